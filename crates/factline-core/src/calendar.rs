@@ -1,0 +1,158 @@
+//! Calendar days as the dataset writes them: `YYYY-MM-DD`.
+//!
+//! The arithmetic (month lengths, weekdays, leap years) is the `time` crate's;
+//! this module only gives it the dataset's text form.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use time::{Date, Month};
+
+/// A calendar day, written `YYYY-MM-DD`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Day(Date);
+
+impl Day {
+    /// The day with this year, month (1–12) and day of month, if it exists.
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Day> {
+        let month = Month::try_from(month).ok()?;
+        Date::from_calendar_date(year, month, day).ok().map(Day)
+    }
+
+    pub fn year(self) -> i32 {
+        self.0.year()
+    }
+
+    /// The month, 1–12.
+    pub fn month(self) -> u8 {
+        u8::from(self.0.month())
+    }
+
+    pub fn day(self) -> u8 {
+        self.0.day()
+    }
+
+    /// Days since Monday: 0 for Monday, 6 for Sunday.
+    pub fn weekday_from_monday(self) -> u8 {
+        self.0.weekday().number_days_from_monday()
+    }
+
+    /// The day `days` later (or earlier, when negative), if it is representable.
+    pub fn add_days(self, days: i64) -> Option<Day> {
+        self.0.checked_add(time::Duration::days(days)).map(Day)
+    }
+
+    /// The number of days in this day's month.
+    pub fn days_in_month(self) -> u8 {
+        self.0.month().length(self.0.year())
+    }
+
+    /// The number of days from `self` to `other`, negative when `other` is earlier.
+    pub fn days_until(self, other: Day) -> i64 {
+        (other.0 - self.0).whole_days()
+    }
+
+    /// The first and last day of the given month, if the year is representable.
+    pub fn month_range(year: i32, month: u8) -> Option<(Day, Day)> {
+        let first = Day::new(year, month, 1)?;
+        let last = Day::new(year, month, first.days_in_month())?;
+        Some((first, last))
+    }
+}
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            self.year(),
+            self.month(),
+            self.day()
+        )
+    }
+}
+
+/// The text is not a `YYYY-MM-DD` calendar day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DayParseError(String);
+
+impl fmt::Display for DayParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?} is not a calendar day written YYYY-MM-DD", self.0)
+    }
+}
+
+impl std::error::Error for DayParseError {}
+
+impl FromStr for Day {
+    type Err = DayParseError;
+
+    fn from_str(s: &str) -> Result<Day, DayParseError> {
+        let err = || DayParseError(s.to_string());
+        let bytes = s.as_bytes();
+        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+            return Err(err());
+        }
+        let number = |range: std::ops::Range<usize>| -> Option<u32> {
+            let part = &s[range];
+            part.bytes()
+                .all(|b| b.is_ascii_digit())
+                .then(|| part.parse().ok())
+                .flatten()
+        };
+        let year = number(0..4).ok_or_else(err)?;
+        let month = number(5..7).ok_or_else(err)?;
+        let day = number(8..10).ok_or_else(err)?;
+        Day::new(year as i32, month as u8, day as u8).ok_or_else(err)
+    }
+}
+
+impl Serialize for Day {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Day {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Day, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Day;
+
+    #[test]
+    fn parses_and_prints_iso_days() {
+        let cases = [
+            ("2023-12-28", true),
+            ("2024-02-29", true),
+            ("2023-02-29", false),
+            ("2023-13-01", false),
+            ("2023-1-01", false),
+            ("+023-12-01", false),
+            ("", false),
+        ];
+        for (text, valid) in cases {
+            let parsed = text.parse::<Day>();
+            assert_eq!(parsed.is_ok(), valid, "{text}");
+            if let Ok(day) = parsed {
+                assert_eq!(day.to_string(), text);
+            }
+        }
+    }
+
+    #[test]
+    fn counts_weekdays_and_months() {
+        let day: Day = "2023-12-28".parse().unwrap();
+        assert_eq!(day.weekday_from_monday(), 3);
+        assert_eq!(day.add_days(-10).unwrap().to_string(), "2023-12-18");
+        assert_eq!(
+            Day::month_range(2024, 2).unwrap().1.to_string(),
+            "2024-02-29"
+        );
+    }
+}

@@ -1,0 +1,46 @@
+//! factline-core reads news articles and finds *who said what, with which
+//! numbers, when*.
+//!
+//! The engine is a pipeline of plain rules, one module a stage:
+//!
+//! 1. [`segment`] splits the text into paragraphs and sentences and sets
+//!    boilerplate (feed footers, "Read More", captions) aside;
+//! 2. [`speech`] finds direct quotes and reported speech with their cue words;
+//! 3. [`speakers`] names who speaks, resolving aliases, pronouns and roles;
+//! 4. [`figures`] reads numbers with their units and qualifiers;
+//! 5. [`times`] reads dates and resolves them against the publication date;
+//! 6. [`record`] links all of it into the dataset's [`Article`] form.
+//!
+//! It is pure Rust with no clock and no I/O: the reference date is an argument,
+//! so the same code runs natively and in WebAssembly. Analysing text never
+//! fails and never panics.
+//!
+//! # Example
+//!
+//! ```
+//! use factline_core::{analyze, Day};
+//!
+//! let text = "“We are out of room,” said Mayor Jane Doe on Friday.";
+//! let published: Day = "2023-12-28".parse().unwrap();
+//! let analysis = analyze(text, Some(published));
+//! let statement = &analysis.statements[0];
+//! assert_eq!(statement.text, "We are out of room,");
+//! let speaker = analysis.speakers.iter().find(|s| Some(&s.id) == statement.speaker.as_ref());
+//! assert_eq!(speaker.unwrap().name, "Jane Doe");
+//! ```
+
+pub mod calendar;
+pub mod dataset;
+pub mod figures;
+pub mod record;
+pub mod segment;
+pub mod speakers;
+pub mod speech;
+pub mod times;
+
+pub use calendar::Day;
+pub use dataset::{
+    Article, ArticleMeta, Dataset, DatasetError, DayRange, Figure, Mention, Speaker, SpeakerKind,
+    Statement, StatementKind, Time,
+};
+pub use record::{analyze, Analysis};

@@ -1,0 +1,1 @@
+//! segment stage (being written).

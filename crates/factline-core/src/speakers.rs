@@ -1,0 +1,1 @@
+//! speakers stage (being written).

@@ -1,0 +1,1 @@
+//! speech stage (being written).

@@ -1,0 +1,1 @@
+//! times stage (being written).
