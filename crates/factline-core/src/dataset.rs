@@ -51,6 +51,7 @@ pub struct Article {
 /// Someone or something that says things: a person, a group, an anonymous
 /// source or an organisation.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Speaker {
     pub id: String,
     pub name: String,
@@ -72,6 +73,7 @@ pub enum SpeakerKind {
 /// A direct quote, a piece of reported speech, or an unattributed sentence
 /// that states figures.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Statement {
     pub id: String,
     pub kind: StatementKind,
@@ -100,6 +102,7 @@ pub enum StatementKind {
 
 /// A span of the article's text as it is written.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Mention {
     pub text: String,
     pub start: usize,
@@ -108,6 +111,7 @@ pub struct Mention {
 
 /// A number stated in the text.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Figure {
     pub id: String,
     pub text: String,
@@ -124,6 +128,7 @@ pub struct Figure {
 /// A time expression and, where the text and the publication date fix it, the
 /// calendar range it denotes.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Time {
     pub id: String,
     pub text: String,
@@ -134,6 +139,7 @@ pub struct Time {
 
 /// An inclusive range of calendar days.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DayRange {
     pub start: Day,
     pub end: Day,

@@ -1,0 +1,73 @@
+// A small static file server for dist/: the run command and the browser tests
+// both use it, so what a person sees is what the tests see.
+//
+//   node scripts/serve.mjs [--dir dist] [--port 8080] [--base /] [--csp]
+//
+// --base serves the folder under a sub-path (like GitHub Pages' /factline/);
+// --csp sends the strict Content-Security-Policy the page must run under.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+
+// Starts serving `dir` and resolves to { server, url } once it listens.
+// `routes` maps extra absolute paths to { status, type, body } for test pages.
+export function serve({ dir = 'dist', port = 0, base = '/', csp = null, routes = {}, headers = {} } = {}) {
+  const root = resolve(dir);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    const send = (status, type, body) => {
+      const head = { 'content-type': type, 'cache-control': 'no-store', ...headers };
+      if (csp && type.startsWith('text/html')) head['content-security-policy'] = csp;
+      res.writeHead(status, head);
+      res.end(body);
+    };
+    if (routes[path]) return send(routes[path].status ?? 200, routes[path].type, routes[path].body);
+    if (!path.startsWith(prefix)) return send(404, 'text/plain', 'not found');
+    let file = normalize(join(root, path.slice(prefix.length)));
+    if (!file.startsWith(root)) return send(403, 'text/plain', 'forbidden');
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      send(200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
+    } catch {
+      send(404, 'text/plain', 'not found');
+    }
+  });
+  return new Promise((done) => {
+    server.listen(port, '127.0.0.1', () => {
+      done({ server, url: `http://127.0.0.1:${server.address().port}${prefix}` });
+    });
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = process.argv.slice(2);
+  const option = (name, fallback) => {
+    const at = args.indexOf(name);
+    return at >= 0 ? args[at + 1] : fallback;
+  };
+  const { url } = await serve({
+    dir: option('--dir', 'dist'),
+    port: Number(option('--port', '8080')),
+    base: option('--base', '/'),
+    csp: args.includes('--csp') ? STRICT_CSP : null,
+  });
+  console.log(`factline is served at ${url} (Ctrl-C stops it)`);
+}

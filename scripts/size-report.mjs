@@ -1,0 +1,41 @@
+// Prints every file in dist/ with its raw and gzipped size, and the first-load
+// total: everything the browser fetches to show the bundled timeline (the
+// HTML, scripts, wasm, styles and dataset). Exits 1 when that total is over
+// the budget.
+//
+//   node scripts/size-report.mjs [dist] [--budget-kb 150]
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const args = process.argv.slice(2);
+const dist = args.find((arg) => !arg.startsWith('--') && !/^\d+$/.test(arg)) ?? 'dist';
+const budgetAt = args.indexOf('--budget-kb');
+const budgetKb = budgetAt >= 0 ? Number(args[budgetAt + 1]) : 150;
+
+// The host script and the schema are for embedding sites and tools; the page
+// itself never fetches them.
+const FIRST_LOAD = /\.(html|js|wasm|css)$|^dataset\.json$/;
+const NOT_FIRST_LOAD = /^(embed\.js|dataset\.schema\.json)$/;
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(8);
+let total = 0;
+console.log(`${'file'.padEnd(44)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)}  first load`);
+for (const path of files(dist).sort()) {
+  const name = relative(dist, path);
+  const raw = readFileSync(path);
+  const gz = gzipSync(raw, { level: 9 }).length;
+  const first = FIRST_LOAD.test(name) && !NOT_FIRST_LOAD.test(name);
+  if (first) total += gz;
+  console.log(`${name.padEnd(44)} ${kb(raw.length)} ${kb(gz)}  ${first ? 'yes' : ''}`);
+}
+const verdict = total <= budgetKb * 1024 ? 'within' : 'OVER';
+console.log(`first load: ${(total / 1024).toFixed(1)} KB gzipped, ${verdict} the ${budgetKb} KB budget`);
+process.exit(verdict === 'within' ? 0 : 1);

@@ -1,0 +1,3 @@
+//! Side effects: everything that talks to the network or the browser.
+
+pub mod dataset;

@@ -1,0 +1,62 @@
+// Shared set-up for the browser tests: the built dist/ served over HTTP on
+// 127.0.0.1 and Debian's headless Chromium driven by playwright-core.
+import { mkdtempSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+import { serve } from '../../scripts/serve.mjs';
+
+export { serve };
+
+export const DIST = 'dist';
+
+if (!existsSync(join(DIST, 'index.html'))) {
+  throw new Error('dist/index.html is missing: build the app with `trunk build --release` first');
+}
+
+// Chromium as the machine's own package installs it; the flags keep it from
+// reaching for the network, which this machine does not have.
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'factline-chromium-'))}`,
+    ],
+  });
+}
+
+// Opens a page in a fresh context and records console errors and failed
+// requests, so tests can assert that nothing went wrong on the side.
+export async function openPage(browser, url, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.goto(url);
+  return { context, page, problems };
+}
+
+// The statements on the timeline as { speaker, role, kind, words }.
+export async function timelineStatements(page) {
+  await page.waitForSelector('article.statement');
+  return page.$$eval('ol.statements > li > article.statement', (cards) =>
+    cards.map((card) => ({
+      speaker: card.querySelector('.speaker-name')?.textContent ?? null,
+      role: card.querySelector('.speaker-role')?.textContent ?? null,
+      kind: card.querySelector('.kind')?.textContent ?? null,
+      words: card.querySelector('.words')?.textContent ?? '',
+    })),
+  );
+}
