@@ -1,1 +1,803 @@
-//! figures stage (being written).
+//! Reads the numbers a text states: digits with separators, decimals, number
+//! words, fractions, scales, money, percentages, ranges and tallies, with the
+//! qualifier before them and the unit or counted noun after them.
+//!
+//! Years, ordinals, clock times, codes and names ("Title 42", "COVID-19", "a
+//! 2012 Ford") and dates are not figures.
+
+use crate::lex::{is_capitalized, word_in, word_is, Kind, Token};
+use crate::segment::Segments;
+use crate::times::TimeExpr;
+
+/// A figure as token indices `first..end`.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct FigureExpr {
+    pub first: usize,
+    pub end: usize,
+    pub value: f64,
+    pub unit: Option<String>,
+    pub qualifier: Option<String>,
+}
+
+const UNITS: &[(&str, f64)] = &[
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+];
+
+const SCALES: &[(&str, f64)] = &[
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+    ("mln", 1e6),
+    ("mn", 1e6),
+    ("m", 1e6),
+    ("bn", 1e9),
+    ("bln", 1e9),
+    ("b", 1e9),
+    ("tn", 1e12),
+    ("k", 1e3),
+    ("dozen", 12.0),
+];
+
+const FRACTIONS: &[(&str, f64)] = &[
+    ("half", 0.5),
+    ("halves", 0.5),
+    ("third", 1.0 / 3.0),
+    ("thirds", 1.0 / 3.0),
+    ("quarter", 0.25),
+    ("quarters", 0.25),
+    ("fourth", 0.25),
+    ("fourths", 0.25),
+    ("fifth", 0.2),
+    ("fifths", 0.2),
+    ("tenth", 0.1),
+    ("tenths", 0.1),
+];
+
+/// Qualifiers, longest first so "just over" wins over "over".
+const QUALIFIERS: &[&str] = &[
+    "more than",
+    "less than",
+    "fewer than",
+    "greater than",
+    "at least",
+    "at most",
+    "up to",
+    "as many as",
+    "as much as",
+    "as few as",
+    "as little as",
+    "no more than",
+    "no less than",
+    "no fewer than",
+    "close to",
+    "in excess of",
+    "upwards of",
+    "an estimated",
+    "just over",
+    "just under",
+    "well over",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "over",
+    "under",
+    "above",
+    "below",
+    "estimated",
+    "only",
+    "just",
+];
+
+/// Capitalised words that open a sentence before a number without naming it
+/// ("In 42 cases", "All 12 members").
+const OPENERS: &[&str] = &[
+    "in", "on", "at", "by", "from", "to", "for", "with", "of", "and", "but", "only", "between",
+    "the", "a", "an", "all", "another", "since", "after", "before", "during", "within", "those",
+    "these", "its", "their", "his", "her", "our", "another", "every", "each", "last", "first",
+    "nearly", "about", "almost", "roughly", "some", "around", "up", "more", "less", "fewer",
+    "just", "over", "under", "exactly", "among", "of", "per", "than", "total", "another",
+];
+
+/// Units of measure written straight after the digits ("60mph", "5km").
+const ATTACHED_UNITS: &[&str] = &[
+    "mph", "km", "kg", "mm", "cm", "lb", "lbs", "ft", "mi", "ml", "gb", "mb", "tb", "kw", "mw",
+    "gw", "kwh", "hp", "oz", "sq", "yrs", "hrs", "mins", "kmh", "m2", "km2",
+];
+
+/// Words after a number that are not what it counts.
+const NOT_UNITS: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or",
+    "but", "as", "than", "that", "which", "who", "is", "are", "was", "were", "be", "been", "has",
+    "have", "had", "will", "would", "could", "should", "may", "might", "can", "do", "does", "did",
+    "it", "its", "this", "these", "those", "their", "his", "her", "when", "while", "after",
+    "before", "since", "until", "over", "under", "more", "less", "each", "a.m.", "p.m.", "am",
+    "pm", "times", "percent", "per", "into", "out", "up", "down", "so", "if", "then", "there",
+    "here", "all", "both", "not", "no", "also", "still", "only", "just", "about", "around",
+    "among", "between", "through", "during", "against", "vs", "vs.", "votes",
+];
+
+/// The value of a number word from one to ninety-nine ("seven", "twenty-five").
+pub(crate) fn number_word(word: &str) -> Option<f64> {
+    let lookup = |w: &str| {
+        UNITS
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(w))
+            .map(|&(_, v)| v)
+    };
+    match word.split_once('-') {
+        Some((tens, ones)) => {
+            let tens = lookup(tens).filter(|t| *t >= 20.0)?;
+            Some(tens + lookup(ones).filter(|o| *o < 10.0)?)
+        }
+        None => lookup(word),
+    }
+}
+
+fn scale(word: &str) -> Option<f64> {
+    let bare = word.strip_suffix('.').unwrap_or(word);
+    SCALES
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(bare))
+        .map(|&(_, v)| v)
+}
+
+fn fraction(word: &str) -> Option<f64> {
+    FRACTIONS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|&(_, v)| v)
+}
+
+/// Reads digits: thousands separators (commas, or dots in "160.000"),
+/// decimals and simple fractions. `money_or_scaled` says whether a dot with
+/// three digits after it is more likely a decimal point.
+fn parse_digits(word: &str, money_or_scaled: bool) -> Option<f64> {
+    if word.contains(':') {
+        return None;
+    }
+    if let Some((a, b)) = word.split_once('/') {
+        let (a, b): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
+        return (b != 0.0 && !b.is_nan()).then_some(a / b);
+    }
+    let groups: Vec<&str> = word.split('.').collect();
+    let dotted_thousands = groups.len() >= 2
+        && !word.contains(',')
+        && groups.first().is_some_and(|g| (1..=3).contains(&g.len()))
+        && groups.iter().skip(1).all(|g| g.len() == 3)
+        && (groups.len() > 2 || !money_or_scaled);
+    let cleaned: String = if dotted_thousands {
+        word.chars().filter(|c| c.is_ascii_digit()).collect()
+    } else {
+        word.chars().filter(|&c| c != ',').collect()
+    };
+    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    first: usize,
+    end: usize,
+}
+
+impl Reader<'_> {
+    fn token(&self, i: usize) -> Option<&Token> {
+        self.tokens
+            .get(i)
+            .filter(|_| i >= self.first && i < self.end)
+    }
+
+    fn word(&self, i: usize) -> &str {
+        self.token(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn attached(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// Reads the number itself at `i`: `(end, value)`, with scales.
+    fn core(&self, i: usize) -> Option<(usize, f64)> {
+        let token = self.token(i)?;
+        let word = token.text(self.text);
+        let (mut end, mut value) = if token.kind == Kind::Number {
+            let next = self.word(i + 1);
+            let attached_word =
+                self.attached(i + 1) && self.token(i + 1).is_some_and(Token::is_word);
+            if attached_word
+                && word_in(
+                    next,
+                    &["th", "st", "nd", "rd", "s", "am", "pm", "a.m.", "p.m."],
+                )
+            {
+                return None;
+            }
+            let scaled = scale(next).is_some() || word_in(next, &["percent", "%"]) || next == "%";
+            let money = i > 0 && matches!(self.word(i - 1), "$" | "€" | "£" | "¥");
+            let value = parse_digits(word, scaled || money)?;
+            if attached_word && scale(next).is_none() && !word_in(next, ATTACHED_UNITS) {
+                return None;
+            }
+            (i + 1, value)
+        } else if let Some(v) = word
+            .split_once('-')
+            .and_then(|(n, d)| Some(number_word(n)? * fraction(d)?))
+        {
+            // A fraction written as one word: "three-quarters".
+            return Some((i + 1, v));
+        } else if let Some(v) = number_word(word) {
+            (i + 1, v)
+        } else if word_in(word, &["a", "an"]) {
+            // "a dozen", "a third", "a million".
+            let next = self.word(i + 1);
+            let v = scale(next)
+                .filter(|_| next.len() > 2)
+                .or_else(|| fraction(next).filter(|_| word_is(self.word(i + 2), "of")))?;
+            return Some((i + 2, v));
+        } else {
+            return None;
+        };
+        // Fractions written as two words: "two thirds".
+        if token.kind == Kind::Word {
+            if let Some(d) = fraction(self.word(i + 1)).filter(|_| value > 1.0 && value < 10.0) {
+                return Some((i + 2, value * d));
+            }
+        }
+        while let Some(s) = scale(self.word(end)) {
+            // A bare letter scale ("m", "bn") only counts attached or after money.
+            let letter = self.word(end).len() <= 2 && !self.attached(end);
+            if letter && !word_in(self.word(end), &["bn", "mn", "tn"]) {
+                break;
+            }
+            value *= s;
+            end += 1;
+        }
+        Some((end, value))
+    }
+
+    fn is_year(&self, i: usize, end: usize) -> bool {
+        let word = self.word(i);
+        let year_like = word.len() == 4
+            && word.bytes().all(|b| b.is_ascii_digit())
+            && word
+                .parse::<u32>()
+                .is_ok_and(|y| (1800..=2100).contains(&y));
+        let money = i > 0 && matches!(self.word(i - 1), "$" | "€" | "£" | "¥");
+        let measured =
+            end > i + 1 || matches!(self.word(end), "%") || word_in(self.word(end), &["percent"]);
+        year_like && !money && !measured
+    }
+
+    /// A capitalised word right before the number makes it a code or a name
+    /// ("Title 42", "Section 230"), unless the word is a qualifier or opens the sentence.
+    fn is_code(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1).filter(|p| *p >= self.first) else {
+            return false;
+        };
+        let word = self.word(prev);
+        let token = self.token(prev);
+        token.is_some_and(Token::is_word)
+            && is_capitalized(word)
+            && !word_in(word, OPENERS)
+            && !QUALIFIERS.iter().any(|q| {
+                q.split(' ')
+                    .next_back()
+                    .is_some_and(|last| last.eq_ignore_ascii_case(word))
+            })
+            && crate::times::month_number(word).is_none()
+            && !word_in(word, &["USD", "EUR", "GBP", "US", "A", "C", "HK", "S"])
+            || word == "#"
+            || (token.is_some_and(|t| t.is_word()) && self.attached(i))
+    }
+
+    /// Reads a whole figure starting at the number token `i`.
+    fn figure(&self, i: usize) -> Option<FigureExpr> {
+        let (mut end, value) = self.core(i)?;
+        if self.is_year(i, end) || self.is_code(i) {
+            return None;
+        }
+        let word = self.word(i);
+        // A bare "one" is a pronoun or an article far more often than a count.
+        if word_is(word, "one")
+            && end == i + 1
+            && !self.is_measure(self.word(end))
+            && !word_is(self.word(end), "in")
+        {
+            return None;
+        }
+        let mut first = i;
+        let mut unit: Option<String> = None;
+        // Currency before the number.
+        if let Some(p) = first.checked_sub(1).filter(|p| *p >= self.first) {
+            let sign = self.word(p);
+            let currency = match sign {
+                "$" => Some("USD"),
+                "€" => Some("EUR"),
+                "£" => Some("GBP"),
+                "¥" => Some("JPY"),
+                _ => None,
+            };
+            if let Some(c) = currency {
+                first = p;
+                unit = Some(c.to_string());
+                if p > self.first
+                    && self.attached(p)
+                    && self.token(p - 1).is_some_and(Token::is_word)
+                    && self.word(p - 1).len() <= 3
+                {
+                    first = p - 1;
+                }
+            } else if word_in(sign, &["USD", "EUR", "GBP"]) && p > self.first {
+                first = p;
+                unit = Some(sign.to_ascii_uppercase());
+            }
+        }
+        // Qualifier before.
+        let mut qualifier = None;
+        for q in QUALIFIERS {
+            let parts: Vec<&str> = q.split(' ').collect();
+            let Some(start) = first.checked_sub(parts.len()).filter(|s| *s >= self.first) else {
+                continue;
+            };
+            if parts
+                .iter()
+                .enumerate()
+                .all(|(k, w)| word_is(self.word(start + k), w))
+            {
+                // "only" and "just" limit rather than approximate; keep them out of the span.
+                if !matches!(*q, "only" | "just") {
+                    qualifier = Some(q.to_string());
+                    first = start;
+                }
+                break;
+            }
+        }
+        let between = first > self.first && word_is(self.word(first - 1), "between");
+        if between {
+            first -= 1;
+        }
+        // "one in 23".
+        if word_is(self.word(end), "in")
+            && self.token(end + 1).is_some_and(|t| t.kind == Kind::Number)
+            && number_word(word).is_some()
+        {
+            let d = parse_digits(self.word(end + 1), false)?;
+            return (d != 0.0).then(|| FigureExpr {
+                first,
+                end: end + 2,
+                value: value / d,
+                unit: None,
+                qualifier,
+            });
+        }
+        // Ranges and tallies: "5 to 10", "between 5 and 10", "8–10", "286-134".
+        let joiner = self.word(end);
+        let joins = matches!(joiner, "-" | "–" | "—")
+            || word_is(joiner, "to")
+            || (between && word_is(joiner, "and"));
+        if joins {
+            let mut k = end + 1;
+            if matches!(self.word(k), "$" | "€" | "£") {
+                k += 1;
+            }
+            if let Some((e, _)) = self.core(k).filter(|_| {
+                self.token(k).is_some_and(|t| {
+                    t.kind == Kind::Number || number_word(t.text(self.text)).is_some()
+                })
+            }) {
+                end = e;
+            }
+        }
+        // Percentages.
+        let next = self.word(end);
+        if next == "%" {
+            return Some(FigureExpr {
+                first,
+                end: end + 1,
+                value,
+                unit: Some("percent".into()),
+                qualifier,
+            });
+        }
+        if word_is(next, "percent") || word_is(next, "pct") {
+            return Some(FigureExpr {
+                first,
+                end: end + 1,
+                value,
+                unit: Some("percent".into()),
+                qualifier,
+            });
+        }
+        if word_is(next, "per") && word_is(self.word(end + 1), "cent") {
+            return Some(FigureExpr {
+                first,
+                end: end + 2,
+                value,
+                unit: Some("percent".into()),
+                qualifier,
+            });
+        }
+        if word_is(next, "percentage") && word_in(self.word(end + 1), &["point", "points"]) {
+            return Some(FigureExpr {
+                first,
+                end: end + 2,
+                value,
+                unit: Some("percentage points".into()),
+                qualifier,
+            });
+        }
+        // A measure joined by a hyphen: "a 10-hour meeting", "15-year-old".
+        if next == "-"
+            && self.attached(end)
+            && self.token(end + 1).is_some_and(Token::is_word)
+            && self.attached(end + 1)
+        {
+            let compound = self.word(end + 1);
+            let head = compound.split('-').next().unwrap_or(compound);
+            if self.is_measure(head) {
+                return Some(FigureExpr {
+                    first,
+                    end: end + 2,
+                    value,
+                    unit: Some(format!("{head}s")),
+                    qualifier,
+                });
+            }
+            return None;
+        }
+        // An attached unit of measure: "60mph".
+        if self.attached(end)
+            && self.token(end).is_some_and(Token::is_word)
+            && word_in(next, ATTACHED_UNITS)
+        {
+            return Some(FigureExpr {
+                first,
+                end: end + 1,
+                value,
+                unit: Some(next.to_ascii_lowercase()),
+                qualifier,
+            });
+        }
+        // The unit or counted noun.
+        if unit.is_none() {
+            if let Some((e, u)) = self.counted(end) {
+                return Some(FigureExpr {
+                    first,
+                    end: e,
+                    value,
+                    unit: Some(u),
+                    qualifier,
+                });
+            }
+        } else if word_in(next, &["dollars", "euros", "pounds"]) {
+            end += 1;
+        }
+        Some(FigureExpr {
+            first,
+            end,
+            value,
+            unit,
+            qualifier,
+        })
+    }
+
+    fn is_measure(&self, word: &str) -> bool {
+        word_in(
+            word,
+            &[
+                "hour",
+                "hours",
+                "day",
+                "days",
+                "week",
+                "weeks",
+                "month",
+                "months",
+                "year",
+                "years",
+                "minute",
+                "minutes",
+                "second",
+                "seconds",
+                "mile",
+                "miles",
+                "foot",
+                "feet",
+                "meter",
+                "meters",
+                "kilometer",
+                "kilometers",
+                "percent",
+                "point",
+                "points",
+                "dollar",
+                "dollars",
+                "inch",
+                "inches",
+                "pound",
+                "pounds",
+                "ton",
+                "tons",
+                "acre",
+                "acres",
+                "degree",
+                "degrees",
+                "year-old",
+                "page",
+                "pages",
+                "time",
+                "vote",
+            ],
+        )
+    }
+
+    /// The noun a number counts, starting at `i`: one lower-case word, or an
+    /// adjective and its noun, with a following "per X".
+    fn counted(&self, i: usize) -> Option<(usize, String)> {
+        let plain = |k: usize| {
+            let w = self.word(k);
+            self.token(k).is_some_and(Token::is_word)
+                && !is_capitalized(w)
+                && !word_in(w, NOT_UNITS)
+                && !w.ends_with("ly")
+                && (!w.ends_with("ed") || self.is_measure(w))
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        };
+        if !plain(i) {
+            return None;
+        }
+        let mut end = i + 1;
+        let mut unit = self.word(i).to_string();
+        // An adjective before the noun: "new jobs", "undocumented migrants".
+        let adjective = [
+            "al", "ive", "ous", "ic", "ful", "less", "ish", "ary", "an", "ing",
+        ]
+        .iter()
+        .any(|s| unit.ends_with(s))
+            || word_in(
+                &unit,
+                &[
+                    "new",
+                    "more",
+                    "other",
+                    "old",
+                    "young",
+                    "additional",
+                    "extra",
+                    "full-time",
+                    "part-time",
+                    "undocumented",
+                    "registered",
+                    "armed",
+                    "unaccompanied",
+                ],
+            );
+        if adjective && plain(end) && !self.is_measure(&unit) {
+            unit = self.word(end).to_string();
+            end += 1;
+        }
+        if word_is(self.word(end), "per") && plain(end + 1) {
+            unit = format!("{unit} per {}", self.word(end + 1));
+            end += 2;
+        }
+        Some((end, unit))
+    }
+}
+
+/// Finds every figure outside boilerplate and outside the given time spans.
+pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) -> Vec<FigureExpr> {
+    let mut figures: Vec<FigureExpr> = Vec::new();
+    let mut time_at = 0;
+    for sentence in segments.sentences.iter().filter(|s| !s.boilerplate) {
+        let reader = Reader {
+            text,
+            tokens: &segments.tokens,
+            first: sentence.first,
+            end: sentence.end,
+        };
+        let mut i = sentence.first;
+        while i < sentence.end {
+            while times.get(time_at).is_some_and(|t| t.end <= i) {
+                time_at += 1;
+            }
+            if times.get(time_at).is_some_and(|t| t.first <= i) {
+                i += 1;
+                continue;
+            }
+            let starts_number = reader.token(i).is_some_and(|t| {
+                let w = t.text(text);
+                t.kind == Kind::Number
+                    || number_word(w.split('-').next().unwrap_or(w)).is_some()
+                    || word_in(w, &["a", "an"])
+            });
+            let found = starts_number
+                .then(|| reader.figure(i))
+                .flatten()
+                .filter(|f| {
+                    let clear_of_times = times.get(time_at).is_none_or(|t| t.first >= f.end);
+                    clear_of_times && f.first >= figures.last().map_or(0, |l| l.end)
+                });
+            match found {
+                Some(figure) => {
+                    i = figure.end;
+                    figures.push(figure);
+                }
+                None => i += 1,
+            }
+        }
+    }
+    figures
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+    use crate::times::find_times;
+
+    fn figures(text: &str) -> Vec<(String, f64, Option<String>, Option<String>)> {
+        let segments = segment(text);
+        let times = find_times(text, &segments, None);
+        find_figures(text, &segments, &times)
+            .into_iter()
+            .map(|f| {
+                (
+                    segments.text_of(text, f.first, f.end).to_string(),
+                    f.value,
+                    f.unit,
+                    f.qualifier,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn figures_read_value_unit_and_qualifier() {
+        type Case<'a> = (&'a str, &'a str, f64, Option<&'a str>, Option<&'a str>);
+        let cases: &[Case] = &[
+            (
+                "Agents saw more than 50,000 migrants.",
+                "more than 50,000 migrants",
+                50_000.0,
+                Some("migrants"),
+                Some("more than"),
+            ),
+            ("It took five days.", "five days", 5.0, Some("days"), None),
+            (
+                "The plan costs $1.7 trillion.",
+                "$1.7 trillion",
+                1.7e12,
+                Some("USD"),
+                None,
+            ),
+            ("Prices rose 3.4%.", "3.4%", 3.4, Some("percent"), None),
+            (
+                "About 28 percent agreed.",
+                "About 28 percent",
+                28.0,
+                Some("percent"),
+                Some("about"),
+            ),
+            (
+                "It lasts 8–10 weeks.",
+                "8–10 weeks",
+                8.0,
+                Some("weeks"),
+                None,
+            ),
+            ("The vote was 286-134.", "286-134", 286.0, None, None),
+            (
+                "They hired a dozen nurses.",
+                "a dozen nurses",
+                12.0,
+                Some("nurses"),
+                None,
+            ),
+            (
+                "A third of voters agreed.",
+                "A third",
+                1.0 / 3.0,
+                None,
+                None,
+            ),
+            (
+                "Some three-quarters stayed.",
+                "Some three-quarters",
+                0.75,
+                None,
+                Some("some"),
+            ),
+            (
+                "It hits one in 23 adults.",
+                "one in 23",
+                1.0 / 23.0,
+                None,
+                None,
+            ),
+            (
+                "Up to 160.000 people came.",
+                "Up to 160.000 people",
+                160_000.0,
+                Some("people"),
+                Some("up to"),
+            ),
+            (
+                "It fined them €5 million.",
+                "€5 million",
+                5e6,
+                Some("EUR"),
+                None,
+            ),
+            (
+                "Between 5 and 10 homes burned.",
+                "Between 5 and 10 homes",
+                5.0,
+                Some("homes"),
+                None,
+            ),
+            (
+                "The report ran 4,155 pages.",
+                "4,155 pages",
+                4155.0,
+                Some("pages"),
+                None,
+            ),
+        ];
+        for (text, span, value, unit, qualifier) in cases {
+            let got = figures(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            let (s, v, u, q) = &got[0];
+            assert_eq!(s, span, "{text}");
+            assert!((v - value).abs() < 1e-9, "{text}: {v}");
+            assert_eq!(u.as_deref(), *unit, "{text}");
+            assert_eq!(q.as_deref(), *qualifier, "{text}");
+        }
+    }
+
+    #[test]
+    fn not_figures() {
+        for text in [
+            "It ended in 2019.",
+            "He came 3rd.",
+            "They met at 10:30.",
+            "Title 42 ended.",
+            "COVID-19 spread.",
+            "She drove a 2012 Ford.",
+            "One official spoke.",
+            "It ended on December 27.",
+        ] {
+            assert_eq!(figures(text), vec![], "{text}");
+        }
+    }
+}

@@ -32,6 +32,7 @@
 pub mod calendar;
 pub mod dataset;
 pub mod figures;
+mod lex;
 pub mod record;
 pub mod segment;
 pub mod speakers;

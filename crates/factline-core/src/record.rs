@@ -1,8 +1,23 @@
 //! The last stage: links statements, speakers, figures and times into the
 //! dataset's form.
+//!
+//! Conventions of the output:
+//!
+//! - Ids are `p1`.. for speakers, `s1`.. for statements, `f1`.. for figures
+//!   and `t1`.. for times, in text order.
+//! - A statement's `time` is the time the text gives for it ("said on December
+//!   27"). `None` means the publication date: no Time is added for it, so the
+//!   timeline places undated statements on the day the article appeared.
+//! - Every figure outside an attributed statement sits in a `narration`
+//!   statement: the sentence that states it, with no speaker.
+//! - A figure's `period` is the nearest time in its sentence ("in five days
+//!   last week", "In November they detained …").
+//! - The speakers list holds the people introduced with a role and everyone
+//!   and everything that speaks.
 
 use crate::calendar::Day;
-use crate::dataset::{Figure, Speaker, Statement, Time};
+use crate::dataset::{Figure, Mention, Speaker, Statement, StatementKind, Time};
+use crate::segment::{segment, Segments};
 
 /// Everything the engine finds in one text.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -17,8 +32,206 @@ pub struct Analysis {
     pub times: Vec<Time>,
 }
 
+/// The byte span of tokens `first..end`.
+fn byte_span(segments: &Segments, first: usize, end: usize) -> Option<(usize, usize)> {
+    let a = segments.tokens.get(first)?;
+    let b = segments.tokens.get(end.checked_sub(1)?)?;
+    (a.start <= b.end).then_some((a.start, b.end))
+}
+
+fn slice(text: &str, span: (usize, usize)) -> String {
+    text.get(span.0..span.1).unwrap_or("").to_string()
+}
+
 /// Analyses a news text. `published` is the reference for relative dates.
 pub fn analyze(text: &str, published: Option<Day>) -> Analysis {
-    let _ = (text, published);
-    Analysis::default()
+    let segments = segment(text);
+    let times = crate::times::find_times(text, &segments, published);
+    let figures = crate::figures::find_figures(text, &segments, &times);
+    let raw = crate::speech::find_statements(text, &segments, &times);
+    let resolution = crate::speakers::resolve(text, &segments, &raw);
+
+    let mut analysis = Analysis {
+        title: segments.title.clone(),
+        source: segments.source.clone(),
+        ..Analysis::default()
+    };
+
+    // Speakers: listed when they speak or come with a role.
+    let mut order: Vec<usize> = (0..resolution.entities.len())
+        .filter(|&i| {
+            let e = &resolution.entities[i];
+            e.speaks || e.role.is_some()
+        })
+        .collect();
+    order.sort_by_key(|&i| resolution.entities[i].first_seen);
+    let mut speaker_id = vec![None; resolution.entities.len()];
+    for (n, &i) in order.iter().enumerate() {
+        let e = &resolution.entities[i];
+        let id = format!("p{}", n + 1);
+        speaker_id[i] = Some(id.clone());
+        analysis.speakers.push(Speaker {
+            id,
+            name: e.name.clone(),
+            role: e.role.clone(),
+            kind: e.kind,
+            aliases: e.aliases.clone(),
+        });
+    }
+
+    for (n, t) in times.iter().enumerate() {
+        if let Some(span) = byte_span(&segments, t.first, t.end) {
+            analysis.times.push(Time {
+                id: format!("t{}", n + 1),
+                text: slice(text, span),
+                start: span.0,
+                end: span.1,
+                resolved: t.resolved,
+            });
+        }
+    }
+    let time_id = |index: usize| analysis.times.get(index).map(|t| t.id.clone());
+
+    // Figures, each with the nearest time of its sentence as its period.
+    let mut figure_sentence = Vec::with_capacity(figures.len());
+    let mut time_cursor = 0;
+    for (n, f) in figures.iter().enumerate() {
+        let Some(span) = byte_span(&segments, f.first, f.end) else {
+            continue;
+        };
+        let sentence = segments.sentence_of(f.first);
+        let bounds = sentence
+            .and_then(|s| segments.sentences.get(s))
+            .map_or((f.first, f.end), |s| (s.first, s.end));
+        while times.get(time_cursor).is_some_and(|t| t.end <= bounds.0) {
+            time_cursor += 1;
+        }
+        let period = times[time_cursor.min(times.len())..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, t)| t.first < bounds.1)
+            .min_by_key(|(_, t)| {
+                if t.first >= f.end {
+                    t.first - f.end
+                } else {
+                    f.first.saturating_sub(t.end)
+                }
+            })
+            .and_then(|(k, _)| time_id(time_cursor + k));
+        figure_sentence.push((n, sentence, f.first));
+        analysis.figures.push(Figure {
+            id: format!("f{}", n + 1),
+            text: slice(text, span),
+            start: span.0,
+            end: span.1,
+            value: f.value,
+            unit: f.unit.clone(),
+            qualifier: f.qualifier.clone(),
+            period,
+        });
+    }
+
+    // Statements and narration, in text order.
+    let mut entries: Vec<(usize, Statement)> = Vec::new();
+    let mut sentence_owner: std::collections::HashMap<usize, usize> =
+        std::collections::HashMap::new();
+    let mut figure_taken = vec![false; figures.len()];
+    for (statement, speaker) in raw.iter().zip(&resolution.speakers) {
+        let Some(span) = byte_span(&segments, statement.first, statement.end) else {
+            continue;
+        };
+        let mention = statement.mention.and_then(|(a, b)| {
+            byte_span(&segments, a, b).map(|s| Mention {
+                text: slice(text, s),
+                start: s.0,
+                end: s.1,
+            })
+        });
+        let cue = statement
+            .cue
+            .and_then(|(a, b)| byte_span(&segments, a, b))
+            .map(|s| slice(text, s));
+        // The statement's sentences: its figures are its own.
+        let first_sentence = segments.sentence_of(statement.first);
+        let last_sentence = segments.sentence_of(statement.end.saturating_sub(1));
+        let mut ids = Vec::new();
+        let from = figures.partition_point(|f| f.first < statement.first);
+        for (n, f) in figures.iter().enumerate().skip(from) {
+            if f.first >= statement.end {
+                break;
+            }
+            if f.end <= statement.end && !figure_taken[n] {
+                figure_taken[n] = true;
+                ids.push(format!("f{}", n + 1));
+            }
+        }
+        if let (Some(a), Some(b)) = (first_sentence, last_sentence) {
+            for s in a..=b {
+                sentence_owner.entry(s).or_insert(entries.len());
+            }
+        }
+        entries.push((
+            span.0,
+            Statement {
+                id: String::new(),
+                kind: statement.kind,
+                text: slice(text, span),
+                start: span.0,
+                end: span.1,
+                speaker: speaker.and_then(|i| speaker_id.get(i).cloned().flatten()),
+                mention,
+                cue,
+                time: statement.time.and_then(time_id),
+                figures: ids,
+            },
+        ));
+    }
+    // Figures outside statements: their sentence is narration, unless a
+    // statement already covers that sentence, in which case they join it.
+    let mut narration: Vec<(usize, Vec<String>)> = Vec::new();
+    for &(n, sentence, _) in &figure_sentence {
+        if figure_taken[n] {
+            continue;
+        }
+        let Some(s) = sentence else {
+            continue;
+        };
+        if let Some((_, owner)) = sentence_owner.get(&s).and_then(|&e| entries.get_mut(e)) {
+            owner.figures.push(format!("f{}", n + 1));
+            continue;
+        }
+        match narration.last_mut() {
+            Some((last, ids)) if *last == s => ids.push(format!("f{}", n + 1)),
+            _ => narration.push((s, vec![format!("f{}", n + 1)])),
+        }
+    }
+    for (s, ids) in narration {
+        let Some(block) = segments.sentences.get(s) else {
+            continue;
+        };
+        let Some(span) = byte_span(&segments, block.first, block.end) else {
+            continue;
+        };
+        entries.push((
+            span.0,
+            Statement {
+                id: String::new(),
+                kind: StatementKind::Narration,
+                text: slice(text, span),
+                start: span.0,
+                end: span.1,
+                speaker: None,
+                mention: None,
+                cue: None,
+                time: None,
+                figures: ids,
+            },
+        ));
+    }
+    entries.sort_by_key(|(start, _)| *start);
+    for (n, (_, mut statement)) in entries.into_iter().enumerate() {
+        statement.id = format!("s{}", n + 1);
+        analysis.statements.push(statement);
+    }
+    analysis
 }

@@ -1,1 +1,366 @@
-//! segment stage (being written).
+//! Splits an article into paragraphs and sentences over the shared token
+//! list, and sets feed and page boilerplate aside: "The post … appeared first
+//! on …" footers (whose title and source become metadata), "Read More" lines,
+//! related-story headlines, captions, bylines and datelines.
+
+use crate::lex::{is_capitalized, tokenize, word_in, Kind, Mark, Token};
+
+/// A run of tokens, `first..end` as token indices.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Block {
+    pub first: usize,
+    pub end: usize,
+    pub paragraph: usize,
+    /// Feed or page furniture: never a statement, a speaker or a figure.
+    pub boilerplate: bool,
+}
+
+/// The segmented article.
+#[derive(Debug, Default)]
+pub(crate) struct Segments {
+    pub tokens: Vec<Token>,
+    pub paragraphs: Vec<Block>,
+    pub sentences: Vec<Block>,
+    pub title: Option<String>,
+    pub source: Option<String>,
+}
+
+/// Paragraph openings that mark page furniture rather than reporting.
+const FURNITURE: &[&str] = &[
+    "read more",
+    "related:",
+    "related stories",
+    "related coverage",
+    "related articles",
+    "related content",
+    "cover photo",
+    "photo:",
+    "photo credit",
+    "photos:",
+    "image:",
+    "image credit",
+    "images:",
+    "credit:",
+    "caption:",
+    "file photo",
+    "file -",
+    "file –",
+    "sign up",
+    "subscribe",
+    "follow us",
+    "copyright",
+    "©",
+    "all rights reserved",
+    "click here",
+    "watch:",
+    "watch the",
+    "video:",
+    "advertisement",
+    "this article originally",
+    "this story originally",
+    "originally published",
+    "(photo",
+    "[photo",
+    "share this",
+    "listen to",
+    "more:",
+    "see also",
+    "also read",
+    "contributing:",
+    "reporting by",
+    "editing by",
+    "(reporting by",
+];
+
+/// Words that open an ordinary sentence; after a dotted abbreviation such as
+/// "U.S." they show that the dot also ended the sentence.
+const SENTENCE_STARTERS: &[&str] = &[
+    "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "this", "that", "a", "an",
+    "there", "his", "her", "their", "its", "however", "on", "at", "for", "as", "after", "when",
+    "while", "if", "so", "yet", "still", "now", "then", "these", "those", "some", "many", "most",
+];
+
+impl Segments {
+    pub fn text_of<'a>(&self, text: &'a str, first: usize, end: usize) -> &'a str {
+        match (
+            self.tokens.get(first),
+            end.checked_sub(1).and_then(|l| self.tokens.get(l)),
+        ) {
+            (Some(a), Some(b)) if a.start <= b.end => text.get(a.start..b.end).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    /// The sentence holding token `index`, found by binary search.
+    pub fn sentence_of(&self, index: usize) -> Option<usize> {
+        let at = self.sentences.partition_point(|s| s.end <= index);
+        self.sentences
+            .get(at)
+            .filter(|s| s.first <= index && index < s.end)
+            .map(|_| at)
+    }
+}
+
+/// Segments the text.
+pub(crate) fn segment(text: &str) -> Segments {
+    let tokens = tokenize(text);
+    let mut segments = Segments {
+        tokens,
+        ..Segments::default()
+    };
+    let mut first = 0;
+    for i in 1..=segments.tokens.len() {
+        if i == segments.tokens.len() || segments.tokens[i].newline_before {
+            let paragraph = segments.paragraphs.len();
+            let boilerplate = furniture(text, &mut segments, first, i);
+            segments.paragraphs.push(Block {
+                first,
+                end: i,
+                paragraph,
+                boilerplate,
+            });
+            split_sentences(text, &mut segments, first, i, paragraph, boilerplate);
+            first = i;
+        }
+    }
+    segments
+}
+
+/// Decides whether a paragraph is furniture, reading a feed footer's title and
+/// source on the way.
+fn furniture(text: &str, segments: &mut Segments, first: usize, end: usize) -> bool {
+    let para = segments.text_of(text, first, end);
+    let lower_prefix: String = para.chars().take(32).flat_map(char::to_lowercase).collect();
+    if let Some(rest) = para.strip_prefix("The post ") {
+        if let Some(at) = rest.find(" appeared first on ") {
+            let title = rest.get(..at).unwrap_or("").trim();
+            let source = rest
+                .get(at + " appeared first on ".len()..)
+                .unwrap_or("")
+                .trim()
+                .trim_end_matches('.');
+            segments.title = Some(title.to_string()).filter(|t| !t.is_empty());
+            segments.source = Some(source.to_string()).filter(|s| !s.is_empty());
+            return true;
+        }
+    }
+    if FURNITURE.iter().any(|p| lower_prefix.starts_with(p)) {
+        return true;
+    }
+    let tokens = segments.tokens.get(first..end).unwrap_or(&[]);
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.text(text))
+        .collect();
+    // A byline: "By Jane Doe and John Roe, Reuters".
+    if words.len() <= 10
+        && words.first().is_some_and(|w| *w == "By")
+        && words.get(1).is_some_and(|w| is_capitalized(w))
+    {
+        return true;
+    }
+    // Headlines, captions and related-story links carry no final punctuation.
+    let last_real = tokens
+        .iter()
+        .rev()
+        .find(|t| !t.is_quote() && !t.is_punct(')') && !t.is_punct(']'));
+    let terminal = last_real.is_some_and(|t| {
+        matches!(t.kind, Kind::Punct('.' | '!' | '?' | '…' | ':' | ';'))
+            || (t.is_word() && t.text(text).ends_with('.'))
+    });
+    if !terminal && words.len() <= 30 {
+        return true;
+    }
+    // A headline in title case: most of its longer words are capitalised.
+    let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4).collect();
+    let capitalized = long.iter().filter(|w| is_capitalized(w)).count();
+    words.len() <= 25 && long.len() >= 3 && capitalized * 5 >= long.len() * 4
+}
+
+/// Splits one paragraph into sentences at final punctuation followed by a
+/// capital, a digit or an opening quotation mark.
+fn split_sentences(
+    text: &str,
+    segments: &mut Segments,
+    first: usize,
+    end: usize,
+    paragraph: usize,
+    boilerplate: bool,
+) {
+    let mut start = dateline_end(text, &segments.tokens, first, end);
+    let mut i = start;
+    while i < end {
+        let token = segments.tokens[i];
+        let word = token.text(text);
+        let stop = match token.kind {
+            Kind::Punct('.' | '!' | '?' | '…') => true,
+            // A dotted abbreviation ends the sentence when an ordinary sentence opener follows.
+            Kind::Word if word.ends_with('.') && word.len() > 2 => {
+                segments.tokens.get(i + 1).is_some_and(|n| {
+                    word_in(n.text(text), SENTENCE_STARTERS) && is_capitalized(n.text(text))
+                })
+            }
+            _ => false,
+        };
+        let mut next = i + 1;
+        if stop {
+            // Closing marks and brackets belong to the sentence they close.
+            while let Some(t) = segments.tokens.get(next).filter(|_| next < end) {
+                let closes = matches!(
+                    t.kind,
+                    Kind::Quote(Mark::Close) | Kind::Punct(')' | ']' | '’' | '\'')
+                ) || (t.kind == Kind::Quote(Mark::Straight) && !t.space_before);
+                if !closes {
+                    break;
+                }
+                next += 1;
+            }
+            let opens = segments
+                .tokens
+                .get(next)
+                .filter(|_| next < end)
+                .is_some_and(|t| {
+                    let w = t.text(text);
+                    t.is_quote()
+                        || t.kind == Kind::Number
+                        || t.is_punct('(')
+                        || t.is_punct('‘')
+                        || (t.is_word() && is_capitalized(w))
+                });
+            if opens {
+                segments.sentences.push(Block {
+                    first: start,
+                    end: next,
+                    paragraph,
+                    boilerplate,
+                });
+                start = next;
+            }
+        }
+        i = next;
+    }
+    if start < end {
+        segments.sentences.push(Block {
+            first: start,
+            end,
+            paragraph,
+            boilerplate,
+        });
+    }
+}
+
+/// The first token after a dateline such as "WASHINGTON (AP) —",
+/// "(NEXSTAR) —" or "LONDON, Dec. 3 (Reuters) -", or `first` when the
+/// paragraph has none. The dateline's place and date are metadata, not
+/// reporting.
+fn dateline_end(text: &str, tokens: &[Token], first: usize, end: usize) -> usize {
+    let limit = end.min(first + 14);
+    for i in first..limit {
+        let token = tokens[i];
+        let dash = matches!(token.kind, Kind::Punct('—' | '–' | '_'))
+            || (token.is_punct('-') && token.space_before);
+        if dash && i > first {
+            let head = &tokens[first..i];
+            let upper_words = head.iter().filter(|t| t.is_word()).all(|t| {
+                let w = t.text(text);
+                w.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+                    || crate::times::month_number(w).is_some()
+                    || word_in(w, &["Reuters", "Nexstar", "AP", "AFP", "CNN", "Bloomberg"])
+            });
+            if upper_words && head.iter().any(|t| t.is_word()) {
+                return i + 1;
+            }
+            return first;
+        }
+        let allowed = token.is_word()
+            || token.kind == Kind::Number
+            || matches!(token.kind, Kind::Punct(',' | '(' | ')' | '.'));
+        if !allowed {
+            return first;
+        }
+    }
+    first
+}
+
+#[cfg(test)]
+mod tests {
+    use super::segment;
+
+    fn sentences(text: &str) -> Vec<(&str, bool)> {
+        let s = segment(text);
+        s.sentences
+            .iter()
+            .map(|b| (s.text_of(text, b.first, b.end), b.boilerplate))
+            .collect()
+    }
+
+    #[test]
+    fn sentences_split_after_final_punctuation_but_not_abbreviations() {
+        let cases = [
+            (
+                "Sen. Jane Roe (D-Md.) spoke. It was Dec. 3. The U.S. Army left.",
+                vec![
+                    "Sen. Jane Roe (D-Md.) spoke.",
+                    "It was Dec. 3.",
+                    "The U.S. Army left.",
+                ],
+            ),
+            (
+                "“We are full.” She left. He moved to the U.S. He stayed.",
+                vec![
+                    "“We are full.”",
+                    "She left.",
+                    "He moved to the U.S.",
+                    "He stayed.",
+                ],
+            ),
+        ];
+        for (text, expected) in cases {
+            let got: Vec<&str> = sentences(text).into_iter().map(|(s, _)| s).collect();
+            assert_eq!(got, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn boilerplate_paragraphs_are_set_aside() {
+        let cases = [
+            ("Read More News", true),
+            ("Cover Photo:", true),
+            ("By Jane Doe and John Roe", true),
+            ("Mayor at the harbour", true),
+            ("Storm Hits Coast, Thousands Lose Power Overnight.", true),
+            ("The mayor said the city was full.", false),
+            ("The mayor said:", false),
+        ];
+        for (text, boilerplate) in cases {
+            assert_eq!(sentences(text)[0].1, boilerplate, "{text}");
+        }
+    }
+
+    #[test]
+    fn feed_footer_gives_title_and_source() {
+        let text = "Body.\n\nThe post Rain Returns appeared first on The Daily Example.";
+        let s = segment(text);
+        assert_eq!(s.title.as_deref(), Some("Rain Returns"));
+        assert_eq!(s.source.as_deref(), Some("The Daily Example"));
+        assert!(s.paragraphs[1].boilerplate);
+    }
+
+    #[test]
+    fn dateline_is_not_part_of_the_first_sentence() {
+        let cases = [
+            ("(NEXSTAR) — The mayor spoke.", "The mayor spoke."),
+            ("WASHINGTON (AP) — The mayor spoke.", "The mayor spoke."),
+            (
+                "The mayor — a lawyer — spoke.",
+                "The mayor — a lawyer — spoke.",
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(sentences(text)[0].0, expected, "{text}");
+        }
+    }
+}

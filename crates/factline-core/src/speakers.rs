@@ -1,1 +1,892 @@
-//! speakers stage (being written).
+//! Names who speaks: people with the roles their pre-modifiers and
+//! appositives give them ("Chicago mayor Brandon Johnson", "Secretary of State
+//! Antony Blinken", "Hugh Hill, a doctor"), aliases within the article
+//! ("Obrador" for "Andres Manuel Lopez Obrador"), pronouns and role nouns
+//! ("he", "the mayor", "the agency"), anonymous sources ("One official"),
+//! groups ("New York, Chicago and Denver mayors") and organisations.
+//!
+//! A wrong speaker is worse than none, so every rule that guesses gives up
+//! when two candidates fit.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::dataset::SpeakerKind;
+use crate::lex::{is_capitalized, word_in, word_is, Kind, Token};
+use crate::segment::Segments;
+use crate::speech::{cue_lemma, RawStatement};
+
+/// Someone or something in the article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Entity {
+    pub name: String,
+    pub role: Option<String>,
+    pub kind: SpeakerKind,
+    pub aliases: Vec<String>,
+    /// The first token where the article names it.
+    pub first_seen: usize,
+    /// Speaks at least once.
+    pub speaks: bool,
+    /// The name's words, for matching short forms.
+    words: Vec<String>,
+}
+
+/// The article's entities and each statement's speaker among them.
+pub(crate) struct Resolution {
+    pub entities: Vec<Entity>,
+    pub speakers: Vec<Option<usize>>,
+}
+
+/// Role nouns that can stand before a name or head an appositive.
+const ROLE_HEADS: &[&str] = &[
+    "president",
+    "vice",
+    "secretary",
+    "minister",
+    "governor",
+    "gov",
+    "mayor",
+    "senator",
+    "sen",
+    "representative",
+    "rep",
+    "congressman",
+    "congresswoman",
+    "adviser",
+    "advisor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "chief",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "leader",
+    "ceo",
+    "judge",
+    "justice",
+    "attorney",
+    "ambassador",
+    "commissioner",
+    "officer",
+    "general",
+    "gen",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "detective",
+    "sheriff",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "candidate",
+    "nominee",
+    "founder",
+    "professor",
+    "prof",
+    "dr",
+    "doctor",
+    "economist",
+    "analyst",
+    "lawyer",
+    "coach",
+    "manager",
+    "executive",
+    "editor",
+    "correspondent",
+    "strategist",
+    "pollster",
+    "aide",
+    "speaker",
+    "whip",
+    "lawmaker",
+    "councilman",
+    "councilwoman",
+    "councilmember",
+    "superintendent",
+    "administrator",
+    "commander",
+    "captain",
+    "lieutenant",
+    "sergeant",
+    "trooper",
+    "deputy",
+    "head",
+    "dean",
+    "physician",
+    "scientist",
+    "researcher",
+    "activist",
+    "expert",
+    "author",
+    "host",
+    "anchor",
+    "owner",
+    "chairperson",
+    "treasurer",
+    "comptroller",
+    "auditor",
+    "prosecutor",
+    "inspector",
+    "premier",
+    "envoy",
+    "diplomat",
+    "negotiator",
+    "organizer",
+    "consultant",
+    "partner",
+    "official",
+    "president-elect",
+    "nurse",
+    "teacher",
+    "pastor",
+    "rabbi",
+    "bishop",
+    "cardinal",
+    "imam",
+    "supervisor",
+    "commissioner",
+    "historian",
+    "professor",
+    "principal",
+    "agent",
+    "worker",
+    "resident",
+    "owner",
+    "member",
+    "delegate",
+    "assemblyman",
+    "assemblywoman",
+    "legislator",
+];
+
+/// Adjectives that belong to a role ("former Secretary of State").
+const ROLE_ADJECTIVES: &[&str] = &[
+    "former", "acting", "then", "interim", "outgoing", "incoming", "retired", "late",
+];
+
+/// Heads of anonymous sources.
+const ANONYMOUS_HEADS: &[&str] = &[
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "aide",
+    "aides",
+    "person",
+    "people",
+    "diplomat",
+    "diplomats",
+    "insider",
+    "insiders",
+    "staffer",
+    "staffers",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "representative",
+    "representatives",
+];
+
+/// Heads of organisations, in names ("the Labor Department") and alone ("the agency").
+const ORGANIZATION_HEADS: &[&str] = &[
+    "department",
+    "ministry",
+    "agency",
+    "commission",
+    "committee",
+    "council",
+    "patrol",
+    "police",
+    "party",
+    "university",
+    "institute",
+    "bank",
+    "association",
+    "union",
+    "inc",
+    "corp",
+    "co",
+    "company",
+    "group",
+    "house",
+    "senate",
+    "congress",
+    "court",
+    "office",
+    "bureau",
+    "service",
+    "administration",
+    "government",
+    "campaign",
+    "foundation",
+    "center",
+    "centre",
+    "board",
+    "authority",
+    "times",
+    "post",
+    "news",
+    "network",
+    "fund",
+    "organization",
+    "organisation",
+    "federation",
+    "league",
+    "club",
+    "army",
+    "navy",
+    "guard",
+    "force",
+    "firm",
+    "ltd",
+    "llc",
+    "journal",
+    "press",
+    "reuters",
+    "tribune",
+    "agencies",
+    "nations",
+    "coalition",
+    "secretariat",
+    "hospital",
+    "school",
+    "exchange",
+    "corporation",
+    "cabinet",
+    "parliament",
+    "pentagon",
+];
+
+/// Capitalised words that do not start or continue a name.
+const NOT_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "or",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "as",
+    "for",
+    "with",
+    "from",
+    "by",
+    "to",
+    "of",
+    "so",
+    "yet",
+    "still",
+    "there",
+    "here",
+    "now",
+    "then",
+    "however",
+    "meanwhile",
+    "also",
+    "what",
+    "who",
+    "why",
+    "how",
+    "where",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "according",
+    "said",
+    "says",
+    "read",
+    "more",
+    "one",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "every",
+    "each",
+    "no",
+    "not",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "last",
+    "next",
+    "asked",
+    "since",
+    "until",
+    "during",
+    "despite",
+    "although",
+    "though",
+    "because",
+    "under",
+    "over",
+    "among",
+    "without",
+    "just",
+    "even",
+    "instead",
+    "other",
+    "another",
+    "such",
+    "only",
+    "if",
+    "whether",
+    "do",
+    "does",
+    "did",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+];
+
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "da", "del", "della", "di", "du", "le", "la", "bin", "al", "el", "der",
+    "den", "dos",
+];
+
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .or_else(|| word.strip_suffix('’'))
+        .unwrap_or(word)
+}
+
+fn is_role_head(word: &str) -> bool {
+    let bare = word.strip_suffix('.').unwrap_or(word);
+    word_in(bare, ROLE_HEADS)
+        || bare
+            .split('-')
+            .next_back()
+            .is_some_and(|last| last != bare && word_in(last, ROLE_HEADS))
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+}
+
+impl Reader<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(Token::is_word)
+    }
+
+    fn span(&self, first: usize, end: usize) -> &str {
+        match (
+            self.tokens.get(first),
+            end.checked_sub(1).and_then(|l| self.tokens.get(l)),
+        ) {
+            (Some(a), Some(b)) if a.start <= b.end => self.text.get(a.start..b.end).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    /// A word that can be part of a name.
+    fn is_name_word(&self, i: usize) -> bool {
+        let word = self.word(i);
+        self.is_word(i)
+            && is_capitalized(word)
+            && !word_in(word, NOT_NAMES)
+            && crate::times::month_number(word).is_none()
+            && !word_in(
+                word,
+                &[
+                    "monday",
+                    "tuesday",
+                    "wednesday",
+                    "thursday",
+                    "friday",
+                    "saturday",
+                    "sunday",
+                ],
+            )
+    }
+
+    /// The capitalised runs in `first..end`: `(first, end)` token ranges. A
+    /// possessive ends its run.
+    fn runs(&self, first: usize, end: usize) -> Vec<(usize, usize)> {
+        let mut runs = Vec::new();
+        let mut i = first;
+        while i < end {
+            if !self.is_name_word(i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < end {
+                let joined = self.is_name_word(i)
+                    || (word_in(self.word(i), PARTICLES)
+                        && i + 1 < end
+                        && self.is_name_word(i + 1)
+                        && i > start);
+                if !joined {
+                    break;
+                }
+                i += 1;
+                if strip_possessive(self.word(i - 1)) != self.word(i - 1) {
+                    break;
+                }
+            }
+            runs.push((start, i));
+        }
+        runs
+    }
+
+    /// The run's text without a final possessive.
+    fn run_text(&self, first: usize, end: usize) -> String {
+        strip_possessive(self.span(first, end)).to_string()
+    }
+
+    fn run_words(&self, first: usize, end: usize) -> Vec<String> {
+        (first..end)
+            .filter(|&k| self.is_word(k))
+            .map(|k| {
+                strip_possessive(self.word(k))
+                    .trim_end_matches('.')
+                    .to_ascii_lowercase()
+            })
+            .collect()
+    }
+
+    /// Role words extending left from the role head at `head`, within `floor..`:
+    /// "Chicago mayor", "homeland security adviser", "former Gov.".
+    fn role_start(&self, head: usize, floor: usize) -> usize {
+        let mut first = head;
+        let capital_head = is_capitalized(self.word(head));
+        while first > floor && head - first < 3 {
+            let k = first - 1;
+            let word = self.word(k);
+            let allowed = self.is_word(k)
+                && !word_in(word, NOT_NAMES)
+                && !word_in(
+                    word,
+                    &[
+                        "with",
+                        "and",
+                        "said",
+                        "told",
+                        "says",
+                        "by",
+                        "including",
+                        "like",
+                        "named",
+                        "called",
+                    ],
+                )
+                && cue_lemma(word).is_none()
+                && (is_capitalized(word)
+                    || word_in(word, ROLE_ADJECTIVES)
+                    || (!capital_head
+                        && !word.ends_with("ed")
+                        && !word.ends_with("ing")
+                        && !word.ends_with("ly")))
+                && !(is_capitalized(word) && word.ends_with('s') && !capital_head && k == floor);
+            if !allowed {
+                break;
+            }
+            first = k;
+        }
+        first
+    }
+}
+
+struct Resolver<'a> {
+    reader: Reader<'a>,
+    entities: Vec<Entity>,
+    by_name: HashMap<String, usize>,
+    runs_seen: HashSet<String>,
+    last_person: Option<usize>,
+    last_plural: Option<usize>,
+    last_organization: Option<usize>,
+}
+
+impl Resolver<'_> {
+    fn add(
+        &mut self,
+        name: String,
+        words: Vec<String>,
+        role: Option<String>,
+        kind: SpeakerKind,
+        at: usize,
+    ) -> usize {
+        let key = name.to_lowercase();
+        if let Some(&index) = self.by_name.get(&key) {
+            let entity = &mut self.entities[index];
+            if entity.role.is_none() {
+                entity.role = role;
+            }
+            return index;
+        }
+        self.entities.push(Entity {
+            name,
+            role,
+            kind,
+            aliases: Vec::new(),
+            first_seen: at,
+            speaks: false,
+            words,
+        });
+        self.by_name.insert(key, self.entities.len() - 1);
+        self.entities.len() - 1
+    }
+
+    /// The person or organisation whose name ends with these words, if exactly one.
+    fn known(&self, words: &[String]) -> Option<usize> {
+        if words.is_empty() {
+            return None;
+        }
+        let mut found = None;
+        for (index, entity) in self.entities.iter().enumerate() {
+            if !matches!(entity.kind, SpeakerKind::Person | SpeakerKind::Organization) {
+                continue;
+            }
+            if entity.words.len() >= words.len() && entity.words.ends_with(words) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(index);
+            }
+        }
+        found
+    }
+
+    fn is_organization_run(&self, first: usize, end: usize) -> bool {
+        let r = &self.reader;
+        let words = r.run_words(first, end);
+        let acronym = end - first == 1 && {
+            let w = r.word(first);
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && w.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+        };
+        acronym || words.iter().any(|w| word_in(w, ORGANIZATION_HEADS))
+    }
+
+    /// Reads the named people of one sentence with the roles the text gives them.
+    fn people_in(&mut self, first: usize, end: usize) {
+        let runs = self.reader.runs(first, end);
+        for (index, &(run_first, run_end)) in runs.iter().enumerate() {
+            let text = self.reader.run_text(run_first, run_end);
+            self.runs_seen.insert(text.to_lowercase());
+            let (name_first, role) = self.role_of(&runs, index, first, end);
+            let Some(role) = role else {
+                continue;
+            };
+            if name_first >= run_end || self.is_organization_run(name_first, run_end) {
+                continue;
+            }
+            let name = self.reader.run_text(name_first, run_end);
+            let words = self.reader.run_words(name_first, run_end);
+            self.add(name, words, Some(role), SpeakerKind::Person, name_first);
+        }
+    }
+
+    /// Where the name in a run starts, and the role before or after it.
+    fn role_of(
+        &self,
+        runs: &[(usize, usize)],
+        index: usize,
+        floor: usize,
+        limit: usize,
+    ) -> (usize, Option<String>) {
+        let r = &self.reader;
+        let (run_first, run_end) = runs[index];
+        // A role head inside the run: "Homeland Security Secretary Alejandro Mayorkas".
+        if let Some(head) = (run_first..run_end)
+            .rev()
+            .find(|&k| is_role_head(r.word(k)))
+        {
+            if head + 1 < run_end {
+                let start = r.role_start(run_first, floor).min(run_first);
+                let start = if start < run_first && is_capitalized(r.word(start)) {
+                    run_first
+                } else {
+                    start
+                };
+                return (head + 1, Some(r.span(start, head + 1).to_string()));
+            }
+            return (run_end, None);
+        }
+        // "Secretary of State Antony Blinken": the run after "of" holds the
+        // rest of the title and then the name.
+        if index > 0
+            && run_first >= 2
+            && word_is(r.word(run_first - 1), "of")
+            && runs[index - 1].1 + 1 == run_first
+            && run_end - run_first >= 3
+        {
+            let (prev_first, prev_end) = runs[index - 1];
+            if is_role_head(r.word(prev_end - 1)) {
+                let name_first = run_end - 2;
+                return (name_first, Some(r.span(prev_first, name_first).to_string()));
+            }
+        }
+        // A lower-case role before the run: "Chicago mayor Brandon Johnson".
+        if run_first > floor
+            && is_role_head(r.word(run_first - 1))
+            && !is_capitalized(r.word(run_first - 1))
+        {
+            let start = r.role_start(run_first - 1, floor);
+            return (run_first, Some(r.span(start, run_first).to_string()));
+        }
+        // An appositive: "Hugh Hill, a doctor, said".
+        if run_end - run_first >= 2 && r.tokens.get(run_end).is_some_and(|t| t.is_punct(',')) {
+            let mut k = run_end + 1;
+            if word_in(r.word(k), &["a", "an", "the"]) {
+                k += 1;
+            }
+            let start = k;
+            let mut head = None;
+            while k < limit && k - start < 8 && r.is_word(k) {
+                if head.is_none() && k - start < 4 && is_role_head(r.word(k)) {
+                    head = Some(k);
+                }
+                k += 1;
+            }
+            let closed = k >= limit
+                || r.tokens
+                    .get(k)
+                    .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | '.' | ';')));
+            if head.is_some() && closed && k > start {
+                return (run_first, Some(r.span(start, k).to_string()));
+            }
+        }
+        (run_first, None)
+    }
+
+    /// Resolves one statement's mention.
+    fn mention(&mut self, first: usize, end: usize) -> Option<usize> {
+        let r = &self.reader;
+        // The head part: before an appositive or a parenthesis.
+        let head_end = (first..end)
+            .find(|&k| r.tokens[k].is_punct(',') || r.tokens[k].is_punct('(') && k > first)
+            .filter(|_| {
+                // A list of names ("New York, Chicago and Denver mayors") keeps its commas.
+                !(first..end).any(|k| word_is(r.word(k), "and"))
+            })
+            .unwrap_or(end);
+        let head_word = (first..head_end).rev().find(|&k| r.is_word(k))?;
+        let head = strip_possessive(r.word(head_word)).to_string();
+        let words = head_end - first;
+        if words == 1 {
+            match head.to_ascii_lowercase().as_str() {
+                "he" | "she" => return self.last_person,
+                "they" => return self.last_plural,
+                "it" => return self.last_organization,
+                "i" | "we" | "you" | "who" | "which" => return None,
+                _ => {}
+            }
+        }
+        let runs = r.runs(first, head_end);
+        let mention_text = r.span(first, head_end).to_string();
+        let determiner = r.word(first).to_ascii_lowercase();
+        if !is_capitalized(&head) {
+            let lower = head.to_ascii_lowercase();
+            let plural = lower.ends_with('s') && !lower.ends_with("ss");
+            if word_in(&lower, ANONYMOUS_HEADS)
+                && runs.iter().all(|&(a, b)| !self.is_organization_run(a, b))
+            {
+                // "the official" after "One official" is the same source.
+                if determiner == "the" && !plural {
+                    if let Some(index) = self.entities.iter().rposition(|e| {
+                        e.kind == SpeakerKind::Anonymous
+                            && e.words.last().is_some_and(|w| *w == lower)
+                    }) {
+                        return Some(index);
+                    }
+                }
+                let words = vec![lower];
+                return Some(self.add(mention_text, words, None, SpeakerKind::Anonymous, first));
+            }
+            if matches!(determiner.as_str(), "the" | "this" | "that") && !plural {
+                // A role noun: "the mayor", "the agency".
+                if word_in(&lower, ORGANIZATION_HEADS) {
+                    return self
+                        .entities
+                        .iter()
+                        .rposition(|e| {
+                            e.kind == SpeakerKind::Organization
+                                && e.first_seen < first
+                                && e.words.contains(&lower)
+                        })
+                        .or(self
+                            .last_organization
+                            .filter(|_| lower == "agency" || lower == "company"));
+                }
+                if is_role_head(&lower) {
+                    let matches: Vec<usize> = self
+                        .entities
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, e)| {
+                            e.kind == SpeakerKind::Person
+                                && e.first_seen < first
+                                && e.role.as_deref().is_some_and(|role| {
+                                    role.split(|c: char| !c.is_alphanumeric())
+                                        .any(|w| w.eq_ignore_ascii_case(&lower))
+                                })
+                        })
+                        .map(|(i, _)| i)
+                        .collect();
+                    return match matches.as_slice() {
+                        [only] => Some(*only),
+                        _ => None,
+                    };
+                }
+                return None;
+            }
+            if plural {
+                let singular = lower.trim_end_matches('s');
+                let role = is_role_head(singular).then(|| head.clone());
+                let name = mention_text
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .to_string();
+                return Some(self.add(name, vec![lower.clone()], role, SpeakerKind::Group, first));
+            }
+            return None;
+        }
+        // The head is a name.
+        let &(run_first, run_end) = runs
+            .iter()
+            .rev()
+            .find(|&&(a, b)| a <= head_word && head_word < b)?;
+        let run_words = r.run_words(run_first, run_end);
+        let (name_first, role) = self.role_of(&runs, runs.len() - 1, first, end);
+        if self.is_organization_run(run_first, run_end) {
+            if let Some(index) = self.known(&run_words) {
+                return Some(index);
+            }
+            let name = r.run_text(run_first, run_end);
+            return Some(self.add(name, run_words, None, SpeakerKind::Organization, run_first));
+        }
+        let name_words = r.run_words(name_first.min(run_end), run_end);
+        if let Some(index) = self.known(&name_words) {
+            return Some(index);
+        }
+        if name_words.is_empty() {
+            return None;
+        }
+        // Capitalised plurals such as "Democrats" are groups.
+        if name_words.len() == 1
+            && ["ans", "ists", "crats", "cans", "ers"]
+                .iter()
+                .any(|s| name_words[0].ends_with(s))
+        {
+            let name = r.run_text(name_first, run_end);
+            return Some(self.add(name, name_words, None, SpeakerKind::Group, name_first));
+        }
+        let name = r.run_text(name_first, run_end);
+        Some(self.add(name, name_words, role, SpeakerKind::Person, name_first))
+    }
+}
+
+/// Finds the article's people and resolves every statement's speaker.
+pub(crate) fn resolve(text: &str, segments: &Segments, statements: &[RawStatement]) -> Resolution {
+    let mut resolver = Resolver {
+        reader: Reader {
+            text,
+            tokens: &segments.tokens,
+        },
+        entities: Vec::new(),
+        by_name: HashMap::new(),
+        runs_seen: HashSet::new(),
+        last_person: None,
+        last_plural: None,
+        last_organization: None,
+    };
+    for sentence in segments.sentences.iter().filter(|s| !s.boilerplate) {
+        resolver.people_in(sentence.first, sentence.end);
+    }
+    let mut cache: HashMap<(usize, usize), Option<usize>> = HashMap::new();
+    let mut speakers = Vec::with_capacity(statements.len());
+    for statement in statements {
+        let speaker = statement.mention.and_then(|(first, end)| {
+            if let Some(&known) = cache.get(&(first, end)) {
+                return known;
+            }
+            let found = resolver.mention(first, end);
+            cache.insert((first, end), found);
+            found
+        });
+        if let Some(index) = speaker {
+            let entity = &mut resolver.entities[index];
+            entity.speaks = true;
+            match entity.kind {
+                SpeakerKind::Person => resolver.last_person = Some(index),
+                SpeakerKind::Organization => resolver.last_organization = Some(index),
+                _ => {
+                    if entity.words.last().is_some_and(|w| w.ends_with('s')) {
+                        resolver.last_plural = Some(index);
+                    }
+                }
+            }
+        }
+        speakers.push(speaker);
+    }
+    // Aliases: the shorter forms of a person's name the article uses.
+    let runs_seen = std::mem::take(&mut resolver.runs_seen);
+    for entity in &mut resolver.entities {
+        if entity.kind != SpeakerKind::Person {
+            continue;
+        }
+        let parts: Vec<&str> = entity.name.split_whitespace().collect();
+        for skip in 1..parts.len() {
+            let alias = parts[skip..].join(" ");
+            if runs_seen.contains(&alias.to_lowercase()) && alias.chars().any(char::is_alphabetic) {
+                entity.aliases.push(alias);
+            }
+        }
+    }
+    Resolution {
+        entities: resolver.entities,
+        speakers,
+    }
+}

@@ -1,1 +1,1302 @@
-//! speech stage (being written).
+//! Finds direct quotes and reported speech with their cue words and the noun
+//! phrase that names the source.
+//!
+//! Quotes are paired in one forward pass. An opening mark left open at the end
+//! of a paragraph continues into the next paragraph when that paragraph opens
+//! with a mark, the way multi-paragraph quotes are printed. Quotes become
+//! statements only when something attributes them: a cue next to them, a
+//! reported clause that they dominate, or the previous paragraph's speaker
+//! for a paragraph that is nothing but a quote. Scare quotes and quoted names
+//! stay what they are.
+//!
+//! A quote split by its attribution ("…," he said. "…") becomes one
+//! statement spanning both pieces, so the text between them is part of it:
+//! that is how news corpora annotate it, and it keeps the quote whole.
+
+use crate::dataset::StatementKind;
+use crate::lex::{is_capitalized, word_in, word_is, Kind, Mark, Token};
+use crate::segment::Segments;
+use crate::times::TimeExpr;
+
+/// A statement before its speaker is resolved; spans are token indices.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct RawStatement {
+    pub kind: StatementKind,
+    /// The content, `first..end` in tokens.
+    pub first: usize,
+    pub end: usize,
+    /// How the source is named here, in tokens.
+    pub mention: Option<(usize, usize)>,
+    pub cue: Option<(usize, usize)>,
+    /// The index of an explicit time in the `times` list ("said on December 27").
+    pub time: Option<usize>,
+}
+
+/// Verbs of saying, as base forms; inflections are derived.
+const CUE_VERBS: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "note",
+    "warn",
+    "insist",
+    "announce",
+    "argue",
+    "explain",
+    "estimate",
+    "confirm",
+    "state",
+    "write",
+    "claim",
+    "acknowledge",
+    "admit",
+    "declare",
+    "predict",
+    "promise",
+    "tweet",
+    "comment",
+    "remark",
+    "reiterate",
+    "stress",
+    "assert",
+    "contend",
+    "allege",
+    "urge",
+    "vow",
+    "pledge",
+    "reveal",
+    "disclose",
+    "recall",
+    "suggest",
+    "reply",
+    "respond",
+    "complain",
+    "emphasize",
+    "emphasise",
+    "observe",
+    "concede",
+    "maintain",
+    "testify",
+    "boast",
+    "caution",
+    "conclude",
+    "report",
+    "counter",
+    "deny",
+    "threaten",
+    "demand",
+    "proclaim",
+    "tell",
+    "point",
+    "continue",
+    "retort",
+    "quip",
+    "lament",
+    "shout",
+    "recount",
+    "predict",
+    "announce",
+];
+
+/// Objects of "told" that are an audience, not the start of the reported clause.
+const AUDIENCES: &[&str] = &[
+    "reporters",
+    "journalists",
+    "him",
+    "her",
+    "them",
+    "me",
+    "us",
+    "you",
+    "lawmakers",
+    "supporters",
+    "congress",
+    "voters",
+    "listeners",
+    "viewers",
+    "investigators",
+    "police",
+    "officials",
+    "members",
+    "colleagues",
+    "students",
+    "the",
+    "a",
+    "an",
+    "his",
+    "their",
+    "cnn",
+    "abc",
+    "cbs",
+    "nbc",
+    "fox",
+    "msnbc",
+    "npr",
+    "politico",
+    "reuters",
+    "bloomberg",
+];
+
+/// Words that cannot be part of a source noun phrase read leftwards from a cue.
+const LEFT_STOP: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "from",
+    "by",
+    "about",
+    "into",
+    "over",
+    "under",
+    "after",
+    "before",
+    "during",
+    "without",
+    "than",
+    "through",
+    "against",
+    "among",
+    "between",
+    "like",
+    "since",
+    "until",
+    "as",
+    "or",
+    "but",
+    "so",
+    "because",
+    "while",
+    "when",
+    "where",
+    "if",
+    "although",
+    "though",
+    "whether",
+    "whom",
+    "which",
+    "that",
+    "what",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "also",
+    "not",
+    "never",
+    "then",
+    "now",
+    "there",
+    "here",
+    "just",
+    "even",
+    "only",
+    "still",
+    "yet",
+    "once",
+    "again",
+    "however",
+    "meanwhile",
+    "comes",
+    "came",
+    "continues",
+    "according",
+    "said",
+    "says",
+    "told",
+    "added",
+    "who",
+    "why",
+    "how",
+    "this",
+    "these",
+    "those",
+    "it's",
+    "said.",
+    "instead",
+    "too",
+    "very",
+    "all",
+    "both",
+    "either",
+    "neither",
+    "each",
+    "every",
+    "than",
+    "rather",
+    "often",
+    "later",
+    "earlier",
+];
+
+/// Adverbs and auxiliaries between a source and its cue ("has also said").
+const BETWEEN: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "previously",
+    "recently",
+    "once",
+    "has",
+    "have",
+    "had",
+    "earlier",
+    "repeatedly",
+    "again",
+    "further",
+    "publicly",
+    "privately",
+    "separately",
+    "first",
+    "last",
+    "often",
+    "already",
+    "similarly",
+    "likewise",
+    "simply",
+    "quickly",
+    "flatly",
+    "bluntly",
+];
+
+/// Words before a cue that make it negated, modal or merely expected.
+const BLOCKERS: &[&str] = &[
+    "not", "n't", "never", "will", "would", "could", "might", "may", "can", "should", "must", "to",
+    "refused", "declined", "without", "didn't", "won't", "wouldn't", "couldn't", "don't",
+    "doesn't", "cannot", "shall",
+];
+
+/// The base form of a verb of saying, if `word` is one.
+pub(crate) fn cue_lemma(word: &str) -> Option<&'static str> {
+    let lower = word.to_ascii_lowercase();
+    let irregular = match lower.as_str() {
+        "said" | "says" | "saying" | "say" => Some("say"),
+        "told" | "tells" | "telling" => Some("tell"),
+        "wrote" | "writes" | "writing" | "written" => Some("write"),
+        _ => None,
+    };
+    if irregular.is_some() {
+        return irregular;
+    }
+    let find = |base: &str| CUE_VERBS.iter().copied().find(|v| *v == base);
+    let mut candidates: Vec<String> = Vec::with_capacity(4);
+    if let Some(stem) = lower
+        .strip_suffix("ied")
+        .or_else(|| lower.strip_suffix("ies"))
+    {
+        candidates.push(format!("{stem}y"));
+    }
+    for suffix in ["ed", "ing", "s", "d", "es"] {
+        if let Some(stem) = lower.strip_suffix(suffix) {
+            candidates.push(stem.to_string());
+            candidates.push(format!("{stem}e"));
+        }
+    }
+    candidates.push(lower.clone());
+    let lemma = candidates.iter().find_map(|c| find(c))?;
+    // "point" and "continue" speak only in "pointed out" and before a quote; the caller checks.
+    Some(lemma)
+}
+
+/// A paired quotation: the mark tokens and the content between them.
+#[derive(Clone, Copy, Debug)]
+struct Quote {
+    open: usize,
+    /// The closing mark, or the paragraph end for an unclosed quote.
+    close: usize,
+    closed: bool,
+}
+
+impl Quote {
+    fn content(&self) -> (usize, usize) {
+        (self.open + 1, self.close)
+    }
+}
+
+/// Pairs quotation marks in one pass.
+fn pair_quotes(segments: &Segments) -> Vec<Quote> {
+    let tokens = &segments.tokens;
+    let mut quotes = Vec::new();
+    let mut open: Option<usize> = None;
+    for paragraph in &segments.paragraphs {
+        if paragraph.boilerplate {
+            open = None;
+            continue;
+        }
+        for i in paragraph.first..paragraph.end {
+            let Kind::Quote(mark) = tokens[i].kind else {
+                continue;
+            };
+            let next_attached = tokens
+                .get(i + 1)
+                .is_some_and(|t| !t.space_before && !t.newline_before);
+            if i == paragraph.first && open.is_some() {
+                // The quote from the previous paragraph continues here.
+                continue;
+            }
+            match (open, mark) {
+                (None, Mark::Open) => open = Some(i),
+                (None, Mark::Straight)
+                    if tokens[i].space_before || i == paragraph.first || next_attached =>
+                {
+                    open = Some(i)
+                }
+                (Some(o), Mark::Close | Mark::Straight) => {
+                    quotes.push(Quote {
+                        open: o,
+                        close: i,
+                        closed: true,
+                    });
+                    open = None;
+                }
+                (Some(_), Mark::Open) => open = Some(i),
+                _ => {}
+            }
+        }
+        if let Some(o) = open {
+            let continues = segments
+                .paragraphs
+                .get(paragraph.paragraph + 1)
+                .is_some_and(|next| {
+                    !next.boilerplate
+                        && tokens.get(next.first).is_some_and(|t| {
+                            matches!(t.kind, Kind::Quote(Mark::Open | Mark::Straight))
+                        })
+                });
+            if !continues {
+                quotes.push(Quote {
+                    open: o,
+                    close: paragraph.end,
+                    closed: false,
+                });
+                open = None;
+            }
+        }
+    }
+    quotes
+}
+
+struct Finder<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    segments: &'a Segments,
+    times: &'a [TimeExpr],
+    /// For each token, whether it lies inside a quotation (marks included).
+    quoted: Vec<bool>,
+    used_cue: Vec<bool>,
+}
+
+impl Finder<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(Token::is_word)
+    }
+
+    fn sentence_bounds(&self, i: usize) -> (usize, usize) {
+        self.segments
+            .sentence_of(i)
+            .and_then(|s| self.segments.sentences.get(s))
+            .map_or((i, i + 1), |s| (s.first, s.end))
+    }
+
+    /// The time expression that starts at token `i`.
+    fn time_at(&self, i: usize) -> Option<usize> {
+        let at = self.times.partition_point(|t| t.first < i);
+        self.times.get(at).filter(|t| t.first == i).map(|_| at)
+    }
+
+    /// The time expression that ends at token `end`.
+    fn time_ending(&self, end: usize) -> Option<usize> {
+        let at = self.times.partition_point(|t| t.end < end);
+        self.times.get(at).filter(|t| t.end == end).map(|_| at)
+    }
+
+    /// Whether token `i` is a usable cue: a verb of saying, or "according to".
+    fn cue_at(&self, i: usize) -> Option<(usize, usize)> {
+        if !self.is_word(i) || self.used_cue.get(i).copied().unwrap_or(true) {
+            return None;
+        }
+        let word = self.word(i);
+        if word_is(word, "according") && word_is(self.word(i + 1), "to") {
+            return Some((i, i + 2));
+        }
+        let lemma = cue_lemma(word)?;
+        if lemma == "point" {
+            return word_is(self.word(i + 1), "out").then_some((i, i + 2));
+        }
+        if matches!(
+            lemma,
+            "continue" | "report" | "maintain" | "state" | "counter"
+        ) && !matches!(self.word(i + 1), ":" | ",")
+            && !word_is(self.word(i + 1), "that")
+        {
+            return None;
+        }
+        // A capitalised "Says" opens a headline or a label, not reported speech.
+        if is_capitalized(word) && !word_is(word, "according") {
+            return None;
+        }
+        // Nouns that look like verbs: "the state", "a report", "the tweet".
+        if word_in(
+            self.word(i.wrapping_sub(1)),
+            &[
+                "the", "a", "an", "his", "her", "their", "its", "this", "that",
+            ],
+        ) {
+            return None;
+        }
+        let blocked = (i.saturating_sub(3)..i)
+            .any(|k| word_in(self.word(k), BLOCKERS) || self.word(k).ends_with("n't"));
+        (!blocked).then_some((i, i + 1))
+    }
+
+    /// The source noun phrase that ends right before `cue`, read leftwards:
+    /// "Chicago mayor Brandon Johnson", "Hugh Hill, a doctor,", "he".
+    fn subject_before(&self, cue: usize, floor: usize) -> Option<(usize, usize)> {
+        let mut end = cue;
+        while end > floor && (word_in(self.word(end - 1), BETWEEN) && self.is_word(end - 1)) {
+            end -= 1;
+        }
+        // "Johnson on Tuesday said".
+        if let Some(t) = self.time_ending(end) {
+            let first = self.times[t].first;
+            end = if first > floor && word_in(self.word(first - 1), &["on", "last", "this"]) {
+                first - 1
+            } else {
+                first
+            };
+        }
+        let mut first = end;
+        let mut commas = 0;
+        let mut closed_appositive = false;
+        while first > floor && end - first < 14 {
+            let k = first - 1;
+            let token = self.tokens[k];
+            let word = token.text(self.text);
+            if self.quoted[k] {
+                break;
+            }
+            match token.kind {
+                Kind::Word => {
+                    if word_in(word, LEFT_STOP) && !(word_is(word, "of") || word_is(word, "and")) {
+                        break;
+                    }
+                    let lower_verbish = !is_capitalized(word)
+                        && (word.ends_with("ed") || word.ends_with("ing"))
+                        && !word_in(
+                            word,
+                            &[
+                                "red", "bed", "speed", "need", "seed", "king", "thing", "ring",
+                                "wing", "spring", "ceiling", "sibling",
+                            ],
+                        );
+                    if lower_verbish && first < end {
+                        break;
+                    }
+                    if word_is(word, "of") || word_is(word, "and") {
+                        // Only inside names and lists: "Secretary of State", "Smith and Jones".
+                        let before = self.word(k.wrapping_sub(1));
+                        let after = self.word(k + 1);
+                        let caps = is_capitalized(before) && is_capitalized(after);
+                        let list = word_is(word, "and")
+                            && (is_capitalized(before)
+                                || self.quoted.get(k.wrapping_sub(1)) == Some(&false) && k > floor)
+                            && is_capitalized(after);
+                        if !(caps || list) || k <= floor {
+                            break;
+                        }
+                    }
+                    first = k;
+                }
+                Kind::Punct(')') => {
+                    // A parenthetical such as "(D-Md.)" belongs to the name before it.
+                    let open = (k.saturating_sub(6).max(floor)..k)
+                        .rev()
+                        .find(|&p| self.tokens[p].is_punct('('));
+                    match open {
+                        Some(p) if p > floor => first = p,
+                        _ => break,
+                    }
+                }
+                Kind::Punct(',') if commas < 2 && k > floor => {
+                    // An appositive ("Hugh Hill, a doctor, said") or a list ("New York, Chicago and Denver mayors").
+                    let before = self.word(k - 1);
+                    let part_first = self.word(first);
+                    let appositive = (commas == 0 || closed_appositive && commas == 1)
+                        && first < end
+                        && (word_in(part_first, &["a", "an", "the", "who", "whose"])
+                            || !is_capitalized(part_first))
+                        && k + 1 == first
+                        && is_capitalized(before)
+                        && self.is_word(k - 1);
+                    let list = is_capitalized(before)
+                        && is_capitalized(part_first)
+                        && (first..end).any(|p| word_is(self.word(p), "and"));
+                    let trailing = first == end;
+                    if !(appositive || list || trailing) {
+                        break;
+                    }
+                    if trailing {
+                        // "Johnson, the mayor, said": the comma before the cue closes an appositive.
+                        end = k;
+                        closed_appositive = true;
+                    }
+                    commas += 1;
+                    first = k;
+                }
+                Kind::Punct('-' | '’' | '\'' | '.') if first < end => first = k,
+                _ => break,
+            }
+        }
+        // A comma before the cue must close an appositive that a name opens.
+        if closed_appositive && commas < 2 {
+            return None;
+        }
+        // A dangling comma or conjunction at the left edge is not part of the phrase.
+        while first < end
+            && (self.tokens[first].is_punct(',') || word_in(self.word(first), &["and", "of"]))
+        {
+            first += 1;
+        }
+        (first < end && self.plausible_source(first, end)).then_some((first, end))
+    }
+
+    /// Whether a phrase can name a source: it has a noun-like head.
+    fn plausible_source(&self, first: usize, end: usize) -> bool {
+        let head = (first..end)
+            .rev()
+            .find(|&k| self.is_word(k))
+            .map(|k| self.word(k));
+        let Some(head) = head else {
+            return false;
+        };
+        !word_in(
+            head,
+            &[
+                "the", "a", "an", "it", "this", "that", "there", "which", "what", "one",
+            ],
+        ) || word_is(head, "it") && end - first == 1
+    }
+
+    /// The source noun phrase after an inverted cue ("said Johnson", "said the mayor").
+    fn subject_after(&self, start: usize, limit: usize) -> Option<(usize, usize)> {
+        let mut end = start;
+        while end < limit && end - start < 10 {
+            let token = self.tokens[end];
+            let word = token.text(self.text);
+            let ok = match token.kind {
+                Kind::Word => {
+                    !(word_in(word, LEFT_STOP) && !word_is(word, "of")
+                        || word_in(
+                            word,
+                            &[
+                                "on", "in", "at", "during", "who", "when", "as", "after", "before",
+                                "while",
+                            ],
+                        ))
+                        && self.time_at(end).is_none()
+                }
+                Kind::Punct('-' | '’' | '\'') => end > start,
+                Kind::Punct('(') => {
+                    let close = (end..limit.min(end + 6)).find(|&p| self.tokens[p].is_punct(')'));
+                    if let Some(c) = close {
+                        end = c;
+                    }
+                    close.is_some()
+                }
+                _ => false,
+            };
+            if !ok {
+                break;
+            }
+            end += 1;
+        }
+        while end > start && word_is(self.word(end - 1), "of") {
+            end -= 1;
+        }
+        (end > start && self.plausible_source(start, end)).then_some((start, end))
+    }
+
+    /// Skips what may stand between a cue and its clause: an audience ("told
+    /// reporters"), a time ("on December 27"), a setting ("in a statement"),
+    /// and "that". Returns where the clause starts and the time, if any.
+    fn clause_start(&self, cue: (usize, usize), limit: usize) -> (usize, Option<usize>) {
+        let mut at = cue.1;
+        let mut time = None;
+        let lemma = cue_lemma(self.word(cue.0)).unwrap_or("");
+        if lemma == "tell" {
+            // "told reporters", "told The Associated Press", "told the crowd".
+            let that = (at..limit.min(at + 9)).find(|&k| {
+                word_is(self.word(k), "that")
+                    || self.tokens[k].is_punct(',')
+                    || self.tokens[k].is_punct(':')
+            });
+            match that {
+                Some(k) => at = k,
+                None if word_in(self.word(at), AUDIENCES) || is_capitalized(self.word(at)) => {
+                    let mut k = at + 1;
+                    if word_in(self.word(at), &["the", "a", "an", "his", "their"]) {
+                        k += 1;
+                    }
+                    while k < limit && is_capitalized(self.word(k)) && self.is_word(k) {
+                        k += 1;
+                    }
+                    at = k;
+                }
+                None => {}
+            }
+        }
+        for _ in 0..4 {
+            if let Some(t) = self.time_at(at) {
+                time = Some(t);
+                at = self.times[t].end;
+                continue;
+            }
+            let word = self.word(at);
+            if word_in(
+                word,
+                &[
+                    "on", "in", "at", "during", "via", "to", "through", "after", "before",
+                ],
+            ) && at + 1 < limit
+            {
+                if let Some(t) = self.time_at(at + 1) {
+                    time = Some(t);
+                    at = self.times[t].end;
+                    continue;
+                }
+                // A short setting: "in a statement", "on Twitter", "at a news conference".
+                let mut k = at + 1;
+                while k < limit
+                    && k - at <= 5
+                    && self.is_word(k)
+                    && !word_in(
+                        self.word(k),
+                        &["that", "he", "she", "they", "it", "we", "i"],
+                    )
+                    && self.time_at(k).is_none()
+                {
+                    k += 1;
+                }
+                let stops = k >= limit
+                    || matches!(self.tokens[k].kind, Kind::Punct(',' | ':'))
+                    || word_is(self.word(k), "that")
+                    || self.time_at(k).is_some();
+                if stops && k > at + 1 {
+                    at = k;
+                    continue;
+                }
+            }
+            break;
+        }
+        while at < limit
+            && (matches!(self.tokens[at].kind, Kind::Punct(',' | ':' | '—' | '–'))
+                || word_is(self.word(at), "that"))
+        {
+            at += 1;
+        }
+        (at, time)
+    }
+}
+
+/// The end of a clause: the sentence end without its final punctuation.
+fn trim_end(tokens: &[Token], first: usize, mut end: usize) -> usize {
+    while end > first
+        && matches!(
+            tokens[end - 1].kind,
+            Kind::Punct('.' | '!' | '?' | ',' | ';' | ':' | ')' | '—' | '–')
+        )
+    {
+        end -= 1;
+    }
+    end
+}
+
+/// Finds statements in the article.
+pub(crate) fn find_statements(
+    text: &str,
+    segments: &Segments,
+    times: &[TimeExpr],
+) -> Vec<RawStatement> {
+    let tokens = &segments.tokens;
+    let quotes = pair_quotes(segments);
+    let mut quoted = vec![false; tokens.len()];
+    for q in &quotes {
+        for flag in quoted
+            .iter_mut()
+            .take((q.close + 1).min(tokens.len()))
+            .skip(q.open)
+        {
+            *flag = true;
+        }
+    }
+    let mut finder = Finder {
+        text,
+        tokens,
+        segments,
+        times,
+        quoted,
+        used_cue: vec![false; tokens.len()],
+    };
+    let mut statements: Vec<RawStatement> = Vec::new();
+    let mut quote_used = vec![false; quotes.len()];
+
+    // Direct quotes with a cue next to them.
+    for (qi, quote) in quotes.iter().enumerate() {
+        let (first, end) = quote.content();
+        let end = if quote.closed {
+            end
+        } else {
+            trim_end(tokens, first, end).max(first)
+        };
+        if end <= first || (end - first) < 2 {
+            continue;
+        }
+        if let Some((mention, cue, time)) =
+            attribution_after(&finder, quote).or_else(|| attribution_before(&finder, quote))
+        {
+            for k in cue.0..cue.1 {
+                finder.used_cue[k] = true;
+            }
+            quote_used[qi] = true;
+            statements.push(RawStatement {
+                kind: StatementKind::Direct,
+                first,
+                end,
+                mention: Some(mention),
+                cue: Some(cue),
+                time,
+            });
+        }
+    }
+
+    // Reported speech. A cue inside a clause already reported is part of
+    // that clause, not a statement of its own.
+    let mut reported_until = 0;
+    for sentence in segments.sentences.iter().filter(|s| !s.boilerplate) {
+        for c in sentence.first..sentence.end {
+            if finder.quoted[c] || c < reported_until {
+                continue;
+            }
+            let Some(cue) = finder.cue_at(c) else {
+                continue;
+            };
+            if let Some(statement) = reported(
+                &finder,
+                cue,
+                sentence.first,
+                sentence.end,
+                &quotes,
+                &mut quote_used,
+            ) {
+                for k in cue.0..cue.1 {
+                    finder.used_cue[k] = true;
+                }
+                if statement.first > c {
+                    reported_until = statement.end;
+                }
+                statements.push(statement);
+            }
+        }
+    }
+
+    // Quotes without a cue: a split quote's second half, or a paragraph that
+    // continues the previous paragraph's speaker.
+    statements.sort_by_key(|s| s.first);
+    let mut extended: Vec<(usize, usize)> = Vec::new();
+    let mut continued: Vec<RawStatement> = Vec::new();
+    for (qi, quote) in quotes.iter().enumerate() {
+        if quote_used[qi] {
+            continue;
+        }
+        let (first, end) = quote.content();
+        let end = if quote.closed {
+            end
+        } else {
+            trim_end(tokens, first, end).max(first)
+        };
+        if end <= first + 1 {
+            continue;
+        }
+        // The statement just before this quote: an attributed one, or one
+        // this pass has already continued.
+        let before = statements.partition_point(|s| s.first < first);
+        let listed = before.checked_sub(1).map(|i| (Some(i), &statements[i]));
+        let own = continued.last().map(|s| (None, s));
+        let Some((prev_index, prev)) = (match (listed, own) {
+            (Some(a), Some(b)) => Some(if b.1.first > a.1.first { b } else { a }),
+            (a, b) => a.or(b),
+        }) else {
+            continue;
+        };
+        let paragraph_of = |i: usize| {
+            segments
+                .sentence_of(i)
+                .and_then(|s| segments.sentences.get(s))
+                .map(|s| s.paragraph)
+        };
+        let (Some(here), Some(there)) = (paragraph_of(quote.open), paragraph_of(prev.first)) else {
+            continue;
+        };
+        let paragraph = segments.paragraphs.get(here);
+        let fills_paragraph = paragraph
+            .is_some_and(|p| p.first == quote.open && (quote.close + 2 >= p.end || !quote.closed));
+        let gap = quote.open.saturating_sub(prev.end);
+        let split = here == there
+            && prev.kind == StatementKind::Direct
+            && gap <= 16
+            && prev
+                .cue
+                .is_some_and(|c| c.0 > prev.end && c.1 <= quote.open);
+        if split {
+            match prev_index {
+                Some(index) => extended.push((index, end)),
+                None => {
+                    if let Some(last) = continued.last_mut() {
+                        last.end = end;
+                    }
+                }
+            }
+            quote_used[qi] = true;
+        } else if fills_paragraph && here == there + 1 && prev.mention.is_some() {
+            continued.push(RawStatement {
+                kind: StatementKind::Direct,
+                first,
+                end,
+                mention: prev.mention,
+                cue: None,
+                time: prev.time,
+            });
+            quote_used[qi] = true;
+        }
+    }
+    // A split quote's second half extends the statement of its first half.
+    for (index, end) in extended {
+        if let Some(statement) = statements.get_mut(index) {
+            statement.end = statement.end.max(end);
+        }
+    }
+    statements.extend(continued);
+    statements.sort_by_key(|s| s.first);
+    statements
+}
+
+/// A source phrase, its cue and an explicit time, in tokens.
+type Attribution = ((usize, usize), (usize, usize), Option<usize>);
+
+/// `"…," said Johnson.` / `"…," Johnson said.` / `"…," according to X.`
+fn attribution_after(finder: &Finder, quote: &Quote) -> Option<Attribution> {
+    if !quote.closed {
+        return None;
+    }
+    let tokens = finder.tokens;
+    let last_inside = quote.close.checked_sub(1).map(|k| tokens[k].kind);
+    let inner_comma = matches!(
+        last_inside,
+        Some(Kind::Punct(',' | '?' | '!' | '—' | '–' | '-' | '…'))
+    );
+    let mut k = quote.close + 1;
+    if tokens
+        .get(k)
+        .is_some_and(|t| t.is_punct(',') || t.is_punct('—'))
+    {
+        k += 1;
+    } else if !inner_comma {
+        return None;
+    }
+    if tokens.get(k).is_none_or(|t| t.newline_before) {
+        return None;
+    }
+    let (_, sentence_end) = finder.sentence_bounds(k);
+    let limit = sentence_end.max(k + 1).min(tokens.len());
+    // Inverted: "said Johnson".
+    if let Some(cue) = finder.cue_at(k) {
+        let (_, time) = finder.clause_start(cue, limit);
+        let subject = finder.subject_after(cue.1, limit)?;
+        let time = time.or_else(|| {
+            finder
+                .time_at(subject.1)
+                .or_else(|| finder.time_at(subject.1 + 1))
+        });
+        return Some((subject, cue, time));
+    }
+    // "Johnson said", "the mayor, a Democrat, said".
+    let cue_pos =
+        (k..limit.min(k + 16)).find(|&c| finder.cue_at(c).is_some() && !finder.quoted[c])?;
+    let cue = finder.cue_at(cue_pos)?;
+    let subject = finder.subject_before(cue_pos, k)?;
+    if subject.0 != k {
+        return None;
+    }
+    let time = finder.time_at(cue.1).or_else(|| finder.time_at(cue.1 + 1));
+    Some((subject, cue, time))
+}
+
+/// `Johnson said: "…"` / `He added, "…"` / `said Johnson: "…"`.
+fn attribution_before(finder: &Finder, quote: &Quote) -> Option<Attribution> {
+    let tokens = finder.tokens;
+    let mut p = quote.open.checked_sub(1)?;
+    if tokens[quote.open].newline_before {
+        return None;
+    }
+    if matches!(tokens[p].kind, Kind::Punct(',' | ':' | '—')) || word_is(finder.word(p), "that") {
+        p = p.checked_sub(1)?;
+    }
+    let (sentence_first, _) = finder.sentence_bounds(p);
+    let floor = sentence_first;
+    // The cue is within a few words of the mark: "said:", "told reporters:", "said Johnson:".
+    let cue_pos = (p.saturating_sub(6).max(floor)..=p)
+        .rev()
+        .find(|&c| finder.cue_at(c).is_some() && !finder.quoted[c])?;
+    let cue = finder.cue_at(cue_pos)?;
+    let (_, time) = finder.clause_start(cue, p + 1);
+    if let Some(subject) = finder.subject_before(cue_pos, floor) {
+        return Some((subject, cue, time));
+    }
+    if word_is(finder.word(cue.0), "according") {
+        let subject = finder.subject_after(cue.1, p + 1)?;
+        return Some((subject, cue, time));
+    }
+    // Inverted before the quote: "said Johnson:".
+    let subject = finder.subject_after(cue.1, p + 1)?;
+    (subject.1 == p + 1).then_some((subject, cue, time))
+}
+
+/// Reported speech around the cue at `cue`, within the sentence `first..end`.
+fn reported(
+    finder: &Finder,
+    cue: (usize, usize),
+    first: usize,
+    end: usize,
+    quotes: &[Quote],
+    quote_used: &mut [bool],
+) -> Option<RawStatement> {
+    let tokens = finder.tokens;
+    let according = word_is(finder.word(cue.0), "according");
+    let content_end = trim_end(tokens, first, end);
+    let (mention, content) = if according {
+        let subject = finder.subject_after(cue.1, end)?;
+        if cue.0 == first || (cue.0 == first + 1 && !finder.is_word(first)) {
+            // "According to X, CONTENT."
+            let mut start = subject.1;
+            while start < end && tokens[start].is_punct(',') {
+                start += 1;
+            }
+            (subject, (start, content_end))
+        } else {
+            // "CONTENT, according to X."
+            let before = trim_end(tokens, first, cue.0);
+            (subject, (first, before))
+        }
+    } else if let Some(subject) = finder.subject_before(cue.0, first) {
+        let participle = finder.word(cue.0).ends_with("ing");
+        let (start, _) = finder.clause_start(cue, end);
+        if start >= content_end {
+            // "CONTENT, Johnson said."
+            let comma = subject
+                .0
+                .checked_sub(1)
+                .filter(|&c| c > first && tokens[c].is_punct(','))?;
+            if participle {
+                return None;
+            }
+            (subject, (first, comma))
+        } else {
+            (subject, (start, content_end))
+        }
+    } else if cue.0 > first && tokens[cue.0 - 1].is_punct(',') {
+        // "CONTENT, said Johnson." / "…, saying the city is full" (the sentence's subject speaks).
+        let after = finder.subject_after(cue.1, end);
+        match after {
+            Some(subject) if trim_end(tokens, first, end) <= subject.1 + 1 => {
+                (subject, (first, cue.0 - 1))
+            }
+            _ if finder.word(cue.0).ends_with("ing") => {
+                let subject = finder.subject_before(sentence_verb(finder, first, cue.0)?, first)?;
+                if subject.0 != first {
+                    return None;
+                }
+                let (start, _) = finder.clause_start(cue, end);
+                (subject, (start, content_end))
+            }
+            _ => return None,
+        }
+    } else {
+        // "X was quoted as saying …".
+        if !(word_is(finder.word(cue.0), "saying")
+            && word_is(finder.word(cue.0.wrapping_sub(1)), "as")
+            && word_is(finder.word(cue.0.wrapping_sub(2)), "quoted"))
+        {
+            return None;
+        }
+        let was = cue.0.checked_sub(3)?;
+        let subject = finder.subject_before(was, first)?;
+        let (start, _) = finder.clause_start(cue, end);
+        (subject, (start, content_end))
+    };
+    let (mut c_first, mut c_end) = content;
+    while c_first < c_end && matches!(tokens[c_first].kind, Kind::Punct(',' | ':' | '—')) {
+        c_first += 1;
+    }
+    // A contrasting clause after a comma is the writer's, not the source's.
+    if let Some(cut) = (c_first + 1..c_end).find(|&k| {
+        tokens[k].is_punct(';')
+            || (tokens[k].is_punct(',')
+                && !finder.quoted[k]
+                && word_in(
+                    finder.word(k + 1),
+                    &["while", "whereas", "although", "though", "even", "despite"],
+                ))
+    }) {
+        c_end = cut;
+    }
+    c_end = trim_end(tokens, c_first, c_end);
+    let words = (c_first..c_end).filter(|&k| finder.is_word(k)).count();
+    if words < 3 {
+        return None;
+    }
+    // Quotes inside the clause: a dominant one is the statement itself.
+    let inner: Vec<usize> = quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.open >= c_first && q.open < c_end)
+        .map(|(i, _)| i)
+        .collect();
+    if inner.iter().any(|&i| quote_used[i]) {
+        return None;
+    }
+    let (_, time) = finder.clause_start(cue, end);
+    let mut statement = RawStatement {
+        kind: StatementKind::Indirect,
+        first: c_first,
+        end: c_end,
+        mention: Some(mention),
+        cue: Some(cue),
+        time,
+    };
+    for &i in &inner {
+        quote_used[i] = true;
+        let q = quotes[i];
+        let (q_first, q_end) = q.content();
+        let quoted_words = (q_first..q_end.min(c_end))
+            .filter(|&k| finder.is_word(k))
+            .count();
+        if quoted_words * 2 >= words && inner.len() == 1 {
+            statement.kind = StatementKind::Direct;
+            statement.first = q_first;
+            statement.end = if q.closed {
+                q_end
+            } else {
+                trim_end(tokens, q_first, q_end)
+            };
+        }
+    }
+    // A clause that is nothing but one quote is direct speech.
+    if inner.len() == 1
+        && statement.kind == StatementKind::Indirect
+        && quotes[inner[0]].open == c_first
+        && quotes[inner[0]].close + 1 >= c_end
+    {
+        let (q_first, q_end) = quotes[inner[0]].content();
+        statement.kind = StatementKind::Direct;
+        statement.first = q_first;
+        statement.end = q_end;
+    }
+    (statement.end > statement.first).then_some(statement)
+}
+
+/// The first verb-like word after the sentence's opening noun phrase, for
+/// participle cues ("The mayor left, saying …").
+fn sentence_verb(finder: &Finder, first: usize, limit: usize) -> Option<usize> {
+    (first + 1..limit).find(|&k| {
+        let w = finder.word(k);
+        finder.is_word(k)
+            && !is_capitalized(w)
+            && (w.ends_with("ed")
+                || word_in(
+                    w,
+                    &[
+                        "was", "is", "has", "had", "left", "went", "met", "spoke", "took", "gave",
+                        "made", "wrote", "sent", "came", "stood", "ran",
+                    ],
+                ))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+    use crate::times::find_times;
+
+    fn statements(text: &str) -> Vec<(StatementKind, String, String, String)> {
+        let segments = segment(text);
+        let times = find_times(text, &segments, None);
+        find_statements(text, &segments, &times)
+            .into_iter()
+            .map(|s| {
+                let mention = s.mention.map_or(String::new(), |(a, b)| {
+                    segments.text_of(text, a, b).to_string()
+                });
+                let cue = s.cue.map_or(String::new(), |(a, b)| {
+                    segments.text_of(text, a, b).to_string()
+                });
+                (
+                    s.kind,
+                    segments.text_of(text, s.first, s.end).to_string(),
+                    mention,
+                    cue,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn cue_lemmas_cover_inflections() {
+        let cases = [
+            ("said", Some("say")),
+            ("insisted", Some("insist")),
+            ("noting", Some("note")),
+            ("argues", Some("argue")),
+            ("denied", Some("deny")),
+            ("wrote", Some("write")),
+            ("table", None),
+        ];
+        for (word, lemma) in cases {
+            assert_eq!(cue_lemma(word), lemma, "{word}");
+        }
+    }
+
+    #[test]
+    fn speech_forms() {
+        use StatementKind::{Direct, Indirect};
+        let cases = [
+            (
+                "“We are full,” said Johnson.",
+                Direct,
+                "We are full,",
+                "Johnson",
+                "said",
+            ),
+            (
+                "“We are full,” Johnson said.",
+                Direct,
+                "We are full,",
+                "Johnson",
+                "said",
+            ),
+            (
+                "Johnson said, “We are full.”",
+                Direct,
+                "We are full.",
+                "Johnson",
+                "said",
+            ),
+            (
+                "He added: \"We are full.\"",
+                Direct,
+                "We are full.",
+                "He",
+                "added",
+            ),
+            (
+                "The mayor said that the city is full.",
+                Indirect,
+                "the city is full",
+                "The mayor",
+                "said",
+            ),
+            (
+                "Hugh Hill, a doctor, said the ward is full.",
+                Indirect,
+                "the ward is full",
+                "Hugh Hill, a doctor",
+                "said",
+            ),
+            (
+                "Johnson told reporters the city is full.",
+                Indirect,
+                "the city is full",
+                "Johnson",
+                "told",
+            ),
+            (
+                "Johnson said on Friday that the city is full.",
+                Indirect,
+                "the city is full",
+                "Johnson",
+                "said",
+            ),
+            (
+                "According to the mayor, the city is full.",
+                Indirect,
+                "the city is full",
+                "the mayor",
+                "According to",
+            ),
+            (
+                "The city is full, the mayor said.",
+                Indirect,
+                "The city is full",
+                "the mayor",
+                "said",
+            ),
+            (
+                "The city is full, according to officials.",
+                Indirect,
+                "The city is full",
+                "officials",
+                "according to",
+            ),
+            (
+                "Johnson was quoted as saying the city is full.",
+                Indirect,
+                "the city is full",
+                "Johnson",
+                "saying",
+            ),
+        ];
+        for (text, kind, content, mention, cue) in cases {
+            let got = statements(text);
+            assert_eq!(
+                got,
+                vec![(kind, content.into(), mention.into(), cue.into())],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn not_speech() {
+        for text in [
+            "The “Remain in Mexico” policy ended.",
+            "Johnson did not say whether the city is full.",
+            "Johnson will announce the plan tomorrow.",
+            "The state said nothing.",
+        ] {
+            assert_eq!(statements(text), vec![], "{text}");
+        }
+    }
+}

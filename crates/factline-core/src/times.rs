@@ -1,1 +1,726 @@
-//! times stage (being written).
+//! Reads dates ("December 27", "Dec. 30, 2023", "March 2018", "Friday") and
+//! relative times ("last week", "in November", "yesterday", "fiscal 2023")
+//! and resolves them against the publication date.
+//!
+//! The conventions: a week runs Monday to Sunday; "last week" is the previous
+//! such week; a bare month is the latest such month not after publication; a
+//! day and month without a year take the year that puts them closest to
+//! publication; a bare weekday is the latest such day on or before
+//! publication unless the sentence speaks of the future; "fiscal 2023" is the
+//! US federal fiscal year, October 2022 to September 2023. Without a
+//! publication date only what the text itself fixes is resolved, and no year
+//! is ever invented.
+
+use crate::calendar::Day;
+use crate::dataset::DayRange;
+use crate::lex::{is_capitalized, word_in, word_is, Kind, Token};
+use crate::segment::Segments;
+
+/// A time expression as token indices `first..end`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct TimeExpr {
+    pub first: usize,
+    pub end: usize,
+    pub resolved: Option<DayRange>,
+}
+
+const MONTHS: &[(&str, u8)] = &[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Parts of a day; "Friday night" is a time of day, not a date.
+const DAY_PARTS: &[&str] = &[
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "overnight",
+    "noon",
+];
+
+/// Words before a date that make it vague ("early December", "late 1990").
+const VAGUE_MODIFIERS: &[&str] = &[
+    "early",
+    "late",
+    "mid",
+    "earlier",
+    "later",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+];
+
+/// Words that put a sentence in the future, so a bare weekday or month looks forward.
+const FUTURE_WORDS: &[&str] = &[
+    "will",
+    "next",
+    "scheduled",
+    "upcoming",
+    "coming",
+    "plans",
+    "expected",
+    "'ll",
+    "until",
+];
+
+/// The month (1–12) a capitalised month name or abbreviation names.
+pub(crate) fn month_number(word: &str) -> Option<u8> {
+    if !is_capitalized(word) {
+        return None;
+    }
+    let bare = word.strip_suffix('.').unwrap_or(word);
+    let full =
+        bare.len() >= 5 || matches!(bare.to_ascii_lowercase().as_str(), "may" | "june" | "july");
+    // Short forms count only with their dot ("Dec.") or when unambiguous ("Sept").
+    if !full
+        && !word.ends_with('.')
+        && !word_in(
+            bare,
+            &["sept", "dec", "nov", "oct", "aug", "feb", "jan", "apr"],
+        )
+    {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(bare))
+        .map(|&(_, m)| m)
+}
+
+fn weekday_number(word: &str) -> Option<u8> {
+    if !is_capitalized(word) {
+        return None;
+    }
+    WEEKDAYS
+        .iter()
+        .position(|d| d.eq_ignore_ascii_case(word))
+        .map(|p| p as u8)
+}
+
+fn range(start: Day, end: Day) -> DayRange {
+    DayRange { start, end }
+}
+
+fn single(day: Day) -> DayRange {
+    range(day, day)
+}
+
+fn month_range(year: i32, month: u8) -> Option<DayRange> {
+    Day::month_range(year, month).map(|(a, b)| range(a, b))
+}
+
+fn year_range(year: i32) -> Option<DayRange> {
+    Some(range(Day::new(year, 1, 1)?, Day::new(year, 12, 31)?))
+}
+
+/// The Monday–Sunday week holding `day`, shifted by `weeks`.
+fn week_range(day: Day, weeks: i64) -> Option<DayRange> {
+    let monday = day.add_days(-i64::from(day.weekday_from_monday()) + 7 * weeks)?;
+    Some(range(monday, monday.add_days(6)?))
+}
+
+/// The month `months` away from the month holding `day`.
+fn shifted_month(day: Day, months: i32) -> Option<DayRange> {
+    let index = day.year() * 12 + i32::from(day.month()) - 1 + months;
+    month_range(index.div_euclid(12), (index.rem_euclid(12) + 1) as u8)
+}
+
+/// The US federal fiscal year: October of the year before to September.
+fn fiscal_year(year: i32) -> Option<DayRange> {
+    Some(range(Day::new(year - 1, 10, 1)?, Day::new(year, 9, 30)?))
+}
+
+fn quarter_range(year: i32, quarter: u8) -> Option<DayRange> {
+    let first = (quarter - 1) * 3 + 1;
+    Some(range(
+        Day::new(year, first, 1)?,
+        Day::month_range(year, first + 2)?.1,
+    ))
+}
+
+/// The year that puts `month`/`day` closest to `published`.
+fn closest_year(published: Day, month: u8, day: u8) -> Option<Day> {
+    let year = published.year();
+    [year - 1, year, year + 1]
+        .into_iter()
+        .filter_map(|y| Day::new(y, month, day))
+        .min_by_key(|d| published.days_until(*d).abs())
+}
+
+fn parse_year(word: &str) -> Option<i32> {
+    (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| word.parse().ok())
+        .flatten()
+        .filter(|y| (1000..=2999).contains(y))
+}
+
+fn parse_day(word: &str) -> Option<u8> {
+    (word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| word.parse().ok())
+        .flatten()
+        .filter(|d| (1..=31).contains(d))
+}
+
+/// A reader over one sentence's tokens.
+struct Reader<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    first: usize,
+    end: usize,
+    published: Option<Day>,
+}
+
+impl Reader<'_> {
+    fn word(&self, i: usize) -> &str {
+        if i < self.first || i >= self.end {
+            return "";
+        }
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn prev(&self, i: usize) -> &str {
+        i.checked_sub(1).map_or("", |p| self.word(p))
+    }
+
+    fn is(&self, i: usize, expected: &str) -> bool {
+        word_is(self.word(i), expected)
+    }
+
+    fn number(&self, i: usize) -> Option<&str> {
+        self.tokens
+            .get(i)
+            .filter(|t| t.kind == Kind::Number && i < self.end)
+            .map(|t| t.text(self.text))
+    }
+
+    fn future(&self, i: usize) -> bool {
+        (self.first.max(i.saturating_sub(8))..i).any(|k| word_in(self.word(k), FUTURE_WORDS))
+    }
+
+    fn vague_before(&self, i: usize) -> bool {
+        let p = self.prev(i);
+        word_in(p, VAGUE_MODIFIERS)
+            || (word_in(p, &["of", "the"]) && word_in(self.prev(i - 1), VAGUE_MODIFIERS))
+            || (word_is(p, "the") && i >= 2 && word_in(self.prev(i - 1), VAGUE_MODIFIERS))
+    }
+
+    /// Reads a time expression starting at token `i`: `(end, resolved)`.
+    fn read(&self, i: usize) -> Option<(usize, usize, Option<DayRange>)> {
+        let token = self.tokens.get(i)?;
+        let word = self.word(i);
+        let published = self.published;
+        if token.kind == Kind::Number {
+            return self.read_number(i, word);
+        }
+        if !token.is_word() {
+            return None;
+        }
+        if let Some(month) = month_number(word) {
+            return self.read_month(i, month);
+        }
+        if let Some(weekday) = weekday_number(word) {
+            if word_in(self.word(i + 1), DAY_PARTS)
+                || self.word(i + 1) == "," && month_number(self.word(i + 2)).is_some()
+            {
+                return None;
+            }
+            let (first, direction) = match self.prev(i).to_ascii_lowercase().as_str() {
+                "last" | "past" => (i - 1, -1),
+                "next" | "coming" => (i - 1, 1),
+                "this" => (i - 1, if self.future(i - 1) { 1 } else { 0 }),
+                _ => (i, if self.future(i) { 1 } else { 0 }),
+            };
+            let resolved = published.and_then(|p| {
+                let offset = i64::from(weekday) - i64::from(p.weekday_from_monday());
+                let days = match direction {
+                    -1 if offset >= 0 => offset - 7,
+                    1 if offset <= 0 => offset + 7,
+                    0 if offset > 0 => offset - 7,
+                    _ => offset,
+                };
+                p.add_days(days).map(single)
+            });
+            return Some((first, i + 1, resolved));
+        }
+        let lower = word.to_ascii_lowercase();
+        let day_shift = match lower.as_str() {
+            "today" | "tonight" => Some(0),
+            "yesterday" => Some(-1),
+            "tomorrow" => Some(1),
+            _ => None,
+        };
+        if let Some(shift) = day_shift {
+            if word_in(self.word(i + 1), DAY_PARTS) || self.vague_before(i) {
+                return None;
+            }
+            return Some((
+                i,
+                i + 1,
+                published.and_then(|p| p.add_days(shift)).map(single),
+            ));
+        }
+        match lower.as_str() {
+            "last" | "this" | "next" | "past" => {
+                let unit = self.word(i + 1).to_ascii_lowercase();
+                let unit = unit.trim_end_matches("’s").trim_end_matches("'s");
+                // "the last week" and "the past year" are durations, not dates.
+                if word_in(self.prev(i), &["the", "over", "in", "for", "during"]) && lower != "this"
+                    || lower == "past"
+                {
+                    return None;
+                }
+                if self.vague_before(i) {
+                    return None;
+                }
+                let shift = match lower.as_str() {
+                    "last" => -1,
+                    "next" => 1,
+                    _ => 0,
+                };
+                let resolved = |p: Day| match unit {
+                    "week" => week_range(p, shift),
+                    "weekend" => {
+                        let week = week_range(p, shift)?;
+                        Some(range(week.end.add_days(-1)?, week.end))
+                    }
+                    "month" => shifted_month(p, shift as i32),
+                    "year" => year_range(p.year() + shift as i32),
+                    _ => None,
+                };
+                if !matches!(unit, "week" | "weekend" | "month" | "year") {
+                    return None;
+                }
+                return Some((i, i + 2, published.and_then(resolved)));
+            }
+            "fiscal" => {
+                let at = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
+                let year = self.number(at).and_then(parse_year)?;
+                return Some((i, at + 1, fiscal_year(year)));
+            }
+            "first" | "second" | "third" | "fourth" | "first-quarter" | "second-quarter"
+            | "third-quarter" | "fourth-quarter" => {
+                let quarter = match lower.split('-').next().unwrap_or("") {
+                    "first" => 1,
+                    "second" => 2,
+                    "third" => 3,
+                    _ => 4,
+                };
+                let end = if lower.ends_with("-quarter") {
+                    i + 1
+                } else if self.is(i + 1, "quarter") {
+                    i + 2
+                } else {
+                    return None;
+                };
+                let (end, year) = if self.is(end, "of") {
+                    match self.number(end + 1).and_then(parse_year) {
+                        Some(y) => (end + 2, Some(y)),
+                        None => (end, None),
+                    }
+                } else {
+                    (end, None)
+                };
+                let year = year.or_else(|| published.map(Day::year));
+                let first = if word_is(self.prev(i), "the") {
+                    i - 1
+                } else {
+                    i
+                };
+                return Some((first, end, year.and_then(|y| quarter_range(y, quarter))));
+            }
+            "christmas" | "halloween" => {
+                let (month, day) = if lower == "christmas" {
+                    (12, 25)
+                } else {
+                    (10, 31)
+                };
+                let end = if word_in(self.word(i + 1), &["day", "eve"]) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let day = if self.is(i + 1, "eve") { day - 1 } else { day };
+                return Some((
+                    i,
+                    end,
+                    published
+                        .and_then(|p| closest_year(p, month, day))
+                        .map(single),
+                ));
+            }
+            _ => {}
+        }
+        // "two years ago", "a week ago".
+        let amount = match lower.as_str() {
+            "a" | "an" | "one" => Some(1),
+            _ => crate::figures::number_word(&lower).map(|v| v as i64),
+        };
+        if let Some(amount) = amount {
+            let unit = self.word(i + 1).to_ascii_lowercase();
+            if self.is(i + 2, "ago") && !self.vague_before(i) {
+                let resolved = published.and_then(|p| match unit.trim_end_matches('s') {
+                    "day" => p.add_days(-amount).map(single),
+                    "month" => shifted_month(p, -(amount as i32)),
+                    "year" => year_range(p.year() - amount as i32),
+                    _ => None,
+                });
+                return resolved.map(|r| (i, i + 3, Some(r)));
+            }
+        }
+        None
+    }
+
+    fn read_month(&self, i: usize, month: u8) -> Option<(usize, usize, Option<DayRange>)> {
+        let published = self.published;
+        if self.vague_before(i) {
+            return None;
+        }
+        if let Some(day) = self.number(i + 1).and_then(parse_day) {
+            // "December 27" or "Dec. 30, 2023".
+            let year_at = if self.word(i + 2) == "," {
+                i + 3
+            } else {
+                i + 2
+            };
+            if let Some(year) = self.number(year_at).and_then(parse_year) {
+                return Some((i, year_at + 1, Day::new(year, month, day).map(single)));
+            }
+            let resolved = published
+                .and_then(|p| closest_year(p, month, day))
+                .map(single);
+            return Some((i, i + 2, resolved));
+        }
+        if let Some(year) = self.number(i + 1).and_then(parse_year) {
+            return Some((i, i + 2, month_range(year, month)));
+        }
+        if let Some(day) = self
+            .number(i.wrapping_sub(1))
+            .filter(|_| i > self.first)
+            .and_then(parse_day)
+        {
+            // "27 December 2023" is read from its day, so this is only "27 December".
+            let resolved = published
+                .and_then(|p| closest_year(p, month, day))
+                .map(single);
+            return Some((i - 1, i + 1, resolved));
+        }
+        let prev = self.prev(i).to_ascii_lowercase();
+        let full = self.word(i).len() >= 5 || word_in(self.word(i), &["june", "july"]);
+        let needs_preposition = word_in(self.word(i), &["may", "march"]) || !full;
+        let preposition = matches!(
+            prev.as_str(),
+            "in" | "since"
+                | "until"
+                | "by"
+                | "last"
+                | "next"
+                | "this"
+                | "during"
+                | "from"
+                | "through"
+                | "of"
+        );
+        if needs_preposition && !preposition {
+            return None;
+        }
+        let first = if matches!(prev.as_str(), "in" | "last" | "next" | "this") {
+            i - 1
+        } else {
+            i
+        };
+        let next = prev == "next" || (prev != "last" && self.future(i));
+        let resolved = published.and_then(|p| {
+            let year = if next {
+                if month > p.month() {
+                    p.year()
+                } else {
+                    p.year() + 1
+                }
+            } else if prev == "last" && month >= p.month() || month > p.month() {
+                p.year() - 1
+            } else {
+                p.year()
+            };
+            month_range(year, month)
+        });
+        Some((first, i + 1, resolved))
+    }
+
+    fn read_number(&self, i: usize, word: &str) -> Option<(usize, usize, Option<DayRange>)> {
+        if let Some(day) = parse_day(word) {
+            // "27 December 2023".
+            let month = month_number(self.word(i + 1))?;
+            let year = self.number(i + 2).and_then(parse_year)?;
+            return Some((i, i + 3, Day::new(year, month, day).map(single)));
+        }
+        // "12/27/2023".
+        let parts: Vec<&str> = word.split('/').collect();
+        if let [m, d, y] = parts.as_slice() {
+            let year: i32 = match y.len() {
+                4 => y.parse().ok()?,
+                2 => 1900 + y.parse::<i32>().ok()? + if y < &"50" { 100 } else { 0 },
+                _ => return None,
+            };
+            return Some((
+                i,
+                i + 1,
+                Day::new(year, m.parse().ok()?, d.parse().ok()?).map(single),
+            ));
+        }
+        let year = parse_year(word)?;
+        // "2023-12-27".
+        if self.word(i + 1) == "-" && self.word(i + 3) == "-" {
+            let month = self.number(i + 2).and_then(|m| m.parse().ok());
+            let day = self.number(i + 4).and_then(|d| d.parse().ok());
+            if let (Some(m), Some(d)) = (month, day) {
+                return Some((i, i + 5, Day::new(year, m, d).map(single)));
+            }
+        }
+        if !(1900..=2100).contains(&year) || !self.bare_year_context(i) {
+            return None;
+        }
+        Some((i, i + 1, year_range(year)))
+    }
+
+    /// Whether a four-digit number reads as a year: not money, not part of a
+    /// name or model ("Title 2000", "a 2012 Ford"), not a count ("2000 people").
+    fn bare_year_context(&self, i: usize) -> bool {
+        let prev = self.prev(i);
+        let next = self.word(i + 1);
+        let next_token = self.tokens.get(i + 1).filter(|_| i + 1 < self.end);
+        if matches!(prev, "$" | "€" | "£" | "#") || self.vague_before(i) {
+            return false;
+        }
+        if next_token.is_some_and(|t| {
+            !t.space_before && matches!(t.kind, Kind::Punct('-' | '–') | Kind::Word)
+        }) {
+            return false;
+        }
+        let preceded_by_name = is_capitalized(prev)
+            && !word_in(
+                prev,
+                &[
+                    "in", "since", "by", "until", "of", "from", "through", "during", "before",
+                    "after", "for",
+                ],
+            )
+            && month_number(prev).is_none()
+            && i > self.first;
+        let followed_by_name = is_capitalized(next) && next_token.is_some_and(|t| t.is_word());
+        let counted = next_token.is_some_and(|t| t.is_word())
+            && !is_capitalized(next)
+            && !word_in(
+                next,
+                &[
+                    "and",
+                    "or",
+                    "to",
+                    "as",
+                    "when",
+                    "because",
+                    "after",
+                    "before",
+                    "that",
+                    "but",
+                    "with",
+                    "for",
+                    "in",
+                    "on",
+                    "at",
+                    "was",
+                    "is",
+                    "were",
+                    "the",
+                    "a",
+                    "election",
+                    "elections",
+                    "season",
+                    "budget",
+                    "census",
+                    "levels",
+                    "level",
+                    "figures",
+                    "report",
+                    "campaign",
+                ],
+            );
+        !(preceded_by_name || followed_by_name || counted)
+    }
+}
+
+/// Finds every time expression outside boilerplate.
+pub(crate) fn find_times(text: &str, segments: &Segments, published: Option<Day>) -> Vec<TimeExpr> {
+    let mut times = Vec::new();
+    for sentence in segments.sentences.iter().filter(|s| !s.boilerplate) {
+        let reader = Reader {
+            text,
+            tokens: &segments.tokens,
+            first: sentence.first,
+            end: sentence.end,
+            published,
+        };
+        let mut i = sentence.first;
+        while i < sentence.end {
+            match reader.read(i) {
+                Some((first, end, resolved)) if end > i && first >= sentence.first => {
+                    let first = times.last().map_or(first, |t: &TimeExpr| first.max(t.end));
+                    times.push(TimeExpr {
+                        first,
+                        end: end.min(sentence.end),
+                        resolved,
+                    });
+                    i = end;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+    times
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn resolve(text: &str, published: Option<&str>) -> Vec<(String, Option<String>)> {
+        let published = published.map(|p| p.parse::<Day>().unwrap());
+        let segments = segment(text);
+        find_times(text, &segments, published)
+            .into_iter()
+            .map(|t| {
+                let span = segments.text_of(text, t.first, t.end).to_string();
+                let resolved = t.resolved.map(|r| format!("{}/{}", r.start, r.end));
+                (span, resolved)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn times_resolve_against_publication() {
+        let cases = [
+            (
+                "He spoke on December 27.",
+                "December 27",
+                "2023-12-27/2023-12-27",
+            ),
+            (
+                "It ends Dec. 30, 2024.",
+                "Dec. 30, 2024",
+                "2024-12-30/2024-12-30",
+            ),
+            (
+                "It began in March 2018.",
+                "March 2018",
+                "2018-03-01/2018-03-31",
+            ),
+            ("They met last week.", "last week", "2023-12-18/2023-12-24"),
+            (
+                "In November they left.",
+                "In November",
+                "2023-11-01/2023-11-30",
+            ),
+            (
+                "He left in December.",
+                "in December",
+                "2023-12-01/2023-12-31",
+            ),
+            ("They met Friday.", "Friday", "2023-12-22/2023-12-22"),
+            ("They will meet Friday.", "Friday", "2023-12-29/2023-12-29"),
+            ("It rained yesterday.", "yesterday", "2023-12-27/2023-12-27"),
+            ("It rains tonight.", "tonight", "2023-12-28/2023-12-28"),
+            (
+                "Sales fell last year.",
+                "last year",
+                "2022-01-01/2022-12-31",
+            ),
+            (
+                "Spending rose in fiscal 2023.",
+                "fiscal 2023",
+                "2022-10-01/2023-09-30",
+            ),
+            (
+                "Profit rose in the third quarter.",
+                "the third quarter",
+                "2023-07-01/2023-09-30",
+            ),
+            (
+                "It happened two years ago.",
+                "two years ago",
+                "2021-01-01/2021-12-31",
+            ),
+            ("He was born in 1961.", "1961", "1961-01-01/1961-12-31"),
+        ];
+        for (text, span, resolved) in cases {
+            let got = resolve(text, Some("2023-12-28"));
+            assert_eq!(
+                got,
+                vec![(span.to_string(), Some(resolved.to_string()))],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn not_dates() {
+        for text in [
+            "She drove a 2012 Ford.",
+            "They sold 2000 tickets.",
+            "It may rain.",
+            "Friday night was loud.",
+            "It happens in early December.",
+            "Over the last week it rained.",
+        ] {
+            assert_eq!(resolve(text, Some("2023-12-28")), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn without_publication_date_no_year_is_invented() {
+        let cases = [
+            ("He spoke on December 27.", None),
+            (
+                "It ends Dec. 30, 2024.",
+                Some("2024-12-30/2024-12-30".to_string()),
+            ),
+            ("They met last week.", None),
+        ];
+        for (text, resolved) in cases {
+            assert_eq!(resolve(text, None)[0].1, resolved, "{text}");
+        }
+    }
+}

@@ -1,0 +1,203 @@
+//! The tokenizer every stage shares: words, numbers, quotation marks and
+//! punctuation, each with its byte span in the article text.
+//!
+//! Spans come from `char_indices`, so they always lie on char boundaries and
+//! later stages can slice the text with `str::get` without further checks.
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters, with inner apostrophes, hyphens and dots ("don’t",
+    /// "Sherwood-Randall", "U.S."); a known abbreviation keeps its final dot.
+    Word,
+    /// Digits with inner separators ("50,000", "3.4", "1/16", "9:30").
+    Number,
+    /// A double quotation mark: curly, straight or the typewriter `''`.
+    Quote(Mark),
+    /// Any other visible character.
+    Punct(char),
+}
+
+/// Which way a quotation mark faces, when its shape says so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Mark {
+    Open,
+    Close,
+    /// Straight marks face either way; the context decides.
+    Straight,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// A line break separates this token from the previous one.
+    pub newline_before: bool,
+    /// Whitespace separates this token from the previous one.
+    pub space_before: bool,
+}
+
+impl Token {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+
+    pub fn is_quote(&self) -> bool {
+        matches!(self.kind, Kind::Quote(_))
+    }
+}
+
+/// Abbreviations whose final dot belongs to the word, not to the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "reps", "sens", "gen", "lt", "col", "sgt",
+    "capt", "cmdr", "adm", "maj", "cpl", "pvt", "st", "jr", "sr", "prof", "rev", "hon", "pres",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc",
+    "corp", "co", "ltd", "llc", "no", "nos", "vs", "etc", "approx", "dept", "est", "ft", "mt",
+    "ave", "blvd", "fig", "gov't", "msgr", "supt", "det", "insp", "atty", "ald", "assn",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let mut chars = word.chars();
+    let first = chars.next();
+    let second = chars.next();
+    // A single capital is an initial ("John F. Kennedy").
+    if first.is_some_and(char::is_uppercase) && second.is_none() {
+        return true;
+    }
+    // Party and state tags such as "D-Md." and dotted forms such as "U.S." or "a.m.".
+    if word.contains('.') || (first.is_some_and(char::is_uppercase) && second == Some('-')) {
+        return true;
+    }
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '‑' | '.' | '&')
+}
+
+/// Splits `text` into tokens in one pass.
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let mut chars = text.char_indices().peekable();
+    let mut newline = false;
+    let mut space = false;
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            space = true;
+            newline |= c == '\n' || c == '\r' || c == '\u{2029}';
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        let kind = if c.is_alphabetic() {
+            while let Some(&(i, d)) = chars.peek() {
+                let joins = is_joiner(d)
+                    && text
+                        .get(i + d.len_utf8()..)
+                        .and_then(|rest| rest.chars().next())
+                        .is_some_and(char::is_alphanumeric);
+                if d.is_alphanumeric() || joins {
+                    end = i + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            if let Some(&(i, '.')) = chars.peek() {
+                if is_abbreviation(text.get(start..end).unwrap_or("")) {
+                    end = i + 1;
+                    chars.next();
+                }
+            }
+            Kind::Word
+        } else if c.is_ascii_digit() {
+            while let Some(&(i, d)) = chars.peek() {
+                let joins = matches!(d, ',' | '.' | '/' | ':')
+                    && text.as_bytes().get(i + 1).is_some_and(u8::is_ascii_digit);
+                if d.is_ascii_digit() || joins {
+                    end = i + 1;
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            Kind::Number
+        } else {
+            match c {
+                '“' | '„' | '«' => Kind::Quote(Mark::Open),
+                '”' | '»' => Kind::Quote(Mark::Close),
+                '"' => Kind::Quote(Mark::Straight),
+                '\'' | '`' if chars.peek().map(|&(_, d)| d) == Some(c) => {
+                    chars.next();
+                    end += 1;
+                    Kind::Quote(if c == '`' { Mark::Open } else { Mark::Straight })
+                }
+                _ => Kind::Punct(c),
+            }
+        };
+        tokens.push(Token {
+            start,
+            end,
+            kind,
+            newline_before: newline,
+            space_before: space,
+        });
+        newline = false;
+        space = false;
+    }
+    tokens
+}
+
+/// Lower-case ASCII comparison of a token's text, ignoring a final dot.
+pub(crate) fn word_is(word: &str, expected: &str) -> bool {
+    word.strip_suffix('.')
+        .unwrap_or(word)
+        .eq_ignore_ascii_case(expected)
+}
+
+/// Whether the word is one of `list`, ignoring ASCII case and a final dot.
+pub(crate) fn word_in(word: &str, list: &[&str]) -> bool {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Whether the word starts with a capital letter.
+pub(crate) fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_abbreviations_names_and_numbers_whole() {
+        let cases = [
+            ("Gov. Greg Abbott", vec!["Gov.", "Greg", "Abbott"]),
+            ("the U.S. border", vec!["the", "U.S.", "border"]),
+            (
+                "Hoyer (D-Md.) said",
+                vec!["Hoyer", "(", "D-Md.", ")", "said"],
+            ),
+            (
+                "Sherwood-Randall’s 50,000",
+                vec!["Sherwood-Randall’s", "50,000"],
+            ),
+            ("room.” Then", vec!["room", ".", "”", "Then"]),
+            ("''It is,'' he", vec!["''", "It", "is", ",", "''", "he"]),
+            ("ends.", vec!["ends", "."]),
+        ];
+        for (text, expected) in cases {
+            let got: Vec<&str> = tokenize(text).iter().map(|t| t.text(text)).collect();
+            assert_eq!(got, expected, "{text}");
+        }
+    }
+}
