@@ -1,7 +1,6 @@
 // Shared set-up for the browser tests: the built dist/ served over HTTP on
 // 127.0.0.1 and Debian's headless Chromium driven by playwright-core.
-import { mkdtempSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -16,7 +15,8 @@ if (!existsSync(join(DIST, 'index.html'))) {
 }
 
 // Chromium as the machine's own package installs it; the flags keep it from
-// reaching for the network, which this machine does not have.
+// reaching for the network, which this machine does not have. Playwright
+// gives every launch a fresh, empty profile of its own.
 export async function launchBrowser() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -29,7 +29,6 @@ export async function launchBrowser() {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'factline-chromium-'))}`,
     ],
   });
 }
