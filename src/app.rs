@@ -6,18 +6,22 @@ use yew::prelude::*;
 
 use crate::components::error_panel::ErrorPanel;
 use crate::components::timeline::Timeline;
-use crate::services::dataset::{fetch_dataset, BUNDLED_DATASET};
+use crate::services::dataset::fetch_dataset;
+use crate::services::options::LaunchOptions;
 use crate::state::{Action, AppState, Load, Shared};
 
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(AppState::default);
+    let options = use_memo((), |_| LaunchOptions::from_location());
 
     {
         let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
+        let url = options.data.clone();
+        use_effect_with(url, move |url| {
+            let url = url.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                match fetch_dataset(BUNDLED_DATASET).await {
+                match fetch_dataset(&url).await {
                     Ok(dataset) => dispatcher.dispatch(Action::Loaded(Shared(Rc::new(dataset)))),
                     Err(error) => dispatcher.dispatch(Action::Failed(error)),
                 }

@@ -1,3 +1,4 @@
 //! Side effects: everything that talks to the network or the browser.
 
 pub mod dataset;
+pub mod options;
