@@ -8,12 +8,14 @@ use crate::components::error_panel::ErrorPanel;
 use crate::components::timeline::Timeline;
 use crate::services::dataset::fetch_dataset;
 use crate::services::options::LaunchOptions;
+use crate::services::theme::apply_theme;
 use crate::state::{Action, AppState, Load, Shared};
 
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(AppState::default);
     let options = use_memo((), |_| LaunchOptions::from_location());
+    use_effect_with(options.theme, |theme| apply_theme(*theme));
 
     {
         let dispatcher = state.dispatcher();

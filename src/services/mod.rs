@@ -2,3 +2,4 @@
 
 pub mod dataset;
 pub mod options;
+pub mod theme;
