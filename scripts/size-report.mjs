@@ -36,6 +36,10 @@ for (const path of files(dist).sort()) {
   if (first) total += gz;
   console.log(`${name.padEnd(44)} ${kb(raw.length)} ${kb(gz)}  ${first ? 'yes' : ''}`);
 }
+if (!files(dist).some((path) => path.endsWith('.wasm'))) {
+  console.log(`no .wasm file in ${dist}: build the app first`);
+  process.exit(1);
+}
 const verdict = total <= budgetKb * 1024 ? 'within' : 'OVER';
 console.log(`first load: ${(total / 1024).toFixed(1)} KB gzipped, ${verdict} the ${budgetKb} KB budget`);
 process.exit(verdict === 'within' ? 0 : 1);
