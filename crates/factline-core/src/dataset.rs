@@ -217,13 +217,30 @@ struct DatasetInput {
     articles: Vec<ArticleInput>,
 }
 
-impl Dataset {
-    /// Reads a dataset from JSON, extracts the articles that come as text only,
-    /// and checks every span and reference of the ones that come analysed.
+/// A dataset file as read and checked, before any article is extracted.
+///
+/// Reading needs no engine, so a program that only shows analysed datasets
+/// (the app's main thread) links none of it; [`DatasetSource::complete`]
+/// returns the dataset when nothing is left to extract.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DatasetSource {
+    articles: Vec<SourceArticle>,
+}
+
+/// One article of a dataset file: analysed, or text still to be extracted.
+#[derive(Clone, Debug, PartialEq)]
+enum SourceArticle {
+    Analysed(Article),
+    TextOnly(ArticleMeta, String),
+}
+
+impl DatasetSource {
+    /// Reads a dataset from JSON and checks every span and reference of the
+    /// articles that come analysed.
     ///
     /// The error names the JSON path of the first problem, so an editor can
     /// find it.
-    pub fn from_json(json: &str) -> Result<Dataset, DatasetError> {
+    pub fn from_json(json: &str) -> Result<DatasetSource, DatasetError> {
         let mut deserializer = serde_json::Deserializer::from_str(json);
         let input: DatasetInput =
             serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
@@ -245,14 +262,8 @@ impl Dataset {
                 ),
             ));
         }
-        let articles = input
-            .articles
-            .into_iter()
-            .enumerate()
-            .map(|(index, article)| article.into_article(&format!("articles[{index}]")))
-            .collect::<Result<Vec<_>, _>>()?;
         let mut seen = std::collections::HashSet::new();
-        for (index, article) in articles.iter().enumerate() {
+        for (index, article) in input.articles.iter().enumerate() {
             if !seen.insert(article.id.as_str()) {
                 return Err(DatasetError::new(
                     format!("articles[{index}].id"),
@@ -260,10 +271,61 @@ impl Dataset {
                 ));
             }
         }
-        Ok(Dataset {
+        let articles = input
+            .articles
+            .into_iter()
+            .enumerate()
+            .map(|(index, article)| article.into_source(&format!("articles[{index}]")))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(DatasetSource { articles })
+    }
+
+    /// How many articles still have to be extracted.
+    pub fn text_only_count(&self) -> usize {
+        self.articles
+            .iter()
+            .filter(|article| matches!(article, SourceArticle::TextOnly(..)))
+            .count()
+    }
+
+    /// The dataset, if every article comes analysed.
+    pub fn complete(self) -> Option<Dataset> {
+        let articles = self
+            .articles
+            .into_iter()
+            .map(|article| match article {
+                SourceArticle::Analysed(article) => Some(article),
+                SourceArticle::TextOnly(..) => None,
+            })
+            .collect::<Option<Vec<_>>>()?;
+        Some(Dataset {
             version: VERSION,
             articles,
         })
+    }
+
+    /// The dataset with every text-only article extracted by the engine.
+    pub fn extract(self) -> Dataset {
+        let articles = self
+            .articles
+            .into_iter()
+            .map(|article| match article {
+                SourceArticle::Analysed(article) => article,
+                SourceArticle::TextOnly(meta, text) => Article::extract(meta, text),
+            })
+            .collect();
+        Dataset {
+            version: VERSION,
+            articles,
+        }
+    }
+}
+
+impl Dataset {
+    /// Reads a dataset from JSON, checks it, and extracts the articles that
+    /// come as text only. See [`DatasetSource::from_json`] for the checks.
+    pub fn from_json(json: &str) -> Result<Dataset, DatasetError> {
+        DatasetSource::from_json(json).map(DatasetSource::extract)
     }
 
     /// The dataset as pretty-printed JSON.
@@ -274,7 +336,7 @@ impl Dataset {
 }
 
 impl ArticleInput {
-    fn into_article(self, path: &str) -> Result<Article, DatasetError> {
+    fn into_source(self, path: &str) -> Result<SourceArticle, DatasetError> {
         let meta = ArticleMeta {
             id: self.id,
             title: self.title,
@@ -284,7 +346,7 @@ impl ArticleInput {
             published_note: self.published_note,
         };
         let Some(statements) = self.statements else {
-            return Ok(Article::extract(meta, self.text));
+            return Ok(SourceArticle::TextOnly(meta, self.text));
         };
         let article = Article {
             title: meta.title.unwrap_or_default(),
@@ -300,7 +362,7 @@ impl ArticleInput {
             times: self.times,
         };
         article.check(path)?;
-        Ok(article)
+        Ok(SourceArticle::Analysed(article))
     }
 }
 

@@ -5,7 +5,7 @@
 //! Years, ordinals, clock times, codes and names ("Title 42", "COVID-19", "a
 //! 2012 Ford") and dates are not figures.
 
-use crate::lex::{is_capitalized, word_in, word_is, Kind, Token};
+use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
 use crate::segment::Segments;
 use crate::times::TimeExpr;
 
@@ -19,7 +19,7 @@ pub(crate) struct FigureExpr {
     pub qualifier: Option<String>,
 }
 
-const UNITS: &[(&str, f64)] = &[
+static UNITS: Table<f64> = Table::new(&[
     ("one", 1.0),
     ("two", 2.0),
     ("three", 3.0),
@@ -47,9 +47,9 @@ const UNITS: &[(&str, f64)] = &[
     ("seventy", 70.0),
     ("eighty", 80.0),
     ("ninety", 90.0),
-];
+]);
 
-const SCALES: &[(&str, f64)] = &[
+static SCALES: Table<f64> = Table::new(&[
     ("hundred", 1e2),
     ("thousand", 1e3),
     ("million", 1e6),
@@ -64,9 +64,9 @@ const SCALES: &[(&str, f64)] = &[
     ("tn", 1e12),
     ("k", 1e3),
     ("dozen", 12.0),
-];
+]);
 
-const FRACTIONS: &[(&str, f64)] = &[
+static FRACTIONS: Table<f64> = Table::new(&[
     ("half", 0.5),
     ("halves", 0.5),
     ("third", 1.0 / 3.0),
@@ -79,7 +79,7 @@ const FRACTIONS: &[(&str, f64)] = &[
     ("fifths", 0.2),
     ("tenth", 0.1),
     ("tenths", 0.1),
-];
+]);
 
 /// Qualifiers, longest first so "just over" wins over "over".
 const QUALIFIERS: &[&str] = &[
@@ -120,24 +120,49 @@ const QUALIFIERS: &[&str] = &[
     "just",
 ];
 
+/// The last words of the qualifiers, to test cheaply whether one may end
+/// before a number.
+static QUALIFIER_ENDS: Lexicon = Lexicon::new(&[
+    "than",
+    "least",
+    "most",
+    "to",
+    "as",
+    "of",
+    "estimated",
+    "over",
+    "under",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "above",
+    "below",
+    "only",
+    "just",
+]);
+
 /// Capitalised words that open a sentence before a number without naming it
 /// ("In 42 cases", "All 12 members").
-const OPENERS: &[&str] = &[
+static OPENERS: Lexicon = Lexicon::new(&[
     "in", "on", "at", "by", "from", "to", "for", "with", "of", "and", "but", "only", "between",
     "the", "a", "an", "all", "another", "since", "after", "before", "during", "within", "those",
     "these", "its", "their", "his", "her", "our", "another", "every", "each", "last", "first",
     "nearly", "about", "almost", "roughly", "some", "around", "up", "more", "less", "fewer",
     "just", "over", "under", "exactly", "among", "of", "per", "than", "total", "another",
-];
+]);
 
 /// Units of measure written straight after the digits ("60mph", "5km").
-const ATTACHED_UNITS: &[&str] = &[
+static ATTACHED_UNITS: Lexicon = Lexicon::new(&[
     "mph", "km", "kg", "mm", "cm", "lb", "lbs", "ft", "mi", "ml", "gb", "mb", "tb", "kw", "mw",
     "gw", "kwh", "hp", "oz", "sq", "yrs", "hrs", "mins", "kmh", "m2", "km2",
-];
+]);
 
 /// Words after a number that are not what it counts.
-const NOT_UNITS: &[&str] = &[
+static NOT_UNITS: Lexicon = Lexicon::new(&[
     "the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or",
     "but", "as", "than", "that", "which", "who", "is", "are", "was", "were", "be", "been", "has",
     "have", "had", "will", "would", "could", "should", "may", "might", "can", "do", "does", "did",
@@ -146,16 +171,11 @@ const NOT_UNITS: &[&str] = &[
     "pm", "times", "percent", "per", "into", "out", "up", "down", "so", "if", "then", "there",
     "here", "all", "both", "not", "no", "also", "still", "only", "just", "about", "around",
     "among", "between", "through", "during", "against", "vs", "vs.", "votes",
-];
+]);
 
 /// The value of a number word from one to ninety-nine ("seven", "twenty-five").
 pub(crate) fn number_word(word: &str) -> Option<f64> {
-    let lookup = |w: &str| {
-        UNITS
-            .iter()
-            .find(|(name, _)| name.eq_ignore_ascii_case(w))
-            .map(|&(_, v)| v)
-    };
+    let lookup = |w: &str| UNITS.get(w);
     match word.split_once('-') {
         Some((tens, ones)) => {
             let tens = lookup(tens).filter(|t| *t >= 20.0)?;
@@ -166,18 +186,11 @@ pub(crate) fn number_word(word: &str) -> Option<f64> {
 }
 
 fn scale(word: &str) -> Option<f64> {
-    let bare = word.strip_suffix('.').unwrap_or(word);
-    SCALES
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(bare))
-        .map(|&(_, v)| v)
+    SCALES.get(word)
 }
 
 fn fraction(word: &str) -> Option<f64> {
-    FRACTIONS
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(word))
-        .map(|&(_, v)| v)
+    FRACTIONS.get(word)
 }
 
 /// Reads digits: thousands separators (commas, or dots in "160.000"),
@@ -246,7 +259,7 @@ impl Reader<'_> {
             let scaled = scale(next).is_some() || word_in(next, &["percent", "%"]) || next == "%";
             let money = i > 0 && matches!(self.word(i - 1), "$" | "€" | "£" | "¥");
             let value = parse_digits(word, scaled || money)?;
-            if attached_word && scale(next).is_none() && !word_in(next, ATTACHED_UNITS) {
+            if attached_word && scale(next).is_none() && !ATTACHED_UNITS.contains(next) {
                 return None;
             }
             (i + 1, value)
@@ -309,12 +322,8 @@ impl Reader<'_> {
         let token = self.token(prev);
         token.is_some_and(Token::is_word)
             && is_capitalized(word)
-            && !word_in(word, OPENERS)
-            && !QUALIFIERS.iter().any(|q| {
-                q.split(' ')
-                    .next_back()
-                    .is_some_and(|last| last.eq_ignore_ascii_case(word))
-            })
+            && !OPENERS.contains(word)
+            && !QUALIFIER_ENDS.contains(word)
             && crate::times::month_number(word).is_none()
             && !word_in(word, &["USD", "EUR", "GBP", "US", "A", "C", "HK", "S"])
             || word == "#"
@@ -365,13 +374,13 @@ impl Reader<'_> {
         }
         // Qualifier before.
         let mut qualifier = None;
-        for q in QUALIFIERS {
-            let parts: Vec<&str> = q.split(' ').collect();
-            let Some(start) = first.checked_sub(parts.len()).filter(|s| *s >= self.first) else {
+        let qualified = first > self.first && QUALIFIER_ENDS.contains(self.word(first - 1));
+        for q in QUALIFIERS.iter().filter(|_| qualified) {
+            let length = q.split(' ').count();
+            let Some(start) = first.checked_sub(length).filter(|s| *s >= self.first) else {
                 continue;
             };
-            if parts
-                .iter()
+            if q.split(' ')
                 .enumerate()
                 .all(|(k, w)| word_is(self.word(start + k), w))
             {
@@ -479,7 +488,7 @@ impl Reader<'_> {
         // An attached unit of measure: "60mph".
         if self.attached(end)
             && self.token(end).is_some_and(Token::is_word)
-            && word_in(next, ATTACHED_UNITS)
+            && ATTACHED_UNITS.contains(next)
         {
             return Some(FigureExpr {
                 first,
@@ -569,7 +578,7 @@ impl Reader<'_> {
             let w = self.word(k);
             self.token(k).is_some_and(Token::is_word)
                 && !is_capitalized(w)
-                && !word_in(w, NOT_UNITS)
+                && !NOT_UNITS.contains(w)
                 && !w.ends_with("ly")
                 && (!w.ends_with("ed") || self.is_measure(w))
                 && w.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -638,8 +647,14 @@ pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) 
             let starts_number = reader.token(i).is_some_and(|t| {
                 let w = t.text(text);
                 t.kind == Kind::Number
-                    || number_word(w.split('-').next().unwrap_or(w)).is_some()
-                    || word_in(w, &["a", "an"])
+                    || (t.is_word() && {
+                        let head = w
+                            .bytes()
+                            .position(|b| b == b'-')
+                            .and_then(|at| w.get(..at))
+                            .unwrap_or(w);
+                        number_word(head).is_some() || word_in(head, &["a", "an"])
+                    })
             });
             let found = starts_number
                 .then(|| reader.figure(i))

@@ -4,6 +4,8 @@
 //! Spans come from `char_indices`, so they always lie on char boundaries and
 //! later stages can slice the text with `str::get` without further checks.
 
+use std::sync::OnceLock;
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -36,6 +38,8 @@ pub(crate) struct Token {
     pub newline_before: bool,
     /// Whitespace separates this token from the previous one.
     pub space_before: bool,
+    /// The word's lookup key (see [`key`]); zero for other tokens.
+    pub key: u64,
 }
 
 impl Token {
@@ -57,13 +61,13 @@ impl Token {
 }
 
 /// Abbreviations whose final dot belongs to the word, not to the sentence.
-const ABBREVIATIONS: &[&str] = &[
+static ABBREVIATIONS: Lexicon = Lexicon::new(&[
     "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "reps", "sens", "gen", "lt", "col", "sgt",
     "capt", "cmdr", "adm", "maj", "cpl", "pvt", "st", "jr", "sr", "prof", "rev", "hon", "pres",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc",
     "corp", "co", "ltd", "llc", "no", "nos", "vs", "etc", "approx", "dept", "est", "ft", "mt",
     "ave", "blvd", "fig", "gov't", "msgr", "supt", "det", "insp", "atty", "ald", "assn",
-];
+]);
 
 fn is_abbreviation(word: &str) -> bool {
     let mut chars = word.chars();
@@ -77,7 +81,7 @@ fn is_abbreviation(word: &str) -> bool {
     if word.contains('.') || (first.is_some_and(char::is_uppercase) && second == Some('-')) {
         return true;
     }
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    ABBREVIATIONS.contains(word)
 }
 
 fn is_joiner(c: char) -> bool {
@@ -143,12 +147,17 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 _ => Kind::Punct(c),
             }
         };
+        let key = match kind {
+            Kind::Word => key(text.get(start..end).unwrap_or("")),
+            _ => 0,
+        };
         tokens.push(Token {
             start,
             end,
             kind,
             newline_before: newline,
             space_before: space,
+            key,
         });
         newline = false;
         space = false;
@@ -156,16 +165,98 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// The word without a final dot ("Gov." → "Gov"). A byte test, because
+/// `strip_suffix` with a char pattern is slow on this hot path.
+pub(crate) fn without_dot(word: &str) -> &str {
+    match word.as_bytes().last() {
+        Some(b'.') => word.get(..word.len() - 1).unwrap_or(word),
+        _ => word,
+    }
+}
+
+/// The lookup key of a word: a 64-bit FNV-1a hash of its ASCII-lower-cased
+/// bytes, without a final dot. Word tables compare keys, so looking a token
+/// up costs one pass over its bytes and a binary search, whatever the size of
+/// the table.
+pub(crate) fn key(word: &str) -> u64 {
+    let word = without_dot(word);
+    word.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
+        (hash ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// A static word table with values, indexed on first use.
+pub(crate) struct Table<V: Copy + 'static> {
+    entries: &'static [(&'static str, V)],
+    index: OnceLock<Vec<(u64, V)>>,
+}
+
+impl<V: Copy + 'static> Table<V> {
+    pub const fn new(entries: &'static [(&'static str, V)]) -> Self {
+        Table {
+            entries,
+            index: OnceLock::new(),
+        }
+    }
+
+    /// The value of `word`, ignoring ASCII case and a final dot.
+    pub fn get(&self, word: &str) -> Option<V> {
+        self.get_key(key(word))
+    }
+
+    /// The value of the word with this key.
+    pub fn get_key(&self, k: u64) -> Option<V> {
+        let index = self.index.get_or_init(|| {
+            let mut index: Vec<(u64, V)> = self.entries.iter().map(|&(w, v)| (key(w), v)).collect();
+            index.sort_by_key(|&(k, _)| k);
+            index
+        });
+        index
+            .binary_search_by_key(&k, |&(k, _)| k)
+            .ok()
+            .and_then(|at| index.get(at))
+            .map(|&(_, v)| v)
+    }
+}
+
+/// A static word set, indexed on first use.
+pub(crate) struct Lexicon {
+    words: &'static [&'static str],
+    index: OnceLock<Vec<u64>>,
+}
+
+impl Lexicon {
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        Lexicon {
+            words,
+            index: OnceLock::new(),
+        }
+    }
+
+    /// Whether `word` is in the set, ignoring ASCII case and a final dot.
+    pub fn contains(&self, word: &str) -> bool {
+        self.contains_key(key(word))
+    }
+
+    /// Whether the word with this key is in the set.
+    pub fn contains_key(&self, k: u64) -> bool {
+        let index = self.index.get_or_init(|| {
+            let mut index: Vec<u64> = self.words.iter().map(|w| key(w)).collect();
+            index.sort_unstable();
+            index
+        });
+        index.binary_search(&k).is_ok()
+    }
+}
+
 /// Lower-case ASCII comparison of a token's text, ignoring a final dot.
 pub(crate) fn word_is(word: &str, expected: &str) -> bool {
-    word.strip_suffix('.')
-        .unwrap_or(word)
-        .eq_ignore_ascii_case(expected)
+    without_dot(word).eq_ignore_ascii_case(expected)
 }
 
 /// Whether the word is one of `list`, ignoring ASCII case and a final dot.
 pub(crate) fn word_in(word: &str, list: &[&str]) -> bool {
-    let word = word.strip_suffix('.').unwrap_or(word);
+    let word = without_dot(word);
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 

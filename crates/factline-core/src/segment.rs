@@ -3,7 +3,7 @@
 //! on …" footers (whose title and source become metadata), "Read More" lines,
 //! related-story headlines, captions, bylines and datelines.
 
-use crate::lex::{is_capitalized, tokenize, word_in, Kind, Mark, Token};
+use crate::lex::{is_capitalized, tokenize, word_in, Kind, Lexicon, Mark, Token};
 
 /// A run of tokens, `first..end` as token indices.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,11 +74,11 @@ const FURNITURE: &[&str] = &[
 
 /// Words that open an ordinary sentence; after a dotted abbreviation such as
 /// "U.S." they show that the dot also ended the sentence.
-const SENTENCE_STARTERS: &[&str] = &[
+static SENTENCE_STARTERS: Lexicon = Lexicon::new(&[
     "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "this", "that", "a", "an",
     "there", "his", "her", "their", "its", "however", "on", "at", "for", "as", "after", "when",
     "while", "if", "so", "yet", "still", "now", "then", "these", "those", "some", "many", "most",
-];
+]);
 
 impl Segments {
     pub fn text_of<'a>(&self, text: &'a str, first: usize, end: usize) -> &'a str {
@@ -198,7 +198,7 @@ fn split_sentences(
             // A dotted abbreviation ends the sentence when an ordinary sentence opener follows.
             Kind::Word if word.ends_with('.') && word.len() > 2 => {
                 segments.tokens.get(i + 1).is_some_and(|n| {
-                    word_in(n.text(text), SENTENCE_STARTERS) && is_capitalized(n.text(text))
+                    SENTENCE_STARTERS.contains(n.text(text)) && is_capitalized(n.text(text))
                 })
             }
             _ => false,

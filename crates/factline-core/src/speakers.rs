@@ -11,7 +11,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::dataset::SpeakerKind;
-use crate::lex::{is_capitalized, word_in, word_is, Kind, Token};
+use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Token};
 use crate::segment::Segments;
 use crate::speech::{cue_lemma, RawStatement};
 
@@ -37,7 +37,7 @@ pub(crate) struct Resolution {
 }
 
 /// Role nouns that can stand before a name or head an appositive.
-const ROLE_HEADS: &[&str] = &[
+static ROLE_HEADS: Lexicon = Lexicon::new(&[
     "president",
     "vice",
     "secretary",
@@ -162,15 +162,15 @@ const ROLE_HEADS: &[&str] = &[
     "assemblyman",
     "assemblywoman",
     "legislator",
-];
+]);
 
 /// Adjectives that belong to a role ("former Secretary of State").
-const ROLE_ADJECTIVES: &[&str] = &[
+static ROLE_ADJECTIVES: Lexicon = Lexicon::new(&[
     "former", "acting", "then", "interim", "outgoing", "incoming", "retired", "late",
-];
+]);
 
 /// Heads of anonymous sources.
-const ANONYMOUS_HEADS: &[&str] = &[
+static ANONYMOUS_HEADS: Lexicon = Lexicon::new(&[
     "official",
     "officials",
     "source",
@@ -194,10 +194,10 @@ const ANONYMOUS_HEADS: &[&str] = &[
     "advisors",
     "representative",
     "representatives",
-];
+]);
 
 /// Heads of organisations, in names ("the Labor Department") and alone ("the agency").
-const ORGANIZATION_HEADS: &[&str] = &[
+static ORGANIZATION_HEADS: Lexicon = Lexicon::new(&[
     "department",
     "ministry",
     "agency",
@@ -264,10 +264,10 @@ const ORGANIZATION_HEADS: &[&str] = &[
     "cabinet",
     "parliament",
     "pentagon",
-];
+]);
 
 /// Capitalised words that do not start or continue a name.
-const NOT_NAMES: &[&str] = &[
+static NOT_NAMES: Lexicon = Lexicon::new(&[
     "the",
     "a",
     "an",
@@ -381,12 +381,12 @@ const NOT_NAMES: &[&str] = &[
     "may",
     "might",
     "must",
-];
+]);
 
-const PARTICLES: &[&str] = &[
+static PARTICLES: Lexicon = Lexicon::new(&[
     "de", "van", "von", "da", "del", "della", "di", "du", "le", "la", "bin", "al", "el", "der",
     "den", "dos",
-];
+]);
 
 fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("’s")
@@ -396,12 +396,12 @@ fn strip_possessive(word: &str) -> &str {
 }
 
 fn is_role_head(word: &str) -> bool {
-    let bare = word.strip_suffix('.').unwrap_or(word);
-    word_in(bare, ROLE_HEADS)
+    let bare = crate::lex::without_dot(word);
+    ROLE_HEADS.contains(bare)
         || bare
             .split('-')
             .next_back()
-            .is_some_and(|last| last != bare && word_in(last, ROLE_HEADS))
+            .is_some_and(|last| last != bare && ROLE_HEADS.contains(last))
 }
 
 struct Reader<'a> {
@@ -430,23 +430,12 @@ impl Reader<'_> {
 
     /// A word that can be part of a name.
     fn is_name_word(&self, i: usize) -> bool {
-        let word = self.word(i);
-        self.is_word(i)
-            && is_capitalized(word)
-            && !word_in(word, NOT_NAMES)
-            && crate::times::month_number(word).is_none()
-            && !word_in(
-                word,
-                &[
-                    "monday",
-                    "tuesday",
-                    "wednesday",
-                    "thursday",
-                    "friday",
-                    "saturday",
-                    "sunday",
-                ],
-            )
+        let Some(token) = self.tokens.get(i).filter(|t| t.is_word()) else {
+            return false;
+        };
+        is_capitalized(token.text(self.text))
+            && !NOT_NAMES.contains_key(token.key)
+            && !crate::times::is_calendar_word(token.key)
     }
 
     /// The capitalised runs in `first..end`: `(first, end)` token ranges. A
@@ -462,7 +451,7 @@ impl Reader<'_> {
             let start = i;
             while i < end {
                 let joined = self.is_name_word(i)
-                    || (word_in(self.word(i), PARTICLES)
+                    || (PARTICLES.contains(self.word(i))
                         && i + 1 < end
                         && self.is_name_word(i + 1)
                         && i > start);
@@ -504,7 +493,7 @@ impl Reader<'_> {
             let k = first - 1;
             let word = self.word(k);
             let allowed = self.is_word(k)
-                && !word_in(word, NOT_NAMES)
+                && !NOT_NAMES.contains(word)
                 && !word_in(
                     word,
                     &[
@@ -522,7 +511,7 @@ impl Reader<'_> {
                 )
                 && cue_lemma(word).is_none()
                 && (is_capitalized(word)
-                    || word_in(word, ROLE_ADJECTIVES)
+                    || ROLE_ADJECTIVES.contains(word)
                     || (!capital_head
                         && !word.ends_with("ed")
                         && !word.ends_with("ing")
@@ -607,7 +596,7 @@ impl Resolver<'_> {
                     .filter(|c| c.is_alphabetic())
                     .all(char::is_uppercase)
         };
-        acronym || words.iter().any(|w| word_in(w, ORGANIZATION_HEADS))
+        acronym || words.iter().any(|w| ORGANIZATION_HEADS.contains(w))
     }
 
     /// Reads the named people of one sentence with the roles the text gives them.
@@ -731,7 +720,7 @@ impl Resolver<'_> {
         if !is_capitalized(&head) {
             let lower = head.to_ascii_lowercase();
             let plural = lower.ends_with('s') && !lower.ends_with("ss");
-            if word_in(&lower, ANONYMOUS_HEADS)
+            if ANONYMOUS_HEADS.contains(&lower)
                 && runs.iter().all(|&(a, b)| !self.is_organization_run(a, b))
             {
                 // "the official" after "One official" is the same source.
@@ -748,7 +737,7 @@ impl Resolver<'_> {
             }
             if matches!(determiner.as_str(), "the" | "this" | "that") && !plural {
                 // A role noun: "the mayor", "the agency".
-                if word_in(&lower, ORGANIZATION_HEADS) {
+                if ORGANIZATION_HEADS.contains(&lower) {
                     return self
                         .entities
                         .iter()

@@ -13,8 +13,10 @@
 //! statement spanning both pieces, so the text between them is part of it:
 //! that is how news corpora annotate it, and it keeps the quote whole.
 
+use std::sync::OnceLock;
+
 use crate::dataset::StatementKind;
-use crate::lex::{is_capitalized, word_in, word_is, Kind, Mark, Token};
+use crate::lex::{is_capitalized, key, word_in, word_is, Kind, Lexicon, Mark, Token};
 use crate::segment::Segments;
 use crate::times::TimeExpr;
 
@@ -99,7 +101,7 @@ const CUE_VERBS: &[&str] = &[
 ];
 
 /// Objects of "told" that are an audience, not the start of the reported clause.
-const AUDIENCES: &[&str] = &[
+static AUDIENCES: Lexicon = Lexicon::new(&[
     "reporters",
     "journalists",
     "him",
@@ -135,10 +137,10 @@ const AUDIENCES: &[&str] = &[
     "politico",
     "reuters",
     "bloomberg",
-];
+]);
 
 /// Words that cannot be part of a source noun phrase read leftwards from a cue.
-const LEFT_STOP: &[&str] = &[
+static LEFT_STOP: Lexicon = Lexicon::new(&[
     "in",
     "on",
     "at",
@@ -246,10 +248,10 @@ const LEFT_STOP: &[&str] = &[
     "often",
     "later",
     "earlier",
-];
+]);
 
 /// Adverbs and auxiliaries between a source and its cue ("has also said").
-const BETWEEN: &[&str] = &[
+static BETWEEN: Lexicon = Lexicon::new(&[
     "also",
     "later",
     "then",
@@ -276,45 +278,83 @@ const BETWEEN: &[&str] = &[
     "quickly",
     "flatly",
     "bluntly",
-];
+]);
 
 /// Words before a cue that make it negated, modal or merely expected.
-const BLOCKERS: &[&str] = &[
+static BLOCKERS: Lexicon = Lexicon::new(&[
     "not", "n't", "never", "will", "would", "could", "might", "may", "can", "should", "must", "to",
     "refused", "declined", "without", "didn't", "won't", "wouldn't", "couldn't", "don't",
     "doesn't", "cannot", "shall",
-];
+]);
+
+/// The forms of a regular verb: "note", "notes", "noted", "noting", with the
+/// doubled consonant of "admitted" and the "-ied" of "denied".
+fn inflections(base: &str) -> Vec<String> {
+    let mut forms = vec![base.to_string()];
+    let stem_y = base
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']));
+    let stem_e = base.strip_suffix('e').filter(|s| !s.ends_with('e'));
+    match (stem_y, stem_e) {
+        (Some(stem), _) => forms.extend([
+            format!("{stem}ies"),
+            format!("{stem}ied"),
+            format!("{base}ing"),
+        ]),
+        (None, Some(stem)) => {
+            forms.extend([format!("{base}s"), format!("{base}d"), format!("{stem}ing")])
+        }
+        (None, None) => {
+            let sibilant =
+                base.ends_with(['s', 'x', 'z']) || base.ends_with("sh") || base.ends_with("ch");
+            forms.push(format!("{base}{}", if sibilant { "es" } else { "s" }));
+            forms.extend([format!("{base}ed"), format!("{base}ing")]);
+            if let Some(last) = base.chars().last().filter(|c| !"aeiouwxy".contains(*c)) {
+                forms.extend([format!("{base}{last}ed"), format!("{base}{last}ing")]);
+            }
+        }
+    }
+    forms
+}
+
+/// Every form of every verb of saying, by lookup key, with its base form.
+fn cue_forms() -> &'static [(u64, &'static str)] {
+    static FORMS: OnceLock<Vec<(u64, &'static str)>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let irregular = [
+            ("said", "say"),
+            ("says", "say"),
+            ("told", "tell"),
+            ("wrote", "write"),
+            ("written", "write"),
+        ];
+        let mut forms: Vec<(u64, &'static str)> = irregular
+            .iter()
+            .map(|&(form, base)| (key(form), base))
+            .collect();
+        for &base in CUE_VERBS {
+            forms.extend(inflections(base).iter().map(|form| (key(form), base)));
+        }
+        // Irregular forms come first, so a stable sort and dedup keep them.
+        forms.sort_by_key(|&(k, _)| k);
+        forms.dedup_by_key(|&mut (k, _)| k);
+        forms
+    })
+}
+
+/// The base form of the verb of saying whose lookup key this is.
+fn cue_lemma_key(k: u64) -> Option<&'static str> {
+    let forms = cue_forms();
+    forms
+        .binary_search_by_key(&k, |&(k, _)| k)
+        .ok()
+        .and_then(|at| forms.get(at))
+        .map(|&(_, base)| base)
+}
 
 /// The base form of a verb of saying, if `word` is one.
 pub(crate) fn cue_lemma(word: &str) -> Option<&'static str> {
-    let lower = word.to_ascii_lowercase();
-    let irregular = match lower.as_str() {
-        "said" | "says" | "saying" | "say" => Some("say"),
-        "told" | "tells" | "telling" => Some("tell"),
-        "wrote" | "writes" | "writing" | "written" => Some("write"),
-        _ => None,
-    };
-    if irregular.is_some() {
-        return irregular;
-    }
-    let find = |base: &str| CUE_VERBS.iter().copied().find(|v| *v == base);
-    let mut candidates: Vec<String> = Vec::with_capacity(4);
-    if let Some(stem) = lower
-        .strip_suffix("ied")
-        .or_else(|| lower.strip_suffix("ies"))
-    {
-        candidates.push(format!("{stem}y"));
-    }
-    for suffix in ["ed", "ing", "s", "d", "es"] {
-        if let Some(stem) = lower.strip_suffix(suffix) {
-            candidates.push(stem.to_string());
-            candidates.push(format!("{stem}e"));
-        }
-    }
-    candidates.push(lower.clone());
-    let lemma = candidates.iter().find_map(|c| find(c))?;
-    // "point" and "continue" speak only in "pointed out" and before a quote; the caller checks.
-    Some(lemma)
+    cue_lemma_key(key(word))
 }
 
 /// A paired quotation: the mark tokens and the content between them.
@@ -442,7 +482,7 @@ impl Finder<'_> {
         if word_is(word, "according") && word_is(self.word(i + 1), "to") {
             return Some((i, i + 2));
         }
-        let lemma = cue_lemma(word)?;
+        let lemma = cue_lemma_key(self.tokens.get(i)?.key)?;
         if lemma == "point" {
             return word_is(self.word(i + 1), "out").then_some((i, i + 2));
         }
@@ -468,7 +508,7 @@ impl Finder<'_> {
             return None;
         }
         let blocked = (i.saturating_sub(3)..i)
-            .any(|k| word_in(self.word(k), BLOCKERS) || self.word(k).ends_with("n't"));
+            .any(|k| BLOCKERS.contains(self.word(k)) || self.word(k).ends_with("n't"));
         (!blocked).then_some((i, i + 1))
     }
 
@@ -476,7 +516,7 @@ impl Finder<'_> {
     /// "Chicago mayor Brandon Johnson", "Hugh Hill, a doctor,", "he".
     fn subject_before(&self, cue: usize, floor: usize) -> Option<(usize, usize)> {
         let mut end = cue;
-        while end > floor && (word_in(self.word(end - 1), BETWEEN) && self.is_word(end - 1)) {
+        while end > floor && (BETWEEN.contains(self.word(end - 1)) && self.is_word(end - 1)) {
             end -= 1;
         }
         // "Johnson on Tuesday said".
@@ -500,7 +540,7 @@ impl Finder<'_> {
             }
             match token.kind {
                 Kind::Word => {
-                    if word_in(word, LEFT_STOP) && !(word_is(word, "of") || word_is(word, "and")) {
+                    if LEFT_STOP.contains(word) && !(word_is(word, "of") || word_is(word, "and")) {
                         break;
                     }
                     let lower_verbish = !is_capitalized(word)
@@ -608,7 +648,7 @@ impl Finder<'_> {
             let word = token.text(self.text);
             let ok = match token.kind {
                 Kind::Word => {
-                    !(word_in(word, LEFT_STOP) && !word_is(word, "of")
+                    !(LEFT_STOP.contains(word) && !word_is(word, "of")
                         || word_in(
                             word,
                             &[
@@ -655,7 +695,7 @@ impl Finder<'_> {
             });
             match that {
                 Some(k) => at = k,
-                None if word_in(self.word(at), AUDIENCES) || is_capitalized(self.word(at)) => {
+                None if AUDIENCES.contains(self.word(at)) || is_capitalized(self.word(at)) => {
                     let mut k = at + 1;
                     if word_in(self.word(at), &["the", "a", "an", "his", "their"]) {
                         k += 1;
@@ -1078,12 +1118,10 @@ fn reported(
         return None;
     }
     // Quotes inside the clause: a dominant one is the statement itself.
-    let inner: Vec<usize> = quotes
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| q.open >= c_first && q.open < c_end)
-        .map(|(i, _)| i)
-        .collect();
+    // Quotes are in text order, so the ones inside the clause are a run.
+    let from = quotes.partition_point(|q| q.open < c_first);
+    let to = quotes.partition_point(|q| q.open < c_end);
+    let inner: Vec<usize> = (from..to.max(from)).collect();
     if inner.iter().any(|&i| quote_used[i]) {
         return None;
     }

@@ -13,7 +13,7 @@
 
 use crate::calendar::Day;
 use crate::dataset::DayRange;
-use crate::lex::{is_capitalized, word_in, word_is, Kind, Token};
+use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
 use crate::segment::Segments;
 
 /// A time expression as token indices `first..end`.
@@ -24,7 +24,7 @@ pub(crate) struct TimeExpr {
     pub resolved: Option<DayRange>,
 }
 
-const MONTHS: &[(&str, u8)] = &[
+static MONTHS: Table<u8> = Table::new(&[
     ("january", 1),
     ("february", 2),
     ("march", 3),
@@ -49,30 +49,72 @@ const MONTHS: &[(&str, u8)] = &[
     ("oct", 10),
     ("nov", 11),
     ("dec", 12),
-];
+]);
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+static WEEKDAYS: Table<u8> = Table::new(&[
+    ("monday", 0),
+    ("tuesday", 1),
+    ("wednesday", 2),
+    ("thursday", 3),
+    ("friday", 4),
+    ("saturday", 5),
+    ("sunday", 6),
+]);
+
+/// Words other than month and day names that open a time expression.
+static TRIGGERS: Lexicon = Lexicon::new(&[
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "last",
+    "this",
+    "next",
+    "past",
+    "fiscal",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "first-quarter",
+    "second-quarter",
+    "third-quarter",
+    "fourth-quarter",
+    "christmas",
+    "halloween",
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+]);
 
 /// Parts of a day; "Friday night" is a time of day, not a date.
-const DAY_PARTS: &[&str] = &[
+static DAY_PARTS: Lexicon = Lexicon::new(&[
     "morning",
     "afternoon",
     "evening",
     "night",
     "overnight",
     "noon",
-];
+]);
 
 /// Words before a date that make it vague ("early December", "late 1990").
-const VAGUE_MODIFIERS: &[&str] = &[
+static VAGUE_MODIFIERS: Lexicon = Lexicon::new(&[
     "early",
     "late",
     "mid",
@@ -82,10 +124,10 @@ const VAGUE_MODIFIERS: &[&str] = &[
     "beginning",
     "start",
     "middle",
-];
+]);
 
 /// Words that put a sentence in the future, so a bare weekday or month looks forward.
-const FUTURE_WORDS: &[&str] = &[
+static FUTURE_WORDS: Lexicon = Lexicon::new(&[
     "will",
     "next",
     "scheduled",
@@ -95,14 +137,19 @@ const FUTURE_WORDS: &[&str] = &[
     "expected",
     "'ll",
     "until",
-];
+]);
+
+/// Whether the word with this key names a month or a day of the week.
+pub(crate) fn is_calendar_word(key: u64) -> bool {
+    MONTHS.get_key(key).is_some() || WEEKDAYS.get_key(key).is_some()
+}
 
 /// The month (1–12) a capitalised month name or abbreviation names.
 pub(crate) fn month_number(word: &str) -> Option<u8> {
     if !is_capitalized(word) {
         return None;
     }
-    let bare = word.strip_suffix('.').unwrap_or(word);
+    let bare = crate::lex::without_dot(word);
     let full =
         bare.len() >= 5 || matches!(bare.to_ascii_lowercase().as_str(), "may" | "june" | "july");
     // Short forms count only with their dot ("Dec.") or when unambiguous ("Sept").
@@ -115,20 +162,14 @@ pub(crate) fn month_number(word: &str) -> Option<u8> {
     {
         return None;
     }
-    MONTHS
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(bare))
-        .map(|&(_, m)| m)
+    MONTHS.get(bare)
 }
 
 fn weekday_number(word: &str) -> Option<u8> {
     if !is_capitalized(word) {
         return None;
     }
-    WEEKDAYS
-        .iter()
-        .position(|d| d.eq_ignore_ascii_case(word))
-        .map(|p| p as u8)
+    WEEKDAYS.get(word)
 }
 
 fn range(start: Day, end: Day) -> DayRange {
@@ -228,14 +269,14 @@ impl Reader<'_> {
     }
 
     fn future(&self, i: usize) -> bool {
-        (self.first.max(i.saturating_sub(8))..i).any(|k| word_in(self.word(k), FUTURE_WORDS))
+        (self.first.max(i.saturating_sub(8))..i).any(|k| FUTURE_WORDS.contains(self.word(k)))
     }
 
     fn vague_before(&self, i: usize) -> bool {
         let p = self.prev(i);
-        word_in(p, VAGUE_MODIFIERS)
-            || (word_in(p, &["of", "the"]) && word_in(self.prev(i - 1), VAGUE_MODIFIERS))
-            || (word_is(p, "the") && i >= 2 && word_in(self.prev(i - 1), VAGUE_MODIFIERS))
+        VAGUE_MODIFIERS.contains(p)
+            || (word_in(p, &["of", "the"]) && VAGUE_MODIFIERS.contains(self.prev(i - 1)))
+            || (word_is(p, "the") && i >= 2 && VAGUE_MODIFIERS.contains(self.prev(i - 1)))
     }
 
     /// Reads a time expression starting at token `i`: `(end, resolved)`.
@@ -246,14 +287,14 @@ impl Reader<'_> {
         if token.kind == Kind::Number {
             return self.read_number(i, word);
         }
-        if !token.is_word() {
+        if !token.is_word() || !(is_capitalized(word) || TRIGGERS.contains_key(token.key)) {
             return None;
         }
         if let Some(month) = month_number(word) {
             return self.read_month(i, month);
         }
         if let Some(weekday) = weekday_number(word) {
-            if word_in(self.word(i + 1), DAY_PARTS)
+            if DAY_PARTS.contains(self.word(i + 1))
                 || self.word(i + 1) == "," && month_number(self.word(i + 2)).is_some()
             {
                 return None;
@@ -276,6 +317,10 @@ impl Reader<'_> {
             });
             return Some((first, i + 1, resolved));
         }
+        // Only a few other words can open a time expression.
+        if !TRIGGERS.contains_key(token.key) {
+            return None;
+        }
         let lower = word.to_ascii_lowercase();
         let day_shift = match lower.as_str() {
             "today" | "tonight" => Some(0),
@@ -284,7 +329,7 @@ impl Reader<'_> {
             _ => None,
         };
         if let Some(shift) = day_shift {
-            if word_in(self.word(i + 1), DAY_PARTS) || self.vague_before(i) {
+            if DAY_PARTS.contains(self.word(i + 1)) || self.vague_before(i) {
                 return None;
             }
             return Some((
