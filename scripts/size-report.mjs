@@ -15,8 +15,8 @@ const budgetKb = budgetAt >= 0 ? Number(args[budgetAt + 1]) : 150;
 
 // The host script and the schema are for embedding sites and tools; the page
 // itself never fetches them.
-const FIRST_LOAD = /\.(html|js|wasm|css)$|^dataset\.json$/;
-const NOT_FIRST_LOAD = /^(embed\.js|dataset\.schema\.json)$/;
+const FIRST_LOAD = /\.(html|js|wasm|css|svg)$|^dataset\.json$/;
+const NOT_FIRST_LOAD = /^(embed\.js|dataset\.schema\.json|engine_worker.*)$/;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

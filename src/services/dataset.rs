@@ -2,8 +2,10 @@
 
 use std::fmt;
 
-use factline_core::Dataset;
+use factline_core::{Dataset, DatasetSource};
 use gloo_net::http::Request;
+
+use crate::services::extraction::extract_in_worker;
 
 /// The dataset shipped beside the app.
 pub const BUNDLED_DATASET: &str = "dataset.json";
@@ -30,7 +32,7 @@ impl fmt::Display for LoadError {
 }
 
 /// Fetches the dataset at `url` and reads it, extracting the articles that
-/// come as text only.
+/// come as text only in the engine's worker.
 pub async fn fetch_dataset(url: &str) -> Result<Dataset, LoadError> {
     let error = |problem: String, location: Option<String>| LoadError {
         url: url.to_string(),
@@ -55,9 +57,24 @@ pub async fn fetch_dataset(url: &str) -> Result<Dataset, LoadError> {
         .text()
         .await
         .map_err(|err| error(format!("the dataset could not be read ({err})"), None))?;
-    Dataset::from_json(&json).map_err(|err| {
-        let location =
-            (!err.path().is_empty() && err.path() != ".").then(|| err.path().to_string());
-        error(err.message().to_string(), location)
-    })
+    let read = |json: &str| {
+        DatasetSource::from_json(json).map_err(|err| {
+            let location =
+                (!err.path().is_empty() && err.path() != ".").then(|| err.path().to_string());
+            error(err.message().to_string(), location)
+        })
+    };
+    let source = read(&json)?;
+    if source.text_only_count() == 0 {
+        return source
+            .complete()
+            .ok_or_else(|| error("the dataset is incomplete".to_string(), None));
+    }
+    // Some articles come as text only: the engine extracts them in its worker.
+    let extracted = extract_in_worker(json)
+        .await
+        .map_err(|problem| error(problem, None))?;
+    read(&extracted)?
+        .complete()
+        .ok_or_else(|| error("the extraction engine left articles unextracted".to_string(), None))
 }

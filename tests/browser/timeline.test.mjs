@@ -57,3 +57,22 @@ test('statements are grouped under dated headings in time order', async () => {
   assert.ok(days.includes('2023-12-27'), 'Johnson’s statement of December 27 has its own day');
   await context.close();
 });
+
+test('articles given as text only are extracted in the browser by the engine worker', async () => {
+  // static/dataset.json is the bundled dataset's source: the seed as text only.
+  const source = readFileSync(new URL('../../static/dataset.json', import.meta.url), 'utf8');
+  assert.ok(!JSON.parse(source).articles[0].statements, 'the source dataset carries no statements');
+  const routes = { '/dataset.json': { type: 'application/json', body: source } };
+  const textOnly = await serve({ dir: DIST, routes });
+  try {
+    const { page, problems, context } = await openPage(browser, textOnly.url);
+    const statements = await timelineStatements(page);
+    const johnson = statements.find((s) => s.words.includes('We have reached a point'));
+    assert.equal(speakerKey(johnson?.speaker), 'brandon johnson');
+    assert.ok(statements.length >= gold.statements.length);
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    textOnly.server.close();
+  }
+});

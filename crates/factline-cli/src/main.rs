@@ -3,6 +3,7 @@
 //! ```text
 //! factline extract [--published YYYY-MM-DD] FILE...   # one dataset JSON on stdout
 //! factline build DIR -o dataset.json                  # .txt articles with .meta.json sidecars
+//! factline prepare dataset.json -o ready.json          # extract text-only articles
 //! factline validate dataset.json                      # clear errors with the JSON path
 //! ```
 
@@ -47,6 +48,15 @@ enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
     },
+    /// Extract every article of a dataset that comes as text only, so the
+    /// page shows it without running the engine.
+    Prepare {
+        /// The dataset file to read.
+        input: PathBuf,
+        /// Where to write the complete dataset.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
     /// Check a dataset file: its JSON, every span and every reference.
     Validate {
         /// The dataset file.
@@ -71,6 +81,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract { published, files } => extract(published, &files),
         Command::Build { dir, output } => build(&dir, &output),
+        Command::Prepare { input, output } => prepare(&input, &output),
         Command::Validate { file } => validate(&file),
     };
     match result {
@@ -126,11 +137,19 @@ fn build(dir: &Path, output: &Path) -> Result<(), String> {
             Ok((meta, text))
         })
         .collect::<Result<Vec<_>, String>>()?;
-    let dataset = analyse_all(inputs);
-    let count = dataset.articles.len();
+    write_dataset(&analyse_all(inputs), output)
+}
+
+fn prepare(input: &Path, output: &Path) -> Result<(), String> {
+    let json = read_text(input)?;
+    let dataset = Dataset::from_json(&json).map_err(|err| format!("{}: {err}", input.display()))?;
+    write_dataset(&dataset, output)
+}
+
+fn write_dataset(dataset: &Dataset, output: &Path) -> Result<(), String> {
     std::fs::write(output, dataset.to_json() + "\n")
         .map_err(|err| format!("cannot write {}: {err}", output.display()))?;
-    eprintln!("wrote {count} articles to {}", output.display());
+    eprintln!("wrote {} articles to {}", dataset.articles.len(), output.display());
     Ok(())
 }
 

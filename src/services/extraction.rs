@@ -1,0 +1,68 @@
+//! Runs the extraction engine in its Web Worker (`src/bin/engine_worker.rs`).
+
+use futures_channel::oneshot;
+use wasm_bindgen::prelude::*;
+use web_sys::{ErrorEvent, MessageEvent, Worker};
+
+/// The worker's start-up script, written by Trunk next to the page.
+const WORKER_SCRIPT: &str = "./engine_worker_loader.js";
+
+/// What the worker says once it listens for a dataset.
+const READY: &str = "ready";
+
+/// Sends a dataset's JSON to a fresh worker and returns the complete dataset
+/// JSON it sends back, or why that failed. The worker ends after one dataset.
+pub async fn extract_in_worker(json: String) -> Result<String, String> {
+    let worker = Worker::new(WORKER_SCRIPT)
+        .map_err(|_| "the extraction engine could not be started".to_string())?;
+    let (sender, receiver) = oneshot::channel::<Result<String, String>>();
+    let sender = std::rc::Rc::new(std::cell::Cell::new(Some(sender)));
+
+    let reply_sender = sender.clone();
+    let dataset_worker = worker.clone();
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+        if event.data().as_string().as_deref() == Some(READY) {
+            if dataset_worker
+                .post_message(&JsValue::from_str(&json))
+                .is_err()
+            {
+                if let Some(sender) = reply_sender.take() {
+                    let _ = sender.send(Err(
+                        "the dataset could not be sent to the extraction engine".to_string(),
+                    ));
+                }
+            }
+            return;
+        }
+        let field = |name: &str| {
+            js_sys::Reflect::get(&event.data(), &name.into())
+                .ok()
+                .and_then(|value| value.as_string())
+        };
+        let result = match (field("dataset"), field("error")) {
+            (Some(dataset), _) => Ok(dataset),
+            (None, Some(error)) => Err(error),
+            (None, None) => Err("the extraction engine sent an unreadable reply".to_string()),
+        };
+        if let Some(sender) = reply_sender.take() {
+            let _ = sender.send(result);
+        }
+    });
+    let on_error = Closure::<dyn Fn(ErrorEvent)>::new(move |event: ErrorEvent| {
+        if let Some(sender) = sender.take() {
+            let _ = sender.send(Err(format!(
+                "the extraction engine failed ({})",
+                event.message()
+            )));
+        }
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    let result = receiver
+        .await
+        .unwrap_or_else(|_| Err("the extraction engine stopped without a reply".to_string()));
+    worker.terminate();
+    // The closures must outlive the worker's last event, so they are dropped only now.
+    drop((on_message, on_error));
+    result
+}
