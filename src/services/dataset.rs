@@ -74,7 +74,10 @@ pub async fn fetch_dataset(url: &str) -> Result<Dataset, LoadError> {
     let extracted = extract_in_worker(json)
         .await
         .map_err(|problem| error(problem, None))?;
-    read(&extracted)?
-        .complete()
-        .ok_or_else(|| error("the extraction engine left articles unextracted".to_string(), None))
+    read(&extracted)?.complete().ok_or_else(|| {
+        error(
+            "the extraction engine left articles unextracted".to_string(),
+            None,
+        )
+    })
 }

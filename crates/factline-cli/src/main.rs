@@ -149,7 +149,11 @@ fn prepare(input: &Path, output: &Path) -> Result<(), String> {
 fn write_dataset(dataset: &Dataset, output: &Path) -> Result<(), String> {
     std::fs::write(output, dataset.to_json() + "\n")
         .map_err(|err| format!("cannot write {}: {err}", output.display()))?;
-    eprintln!("wrote {} articles to {}", dataset.articles.len(), output.display());
+    eprintln!(
+        "wrote {} articles to {}",
+        dataset.articles.len(),
+        output.display()
+    );
     Ok(())
 }
 
