@@ -4,18 +4,31 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::catalog::Catalog;
 use crate::components::error_panel::ErrorPanel;
+use crate::components::figures::Figures;
+use crate::components::filter_bar::FilterBar;
+use crate::components::source_text::SourceText;
+use crate::components::speakers::Speakers;
 use crate::components::timeline::Timeline;
+use crate::components::toolbar::Toolbar;
+use crate::route::{Route, View};
+use crate::services::clipboard::copy_text;
 use crate::services::dataset::fetch_dataset;
+use crate::services::history::{current_hash, link_with_hash, use_history_listener, write_hash};
+use crate::services::keyboard::use_escape_key;
 use crate::services::options::LaunchOptions;
 use crate::services::theme::apply_theme;
 use crate::state::{Action, AppState, Load, Shared};
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(AppState::default);
     let options = use_memo((), |_| LaunchOptions::from_location());
-    use_effect_with(options.theme, |theme| apply_theme(*theme));
+    let state = {
+        let options = options.clone();
+        use_reducer(move || AppState::new(&options, &current_hash()))
+    };
+    use_effect_with(state.theme, |theme| apply_theme(*theme));
 
     {
         let dispatcher = state.dispatcher();
@@ -24,28 +37,160 @@ pub fn App() -> Html {
             let url = url.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match fetch_dataset(&url).await {
-                    Ok(dataset) => dispatcher.dispatch(Action::Loaded(Shared(Rc::new(dataset)))),
+                    Ok(dataset) => dispatcher.dispatch(Action::Loaded(dataset)),
                     Err(error) => dispatcher.dispatch(Action::Failed(error)),
                 }
             });
         });
     }
 
+    // The route lives in the URL hash: every change is written there, and
+    // Back, Forward and edited hashes come back as routes.
+    {
+        let entry = state.history;
+        use_effect_with(state.route.clone(), move |route| {
+            write_hash(&route.to_hash(), entry)
+        });
+    }
+    {
+        let dispatcher = state.dispatcher();
+        use_history_listener(Callback::from(move |hash: String| {
+            dispatcher.dispatch(Action::Navigated(Route::from_hash(&hash)))
+        }));
+    }
+    {
+        let dispatcher = state.dispatcher();
+        use_escape_key(Callback::from(move |()| {
+            dispatcher.dispatch(Action::Dismiss)
+        }));
+    }
+
+    let on_action = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |action: Action| dispatcher.dispatch(action))
+    };
+    let on_copy_link = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |statement: String| {
+            let link = link_with_hash(&Route::for_statement(statement).to_hash());
+            let dispatcher = dispatcher.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let message = if copy_text(&link).await {
+                    "Link copied".to_string()
+                } else {
+                    format!("The link could not be copied: {link}")
+                };
+                dispatcher.dispatch(Action::Announce(message));
+            });
+        })
+    };
+
+    let catalog = match &state.load {
+        Load::Ready(catalog) => Some(catalog.clone()),
+        _ => None,
+    };
+    let matching = use_memo(
+        (catalog.clone(), state.route.filters.clone()),
+        |(catalog, filters)| {
+            Shared(Rc::new(
+                catalog
+                    .as_ref()
+                    .map(|catalog| catalog.matching(filters))
+                    .unwrap_or_default(),
+            ))
+        },
+    );
+
     let body = match &state.load {
         Load::Loading => html! {
             <p class="status" role="status">{ "Loading the dataset…" }</p>
         },
         Load::Failed(error) => html! { <ErrorPanel error={error.clone()} /> },
-        Load::Ready(dataset) => html! { <Timeline dataset={dataset.clone()} /> },
+        Load::Ready(catalog) => view(&state, catalog, &matching, &on_action, &on_copy_link),
     };
 
     html! {
-        <>
-            <header class="masthead">
-                <h1>{ "factline" }</h1>
-                <p class="tagline">{ "Who said what, with which numbers, when." }</p>
-            </header>
+        <div class={classes!("app", options.embed.then_some("is-embed"))}>
+            if options.embed {
+                <h1 class="visually-hidden">{ "factline" }</h1>
+            } else {
+                <header class="masthead">
+                    <h1>{ "factline" }</h1>
+                    <p class="tagline">{ "Who said what, with which numbers, when." }</p>
+                </header>
+            }
+            <Toolbar route={state.route.clone()} theme={state.theme} on_action={on_action.clone()} />
             <main id="main">{ body }</main>
-        </>
+            <div class="visually-hidden" role="status" aria-live="polite">{ &state.announcement }</div>
+        </div>
+    }
+}
+
+/// The current view over a loaded catalog.
+fn view(
+    state: &AppState,
+    catalog: &Shared<Catalog>,
+    matching: &Shared<Vec<usize>>,
+    on_action: &Callback<Action>,
+    on_copy_link: &Callback<String>,
+) -> Html {
+    let route = &state.route;
+    let selected = route
+        .statement
+        .as_deref()
+        .and_then(|reference| catalog.find_statement(reference));
+    match route.view {
+        View::Timeline => html! {
+            <>
+                <FilterBar
+                    catalog={catalog.clone()}
+                    filters={route.filters.clone()}
+                    matching={matching.len()}
+                    open={state.filters_open}
+                    on_action={on_action.clone()}
+                />
+                <Timeline
+                    catalog={catalog.clone()}
+                    entries={matching.clone()}
+                    {selected}
+                    on_action={on_action.clone()}
+                    on_copy_link={on_copy_link.clone()}
+                />
+            </>
+        },
+        View::Speakers => html! {
+            <Speakers
+                catalog={catalog.clone()}
+                selected={route.filters.speaker.clone()}
+                selected_statement={selected}
+                on_action={on_action.clone()}
+                on_copy_link={on_copy_link.clone()}
+            />
+        },
+        View::Figures => {
+            html! { <Figures catalog={catalog.clone()} on_action={on_action.clone()} /> }
+        }
+        View::Source => {
+            let articles = &catalog.dataset.articles;
+            let article = selected
+                .map(|entry| catalog.entries[entry].article)
+                .or_else(|| {
+                    let id = route.article.as_deref()?;
+                    articles.iter().position(|article| article.id == id)
+                })
+                .unwrap_or_default();
+            let statement = selected
+                .map(|entry| &catalog.entries[entry])
+                .filter(|entry| entry.article == article)
+                .map(|entry| entry.statement);
+            html! {
+                <SourceText
+                    catalog={catalog.clone()}
+                    {article}
+                    selected={statement}
+                    on_action={on_action.clone()}
+                />
+            }
+        }
     }
 }

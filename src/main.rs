@@ -2,14 +2,23 @@
 //!
 //! State lives in one reducer ([`state`]); data goes down to [`components`] as
 //! props and intents come back up as callbacks; fetching and other effects live
-//! in [`services`].
+//! in [`services`]. The pure logic the views show (ordering, merging speakers,
+//! search and filters, rates, highlighting, windowing) is in plain modules
+//! with unit tests.
 
 mod app;
+mod catalog;
 mod components;
+mod dates;
+mod filters;
+mod rates;
+mod route;
 mod services;
+mod source;
 mod state;
-mod timeline;
+mod window;
 
 fn main() {
+    services::embed::report_height_to_host();
     yew::Renderer::<app::App>::new().render();
 }

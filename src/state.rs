@@ -2,10 +2,13 @@
 
 use std::rc::Rc;
 
-use factline_core::Dataset;
+use factline_core::{Dataset, Day, StatementKind};
 use yew::Reducible;
 
+use crate::catalog::Catalog;
+use crate::route::{Route, View};
 use crate::services::dataset::LoadError;
+use crate::services::options::{LaunchOptions, Theme};
 
 /// A shared value compared by identity, so that props holding a large
 /// dataset compare in constant time.
@@ -33,40 +36,202 @@ impl<T> std::ops::Deref for Shared<T> {
 }
 
 /// Where the dataset is in its journey from the network to the page.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum Load {
     Loading,
-    Ready(Shared<Dataset>),
+    Ready(Shared<Catalog>),
     Failed(LoadError),
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct AppState {
-    pub load: Load,
+/// How a change of route goes into the browser's history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryEntry {
+    /// A new step that Back returns from.
+    Push,
+    /// The current step, rewritten: the first route, and every keystroke of
+    /// a search after the first, so Back does not replay typing.
+    Replace,
+    /// The route came from the history itself (Back, Forward, an edited hash).
+    Keep,
 }
 
-impl Default for AppState {
-    fn default() -> Self {
+#[derive(Clone, PartialEq)]
+pub struct AppState {
+    pub load: Load,
+    pub route: Route,
+    pub history: HistoryEntry,
+    pub theme: Theme,
+    /// Whether the filter panel is open on narrow screens.
+    pub filters_open: bool,
+    /// A message for the polite live region, such as "Link copied".
+    pub announcement: String,
+}
+
+impl AppState {
+    /// The state a page starts in: the hash's route if it has one, else the
+    /// launch options'.
+    pub fn new(options: &LaunchOptions, hash: &str) -> AppState {
+        let route = if hash.trim_start_matches('#').is_empty() {
+            Route::from_options(options)
+        } else {
+            Route::from_hash(hash)
+        };
         AppState {
             load: Load::Loading,
+            route,
+            history: HistoryEntry::Replace,
+            theme: options.theme,
+            filters_open: false,
+            announcement: String::new(),
         }
     }
 }
 
 /// Everything that can change the state.
 pub enum Action {
-    Loaded(Shared<Dataset>),
+    Loaded(Dataset),
     Failed(LoadError),
+    /// The history moved to this route.
+    Navigated(Route),
+    ShowView(View),
+    /// Selects a statement (by `ARTICLE/STATEMENT`) in the current view.
+    SelectStatement(String),
+    /// Selects a statement and shows it in a view.
+    ShowStatement {
+        statement: String,
+        view: View,
+    },
+    /// Opens a speaker in the speakers view; this also filters the timeline.
+    OpenSpeaker(String),
+    SetSpeakerFilter(Option<String>),
+    ShowArticle(String),
+    SetQuery(String),
+    ToggleKind(StatementKind),
+    SetWithFigures(bool),
+    SetFrom(Option<Day>),
+    SetTo(Option<Day>),
+    ClearFilters,
+    SetTheme(Theme),
+    ToggleFilterPanel,
+    /// Escape: closes the innermost open thing.
+    Dismiss,
+    Announce(String),
 }
 
 impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let load = match action {
-            Action::Loaded(dataset) => Load::Ready(dataset),
-            Action::Failed(error) => Load::Failed(error),
-        };
-        Rc::new(AppState { load })
+        let mut next = (*self).clone();
+        // Most actions are a new step in the history; those that are not say so.
+        next.history = HistoryEntry::Push;
+        match action {
+            Action::Loaded(dataset) => {
+                next.load = Load::Ready(Shared(Rc::new(Catalog::new(dataset))));
+                next.history = HistoryEntry::Replace;
+            }
+            Action::Failed(error) => {
+                next.load = Load::Failed(error);
+                next.history = HistoryEntry::Replace;
+            }
+            Action::Navigated(route) => {
+                next.route = route;
+                next.history = HistoryEntry::Keep;
+            }
+            Action::ShowView(view) => next.route.view = view,
+            Action::ShowStatement { statement, view } => {
+                next.route.statement = Some(statement);
+                next.route.view = view;
+            }
+            Action::SelectStatement(statement) => next.route.statement = Some(statement),
+            Action::OpenSpeaker(key) => {
+                next.route.view = View::Speakers;
+                next.route.filters.speaker = Some(key);
+            }
+            Action::SetSpeakerFilter(key) => next.route.filters.speaker = key,
+            Action::ShowArticle(id) => {
+                next.route.article = Some(id);
+                next.route.statement = None;
+            }
+            Action::SetQuery(query) => {
+                // Typing goes into one history step: the first keystroke
+                // pushes, the rest rewrite it.
+                if self.route.filters.query != query
+                    && !self.route.filters.query.is_empty()
+                    && self.history != HistoryEntry::Keep
+                {
+                    next.history = HistoryEntry::Replace;
+                }
+                next.route.filters.query = query;
+            }
+            Action::ToggleKind(kind) => next.route.filters.toggle_kind(kind),
+            Action::SetWithFigures(on) => next.route.filters.with_figures = on,
+            Action::SetFrom(day) => next.route.filters.from = day,
+            Action::SetTo(day) => next.route.filters.to = day,
+            Action::ClearFilters => next.route.filters = Default::default(),
+            Action::SetTheme(theme) => next.theme = theme,
+            Action::ToggleFilterPanel => next.filters_open = !next.filters_open,
+            Action::Dismiss => {
+                if next.filters_open {
+                    next.filters_open = false;
+                } else if next.route.view == View::Speakers && next.route.filters.speaker.is_some()
+                {
+                    next.route.filters.speaker = None;
+                } else {
+                    next.route.statement = None;
+                }
+            }
+            Action::Announce(message) => next.announcement = message,
+        }
+        if next == *self {
+            return self;
+        }
+        Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use yew::Reducible;
+
+    use super::{Action, AppState, HistoryEntry};
+    use crate::route::View;
+    use crate::services::options::LaunchOptions;
+
+    fn start(hash: &str) -> Rc<AppState> {
+        Rc::new(AppState::new(&LaunchOptions::default(), hash))
+    }
+
+    #[test]
+    fn the_hash_wins_over_launch_options() {
+        let options = LaunchOptions::from_query("?view=figures&speaker=p2");
+        assert_eq!(AppState::new(&options, "").route.view, View::Figures);
+        let state = AppState::new(&options, "#view=source");
+        assert_eq!(state.route.view, View::Source);
+        assert_eq!(state.route.filters.speaker, None);
+    }
+
+    #[test]
+    fn typing_a_search_is_one_history_step() {
+        let state = start("").reduce(Action::SetQuery("b".to_string()));
+        assert_eq!(state.history, HistoryEntry::Push);
+        let state = state.reduce(Action::SetQuery("bo".to_string()));
+        assert_eq!(state.history, HistoryEntry::Replace);
+        let state = state.reduce(Action::ShowView(View::Figures));
+        assert_eq!(state.history, HistoryEntry::Push);
+    }
+
+    #[test]
+    fn escape_closes_the_innermost_thing() {
+        let state = start("#view=speakers&speaker=x&statement=a/s1")
+            .reduce(Action::ToggleFilterPanel)
+            .reduce(Action::Dismiss);
+        assert!(!state.filters_open);
+        let state = state.reduce(Action::Dismiss);
+        assert_eq!(state.route.filters.speaker, None);
+        let state = state.reduce(Action::Dismiss);
+        assert_eq!(state.route.statement, None);
     }
 }

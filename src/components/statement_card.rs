@@ -1,46 +1,94 @@
-//! One statement: who said it, what kind it is, the words, the figures and when.
+//! One statement: who said it, what kind it is, the words, the figures, when,
+//! and where it comes from.
 
-use factline_core::{Dataset, StatementKind};
+use factline_core::{SpeakerKind, StatementKind};
 use yew::prelude::*;
 
-use crate::components::timeline::long_date;
-use crate::state::Shared;
+use crate::catalog::Catalog;
+use crate::components::links::intent_link;
+use crate::dates::{range_days, range_label, StatementDate};
+use crate::route::{kind_name, Route, View};
+use crate::state::{Action, Shared};
 
 #[derive(Properties, PartialEq)]
 pub struct StatementCardProps {
-    pub dataset: Shared<Dataset>,
-    /// The article's index in the dataset.
-    pub article: usize,
-    /// The statement's index in its article.
-    pub statement: usize,
+    pub catalog: Shared<Catalog>,
+    /// The statement's entry in the catalog.
+    pub entry: usize,
+    pub selected: bool,
+    pub on_action: Callback<Action>,
+    /// Asks for a link to the statement (its `ARTICLE/STATEMENT`) to be copied.
+    pub on_copy_link: Callback<String>,
+}
+
+/// The element id of a statement's card, for scrolling and focus.
+pub fn card_id(entry: usize) -> String {
+    format!("entry-{entry}")
+}
+
+/// What the card calls a kind of statement.
+pub fn kind_label(kind: StatementKind) -> &'static str {
+    match kind {
+        StatementKind::Direct => "Quote",
+        StatementKind::Indirect => "Reported",
+        StatementKind::Narration => "Narration",
+    }
+}
+
+/// How a kind of speaker is labelled; people need no label.
+pub fn speaker_kind_label(kind: SpeakerKind) -> Option<&'static str> {
+    match kind {
+        SpeakerKind::Person => None,
+        SpeakerKind::Group => Some("Group"),
+        SpeakerKind::Anonymous => Some("Anonymous source"),
+        SpeakerKind::Organization => Some("Organization"),
+    }
 }
 
 #[component]
 pub fn StatementCard(props: &StatementCardProps) -> Html {
-    let Some(article) = props.dataset.articles.get(props.article) else {
+    let catalog = &props.catalog;
+    let Some(entry) = catalog.entries.get(props.entry) else {
         return Html::default();
     };
-    let Some(statement) = article.statements.get(props.statement) else {
-        return Html::default();
-    };
-    let speaker = statement
-        .speaker
-        .as_ref()
-        .and_then(|id| article.speakers.iter().find(|speaker| &speaker.id == id));
-    let (kind_class, kind_label) = match statement.kind {
-        StatementKind::Direct => ("direct", "Quote"),
-        StatementKind::Indirect => ("indirect", "Reported"),
-        StatementKind::Narration => ("narration", "Narration"),
-    };
-    let who = match (speaker, &statement.mention) {
-        (Some(speaker), _) => html! {
-            <p class="speaker">
-                <span class="speaker-name">{ &speaker.name }</span>
-                if let Some(role) = &speaker.role {
-                    <span class="speaker-role">{ role }</span>
-                }
-            </p>
-        },
+    let article = &catalog.dataset.articles[entry.article];
+    let statement = &article.statements[entry.statement];
+    let reference = catalog.statement_ref(props.entry);
+    let kind_class = kind_name(statement.kind);
+    let who = match (
+        entry.speaker.map(|index| &catalog.speakers[index]),
+        &statement.mention,
+    ) {
+        (Some(speaker), _) => {
+            let route = Route {
+                view: View::Speakers,
+                filters: crate::filters::Filters {
+                    speaker: Some(speaker.key.clone()),
+                    ..Default::default()
+                },
+                ..Route::default()
+            };
+            html! {
+                <p class="speaker">
+                    { intent_link(
+                        "speaker-name",
+                        &route,
+                        speaker.name.clone(),
+                        &props.on_action,
+                        {
+                            let key = speaker.key.clone();
+                            move || Action::OpenSpeaker(key.clone())
+                        },
+                    ) }
+                    if let Some(role) = &speaker.role {
+                        <span class="speaker-role">{ role }</span>
+                    }
+                    if let Some(label) = speaker_kind_label(speaker.kind) {
+                        <span class="speaker-kind">{ label }</span>
+                    }
+                </p>
+            }
+        }
         (None, Some(mention)) => html! {
             <p class="speaker speaker--unresolved">
                 <span class="speaker-name">{ &mention.text }</span>
@@ -61,34 +109,113 @@ pub fn StatementCard(props: &StatementCardProps) -> Html {
         .iter()
         .filter_map(|id| article.figures.iter().find(|figure| &figure.id == id))
         .map(|figure| html! { <li class="chip figure-chip">{ &figure.text }</li> });
-    let time = statement
-        .time
-        .as_ref()
-        .and_then(|id| article.times.iter().find(|time| &time.id == id));
-    let when = match (time, article.published) {
-        (Some(time), _) => match time.resolved {
-            Some(range) => html! {
-                <time datetime={range.start.to_string()} title={time.text.clone()}>{ long_date(range.start) }</time>
-            },
-            None => html! { <span class="time-text">{ &time.text }</span> },
-        },
-        (None, Some(day)) => html! { <time datetime={day.to_string()}>{ long_date(day) }</time> },
-        (None, None) => Html::default(),
+    let onclick = {
+        let on_action = props.on_action.clone();
+        let reference = reference.clone();
+        Callback::from(move |event: MouseEvent| {
+            // Links and buttons inside the card do their own thing.
+            if event.default_prevented() {
+                return;
+            }
+            on_action.emit(Action::SelectStatement(reference.clone()));
+        })
+    };
+    let copy = {
+        let on_copy_link = props.on_copy_link.clone();
+        let reference = reference.clone();
+        Callback::from(move |event: MouseEvent| {
+            event.prevent_default();
+            on_copy_link.emit(reference.clone());
+        })
+    };
+    let in_source = Route {
+        view: View::Source,
+        statement: Some(reference.clone()),
+        ..Route::default()
     };
     html! {
-        <article class={classes!("statement", format!("statement--{kind_class}"))}>
+        <article
+            id={card_id(props.entry)}
+            class={classes!("statement", format!("statement--{kind_class}"), props.selected.then_some("is-selected"))}
+            tabindex="0"
+            aria-current={props.selected.then_some("true")}
+            {onclick}
+        >
             <header class="statement-head">
                 { who }
-                <span class="kind">{ kind_label }</span>
+                <span class="kind">{ kind_label(statement.kind) }</span>
             </header>
             { words }
             if !statement.figures.is_empty() {
                 <ul class="chips" aria-label="Figures">{ for figures }</ul>
             }
             <footer class="statement-foot">
-                { when }
+                <DateChip date={entry.date.clone()} />
                 <span class="article-title">{ &article.title }</span>
+                { intent_link(
+                    "in-source",
+                    &in_source,
+                    "In the text".to_string(),
+                    &props.on_action,
+                    move || Action::ShowStatement { statement: reference.clone(), view: View::Source },
+                ) }
+                <button type="button" class="icon-button copy-link" onclick={copy}
+                    aria-label="Copy link to this statement" title="Copy link">
+                    <svg class="icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+                        <path d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1"
+                            fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+                    </svg>
+                </button>
             </footer>
         </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DateChipProps {
+    pub date: StatementDate,
+}
+
+/// The date as resolved, with the words it came from shown on hover and
+/// focus ("last week → Dec 18–24, 2023"); dates that are a range of days or
+/// only the publication date are marked approximate.
+#[component]
+pub fn DateChip(props: &DateChipProps) -> Html {
+    let (phrase, day, label, approximate) = match &props.date {
+        StatementDate::Stated { range, phrase } => (
+            phrase.clone(),
+            Some(range.start),
+            range_label(*range),
+            range_days(*range) > 1,
+        ),
+        StatementDate::Published(day) => (
+            "published".to_string(),
+            Some(*day),
+            range_label(factline_core::DayRange {
+                start: *day,
+                end: *day,
+            }),
+            true,
+        ),
+        StatementDate::Unresolved { phrase, .. } => (phrase.clone(), None, phrase.clone(), true),
+        StatementDate::Unknown => {
+            return html! { <span class="chip time-chip">{ "Undated" }</span> }
+        }
+    };
+    html! {
+        <span class="chip time-chip" tabindex="0">
+            if day.is_some() {
+                <span class="time-phrase">{ format!("{phrase} → ") }</span>
+            }
+            if approximate {
+                <span class="approx" aria-hidden="true">{ "≈ " }</span>
+                <span class="visually-hidden">{ "approximately " }</span>
+            }
+            if let Some(day) = day {
+                <time datetime={day.to_string()}>{ label }</time>
+            } else {
+                <span>{ label }</span>
+            }
+        </span>
     }
 }

@@ -1,0 +1,501 @@
+//! A dataset indexed for the views: every statement in time order, the
+//! speakers merged across articles, and what search looks through.
+//!
+//! The catalog is built once when a dataset loads; filtering and search then
+//! only read it.
+
+use std::collections::HashMap;
+
+use factline_core::{Dataset, Day, SpeakerKind};
+
+use crate::dates::{statement_date, StatementDate};
+
+/// One statement on the timeline, by its place in the dataset.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    pub article: usize,
+    pub statement: usize,
+    pub date: StatementDate,
+    /// The first day the statement can be dated to, if any.
+    pub day: Option<Day>,
+    /// The merged speaker, as an index into [`Catalog::speakers`].
+    pub speaker: Option<usize>,
+}
+
+/// One speaker as the reader sees them: the same person or organisation
+/// named in several articles is one speaker.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Speaker {
+    /// A stable key for links: the name's slug for people and organisations,
+    /// `ARTICLE/SPEAKER` ids for anonymous and group sources.
+    pub key: String,
+    pub name: String,
+    pub role: Option<String>,
+    pub kind: SpeakerKind,
+    pub aliases: Vec<String>,
+    /// How many statements are attributed to them.
+    pub statements: usize,
+}
+
+pub struct Catalog {
+    pub dataset: Dataset,
+    /// Every statement, earliest first.
+    pub entries: Vec<Entry>,
+    /// Merged speakers, the most quoted first.
+    pub speakers: Vec<Speaker>,
+    /// For each article and each of its speakers, the merged speaker's index.
+    speaker_index: Vec<Vec<usize>>,
+    /// For each article and each of its statements, the entry's index.
+    entry_index: Vec<Vec<usize>>,
+    /// For each entry, the lower-cased text that search looks through.
+    haystacks: Vec<String>,
+}
+
+impl Catalog {
+    pub fn new(dataset: Dataset) -> Catalog {
+        let (speakers, speaker_index) = merge_speakers(&dataset);
+        let mut entries: Vec<Entry> =
+            dataset
+                .articles
+                .iter()
+                .enumerate()
+                .flat_map(|(article_index, article)| {
+                    let speaker_index = &speaker_index[article_index];
+                    article.statements.iter().enumerate().map(
+                        move |(statement_index, statement)| {
+                            let date = statement_date(article, statement);
+                            Entry {
+                                article: article_index,
+                                statement: statement_index,
+                                day: date.first_day(),
+                                date,
+                                speaker: statement.speaker.as_ref().and_then(|id| {
+                                    article
+                                        .speakers
+                                        .iter()
+                                        .position(|speaker| &speaker.id == id)
+                                        .map(|position| speaker_index[position])
+                                }),
+                            }
+                        },
+                    )
+                })
+                .collect();
+        // A stable sort keeps text order within a day; undated statements come last.
+        entries.sort_by_key(|entry| (entry.day.is_none(), entry.day));
+
+        let mut speakers = speakers;
+        for entry in &entries {
+            if let Some(speaker) = entry.speaker {
+                speakers[speaker].statements += 1;
+            }
+        }
+        let mut entry_index: Vec<Vec<usize>> = dataset
+            .articles
+            .iter()
+            .map(|article| vec![0; article.statements.len()])
+            .collect();
+        for (index, entry) in entries.iter().enumerate() {
+            entry_index[entry.article][entry.statement] = index;
+        }
+        let haystacks = entries
+            .iter()
+            .map(|entry| haystack(&dataset, &speakers, entry))
+            .collect();
+        let mut catalog = Catalog {
+            dataset,
+            entries,
+            speakers,
+            speaker_index,
+            entry_index,
+            haystacks,
+        };
+        catalog.order_speakers();
+        catalog
+    }
+
+    /// Puts the most quoted speakers first, keeping every index that points
+    /// at them right.
+    fn order_speakers(&mut self) {
+        let mut order: Vec<usize> = (0..self.speakers.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (a, b) = (&self.speakers[a], &self.speakers[b]);
+            b.statements
+                .cmp(&a.statements)
+                .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
+        });
+        let mut new_index = vec![0; order.len()];
+        for (new, &old) in order.iter().enumerate() {
+            new_index[old] = new;
+        }
+        self.speakers = order
+            .iter()
+            .map(|&old| self.speakers[old].clone())
+            .collect();
+        for entry in &mut self.entries {
+            entry.speaker = entry.speaker.map(|old| new_index[old]);
+        }
+        for article in &mut self.speaker_index {
+            for speaker in article.iter_mut() {
+                *speaker = new_index[*speaker];
+            }
+        }
+    }
+
+    /// The merged speaker of an article's speaker.
+    pub fn speaker_of(&self, article: usize, speaker_id: &str) -> Option<usize> {
+        let position = self
+            .dataset
+            .articles
+            .get(article)?
+            .speakers
+            .iter()
+            .position(|speaker| speaker.id == speaker_id)?;
+        Some(self.speaker_index[article][position])
+    }
+
+    /// Finds a speaker by its key, or by a speaker id as a dataset writes it
+    /// (the first article that has it wins), so that `?speaker=p2` links work.
+    pub fn find_speaker(&self, key: &str) -> Option<usize> {
+        self.speakers
+            .iter()
+            .position(|speaker| speaker.key == key)
+            .or_else(|| {
+                self.dataset
+                    .articles
+                    .iter()
+                    .enumerate()
+                    .find_map(|(article, _)| self.speaker_of(article, key))
+            })
+    }
+
+    /// The entry of a statement, as its entry index.
+    pub fn entry_of(&self, article: usize, statement: usize) -> Option<usize> {
+        self.entry_index.get(article)?.get(statement).copied()
+    }
+
+    /// Finds a statement by `ARTICLE/STATEMENT` ids, or by a statement id
+    /// alone (the first article that has it wins).
+    pub fn find_statement(&self, reference: &str) -> Option<usize> {
+        let articles = &self.dataset.articles;
+        let (article, statement_id) = match reference.split_once('/') {
+            Some((article_id, statement_id)) => (
+                articles
+                    .iter()
+                    .position(|article| article.id == article_id)?,
+                statement_id,
+            ),
+            None => (
+                articles.iter().position(|article| {
+                    article
+                        .statements
+                        .iter()
+                        .any(|statement| statement.id == reference)
+                })?,
+                reference,
+            ),
+        };
+        let statement = articles[article]
+            .statements
+            .iter()
+            .position(|statement| statement.id == statement_id)?;
+        self.entry_of(article, statement)
+    }
+
+    /// The `ARTICLE/STATEMENT` reference of an entry, as links write it.
+    pub fn statement_ref(&self, entry: usize) -> String {
+        let entry = &self.entries[entry];
+        let article = &self.dataset.articles[entry.article];
+        format!("{}/{}", article.id, article.statements[entry.statement].id)
+    }
+
+    /// Whether an entry's text, speaker or figures contain `needle`, which
+    /// must already be folded with [`fold`].
+    pub fn entry_contains(&self, entry: usize, needle: &str) -> bool {
+        self.haystacks[entry].contains(needle)
+    }
+}
+
+/// Lower-cases text and straightens typographic apostrophes and quotes, so
+/// that a search typed on any keyboard finds "we’re".
+pub fn fold(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            '’' | '‘' => '\'',
+            '“' | '”' => '"',
+            c => c,
+        })
+        .collect()
+}
+
+fn haystack(dataset: &Dataset, speakers: &[Speaker], entry: &Entry) -> String {
+    let article = &dataset.articles[entry.article];
+    let statement = &article.statements[entry.statement];
+    let mut text = statement.text.clone();
+    if let Some(speaker) = entry.speaker.map(|index| &speakers[index]) {
+        text.push('\n');
+        text.push_str(&speaker.name);
+        for alias in &speaker.aliases {
+            text.push('\n');
+            text.push_str(alias);
+        }
+        if let Some(role) = &speaker.role {
+            text.push('\n');
+            text.push_str(role);
+        }
+    }
+    if let Some(mention) = &statement.mention {
+        text.push('\n');
+        text.push_str(&mention.text);
+    }
+    for figure in statement
+        .figures
+        .iter()
+        .filter_map(|id| article.figures.iter().find(|figure| &figure.id == id))
+    {
+        text.push('\n');
+        text.push_str(&figure.text);
+    }
+    fold(&text)
+}
+
+/// A name as a link key: lower case, "the" dropped, words joined by hyphens.
+fn slug(name: &str) -> String {
+    let folded = fold(name);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    let words = match words.first() {
+        Some(&"the") => &words[1..],
+        _ => &words[..],
+    };
+    words.join("-")
+}
+
+/// People and organisations with the same name are one speaker across
+/// articles. Anonymous and group sources never merge: "one official" in two
+/// articles is rarely the same person.
+fn merge_speakers(dataset: &Dataset) -> (Vec<Speaker>, Vec<Vec<usize>>) {
+    let mut speakers: Vec<Speaker> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let index = dataset
+        .articles
+        .iter()
+        .map(|article| {
+            article
+                .speakers
+                .iter()
+                .map(|speaker| {
+                    let mergeable = matches!(
+                        speaker.kind,
+                        SpeakerKind::Person | SpeakerKind::Organization
+                    );
+                    let name_slug = slug(&speaker.name);
+                    let key = if mergeable && !name_slug.is_empty() {
+                        name_slug
+                    } else {
+                        format!("{}/{}", article.id, speaker.id)
+                    };
+                    if let Some(&existing) = by_key.get(&key) {
+                        let merged = &mut speakers[existing];
+                        if merged.role.is_none() {
+                            merged.role = speaker.role.clone();
+                        }
+                        for alias in &speaker.aliases {
+                            if !merged.aliases.contains(alias) {
+                                merged.aliases.push(alias.clone());
+                            }
+                        }
+                        return existing;
+                    }
+                    by_key.insert(key.clone(), speakers.len());
+                    speakers.push(Speaker {
+                        key,
+                        name: speaker.name.clone(),
+                        role: speaker.role.clone(),
+                        kind: speaker.kind,
+                        aliases: speaker.aliases.clone(),
+                        statements: 0,
+                    });
+                    speakers.len() - 1
+                })
+                .collect()
+        })
+        .collect();
+    (speakers, index)
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use factline_core::{
+        Article, Dataset, DayRange, Figure, Speaker, SpeakerKind, Statement, StatementKind, Time,
+    };
+
+    use super::{fold, Catalog};
+
+    pub fn statement(id: &str, text: &str, speaker: Option<&str>, time: Option<&str>) -> Statement {
+        Statement {
+            id: id.to_string(),
+            kind: StatementKind::Direct,
+            text: text.to_string(),
+            start: 0,
+            end: 0,
+            speaker: speaker.map(str::to_string),
+            mention: None,
+            cue: None,
+            time: time.map(str::to_string),
+            figures: Vec::new(),
+        }
+    }
+
+    pub fn speaker(id: &str, name: &str, kind: SpeakerKind) -> Speaker {
+        Speaker {
+            id: id.to_string(),
+            name: name.to_string(),
+            role: None,
+            kind,
+            aliases: Vec::new(),
+        }
+    }
+
+    pub fn article(id: &str, published: Option<&str>) -> Article {
+        Article {
+            id: id.to_string(),
+            title: String::new(),
+            source: String::new(),
+            url: None,
+            published: published.map(|day| day.parse().unwrap()),
+            published_note: None,
+            text: String::new(),
+            speakers: Vec::new(),
+            statements: Vec::new(),
+            figures: Vec::new(),
+            times: Vec::new(),
+        }
+    }
+
+    pub fn time(id: &str, text: &str, start: &str, end: &str) -> Time {
+        Time {
+            id: id.to_string(),
+            text: text.to_string(),
+            start: 0,
+            end: 0,
+            resolved: Some(DayRange {
+                start: start.parse().unwrap(),
+                end: end.parse().unwrap(),
+            }),
+        }
+    }
+
+    pub fn figure(id: &str, value: f64, unit: &str, period: Option<&str>) -> Figure {
+        Figure {
+            id: id.to_string(),
+            text: format!("{value} {unit}"),
+            start: 0,
+            end: 0,
+            value,
+            unit: Some(unit.to_string()),
+            qualifier: None,
+            period: period.map(str::to_string),
+        }
+    }
+
+    /// Two articles that both quote Brandon Johnson and each quote "one official".
+    pub fn two_articles() -> Dataset {
+        let mut late = article("late", Some("2023-12-28"));
+        late.speakers = vec![
+            speaker("p1", "Brandon Johnson", SpeakerKind::Person),
+            speaker("p2", "One official", SpeakerKind::Anonymous),
+        ];
+        late.times = vec![time("t1", "on December 27", "2023-12-27", "2023-12-27")];
+        late.statements = vec![
+            statement("s1", "We are out of room.", Some("p1"), None),
+            statement("s2", "We’re working together.", Some("p2"), Some("t1")),
+        ];
+        let mut early = article("early", Some("2023-12-26"));
+        early.speakers = vec![
+            speaker("p1", "One official", SpeakerKind::Anonymous),
+            speaker("p2", "Brandon Johnson", SpeakerKind::Person),
+        ];
+        early.speakers[1].aliases = vec!["Johnson".to_string()];
+        early.statements = vec![
+            statement("s1", "Buses keep coming.", Some("p2"), None),
+            statement("s2", "Talks went well.", Some("p1"), None),
+        ];
+        let undated = Article {
+            statements: vec![statement("s1", "No date here.", None, None)],
+            ..article("undated", None)
+        };
+        Dataset {
+            version: 1,
+            articles: vec![undated, late, early],
+        }
+    }
+
+    #[test]
+    fn statements_are_dated_by_their_time_then_their_article() {
+        let catalog = Catalog::new(two_articles());
+        let order: Vec<String> = (0..catalog.entries.len())
+            .map(|entry| catalog.statement_ref(entry))
+            .collect();
+        assert_eq!(
+            order,
+            ["early/s1", "early/s2", "late/s2", "late/s1", "undated/s1"]
+        );
+    }
+
+    #[test]
+    fn the_same_person_across_articles_is_one_speaker_but_anonymous_sources_are_not() {
+        let catalog = Catalog::new(two_articles());
+        let names: Vec<(&str, usize)> = catalog
+            .speakers
+            .iter()
+            .map(|speaker| (speaker.name.as_str(), speaker.statements))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("Brandon Johnson", 2),
+                ("One official", 1),
+                ("One official", 1)
+            ]
+        );
+        let johnson = &catalog.speakers[0];
+        assert_eq!(johnson.key, "brandon-johnson");
+        assert_eq!(johnson.aliases, ["Johnson"]);
+        assert_eq!(catalog.find_speaker("brandon-johnson"), Some(0));
+        // A dataset's own speaker id finds the merged speaker too.
+        assert_eq!(catalog.find_speaker("p1"), Some(0));
+        assert_eq!(
+            catalog.speaker_of(2, "p2"),
+            catalog.speaker_of(1, "p1"),
+            "both articles' Johnson"
+        );
+        assert_ne!(catalog.speaker_of(2, "p1"), catalog.speaker_of(1, "p2"));
+    }
+
+    #[test]
+    fn statements_are_found_by_reference() {
+        let catalog = Catalog::new(two_articles());
+        let entry = catalog.find_statement("late/s2").unwrap();
+        assert_eq!(catalog.statement_ref(entry), "late/s2");
+        assert_eq!(
+            catalog.find_statement("s2"),
+            catalog.find_statement("late/s2")
+        );
+        assert_eq!(catalog.find_statement("late/s9"), None);
+        assert_eq!(catalog.find_statement("nowhere/s1"), None);
+    }
+
+    #[test]
+    fn search_sees_speakers_and_straightened_apostrophes() {
+        let catalog = Catalog::new(two_articles());
+        let entry = catalog.find_statement("late/s2").unwrap();
+        assert!(catalog.entry_contains(entry, &fold("we're")));
+        assert!(catalog.entry_contains(entry, &fold("ONE OFFICIAL")));
+        let johnson = catalog.find_statement("early/s1").unwrap();
+        assert!(catalog.entry_contains(johnson, "johnson"));
+    }
+}

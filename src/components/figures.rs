@@ -1,0 +1,164 @@
+//! Every figure with value, unit, qualifier and period, linked to its
+//! statement, and a chart of the rates per day derived from them.
+
+use yew::prelude::*;
+
+use crate::catalog::Catalog;
+use crate::components::links::intent_link;
+use crate::dates::range_label;
+use crate::rates::{figure_facts, format_number, is_rounded, FigureFact, PeriodLength};
+use crate::route::{Route, View};
+use crate::state::{Action, Shared};
+
+#[derive(Properties, PartialEq)]
+pub struct FiguresProps {
+    pub catalog: Shared<Catalog>,
+    pub on_action: Callback<Action>,
+}
+
+fn rate_label(rate: f64) -> String {
+    let approx = if is_rounded(rate) { "≈ " } else { "" };
+    format!("{approx}{}/day", format_number(rate))
+}
+
+#[component]
+pub fn Figures(props: &FiguresProps) -> Html {
+    let catalog = &props.catalog;
+    let facts = use_memo(props.catalog.clone(), |catalog| figure_facts(catalog));
+    if facts.is_empty() {
+        return html! { <p class="status empty">{ "This dataset states no figures." }</p> };
+    }
+    let rows = facts.iter().map(|fact| {
+        let article = &catalog.dataset.articles[fact.article];
+        let figure = &article.figures[fact.figure];
+        let period = figure
+            .period
+            .as_ref()
+            .and_then(|id| article.times.iter().find(|time| &time.id == id));
+        let period_cell = match (period, &fact.period) {
+            (_, Some(PeriodLength::Stated { days })) => {
+                format!("{} days (stated)", format_number(*days))
+            }
+            (Some(time), _) => match time.resolved {
+                Some(range) => format!("{} → {}", time.text, range_label(range)),
+                None => time.text.clone(),
+            },
+            (None, _) => String::new(),
+        };
+        let statement = fact.entry.map(|entry| {
+            let reference = catalog.statement_ref(entry);
+            let route = Route::for_statement(reference.clone());
+            intent_link(
+                "figure-statement",
+                &route,
+                "Statement".to_string(),
+                &props.on_action,
+                move || Action::ShowStatement {
+                    statement: reference.clone(),
+                    view: View::Timeline,
+                },
+            )
+        });
+        html! {
+            <tr>
+                <th scope="row">{ &figure.text }</th>
+                <td class="number">{ format_number(figure.value) }</td>
+                <td>{ figure.unit.clone().unwrap_or_default() }</td>
+                <td>{ figure.qualifier.clone().unwrap_or_default() }</td>
+                <td>{ period_cell }</td>
+                <td class="number">
+                    if let Some(rate) = fact.rate_per_day {
+                        <span class="derived">{ rate_label(rate) }</span>
+                        <span class="derived-mark">{ " derived" }</span>
+                    }
+                </td>
+                <td>{ for statement }</td>
+            </tr>
+        }
+    });
+    html! {
+        <div class="figures-view">
+            <h2>{ format!("Figures ({})", facts.len()) }</h2>
+            <RateChart catalog={props.catalog.clone()} facts={Shared(facts.clone())} />
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Figures table">
+                <table class="figures">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Figure" }</th>
+                            <th scope="col">{ "Value" }</th>
+                            <th scope="col">{ "Unit" }</th>
+                            <th scope="col">{ "Qualifier" }</th>
+                            <th scope="col">{ "Period" }</th>
+                            <th scope="col">{ "Per day" }</th>
+                            <th scope="col">{ "Said in" }</th>
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RateChartProps {
+    catalog: Shared<Catalog>,
+    facts: Shared<Vec<FigureFact>>,
+}
+
+/// Horizontal bars, one per derived rate, grouped by unit; each unit has its
+/// own scale, since migrants per day and dollars per day do not compare.
+#[component]
+fn RateChart(props: &RateChartProps) -> Html {
+    let catalog = &props.catalog;
+    let mut units: Vec<(String, Vec<(String, f64)>)> = Vec::new();
+    for fact in props.facts.iter() {
+        let Some(rate) = fact.rate_per_day else {
+            continue;
+        };
+        let figure = &catalog.dataset.articles[fact.article].figures[fact.figure];
+        let unit = figure.unit.clone().unwrap_or_default();
+        let bar = (figure.text.clone(), rate);
+        match units.iter_mut().find(|(name, _)| *name == unit) {
+            Some((_, bars)) => bars.push(bar),
+            None => units.push((unit, vec![bar])),
+        }
+    }
+    if units.is_empty() {
+        return Html::default();
+    }
+    const WIDTH: f64 = 600.0;
+    const LABEL: f64 = 210.0;
+    const BAR: f64 = 22.0;
+    const GAP: f64 = 12.0;
+    let charts = units.into_iter().map(|(unit, bars)| {
+        let max = bars.iter().map(|(_, rate)| *rate).fold(0.0, f64::max);
+        let height = bars.len() as f64 * (BAR + GAP) + GAP;
+        let summary = bars
+            .iter()
+            .map(|(text, rate)| format!("{text}: {}", rate_label(*rate)))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let shapes = bars.iter().enumerate().map(|(index, (text, rate))| {
+            let y = GAP + index as f64 * (BAR + GAP);
+            let length = if max > 0.0 { (WIDTH - LABEL - 110.0) * rate / max } else { 0.0 };
+            html! {
+                <g>
+                    <text x={(LABEL - 8.0).to_string()} y={(y + BAR * 0.7).to_string()} text-anchor="end" class="chart-label">{ text }</text>
+                    <rect x={LABEL.to_string()} y={y.to_string()} width={length.max(1.0).to_string()} height={BAR.to_string()} rx="3" class="chart-bar" />
+                    <text x={(LABEL + length + 6.0).to_string()} y={(y + BAR * 0.7).to_string()} class="chart-value">{ rate_label(*rate) }</text>
+                </g>
+            }
+        });
+        html! {
+            <figure class="rate-chart">
+                <figcaption>{ format!("{unit} per day (derived)") }</figcaption>
+                <svg viewBox={format!("0 0 {WIDTH} {height}")} width="100%" role="img"
+                    aria-label={format!("{unit} per day, derived: {summary}")}>
+                    { for shapes }
+                </svg>
+            </figure>
+        }
+    });
+    html! { <div class="charts">{ for charts }</div> }
+}

@@ -1,0 +1,155 @@
+//! Search and filters over the timeline, with the count of what matches.
+
+use factline_core::{Day, StatementKind};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::catalog::Catalog;
+use crate::components::statement_card::kind_label;
+use crate::filters::Filters;
+use crate::state::{Action, Shared};
+
+#[derive(Properties, PartialEq)]
+pub struct FilterBarProps {
+    pub catalog: Shared<Catalog>,
+    pub filters: Filters,
+    /// How many statements match.
+    pub matching: usize,
+    /// Whether the panel of filters is open on narrow screens.
+    pub open: bool,
+    pub on_action: Callback<Action>,
+}
+
+const KINDS: [StatementKind; 3] = [
+    StatementKind::Direct,
+    StatementKind::Indirect,
+    StatementKind::Narration,
+];
+
+fn input_value(event: &Event) -> String {
+    event.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+#[component]
+pub fn FilterBar(props: &FilterBarProps) -> Html {
+    let catalog = &props.catalog;
+    let filters = &props.filters;
+    let total = catalog.entries.len();
+    let dispatch = |make: fn(String) -> Action| {
+        let on_action = props.on_action.clone();
+        move |event: Event| on_action.emit(make(input_value(&event)))
+    };
+    let oninput = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: InputEvent| {
+            let value = event.target_unchecked_into::<HtmlInputElement>().value();
+            on_action.emit(Action::SetQuery(value));
+        })
+    };
+    let onsubmit = Callback::from(|event: SubmitEvent| event.prevent_default());
+    let on_speaker = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+            on_action.emit(Action::SetSpeakerFilter(
+                (!value.is_empty()).then_some(value),
+            ));
+        })
+    };
+    let on_figures = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: Event| {
+            let checked = event.target_unchecked_into::<HtmlInputElement>().checked();
+            on_action.emit(Action::SetWithFigures(checked));
+        })
+    };
+    let on_from = Callback::from(dispatch(|value| Action::SetFrom(value.parse::<Day>().ok())));
+    let on_to = Callback::from(dispatch(|value| Action::SetTo(value.parse::<Day>().ok())));
+    let on_clear = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::ClearFilters))
+    };
+    let on_toggle = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::ToggleFilterPanel))
+    };
+    let kind_count = |kind: StatementKind| {
+        catalog
+            .entries
+            .iter()
+            .filter(|entry| {
+                catalog.dataset.articles[entry.article].statements[entry.statement].kind == kind
+            })
+            .count()
+    };
+    let kinds = KINDS.iter().map(|&kind| {
+        let on_action = props.on_action.clone();
+        let onchange = Callback::from(move |_: Event| on_action.emit(Action::ToggleKind(kind)));
+        html! {
+            <label class="check">
+                <input type="checkbox" checked={filters.kinds.contains(&kind)} {onchange} />
+                { format!("{} ({})", kind_label(kind), kind_count(kind)) }
+            </label>
+        }
+    });
+    let days = catalog.entries.iter().filter_map(|entry| entry.day);
+    let (first, last) = (days.clone().min(), days.max());
+    let speaker_options = catalog.speakers.iter().map(|speaker| {
+        html! {
+            <option value={speaker.key.clone()} selected={filters.speaker.as_ref() == Some(&speaker.key)}>
+                { format!("{} ({})", speaker.name, speaker.statements) }
+            </option>
+        }
+    });
+    let count = if filters.is_active() {
+        format!("{} of {total} statements match", props.matching)
+    } else {
+        format!("{total} statements")
+    };
+    html! {
+        <form class={classes!("filters", props.open.then_some("is-open"))} role="search" aria-label="Search and filters" {onsubmit}>
+            <div class="filter-main">
+                <label class="search">
+                    <span class="visually-hidden">{ "Search statements and speakers" }</span>
+                    <input type="search" id="search" placeholder="Search statements and speakers"
+                        value={filters.query.clone()} {oninput} autocomplete="off" />
+                </label>
+                <button type="button" class="filter-toggle" aria-expanded={props.open.to_string()}
+                    aria-controls="filter-more" onclick={on_toggle}>
+                    { "Filters" }
+                </button>
+            </div>
+            <div class="filter-more" id="filter-more">
+                <label class="field">
+                    <span>{ "Speaker" }</span>
+                    <select id="speaker-filter" onchange={on_speaker}>
+                        <option value="" selected={filters.speaker.is_none()}>{ "Anyone" }</option>
+                        { for speaker_options }
+                    </select>
+                </label>
+                <fieldset class="kinds">
+                    <legend>{ "Only these kinds" }</legend>
+                    { for kinds }
+                </fieldset>
+                <label class="check">
+                    <input type="checkbox" id="with-figures" checked={filters.with_figures} onchange={on_figures} />
+                    { "With figures" }
+                </label>
+                <label class="field">
+                    <span>{ "From" }</span>
+                    <input type="date" id="from" value={filters.from.map(|d| d.to_string()).unwrap_or_default()}
+                        min={first.map(|d| d.to_string())} max={last.map(|d| d.to_string())} onchange={on_from} />
+                </label>
+                <label class="field">
+                    <span>{ "To" }</span>
+                    <input type="date" id="to" value={filters.to.map(|d| d.to_string()).unwrap_or_default()}
+                        min={first.map(|d| d.to_string())} max={last.map(|d| d.to_string())} onchange={on_to} />
+                </label>
+                <button type="button" class="clear" onclick={on_clear} disabled={!filters.is_active()}>
+                    { "Clear all" }
+                </button>
+            </div>
+            <p class="result-count" role="status" aria-live="polite">{ count }</p>
+        </form>
+    }
+}

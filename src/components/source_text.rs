@@ -1,0 +1,157 @@
+//! The article as written, with its statements, the speakers' mentions,
+//! figures and times highlighted. Choosing a highlighted statement selects
+//! it; selecting a statement elsewhere scrolls here to its words.
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::catalog::Catalog;
+use crate::components::links::{intent_link, is_plain_click, route_href};
+use crate::route::{kind_name, Route, View};
+use crate::services::viewport::{reveal, ScrollLogicalPosition};
+use crate::source::{passages, Mark};
+use crate::state::{Action, Shared};
+
+#[derive(Properties, PartialEq)]
+pub struct SourceTextProps {
+    pub catalog: Shared<Catalog>,
+    /// The article to show, by index.
+    pub article: usize,
+    /// The selected statement's index in that article.
+    pub selected: Option<usize>,
+    pub on_action: Callback<Action>,
+}
+
+/// The element id of a statement's words in the source text.
+fn span_id(article: usize, statement: usize) -> String {
+    format!("source-{article}-{statement}")
+}
+
+#[component]
+pub fn SourceText(props: &SourceTextProps) -> Html {
+    let catalog = &props.catalog;
+    let Some(article) = catalog.dataset.articles.get(props.article) else {
+        return Html::default();
+    };
+    let passages = use_memo(
+        (props.catalog.clone(), props.article),
+        |(catalog, article)| passages(&catalog.dataset.articles[*article]),
+    );
+    {
+        let target = props
+            .selected
+            .map(|statement| span_id(props.article, statement));
+        use_effect_with(target, |target| {
+            if let Some(id) = target {
+                reveal(id, ScrollLogicalPosition::Center);
+            }
+        });
+    }
+    let text = &article.text;
+    let rendered = passages.iter().map(|passage| {
+        let pieces = passage.pieces.iter().map(|piece| {
+            let words = &text[piece.start..piece.end];
+            match piece.mark {
+                None => html! { { words } },
+                Some(mark) => {
+                    let (class, label) = match mark {
+                        Mark::Mention => ("hl-mention", "speaker"),
+                        Mark::Figure => ("hl-figure", "figure"),
+                        Mark::Time => ("hl-time", "time"),
+                    };
+                    html! { <mark class={class} data-mark={label}>{ words }</mark> }
+                }
+            }
+        });
+        match passage.statement {
+            None => html! { <>{ for pieces }</> },
+            Some(statement) => {
+                let Some(entry) = catalog.entry_of(props.article, statement) else {
+                    return html! { <>{ for pieces }</> };
+                };
+                let reference = catalog.statement_ref(entry);
+                let selected = props.selected == Some(statement);
+                let route = Route {
+                    view: View::Source,
+                    statement: Some(reference.clone()),
+                    ..Route::default()
+                };
+                let on_action = props.on_action.clone();
+                let onclick = Callback::from(move |event: MouseEvent| {
+                    if !is_plain_click(&event) {
+                        return;
+                    }
+                    event.prevent_default();
+                    on_action.emit(Action::SelectStatement(reference.clone()));
+                });
+                let kind = kind_name(article.statements[statement].kind);
+                html! {
+                    <a id={span_id(props.article, statement)}
+                        class={classes!("hl-statement", format!("hl-statement--{kind}"), selected.then_some("is-selected"))}
+                        href={route_href(&route)}
+                        aria-current={selected.then_some("true")}
+                        {onclick}>
+                        { for pieces }
+                    </a>
+                }
+            }
+        }
+    });
+    let on_article = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: Event| {
+            let id = event.target_unchecked_into::<HtmlSelectElement>().value();
+            on_action.emit(Action::ShowArticle(id));
+        })
+    };
+    let articles = &catalog.dataset.articles;
+    let selected_entry = props
+        .selected
+        .and_then(|statement| catalog.entry_of(props.article, statement));
+    html! {
+        <article class="source-view" aria-labelledby="source-title">
+            <header class="source-head">
+                if articles.len() > 1 {
+                    <label class="field">
+                        <span>{ "Article" }</span>
+                        <select id="article-picker" onchange={on_article}>
+                            { for articles.iter().enumerate().map(|(index, other)| html! {
+                                <option value={other.id.clone()} selected={index == props.article}>
+                                    { if other.title.is_empty() { other.id.clone() } else { other.title.clone() } }
+                                </option>
+                            }) }
+                        </select>
+                    </label>
+                }
+                <h2 id="source-title">{ if article.title.is_empty() { &article.id } else { &article.title } }</h2>
+                <p class="source-meta">
+                    { &article.source }
+                    if let Some(day) = article.published {
+                        { " · " }<time datetime={day.to_string()}>{ crate::dates::long_date(day) }</time>
+                    }
+                </p>
+                <ul class="legend" aria-label="Highlights">
+                    <li><span class="hl-statement">{ "Statement" }</span></li>
+                    <li><mark class="hl-mention">{ "Speaker" }</mark></li>
+                    <li><mark class="hl-figure">{ "Figure" }</mark></li>
+                    <li><mark class="hl-time">{ "Time" }</mark></li>
+                </ul>
+                if let Some(entry) = selected_entry {
+                    <p class="source-back">
+                        { intent_link(
+                            "to-timeline",
+                            &Route::for_statement(catalog.statement_ref(entry)),
+                            "Back to the statement on the timeline".to_string(),
+                            &props.on_action,
+                            {
+                                let reference = catalog.statement_ref(entry);
+                                move || Action::ShowStatement { statement: reference.clone(), view: View::Timeline }
+                            },
+                        ) }
+                    </p>
+                }
+            </header>
+            <div class="source-text">{ for rendered }</div>
+        </article>
+    }
+}

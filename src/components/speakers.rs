@@ -1,0 +1,135 @@
+//! Every speaker with role, aliases, kind and count; the selected speaker's
+//! statements in a panel beside the list.
+
+use yew::prelude::*;
+
+use crate::catalog::Catalog;
+use crate::components::links::intent_link;
+use crate::components::statement_card::{speaker_kind_label, StatementCard};
+use crate::filters::Filters;
+use crate::route::{Route, View};
+use crate::state::{Action, Shared};
+
+#[derive(Properties, PartialEq)]
+pub struct SpeakersProps {
+    pub catalog: Shared<Catalog>,
+    /// The selected speaker's key.
+    pub selected: Option<String>,
+    pub selected_statement: Option<usize>,
+    pub on_action: Callback<Action>,
+    pub on_copy_link: Callback<String>,
+}
+
+fn speaker_route(view: View, key: &str) -> Route {
+    Route {
+        view,
+        filters: Filters {
+            speaker: Some(key.to_string()),
+            ..Filters::default()
+        },
+        ..Route::default()
+    }
+}
+
+fn plural(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
+}
+
+#[component]
+pub fn Speakers(props: &SpeakersProps) -> Html {
+    let catalog = &props.catalog;
+    let selected = props
+        .selected
+        .as_deref()
+        .and_then(|key| catalog.find_speaker(key));
+    let list = catalog.speakers.iter().enumerate().map(|(index, speaker)| {
+        let key = speaker.key.clone();
+        let link = intent_link(
+            "speaker-link",
+            &speaker_route(View::Speakers, &speaker.key),
+            speaker.name.clone(),
+            &props.on_action,
+            move || Action::OpenSpeaker(key.clone()),
+        );
+        html! {
+            <li class={classes!("speaker-item", (selected == Some(index)).then_some("is-selected"))}
+                aria-current={(selected == Some(index)).then_some("true")}>
+                { link }
+                if let Some(label) = speaker_kind_label(speaker.kind) {
+                    <span class="speaker-kind">{ label }</span>
+                }
+                if let Some(role) = &speaker.role {
+                    <span class="speaker-role">{ role }</span>
+                }
+                if !speaker.aliases.is_empty() {
+                    <span class="aliases">{ format!("also “{}”", speaker.aliases.join("”, “")) }</span>
+                }
+                <span class="count">{ plural(speaker.statements, "statement", "statements") }</span>
+            </li>
+        }
+    });
+    let panel = selected.map(|index| {
+        let speaker = &catalog.speakers[index];
+        let entries = catalog.matching(&Filters {
+            speaker: Some(speaker.key.clone()),
+            ..Filters::default()
+        });
+        let on_close = {
+            let on_action = props.on_action.clone();
+            Callback::from(move |_: MouseEvent| on_action.emit(Action::SetSpeakerFilter(None)))
+        };
+        html! {
+            <aside class="speaker-panel" aria-labelledby="speaker-panel-title">
+                <div class="panel-head">
+                    <h2 id="speaker-panel-title">{ &speaker.name }</h2>
+                    <button type="button" class="icon-button close" onclick={on_close}
+                        aria-label={format!("Close {}", speaker.name)} title="Close (Escape)">
+                        <svg class="icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+                            <path d="M6 6l12 12M18 6L6 18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+                        </svg>
+                    </button>
+                </div>
+                <p class="speaker-facts">
+                    if let Some(role) = &speaker.role {
+                        <span class="speaker-role">{ role }</span>
+                    }
+                    if let Some(label) = speaker_kind_label(speaker.kind) {
+                        <span class="speaker-kind">{ label }</span>
+                    }
+                    <span class="count">{ plural(entries.len(), "statement", "statements") }</span>
+                </p>
+                <p>
+                    { intent_link(
+                        "to-timeline",
+                        &speaker_route(View::Timeline, &speaker.key),
+                        "Show on the timeline".to_string(),
+                        &props.on_action,
+                        move || Action::ShowView(View::Timeline),
+                    ) }
+                </p>
+                <ol class="statements">
+                    { for entries.iter().map(|&entry| html! {
+                        <li key={entry}>
+                            <StatementCard
+                                catalog={props.catalog.clone()}
+                                {entry}
+                                selected={props.selected_statement == Some(entry)}
+                                on_action={props.on_action.clone()}
+                                on_copy_link={props.on_copy_link.clone()}
+                            />
+                        </li>
+                    }) }
+                </ol>
+            </aside>
+        }
+    });
+    html! {
+        <div class={classes!("speakers-view", panel.is_some().then_some("has-panel"))}>
+            <section class="speaker-index" aria-labelledby="speakers-title">
+                <h2 id="speakers-title">{ format!("Speakers ({})", catalog.speakers.len()) }</h2>
+                <ul class="speaker-list">{ for list }</ul>
+            </section>
+            { for panel }
+        </div>
+    }
+}

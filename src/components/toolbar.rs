@@ -1,0 +1,59 @@
+//! The views' navigation and the theme control.
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::components::links::intent_link;
+use crate::route::{Route, View};
+use crate::services::options::Theme;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    /// The current route; view links keep its selection and filters.
+    pub route: Route,
+    pub theme: Theme,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn Toolbar(props: &ToolbarProps) -> Html {
+    let views = View::ALL.into_iter().map(|view| {
+        let route = Route {
+            view,
+            ..props.route.clone()
+        };
+        let current = props.route.view == view;
+        html! {
+            <li class={classes!(current.then_some("is-current"))} aria-current={current.then_some("page")}>
+                { intent_link("view-link", &route, view.title().to_string(), &props.on_action, move || Action::ShowView(view)) }
+            </li>
+        }
+    });
+    let on_theme = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+            on_action.emit(Action::SetTheme(Theme::parse(&value).unwrap_or_default()));
+        })
+    };
+    let themes = [Theme::Auto, Theme::Light, Theme::Dark].map(|theme| {
+        let label = match theme {
+            Theme::Auto => "Auto",
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+        };
+        html! { <option value={theme.as_str()} selected={props.theme == theme}>{ label }</option> }
+    });
+    html! {
+        <div class="toolbar">
+            <nav aria-label="Views">
+                <ul class="views">{ for views }</ul>
+            </nav>
+            <label class="theme-control">
+                <span>{ "Theme" }</span>
+                <select id="theme" onchange={on_theme}>{ for themes }</select>
+            </label>
+        </div>
+    }
+}

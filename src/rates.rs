@@ -1,0 +1,234 @@
+//! Figures side by side: each figure with the length of the period it
+//! covers, and a rate per day derived where two figures can be compared.
+
+use factline_core::{Article, Figure};
+
+use crate::catalog::{fold, Catalog};
+use crate::dates::range_days;
+
+/// How long a figure's period is, and how that is known.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PeriodLength {
+    /// A duration stated beside the figure ("50,000 in five days").
+    Stated { days: f64 },
+    /// The resolved calendar range of the figure's period ("in November").
+    Calendar { days: f64 },
+}
+
+impl PeriodLength {
+    pub fn days(&self) -> f64 {
+        match self {
+            PeriodLength::Stated { days } | PeriodLength::Calendar { days } => *days,
+        }
+    }
+}
+
+/// One figure with what the figures view shows about it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FigureFact {
+    pub article: usize,
+    pub figure: usize,
+    /// The entry of the statement that states it, if one does.
+    pub entry: Option<usize>,
+    pub period: Option<PeriodLength>,
+    /// The value per day, derived only when another figure with the same unit
+    /// also has a period of known length, so that the two compare.
+    pub rate_per_day: Option<f64>,
+}
+
+/// The number of days in one of a duration unit, for units that are durations.
+fn unit_days(unit: &str) -> Option<f64> {
+    match fold(unit).trim() {
+        "day" | "days" => Some(1.0),
+        "week" | "weeks" => Some(7.0),
+        "month" | "months" => Some(30.0),
+        "year" | "years" => Some(365.0),
+        _ => None,
+    }
+}
+
+/// A figure's period: a duration figure stated in the same statement wins
+/// over the calendar range of its period, because "five days last week" is
+/// five days, not seven.
+fn period_length(article: &Article, figure: &Figure) -> Option<PeriodLength> {
+    if figure.unit.as_deref().and_then(unit_days).is_some() {
+        return None;
+    }
+    let figures_beside = article
+        .statements
+        .iter()
+        .find(|statement| statement.figures.contains(&figure.id))
+        .map(|statement| statement.figures.as_slice())
+        .unwrap_or_default();
+    let stated = figures_beside
+        .iter()
+        .filter(|id| **id != figure.id)
+        .filter_map(|id| article.figures.iter().find(|other| &other.id == id))
+        .find_map(|other| {
+            let days = other.value * other.unit.as_deref().and_then(unit_days)?;
+            (days > 0.0).then_some(PeriodLength::Stated { days })
+        });
+    stated.or_else(|| {
+        let period = figure.period.as_ref()?;
+        let time = article.times.iter().find(|time| &time.id == period)?;
+        let days = range_days(time.resolved?) as f64;
+        (days > 0.0).then_some(PeriodLength::Calendar { days })
+    })
+}
+
+/// Every figure of the dataset in timeline order of their statements, with
+/// periods and derived rates.
+pub fn figure_facts(catalog: &Catalog) -> Vec<FigureFact> {
+    let mut facts: Vec<FigureFact> = catalog
+        .dataset
+        .articles
+        .iter()
+        .enumerate()
+        .flat_map(|(article_index, article)| {
+            article
+                .figures
+                .iter()
+                .enumerate()
+                .map(move |(figure_index, figure)| FigureFact {
+                    article: article_index,
+                    figure: figure_index,
+                    entry: article
+                        .statements
+                        .iter()
+                        .position(|statement| statement.figures.contains(&figure.id))
+                        .and_then(|statement| catalog.entry_of(article_index, statement)),
+                    period: period_length(article, figure),
+                    rate_per_day: None,
+                })
+        })
+        .collect();
+    facts.sort_by_key(|fact| fact.entry.unwrap_or(usize::MAX));
+    let unit_of = |fact: &FigureFact| {
+        catalog.dataset.articles[fact.article].figures[fact.figure]
+            .unit
+            .as_deref()
+            .map(fold)
+    };
+    let comparable: Vec<Option<String>> = facts
+        .iter()
+        .map(|fact| fact.period.as_ref().and_then(|_| unit_of(fact)))
+        .collect();
+    for index in 0..facts.len() {
+        let Some(unit) = &comparable[index] else {
+            continue;
+        };
+        let peers = comparable
+            .iter()
+            .filter(|other| other.as_ref() == Some(unit))
+            .count();
+        if peers >= 2 {
+            let fact = &facts[index];
+            let value = catalog.dataset.articles[fact.article].figures[fact.figure].value;
+            let days = fact.period.as_ref().map_or(1.0, PeriodLength::days);
+            facts[index].rate_per_day = Some(value / days);
+        }
+    }
+    facts
+}
+
+/// A number with thousands separators, rounded to a whole number when it is
+/// large and to two decimals otherwise: "191,000", "6,367", "2.5".
+pub fn format_number(value: f64) -> String {
+    let rounded = if value.abs() >= 100.0 {
+        value.round()
+    } else {
+        (value * 100.0).round() / 100.0
+    };
+    let whole = rounded.trunc().abs() as u64;
+    let digits = whole.to_string();
+    let mut grouped = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    let fraction = (rounded.abs() - whole as f64) * 100.0;
+    let fraction = fraction.round() as u64;
+    let sign = if rounded < 0.0 { "-" } else { "" };
+    match fraction {
+        0 => format!("{sign}{grouped}"),
+        f if f % 10 == 0 => format!("{sign}{grouped}.{}", f / 10),
+        f => format!("{sign}{grouped}.{f:02}"),
+    }
+}
+
+/// Whether `format_number` had to round the value, which the view marks with "≈".
+pub fn is_rounded(value: f64) -> bool {
+    (value - value.round()).abs() > 1e-9 && value.abs() >= 100.0
+}
+
+#[cfg(test)]
+mod tests {
+    use factline_core::Dataset;
+
+    use super::{figure_facts, format_number, is_rounded, PeriodLength};
+    use crate::catalog::tests::{article, figure, statement, time};
+    use crate::catalog::Catalog;
+
+    /// The seed article's two migrant figures: 50,000 in five days last week
+    /// and 191,000 in November.
+    fn border_figures() -> Dataset {
+        let mut border = article("border", Some("2023-12-28"));
+        border.times = vec![
+            time("t2", "last week", "2023-12-18", "2023-12-24"),
+            time("t3", "In November", "2023-11-01", "2023-11-30"),
+        ];
+        border.figures = vec![
+            figure("f1", 2.0, "hours", None),
+            figure("f2", 50_000.0, "migrants", Some("t2")),
+            figure("f3", 5.0, "days", Some("t2")),
+            figure("f4", 191_000.0, "migrants", Some("t3")),
+        ];
+        let mut s1 = statement("s1", "The meeting lasted more than two hours.", None, None);
+        s1.figures = vec!["f1".to_string()];
+        let mut s8 = statement("s8", "50,000 in five days last week.", None, None);
+        s8.figures = vec!["f2".to_string(), "f3".to_string()];
+        let mut s9 = statement("s9", "In November 191,000.", None, None);
+        s9.figures = vec!["f4".to_string()];
+        border.statements = vec![s1, s8, s9];
+        Dataset {
+            version: 1,
+            articles: vec![border],
+        }
+    }
+
+    #[test]
+    fn rates_per_day_compare_figures_with_the_same_unit() {
+        let catalog = Catalog::new(border_figures());
+        let facts = figure_facts(&catalog);
+        let rates: Vec<(usize, Option<f64>)> = facts
+            .iter()
+            .map(|fact| (fact.figure, fact.rate_per_day))
+            .collect();
+        assert_eq!(
+            rates,
+            [
+                (0, None),
+                (1, Some(10_000.0)),
+                (2, None),
+                (3, Some(191_000.0 / 30.0))
+            ]
+        );
+        assert_eq!(facts[1].period, Some(PeriodLength::Stated { days: 5.0 }));
+        assert_eq!(facts[3].period, Some(PeriodLength::Calendar { days: 30.0 }));
+        assert_eq!(facts[0].period, None, "two hours has no period");
+    }
+
+    #[test]
+    fn numbers_are_grouped_and_rounded() {
+        assert_eq!(format_number(10_000.0), "10,000");
+        assert_eq!(format_number(191_000.0 / 30.0), "6,367");
+        assert!(is_rounded(191_000.0 / 30.0));
+        assert!(!is_rounded(10_000.0));
+        assert_eq!(format_number(2.5), "2.5");
+        assert_eq!(format_number(0.125), "0.13");
+        assert_eq!(format_number(-1234.0), "-1,234");
+        assert_eq!(format_number(999.0), "999");
+    }
+}

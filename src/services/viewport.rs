@@ -1,0 +1,123 @@
+//! Where a long list is on screen, what its rendered rows measure, and
+//! scrolling a row into view: what the windowed timeline needs from the DOM.
+
+use wasm_bindgen::JsCast;
+pub use web_sys::ScrollLogicalPosition;
+use web_sys::{Element, HtmlElement, ScrollIntoViewOptions};
+use yew::prelude::*;
+
+use crate::services::events::Listener;
+
+/// The part of a list in view, in the list's own coordinates (0 is its top).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Viewport {
+    pub top: f64,
+    pub bottom: f64,
+}
+
+/// Steps the viewport moves in, so that scrolling re-renders the list a few
+/// times per screen rather than on every pixel.
+const STEP: f64 = 64.0;
+
+fn measure_viewport(list: &NodeRef) -> Option<Viewport> {
+    let element = list.cast::<Element>()?;
+    let window = web_sys::window()?;
+    let height = window.inner_height().ok()?.as_f64()?;
+    let top = -element.get_bounding_client_rect().top();
+    let top = (top / STEP).floor() * STEP;
+    Some(Viewport {
+        top,
+        bottom: top + height + STEP,
+    })
+}
+
+/// The viewport over the list behind `list`, kept up to date as the page
+/// scrolls and resizes.
+#[hook]
+pub fn use_viewport(list: NodeRef) -> Viewport {
+    let viewport = use_state_eq(|| Viewport {
+        top: 0.0,
+        bottom: 1200.0,
+    });
+    {
+        let viewport = viewport.clone();
+        use_effect_with(list, move |list| {
+            let list = list.clone();
+            let update = move || {
+                if let Some(now) = measure_viewport(&list) {
+                    viewport.set(now);
+                }
+            };
+            update();
+            let listener = web_sys::window()
+                .map(|window| Listener::new(&window, &["scroll", "resize"], move |_| update()));
+            move || drop(listener)
+        });
+    }
+    *viewport
+}
+
+/// The height of every rendered row in the list, by its `data-row` key.
+pub fn measure_rows(list: &NodeRef) -> Vec<(String, f64)> {
+    let Some(element) = list.cast::<Element>() else {
+        return Vec::new();
+    };
+    let Ok(rows) = element.query_selector_all("[data-row]") else {
+        return Vec::new();
+    };
+    (0..rows.length())
+        .filter_map(|index| rows.item(index)?.dyn_into::<Element>().ok())
+        .filter_map(|row| {
+            let key = row.get_attribute("data-row")?;
+            Some((key, row.get_bounding_client_rect().height()))
+        })
+        .collect()
+}
+
+/// Scrolls the page so that `offset` (in the list's coordinates) is near the
+/// top of the view.
+pub fn scroll_list_to(list: &NodeRef, offset: f64) {
+    let (Some(element), Some(window)) = (list.cast::<Element>(), web_sys::window()) else {
+        return;
+    };
+    let page_top = window.scroll_y().unwrap_or_default() + element.get_bounding_client_rect().top();
+    window.scroll_to_with_x_and_y(0.0, (page_top + offset - STEP).max(0.0));
+}
+
+/// Scrolls the element with this id into view, placed at `position` of
+/// the view (`Nearest` moves as little as needed); `false` when it is not in
+/// the page. Motion follows the stylesheet's `scroll-behavior`, which
+/// respects `prefers-reduced-motion`.
+pub fn reveal(id: &str, position: ScrollLogicalPosition) -> bool {
+    let Some(element) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+    else {
+        return false;
+    };
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(position);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    true
+}
+
+/// Moves keyboard focus from `current` to the `step`-th next element that
+/// matches `selector` inside `container` (negative steps go back).
+pub fn focus_adjacent(container: &Element, current: &Element, selector: &str, step: isize) -> bool {
+    let Ok(items) = container.query_selector_all(selector) else {
+        return false;
+    };
+    let items: Vec<HtmlElement> = (0..items.length())
+        .filter_map(|index| items.item(index)?.dyn_into::<HtmlElement>().ok())
+        .collect();
+    let Some(at) = items
+        .iter()
+        .position(|item| item.is_same_node(Some(current)))
+    else {
+        return false;
+    };
+    let Some(next) = at.checked_add_signed(step).and_then(|next| items.get(next)) else {
+        return false;
+    };
+    next.focus().is_ok()
+}
