@@ -21,6 +21,7 @@ pub const VERSION: u32 = 1;
 
 /// A collection of analysed articles.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Dataset {
     pub version: u32,
     pub articles: Vec<Article>,
@@ -28,6 +29,7 @@ pub struct Dataset {
 
 /// One news article with everything found in it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Article {
     pub id: String,
     pub title: String,
@@ -218,59 +220,28 @@ struct DatasetInput {
 }
 
 /// A dataset file as read and checked, before any article is extracted.
-///
-/// Reading needs no engine, so a program that only shows analysed datasets
-/// (the app's main thread) links none of it; [`DatasetSource::complete`]
-/// returns the dataset when nothing is left to extract.
-#[derive(Clone, Debug, PartialEq)]
-pub struct DatasetSource {
+struct DatasetSource {
     articles: Vec<SourceArticle>,
 }
 
 /// One article of a dataset file: analysed, or text still to be extracted.
-#[derive(Clone, Debug, PartialEq)]
 enum SourceArticle {
     Analysed(Article),
     TextOnly(ArticleMeta, String),
 }
 
 impl DatasetSource {
-    /// Reads a dataset from JSON and checks every span and reference of the
-    /// articles that come analysed.
-    ///
-    /// The error names the JSON path of the first problem, so an editor can
-    /// find it.
-    pub fn from_json(json: &str) -> Result<DatasetSource, DatasetError> {
+    /// Reads a dataset, tracking where in the file each value comes from so
+    /// that an error can name its JSON path.
+    fn from_json(json: &str) -> Result<DatasetSource, DatasetError> {
         let mut deserializer = serde_json::Deserializer::from_str(json);
         let input: DatasetInput =
             serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
                 let path = err.path().to_string();
-                let inner = err.into_inner();
-                let message = if inner.is_syntax() || inner.is_eof() {
-                    format!("the file is not valid JSON: {inner}")
-                } else {
-                    inner.to_string()
-                };
-                DatasetError::new(path, message)
+                serde_error(path, err.into_inner())
             })?;
-        if input.version != VERSION {
-            return Err(DatasetError::new(
-                "version",
-                format!(
-                    "this is a version {} dataset; factline reads version {VERSION}",
-                    input.version
-                ),
-            ));
-        }
-        let mut seen = std::collections::HashSet::new();
-        for (index, article) in input.articles.iter().enumerate() {
-            if !seen.insert(article.id.as_str()) {
-                return Err(DatasetError::new(
-                    format!("articles[{index}].id"),
-                    format!("the article id {:?} is used twice", article.id),
-                ));
-            }
-        }
+        check_version(input.version)?;
+        check_unique_ids(input.articles.iter().map(|article| article.id.as_str()))?;
         let articles = input
             .articles
             .into_iter()
@@ -279,34 +250,18 @@ impl DatasetSource {
             .collect::<Result<Vec<_>, _>>()?;
         Ok(DatasetSource { articles })
     }
+}
 
-    /// How many articles still have to be extracted.
-    pub fn text_only_count(&self) -> usize {
-        self.articles
-            .iter()
-            .filter(|article| matches!(article, SourceArticle::TextOnly(..)))
-            .count()
-    }
-
-    /// The dataset, if every article comes analysed.
-    pub fn complete(self) -> Option<Dataset> {
-        let articles = self
-            .articles
-            .into_iter()
-            .map(|article| match article {
-                SourceArticle::Analysed(article) => Some(article),
-                SourceArticle::TextOnly(..) => None,
-            })
-            .collect::<Option<Vec<_>>>()?;
-        Some(Dataset {
-            version: VERSION,
-            articles,
-        })
-    }
-
-    /// The dataset with every text-only article extracted by the engine.
-    pub fn extract(self) -> Dataset {
-        let articles = self
+impl Dataset {
+    /// Reads a dataset from JSON, checks it, and extracts the articles that
+    /// come as text only.
+    ///
+    /// Every span must lie on the text and read what its `text` says, and
+    /// every reference must name something in its article. The error names
+    /// the JSON path of the first problem, so an editor can find it.
+    pub fn from_json(json: &str) -> Result<Dataset, DatasetError> {
+        let source = DatasetSource::from_json(json)?;
+        let articles = source
             .articles
             .into_iter()
             .map(|article| match article {
@@ -314,18 +269,29 @@ impl DatasetSource {
                 SourceArticle::TextOnly(meta, text) => Article::extract(meta, text),
             })
             .collect();
-        Dataset {
+        Ok(Dataset {
             version: VERSION,
             articles,
-        }
+        })
     }
-}
 
-impl Dataset {
-    /// Reads a dataset from JSON, checks it, and extracts the articles that
-    /// come as text only. See [`DatasetSource::from_json`] for the checks.
-    pub fn from_json(json: &str) -> Result<Dataset, DatasetError> {
-        DatasetSource::from_json(json).map(DatasetSource::extract)
+    /// Reads a dataset whose articles all come analysed, with the same checks
+    /// as [`Dataset::from_json`], but without the engine and without tracking
+    /// JSON paths, which keeps a program that only shows datasets small.
+    ///
+    /// When the file is not such a dataset, the error says so with serde's
+    /// line and column only; [`Dataset::from_json`] reads it fully and tells
+    /// where it is wrong. The app's main thread reads with this and leaves
+    /// what it refuses to the engine's worker.
+    pub fn from_analysed_json(json: &str) -> Result<Dataset, DatasetError> {
+        let dataset: Dataset =
+            serde_json::from_str(json).map_err(|err| serde_error(String::new(), err))?;
+        check_version(dataset.version)?;
+        check_unique_ids(dataset.articles.iter().map(|article| article.id.as_str()))?;
+        for (index, article) in dataset.articles.iter().enumerate() {
+            article.check(&format!("articles[{index}]"))?;
+        }
+        Ok(dataset)
     }
 
     /// The dataset as pretty-printed JSON.
@@ -333,6 +299,39 @@ impl Dataset {
         // Serialising these plain structs cannot fail: every map key is a string.
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
+}
+
+fn serde_error(path: String, err: serde_json::Error) -> DatasetError {
+    let message = if err.is_syntax() || err.is_eof() {
+        format!("the file is not valid JSON: {err}")
+    } else {
+        err.to_string()
+    };
+    DatasetError::new(path, message)
+}
+
+fn check_version(version: u32) -> Result<(), DatasetError> {
+    if version == VERSION {
+        Ok(())
+    } else {
+        Err(DatasetError::new(
+            "version",
+            format!("this is a version {version} dataset; factline reads version {VERSION}"),
+        ))
+    }
+}
+
+fn check_unique_ids<'a>(ids: impl Iterator<Item = &'a str>) -> Result<(), DatasetError> {
+    let mut seen = std::collections::HashSet::new();
+    for (index, id) in ids.enumerate() {
+        if !seen.insert(id) {
+            return Err(DatasetError::new(
+                format!("articles[{index}].id"),
+                format!("the article id {id:?} is used twice"),
+            ));
+        }
+    }
+    Ok(())
 }
 
 impl ArticleInput {

@@ -130,7 +130,6 @@ pub(crate) fn segment(text: &str) -> Segments {
 /// source on the way.
 fn furniture(text: &str, segments: &mut Segments, first: usize, end: usize) -> bool {
     let para = segments.text_of(text, first, end);
-    let lower_prefix: String = para.chars().take(32).flat_map(char::to_lowercase).collect();
     if let Some(rest) = para.strip_prefix("The post ") {
         if let Some(at) = rest.find(" appeared first on ") {
             let title = rest.get(..at).unwrap_or("").trim();
@@ -144,19 +143,31 @@ fn furniture(text: &str, segments: &mut Segments, first: usize, end: usize) -> b
             return true;
         }
     }
-    if FURNITURE.iter().any(|p| lower_prefix.starts_with(p)) {
-        return true;
-    }
     let tokens = segments.tokens.get(first..end).unwrap_or(&[]);
-    let words: Vec<&str> = tokens
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.text(text))
-        .collect();
+    // Furniture lines are short; long paragraphs skip the prefix tests.
+    if tokens.len() <= 40 {
+        let cut = para.char_indices().nth(24).map_or(para.len(), |(at, _)| at);
+        let prefix = para.get(..cut).unwrap_or(para).to_lowercase();
+        if FURNITURE.iter().any(|p| prefix.starts_with(p)) {
+            return true;
+        }
+    }
+    let mut words = 0;
+    let mut long = 0;
+    let mut capitalized = 0;
+    for token in tokens.iter().filter(|t| t.is_word()) {
+        let word = token.text(text);
+        words += 1;
+        if word.len() >= 4 {
+            long += 1;
+            capitalized += usize::from(is_capitalized(word));
+        }
+    }
     // A byline: "By Jane Doe and John Roe, Reuters".
-    if words.len() <= 10
-        && words.first().is_some_and(|w| *w == "By")
-        && words.get(1).is_some_and(|w| is_capitalized(w))
+    let mut word_tokens = tokens.iter().filter(|t| t.is_word()).map(|t| t.text(text));
+    if words <= 10
+        && word_tokens.next() == Some("By")
+        && word_tokens.next().is_some_and(is_capitalized)
     {
         return true;
     }
@@ -169,13 +180,11 @@ fn furniture(text: &str, segments: &mut Segments, first: usize, end: usize) -> b
         matches!(t.kind, Kind::Punct('.' | '!' | '?' | '…' | ':' | ';'))
             || (t.is_word() && t.text(text).ends_with('.'))
     });
-    if !terminal && words.len() <= 30 {
+    if !terminal && words <= 30 {
         return true;
     }
     // A headline in title case: most of its longer words are capitalised.
-    let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4).collect();
-    let capitalized = long.iter().filter(|w| is_capitalized(w)).count();
-    words.len() <= 25 && long.len() >= 3 && capitalized * 5 >= long.len() * 4
+    words <= 25 && long >= 3 && capitalized * 5 >= long * 4
 }
 
 /// Splits one paragraph into sentences at final punctuation followed by a

@@ -13,6 +13,7 @@
 //! statement spanning both pieces, so the text between them is part of it:
 //! that is how news corpora annotate it, and it keeps the quote whole.
 
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use crate::dataset::StatementKind;
@@ -92,6 +93,12 @@ const CUE_VERBS: &[&str] = &[
     "point",
     "continue",
     "retort",
+    "ask",
+    "yell",
+    "exclaim",
+    "answer",
+    "joke",
+    "scream",
     "quip",
     "lament",
     "shout",
@@ -99,6 +106,36 @@ const CUE_VERBS: &[&str] = &[
     "predict",
     "announce",
 ];
+
+/// Verbs of saying whose base form is more often a noun ("a report", "the tweet").
+static NOUN_LIKE: Lexicon = Lexicon::new(&[
+    "report",
+    "tweet",
+    "claim",
+    "comment",
+    "remark",
+    "promise",
+    "pledge",
+    "vow",
+    "estimate",
+    "reply",
+    "recall",
+    "note",
+    "state",
+    "statement",
+    "post",
+    "warning",
+    "response",
+    "counter",
+    "demand",
+    "threat",
+    "boast",
+    "caution",
+    "quip",
+    "lament",
+    "shout",
+    "point",
+]);
 
 /// Objects of "told" that are an audience, not the start of the reported clause.
 static AUDIENCES: Lexicon = Lexicon::new(&[
@@ -486,12 +523,31 @@ impl Finder<'_> {
         if lemma == "point" {
             return word_is(self.word(i + 1), "out").then_some((i, i + 2));
         }
-        if matches!(
-            lemma,
-            "continue" | "report" | "maintain" | "state" | "counter"
-        ) && !matches!(self.word(i + 1), ":" | ",")
-            && !word_is(self.word(i + 1), "that")
+        let next = self.word(i + 1);
+        let introduces = matches!(next, ":" | ",") || word_is(next, "that");
+        if matches!(lemma, "continue" | "maintain" | "state" | "counter") && !introduces {
+            return None;
+        }
+        // Words that are nouns as often as verbs count only inflected
+        // ("reported", not "the report"), and never right before a verb
+        // ("news reports said").
+        let inflected = !word.eq_ignore_ascii_case(lemma);
+        if NOUN_LIKE.contains_key(self.tokens.get(i)?.key) && !inflected {
+            return None;
+        }
+        let prev = self.word(i.wrapping_sub(1));
+        if cue_lemma(next).is_some()
+            || word_in(
+                next,
+                &[
+                    "was", "is", "were", "are", "has", "have", "had", "by", "of", "with", "for",
+                    "on", "about",
+                ],
+            ) && lemma != "say"
         {
+            return None;
+        }
+        if prev.ends_with("’s") || prev.ends_with("'s") || prev.ends_with('’') {
             return None;
         }
         // A capitalised "Says" opens a headline or a label, not reported speech.
@@ -580,6 +636,8 @@ impl Finder<'_> {
                         _ => break,
                     }
                 }
+                // An age in an appositive: "Sarandon, 69, told".
+                Kind::Number if commas == 1 && closed_appositive && k + 1 == end => first = k,
                 Kind::Punct(',') if commas < 2 && k > floor => {
                     // An appositive ("Hugh Hill, a doctor, said") or a list ("New York, Chicago and Denver mayors").
                     let before = self.word(k - 1);
@@ -835,6 +893,10 @@ pub(crate) fn find_statements(
     // Reported speech. A cue inside a clause already reported is part of
     // that clause, not a statement of its own.
     let mut reported_until = 0;
+    let mut sources: BTreeMap<usize, (usize, usize)> = statements
+        .iter()
+        .filter_map(|s| Some((s.cue?.0, s.mention?)))
+        .collect();
     for sentence in segments.sentences.iter().filter(|s| !s.boilerplate) {
         for c in sentence.first..sentence.end {
             if finder.quoted[c] || c < reported_until {
@@ -843,14 +905,22 @@ pub(crate) fn find_statements(
             let Some(cue) = finder.cue_at(c) else {
                 continue;
             };
+            // The source of an earlier cue in the sentence, for "…, adding that …".
+            let earlier = sources
+                .range(sentence.first..c)
+                .next_back()
+                .map(|(_, &m)| m);
             if let Some(statement) = reported(
                 &finder,
                 cue,
-                sentence.first,
-                sentence.end,
+                (sentence.first, sentence.end),
+                earlier,
                 &quotes,
                 &mut quote_used,
             ) {
+                if let Some(mention) = statement.mention {
+                    sources.insert(c, mention);
+                }
                 for k in cue.0..cue.1 {
                     finder.used_cue[k] = true;
                 }
@@ -904,9 +974,18 @@ pub(crate) fn find_statements(
         let fills_paragraph = paragraph
             .is_some_and(|p| p.first == quote.open && (quote.close + 2 >= p.end || !quote.closed));
         let gap = quote.open.saturating_sub(prev.end);
+        // The second half opens a sentence or follows the attribution's
+        // comma; a quote inside a clause is a partial quote of its own.
+        let opens = quote.open.checked_sub(1).is_some_and(|p| {
+            matches!(
+                tokens[p].kind,
+                Kind::Punct('.' | '!' | '?' | ',' | ':' | '—')
+            )
+        });
         let split = here == there
             && prev.kind == StatementKind::Direct
-            && gap <= 16
+            && gap <= 24
+            && opens
             && prev
                 .cue
                 .is_some_and(|c| c.0 > prev.end && c.1 <= quote.open);
@@ -952,7 +1031,12 @@ fn attribution_after(finder: &Finder, quote: &Quote) -> Option<Attribution> {
         return None;
     }
     let tokens = finder.tokens;
-    let last_inside = quote.close.checked_sub(1).map(|k| tokens[k].kind);
+    // A nested quote may close right before the outer one: `‘… happens,’”`.
+    let mut inside = quote.close.checked_sub(1);
+    if inside.is_some_and(|k| matches!(tokens[k].kind, Kind::Punct('’' | '\''))) {
+        inside = inside.and_then(|k| k.checked_sub(1));
+    }
+    let last_inside = inside.map(|k| tokens[k].kind);
     let inner_comma = matches!(
         last_inside,
         Some(Kind::Punct(',' | '?' | '!' | '—' | '–' | '-' | '…'))
@@ -1011,25 +1095,31 @@ fn attribution_before(finder: &Finder, quote: &Quote) -> Option<Attribution> {
         .rev()
         .find(|&c| finder.cue_at(c).is_some() && !finder.quoted[c])?;
     let cue = finder.cue_at(cue_pos)?;
-    let (_, time) = finder.clause_start(cue, p + 1);
-    if let Some(subject) = finder.subject_before(cue_pos, floor) {
-        return Some((subject, cue, time));
-    }
-    if word_is(finder.word(cue.0), "according") {
-        let subject = finder.subject_after(cue.1, p + 1)?;
-        return Some((subject, cue, time));
+    // Only an audience, a time, a setting, "that" and punctuation may stand
+    // between the cue and the mark; anything else makes the quote a partial
+    // one inside reported speech.
+    let (clause, time) = finder.clause_start(cue, quote.open);
+    if clause == quote.open {
+        if let Some(subject) = finder.subject_before(cue_pos, floor) {
+            return Some((subject, cue, time));
+        }
+        if word_is(finder.word(cue.0), "according") {
+            let subject = finder.subject_after(cue.1, p + 1)?;
+            return Some((subject, cue, time));
+        }
     }
     // Inverted before the quote: "said Johnson:".
     let subject = finder.subject_after(cue.1, p + 1)?;
-    (subject.1 == p + 1).then_some((subject, cue, time))
+    let punctuated = matches!(tokens[p + 1].kind, Kind::Punct(',' | ':' | '—'));
+    (subject.1 == p + 1 && punctuated).then_some((subject, cue, time))
 }
 
 /// Reported speech around the cue at `cue`, within the sentence `first..end`.
 fn reported(
     finder: &Finder,
     cue: (usize, usize),
-    first: usize,
-    end: usize,
+    (first, end): (usize, usize),
+    earlier: Option<(usize, usize)>,
     quotes: &[Quote],
     quote_used: &mut [bool],
 ) -> Option<RawStatement> {
@@ -1074,15 +1164,17 @@ fn reported(
                 (subject, (first, cue.0 - 1))
             }
             _ if finder.word(cue.0).ends_with("ing") => {
-                let subject = finder.subject_before(sentence_verb(finder, first, cue.0)?, first)?;
-                if subject.0 != first {
-                    return None;
-                }
+                let subject = earlier.or_else(|| sentence_subject(finder, first, cue.0))?;
                 let (start, _) = finder.clause_start(cue, end);
                 (subject, (start, content_end))
             }
             _ => return None,
         }
+    } else if cue.0 > first + 2 && word_is(finder.word(cue.0 - 1), "and") {
+        // "McConnell embraced him and said …": the sentence's subject speaks.
+        let subject = sentence_subject(finder, first, cue.0 - 1)?;
+        let (start, _) = finder.clause_start(cue, end);
+        (subject, (start, content_end))
     } else {
         // "X was quoted as saying …".
         if !(word_is(finder.word(cue.0), "saying")
@@ -1107,8 +1199,15 @@ fn reported(
                 && !finder.quoted[k]
                 && word_in(
                     finder.word(k + 1),
-                    &["while", "whereas", "although", "though", "even", "despite"],
+                    &[
+                        "while", "whereas", "although", "though", "even", "despite", "but",
+                    ],
                 ))
+            || (tokens[k].is_punct(',')
+                && !finder.quoted[k]
+                && finder.is_word(k + 1)
+                && finder.word(k + 1).ends_with("ing")
+                && !is_capitalized(finder.word(k + 1)))
     }) {
         c_end = cut;
     }
@@ -1141,7 +1240,7 @@ fn reported(
         let quoted_words = (q_first..q_end.min(c_end))
             .filter(|&k| finder.is_word(k))
             .count();
-        if quoted_words * 2 >= words && inner.len() == 1 {
+        if quoted_words * 5 >= words * 3 && inner.len() == 1 {
             statement.kind = StatementKind::Direct;
             statement.first = q_first;
             statement.end = if q.closed {
@@ -1165,8 +1264,14 @@ fn reported(
     (statement.end > statement.first).then_some(statement)
 }
 
-/// The first verb-like word after the sentence's opening noun phrase, for
-/// participle cues ("The mayor left, saying …").
+/// The noun phrase that opens the sentence and is its subject, for cues that
+/// share it ("The mayor left, saying …", "She smiled and said …").
+fn sentence_subject(finder: &Finder, first: usize, limit: usize) -> Option<(usize, usize)> {
+    let subject = finder.subject_before(sentence_verb(finder, first, limit)?, first)?;
+    (subject.0 == first).then_some(subject)
+}
+
+/// The first verb-like word after the sentence's opening noun phrase.
 fn sentence_verb(finder: &Finder, first: usize, limit: usize) -> Option<usize> {
     (first + 1..limit).find(|&k| {
         let w = finder.word(k);
