@@ -1,9 +1,11 @@
 //! The extraction engine in a Web Worker.
 //!
 //! The page's main wasm holds no engine, which keeps the first load small and
-//! the page responsive: when a dataset carries articles as text only, the app
-//! starts this worker, waits for its "ready", posts it the dataset's JSON, and
-//! gets back the complete dataset as JSON (see `src/services/extraction.rs`).
+//! the page responsive: when a dataset carries articles as text only (or the
+//! main thread's quick reader refuses it), the app starts this worker, waits
+//! for its "ready", posts it the dataset's JSON, and gets back the complete
+//! dataset as JSON, or the problem and its JSON path (see
+//! `src/services/extraction.rs`).
 
 use factline_core::Dataset;
 use wasm_bindgen::prelude::*;
@@ -18,12 +20,17 @@ fn main() {
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         let json = event.data().as_string().unwrap_or_default();
         let reply = js_sys::Object::new();
-        let (key, value) = match Dataset::from_json(&json) {
-            Ok(dataset) => ("dataset", dataset.to_json()),
-            Err(error) => ("error", error.to_string()),
+        let fields = match Dataset::from_json(&json) {
+            Ok(dataset) => vec![("dataset", dataset.to_json())],
+            Err(error) => vec![
+                ("error", error.message().to_string()),
+                ("path", error.path().to_string()),
+            ],
         };
-        // Setting a property on a fresh plain object cannot fail.
-        let _ = js_sys::Reflect::set(&reply, &key.into(), &value.into());
+        for (key, value) in fields {
+            // Setting a property on a fresh plain object cannot fail.
+            let _ = js_sys::Reflect::set(&reply, &key.into(), &value.into());
+        }
         // Posting a plain object of strings cannot fail either; if the page
         // has gone away there is nobody left to tell.
         let _ = reply_scope.post_message(&reply);

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use factline_core::{Dataset, DatasetSource};
+use factline_core::{Dataset, DatasetError};
 use gloo_net::http::Request;
 
 use crate::services::extraction::extract_in_worker;
@@ -31,8 +31,9 @@ impl fmt::Display for LoadError {
     }
 }
 
-/// Fetches the dataset at `url` and reads it, extracting the articles that
-/// come as text only in the engine's worker.
+/// Fetches the dataset at `url` and reads it. Articles that come as text only
+/// are extracted in the engine's worker, which also explains files the main
+/// thread's quick reader refuses.
 pub async fn fetch_dataset(url: &str) -> Result<Dataset, LoadError> {
     let error = |problem: String, location: Option<String>| LoadError {
         url: url.to_string(),
@@ -57,27 +58,25 @@ pub async fn fetch_dataset(url: &str) -> Result<Dataset, LoadError> {
         .text()
         .await
         .map_err(|err| error(format!("the dataset could not be read ({err})"), None))?;
-    let read = |json: &str| {
-        DatasetSource::from_json(json).map_err(|err| {
-            let location =
-                (!err.path().is_empty() && err.path() != ".").then(|| err.path().to_string());
+    let checked = |result: Result<Dataset, DatasetError>| {
+        result.map_err(|err| {
+            let path = err.path();
+            let location = (!path.is_empty() && path != ".").then(|| path.to_string());
             error(err.message().to_string(), location)
         })
     };
-    let source = read(&json)?;
-    if source.text_only_count() == 0 {
-        return source
-            .complete()
-            .ok_or_else(|| error("the dataset is incomplete".to_string(), None));
+    match Dataset::from_analysed_json(&json) {
+        Ok(dataset) => return Ok(dataset),
+        // A problem the quick reader could place (a span, a reference, the
+        // version) is final.
+        Err(err) if !err.path().is_empty() => return checked(Err(err)),
+        Err(_) => {}
     }
-    // Some articles come as text only: the engine extracts them in its worker.
+    // The file has articles given as text only, or a problem the quick reader
+    // cannot place: the engine's worker extracts the articles, or says where
+    // the problem is.
     let extracted = extract_in_worker(json)
         .await
-        .map_err(|problem| error(problem, None))?;
-    read(&extracted)?.complete().ok_or_else(|| {
-        error(
-            "the extraction engine left articles unextracted".to_string(),
-            None,
-        )
-    })
+        .map_err(|refusal| error(refusal.problem, refusal.location))?;
+    checked(Dataset::from_analysed_json(&extracted))
 }

@@ -10,12 +10,30 @@ const WORKER_SCRIPT: &str = "./engine_worker_loader.js";
 /// What the worker says once it listens for a dataset.
 const READY: &str = "ready";
 
+/// Why the worker gave back no dataset.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refusal {
+    /// What went wrong, in a sentence.
+    pub problem: String,
+    /// Where in the dataset, as a JSON path, when the file is at fault.
+    pub location: Option<String>,
+}
+
+impl From<&str> for Refusal {
+    fn from(problem: &str) -> Refusal {
+        Refusal {
+            problem: problem.to_string(),
+            location: None,
+        }
+    }
+}
+
 /// Sends a dataset's JSON to a fresh worker and returns the complete dataset
 /// JSON it sends back, or why that failed. The worker ends after one dataset.
-pub async fn extract_in_worker(json: String) -> Result<String, String> {
+pub async fn extract_in_worker(json: String) -> Result<String, Refusal> {
     let worker = Worker::new(WORKER_SCRIPT)
-        .map_err(|_| "the extraction engine could not be started".to_string())?;
-    let (sender, receiver) = oneshot::channel::<Result<String, String>>();
+        .map_err(|_| Refusal::from("the extraction engine could not be started"))?;
+    let (sender, receiver) = oneshot::channel::<Result<String, Refusal>>();
     let sender = std::rc::Rc::new(std::cell::Cell::new(Some(sender)));
 
     let reply_sender = sender.clone();
@@ -27,9 +45,9 @@ pub async fn extract_in_worker(json: String) -> Result<String, String> {
                 .is_err()
             {
                 if let Some(sender) = reply_sender.take() {
-                    let _ = sender.send(Err(
-                        "the dataset could not be sent to the extraction engine".to_string(),
-                    ));
+                    let _ = sender.send(Err(Refusal::from(
+                        "the dataset could not be sent to the extraction engine",
+                    )));
                 }
             }
             return;
@@ -41,8 +59,13 @@ pub async fn extract_in_worker(json: String) -> Result<String, String> {
         };
         let result = match (field("dataset"), field("error")) {
             (Some(dataset), _) => Ok(dataset),
-            (None, Some(error)) => Err(error),
-            (None, None) => Err("the extraction engine sent an unreadable reply".to_string()),
+            (None, Some(problem)) => Err(Refusal {
+                problem,
+                location: field("path").filter(|path| !path.is_empty() && path != "."),
+            }),
+            (None, None) => Err(Refusal::from(
+                "the extraction engine sent an unreadable reply",
+            )),
         };
         if let Some(sender) = reply_sender.take() {
             let _ = sender.send(result);
@@ -50,17 +73,19 @@ pub async fn extract_in_worker(json: String) -> Result<String, String> {
     });
     let on_error = Closure::<dyn Fn(ErrorEvent)>::new(move |event: ErrorEvent| {
         if let Some(sender) = sender.take() {
-            let _ = sender.send(Err(format!(
-                "the extraction engine failed ({})",
-                event.message()
-            )));
+            let _ = sender.send(Err(Refusal {
+                problem: format!("the extraction engine failed ({})", event.message()),
+                location: None,
+            }));
         }
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    let result = receiver
-        .await
-        .unwrap_or_else(|_| Err("the extraction engine stopped without a reply".to_string()));
+    let result = receiver.await.unwrap_or_else(|_| {
+        Err(Refusal::from(
+            "the extraction engine stopped without a reply",
+        ))
+    });
     worker.terminate();
     // The closures must outlive the worker's last event, so they are dropped only now.
     drop((on_message, on_error));

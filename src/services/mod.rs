@@ -2,6 +2,7 @@
 
 pub mod clipboard;
 pub mod dataset;
+pub mod embed;
 pub mod events;
 pub mod extraction;
 pub mod history;

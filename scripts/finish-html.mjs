@@ -1,0 +1,55 @@
+// Finishes Trunk's index.html in the staging folder (run by scripts/post-build):
+//
+// - Trunk starts the app with an inline module script; a strict
+//   Content-Security-Policy (script-src 'self') forbids inline scripts, so the
+//   script moves to its own file, named after a hash of its content like
+//   Trunk's other assets so that caches never serve a stale one.
+// - The <noscript> fallback says what the page is and links to the source
+//   articles of the bundled dataset.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('finish-html: TRUNK_STAGING_DIR is not set; run me from scripts/post-build');
+  process.exit(1);
+}
+const indexPath = join(staging, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+
+const inline = /<script type="module"([^>]*)>([\s\S]*?)<\/script>/g;
+const scripts = [...html.matchAll(inline)].filter((match) => !/\ssrc=/.test(match[1]));
+if (scripts.length !== 1) {
+  console.error(`finish-html: expected one inline module script in index.html, found ${scripts.length}`);
+  process.exit(1);
+}
+const [whole, , code] = scripts[0];
+const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
+const loader = `loader-${hash}.js`;
+writeFileSync(join(staging, loader), code.trim() + '\n');
+html = html.replace(whole, `<script type="module" src="./${loader}"></script>`);
+
+const escape = (text) =>
+  String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const dataset = JSON.parse(readFileSync(join(staging, 'dataset.json'), 'utf8'));
+const items = dataset.articles.map((article) => {
+  const title = escape(article.title || article.id);
+  const named = /^https?:\/\//.test(article.url ?? '')
+    ? `<a href="${escape(article.url)}" rel="noopener" target="_blank">${title}</a>`
+    : title;
+  const source = article.source ? `, ${escape(article.source)}` : '';
+  const date = article.published ? ` (${escape(article.published)})` : '';
+  return `<li>${named}${source}${date}</li>`;
+});
+const fallback = `<noscript>
+      <p>factline shows a timeline of who said what, with which numbers, when, in these news articles. It needs JavaScript and WebAssembly; without them, read the articles at their source:</p>
+      <ul>${items.join('')}</ul>
+      <p><a href="./dataset.json">The dataset as JSON</a></p>
+    </noscript>`;
+const noscript = /<noscript>[\s\S]*?<\/noscript>/;
+if (!noscript.test(html)) {
+  console.error('finish-html: index.html has no <noscript> element to fill');
+  process.exit(1);
+}
+writeFileSync(indexPath, html.replace(noscript, fallback));

@@ -1,0 +1,221 @@
+//! Auto-height for iframes: the page tells its host how tall its content is,
+//! on load and on every change, so the host can size the iframe with no inner
+//! scrollbar.
+//!
+//! Two messages go out, both carrying only the height:
+//!
+//! - pym.js's protocol (`pymxPYMx{id}xPYMxheightxPYMx{px}`), so sites that
+//!   already embed with pym.js need nothing of ours; pym's `width` message from
+//!   the parent is answered with the height, as pym children do;
+//! - factline's own `{"type":"factline:height","height":px}` JSON, which
+//!   `static/embed.js` reads on the host page.
+//!
+//! Messages in are accepted only from the parent window, only in pym's exact
+//! shape, and, when pym names the parent's URL, only from that origin.
+
+use wasm_bindgen::prelude::*;
+use web_sys::{MessageEvent, ResizeObserver, Window};
+
+use crate::services::options::percent_decode;
+
+/// pym.js's separator between the fields of a message.
+const PYM_SEPARATOR: &str = "xPYMx";
+
+/// Starts reporting the page's height to its parent for the life of the
+/// page, when the page is in a frame; does nothing otherwise.
+pub fn report_height_to_host() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(parent) = window.parent().ok().flatten() else {
+        return;
+    };
+    if parent == window {
+        return;
+    }
+    let Some(body) = window.document().and_then(|document| document.body()) else {
+        return;
+    };
+    let query = window.location().search().unwrap_or_default();
+    let child = PymChild::from_query(&query);
+
+    let report = {
+        let (window, parent, child) = (window.clone(), parent.clone(), child.clone());
+        move || {
+            if let Some(height) = content_height(&window) {
+                for message in child.height_messages(height) {
+                    // Sizes are not secret, and the parent's origin is not
+                    // known to a page that any site may embed.
+                    let _ = parent.post_message(&JsValue::from_str(&message), "*");
+                }
+            }
+        }
+    };
+    // The observer reports on load (its first call) and on every change of
+    // the content's size.
+    let on_resize = Closure::<dyn Fn()>::new(report.clone());
+    let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
+        return;
+    };
+    observer.observe(&body);
+
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+        // A cross-origin parent is a WindowProxy that fails `instanceof
+        // Window`, so it is compared by identity.
+        let from_parent = event.source().is_some_and(|source| {
+            AsRef::<JsValue>::as_ref(&source) == AsRef::<JsValue>::as_ref(&parent)
+        });
+        let text = event.data().as_string().unwrap_or_default();
+        if from_parent && child.accepts(&event.origin(), &text) {
+            report();
+        }
+    });
+    let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+    // Both handlers live as long as the page.
+    on_resize.forget();
+    on_message.forget();
+}
+
+/// The height of the page's content in CSS pixels, rounded up.
+fn content_height(window: &Window) -> Option<u32> {
+    let body = window.document()?.body()?;
+    let height = body.get_bounding_client_rect().height().ceil();
+    (height.is_finite() && height >= 0.0).then_some(height as u32)
+}
+
+/// What pym.js told this page about itself in the iframe's URL.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct PymChild {
+    /// The id pym.js gave the iframe (`childId`); factline's own messages need none.
+    id: Option<String>,
+    /// The parent page's origin, from pym's `parentUrl`, when it names one.
+    parent_origin: Option<String>,
+}
+
+impl PymChild {
+    fn from_query(query: &str) -> PymChild {
+        let mut child = PymChild::default();
+        for pair in query.trim_start_matches('?').split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            match key {
+                "childId" if !value.is_empty() => child.id = Some(percent_decode(value)),
+                "parentUrl" => child.parent_origin = origin_of(&percent_decode(value)),
+                _ => {}
+            }
+        }
+        child
+    }
+
+    /// The messages that announce `height`: factline's JSON, and pym's when
+    /// pym.js made the iframe.
+    fn height_messages(&self, height: u32) -> Vec<String> {
+        let mut messages = vec![format!(r#"{{"type":"factline:height","height":{height}}}"#)];
+        if let Some(id) = &self.id {
+            messages.push(pym_message(id, "height", &height.to_string()));
+        }
+        messages
+    }
+
+    /// Whether a message from the parent is pym's request for the height: its
+    /// `width` message for this child, from the parent's origin when known.
+    fn accepts(&self, origin: &str, message: &str) -> bool {
+        let Some(id) = &self.id else {
+            return false;
+        };
+        if self
+            .parent_origin
+            .as_deref()
+            .is_some_and(|parent| parent != origin)
+        {
+            return false;
+        }
+        let prefix = pym_message(id, "width", "");
+        message
+            .strip_prefix(prefix.as_str())
+            .is_some_and(|width| !width.is_empty() && width.bytes().all(|b| b.is_ascii_digit()))
+    }
+}
+
+fn pym_message(id: &str, kind: &str, value: &str) -> String {
+    format!("pym{PYM_SEPARATOR}{id}{PYM_SEPARATOR}{kind}{PYM_SEPARATOR}{value}")
+}
+
+/// `https://news.example/a/b?c` → `https://news.example`.
+fn origin_of(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    (!scheme.is_empty() && !host.is_empty()).then(|| format!("{scheme}://{host}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{origin_of, PymChild};
+
+    #[test]
+    fn reads_pyms_child_id_and_parent_origin() {
+        let child = PymChild::from_query(
+            "?embed=1&initialWidth=640&childId=factline-1&parentTitle=News&parentUrl=https%3A%2F%2Fnews.example%2Fstory%3Fa%3D1",
+        );
+        assert_eq!(child.id.as_deref(), Some("factline-1"));
+        assert_eq!(child.parent_origin.as_deref(), Some("https://news.example"));
+    }
+
+    #[test]
+    fn announces_height_in_both_protocols() {
+        let child = PymChild::from_query("childId=c1");
+        assert_eq!(
+            child.height_messages(420),
+            vec![
+                r#"{"type":"factline:height","height":420}"#.to_string(),
+                "pymxPYMxc1xPYMxheightxPYMx420".to_string(),
+            ]
+        );
+        assert_eq!(PymChild::default().height_messages(7).len(), 1);
+    }
+
+    #[test]
+    fn answers_only_pym_width_messages_for_this_child_from_the_parent_origin() {
+        let child = PymChild::from_query("childId=c1&parentUrl=https%3A%2F%2Fnews.example%2Fx");
+        let cases = [
+            ("https://news.example", "pymxPYMxc1xPYMxwidthxPYMx640", true),
+            (
+                "https://evil.example",
+                "pymxPYMxc1xPYMxwidthxPYMx640",
+                false,
+            ),
+            (
+                "https://news.example",
+                "pymxPYMxc2xPYMxwidthxPYMx640",
+                false,
+            ),
+            ("https://news.example", "pymxPYMxc1xPYMxwidthxPYMx", false),
+            (
+                "https://news.example",
+                "pymxPYMxc1xPYMxwidthxPYMx640<script>",
+                false,
+            ),
+            (
+                "https://news.example",
+                "pymxPYMxc1xPYMxnavigateToxPYMx640",
+                false,
+            ),
+        ];
+        for (origin, message, accepted) in cases {
+            assert_eq!(
+                child.accepts(origin, message),
+                accepted,
+                "{origin} {message}"
+            );
+        }
+        assert!(!PymChild::default().accepts("https://news.example", "pymxPYMxxPYMxwidthxPYMx1"));
+    }
+
+    #[test]
+    fn finds_the_origin_of_a_url() {
+        assert_eq!(
+            origin_of("http://127.0.0.1:8080/a").as_deref(),
+            Some("http://127.0.0.1:8080")
+        );
+        assert_eq!(origin_of("news.example/a"), None);
+    }
+}

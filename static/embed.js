@@ -1,0 +1,52 @@
+/*
+ * factline's host script: sizes every factline iframe on a page to its
+ * content, so readers never see an inner scrollbar.
+ *
+ *   <iframe src="https://…/factline/?embed=1" data-factline …></iframe>
+ *   <script src="https://…/factline/embed.js" async></script>
+ *
+ * A factline page in an iframe posts {"type":"factline:height","height":px}
+ * on load and whenever its content changes size. A message is believed only
+ * when it comes from that very iframe's window and from the origin of the
+ * iframe's src, and only when it has exactly that shape. No dependencies.
+ */
+(function () {
+  'use strict';
+
+  var MAX_HEIGHT = 100000;
+
+  function originOf(frame) {
+    try {
+      return new URL(frame.getAttribute('src'), document.baseURI).origin;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function heightIn(data) {
+    if (typeof data !== 'string' || data.charAt(0) !== '{') return null;
+    var message;
+    try {
+      message = JSON.parse(data);
+    } catch (error) {
+      return null;
+    }
+    if (!message || message.type !== 'factline:height') return null;
+    var height = message.height;
+    if (typeof height !== 'number' || !(height >= 0) || height > MAX_HEIGHT) return null;
+    return Math.ceil(height);
+  }
+
+  window.addEventListener('message', function (event) {
+    var height = heightIn(event.data);
+    if (height === null) return;
+    var frames = document.querySelectorAll('iframe[data-factline]');
+    for (var i = 0; i < frames.length; i++) {
+      var frame = frames[i];
+      if (frame.contentWindow === event.source && originOf(frame) === event.origin) {
+        frame.style.height = height + 'px';
+        return;
+      }
+    }
+  });
+})();

@@ -1,0 +1,115 @@
+// Embedding: a host page on another origin holds two factline iframes sized by
+// static/embed.js and one made by plain pym.js. Each must grow and shrink to
+// its content, with no inner scrollbar, at phone, tablet and desktop widths,
+// also after a filter changes the content.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+
+import { DIST, launchBrowser, openPage, serve } from './support.mjs';
+
+const pym = readFileSync(new URL('../../node_modules/pym.js/dist/pym.v1.min.js', import.meta.url), 'utf8');
+
+let factline;
+let host;
+let browser;
+
+// The host page: what a newsroom pastes, twice with our script and once with pym.js.
+function hostPage(app) {
+  const frame = (id, query) =>
+    `<iframe id="${id}" src="${app}?embed=1${query}" title="factline" data-factline loading="lazy" width="100%" height="150"
+       style="border:0;width:100%;display:block" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News story</title>
+    <meta name="viewport" content="width=device-width, initial-scale=1"></head>
+    <body style="margin:0">
+      <h1>A news story</h1>
+      ${frame('first', '')}
+      <p>Between the embeds.</p>
+      ${frame('second', '&theme=dark')}
+      <div id="pym-frame"></div>
+      <script src="${app}embed.js"></script>
+      <script src="/pym.v1.min.js"></script>
+      <script>new pym.Parent('pym-frame', '${app}?embed=1', { title: 'factline (pym)' });</script>
+    </body></html>`;
+}
+
+before(async () => {
+  factline = await serve({ dir: DIST });
+  host = await serve({
+    dir: DIST,
+    base: '/unused/',
+    routes: {
+      '/story.html': { type: 'text/html; charset=utf-8', body: hostPage(factline.url) },
+      '/pym.v1.min.js': { type: 'text/javascript', body: pym },
+    },
+  });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  factline?.server.close();
+  host?.server.close();
+});
+
+// Waits until the iframe's height equals its content's height (±1 px) and
+// returns both, with whether the frame scrolls inside. The frame is scrolled
+// into view first, as a reader would: Chromium pauses rendering, and so
+// ResizeObserver, in cross-origin frames out of sight.
+async function settled(page, selector) {
+  const element = await page.waitForSelector(selector);
+  await element.scrollIntoViewIfNeeded();
+  const frame = await element.contentFrame();
+  await frame.waitForSelector('article.statement');
+  let last;
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const outer = await element.evaluate((node) => node.getBoundingClientRect().height);
+    const inner = await frame.evaluate(() => ({
+      content: Math.ceil(document.body.getBoundingClientRect().height),
+      scrolls: document.documentElement.scrollHeight > window.innerHeight + 1,
+    }));
+    last = { outer, ...inner };
+    if (Math.abs(outer - inner.content) <= 1 && !inner.scrolls) return last;
+    await page.waitForTimeout(100);
+  }
+  return last;
+}
+
+for (const width of [320, 768, 1280]) {
+  test(`iframes fit their content at ${width} px, before and after filtering`, async () => {
+    const { page, context } = await openPage(browser, `${host.url.replace('/unused/', '/')}story.html`, {
+      viewport: { width, height: 800 },
+    });
+    for (const selector of ['#first', '#second', '#pym-frame iframe']) {
+      const before = await settled(page, selector);
+      assert.ok(Math.abs(before.outer - before.content) <= 1, `${selector} is as tall as its content: ${JSON.stringify(before)}`);
+      assert.equal(before.scrolls, false, `${selector} has no inner scrollbar`);
+      assert.ok(before.outer > 150, `${selector} grew from its initial 150 px`);
+
+      // A search that matches one statement shrinks the content and the frame.
+      const frame = await (await page.$(selector)).contentFrame();
+      await frame.fill('#search', 'reached a point');
+      await frame.waitForFunction(() => document.querySelectorAll('article.statement').length === 1);
+      const after = await settled(page, selector);
+      assert.ok(after.outer < before.outer, `${selector} shrank after filtering (${before.outer} → ${after.outer})`);
+      assert.ok(Math.abs(after.outer - after.content) <= 1, `${selector} fits after filtering: ${JSON.stringify(after)}`);
+      assert.equal(after.scrolls, false);
+    }
+    await context.close();
+  });
+}
+
+test('the host script ignores height messages from other windows and malformed ones', async () => {
+  const { page, context } = await openPage(browser, `${host.url.replace('/unused/', '/')}story.html`);
+  const first = await page.waitForSelector('#first');
+  await settled(page, '#first');
+  const height = await first.evaluate((node) => node.getBoundingClientRect().height);
+  // The host page itself (not the iframe) and a forged shape both try to resize it.
+  await page.evaluate(() => {
+    window.postMessage('{"type":"factline:height","height":9999}', '*');
+    window.postMessage({ type: 'factline:height', height: 9999 }, '*');
+  });
+  await page.waitForTimeout(300);
+  assert.equal(await first.evaluate((node) => node.getBoundingClientRect().height), height);
+  await context.close();
+});
