@@ -788,8 +788,8 @@ impl Finder<'_> {
                 // A short setting: "in a statement", "on Twitter", "at a news conference".
                 let mut k = at + 1;
                 while k < limit
-                    && k - at <= 5
-                    && self.is_word(k)
+                    && k - at <= 9
+                    && (self.is_word(k) || self.tokens[k].is_punct('’'))
                     && !word_in(
                         self.word(k),
                         &["that", "he", "she", "they", "it", "we", "i"],
@@ -1053,6 +1053,19 @@ fn attribution_after(finder: &Finder, quote: &Quote) -> Option<Attribution> {
     if tokens.get(k).is_none_or(|t| t.newline_before) {
         return None;
     }
+    // A quotation attributed after it stands on its own: it opens a sentence
+    // or follows punctuation. One inside a phrase ("on ABC’s “This Week,”") is a title.
+    let standalone = quote.open.checked_sub(1).is_none_or(|p| {
+        tokens[quote.open].newline_before
+            || matches!(
+                tokens[p].kind,
+                Kind::Punct('.' | '!' | '?' | ',' | ':' | ';' | '—' | '(' | '…')
+            )
+            || tokens[p].is_quote()
+    });
+    if !standalone {
+        return None;
+    }
     let (_, sentence_end) = finder.sentence_bounds(k);
     let limit = sentence_end.max(k + 1).min(tokens.len());
     // Inverted: "said Johnson".
@@ -1192,9 +1205,16 @@ fn reported(
     while c_first < c_end && matches!(tokens[c_first].kind, Kind::Punct(',' | ':' | '—')) {
         c_first += 1;
     }
-    // A contrasting clause after a comma is the writer's, not the source's.
+    // A contrasting clause after a comma is the writer's, not the source's,
+    // and so is a second verb of the subject ("… and predicted that").
     if let Some(cut) = (c_first + 1..c_end).find(|&k| {
-        tokens[k].is_punct(';')
+        let and_verb = word_is(finder.word(k), "and")
+            && !finder.quoted[k]
+            && (cue_lemma(finder.word(k + 1)).is_some()
+                || (tokens[k - 1].is_punct(',')
+                    && word_in(finder.word(k + 1), &["he", "she", "they", "it", "i", "we"])));
+        and_verb
+            || tokens[k].is_punct(';')
             || (tokens[k].is_punct(',')
                 && !finder.quoted[k]
                 && word_in(

@@ -3,13 +3,12 @@
 //! and resolves them against the publication date.
 //!
 //! The conventions: a week runs Monday to Sunday; "last week" is the previous
-//! such week; a bare month is the latest such month not after publication; a
-//! day and month without a year take the year that puts them closest to
-//! publication; a bare weekday is the latest such day on or before
-//! publication unless the sentence speaks of the future; "fiscal 2023" is the
-//! US federal fiscal year, October 2022 to September 2023. Without a
-//! publication date only what the text itself fixes is resolved, and no year
-//! is ever invented.
+//! such week; a bare month, a day and month without a year, and a bare
+//! weekday are the latest such month or day on or before publication, unless
+//! the sentence looks ahead ("will", "next", "due"), and "this September" is
+//! the publication year's; "fiscal 2023" is the US federal fiscal year,
+//! October 2022 to September 2023. Without a publication date only what the
+//! text itself fixes is resolved, and no year is ever invented.
 
 use crate::calendar::Day;
 use crate::dataset::DayRange;
@@ -128,6 +127,12 @@ static VAGUE_MODIFIERS: Lexicon = Lexicon::new(&[
 
 /// Words that put a sentence in the future, so a bare weekday or month looks forward.
 static FUTURE_WORDS: Lexicon = Lexicon::new(&[
+    "due",
+    "would",
+    "planned",
+    "supposed",
+    "set",
+    "upcoming",
     "will",
     "next",
     "scheduled",
@@ -169,7 +174,14 @@ fn weekday_number(word: &str) -> Option<u8> {
     if !is_capitalized(word) {
         return None;
     }
-    WEEKDAYS.get(word)
+    WEEKDAYS.get(without_possessive(word))
+}
+
+/// "Friday's" reads as "Friday".
+fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .unwrap_or(word)
 }
 
 fn range(start: Day, end: Day) -> DayRange {
@@ -268,8 +280,20 @@ impl Reader<'_> {
             .map(|t| t.text(self.text))
     }
 
+    /// Whether the few words before `i` speak of the future.
     fn future(&self, i: usize) -> bool {
-        (self.first.max(i.saturating_sub(8))..i).any(|k| FUTURE_WORDS.contains(self.word(k)))
+        (self.first.max(i.saturating_sub(5))..i).any(|k| FUTURE_WORDS.contains(self.word(k)))
+    }
+
+    /// Whether the sentence up to `i` speaks of the future; months and dates
+    /// sit further from their verb than weekdays do.
+    fn future_sentence(&self, i: usize) -> bool {
+        (self.first..i).any(|k| FUTURE_WORDS.contains(self.word(k)))
+    }
+
+    /// The day `month`/`day` nearest to publication.
+    fn month_day(&self, month: u8, day: u8) -> Option<DayRange> {
+        closest_year(self.published?, month, day).map(single)
     }
 
     fn vague_before(&self, i: usize) -> bool {
@@ -318,10 +342,10 @@ impl Reader<'_> {
             return Some((first, i + 1, resolved));
         }
         // Only a few other words can open a time expression.
-        if !TRIGGERS.contains_key(token.key) {
+        if !TRIGGERS.contains_key(token.key) && !TRIGGERS.contains(without_possessive(word)) {
             return None;
         }
-        let lower = word.to_ascii_lowercase();
+        let lower = without_possessive(word).to_ascii_lowercase();
         let day_shift = match lower.as_str() {
             "today" | "tonight" => Some(0),
             "yesterday" => Some(-1),
@@ -343,12 +367,11 @@ impl Reader<'_> {
                 let unit = self.word(i + 1).to_ascii_lowercase();
                 let unit = unit.trim_end_matches("’s").trim_end_matches("'s");
                 // "the last week" and "the past year" are durations, not dates.
-                if word_in(self.prev(i), &["the", "over", "in", "for", "during"]) && lower != "this"
-                    || lower == "past"
-                {
+                if word_is(self.prev(i), "the") || lower == "past" {
                     return None;
                 }
-                if self.vague_before(i) {
+                // "earlier this month" still names the month; "early next year" does not.
+                if self.vague_before(i) && !word_in(self.prev(i), &["earlier", "later"]) {
                     return None;
                 }
                 let shift = match lower.as_str() {
@@ -399,13 +422,56 @@ impl Reader<'_> {
                 } else {
                     (end, None)
                 };
+                // A year before the quarter: "the 1988 second quarter", "next year's first quarter".
+                let prev = self.prev(i);
+                let (first, year) = if let Some(y) = self
+                    .number(i.wrapping_sub(1))
+                    .filter(|_| i > self.first)
+                    .and_then(parse_year)
+                {
+                    (i - 1, year.or(Some(y)))
+                } else if word_in(prev, &["year's", "year’s"]) && i >= 2 {
+                    let shift = match self.prev(i - 1).to_ascii_lowercase().as_str() {
+                        "last" => Some(-1),
+                        "next" => Some(1),
+                        "this" => Some(0),
+                        _ => None,
+                    };
+                    match shift {
+                        Some(shift) => {
+                            (i - 2, year.or_else(|| published.map(|p| p.year() + shift)))
+                        }
+                        None => (i, year),
+                    }
+                } else {
+                    (i, year)
+                };
+                let first = if first == i && word_is(self.prev(i), "the") {
+                    i - 1
+                } else {
+                    first
+                };
                 let year = year.or_else(|| published.map(Day::year));
+                return Some((first, end, year.and_then(|y| quarter_range(y, quarter))));
+            }
+            "weekend" => {
+                // "the weekend": the latest Saturday and Sunday, or the coming ones.
                 let first = if word_is(self.prev(i), "the") {
                     i - 1
                 } else {
-                    i
+                    return None;
                 };
-                return Some((first, end, year.and_then(|y| quarter_range(y, quarter))));
+                let resolved = published.and_then(|p| {
+                    let ahead = self.future(i) && p.weekday_from_monday() < 5;
+                    let shift = if ahead || p.weekday_from_monday() >= 5 {
+                        0
+                    } else {
+                        -1
+                    };
+                    let week = week_range(p, shift)?;
+                    Some(range(week.end.add_days(-1)?, week.end))
+                });
+                return Some((first, i + 1, resolved));
             }
             "christmas" | "halloween" => {
                 let (month, day) = if lower == "christmas" {
@@ -464,10 +530,7 @@ impl Reader<'_> {
             if let Some(year) = self.number(year_at).and_then(parse_year) {
                 return Some((i, year_at + 1, Day::new(year, month, day).map(single)));
             }
-            let resolved = published
-                .and_then(|p| closest_year(p, month, day))
-                .map(single);
-            return Some((i, i + 2, resolved));
+            return Some((i, i + 2, self.month_day(month, day)));
         }
         if let Some(year) = self.number(i + 1).and_then(parse_year) {
             return Some((i, i + 2, month_range(year, month)));
@@ -478,10 +541,7 @@ impl Reader<'_> {
             .and_then(parse_day)
         {
             // "27 December 2023" is read from its day, so this is only "27 December".
-            let resolved = published
-                .and_then(|p| closest_year(p, month, day))
-                .map(single);
-            return Some((i - 1, i + 1, resolved));
+            return Some((i - 1, i + 1, self.month_day(month, day)));
         }
         let prev = self.prev(i).to_ascii_lowercase();
         let full = self.word(i).len() >= 5 || word_in(self.word(i), &["june", "july"]);
@@ -507,9 +567,27 @@ impl Reader<'_> {
         } else {
             i
         };
-        let next = prev == "next" || (prev != "last" && self.future(i));
+        // "January this year", "June last year".
+        let shift = match self.word(i + 2).to_ascii_lowercase().as_str() {
+            "year" | "year's" | "year’s" => {
+                match self.word(i + 1).to_ascii_lowercase().as_str() {
+                    "this" => Some(0),
+                    "last" => Some(-1),
+                    "next" => Some(1),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if let Some(shift) = shift {
+            let resolved = published.and_then(|p| month_range(p.year() + shift, month));
+            return Some((first, i + 3, resolved));
+        }
+        let next = prev == "next" || (prev != "last" && self.future_sentence(i));
         let resolved = published.and_then(|p| {
-            let year = if next {
+            let year = if prev == "this" {
+                p.year()
+            } else if next {
                 if month > p.month() {
                     p.year()
                 } else {
@@ -585,8 +663,19 @@ impl Reader<'_> {
             )
             && month_number(prev).is_none()
             && i > self.first;
+        // After a preposition or a determiner the number is a year even
+        // before a noun: "in 1990 spending", "its 1988 recapitalization".
+        let anchored = word_in(
+            prev,
+            &[
+                "in", "since", "by", "until", "from", "through", "during", "before", "after", "of",
+                "its", "the", "his", "her", "their", "our", "this", "that", "early", "mid",
+            ],
+        ) || prev.ends_with("’s")
+            || prev.ends_with("'s");
         let followed_by_name = is_capitalized(next) && next_token.is_some_and(|t| t.is_word());
-        let counted = next_token.is_some_and(|t| t.is_word())
+        let counted = !anchored
+            && next_token.is_some_and(|t| t.is_word())
             && !is_capitalized(next)
             && !word_in(
                 next,
