@@ -155,10 +155,61 @@ static OPENERS: Lexicon = Lexicon::new(&[
     "just", "over", "under", "exactly", "among", "of", "per", "than", "total", "another",
 ]);
 
+/// Words after a number that make it a clock time.
+const CLOCK_WORDS: &[&str] = &[
+    "am",
+    "pm",
+    "a.m.",
+    "p.m.",
+    "a.m",
+    "p.m",
+    "gmt",
+    "utc",
+    "edt",
+    "est",
+    "pdt",
+    "pst",
+    "bst",
+    "cet",
+    "o'clock",
+    "o’clock",
+];
+
+/// Currency codes written before the number, with their ISO names.
+static CURRENCY_CODES: Table<&str> = Table::new(&[
+    ("us", "USD"),
+    ("usd", "USD"),
+    ("a", "AUD"),
+    ("au", "AUD"),
+    ("c", "CAD"),
+    ("nz", "NZD"),
+    ("hk", "HKD"),
+    ("s", "SGD"),
+    ("ps", "GBP"),
+    ("gbp", "GBP"),
+    ("eur", "EUR"),
+    ("rm", "MYR"),
+    ("rs", "INR"),
+    ("inr", "INR"),
+    ("jpy", "JPY"),
+    ("cny", "CNY"),
+    ("chf", "CHF"),
+]);
+
+/// The part of a hyphenated compound before its first hyphen.
+fn head_of(word: &str) -> &str {
+    word.bytes()
+        .position(|b| b == b'-')
+        .and_then(|at| word.get(..at))
+        .unwrap_or(word)
+}
+
 /// Units of measure written straight after the digits ("60mph", "5km").
 static ATTACHED_UNITS: Lexicon = Lexicon::new(&[
-    "mph", "km", "kg", "mm", "cm", "lb", "lbs", "ft", "mi", "ml", "gb", "mb", "tb", "kw", "mw",
-    "gw", "kwh", "hp", "oz", "sq", "yrs", "hrs", "mins", "kmh", "m2", "km2",
+    "pc", "p", "bhp", "ghz", "khz", "mhz", "hz", "mbps", "gbps", "kbps", "min", "l", "g", "mg",
+    "mpg", "nm", "kph", "km/h", "mph", "km", "kg", "mm", "cm", "lb", "lbs", "ft", "mi", "ml", "gb",
+    "mb", "tb", "kw", "mw", "gw", "kwh", "hp", "oz", "sq", "yrs", "hrs", "mins", "kmh", "m2",
+    "km2",
 ]);
 
 /// Words after a number that are not what it counts.
@@ -248,18 +299,27 @@ impl Reader<'_> {
             let next = self.word(i + 1);
             let attached_word =
                 self.attached(i + 1) && self.token(i + 1).is_some_and(Token::is_word);
-            if attached_word
-                && word_in(
-                    next,
-                    &["th", "st", "nd", "rd", "s", "am", "pm", "a.m.", "p.m."],
-                )
-            {
+            if attached_word && word_in(next, &["th", "st", "nd", "rd", "s"]) {
+                return None;
+            }
+            // Clock times: "11 a.m.", "0401 GMT".
+            if word_in(next, CLOCK_WORDS) {
                 return None;
             }
             let scaled = scale(next).is_some() || word_in(next, &["percent", "%"]) || next == "%";
             let money = i > 0 && matches!(self.word(i - 1), "$" | "€" | "£" | "¥");
-            let value = parse_digits(word, scaled || money)?;
-            if attached_word && scale(next).is_none() && !ATTACHED_UNITS.contains(next) {
+            // "160.000 people" has a thousands dot; "96.088" alone is a decimal.
+            let counted_next = self
+                .token(i + 1)
+                .is_some_and(|t| t.is_word() && t.space_before)
+                && !is_capitalized(next)
+                && !NOT_UNITS.contains(next)
+                && !self.is_measure(next);
+            let value = parse_digits(word, scaled || money || !counted_next)?;
+            // "45g" is grams but "5G" a network: one-letter units are lower-case.
+            let unit_like = ATTACHED_UNITS.contains(next)
+                && (next.len() > 1 || next.chars().all(char::is_lowercase));
+            if attached_word && scale(next).is_none() && !unit_like {
                 return None;
             }
             (i + 1, value)
@@ -287,7 +347,8 @@ impl Reader<'_> {
                 return Some((i + 2, value * d));
             }
         }
-        while let Some(s) = scale(self.word(end)) {
+        // Scales, also in compounds such as "billion-mile".
+        while let Some(s) = scale(head_of(self.word(end))) {
             // A bare letter scale ("m", "bn") only counts attached or after money.
             let letter = self.word(end).len() <= 2 && !self.attached(end);
             if letter && !word_in(self.word(end), &["bn", "mn", "tn"]) {
@@ -315,13 +376,32 @@ impl Reader<'_> {
     /// A capitalised word right before the number makes it a code or a name
     /// ("Title 42", "Section 230"), unless the word is a qualifier or opens the sentence.
     fn is_code(&self, i: usize) -> bool {
+        let next = self.word(i + 1);
+        // A model or a place after the number: "737 Max", "iPhone 11 Pro", "9 E 71st St".
+        let named_after = self
+            .token(i + 1)
+            .is_some_and(|t| t.is_word() && t.space_before)
+            && is_capitalized(next)
+            && !next.ends_with('s')
+            && !CURRENCY_CODES.get(next).is_some()
+            && crate::times::month_number(next).is_none();
+        // An age after a name ("Senard, 65, said") or a label in brackets ("(4)").
+        let prev_word = self.word(i.wrapping_sub(1));
+        let age = prev_word == "," && next == "," && is_capitalized(self.word(i.wrapping_sub(2)));
+        let bracketed = prev_word == "(" && next == ")";
+        if named_after || age || bracketed {
+            return true;
+        }
         let Some(prev) = i.checked_sub(1).filter(|p| *p >= self.first) else {
             return false;
         };
         let word = self.word(prev);
         let token = self.token(prev);
+        if CURRENCY_CODES.get(word).is_some() {
+            return false;
+        }
         token.is_some_and(Token::is_word)
-            && is_capitalized(word)
+            && word.chars().any(char::is_uppercase)
             && !OPENERS.contains(word)
             && !QUALIFIER_ENDS.contains(word)
             && crate::times::month_number(word).is_none()
@@ -367,9 +447,30 @@ impl Reader<'_> {
                 {
                     first = p - 1;
                 }
-            } else if word_in(sign, &["USD", "EUR", "GBP"]) && p > self.first {
+            } else if let Some(code) = CURRENCY_CODES.get(sign).filter(|_| {
+                // A one-letter code needs its dollar sign: "$A82", not "S22".
+                let dollar = p > self.first && self.word(p - 1) == "$" && self.attached(p);
+                (self.attached(i) && (sign.len() > 1 || dollar)) || sign.len() == 3
+            }) {
+                // "US$", "$US55,931,000", "RM79", "USD 1,700".
                 first = p;
-                unit = Some(sign.to_ascii_uppercase());
+                unit = Some(code.to_string());
+                if p > self.first && self.attached(p) && self.word(p - 1) == "$" {
+                    first = p - 1;
+                }
+            }
+        }
+        // A sign: "-1.3%", "minus 5 yards".
+        let mut value = value;
+        if let Some(p) = first.checked_sub(1).filter(|p| *p >= self.first) {
+            let minus = matches!(self.word(p), "-" | "−")
+                && self.attached(first)
+                && self
+                    .token(p)
+                    .is_some_and(|t| t.space_before || p == self.first);
+            if minus || word_is(self.word(p), "minus") {
+                first = p;
+                value = -value;
             }
         }
         // Qualifier before.
@@ -410,21 +511,43 @@ impl Reader<'_> {
                 qualifier,
             });
         }
-        // Ranges and tallies: "5 to 10", "between 5 and 10", "8–10", "286-134".
-        let joiner = self.word(end);
+        // Ranges and tallies: "5 to 10", "between 5 and 10", "8–10", "286-134",
+        // "4.8 percent to 4.7 percent".
+        let per_cent = word_is(self.word(end), "per") && word_is(self.word(end + 1), "cent");
+        let percent_first = per_cent || self.word(end) == "%" || word_is(self.word(end), "percent");
+        let joiner_at = match (percent_first, per_cent) {
+            (true, true) => end + 2,
+            (true, false) => end + 1,
+            _ => end,
+        };
+        let joiner = self.word(joiner_at);
         let joins = matches!(joiner, "-" | "–" | "—")
             || word_is(joiner, "to")
             || (between && word_is(joiner, "and"));
         if joins {
-            let mut k = end + 1;
-            if matches!(self.word(k), "$" | "€" | "£") {
+            let mut k = joiner_at + 1;
+            let currency = matches!(self.word(k), "$" | "€" | "£");
+            if currency {
                 k += 1;
+                if CURRENCY_CODES.get(self.word(k)).is_some() && self.attached(k) {
+                    k += 1;
+                }
             }
-            if let Some((e, _)) = self.core(k).filter(|_| {
-                self.token(k).is_some_and(|t| {
-                    t.kind == Kind::Number || number_word(t.text(self.text)).is_some()
-                })
-            }) {
+            // A percentage does not run into an amount of money.
+            if currency && percent_first {
+                k = usize::MAX;
+            }
+            let second = self
+                .token(k)
+                .map(|t| t.text(self.text))
+                .and_then(|w| parse_digits(w, true).or_else(|| number_word(w)));
+            if let (Some((e, scaled)), Some(raw)) = (self.core(k), second) {
+                // "$10 to $15 billion", "four to five thousand": the scale is
+                // shared, unless the first number is already the larger one
+                // ("$800,000 to $1.3 million").
+                if end == i + 1 && e > k + 1 && raw != 0.0 && value < raw {
+                    value *= scaled / raw;
+                }
                 end = e;
             }
         }
@@ -490,11 +613,16 @@ impl Reader<'_> {
             && self.token(end).is_some_and(Token::is_word)
             && ATTACHED_UNITS.contains(next)
         {
+            let unit = if word_is(next, "pc") {
+                "percent".to_string()
+            } else {
+                next.to_ascii_lowercase()
+            };
             return Some(FigureExpr {
                 first,
                 end: end + 1,
                 value,
-                unit: Some(next.to_ascii_lowercase()),
+                unit: Some(unit),
                 qualifier,
             });
         }

@@ -101,8 +101,23 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let mut end = start + c.len_utf8();
+        // A decimal written without its zero: ".500", "$.99".
+        let bare_decimal = c == '.'
+            && (space || tokens.is_empty() || text.get(..start).is_some_and(|t| t.ends_with('$')))
+            && text
+                .as_bytes()
+                .get(start + 1)
+                .is_some_and(u8::is_ascii_digit);
         let kind = if c.is_alphabetic() {
             while let Some(&(i, d)) = chars.peek() {
+                // A currency or model code runs into its digits: "US55,931", "G7".
+                let code = d.is_ascii_digit()
+                    && text
+                        .get(start..i)
+                        .is_some_and(|w| w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase()));
+                if code {
+                    break;
+                }
                 let joins = is_joiner(d)
                     && text
                         .get(i + d.len_utf8()..)
@@ -122,7 +137,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 }
             }
             Kind::Word
-        } else if c.is_ascii_digit() {
+        } else if c.is_ascii_digit() || bare_decimal {
             while let Some(&(i, d)) = chars.peek() {
                 let joins = matches!(d, ',' | '.' | '/' | ':')
                     && text.as_bytes().get(i + 1).is_some_and(u8::is_ascii_digit);
