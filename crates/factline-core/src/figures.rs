@@ -383,7 +383,7 @@ impl Reader<'_> {
             .is_some_and(|t| t.is_word() && t.space_before)
             && is_capitalized(next)
             && !next.ends_with('s')
-            && !CURRENCY_CODES.get(next).is_some()
+            && CURRENCY_CODES.get(next).is_none()
             && crate::times::month_number(next).is_none();
         // An age after a name ("Senard, 65, said") or a label in brackets ("(4)").
         let prev_word = self.word(i.wrapping_sub(1));
