@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::catalog::Catalog;
+use crate::components::embed_control::EmbedControl;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::figures::Figures;
 use crate::components::filter_bar::FilterBar;
@@ -15,6 +16,7 @@ use crate::components::toolbar::Toolbar;
 use crate::route::{Route, View};
 use crate::services::clipboard::copy_text;
 use crate::services::dataset::fetch_dataset;
+use crate::services::embed::full_page_url;
 use crate::services::history::{current_hash, link_with_hash, use_history_listener, write_hash};
 use crate::services::keyboard::use_escape_key;
 use crate::services::options::LaunchOptions;
@@ -73,15 +75,13 @@ pub fn App() -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |statement: String| {
             let link = link_with_hash(&Route::for_statement(statement).to_hash());
-            let dispatcher = dispatcher.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let message = if copy_text(&link).await {
-                    "Link copied".to_string()
-                } else {
-                    format!("The link could not be copied: {link}")
-                };
-                dispatcher.dispatch(Action::Announce(message));
-            });
+            copy_and_announce(dispatcher.clone(), link, "Link");
+        })
+    };
+    let on_copy_embed = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |snippet: String| {
+            copy_and_announce(dispatcher.clone(), snippet, "Embed code")
         })
     };
 
@@ -113,10 +113,14 @@ pub fn App() -> Html {
         <div class={classes!("app", options.embed.then_some("is-embed"))}>
             if options.embed {
                 <h1 class="visually-hidden">{ "factline" }</h1>
+                // Links that leave an embed open a new tab, so the host page stays.
+                <a class="open-full" href={full_page_url(&link_with_hash(&state.route.to_hash()))}
+                    target="_blank" rel="noopener">{ "Open in factline ↗" }</a>
             } else {
                 <header class="masthead">
                     <h1>{ "factline" }</h1>
                     <p class="tagline">{ "Who said what, with which numbers, when." }</p>
+                    <EmbedControl page_url={link_with_hash(&state.route.to_hash())} on_copy={on_copy_embed} />
                 </header>
             }
             <Toolbar route={state.route.clone()} theme={state.theme} on_action={on_action.clone()} />
@@ -124,6 +128,19 @@ pub fn App() -> Html {
             <div class="visually-hidden" role="status" aria-live="polite">{ &state.announcement }</div>
         </div>
     }
+}
+
+/// Copies `text` and tells screen readers (and everyone, through the status
+/// line) whether it worked; `what` names the text: "Link", "Embed code".
+fn copy_and_announce(dispatcher: UseReducerDispatcher<AppState>, text: String, what: &'static str) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let message = if copy_text(&text).await {
+            format!("{what} copied")
+        } else {
+            format!("{what} could not be copied: {text}")
+        };
+        dispatcher.dispatch(Action::Announce(message));
+    });
 }
 
 /// The current view over a loaded catalog.

@@ -1,5 +1,6 @@
 //! Views. Each takes its data as props and reports intents through callbacks.
 
+pub mod embed_control;
 pub mod error_panel;
 pub mod figures;
 pub mod filter_bar;

@@ -76,6 +76,68 @@ pub fn report_height_to_host() {
     on_message.forget();
 }
 
+/// The address that shows `page_url`'s view in embed mode: the same page,
+/// query and hash, with `embed=1` first in the query.
+pub fn embed_url(page_url: &str) -> String {
+    with_embed(page_url, true)
+}
+
+/// The address of `page_url`'s view as a full page, for links out of an embed.
+pub fn full_page_url(page_url: &str) -> String {
+    with_embed(page_url, false)
+}
+
+fn with_embed(page_url: &str, embed: bool) -> String {
+    let (before_hash, hash) = page_url.split_once('#').unwrap_or((page_url, ""));
+    let (base, query) = before_hash.split_once('?').unwrap_or((before_hash, ""));
+    let mut pairs: Vec<&str> = embed.then_some("embed=1").into_iter().collect();
+    pairs.extend(
+        query
+            .split('&')
+            .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some("embed")),
+    );
+    let mut url = base.to_string();
+    if !pairs.is_empty() {
+        url.push('?');
+        url.push_str(&pairs.join("&"));
+    }
+    if !hash.is_empty() {
+        url.push('#');
+        url.push_str(hash);
+    }
+    url
+}
+
+/// The HTML a newsroom pastes to embed `page_url`'s view: a lazy, sandboxed
+/// iframe at full width, and the host script that sizes it to its content.
+///
+/// The sandbox lets the page run and read its dataset (scripts, same origin)
+/// and open links in new, unsandboxed tabs; it gives no top navigation, forms
+/// or downloads.
+pub fn embed_snippet(page_url: &str) -> String {
+    let src = embed_url(page_url);
+    let (before_hash, _) = page_url.split_once('#').unwrap_or((page_url, ""));
+    let (page, _) = before_hash.split_once('?').unwrap_or((before_hash, ""));
+    let folder = page.rfind('/').map_or(page, |slash| &page[..=slash]);
+    format!(
+        "<iframe src=\"{}\" title=\"factline: who said what, with which numbers, when\" \
+         width=\"100%\" height=\"600\" loading=\"lazy\" style=\"border:0;width:100%\" \
+         sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\" \
+         allow=\"clipboard-write\" data-factline></iframe>\n\
+         <script src=\"{}embed.js\" async></script>",
+        escape_attribute(&src),
+        escape_attribute(folder)
+    )
+}
+
+/// Escapes text for a double-quoted HTML attribute.
+fn escape_attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// The height of the page's content in CSS pixels, rounded up.
 fn content_height(window: &Window) -> Option<u32> {
     let body = window.document()?.body()?;
@@ -149,7 +211,51 @@ fn origin_of(url: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{origin_of, PymChild};
+    use super::{embed_snippet, embed_url, full_page_url, origin_of, PymChild};
+
+    #[test]
+    fn embed_url_keeps_query_and_hash_and_puts_embed_first() {
+        let cases = [
+            ("https://x.github.io/factline/", "https://x.github.io/factline/?embed=1"),
+            (
+                "https://x.github.io/factline/index.html?theme=dark&embed=0#view=speakers&speaker=p1",
+                "https://x.github.io/factline/index.html?embed=1&theme=dark#view=speakers&speaker=p1",
+            ),
+            ("http://127.0.0.1:8080/#statement=a/s1", "http://127.0.0.1:8080/?embed=1#statement=a/s1"),
+        ];
+        for (page, embed) in cases {
+            assert_eq!(embed_url(page), embed, "{page}");
+        }
+    }
+
+    #[test]
+    fn full_page_url_drops_only_the_embed_option() {
+        assert_eq!(
+            full_page_url("https://x.github.io/f/?embed=1&theme=dark#view=figures"),
+            "https://x.github.io/f/?theme=dark#view=figures"
+        );
+        assert_eq!(
+            full_page_url("https://x.github.io/f/?embed=1"),
+            "https://x.github.io/f/"
+        );
+    }
+
+    #[test]
+    fn embed_snippet_is_a_sandboxed_lazy_iframe_with_the_host_script() {
+        let snippet = embed_snippet("https://x.github.io/factline/?data=d.json#view=figures");
+        assert!(snippet.starts_with(
+            r#"<iframe src="https://x.github.io/factline/?embed=1&amp;data=d.json#view=figures" title="#
+        ));
+        for part in [
+            r#"loading="lazy""#,
+            r#"width="100%""#,
+            r#"sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox""#,
+            "data-factline></iframe>",
+            r#"<script src="https://x.github.io/factline/embed.js" async></script>"#,
+        ] {
+            assert!(snippet.contains(part), "{part} in {snippet}");
+        }
+    }
 
     #[test]
     fn reads_pyms_child_id_and_parent_origin() {

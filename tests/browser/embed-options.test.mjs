@@ -1,0 +1,91 @@
+// Embed mode and its URL options, and the Embed control that gives the
+// copy-paste snippet.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+
+import { DIST, launchBrowser, openPage, serve, timelineStatements } from './support.mjs';
+
+let app;
+let browser;
+
+before(async () => {
+  app = await serve({ dir: DIST });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  app?.server.close();
+});
+
+test('embed mode is compact: no masthead, and links out open a new tab', async () => {
+  const { page, context } = await openPage(browser, `${app.url}?embed=1&theme=dark#view=speakers`);
+  await page.waitForSelector('.is-embed');
+  assert.equal(await page.locator('.masthead').count(), 0);
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+  assert.equal(
+    await page.locator('nav[aria-label="Views"] [aria-current="page"]').textContent(),
+    'Speakers',
+  );
+  const full = page.locator('a.open-full');
+  assert.equal(await full.getAttribute('target'), '_blank');
+  assert.equal(await full.getAttribute('rel'), 'noopener');
+  assert.ok(!(await full.getAttribute('href')).includes('embed='), 'the full view is not an embed');
+  // Every link that leaves the page opens a new tab without access to it.
+  const outward = await page.$$eval('a[href]', (links) =>
+    links
+      .filter((a) => !a.getAttribute('href').startsWith('#'))
+      .map((a) => ({ target: a.target, rel: a.rel })),
+  );
+  assert.ok(outward.length >= 1);
+  for (const link of outward) assert.deepEqual(link, { target: '_blank', rel: 'noopener' });
+  await context.close();
+});
+
+test('data= loads a dataset from another origin with CORS', async () => {
+  const body = readFileSync('dist/dataset.json', 'utf8');
+  const other = await serve({
+    dir: DIST,
+    base: '/none/',
+    headers: { 'access-control-allow-origin': '*' },
+    routes: { '/shared/dataset.json': { type: 'application/json', body } },
+  });
+  try {
+    const data = encodeURIComponent(`${other.url.replace('/none/', '/')}shared/dataset.json`);
+    const { page, problems, context } = await openPage(browser, `${app.url}?embed=1&data=${data}`);
+    assert.ok((await timelineStatements(page)).length > 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    other.server.close();
+  }
+});
+
+test('a data= URL that fails shows the error panel with that URL', async () => {
+  const missing = 'http://127.0.0.1:9/nowhere/dataset.json';
+  const { page, context } = await openPage(browser, `${app.url}?embed=1&data=${encodeURIComponent(missing)}`);
+  const panel = page.locator('.error-panel[role=alert]');
+  await panel.waitFor();
+  assert.equal(await panel.locator('.error-url').textContent(), missing);
+  await context.close();
+});
+
+test('the Embed control gives a sandboxed lazy iframe snippet and a preview of the current view', async () => {
+  const { page, context } = await openPage(browser, `${app.url}#view=figures`);
+  await page.waitForSelector('article.statement, .figures');
+  await page.click('.embed-control > summary');
+  const snippet = await page.inputValue('#embed-snippet');
+  assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1#view=figures" title="[^"]+"/);
+  for (const part of ['loading="lazy"', 'width="100%"', 'data-factline', 'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"']) {
+    assert.ok(snippet.includes(part), part);
+  }
+  assert.match(snippet, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
+  const preview = await (await page.waitForSelector('iframe.embed-preview')).contentFrame();
+  await preview.waitForSelector('.is-embed');
+  assert.equal(
+    await preview.locator('nav[aria-label="Views"] [aria-current="page"]').textContent(),
+    'Figures',
+  );
+  await context.close();
+});
