@@ -18,7 +18,8 @@ if (!staging) {
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
-const inline = /<script type="module"([^>]*)>([\s\S]*?)<\/script>/g;
+// Trunk's minifier drops attribute quotes: type=module.
+const inline = /<script type="?module"?([^>]*)>([\s\S]*?)<\/script>/g;
 const scripts = [...html.matchAll(inline)].filter((match) => !/\ssrc=/.test(match[1]));
 if (scripts.length !== 1) {
   console.error(`finish-html: expected one inline module script in index.html, found ${scripts.length}`);
