@@ -72,6 +72,15 @@ const FURNITURE: &[&str] = &[
     "(reporting by",
 ];
 
+/// Words that a sentence keeps in lower case but a title-case headline
+/// capitalises.
+static HEADLINE_CAPITALS: Lexicon = Lexicon::new(&[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "won't", "won’t",
+    "can", "could", "would", "should", "with", "for", "from", "over", "into", "after", "about",
+    "says", "said", "not", "at", "on", "in", "to", "of", "and", "or", "but", "as", "by", "than",
+    "that", "this", "its", "his", "her", "their", "against", "amid", "before", "under",
+]);
+
 /// Words that open an ordinary sentence; after a dotted abbreviation such as
 /// "U.S." they show that the dot also ended the sentence.
 static SENTENCE_STARTERS: Lexicon = Lexicon::new(&[
@@ -155,8 +164,12 @@ fn furniture(text: &str, segments: &mut Segments, first: usize, end: usize) -> b
     let mut words = 0;
     let mut long = 0;
     let mut capitalized = 0;
+    let mut headline_words = 0;
     for token in tokens.iter().filter(|t| t.is_word()) {
         let word = token.text(text);
+        if words > 0 && is_capitalized(word) && HEADLINE_CAPITALS.contains_key(token.key) {
+            headline_words += 1;
+        }
         words += 1;
         if word.len() >= 4 {
             long += 1;
@@ -183,8 +196,11 @@ fn furniture(text: &str, segments: &mut Segments, first: usize, end: usize) -> b
     if !terminal && words <= 30 {
         return true;
     }
-    // A headline in title case: most of its longer words are capitalised.
-    words <= 25 && long >= 3 && capitalized * 5 >= long * 4
+    // A headline in title case: most of its longer words are capitalised,
+    // including words a sentence keeps in lower case. A sentence full of
+    // names ("President Ana Lopez met the council") is not one.
+    let title_case = capitalized * 5 >= long * 4 && (headline_words > 0 || capitalized == long);
+    words <= 25 && long >= 4 && title_case
 }
 
 /// Splits one paragraph into sentences at final punctuation followed by a

@@ -196,6 +196,37 @@ static ANONYMOUS_HEADS: Lexicon = Lexicon::new(&[
     "representatives",
 ]);
 
+/// Plural common nouns that speak as groups ("Experts said").
+static COMMON_SOURCES: Lexicon = Lexicon::new(&[
+    "experts",
+    "critics",
+    "analysts",
+    "police",
+    "authorities",
+    "residents",
+    "witnesses",
+    "investigators",
+    "prosecutors",
+    "researchers",
+    "scientists",
+    "economists",
+    "lawmakers",
+    "protesters",
+    "supporters",
+    "opponents",
+    "voters",
+    "doctors",
+    "teachers",
+    "parents",
+    "republicans",
+    "democrats",
+    "leaders",
+    "observers",
+    "advocates",
+    "activists",
+    "organizers",
+]);
+
 /// Heads of organisations, in names ("the Labor Department") and alone ("the agency").
 static ORGANIZATION_HEADS: Lexicon = Lexicon::new(&[
     "department",
@@ -395,7 +426,7 @@ fn strip_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
-fn is_role_head(word: &str) -> bool {
+pub(crate) fn is_role_head(word: &str) -> bool {
     let bare = crate::lex::without_dot(word);
     ROLE_HEADS.contains(bare)
         || bare
@@ -717,6 +748,14 @@ impl Resolver<'_> {
         let runs = r.runs(first, head_end);
         let mention_text = r.span(first, head_end).to_string();
         let determiner = r.word(first).to_ascii_lowercase();
+        // A common noun capitalised only because it opens the sentence: "Officials said".
+        let sentence_capital =
+            words == 1 && (ANONYMOUS_HEADS.contains(&head) || COMMON_SOURCES.contains(&head));
+        let head = if sentence_capital {
+            head.to_ascii_lowercase()
+        } else {
+            head
+        };
         if !is_capitalized(&head) {
             let lower = head.to_ascii_lowercase();
             let plural = lower.ends_with('s') && !lower.ends_with("ss");

@@ -287,6 +287,12 @@ static LEFT_STOP: Lexicon = Lexicon::new(&[
     "earlier",
 ]);
 
+/// Words that open a noun phrase.
+static DETERMINERS: Lexicon = Lexicon::new(&[
+    "the", "a", "an", "one", "two", "three", "four", "five", "some", "many", "several", "all",
+    "both", "his", "her", "their", "its", "our", "former", "top", "senior", "other", "another",
+]);
+
 /// Adverbs and auxiliaries between a source and its cue ("has also said").
 static BETWEEN: Lexicon = Lexicon::new(&[
     "also",
@@ -609,6 +615,20 @@ impl Finder<'_> {
                             ],
                         );
                     if lower_verbish && first < end {
+                        break;
+                    }
+                    // Left of a name, a lower-case word belongs to the phrase
+                    // only as a determiner or a role ("adviser Liz Roe");
+                    // otherwise it is the verb before it ("follows Harbor City mayors").
+                    let right = self.word(k + 1);
+                    let before_name = first < end && is_capitalized(right) && self.is_word(k + 1);
+                    let joiner = word_is(word, "of") || word_is(word, "and");
+                    if before_name
+                        && !joiner
+                        && !is_capitalized(word)
+                        && !DETERMINERS.contains(word)
+                        && !crate::speakers::is_role_head(word)
+                    {
                         break;
                     }
                     if word_is(word, "of") || word_is(word, "and") {

@@ -1,0 +1,1052 @@
+//! One test per phenomenon of English news writing the engine reads, each a
+//! table of small made-up snippets. Every snippet is invented for the test.
+
+use factline_core::{analyze, Analysis, Day, SpeakerKind, Statement, StatementKind};
+
+fn run(text: &str) -> Analysis {
+    analyze(text, Day::new(2023, 12, 28))
+}
+
+/// Attributed statements as (kind, text, resolved speaker name, mention).
+fn said(analysis: &Analysis) -> Vec<(&'static str, String, String, String)> {
+    analysis
+        .statements
+        .iter()
+        .filter(|s| s.kind != StatementKind::Narration)
+        .map(|s| {
+            let kind = if s.kind == StatementKind::Direct {
+                "direct"
+            } else {
+                "indirect"
+            };
+            (kind, s.text.clone(), speaker_name(analysis, s), mention(s))
+        })
+        .collect()
+}
+
+fn speaker_name(analysis: &Analysis, statement: &Statement) -> String {
+    analysis
+        .speakers
+        .iter()
+        .find(|p| Some(&p.id) == statement.speaker.as_ref())
+        .map_or(String::new(), |p| p.name.clone())
+}
+
+fn mention(statement: &Statement) -> String {
+    statement
+        .mention
+        .as_ref()
+        .map_or(String::new(), |m| m.text.clone())
+}
+
+/// A snippet and its attributed statements: (kind, text, speaker).
+type SaidCase<'a> = (&'a str, &'a [(&'a str, &'a str, &'a str)]);
+
+/// Checks each case's attributed statements.
+fn expect_said(cases: &[SaidCase]) {
+    for (text, expected) in cases {
+        let analysis = run(text);
+        let got: Vec<(&str, String, String)> = said(&analysis)
+            .into_iter()
+            .map(|(k, t, s, _)| (k, t, s))
+            .collect();
+        let want: Vec<(&str, String, String)> = expected
+            .iter()
+            .map(|(k, t, s)| (*k, t.to_string(), s.to_string()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+// Text.
+
+#[test]
+fn abbreviations_and_initials_do_not_split_sentences() {
+    expect_said(&[
+        (
+            "Sen. Mary K. Stone (D-Md.) said the U.S. plan starts Dec. 30 and will help.",
+            &[(
+                "indirect",
+                "the U.S. plan starts Dec. 30 and will help",
+                "Mary K. Stone",
+            )],
+        ),
+        (
+            "Gov. Tom Reyes said Mr. Lane had left the U.S. Army early.",
+            &[(
+                "indirect",
+                "Mr. Lane had left the U.S. Army early",
+                "Tom Reyes",
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn feed_footer_gives_title_and_source() {
+    let analysis = run(
+        "The river rose.\n\nThe post Floods Reach the Valley appeared first on Valley Daily News.",
+    );
+    assert_eq!(analysis.title.as_deref(), Some("Floods Reach the Valley"));
+    assert_eq!(analysis.source.as_deref(), Some("Valley Daily News"));
+    assert!(analysis.statements.is_empty());
+}
+
+#[test]
+fn boilerplate_is_never_a_statement() {
+    let cases = [
+        "Read More\n\nRelated: Mayor says 5,000 homes lost power\n\nCover Photo: Getty",
+        "By Jane Roe and Sam Poe\n\nPhoto: A crew clears 3 roads near the dam",
+        "Storm Leaves 40,000 Without Power, Officials Say\n\nMayor visits the shelters",
+        "“Not Again” on Election Day is the worst headline: Ann Lee",
+    ];
+    for text in cases {
+        let analysis = run(text);
+        assert!(
+            analysis.statements.is_empty(),
+            "{text}: {:?}",
+            analysis.statements
+        );
+        assert!(
+            analysis.figures.is_empty(),
+            "{text}: {:?}",
+            analysis.figures
+        );
+    }
+}
+
+#[test]
+fn dateline_is_metadata_not_a_speaker() {
+    expect_said(&[
+        (
+            "(NEXSTAR) — The mayor said the city had no more beds.",
+            &[("indirect", "the city had no more beds", "")],
+        ),
+        (
+            "RIVERTON, Ohio (AP) — Jane Doe said the plant will close.",
+            &[("indirect", "the plant will close", "Jane Doe")],
+        ),
+    ]);
+}
+
+#[test]
+fn nonbreaking_spaces_and_em_dashes() {
+    expect_said(&[(
+        "“We need help\u{a0}now,” said\u{a0}Ana Ruiz — a nurse — on Friday.",
+        &[("direct", "We need help\u{a0}now,", "Ana Ruiz")],
+    )]);
+}
+
+// Direct quotes.
+
+#[test]
+fn quote_after_attribution() {
+    expect_said(&[
+        (
+            "Jane Doe said, “We are out of room.”",
+            &[("direct", "We are out of room.", "Jane Doe")],
+        ),
+        (
+            "Jane Doe told reporters: \"We are out of room.\"",
+            &[("direct", "We are out of room.", "Jane Doe")],
+        ),
+    ]);
+}
+
+#[test]
+fn quote_before_attribution() {
+    expect_said(&[
+        (
+            "“We are out of room,” said Jane Doe.",
+            &[("direct", "We are out of room,", "Jane Doe")],
+        ),
+        (
+            "“We are out of room,” Jane Doe said.",
+            &[("direct", "We are out of room,", "Jane Doe")],
+        ),
+        (
+            "“Are we out of room?” asked Jane Doe, the mayor of Harbor City.",
+            &[("direct", "Are we out of room?", "Jane Doe")],
+        ),
+    ]);
+}
+
+#[test]
+fn quote_split_by_attribution() {
+    let text = "“We are out of room,” Jane Doe said. “We need the state to step in.”";
+    expect_said(&[(
+        text,
+        &[(
+            "direct",
+            "We are out of room,” Jane Doe said. “We need the state to step in.",
+            "Jane Doe",
+        )],
+    )]);
+}
+
+#[test]
+fn multi_paragraph_quote() {
+    let text = "Jane Doe said: “We are out of room.\n\n“We need the state to step in.”";
+    expect_said(&[(
+        text,
+        &[(
+            "direct",
+            "We are out of room.\n\n“We need the state to step in.",
+            "Jane Doe",
+        )],
+    )]);
+}
+
+#[test]
+fn partial_quote_inside_reported_speech() {
+    expect_said(&[
+        (
+            "One official said that the city “came prepared to share a plan with us on housing” to help.",
+            &[("direct", "came prepared to share a plan with us on housing", "One official")],
+        ),
+        (
+            "Jane Doe said the plan was “a good start” but more money was needed from the state.",
+            &[("indirect", "the plan was “a good start” but more money was needed from the state", "Jane Doe")],
+        ),
+    ]);
+}
+
+#[test]
+fn quote_only_paragraph_continues_previous_speaker() {
+    let text = "Jane Doe, the mayor, said the shelters were full.\n\n“We have never seen anything like this winter.”";
+    expect_said(&[(
+        text,
+        &[
+            ("indirect", "the shelters were full", "Jane Doe"),
+            (
+                "direct",
+                "We have never seen anything like this winter.",
+                "Jane Doe",
+            ),
+        ],
+    )]);
+}
+
+#[test]
+fn nested_single_quotes() {
+    expect_said(&[(
+        "“He told me, ‘Stay home,’ and I did,” said Ana Ruiz.",
+        &[("direct", "He told me, ‘Stay home,’ and I did,", "Ana Ruiz")],
+    )]);
+}
+
+#[test]
+fn mixed_straight_and_curly_marks() {
+    expect_said(&[
+        (
+            "\"We are full,” said Jane Doe.",
+            &[("direct", "We are full,", "Jane Doe")],
+        ),
+        (
+            "“We are full,\" said Jane Doe.",
+            &[("direct", "We are full,", "Jane Doe")],
+        ),
+        (
+            "''We are full,'' said Jane Doe.",
+            &[("direct", "We are full,", "Jane Doe")],
+        ),
+    ]);
+}
+
+#[test]
+fn scare_quotes_and_quoted_names_are_not_statements() {
+    expect_said(&[
+        ("The “Remain in Mexico” policy ended in 2021.", &[]),
+        (
+            "Critics call the plan a “bridge to nowhere” and a waste.",
+            &[],
+        ),
+        (
+            "Speaking on “Meet the Press,” Jane Doe defended the budget.",
+            &[],
+        ),
+    ]);
+}
+
+// Reported speech.
+
+#[test]
+fn reported_speech_with_that_and_without() {
+    expect_said(&[
+        (
+            "Jane Doe said that the city is full.",
+            &[("indirect", "the city is full", "Jane Doe")],
+        ),
+        (
+            "Jane Doe said the city is full.",
+            &[("indirect", "the city is full", "Jane Doe")],
+        ),
+    ]);
+}
+
+#[test]
+fn reported_speech_told_an_audience() {
+    expect_said(&[
+        (
+            "Jane Doe told reporters the city is full.",
+            &[("indirect", "the city is full", "Jane Doe")],
+        ),
+        (
+            "Jane Doe told the council that the city is full.",
+            &[("indirect", "the city is full", "Jane Doe")],
+        ),
+    ]);
+}
+
+#[test]
+fn reported_speech_said_on_date() {
+    let analysis = run("Jane Doe said on December 27 that the city is full.");
+    let statement = &analysis.statements[0];
+    assert_eq!(statement.text, "the city is full");
+    let time = analysis
+        .times
+        .iter()
+        .find(|t| Some(&t.id) == statement.time.as_ref())
+        .unwrap();
+    assert_eq!(time.text, "December 27");
+    assert_eq!(
+        time.resolved.unwrap().start,
+        Day::new(2023, 12, 27).unwrap()
+    );
+}
+
+#[test]
+fn according_to_before_and_after() {
+    expect_said(&[
+        (
+            "According to Jane Doe, the city is full.",
+            &[("indirect", "the city is full", "Jane Doe")],
+        ),
+        (
+            "The city is full, according to Jane Doe.",
+            &[("indirect", "The city is full", "Jane Doe")],
+        ),
+    ]);
+}
+
+#[test]
+fn attribution_after_the_clause() {
+    expect_said(&[
+        (
+            "The city is full, Jane Doe said.",
+            &[("indirect", "The city is full", "Jane Doe")],
+        ),
+        (
+            "The city is full, said Jane Doe.",
+            &[("indirect", "The city is full", "Jane Doe")],
+        ),
+    ]);
+}
+
+#[test]
+fn participle_cues() {
+    expect_said(&[(
+        "The meeting follows Harbor City mayors saying that they have no more beds.",
+        &[("indirect", "they have no more beds", "Harbor City mayors")],
+    )]);
+}
+
+#[test]
+fn other_cue_verbs() {
+    let verbs = [
+        "added",
+        "noted",
+        "warned",
+        "insisted",
+        "announced",
+        "argued",
+        "explained",
+        "estimated",
+        "confirmed",
+        "stated",
+        "wrote",
+    ];
+    for verb in verbs {
+        let text = format!("Jane Doe {verb} that the city is full.");
+        let analysis = run(&text);
+        let got = said(&analysis);
+        assert_eq!(got.len(), 1, "{text}");
+        assert_eq!(got[0].1, "the city is full", "{text}");
+        assert_eq!(analysis.statements[0].cue.as_deref(), Some(verb), "{text}");
+    }
+}
+
+#[test]
+fn passive_quoted_as_saying() {
+    expect_said(&[(
+        "Jane Doe was quoted as saying the city is full.",
+        &[("indirect", "the city is full", "Jane Doe")],
+    )]);
+}
+
+#[test]
+fn negated_and_modal_cues_are_not_statements() {
+    expect_said(&[
+        ("Jane Doe did not say whether the city is full.", &[]),
+        ("Jane Doe will announce the plan next week.", &[]),
+        ("Jane Doe declined to say when the city would reopen.", &[]),
+    ]);
+}
+
+// Speakers.
+
+#[test]
+fn roles_from_premodifiers() {
+    let cases = [
+        (
+            "Harbor City mayor Jane Doe said the city is full.",
+            "Jane Doe",
+            "Harbor City mayor",
+        ),
+        (
+            "Secretary of State Sam Poe said the talks went well.",
+            "Sam Poe",
+            "Secretary of State",
+        ),
+        (
+            "Ohio Gov Tom Reyes said the roads are closed.",
+            "Tom Reyes",
+            "Ohio Gov",
+        ),
+        (
+            "Health Secretary Ana Ruiz said the clinics are open.",
+            "Ana Ruiz",
+            "Health Secretary",
+        ),
+    ];
+    for (text, name, role) in cases {
+        let analysis = run(text);
+        let speaker = analysis
+            .speakers
+            .iter()
+            .find(|s| s.name == name)
+            .unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(speaker.role.as_deref(), Some(role), "{text}");
+        assert_eq!(
+            speaker_name(&analysis, &analysis.statements[0]),
+            name,
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn role_from_appositive() {
+    let analysis = run("Hugh Hill, a doctor, said the ward is full.");
+    assert_eq!(said(&analysis)[0].2, "Hugh Hill");
+    assert_eq!(said(&analysis)[0].3, "Hugh Hill, a doctor");
+    assert_eq!(analysis.speakers[0].role.as_deref(), Some("doctor"));
+}
+
+#[test]
+fn aliases_resolve_within_the_article() {
+    let text = "President Ana Maria Lopez Ruiz met the council on Monday.\n\n\
+                Lopez Ruiz said the budget is fixed.\n\n\
+                “We will not cut schools,” said Ruiz.";
+    let analysis = run(text);
+    let got = said(&analysis);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|s| s.2 == "Ana Maria Lopez Ruiz"), "{got:?}");
+    let speaker = analysis
+        .speakers
+        .iter()
+        .find(|s| s.name == "Ana Maria Lopez Ruiz")
+        .unwrap();
+    assert_eq!(
+        speaker.aliases,
+        vec!["Lopez Ruiz".to_string(), "Ruiz".to_string()]
+    );
+    assert_eq!(speaker.role.as_deref(), Some("President"));
+}
+
+#[test]
+fn honorific_refers_to_the_named_person() {
+    expect_said(&[(
+        "Sam Poe, the county judge, spoke first.\n\nMr. Poe said the jail is full.",
+        &[("indirect", "the jail is full", "Sam Poe")],
+    )]);
+}
+
+#[test]
+fn pronouns_resolve_to_the_last_speaker() {
+    expect_said(&[(
+        "Jane Doe said the city is full.\n\nShe said the state must help.",
+        &[
+            ("indirect", "the city is full", "Jane Doe"),
+            ("indirect", "the state must help", "Jane Doe"),
+        ],
+    )]);
+}
+
+#[test]
+fn role_nouns_resolve_to_the_entity() {
+    expect_said(&[(
+        "Harbor City mayor Jane Doe visited the shelter.\n\nThe mayor said the shelter is full.",
+        &[("indirect", "the shelter is full", "Jane Doe")],
+    )]);
+}
+
+#[test]
+fn anonymous_sources_and_groups() {
+    let cases = [
+        (
+            "One official said the talks had stalled.",
+            "One official",
+            SpeakerKind::Anonymous,
+        ),
+        (
+            "A senior administration official said the talks had stalled.",
+            "A senior administration official",
+            SpeakerKind::Anonymous,
+        ),
+        (
+            "Officials said the talks had stalled.",
+            "Officials",
+            SpeakerKind::Anonymous,
+        ),
+        (
+            "Denver, Austin and Boston mayors said the talks had stalled.",
+            "Denver, Austin and Boston mayors",
+            SpeakerKind::Group,
+        ),
+        (
+            "The Labor Department said the talks had stalled.",
+            "Labor Department",
+            SpeakerKind::Organization,
+        ),
+        (
+            "UNHCR said the talks had stalled.",
+            "UNHCR",
+            SpeakerKind::Organization,
+        ),
+    ];
+    for (text, name, kind) in cases {
+        let analysis = run(text);
+        let statement = &analysis.statements[0];
+        let speaker = analysis
+            .speakers
+            .iter()
+            .find(|s| Some(&s.id) == statement.speaker.as_ref())
+            .unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(
+            (speaker.name.as_str(), speaker.kind),
+            (name, kind),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn unsure_speaker_stays_unresolved_but_keeps_mention() {
+    let analysis = run("The report said the river would rise.");
+    let statement = &analysis.statements[0];
+    assert_eq!(statement.speaker, None);
+    assert_eq!(mention(statement), "The report");
+    let analysis = run("Jane Doe met Ana Ruiz.\n\nThe judge said the case was closed.");
+    assert_eq!(
+        analysis.statements[0].speaker, None,
+        "no judge was introduced"
+    );
+}
+
+// Figures.
+
+/// (text, figure text, value, unit, qualifier) for the first figure of each case.
+type FigureCase<'a> = (&'a str, &'a str, f64, Option<&'a str>, Option<&'a str>);
+
+fn expect_figures(cases: &[FigureCase]) {
+    for &(text, span, value, unit, qualifier) in cases {
+        let analysis = run(text);
+        let figure = analysis
+            .figures
+            .first()
+            .unwrap_or_else(|| panic!("{text}: no figure"));
+        assert_eq!(figure.text, span, "{text}");
+        assert!(
+            (figure.value - value).abs() <= 1e-9 * value.abs().max(1.0),
+            "{text}: {}",
+            figure.value
+        );
+        assert_eq!(figure.unit.as_deref(), unit, "{text}");
+        assert_eq!(figure.qualifier.as_deref(), qualifier, "{text}");
+    }
+}
+
+#[test]
+fn digits_with_separators_and_decimals() {
+    expect_figures(&[
+        (
+            "Crews fixed 4,155 pipes.",
+            "4,155 pipes",
+            4155.0,
+            Some("pipes"),
+            None,
+        ),
+        (
+            "The index fell 2.75 points.",
+            "2.75 points",
+            2.75,
+            Some("points"),
+            None,
+        ),
+        (
+            "Prices rose by .5 cents.",
+            ".5 cents",
+            0.5,
+            Some("cents"),
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn number_words_and_fractions() {
+    expect_figures(&[
+        ("Two buses left.", "Two buses", 2.0, Some("buses"), None),
+        (
+            "They hired a dozen nurses.",
+            "a dozen nurses",
+            12.0,
+            Some("nurses"),
+            None,
+        ),
+        (
+            "A third of voters agreed.",
+            "A third",
+            1.0 / 3.0,
+            None,
+            None,
+        ),
+        (
+            "Some three-quarters stayed.",
+            "Some three-quarters",
+            0.75,
+            None,
+            Some("some"),
+        ),
+        (
+            "It affects one in 23 adults.",
+            "one in 23",
+            1.0 / 23.0,
+            None,
+            None,
+        ),
+        (
+            "Twenty-five homes burned.",
+            "Twenty-five homes",
+            25.0,
+            Some("homes"),
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn scales_money_and_percentages() {
+    expect_figures(&[
+        (
+            "The bill costs $1.7 trillion.",
+            "$1.7 trillion",
+            1.7e12,
+            Some("USD"),
+            None,
+        ),
+        (
+            "The fine was €5 million.",
+            "€5 million",
+            5e6,
+            Some("EUR"),
+            None,
+        ),
+        (
+            "It paid £300,000.",
+            "£300,000",
+            300_000.0,
+            Some("GBP"),
+            None,
+        ),
+        (
+            "Sales rose 28 percent.",
+            "28 percent",
+            28.0,
+            Some("percent"),
+            None,
+        ),
+        ("Rates hit 3.4%.", "3.4%", 3.4, Some("percent"), None),
+        ("The deal is worth $5bn.", "$5bn", 5e9, Some("USD"), None),
+    ]);
+}
+
+#[test]
+fn ranges_and_tallies() {
+    expect_figures(&[
+        (
+            "Between 5 and 10 homes burned.",
+            "Between 5 and 10 homes",
+            5.0,
+            Some("homes"),
+            None,
+        ),
+        (
+            "Recovery takes 8–10 weeks.",
+            "8–10 weeks",
+            8.0,
+            Some("weeks"),
+            None,
+        ),
+        ("The House voted 286-134.", "286-134", 286.0, None, None),
+        (
+            "Losses reached $10 to $15 billion.",
+            "$10 to $15 billion",
+            1e10,
+            Some("USD"),
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn qualifiers_are_kept() {
+    expect_figures(&[
+        (
+            "More than 50,000 migrants crossed.",
+            "More than 50,000 migrants",
+            50_000.0,
+            Some("migrants"),
+            Some("more than"),
+        ),
+        (
+            "Nearly 300 flights were cut.",
+            "Nearly 300 flights",
+            300.0,
+            Some("flights"),
+            Some("nearly"),
+        ),
+        (
+            "At least 12 people died.",
+            "At least 12 people",
+            12.0,
+            Some("people"),
+            Some("at least"),
+        ),
+        (
+            "Up to 40 trucks will help.",
+            "Up to 40 trucks",
+            40.0,
+            Some("trucks"),
+            Some("up to"),
+        ),
+        (
+            "Fewer than 20 beds remain.",
+            "Fewer than 20 beds",
+            20.0,
+            Some("beds"),
+            Some("fewer than"),
+        ),
+        (
+            "About 70 homes flooded.",
+            "About 70 homes",
+            70.0,
+            Some("homes"),
+            Some("about"),
+        ),
+    ]);
+}
+
+#[test]
+fn durations_are_figures() {
+    expect_figures(&[
+        (
+            "The search lasted five days.",
+            "five days",
+            5.0,
+            Some("days"),
+            None,
+        ),
+        (
+            "The meeting lasted more than two hours.",
+            "more than two hours",
+            2.0,
+            Some("hours"),
+            Some("more than"),
+        ),
+    ]);
+}
+
+#[test]
+fn dots_as_thousands_separators() {
+    expect_figures(&[
+        (
+            "Police counted 160.000 people.",
+            "160.000 people",
+            160_000.0,
+            Some("people"),
+            None,
+        ),
+        (
+            "Turnout reached 1.250.000 voters.",
+            "1.250.000 voters",
+            1_250_000.0,
+            Some("voters"),
+            None,
+        ),
+        (
+            "The rate was 1.125 percent.",
+            "1.125 percent",
+            1.125,
+            Some("percent"),
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn not_figures() {
+    let cases = [
+        "The law passed in 2019.",
+        "She finished 3rd in the race.",
+        "They met at 10:30 a.m. on Friday.",
+        "Title 42 expired.",
+        "COVID-19 spread.",
+        "He drove a 2012 Ford.",
+        "One official spoke.",
+        "The talks began December 27.",
+        "She bought an iPhone 15 Pro.",
+    ];
+    for text in cases {
+        let analysis = run(text);
+        assert!(
+            analysis.figures.is_empty(),
+            "{text}: {:?}",
+            analysis.figures
+        );
+    }
+}
+
+// Times.
+
+/// A snippet, its first time's text and the days it resolves to.
+type TimeCase<'a> = (&'a str, &'a str, Option<(&'a str, &'a str)>);
+
+fn expect_times(published: Option<Day>, cases: &[TimeCase]) {
+    for (text, span, range) in cases {
+        let analysis = analyze(text, published);
+        let time = analysis
+            .times
+            .first()
+            .unwrap_or_else(|| panic!("{text}: no time"));
+        assert_eq!(time.text, *span, "{text}");
+        let got = time
+            .resolved
+            .map(|r| (r.start.to_string(), r.end.to_string()));
+        let want = range.map(|(a, b)| (a.to_string(), b.to_string()));
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn absolute_dates() {
+    expect_times(
+        Day::new(2023, 12, 28),
+        &[
+            (
+                "It opened on December 27.",
+                "December 27",
+                Some(("2023-12-27", "2023-12-27")),
+            ),
+            (
+                "It closes Dec. 30.",
+                "Dec. 30",
+                Some(("2023-12-30", "2023-12-30")),
+            ),
+            (
+                "It opened in March 2018.",
+                "March 2018",
+                Some(("2018-03-01", "2018-03-31")),
+            ),
+            (
+                "It opened on 3 January 2022.",
+                "3 January 2022",
+                Some(("2022-01-03", "2022-01-03")),
+            ),
+            (
+                "It opened on 2021-06-05.",
+                "2021-06-05",
+                Some(("2021-06-05", "2021-06-05")),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn weekdays_resolve_to_the_latest_one() {
+    expect_times(
+        Day::new(2023, 12, 28),
+        &[
+            (
+                "They met Friday.",
+                "Friday",
+                Some(("2023-12-22", "2023-12-22")),
+            ),
+            (
+                "They met on Thursday.",
+                "Thursday",
+                Some(("2023-12-28", "2023-12-28")),
+            ),
+            (
+                "They will meet next Monday.",
+                "next Monday",
+                Some(("2024-01-01", "2024-01-01")),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn last_week_is_the_previous_monday_to_sunday() {
+    expect_times(
+        Day::new(2023, 12, 28),
+        &[
+            (
+                "It rained last week.",
+                "last week",
+                Some(("2023-12-18", "2023-12-24")),
+            ),
+            (
+                "It rains this week.",
+                "this week",
+                Some(("2023-12-25", "2023-12-31")),
+            ),
+            (
+                "It rained last month.",
+                "last month",
+                Some(("2023-11-01", "2023-11-30")),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn bare_month_is_the_latest_not_after_publication() {
+    expect_times(
+        Day::new(2023, 12, 28),
+        &[
+            (
+                "In November they detained 900 people.",
+                "In November",
+                Some(("2023-11-01", "2023-11-30")),
+            ),
+            (
+                "Prices rose in February.",
+                "in February",
+                Some(("2023-02-01", "2023-02-28")),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn relative_days_and_years() {
+    expect_times(
+        Day::new(2023, 12, 28),
+        &[
+            (
+                "It rained yesterday.",
+                "yesterday",
+                Some(("2023-12-27", "2023-12-27")),
+            ),
+            (
+                "It snows tonight.",
+                "tonight",
+                Some(("2023-12-28", "2023-12-28")),
+            ),
+            (
+                "Sales fell last year.",
+                "last year",
+                Some(("2022-01-01", "2022-12-31")),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn fiscal_year_resolves_oct_to_sep() {
+    expect_times(
+        Day::new(2023, 12, 28),
+        &[
+            (
+                "Spending rose in fiscal 2023.",
+                "fiscal 2023",
+                Some(("2022-10-01", "2023-09-30")),
+            ),
+            (
+                "The fiscal year 2024 budget passed.",
+                "fiscal year 2024",
+                Some(("2023-10-01", "2024-09-30")),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn without_publication_date_no_year_is_invented() {
+    expect_times(
+        None,
+        &[
+            ("It opened on December 27.", "December 27", None),
+            ("It rained last week.", "last week", None),
+            (
+                "It opened Dec. 30, 2021.",
+                "Dec. 30, 2021",
+                Some(("2021-12-30", "2021-12-30")),
+            ),
+        ],
+    );
+}
+
+// Links.
+
+#[test]
+fn statements_list_their_figures_and_figures_their_periods() {
+    let text = "Jane Doe said the city took in 3,000 people last week.\n\n\
+                Border agents stopped more than 50,000 migrants in five days last week.";
+    let analysis = run(text);
+    let statement = &analysis.statements[0];
+    assert_eq!(statement.kind, StatementKind::Indirect);
+    let figure = |id: &String| analysis.figures.iter().find(|f| &f.id == id).unwrap();
+    let texts: Vec<&str> = statement
+        .figures
+        .iter()
+        .map(|id| figure(id).text.as_str())
+        .collect();
+    assert_eq!(texts, vec!["3,000 people"]);
+    let narration = &analysis.statements[1];
+    assert_eq!(narration.kind, StatementKind::Narration);
+    assert_eq!(narration.speaker, None);
+    let texts: Vec<&str> = narration
+        .figures
+        .iter()
+        .map(|id| figure(id).text.as_str())
+        .collect();
+    assert_eq!(texts, vec!["more than 50,000 migrants", "five days"]);
+    for id in &narration.figures {
+        let period = figure(id)
+            .period
+            .as_ref()
+            .and_then(|p| analysis.times.iter().find(|t| &t.id == p))
+            .unwrap();
+        assert_eq!(period.text, "last week");
+    }
+}
+
+#[test]
+fn undated_statements_take_the_publication_date() {
+    let analysis = run("Jane Doe said the city is full.");
+    assert_eq!(analysis.statements[0].time, None);
+    assert!(analysis.times.is_empty());
+}

@@ -1,0 +1,123 @@
+//! Arbitrary input never breaks the engine: no panic, every span on char
+//! boundaries and equal to its text, every referenced id defined, and the
+//! work stays linear on long runs of quotation marks and punctuation.
+
+use std::time::{Duration, Instant};
+
+use factline_core::{analyze, Analysis, Article, ArticleMeta, Dataset, Day};
+use proptest::prelude::*;
+
+fn check(text: &str, analysis: &Analysis) {
+    let span_ok = |t: &str, start: usize, end: usize| text.get(start..end) == Some(t);
+    let defined = |ids: &[&String], id: &String| ids.contains(&id);
+    let speakers: Vec<&String> = analysis.speakers.iter().map(|s| &s.id).collect();
+    let figures: Vec<&String> = analysis.figures.iter().map(|f| &f.id).collect();
+    let times: Vec<&String> = analysis.times.iter().map(|t| &t.id).collect();
+    for s in &analysis.statements {
+        assert!(span_ok(&s.text, s.start, s.end), "{s:?}");
+        if let Some(m) = &s.mention {
+            assert!(span_ok(&m.text, m.start, m.end), "{m:?}");
+        }
+        assert!(s.speaker.iter().all(|p| defined(&speakers, p)), "{s:?}");
+        assert!(s.time.iter().all(|t| defined(&times, t)), "{s:?}");
+        assert!(s.figures.iter().all(|f| defined(&figures, f)), "{s:?}");
+    }
+    for f in &analysis.figures {
+        assert!(
+            span_ok(&f.text, f.start, f.end) && f.value.is_finite(),
+            "{f:?}"
+        );
+        assert!(f.period.iter().all(|t| defined(&times, t)), "{f:?}");
+    }
+    for t in &analysis.times {
+        assert!(span_ok(&t.text, t.start, t.end), "{t:?}");
+        assert!(t.resolved.is_none_or(|r| r.start <= r.end), "{t:?}");
+    }
+    // The dataset's own validation agrees.
+    let article = Article::extract(
+        ArticleMeta {
+            id: "a".into(),
+            published: Day::new(2023, 12, 28),
+            ..ArticleMeta::default()
+        },
+        text.to_string(),
+    );
+    let dataset = Dataset {
+        version: 1,
+        articles: vec![article],
+    };
+    Dataset::from_json(&dataset.to_json()).expect("the output validates");
+}
+
+/// Text made of the pieces that trouble scanners: quotation marks of every
+/// kind, dashes, dots, digits, multibyte letters, line breaks and cue words.
+fn newsish() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("\"".to_string()),
+        Just("''".to_string()),
+        Just("‘".to_string()),
+        Just("’".to_string()),
+        Just(" said ".to_string()),
+        Just(" according to ".to_string()),
+        Just(", he said. ".to_string()),
+        Just("Mr. ".to_string()),
+        Just("U.S.".to_string()),
+        Just(" — ".to_string()),
+        Just("\n\n".to_string()),
+        Just("\u{a0}".to_string()),
+        Just("$1.7 trillion".to_string()),
+        Just("160.000".to_string()),
+        Just(" last week ".to_string()),
+        Just("Dec. 30, 2023".to_string()),
+        Just("fiscal 2023".to_string()),
+        Just("between 5 and 10".to_string()),
+        Just("é漢🙂".to_string()),
+        "[A-Za-z]{1,8}",
+        "[0-9.,%-]{1,6}",
+        "\\PC{0,4}",
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn arbitrary_strings_keep_the_invariants(text in "\\PC{0,400}") {
+        check(&text, &analyze(&text, Day::new(2023, 12, 28)));
+        check(&text, &analyze(&text, None));
+    }
+
+    #[test]
+    fn news_like_noise_keeps_the_invariants(text in newsish()) {
+        check(&text, &analyze(&text, Day::new(2023, 12, 28)));
+        check(&text, &analyze(&text, None));
+    }
+}
+
+#[test]
+fn long_runs_of_marks_stay_linear() {
+    let runs = [
+        "“".repeat(50_000),
+        "\"".repeat(50_000),
+        "“a ".repeat(30_000),
+        ". . . ".repeat(30_000),
+        "said “".repeat(20_000),
+        "— ".repeat(50_000),
+        "5-".repeat(40_000),
+        "Mr. ".repeat(40_000),
+    ];
+    for text in runs {
+        let started = Instant::now();
+        let analysis = analyze(&text, Day::new(2023, 12, 28));
+        check(&text, &analysis);
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "{:?}… took {:?}",
+            text.get(..12),
+            started.elapsed()
+        );
+    }
+}
