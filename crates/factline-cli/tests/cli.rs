@@ -1,0 +1,183 @@
+//! The `factline` binary as a user runs it: commands, outputs, exit codes and
+//! error messages.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use factline_core::Dataset;
+
+fn factline(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_factline"))
+        .args(args)
+        .output()
+        .expect("the factline binary runs")
+}
+
+fn seed_article() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../factline-core/tests/fixtures/seed/article.txt")
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// A fresh folder under the target directory for one test's files.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a scratch folder");
+    dir
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn extract_prints_one_dataset_with_an_article_per_file() {
+    let article = seed_article();
+    let output = factline(&["extract", "--published", "2023-12-28", &article, &article]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let dataset = Dataset::from_json(&stdout(&output)).expect("valid dataset JSON");
+    assert_eq!(dataset.articles.len(), 2);
+    assert_eq!(dataset.articles[0].id, "article");
+    assert_eq!(dataset.articles[1].id, "article-2", "ids stay distinct");
+    let first = &dataset.articles[0];
+    assert_eq!(
+        first.published.map(|day| day.to_string()).as_deref(),
+        Some("2023-12-28")
+    );
+    assert!(
+        first.statements.len() >= 8,
+        "the seed's statements are found"
+    );
+    assert_eq!(
+        first.source, "The Independent News",
+        "the source comes from the feed footer"
+    );
+}
+
+#[test]
+fn extract_refuses_unreadable_input_with_a_clear_message() {
+    let missing = factline(&["extract", "no/such/article.txt"]);
+    assert!(!missing.status.success());
+    assert!(
+        stderr(&missing).contains("cannot read no/such/article.txt"),
+        "{}",
+        stderr(&missing)
+    );
+
+    let dir = scratch("binary-input");
+    let binary = dir.join("binary.txt");
+    std::fs::write(&binary, b"caf\xe9 said").expect("write");
+    let output = factline(&["extract", binary.to_str().unwrap()]);
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output).contains("is not UTF-8 text (invalid byte at offset 3)"),
+        "{}",
+        stderr(&output)
+    );
+
+    let bad_date = factline(&["extract", "--published", "28/12/2023", &seed_article()]);
+    assert!(!bad_date.status.success());
+    assert!(
+        stderr(&bad_date).contains("YYYY-MM-DD"),
+        "{}",
+        stderr(&bad_date)
+    );
+}
+
+#[test]
+fn build_reads_txt_articles_with_their_sidecars() {
+    let dir = scratch("build");
+    std::fs::write(
+        dir.join("a-story.txt"),
+        "“We are out of room,” said Mayor Jane Doe.",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("a-story.meta.json"),
+        r#"{"title": "Out of room", "source": "The Daily", "url": "https://news.example/a", "published": "2024-03-01", "extra": 1}"#,
+    )
+    .unwrap();
+    std::fs::write(dir.join("b-note.txt"), "No quotes here.").unwrap();
+    std::fs::write(dir.join("ignored.md"), "not an article").unwrap();
+    let out = dir.join("dataset.json");
+    let output = factline(&["build", dir.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let dataset = Dataset::from_json(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let ids: Vec<&str> = dataset.articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["a-story", "b-note"]);
+    let story = &dataset.articles[0];
+    assert_eq!(story.title, "Out of room");
+    assert_eq!(story.url.as_deref(), Some("https://news.example/a"));
+    assert_eq!(story.statements[0].text, "We are out of room,");
+}
+
+#[test]
+fn validate_names_the_json_path_of_a_problem() {
+    let dir = scratch("validate");
+    let good = dir.join("good.json");
+    let output = factline(&["extract", &seed_article()]);
+    std::fs::write(&good, stdout(&output)).unwrap();
+    let ok = factline(&["validate", good.to_str().unwrap()]);
+    assert!(ok.status.success(), "{}", stderr(&ok));
+    assert!(stdout(&ok).contains("valid, 1 articles"), "{}", stdout(&ok));
+
+    let cases = [
+        (
+            r#"{"version": 1, "articles": [{"id": "a", "text": "x", "published": "soon"}]}"#,
+            "articles[0].published",
+        ),
+        (
+            r#"{"version": 1, "articles": [{"id": "a", "text": "x"}, {"id": "a", "text": "y"}]}"#,
+            "articles[1].id",
+        ),
+        (r#"{"version": 2, "articles": []}"#, "at version"),
+        (r#"{"version": 1, "articles": ["#, "not valid JSON"),
+    ];
+    for (json, expected) in cases {
+        let bad = dir.join("bad.json");
+        std::fs::write(&bad, json).unwrap();
+        let output = factline(&["validate", bad.to_str().unwrap()]);
+        assert!(!output.status.success(), "{json}");
+        assert!(
+            stderr(&output).contains(expected),
+            "{json}: {}",
+            stderr(&output)
+        );
+    }
+}
+
+#[test]
+fn prepare_extracts_only_the_articles_given_as_text() {
+    let dir = scratch("prepare");
+    let source = dir.join("source.json");
+    std::fs::write(
+        &source,
+        r#"{"version": 1, "articles": [
+            {"id": "raw", "text": "“Hello,” said Ann Lee.", "published": "2024-01-02"},
+            {"id": "curated", "title": "T", "source": "S", "url": null, "published": null, "text": "Hi.",
+             "speakers": [], "statements": [], "figures": [], "times": []}
+        ]}"#,
+    )
+    .unwrap();
+    let out = dir.join("ready.json");
+    let output = factline(&[
+        "prepare",
+        source.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let ready = std::fs::read_to_string(&out).unwrap();
+    let dataset = Dataset::from_analysed_json(&ready).expect("every article is analysed");
+    assert_eq!(dataset.articles[0].statements[0].text, "Hello,");
+    assert!(
+        dataset.articles[1].statements.is_empty(),
+        "a curated article stays as given"
+    );
+}
