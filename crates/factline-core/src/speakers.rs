@@ -38,6 +38,13 @@ pub(crate) struct Resolution {
 
 /// Role nouns that can stand before a name or head an appositive.
 static ROLE_HEADS: Lexicon = Lexicon::new(&[
+    "counsel",
+    "hopeful",
+    "moderator",
+    "frontrunner",
+    "front-runner",
+    "challenger",
+    "incumbent",
     "president",
     "vice",
     "secretary",

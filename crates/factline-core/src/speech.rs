@@ -287,6 +287,9 @@ static LEFT_STOP: Lexicon = Lexicon::new(&[
     "earlier",
 ]);
 
+/// Words that join the parts of a name or a list between capitals.
+static NAME_JOINERS: Lexicon = Lexicon::new(&["of", "and", "for", "on"]);
+
 /// Words that open a noun phrase.
 static DETERMINERS: Lexicon = Lexicon::new(&[
     "the", "a", "an", "one", "two", "three", "four", "five", "some", "many", "several", "all",
@@ -571,6 +574,11 @@ impl Finder<'_> {
         }
         let blocked = (i.saturating_sub(3)..i)
             .any(|k| BLOCKERS.contains(self.word(k)) || self.word(k).ends_with("n't"));
+        // A passive cue names who was addressed, not who spoke: "was asked", "were told".
+        let passive = word_in(prev, &["was", "were", "been", "being", "is", "are", "be"]);
+        if passive && lemma != "say" {
+            return None;
+        }
         (!blocked).then_some((i, i + 1))
     }
 
@@ -578,8 +586,19 @@ impl Finder<'_> {
     /// "Chicago mayor Brandon Johnson", "Hugh Hill, a doctor,", "he".
     fn subject_before(&self, cue: usize, floor: usize) -> Option<(usize, usize)> {
         let mut end = cue;
-        while end > floor && (BETWEEN.contains(self.word(end - 1)) && self.is_word(end - 1)) {
+        // Adverbs and auxiliaries: "has also said", "falsely suggesting".
+        while end > floor && self.is_word(end - 1) && {
+            let w = self.word(end - 1);
+            BETWEEN.contains(w) || (w.ends_with("ly") && !is_capitalized(w) && w.len() > 4)
+        } {
             end -= 1;
+        }
+        // A long appositive closed by a comma: "Laurence Meyer, a former Fed
+        // governor who argued with her at the conference, said".
+        if end > floor + 2 && self.tokens[end - 1].is_punct(',') {
+            if let Some(found) = self.long_appositive(end - 1, floor) {
+                return Some(found);
+            }
         }
         // "Johnson on Tuesday said".
         if let Some(t) = self.time_ending(end) {
@@ -602,7 +621,7 @@ impl Finder<'_> {
             }
             match token.kind {
                 Kind::Word => {
-                    if LEFT_STOP.contains(word) && !(word_is(word, "of") || word_is(word, "and")) {
+                    if LEFT_STOP.contains(word) && !NAME_JOINERS.contains(word) {
                         break;
                     }
                     let lower_verbish = !is_capitalized(word)
@@ -622,7 +641,7 @@ impl Finder<'_> {
                     // otherwise it is the verb before it ("follows Harbor City mayors").
                     let right = self.word(k + 1);
                     let before_name = first < end && is_capitalized(right) && self.is_word(k + 1);
-                    let joiner = word_is(word, "of") || word_is(word, "and");
+                    let joiner = NAME_JOINERS.contains(word);
                     if before_name
                         && !joiner
                         && !is_capitalized(word)
@@ -631,8 +650,9 @@ impl Finder<'_> {
                     {
                         break;
                     }
-                    if word_is(word, "of") || word_is(word, "and") {
-                        // Only inside names and lists: "Secretary of State", "Smith and Jones".
+                    if NAME_JOINERS.contains(word) {
+                        // Only inside names and lists: "Secretary of State",
+                        // "the Center for Responsive Politics", "Smith and Jones".
                         let before = self.word(k.wrapping_sub(1));
                         let after = self.word(k + 1);
                         let caps = is_capitalized(before) && is_capitalized(after);
@@ -701,6 +721,38 @@ impl Finder<'_> {
         (first < end && self.plausible_source(first, end)).then_some((first, end))
     }
 
+    /// The name and appositive before the comma at `comma`: the appositive
+    /// opens after an earlier comma that follows a capitalised name.
+    fn long_appositive(&self, comma: usize, floor: usize) -> Option<(usize, usize)> {
+        let mut commas = 0;
+        let mut k = comma;
+        while k > floor + 1 && comma - k < 30 && commas < 3 {
+            k -= 1;
+            let token = self.tokens[k];
+            if self.quoted[k] || matches!(token.kind, Kind::Punct('.' | ';' | ':' | '!' | '?')) {
+                return None;
+            }
+            if !token.is_punct(',') {
+                continue;
+            }
+            commas += 1;
+            let opener = self.word(k + 1);
+            let opens = DETERMINERS.contains(opener)
+                || word_in(opener, &["who", "whose", "which"])
+                || crate::speakers::is_role_head(opener)
+                || self
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == Kind::Number);
+            let named = self.is_word(k - 1) && is_capitalized(self.word(k - 1));
+            if opens && named {
+                let name = self.subject_before(k, floor)?;
+                return (name.1 == k).then_some((name.0, comma));
+            }
+        }
+        None
+    }
+
     /// Whether a phrase can name a source: it has a noun-like head.
     fn plausible_source(&self, first: usize, end: usize) -> bool {
         let head = (first..end)
@@ -716,6 +768,16 @@ impl Finder<'_> {
                 "the", "a", "an", "it", "this", "that", "there", "which", "what", "one",
             ],
         ) || word_is(head, "it") && end - first == 1
+    }
+
+    /// Whether token `k` is the comma that ends a reported clause, or the
+    /// closing mark right after one (`… a push poll,” Heiserman said`).
+    fn ends_clause(&self, k: usize) -> bool {
+        let token = self.tokens[k];
+        token.is_punct(',')
+            || (matches!(token.kind, Kind::Quote(Mark::Close | Mark::Straight))
+                && k > 0
+                && self.tokens[k - 1].is_punct(','))
     }
 
     /// The source noun phrase after an inverted cue ("said Johnson", "said the mayor").
@@ -1181,7 +1243,7 @@ fn reported(
             let comma = subject
                 .0
                 .checked_sub(1)
-                .filter(|&c| c > first && tokens[c].is_punct(','))?;
+                .filter(|&c| c > first && finder.ends_clause(c))?;
             if participle {
                 return None;
             }
@@ -1189,11 +1251,14 @@ fn reported(
         } else {
             (subject, (start, content_end))
         }
-    } else if cue.0 > first && tokens[cue.0 - 1].is_punct(',') {
+    } else if cue.0 > first && finder.ends_clause(cue.0 - 1) {
         // "CONTENT, said Johnson." / "…, saying the city is full" (the sentence's subject speaks).
         let after = finder.subject_after(cue.1, end);
         match after {
-            Some(subject) if trim_end(tokens, first, end) <= subject.1 + 1 => {
+            Some(subject)
+                if trim_end(tokens, first, end) <= subject.1 + 1
+                    && !finder.word(cue.0).ends_with("ing") =>
+            {
                 (subject, (first, cue.0 - 1))
             }
             _ if finder.word(cue.0).ends_with("ing") => {
@@ -1247,6 +1312,18 @@ fn reported(
                 && !finder.quoted[k]
                 && finder.is_word(k + 1)
                 && finder.word(k + 1).ends_with("ing")
+                && !word_in(
+                    finder.word(k + 1),
+                    &[
+                        "including",
+                        "according",
+                        "regarding",
+                        "concerning",
+                        "following",
+                        "during",
+                        "excluding",
+                    ],
+                )
                 && !is_capitalized(finder.word(k + 1)))
     }) {
         c_end = cut;
