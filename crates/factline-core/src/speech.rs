@@ -593,6 +593,26 @@ impl Finder<'_> {
         } {
             end -= 1;
         }
+        // An aside between the source and its cue: "Forbes, however, says".
+        if end > floor + 3
+            && self.tokens[end - 1].is_punct(',')
+            && self.tokens[end - 3].is_punct(',')
+            && word_in(
+                self.word(end - 2),
+                &[
+                    "however",
+                    "meanwhile",
+                    "too",
+                    "though",
+                    "instead",
+                    "also",
+                    "nonetheless",
+                    "likewise",
+                ],
+            )
+        {
+            end -= 3;
+        }
         // A long appositive closed by a comma: "Laurence Meyer, a former Fed
         // governor who argued with her at the conference, said".
         if end > floor + 2 && self.tokens[end - 1].is_punct(',') {
@@ -675,6 +695,15 @@ impl Finder<'_> {
                         Some(p) if p > floor => first = p,
                         _ => break,
                     }
+                }
+                // A quantity: "27 percent of voters said".
+                Kind::Number
+                    if first < end
+                        && first == k + 1
+                        && self.is_word(first)
+                        && !is_capitalized(self.word(first)) =>
+                {
+                    first = k
                 }
                 // An age in an appositive: "Sarandon, 69, told".
                 Kind::Number if commas == 1 && closed_appositive && k + 1 == end => first = k,
@@ -786,7 +815,15 @@ impl Finder<'_> {
         while end < limit && end - start < 10 {
             let token = self.tokens[end];
             let word = token.text(self.text);
+            // "a source close to the campaign", "people familiar with the talks".
+            let source_phrase = end > start
+                && word_in(word, &["to", "with", "on"])
+                && word_in(
+                    self.word(end - 1),
+                    &["close", "familiar", "near", "loyal", "allied", "briefed"],
+                );
             let ok = match token.kind {
+                Kind::Word if source_phrase => true,
                 Kind::Word => {
                     !(LEFT_STOP.contains(word) && !word_is(word, "of")
                         || word_in(
@@ -1268,7 +1305,7 @@ fn reported(
             }
             _ => return None,
         }
-    } else if cue.0 > first + 2 && word_is(finder.word(cue.0 - 1), "and") {
+    } else if cue.0 > first + 2 && word_in(finder.word(cue.0 - 1), &["and", "but"]) {
         // "McConnell embraced him and said …": the sentence's subject speaks.
         let subject = sentence_subject(finder, first, cue.0 - 1)?;
         let (start, _) = finder.clause_start(cue, end);
