@@ -120,6 +120,9 @@ const QUALIFIERS: &[&str] = &[
     "just",
 ];
 
+/// "a dozen", "an estimated": articles that may open a figure.
+static ARTICLES: Lexicon = Lexicon::new(&["a", "an"]);
+
 /// The last words of the qualifiers, to test cheaply whether one may end
 /// before a number.
 static QUALIFIER_ENDS: Lexicon = Lexicon::new(&[
@@ -781,7 +784,13 @@ pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) 
                             .position(|b| b == b'-')
                             .and_then(|at| w.get(..at))
                             .unwrap_or(w);
-                        number_word(head).is_some() || word_in(head, &["a", "an"])
+                        // Most words have no hyphen; their key is already computed.
+                        let known = if head.len() == w.len() {
+                            UNITS.get_key(t.key).is_some() || ARTICLES.contains_key(t.key)
+                        } else {
+                            number_word(head).is_some()
+                        };
+                        known
                     })
             });
             let found = starts_number

@@ -72,6 +72,39 @@ const FURNITURE: &[&str] = &[
     "(reporting by",
 ];
 
+/// The first words of the furniture openings, to skip the full test cheaply.
+static FURNITURE_OPENERS: Lexicon = Lexicon::new(&[
+    "read",
+    "related",
+    "cover",
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "credit",
+    "caption",
+    "file",
+    "sign",
+    "subscribe",
+    "follow",
+    "copyright",
+    "all",
+    "click",
+    "watch",
+    "video",
+    "advertisement",
+    "this",
+    "originally",
+    "share",
+    "listen",
+    "more",
+    "see",
+    "also",
+    "contributing",
+    "reporting",
+    "editing",
+]);
+
 /// Words that a sentence keeps in lower case but a title-case headline
 /// capitalises.
 static HEADLINE_CAPITALS: Lexicon = Lexicon::new(&[
@@ -154,7 +187,10 @@ fn furniture(text: &str, segments: &mut Segments, first: usize, end: usize) -> b
     }
     let tokens = segments.tokens.get(first..end).unwrap_or(&[]);
     // Furniture lines are short; long paragraphs skip the prefix tests.
-    if tokens.len() <= 40 {
+    let may_be_furniture = tokens.first().is_some_and(|t| {
+        FURNITURE_OPENERS.contains_key(t.key) || matches!(t.kind, Kind::Punct('©' | '(' | '['))
+    });
+    if tokens.len() <= 40 && may_be_furniture {
         let cut = para.char_indices().nth(24).map_or(para.len(), |(at, _)| at);
         let prefix = para.get(..cut).unwrap_or(para).to_lowercase();
         if FURNITURE.iter().any(|p| prefix.starts_with(p)) {
