@@ -785,12 +785,11 @@ pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) 
                             .and_then(|at| w.get(..at))
                             .unwrap_or(w);
                         // Most words have no hyphen; their key is already computed.
-                        let known = if head.len() == w.len() {
+                        if head.len() == w.len() {
                             UNITS.get_key(t.key).is_some() || ARTICLES.contains_key(t.key)
                         } else {
                             number_word(head).is_some()
-                        };
-                        known
+                        }
                     })
             });
             let found = starts_number

@@ -904,11 +904,12 @@ impl Finder<'_> {
                     at = self.times[t].end;
                     continue;
                 }
-                // A short setting: "in a statement", "on Twitter", "at a news conference".
+                // A short setting: "in a statement", "on Twitter", "at a news
+                // conference", "on ABC’s “This Week”".
                 let mut k = at + 1;
                 while k < limit
-                    && k - at <= 9
-                    && (self.is_word(k) || self.tokens[k].is_punct('’'))
+                    && k - at <= 12
+                    && (self.is_word(k) || self.tokens[k].is_punct('’') || self.quoted[k])
                     && !word_in(
                         self.word(k),
                         &["that", "he", "she", "they", "it", "we", "i"],
@@ -1101,10 +1102,28 @@ pub(crate) fn find_statements(
                 Kind::Punct('.' | '!' | '?' | ',' | ':' | '—')
             )
         });
+        // No new clause may follow the attribution before the second half:
+        // "…,” he told reporters. “…" but not "…,” she said, and he cut in. “…".
+        let attribution_end = [
+            prev.cue.map(|c| c.1),
+            prev.mention.map(|m| m.1),
+            prev.time.and_then(|t| times.get(t)).map(|t| t.end),
+        ]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap_or(prev.end);
+        let no_new_clause = (attribution_end..quote.open).all(|k| {
+            !word_in(
+                finder.word(k),
+                &["and", "but", "while", "as", "when", "because"],
+            ) || cue_lemma(finder.word(k + 1)).is_some()
+        });
         let split = here == there
             && prev.kind == StatementKind::Direct
             && gap <= 24
             && opens
+            && no_new_clause
             && prev
                 .cue
                 .is_some_and(|c| c.0 > prev.end && c.1 <= quote.open);
@@ -1230,7 +1249,9 @@ fn attribution_before(finder: &Finder, quote: &Quote) -> Option<Attribution> {
     // Only an audience, a time, a setting, "that" and punctuation may stand
     // between the cue and the mark; anything else makes the quote a partial
     // one inside reported speech.
-    let (clause, time) = finder.clause_start(cue, quote.open);
+    // The mark itself must end the skipped words: a setting that runs into
+    // it ("said on NBC’s “Meet the Press”") makes the quote a title.
+    let (clause, time) = finder.clause_start(cue, quote.open + 1);
     if clause == quote.open {
         if let Some(subject) = finder.subject_before(cue_pos, floor) {
             return Some((subject, cue, time));

@@ -370,6 +370,10 @@ impl Reader<'_> {
                 if word_is(self.prev(i), "the") || lower == "past" {
                     return None;
                 }
+                // "This Week" in mid-sentence is a title, not a time.
+                if is_capitalized(self.word(i + 1)) {
+                    return None;
+                }
                 // "earlier this month" still names the month; "early next year" does not.
                 if self.vague_before(i) && !word_in(self.prev(i), &["earlier", "later"]) {
                     return None;

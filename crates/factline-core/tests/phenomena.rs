@@ -185,6 +185,24 @@ fn quote_split_by_attribution() {
 }
 
 #[test]
+fn quote_after_a_new_clause_is_not_merged() {
+    // Regression: the second quote is the husband's, not the first speaker's.
+    expect_said(&[(
+        "“Tell her I said hello,” Ana Ruiz said, and her husband cut in. “Do not forget me.”",
+        &[("direct", "Tell her I said hello,", "Ana Ruiz")],
+    )]);
+}
+
+#[test]
+fn show_title_after_a_setting_is_not_a_quote() {
+    // Regression: "said on ABC’s “This Week”" names a programme.
+    expect_said(&[(
+        "Jane Doe said on ABC’s “This Week” that the city is full.",
+        &[("indirect", "the city is full", "Jane Doe")],
+    )]);
+}
+
+#[test]
 fn multi_paragraph_quote() {
     let text = "Jane Doe said: “We are out of room.\n\n“We need the state to step in.”";
     expect_said(&[(
