@@ -11,7 +11,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::dataset::SpeakerKind;
-use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Token};
+use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
 use crate::segment::Segments;
 use crate::speech::{cue_lemma, RawStatement};
 
@@ -201,6 +201,52 @@ static ANONYMOUS_HEADS: Lexicon = Lexicon::new(&[
     "advisors",
     "representative",
     "representatives",
+]);
+
+/// Determiners of an unnamed source.
+static INDEFINITES: Lexicon =
+    Lexicon::new(&["a", "an", "one", "another", "his", "her", "their", "its"]);
+
+/// Nouns for people who are not named.
+static PERSON_NOUNS: Lexicon = Lexicon::new(&[
+    "friend",
+    "someone",
+    "somebody",
+    "relative",
+    "neighbor",
+    "neighbour",
+    "colleague",
+    "supporter",
+    "voter",
+    "resident",
+    "witness",
+    "lawyer",
+    "attorney",
+    "woman",
+    "man",
+    "student",
+    "aide",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "source",
+    "official",
+    "person",
+    "insider",
+]);
+
+/// Abbreviated titles and the role nouns that refer back to them ("Sen." → "the senator").
+static TITLE_ABBREVIATIONS: Table<&str> = Table::new(&[
+    ("sen", "senator"),
+    ("gov", "governor"),
+    ("rep", "representative"),
+    ("gen", "general"),
+    ("lt", "lieutenant"),
+    ("dr", "doctor"),
+    ("pres", "president"),
+    ("prof", "professor"),
+    ("sec", "secretary"),
+    ("atty", "attorney"),
 ]);
 
 /// Plural common nouns that speak as groups ("Experts said").
@@ -666,6 +712,13 @@ impl Resolver<'_> {
     ) -> (usize, Option<String>) {
         let r = &self.reader;
         let (run_first, run_end) = runs[index];
+        // A surname after an honorific is a name even when it is also a
+        // title: "Mr. King".
+        let honorific =
+            run_first > 0 && word_in(r.word(run_first - 1), &["mr", "mrs", "ms", "miss", "mx"]);
+        if honorific && run_end - run_first == 1 {
+            return (run_first, None);
+        }
         // A role head inside the run: "Homeland Security Secretary Alejandro Mayorkas".
         if let Some(head) = (run_first..run_end)
             .rev()
@@ -766,9 +819,10 @@ impl Resolver<'_> {
         if !is_capitalized(&head) {
             let lower = head.to_ascii_lowercase();
             let plural = lower.ends_with('s') && !lower.ends_with("ss");
-            if ANONYMOUS_HEADS.contains(&lower)
-                && runs.iter().all(|&(a, b)| !self.is_organization_run(a, b))
-            {
+            // An unnamed person: "a senior official", "a friend", "his lawyer".
+            let indefinite = INDEFINITES.contains(&determiner)
+                && (is_role_head(&lower) || PERSON_NOUNS.contains(&lower));
+            if ANONYMOUS_HEADS.contains(&lower) || indefinite {
                 // "the official" after "One official" is the same source.
                 if determiner == "the" && !plural {
                     if let Some(index) = self.entities.iter().rposition(|e| {
@@ -780,6 +834,20 @@ impl Resolver<'_> {
                 }
                 let words = vec![lower];
                 return Some(self.add(mention_text, words, None, SpeakerKind::Anonymous, first));
+            }
+            // A named organisation by its common head: "the Trump campaign",
+            // "the Obama administration".
+            if ORGANIZATION_HEADS.contains(&lower) && !runs.is_empty() && !plural {
+                let name = mention_text
+                    .strip_prefix("the ")
+                    .or_else(|| mention_text.strip_prefix("The "))
+                    .unwrap_or(&mention_text)
+                    .to_string();
+                let words = name
+                    .split_whitespace()
+                    .map(str::to_ascii_lowercase)
+                    .collect();
+                return Some(self.add(name, words, None, SpeakerKind::Organization, first));
             }
             if matches!(determiner.as_str(), "the" | "this" | "that") && !plural {
                 // A role noun: "the mayor", "the agency".
@@ -805,8 +873,10 @@ impl Resolver<'_> {
                             e.kind == SpeakerKind::Person
                                 && e.first_seen < first
                                 && e.role.as_deref().is_some_and(|role| {
-                                    role.split(|c: char| !c.is_alphanumeric())
-                                        .any(|w| w.eq_ignore_ascii_case(&lower))
+                                    role.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                                        w.eq_ignore_ascii_case(&lower)
+                                            || TITLE_ABBREVIATIONS.get(w) == Some(lower.as_str())
+                                    })
                                 })
                         })
                         .map(|(i, _)| i)
@@ -818,7 +888,7 @@ impl Resolver<'_> {
                 }
                 return None;
             }
-            if plural {
+            if plural || (words == 1 && COMMON_SOURCES.contains(&lower)) {
                 let singular = lower.trim_end_matches('s');
                 let role = is_role_head(singular).then(|| head.clone());
                 let name = mention_text

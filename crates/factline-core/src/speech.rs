@@ -178,6 +178,16 @@ static AUDIENCES: Lexicon = Lexicon::new(&[
 
 /// Words that cannot be part of a source noun phrase read leftwards from a cue.
 static LEFT_STOP: Lexicon = Lexicon::new(&[
+    "overall",
+    "separately",
+    "indeed",
+    "nonetheless",
+    "additionally",
+    "finally",
+    "ultimately",
+    "specifically",
+    "similarly",
+    "still",
     "in",
     "on",
     "at",
@@ -791,6 +801,11 @@ impl Finder<'_> {
         let Some(head) = head else {
             return false;
         };
+        // A participle or a preposition does not name anyone: "Having", "of Clinton".
+        let participle = end - first == 1 && head.ends_with("ing");
+        if participle || word_in(self.word(first), &["of", "to", "for", "by", "with"]) {
+            return false;
+        }
         !word_in(
             head,
             &[
