@@ -112,10 +112,13 @@ pub fn App() -> Html {
     html! {
         <div class={classes!("app", options.embed.then_some("is-embed"))}>
             if options.embed {
-                <h1 class="visually-hidden">{ "factline" }</h1>
-                // Links that leave an embed open a new tab, so the host page stays.
-                <a class="open-full" href={full_page_url(&link_with_hash(&state.route.to_hash()))}
-                    target="_blank" rel="noopener">{ "Open in factline ↗" }</a>
+                // A banner landmark, so that everything on the page is in one.
+                <header class="embed-head">
+                    <h1 class="visually-hidden">{ "factline" }</h1>
+                    // Links that leave an embed open a new tab, so the host page stays.
+                    <a class="open-full" href={full_page_url(&link_with_hash(&state.route.to_hash()))}
+                        target="_blank" rel="noopener">{ "Open in factline ↗" }</a>
+                </header>
             } else {
                 <header class="masthead">
                     <h1>{ "factline" }</h1>

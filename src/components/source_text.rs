@@ -43,7 +43,7 @@ pub fn SourceText(props: &SourceTextProps) -> Html {
             .map(|statement| span_id(props.article, statement));
         use_effect_with(target, |target| {
             if let Some(id) = target {
-                reveal(id, ScrollLogicalPosition::Center);
+                reveal(id, ScrollLogicalPosition::Center, false);
             }
         });
     }

@@ -9,10 +9,10 @@ use crate::catalog::Catalog;
 use crate::components::statement_card::{card_id, StatementCard};
 use crate::dates::long_date;
 use crate::services::viewport::{
-    focus_adjacent, measure_rows, reveal, scroll_list_to, use_viewport, ScrollLogicalPosition,
+    focus_adjacent, measure_rows, reveal, use_viewport, ScrollLogicalPosition,
 };
 use crate::state::{Action, Shared};
-use crate::window::{offsets, visible_rows, RENDER_ALL_UP_TO};
+use crate::window::{offsets, visible_rows, RowHeights, RENDER_ALL_UP_TO};
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -46,24 +46,19 @@ fn rows(catalog: &Catalog, entries: &[usize]) -> Vec<Row> {
     rows
 }
 
-/// Measured row heights, kept across renders: by entry for statements, one
-/// for all day headings, which look alike.
-struct Heights {
-    statements: Vec<f64>,
-    heading: f64,
-    /// The mean of the measured statement heights, the estimate for the rest.
-    typical: f64,
+/// A card's shape for estimating its height before it is measured: cards
+/// with figure chips are taller, and longer words wrap onto more lines.
+fn card_shape(catalog: &Catalog, entry: usize) -> usize {
+    let entry = &catalog.entries[entry];
+    let statement = &catalog.dataset.articles[entry.article].statements[entry.statement];
+    let lines = (statement.text.len() / 60).min(15);
+    lines * 2 + usize::from(!statement.figures.is_empty())
 }
 
-impl Heights {
-    fn height(&self, row: &Row) -> f64 {
-        match row {
-            Row::Day(_) => self.heading,
-            Row::Statement(entry) => match self.statements.get(*entry) {
-                Some(&height) if height > 0.0 => height,
-                _ => self.typical,
-            },
-        }
+fn row_height(heights: &RowHeights, row: &Row) -> f64 {
+    match row {
+        Row::Day(_) => heights.heading(),
+        Row::Statement(entry) => heights.item(*entry),
     }
 }
 
@@ -103,78 +98,73 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     );
     let list = use_node_ref();
     let viewport = use_viewport(list.clone());
-    let heights = use_mut_ref(|| Heights {
-        statements: vec![0.0; catalog.entries.len()],
-        heading: 48.0,
-        typical: 200.0,
+    let heights = use_mut_ref(|| {
+        let shapes = (0..catalog.entries.len())
+            .map(|entry| card_shape(catalog, entry))
+            .collect();
+        RowHeights::new(shapes, 180.0, 48.0)
     });
     let windowed = rows.len() > RENDER_ALL_UP_TO;
-    let row_offsets = offsets(rows.iter().map(|row| heights.borrow().height(row)));
-    let range = visible_rows(&row_offsets, viewport.top, viewport.bottom);
+    let row_offsets = offsets(rows.iter().map(|row| row_height(&heights.borrow(), row)));
+    // A selection not yet brought into view is rendered with the rows
+    // around it, wherever the page is scrolled; the effect below then
+    // scrolls to its card, which lands where the estimates put it.
+    let revealed = use_mut_ref(|| None::<usize>);
+    let target_row = props
+        .selected
+        .filter(|&entry| *revealed.borrow() != Some(entry))
+        .and_then(|entry| rows.iter().position(|row| *row == Row::Statement(entry)));
+    let range = {
+        let in_view = visible_rows(&row_offsets, viewport.top, viewport.bottom);
+        match target_row {
+            Some(row) if windowed && !in_view.contains(&row) => {
+                row.saturating_sub(4)..(row + 12).min(rows.len())
+            }
+            _ => in_view,
+        }
+    };
     let force_update = use_force_update();
 
     // Measures what was rendered, so the spacers match the rows they stand
     // for; a change re-renders once, and the next measurement then agrees.
+    // (The browser's scroll anchoring keeps the rows in view in place while
+    // the spacer above them changes.)
+    let settled = use_mut_ref(|| false);
     {
         let heights = heights.clone();
         let list = list.clone();
+        let settled = settled.clone();
         use_effect(move || {
+            let mut changed = false;
             if windowed {
                 let mut heights = heights.borrow_mut();
-                let mut changed = false;
                 for (key, height) in measure_rows(&list) {
-                    let slot = match key.strip_prefix('s').and_then(|n| n.parse::<usize>().ok()) {
-                        Some(entry) => heights.statements.get_mut(entry),
-                        None => Some(&mut heights.heading),
+                    changed |= match key.strip_prefix('s').and_then(|n| n.parse::<usize>().ok()) {
+                        Some(entry) => heights.record_item(entry, height),
+                        None => heights.record_heading(height),
                     };
-                    if let Some(slot) = slot {
-                        if (*slot - height).abs() > 0.5 {
-                            *slot = height;
-                            changed = true;
-                        }
-                    }
                 }
-                if changed {
-                    let measured: Vec<f64> = heights
-                        .statements
-                        .iter()
-                        .copied()
-                        .filter(|&h| h > 0.0)
-                        .collect();
-                    if !measured.is_empty() {
-                        heights.typical = measured.iter().sum::<f64>() / measured.len() as f64;
-                    }
-                    force_update.force_update();
-                }
+            }
+            *settled.borrow_mut() = !changed;
+            if changed {
+                force_update.force_update();
             }
         });
     }
 
-    // Brings a newly selected statement into view, once: scrolls to where
-    // it would be, so that it renders, and then to the card itself.
-    let pending_reveal = use_mut_ref(|| None::<usize>);
+    // Brings a newly selected statement into view, once, when the rows
+    // around it are measured, so that it lands where later renders keep it;
+    // a statement the filters hide counts as brought.
     {
-        let pending_reveal = pending_reveal.clone();
-        use_effect_with(props.selected, move |selected| {
-            *pending_reveal.borrow_mut() = *selected;
-        });
-    }
-    {
-        let list = list.clone();
-        let target = props
-            .selected
-            .and_then(|entry| rows.iter().position(|row| *row == Row::Statement(entry)))
-            .map(|row| row_offsets[row]);
-        let rendered = props
-            .selected
-            .is_some_and(|entry| rows[range.clone()].contains(&Row::Statement(entry)));
-        use_effect_with((props.selected, rendered), move |_| {
-            let pending = *pending_reveal.borrow();
-            if let (Some(entry), Some(offset)) = (pending, target) {
-                if reveal(&card_id(entry), ScrollLogicalPosition::Nearest) {
-                    *pending_reveal.borrow_mut() = None;
-                } else {
-                    scroll_list_to(&list, offset);
+        let selected = props.selected;
+        let shown = target_row.is_some();
+        use_effect(move || {
+            if let Some(entry) = selected.filter(|&entry| *revealed.borrow() != Some(entry)) {
+                if !shown
+                    || (*settled.borrow()
+                        && reveal(&card_id(entry), ScrollLogicalPosition::Nearest, true))
+                {
+                    *revealed.borrow_mut() = Some(entry);
                 }
             }
         });

@@ -46,7 +46,8 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         html! { <option value={theme.as_str()} selected={props.theme == theme}>{ label }</option> }
     });
     html! {
-        <div class="toolbar">
+        // A named section is a landmark, so the theme control is in one too.
+        <section class="toolbar" aria-label="Controls">
             <nav aria-label="Views">
                 <ul class="views">{ for views }</ul>
             </nav>
@@ -54,6 +55,6 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 <span>{ "Theme" }</span>
                 <select id="theme" onchange={on_theme}>{ for themes }</select>
             </label>
-        </div>
+        </section>
     }
 }

@@ -3,7 +3,7 @@
 
 use wasm_bindgen::JsCast;
 pub use web_sys::ScrollLogicalPosition;
-use web_sys::{Element, HtmlElement, ScrollIntoViewOptions};
+use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions};
 use yew::prelude::*;
 
 use crate::services::events::Listener;
@@ -74,21 +74,12 @@ pub fn measure_rows(list: &NodeRef) -> Vec<(String, f64)> {
         .collect()
 }
 
-/// Scrolls the page so that `offset` (in the list's coordinates) is near the
-/// top of the view.
-pub fn scroll_list_to(list: &NodeRef, offset: f64) {
-    let (Some(element), Some(window)) = (list.cast::<Element>(), web_sys::window()) else {
-        return;
-    };
-    let page_top = window.scroll_y().unwrap_or_default() + element.get_bounding_client_rect().top();
-    window.scroll_to_with_x_and_y(0.0, (page_top + offset - STEP).max(0.0));
-}
-
 /// Scrolls the element with this id into view, placed at `position` of
 /// the view (`Nearest` moves as little as needed); `false` when it is not in
 /// the page. Motion follows the stylesheet's `scroll-behavior`, which
-/// respects `prefers-reduced-motion`.
-pub fn reveal(id: &str, position: ScrollLogicalPosition) -> bool {
+/// respects `prefers-reduced-motion`, unless `instant`: a smooth scroll
+/// across a windowed list would render every row on the way.
+pub fn reveal(id: &str, position: ScrollLogicalPosition, instant: bool) -> bool {
     let Some(element) = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id(id))
@@ -97,6 +88,9 @@ pub fn reveal(id: &str, position: ScrollLogicalPosition) -> bool {
     };
     let options = ScrollIntoViewOptions::new();
     options.set_block(position);
+    if instant {
+        options.set_behavior(ScrollBehavior::Instant);
+    }
     element.scroll_into_view_with_scroll_into_view_options(&options);
     true
 }
