@@ -28,6 +28,8 @@ pub(crate) struct Entity {
     pub speaks: bool,
     /// The name's words, for matching short forms.
     words: Vec<String>,
+    /// "he" or "she", once an honorific or a pronoun has shown it.
+    pronoun: Option<&'static str>,
 }
 
 /// The article's entities and each statement's speaker among them.
@@ -615,7 +617,8 @@ struct Resolver<'a> {
     entities: Vec<Entity>,
     by_name: HashMap<String, usize>,
     runs_seen: HashSet<String>,
-    last_person: Option<usize>,
+    /// People who spoke, most recent last.
+    recent_people: Vec<usize>,
     last_plural: Option<usize>,
     last_organization: Option<usize>,
 }
@@ -645,6 +648,7 @@ impl Resolver<'_> {
             first_seen: at,
             speaks: false,
             words,
+            pronoun: None,
         });
         self.by_name.insert(key, self.entities.len() - 1);
         self.entities.len() - 1
@@ -782,6 +786,49 @@ impl Resolver<'_> {
         (run_first, None)
     }
 
+    /// The person a "he" or "she" refers to: the latest speaker it can fit,
+    /// among the last three; before anyone has spoken, the only person
+    /// introduced so far.
+    fn pronoun(&mut self, pronoun: &'static str, at: usize) -> Option<usize> {
+        let fits = |e: &Entity| e.pronoun.is_none_or(|p| p == pronoun);
+        let found = self
+            .recent_people
+            .iter()
+            .rev()
+            .take(3)
+            .copied()
+            .find(|&p| fits(&self.entities[p]))
+            .or_else(|| {
+                let introduced: Vec<usize> = (0..self.entities.len())
+                    .filter(|&i| {
+                        let e = &self.entities[i];
+                        e.kind == SpeakerKind::Person && e.first_seen < at && fits(e)
+                    })
+                    .collect();
+                match introduced.as_slice() {
+                    [only] if self.recent_people.is_empty() => Some(*only),
+                    _ => None,
+                }
+            })?;
+        self.entities[found].pronoun = Some(pronoun);
+        Some(found)
+    }
+
+    /// Learns "he" from "Mr." and "she" from "Mrs.", "Ms." or "Miss" before a name.
+    fn note_honorific(&mut self, index: usize, run_first: usize) {
+        let before = run_first.checked_sub(1).map_or("", |k| self.reader.word(k));
+        let pronoun = if word_is(before, "mr") {
+            Some("he")
+        } else if word_in(before, &["mrs", "ms", "miss"]) {
+            Some("she")
+        } else {
+            None
+        };
+        if let (Some(p), Some(entity)) = (pronoun, self.entities.get_mut(index)) {
+            entity.pronoun.get_or_insert(p);
+        }
+    }
+
     /// Resolves one statement's mention.
     fn mention(&mut self, first: usize, end: usize) -> Option<usize> {
         let r = &self.reader;
@@ -798,7 +845,16 @@ impl Resolver<'_> {
         let words = head_end - first;
         if words == 1 {
             match head.to_ascii_lowercase().as_str() {
-                "he" | "she" => return self.last_person,
+                "he" | "she" => {
+                    return self.pronoun(
+                        if head.eq_ignore_ascii_case("he") {
+                            "he"
+                        } else {
+                            "she"
+                        },
+                        first,
+                    )
+                }
                 "they" => return self.last_plural,
                 "it" => return self.last_organization,
                 "i" | "we" | "you" | "who" | "which" => return None,
@@ -914,6 +970,7 @@ impl Resolver<'_> {
         }
         let name_words = r.run_words(name_first.min(run_end), run_end);
         if let Some(index) = self.known(&name_words) {
+            self.note_honorific(index, run_first);
             return Some(index);
         }
         if name_words.is_empty() {
@@ -929,7 +986,9 @@ impl Resolver<'_> {
             return Some(self.add(name, name_words, None, SpeakerKind::Group, name_first));
         }
         let name = r.run_text(name_first, run_end);
-        Some(self.add(name, name_words, role, SpeakerKind::Person, name_first))
+        let index = self.add(name, name_words, role, SpeakerKind::Person, name_first);
+        self.note_honorific(index, run_first);
+        Some(index)
     }
 }
 
@@ -943,7 +1002,7 @@ pub(crate) fn resolve(text: &str, segments: &Segments, statements: &[RawStatemen
         entities: Vec::new(),
         by_name: HashMap::new(),
         runs_seen: HashSet::new(),
-        last_person: None,
+        recent_people: Vec::new(),
         last_plural: None,
         last_organization: None,
     };
@@ -965,7 +1024,10 @@ pub(crate) fn resolve(text: &str, segments: &Segments, statements: &[RawStatemen
             let entity = &mut resolver.entities[index];
             entity.speaks = true;
             match entity.kind {
-                SpeakerKind::Person => resolver.last_person = Some(index),
+                SpeakerKind::Person => {
+                    resolver.recent_people.retain(|&p| p != index);
+                    resolver.recent_people.push(index);
+                }
                 SpeakerKind::Organization => resolver.last_organization = Some(index),
                 _ => {
                     if entity.words.last().is_some_and(|w| w.ends_with('s')) {

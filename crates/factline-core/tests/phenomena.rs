@@ -492,13 +492,27 @@ fn honorific_refers_to_the_named_person() {
 
 #[test]
 fn pronouns_resolve_to_the_last_speaker() {
-    expect_said(&[(
-        "Jane Doe said the city is full.\n\nShe said the state must help.",
-        &[
-            ("indirect", "the city is full", "Jane Doe"),
-            ("indirect", "the state must help", "Jane Doe"),
-        ],
-    )]);
+    expect_said(&[
+        (
+            "Jane Doe said the city is full.\n\nShe said the state must help.",
+            &[
+                ("indirect", "the city is full", "Jane Doe"),
+                ("indirect", "the state must help", "Jane Doe"),
+            ],
+        ),
+        (
+            "Mr. Sam Poe said the jail is full.\n\nMs. Ana Ruiz said the court is slow.\n\nHe said more guards are needed.",
+            &[
+                ("indirect", "the jail is full", "Sam Poe"),
+                ("indirect", "the court is slow", "Ana Ruiz"),
+                ("indirect", "more guards are needed", "Sam Poe"),
+            ],
+        ),
+        (
+            "Harbor City mayor Jane Doe toured the shelter.\n\nShe said the beds are all taken.",
+            &[("indirect", "the beds are all taken", "Jane Doe")],
+        ),
+    ]);
 }
 
 #[test]
