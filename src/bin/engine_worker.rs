@@ -21,7 +21,7 @@ fn main() {
         let json = event.data().as_string().unwrap_or_default();
         let reply = js_sys::Object::new();
         let fields = match Dataset::from_json(&json) {
-            Ok(dataset) => vec![("dataset", dataset.to_json())],
+            Ok(dataset) => vec![("dataset", dataset.to_compact_json())],
             Err(error) => vec![
                 ("error", error.message().to_string()),
                 ("path", error.path().to_string()),
