@@ -80,7 +80,16 @@ pub fn analyze(text: &str, published: Option<Day>) -> Analysis {
     }
 
     for (n, t) in times.iter().enumerate() {
-        if let Some(span) = byte_span(&segments, t.first, t.end) {
+        // "Friday's meeting": the date is "Friday".
+        let without_possessive = |(start, end): (usize, usize)| {
+            let text = text.get(start..end).unwrap_or("");
+            let cut = ["’s", "'s"]
+                .iter()
+                .find(|s| text.ends_with(*s))
+                .map_or(0, |s| s.len());
+            (start, end - cut)
+        };
+        if let Some(span) = byte_span(&segments, t.first, t.end).map(without_possessive) {
             analysis.times.push(Time {
                 id: format!("t{}", n + 1),
                 text: slice(text, span),

@@ -504,19 +504,26 @@ impl Reader<'_> {
             "a" | "an" | "one" => Some(1),
             _ => crate::figures::number_word(&lower).map(|v| v as i64),
         };
-        if let Some(amount) = amount {
-            let unit = self.word(i + 1).to_ascii_lowercase();
-            if self.is(i + 2, "ago") && !self.vague_before(i) {
-                let resolved = published.and_then(|p| match unit.trim_end_matches('s') {
-                    "day" => p.add_days(-amount).map(single),
-                    "month" => shifted_month(p, -(amount as i32)),
-                    "year" => year_range(p.year() - amount as i32),
-                    _ => None,
-                });
-                return resolved.map(|r| (i, i + 3, Some(r)));
-            }
+        amount.and_then(|amount| self.ago(i, amount))
+    }
+
+    /// "two years ago", "10 days ago", "three weeks ago": the day, week,
+    /// month or year that far before publication.
+    fn ago(&self, i: usize, amount: i64) -> Option<(usize, usize, Option<DayRange>)> {
+        if !self.is(i + 2, "ago") || self.vague_before(i) {
+            return None;
         }
-        None
+        let unit = self.word(i + 1).to_ascii_lowercase();
+        let resolved = self
+            .published
+            .and_then(|p| match unit.trim_end_matches('s') {
+                "day" => p.add_days(-amount).map(single),
+                "week" => week_range(p, -amount),
+                "month" => shifted_month(p, -(amount as i32)),
+                "year" => year_range(p.year() - amount as i32),
+                _ => None,
+            });
+        resolved.map(|r| (i, i + 3, Some(r)))
     }
 
     fn read_month(&self, i: usize, month: u8) -> Option<(usize, usize, Option<DayRange>)> {
@@ -608,6 +615,14 @@ impl Reader<'_> {
     }
 
     fn read_number(&self, i: usize, word: &str) -> Option<(usize, usize, Option<DayRange>)> {
+        if let Some(found) = word
+            .parse::<i64>()
+            .ok()
+            .filter(|n| (1..=100).contains(n))
+            .and_then(|n| self.ago(i, n))
+        {
+            return Some(found);
+        }
         if let Some(day) = parse_day(word) {
             // "27 December 2023".
             let month = month_number(self.word(i + 1))?;

@@ -1007,6 +1007,35 @@ fn relative_days_and_years() {
 }
 
 #[test]
+fn possessive_days_and_spans_of_time_ago() {
+    expect_times(
+        Day::new(2023, 12, 28),
+        &[
+            (
+                "Friday's vote was close.",
+                "Friday",
+                Some(("2023-12-22", "2023-12-22")),
+            ),
+            (
+                "It opened 10 days ago.",
+                "10 days ago",
+                Some(("2023-12-18", "2023-12-18")),
+            ),
+            (
+                "It opened two weeks ago.",
+                "two weeks ago",
+                Some(("2023-12-11", "2023-12-17")),
+            ),
+            (
+                "It opened three years ago.",
+                "three years ago",
+                Some(("2020-01-01", "2020-12-31")),
+            ),
+        ],
+    );
+}
+
+#[test]
 fn fiscal_year_resolves_oct_to_sep() {
     expect_times(
         Day::new(2023, 12, 28),
