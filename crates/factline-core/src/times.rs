@@ -374,8 +374,16 @@ impl Reader<'_> {
                 if is_capitalized(self.word(i + 1)) {
                     return None;
                 }
-                // "earlier this month" still names the month; "early next year" does not.
-                if self.vague_before(i) && !word_in(self.prev(i), &["earlier", "later"]) {
+                // "later this month" still names the month; "earlier this
+                // year" and "early next year" are vague.
+                if self.vague_before(i) && !word_is(self.prev(i), "later") {
+                    return None;
+                }
+                // "this year's third quarter" is the quarter's.
+                let quarter_follows =
+                    word_in(self.word(i + 2), &["first", "second", "third", "fourth"])
+                        || self.word(i + 2).ends_with("-quarter");
+                if unit == "year" && self.word(i + 1).len() > 4 && quarter_follows {
                     return None;
                 }
                 let shift = match lower.as_str() {
