@@ -62,24 +62,24 @@ pub fn Figures(props: &FiguresProps) -> Html {
         html! {
             <tr>
                 <th scope="row">{ &figure.text }</th>
-                <td class="number">{ format_number(figure.value) }</td>
-                <td>{ figure.unit.clone().unwrap_or_default() }</td>
-                <td>{ figure.qualifier.clone().unwrap_or_default() }</td>
-                <td>{ period_cell }</td>
-                <td class="number">
+                <td class="number" data-label="Value">{ format_number(figure.value) }</td>
+                <td data-label="Unit">{ figure.unit.clone().unwrap_or_default() }</td>
+                <td data-label="Qualifier">{ figure.qualifier.clone().unwrap_or_default() }</td>
+                <td data-label="Period">{ period_cell }</td>
+                <td class="number" data-label="Per day">
                     if let Some(rate) = fact.rate_per_day {
                         <span class="derived">{ rate_label(rate) }</span>
                         <span class="derived-mark">{ " derived" }</span>
                     }
                 </td>
-                <td>{ for statement }</td>
+                <td data-label="Said in">{ for statement }</td>
             </tr>
         }
     });
     html! {
         <div class="figures-view">
             <h2>{ format!("Figures ({})", facts.len()) }</h2>
-            <RateChart catalog={props.catalog.clone()} facts={Shared(facts.clone())} />
+            { rate_chart(catalog, &facts) }
             <div class="table-scroll" tabindex="0" role="region" aria-label="Figures table">
                 <table class="figures">
                     <thead>
@@ -100,19 +100,12 @@ pub fn Figures(props: &FiguresProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct RateChartProps {
-    catalog: Shared<Catalog>,
-    facts: Shared<Vec<FigureFact>>,
-}
-
 /// Horizontal bars, one per derived rate, grouped by unit; each unit has its
 /// own scale, since migrants per day and dollars per day do not compare.
-#[component]
-fn RateChart(props: &RateChartProps) -> Html {
-    let catalog = &props.catalog;
+/// Each bar has its label above it, so the chart reads at phone width too.
+fn rate_chart(catalog: &Catalog, facts: &[FigureFact]) -> Html {
     let mut units: Vec<(String, Vec<(String, f64)>)> = Vec::new();
-    for fact in props.facts.iter() {
+    for fact in facts {
         let Some(rate) = fact.rate_per_day else {
             continue;
         };
@@ -127,26 +120,35 @@ fn RateChart(props: &RateChartProps) -> Html {
     if units.is_empty() {
         return Html::default();
     }
-    const WIDTH: f64 = 600.0;
-    const LABEL: f64 = 210.0;
-    const BAR: f64 = 22.0;
-    const GAP: f64 = 12.0;
+    // Whole-pixel coordinates: they are exact enough, and keep float
+    // formatting out of the app's code.
+    const WIDTH: i64 = 480;
+    const LABEL: i64 = 18;
+    const BAR: i64 = 18;
+    const GAP: i64 = 10;
+    const VALUE: i64 = 120;
     let charts = units.into_iter().map(|(unit, bars)| {
         let max = bars.iter().map(|(_, rate)| *rate).fold(0.0, f64::max);
-        let height = bars.len() as f64 * (BAR + GAP) + GAP;
+        let row = LABEL + BAR + GAP;
+        let height = bars.len() as i64 * row;
         let summary = bars
             .iter()
             .map(|(text, rate)| format!("{text}: {}", rate_label(*rate)))
             .collect::<Vec<_>>()
             .join("; ");
         let shapes = bars.iter().enumerate().map(|(index, (text, rate))| {
-            let y = GAP + index as f64 * (BAR + GAP);
-            let length = if max > 0.0 { (WIDTH - LABEL - 110.0) * rate / max } else { 0.0 };
+            let y = index as i64 * row;
+            let length = if max > 0.0 {
+                ((WIDTH - VALUE) as f64 * rate / max).round() as i64
+            } else {
+                0
+            }
+            .max(1);
             html! {
                 <g>
-                    <text x={(LABEL - 8.0).to_string()} y={(y + BAR * 0.7).to_string()} text-anchor="end" class="chart-label">{ text }</text>
-                    <rect x={LABEL.to_string()} y={y.to_string()} width={length.max(1.0).to_string()} height={BAR.to_string()} rx="3" class="chart-bar" />
-                    <text x={(LABEL + length + 6.0).to_string()} y={(y + BAR * 0.7).to_string()} class="chart-value">{ rate_label(*rate) }</text>
+                    <text x="0" y={(y + 13).to_string()} class="chart-label">{ text }</text>
+                    <rect x="0" y={(y + LABEL).to_string()} width={length.to_string()} height={BAR.to_string()} rx="3" class="chart-bar" />
+                    <text x={(length + 6).to_string()} y={(y + LABEL + 13).to_string()} class="chart-value">{ rate_label(*rate) }</text>
                 </g>
             }
         });

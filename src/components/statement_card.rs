@@ -150,7 +150,7 @@ pub fn StatementCard(props: &StatementCardProps) -> Html {
                 <ul class="chips" aria-label="Figures">{ for figures }</ul>
             }
             <footer class="statement-foot">
-                <DateChip date={entry.date.clone()} />
+                { date_chip(&entry.date) }
                 <span class="article-title">{ &article.title }</span>
                 { intent_link(
                     "in-source",
@@ -171,17 +171,11 @@ pub fn StatementCard(props: &StatementCardProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct DateChipProps {
-    pub date: StatementDate,
-}
-
 /// The date as resolved, with the words it came from shown on hover and
 /// focus ("last week → Dec 18–24, 2023"); dates that are a range of days or
 /// only the publication date are marked approximate.
-#[component]
-pub fn DateChip(props: &DateChipProps) -> Html {
-    let (phrase, day, label, approximate) = match &props.date {
+fn date_chip(date: &StatementDate) -> Html {
+    let (phrase, day, label, approximate) = match date {
         StatementDate::Stated { range, phrase } => (
             phrase.clone(),
             Some(range.start),

@@ -55,6 +55,11 @@ fn card_shape(catalog: &Catalog, entry: usize) -> usize {
     lines * 2 + usize::from(!statement.figures.is_empty())
 }
 
+/// A length as whole pixels, written without float formatting.
+fn whole_pixels(length: f64) -> String {
+    (length.round() as i64).to_string()
+}
+
 fn row_height(heights: &RowHeights, row: &Row) -> f64 {
     match row {
         Row::Day(_) => heights.heading(),
@@ -242,11 +247,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     html! {
         <div class={classes!("timeline", windowed.then_some("is-windowed"))} ref={list} {onkeydown}>
             if windowed {
-                <svg class="spacer" width="1" height={above.round().to_string()} aria-hidden="true" focusable="false" />
+                <svg class="spacer" width="1" height={whole_pixels(above)} aria-hidden="true" focusable="false" />
             }
             { for sections }
             if windowed {
-                <svg class="spacer" width="1" height={below.round().to_string()} aria-hidden="true" focusable="false" />
+                <svg class="spacer" width="1" height={whole_pixels(below)} aria-hidden="true" focusable="false" />
             }
         </div>
     }
