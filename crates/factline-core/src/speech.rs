@@ -1134,7 +1134,22 @@ pub(crate) fn find_statements(
                 &["and", "but", "while", "as", "when", "because"],
             ) || cue_lemma(finder.word(k + 1)).is_some()
         });
+        // A second quote followed by its own speaker and verb ("“…?” Maddow
+        // repeated.") is someone else's.
+        let own_speaker = quote.closed
+            && matches!(
+                tokens[quote.close - 1].kind,
+                Kind::Punct(',' | '?' | '!' | '—')
+            )
+            && finder.is_word(quote.close + 1)
+            && is_capitalized(finder.word(quote.close + 1))
+            && (quote.close + 2..quote.close + 5).any(|k| {
+                finder.is_word(k)
+                    && !is_capitalized(finder.word(k))
+                    && finder.word(k).ends_with("ed")
+            });
         let split = here == there
+            && !own_speaker
             && prev.kind == StatementKind::Direct
             && gap <= 24
             && opens

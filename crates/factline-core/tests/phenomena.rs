@@ -194,6 +194,15 @@ fn quote_after_a_new_clause_is_not_merged() {
 }
 
 #[test]
+fn quote_with_its_own_speaker_is_not_merged() {
+    // Regression: "“A bear?” Sam Poe repeated." is Sam Poe's, not Ana Ruiz's.
+    expect_said(&[(
+        "“We will look at many people,” Ana Ruiz said. “A bear?” Sam Poe repeated.",
+        &[("direct", "We will look at many people,", "Ana Ruiz")],
+    )]);
+}
+
+#[test]
 fn show_title_after_a_setting_is_not_a_quote() {
     // Regression: "said on ABC’s “This Week”" names a programme.
     expect_said(&[(
