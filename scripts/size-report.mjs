@@ -1,17 +1,24 @@
 // Prints every file in dist/ with its raw and gzipped size, and the first-load
 // total: everything the browser fetches to show the bundled timeline (the
-// HTML, scripts, wasm, styles and dataset). Exits 1 when that total is over
-// the budget.
+// HTML, scripts, wasm, styles and dataset), against the budget.
 //
-//   node scripts/size-report.mjs [dist] [--budget-kb 150]
+// The budget is the goal and is reported; --limit-kb is a ceiling that fails
+// the run, so that the first load cannot grow unnoticed while it is over
+// budget. Lower the ceiling as the first load shrinks.
+//
+//   node scripts/size-report.mjs [dist] [--budget-kb 150] [--limit-kb 205]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const dist = args.find((arg) => !arg.startsWith('--') && !/^\d+$/.test(arg)) ?? 'dist';
-const budgetAt = args.indexOf('--budget-kb');
-const budgetKb = budgetAt >= 0 ? Number(args[budgetAt + 1]) : 150;
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const budgetKb = option('--budget-kb', 150);
+const limitKb = option('--limit-kb', budgetKb);
 
 // The host script and the schema are for embedding sites and tools; the page
 // itself never fetches them.
@@ -42,4 +49,7 @@ if (!files(dist).some((path) => path.endsWith('.wasm'))) {
 }
 const verdict = total <= budgetKb * 1024 ? 'within' : 'OVER';
 console.log(`first load: ${(total / 1024).toFixed(1)} KB gzipped, ${verdict} the ${budgetKb} KB budget`);
-process.exit(verdict === 'within' ? 0 : 1);
+if (total > limitKb * 1024) {
+  console.log(`first load is over the ${limitKb} KB ceiling: it grew; make it smaller`);
+  process.exit(1);
+}
