@@ -6,7 +6,7 @@
 use factline_core::{Day, StatementKind};
 
 use crate::filters::Filters;
-use crate::services::options::{percent_decode, LaunchOptions};
+use crate::services::options::{url_pairs, LaunchOptions};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum View {
@@ -96,9 +96,7 @@ impl Route {
     /// malformed values are ignored, so an old link still opens.
     pub fn from_hash(hash: &str) -> Route {
         let mut route = Route::default();
-        for pair in hash.trim_start_matches('#').split('&') {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let value = percent_decode(value);
+        for (key, value) in url_pairs(hash.trim_start_matches('#')) {
             let nonempty = || (!value.is_empty()).then(|| value.clone());
             match key {
                 "view" => route.view = View::parse(&value).unwrap_or_default(),

@@ -16,7 +16,7 @@
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, ResizeObserver, Window};
 
-use crate::services::options::percent_decode;
+use crate::services::options::url_pairs;
 
 /// pym.js's separator between the fields of a message.
 const PYM_SEPARATOR: &str = "xPYMx";
@@ -157,11 +157,10 @@ struct PymChild {
 impl PymChild {
     fn from_query(query: &str) -> PymChild {
         let mut child = PymChild::default();
-        for pair in query.trim_start_matches('?').split('&') {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        for (key, value) in url_pairs(query.trim_start_matches('?')) {
             match key {
-                "childId" if !value.is_empty() => child.id = Some(percent_decode(value)),
-                "parentUrl" => child.parent_origin = origin_of(&percent_decode(value)),
+                "childId" if !value.is_empty() => child.id = Some(value),
+                "parentUrl" => child.parent_origin = origin_of(&value),
                 _ => {}
             }
         }

@@ -67,9 +67,7 @@ impl LaunchOptions {
     /// Unknown keys and malformed values are ignored, so an old link never breaks the page.
     pub fn from_query(query: &str) -> LaunchOptions {
         let mut options = LaunchOptions::default();
-        for pair in query.trim_start_matches('?').split('&') {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let value = percent_decode(value);
+        for (key, value) in url_pairs(query.trim_start_matches('?')) {
             let nonempty = || (!value.is_empty()).then(|| value.clone());
             match key {
                 "embed" => options.embed = matches!(value.as_str(), "" | "1" | "true" | "yes"),
@@ -93,8 +91,17 @@ impl LaunchOptions {
     }
 }
 
+/// The `key=value` pairs of a query string or hash (without its `?` or `#`),
+/// with the values decoded; a key without `=` has an empty value.
+pub fn url_pairs(text: &str) -> impl Iterator<Item = (&str, String)> {
+    text.split('&').filter(|pair| !pair.is_empty()).map(|pair| {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        (key, percent_decode(value))
+    })
+}
+
 /// Decodes `%XX` escapes and `+` as a space; invalid escapes stay as written.
-pub fn percent_decode(text: &str) -> String {
+fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
