@@ -380,10 +380,12 @@ impl Reader<'_> {
     /// ("Title 42", "Section 230"), unless the word is a qualifier or opens the sentence.
     fn is_code(&self, i: usize) -> bool {
         let next = self.word(i + 1);
-        // A model or a place after the number: "737 Max", "iPhone 11 Pro", "9 E 71st St".
-        let named_after = self
-            .token(i + 1)
-            .is_some_and(|t| t.is_word() && t.space_before)
+        // A model or a place after a short number: "737 Max", "iPhone 11
+        // Pro", "9 E 71st St"; "63000 Model 3 sedans" is a count.
+        let named_after = self.word(i).len() <= 4
+            && self
+                .token(i + 1)
+                .is_some_and(|t| t.is_word() && t.space_before)
             && is_capitalized(next)
             && !next.ends_with('s')
             && CURRENCY_CODES.get(next).is_none()
@@ -424,7 +426,7 @@ impl Reader<'_> {
         if word_is(word, "one")
             && end == i + 1
             && !self.is_measure(self.word(end))
-            && !word_is(self.word(end), "in")
+            && !word_in(self.word(end), &["in", "to", "or"])
         {
             return None;
         }
@@ -526,6 +528,7 @@ impl Reader<'_> {
         let joiner = self.word(joiner_at);
         let joins = matches!(joiner, "-" | "–" | "—")
             || word_is(joiner, "to")
+            || (word_is(joiner, "or") && number_word(word).is_some())
             || (between && word_is(joiner, "and"));
         if joins {
             let mut k = joiner_at + 1;

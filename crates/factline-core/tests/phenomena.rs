@@ -748,6 +748,27 @@ fn ranges_and_tallies() {
             Some("USD"),
             None,
         ),
+        (
+            "Repairs take one to two years.",
+            "one to two years",
+            1.0,
+            Some("years"),
+            None,
+        ),
+        (
+            "They waited three or four hours.",
+            "three or four hours",
+            3.0,
+            Some("hours"),
+            None,
+        ),
+        (
+            "Tesla delivered 63000 Model 3 cars.",
+            "63000",
+            63000.0,
+            None,
+            None,
+        ),
     ]);
 }
 
