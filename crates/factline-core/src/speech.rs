@@ -544,7 +544,24 @@ impl Finder<'_> {
         }
         let next = self.word(i + 1);
         let introduces = matches!(next, ":" | ",") || word_is(next, "that");
-        if matches!(lemma, "continue" | "maintain" | "state" | "counter") && !introduces {
+        if matches!(lemma, "continue" | "maintain" | "counter") && !introduces {
+            return None;
+        }
+        // "states" is a noun far more often than a verb: only "states:" and
+        // "states that" before a clause's subject, not in "states that vote".
+        let after_that = self.word(i + 2);
+        let clause_follows = word_is(next, "that")
+            && (is_capitalized(after_that)
+                || DETERMINERS.contains(after_that)
+                || word_in(
+                    after_that,
+                    &["he", "she", "it", "they", "we", "i", "there", "this"],
+                ));
+        if lemma == "state" && !(clause_follows || next == ":") {
+            return None;
+        }
+        // A particle makes another verb: "shouted down", "told off".
+        if word_in(next, &["down", "up", "off", "back", "away"]) {
             return None;
         }
         // Words that are nouns as often as verbs count only inflected
@@ -721,7 +738,10 @@ impl Finder<'_> {
                     // An appositive ("Hugh Hill, a doctor, said") or a list ("New York, Chicago and Denver mayors").
                     let before = self.word(k - 1);
                     let part_first = self.word(first);
-                    let appositive = (commas == 0 || closed_appositive && commas == 1)
+                    // An appositive is closed by a comma before the cue; without
+                    // one ("Clinton, a top aide said,") the name is not the source.
+                    let appositive = closed_appositive
+                        && commas == 1
                         && first < end
                         && (word_in(part_first, &["a", "an", "the", "who", "whose"])
                             || !is_capitalized(part_first))
@@ -1375,6 +1395,10 @@ fn reported(
         (subject, (start, content_end))
     };
     let (mut c_first, mut c_end) = content;
+    // A cue closing a parenthesis ("19%, Gutin says)") attributes what is inside it.
+    if tokens.get(c_first).is_some_and(|t| t.is_punct(')')) {
+        return None;
+    }
     while c_first < c_end && matches!(tokens[c_first].kind, Kind::Punct(',' | ':' | '—')) {
         c_first += 1;
     }

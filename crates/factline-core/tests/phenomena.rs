@@ -404,6 +404,31 @@ fn other_cue_verbs() {
 }
 
 #[test]
+fn parenthetical_attribution_names_only_its_source() {
+    // Regression: in "Doe, a top aide said, …" the source is the aide.
+    let analysis = run("Jane Doe, a top aide said, “is very confident in the plan.”");
+    let got = said(&analysis);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].3, "a top aide");
+    assert_ne!(got[0].2, "Jane Doe");
+}
+
+#[test]
+fn nouns_that_look_like_cues_are_not_cues() {
+    expect_said(&[
+        (
+            "Most Southern states that vote in March have large cities.",
+            &[],
+        ),
+        (
+            "The mayor was booed and shouted down by the crowd at the rally.",
+            &[],
+        ),
+        ("The agency's report found that the river was unsafe.", &[]),
+    ]);
+}
+
+#[test]
 fn passive_quoted_as_saying() {
     expect_said(&[(
         "Jane Doe was quoted as saying the city is full.",
