@@ -4,9 +4,10 @@
 //! The catalog is built once when a dataset loads; filtering and search then
 //! only read it.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
-use factline_core::{Dataset, Day, SpeakerKind};
+use factline_core::{Dataset, Day, SpeakerKind, StatementKind};
 
 use crate::dates::{statement_date, StatementDate};
 
@@ -43,12 +44,17 @@ pub struct Catalog {
     pub entries: Vec<Entry>,
     /// Merged speakers, the most quoted first.
     pub speakers: Vec<Speaker>,
+    /// The earliest and the latest day any statement is dated to.
+    pub days: Option<(Day, Day)>,
+    /// How many statements there are of each kind, in [`StatementKind`] order.
+    kind_counts: [usize; 3],
     /// For each article and each of its speakers, the merged speaker's index.
     speaker_index: Vec<Vec<usize>>,
     /// For each article and each of its statements, the entry's index.
     entry_index: Vec<Vec<usize>>,
-    /// For each entry, the lower-cased text that search looks through.
-    haystacks: Vec<String>,
+    /// For each entry, the folded text that search looks through; built on
+    /// the first search rather than on load, so the timeline paints sooner.
+    haystacks: OnceCell<Vec<String>>,
 }
 
 impl Catalog {
@@ -98,17 +104,27 @@ impl Catalog {
         for (index, entry) in entries.iter().enumerate() {
             entry_index[entry.article][entry.statement] = index;
         }
-        let haystacks = entries
-            .iter()
-            .map(|entry| haystack(&dataset, &speakers, entry))
-            .collect();
+        let days = entries.iter().filter_map(|entry| entry.day).fold(
+            None,
+            |range: Option<(Day, Day)>, day| match range {
+                None => Some((day, day)),
+                Some((first, last)) => Some((first.min(day), last.max(day))),
+            },
+        );
+        let mut kind_counts = [0; 3];
+        for entry in &entries {
+            kind_counts
+                [kind_slot(dataset.articles[entry.article].statements[entry.statement].kind)] += 1;
+        }
         let mut catalog = Catalog {
             dataset,
             entries,
             speakers,
+            days,
+            kind_counts,
             speaker_index,
             entry_index,
-            haystacks,
+            haystacks: OnceCell::new(),
         };
         catalog.order_speakers();
         catalog
@@ -140,6 +156,11 @@ impl Catalog {
                 *speaker = new_index[*speaker];
             }
         }
+    }
+
+    /// How many statements are of this kind.
+    pub fn kind_count(&self, kind: StatementKind) -> usize {
+        self.kind_counts[kind_slot(kind)]
     }
 
     /// The merged speaker of an article's speaker.
@@ -212,52 +233,81 @@ impl Catalog {
     /// Whether an entry's text, speaker or figures contain `needle`, which
     /// must already be folded with [`fold`].
     pub fn entry_contains(&self, entry: usize, needle: &str) -> bool {
-        self.haystacks[entry].contains(needle)
+        let haystacks = self.haystacks.get_or_init(|| {
+            (0..self.entries.len())
+                .map(|entry| self.haystack(entry))
+                .collect()
+        });
+        haystacks[entry].contains(needle)
+    }
+
+    /// What search looks through for an entry: its words, its speaker's
+    /// name, aliases and role, how the text names them, and its figures.
+    fn haystack(&self, entry: usize) -> String {
+        let entry = &self.entries[entry];
+        let article = &self.dataset.articles[entry.article];
+        let statement = &article.statements[entry.statement];
+        let mut parts: Vec<&str> = vec![&statement.text];
+        if let Some(speaker) = entry.speaker.map(|index| &self.speakers[index]) {
+            parts.push(&speaker.name);
+            parts.extend(speaker.aliases.iter().map(String::as_str));
+            parts.extend(speaker.role.as_deref());
+        }
+        parts.extend(
+            statement
+                .mention
+                .as_ref()
+                .map(|mention| mention.text.as_str()),
+        );
+        parts.extend(
+            statement
+                .figures
+                .iter()
+                .filter_map(|id| article.figures.iter().find(|figure| &figure.id == id))
+                .map(|figure| figure.text.as_str()),
+        );
+        let mut folded = String::with_capacity(parts.iter().map(|part| part.len() + 1).sum());
+        for part in parts {
+            fold_into(&mut folded, part);
+            // Parts are kept apart so a search never matches across two.
+            folded.push('\n');
+        }
+        folded
+    }
+}
+
+fn kind_slot(kind: StatementKind) -> usize {
+    match kind {
+        StatementKind::Direct => 0,
+        StatementKind::Indirect => 1,
+        StatementKind::Narration => 2,
     }
 }
 
 /// Lower-cases text and straightens typographic apostrophes and quotes, so
 /// that a search typed on any keyboard finds "we’re".
 pub fn fold(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            '’' | '‘' => '\'',
-            '“' | '”' => '"',
-            c => c,
-        })
-        .collect()
+    let mut folded = String::with_capacity(text.len());
+    fold_into(&mut folded, text);
+    folded
 }
 
-fn haystack(dataset: &Dataset, speakers: &[Speaker], entry: &Entry) -> String {
-    let article = &dataset.articles[entry.article];
-    let statement = &article.statements[entry.statement];
-    let mut text = statement.text.clone();
-    if let Some(speaker) = entry.speaker.map(|index| &speakers[index]) {
-        text.push('\n');
-        text.push_str(&speaker.name);
-        for alias in &speaker.aliases {
-            text.push('\n');
-            text.push_str(alias);
+fn fold_into(folded: &mut String, text: &str) {
+    if text.is_ascii() {
+        folded.extend(
+            text.bytes()
+                .map(|byte| char::from(byte.to_ascii_lowercase())),
+        );
+        return;
+    }
+    for c in text.chars() {
+        match c {
+            '’' | '‘' => folded.push('\''),
+            '“' | '”' => folded.push('"'),
+            c if c.is_ascii() => folded.push(c.to_ascii_lowercase()),
+            c => folded.extend(c.to_lowercase()),
         }
-        if let Some(role) = &speaker.role {
-            text.push('\n');
-            text.push_str(role);
-        }
     }
-    if let Some(mention) = &statement.mention {
-        text.push('\n');
-        text.push_str(&mention.text);
-    }
-    for figure in statement
-        .figures
-        .iter()
-        .filter_map(|id| article.figures.iter().find(|figure| &figure.id == id))
-    {
-        text.push('\n');
-        text.push_str(&figure.text);
-    }
-    fold(&text)
 }
 
 /// A name as a link key: lower case, "the" dropped, words joined by hyphens.

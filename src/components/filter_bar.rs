@@ -73,27 +73,20 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(Action::ToggleFilterPanel))
     };
-    let kind_count = |kind: StatementKind| {
-        catalog
-            .entries
-            .iter()
-            .filter(|entry| {
-                catalog.dataset.articles[entry.article].statements[entry.statement].kind == kind
-            })
-            .count()
-    };
     let kinds = KINDS.iter().map(|&kind| {
         let on_action = props.on_action.clone();
         let onchange = Callback::from(move |_: Event| on_action.emit(Action::ToggleKind(kind)));
         html! {
             <label class="check">
                 <input type="checkbox" checked={filters.kinds.contains(&kind)} {onchange} />
-                { format!("{} ({})", kind_label(kind), kind_count(kind)) }
+                { format!("{} ({})", kind_label(kind), catalog.kind_count(kind)) }
             </label>
         }
     });
-    let days = catalog.entries.iter().filter_map(|entry| entry.day);
-    let (first, last) = (days.clone().min(), days.max());
+    let (first, last) = (
+        catalog.days.map(|(first, _)| first),
+        catalog.days.map(|(_, last)| last),
+    );
     let speaker_options = catalog.speakers.iter().map(|speaker| {
         html! {
             <option value={speaker.key.clone()} selected={filters.speaker.as_ref() == Some(&speaker.key)}>
