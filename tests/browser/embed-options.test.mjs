@@ -43,6 +43,23 @@ test('embed mode is compact: no masthead, and links out open a new tab', async (
   await context.close();
 });
 
+test('statement= and speaker= choose where an embed opens', async () => {
+  const dataset = JSON.parse(readFileSync('dist/dataset.json', 'utf8')).articles[0];
+  const quote = dataset.statements.find((s) => s.kind === 'direct');
+  const { page, context } = await openPage(browser, `${app.url}?embed=1&statement=${dataset.id}/${quote.id}`);
+  const selected = page.locator('article.statement.is-selected');
+  await selected.waitFor();
+  assert.ok((await selected.textContent()).includes(quote.text.slice(0, 30)));
+
+  const speaker = dataset.speakers.find((s) => s.id === quote.speaker);
+  const byName = await openPage(browser, `${app.url}?embed=1&view=speakers&speaker=${speaker.id}`);
+  await byName.page.waitForSelector('article.statement');
+  const shown = await byName.page.$$eval('article.statement .speaker-name', (names) => names.map((n) => n.textContent));
+  assert.ok(shown.length > 0 && shown.every((name) => name === speaker.name), shown.join(', '));
+  await byName.context.close();
+  await context.close();
+});
+
 test('data= loads a dataset from another origin with CORS', async () => {
   const body = readFileSync('dist/dataset.json', 'utf8');
   const other = await serve({

@@ -49,6 +49,27 @@ test('dist/ works under a sub-path: app, dataset and deep links', async () => {
   });
 });
 
+test('the built index.html has no inline script or style, and a noscript fallback', async () => {
+  const html = readFileSync(`${DIST}/index.html`, 'utf8');
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+  assert.ok(scripts.length >= 1);
+  for (const [, attributes, body] of scripts) {
+    assert.match(attributes, /\ssrc=/, 'every script is a file');
+    assert.equal(body.trim(), '');
+  }
+  assert.doesNotMatch(html, /<style\b|\sstyle=/);
+  const title = JSON.parse(readFileSync(`${DIST}/dataset.json`, 'utf8')).articles[0].title;
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await withServer({}, async (url) => {
+    await page.goto(url);
+    const text = await page.textContent('body');
+    assert.match(text, /factline shows a timeline of who said what/);
+    assert.ok(text.includes(title), 'the fallback names the bundled article');
+  });
+  await context.close();
+});
+
 test('the page runs under the strict Content-Security-Policy with no violation', async () => {
   await withServer({ csp: STRICT_CSP }, async (url) => {
     const { page, problems, context } = await openPage(browser, url);
