@@ -640,6 +640,23 @@ impl Finder<'_> {
         {
             end -= 3;
         }
+        // "Jane Doe is quoted as saying": the source stands before "is quoted".
+        if word_is(self.word(cue), "saying")
+            && end >= floor + 4
+            && word_is(self.word(end - 1), "as")
+            && word_is(self.word(end - 2), "quoted")
+            && word_in(self.word(end - 3), &["is", "was", "were", "are", "been"])
+        {
+            end -= 3;
+            while end > floor
+                && word_in(
+                    self.word(end - 1),
+                    &["is", "was", "were", "are", "been", "has", "have", "had"],
+                )
+            {
+                end -= 1;
+            }
+        }
         // A long appositive closed by a comma: "Laurence Meyer, a former Fed
         // governor who argued with her at the conference, said".
         if end > floor + 2 && self.tokens[end - 1].is_punct(',') {
@@ -1363,8 +1380,12 @@ fn reported(
         // "CONTENT, said Johnson." / "…, saying the city is full" (the sentence's subject speaks).
         let after = finder.subject_after(cue.1, end);
         match after {
+            // "…, said Marla Roe, executive director of the group."
             Some(subject)
-                if trim_end(tokens, first, end) <= subject.1 + 1
+                if (trim_end(tokens, first, end) <= subject.1 + 1
+                    || (tokens[subject.1].is_punct(',')
+                        && (DETERMINERS.contains(finder.word(subject.1 + 1))
+                            || crate::speakers::is_role_head(finder.word(subject.1 + 1)))))
                     && !finder.word(cue.0).ends_with("ing") =>
             {
                 (subject, (first, cue.0 - 1))
@@ -1405,10 +1426,10 @@ fn reported(
     // A contrasting clause after a comma is the writer's, not the source's,
     // and so is a second verb of the subject ("… and predicted that").
     if let Some(cut) = (c_first + 1..c_end).find(|&k| {
-        let and_verb = word_is(finder.word(k), "and")
+        let and_verb = word_in(finder.word(k), &["and", "but"])
             && !finder.quoted[k]
             && (cue_lemma(finder.word(k + 1)).is_some()
-                || (tokens[k - 1].is_punct(',')
+                || (matches!(tokens[k - 1].kind, Kind::Punct(',' | '—' | '–'))
                     && word_in(finder.word(k + 1), &["he", "she", "they", "it", "i", "we"])));
         and_verb
             || tokens[k].is_punct(';')
@@ -1497,7 +1518,10 @@ fn reported(
 /// share it ("The mayor left, saying …", "She smiled and said …").
 fn sentence_subject(finder: &Finder, first: usize, limit: usize) -> Option<(usize, usize)> {
     let subject = finder.subject_before(sentence_verb(finder, first, limit)?, first)?;
-    (subject.0 == first).then_some(subject)
+    // The subject opens the sentence or follows an opening phrase ("By the
+    // end of the day, Mr. Trump …").
+    let opens = subject.0 == first || finder.tokens[subject.0 - 1].is_punct(',');
+    opens.then_some(subject)
 }
 
 /// The first verb-like word after the sentence's opening noun phrase.

@@ -360,6 +360,10 @@ fn according_to_before_and_after() {
 fn attribution_after_the_clause() {
     expect_said(&[
         (
+            "The schools are short of teachers, said Marla Roe, director of the teachers group.",
+            &[("indirect", "The schools are short of teachers", "Marla Roe")],
+        ),
+        (
             "The city is full, Jane Doe said.",
             &[("indirect", "The city is full", "Jane Doe")],
         ),
@@ -430,10 +434,16 @@ fn nouns_that_look_like_cues_are_not_cues() {
 
 #[test]
 fn passive_quoted_as_saying() {
-    expect_said(&[(
-        "Jane Doe was quoted as saying the city is full.",
-        &[("indirect", "the city is full", "Jane Doe")],
-    )]);
+    expect_said(&[
+        (
+            "“We are out of room,” Jane Doe is quoted as saying.",
+            &[("direct", "We are out of room,", "Jane Doe")],
+        ),
+        (
+            "Jane Doe was quoted as saying the city is full.",
+            &[("indirect", "the city is full", "Jane Doe")],
+        ),
+    ]);
 }
 
 #[test]
