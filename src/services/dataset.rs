@@ -1,7 +1,5 @@
 //! Fetching and reading the dataset.
 
-use std::fmt;
-
 use factline_core::{Dataset, DatasetError};
 use gloo_net::http::Request;
 
@@ -19,16 +17,6 @@ pub struct LoadError {
     pub problem: String,
     /// Where in the file, as a JSON path, when the file itself is at fault.
     pub location: Option<String>,
-}
-
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.url, self.problem)?;
-        if let Some(location) = &self.location {
-            write!(f, " (at {location})")?;
-        }
-        Ok(())
-    }
 }
 
 /// Fetches the dataset at `url` and reads it. Articles that come as text only
