@@ -577,7 +577,7 @@ impl Finder<'_> {
                 next,
                 &[
                     "was", "is", "were", "are", "has", "have", "had", "by", "of", "with", "for",
-                    "on", "about",
+                    "on", "about", "at",
                 ],
             ) && lemma != "say"
         {
@@ -697,7 +697,8 @@ impl Finder<'_> {
                                 "wing", "spring", "ceiling", "sibling",
                             ],
                         );
-                    if lower_verbish && first < end {
+                    // A verb before the cue ("cited reports that") is no source.
+                    if lower_verbish {
                         break;
                     }
                     // Left of a name, a lower-case word belongs to the phrase
@@ -843,12 +844,20 @@ impl Finder<'_> {
         if participle || word_in(self.word(first), &["of", "to", "for", "by", "with"]) {
             return false;
         }
-        !word_in(
-            head,
-            &[
-                "the", "a", "an", "it", "this", "that", "there", "which", "what", "one",
-            ],
-        ) || word_is(head, "it") && end - first == 1
+        // A lone determiner or quantifier is no source: "other promising news".
+        let lone = end - first == 1
+            && (DETERMINERS.contains(head)
+                || word_in(
+                    head,
+                    &["such", "more", "most", "much", "amid", "despite", "per"],
+                ));
+        !lone
+            && (!word_in(
+                head,
+                &[
+                    "the", "a", "an", "it", "this", "that", "there", "which", "what", "one",
+                ],
+            ) || word_is(head, "it") && end - first == 1)
     }
 
     /// Whether token `k` is the comma that ends a reported clause, or the
@@ -1363,7 +1372,15 @@ fn reported(
     } else if let Some(subject) = finder.subject_before(cue.0, first) {
         let participle = finder.word(cue.0).ends_with("ing");
         let (start, _) = finder.clause_start(cue, end);
-        if start >= content_end {
+        // A parenthetical attribution ("Those who vote, he said, must
+        // register") reports the whole sentence around it.
+        let parenthetical = subject.0 > first + 1
+            && tokens[subject.0 - 1].is_punct(',')
+            && tokens.get(cue.1).is_some_and(|t| t.is_punct(','))
+            && start < content_end;
+        if parenthetical {
+            (subject, (first, content_end))
+        } else if start >= content_end {
             // "CONTENT, Johnson said."
             let comma = subject
                 .0

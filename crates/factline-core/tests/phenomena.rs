@@ -408,6 +408,18 @@ fn other_cue_verbs() {
 }
 
 #[test]
+fn attribution_inside_the_clause_reports_the_whole_sentence() {
+    expect_said(&[(
+        "Those who can vote now, Jane Doe said, must still register by Friday.",
+        &[(
+            "indirect",
+            "Those who can vote now, Jane Doe said, must still register by Friday",
+            "Jane Doe",
+        )],
+    )]);
+}
+
+#[test]
 fn parenthetical_attribution_names_only_its_source() {
     // Regression: in "Doe, a top aide said, …" the source is the aide.
     let analysis = run("Jane Doe, a top aide said, “is very confident in the plan.”");
@@ -420,6 +432,14 @@ fn parenthetical_attribution_names_only_its_source() {
 #[test]
 fn nouns_that_look_like_cues_are_not_cues() {
     expect_said(&[
+        (
+            "Jane Doe cited reports that the river was rising fast.",
+            &[],
+        ),
+        (
+            "The mayor has a net worth estimated at less than $100,000.",
+            &[],
+        ),
         (
             "Most Southern states that vote in March have large cities.",
             &[],
