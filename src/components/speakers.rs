@@ -8,6 +8,7 @@ use crate::components::links::intent_link;
 use crate::components::statement_card::{speaker_kind_label, StatementCard};
 use crate::filters::Filters;
 use crate::route::{Route, View};
+use crate::services::viewport::focus_by_id;
 use crate::state::{Action, Shared};
 
 #[derive(Properties, PartialEq)]
@@ -42,6 +43,13 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
         .selected
         .as_deref()
         .and_then(|key| catalog.find_speaker(key));
+    // An opened speaker takes keyboard focus, so a keyboard reader lands in
+    // the panel they asked for (and Escape closes it).
+    use_effect_with(selected, |selected| {
+        if selected.is_some() {
+            focus_by_id("speaker-panel-title");
+        }
+    });
     let list = catalog.speakers.iter().enumerate().map(|(index, speaker)| {
         let key = speaker.key.clone();
         let link = intent_link(
@@ -81,7 +89,7 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
         html! {
             <aside class="speaker-panel" aria-labelledby="speaker-panel-title">
                 <div class="panel-head">
-                    <h2 id="speaker-panel-title">{ &speaker.name }</h2>
+                    <h2 id="speaker-panel-title" tabindex="-1">{ &speaker.name }</h2>
                     <button type="button" class="icon-button close" onclick={on_close}
                         aria-label={format!("Close {}", speaker.name)} title="Close (Escape)">
                         <svg class="icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">

@@ -95,6 +95,21 @@ pub fn reveal(id: &str, position: ScrollLogicalPosition, instant: bool) -> bool 
     true
 }
 
+/// Moves keyboard focus to the element with this id, if it is in the page,
+/// without scrolling it: the caller has placed it already.
+pub fn focus_by_id(id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<HtmlElement>().ok())
+    {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        // Focus fails only on elements that cannot take it; the heading can.
+        let _ = element.focus_with_options(&options);
+    }
+}
+
 /// Moves keyboard focus from `current` to the `step`-th next element that
 /// matches `selector` inside `container` (negative steps go back).
 pub fn focus_adjacent(container: &Element, current: &Element, selector: &str, step: isize) -> bool {
