@@ -707,8 +707,12 @@ impl Finder<'_> {
                     let right = self.word(k + 1);
                     let before_name = first < end && is_capitalized(right) && self.is_word(k + 1);
                     let joiner = NAME_JOINERS.contains(word);
+                    // An adjective after a determiner is part of the phrase:
+                    // "the independent Vermont senator".
+                    let adjective = k > floor && DETERMINERS.contains(self.word(k - 1));
                     if before_name
                         && !joiner
+                        && !adjective
                         && !is_capitalized(word)
                         && !DETERMINERS.contains(word)
                         && !crate::speakers::is_role_head(word)
@@ -1175,10 +1179,13 @@ pub(crate) fn find_statements(
         .max()
         .unwrap_or(prev.end);
         let no_new_clause = (attribution_end..quote.open).all(|k| {
-            !word_in(
-                finder.word(k),
-                &["and", "but", "while", "as", "when", "because"],
-            ) || cue_lemma(finder.word(k + 1)).is_some()
+            let conjunction = k > 0
+                && tokens[k - 1].is_punct(',')
+                && word_in(
+                    finder.word(k),
+                    &["and", "but", "while", "as", "when", "because"],
+                );
+            !conjunction || cue_lemma(finder.word(k + 1)).is_some()
         });
         // A second quote followed by its own speaker and verb ("“…?” Maddow
         // repeated.") is someone else's.
@@ -1197,7 +1204,7 @@ pub(crate) fn find_statements(
         let split = here == there
             && !own_speaker
             && prev.kind == StatementKind::Direct
-            && gap <= 24
+            && gap <= 40
             && opens
             && no_new_clause
             && prev
@@ -1310,6 +1317,11 @@ fn attribution_before(finder: &Finder, quote: &Quote) -> Option<Attribution> {
     let tokens = finder.tokens;
     let mut p = quote.open.checked_sub(1)?;
     if tokens[quote.open].newline_before {
+        return None;
+    }
+    // After a possessive the quotation is a title: "told ABC’s “Good Morning America”".
+    let before = finder.word(p);
+    if before.ends_with("’s") || before.ends_with("'s") {
         return None;
     }
     if matches!(tokens[p].kind, Kind::Punct(',' | ':' | '—')) || word_is(finder.word(p), "that") {

@@ -194,6 +194,26 @@ fn quote_after_a_new_clause_is_not_merged() {
 }
 
 #[test]
+fn split_quote_across_a_long_attribution() {
+    expect_said(&[(
+        "“We are out of room,” said Jane Doe, who runs the shelter and is building another one. “We need help.”",
+        &[(
+            "direct",
+            "We are out of room,” said Jane Doe, who runs the shelter and is building another one. “We need help.",
+            "Jane Doe",
+        )],
+    )]);
+}
+
+#[test]
+fn programme_title_after_a_possessive_is_not_a_quote() {
+    expect_said(&[(
+        "“China is worried,” the independent Vermont senator told ABC’s “Good Morning America.”",
+        &[("direct", "China is worried,", "")],
+    )]);
+}
+
+#[test]
 fn quote_with_its_own_speaker_is_not_merged() {
     // Regression: "“A bear?” Sam Poe repeated." is Sam Poe's, not Ana Ruiz's.
     expect_said(&[(
