@@ -464,6 +464,16 @@ fn pair_quotes(segments: &Segments) -> Vec<Quote> {
                     });
                     open = None;
                 }
+                // An opening-shaped mark glued to the words before it closes
+                // the quote: `“It's unusual,“ said Noble`.
+                (Some(o), Mark::Open) if !tokens[i].space_before && !next_attached => {
+                    quotes.push(Quote {
+                        open: o,
+                        close: i,
+                        closed: true,
+                    });
+                    open = None;
+                }
                 (Some(_), Mark::Open) => open = Some(i),
                 _ => {}
             }
@@ -821,6 +831,7 @@ impl Finder<'_> {
             let opens = DETERMINERS.contains(opener)
                 || word_in(opener, &["who", "whose", "which"])
                 || crate::speakers::is_role_head(opener)
+                || crate::speakers::is_role_head(self.word(k + 2))
                 || self
                     .tokens
                     .get(k + 1)
@@ -1417,7 +1428,19 @@ fn reported(
                             || crate::speakers::is_role_head(finder.word(subject.1 + 1)))))
                     && !finder.word(cue.0).ends_with("ing") =>
             {
-                (subject, (first, cue.0 - 1))
+                // "Any interpretation, said Jane Doe, an expert, would read
+                // this as …": the sentence goes on after the appositive.
+                let continues = tokens[subject.1].is_punct(',')
+                    && (subject.1 + 2..end)
+                        .find(|&k| tokens[k].is_punct(','))
+                        .is_some_and(|k| {
+                            (k + 1..content_end).filter(|&w| finder.is_word(w)).count() >= 3
+                        });
+                if continues {
+                    (subject, (first, content_end))
+                } else {
+                    (subject, (first, cue.0 - 1))
+                }
             }
             _ if finder.word(cue.0).ends_with("ing") => {
                 let subject = earlier.or_else(|| sentence_subject(finder, first, cue.0))?;
@@ -1445,6 +1468,12 @@ fn reported(
         (subject, (start, content_end))
     };
     let (mut c_first, mut c_end) = content;
+    // A setting alone is no clause: "said at the time."
+    let words_in = |a: usize, b: usize| (a..b).filter(|&k| finder.is_word(k)).count();
+    if word_in(finder.word(c_first), &["at", "in", "on", "during"]) && words_in(c_first, c_end) <= 4
+    {
+        return None;
+    }
     // A cue closing a parenthesis ("19%, Gutin says)") attributes what is inside it.
     if tokens.get(c_first).is_some_and(|t| t.is_punct(')')) {
         return None;

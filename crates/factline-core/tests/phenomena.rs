@@ -286,6 +286,10 @@ fn nested_single_quotes() {
 fn mixed_straight_and_curly_marks() {
     expect_said(&[
         (
+            "“We are full,“ said Jane Doe.",
+            &[("direct", "We are full,", "Jane Doe")],
+        ),
+        (
             "\"We are full,” said Jane Doe.",
             &[("direct", "We are full,", "Jane Doe")],
         ),
