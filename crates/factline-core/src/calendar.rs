@@ -79,7 +79,7 @@ pub struct DayParseError(String);
 
 impl fmt::Display for DayParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?} is not a calendar day written YYYY-MM-DD", self.0)
+        write!(f, "\"{}\" is not a calendar day written YYYY-MM-DD", self.0)
     }
 }
 

@@ -279,13 +279,15 @@ impl Dataset {
     /// as [`Dataset::from_json`], but without the engine and without tracking
     /// JSON paths, which keeps a program that only shows datasets small.
     ///
-    /// When the file is not such a dataset, the error says so with serde's
-    /// line and column only; [`Dataset::from_json`] reads it fully and tells
-    /// where it is wrong. The app's main thread reads with this and leaves
-    /// what it refuses to the engine's worker.
+    /// When the file is not such a dataset, the error only says so, with an
+    /// empty path; [`Dataset::from_json`] reads it fully and tells where it is
+    /// wrong. (Not formatting serde's message keeps its formatting code, and
+    /// the Unicode tables it brings, out of a program that reads with this
+    /// alone.) The app's main thread reads with this and leaves what it
+    /// refuses to the engine's worker.
     pub fn from_analysed_json(json: &str) -> Result<Dataset, DatasetError> {
-        let dataset: Dataset =
-            serde_json::from_str(json).map_err(|err| serde_error(String::new(), err))?;
+        let dataset: Dataset = serde_json::from_str(json)
+            .map_err(|_| DatasetError::new("", "the file is not an analysed factline dataset"))?;
         check_version(dataset.version)?;
         check_unique_ids(dataset.articles.iter().map(|article| article.id.as_str()))?;
         for (index, article) in dataset.articles.iter().enumerate() {
@@ -333,7 +335,7 @@ fn check_unique_ids<'a>(ids: impl Iterator<Item = &'a str>) -> Result<(), Datase
         if !seen.insert(id) {
             return Err(DatasetError::new(
                 format!("articles[{index}].id"),
-                format!("the article id {id:?} is used twice"),
+                format!("the article id \"{id}\" is used twice"),
             ));
         }
     }
@@ -417,7 +419,7 @@ impl Article {
                 if !set.insert(id.to_string()) {
                     return Err(DatasetError::new(
                         format!("{path}.{kind}[{index}].id"),
-                        format!("the id {id:?} is used twice"),
+                        format!("the id \"{id}\" is used twice"),
                     ));
                 }
             }
@@ -443,7 +445,7 @@ impl Article {
                 } else {
                     Err(DatasetError::new(
                         field,
-                        format!("no {kind} has the id {id:?}"),
+                        format!("no {kind} has the id \"{id}\""),
                     ))
                 }
             };
@@ -521,7 +523,7 @@ fn check_span(
     if actual != expected {
         return Err(DatasetError::new(
             format!("{path}.text"),
-            format!("the span {start}..{end} reads {actual:?}, not {expected:?}"),
+            format!("the span {start}..{end} reads \"{actual}\", not \"{expected}\""),
         ));
     }
     Ok(())

@@ -707,8 +707,10 @@ impl Finder<'_> {
                                 "wing", "spring", "ceiling", "sibling",
                             ],
                         );
-                    // A verb before the cue ("cited reports that") is no source.
-                    if lower_verbish {
+                    // A verb before the cue ("cited reports that") is no source,
+                    // but a noun in -ing after a determiner is ("another ranking").
+                    let noun = k > floor && DETERMINERS.contains(self.word(k - 1));
+                    if lower_verbish && !noun {
                         break;
                     }
                     // Left of a name, a lower-case word belongs to the phrase
@@ -837,7 +839,12 @@ impl Finder<'_> {
                     .get(k + 1)
                     .is_some_and(|t| t.kind == Kind::Number);
             let named = self.is_word(k - 1) && is_capitalized(self.word(k - 1));
-            if opens && named {
+            // An appositive describes; a clause ("the plant is hanging on,
+            // but …") is not one.
+            let verb = |w: usize| word_in(self.word(w), &["is", "are", "was", "were", "but"]);
+            let relative = |w: usize| word_in(self.word(w), &["who", "whose", "which", "that"]);
+            let clause = (k + 1..comma).any(verb) && !(k + 1..comma).any(relative);
+            if opens && named && !clause {
                 let name = self.subject_before(k, floor)?;
                 return (name.1 == k).then_some((name.0, comma));
             }
@@ -1274,6 +1281,13 @@ fn attribution_after(finder: &Finder, quote: &Quote) -> Option<Attribution> {
         Some(Kind::Punct(',' | '?' | '!' | '—' | '–' | '-' | '…'))
     );
     let mut k = quote.close + 1;
+    // The end of a nested quote may trail the outer mark: `…at all,'''`.
+    while tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.kind, Kind::Punct('\'' | '’')) && !t.space_before)
+    {
+        k += 1;
+    }
     if tokens
         .get(k)
         .is_some_and(|t| t.is_punct(',') || t.is_punct('—'))
@@ -1313,7 +1327,7 @@ fn attribution_after(finder: &Finder, quote: &Quote) -> Option<Attribution> {
     }
     // "Johnson said", "the mayor, a Democrat, said".
     let cue_pos =
-        (k..limit.min(k + 16)).find(|&c| finder.cue_at(c).is_some() && !finder.quoted[c])?;
+        (k..limit.min(k + 30)).find(|&c| finder.cue_at(c).is_some() && !finder.quoted[c])?;
     let cue = finder.cue_at(cue_pos)?;
     let subject = finder.subject_before(cue_pos, k)?;
     if subject.0 != k {
@@ -1425,7 +1439,10 @@ fn reported(
                 if (trim_end(tokens, first, end) <= subject.1 + 1
                     || (tokens[subject.1].is_punct(',')
                         && (DETERMINERS.contains(finder.word(subject.1 + 1))
-                            || crate::speakers::is_role_head(finder.word(subject.1 + 1)))))
+                            || crate::speakers::is_role_head(finder.word(subject.1 + 1))
+                            // "said the company's chief executive, John J. Roe."
+                            || (subject.1 + 1..content_end)
+                                .all(|w| !finder.is_word(w) || is_capitalized(finder.word(w))))))
                     && !finder.word(cue.0).ends_with("ing") =>
             {
                 // "Any interpretation, said Jane Doe, an expert, would read
@@ -1436,6 +1453,17 @@ fn reported(
                         .is_some_and(|k| {
                             (k + 1..content_end).filter(|&w| finder.is_word(w)).count() >= 3
                         });
+                // "said the company's chief executive, John J. Roe": the name
+                // after the role is how the source is named.
+                let named = tokens[subject.1].is_punct(',')
+                    && subject.1 + 1 < content_end
+                    && (subject.1 + 1..content_end)
+                        .all(|w| finder.is_word(w) && is_capitalized(finder.word(w)));
+                let subject = if named {
+                    (subject.1 + 1, content_end)
+                } else {
+                    subject
+                };
                 if continues {
                     (subject, (first, content_end))
                 } else {

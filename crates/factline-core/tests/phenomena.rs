@@ -444,6 +444,27 @@ fn attribution_inside_the_clause_reports_the_whole_sentence() {
 }
 
 #[test]
+fn clause_before_an_inverted_attribution_is_not_an_appositive() {
+    // Regression: the plant is the content, the chief executive the source.
+    expect_said(&[(
+        "In nearby Decatur, the big steel plant is hanging on, but it is under pressure, said the company's chief executive, John J. Roe.",
+        &[(
+            "indirect",
+            "In nearby Decatur, the big steel plant is hanging on",
+            "John J. Roe",
+        )],
+    )]);
+}
+
+#[test]
+fn nested_quote_closing_with_the_outer_one() {
+    expect_said(&[(
+        "''I tell them, 'We do not care at all,''' said Jane Doe.",
+        &[("direct", "I tell them, 'We do not care at all,", "Jane Doe")],
+    )]);
+}
+
+#[test]
 fn parenthetical_attribution_names_only_its_source() {
     // Regression: in "Doe, a top aide said, …" the source is the aide.
     let analysis = run("Jane Doe, a top aide said, “is very confident in the plan.”");
