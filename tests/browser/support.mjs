@@ -8,7 +8,8 @@ import { serve } from '../../scripts/serve.mjs';
 
 export { serve };
 
-export const DIST = 'dist';
+// The build under test: dist/, or another folder named by DIST.
+export const DIST = process.env.DIST ?? 'dist';
 
 if (!existsSync(join(DIST, 'index.html'))) {
   throw new Error('dist/index.html is missing: build the app with `trunk build --release` first');
