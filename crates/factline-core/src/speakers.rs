@@ -840,6 +840,30 @@ impl Resolver<'_> {
                 !(first..end).any(|k| word_is(r.word(k), "and"))
             })
             .unwrap_or(end);
+        // A description then the name: "Google's chief executive, Laszlo Bock".
+        let name_after = head_end < end
+            && r.tokens[head_end].is_punct(',')
+            && (head_end + 1..end).any(|k| r.is_word(k))
+            && (head_end + 1..end).all(|k| !r.is_word(k) || is_capitalized(r.word(k)))
+            && (first..head_end)
+                .rev()
+                .find(|&k| r.is_word(k))
+                .is_some_and(|k| !is_capitalized(r.word(k)));
+        if name_after {
+            let runs = r.runs(head_end + 1, end);
+            let &(run_first, run_end) = runs.last()?;
+            let words = r.run_words(run_first, run_end);
+            if let Some(index) = self.known(&words) {
+                return Some(index);
+            }
+            let role = r
+                .span(first, head_end)
+                .trim_start_matches("the ")
+                .trim_start_matches("The ")
+                .to_string();
+            let name = r.run_text(run_first, run_end);
+            return Some(self.add(name, words, Some(role), SpeakerKind::Person, run_first));
+        }
         let head_word = (first..head_end).rev().find(|&k| r.is_word(k))?;
         let head = strip_possessive(r.word(head_word)).to_string();
         let words = head_end - first;

@@ -786,7 +786,15 @@ impl Finder<'_> {
                         && is_capitalized(part_first)
                         && (first..end).any(|p| word_is(self.word(p), "and"));
                     let trailing = first == end;
-                    if !(appositive || list || trailing) {
+                    // A name after its description: "Google's chief executive,
+                    // Laszlo Bock, told".
+                    let named_description = closed_appositive
+                        && commas == 1
+                        && k + 1 == first
+                        && (first..end).all(|p| !self.is_word(p) || is_capitalized(self.word(p)))
+                        && self.is_word(k - 1)
+                        && !is_capitalized(before);
+                    if !(appositive || list || trailing || named_description) {
                         break;
                     }
                     if trailing {
@@ -1402,9 +1410,14 @@ fn reported(
             }
             (subject, (start, content_end))
         } else {
-            // "CONTENT, according to X."
+            // "CONTENT, according to X." or, in the middle, "Since May,
+            // according to X, forces have …": the sentence around it.
             let before = trim_end(tokens, first, cue.0);
-            (subject, (first, before))
+            let words_after = (subject.1..content_end)
+                .filter(|&k| finder.is_word(k))
+                .count();
+            let middle = tokens.get(subject.1).is_some_and(|t| t.is_punct(',')) && words_after >= 3;
+            (subject, (first, if middle { content_end } else { before }))
         }
     } else if let Some(subject) = finder.subject_before(cue.0, first) {
         let participle = finder.word(cue.0).ends_with("ing");
@@ -1511,7 +1524,9 @@ fn reported(
     }
     // A contrasting clause after a comma is the writer's, not the source's,
     // and so is a second verb of the subject ("… and predicted that").
-    if let Some(cut) = (c_first + 1..c_end).find(|&k| {
+    // A clause before its cue is cut by the cue itself, not by these.
+    let forward = c_first > cue.0;
+    if let Some(cut) = (c_first + 1..c_end).filter(|_| forward).find(|&k| {
         let and_verb = word_in(finder.word(k), &["and", "but"])
             && !finder.quoted[k]
             && (cue_lemma(finder.word(k + 1)).is_some()

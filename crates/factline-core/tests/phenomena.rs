@@ -450,7 +450,7 @@ fn clause_before_an_inverted_attribution_is_not_an_appositive() {
         "In nearby Decatur, the big steel plant is hanging on, but it is under pressure, said the company's chief executive, John J. Roe.",
         &[(
             "indirect",
-            "In nearby Decatur, the big steel plant is hanging on",
+            "In nearby Decatur, the big steel plant is hanging on, but it is under pressure",
             "John J. Roe",
         )],
     )]);
@@ -461,6 +461,32 @@ fn nested_quote_closing_with_the_outer_one() {
     expect_said(&[(
         "''I tell them, 'We do not care at all,''' said Jane Doe.",
         &[("direct", "I tell them, 'We do not care at all,", "Jane Doe")],
+    )]);
+}
+
+#[test]
+fn description_before_the_name() {
+    let analysis = run("“We saw no link,” the bank's chief economist, Laszlo Roe, told the paper.");
+    let got = said(&analysis);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "Laszlo Roe");
+    let speaker = analysis
+        .speakers
+        .iter()
+        .find(|s| s.name == "Laszlo Roe")
+        .unwrap();
+    assert_eq!(speaker.role.as_deref(), Some("bank's chief economist"));
+}
+
+#[test]
+fn according_to_in_the_middle_reports_the_whole_sentence() {
+    expect_said(&[(
+        "Since May, according to the rights group, police have detained 400 people.",
+        &[(
+            "indirect",
+            "Since May, according to the rights group, police have detained 400 people",
+            "",
+        )],
     )]);
 }
 
