@@ -1,6 +1,8 @@
 //! Figures side by side: each figure with the length of the period it
 //! covers, and a rate per day derived where two figures can be compared.
 
+use std::collections::HashMap;
+
 use factline_core::{Article, Figure};
 
 use crate::catalog::{fold, Catalog};
@@ -113,19 +115,15 @@ pub fn figure_facts(catalog: &Catalog) -> Vec<FigureFact> {
         .iter()
         .map(|fact| fact.period.as_ref().and_then(|_| unit_of(fact)))
         .collect();
-    for index in 0..facts.len() {
-        let Some(unit) = &comparable[index] else {
-            continue;
-        };
-        let peers = comparable
-            .iter()
-            .filter(|other| other.as_ref() == Some(unit))
-            .count();
-        if peers >= 2 {
-            let fact = &facts[index];
+    let mut peers: HashMap<&str, usize> = HashMap::new();
+    for unit in comparable.iter().flatten() {
+        *peers.entry(unit.as_str()).or_default() += 1;
+    }
+    for (fact, unit) in facts.iter_mut().zip(&comparable) {
+        if unit.as_ref().is_some_and(|unit| peers[unit.as_str()] >= 2) {
             let value = catalog.dataset.articles[fact.article].figures[fact.figure].value;
             let days = fact.period.as_ref().map_or(1.0, PeriodLength::days);
-            facts[index].rate_per_day = Some(value / days);
+            fact.rate_per_day = Some(value / days);
         }
     }
     facts

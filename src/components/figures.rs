@@ -21,6 +21,14 @@ fn rate_label(rate: f64) -> String {
     format!("{approx}{}/day", format_number(rate))
 }
 
+/// The table shows this many figures at most: enough to read, and a page
+/// that stays quick at a hundred thousand statements.
+const TABLE_ROWS: usize = 1000;
+
+/// A chart compares this many rates of a unit at most; more bars than this
+/// no longer read as a comparison.
+const CHART_BARS: usize = 20;
+
 #[component]
 pub fn Figures(props: &FiguresProps) -> Html {
     let catalog = &props.catalog;
@@ -28,7 +36,7 @@ pub fn Figures(props: &FiguresProps) -> Html {
     if facts.is_empty() {
         return html! { <p class="status empty">{ "This dataset states no figures." }</p> };
     }
-    let rows = facts.iter().map(|fact| {
+    let rows = facts.iter().take(TABLE_ROWS).map(|fact| {
         let article = &catalog.dataset.articles[fact.article];
         let figure = &article.figures[fact.figure];
         let period = figure
@@ -96,6 +104,11 @@ pub fn Figures(props: &FiguresProps) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
+            if facts.len() > TABLE_ROWS {
+                <p class="status">
+                    { format!("The first {TABLE_ROWS} of {} figures, in timeline order.", facts.len()) }
+                </p>
+            }
         </div>
     }
 }
@@ -127,7 +140,9 @@ fn rate_chart(catalog: &Catalog, facts: &[FigureFact]) -> Html {
     const BAR: i64 = 18;
     const GAP: i64 = 10;
     const VALUE: i64 = 120;
-    let charts = units.into_iter().map(|(unit, bars)| {
+    let charts = units.into_iter().map(|(unit, mut bars)| {
+        let count = bars.len();
+        bars.truncate(CHART_BARS);
         let max = bars.iter().map(|(_, rate)| *rate).fold(0.0, f64::max);
         let row = LABEL + BAR + GAP;
         let height = bars.len() as i64 * row;
@@ -154,7 +169,12 @@ fn rate_chart(catalog: &Catalog, facts: &[FigureFact]) -> Html {
         });
         html! {
             <figure class="rate-chart">
-                <figcaption>{ format!("{unit} per day (derived)") }</figcaption>
+                <figcaption>
+                    { format!("{unit} per day (derived)") }
+                    if count > CHART_BARS {
+                        { format!(": the first {CHART_BARS} of {count}") }
+                    }
+                </figcaption>
                 <svg viewBox={format!("0 0 {WIDTH} {height}")} width="100%" role="img"
                     aria-label={format!("{unit} per day, derived: {summary}")}>
                     { for shapes }

@@ -47,15 +47,6 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
         })
     };
     let onsubmit = Callback::from(|event: SubmitEvent| event.prevent_default());
-    let on_speaker = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |event: Event| {
-            let value = event.target_unchecked_into::<HtmlSelectElement>().value();
-            on_action.emit(Action::SetSpeakerFilter(
-                (!value.is_empty()).then_some(value),
-            ));
-        })
-    };
     let on_figures = {
         let on_action = props.on_action.clone();
         Callback::from(move |event: Event| {
@@ -87,13 +78,6 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
         catalog.days.map(|(first, _)| first),
         catalog.days.map(|(_, last)| last),
     );
-    let speaker_options = catalog.speakers.iter().map(|speaker| {
-        html! {
-            <option value={speaker.key.clone()} selected={filters.speaker.as_ref() == Some(&speaker.key)}>
-                { format!("{} ({})", speaker.name, speaker.statements) }
-            </option>
-        }
-    });
     let count = if filters.is_active() {
         format!("{} of {total} statements match", props.matching)
     } else {
@@ -113,13 +97,11 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
                 </button>
             </div>
             <div class="filter-more" id="filter-more">
-                <label class="field">
-                    <span>{ "Speaker" }</span>
-                    <select id="speaker-filter" onchange={on_speaker}>
-                        <option value="" selected={filters.speaker.is_none()}>{ "Anyone" }</option>
-                        { for speaker_options }
-                    </select>
-                </label>
+                <SpeakerSelect
+                    catalog={props.catalog.clone()}
+                    selected={filters.speaker.clone()}
+                    on_action={props.on_action.clone()}
+                />
                 <fieldset class="kinds">
                     <legend>{ "Only these kinds" }</legend>
                     { for kinds }
@@ -144,5 +126,43 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
             </div>
             <p class="result-count" role="status" aria-live="polite">{ count }</p>
         </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SpeakerSelectProps {
+    catalog: Shared<Catalog>,
+    selected: Option<String>,
+    on_action: Callback<Action>,
+}
+
+/// The speaker filter: its own component, so that a search keystroke does
+/// not rebuild one option per speaker (thousands in a large dataset).
+#[component]
+fn SpeakerSelect(props: &SpeakerSelectProps) -> Html {
+    let onchange = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+            on_action.emit(Action::SetSpeakerFilter(
+                (!value.is_empty()).then_some(value),
+            ));
+        })
+    };
+    let options = props.catalog.speakers.iter().map(|speaker| {
+        html! {
+            <option value={speaker.key.clone()} selected={props.selected.as_ref() == Some(&speaker.key)}>
+                { format!("{} ({})", speaker.name, speaker.statements) }
+            </option>
+        }
+    });
+    html! {
+        <label class="field">
+            <span>{ "Speaker" }</span>
+            <select id="speaker-filter" {onchange}>
+                <option value="" selected={props.selected.is_none()}>{ "Anyone" }</option>
+                { for options }
+            </select>
+        </label>
     }
 }
