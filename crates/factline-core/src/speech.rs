@@ -809,8 +809,10 @@ impl Finder<'_> {
                 _ => break,
             }
         }
-        // A comma before the cue must close an appositive that a name opens.
-        if closed_appositive && commas < 2 {
+        // A comma before the cue must close an appositive that a name opens,
+        // or follow a parenthesis: "Sen. Jack Reed (D-R.I.), said".
+        let parenthesis = first < end && self.tokens[end - 1].is_punct(')');
+        if closed_appositive && commas < 2 && !parenthesis {
             return None;
         }
         // A dangling comma or conjunction at the left edge is not part of the phrase.
@@ -825,13 +827,17 @@ impl Finder<'_> {
     /// The name and appositive before the comma at `comma`: the appositive
     /// opens after an earlier comma that follows a capitalised name.
     fn long_appositive(&self, comma: usize, floor: usize) -> Option<(usize, usize)> {
+        // The leftmost fitting comma wins: in "Elward Edd, an official at
+        // the Authority in Arizona, which has a backlog, said" the name is
+        // Elward Edd, not Arizona.
+        let mut found = None;
         let mut commas = 0;
         let mut k = comma;
         while k > floor + 1 && comma - k < 30 && commas < 3 {
             k -= 1;
             let token = self.tokens[k];
             if self.quoted[k] || matches!(token.kind, Kind::Punct('.' | ';' | ':' | '!' | '?')) {
-                return None;
+                break;
             }
             if !token.is_punct(',') {
                 continue;
@@ -853,11 +859,12 @@ impl Finder<'_> {
             let relative = |w: usize| word_in(self.word(w), &["who", "whose", "which", "that"]);
             let clause = (k + 1..comma).any(verb) && !(k + 1..comma).any(relative);
             if opens && named && !clause {
-                let name = self.subject_before(k, floor)?;
-                return (name.1 == k).then_some((name.0, comma));
+                if let Some(name) = self.subject_before(k, floor).filter(|name| name.1 == k) {
+                    found = Some((name.0, comma));
+                }
             }
         }
-        None
+        found
     }
 
     /// Whether a phrase can name a source: it has a noun-like head.
@@ -875,12 +882,15 @@ impl Finder<'_> {
             return false;
         }
         // A lone determiner or quantifier is no source: "other promising news".
+        // "Another says" and "some say" name sources; "other promising" does not.
         let lone = end - first == 1
-            && (DETERMINERS.contains(head)
-                || word_in(
-                    head,
-                    &["such", "more", "most", "much", "amid", "despite", "per"],
-                ));
+            && word_in(
+                head,
+                &[
+                    "his", "her", "their", "its", "our", "other", "former", "top", "senior",
+                    "such", "more", "most", "much", "amid", "despite", "per",
+                ],
+            );
         !lone
             && (!word_in(
                 head,
@@ -1381,6 +1391,14 @@ fn attribution_before(finder: &Finder, quote: &Quote) -> Option<Attribution> {
             let subject = finder.subject_after(cue.1, p + 1)?;
             return Some((subject, cue, time));
         }
+        // "Sanders compared himself to Clinton, saying, “…”": the sentence's subject.
+        let participle =
+            finder.word(cue.0).ends_with("ing") && cue.0 > floor && finder.ends_clause(cue.0 - 1);
+        if participle {
+            if let Some(subject) = sentence_subject(finder, floor, cue.0) {
+                return Some((subject, cue, time));
+            }
+        }
     }
     // Inverted before the quote: "said Johnson:".
     let subject = finder.subject_after(cue.1, p + 1)?;
@@ -1532,7 +1550,16 @@ fn reported(
             && (cue_lemma(finder.word(k + 1)).is_some()
                 || (matches!(tokens[k - 1].kind, Kind::Punct(',' | '—' | '–'))
                     && word_in(finder.word(k + 1), &["he", "she", "they", "it", "i", "we"])));
+        // Another source after a comma: "one company says X, another says Y".
+        let next_source = tokens[k].is_punct(',')
+            && !finder.quoted[k]
+            && (k + 2..(k + 5).min(c_end)).any(|c| {
+                finder.is_word(c)
+                    && cue_lemma(finder.word(c)).is_some()
+                    && !finder.word(c).ends_with("ing")
+            });
         and_verb
+            || next_source
             || tokens[k].is_punct(';')
             || (tokens[k].is_punct(',')
                 && !finder.quoted[k]

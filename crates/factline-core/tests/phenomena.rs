@@ -491,6 +491,31 @@ fn according_to_in_the_middle_reports_the_whole_sentence() {
 }
 
 #[test]
+fn sources_around_commas() {
+    expect_said(&[
+        (
+            "Sen. Jack Reed (D-R.I.), said after lunch that he had not read the plan.",
+            &[("indirect", "he had not read the plan", "Jack Reed")],
+        ),
+        (
+            "Elward Edd, an official at the housing office in Tuba City, which has a long backlog, said the rule would slow repairs.",
+            &[("indirect", "the rule would slow repairs", "Elward Edd")],
+        ),
+        (
+            "While one company says there are 2,400 farms, another says there are only 1,800 farms.",
+            &[
+                ("indirect", "there are 2,400 farms", ""),
+                ("indirect", "there are only 1,800 farms", ""),
+            ],
+        ),
+        (
+            "Jane Doe compared herself to her rival, saying, “I do not take fees from banks.”",
+            &[("direct", "I do not take fees from banks.", "Jane Doe")],
+        ),
+    ]);
+}
+
+#[test]
 fn parenthetical_attribution_names_only_its_source() {
     // Regression: in "Doe, a top aide said, …" the source is the aide.
     let analysis = run("Jane Doe, a top aide said, “is very confident in the plan.”");
