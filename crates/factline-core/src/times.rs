@@ -225,13 +225,22 @@ fn quarter_range(year: i32, quarter: u8) -> Option<DayRange> {
     ))
 }
 
-/// The year that puts `month`/`day` closest to `published`.
+/// The year that puts `month`/`day` closest to `published`, preferring the past.
 fn closest_year(published: Day, month: u8, day: u8) -> Option<Day> {
     let year = published.year();
+    // News looks back more than ahead: a day ahead wins only when it is
+    // less than half as far as the one behind.
     [year - 1, year, year + 1]
         .into_iter()
         .filter_map(|y| Day::new(y, month, day))
-        .min_by_key(|d| published.days_until(*d).abs())
+        .min_by_key(|d| {
+            let days = published.days_until(*d);
+            if days > 0 {
+                days * 2
+            } else {
+                -days
+            }
+        })
 }
 
 fn parse_year(word: &str) -> Option<i32> {
@@ -318,11 +327,15 @@ impl Reader<'_> {
             return self.read_month(i, month);
         }
         if let Some(weekday) = weekday_number(word) {
-            if DAY_PARTS.contains(self.word(i + 1))
-                || self.word(i + 1) == "," && month_number(self.word(i + 2)).is_some()
-            {
+            if self.word(i + 1) == "," && month_number(self.word(i + 2)).is_some() {
                 return None;
             }
+            // "Wednesday night" is still Wednesday.
+            let end = if DAY_PARTS.contains(self.word(i + 1)) {
+                i + 2
+            } else {
+                i + 1
+            };
             let (first, direction) = match self.prev(i).to_ascii_lowercase().as_str() {
                 "last" | "past" => (i - 1, -1),
                 "next" | "coming" => (i - 1, 1),
@@ -339,7 +352,7 @@ impl Reader<'_> {
                 };
                 p.add_days(days).map(single)
             });
-            return Some((first, i + 1, resolved));
+            return Some((first, end, resolved));
         }
         // Only a few other words can open a time expression.
         if !TRIGGERS.contains_key(token.key) && !TRIGGERS.contains(without_possessive(word)) {
@@ -862,7 +875,7 @@ mod tests {
             "She drove a 2012 Ford.",
             "They sold 2000 tickets.",
             "It may rain.",
-            "Friday night was loud.",
+            "The night was loud.",
             "It happens in early December.",
             "Over the last week it rained.",
         ] {

@@ -1112,6 +1112,11 @@ fn weekdays_resolve_to_the_latest_one() {
                 Some(("2023-12-28", "2023-12-28")),
             ),
             (
+                "They met Friday night.",
+                "Friday night",
+                Some(("2023-12-22", "2023-12-22")),
+            ),
+            (
                 "They will meet next Monday.",
                 "next Monday",
                 Some(("2024-01-01", "2024-01-01")),
