@@ -3,12 +3,14 @@
 //! and resolves them against the publication date.
 //!
 //! The conventions: a week runs Monday to Sunday; "last week" is the previous
-//! such week; a bare month, a day and month without a year, and a bare
-//! weekday are the latest such month or day on or before publication, unless
-//! the sentence looks ahead ("will", "next", "due"), and "this September" is
-//! the publication year's; "fiscal 2023" is the US federal fiscal year,
-//! October 2022 to September 2023. Without a publication date only what the
-//! text itself fixes is resolved, and no year is ever invented.
+//! such week; a bare month and a bare weekday are the latest such month or
+//! day on or before publication, unless the sentence looks ahead ("will",
+//! "next", "due"); a day and month without a year take the year nearest to
+//! publication, the past winning unless the future is less than half as far;
+//! "this September" is the publication year's; "fiscal 2023" is the US
+//! federal fiscal year, October 2022 to September 2023. Without a publication
+//! date only what the text itself fixes is resolved, and no year is ever
+//! invented.
 
 use crate::calendar::Day;
 use crate::dataset::DayRange;
