@@ -13,6 +13,7 @@ use crate::components::source_text::SourceText;
 use crate::components::speakers::Speakers;
 use crate::components::timeline::Timeline;
 use crate::components::toolbar::Toolbar;
+use crate::filters::Filters;
 use crate::route::{Route, View};
 use crate::services::clipboard::copy_text;
 use crate::services::dataset::fetch_dataset;
@@ -89,15 +90,27 @@ pub fn App() -> Html {
         Load::Ready(catalog) => Some(catalog.clone()),
         _ => None,
     };
+    // While a search is typed, each keystroke only narrows the last
+    // keystroke's matches, so it looks at those rather than at everything.
+    let last_matching = use_mut_ref(|| None::<(Shared<Catalog>, Filters, Shared<Vec<usize>>)>);
     let matching = use_memo(
         (catalog.clone(), state.route.filters.clone()),
-        |(catalog, filters)| {
-            Shared(Rc::new(
-                catalog
-                    .as_ref()
-                    .map(|catalog| catalog.matching(filters))
-                    .unwrap_or_default(),
-            ))
+        move |(catalog, filters)| {
+            let Some(catalog) = catalog else {
+                return Shared(Rc::new(Vec::new()));
+            };
+            let matching = match &*last_matching.borrow() {
+                Some((searched, previous, matches))
+                    if searched == catalog && filters.narrows(previous) =>
+                {
+                    catalog.matching_among(filters, matches.iter().copied())
+                }
+                _ => catalog.matching(filters),
+            };
+            let matching = Shared(Rc::new(matching));
+            *last_matching.borrow_mut() =
+                Some((catalog.clone(), filters.clone(), matching.clone()));
+            matching
         },
     );
 

@@ -41,13 +41,38 @@ impl Filters {
     }
 }
 
+impl Filters {
+    /// Whether these filters only narrow `previous`: the same filters with a
+    /// search that contains the previous one, as typing gives. Their matches
+    /// are then among the previous matches, and only those need a look.
+    pub fn narrows(&self, previous: &Filters) -> bool {
+        let same_besides_query = Filters {
+            query: String::new(),
+            ..self.clone()
+        } == Filters {
+            query: String::new(),
+            ..previous.clone()
+        };
+        same_besides_query && fold(self.query.trim()).contains(&fold(previous.query.trim()))
+    }
+}
+
 impl Catalog {
     /// The entries that pass the filters, in timeline order.
     pub fn matching(&self, filters: &Filters) -> Vec<usize> {
+        self.matching_among(filters, 0..self.entries.len())
+    }
+
+    /// The entries among `candidates` (in timeline order) that pass the filters.
+    pub fn matching_among(
+        &self,
+        filters: &Filters,
+        candidates: impl Iterator<Item = usize>,
+    ) -> Vec<usize> {
         let needle = fold(filters.query.trim());
         // A speaker key that names nobody matches nothing rather than everything.
         let speaker = filters.speaker.as_ref().map(|key| self.find_speaker(key));
-        (0..self.entries.len())
+        candidates
             .filter(|&index| {
                 let entry = &self.entries[index];
                 let statement = &self.dataset.articles[entry.article].statements[entry.statement];
@@ -133,6 +158,28 @@ mod tests {
             ..Filters::default()
         };
         assert_eq!(refs(&catalog, &by_speaker), ["early/s2", "late/s2"]);
+    }
+
+    #[test]
+    fn typing_more_of_a_search_narrows_it() {
+        let catalog = Catalog::new(two_articles());
+        let typed = |query: &str| Filters {
+            query: query.to_string(),
+            ..Filters::default()
+        };
+        assert!(typed("bus").narrows(&typed("bu")));
+        assert!(typed("bus").narrows(&typed("")));
+        assert!(!typed("bu").narrows(&typed("bus")), "deleting widens");
+        let by_kind = Filters {
+            kinds: vec![StatementKind::Direct],
+            ..typed("bus")
+        };
+        assert!(!by_kind.narrows(&typed("bu")), "other filters changed");
+        let previous = catalog.matching(&typed("b"));
+        assert_eq!(
+            catalog.matching_among(&typed("bus"), previous.into_iter()),
+            catalog.matching(&typed("bus"))
+        );
     }
 
     #[test]
