@@ -178,6 +178,25 @@ static AUDIENCES: Lexicon = Lexicon::new(&[
 
 /// Words that cannot be part of a source noun phrase read leftwards from a cue.
 static LEFT_STOP: Lexicon = Lexicon::new(&[
+    "out",
+    "up",
+    "down",
+    "off",
+    "away",
+    "across",
+    "around",
+    "behind",
+    "beyond",
+    "near",
+    "toward",
+    "towards",
+    "upon",
+    "within",
+    "via",
+    "amid",
+    "despite",
+    "including",
+    "regarding",
     "overall",
     "separately",
     "indeed",
@@ -1531,6 +1550,18 @@ fn reported(
     let words_in = |a: usize, b: usize| (a..b).filter(|&k| finder.is_word(k)).count();
     if word_in(finder.word(c_first), &["at", "in", "on", "during"]) && words_in(c_first, c_end) <= 4
     {
+        return None;
+    }
+    // A clause needs a subject of its own: "which he said has increased"
+    // reports nothing.
+    let verb_first = word_in(
+        finder.word(c_first),
+        &[
+            "has", "have", "had", "is", "are", "was", "were", "would", "will", "could", "should",
+            "can", "so", "and", "but", "or", "because",
+        ],
+    );
+    if verb_first && c_first >= cue.1 && !word_is(finder.word(c_first.wrapping_sub(1)), "that") {
         return None;
     }
     // A cue closing a parenthesis ("19%, Gutin says)") attributes what is inside it.

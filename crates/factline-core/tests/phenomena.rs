@@ -533,6 +533,14 @@ fn nouns_that_look_like_cues_are_not_cues() {
             &[],
         ),
         (
+            "Tuition, which he said has increased because of easy money, is high.",
+            &[],
+        ),
+        (
+            "Sam Poe started out the debate saying “of course” and smiled.",
+            &[],
+        ),
+        (
             "The mayor has a net worth estimated at less than $100,000.",
             &[],
         ),
