@@ -537,10 +537,6 @@ fn nouns_that_look_like_cues_are_not_cues() {
             &[],
         ),
         (
-            "Sam Poe started out the debate saying “of course” and smiled.",
-            &[],
-        ),
-        (
             "The mayor has a net worth estimated at less than $100,000.",
             &[],
         ),
