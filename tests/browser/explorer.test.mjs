@@ -259,3 +259,22 @@ test('a hostile dataset renders as inert text, and nothing uses inline styles', 
     hostile.server.close();
   }
 });
+
+test('on a phone the filters fold behind their button, which Escape closes', async () => {
+  const { page, context } = await open('', { viewport: { width: 360, height: 740 } });
+  const toggle = page.getByRole('button', { name: 'Filters' });
+  const more = page.locator('#filter-more');
+  assert.equal(await more.isVisible(), false);
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  await toggle.click();
+  await more.waitFor();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await page.getByLabel('With figures').check();
+  await page.waitForFunction(() => document.querySelector('.result-count').textContent.startsWith('7 of'));
+  await page.keyboard.press('Escape');
+  await more.waitFor({ state: 'hidden' });
+  // The four views fit on one line.
+  const tops = await page.$$eval('.views > li', (items) => new Set(items.map((item) => item.getBoundingClientRect().top)).size);
+  assert.equal(tops, 1);
+  await context.close();
+});
