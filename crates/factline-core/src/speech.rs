@@ -871,7 +871,9 @@ impl Finder<'_> {
                     .tokens
                     .get(k + 1)
                     .is_some_and(|t| t.kind == Kind::Number);
-            let named = self.is_word(k - 1) && is_capitalized(self.word(k - 1));
+            // The name may carry a party tag: "Sen. Johnny Isakson (R-Ga.), one of …".
+            let named = (self.is_word(k - 1) && is_capitalized(self.word(k - 1)))
+                || self.tokens[k - 1].is_punct(')');
             // An appositive describes; a clause ("the plant is hanging on,
             // but …") is not one.
             let verb = |w: usize| word_in(self.word(w), &["is", "are", "was", "were", "but"]);

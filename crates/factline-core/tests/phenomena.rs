@@ -516,6 +516,20 @@ fn sources_around_commas() {
 }
 
 #[test]
+fn appositives_with_ages_places_and_party_tags() {
+    expect_said(&[
+        (
+            "“I do not trust her,” Cecelia Purner, 67, a retired nurse in Allentown, Pa., said.",
+            &[("direct", "I do not trust her,", "Cecelia Purner")],
+        ),
+        (
+            "Sen. Johnny Isakson (R-Ga.), one of the bill's authors, said the law needs work.",
+            &[("indirect", "the law needs work", "Johnny Isakson")],
+        ),
+    ]);
+}
+
+#[test]
 fn parenthetical_attribution_names_only_its_source() {
     // Regression: in "Doe, a top aide said, …" the source is the aide.
     let analysis = run("Jane Doe, a top aide said, “is very confident in the plan.”");
