@@ -12,7 +12,7 @@ use crate::components::filter_bar::FilterBar;
 use crate::components::source_text::SourceText;
 use crate::components::speakers::Speakers;
 use crate::components::timeline::Timeline;
-use crate::components::toolbar::Toolbar;
+use crate::components::toolbar::toolbar;
 use crate::filters::Filters;
 use crate::route::{Route, View};
 use crate::services::clipboard::copy_text;
@@ -139,7 +139,7 @@ pub fn App() -> Html {
                     <EmbedControl page_url={link_with_hash(&state.route.to_hash())} on_copy={on_copy_embed} />
                 </header>
             }
-            <Toolbar route={state.route.clone()} theme={state.theme} on_action={on_action.clone()} />
+            { toolbar(&state.route, state.theme, &on_action) }
             <main id="main">{ body }</main>
             <div class="visually-hidden" role="status" aria-live="polite">{ &state.announcement }</div>
         </div>

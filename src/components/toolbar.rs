@@ -8,30 +8,24 @@ use crate::route::{Route, View};
 use crate::services::options::Theme;
 use crate::state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct ToolbarProps {
-    /// The current route; view links keep its selection and filters.
-    pub route: Route,
-    pub theme: Theme,
-    pub on_action: Callback<Action>,
-}
-
-#[component]
-pub fn Toolbar(props: &ToolbarProps) -> Html {
+/// The toolbar for the current `route`, whose selection and filters the view
+/// links keep. A plain function rather than a component: it changes with
+/// every route anyway, and each component costs the app's code size.
+pub fn toolbar(route: &Route, current_theme: Theme, on_action: &Callback<Action>) -> Html {
     let views = View::ALL.into_iter().map(|view| {
         let route = Route {
             view,
-            ..props.route.clone()
+            ..route.clone()
         };
-        let current = props.route.view == view;
+        let current = route.view == view;
         html! {
             <li class={classes!(current.then_some("is-current"))} aria-current={current.then_some("page")}>
-                { intent_link("view-link", &route, view.title().to_string(), &props.on_action, move || Action::ShowView(view)) }
+                { intent_link("view-link", &route, view.title().to_string(), on_action, move || Action::ShowView(view)) }
             </li>
         }
     });
     let on_theme = {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |event: Event| {
             let value = event.target_unchecked_into::<HtmlSelectElement>().value();
             on_action.emit(Action::SetTheme(Theme::parse(&value).unwrap_or_default()));
@@ -43,7 +37,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             Theme::Light => "Light",
             Theme::Dark => "Dark",
         };
-        html! { <option value={theme.as_str()} selected={props.theme == theme}>{ label }</option> }
+        html! { <option value={theme.as_str()} selected={theme == current_theme}>{ label }</option> }
     });
     html! {
         // A named section is a landmark, so the theme control is in one too.
