@@ -31,8 +31,10 @@ pub(crate) enum Mark {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Token {
-    pub start: usize,
-    pub end: usize,
+    /// Byte offsets as `u32` keep tokens small, so long texts stay in cache;
+    /// texts beyond 4 GiB are not tokenized past that point.
+    start: u32,
+    end: u32,
     pub kind: Kind,
     /// A line break separates this token from the previous one.
     pub newline_before: bool,
@@ -43,8 +45,16 @@ pub(crate) struct Token {
 }
 
 impl Token {
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
-        text.get(self.start..self.end).unwrap_or("")
+        text.get(self.start()..self.end()).unwrap_or("")
     }
 
     pub fn is_word(&self) -> bool {
@@ -169,6 +179,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         let key = match kind {
             Kind::Word => key(text.get(start..end).unwrap_or("")),
             _ => 0,
+        };
+        let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(end)) else {
+            break;
         };
         tokens.push(Token {
             start,

@@ -36,7 +36,7 @@ pub struct Analysis {
 fn byte_span(segments: &Segments, first: usize, end: usize) -> Option<(usize, usize)> {
     let a = segments.tokens.get(first)?;
     let b = segments.tokens.get(end.checked_sub(1)?)?;
-    (a.start <= b.end).then_some((a.start, b.end))
+    (a.start() <= b.end()).then_some((a.start(), b.end()))
 }
 
 fn slice(text: &str, span: (usize, usize)) -> String {

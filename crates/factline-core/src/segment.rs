@@ -128,7 +128,9 @@ impl Segments {
             self.tokens.get(first),
             end.checked_sub(1).and_then(|l| self.tokens.get(l)),
         ) {
-            (Some(a), Some(b)) if a.start <= b.end => text.get(a.start..b.end).unwrap_or(""),
+            (Some(a), Some(b)) if a.start() <= b.end() => {
+                text.get(a.start()..b.end()).unwrap_or("")
+            }
             _ => "",
         }
     }

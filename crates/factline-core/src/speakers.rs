@@ -509,7 +509,9 @@ impl Reader<'_> {
             self.tokens.get(first),
             end.checked_sub(1).and_then(|l| self.tokens.get(l)),
         ) {
-            (Some(a), Some(b)) if a.start <= b.end => self.text.get(a.start..b.end).unwrap_or(""),
+            (Some(a), Some(b)) if a.start() <= b.end() => {
+                self.text.get(a.start()..b.end()).unwrap_or("")
+            }
             _ => "",
         }
     }
