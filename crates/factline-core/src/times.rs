@@ -102,9 +102,12 @@ static TRIGGERS: Lexicon = Lexicon::new(&[
     "thirty",
     "forty",
     "fifty",
+    "weekend",
+    "quarter",
 ]);
 
-/// Parts of a day; "Friday night" is a time of day, not a date.
+/// Parts of a day: "Friday night" is still Friday, but "yesterday morning"
+/// is a time of day.
 static DAY_PARTS: Lexicon = Lexicon::new(&[
     "morning",
     "afternoon",
@@ -480,6 +483,33 @@ impl Reader<'_> {
                 };
                 let year = year.or_else(|| published.map(Day::year));
                 return Some((first, end, year.and_then(|y| quarter_range(y, quarter))));
+            }
+            "quarter" => {
+                // "the quarter", "the latest quarter": the last one that ended
+                // before publication, as earnings reports use it.
+                let mut first = i;
+                if word_in(
+                    self.prev(first),
+                    &["latest", "recent", "past", "just-ended"],
+                ) {
+                    first -= 1;
+                }
+                if word_is(self.prev(first), "most") {
+                    first -= 1;
+                }
+                if !word_is(self.prev(first), "the") {
+                    return None;
+                }
+                let resolved = published.and_then(|p| {
+                    let current = (p.month() - 1) / 3 + 1;
+                    let (year, quarter) = if current == 1 {
+                        (p.year() - 1, 4)
+                    } else {
+                        (p.year(), current - 1)
+                    };
+                    quarter_range(year, quarter)
+                });
+                return Some((first - 1, i + 1, resolved));
             }
             "weekend" => {
                 // "the weekend": the latest Saturday and Sunday, or the coming ones.

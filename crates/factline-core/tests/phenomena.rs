@@ -1240,6 +1240,25 @@ fn possessive_days_and_spans_of_time_ago() {
 }
 
 #[test]
+fn weekend_and_reported_quarter() {
+    expect_times(
+        Day::new(2023, 12, 28),
+        &[
+            (
+                "Crews worked through the weekend.",
+                "the weekend",
+                Some(("2023-12-23", "2023-12-24")),
+            ),
+            (
+                "Profit rose in the latest quarter.",
+                "the latest quarter",
+                Some(("2023-07-01", "2023-09-30")),
+            ),
+        ],
+    );
+}
+
+#[test]
 fn fiscal_year_resolves_oct_to_sep() {
     expect_times(
         Day::new(2023, 12, 28),
