@@ -13,14 +13,14 @@ use crate::state::Action;
 /// every route anyway, and each component costs the app's code size.
 pub fn toolbar(route: &Route, current_theme: Theme, on_action: &Callback<Action>) -> Html {
     let views = View::ALL.into_iter().map(|view| {
-        let route = Route {
+        let current = route.view == view;
+        let link = Route {
             view,
             ..route.clone()
         };
-        let current = route.view == view;
         html! {
             <li class={classes!(current.then_some("is-current"))} aria-current={current.then_some("page")}>
-                { intent_link("view-link", &route, view.title().to_string(), on_action, move || Action::ShowView(view)) }
+                { intent_link("view-link", &link, view.title().to_string(), on_action, move || Action::ShowView(view)) }
             </li>
         }
     });
