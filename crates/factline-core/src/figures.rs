@@ -872,27 +872,6 @@ mod tests {
             ),
             ("The vote was 286-134.", "286-134", 286.0, None, None),
             (
-                "They hired a dozen nurses.",
-                "a dozen nurses",
-                12.0,
-                Some("nurses"),
-                None,
-            ),
-            (
-                "A third of voters agreed.",
-                "A third",
-                1.0 / 3.0,
-                None,
-                None,
-            ),
-            (
-                "Some three-quarters stayed.",
-                "Some three-quarters",
-                0.75,
-                None,
-                Some("some"),
-            ),
-            (
                 "It hits one in 23 adults.",
                 "one in 23",
                 1.0 / 23.0,
