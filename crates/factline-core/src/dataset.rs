@@ -10,6 +10,7 @@
 //! is loaded; one that carries statements (even an empty list) is taken as an
 //! editor gave it, so curated corrections survive.
 
+use std::collections::HashSet;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -330,7 +331,7 @@ fn check_version(version: u32) -> Result<(), DatasetError> {
 }
 
 fn check_unique_ids<'a>(ids: impl Iterator<Item = &'a str>) -> Result<(), DatasetError> {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = HashSet::new();
     for (index, id) in ids.enumerate() {
         if !seen.insert(id) {
             return Err(DatasetError::new(
@@ -406,114 +407,153 @@ impl Article {
     }
 
     /// Checks that every span lies on the text and every reference names
-    /// something in this article.
+    /// something in this article. `path` is the article's JSON path; paths
+    /// are written out only for a problem, since a large dataset has many
+    /// thousands of items and nearly always none.
     fn check(&self, path: &str) -> Result<(), DatasetError> {
-        let span = |field: String, text: &str, start: usize, end: usize| {
-            check_span(&self.text, &field, text, start, end)
-        };
-        let ids = |kind: &str,
-                   ids: Vec<&str>|
-         -> Result<std::collections::HashSet<String>, DatasetError> {
-            let mut set = std::collections::HashSet::new();
-            for (index, id) in ids.into_iter().enumerate() {
-                if !set.insert(id.to_string()) {
-                    return Err(DatasetError::new(
-                        format!("{path}.{kind}[{index}].id"),
-                        format!("the id \"{id}\" is used twice"),
-                    ));
-                }
+        // A problem's JSON path: the article's, the list's, the item's index
+        // and the field below it.
+        let at = |list: &str| {
+            let list = list.to_string();
+            move |(index, problem): (usize, Problem)| {
+                DatasetError::new(
+                    format!("{path}.{list}[{index}]{}", problem.field),
+                    problem.message,
+                )
             }
-            Ok(set)
         };
-        let speakers = ids(
-            "speakers",
-            self.speakers.iter().map(|s| s.id.as_str()).collect(),
-        )?;
-        let figures = ids(
-            "figures",
-            self.figures.iter().map(|f| f.id.as_str()).collect(),
-        )?;
-        let times = ids("times", self.times.iter().map(|t| t.id.as_str()).collect())?;
-        ids(
-            "statements",
-            self.statements.iter().map(|s| s.id.as_str()).collect(),
-        )?;
-        let reference =
-            |field: String, set: &std::collections::HashSet<String>, id: &str, kind: &str| {
-                if set.contains(id) {
-                    Ok(())
-                } else {
-                    Err(DatasetError::new(
-                        field,
-                        format!("no {kind} has the id \"{id}\""),
-                    ))
-                }
-            };
+        let speakers =
+            unique_ids(self.speakers.iter().map(|s| s.id.as_str())).map_err(at("speakers"))?;
+        let figures =
+            unique_ids(self.figures.iter().map(|f| f.id.as_str())).map_err(at("figures"))?;
+        let times = unique_ids(self.times.iter().map(|t| t.id.as_str())).map_err(at("times"))?;
+        unique_ids(self.statements.iter().map(|s| s.id.as_str())).map_err(at("statements"))?;
         for (index, statement) in self.statements.iter().enumerate() {
-            let at = format!("{path}.statements[{index}]");
-            span(at.clone(), &statement.text, statement.start, statement.end)?;
-            if let Some(mention) = &statement.mention {
-                span(
-                    format!("{at}.mention"),
-                    &mention.text,
-                    mention.start,
-                    mention.end,
-                )?;
-            }
-            if let Some(speaker) = &statement.speaker {
-                reference(format!("{at}.speaker"), &speakers, speaker, "speaker")?;
-            }
-            if let Some(time) = &statement.time {
-                reference(format!("{at}.time"), &times, time, "time")?;
-            }
-            for (k, figure) in statement.figures.iter().enumerate() {
-                reference(format!("{at}.figures[{k}]"), &figures, figure, "figure")?;
-            }
+            self.check_statement(statement, &speakers, &times, &figures)
+                .map_err(|problem| at("statements")((index, problem)))?;
         }
         for (index, figure) in self.figures.iter().enumerate() {
-            let at = format!("{path}.figures[{index}]");
-            span(at.clone(), &figure.text, figure.start, figure.end)?;
-            if !figure.value.is_finite() {
-                return Err(DatasetError::new(
-                    format!("{at}.value"),
-                    "the value is not a finite number",
-                ));
-            }
-            if let Some(period) = &figure.period {
-                reference(format!("{at}.period"), &times, period, "time")?;
-            }
+            self.check_figure(figure, &times)
+                .map_err(|problem| at("figures")((index, problem)))?;
         }
         for (index, time) in self.times.iter().enumerate() {
-            let at = format!("{path}.times[{index}]");
-            span(at.clone(), &time.text, time.start, time.end)?;
-            if let Some(range) = time.resolved {
-                if range.end < range.start {
-                    return Err(DatasetError::new(
-                        format!("{at}.resolved"),
-                        format!(
-                            "the range ends ({}) before it starts ({})",
-                            range.end, range.start
-                        ),
-                    ));
-                }
-            }
+            self.check_time(time)
+                .map_err(|problem| at("times")((index, problem)))?;
         }
         Ok(())
+    }
+
+    fn check_statement(
+        &self,
+        statement: &Statement,
+        speakers: &HashSet<&str>,
+        times: &HashSet<&str>,
+        figures: &HashSet<&str>,
+    ) -> Result<(), Problem> {
+        check_span(&self.text, &statement.text, statement.start, statement.end)?;
+        if let Some(mention) = &statement.mention {
+            check_span(&self.text, &mention.text, mention.start, mention.end)
+                .map_err(|problem| problem.under(".mention"))?;
+        }
+        if let Some(speaker) = &statement.speaker {
+            check_reference(speakers, speaker, "speaker", ".speaker")?;
+        }
+        if let Some(time) = &statement.time {
+            check_reference(times, time, "time", ".time")?;
+        }
+        for (index, figure) in statement.figures.iter().enumerate() {
+            check_reference(figures, figure, "figure", "")
+                .map_err(|problem| problem.under(&format!(".figures[{index}]")))?;
+        }
+        Ok(())
+    }
+
+    fn check_figure(&self, figure: &Figure, times: &HashSet<&str>) -> Result<(), Problem> {
+        check_span(&self.text, &figure.text, figure.start, figure.end)?;
+        if !figure.value.is_finite() {
+            return Err(Problem::new(
+                ".value",
+                "the value is not a finite number".into(),
+            ));
+        }
+        if let Some(period) = &figure.period {
+            check_reference(times, period, "time", ".period")?;
+        }
+        Ok(())
+    }
+
+    fn check_time(&self, time: &Time) -> Result<(), Problem> {
+        check_span(&self.text, &time.text, time.start, time.end)?;
+        match time.resolved {
+            Some(range) if range.end < range.start => Err(Problem::new(
+                ".resolved",
+                format!(
+                    "the range ends ({}) before it starts ({})",
+                    range.end, range.start
+                ),
+            )),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// What is wrong inside one item of an article: the field below the item
+/// (".text", ".mention.text", "" for the item itself) and what is wrong.
+struct Problem {
+    field: String,
+    message: String,
+}
+
+impl Problem {
+    fn new(field: &str, message: String) -> Problem {
+        Problem {
+            field: field.to_string(),
+            message,
+        }
+    }
+
+    /// The same problem one level further down, under `field`.
+    fn under(self, field: &str) -> Problem {
+        Problem {
+            field: format!("{field}{}", self.field),
+            message: self.message,
+        }
+    }
+}
+
+/// The set of `ids`, or the index of the first one that is used twice.
+fn unique_ids<'a>(
+    ids: impl Iterator<Item = &'a str>,
+) -> Result<HashSet<&'a str>, (usize, Problem)> {
+    let mut set = HashSet::new();
+    for (index, id) in ids.enumerate() {
+        if !set.insert(id) {
+            return Err((
+                index,
+                Problem::new(".id", format!("the id \"{id}\" is used twice")),
+            ));
+        }
+    }
+    Ok(set)
+}
+
+fn check_reference(ids: &HashSet<&str>, id: &str, kind: &str, field: &str) -> Result<(), Problem> {
+    if ids.contains(id) {
+        Ok(())
+    } else {
+        Err(Problem::new(
+            field,
+            format!("no {kind} has the id \"{id}\""),
+        ))
     }
 }
 
 /// Checks that `start..end` is a span of `text` on char boundaries and that it
 /// reads `expected`.
-fn check_span(
-    text: &str,
-    path: &str,
-    expected: &str,
-    start: usize,
-    end: usize,
-) -> Result<(), DatasetError> {
+fn check_span(text: &str, expected: &str, start: usize, end: usize) -> Result<(), Problem> {
     let Some(actual) = text.get(start..end) else {
-        return Err(DatasetError::new(
-            path,
+        return Err(Problem::new(
+            "",
             format!(
                 "the span {start}..{end} is not a span of the article text ({} bytes) on character boundaries",
                 text.len()
@@ -521,10 +561,107 @@ fn check_span(
         ));
     };
     if actual != expected {
-        return Err(DatasetError::new(
-            format!("{path}.text"),
+        return Err(Problem::new(
+            ".text",
             format!("the span {start}..{end} reads \"{actual}\", not \"{expected}\""),
         ));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Dataset;
+
+    /// A curated one-article dataset over the text "She said hello." with
+    /// `statement` as its only statement and one figure and time.
+    fn curated(statement: &str, figure: &str, time: &str) -> String {
+        format!(
+            r#"{{"version": 1, "articles": [{{"id": "a", "title": "T", "source": "S", "url": null,
+            "published": null, "text": "She said hello.",
+            "speakers": [{{"id": "p1", "name": "Ann", "role": null, "kind": "person", "aliases": []}}],
+            "statements": [{statement}], "figures": [{figure}], "times": [{time}]}}]}}"#
+        )
+    }
+
+    const STATEMENT: &str = r#"{"id": "s1", "kind": "indirect", "text": "hello", "start": 9, "end": 14,
+        "speaker": "p1", "mention": {"text": "She", "start": 0, "end": 3}, "cue": "said", "time": "t1", "figures": ["f1"]}"#;
+    const FIGURE: &str = r#"{"id": "f1", "text": "hello", "start": 9, "end": 14, "value": 1, "unit": null,
+        "qualifier": null, "period": "t1"}"#;
+    const TIME: &str = r#"{"id": "t1", "text": "said", "start": 4, "end": 8, "resolved": null}"#;
+
+    #[test]
+    fn a_consistent_curated_article_reads_with_both_readers() {
+        let json = curated(STATEMENT, FIGURE, TIME);
+        let dataset = Dataset::from_analysed_json(&json).unwrap();
+        assert_eq!(dataset, Dataset::from_json(&json).unwrap());
+    }
+
+    #[test]
+    fn each_problem_is_named_by_its_json_path() {
+        let cases = [
+            (
+                curated(
+                    &STATEMENT.replace(r#""end": 14"#, r#""end": 13"#),
+                    FIGURE,
+                    TIME,
+                ),
+                "articles[0].statements[0].text",
+            ),
+            (
+                curated(
+                    &STATEMENT.replace(r#""end": 3}"#, r#""end": 99}"#),
+                    FIGURE,
+                    TIME,
+                ),
+                "articles[0].statements[0].mention",
+            ),
+            (
+                curated(&STATEMENT.replace(r#""p1""#, r#""p2""#), FIGURE, TIME),
+                "articles[0].statements[0].speaker",
+            ),
+            (
+                curated(
+                    &STATEMENT.replace(r#"["f1"]"#, r#"["f1", "f2"]"#),
+                    FIGURE,
+                    TIME,
+                ),
+                "articles[0].statements[0].figures[1]",
+            ),
+            (
+                curated(
+                    STATEMENT,
+                    &FIGURE.replace(r#""period": "t1""#, r#""period": "t9""#),
+                    TIME,
+                ),
+                "articles[0].figures[0].period",
+            ),
+            (
+                curated(
+                    STATEMENT,
+                    FIGURE,
+                    &TIME.replace(r#""start": 4"#, r#""start": 5"#),
+                ),
+                "articles[0].times[0].text",
+            ),
+            (
+                curated(
+                    STATEMENT,
+                    FIGURE,
+                    &TIME.replace("null", r#"{"start": "2024-01-02", "end": "2024-01-01"}"#),
+                ),
+                "articles[0].times[0].resolved",
+            ),
+            (
+                curated(&format!("{STATEMENT}, {STATEMENT}"), FIGURE, TIME),
+                "articles[0].statements[1].id",
+            ),
+        ];
+        for (json, path) in cases {
+            for read in [Dataset::from_json, Dataset::from_analysed_json] {
+                let error = read(&json).unwrap_err();
+                assert_eq!(error.path(), path, "{}", error.message());
+            }
+        }
+    }
 }
