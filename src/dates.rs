@@ -144,22 +144,15 @@ mod tests {
     fn writes_days_and_ranges_briefly() {
         let day: Day = "2023-12-28".parse().unwrap();
         assert_eq!(long_date(day), "December 28, 2023");
-        assert_eq!(
-            range_label(range("2023-12-27", "2023-12-27")),
-            "Dec 27, 2023"
-        );
-        assert_eq!(
-            range_label(range("2023-12-18", "2023-12-24")),
-            "Dec 18–24, 2023"
-        );
-        assert_eq!(
-            range_label(range("2023-11-28", "2023-12-03")),
-            "Nov 28 – Dec 3, 2023"
-        );
-        assert_eq!(
-            range_label(range("2023-12-30", "2024-01-02")),
-            "Dec 30, 2023 – Jan 2, 2024"
-        );
+        let labels = [
+            (("2023-12-27", "2023-12-27"), "Dec 27, 2023"),
+            (("2023-12-18", "2023-12-24"), "Dec 18–24, 2023"),
+            (("2023-11-28", "2023-12-03"), "Nov 28 – Dec 3, 2023"),
+            (("2023-12-30", "2024-01-02"), "Dec 30, 2023 – Jan 2, 2024"),
+        ];
+        for ((start, end), label) in labels {
+            assert_eq!(range_label(range(start, end)), label);
+        }
         assert_eq!(range_days(range("2023-11-01", "2023-11-30")), 30);
     }
 }
