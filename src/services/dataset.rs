@@ -42,10 +42,21 @@ pub async fn fetch_dataset(url: &str) -> Result<Dataset, LoadError> {
             None,
         ));
     }
-    let json = response
-        .text()
+    // The body comes in as bytes: copying them into wasm is much cheaper
+    // than handing over a JavaScript string, which must be re-encoded.
+    let bytes = response
+        .binary()
         .await
         .map_err(|err| error(format!("the dataset could not be read ({err})"), None))?;
+    let json = String::from_utf8(bytes).map_err(|err| {
+        error(
+            format!(
+                "the dataset is not UTF-8 text (invalid byte at offset {})",
+                err.utf8_error().valid_up_to()
+            ),
+            None,
+        )
+    })?;
     let checked = |result: Result<Dataset, DatasetError>| {
         result.map_err(|err| {
             let path = err.path();

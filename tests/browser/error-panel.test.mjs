@@ -41,6 +41,11 @@ const cases = [
     location: 'articles[0].statements[0].text',
   },
   {
+    name: 'a dataset that is not UTF-8 text says where the bad byte is',
+    body: Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]),
+    problem: /not UTF-8 text \(invalid byte at offset 2\)/,
+  },
+  {
     name: 'an unknown version is refused',
     body: JSON.stringify({ version: 7, articles: [] }),
     problem: /version 7/,
