@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use factline_core::{Dataset, Day, SpeakerKind, StatementKind};
 
 use crate::dates::{statement_date, StatementDate};
+use crate::order;
 
 /// One statement on the timeline, by its place in the dataset.
 #[derive(Clone, Debug, PartialEq)]
@@ -88,7 +89,7 @@ impl Catalog {
                 })
                 .collect();
         // A stable sort keeps text order within a day; undated statements come last.
-        entries.sort_by_key(|entry| (entry.day.is_none(), entry.day));
+        order::sort_by_key(&mut entries, |entry| (entry.day.is_none(), entry.day));
 
         let mut speakers = speakers;
         for entry in &entries {
@@ -133,8 +134,7 @@ impl Catalog {
     /// Puts the most quoted speakers first, keeping every index that points
     /// at them right.
     fn order_speakers(&mut self) {
-        let mut order: Vec<usize> = (0..self.speakers.len()).collect();
-        order.sort_by(|&a, &b| {
+        let order = order::positions_by(self.speakers.len(), &|a, b| {
             let (a, b) = (&self.speakers[a], &self.speakers[b]);
             b.statements
                 .cmp(&a.statements)

@@ -4,6 +4,7 @@ use factline_core::{Day, StatementKind};
 
 use crate::catalog::{fold, Catalog};
 use crate::dates::StatementDate;
+use crate::order;
 
 /// What the reader narrowed the statements down to. The default shows everything.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -35,7 +36,7 @@ impl Filters {
             }
             None => {
                 self.kinds.push(kind);
-                self.kinds.sort();
+                order::sort_by_key(&mut self.kinds, |&kind| kind);
             }
         }
     }

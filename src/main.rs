@@ -11,6 +11,7 @@ mod catalog;
 mod components;
 mod dates;
 mod filters;
+mod order;
 mod rates;
 mod route;
 mod services;

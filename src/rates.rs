@@ -7,6 +7,7 @@ use factline_core::{Article, Figure};
 
 use crate::catalog::{fold, Catalog};
 use crate::dates::range_days;
+use crate::order;
 
 /// How long a figure's period is, and how that is known.
 #[derive(Clone, Debug, PartialEq)]
@@ -104,7 +105,7 @@ pub fn figure_facts(catalog: &Catalog) -> Vec<FigureFact> {
                 })
         })
         .collect();
-    facts.sort_by_key(|fact| fact.entry.unwrap_or(usize::MAX));
+    order::sort_by_key(&mut facts, |fact| fact.entry.unwrap_or(usize::MAX));
     let unit_of = |fact: &FigureFact| {
         catalog.dataset.articles[fact.article].figures[fact.figure]
             .unit

@@ -3,6 +3,8 @@
 
 use factline_core::Article;
 
+use crate::order;
+
 /// What a highlighted piece of text is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mark {
@@ -42,7 +44,7 @@ pub fn passages(article: &Article) -> Vec<Passage> {
         .filter(|(_, statement)| valid(statement.start, statement.end))
         .map(|(index, statement)| (statement.start, statement.end, index))
         .collect();
-    statements.sort();
+    order::sort_by_key(&mut statements, |&statement| statement);
     let mut outer: Vec<(usize, usize, Option<usize>)> = Vec::new();
     let mut at = 0;
     for (start, end, index) in statements {
@@ -77,7 +79,7 @@ pub fn passages(article: &Article) -> Vec<Passage> {
         .chain(times)
         .filter(|&(start, end, _)| valid(start, end))
         .collect();
-    marks.sort_by_key(|&(start, end, _)| (start, end));
+    order::sort_by_key(&mut marks, |&(start, end, _)| (start, end));
     marks.dedup_by_key(|&mut (start, end, _)| (start, end));
     let mut kept: Vec<(usize, usize, Mark)> = Vec::new();
     for mark in marks {
