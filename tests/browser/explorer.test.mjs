@@ -67,6 +67,10 @@ test('search, kind, figures and date filters narrow the timeline; one control cl
   await page.fill('#search', 'capacity');
   await page.waitForFunction(() => document.querySelector('.result-count').textContent.startsWith('1 of'));
   assert.match((await cardTexts(page))[0], /close to capacity/);
+  // Text beyond ASCII is lower-cased by the browser's own toLowerCase.
+  await page.fill('#search', 'WE’RE DOING');
+  await page.waitForFunction(() => document.querySelector('.result-count').textContent.startsWith('1 of'));
+  assert.match((await cardTexts(page))[0], /work that we’re doing together/);
   // Speakers are searched too.
   await page.fill('#search', 'pritzker');
   await page.waitForFunction(() => document.querySelector('.result-count').textContent.startsWith('1 of'));
