@@ -102,14 +102,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         |(catalog, entries)| rows(catalog, entries),
     );
     let list = use_node_ref();
-    let viewport = use_viewport(list.clone());
+    let windowed = rows.len() > RENDER_ALL_UP_TO;
+    let viewport = use_viewport(list.clone(), windowed);
     let heights = use_mut_ref(|| {
         let shapes = (0..catalog.entries.len())
             .map(|entry| card_shape(catalog, entry))
             .collect();
         RowHeights::new(shapes, 180.0, 48.0)
     });
-    let windowed = rows.len() > RENDER_ALL_UP_TO;
     let row_offsets = offsets(rows.iter().map(|row| row_height(&heights.borrow(), row)));
     // A selection not yet brought into view is rendered with the rows
     // around it, wherever the page is scrolled; the effect below then

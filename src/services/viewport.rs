@@ -32,25 +32,30 @@ fn measure_viewport(list: &NodeRef) -> Option<Viewport> {
 }
 
 /// The viewport over the list behind `list`, kept up to date as the page
-/// scrolls and resizes.
+/// scrolls and resizes while `follow` is on. A list short enough to render
+/// whole does not follow: measuring would force a layout in the middle of
+/// the first paint and render the list twice, for nothing.
 #[hook]
-pub fn use_viewport(list: NodeRef) -> Viewport {
+pub fn use_viewport(list: NodeRef, follow: bool) -> Viewport {
     let viewport = use_state_eq(|| Viewport {
         top: 0.0,
         bottom: 1200.0,
     });
     {
         let viewport = viewport.clone();
-        use_effect_with(list, move |list| {
+        use_effect_with((list, follow), move |(list, follow)| {
             let list = list.clone();
+            let follow = *follow;
             let update = move || {
                 if let Some(now) = measure_viewport(&list) {
                     viewport.set(now);
                 }
             };
-            update();
-            let listener = web_sys::window()
-                .map(|window| Listener::new(&window, &["scroll", "resize"], move |_| update()));
+            let listener = follow.then(|| {
+                update();
+                web_sys::window()
+                    .map(|window| Listener::new(&window, &["scroll", "resize"], move |_| update()))
+            });
             move || drop(listener)
         });
     }
