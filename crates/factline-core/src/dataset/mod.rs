@@ -17,6 +17,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::calendar::Day;
 
+mod analysed_json;
+
 /// The only dataset version this crate reads and writes.
 pub const VERSION: u32 = 1;
 
@@ -282,12 +284,11 @@ impl Dataset {
     ///
     /// When the file is not such a dataset, the error only says so, with an
     /// empty path; [`Dataset::from_json`] reads it fully and tells where it is
-    /// wrong. (Not formatting serde's message keeps its formatting code, and
-    /// the Unicode tables it brings, out of a program that reads with this
-    /// alone.) The app's main thread reads with this and leaves what it
-    /// refuses to the engine's worker.
+    /// wrong. It reads without serde (see `analysed_json.rs`), which keeps a
+    /// program that reads with this alone small: the app's main thread reads
+    /// with this and leaves what it refuses to the engine's worker.
     pub fn from_analysed_json(json: &str) -> Result<Dataset, DatasetError> {
-        let dataset: Dataset = serde_json::from_str(json)
+        let dataset = analysed_json::read_dataset(json)
             .map_err(|_| DatasetError::new("", "the file is not an analysed factline dataset"))?;
         check_version(dataset.version)?;
         check_unique_ids(dataset.articles.iter().map(|article| article.id.as_str()))?;

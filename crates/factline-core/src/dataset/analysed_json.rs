@@ -1,0 +1,680 @@
+//! A reader for analysed datasets that the page's wasm can afford.
+//!
+//! serde_json with the derived `Deserialize` impls cost the page's wasm 2.3 KB
+//! gzipped more than this: serde stamps out its deserializer, with its error
+//! messages, for every type and list. The first load has a budget, so the page
+//! reads the one thing it reads, an analysed dataset, with this instead: one
+//! loop reads every object, and each type only says which of its fields a key
+//! fills. It is exactly as strict as the derived impls: unknown and repeated
+//! fields are errors, `Option` fields may be absent or `null`, and the lists
+//! that serde defaults may be absent. It only says *that* a file is not an
+//! analysed dataset; [`Dataset::from_json`](super::Dataset::from_json) says
+//! where. The tests hold it to serde's reading of generated and mutated files.
+
+use std::borrow::Cow;
+
+use super::{
+    Article, Dataset, DayRange, Figure, Mention, Speaker, SpeakerKind, Statement, StatementKind,
+    Time,
+};
+use crate::calendar::Day;
+
+/// The file is not JSON of the analysed dataset format.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) struct NotAnalysed;
+
+type Read<T> = Result<T, NotAnalysed>;
+
+/// Reads a whole file: one dataset and nothing after it but whitespace.
+pub(super) fn read_dataset(json: &str) -> Read<Dataset> {
+    let mut reader = Reader { json, at: 0 };
+    let dataset = reader.dataset()?;
+    match reader.peek() {
+        None => Ok(dataset),
+        Some(_) => Err(NotAnalysed),
+    }
+}
+
+/// Checks that the fields in `required` (bits by field index) were present.
+fn require(present: u32, required: u32) -> Read<()> {
+    if present & required == required {
+        Ok(())
+    } else {
+        Err(NotAnalysed)
+    }
+}
+
+struct Reader<'a> {
+    json: &'a str,
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    /// The next byte after whitespace, without taking it.
+    fn peek(&mut self) -> Option<u8> {
+        let bytes = self.json.as_bytes();
+        while let Some(&byte) = bytes.get(self.at) {
+            if !matches!(byte, b' ' | b'\t' | b'\n' | b'\r') {
+                return Some(byte);
+            }
+            self.at += 1;
+        }
+        None
+    }
+
+    /// Takes `byte` if it comes next.
+    fn take(&mut self, byte: u8) -> bool {
+        let next = self.peek() == Some(byte);
+        if next {
+            self.at += 1;
+        }
+        next
+    }
+
+    fn expect(&mut self, byte: u8) -> Read<()> {
+        if self.take(byte) {
+            Ok(())
+        } else {
+            Err(NotAnalysed)
+        }
+    }
+
+    /// Reads an object whose keys are `names`, handing the index of each
+    /// key's name to `field`, which reads the value; returns the fields
+    /// present as bits by index. An unknown or repeated key is refused.
+    fn fields(
+        &mut self,
+        names: &[&str],
+        field: &mut dyn FnMut(&mut Self, usize) -> Read<()>,
+    ) -> Read<u32> {
+        self.expect(b'{')?;
+        let mut present = 0u32;
+        if self.take(b'}') {
+            return Ok(present);
+        }
+        loop {
+            let key = self.string_cow()?;
+            let index = names
+                .iter()
+                .position(|name| *name == key)
+                .ok_or(NotAnalysed)?;
+            if present & (1 << index) != 0 {
+                return Err(NotAnalysed);
+            }
+            present |= 1 << index;
+            self.expect(b':')?;
+            field(self, index)?;
+            if !self.take(b',') {
+                self.expect(b'}')?;
+                return Ok(present);
+            }
+        }
+    }
+
+    fn array<T>(&mut self, mut item: impl FnMut(&mut Self) -> Read<T>) -> Read<Vec<T>> {
+        self.expect(b'[')?;
+        let mut items = Vec::new();
+        if self.take(b']') {
+            return Ok(items);
+        }
+        loop {
+            items.push(item(self)?);
+            if !self.take(b',') {
+                self.expect(b']')?;
+                return Ok(items);
+            }
+        }
+    }
+
+    /// `null`, or what `value` reads.
+    fn optional<T>(&mut self, value: impl FnOnce(&mut Self) -> Read<T>) -> Read<Option<T>> {
+        if self.peek() == Some(b'n') {
+            self.literal("null")?;
+            Ok(None)
+        } else {
+            value(self).map(Some)
+        }
+    }
+
+    fn literal(&mut self, word: &str) -> Read<()> {
+        if self.json[self.at..].starts_with(word) {
+            self.at += word.len();
+            Ok(())
+        } else {
+            Err(NotAnalysed)
+        }
+    }
+
+    fn string(&mut self) -> Read<String> {
+        self.string_cow().map(Cow::into_owned)
+    }
+
+    /// A string, borrowed from the file when it has no escapes.
+    fn string_cow(&mut self) -> Read<Cow<'a, str>> {
+        self.expect(b'"')?;
+        let json = self.json;
+        let bytes = json.as_bytes();
+        let start = self.at;
+        loop {
+            match bytes.get(self.at) {
+                Some(b'"') => {
+                    self.at += 1;
+                    return Ok(Cow::Borrowed(&json[start..self.at - 1]));
+                }
+                Some(b'\\') => break,
+                Some(&byte) if byte >= 0x20 => self.at += 1,
+                // JSON forbids raw control characters in strings.
+                _ => return Err(NotAnalysed),
+            }
+        }
+        let mut text = String::from(&json[start..self.at]);
+        loop {
+            let run = self.at;
+            while bytes
+                .get(self.at)
+                .is_some_and(|&b| b >= 0x20 && b != b'"' && b != b'\\')
+            {
+                self.at += 1;
+            }
+            // Runs end at ASCII bytes, so they are whole UTF-8 sequences.
+            text.push_str(&json[run..self.at]);
+            match bytes.get(self.at) {
+                Some(b'"') => {
+                    self.at += 1;
+                    return Ok(Cow::Owned(text));
+                }
+                Some(b'\\') => {
+                    self.at += 1;
+                    text.push(self.escape()?);
+                }
+                _ => return Err(NotAnalysed),
+            }
+        }
+    }
+
+    /// The character an escape (after its backslash) stands for.
+    fn escape(&mut self) -> Read<char> {
+        let byte = *self.json.as_bytes().get(self.at).ok_or(NotAnalysed)?;
+        self.at += 1;
+        Ok(match byte {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let unit = self.hex4()?;
+                match unit {
+                    0xD800..=0xDBFF => {
+                        // A character beyond the Basic Multilingual Plane
+                        // comes as a surrogate pair; a lone half is refused.
+                        self.literal("\\u")?;
+                        let low = self.hex4()?;
+                        if !(0xDC00..=0xDFFF).contains(&low) {
+                            return Err(NotAnalysed);
+                        }
+                        let code = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+                        char::from_u32(code).ok_or(NotAnalysed)?
+                    }
+                    _ => char::from_u32(unit).ok_or(NotAnalysed)?,
+                }
+            }
+            _ => return Err(NotAnalysed),
+        })
+    }
+
+    fn hex4(&mut self) -> Read<u32> {
+        let digits = self.json.get(self.at..self.at + 4).ok_or(NotAnalysed)?;
+        if !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(NotAnalysed);
+        }
+        self.at += 4;
+        u32::from_str_radix(digits, 16).map_err(|_| NotAnalysed)
+    }
+
+    /// The text of a JSON number, checked against JSON's grammar.
+    fn number_text(&mut self) -> Read<&'a str> {
+        self.peek();
+        let bytes = self.json.as_bytes();
+        let start = self.at;
+        let digits = |reader: &mut Self| {
+            let from = reader.at;
+            while bytes.get(reader.at).is_some_and(u8::is_ascii_digit) {
+                reader.at += 1;
+            }
+            reader.at - from
+        };
+        if bytes.get(self.at) == Some(&b'-') {
+            self.at += 1;
+        }
+        let whole = self.at;
+        match digits(self) {
+            0 => return Err(NotAnalysed),
+            // No leading zeros: "0" alone, or "0.5", but never "05".
+            n if n > 1 && bytes[whole] == b'0' => return Err(NotAnalysed),
+            _ => {}
+        }
+        if bytes.get(self.at) == Some(&b'.') {
+            self.at += 1;
+            if digits(self) == 0 {
+                return Err(NotAnalysed);
+            }
+        }
+        if matches!(bytes.get(self.at), Some(b'e' | b'E')) {
+            self.at += 1;
+            if matches!(bytes.get(self.at), Some(b'+' | b'-')) {
+                self.at += 1;
+            }
+            if digits(self) == 0 {
+                return Err(NotAnalysed);
+            }
+        }
+        Ok(&self.json[start..self.at])
+    }
+
+    /// A non-negative whole number, written without sign, fraction or
+    /// exponent, as serde requires of an integer field ("-0" included).
+    fn unsigned(&mut self) -> Read<u64> {
+        let text = self.number_text()?;
+        if text.starts_with('-') {
+            return Err(NotAnalysed);
+        }
+        text.parse().map_err(|_| NotAnalysed)
+    }
+
+    fn offset(&mut self) -> Read<usize> {
+        usize::try_from(self.unsigned()?).map_err(|_| NotAnalysed)
+    }
+
+    fn float(&mut self) -> Read<f64> {
+        let value: f64 = self.number_text()?.parse().map_err(|_| NotAnalysed)?;
+        if value.is_finite() {
+            Ok(value)
+        } else {
+            Err(NotAnalysed)
+        }
+    }
+
+    fn day(&mut self) -> Read<Day> {
+        self.string_cow()?.parse().map_err(|_| NotAnalysed)
+    }
+
+    fn optional_string(&mut self) -> Read<Option<String>> {
+        self.optional(Self::string)
+    }
+
+    fn strings(&mut self) -> Read<Vec<String>> {
+        self.array(Self::string)
+    }
+
+    fn dataset(&mut self) -> Read<Dataset> {
+        let mut dataset = Dataset {
+            version: 0,
+            articles: Vec::new(),
+        };
+        let present = self.fields(&["version", "articles"], &mut |reader, field| {
+            match field {
+                0 => {
+                    dataset.version = u32::try_from(reader.unsigned()?).map_err(|_| NotAnalysed)?
+                }
+                _ => dataset.articles = reader.array(Self::article)?,
+            }
+            Ok(())
+        })?;
+        require(present, 0b11)?;
+        Ok(dataset)
+    }
+
+    fn article(&mut self) -> Read<Article> {
+        let mut article = Article {
+            id: String::new(),
+            title: String::new(),
+            source: String::new(),
+            url: None,
+            published: None,
+            published_note: None,
+            text: String::new(),
+            speakers: Vec::new(),
+            statements: Vec::new(),
+            figures: Vec::new(),
+            times: Vec::new(),
+        };
+        let names = [
+            "id",
+            "title",
+            "source",
+            "text",
+            "statements",
+            "url",
+            "published",
+            "published_note",
+            "speakers",
+            "figures",
+            "times",
+        ];
+        let present = self.fields(&names, &mut |reader, field| {
+            match field {
+                0 => article.id = reader.string()?,
+                1 => article.title = reader.string()?,
+                2 => article.source = reader.string()?,
+                3 => article.text = reader.string()?,
+                4 => article.statements = reader.array(Self::statement)?,
+                5 => article.url = reader.optional_string()?,
+                6 => article.published = reader.optional(Self::day)?,
+                7 => article.published_note = reader.optional_string()?,
+                8 => article.speakers = reader.array(Self::speaker)?,
+                9 => article.figures = reader.array(Self::figure)?,
+                _ => article.times = reader.array(Self::time)?,
+            }
+            Ok(())
+        })?;
+        require(present, 0b11111)?;
+        Ok(article)
+    }
+
+    fn speaker(&mut self) -> Read<Speaker> {
+        let mut speaker = Speaker {
+            id: String::new(),
+            name: String::new(),
+            role: None,
+            kind: SpeakerKind::Person,
+            aliases: Vec::new(),
+        };
+        let names = ["id", "name", "kind", "role", "aliases"];
+        let present = self.fields(&names, &mut |reader, field| {
+            match field {
+                0 => speaker.id = reader.string()?,
+                1 => speaker.name = reader.string()?,
+                2 => {
+                    speaker.kind = match &*reader.string_cow()? {
+                        "person" => SpeakerKind::Person,
+                        "group" => SpeakerKind::Group,
+                        "anonymous" => SpeakerKind::Anonymous,
+                        "organization" => SpeakerKind::Organization,
+                        _ => return Err(NotAnalysed),
+                    }
+                }
+                3 => speaker.role = reader.optional_string()?,
+                _ => speaker.aliases = reader.strings()?,
+            }
+            Ok(())
+        })?;
+        require(present, 0b111)?;
+        Ok(speaker)
+    }
+
+    fn statement(&mut self) -> Read<Statement> {
+        let mut statement = Statement {
+            id: String::new(),
+            kind: StatementKind::Direct,
+            text: String::new(),
+            start: 0,
+            end: 0,
+            speaker: None,
+            mention: None,
+            cue: None,
+            time: None,
+            figures: Vec::new(),
+        };
+        let names = [
+            "id", "kind", "text", "start", "end", "speaker", "mention", "cue", "time", "figures",
+        ];
+        let present = self.fields(&names, &mut |reader, field| {
+            match field {
+                0 => statement.id = reader.string()?,
+                1 => {
+                    statement.kind = match &*reader.string_cow()? {
+                        "direct" => StatementKind::Direct,
+                        "indirect" => StatementKind::Indirect,
+                        "narration" => StatementKind::Narration,
+                        _ => return Err(NotAnalysed),
+                    }
+                }
+                2 => statement.text = reader.string()?,
+                3 => statement.start = reader.offset()?,
+                4 => statement.end = reader.offset()?,
+                5 => statement.speaker = reader.optional_string()?,
+                6 => statement.mention = reader.optional(Self::mention)?,
+                7 => statement.cue = reader.optional_string()?,
+                8 => statement.time = reader.optional_string()?,
+                _ => statement.figures = reader.strings()?,
+            }
+            Ok(())
+        })?;
+        require(present, 0b11111)?;
+        Ok(statement)
+    }
+
+    fn mention(&mut self) -> Read<Mention> {
+        let mut mention = Mention {
+            text: String::new(),
+            start: 0,
+            end: 0,
+        };
+        let present = self.fields(&["text", "start", "end"], &mut |reader, field| {
+            match field {
+                0 => mention.text = reader.string()?,
+                1 => mention.start = reader.offset()?,
+                _ => mention.end = reader.offset()?,
+            }
+            Ok(())
+        })?;
+        require(present, 0b111)?;
+        Ok(mention)
+    }
+
+    fn figure(&mut self) -> Read<Figure> {
+        let mut figure = Figure {
+            id: String::new(),
+            text: String::new(),
+            start: 0,
+            end: 0,
+            value: 0.0,
+            unit: None,
+            qualifier: None,
+            period: None,
+        };
+        let names = [
+            "id",
+            "text",
+            "start",
+            "end",
+            "value",
+            "unit",
+            "qualifier",
+            "period",
+        ];
+        let present = self.fields(&names, &mut |reader, field| {
+            match field {
+                0 => figure.id = reader.string()?,
+                1 => figure.text = reader.string()?,
+                2 => figure.start = reader.offset()?,
+                3 => figure.end = reader.offset()?,
+                4 => figure.value = reader.float()?,
+                5 => figure.unit = reader.optional_string()?,
+                6 => figure.qualifier = reader.optional_string()?,
+                _ => figure.period = reader.optional_string()?,
+            }
+            Ok(())
+        })?;
+        require(present, 0b11111)?;
+        Ok(figure)
+    }
+
+    fn time(&mut self) -> Read<Time> {
+        let mut time = Time {
+            id: String::new(),
+            text: String::new(),
+            start: 0,
+            end: 0,
+            resolved: None,
+        };
+        let names = ["id", "text", "start", "end", "resolved"];
+        let present = self.fields(&names, &mut |reader, field| {
+            match field {
+                0 => time.id = reader.string()?,
+                1 => time.text = reader.string()?,
+                2 => time.start = reader.offset()?,
+                3 => time.end = reader.offset()?,
+                _ => time.resolved = reader.optional(Self::day_range)?,
+            }
+            Ok(())
+        })?;
+        require(present, 0b1111)?;
+        Ok(time)
+    }
+
+    fn day_range(&mut self) -> Read<DayRange> {
+        let mut start = None;
+        let mut end = None;
+        let present = self.fields(&["start", "end"], &mut |reader, field| {
+            let day = Some(reader.day()?);
+            match field {
+                0 => start = day,
+                _ => end = day,
+            }
+            Ok(())
+        })?;
+        require(present, 0b11)?;
+        Ok(DayRange {
+            start: start.ok_or(NotAnalysed)?,
+            end: end.ok_or(NotAnalysed)?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::{read_dataset, Dataset};
+
+    /// What serde's derived impls make of a file; the reader must agree.
+    fn serde_reading(json: &str) -> Option<Dataset> {
+        serde_json::from_str(json).ok()
+    }
+
+    fn agree(json: &str) -> bool {
+        read_dataset(json).ok() == serde_reading(json)
+    }
+
+    /// A dataset with one article whose statement carries `statement_fields`
+    /// after its required ones.
+    fn with_statement(statement_fields: &str) -> String {
+        format!(
+            r#"{{"version":1,"articles":[{{"id":"a","title":"T","source":"S","text":"He said so.",
+            "statements":[{{"id":"s1","kind":"indirect","text":"so","start":8,"end":10{statement_fields}}}]}}]}}"#
+        )
+    }
+
+    fn with_figure_value(value: &str) -> String {
+        format!(
+            r#"{{"version":1,"articles":[{{"id":"a","title":"T","source":"S","text":"5 days",
+            "statements":[],"figures":[{{"id":"f1","text":"5","start":0,"end":1,"value":{value}}}]}}]}}"#
+        )
+    }
+
+    #[test]
+    fn reads_what_serde_reads_and_refuses_what_it_refuses() {
+        let cases: &[(&str, String, bool)] = &[
+            ("minimal dataset", r#"{"version":1,"articles":[]}"#.into(), true),
+            ("whitespace everywhere", " {\t\"articles\" :\r\n[ ] , \"version\":1 }\n".into(), true),
+            ("trailing garbage", r#"{"version":1,"articles":[]} x"#.into(), false),
+            ("missing version", r#"{"articles":[]}"#.into(), false),
+            ("unknown top-level field", r#"{"version":1,"articles":[],"extra":0}"#.into(), false),
+            ("repeated field", r#"{"version":1,"version":1,"articles":[]}"#.into(), false),
+            ("version as a string", r#"{"version":"1","articles":[]}"#.into(), false),
+            ("version beyond u32", r#"{"version":4294967296,"articles":[]}"#.into(), false),
+            ("trailing comma", r#"{"version":1,"articles":[],}"#.into(), false),
+            ("no optional fields", with_statement(""), true),
+            ("null optional fields", with_statement(r#","speaker":null,"mention":null,"cue":null,"time":null"#), true),
+            ("every statement field", with_statement(r#","speaker":"p1","mention":{"text":"He","start":0,"end":2},"cue":"said","time":null,"figures":["f1"]"#), true),
+            ("unknown statement field", with_statement(r#","speakr":"p1""#), false),
+            ("null list", with_statement(r#","figures":null"#), false),
+            ("unknown kind", r#"{"version":1,"articles":[{"id":"a","title":"T","source":"S","text":"x","statements":[{"id":"s","kind":"quote","text":"x","start":0,"end":1}]}]}"#.into(), false),
+            ("offset with a fraction", with_statement(r#","mention":{"text":"He","start":0.0,"end":2}"#), false),
+            ("offset with an exponent", with_statement(r#","mention":{"text":"He","start":0,"end":2e0}"#), false),
+            ("negative offset", with_statement(r#","mention":{"text":"He","start":-1,"end":2}"#), false),
+            ("negative zero offset", with_statement(r#","mention":{"text":"He","start":-0,"end":2}"#), false),
+            ("offset with a leading zero", with_statement(r#","mention":{"text":"He","start":00,"end":2}"#), false),
+            ("escapes", with_statement(r#","cue":"\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00""#), true),
+            ("lone high surrogate", with_statement(r#","cue":"\ud83d""#), false),
+            ("lone low surrogate", with_statement(r#","cue":"\ude00""#), false),
+            ("unknown escape", with_statement(r#","cue":"\x41""#), false),
+            ("raw control character", with_statement(",\"cue\":\"a\tb\""), false),
+            ("escaped key", with_statement(r#","\u0063ue":"said""#), true),
+            ("integer value", with_figure_value("5"), true),
+            ("negative zero value", with_figure_value("-0"), true),
+            ("decimal value", with_figure_value("6.25"), true),
+            ("exponent value", with_figure_value("1.5E+3"), true),
+            ("value out of range", with_figure_value("1e400"), false),
+            ("value with a bare point", with_figure_value("5."), false),
+            ("value with a leading plus", with_figure_value("+5"), false),
+            ("value as a string", with_figure_value(r#""5""#), false),
+        ];
+        for (case, json, accepted) in cases {
+            assert_eq!(read_dataset(json).is_ok(), *accepted, "{case}: {json}");
+            assert!(
+                agree(json),
+                "{case}: the reader and serde disagree on {json}"
+            );
+        }
+    }
+
+    /// The seed article as the engine analyses it: a file with every field.
+    fn seed_json() -> String {
+        let text = include_str!("../../tests/fixtures/seed/article.txt");
+        let meta = crate::ArticleMeta {
+            id: "seed".into(),
+            published: "2023-12-28".parse().ok(),
+            ..Default::default()
+        };
+        let article = crate::Article::extract(meta, text.to_string());
+        Dataset {
+            version: 1,
+            articles: vec![article],
+        }
+        .to_compact_json()
+    }
+
+    #[test]
+    fn reads_an_analysed_article_as_serde_does() {
+        let json = seed_json();
+        let dataset = read_dataset(&json).expect("the seed reads");
+        assert!(!dataset.articles[0].statements.is_empty());
+        assert_eq!(Some(dataset), serde_reading(&json));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        // Damaged files: the reader accepts exactly what serde accepts, and
+        // reads it to the same values.
+        #[test]
+        fn agrees_with_serde_on_damaged_files(
+            edits in proptest::collection::vec(
+                (any::<prop::sample::Index>(), 0usize..4, prop::sample::select(
+                    vec!["", "\"", ",", ":", "{", "}", "[", "]", "0", "-", "1e5", "null", "\\", "\\u", "x", " ", ".5"],
+                )),
+                1..4,
+            )
+        ) {
+            let mut json = seed_json();
+            for (at, remove, insert) in edits {
+                let mut at = at.index(json.len() + 1);
+                while !json.is_char_boundary(at) {
+                    at -= 1;
+                }
+                let mut end = (at + remove).min(json.len());
+                while !json.is_char_boundary(end) {
+                    end += 1;
+                }
+                json.replace_range(at..end, insert);
+            }
+            prop_assert_eq!(read_dataset(&json).ok(), serde_reading(&json));
+        }
+    }
+}
