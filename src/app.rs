@@ -21,7 +21,7 @@ use crate::services::embed::full_page_url;
 use crate::services::history::{current_hash, link_with_hash, use_history_listener, write_hash};
 use crate::services::keyboard::use_escape_key;
 use crate::services::options::LaunchOptions;
-use crate::services::theme::apply_theme;
+use crate::services::theme::use_theme;
 use crate::state::{Action, AppState, Load, Shared};
 
 #[component]
@@ -31,7 +31,9 @@ pub fn App() -> Html {
         let options = options.clone();
         use_reducer(move || AppState::new(&options, &current_hash()))
     };
-    use_effect_with(state.theme, |theme| apply_theme(*theme));
+    // The standalone page remembers the reader's theme; an embed follows
+    // its host's `?theme=` or the system.
+    use_theme(state.theme, !options.embed);
 
     {
         let dispatcher = state.dispatcher();

@@ -4,6 +4,7 @@
 //! They set how the page starts; the URL hash then holds the live state.
 
 use crate::services::dataset::BUNDLED_DATASET;
+use crate::services::theme::remembered_theme;
 
 /// The colour theme the reader asked for; `Auto` follows the system setting.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -82,12 +83,19 @@ impl LaunchOptions {
         options
     }
 
-    /// The options of the page as it was opened.
+    /// The options of the page as it was opened. The standalone page
+    /// starts in the theme its reader last chose unless the link names one.
     pub fn from_location() -> LaunchOptions {
         let query = web_sys::window()
             .and_then(|window| window.location().search().ok())
             .unwrap_or_default();
-        LaunchOptions::from_query(&query)
+        let mut options = LaunchOptions::from_query(&query);
+        let names_theme = url_pairs(query.trim_start_matches('?'))
+            .any(|(key, value)| key == "theme" && Theme::parse(&value).is_some());
+        if !options.embed && !names_theme {
+            options.theme = remembered_theme().unwrap_or(options.theme);
+        }
+        options
     }
 }
 

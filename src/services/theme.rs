@@ -1,6 +1,11 @@
-//! Applies the colour theme to the page.
+//! Applies the colour theme to the page, and remembers the reader's choice.
+
+use yew::prelude::*;
 
 use crate::services::options::Theme;
+
+/// Where the reader's choice is kept in `localStorage`.
+const STORAGE_KEY: &str = "factline.theme";
 
 /// Sets `data-theme` on the root element; the stylesheet picks colours from it,
 /// and `auto` leaves them to `prefers-color-scheme`.
@@ -13,4 +18,31 @@ pub fn apply_theme(theme: Theme) {
         // it did, the page would simply keep the system theme.
         let _ = root.set_attribute("data-theme", theme.as_str());
     }
+}
+
+/// The theme the reader last chose on this site, if any.
+pub fn remembered_theme() -> Option<Theme> {
+    let storage = web_sys::window()?.local_storage().ok()??;
+    Theme::parse(&storage.get_item(STORAGE_KEY).ok()??)
+}
+
+/// Keeps `theme` applied to the page. With `remember`, every change after
+/// the first render is the reader's own choice and is kept for their next
+/// visit; the theme the page starts with (from a link's `?theme=`, or the
+/// last choice) is not written back.
+#[hook]
+pub fn use_theme(theme: Theme, remember: bool) {
+    let started = use_mut_ref(|| false);
+    use_effect_with(theme, move |&theme| {
+        apply_theme(theme);
+        if std::mem::replace(&mut *started.borrow_mut(), true) && remember {
+            // Storage can be full or switched off; the choice then lasts for
+            // this visit only.
+            let storage =
+                web_sys::window().and_then(|window| window.local_storage().ok().flatten());
+            if let Some(storage) = storage {
+                let _ = storage.set_item(STORAGE_KEY, theme.as_str());
+            }
+        }
+    });
 }

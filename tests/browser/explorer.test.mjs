@@ -223,6 +223,28 @@ test('the theme control switches light, dark and auto; ?theme= seeds it', async 
   await context.close();
 });
 
+test('the page remembers the reader’s theme; a link’s ?theme= and embeds do not use it', async () => {
+  const { page, context } = await open();
+  const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
+  assert.equal(await theme(), 'auto', 'a first visit follows the system');
+  await page.getByLabel('Theme').selectOption('dark');
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+  await page.reload();
+  await page.waitForSelector('.toolbar');
+  assert.equal(await theme(), 'dark', 'the choice survives a reload');
+  assert.equal(await page.getByLabel('Theme').inputValue(), 'dark');
+  await page.goto(`${url}?theme=light`);
+  await page.waitForSelector('.toolbar');
+  assert.equal(await theme(), 'light', 'a link that names a theme wins');
+  await page.goto(url);
+  await page.waitForSelector('.toolbar');
+  assert.equal(await theme(), 'dark', 'opening a themed link did not change the choice');
+  await page.goto(`${url}?embed=1`);
+  await page.waitForSelector('.toolbar');
+  assert.equal(await theme(), 'auto', 'an embed follows its host or the system');
+  await context.close();
+});
+
 test('each statement’s copy-link control puts its deep link on the clipboard', async () => {
   const { page, context } = await open();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
