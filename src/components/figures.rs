@@ -134,12 +134,14 @@ fn rate_chart(catalog: &Catalog, facts: &[FigureFact]) -> Html {
         return Html::default();
     }
     // Whole-pixel coordinates: they are exact enough, and keep float
-    // formatting out of the app's code.
-    const WIDTH: i64 = 480;
+    // formatting out of the app's code. The chart is drawn at about the size
+    // it shows at on a phone (the stylesheet caps it there), so its labels
+    // read at their set size rather than scaled down.
+    const WIDTH: i64 = 360;
     const LABEL: i64 = 18;
     const BAR: i64 = 18;
     const GAP: i64 = 10;
-    const VALUE: i64 = 120;
+    const VALUE: i64 = 110;
     let charts = units.into_iter().map(|(unit, mut bars)| {
         let count = bars.len();
         bars.truncate(CHART_BARS);
