@@ -10,20 +10,42 @@ use web_sys::{Event, EventTarget};
 pub struct Listener {
     target: EventTarget,
     events: &'static [&'static str],
+    capture: bool,
     callback: Closure<dyn Fn(Event)>,
 }
 
 impl Listener {
-    /// Starts listening. Scroll and resize listeners are passive, since
-    /// they never cancel the event, so scrolling stays smooth.
+    /// Starts listening. Listeners are passive, since they never cancel the
+    /// event, so scrolling stays smooth.
     pub fn new(
         target: &EventTarget,
         events: &'static [&'static str],
         handler: impl Fn(Event) + 'static,
     ) -> Listener {
+        Listener::attach(target, events, false, handler)
+    }
+
+    /// Starts listening in the capture phase, which also hears events that
+    /// do not bubble from the elements inside `target`, such as their
+    /// `scroll`.
+    pub fn capturing(
+        target: &EventTarget,
+        events: &'static [&'static str],
+        handler: impl Fn(Event) + 'static,
+    ) -> Listener {
+        Listener::attach(target, events, true, handler)
+    }
+
+    fn attach(
+        target: &EventTarget,
+        events: &'static [&'static str],
+        capture: bool,
+        handler: impl Fn(Event) + 'static,
+    ) -> Listener {
         let callback = Closure::<dyn Fn(Event)>::new(handler);
         let options = web_sys::AddEventListenerOptions::new();
         options.set_passive(true);
+        options.set_capture(capture);
         for event in events {
             // Adding a listener to a live target does not fail.
             let _ = target.add_event_listener_with_callback_and_add_event_listener_options(
@@ -35,6 +57,7 @@ impl Listener {
         Listener {
             target: target.clone(),
             events,
+            capture,
             callback,
         }
     }
@@ -43,9 +66,10 @@ impl Listener {
 impl Drop for Listener {
     fn drop(&mut self) {
         for event in self.events {
-            let _ = self.target.remove_event_listener_with_callback(
+            let _ = self.target.remove_event_listener_with_callback_and_bool(
                 event,
                 self.callback.as_ref().unchecked_ref::<Function>(),
+                self.capture,
             );
         }
     }

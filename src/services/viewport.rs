@@ -23,11 +23,16 @@ fn measure_viewport(list: &NodeRef) -> Option<Viewport> {
     let element = list.cast::<Element>()?;
     let window = web_sys::window()?;
     let height = window.inner_height().ok()?.as_f64()?;
-    let top = -element.get_bounding_client_rect().top();
-    let top = (top / STEP).floor() * STEP;
+    let rect = element.get_bounding_client_rect();
+    // The part of the list in view, in the list's own coordinates: between
+    // the window's top and bottom and, when the list scrolls inside its own
+    // box (as in an embed), within that box, shifted by how far it scrolled.
+    let scrolled = f64::from(element.scroll_top());
+    let top = scrolled + (-rect.top()).max(0.0);
+    let bottom = scrolled + height.min(rect.bottom()) - rect.top();
     Some(Viewport {
-        top,
-        bottom: top + height + STEP,
+        top: (top / STEP).floor() * STEP,
+        bottom: ((bottom / STEP).ceil() + 1.0) * STEP,
     })
 }
 
@@ -51,10 +56,13 @@ pub fn use_viewport(list: NodeRef, follow: bool) -> Viewport {
                     viewport.set(now);
                 }
             };
+            // In the capture phase, the window hears the page's scrolling
+            // and the list's own, when it scrolls in a box of its own.
             let listener = follow.then(|| {
                 update();
-                web_sys::window()
-                    .map(|window| Listener::new(&window, &["scroll", "resize"], move |_| update()))
+                web_sys::window().map(|window| {
+                    Listener::capturing(&window, &["scroll", "resize"], move |_| update())
+                })
             });
             move || drop(listener)
         });

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 
+import { generateDataset } from '../../scripts/generate-dataset.mjs';
 import { DIST, launchBrowser, openPage, serve, timelineStatements } from './support.mjs';
 
 let app;
@@ -105,4 +106,35 @@ test('the Embed control gives a sandboxed lazy iframe snippet and a preview of t
     'Figures',
   );
   await context.close();
+});
+
+test('an embed of a long timeline stays a readable height and renders only the rows in view', async () => {
+  const statements = 5000;
+  const long = await serve({
+    dir: DIST,
+    routes: { '/long.json': { type: 'application/json', body: JSON.stringify(generateDataset(statements, 3)) } },
+  });
+  const { page, context, problems } = await openPage(browser, `${long.url}?embed=1&data=long.json`, {
+    viewport: { width: 768, height: 900 },
+  });
+  await page.waitForSelector('main article.statement', { timeout: 60_000 });
+  const cards = () => page.locator('main article.statement').count();
+  assert.ok((await cards()) < 60, `${await cards()} cards rendered`);
+  const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+  assert.ok(pageHeight < 3000, `the embed's page is ${pageHeight} px tall, not as tall as its list`);
+  const listHeight = await page.evaluate(() => document.querySelector('.timeline').scrollHeight);
+  assert.ok(listHeight > statements * 50, `the list scrolls in its box (${listHeight} px of content)`);
+  // Scrolling the list's own box to its end (again, as the end moves while
+  // unseen rows are measured) brings the last statement into view.
+  await page.waitForFunction((lastId) => {
+    const list = document.querySelector('.timeline');
+    list.scrollTop = list.scrollHeight;
+    const box = document.getElementById(lastId)?.getBoundingClientRect();
+    const frame = list.getBoundingClientRect();
+    return box && box.bottom <= frame.bottom + 2 && box.bottom > frame.top;
+  }, `entry-${statements - 1}`, { polling: 250, timeout: 30_000 });
+  assert.ok((await cards()) < 60, `${await cards()} cards rendered at the end`);
+  assert.deepEqual(problems, []);
+  await context.close();
+  long.server.close();
 });
