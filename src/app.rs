@@ -88,6 +88,11 @@ pub fn App() -> Html {
         })
     };
 
+    let on_toggle_embed = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |open: bool| dispatcher.dispatch(Action::SetEmbedOpen(open)))
+    };
+
     let catalog = match &state.load {
         Load::Ready(catalog) => Some(catalog.clone()),
         _ => None,
@@ -138,7 +143,12 @@ pub fn App() -> Html {
                 <header class="masthead">
                     <h1>{ "factline" }</h1>
                     <p class="tagline">{ "Who said what, with which numbers, when." }</p>
-                    <EmbedControl page_url={link_with_hash(&state.route.to_hash())} on_copy={on_copy_embed} />
+                    <EmbedControl
+                        page_url={link_with_hash(&state.route.to_hash())}
+                        on_copy={on_copy_embed}
+                        open={state.embed_open}
+                        on_toggle={on_toggle_embed}
+                    />
                 </header>
             }
             { toolbar(&state.route, state.theme, &on_action) }

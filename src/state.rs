@@ -63,6 +63,8 @@ pub struct AppState {
     pub theme: Theme,
     /// Whether the filter panel is open on narrow screens.
     pub filters_open: bool,
+    /// Whether the Embed disclosure is open; its live preview exists only then.
+    pub embed_open: bool,
     /// A message for the polite live region, such as "Link copied".
     pub announcement: String,
 }
@@ -82,6 +84,7 @@ impl AppState {
             history: HistoryEntry::Replace,
             theme: options.theme,
             filters_open: false,
+            embed_open: false,
             announcement: String::new(),
         }
     }
@@ -113,6 +116,7 @@ pub enum Action {
     ClearFilters,
     SetTheme(Theme),
     ToggleFilterPanel,
+    SetEmbedOpen(bool),
     /// Escape: closes the innermost open thing.
     Dismiss,
     Announce(String),
@@ -171,9 +175,12 @@ impl Reducible for AppState {
             Action::ClearFilters => next.route.filters = Default::default(),
             Action::SetTheme(theme) => next.theme = theme,
             Action::ToggleFilterPanel => next.filters_open = !next.filters_open,
+            Action::SetEmbedOpen(open) => next.embed_open = open,
             Action::Dismiss => {
                 if next.filters_open {
                     next.filters_open = false;
+                } else if next.embed_open {
+                    next.embed_open = false;
                 } else if next.route.view == View::Speakers && next.route.filters.speaker.is_some()
                 {
                     next.route.filters.speaker = None;
@@ -226,9 +233,13 @@ mod tests {
     #[test]
     fn escape_closes_the_innermost_thing() {
         let state = start("#view=speakers&speaker=x&statement=a/s1")
+            .reduce(Action::SetEmbedOpen(true))
             .reduce(Action::ToggleFilterPanel)
             .reduce(Action::Dismiss);
         assert!(!state.filters_open);
+        assert!(state.embed_open);
+        let state = state.reduce(Action::Dismiss);
+        assert!(!state.embed_open);
         let state = state.reduce(Action::Dismiss);
         assert_eq!(state.route.filters.speaker, None);
         let state = state.reduce(Action::Dismiss);

@@ -11,10 +11,14 @@ pub struct EmbedControlProps {
     pub page_url: AttrValue,
     /// Asks for text to be copied to the clipboard.
     pub on_copy: Callback<String>,
+    pub open: bool,
+    /// Tells that the disclosure opened (`true`) or closed.
+    pub on_toggle: Callback<bool>,
 }
 
-/// A native disclosure, so it opens and closes by keyboard and needs no state;
-/// the preview loads only once it is open.
+/// A native disclosure, so it opens and closes by keyboard. The preview's
+/// frame is only in the page while it is open: a frame costs the first
+/// paint a few milliseconds even when it loads nothing.
 #[component]
 pub fn EmbedControl(props: &EmbedControlProps) -> Html {
     let snippet = embed_snippet(&props.page_url);
@@ -22,16 +26,25 @@ pub fn EmbedControl(props: &EmbedControlProps) -> Html {
         let (on_copy, snippet) = (props.on_copy.clone(), snippet.clone());
         Callback::from(move |_: MouseEvent| on_copy.emit(snippet.clone()))
     };
+    let ontoggle = {
+        let on_toggle = props.on_toggle.clone();
+        Callback::from(move |event: Event| {
+            let details = event.target_unchecked_into::<web_sys::Element>();
+            on_toggle.emit(details.has_attribute("open"));
+        })
+    };
     html! {
-        <details class="embed-control">
+        <details class="embed-control" open={props.open} {ontoggle}>
             <summary>{ "Embed" }</summary>
             <div class="embed-panel">
                 <label for="embed-snippet">{ "Paste this where the view should appear:" }</label>
                 <textarea id="embed-snippet" class="embed-snippet" readonly=true rows="5" value={snippet} />
                 <button type="button" class="embed-copy" {onclick}>{ "Copy embed code" }</button>
                 <p class="embed-note">{ "Without the script the frame keeps its set height; with it, or with pym.js, it fits its content." }</p>
-                <iframe class="embed-preview" src={embed_url(&props.page_url)}
-                    title="Preview of this view embedded" loading="lazy" />
+                if props.open {
+                    <iframe class="embed-preview" src={embed_url(&props.page_url)}
+                        title="Preview of this view embedded" />
+                }
             </div>
         </details>
     }

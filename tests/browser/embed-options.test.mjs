@@ -92,6 +92,7 @@ test('a data= URL that fails shows the error panel with that URL', async () => {
 test('the Embed control gives a sandboxed lazy iframe snippet and a preview of the current view', async () => {
   const { page, context } = await openPage(browser, `${app.url}#view=figures`);
   await page.waitForSelector('article.statement, .figures');
+  assert.equal(page.frames().length, 1, 'the closed control holds no preview frame');
   await page.click('.embed-control > summary');
   const snippet = await page.inputValue('#embed-snippet');
   assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1#view=figures" title="[^"]+"/);
@@ -105,6 +106,11 @@ test('the Embed control gives a sandboxed lazy iframe snippet and a preview of t
     await preview.locator('nav[aria-label="Views"] [aria-current="page"]').textContent(),
     'Figures',
   );
+  // Escape closes the control and takes its preview away.
+  await page.focus('#embed-snippet');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('iframe.embed-preview', { state: 'detached' });
+  assert.equal(await page.locator('.embed-control[open]').count(), 0);
   await context.close();
 });
 
