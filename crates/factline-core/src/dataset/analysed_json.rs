@@ -153,38 +153,34 @@ impl<'a> Reader<'a> {
     fn string_cow(&mut self) -> Read<Cow<'a, str>> {
         self.expect(b'"')?;
         let json = self.json;
-        let bytes = json.as_bytes();
-        let start = self.at;
-        loop {
-            match bytes.get(self.at) {
-                Some(b'"') => {
-                    self.at += 1;
-                    return Ok(Cow::Borrowed(&json[start..self.at - 1]));
-                }
-                Some(b'\\') => break,
-                Some(&byte) if byte >= 0x20 => self.at += 1,
-                // JSON forbids raw control characters in strings.
-                _ => return Err(NotAnalysed),
-            }
-        }
-        let mut text = String::from(&json[start..self.at]);
+        // The text so far, once an escape means it cannot be borrowed.
+        let mut unescaped: Option<String> = None;
         loop {
             let run = self.at;
-            while bytes
-                .get(self.at)
-                .is_some_and(|&b| b >= 0x20 && b != b'"' && b != b'\\')
-            {
-                self.at += 1;
-            }
-            // Runs end at ASCII bytes, so they are whole UTF-8 sequences.
-            text.push_str(&json[run..self.at]);
-            match bytes.get(self.at) {
+            let rest = &json.as_bytes()[run..];
+            // Plain bytes run up to the closing quote, an escape, a raw
+            // control character (which JSON forbids) or the end of the file;
+            // all of those are ASCII, so a run is whole UTF-8 sequences.
+            self.at += rest
+                .iter()
+                .position(|&byte| byte == b'"' || byte == b'\\' || byte < 0x20)
+                .unwrap_or(rest.len());
+            let piece = &json[run..self.at];
+            match json.as_bytes().get(self.at) {
                 Some(b'"') => {
                     self.at += 1;
-                    return Ok(Cow::Owned(text));
+                    return Ok(match unescaped {
+                        None => Cow::Borrowed(piece),
+                        Some(mut text) => {
+                            text.push_str(piece);
+                            Cow::Owned(text)
+                        }
+                    });
                 }
                 Some(b'\\') => {
                     self.at += 1;
+                    let text = unescaped.get_or_insert_with(String::new);
+                    text.push_str(piece);
                     text.push(self.escape()?);
                 }
                 _ => return Err(NotAnalysed),
