@@ -20,10 +20,14 @@ pub fn apply_theme(theme: Theme) {
     }
 }
 
+/// The page's `localStorage`, unless the browser withholds it.
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
 /// The theme the reader last chose on this site, if any.
 pub fn remembered_theme() -> Option<Theme> {
-    let storage = web_sys::window()?.local_storage().ok()??;
-    Theme::parse(&storage.get_item(STORAGE_KEY).ok()??)
+    Theme::parse(&local_storage()?.get_item(STORAGE_KEY).ok()??)
 }
 
 /// Keeps `theme` applied to the page. With `remember`, every change after
@@ -38,9 +42,7 @@ pub fn use_theme(theme: Theme, remember: bool) {
         if std::mem::replace(&mut *started.borrow_mut(), true) && remember {
             // Storage can be full or switched off; the choice then lasts for
             // this visit only.
-            let storage =
-                web_sys::window().and_then(|window| window.local_storage().ok().flatten());
-            if let Some(storage) = storage {
+            if let Some(storage) = local_storage() {
                 let _ = storage.set_item(STORAGE_KEY, theme.as_str());
             }
         }
