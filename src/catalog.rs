@@ -427,16 +427,8 @@ pub(crate) mod tests {
     pub fn article(id: &str, published: Option<&str>) -> Article {
         Article {
             id: id.to_string(),
-            title: String::new(),
-            source: String::new(),
-            url: None,
             published: published.map(|day| day.parse().unwrap()),
-            published_note: None,
-            text: String::new(),
-            speakers: Vec::new(),
-            statements: Vec::new(),
-            figures: Vec::new(),
-            times: Vec::new(),
+            ..Article::default()
         }
     }
 

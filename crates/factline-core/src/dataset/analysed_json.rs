@@ -325,19 +325,7 @@ impl<'a> Reader<'a> {
     }
 
     fn article(&mut self) -> Read<Article> {
-        let mut article = Article {
-            id: String::new(),
-            title: String::new(),
-            source: String::new(),
-            url: None,
-            published: None,
-            published_note: None,
-            text: String::new(),
-            speakers: Vec::new(),
-            statements: Vec::new(),
-            figures: Vec::new(),
-            times: Vec::new(),
-        };
+        let mut article = Article::default();
         let names = [
             "id",
             "title",
@@ -445,11 +433,7 @@ impl<'a> Reader<'a> {
     }
 
     fn mention(&mut self) -> Read<Mention> {
-        let mut mention = Mention {
-            text: String::new(),
-            start: 0,
-            end: 0,
-        };
+        let mut mention = Mention::default();
         let present = self.fields(&["text", "start", "end"], &mut |reader, field| {
             match field {
                 0 => mention.text = reader.string()?,
@@ -463,16 +447,7 @@ impl<'a> Reader<'a> {
     }
 
     fn figure(&mut self) -> Read<Figure> {
-        let mut figure = Figure {
-            id: String::new(),
-            text: String::new(),
-            start: 0,
-            end: 0,
-            value: 0.0,
-            unit: None,
-            qualifier: None,
-            period: None,
-        };
+        let mut figure = Figure::default();
         let names = [
             "id",
             "text",
@@ -501,13 +476,7 @@ impl<'a> Reader<'a> {
     }
 
     fn time(&mut self) -> Read<Time> {
-        let mut time = Time {
-            id: String::new(),
-            text: String::new(),
-            start: 0,
-            end: 0,
-            resolved: None,
-        };
+        let mut time = Time::default();
         let names = ["id", "text", "start", "end", "resolved"];
         let present = self.fields(&names, &mut |reader, field| {
             match field {

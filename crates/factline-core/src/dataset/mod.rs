@@ -31,7 +31,7 @@ pub struct Dataset {
 }
 
 /// One news article with everything found in it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Article {
     pub id: String,
@@ -106,7 +106,7 @@ pub enum StatementKind {
 }
 
 /// A span of the article's text as it is written.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Mention {
     pub text: String,
@@ -115,7 +115,7 @@ pub struct Mention {
 }
 
 /// A number stated in the text.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     pub id: String,
@@ -132,7 +132,7 @@ pub struct Figure {
 
 /// A time expression and, where the text and the publication date fix it, the
 /// calendar range it denotes.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Time {
     pub id: String,
