@@ -27,7 +27,8 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 
 // Starts serving `dir` and resolves to { server, url } once it listens.
-// `routes` maps extra absolute paths to { status, type, body } for test pages.
+// `routes` maps extra absolute paths to { status, type, body, delay } for test
+// pages; `delay` (milliseconds) holds the answer back, like a slow network.
 export function serve({ dir = 'dist', port = 0, base = '/', csp = null, routes = {}, headers = {} } = {}) {
   const root = resolve(dir);
   const prefix = base.endsWith('/') ? base : `${base}/`;
@@ -39,7 +40,11 @@ export function serve({ dir = 'dist', port = 0, base = '/', csp = null, routes =
       res.writeHead(status, head);
       res.end(body);
     };
-    if (routes[path]) return send(routes[path].status ?? 200, routes[path].type, routes[path].body);
+    const route = routes[path];
+    if (route) {
+      if (route.delay) await new Promise((wait) => setTimeout(wait, route.delay));
+      return send(route.status ?? 200, route.type, route.body);
+    }
     if (!path.startsWith(prefix)) return send(404, 'text/plain', 'not found');
     let file = normalize(join(root, path.slice(prefix.length)));
     if (!file.startsWith(root)) return send(403, 'text/plain', 'forbidden');

@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::catalog::Catalog;
@@ -24,6 +25,9 @@ use crate::services::options::LaunchOptions;
 use crate::services::theme::use_theme;
 use crate::state::{Action, AppState, Load, Shared};
 
+/// How long the page waits for the dataset before it says it is loading.
+const SLOW_LOAD_MS: u32 = 400;
+
 #[component]
 pub fn App() -> Html {
     let options = use_memo((), |_| LaunchOptions::from_location());
@@ -40,12 +44,15 @@ pub fn App() -> Html {
         let url = options.data.clone();
         use_effect_with(url, move |url| {
             let url = url.clone();
+            let slow = dispatcher.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match fetch_dataset(&url).await {
                     Ok(dataset) => dispatcher.dispatch(Action::Loaded(dataset)),
                     Err(error) => dispatcher.dispatch(Action::Failed(error)),
                 }
             });
+            let notice = Timeout::new(SLOW_LOAD_MS, move || slow.dispatch(Action::LoadIsSlow));
+            move || drop(notice)
         });
     }
 
@@ -121,8 +128,11 @@ pub fn App() -> Html {
         },
     );
 
+    if state.load == Load::Starting {
+        return Html::default();
+    }
     let body = match &state.load {
-        Load::Loading => html! {
+        Load::Starting | Load::Loading => html! {
             <p class="status" role="status">{ "Loading the dataset…" }</p>
         },
         Load::Failed(error) => html! { <ErrorPanel error={error.clone()} /> },

@@ -38,6 +38,11 @@ impl<T> std::ops::Deref for Shared<T> {
 /// Where the dataset is in its journey from the network to the page.
 #[derive(Clone, PartialEq)]
 pub enum Load {
+    /// Just started: the page shows nothing yet, so that a dataset that
+    /// arrives quickly paints once, with its content, instead of after a
+    /// "Loading" page that must be laid out and painted first.
+    Starting,
+    /// Taking long enough to say so.
     Loading,
     Ready(Shared<Catalog>),
     Failed(LoadError),
@@ -79,7 +84,7 @@ impl AppState {
             Route::from_hash(hash)
         };
         AppState {
-            load: Load::Loading,
+            load: Load::Starting,
             route,
             history: HistoryEntry::Replace,
             theme: options.theme,
@@ -94,6 +99,8 @@ impl AppState {
 pub enum Action {
     Loaded(Dataset),
     Failed(LoadError),
+    /// The dataset has not come in a moment: time to say it is loading.
+    LoadIsSlow,
     /// The history moved to this route.
     Navigated(Route),
     ShowView(View),
@@ -137,6 +144,12 @@ impl Reducible for AppState {
             Action::Failed(error) => {
                 next.load = Load::Failed(error);
                 next.history = HistoryEntry::Replace;
+            }
+            Action::LoadIsSlow => {
+                if next.load == Load::Starting {
+                    next.load = Load::Loading;
+                }
+                next.history = HistoryEntry::Keep;
             }
             Action::Navigated(route) => {
                 next.route = route;
@@ -203,8 +216,9 @@ mod tests {
 
     use yew::Reducible;
 
-    use super::{Action, AppState, HistoryEntry};
+    use super::{Action, AppState, HistoryEntry, Load};
     use crate::route::View;
+    use crate::services::dataset::LoadError;
     use crate::services::options::LaunchOptions;
 
     fn start(hash: &str) -> Rc<AppState> {
@@ -228,6 +242,26 @@ mod tests {
         assert_eq!(state.history, HistoryEntry::Replace);
         let state = state.reduce(Action::ShowView(View::Figures));
         assert_eq!(state.history, HistoryEntry::Push);
+    }
+
+    #[test]
+    fn loading_is_said_only_when_it_is_slow_and_not_after_a_result() {
+        let state = start("");
+        assert!(state.load == Load::Starting, "nothing is shown at first");
+        let state = state.reduce(Action::LoadIsSlow);
+        assert!(state.load == Load::Loading);
+        let error = LoadError {
+            url: "dataset.json".to_string(),
+            problem: "the server answered 404 Not Found instead of the dataset".to_string(),
+            location: None,
+        };
+        let failed = start("")
+            .reduce(Action::Failed(error))
+            .reduce(Action::LoadIsSlow);
+        assert!(
+            matches!(failed.load, Load::Failed(_)),
+            "a late notice changes nothing"
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 // their speakers in time order.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 
 import { DIST, launchBrowser, openPage, serve, timelineStatements } from './support.mjs';
@@ -75,4 +76,18 @@ test('articles given as text only are extracted in the browser by the engine wor
   } finally {
     textOnly.server.close();
   }
+});
+
+test('a dataset that is slow to come says it is loading, then shows the timeline', async () => {
+  const body = readFileSync(join(DIST, 'dataset.json'), 'utf8');
+  const slow = await serve({ dir: DIST, routes: { '/dataset.json': { type: 'application/json', body, delay: 2000 } } });
+  const { page, problems, context } = await openPage(browser, slow.url);
+  const status = page.getByRole('status').filter({ hasText: 'Loading the dataset…' });
+  await status.waitFor();
+  assert.equal(await page.locator('article.statement').count(), 0);
+  await page.waitForSelector('article.statement');
+  assert.equal(await status.count(), 0, 'the loading message is gone');
+  assert.deepEqual(problems, []);
+  await context.close();
+  slow.server.close();
 });
