@@ -133,6 +133,11 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // The notice that loading is slow matters only while nothing is shown;
+        // after the dataset came it must not even re-render the page.
+        if matches!(action, Action::LoadIsSlow) && self.load != Load::Starting {
+            return self;
+        }
         let mut next = (*self).clone();
         // Most actions are a new step in the history; those that are not say so.
         next.history = HistoryEntry::Push;
@@ -146,9 +151,7 @@ impl Reducible for AppState {
                 next.history = HistoryEntry::Replace;
             }
             Action::LoadIsSlow => {
-                if next.load == Load::Starting {
-                    next.load = Load::Loading;
-                }
+                next.load = Load::Loading;
                 next.history = HistoryEntry::Keep;
             }
             Action::Navigated(route) => {
@@ -262,6 +265,8 @@ mod tests {
             matches!(failed.load, Load::Failed(_)),
             "a late notice changes nothing"
         );
+        let after = Rc::clone(&failed).reduce(Action::LoadIsSlow);
+        assert!(Rc::ptr_eq(&failed, &after), "not even a re-render");
     }
 
     #[test]

@@ -103,7 +103,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     );
     let list = use_node_ref();
     let windowed = rows.len() > RENDER_ALL_UP_TO;
-    let viewport = use_viewport(list.clone(), windowed);
+    let (viewport, measure_viewport) = use_viewport(list.clone(), windowed);
     let heights = use_mut_ref(|| {
         let shapes = (0..catalog.entries.len())
             .map(|entry| card_shape(catalog, entry))
@@ -170,6 +170,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         && reveal(&card_id(entry), ScrollLogicalPosition::Nearest, true))
                 {
                     *revealed.borrow_mut() = Some(entry);
+                    // Once revealed, the card is rendered because it is in
+                    // view: the viewport must say so before the next render.
+                    measure_viewport.emit(());
                 }
             }
         });

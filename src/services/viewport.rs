@@ -37,37 +37,41 @@ fn measure_viewport(list: &NodeRef) -> Option<Viewport> {
 }
 
 /// The viewport over the list behind `list`, kept up to date as the page
-/// scrolls and resizes while `follow` is on. A list short enough to render
+/// scrolls and resizes while `follow` is on, and a callback that measures it
+/// again at once (after scrolling a row into view, so that no render in
+/// between works from where the list was). A list short enough to render
 /// whole does not follow: measuring would force a layout in the middle of
 /// the first paint and render the list twice, for nothing.
 #[hook]
-pub fn use_viewport(list: NodeRef, follow: bool) -> Viewport {
+pub fn use_viewport(list: NodeRef, follow: bool) -> (Viewport, Callback<()>) {
     let viewport = use_state_eq(|| Viewport {
         top: 0.0,
         bottom: 1200.0,
     });
-    {
+    let update = {
         let viewport = viewport.clone();
-        use_effect_with((list, follow), move |(list, follow)| {
-            let list = list.clone();
-            let follow = *follow;
-            let update = move || {
-                if let Some(now) = measure_viewport(&list) {
-                    viewport.set(now);
-                }
-            };
+        let list = list.clone();
+        Callback::from(move |()| {
+            if let Some(now) = measure_viewport(&list) {
+                viewport.set(now);
+            }
+        })
+    };
+    {
+        let update = update.clone();
+        use_effect_with((list, follow), move |(_, follow)| {
             // In the capture phase, the window hears the page's scrolling
             // and the list's own, when it scrolls in a box of its own.
             let listener = follow.then(|| {
-                update();
+                update.emit(());
                 web_sys::window().map(|window| {
-                    Listener::capturing(&window, &["scroll", "resize"], move |_| update())
+                    Listener::capturing(&window, &["scroll", "resize"], move |_| update.emit(()))
                 })
             });
             move || drop(listener)
         });
     }
-    *viewport
+    (*viewport, update)
 }
 
 /// The height of every rendered row in the list, by its `data-row` key.
