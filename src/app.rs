@@ -128,11 +128,9 @@ pub fn App() -> Html {
         },
     );
 
-    if state.load == Load::Starting {
-        return Html::default();
-    }
     let body = match &state.load {
-        Load::Starting | Load::Loading => html! {
+        Load::Starting => return Html::default(),
+        Load::Loading => html! {
             <p class="status" role="status">{ "Loading the dataset…" }</p>
         },
         Load::Failed(error) => html! { <ErrorPanel error={error.clone()} /> },

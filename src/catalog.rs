@@ -134,11 +134,17 @@ impl Catalog {
     /// Puts the most quoted speakers first, keeping every index that points
     /// at them right.
     fn order_speakers(&mut self) {
+        // Names are folded once, not at every comparison.
+        let names: Vec<String> = self
+            .speakers
+            .iter()
+            .map(|speaker| fold(&speaker.name))
+            .collect();
         let order = order::positions_by(self.speakers.len(), &|a, b| {
-            let (a, b) = (&self.speakers[a], &self.speakers[b]);
-            b.statements
-                .cmp(&a.statements)
-                .then_with(|| fold(&a.name).cmp(&fold(&b.name)))
+            let statements = |index: usize| self.speakers[index].statements;
+            statements(b)
+                .cmp(&statements(a))
+                .then_with(|| names[a].cmp(&names[b]))
         });
         let mut new_index = vec![0; order.len()];
         for (new, &old) in order.iter().enumerate() {
@@ -313,7 +319,7 @@ fn fold_into(folded: &mut String, text: &str) {
 
 /// Lower case beyond ASCII. In the browser this borrows JavaScript's
 /// `toLowerCase`, which knows all of Unicode, instead of carrying the standard
-/// library's case tables in the page's wasm (about 4 KB gzipped).
+/// library's case tables in the page's wasm (8 KB gzipped, measured).
 #[cfg(target_arch = "wasm32")]
 fn lowercase(text: &str) -> String {
     String::from(js_sys::JsString::from(text).to_lower_case())
