@@ -865,6 +865,11 @@ impl Finder<'_> {
             let opener = self.word(k + 1);
             let opens = DETERMINERS.contains(opener)
                 || word_in(opener, &["who", "whose", "which"])
+                // A party tag: "Dianne Feinstein, Democrat of California, said".
+                || word_in(opener, &["democrat", "republican", "independent"])
+                // A participial phrase: "Trump, speaking to a veterans group,
+                // said"; "Johnson, asked about the shelters, said".
+                || is_lowercase_participle(opener)
                 || crate::speakers::is_role_head(opener)
                 || crate::speakers::is_role_head(self.word(k + 2))
                 || self
@@ -1856,4 +1861,23 @@ mod tests {
             assert_eq!(statements(text), vec![], "{text}");
         }
     }
+}
+
+/// A lower-case participle that opens a phrase between a source and its cue:
+/// "speaking to …", "citing …", "asked about …", "pressed on …".
+fn is_lowercase_participle(word: &str) -> bool {
+    let lower = word.starts_with(|c: char| c.is_ascii_lowercase());
+    lower
+        && ((word.len() > 5 && word.ends_with("ing"))
+            || word_in(
+                word,
+                &[
+                    "asked",
+                    "pressed",
+                    "interviewed",
+                    "reached",
+                    "questioned",
+                    "quoted",
+                ],
+            ))
 }

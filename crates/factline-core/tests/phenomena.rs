@@ -526,6 +526,33 @@ fn appositives_with_ages_places_and_party_tags() {
             "Sen. Johnny Isakson (R-Ga.), one of the bill's authors, said the law needs work.",
             &[("indirect", "the law needs work", "Johnny Isakson")],
         ),
+        (
+            "Senator Maria Lopez, Democrat of Oregon, said the program sends a bad message.",
+            &[("indirect", "the program sends a bad message", "Maria Lopez")],
+        ),
+        (
+            "Jane Doe, Republican of Ohio, said on Tuesday that the vote would wait.",
+            &[("indirect", "the vote would wait", "Jane Doe")],
+        ),
+    ]);
+}
+
+#[test]
+fn participial_phrases_between_source_and_cue() {
+    expect_said(&[
+        (
+            "Jane Doe, speaking to a veterans group in Ohio, said she would order a review.",
+            &[("indirect", "she would order a review", "Jane Doe")],
+        ),
+        (
+            "Mayor John Roe, asked about the shelters, said the city was out of room.",
+            &[("indirect", "the city was out of room", "John Roe")],
+        ),
+        (
+            // A clause between the commas is no appositive: the river does not speak.
+            "Jane Doe, the river is rising, said nothing.",
+            &[],
+        ),
     ]);
 }
 
