@@ -1707,6 +1707,25 @@ fn sentence_verb(finder: &Finder, first: usize, limit: usize) -> Option<usize> {
     })
 }
 
+/// A lower-case participle that opens a phrase between a source and its cue:
+/// "speaking to …", "citing …", "asked about …", "pressed on …".
+fn is_lowercase_participle(word: &str) -> bool {
+    let lower = word.starts_with(|c: char| c.is_ascii_lowercase());
+    lower
+        && ((word.len() > 5 && word.ends_with("ing"))
+            || word_in(
+                word,
+                &[
+                    "asked",
+                    "pressed",
+                    "interviewed",
+                    "reached",
+                    "questioned",
+                    "quoted",
+                ],
+            ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1861,23 +1880,4 @@ mod tests {
             assert_eq!(statements(text), vec![], "{text}");
         }
     }
-}
-
-/// A lower-case participle that opens a phrase between a source and its cue:
-/// "speaking to …", "citing …", "asked about …", "pressed on …".
-fn is_lowercase_participle(word: &str) -> bool {
-    let lower = word.starts_with(|c: char| c.is_ascii_lowercase());
-    lower
-        && ((word.len() > 5 && word.ends_with("ing"))
-            || word_in(
-                word,
-                &[
-                    "asked",
-                    "pressed",
-                    "interviewed",
-                    "reached",
-                    "questioned",
-                    "quoted",
-                ],
-            ))
 }
