@@ -1583,9 +1583,12 @@ fn reported(
     // A clause before its cue is cut by the cue itself, not by these.
     let forward = c_first > cue.0;
     if let Some(cut) = (c_first + 1..c_end).filter(|_| forward).find(|&k| {
+        // The second verb is inflected ("and added", "and says"): a bare
+        // form after "and" is more often a noun ("federal and state law").
+        let next = finder.word(k + 1);
         let and_verb = word_in(finder.word(k), &["and", "but"])
             && !finder.quoted[k]
-            && (cue_lemma(finder.word(k + 1)).is_some()
+            && (cue_lemma(next).is_some_and(|base| !word_is(next, base))
                 || (matches!(tokens[k - 1].kind, Kind::Punct(',' | '—' | '–'))
                     && word_in(finder.word(k + 1), &["he", "she", "they", "it", "i", "we"])));
         // Another source after a comma: "one company says X, another says Y".

@@ -336,6 +336,26 @@ fn reported_speech_with_that_and_without() {
 }
 
 #[test]
+fn a_noun_that_is_also_a_cue_does_not_end_the_clause() {
+    expect_said(&[
+        // "state" after "and" is a noun here, not a second verb of saying.
+        (
+            "The letter says the campaign broke federal and state law by using the photos.",
+            &[(
+                "indirect",
+                "the campaign broke federal and state law by using the photos",
+                "",
+            )],
+        ),
+        // A second verb of the subject still ends the clause.
+        (
+            "Jane Doe said the city is full and added that more buses are coming.",
+            &[("indirect", "the city is full", "Jane Doe")],
+        ),
+    ]);
+}
+
+#[test]
 fn reported_speech_told_an_audience() {
     expect_said(&[
         (
