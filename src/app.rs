@@ -46,10 +46,10 @@ pub fn App() -> Html {
             let url = url.clone();
             let slow = dispatcher.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                match fetch_dataset(&url).await {
-                    Ok(dataset) => dispatcher.dispatch(Action::Loaded(dataset)),
-                    Err(error) => dispatcher.dispatch(Action::Failed(error)),
-                }
+                dispatcher.dispatch(match fetch_dataset(&url).await {
+                    Ok(dataset) => Action::Loaded(dataset),
+                    Err(error) => Action::Failed(error),
+                });
             });
             let notice = Timeout::new(SLOW_LOAD_MS, move || slow.dispatch(Action::LoadIsSlow));
             move || drop(notice)
@@ -136,15 +136,43 @@ pub fn App() -> Html {
         Load::Failed(error) => html! { <ErrorPanel error={error.clone()} /> },
         Load::Ready(catalog) => view(&state, catalog, &matching, &on_action, &on_copy_link),
     };
+    page(
+        &Frame {
+            state: &state,
+            embed: options.embed,
+            page_url: link_with_hash(&state.route.to_hash()),
+            on_action: &on_action,
+            on_copy_embed,
+            on_toggle_embed,
+        },
+        body,
+    )
+}
 
+/// What surrounds the current view: the page's header, its controls and its
+/// live region.
+pub(crate) struct Frame<'a> {
+    pub state: &'a AppState,
+    pub embed: bool,
+    /// The address of the current view, hash included.
+    pub page_url: String,
+    pub on_action: &'a Callback<Action>,
+    pub on_copy_embed: Callback<String>,
+    pub on_toggle_embed: Callback<bool>,
+}
+
+/// The whole page around `body`. A function of its arguments alone, so that
+/// the build-time prerender renders exactly what the app renders.
+pub(crate) fn page(frame: &Frame, body: Html) -> Html {
+    let state = frame.state;
     html! {
-        <div class={classes!("app", options.embed.then_some("is-embed"))}>
-            if options.embed {
+        <div class={classes!("app", frame.embed.then_some("is-embed"))}>
+            if frame.embed {
                 // A banner landmark, so that everything on the page is in one.
                 <header class="embed-head">
                     <h1 class="visually-hidden">{ "factline" }</h1>
                     // Links that leave an embed open a new tab, so the host page stays.
-                    <a class="open-full" href={full_page_url(&link_with_hash(&state.route.to_hash()))}
+                    <a class="open-full" href={full_page_url(&frame.page_url)}
                         target="_blank" rel="noopener">{ "Open in factline ↗" }</a>
                 </header>
             } else {
@@ -152,14 +180,14 @@ pub fn App() -> Html {
                     <h1>{ "factline" }</h1>
                     <p class="tagline">{ "Who said what, with which numbers, when." }</p>
                     <EmbedControl
-                        page_url={link_with_hash(&state.route.to_hash())}
-                        on_copy={on_copy_embed}
+                        page_url={frame.page_url.clone()}
+                        on_copy={frame.on_copy_embed.clone()}
                         open={state.embed_open}
-                        on_toggle={on_toggle_embed}
+                        on_toggle={frame.on_toggle_embed.clone()}
                     />
                 </header>
             }
-            { toolbar(&state.route, state.theme, &on_action) }
+            { toolbar(&state.route, state.theme, frame.on_action) }
             <main id="main">{ body }</main>
             <div class="visually-hidden" role="status" aria-live="polite">{ &state.announcement }</div>
         </div>
@@ -180,7 +208,7 @@ fn copy_and_announce(dispatcher: UseReducerDispatcher<AppState>, text: String, w
 }
 
 /// The current view over a loaded catalog.
-fn view(
+pub(crate) fn view(
     state: &AppState,
     catalog: &Shared<Catalog>,
     matching: &Shared<Vec<usize>>,
