@@ -4,8 +4,11 @@
 //   Content-Security-Policy (script-src 'self') forbids inline scripts, so the
 //   script moves to its own file, named after a hash of its content like
 //   Trunk's other assets so that caches never serve a stale one.
-// - The <noscript> fallback says what the page is and links to the source
-//   articles of the bundled dataset.
+// - The body gets the bundled dataset's default page, rendered at build time
+//   by the app's own views (the file named by the first argument; see
+//   src/prerender.rs), so readers see the timeline before the app starts.
+// - The <noscript> note says what the page is, what needs scripts, and links
+//   to the source articles of the bundled dataset.
 // - The wasm-bindgen glue the page preloads is minified (Trunk's minifier
 //   leaves ES modules alone), about 2 KB gzipped of the first load, and its
 //   integrity hash follows.
@@ -17,6 +20,16 @@ import { minify } from 'terser';
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
   console.error('finish-html: TRUNK_STAGING_DIR is not set; run me from scripts/post-build');
+  process.exit(1);
+}
+const prerenderedPath = process.argv[2];
+if (!prerenderedPath) {
+  console.error('finish-html: usage: finish-html.mjs PRERENDERED-PAGE.html');
+  process.exit(1);
+}
+const prerendered = readFileSync(prerenderedPath, 'utf8').trim();
+if (!prerendered.startsWith('<div class="app"')) {
+  console.error(`finish-html: ${prerenderedPath} is not a rendered page`);
   process.exit(1);
 }
 const indexPath = join(staging, 'index.html');
@@ -48,7 +61,7 @@ const items = dataset.articles.map((article) => {
   return `<li>${named}${source}${date}</li>`;
 });
 const fallback = `<noscript>
-      <p>factline shows a timeline of who said what, with which numbers, when, in these news articles. It needs JavaScript and WebAssembly; without them, read the articles at their source:</p>
+      <p>factline shows a timeline of who said what, with which numbers, when, in these news articles. Below is the timeline; search, filters and the other views need JavaScript and WebAssembly. The articles at their source:</p>
       <ul>${items.join('')}</ul>
       <p><a href="./dataset.json">The dataset as JSON</a></p>
     </noscript>`;
@@ -57,7 +70,8 @@ if (!noscript.test(html)) {
   console.error('finish-html: index.html has no <noscript> element to fill');
   process.exit(1);
 }
-html = html.replace(noscript, fallback);
+// The app takes the page over from this element (src/services/prerender.rs).
+html = html.replace(noscript, `${fallback}<div id="prerender">${prerendered}</div>`);
 
 const preloads = [...html.matchAll(/<link [^>]*href="?\.\/([\w-]+\.js)"?[^>]*rel="?modulepreload"?[^>]*>/g)];
 if (preloads.length !== 1) {

@@ -22,6 +22,7 @@ use crate::services::embed::full_page_url;
 use crate::services::history::{current_hash, link_with_hash, use_history_listener, write_hash};
 use crate::services::keyboard::use_escape_key;
 use crate::services::options::LaunchOptions;
+use crate::services::prerender::{prerender_on_screen, remove_prerender};
 use crate::services::theme::use_theme;
 use crate::state::{Action, AppState, Load, Shared};
 
@@ -45,11 +46,22 @@ pub fn App() -> Html {
         use_effect_with(url, move |url| {
             let url = url.clone();
             let slow = dispatcher.clone();
+            // The page's build-time picture of the bundled dataset stays on
+            // screen until the app has a page to show instead; one that the
+            // gate hid goes at once.
+            if !prerender_on_screen() {
+                remove_prerender();
+            }
             wasm_bindgen_futures::spawn_local(async move {
                 dispatcher.dispatch(match fetch_dataset(&url).await {
                     Ok(dataset) => Action::Loaded(dataset),
                     Err(error) => Action::Failed(error),
                 });
+                // Yew renders the app's page in this same task, before the
+                // browser paints again, so the reader sees the picture and
+                // then the app's page, never neither; and the views' effects
+                // (revealing a selected statement) find only the app's page.
+                remove_prerender();
             });
             let notice = Timeout::new(SLOW_LOAD_MS, move || slow.dispatch(Action::LoadIsSlow));
             move || drop(notice)
@@ -128,9 +140,18 @@ pub fn App() -> Html {
         },
     );
 
+    // While the build-time picture is on screen, a slow dataset needs no
+    // loading notice: the page shows it already.
+    let waiting = match state.load {
+        Load::Starting => true,
+        Load::Loading => prerender_on_screen(),
+        Load::Failed(_) | Load::Ready(_) => false,
+    };
+    if waiting {
+        return Html::default();
+    }
     let body = match &state.load {
-        Load::Starting => return Html::default(),
-        Load::Loading => html! {
+        Load::Starting | Load::Loading => html! {
             <p class="status" role="status">{ "Loading the dataset…" }</p>
         },
         Load::Failed(error) => html! { <ErrorPanel error={error.clone()} /> },

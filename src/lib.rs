@@ -6,7 +6,10 @@
 //! search and filters, rates, highlighting, windowing) is in plain modules
 //! with unit tests.
 //!
-//! The page's binary (`src/main.rs`) starts [`app::App`] in the browser.
+//! The page's binary (`src/main.rs`) starts [`app::App`] in the browser;
+//! with the `prerender` feature, the `prerender` module renders the same
+//! views to HTML at build time, so that the page shows its bundled dataset
+//! before the app starts.
 
 mod app;
 mod catalog;
@@ -14,6 +17,8 @@ mod components;
 mod dates;
 mod filters;
 mod order;
+#[cfg(feature = "prerender")]
+pub mod prerender;
 mod rates;
 mod route;
 mod services;
@@ -24,5 +29,7 @@ mod window;
 /// Starts the explorer in the page.
 pub fn start() {
     services::embed::report_height_to_host();
-    yew::Renderer::<app::App>::new().render();
+    if let Some(root) = services::prerender::app_root() {
+        yew::Renderer::<app::App>::with_root(root).render();
+    }
 }

@@ -8,5 +8,6 @@ pub mod extraction;
 pub mod history;
 pub mod keyboard;
 pub mod options;
+pub mod prerender;
 pub mod theme;
 pub mod viewport;

@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 
 import AxeBuilder from '@axe-core/playwright';
 
-import { DIST, launchBrowser, serve } from './support.mjs';
+import { appStarted, DIST, launchBrowser, serve } from './support.mjs';
 
 const SCREENSHOTS = 'artifacts/screenshots';
 const twoArticles = readFileSync(new URL('./fixtures/two-articles.json', import.meta.url), 'utf8');
@@ -74,7 +74,7 @@ test('printing hides the controls and keeps the statements', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForSelector('main article.statement');
+  await appStarted(page);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.toolbar').isVisible(), false);
   assert.equal(await page.locator('.filters').isVisible(), false);
@@ -87,7 +87,7 @@ test('reduced motion turns smooth scrolling off', async () => {
     const context = await browser.newContext({ reducedMotion });
     const page = await context.newPage();
     await page.goto(url);
-    await page.waitForSelector('.toolbar');
+    await appStarted(page);
     assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior), expected);
     await context.close();
   }

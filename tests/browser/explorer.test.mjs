@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 
-import { DIST, launchBrowser, openPage, serve } from './support.mjs';
+import { appStarted, DIST, launchBrowser, openPage, serve } from './support.mjs';
 
 const twoArticles = readFileSync(new URL('./fixtures/two-articles.json', import.meta.url), 'utf8');
 
@@ -230,14 +230,14 @@ test('the page remembers the reader’s theme; a link’s ?theme= and embeds do 
   await page.getByLabel('Theme').selectOption('dark');
   await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
   await page.reload();
-  await page.waitForSelector('.toolbar');
+  await appStarted(page);
   assert.equal(await theme(), 'dark', 'the choice survives a reload');
   assert.equal(await page.getByLabel('Theme').inputValue(), 'dark');
   await page.goto(`${url}?theme=light`);
   await page.waitForSelector('.toolbar');
   assert.equal(await theme(), 'light', 'a link that names a theme wins');
   await page.goto(url);
-  await page.waitForSelector('.toolbar');
+  await appStarted(page);
   assert.equal(await theme(), 'dark', 'opening a themed link did not change the choice');
   await page.goto(`${url}?embed=1`);
   await page.waitForSelector('.toolbar');

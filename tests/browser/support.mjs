@@ -45,7 +45,15 @@ export async function openPage(browser, url, contextOptions = {}) {
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   await page.goto(url);
+  await appStarted(page);
   return { context, page, problems };
+}
+
+// Waits until the app has taken the page over from the build-time page that
+// index.html carries (src/prerender.rs): before that, the page shows the
+// bundled timeline but none of its controls work yet.
+export async function appStarted(page) {
+  await page.waitForFunction(() => !document.getElementById('prerender'), null, { polling: 50 });
 }
 
 // The statements on the timeline as { speaker, role, kind, words }.

@@ -81,7 +81,8 @@ test('articles given as text only are extracted in the browser by the engine wor
 test('a dataset that is slow to come says it is loading, then shows the timeline', async () => {
   const body = readFileSync(join(DIST, 'dataset.json'), 'utf8');
   const slow = await serve({ dir: DIST, routes: { '/dataset.json': { type: 'application/json', body, delay: 2000 } } });
-  const { page, problems, context } = await openPage(browser, slow.url);
+  // A link that names its dataset: the page has no build-time picture of it.
+  const { page, problems, context } = await openPage(browser, `${slow.url}?data=dataset.json`);
   const status = page.getByRole('status').filter({ hasText: 'Loading the dataset…' });
   await status.waitFor();
   assert.equal(await page.locator('article.statement').count(), 0);

@@ -1,0 +1,58 @@
+//! The page rendered at build time: the bundled dataset's timeline as HTML.
+//!
+//! `scripts/post-build` puts this HTML in `index.html`, so the page shows the
+//! timeline as soon as its HTML and stylesheet arrive, before the app's wasm
+//! has loaded; the app then takes the page over (`services::prerender`). The
+//! markup comes from the app's own views ([`crate::app::page`] and
+//! [`crate::app::view`]) over the state the app starts in, so the two agree.
+//! It is a picture of the default page only: `static/prerender-gate.js` hides
+//! it where a visit will show something else.
+
+use std::rc::Rc;
+
+use factline_core::Dataset;
+use yew::prelude::*;
+use yew::LocalServerRenderer;
+
+use crate::app::{page, view, Frame};
+use crate::services::options::LaunchOptions;
+use crate::state::{Action, AppState, Load, Shared};
+
+#[derive(Properties, PartialEq)]
+struct PrerenderedProps {
+    dataset: Shared<Dataset>,
+}
+
+#[component]
+fn Prerendered(props: &PrerenderedProps) -> Html {
+    let state = Rc::new(AppState::new(&LaunchOptions::default(), ""))
+        .reduce(Action::Loaded((*props.dataset).clone()));
+    let Load::Ready(catalog) = &state.load else {
+        return Html::default();
+    };
+    let matching = Shared(Rc::new(catalog.matching(&state.route.filters)));
+    let on_action = Callback::noop();
+    let body = view(&state, catalog, &matching, &on_action, &Callback::noop());
+    page(
+        &Frame {
+            state: &state,
+            embed: false,
+            // The page's address is not known at build time; the app fills
+            // it in when it takes over.
+            page_url: String::new(),
+            on_action: &on_action,
+            on_copy_embed: Callback::noop(),
+            on_toggle_embed: Callback::noop(),
+        },
+        body,
+    )
+}
+
+/// The default page over `dataset`, as the HTML of its root element.
+pub fn render_page(dataset: Dataset) -> String {
+    let props = PrerenderedProps {
+        dataset: Shared(Rc::new(dataset)),
+    };
+    let renderer = LocalServerRenderer::<Prerendered>::with_props(props).hydratable(false);
+    futures_executor::block_on(renderer.render())
+}

@@ -1,0 +1,50 @@
+//! Taking the page over from its build-time picture.
+//!
+//! `index.html` carries the bundled dataset's default page, rendered at build
+//! time (`src/prerender.rs`), in an element with the id [`PRERENDER_ID`];
+//! `static/prerender-gate.js` hides it before it paints wherever the visit
+//! will show something else. The app leaves it on screen until it has a page
+//! of its own to show, and removes it in the task that renders that page, so
+//! the reader never sees both or neither.
+
+/// The id of the element that holds the build-time page.
+const PRERENDER_ID: &str = "prerender";
+
+/// The id of the element the app mounts in (index.html has it after the
+/// build-time page).
+const APP_ID: &str = "app";
+
+/// The class `prerender-gate.js` gives the root element to hide the picture.
+const HIDDEN_CLASS: &str = "no-prerender";
+
+/// The element the app mounts in: the one index.html has for it, or the
+/// body of a page without one. Yew empties the element it mounts in, so the
+/// app cannot mount in the body while the body holds the build-time page.
+pub fn app_root() -> Option<web_sys::Element> {
+    let document = web_sys::window()?.document()?;
+    document
+        .get_element_by_id(APP_ID)
+        .or_else(|| document.body().map(Into::into))
+}
+
+/// Whether the build-time page is on screen: it is in the document and the
+/// gate has not hidden it.
+pub fn prerender_on_screen() -> bool {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return false;
+    };
+    let hidden = document
+        .document_element()
+        .is_some_and(|root| root.class_list().contains(HIDDEN_CLASS));
+    !hidden && document.get_element_by_id(PRERENDER_ID).is_some()
+}
+
+/// Removes the build-time page, if the document has one.
+pub fn remove_prerender() {
+    if let Some(element) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(PRERENDER_ID))
+    {
+        element.remove();
+    }
+}
