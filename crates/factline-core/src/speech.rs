@@ -1610,23 +1610,14 @@ fn reported(
                         "while", "whereas", "although", "though", "even", "despite", "but",
                     ],
                 ))
+            // A participle of saying starts the source's next statement
+            // ("…, adding that …"); another participle most often goes on
+            // with what was said ("…, allowing people to see …").
             || (tokens[k].is_punct(',')
                 && !finder.quoted[k]
                 && finder.is_word(k + 1)
                 && finder.word(k + 1).ends_with("ing")
-                && !word_in(
-                    finder.word(k + 1),
-                    &[
-                        "including",
-                        "according",
-                        "regarding",
-                        "concerning",
-                        "following",
-                        "during",
-                        "excluding",
-                    ],
-                )
-                && !is_capitalized(finder.word(k + 1)))
+                && cue_lemma(finder.word(k + 1)).is_some())
     }) {
         c_end = cut;
     }

@@ -356,6 +356,28 @@ fn a_noun_that_is_also_a_cue_does_not_end_the_clause() {
 }
 
 #[test]
+fn a_participle_after_the_clause_goes_on_with_it_unless_it_is_a_cue() {
+    expect_said(&[
+        (
+            "Jane Doe said the new shelters would ease the crowding, allowing families to stay together.",
+            &[(
+                "indirect",
+                "the new shelters would ease the crowding, allowing families to stay together",
+                "Jane Doe",
+            )],
+        ),
+        // A participle of saying starts the source's next statement.
+        (
+            "Jane Doe said the city is full, adding that more buses are coming.",
+            &[
+                ("indirect", "the city is full", "Jane Doe"),
+                ("indirect", "more buses are coming", "Jane Doe"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
 fn reported_speech_told_an_audience() {
     expect_said(&[
         (
