@@ -1409,6 +1409,17 @@ fn attribution_before(finder: &Finder, quote: &Quote) -> Option<Attribution> {
     // The mark itself must end the skipped words: a setting that runs into
     // it ("said on NBC’s “Meet the Press”") makes the quote a title.
     let (clause, time) = finder.clause_start(cue, quote.open + 1);
+    // A quote the clause runs on from is a partial one ("said that “…”
+    // against what …", "said “a bomb” had gone off"): reported speech takes
+    // the whole clause. A quote that ends on its own punctuation ends the
+    // clause ("“… we will win,” he added").
+    let runs_on = quote.closed
+        && finder.is_word(quote.close + 1)
+        && !finder.quoted[quote.close + 1]
+        && !matches!(tokens[quote.close - 1].kind, Kind::Punct(_));
+    if runs_on {
+        return None;
+    }
     if clause == quote.open {
         if let Some(subject) = finder.subject_before(cue_pos, floor) {
             return Some((subject, cue, time));

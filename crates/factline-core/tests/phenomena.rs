@@ -255,6 +255,25 @@ fn partial_quote_inside_reported_speech() {
             "Jane Doe said the plan was “a good start” but more money was needed from the state.",
             &[("indirect", "the plan was “a good start” but more money was needed from the state", "Jane Doe")],
         ),
+        // The clause runs on from a quote right after the cue: the whole
+        // clause is what was said.
+        (
+            "Jane Doe said in a statement that “the company will appeal” against what it called an unfair ruling.",
+            &[(
+                "indirect",
+                "“the company will appeal” against what it called an unfair ruling",
+                "Jane Doe",
+            )],
+        ),
+        (
+            "Jane Doe said at a rally that \"a bomb\" had gone off in the city.",
+            &[("indirect", "\"a bomb\" had gone off in the city", "Jane Doe")],
+        ),
+        // A quote that ends on its own punctuation ends the clause.
+        (
+            "Jane Doe said: “We will win,” and the crowd cheered.",
+            &[("direct", "We will win,", "Jane Doe")],
+        ),
     ]);
 }
 
