@@ -1038,7 +1038,10 @@ pub(crate) fn resolve(text: &str, segments: &Segments, statements: &[RawStatemen
     let mut cache: HashMap<(usize, usize), Option<usize>> = HashMap::new();
     let mut speakers = Vec::with_capacity(statements.len());
     for statement in statements {
-        let speaker = statement.mention.and_then(|(first, end)| {
+        // A relative pronoun ("who said") is resolved through the phrase it
+        // stands for.
+        let named = statement.antecedent.or(statement.mention);
+        let speaker = named.and_then(|(first, end)| {
             if let Some(&known) = cache.get(&(first, end)) {
                 return known;
             }

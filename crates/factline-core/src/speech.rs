@@ -30,6 +30,9 @@ pub(crate) struct RawStatement {
     pub end: usize,
     /// How the source is named here, in tokens.
     pub mention: Option<(usize, usize)>,
+    /// The noun phrase a relative pronoun mention stands for: "an architect"
+    /// in "an architect who said".
+    pub antecedent: Option<(usize, usize)>,
     pub cue: Option<(usize, usize)>,
     /// The index of an explicit time in the `times` list ("said on December 27").
     pub time: Option<usize>,
@@ -589,8 +592,11 @@ impl Finder<'_> {
         if lemma == "state" && !(clause_follows || next == ":") {
             return None;
         }
-        // A particle makes another verb: "shouted down", "told off".
-        if word_in(next, &["down", "up", "off", "back", "away"]) {
+        // A particle makes another verb: "shouted down", "told off"; and
+        // "added to" is to increase ("added to the confusion").
+        if word_in(next, &["down", "up", "off", "back", "away"])
+            || lemma == "add" && word_is(next, "to")
+        {
             return None;
         }
         // Words that are nouns as often as verbs count only inflected
@@ -841,6 +847,40 @@ impl Finder<'_> {
             first += 1;
         }
         (first < end && self.plausible_source(first, end)).then_some((first, end))
+    }
+
+    /// A relative pronoun as the source of the cue at `cue`: "an architect
+    /// who said", "the agency, which said", "McConnell, who in 2010 said".
+    /// Returns the pronoun and the noun phrase it stands for.
+    fn relative_source(
+        &self,
+        cue: usize,
+        floor: usize,
+    ) -> Option<((usize, usize), (usize, usize))> {
+        let mut end = cue;
+        while end > floor && self.is_word(end - 1) && BETWEEN.contains(self.word(end - 1)) {
+            end -= 1;
+        }
+        // "who in 2010 said", "who on Tuesday told".
+        if let Some(t) = self.time_ending(end) {
+            let first = self.times[t].first;
+            end = if first > floor && word_in(self.word(first - 1), &["in", "on", "last", "this"]) {
+                first - 1
+            } else {
+                first
+            };
+        }
+        let pronoun = end.checked_sub(1).filter(|&k| {
+            k > floor && self.is_word(k) && word_in(self.word(k), &["who", "which"])
+        })?;
+        // A non-restrictive clause follows a comma: "the agency, which said".
+        let np_end = if self.tokens[pronoun - 1].is_punct(',') {
+            pronoun - 1
+        } else {
+            pronoun
+        };
+        let antecedent = self.subject_before(np_end, floor)?;
+        Some(((pronoun, pronoun + 1), antecedent))
     }
 
     /// The name and appositive before the comma at `comma`: the appositive
@@ -1131,6 +1171,7 @@ pub(crate) fn find_statements(
                 first,
                 end,
                 mention: Some(mention),
+                antecedent: None,
                 cue: Some(cue),
                 time,
             });
@@ -1288,6 +1329,7 @@ pub(crate) fn find_statements(
                 first,
                 end,
                 mention: prev.mention,
+                antecedent: prev.antecedent,
                 cue: None,
                 time: prev.time,
             });
@@ -1455,6 +1497,7 @@ fn reported(
     let tokens = finder.tokens;
     let according = word_is(finder.word(cue.0), "according");
     let content_end = trim_end(tokens, first, end);
+    let mut antecedent = None;
     let (mention, content) = if according {
         let subject = finder.subject_after(cue.1, end)?;
         if cue.0 == first || (cue.0 == first + 1 && !finder.is_word(first)) {
@@ -1545,6 +1588,29 @@ fn reported(
             }
             _ => return None,
         }
+    } else if let Some((pronoun, noun_phrase)) = finder.relative_source(cue.0, first) {
+        // "an architect who said he was never paid": the pronoun names the
+        // source here, and the phrase before it says who that is.
+        antecedent = Some(noun_phrase);
+        let (start, _) = finder.clause_start(cue, end);
+        // A clause set off by commas ("Doe, who said X, is running") ends
+        // where the sentence's own verb comes back after a comma.
+        let set_off = tokens[pronoun.0 - 1].is_punct(',');
+        let resumes = (start + 1..content_end).find(|&k| {
+            set_off
+                && tokens[k].is_punct(',')
+                && !finder.quoted[k]
+                && finder.is_word(k + 1)
+                && (word_in(
+                    finder.word(k + 1),
+                    &[
+                        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can",
+                        "could", "did", "does", "remains", "said", "says",
+                    ],
+                ) || (finder.word(k + 1).ends_with("ed")
+                    && !is_capitalized(finder.word(k + 1))))
+        });
+        (pronoun, (start, resumes.unwrap_or(content_end)))
     } else if cue.0 > first + 2 && word_in(finder.word(cue.0 - 1), &["and", "but"]) {
         // "McConnell embraced him and said …": the sentence's subject speaks.
         let subject = sentence_subject(finder, first, cue.0 - 1)?;
@@ -1651,6 +1717,7 @@ fn reported(
         first: c_first,
         end: c_end,
         mention: Some(mention),
+        antecedent,
         cue: Some(cue),
         time,
     };

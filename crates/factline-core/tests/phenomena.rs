@@ -397,6 +397,52 @@ fn a_participle_after_the_clause_goes_on_with_it_unless_it_is_a_cue() {
 }
 
 #[test]
+fn a_relative_pronoun_names_the_source_through_its_antecedent() {
+    let cases = [
+        (
+            "Jane Doe, who in 2010 said the party's goal was to win, is running again.",
+            "the party's goal was to win",
+            "Jane Doe",
+            "who",
+        ),
+        (
+            "The show took calls from listeners who said they had doubts about the plan.",
+            "they had doubts about the plan",
+            "listeners",
+            "who",
+        ),
+        // An antecedent that names no one leaves the statement unattributed.
+        (
+            "He refused to pay an architect who said he was never paid for the clubhouse.",
+            "he was never paid for the clubhouse",
+            "",
+            "who",
+        ),
+    ];
+    for (text, words, speaker, named) in cases {
+        let got = said(&run(text));
+        assert_eq!(
+            got,
+            vec![(
+                "indirect",
+                words.to_string(),
+                speaker.to_string(),
+                named.to_string()
+            )],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn added_to_is_no_cue() {
+    expect_said(&[(
+        "Jane Doe, who in 2012 added to her portfolio of courses by buying two more, owns a hotel.",
+        &[],
+    )]);
+}
+
+#[test]
 fn reported_speech_told_an_audience() {
     expect_said(&[
         (
