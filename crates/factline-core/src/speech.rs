@@ -634,7 +634,9 @@ impl Finder<'_> {
         ) {
             return None;
         }
-        let blocked = (i.saturating_sub(3)..i)
+        // Within the cue's own sentence: "Clinton did not. He said …" is said.
+        let (sentence_first, _) = self.sentence_bounds(i);
+        let blocked = (i.saturating_sub(3).max(sentence_first)..i)
             .any(|k| BLOCKERS.contains(self.word(k)) || self.word(k).ends_with("n't"));
         // A passive cue names who was addressed, not who spoke: "was asked", "were told".
         let passive = word_in(prev, &["was", "were", "been", "being", "is", "are", "be"]);

@@ -443,6 +443,18 @@ fn added_to_is_no_cue() {
 }
 
 #[test]
+fn a_negation_in_the_sentence_before_does_not_block_a_cue() {
+    expect_said(&[
+        (
+            "Roe did not. Doe said: “I wonder why it was bad for us.”",
+            &[("direct", "I wonder why it was bad for us.", "Doe")],
+        ),
+        // In the cue's own sentence it still does.
+        ("Jane Doe did not say the city is full.", &[]),
+    ]);
+}
+
+#[test]
 fn reported_speech_told_an_audience() {
     expect_said(&[
         (
