@@ -328,6 +328,38 @@ static DETERMINERS: Lexicon = Lexicon::new(&[
     "both", "his", "her", "their", "its", "our", "former", "top", "senior", "other", "another",
 ]);
 
+/// Words that modify a plural noun of saying: "recent comments", "false claims".
+static NOUN_MODIFIERS: Lexicon = Lexicon::new(&[
+    "recent",
+    "latest",
+    "earlier",
+    "previous",
+    "past",
+    "new",
+    "public",
+    "private",
+    "false",
+    "similar",
+    "such",
+    "these",
+    "those",
+    "many",
+    "several",
+    "few",
+    "more",
+    "other",
+    "multiple",
+    "numerous",
+    "repeated",
+    "derogatory",
+    "disparaging",
+    "inflammatory",
+    "controversial",
+    "offensive",
+    "unsubstantiated",
+    "baseless",
+]);
+
 /// Adverbs and auxiliaries between a source and its cue ("has also said").
 static BETWEEN: Lexicon = Lexicon::new(&[
     "also",
@@ -603,10 +635,21 @@ impl Finder<'_> {
         // ("reported", not "the report"), and never right before a verb
         // ("news reports said").
         let inflected = !word.eq_ignore_ascii_case(lemma);
-        if NOUN_LIKE.contains_key(self.tokens.get(i)?.key) && !inflected {
+        let noun_like = NOUN_LIKE.contains(lemma);
+        if noun_like && !inflected {
             return None;
         }
+        // Their "-s" forms are plural nouns after a modifier ("recent
+        // comments", "early-morning tweets") or before a participle ("tweets
+        // shaming a former Miss Universe").
         let prev = self.word(i.wrapping_sub(1));
+        let plural_noun = noun_like
+            && word.ends_with('s')
+            && ((NOUN_MODIFIERS.contains(prev) || prev.contains('-') && !is_capitalized(prev))
+                || (next.ends_with("ing") && self.is_word(i + 1) && !is_capitalized(next)));
+        if plural_noun {
+            return None;
+        }
         if cue_lemma(next).is_some()
             || word_in(
                 next,

@@ -455,6 +455,33 @@ fn a_negation_in_the_sentence_before_does_not_block_a_cue() {
 }
 
 #[test]
+fn plural_nouns_of_saying_are_no_cues() {
+    expect_said(&[
+        (
+            "Clinton cited derogatory comments Jane Doe had made about her weight.",
+            &[],
+        ),
+        (
+            "The campaign is defending her early-morning tweets about the debate.",
+            &[],
+        ),
+        (
+            "The campaign is defending his tweets shaming a former beauty queen.",
+            &[],
+        ),
+        // The same words as verbs.
+        (
+            "Jane Doe comments that the city is full.",
+            &[("indirect", "the city is full", "Jane Doe")],
+        ),
+        (
+            "Jane Doe tweets: the city is full again tonight.",
+            &[("indirect", "the city is full again tonight", "Jane Doe")],
+        ),
+    ]);
+}
+
+#[test]
 fn reported_speech_told_an_audience() {
     expect_said(&[
         (
