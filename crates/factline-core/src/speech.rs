@@ -358,6 +358,21 @@ static NOUN_MODIFIERS: Lexicon = Lexicon::new(&[
     "offensive",
     "unsubstantiated",
     "baseless",
+    "crude",
+    "ambiguous",
+    "media",
+    "news",
+    "press",
+    "finance",
+    "financial",
+    "quarterly",
+    "annual",
+    "written",
+    "prepared",
+    "opening",
+    "initial",
+    "further",
+    "additional",
 ]);
 
 /// Adverbs and auxiliaries between a source and its cue ("has also said").

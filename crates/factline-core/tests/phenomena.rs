@@ -469,6 +469,7 @@ fn plural_nouns_of_saying_are_no_cues() {
             "The campaign is defending his tweets shaming a former beauty queen.",
             &[],
         ),
+        ("The suspect is named in media reports as a local man.", &[]),
         // The same words as verbs.
         (
             "Jane Doe comments that the city is full.",
