@@ -65,9 +65,10 @@ const fallback = `<noscript>
       <ul>${items.join('')}</ul>
       <p><a href="./dataset.json">The dataset as JSON</a></p>
     </noscript>`;
-const noscript = /<noscript>[\s\S]*?<\/noscript>/;
+// The body's <noscript> (the head has one too, for noscript.css).
+const noscript = /(?<=<body>\s*)<noscript>[\s\S]*?<\/noscript>/;
 if (!noscript.test(html)) {
-  console.error('finish-html: index.html has no <noscript> element to fill');
+  console.error('finish-html: index.html has no <noscript> element opening its body to fill');
   process.exit(1);
 }
 // The app takes the page over from this element (src/services/prerender.rs).

@@ -46,22 +46,11 @@ pub fn App() -> Html {
         use_effect_with(url, move |url| {
             let url = url.clone();
             let slow = dispatcher.clone();
-            // The page's build-time picture of the bundled dataset stays on
-            // screen until the app has a page to show instead; one that the
-            // gate hid goes at once.
-            if !prerender_on_screen() {
-                remove_prerender();
-            }
             wasm_bindgen_futures::spawn_local(async move {
                 dispatcher.dispatch(match fetch_dataset(&url).await {
                     Ok(dataset) => Action::Loaded(dataset),
                     Err(error) => Action::Failed(error),
                 });
-                // Yew renders the app's page in this same task, before the
-                // browser paints again, so the reader sees the picture and
-                // then the app's page, never neither; and the views' effects
-                // (revealing a selected statement) find only the app's page.
-                remove_prerender();
             });
             let notice = Timeout::new(SLOW_LOAD_MS, move || slow.dispatch(Action::LoadIsSlow));
             move || drop(notice)
@@ -150,6 +139,12 @@ pub fn App() -> Html {
     if waiting {
         return Html::default();
     }
+    // The app has a page to show: the picture goes in this render, which
+    // attaches the app's page in the same scheduler run (Yew does not yield
+    // while renders are pending) and before any view's effect, so the reader
+    // never sees both or neither, and no effect finds the picture's copy of
+    // an element.
+    remove_prerender();
     let body = match &state.load {
         Load::Starting | Load::Loading => html! {
             <p class="status" role="status">{ "Loading the dataset…" }</p>

@@ -5,8 +5,8 @@
 //! has loaded; the app then takes the page over (`services::prerender`). The
 //! markup comes from the app's own views ([`crate::app::page`] and
 //! [`crate::app::view`]) over the state the app starts in, so the two agree.
-//! It is a picture of the default page only: `static/prerender-gate.js` hides
-//! it where a visit will show something else.
+//! It is a picture of the default page only: `static/prerender-gate.js` shows
+//! it only where a visit starts on that page.
 
 use std::rc::Rc;
 

@@ -1,14 +1,17 @@
-// Runs before the page's body is parsed (a classic script in <head>, so it
-// blocks parsing only while it loads beside the stylesheet, which blocks
-// painting anyway).
+// Shows the page's build-time picture where this visit starts on the page it
+// pictures. A classic script in <head>: it runs before the body is parsed, so
+// the picture is in the page's first paint, and it blocks parsing only while
+// it loads beside the stylesheet, which holds the first paint anyway.
 //
 // The body starts with the bundled dataset's default page, rendered at build
-// time (src/prerender.rs), so that readers see the timeline before the app
-// has loaded. Where this visit will show something else, the picture would
-// be wrong for a moment, so it is hidden before it paints: a link to a view,
-// a statement or a search (a hash), options in the query (an embed, another
-// dataset, a theme), or a theme the reader chose before. The app then starts
-// as it does without a picture.
+// time (src/prerender.rs) and hidden by the stylesheet, so that readers see
+// the timeline before the app has loaded. It is shown only when nothing in
+// the address or in the reader's settings makes the page start elsewhere: a
+// link to a view, a statement or a search (a hash), options in the query (an
+// embed, another dataset, a theme), or a theme the reader chose before. So
+// the picture is never wrong, only sometimes absent (also if this script
+// does not load); the app then starts as it does without one. Without
+// scripts, static/noscript.css shows it.
 (function () {
   var theme = null;
   try {
@@ -16,7 +19,7 @@
   } catch (error) {
     // Storage withheld (privacy settings): no remembered theme.
   }
-  if (location.search || location.hash.length > 1 || (theme && theme !== 'auto')) {
-    document.documentElement.className += ' no-prerender';
+  if (!location.search && location.hash.length <= 1 && (!theme || theme === 'auto')) {
+    document.documentElement.className += ' prerender-shown';
   }
 })();

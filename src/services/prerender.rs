@@ -2,10 +2,10 @@
 //!
 //! `index.html` carries the bundled dataset's default page, rendered at build
 //! time (`src/prerender.rs`), in an element with the id [`PRERENDER_ID`];
-//! `static/prerender-gate.js` hides it before it paints wherever the visit
-//! will show something else. The app leaves it on screen until it has a page
-//! of its own to show, and removes it in the task that renders that page, so
-//! the reader never sees both or neither.
+//! the stylesheet hides it, and `static/prerender-gate.js` shows it where
+//! the visit starts on the page it pictures. The app leaves it until it has
+//! a page of its own to show, and removes it in the render that attaches
+//! that page, so the reader never sees both or neither.
 
 /// The id of the element that holds the build-time page.
 const PRERENDER_ID: &str = "prerender";
@@ -13,9 +13,6 @@ const PRERENDER_ID: &str = "prerender";
 /// The id of the element the app mounts in (index.html has it after the
 /// build-time page).
 const APP_ID: &str = "app";
-
-/// The class `prerender-gate.js` gives the root element to hide the picture.
-const HIDDEN_CLASS: &str = "no-prerender";
 
 /// The element the app mounts in: the one index.html has for it, or the
 /// body of a page without one. Yew empties the element it mounts in, so the
@@ -27,16 +24,20 @@ pub fn app_root() -> Option<web_sys::Element> {
         .or_else(|| document.body().map(Into::into))
 }
 
-/// Whether the build-time page is on screen: it is in the document and the
-/// gate has not hidden it.
+/// The class `prerender-gate.js` gives the root element, before the body is
+/// parsed, where the visit starts on the page the picture shows.
+const SHOWN_CLASS: &str = "prerender-shown";
+
+/// Whether the build-time page is on screen: the gate has shown it and the
+/// app has not yet removed it.
 pub fn prerender_on_screen() -> bool {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return false;
     };
-    let hidden = document
+    let shown = document
         .document_element()
-        .is_some_and(|root| root.class_list().contains(HIDDEN_CLASS));
-    !hidden && document.get_element_by_id(PRERENDER_ID).is_some()
+        .is_some_and(|root| root.class_list().contains(SHOWN_CLASS));
+    shown && document.get_element_by_id(PRERENDER_ID).is_some()
 }
 
 /// Removes the build-time page, if the document has one.

@@ -63,16 +63,16 @@ test('the bundled timeline shows before the app starts, and the app takes over w
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(error.message));
-  // What the page shows after each batch of DOM changes: the picture, the
-  // app's page, both or neither.
+  // What the page shows after each batch of DOM changes: the picture (once
+  // the gate has shown it), the app's page, both or neither.
   await page.addInitScript(() => {
     window.__shown = [];
     new MutationObserver(() => {
-      const element = document.querySelector('#prerender');
-      const picture = Boolean(element?.querySelector('.app')) && getComputedStyle(element).display !== 'none';
+      const shown = document.documentElement.classList.contains('prerender-shown');
+      const picture = shown && Boolean(document.querySelector('#prerender .app'));
       const app = Boolean(document.querySelector('#app .app'));
       window.__shown.push(picture && app ? 'both' : picture ? 'picture' : app ? 'app' : 'neither');
-    }).observe(document, { childList: true, subtree: true });
+    }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
   });
   const release = await holdWasm(page);
   await page.goto(url, { waitUntil: 'domcontentloaded' });
