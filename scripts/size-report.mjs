@@ -20,10 +20,11 @@ const option = (name, fallback) => {
 const budgetKb = option('--budget-kb', 150);
 const limitKb = option('--limit-kb', budgetKb);
 
-// The host script and the schema are for embedding sites and tools; the page
-// itself never fetches them.
+// The host script and the schema are for embedding sites and tools, and the
+// page fetches the worker only to extract text and noscript.css only with
+// scripts off.
 const FIRST_LOAD = /\.(html|js|wasm|css|svg)$|^dataset\.json$/;
-const NOT_FIRST_LOAD = /^(embed\.js|dataset\.schema\.json|engine_worker.*)$/;
+const NOT_FIRST_LOAD = /^(embed\.js|dataset\.schema\.json|engine_worker.*|noscript\.css)$/;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
