@@ -3,7 +3,9 @@
 //
 //   - navigation → seed timeline painted (the bundled dataset, whose default
 //     page index.html carries as HTML), and → the app's own page painted,
-//     when the timeline's controls work;
+//     when the timeline's controls work; both also over Chrome DevTools'
+//     "Slow 4G" (150 ms latency, 1.6 Mbps), where the network, not this
+//     machine's CPU, sets the pace, as on a reader's phone;
 //   - navigation → timeline painted for 50, 5,000 and 100,000 synthetic
 //     statements (scripts/generate-dataset.mjs), and for TimelineJS at 50
 //     and 5,000 (its own JSON format, served locally, fonts off);
@@ -107,9 +109,19 @@ const { server, url } = await serve({ dir: DIST, routes });
 const origin = new URL(url).origin;
 const browser = await launchBrowser();
 
-async function painted(target, selector) {
+async function painted(target, selector, { slow4g = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  if (slow4g) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: 1.6e6 / 8,
+      uploadThroughput: 750e3 / 8,
+    });
+  }
   await page.addInitScript(paintProbe, selector);
   await page.addInitScript(appProbe);
   await page.goto(target);
@@ -150,11 +162,14 @@ for (let run = 0; run < RUNS; run++) {
   {
     // The build-time page's cards once it is shown, or the app's.
     const seedCards = '.prerender-shown #prerender article.statement, #app article.statement';
-    const { time, page, context } = await painted(url, seedCards);
-    record('factline: seed timeline painted', time);
-    await page.waitForFunction(() => window.__appPainted > 0, null, { timeout: 120_000, polling: 50 });
-    record('factline: seed, the app’s page painted', await page.evaluate(() => window.__appPainted));
-    await context.close();
+    for (const slow4g of [false, true]) {
+      const over = slow4g ? ', Slow 4G' : '';
+      const { time, page, context } = await painted(url, seedCards, { slow4g });
+      record(`factline: seed timeline painted${over}`, time);
+      await page.waitForFunction(() => window.__appPainted > 0, null, { timeout: 120_000, polling: 50 });
+      record(`factline: seed, the app’s page painted${over}`, await page.evaluate(() => window.__appPainted));
+      await context.close();
+    }
   }
   for (const n of sizes) {
     // The app's own cards: the page's HTML also holds the bundled dataset's
