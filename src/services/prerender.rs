@@ -7,6 +7,8 @@
 //! a page of its own to show, and removes it in the render that attaches
 //! that page, so the reader never sees both or neither.
 
+use std::cell::Cell;
+
 /// The id of the element that holds the build-time page.
 const PRERENDER_ID: &str = "prerender";
 
@@ -40,8 +42,18 @@ pub fn prerender_on_screen() -> bool {
     shown && document.get_element_by_id(PRERENDER_ID).is_some()
 }
 
-/// Removes the build-time page, if the document has one.
+thread_local! {
+    /// Whether the build-time page is gone, so that later renders skip the
+    /// lookup.
+    static REMOVED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Removes the build-time page, if the document has one; after the first
+/// call, does nothing.
 pub fn remove_prerender() {
+    if REMOVED.with(|removed| removed.replace(true)) {
+        return;
+    }
     if let Some(element) = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id(PRERENDER_ID))
