@@ -149,7 +149,14 @@ pub fn analyze(text: &str, published: Option<Day>) -> Analysis {
         let Some(span) = byte_span(&segments, statement.first, statement.end) else {
             continue;
         };
-        let mention = statement.mention.and_then(|(a, b)| {
+        // A relative pronoun ("who said") is the mention when it leads to
+        // a speaker; when it does not, the phrase it stands for ("an
+        // architect") says more about the unresolved source.
+        let named = match (speaker, statement.antecedent) {
+            (None, Some(antecedent)) => Some(antecedent),
+            _ => statement.mention,
+        };
+        let mention = named.and_then(|(a, b)| {
             byte_span(&segments, a, b).map(|s| Mention {
                 text: slice(text, s),
                 start: s.0,

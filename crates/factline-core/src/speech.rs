@@ -939,8 +939,15 @@ impl Finder<'_> {
         } else {
             pronoun
         };
-        let antecedent = self.subject_before(np_end, floor)?;
-        Some(((pronoun, pronoun + 1), antecedent))
+        let (mut first, end) = self.subject_before(np_end, floor)?;
+        // Read leftwards the phrase can take in the verb before its
+        // determiner ("pay an architect"); the determiner opens it.
+        if let Some(determiner) =
+            (first + 1..end).find(|&k| word_in(self.word(k), &["a", "an", "the"]))
+        {
+            first = determiner;
+        }
+        Some(((pronoun, pronoun + 1), (first, end)))
     }
 
     /// The name and appositive before the comma at `comma`: the appositive

@@ -411,12 +411,13 @@ fn a_relative_pronoun_names_the_source_through_its_antecedent() {
             "listeners",
             "who",
         ),
-        // An antecedent that names no one leaves the statement unattributed.
+        // An antecedent that names no one leaves the statement unattributed,
+        // and the phrase, not the pronoun, is how the source is named.
         (
             "He refused to pay an architect who said he was never paid for the clubhouse.",
             "he was never paid for the clubhouse",
             "",
-            "who",
+            "an architect",
         ),
     ];
     for (text, words, speaker, named) in cases {
