@@ -707,14 +707,7 @@ impl Finder<'_> {
     /// The source noun phrase that ends right before `cue`, read leftwards:
     /// "Chicago mayor Brandon Johnson", "Hugh Hill, a doctor,", "he".
     fn subject_before(&self, cue: usize, floor: usize) -> Option<(usize, usize)> {
-        let mut end = cue;
-        // Adverbs and auxiliaries: "has also said", "falsely suggesting".
-        while end > floor && self.is_word(end - 1) && {
-            let w = self.word(end - 1);
-            BETWEEN.contains(w) || (w.ends_with("ly") && !is_capitalized(w) && w.len() > 4)
-        } {
-            end -= 1;
-        }
+        let mut end = self.before_adverbs(cue, floor);
         // An aside between the source and its cue: "Forbes, however, says".
         if end > floor + 3
             && self.tokens[end - 1].is_punct(',')
@@ -760,14 +753,7 @@ impl Finder<'_> {
             }
         }
         // "Johnson on Tuesday said".
-        if let Some(t) = self.time_ending(end) {
-            let first = self.times[t].first;
-            end = if first > floor && word_in(self.word(first - 1), &["on", "last", "this"]) {
-                first - 1
-            } else {
-                first
-            };
-        }
+        end = self.before_time(end, floor, &["on", "last", "this"]);
         let mut first = end;
         let mut commas = 0;
         let mut closed_appositive = false;
@@ -909,6 +895,32 @@ impl Finder<'_> {
         (first < end && self.plausible_source(first, end)).then_some((first, end))
     }
 
+    /// Where the words before `end` stop being adverbs and auxiliaries
+    /// ("has also said", "falsely suggesting").
+    fn before_adverbs(&self, mut end: usize, floor: usize) -> usize {
+        while end > floor && self.is_word(end - 1) && {
+            let w = self.word(end - 1);
+            BETWEEN.contains(w) || (w.ends_with("ly") && !is_capitalized(w) && w.len() > 4)
+        } {
+            end -= 1;
+        }
+        end
+    }
+
+    /// Where a time that ends at `end` starts, with one of `prepositions`
+    /// before it ("on Tuesday"); `end` itself when no time ends there.
+    fn before_time(&self, end: usize, floor: usize, prepositions: &[&str]) -> usize {
+        let Some(t) = self.time_ending(end) else {
+            return end;
+        };
+        let first = self.times[t].first;
+        if first > floor && word_in(self.word(first - 1), prepositions) {
+            first - 1
+        } else {
+            first
+        }
+    }
+
     /// A relative pronoun as the source of the cue at `cue`: "an architect
     /// who said", "the agency, which said", "McConnell, who in 2010 said".
     /// Returns the pronoun and the noun phrase it stands for.
@@ -917,19 +929,9 @@ impl Finder<'_> {
         cue: usize,
         floor: usize,
     ) -> Option<((usize, usize), (usize, usize))> {
-        let mut end = cue;
-        while end > floor && self.is_word(end - 1) && BETWEEN.contains(self.word(end - 1)) {
-            end -= 1;
-        }
-        // "who in 2010 said", "who on Tuesday told".
-        if let Some(t) = self.time_ending(end) {
-            let first = self.times[t].first;
-            end = if first > floor && word_in(self.word(first - 1), &["in", "on", "last", "this"]) {
-                first - 1
-            } else {
-                first
-            };
-        }
+        // "who has also said", "who in 2010 said", "who on Tuesday told".
+        let end = self.before_adverbs(cue, floor);
+        let end = self.before_time(end, floor, &["in", "on", "last", "this"]);
         let pronoun = end.checked_sub(1).filter(|&k| {
             k > floor && self.is_word(k) && word_in(self.word(k), &["who", "which"])
         })?;
