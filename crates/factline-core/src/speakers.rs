@@ -203,6 +203,8 @@ static ANONYMOUS_HEADS: Lexicon = Lexicon::new(&[
     "advisors",
     "representative",
     "representatives",
+    // "Those close to him say".
+    "those",
 ]);
 
 /// Determiners of an unnamed source.
@@ -235,6 +237,19 @@ static PERSON_NOUNS: Lexicon = Lexicon::new(&[
     "official",
     "person",
     "insider",
+    "mother",
+    "father",
+    "parent",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "widow",
+    "cousin",
+    "uncle",
+    "aunt",
 ]);
 
 /// Abbreviated titles and the role nouns that refer back to them ("Sen." → "the senator").
@@ -490,6 +505,70 @@ pub(crate) fn is_role_head(word: &str) -> bool {
             .is_some_and(|last| last != bare && ROLE_HEADS.contains(last))
 }
 
+/// Prepositions whose object can follow a source: "a spokesman for the company".
+static OBJECT_PREPOSITIONS: Lexicon = Lexicon::new(&[
+    "for", "of", "at", "in", "with", "from", "on", "near", "to", "around", "across",
+]);
+
+/// Quantities of people: "hundreds of people", "a group of parents".
+static QUANTITIES: Lexicon = Lexicon::new(&[
+    "hundreds",
+    "thousands",
+    "dozens",
+    "millions",
+    "scores",
+    "tens",
+    "some",
+    "many",
+    "most",
+    "several",
+    "few",
+    "all",
+    "none",
+    "both",
+    "majority",
+    "group",
+    "number",
+    "handful",
+    "half",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "each",
+]);
+
+/// Adjectives between a source and its object: "people familiar with the talks".
+pub(crate) static OWNER_ADJECTIVES: Lexicon = Lexicon::new(&["familiar", "close", "knowledgeable"]);
+
+/// Whether `preposition` followed by `next` opens a prepositional object:
+/// "to" does before a noun phrase ("close to the campaign", "adviser to
+/// Scott Walker"), not before a verb ("a prosecutor to investigate").
+pub(crate) fn opens_object(preposition: &str, next: &str) -> bool {
+    OBJECT_PREPOSITIONS.contains(preposition)
+        && (!word_is(preposition, "to")
+            || is_capitalized(next)
+            || crate::speech::is_determiner(next)
+            || word_in(
+                next,
+                &[
+                    "him", "her", "them", "me", "us", "this", "that", "these", "those",
+                ],
+            ))
+}
+
+/// Whether a common noun names people who can speak for themselves:
+/// "spokesman", "officials", "experts", "members", "the head".
+pub(crate) fn is_source_noun(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    ANONYMOUS_HEADS.contains(word)
+        || COMMON_SOURCES.contains(word)
+        || PERSON_NOUNS.contains(singular)
+        || is_role_head(singular)
+        || is_role_head(word)
+}
+
 struct Reader<'a> {
     text: &'a str,
     tokens: &'a [Token],
@@ -514,6 +593,64 @@ impl Reader<'_> {
             }
             _ => "",
         }
+    }
+
+    /// Where a prepositional object after a source starts in `first..end`:
+    /// "A spokesman [for the company]", "Officials [in Washington]",
+    /// "Michael Tanner [of the Cato Institute]". A preposition inside a name
+    /// ("Secretary of State", "Bank of America") opens none, and neither does
+    /// one in a title before a name ("former secretary of state Hillary
+    /// Clinton"), where the name is the source.
+    fn object_start(&self, first: usize, end: usize) -> Option<usize> {
+        // Only the source itself, not an appositive after it ("Eric Roe, an
+        // adviser to Scott Walker"), can carry the object.
+        let end = (first..end)
+            .find(|&k| self.tokens[k].is_punct(','))
+            .unwrap_or(end);
+        let last = (first..end).rev().find(|&k| self.is_word(k))?;
+        if is_capitalized(self.word(last)) {
+            let run_first = (first..=last)
+                .rev()
+                .take_while(|&k| self.is_word(k) && is_capitalized(self.word(k)))
+                .last()?;
+            let titled = run_first > first
+                && !OBJECT_PREPOSITIONS.contains(self.word(run_first - 1))
+                && !crate::speech::is_determiner(self.word(run_first - 1))
+                && !is_capitalized(self.word(run_first - 1));
+            if titled {
+                return None;
+            }
+        }
+        (first + 1..last).find(|&k| {
+            if !opens_object(self.word(k), self.word(k + 1)) {
+                return false;
+            }
+            // A quantity before "of" is no source: "hundreds of people".
+            if word_is(self.word(k), "of") && QUANTITIES.contains(self.word(k - 1)) {
+                return false;
+            }
+            let mut owner = k - 1;
+            if owner > first && OWNER_ADJECTIVES.contains(self.word(owner)) {
+                owner -= 1;
+            }
+            let word = self.word(owner);
+            let after = self.word(k + 1);
+            // A common noun for people carries the object. A capitalised word
+            // does when it is a plural opening the sentence ("Officials in
+            // Washington"), or a person's name ("Tanner of the Cato
+            // Institute", "Sanders of Vermont"); not inside a title or an
+            // organisation's name ("Secretary of State", "Speaker of the
+            // House", "Bank of America", "the Center for American Progress").
+            if !is_capitalized(word) {
+                is_source_noun(word)
+            } else if is_source_noun(word) && word.ends_with('s') {
+                true
+            } else if is_role_head(word) || ORGANIZATION_HEADS.contains(word) {
+                false
+            } else {
+                !is_capitalized(after) || !word_is(self.word(first), "the")
+            }
+        })
     }
 
     /// A word that can be part of a name.
@@ -741,18 +878,26 @@ impl Resolver<'_> {
             }
             return (run_end, None);
         }
-        // "Secretary of State Antony Blinken": the run after "of" holds the
-        // rest of the title and then the name.
-        if index > 0
-            && run_first >= 2
-            && word_is(r.word(run_first - 1), "of")
-            && runs[index - 1].1 + 1 == run_first
-            && run_end - run_first >= 3
-        {
-            let (prev_first, prev_end) = runs[index - 1];
-            if is_role_head(r.word(prev_end - 1)) {
+        // "Secretary of State Antony Blinken", "Speaker of the House Paul
+        // Ryan": the run after "of" holds the rest of the title and then the name.
+        let of_the = run_first >= 3
+            && word_is(r.word(run_first - 1), "the")
+            && word_is(r.word(run_first - 2), "of");
+        let of = run_first >= 2 && word_is(r.word(run_first - 1), "of");
+        let gap = if of_the { 2 } else { 1 };
+        if (of || of_the) && run_first > floor + gap && run_end - run_first >= 3 {
+            // The title's head may itself be no name word ("Speaker").
+            let title = run_first - gap - 1;
+            if is_role_head(r.word(title)) && is_capitalized(r.word(title)) {
+                let title_first = runs[..index]
+                    .last()
+                    .filter(|run| run.1 == title + 1)
+                    .map_or(title, |run| run.0);
                 let name_first = run_end - 2;
-                return (name_first, Some(r.span(prev_first, name_first).to_string()));
+                return (
+                    name_first,
+                    Some(r.span(title_first, name_first).to_string()),
+                );
             }
         }
         // A lower-case role before the run: "Chicago mayor Brandon Johnson".
@@ -837,9 +982,13 @@ impl Resolver<'_> {
         // The head part: before an appositive or a parenthesis.
         let head_end = (first..end)
             .find(|&k| r.tokens[k].is_punct(',') || r.tokens[k].is_punct('(') && k > first)
-            .filter(|_| {
-                // A list of names ("New York, Chicago and Denver mayors") keeps its commas.
-                !(first..end).any(|k| word_is(r.word(k), "and"))
+            .filter(|&comma| {
+                // A list of names ("New York, Chicago and Denver mayors") keeps
+                // its commas; an appositive ("Eric Roe, a strategist and
+                // adviser") does not.
+                let next = r.word(comma + 1);
+                let appositive = !is_capitalized(next) || crate::speech::is_determiner(next);
+                appositive || !(first..end).any(|k| word_is(r.word(k), "and"))
             })
             .unwrap_or(end);
         // A description then the name: "Google's chief executive, Laszlo Bock".
@@ -866,9 +1015,19 @@ impl Resolver<'_> {
             let name = r.run_text(run_first, run_end);
             return Some(self.add(name, words, Some(role), SpeakerKind::Person, run_first));
         }
-        let head_word = (first..head_end).rev().find(|&k| r.is_word(k))?;
+        // The text names the whole phrase; a prepositional object after the
+        // source ("A spokesman for the company") only describes it.
+        let phrase_end = head_end;
+        let object = r.object_start(first, head_end);
+        let head_end = object.unwrap_or(head_end);
+        let object_word = object
+            .and_then(|_| (first..phrase_end).rev().find(|&k| r.is_word(k)))
+            .map(|k| r.word(k).to_ascii_lowercase());
+        let head_word = (first..head_end)
+            .rev()
+            .find(|&k| r.is_word(k) && !OWNER_ADJECTIVES.contains(r.word(k)))?;
         let head = strip_possessive(r.word(head_word)).to_string();
-        let words = head_end - first;
+        let words = head_word + 1 - first;
         if words == 1 {
             match head.to_ascii_lowercase().as_str() {
                 "he" | "she" => {
@@ -888,11 +1047,13 @@ impl Resolver<'_> {
             }
         }
         let runs = r.runs(first, head_end);
-        let mention_text = r.span(first, head_end).to_string();
+        let mention_text = r.span(first, phrase_end).to_string();
         let determiner = r.word(first).to_ascii_lowercase();
         // A common noun capitalised only because it opens the sentence: "Officials said".
-        let sentence_capital =
-            words == 1 && (ANONYMOUS_HEADS.contains(&head) || COMMON_SOURCES.contains(&head));
+        let sentence_capital = words == 1
+            && (ANONYMOUS_HEADS.contains(&head)
+                || COMMON_SOURCES.contains(&head)
+                || head.ends_with('s') && is_source_noun(&head));
         let head = if sentence_capital {
             head.to_ascii_lowercase()
         } else {
@@ -955,10 +1116,16 @@ impl Resolver<'_> {
                             e.kind == SpeakerKind::Person
                                 && e.first_seen < first
                                 && e.role.as_deref().is_some_and(|role| {
-                                    role.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                                    let mut role_words = role.split(|c: char| !c.is_alphanumeric());
+                                    let head_named = role_words.clone().any(|w| {
                                         w.eq_ignore_ascii_case(&lower)
                                             || TITLE_ABBREVIATIONS.get(w) == Some(lower.as_str())
-                                    })
+                                    });
+                                    // "the head of the agency" is a head whose role names the agency.
+                                    let object_named = object_word.as_deref().is_none_or(|o| {
+                                        role_words.any(|w| w.eq_ignore_ascii_case(o))
+                                    });
+                                    head_named && object_named
                                 })
                         })
                         .map(|(i, _)| i)
@@ -985,9 +1152,47 @@ impl Resolver<'_> {
             .iter()
             .rev()
             .find(|&&(a, b)| a <= head_word && head_word < b)?;
+        // "the Organization for Economic Cooperation and Development", "the
+        // Center for American Progress": after "the", capitalised words
+        // joined by "of", "for" or "and" name an organisation.
+        let joined_name = determiner == "the"
+            && runs.len() > 1
+            && runs[0].0 == first + 1
+            && runs.windows(2).all(|pair| {
+                pair[0].1 + 1 == pair[1].0 && word_in(r.word(pair[0].1), &["of", "for", "and"])
+            });
+        if joined_name {
+            let name_end = runs[runs.len() - 1].1;
+            let words = r.run_words(first + 1, name_end);
+            if let Some(index) = self.known(&words) {
+                return Some(index);
+            }
+            let name = r.run_text(first + 1, name_end);
+            return Some(self.add(name, words, None, SpeakerKind::Organization, first + 1));
+        }
+        // "Bank of America", "University of Michigan": an organisation's
+        // head before "of" opens the name.
+        let head_run = runs.iter().position(|&run| run == (run_first, run_end));
+        let (run_first, run_end) = match head_run.and_then(|i| i.checked_sub(1)).map(|i| runs[i]) {
+            Some((before_first, before_end))
+                if before_end + 1 == run_first
+                    && word_in(r.word(before_end), &["of", "for"])
+                    && self.is_organization_run(before_first, before_end) =>
+            {
+                (before_first, run_end)
+            }
+            _ => (run_first, run_end),
+        };
         let run_words = r.run_words(run_first, run_end);
         let (name_first, role) = self.role_of(&runs, runs.len() - 1, first, end);
-        if self.is_organization_run(run_first, run_end) {
+        // A title inside the run ends before the name: "the House" in
+        // "Speaker of the House Paul Ryan" does not make him an organisation.
+        let named_first = if role.is_some() && (run_first + 1..run_end).contains(&name_first) {
+            name_first
+        } else {
+            run_first
+        };
+        if self.is_organization_run(named_first, run_end) {
             if let Some(index) = self.known(&run_words) {
                 return Some(index);
             }

@@ -19,6 +19,7 @@ use std::sync::OnceLock;
 use crate::dataset::StatementKind;
 use crate::lex::{is_capitalized, key, word_in, word_is, Kind, Lexicon, Mark, Token};
 use crate::segment::Segments;
+use crate::speakers::OWNER_ADJECTIVES;
 use crate::times::TimeExpr;
 
 /// A statement before its speaker is resolved; spans are token indices.
@@ -322,6 +323,11 @@ static LEFT_STOP: Lexicon = Lexicon::new(&[
 /// Words that join the parts of a name or a list between capitals.
 static NAME_JOINERS: Lexicon = Lexicon::new(&["of", "and", "for", "on"]);
 
+/// Whether a word opens a noun phrase: "the", "his", "several".
+pub(crate) fn is_determiner(word: &str) -> bool {
+    DETERMINERS.contains(word)
+}
+
 /// Words that open a noun phrase.
 static DETERMINERS: Lexicon = Lexicon::new(&[
     "the", "a", "an", "one", "two", "three", "four", "five", "some", "many", "several", "all",
@@ -403,6 +409,19 @@ static BETWEEN: Lexicon = Lexicon::new(&[
     "quickly",
     "flatly",
     "bluntly",
+    "long",
+    "together",
+    "both",
+    "all",
+    "since",
+    "now",
+    "still",
+]);
+
+/// Words in "-ly" that are no adverbs: "lawyers for the family said".
+static LY_NOUNS: Lexicon = Lexicon::new(&[
+    "family", "rally", "assembly", "supply", "ally", "reply", "anomaly", "monopoly", "bully",
+    "homily", "folly", "italy",
 ]);
 
 /// Words before a cue that make it negated, modal or merely expected.
@@ -694,8 +713,16 @@ impl Finder<'_> {
         }
         // Within the cue's own sentence: "Clinton did not. He said …" is said.
         let (sentence_first, _) = self.sentence_bounds(i);
-        let blocked = (i.saturating_sub(3).max(sentence_first)..i)
-            .any(|k| BLOCKERS.contains(self.word(k)) || self.word(k).ends_with("n't"));
+        let blocked = (i.saturating_sub(3).max(sentence_first)..i).any(|k| {
+            let word = self.word(k);
+            // "to" makes an infinitive only right before the cue ("declined
+            // to publicly say"); before a noun it opens a phrase ("sources
+            // close to the campaign said").
+            if word_is(word, "to") {
+                return self.before_adverbs(i, k + 1) == k + 1;
+            }
+            BLOCKERS.contains(word) || word.ends_with("n't")
+        });
         // A passive cue names who was addressed, not who spoke: "was asked", "were told".
         let passive = word_in(prev, &["was", "were", "been", "being", "is", "are", "be"]);
         if passive && lemma != "say" {
@@ -766,7 +793,10 @@ impl Finder<'_> {
             }
             match token.kind {
                 Kind::Word => {
-                    if LEFT_STOP.contains(word) && !NAME_JOINERS.contains(word) {
+                    // "those" opens a phrase only as its head: "those close to him".
+                    let those =
+                        word_is(word, "those") && OWNER_ADJECTIVES.contains(self.word(k + 1));
+                    if LEFT_STOP.contains(word) && !NAME_JOINERS.contains(word) && !those {
                         break;
                     }
                     let lower_verbish = !is_capitalized(word)
@@ -837,6 +867,8 @@ impl Finder<'_> {
                 {
                     first = k
                 }
+                // A number in a compound modifier: "the 34-year-old mother".
+                Kind::Number if first == k + 1 && self.tokens[first].is_punct('-') => first = k,
                 // An age in an appositive: "Sarandon, 69, told".
                 Kind::Number if commas == 1 && closed_appositive && k + 1 == end => first = k,
                 Kind::Punct(',') if commas < 2 && k > floor => {
@@ -892,7 +924,73 @@ impl Finder<'_> {
         {
             first += 1;
         }
+        let first = self.phrase_owner(first, floor).unwrap_or(first);
         (first < end && self.plausible_source(first, end)).then_some((first, end))
+    }
+
+    /// Where the source starts when the phrase read leftwards from a cue,
+    /// starting at `first`, is the object of a preposition: "a spokesman for
+    /// the company said", "officials in Washington said", "Michael Tanner of
+    /// the Cato Institute said", "people familiar with the talks said". The
+    /// object alone would name the wrong source. A second object joined by
+    /// "and" belongs to the same phrase: "experts on North Korea and nuclear
+    /// nonproliferation", "observers in Virginia and around the country".
+    fn phrase_owner(&self, first: usize, floor: usize) -> Option<usize> {
+        let before = first
+            .checked_sub(1)
+            .filter(|&k| k > floor && self.is_word(k))?;
+        if crate::speakers::opens_object(self.word(before), self.word(first)) {
+            let owner = self
+                .subject_before(before, floor)
+                .filter(|&(owner_first, owner_end)| {
+                    // A chain of objects: "members of the board of directors".
+                    owner_end == before
+                        && (self.owns_phrase(owner_first, owner_end)
+                            || self.carries_object(owner_first, owner_end))
+                });
+            if let Some((owner_first, _)) = owner {
+                return Some(owner_first);
+            }
+            let conjunction = before.checked_sub(1).filter(|&k| k > floor)?;
+            return self.joined_object(conjunction, floor);
+        }
+        self.joined_object(before, floor)
+    }
+
+    /// The start of the phrase before the conjunction at `conjunction` when
+    /// that phrase ends in a prepositional object the words after it continue.
+    fn joined_object(&self, conjunction: usize, floor: usize) -> Option<usize> {
+        if !word_in(self.word(conjunction), &["and", "or"]) {
+            return None;
+        }
+        let (left_first, left_end) = self
+            .subject_before(conjunction, floor)
+            .filter(|&(_, left_end)| left_end == conjunction)?;
+        self.carries_object(left_first, left_end)
+            .then_some(left_first)
+    }
+
+    /// Whether the phrase `first..end` is a source with a prepositional object.
+    fn carries_object(&self, first: usize, end: usize) -> bool {
+        (first + 1..end).any(|k| {
+            crate::speakers::opens_object(self.word(k), self.word(k + 1))
+                && self.owns_phrase(first, k)
+        })
+    }
+
+    /// Whether the phrase `first..end` can carry a prepositional phrase as a
+    /// source: its head is a noun for people ("spokesman", "officials",
+    /// "experts", "people familiar") or it is a name ("Michael Tanner").
+    fn owns_phrase(&self, first: usize, end: usize) -> bool {
+        let mut head = end - 1;
+        // "people familiar with", "sources close to".
+        if head > first && OWNER_ADJECTIVES.contains(self.word(head)) {
+            head -= 1;
+        }
+        let word = self.word(head);
+        let name = (first..end).all(|k| !self.is_word(k) || is_capitalized(self.word(k)))
+            && !DETERMINERS.contains(self.word(first));
+        crate::speakers::is_source_noun(word) || name
     }
 
     /// Where the words before `end` stop being adverbs and auxiliaries
@@ -900,7 +998,8 @@ impl Finder<'_> {
     fn before_adverbs(&self, mut end: usize, floor: usize) -> usize {
         while end > floor && self.is_word(end - 1) && {
             let w = self.word(end - 1);
-            BETWEEN.contains(w) || (w.ends_with("ly") && !is_capitalized(w) && w.len() > 4)
+            BETWEEN.contains(w)
+                || (w.ends_with("ly") && !is_capitalized(w) && w.len() > 4 && !LY_NOUNS.contains(w))
         } {
             end -= 1;
         }

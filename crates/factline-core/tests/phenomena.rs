@@ -435,6 +435,141 @@ fn a_relative_pronoun_names_the_source_through_its_antecedent() {
     }
 }
 
+/// Speaker names and mentions of the attributed statements in `text`.
+fn speakers_and_mentions(text: &str) -> Vec<(String, String)> {
+    said(&run(text))
+        .into_iter()
+        .map(|(_, _, speaker, mention)| (speaker, mention))
+        .collect()
+}
+
+#[test]
+fn a_source_with_a_prepositional_object_is_named_by_its_owner() {
+    // (text, resolved speaker, mention): the object of the preposition is
+    // never the source, and a name or title keeps its prepositions.
+    let cases = [
+        (
+            "A spokesman for the company said the plant would close.",
+            "A spokesman for the company",
+            "A spokesman for the company",
+        ),
+        (
+            "Officials in Washington said the talks would resume.",
+            "Officials in Washington",
+            "Officials in Washington",
+        ),
+        (
+            "People familiar with the talks said a deal was near.",
+            "People familiar with the talks",
+            "People familiar with the talks",
+        ),
+        (
+            "Sources close to the campaign said the candidate would stay.",
+            "Sources close to the campaign",
+            "Sources close to the campaign",
+        ),
+        (
+            "Members of the board of directors said they would vote.",
+            "Members of the board of directors",
+            "Members of the board of directors",
+        ),
+        (
+            "Experts on North Korea and nuclear nonproliferation said the test could change that.",
+            "Experts on North Korea and nuclear nonproliferation",
+            "Experts on North Korea and nuclear nonproliferation",
+        ),
+        (
+            "Hundreds of people in the square said they would stay.",
+            "Hundreds of people in the square",
+            "Hundreds of people in the square",
+        ),
+        (
+            "Michael Tanner of the Cato Institute said the plan would fail.",
+            "Michael Tanner",
+            "Michael Tanner of the Cato Institute",
+        ),
+        (
+            "Senator Bernie Sanders of Vermont said the plan was a fraud.",
+            "Bernie Sanders",
+            "Senator Bernie Sanders of Vermont",
+        ),
+        // The head of an unnamed agency is no one the text has named.
+        (
+            "The head of the agency said the rules would change.",
+            "",
+            "The head of the agency",
+        ),
+        (
+            "Speaker of the House Paul Ryan said the bill would pass.",
+            "Paul Ryan",
+            "Speaker of the House Paul Ryan",
+        ),
+        (
+            "Bank of America said its profit rose.",
+            "Bank of America",
+            "Bank of America",
+        ),
+        (
+            "The Organization for Economic Cooperation and Development said growth would slow.",
+            "Organization for Economic Cooperation and Development",
+            "The Organization for Economic Cooperation and Development",
+        ),
+        (
+            "Eric Roe, a strategist and former adviser to Scott Walker, said the race was open.",
+            "Eric Roe",
+            "Eric Roe, a strategist and former adviser to Scott Walker",
+        ),
+    ];
+    for (text, speaker, mention) in cases {
+        assert_eq!(
+            speakers_and_mentions(text),
+            vec![(speaker.to_string(), mention.to_string())],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn adverbs_between_a_source_and_its_cue_are_skipped() {
+    let cases = [
+        (
+            "Cruz has long said that he qualifies as a natural-born citizen.",
+            "Cruz",
+        ),
+        (
+            "The leaders together vowed to stave off the worst effects.",
+            "The leaders",
+        ),
+        (
+            "Lawyers for the family said a settlement was near.",
+            "Lawyers for the family",
+        ),
+    ];
+    for (text, mention) in cases {
+        let got: Vec<String> = speakers_and_mentions(text)
+            .into_iter()
+            .map(|(_, mention)| mention)
+            .collect();
+        assert_eq!(got, vec![mention.to_string()], "{text}");
+    }
+}
+
+#[test]
+fn to_blocks_a_cue_only_as_an_infinitive() {
+    expect_said(&[
+        ("He declined to publicly say whether he would run.", &[]),
+        ("She is expected to have said the deal was dead.", &[]),
+    ]);
+}
+
+#[test]
+fn a_compound_age_belongs_to_the_source() {
+    assert_eq!(
+        speakers_and_mentions("\"It is meant to help,\" the 34-year-old mother of three replied."),
+        vec![(String::new(), "the 34-year-old mother of three".to_string())]
+    );
+}
+
 #[test]
 fn added_to_is_no_cue() {
     expect_said(&[(
