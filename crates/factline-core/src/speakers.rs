@@ -1019,7 +1019,12 @@ impl Resolver<'_> {
         // source ("A spokesman for the company") only describes it.
         let phrase_end = head_end;
         let object = r.object_start(first, head_end);
-        let head_end = object.unwrap_or(head_end);
+        // A relative clause describes the source too: "Voters who backed Trump".
+        let clause = (first + 1..head_end).find(|&k| word_is(r.word(k), "who"));
+        let head_end = match (object, clause) {
+            (Some(object), Some(clause)) => object.min(clause),
+            (object, clause) => object.or(clause).unwrap_or(head_end),
+        };
         let object_word = object
             .and_then(|_| (first..phrase_end).rev().find(|&k| r.is_word(k)))
             .map(|k| r.word(k).to_ascii_lowercase());

@@ -793,9 +793,11 @@ impl Finder<'_> {
             }
             match token.kind {
                 Kind::Word => {
-                    // "those" opens a phrase only as its head: "those close to him".
-                    let those =
-                        word_is(word, "those") && OWNER_ADJECTIVES.contains(self.word(k + 1));
+                    // "those" opens a phrase only as its head: "those close to
+                    // him", "those who attended".
+                    let next = self.word(k + 1);
+                    let those = word_is(word, "those")
+                        && (OWNER_ADJECTIVES.contains(next) || word_is(next, "who"));
                     if LEFT_STOP.contains(word) && !NAME_JOINERS.contains(word) && !those {
                         break;
                     }
@@ -925,7 +927,34 @@ impl Finder<'_> {
             first += 1;
         }
         let first = self.phrase_owner(first, floor).unwrap_or(first);
+        let first = self.clause_owner(first, end, floor).unwrap_or(first);
         (first < end && self.plausible_source(first, end)).then_some((first, end))
+    }
+
+    /// Where the source starts when a relative clause stands between it and
+    /// the cue: "voters who backed Trump said", "a man in Ohio who lost his
+    /// job said". The clause opens with "who" after a noun for people, and
+    /// runs to the cue without a comma or a quotation.
+    fn clause_owner(&self, first: usize, end: usize, floor: usize) -> Option<usize> {
+        // The clause ends in a word of its own before the cue, not in "who"
+        // ("those who say" is a relative source) or a joining word ("who
+        // launched his campaign by saying").
+        if first >= end || LEFT_STOP.contains(self.word(end - 1)) {
+            return None;
+        }
+        let lowest = end.saturating_sub(16).max(floor + 1);
+        let who = (lowest..first)
+            .rev()
+            .take_while(|&k| self.is_word(k) && !self.quoted[k])
+            .find(|&k| word_is(self.word(k), "who"))?;
+        let (owner_first, _) =
+            self.subject_before(who, floor)
+                .filter(|&(owner_first, owner_end)| {
+                    owner_end == who
+                        && (self.owns_phrase(owner_first, owner_end)
+                            || self.carries_object(owner_first, owner_end))
+                })?;
+        Some(owner_first)
     }
 
     /// Where the source starts when the phrase read leftwards from a cue,

@@ -530,6 +530,33 @@ fn a_source_with_a_prepositional_object_is_named_by_its_owner() {
 }
 
 #[test]
+fn a_relative_clause_between_a_source_and_its_cue_describes_the_source() {
+    // (text, resolved speaker, mention): the clause's last words are never
+    // the source ("his job", "Trump").
+    let cases = [
+        (
+            "A man in Ohio who lost his job said the plant had been his life.",
+            "A man in Ohio who lost his job",
+        ),
+        (
+            "Voters who backed Trump said they were angry.",
+            "Voters who backed Trump",
+        ),
+        (
+            "Those who attended the meeting said it was tense.",
+            "Those who attended the meeting",
+        ),
+    ];
+    for (text, source) in cases {
+        assert_eq!(
+            speakers_and_mentions(text),
+            vec![(source.to_string(), source.to_string())],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn adverbs_between_a_source_and_its_cue_are_skipped() {
     let cases = [
         (
