@@ -418,6 +418,45 @@ static BETWEEN: Lexicon = Lexicon::new(&[
     "still",
 ]);
 
+/// Documents and occasions, which speak for their authors: "sent a letter
+/// saying", "at a news conference announcing".
+static DOCUMENTS: Lexicon = Lexicon::new(&[
+    "letter",
+    "letters",
+    "statement",
+    "statements",
+    "tweet",
+    "tweets",
+    "post",
+    "posts",
+    "email",
+    "emails",
+    "message",
+    "messages",
+    "memo",
+    "note",
+    "release",
+    "filing",
+    "complaint",
+    "lawsuit",
+    "ad",
+    "ads",
+    "advertisement",
+    "video",
+    "op-ed",
+    "column",
+    "essay",
+    "petition",
+    "conference",
+    "briefing",
+    "meeting",
+    "rally",
+    "speech",
+    "interview",
+    "appearance",
+    "event",
+]);
+
 /// Words in "-ly" that are no adverbs: "lawyers for the family said".
 static LY_NOUNS: Lexicon = Lexicon::new(&[
     "family", "rally", "assembly", "supply", "ally", "reply", "anomaly", "monopoly", "bully",
@@ -1041,12 +1080,26 @@ impl Finder<'_> {
         let Some(t) = self.time_ending(end) else {
             return end;
         };
-        let first = self.times[t].first;
+        let mut first = self.times[t].first;
+        // "early Friday", "late Monday".
+        if first > floor && word_in(self.word(first - 1), &["early", "late"]) {
+            first -= 1;
+        }
         if first > floor && word_in(self.word(first - 1), prepositions) {
             first - 1
         } else {
             first
         }
+    }
+
+    /// Whether the phrase `first..end` names a document or an occasion,
+    /// which says only what its author said: "a letter", "a series of
+    /// tweets", "a news conference".
+    fn names_document(&self, (first, end): (usize, usize)) -> bool {
+        (first..end)
+            .rev()
+            .find(|&k| self.is_word(k))
+            .is_some_and(|k| DOCUMENTS.contains(self.word(k)))
     }
 
     /// A relative pronoun as the source of the cue at `cue`: "an architect
@@ -1716,6 +1769,18 @@ fn reported(
         }
     } else if let Some(subject) = finder.subject_before(cue.0, first) {
         let participle = finder.word(cue.0).ends_with("ing");
+        // A document or an occasion before a participle speaks for the
+        // sentence's subject: "Trump sent a letter saying", "the company
+        // issued a statement saying".
+        // The phrase read leftwards may have taken in the author and their
+        // verb ("Trump sent a letter"), so the author may start with it.
+        let subject = if participle && finder.names_document(subject) {
+            sentence_subject(finder, first, subject.1)
+                .filter(|author| author.1 <= subject.0 || author.0 == subject.0)
+                .unwrap_or(subject)
+        } else {
+            subject
+        };
         let (start, _) = finder.clause_start(cue, end);
         // A parenthetical attribution ("Those who vote, he said, must
         // register") reports the whole sentence around it.

@@ -557,6 +557,27 @@ fn a_relative_clause_between_a_source_and_its_cue_describes_the_source() {
 }
 
 #[test]
+fn a_document_before_a_participle_speaks_for_its_author() {
+    let cases = [
+        (
+            "Jane Doe sent a letter saying the deal was dead.",
+            "Jane Doe",
+        ),
+        (
+            "Jane Doe posted a series of tweets early Friday saying that the vote was rigged.",
+            "Jane Doe",
+        ),
+    ];
+    for (text, author) in cases {
+        assert_eq!(
+            speakers_and_mentions(text),
+            vec![(author.to_string(), author.to_string())],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn adverbs_between_a_source_and_its_cue_are_skipped() {
     let cases = [
         (
