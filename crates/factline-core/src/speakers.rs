@@ -496,6 +496,11 @@ fn strip_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// Whether a word qualifies a role: "former", "acting", "retired".
+pub(crate) fn is_role_adjective(word: &str) -> bool {
+    ROLE_ADJECTIVES.contains(word)
+}
+
 pub(crate) fn is_role_head(word: &str) -> bool {
     let bare = crate::lex::without_dot(word);
     ROLE_HEADS.contains(bare)

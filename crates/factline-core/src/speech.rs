@@ -845,10 +845,22 @@ impl Finder<'_> {
                         && !word_in(
                             word,
                             &[
-                                "red", "bed", "speed", "need", "seed", "king", "thing", "ring",
-                                "wing", "spring", "ceiling", "sibling",
+                                "red",
+                                "bed",
+                                "speed",
+                                "need",
+                                "seed",
+                                "king",
+                                "thing",
+                                "ring",
+                                "wing",
+                                "spring",
+                                "ceiling",
+                                "sibling",
+                                "embattled",
                             ],
-                        );
+                        )
+                        && !crate::speakers::is_role_adjective(word);
                     // A verb before the cue ("cited reports that") is no source,
                     // but a noun in -ing after a determiner is ("another ranking").
                     let noun = k > floor && DETERMINERS.contains(self.word(k - 1));
@@ -870,6 +882,7 @@ impl Finder<'_> {
                         && !is_capitalized(word)
                         && !DETERMINERS.contains(word)
                         && !crate::speakers::is_role_head(word)
+                        && !crate::speakers::is_role_adjective(word)
                     {
                         break;
                     }
@@ -929,6 +942,12 @@ impl Finder<'_> {
                     let list = is_capitalized(before)
                         && is_capitalized(part_first)
                         && (first..end).any(|p| word_is(self.word(p), "and"));
+                    // A party tag: "Mitch McConnell, R-Ky., said".
+                    let party = closed_appositive
+                        && commas == 1
+                        && k + 1 == first
+                        && is_capitalized(before)
+                        && self.is_party_tag(first, end);
                     let trailing = first == end;
                     // A name after its description: "Google's chief executive,
                     // Laszlo Bock, told".
@@ -938,7 +957,7 @@ impl Finder<'_> {
                         && (first..end).all(|p| !self.is_word(p) || is_capitalized(self.word(p)))
                         && self.is_word(k - 1)
                         && !is_capitalized(before);
-                    if !(appositive || list || trailing || named_description) {
+                    if !(appositive || list || trailing || named_description || party) {
                         break;
                     }
                     if trailing {
@@ -1090,6 +1109,22 @@ impl Finder<'_> {
         } else {
             first
         }
+    }
+
+    /// Whether `first..end` is a party tag: "R-Ky.", "D-Calif", "I-Vt.".
+    fn is_party_tag(&self, first: usize, end: usize) -> bool {
+        let (Some(a), Some(b)) = (
+            self.tokens.get(first),
+            end.checked_sub(1).and_then(|l| self.tokens.get(l)),
+        ) else {
+            return false;
+        };
+        let tag = self.text.get(a.start()..b.end()).unwrap_or("");
+        let mut parts = tag.splitn(2, '-');
+        matches!(parts.next(), Some("R" | "D" | "I"))
+            && parts.next().is_some_and(|state| {
+                is_capitalized(state) && state.len() <= 6 && !state.contains(' ')
+            })
     }
 
     /// Whether the phrase `first..end` names a document or an occasion,
@@ -1331,7 +1366,8 @@ impl Finder<'_> {
                         self.word(k),
                         &["that", "he", "she", "they", "it", "we", "i"],
                     )
-                    && self.time_at(k).is_none()
+                    // A time inside the setting describes it: "in a June report".
+                    && (self.time_at(k).is_none() || DETERMINERS.contains(self.word(k - 1)))
                 {
                     k += 1;
                 }
@@ -1784,11 +1820,19 @@ fn reported(
         let (start, _) = finder.clause_start(cue, end);
         // A parenthetical attribution ("Those who vote, he said, must
         // register") reports the whole sentence around it.
-        let parenthetical = subject.0 > first + 1
-            && tokens[subject.0 - 1].is_punct(',')
-            && tokens.get(cue.1).is_some_and(|t| t.is_punct(','))
-            && start < content_end;
-        if parenthetical {
+        // So does one with its setting or time: "…, the agency said in a June
+        // report, and those …". Where a participle follows instead ("…,"
+        // McConnell said in June 2012, citing …"), the content is before.
+        let comma_after = (cue.1..start).any(|k| tokens[k].is_punct(','))
+            && !(cue.1..start).any(|k| word_is(finder.word(k), "that") || tokens[k].is_punct(':'));
+        let comma_before = subject.0 > first + 1 && finder.ends_clause(subject.0 - 1);
+        let parenthetical = comma_before && comma_after && start < content_end;
+        if parenthetical && is_lowercase_participle(finder.word(start)) {
+            if participle {
+                return None;
+            }
+            (subject, (first, subject.0 - 1))
+        } else if parenthetical {
             (subject, (first, content_end))
         } else if start >= content_end {
             // "CONTENT, Johnson said."

@@ -578,6 +578,50 @@ fn a_document_before_a_participle_speaks_for_its_author() {
 }
 
 #[test]
+fn a_party_tag_after_a_name_is_part_of_the_source() {
+    expect_said(&[(
+        "The vote is Tuesday. “The veto will be overridden,” Senate Majority Leader Mitch \
+         McConnell, R-Ky., said.",
+        &[("direct", "The veto will be overridden,", "Mitch McConnell")],
+    )]);
+}
+
+#[test]
+fn a_role_adjective_before_a_title_is_part_of_the_source() {
+    expect_said(&[(
+        "The vote is Tuesday. The plan “is a fraud,” retired Air Force general Lloyd Newton said.",
+        &[("direct", "is a fraud,", "Lloyd Newton")],
+    )]);
+}
+
+#[test]
+fn an_attribution_with_its_setting_inside_a_sentence() {
+    expect_said(&[
+        // The sentence goes on after the attribution and its setting.
+        (
+            "The vote is Tuesday. The middle fifth paid 8.9 percent, the agency said in a June \
+             report, and the bottom fifth paid 0.8 percent.",
+            &[(
+                "indirect",
+                "The middle fifth paid 8.9 percent, the agency said in a June report, and the \
+                 bottom fifth paid 0.8 percent",
+                "",
+            )],
+        ),
+        // A participle after it is no content of the attribution.
+        (
+            "The vote is Tuesday. The country has changed for the better, Jane Doe said in \
+             June, citing the release of prisoners.",
+            &[(
+                "indirect",
+                "The country has changed for the better",
+                "Jane Doe",
+            )],
+        ),
+    ]);
+}
+
+#[test]
 fn adverbs_between_a_source_and_its_cue_are_skipped() {
     let cases = [
         (
