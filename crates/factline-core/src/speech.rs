@@ -728,9 +728,16 @@ impl Finder<'_> {
                 next,
                 &[
                     "was", "is", "were", "are", "has", "have", "had", "by", "of", "with", "for",
-                    "on", "about", "at",
+                    "on", "about", "at", "from",
                 ],
             ) && lemma != "say"
+        {
+            return None;
+        }
+        // "It is worth noting that" is the writer's aside; "taxpayers
+        // reporting capital gains" report no speech.
+        if word_is(prev, "worth")
+            || (lemma == "report" && word.ends_with("ing") && !word_in(next, &["that", ":"]))
         {
             return None;
         }
@@ -2254,6 +2261,10 @@ mod tests {
             "Johnson did not say whether the city is full.",
             "Johnson will announce the plan tomorrow.",
             "The state said nothing.",
+            "It is worth noting that this is the first time a candidate has been asked.",
+            "Jane Roe reported from Midway Atoll, and John Doe from Kaneohe Bay, Hawaii.",
+            "Additional reporting from Jane Roe.",
+            "Taxpayers reporting capital gains would pay their ordinary rate.",
         ] {
             assert_eq!(statements(text), vec![], "{text}");
         }
