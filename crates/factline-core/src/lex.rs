@@ -212,9 +212,17 @@ pub(crate) fn without_dot(word: &str) -> &str {
 /// the table.
 pub(crate) fn key(word: &str) -> u64 {
     let word = without_dot(word);
-    word.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
-        (hash ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
-    })
+    let mut hash = 0xcbf2_9ce4_8422_2325;
+    for c in word.chars() {
+        // A typographic apostrophe is the same letter as a straight one:
+        // "didn’t" is "didn't".
+        let c = if c == '’' { '\'' } else { c };
+        let mut utf8 = [0; 4];
+        for b in c.encode_utf8(&mut utf8).bytes() {
+            hash = (hash ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    hash
 }
 
 /// A static word table with values, indexed on first use.

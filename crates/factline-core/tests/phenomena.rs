@@ -622,6 +622,19 @@ fn an_attribution_with_its_setting_inside_a_sentence() {
 }
 
 #[test]
+fn content_may_open_with_a_clause_after_that() {
+    expect_said(&[(
+        "The vote is Tuesday. Obama said that because terrorists are Muslim does not mean \
+         Muslims are terrorists.",
+        &[(
+            "indirect",
+            "because terrorists are Muslim does not mean Muslims are terrorists",
+            "Obama",
+        )],
+    )]);
+}
+
+#[test]
 fn adverbs_between_a_source_and_its_cue_are_skipped() {
     let cases = [
         (
