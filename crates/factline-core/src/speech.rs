@@ -416,6 +416,8 @@ static BETWEEN: Lexicon = Lexicon::new(&[
     "since",
     "now",
     "still",
+    "always",
+    "sometimes",
 ]);
 
 /// Documents and occasions, which speak for their authors: "sent a letter
@@ -1179,6 +1181,20 @@ impl Finder<'_> {
         !that && !comparison && SUBORDINATORS.contains(word)
     }
 
+    /// Whether `subject`, set off by a comma before the participle cue at
+    /// `cue`, is the object of the sentence's verb rather than a source:
+    /// "Fiorina attacked Donald Trump, the front-runner, saying …" reports
+    /// Fiorina. A phrase that opens the sentence or a clause is its subject
+    /// ("Trump, saying …, refused").
+    fn object_before_participle(&self, subject: (usize, usize), cue: usize, first: usize) -> bool {
+        self.word(cue).ends_with("ing")
+            && cue > 0
+            && self.tokens[cue - 1].is_punct(',')
+            && subject.0 > first
+            && !self.ends_clause(subject.0 - 1)
+            && self.is_word(subject.0 - 1)
+    }
+
     /// Whether `first..end` is a party tag: "R-Ky.", "D-Calif", "I-Vt.".
     fn is_party_tag(&self, first: usize, end: usize) -> bool {
         let (Some(a), Some(b)) = (
@@ -1871,7 +1887,10 @@ fn reported(
             let middle = tokens.get(subject.1).is_some_and(|t| t.is_punct(',')) && words_after >= 3;
             (subject, (first, if middle { content_end } else { before }))
         }
-    } else if let Some(subject) = finder.subject_before(cue.0, first) {
+    } else if let Some(subject) = finder
+        .subject_before(cue.0, first)
+        .filter(|&subject| !finder.object_before_participle(subject, cue.0, first))
+    {
         let participle = finder.word(cue.0).ends_with("ing");
         // A document or an occasion before a participle speaks for the
         // sentence's subject: "Trump sent a letter saying", "the company

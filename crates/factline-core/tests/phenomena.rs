@@ -622,6 +622,27 @@ fn an_attribution_with_its_setting_inside_a_sentence() {
 }
 
 #[test]
+fn an_object_before_a_participle_is_not_its_source() {
+    expect_said(&[
+        (
+            "The vote is Tuesday. Jane Roe attacked John Doe, the front-runner, saying \
+             conservatives need to band together.",
+            &[(
+                "indirect",
+                "conservatives need to band together",
+                "Jane Roe",
+            )],
+        ),
+        // A phrase that opens the sentence is its subject.
+        (
+            "The vote is Tuesday. John Doe, the front-runner, saying the vote was rigged, \
+             refused to concede.",
+            &[("indirect", "the vote was rigged", "John Doe")],
+        ),
+    ]);
+}
+
+#[test]
 fn content_may_open_with_a_clause_after_that() {
     expect_said(&[(
         "The vote is Tuesday. Obama said that because terrorists are Muslim does not mean \
