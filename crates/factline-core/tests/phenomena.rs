@@ -670,6 +670,10 @@ fn adverbs_between_a_source_and_its_cue_are_skipped() {
             "Lawyers for the family said a settlement was near.",
             "Lawyers for the family",
         ),
+        (
+            "Jane Doe has always maintained that the server was secure.",
+            "Jane Doe",
+        ),
     ];
     for (text, mention) in cases {
         let got: Vec<String> = speakers_and_mentions(text)
