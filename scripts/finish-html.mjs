@@ -7,6 +7,9 @@
 // - The body gets the bundled dataset's default page, rendered at build time
 //   by the app's own views (the file named by the first argument; see
 //   src/prerender.rs), so readers see the timeline before the app starts.
+// - embed.html, where embed snippets point, is the same page with the
+//   embed's picture (the second argument) and data-prerender="embed" on its
+//   root, which tells static/prerender-gate.js which visits it pictures.
 // - The <noscript> note says what the page is, what needs scripts, and links
 //   to the source articles of the bundled dataset.
 // - The wasm-bindgen glue the page preloads is minified (Trunk's minifier
@@ -22,16 +25,21 @@ if (!staging) {
   console.error('finish-html: TRUNK_STAGING_DIR is not set; run me from scripts/post-build');
   process.exit(1);
 }
-const prerenderedPath = process.argv[2];
-if (!prerenderedPath) {
-  console.error('finish-html: usage: finish-html.mjs PRERENDERED-PAGE.html');
+const [prerenderedPath, embedPath] = process.argv.slice(2);
+if (!prerenderedPath || !embedPath) {
+  console.error('finish-html: usage: finish-html.mjs PRERENDERED-PAGE.html PRERENDERED-EMBED.html');
   process.exit(1);
 }
-const prerendered = readFileSync(prerenderedPath, 'utf8').trim();
-if (!prerendered.startsWith('<div class="app"')) {
-  console.error(`finish-html: ${prerenderedPath} is not a rendered page`);
-  process.exit(1);
-}
+const rendered = (path) => {
+  const page = readFileSync(path, 'utf8').trim();
+  if (!page.startsWith('<div class="app')) {
+    console.error(`finish-html: ${path} is not a rendered page`);
+    process.exit(1);
+  }
+  return page;
+};
+const prerendered = rendered(prerenderedPath);
+const prerenderedEmbed = rendered(embedPath);
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
@@ -72,7 +80,10 @@ if (!noscript.test(html)) {
   process.exit(1);
 }
 // The app takes the page over from this element (src/services/prerender.rs).
-html = html.replace(noscript, `${fallback}<div id="prerender">${prerendered}</div>`);
+// A marker stands for it until the glue below is final, so that both pages
+// share everything else.
+const PICTURE = '<!--factline-prerender-->';
+html = html.replace(noscript, `${fallback}<div id="prerender">${PICTURE}</div>`);
 
 const preloads = [...html.matchAll(/<link [^>]*href="?\.\/([\w-]+\.js)"?[^>]*rel="?modulepreload"?[^>]*>/g)];
 if (preloads.length !== 1) {
@@ -89,4 +100,14 @@ if (!/integrity="?sha384-[\w+/=]+"?/.test(link)) {
   process.exit(1);
 }
 html = html.replace(link, link.replace(/integrity="?sha384-[\w+/=]+"?/, `integrity="${integrity}"`));
-writeFileSync(indexPath, html);
+// Replacer functions, so that "$" in the rendered pages is taken literally.
+writeFileSync(indexPath, html.replace(PICTURE, () => prerendered));
+const root = /<html([^>]*)>/;
+if (!root.test(html)) {
+  console.error('finish-html: index.html has no <html> element to mark as the embed page');
+  process.exit(1);
+}
+const embed = html
+  .replace(root, (_, attributes) => `<html${attributes} data-prerender="embed">`)
+  .replace(PICTURE, () => prerenderedEmbed);
+writeFileSync(join(staging, 'embed.html'), embed);

@@ -24,7 +24,9 @@ const limitKb = option('--limit-kb', budgetKb);
 // page fetches the worker only to extract text and noscript.css only with
 // scripts off.
 const FIRST_LOAD = /\.(html|js|wasm|css|svg)$|^dataset\.json$/;
-const NOT_FIRST_LOAD = /^(embed\.js|dataset\.schema\.json|engine_worker.*|noscript\.css)$/;
+// embed.html is index.html with another build-time picture: a visit loads
+// one of the two, so the first load counts index.html.
+const NOT_FIRST_LOAD = /^(embed\.js|embed\.html|dataset\.schema\.json|engine_worker.*|noscript\.css)$/;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -35,11 +37,13 @@ function files(dir) {
 
 const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(8);
 let total = 0;
+const gzipped = {};
 console.log(`${'file'.padEnd(44)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)}  first load`);
 for (const path of files(dist).sort()) {
   const name = relative(dist, path);
   const raw = readFileSync(path);
   const gz = gzipSync(raw, { level: 9 }).length;
+  gzipped[name] = gz;
   const first = FIRST_LOAD.test(name) && !NOT_FIRST_LOAD.test(name);
   if (first) total += gz;
   console.log(`${name.padEnd(44)} ${kb(raw.length)} ${kb(gz)}  ${first ? 'yes' : ''}`);
@@ -50,7 +54,10 @@ if (!files(dist).some((path) => path.endsWith('.wasm'))) {
 }
 const verdict = total <= budgetKb * 1024 ? 'within' : 'OVER';
 console.log(`first load: ${(total / 1024).toFixed(1)} KB gzipped, ${verdict} the ${budgetKb} KB budget`);
-if (total > limitKb * 1024) {
+// An embed loads embed.html in place of index.html; the ceiling holds for both.
+const embedTotal = 'embed.html' in gzipped ? total - gzipped['index.html'] + gzipped['embed.html'] : total;
+console.log(`first load of an embed (embed.html): ${(embedTotal / 1024).toFixed(1)} KB gzipped`);
+if (Math.max(total, embedTotal) > limitKb * 1024) {
   console.log(`first load is over the ${limitKb} KB ceiling: it grew; make it smaller`);
   process.exit(1);
 }

@@ -5,8 +5,9 @@
 //! has loaded; the app then takes the page over (`services::prerender`). The
 //! markup comes from the app's own views ([`crate::app::page`] and
 //! [`crate::app::view`]) over the state the app starts in, so the two agree.
-//! It is a picture of the default page only: `static/prerender-gate.js` shows
-//! it only where a visit starts on that page.
+//! It is a picture of the default page only, of the full page for
+//! `index.html` and of the embed for `embed.html`: `static/prerender-gate.js`
+//! shows it only where a visit starts on that page.
 
 use std::rc::Rc;
 
@@ -15,18 +16,24 @@ use yew::prelude::*;
 use yew::LocalServerRenderer;
 
 use crate::app::{page, view, Frame};
+use crate::services::embed::EMBED_PAGE;
 use crate::services::options::LaunchOptions;
 use crate::state::{Action, AppState, Load, Shared};
 
 #[derive(Properties, PartialEq)]
 struct PrerenderedProps {
     dataset: Shared<Dataset>,
+    embed: bool,
 }
 
 #[component]
 fn Prerendered(props: &PrerenderedProps) -> Html {
-    let state = Rc::new(AppState::new(&LaunchOptions::default(), ""))
-        .reduce(Action::Loaded((*props.dataset).clone()));
+    let options = LaunchOptions {
+        embed: props.embed,
+        ..LaunchOptions::default()
+    };
+    let state =
+        Rc::new(AppState::new(&options, "")).reduce(Action::Loaded((*props.dataset).clone()));
     let Load::Ready(catalog) = &state.load else {
         return Html::default();
     };
@@ -36,10 +43,15 @@ fn Prerendered(props: &PrerenderedProps) -> Html {
     page(
         &Frame {
             state: &state,
-            embed: false,
+            embed: props.embed,
             // The page's address is not known at build time; the app fills
-            // it in when it takes over.
-            page_url: String::new(),
+            // it in when it takes over. The embed's link to the full page
+            // is relative meanwhile.
+            page_url: if props.embed {
+                format!("{EMBED_PAGE}?embed=1")
+            } else {
+                String::new()
+            },
             on_action: &on_action,
             on_copy_embed: Callback::noop(),
             on_toggle_embed: Callback::noop(),
@@ -48,10 +60,12 @@ fn Prerendered(props: &PrerenderedProps) -> Html {
     )
 }
 
-/// The default page over `dataset`, as the HTML of its root element.
-pub fn render_page(dataset: Dataset) -> String {
+/// The default page over `dataset`, as the HTML of its root element: the
+/// full page's, or with `embed` the embed's (`embed.html?embed=1`).
+pub fn render_page(dataset: Dataset, embed: bool) -> String {
     let props = PrerenderedProps {
         dataset: Shared(Rc::new(dataset)),
+        embed,
     };
     let renderer = LocalServerRenderer::<Prerendered>::with_props(props).hydratable(false);
     futures_executor::block_on(renderer.render())

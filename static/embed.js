@@ -2,7 +2,7 @@
  * factline's host script: sizes every factline iframe on a page to its
  * content, so readers never see an inner scrollbar.
  *
- *   <iframe src="https://…/factline/?embed=1" data-factline …></iframe>
+ *   <iframe src="https://…/factline/embed.html?embed=1" data-factline …></iframe>
  *   <script src="https://…/factline/embed.js" async></script>
  *
  * A factline page in an iframe posts {"type":"factline:height","height":px}

@@ -12,14 +12,25 @@
 // the picture is never wrong, only sometimes absent (also if this script
 // does not load); the app then starts as it does without one. Without
 // scripts, static/noscript.css shows it.
+//
+// embed.html (data-prerender="embed" on its root) pictures the embed instead,
+// and so only the visits whose query is exactly "embed=1"; an embed follows
+// its host, not a remembered theme.
 (function () {
-  var theme = null;
-  try {
-    theme = window.localStorage.getItem('factline.theme');
-  } catch (error) {
-    // Storage withheld (privacy settings): no remembered theme.
+  var root = document.documentElement;
+  var shown;
+  if (root.getAttribute('data-prerender') === 'embed') {
+    shown = location.search === '?embed=1';
+  } else {
+    var theme = null;
+    try {
+      theme = window.localStorage.getItem('factline.theme');
+    } catch (error) {
+      // Storage withheld (privacy settings): no remembered theme.
+    }
+    shown = !location.search && (!theme || theme === 'auto');
   }
-  if (!location.search && location.hash.length <= 1 && (!theme || theme === 'auto')) {
-    document.documentElement.className += ' prerender-shown';
+  if (shown && location.hash.length <= 1) {
+    root.className += ' prerender-shown';
   }
 })();

@@ -1,16 +1,22 @@
 //! Renders the default page over an analysed dataset to HTML, for
-//! `scripts/post-build`: `prerender DATASET.json > page.html`.
+//! `scripts/post-build`: `prerender [--embed] DATASET.json > page.html`
+//! (with `--embed`, the embed's page).
 
 use std::process::ExitCode;
 
 use factline_core::Dataset;
 
 fn main() -> ExitCode {
-    let Some(path) = std::env::args_os().nth(1) else {
-        eprintln!("usage: prerender DATASET.json");
+    let mut args: Vec<_> = std::env::args_os().skip(1).collect();
+    let embed = args.first().is_some_and(|arg| arg == "--embed");
+    if embed {
+        args.remove(0);
+    }
+    let [path] = args.as_slice() else {
+        eprintln!("usage: prerender [--embed] DATASET.json");
         return ExitCode::from(2);
     };
-    let json = match std::fs::read_to_string(&path) {
+    let json = match std::fs::read_to_string(path) {
         Ok(json) => json,
         Err(error) => {
             eprintln!("prerender: cannot read {}: {error}", path.to_string_lossy());
@@ -19,7 +25,7 @@ fn main() -> ExitCode {
     };
     match Dataset::from_json(&json) {
         Ok(dataset) => {
-            println!("{}", factline::prerender::render_page(dataset));
+            println!("{}", factline::prerender::render_page(dataset, embed));
             ExitCode::SUCCESS
         }
         Err(error) => {

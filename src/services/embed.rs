@@ -76,8 +76,13 @@ pub fn report_height_to_host() {
     on_message.forget();
 }
 
-/// The address that shows `page_url`'s view in embed mode: the same page,
-/// query and hash, with `embed=1` first in the query.
+/// The page the build makes for embeds: `index.html` with a build-time
+/// picture of the embed's first view instead of the full page's.
+pub const EMBED_PAGE: &str = "embed.html";
+
+/// The address that shows `page_url`'s view in embed mode: the embed's page
+/// ([`EMBED_PAGE`], in place of `index.html`), with the same query and hash
+/// and `embed=1` first in the query.
 pub fn embed_url(page_url: &str) -> String {
     with_embed(page_url, true)
 }
@@ -96,7 +101,7 @@ fn with_embed(page_url: &str, embed: bool) -> String {
             .split('&')
             .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some("embed")),
     );
-    let mut url = base.to_string();
+    let mut url = page_for(base, embed);
     if !pairs.is_empty() {
         url.push('?');
         url.push_str(&pairs.join("&"));
@@ -106,6 +111,21 @@ fn with_embed(page_url: &str, embed: bool) -> String {
         url.push_str(hash);
     }
     url
+}
+
+/// The page of `base` that shows the full page or the embed: the app's own
+/// pages (the folder, `index.html`, [`EMBED_PAGE`]) swap, other paths stay.
+fn page_for(base: &str, embed: bool) -> String {
+    let (folder, file) = match base.rsplit_once('/') {
+        Some((folder, file)) => (&base[..=folder.len()], file),
+        None => ("", base),
+    };
+    match (embed, file) {
+        (true, "" | "index.html") => format!("{folder}{EMBED_PAGE}"),
+        (false, EMBED_PAGE) if folder.is_empty() => "./".to_string(),
+        (false, EMBED_PAGE) => folder.to_string(),
+        _ => base.to_string(),
+    }
 }
 
 /// The HTML a newsroom pastes to embed `page_url`'s view: a lazy, sandboxed
@@ -215,12 +235,23 @@ mod tests {
     #[test]
     fn embed_url_keeps_query_and_hash_and_puts_embed_first() {
         let cases = [
-            ("https://x.github.io/factline/", "https://x.github.io/factline/?embed=1"),
+            (
+                "https://x.github.io/factline/",
+                "https://x.github.io/factline/embed.html?embed=1",
+            ),
             (
                 "https://x.github.io/factline/index.html?theme=dark&embed=0#view=speakers&speaker=p1",
-                "https://x.github.io/factline/index.html?embed=1&theme=dark#view=speakers&speaker=p1",
+                "https://x.github.io/factline/embed.html?embed=1&theme=dark#view=speakers&speaker=p1",
             ),
-            ("http://127.0.0.1:8080/#statement=a/s1", "http://127.0.0.1:8080/?embed=1#statement=a/s1"),
+            (
+                "http://127.0.0.1:8080/#statement=a/s1",
+                "http://127.0.0.1:8080/embed.html?embed=1#statement=a/s1",
+            ),
+            // A page the build did not make keeps its path.
+            (
+                "https://news.example/factline.html",
+                "https://news.example/factline.html?embed=1",
+            ),
         ];
         for (page, embed) in cases {
             assert_eq!(embed_url(page), embed, "{page}");
@@ -237,13 +268,19 @@ mod tests {
             full_page_url("https://x.github.io/f/?embed=1"),
             "https://x.github.io/f/"
         );
+        assert_eq!(
+            full_page_url("https://x.github.io/f/embed.html?embed=1#view=figures"),
+            "https://x.github.io/f/#view=figures"
+        );
+        // The build-time picture of the embed knows no address: relative.
+        assert_eq!(full_page_url("embed.html?embed=1"), "./");
     }
 
     #[test]
     fn embed_snippet_is_a_sandboxed_lazy_iframe_with_the_host_script() {
         let snippet = embed_snippet("https://x.github.io/factline/?data=d.json#view=figures");
         assert!(snippet.starts_with(
-            r#"<iframe src="https://x.github.io/factline/?embed=1&amp;data=d.json#view=figures" title="#
+            r#"<iframe src="https://x.github.io/factline/embed.html?embed=1&amp;data=d.json#view=figures" title="#
         ));
         for part in [
             r#"loading="lazy""#,

@@ -95,7 +95,7 @@ test('the Embed control gives a sandboxed lazy iframe snippet and a preview of t
   assert.equal(page.frames().length, 1, 'the closed control holds no preview frame');
   await page.click('.embed-control > summary');
   const snippet = await page.inputValue('#embed-snippet');
-  assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1#view=figures" title="[^"]+"/);
+  assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?embed=1#view=figures" title="[^"]+"/);
   for (const part of ['loading="lazy"', 'width="100%"', 'data-factline', 'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"']) {
     assert.ok(snippet.includes(part), part);
   }

@@ -14,10 +14,12 @@ let factline;
 let host;
 let browser;
 
-// The host page: what a newsroom pastes, twice with our script and once with pym.js.
+// The host page: what a newsroom pastes, twice with our script and once with
+// pym.js. The snippets point at the embed's page; pym's frame at the full
+// page with ?embed=1, as links made before the embed had its own page did.
 function hostPage(app) {
   const frame = (id, query) =>
-    `<iframe id="${id}" src="${app}?embed=1${query}" title="factline" data-factline loading="lazy" width="100%" height="150"
+    `<iframe id="${id}" src="${app}embed.html?embed=1${query}" title="factline" data-factline loading="lazy" width="100%" height="150"
        style="border:0;width:100%;display:block" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News story</title>
     <meta name="viewport" content="width=device-width, initial-scale=1"></head>

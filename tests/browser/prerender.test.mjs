@@ -52,13 +52,25 @@ function statementsIn(page, root) {
 }
 
 // The app sets form values as properties and the build-time page as
-// attributes; the embed snippet needs the page's address, which only the
-// running app knows. Everything else must be the same markup.
+// attributes; the embed snippet and the embed's link to the full page need
+// the page's address, which only the running app knows. Everything else
+// must be the same markup.
 function comparable(html) {
-  return html.replace(/ value=""/g, '').replace(/(<textarea[^>]*>)[\s\S]*?<\/textarea>/g, '$1</textarea>');
+  return html
+    .replace(/ value=""/g, '')
+    .replace(/(<textarea[^>]*>)[\s\S]*?<\/textarea>/g, '$1</textarea>')
+    .replace(/href="[^"]*"(?=[^>]*class="open-full")/, 'href=""');
 }
 
-test('the bundled timeline shows before the app starts, and the app takes over with the same page', async () => {
+// The pages the build pictures: the full page and the embed's page, each at
+// the address that starts on its default view.
+const PICTURED = [
+  { name: 'the full page', path: '', embed: false },
+  { name: 'the embed', path: 'embed.html?embed=1', embed: true },
+];
+
+for (const pictured of PICTURED) {
+  test(`${pictured.name}: the bundled timeline shows before the app starts, and the app takes over with the same page`, async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems = [];
@@ -75,9 +87,10 @@ test('the bundled timeline shows before the app starts, and the app takes over w
     }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
   });
   const release = await holdWasm(page);
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.goto(`${url}${pictured.path}`, { waitUntil: 'domcontentloaded' });
   const picture = await statementsIn(page, '#prerender');
   assert.ok(picture.length > 0, 'the page shows statements before the app starts');
+  assert.equal(await page.locator('#prerender > .app.is-embed').count(), pictured.embed ? 1 : 0, 'the picture is of this page');
   assert.ok(await page.locator('#prerender article.statement').first().isVisible());
   assert.equal(await page.evaluate(() => window.wasmBindings), undefined, 'the app has not started yet');
   const markup = comparable(await page.locator('#prerender > .app').evaluate((element) => element.outerHTML));
@@ -93,6 +106,7 @@ test('the bundled timeline shows before the app starts, and the app takes over w
   assert.deepEqual(problems, []);
   await context.close();
 });
+}
 
 test('while the bundled dataset is slow to come, the timeline stays and no loading notice shows', async () => {
   const dataset = readFileSync(join(DIST, 'dataset.json'), 'utf8');
@@ -140,9 +154,12 @@ test('a deep link, a query, an embed or a remembered theme never shows the build
     { name: 'a deep link', path: '#view=speakers' },
     { name: 'a statement link', path: '#statement=border/s7' },
     { name: 'another dataset', path: '?data=other.json' },
-    { name: 'an embed', path: '?embed=1' },
+    { name: 'an embed of the full page', path: '?embed=1' },
     { name: 'a themed link', path: '?theme=dark' },
     { name: 'a remembered theme', path: '', theme: 'dark' },
+    { name: 'a themed embed', path: 'embed.html?embed=1&theme=dark' },
+    { name: 'an embed of a view', path: 'embed.html?embed=1#view=figures' },
+    { name: 'the embed page as a full page', path: 'embed.html' },
   ];
   for (const visit of visits) {
     const context = await browser.newContext();
@@ -171,16 +188,18 @@ test('without JavaScript the bundled timeline is there to read', async () => {
   await context.close();
 });
 
-test('the build-time page has no axe violations', async () => {
+test('the build-time pages have no axe violations', async () => {
   // axe runs as a script in the page, so the app's wasm is held back while
   // axe looks, rather than scripts switched off.
+  for (const pictured of PICTURED) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await holdWasm(page);
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.goto(`${url}${pictured.path}`, { waitUntil: 'domcontentloaded' });
   await page.waitForSelector('#prerender article.statement');
   const results = await new AxeBuilder({ page }).include('#prerender').analyze();
-  assert.deepEqual(results.violations.map((v) => v.id), []);
+  assert.deepEqual(results.violations.map((v) => v.id), [], pictured.name);
   assert.equal(await page.evaluate(() => window.wasmBindings), undefined, 'axe looked at the build-time page');
   await context.close();
+  }
 });
