@@ -491,6 +491,38 @@ static CLAIMED_THINGS: Lexicon = Lexicon::new(&[
     "asylum",
 ]);
 
+/// Lower-case words for the body a capitalised title belongs to: "Tulsa
+/// police Chief Chuck Jordan", "state Sen. Jane Roe".
+static TITLE_BODIES: Lexicon = Lexicon::new(&[
+    "police",
+    "fire",
+    "state",
+    "city",
+    "county",
+    "school",
+    "campaign",
+    "party",
+    "team",
+    "company",
+    "agency",
+    "department",
+    "union",
+    "army",
+    "navy",
+    "court",
+    "border",
+    "health",
+    "defense",
+    "security",
+    "election",
+    "elections",
+    "district",
+    "town",
+    "village",
+    "tribal",
+    "transit",
+]);
+
 /// Words in "-ly" that are no adverbs: "lawyers for the family said".
 static LY_NOUNS: Lexicon = Lexicon::new(&[
     "family", "rally", "assembly", "supply", "ally", "reply", "anomaly", "monopoly", "bully",
@@ -790,8 +822,17 @@ impl Finder<'_> {
         if prev.ends_with("’s") || prev.ends_with("'s") || prev.ends_with('’') {
             return None;
         }
-        // A capitalised "Says" opens a headline or a label, not reported speech.
-        if is_capitalized(word) && !word_is(word, "according") {
+        // A capitalised "Says" opens a headline or a label, not reported
+        // speech; "Said Ellis: “…”" opens an inverted attribution.
+        let inverted = word_in(word, &["said", "says", "added", "wrote"])
+            && (is_capitalized(next) || word_in(next, &["the", "a", "an", "one"]))
+            && (i + 2..i + 7).any(|k| {
+                self.tokens
+                    .get(k)
+                    .is_some_and(|t| t.is_punct(':') || t.is_punct(','))
+                    && self.tokens.get(k + 1).is_some_and(|t| t.is_quote())
+            });
+        if is_capitalized(word) && !word_is(word, "according") && !inverted {
             return None;
         }
         // Nouns that look like verbs: "the state", "a report", "the tweet".
@@ -929,9 +970,14 @@ impl Finder<'_> {
                     // An adjective after a determiner is part of the phrase:
                     // "the independent Vermont senator".
                     let adjective = k > floor && DETERMINERS.contains(self.word(k - 1));
+                    // A lower-case word naming the body of a title before it:
+                    // "Tulsa police Chief Chuck Jordan", "state Sen. Jane Roe".
+                    let title_body =
+                        TITLE_BODIES.contains(word) && crate::speakers::is_role_head(right);
                     if before_name
                         && !joiner
                         && !adjective
+                        && !title_body
                         && !is_capitalized(word)
                         && !DETERMINERS.contains(word)
                         && !crate::speakers::is_role_head(word)

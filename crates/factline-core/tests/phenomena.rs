@@ -643,6 +643,33 @@ fn an_object_before_a_participle_is_not_its_source() {
 }
 
 #[test]
+fn a_lower_case_body_before_a_title_is_part_of_the_source() {
+    expect_said(&[(
+        "The video came out Monday. “We will achieve justice,” Tulsa police Chief Chuck Jordan \
+         said Monday.",
+        &[("direct", "We will achieve justice,", "Chuck Jordan")],
+    )]);
+}
+
+#[test]
+fn an_inverted_attribution_may_open_the_sentence() {
+    expect_said(&[
+        (
+            "The plan is complex. Said Ellis: “I don’t get the sense she is interested.”",
+            &[(
+                "direct",
+                "I don’t get the sense she is interested.",
+                "Ellis",
+            )],
+        ),
+        (
+            "The storm has passed. Said the mayor, “We will rebuild.”",
+            &[("direct", "We will rebuild.", "")],
+        ),
+    ]);
+}
+
+#[test]
 fn content_may_open_with_a_clause_after_that() {
     expect_said(&[(
         "The vote is Tuesday. Obama said that because terrorists are Muslim does not mean \
