@@ -888,6 +888,26 @@ impl Finder<'_> {
         {
             end -= 3;
         }
+        // A setting set off by commas: "Jane Doe, in an interview with CNN,
+        // said"; "Hillary Clinton, at a later press gaggle, said".
+        if end > floor + 3 && self.tokens[end - 1].is_punct(',') {
+            let open = (end.saturating_sub(14).max(floor + 1)..end - 1)
+                .rev()
+                .find(|&k| matches!(self.tokens[k].kind, Kind::Punct(_)) || self.quoted[k]);
+            if let Some(open) = open.filter(|&k| self.tokens[k].is_punct(',')) {
+                let opener = self.word(open + 1);
+                let setting = word_in(
+                    opener,
+                    &[
+                        "in", "at", "on", "during", "after", "before", "from", "with", "via",
+                    ],
+                ) || self.time_at(open + 1).is_some();
+                let plain = (open + 1..end - 1).all(|k| self.cue_at(k).is_none());
+                if setting && plain {
+                    end = open;
+                }
+            }
+        }
         // "Jane Doe is quoted as saying": the source stands before "is quoted".
         if word_is(self.word(cue), "saying")
             && end >= floor + 4

@@ -670,6 +670,24 @@ fn an_inverted_attribution_may_open_the_sentence() {
 }
 
 #[test]
+fn a_setting_set_off_by_commas_stands_between_a_source_and_its_cue() {
+    expect_said(&[
+        (
+            "The plan is out. Jane Doe, in an interview with CNN, said the plan would fail.",
+            &[("indirect", "the plan would fail", "Jane Doe")],
+        ),
+        (
+            "The plan is out. Jane Doe, in 2010, said the plan would fail.",
+            &[("indirect", "the plan would fail", "Jane Doe")],
+        ),
+        (
+            "The plan is out. Jane Doe, at a later press gaggle, said, “I have been briefed.”",
+            &[("direct", "I have been briefed.", "Jane Doe")],
+        ),
+    ]);
+}
+
+#[test]
 fn content_may_open_with_a_clause_after_that() {
     expect_said(&[(
         "The vote is Tuesday. Obama said that because terrorists are Muslim does not mean \
