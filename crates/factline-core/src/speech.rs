@@ -747,7 +747,21 @@ impl Finder<'_> {
         }
         let next = self.word(i + 1);
         let introduces = matches!(next, ":" | ",") || word_is(next, "that");
-        if matches!(lemma, "continue" | "maintain" | "counter") && !introduces {
+        // "“…,” he continued." closes the attribution of the quote before it.
+        let after_quote = (i.saturating_sub(5)..i).any(|k| {
+            matches!(
+                self.tokens[k].kind,
+                Kind::Quote(Mark::Close | Mark::Straight)
+            ) && k > 0
+                && matches!(self.tokens[k - 1].kind, Kind::Punct(',' | '?' | '!'))
+        });
+        // A capitalised one may open an inverted attribution ("Continued
+        // Stone: “…”"), which the check for capitals below reads.
+        if matches!(lemma, "continue" | "maintain" | "counter")
+            && !introduces
+            && !after_quote
+            && !is_capitalized(word)
+        {
             return None;
         }
         // "states" is a noun far more often than a verb: only "states:" and
@@ -824,7 +838,7 @@ impl Finder<'_> {
         }
         // A capitalised "Says" opens a headline or a label, not reported
         // speech; "Said Ellis: “…”" opens an inverted attribution.
-        let inverted = word_in(word, &["said", "says", "added", "wrote"])
+        let inverted = word_in(word, &["said", "says", "added", "wrote", "continued"])
             && (is_capitalized(next) || word_in(next, &["the", "a", "an", "one"]))
             && (i + 2..i + 7).any(|k| {
                 self.tokens
@@ -1863,7 +1877,9 @@ fn attribution_after(finder: &Finder, quote: &Quote) -> Option<Attribution> {
 fn attribution_before(finder: &Finder, quote: &Quote) -> Option<Attribution> {
     let tokens = finder.tokens;
     let mut p = quote.open.checked_sub(1)?;
-    if tokens[quote.open].newline_before {
+    // A quotation opening a paragraph is introduced only by a colon that
+    // ends the one before: "Cruz continued:" and then the quoted passage.
+    if tokens[quote.open].newline_before && !tokens[p].is_punct(':') {
         return None;
     }
     // After a possessive the quotation is a title: "told ABC’s “Good Morning America”".

@@ -688,6 +688,31 @@ fn a_setting_set_off_by_commas_stands_between_a_source_and_its_cue() {
 }
 
 #[test]
+fn continued_attributes_a_quote_it_follows_or_introduces() {
+    expect_said(&[
+        (
+            "The race is close. “The first loser would be the United States,” he continued.",
+            &[("direct", "The first loser would be the United States,", "")],
+        ),
+        (
+            "The race is close. Continued Jane Doe: “It is a very real problem.”",
+            &[("direct", "It is a very real problem.", "Jane Doe")],
+        ),
+        // A quoted passage in its own paragraph after a colon.
+        (
+            "The debate went on. Jane Doe continued:\n\n“You look at the questions: are you \
+             a villain?”",
+            &[(
+                "direct",
+                "You look at the questions: are you a villain?",
+                "Jane Doe",
+            )],
+        ),
+        ("The war continued for years.", &[]),
+    ]);
+}
+
+#[test]
 fn content_may_open_with_a_clause_after_that() {
     expect_said(&[(
         "The vote is Tuesday. Obama said that because terrorists are Muslim does not mean \
