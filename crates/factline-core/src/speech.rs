@@ -1480,11 +1480,22 @@ impl Finder<'_> {
         let mut time = None;
         let lemma = cue_lemma(self.word(cue.0)).unwrap_or("");
         if lemma == "tell" {
-            // "told reporters", "told The Associated Press", "told the crowd".
-            let that = (at..limit.min(at + 9)).find(|&k| {
-                word_is(self.word(k), "that")
-                    || self.tokens[k].is_punct(',')
-                    || self.tokens[k].is_punct(':')
+            // "told reporters", "told The Associated Press", "told the crowd",
+            // A long audience ("told The Post and Courier newspaper of
+            // Charleston on Saturday that he …") ends at a "that" opening a clause.
+            let that = (at..limit.min(at + 16)).find(|&k| {
+                let near = k < at + 9;
+                let clause = word_is(self.word(k), "that")
+                    && (near || {
+                        let next = self.word(k + 1);
+                        is_capitalized(next)
+                            || DETERMINERS.contains(next)
+                            || word_in(
+                                next,
+                                &["he", "she", "it", "they", "we", "i", "he’s", "she’s"],
+                            )
+                    });
+                clause || near && (self.tokens[k].is_punct(',') || self.tokens[k].is_punct(':'))
             });
             match that {
                 Some(k) => at = k,

@@ -713,6 +713,22 @@ fn continued_attributes_a_quote_it_follows_or_introduces() {
 }
 
 #[test]
+fn a_long_audience_of_told_ends_at_that() {
+    expect_said(&[
+        (
+            "The vote was Saturday. Wilson told The Post and Courier newspaper of Charleston on \
+             Saturday that he cast his ballot for Rubio.",
+            &[("indirect", "he cast his ballot for Rubio", "Wilson")],
+        ),
+        (
+            "The vote was Saturday. Ben Carson told a crowded banquet hall at a hotel in downtown \
+             Baltimore that he is not giving up.",
+            &[("indirect", "he is not giving up", "Ben Carson")],
+        ),
+    ]);
+}
+
+#[test]
 fn content_may_open_with_a_clause_after_that() {
     expect_said(&[(
         "The vote is Tuesday. Obama said that because terrorists are Muslim does not mean \
