@@ -547,6 +547,79 @@ static QUANTITIES: Lexicon = Lexicon::new(&[
 /// Adjectives between a source and its object: "people familiar with the talks".
 pub(crate) static OWNER_ADJECTIVES: Lexicon = Lexicon::new(&["familiar", "close", "knowledgeable"]);
 
+/// Common first names that tell a person's pronoun, so that a "she" is
+/// never resolved to a Ben: a wrong speaker is worse than none.
+static HE_NAMES: Lexicon = Lexicon::new(&[
+    "ben", "bernie", "bill", "bob", "barack", "charles", "chris", "dan", "david", "donald", "ed",
+    "eric", "george", "jake", "james", "jeb", "jim", "joe", "john", "joseph", "josh", "kevin",
+    "marco", "mark", "matt", "michael", "mike", "mitch", "paul", "peter", "richard", "rick",
+    "robert", "ron", "scott", "steve", "ted", "thomas", "tim", "tom", "vladimir", "william",
+    "andrew", "anthony", "brian", "jeff", "jeffrey", "jon", "jonathan", "ken", "larry", "lindsey",
+]);
+static SHE_NAMES: Lexicon = Lexicon::new(&[
+    "alice",
+    "amy",
+    "ann",
+    "anna",
+    "anne",
+    "barbara",
+    "betsy",
+    "carly",
+    "catherine",
+    "claire",
+    "diane",
+    "donna",
+    "elizabeth",
+    "elaine",
+    "emily",
+    "hillary",
+    "huma",
+    "ivanka",
+    "jane",
+    "janet",
+    "jennifer",
+    "jill",
+    "karen",
+    "kate",
+    "kellyanne",
+    "kirsten",
+    "laura",
+    "linda",
+    "lisa",
+    "loretta",
+    "maria",
+    "mary",
+    "megyn",
+    "melania",
+    "michelle",
+    "nancy",
+    "nikki",
+    "patricia",
+    "rachel",
+    "sarah",
+    "susan",
+    "susana",
+    "theresa",
+    "ursula",
+    "angela",
+    "sheila",
+    "kamala",
+]);
+
+/// The pronoun a person's first name tells, if it is a common one.
+fn first_name_pronoun(words: &[String]) -> Option<&'static str> {
+    let [first, _, ..] = words else {
+        return None;
+    };
+    if HE_NAMES.contains(first) {
+        Some("he")
+    } else if SHE_NAMES.contains(first) {
+        Some("she")
+    } else {
+        None
+    }
+}
+
 /// Whether `preposition` followed by `next` opens a prepositional object:
 /// "to" does before a noun phrase ("close to the campaign", "adviser to
 /// Scott Walker"), not before a verb ("a prosecutor to investigate").
@@ -942,7 +1015,11 @@ impl Resolver<'_> {
     /// among the last three; before anyone has spoken, the only person
     /// introduced so far.
     fn pronoun(&mut self, pronoun: &'static str, at: usize) -> Option<usize> {
-        let fits = |e: &Entity| e.pronoun.is_none_or(|p| p == pronoun);
+        let fits = |e: &Entity| {
+            e.pronoun
+                .or_else(|| first_name_pronoun(&e.words))
+                .is_none_or(|p| p == pronoun)
+        };
         let found = self
             .recent_people
             .iter()

@@ -729,6 +729,33 @@ fn a_long_audience_of_told_ends_at_that() {
 }
 
 #[test]
+fn a_pronoun_is_never_resolved_against_a_first_name() {
+    let cases = [
+        // A "she" is not a Ben: better unresolved than wrong.
+        (
+            "Ben Carson said the race was open. She said the tone was cordial.",
+            "",
+        ),
+        (
+            "Hillary Clinton said the race was open. She said the tone was cordial.",
+            "Hillary Clinton",
+        ),
+        // A name that tells nothing is the last person, as before.
+        (
+            "Jordan Smith said the race was open. She said the tone was cordial.",
+            "Jordan Smith",
+        ),
+    ];
+    for (text, speaker) in cases {
+        let speakers: Vec<String> = said(&run(text))
+            .into_iter()
+            .map(|(_, _, speaker, _)| speaker)
+            .collect();
+        assert_eq!(speakers[1], speaker, "{text}");
+    }
+}
+
+#[test]
 fn content_may_open_with_a_clause_after_that() {
     expect_said(&[(
         "The vote is Tuesday. Obama said that because terrorists are Muslim does not mean \
