@@ -550,11 +550,11 @@ pub(crate) static OWNER_ADJECTIVES: Lexicon = Lexicon::new(&["familiar", "close"
 /// Common first names that tell a person's pronoun, so that a "she" is
 /// never resolved to a Ben: a wrong speaker is worse than none.
 static HE_NAMES: Lexicon = Lexicon::new(&[
-    "ben", "bernie", "bill", "bob", "barack", "charles", "chris", "dan", "david", "donald", "ed",
-    "eric", "george", "jake", "james", "jeb", "jim", "joe", "john", "joseph", "josh", "kevin",
-    "marco", "mark", "matt", "michael", "mike", "mitch", "paul", "peter", "richard", "rick",
-    "robert", "ron", "scott", "steve", "ted", "thomas", "tim", "tom", "vladimir", "william",
-    "andrew", "anthony", "brian", "jeff", "jeffrey", "jon", "jonathan", "ken", "larry", "lindsey",
+    "ben", "bernie", "bill", "bob", "barack", "charles", "dan", "david", "donald", "ed", "eric",
+    "george", "jake", "james", "jeb", "jim", "joe", "john", "joseph", "josh", "kevin", "marco",
+    "mark", "matt", "michael", "mike", "mitch", "paul", "peter", "richard", "rick", "robert",
+    "ron", "scott", "steve", "ted", "thomas", "tim", "tom", "vladimir", "william", "andrew",
+    "anthony", "brian", "jeff", "jeffrey", "jon", "jonathan", "ken", "larry",
 ]);
 static SHE_NAMES: Lexicon = Lexicon::new(&[
     "alice",
