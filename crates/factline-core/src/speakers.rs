@@ -547,8 +547,8 @@ static QUANTITIES: Lexicon = Lexicon::new(&[
 /// Adjectives between a source and its object: "people familiar with the talks".
 pub(crate) static OWNER_ADJECTIVES: Lexicon = Lexicon::new(&["familiar", "close", "knowledgeable"]);
 
-/// Common first names that tell a person's pronoun, so that a "she" is
-/// never resolved to a Ben: a wrong speaker is worse than none.
+/// Common first names that tell a person's pronoun is "he", so that a
+/// "she" is never resolved to a Ben: a wrong speaker is worse than none.
 static HE_NAMES: Lexicon = Lexicon::new(&[
     "ben", "bernie", "bill", "bob", "barack", "charles", "dan", "david", "donald", "ed", "eric",
     "george", "jake", "james", "jeb", "jim", "joe", "john", "joseph", "josh", "kevin", "marco",
@@ -556,6 +556,7 @@ static HE_NAMES: Lexicon = Lexicon::new(&[
     "ron", "scott", "steve", "ted", "thomas", "tim", "tom", "vladimir", "william", "andrew",
     "anthony", "brian", "jeff", "jeffrey", "jon", "jonathan", "ken", "larry",
 ]);
+/// The same for "she".
 static SHE_NAMES: Lexicon = Lexicon::new(&[
     "alice",
     "amy",
