@@ -1062,9 +1062,15 @@ impl Resolver<'_> {
     /// Resolves one statement's mention.
     fn mention(&mut self, first: usize, end: usize) -> Option<usize> {
         let r = &self.reader;
-        // The head part: before an appositive or a parenthesis.
+        // The head part: before an appositive (after a comma or a dash) or a
+        // parenthesis.
         let head_end = (first..end)
-            .find(|&k| r.tokens[k].is_punct(',') || r.tokens[k].is_punct('(') && k > first)
+            .find(|&k| {
+                r.tokens[k].is_punct(',')
+                    || (k > first && matches!(r.tokens[k].kind, Kind::Punct('(' | '—' | '–'))
+                        || r.tokens[k].is_punct('-')
+                            && r.tokens.get(k + 1).is_some_and(|t| t.is_punct('-')))
+            })
             .filter(|&comma| {
                 // A list of names ("New York, Chicago and Denver mayors") keeps
                 // its commas; an appositive ("Eric Roe, a strategist and

@@ -902,6 +902,23 @@ impl Finder<'_> {
         {
             end -= 3;
         }
+        // An appositive set off by dashes: "Kall -- co-editor of Debating
+        // The Donald, a book on the debates -- said".
+        if let Some(close) = self.dash_before(end, floor) {
+            let open = (close.saturating_sub(30).max(floor + 1)..close)
+                .rev()
+                .take_while(|&k| !self.quoted[k] && !self.tokens[k].is_punct('.'))
+                .find_map(|k| self.dash_before(k + 1, floor));
+            let name = open.and_then(|open| {
+                self.subject_before(open, floor)
+                    .filter(|&(first, name_end)| {
+                        name_end == open && is_capitalized(self.word(first))
+                    })
+            });
+            if let Some((first, _)) = name {
+                return Some((first, close));
+            }
+        }
         // A setting set off by commas: "Jane Doe, in an interview with CNN,
         // said"; "Hillary Clinton, at a later press gaggle, said".
         if end > floor + 3 && self.tokens[end - 1].is_punct(',') {
@@ -1273,6 +1290,18 @@ impl Finder<'_> {
             && subject.0 > first
             && !self.ends_clause(subject.0 - 1)
             && self.is_word(subject.0 - 1)
+    }
+
+    /// Where a dash that ends right before `end` starts: "—", "–" or "--".
+    fn dash_before(&self, end: usize, floor: usize) -> Option<usize> {
+        let last = end.checked_sub(1).filter(|&k| k > floor)?;
+        match self.tokens[last].kind {
+            Kind::Punct('—' | '–') => Some(last),
+            Kind::Punct('-') if last > floor + 1 && self.tokens[last - 1].is_punct('-') => {
+                Some(last - 1)
+            }
+            _ => None,
+        }
     }
 
     /// Whether `first..end` is a party tag: "R-Ky.", "D-Calif", "I-Vt.".

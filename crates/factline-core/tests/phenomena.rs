@@ -756,6 +756,26 @@ fn a_pronoun_is_never_resolved_against_a_first_name() {
 }
 
 #[test]
+fn an_appositive_set_off_by_dashes_belongs_to_the_source() {
+    expect_said(&[
+        (
+            "The debate is Monday. Jane Roe -- co-editor of a book on the debates -- said the \
+             candidate tended to make announcements.",
+            &[(
+                "indirect",
+                "the candidate tended to make announcements",
+                "Jane Roe",
+            )],
+        ),
+        (
+            "The debate is Monday. Jane Roe — a former aide to the governor — said the plan \
+             would fail.",
+            &[("indirect", "the plan would fail", "Jane Roe")],
+        ),
+    ]);
+}
+
+#[test]
 fn content_may_open_with_a_clause_after_that() {
     expect_said(&[(
         "The vote is Tuesday. Obama said that because terrorists are Muslim does not mean \
