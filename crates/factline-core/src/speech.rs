@@ -1306,13 +1306,7 @@ impl Finder<'_> {
 
     /// Whether `first..end` is a party tag: "R-Ky.", "D-Calif", "I-Vt.".
     fn is_party_tag(&self, first: usize, end: usize) -> bool {
-        let (Some(a), Some(b)) = (
-            self.tokens.get(first),
-            end.checked_sub(1).and_then(|l| self.tokens.get(l)),
-        ) else {
-            return false;
-        };
-        let tag = self.text.get(a.start()..b.end()).unwrap_or("");
+        let tag = self.segments.text_of(self.text, first, end);
         let mut parts = tag.splitn(2, '-');
         matches!(parts.next(), Some("R" | "D" | "I"))
             && parts.next().is_some_and(|state| {
