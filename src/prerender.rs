@@ -16,7 +16,7 @@ use yew::prelude::*;
 use yew::LocalServerRenderer;
 
 use crate::app::{page, view, Frame};
-use crate::services::embed::EMBED_PAGE;
+use crate::services::embed::embed_url;
 use crate::services::options::LaunchOptions;
 use crate::state::{Action, AppState, Load, Shared};
 
@@ -48,7 +48,7 @@ fn Prerendered(props: &PrerenderedProps) -> Html {
             // it in when it takes over. The embed's link to the full page
             // is relative meanwhile.
             page_url: if props.embed {
-                format!("{EMBED_PAGE}?embed=1")
+                embed_url("")
             } else {
                 String::new()
             },

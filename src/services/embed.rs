@@ -78,7 +78,7 @@ pub fn report_height_to_host() {
 
 /// The page the build makes for embeds: `index.html` with a build-time
 /// picture of the embed's first view instead of the full page's.
-pub const EMBED_PAGE: &str = "embed.html";
+const EMBED_PAGE: &str = "embed.html";
 
 /// The address that shows `page_url`'s view in embed mode: the embed's page
 /// ([`EMBED_PAGE`], in place of `index.html`), with the same query and hash
@@ -247,6 +247,8 @@ mod tests {
                 "http://127.0.0.1:8080/#statement=a/s1",
                 "http://127.0.0.1:8080/embed.html?embed=1#statement=a/s1",
             ),
+            // No address yet (the build-time picture): the embed page, relative.
+            ("", "embed.html?embed=1"),
             // A page the build did not make keeps its path.
             (
                 "https://news.example/factline.html",
