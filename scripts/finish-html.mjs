@@ -13,12 +13,15 @@
 // - The <noscript> note says what the page is, what needs scripts, and links
 //   to the source articles of the bundled dataset.
 // - The wasm-bindgen glue the page preloads is minified (Trunk's minifier
-//   leaves ES modules alone), about 2 KB gzipped of the first load, and its
-//   integrity hash follows.
+//   leaves ES modules alone), about 2 KB gzipped of the first load; before
+//   that, it and the page's wasm call each other by short names
+//   (scripts/wasm-names.mjs), about 6.5 KB more. Their integrity hashes follow.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
+
+import { shortenWasmNames } from './wasm-names.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -90,16 +93,31 @@ if (preloads.length !== 1) {
   console.error(`finish-html: expected one modulepreload link in index.html, found ${preloads.length}`);
   process.exit(1);
 }
-const [link, glue] = preloads[0];
-const gluePath = join(staging, glue);
-const minified = await minify(readFileSync(gluePath, 'utf8'), { module: true, compress: { passes: 2 } });
-writeFileSync(gluePath, minified.code);
-const integrity = `sha384-${createHash('sha384').update(minified.code).digest('base64')}`;
-if (!/integrity="?sha384-[\w+/=]+"?/.test(link)) {
-  console.error(`finish-html: the modulepreload link for ${glue} has no sha384 integrity to update`);
+const wasmPreloads = [...html.matchAll(/<link [^>]*href="?\.\/([\w-]+\.wasm)"?[^>]*rel="?preload"?[^>]*>/g)];
+if (wasmPreloads.length !== 1) {
+  console.error(`finish-html: expected one preload link for a .wasm file in index.html, found ${wasmPreloads.length}`);
   process.exit(1);
 }
-html = html.replace(link, link.replace(/integrity="?sha384-[\w+/=]+"?/, `integrity="${integrity}"`));
+// A file changed here gets the sha384 integrity of its new content.
+const INTEGRITY = /integrity="?sha384-[\w+/=]+"?/;
+const withIntegrity = (link, file, content) => {
+  if (!INTEGRITY.test(link)) {
+    console.error(`finish-html: the preload link for ${file} has no sha384 integrity to update`);
+    process.exit(1);
+  }
+  const integrity = `sha384-${createHash('sha384').update(content).digest('base64')}`;
+  html = html.replace(link, link.replace(INTEGRITY, `integrity="${integrity}"`));
+};
+const [link, glue] = preloads[0];
+const [wasmLink, wasmFile] = wasmPreloads[0];
+const gluePath = join(staging, glue);
+const wasmPath = join(staging, wasmFile);
+const short = shortenWasmNames(readFileSync(wasmPath), readFileSync(gluePath, 'utf8'));
+const minified = await minify(short.glue, { module: true, compress: { passes: 2 } });
+writeFileSync(gluePath, minified.code);
+writeFileSync(wasmPath, short.wasm);
+withIntegrity(link, glue, minified.code);
+withIntegrity(wasmLink, wasmFile, short.wasm);
 // Replacer functions, so that "$" in the rendered pages is taken literally.
 writeFileSync(indexPath, html.replace(PICTURE, () => prerendered));
 const root = /<html([^>]*)>/;
