@@ -5,10 +5,14 @@
 //
 // --base serves the folder under a sub-path (like GitHub Pages' /factline/);
 // --csp sends the strict Content-Security-Policy the page must run under.
+// Like GitHub Pages, it gzips text, JSON and wasm for browsers that accept
+// it, so what goes over the wire (and over a throttled network in
+// scripts/bench-ui.mjs) is what readers download.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -23,6 +27,21 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+const COMPRESSIBLE = /^(text\/|application\/(json|wasm|javascript)|image\/svg\+xml)/;
+
+// Gzipped bodies, by file version or by a route's body, so that the wasm and
+// a large test dataset are compressed once, not at every request.
+const gzippedFiles = new Map();
+const gzippedBodies = new WeakMap();
+function gzip(body, fileVersion) {
+  const cached = fileVersion ? gzippedFiles.get(fileVersion) : typeof body === 'object' && gzippedBodies.get(body);
+  if (cached) return cached;
+  const compressed = gzipSync(body);
+  if (fileVersion) gzippedFiles.set(fileVersion, compressed);
+  else if (typeof body === 'object') gzippedBodies.set(body, compressed);
+  return compressed;
+}
+
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 
@@ -34,9 +53,13 @@ export function serve({ dir = 'dist', port = 0, base = '/', csp = null, routes =
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-    const send = (status, type, body) => {
-      const head = { 'content-type': type, 'cache-control': 'no-store', ...headers };
+    const send = (status, type, body, fileVersion = null) => {
+      const head = { 'content-type': type, 'cache-control': 'no-store', vary: 'accept-encoding', ...headers };
       if (csp && type.startsWith('text/html')) head['content-security-policy'] = csp;
+      if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        head['content-encoding'] = 'gzip';
+        body = gzip(body, fileVersion);
+      }
       res.writeHead(status, head);
       res.end(body);
     };
@@ -50,7 +73,9 @@ export function serve({ dir = 'dist', port = 0, base = '/', csp = null, routes =
     if (!file.startsWith(root)) return send(403, 'text/plain', 'forbidden');
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      send(200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
+      const { mtimeMs, size } = await stat(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      send(200, type, await readFile(file), `${file}:${mtimeMs}:${size}`);
     } catch {
       send(404, 'text/plain', 'not found');
     }
