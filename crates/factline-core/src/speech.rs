@@ -2180,6 +2180,8 @@ fn reported(
                 || (matches!(tokens[k - 1].kind, Kind::Punct(',' | '—' | '–'))
                     && word_in(finder.word(k + 1), &["he", "she", "they", "it", "i", "we"])));
         // Another source after a comma: "one company says X, another says Y".
+        // A relative clause with a source of its own ("the announcement,
+        // which some have argued was a ploy, was an insult") goes on with it.
         let next_source = tokens[k].is_punct(',')
             && !finder.quoted[k]
             && (k + 2..(k + 5).min(c_end)).any(|c| {
@@ -2197,7 +2199,9 @@ fn reported(
                     &[
                         "while", "whereas", "although", "though", "even", "despite", "but",
                     ],
-                ))
+                )
+                // "said that A, but that B": a second clause of the same verb.
+                && !word_is(finder.word(k + 2), "that"))
             // A participle of saying starts the source's next statement
             // ("…, adding that …"); another participle most often goes on
             // with what was said ("…, allowing people to see …").

@@ -375,6 +375,25 @@ fn a_noun_that_is_also_a_cue_does_not_end_the_clause() {
 }
 
 #[test]
+fn a_second_that_clause_after_but_is_said_too() {
+    expect_said(&[
+        (
+            "Jane Doe said that the shelters are full, but that more beds will open in March.",
+            &[(
+                "indirect",
+                "the shelters are full, but that more beds will open in March",
+                "Jane Doe",
+            )],
+        ),
+        // A contrast without "that" is the writer's.
+        (
+            "Jane Doe said that the shelters are full, but the city has not opened more.",
+            &[("indirect", "the shelters are full", "Jane Doe")],
+        ),
+    ]);
+}
+
+#[test]
 fn a_participle_after_the_clause_goes_on_with_it_unless_it_is_a_cue() {
     expect_said(&[
         (
