@@ -849,6 +849,22 @@ impl Finder<'_> {
         if is_capitalized(word) && !word_is(word, "according") && !inverted {
             return None;
         }
+        // A participle between a modifier and its noun is an adjective: "a
+        // creative writing professor, said".
+        let noun_modifier = word.ends_with("ing")
+            && i >= 2
+            && is_determiner(self.word(i - 2))
+            && self.is_word(i - 1)
+            && !is_capitalized(prev)
+            && self.is_word(i + 1)
+            && !is_capitalized(next)
+            && !is_determiner(next)
+            && !word_in(next, &["he", "she", "it", "they", "we", "i", "you", "that"])
+            && (self.tokens.get(i + 2).is_some_and(|t| t.is_punct(','))
+                || cue_lemma(self.word(i + 2)).is_some());
+        if noun_modifier {
+            return None;
+        }
         // Nouns that look like verbs: "the state", "a report", "the tweet".
         if word_in(
             self.word(i.wrapping_sub(1)),
@@ -1475,6 +1491,8 @@ impl Finder<'_> {
                         && self.time_at(end).is_none()
                 }
                 Kind::Punct('-' | '’' | '\'') => end > start,
+                // The digits of a code run on in its word: "L2 president Bruce Willsie".
+                Kind::Number => end > start && !token.space_before,
                 Kind::Punct('(') => {
                     let close = (end..limit.min(end + 6)).find(|&p| self.tokens[p].is_punct(')'));
                     if let Some(c) = close {

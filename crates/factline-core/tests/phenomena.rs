@@ -375,6 +375,30 @@ fn a_noun_that_is_also_a_cue_does_not_end_the_clause() {
 }
 
 #[test]
+fn a_participle_between_a_modifier_and_its_noun_is_no_cue() {
+    expect_said(&[(
+        "Sexton, a creative writing professor, said he holds his roots in southern Indiana dear.",
+        &[(
+            "indirect",
+            "he holds his roots in southern Indiana dear",
+            "Sexton",
+        )],
+    )]);
+}
+
+#[test]
+fn a_code_with_digits_in_a_title_after_the_cue_is_no_name() {
+    expect_said(&[(
+        "“It was a sizable purchase of data,” said L2 president Bruce Willsie.",
+        &[(
+            "direct",
+            "It was a sizable purchase of data,",
+            "Bruce Willsie",
+        )],
+    )]);
+}
+
+#[test]
 fn a_second_that_clause_after_but_is_said_too() {
     expect_said(&[
         (
