@@ -777,10 +777,12 @@ impl Finder<'_> {
         if lemma == "state" && !(clause_follows || next == ":") {
             return None;
         }
-        // A particle makes another verb: "shouted down", "told off"; and
-        // "added to" is to increase ("added to the confusion").
+        // A particle makes another verb: "shouted down", "told off"; "added
+        // to" is to increase ("added to the confusion"), and "responds to
+        // violence" is to act on it.
         if word_in(next, &["down", "up", "off", "back", "away"])
             || lemma == "add" && word_is(next, "to")
+            || matches!(lemma, "respond" | "reply" | "answer") && word_is(next, "to")
         {
             return None;
         }
@@ -2140,9 +2142,36 @@ fn reported(
                     && !is_capitalized(finder.word(k + 1))))
         });
         (pronoun, (start, resumes.unwrap_or(content_end)))
-    } else if cue.0 > first + 2 && word_in(finder.word(cue.0 - 1), &["and", "but"]) {
-        // "McConnell embraced him and said …": the sentence's subject speaks.
+    } else if cue.0 > first + 2
+        && (word_in(finder.word(cue.0 - 1), &["and", "but"])
+            || word_is(finder.word(cue.0 - 1), "by") && finder.word(cue.0).ends_with("ing"))
+    {
+        // "McConnell embraced him and said …", "Obama responded to a mother
+        // by saying …": the sentence's subject speaks. After "by", only when
+        // one active clause runs from that subject to the cue ("hostility is
+        // justified by arguing" names no one), and what follows is a clause
+        // ("Clinton won the spin by declaring himself the comeback kid" says
+        // nothing).
         let subject = sentence_subject(finder, first, cue.0 - 1)?;
+        if word_is(finder.word(cue.0 - 1), "by")
+            && ((subject.1..cue.0).any(|k| {
+                !finder.is_word(k)
+                    || word_in(finder.word(k), &["is", "are", "was", "were", "be", "been"])
+            }) || word_in(
+                finder.word(cue.1),
+                &[
+                    "himself",
+                    "herself",
+                    "themselves",
+                    "itself",
+                    "him",
+                    "her",
+                    "them",
+                ],
+            ))
+        {
+            return None;
+        }
         let (start, _) = finder.clause_start(cue, end);
         (subject, (start, content_end))
     } else {

@@ -399,6 +399,35 @@ fn a_code_with_digits_in_a_title_after_the_cue_is_no_name() {
 }
 
 #[test]
+fn responds_to_is_no_cue_and_by_saying_speaks_for_the_subject() {
+    expect_said(&[
+        // Acting on something says nothing; the participle after "with"
+        // names its own source.
+        (
+            "The attack sparked a debate over how the city responds to violence, with Senator Jane Doe telling reporters she viewed the mayor as responsible.",
+            &[(
+                "indirect",
+                "she viewed the mayor as responsible",
+                "Jane Doe",
+            )],
+        ),
+        (
+            "Mayor Jane Doe responded to a reporter on Wednesday by saying the shelters are full.",
+            &[("indirect", "the shelters are full", "Jane Doe")],
+        ),
+        // After "by", a passive names no one, and an object is no clause.
+        (
+            "The plan is often justified by arguing that buses are cheaper than trains.",
+            &[],
+        ),
+        (
+            "Jane Doe won the spin by declaring herself the comeback kid.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
 fn a_second_that_clause_after_but_is_said_too() {
     expect_said(&[
         (
