@@ -496,6 +496,16 @@ fn strip_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// A pronoun without the verb contracted onto it: "I’ve" → "I", "we'd" → "we".
+fn strip_contraction(word: &str) -> &str {
+    [
+        "’ve", "'ve", "’d", "'d", "’ll", "'ll", "’m", "'m", "’re", "'re",
+    ]
+    .iter()
+    .find_map(|ending| word.strip_suffix(ending))
+    .unwrap_or(word)
+}
+
 /// Whether a word qualifies a role: "former", "acting", "retired".
 pub(crate) fn is_role_adjective(word: &str) -> bool {
     ROLE_ADJECTIVES.contains(word)
@@ -1123,17 +1133,9 @@ impl Resolver<'_> {
         let head = strip_possessive(r.word(head_word)).to_string();
         let words = head_word + 1 - first;
         if words == 1 {
-            match head.to_ascii_lowercase().as_str() {
-                "he" | "she" => {
-                    return self.pronoun(
-                        if head.eq_ignore_ascii_case("he") {
-                            "he"
-                        } else {
-                            "she"
-                        },
-                        first,
-                    )
-                }
+            match strip_contraction(&head).to_ascii_lowercase().as_str() {
+                "he" => return self.pronoun("he", first),
+                "she" => return self.pronoun("she", first),
                 "they" => return self.last_plural,
                 "it" => return self.last_organization,
                 "i" | "we" | "you" | "who" | "which" => return None,
@@ -1264,6 +1266,18 @@ impl Resolver<'_> {
             let name = r.run_text(first + 1, name_end);
             return Some(self.add(name, words, None, SpeakerKind::Organization, first + 1));
         }
+        // Names joined by "and" ("Donald Trump and Hillary Clinton said")
+        // speak together: the last of them alone would be a wrong source.
+        let listed = runs.len() > 1
+            && run_first > first
+            && r.word(run_first - 1) == "and"
+            && runs[0].0 == first;
+        if listed {
+            let words = vec![mention_text.to_ascii_lowercase()];
+            let index = self.add(mention_text, words, None, SpeakerKind::Group, first);
+            self.entities[index].pronoun = Some("they");
+            return Some(index);
+        }
         // "Bank of America", "University of Michigan": an organisation's
         // head before "of" opens the name.
         let head_run = runs.iter().position(|&run| run == (run_first, run_end));
@@ -1358,8 +1372,14 @@ pub(crate) fn resolve(text: &str, segments: &Segments, statements: &[RawStatemen
                 }
                 SpeakerKind::Organization => resolver.last_organization = Some(index),
                 _ => {
-                    if entity.words.last().is_some_and(|w| w.ends_with('s')) {
+                    let listed = entity.pronoun == Some("they");
+                    if listed || entity.words.last().is_some_and(|w| w.ends_with('s')) {
                         resolver.last_plural = Some(index);
+                    }
+                    // After people who speak together ("Wilcox and Beruff
+                    // said"), "he" or "she" could be any of them.
+                    if listed {
+                        resolver.recent_people.clear();
                     }
                 }
             }

@@ -428,6 +428,36 @@ fn responds_to_is_no_cue_and_by_saying_speaks_for_the_subject() {
 }
 
 #[test]
+fn names_joined_by_and_speak_together() {
+    expect_said(&[
+        // The last name alone would be a wrong source, and so would either
+        // of them for a "he" that follows.
+        (
+            "Jane Doe and John Roe said the shelters are full. He said more beds will open.",
+            &[
+                ("indirect", "the shelters are full", "Jane Doe and John Roe"),
+                ("indirect", "more beds will open", ""),
+            ],
+        ),
+        (
+            "Jane Doe and John Roe said the shelters are full. They said more beds will open.",
+            &[
+                ("indirect", "the shelters are full", "Jane Doe and John Roe"),
+                ("indirect", "more beds will open", "Jane Doe and John Roe"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_contracted_first_person_pronoun_is_no_name() {
+    expect_said(&[(
+        "I’ve suggested that developers benefit from the rule.",
+        &[("indirect", "developers benefit from the rule", "")],
+    )]);
+}
+
+#[test]
 fn a_second_that_clause_after_but_is_said_too() {
     expect_said(&[
         (
