@@ -791,13 +791,24 @@ impl Finder<'_> {
         // ("news reports said").
         let inflected = !word.eq_ignore_ascii_case(lemma);
         let noun_like = NOUN_LIKE.contains(lemma);
-        if noun_like && !inflected {
+        // After a plural source and before a clause, the base form is the
+        // verb: "some note that Trump …", "critics claim that the plan …".
+        let prev = self.word(i.wrapping_sub(1));
+        let plural_source = i > 0
+            && self.is_word(i - 1)
+            && (word_in(
+                prev,
+                &["some", "others", "many", "most", "they", "we", "i", "you"],
+            ) || (!is_determiner(prev)
+                && prev.ends_with('s')
+                && !prev.ends_with("ss")
+                && prev.len() > 3));
+        if noun_like && !inflected && !(clause_follows && plural_source) {
             return None;
         }
         // Their "-s" forms are plural nouns after a modifier ("recent
         // comments", "early-morning tweets") or before a participle ("tweets
         // shaming a former Miss Universe").
-        let prev = self.word(i.wrapping_sub(1));
         let plural_noun = noun_like
             && word.ends_with('s')
             && ((NOUN_MODIFIERS.contains(prev) || prev.contains('-') && !is_capitalized(prev))
@@ -2229,9 +2240,16 @@ fn reported(
         // Another source after a comma: "one company says X, another says Y".
         // A relative clause with a source of its own ("the announcement,
         // which some have argued was a ploy, was an insult") goes on with it.
+        // After ", and" the source may take a word more: ", and human rights
+        // groups warned".
+        let reach = if word_in(finder.word(k + 1), &["and", "but"]) {
+            6
+        } else {
+            5
+        };
         let next_source = tokens[k].is_punct(',')
             && !finder.quoted[k]
-            && (k + 2..(k + 5).min(c_end)).any(|c| {
+            && (k + 2..(k + reach).min(c_end)).any(|c| {
                 finder.is_word(c)
                     && cue_lemma(finder.word(c)).is_some()
                     && !finder.word(c).ends_with("ing")

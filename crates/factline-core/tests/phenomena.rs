@@ -458,6 +458,37 @@ fn a_contracted_first_person_pronoun_is_no_name() {
 }
 
 #[test]
+fn a_plural_source_before_a_clause_makes_a_noun_like_cue_a_verb() {
+    expect_said(&[
+        (
+            "But some note that the mayor has proposed little.",
+            &[("indirect", "the mayor has proposed little", "")],
+        ),
+        (
+            "Critics claim that the plan will fail.",
+            &[("indirect", "the plan will fail", "Critics")],
+        ),
+        // A note, a claim: nouns after a determiner.
+        ("His claim that the plan will fail was wrong.", &[]),
+    ]);
+}
+
+#[test]
+fn a_source_after_comma_and_ends_the_clause_before_it() {
+    expect_said(&[(
+        "Jane Doe said that the reforms were not complete, and human rights groups warned that the city was giving up leverage.",
+        &[
+            ("indirect", "the reforms were not complete", "Jane Doe"),
+            (
+                "indirect",
+                "the city was giving up leverage",
+                "human rights groups",
+            ),
+        ],
+    )]);
+}
+
+#[test]
 fn a_second_that_clause_after_but_is_said_too() {
     expect_said(&[
         (
