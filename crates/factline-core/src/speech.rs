@@ -1443,8 +1443,20 @@ impl Finder<'_> {
         let Some(head) = head else {
             return false;
         };
-        // A participle or a preposition does not name anyone: "Having", "of Clinton".
-        let participle = end - first == 1 && head.ends_with("ing");
+        // A participle or a preposition does not name anyone: "Having", "of
+        // Clinton". A capitalised "-ing" word is a name ("Ebeling said",
+        // "King said") unless it opens the sentence as a verb would.
+        let opens_sentence = first == 0
+            || self.tokens[first].newline_before
+            || matches!(
+                self.tokens[first - 1].kind,
+                Kind::Punct('.' | '!' | '?' | ':' | '(') | Kind::Quote(Mark::Open)
+            );
+        let verb_form = word_in(head, &["having", "being", "going", "getting", "asking"])
+            || cue_lemma(head).is_some();
+        let participle = end - first == 1
+            && head.ends_with("ing")
+            && (!is_capitalized(head) || opens_sentence && verb_form);
         if participle || word_in(self.word(first), &["of", "to", "for", "by", "with"]) {
             return false;
         }

@@ -489,6 +489,18 @@ fn a_source_after_comma_and_ends_the_clause_before_it() {
 }
 
 #[test]
+fn a_capitalised_ing_word_inside_a_sentence_is_a_name() {
+    expect_said(&[
+        (
+            "“We live in Chicago,” Ebeling said.",
+            &[("direct", "We live in Chicago,", "Ebeling")],
+        ),
+        // Opening a sentence, even in parentheses, it is a participle.
+        ("(Having said that, the mayor left town.)", &[]),
+    ]);
+}
+
+#[test]
 fn a_second_that_clause_after_but_is_said_too() {
     expect_said(&[
         (
