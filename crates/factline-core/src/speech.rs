@@ -1878,6 +1878,27 @@ pub(crate) fn find_statements(
 type Attribution = ((usize, usize), (usize, usize), Option<usize>);
 
 /// `"…," said Johnson.` / `"…," Johnson said.` / `"…," according to X.`
+/// Whether a quote of some words that ends in a word is attributed after it
+/// without the comma, by a name and a cue that end the sentence: `“The Iowa
+/// caucus is a battle of niches” Grubbs said.`
+fn missing_comma(finder: &Finder, quote: &Quote, after: usize) -> bool {
+    let words_inside = (quote.open + 1..quote.close)
+        .filter(|&w| finder.is_word(w))
+        .count();
+    let ends_in_word = quote.close > 0 && finder.is_word(quote.close - 1);
+    let name_end = (after..after + 4)
+        .find(|&w| !(finder.is_word(w) && is_capitalized(finder.word(w))))
+        .unwrap_or(after);
+    words_inside >= 4
+        && ends_in_word
+        && name_end > after
+        && cue_lemma(finder.word(name_end)).is_some()
+        && finder
+            .tokens
+            .get(name_end + 1)
+            .is_some_and(|t| t.is_punct('.'))
+}
+
 fn attribution_after(finder: &Finder, quote: &Quote) -> Option<Attribution> {
     if !quote.closed {
         return None;
@@ -1906,7 +1927,7 @@ fn attribution_after(finder: &Finder, quote: &Quote) -> Option<Attribution> {
         .is_some_and(|t| t.is_punct(',') || t.is_punct('—'))
     {
         k += 1;
-    } else if !inner_comma {
+    } else if !inner_comma && !missing_comma(finder, quote, k) {
         return None;
     }
     if tokens.get(k).is_none_or(|t| t.newline_before) {

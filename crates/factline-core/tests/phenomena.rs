@@ -501,6 +501,18 @@ fn a_capitalised_ing_word_inside_a_sentence_is_a_name() {
 }
 
 #[test]
+fn a_quote_attributed_after_it_without_a_comma() {
+    expect_said(&[
+        (
+            "“The Iowa caucus is a battle of niches” Grubbs said.",
+            &[("direct", "The Iowa caucus is a battle of niches", "Grubbs")],
+        ),
+        // A title in a phrase is no quotation.
+        ("Speaking on “Meet the Press with Chuck Todd” Grubbs said.", &[]),
+    ]);
+}
+
+#[test]
 fn a_second_that_clause_after_but_is_said_too() {
     expect_said(&[
         (
