@@ -449,6 +449,12 @@ static DOCUMENTS: Lexicon = Lexicon::new(&[
     "column",
     "essay",
     "petition",
+    "sign",
+    "signs",
+    "banner",
+    "banners",
+    "placard",
+    "placards",
     "conference",
     "briefing",
     "meeting",
@@ -2014,6 +2020,7 @@ fn attribution_before(finder: &Finder, quote: &Quote) -> Option<Attribution> {
     }
     if clause == quote.open {
         if let Some(subject) = finder.subject_before(cue_pos, floor) {
+            let subject = participle_source(finder, subject, cue.0, floor)?;
             return Some((subject, cue, time));
         }
         if word_is(finder.word(cue.0), "according") {
@@ -2033,6 +2040,39 @@ fn attribution_before(finder: &Finder, quote: &Quote) -> Option<Attribution> {
     let subject = finder.subject_after(cue.1, p + 1)?;
     let punctuated = matches!(tokens[p + 1].kind, Kind::Punct(',' | ':' | '—'));
     (subject.1 == p + 1 && punctuated).then_some((subject, cue, time))
+}
+
+/// The source of the cue at `cue` given the phrase `subject` read leftwards
+/// from it. A document or an occasion before a participle speaks for the
+/// sentence's subject: "Trump sent a letter saying", "the company issued a
+/// statement saying". So does the object of a preposition, an audience or a
+/// place: "sent a text message to supporters saying" ("with McCain telling"
+/// names its own source); without a subject there is no source. The phrase
+/// read leftwards may have taken in the author and their verb ("Trump sent a
+/// letter"), so the author may start with it.
+fn participle_source(
+    finder: &Finder,
+    subject: (usize, usize),
+    cue: usize,
+    first: usize,
+) -> Option<(usize, usize)> {
+    if !finder.word(cue).ends_with("ing") {
+        return Some(subject);
+    }
+    let after_preposition = subject.0 > first
+        && word_in(
+            finder.word(subject.0 - 1),
+            &["to", "for", "on", "in", "at", "from", "into"],
+        );
+    if !after_preposition && !finder.names_document(subject) {
+        return Some(subject);
+    }
+    let author = sentence_subject(finder, first, subject.1)
+        .filter(|author| author.1 <= subject.0 || author.0 == subject.0);
+    match author {
+        None if !after_preposition => Some(subject),
+        author => author,
+    }
 }
 
 /// Reported speech around the cue at `cue`, within the sentence `first..end`.
@@ -2072,18 +2112,7 @@ fn reported(
         .filter(|&subject| !finder.object_before_participle(subject, cue.0, first))
     {
         let participle = finder.word(cue.0).ends_with("ing");
-        // A document or an occasion before a participle speaks for the
-        // sentence's subject: "Trump sent a letter saying", "the company
-        // issued a statement saying".
-        // The phrase read leftwards may have taken in the author and their
-        // verb ("Trump sent a letter"), so the author may start with it.
-        let subject = if participle && finder.names_document(subject) {
-            sentence_subject(finder, first, subject.1)
-                .filter(|author| author.1 <= subject.0 || author.0 == subject.0)
-                .unwrap_or(subject)
-        } else {
-            subject
-        };
+        let subject = participle_source(finder, subject, cue.0, first)?;
         let (start, _) = finder.clause_start(cue, end);
         // A parenthetical attribution ("Those who vote, he said, must
         // register") reports the whole sentence around it.
@@ -2118,7 +2147,10 @@ fn reported(
         }
     } else if cue.0 > first && finder.ends_clause(cue.0 - 1) {
         // "CONTENT, said Johnson." / "…, saying the city is full" (the sentence's subject speaks).
-        let after = finder.subject_after(cue.1, end);
+        // After "told" comes the audience, not the source: "…, told Fox News."
+        let after = finder
+            .subject_after(cue.1, end)
+            .filter(|_| cue_lemma(finder.word(cue.0)) != Some("tell"));
         match after {
             // "…, said Marla Roe, executive director of the group."
             Some(subject)
