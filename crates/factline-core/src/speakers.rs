@@ -30,6 +30,8 @@ pub(crate) struct Entity {
     words: Vec<String>,
     /// "he" or "she", once an honorific or a pronoun has shown it.
     pronoun: Option<&'static str>,
+    /// Where a statement last named it as its source.
+    last_spoke: Option<usize>,
 }
 
 /// The article's entities and each statement's speaker among them.
@@ -845,6 +847,10 @@ struct Resolver<'a> {
     entities: Vec<Entity>,
     by_name: HashMap<String, usize>,
     runs_seen: HashSet<String>,
+    /// Where each sentence that opens with a run of capitalised words
+    /// starts, with the run's last word in lower case: the sentence subjects
+    /// a pronoun may have meant.
+    name_runs: Vec<(usize, String)>,
     /// People who spoke, most recent last.
     recent_people: Vec<usize>,
     last_plural: Option<usize>,
@@ -877,6 +883,7 @@ impl Resolver<'_> {
             speaks: false,
             words,
             pronoun: None,
+            last_spoke: None,
         });
         self.by_name.insert(key, self.entities.len() - 1);
         self.entities.len() - 1
@@ -921,6 +928,10 @@ impl Resolver<'_> {
         for (index, &(run_first, run_end)) in runs.iter().enumerate() {
             let text = self.reader.run_text(run_first, run_end);
             self.runs_seen.insert(text.to_lowercase());
+            if run_first == first {
+                self.name_runs
+                    .push((run_first, self.reader.word(run_end - 1).to_lowercase()));
+            }
             let (name_first, role) = self.role_of(&runs, index, first, end);
             let Some(role) = role else {
                 continue;
@@ -1050,6 +1061,35 @@ impl Resolver<'_> {
                     _ => None,
                 }
             })?;
+        // Another person the pronoun fits, the subject of a sentence since
+        // this one last spoke, makes it ambiguous: "Kasich said … Sanders is
+        // touting his campaign. He says …".
+        // Another entity with the same surname is the same person named
+        // another way ("Reid", "Harry M. Reid"), and a sentence about this
+        // one counts as much as a statement by them.
+        let surname = self.entities[found].words.last();
+        let since = self
+            .name_runs
+            .iter()
+            .filter(|(position, last_word)| *position < at && Some(last_word) == surname)
+            .map(|&(position, _)| position)
+            .chain(self.entities[found].last_spoke)
+            .max()
+            .unwrap_or(0);
+        let rival = self
+            .name_runs
+            .iter()
+            .filter(|(position, last_word)| {
+                since < *position && *position < at && Some(last_word) != surname
+            })
+            .any(|(_, last_word)| {
+                self.entities.iter().any(|e| {
+                    e.kind == SpeakerKind::Person && fits(e) && e.words.last() == Some(last_word)
+                })
+            });
+        if rival {
+            return None;
+        }
         self.entities[found].pronoun = Some(pronoun);
         Some(found)
     }
@@ -1341,6 +1381,7 @@ pub(crate) fn resolve(text: &str, segments: &Segments, statements: &[RawStatemen
         entities: Vec::new(),
         by_name: HashMap::new(),
         runs_seen: HashSet::new(),
+        name_runs: Vec::new(),
         recent_people: Vec::new(),
         last_plural: None,
         last_organization: None,
@@ -1365,6 +1406,7 @@ pub(crate) fn resolve(text: &str, segments: &Segments, statements: &[RawStatemen
         if let Some(index) = speaker {
             let entity = &mut resolver.entities[index];
             entity.speaks = true;
+            entity.last_spoke = named.map(|(first, _)| first);
             match entity.kind {
                 SpeakerKind::Person => {
                     resolver.recent_people.retain(|&p| p != index);

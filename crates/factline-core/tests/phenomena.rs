@@ -508,7 +508,51 @@ fn a_quote_attributed_after_it_without_a_comma() {
             &[("direct", "The Iowa caucus is a battle of niches", "Grubbs")],
         ),
         // A title in a phrase is no quotation.
-        ("Speaking on “Meet the Press with Chuck Todd” Grubbs said.", &[]),
+        (
+            "Speaking on “Meet the Press with Chuck Todd” Grubbs said.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn an_audience_or_a_sign_before_a_participle_is_no_source() {
+    expect_said(&[
+        (
+            "Jane Doe sent a text message to supporters saying the race is won.",
+            &[("indirect", "the race is won", "Jane Doe")],
+        ),
+        (
+            "The workers carried signs saying the merger would kill jobs.",
+            &[("indirect", "the merger would kill jobs", "The workers")],
+        ),
+        // After "told" comes the audience, not the source.
+        (
+            "“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_pronoun_after_another_persons_sentence_stays_unresolved() {
+    expect_said(&[
+        // Sanders opens a sentence after Kasich spoke: "He" could be either.
+        (
+            "John Kasich said he would stay in the race. Sen. Bernie Sanders is touting his campaign. He says he believes the wind is at his back.",
+            &[
+                ("indirect", "he would stay in the race", "John Kasich"),
+                ("indirect", "he believes the wind is at his back", ""),
+            ],
+        ),
+        // A sentence about the speaker himself keeps him the referent.
+        (
+            "John Kasich said he would stay in the race. Kasich is touting his campaign. He says he believes the wind is at his back.",
+            &[
+                ("indirect", "he would stay in the race", "John Kasich"),
+                ("indirect", "he believes the wind is at his back", "John Kasich"),
+            ],
+        ),
     ]);
 }
 
