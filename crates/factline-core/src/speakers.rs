@@ -1062,31 +1062,32 @@ impl Resolver<'_> {
                 }
             })?;
         // Another person the pronoun fits, the subject of a sentence since
-        // this one last spoke, makes it ambiguous: "Kasich said … Sanders is
-        // touting his campaign. He says …".
-        // Another entity with the same surname is the same person named
-        // another way ("Reid", "Harry M. Reid"), and a sentence about this
-        // one counts as much as a statement by them.
+        // this one last spoke or was the subject, makes it ambiguous:
+        // "Kasich said … Sanders is touting his campaign. He says …". An
+        // entity with the same surname is the same person named another way
+        // ("Reid", "Harry M. Reid"). The runs are in text order.
         let surname = self.entities[found].words.last();
-        let since = self
+        let before = self
             .name_runs
+            .partition_point(|(position, _)| *position < at);
+        let subject_at = self.name_runs[..before]
             .iter()
-            .filter(|(position, last_word)| *position < at && Some(last_word) == surname)
-            .map(|&(position, _)| position)
-            .chain(self.entities[found].last_spoke)
-            .max()
-            .unwrap_or(0);
-        let rival = self
-            .name_runs
+            .rev()
+            .find(|(_, last_word)| Some(last_word) == surname)
+            .map(|&(position, _)| position);
+        let since = subject_at.max(self.entities[found].last_spoke).unwrap_or(0);
+        let rivals: HashSet<&String> = self
+            .entities
             .iter()
-            .filter(|(position, last_word)| {
-                since < *position && *position < at && Some(last_word) != surname
-            })
-            .any(|(_, last_word)| {
-                self.entities.iter().any(|e| {
-                    e.kind == SpeakerKind::Person && fits(e) && e.words.last() == Some(last_word)
-                })
-            });
+            .filter(|e| e.kind == SpeakerKind::Person && fits(e))
+            .filter_map(|e| e.words.last())
+            .filter(|last_word| Some(*last_word) != surname)
+            .collect();
+        let rival = self.name_runs[..before]
+            .iter()
+            .rev()
+            .take_while(|(position, _)| *position > since)
+            .any(|(_, last_word)| rivals.contains(last_word));
         if rival {
             return None;
         }
