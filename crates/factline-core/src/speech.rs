@@ -1449,6 +1449,11 @@ impl Finder<'_> {
         let Some(head) = head else {
             return false;
         };
+        // A phrase that ends in a conjunction is cut from a longer one:
+        // "crediting Trump for his instincts and urging him".
+        if word_in(head, &["and", "or"]) {
+            return false;
+        }
         // A participle or a preposition does not name anyone: "Having", "of
         // Clinton". A capitalised "-ing" word is a name ("Ebeling said",
         // "King said") unless it opens the sentence as a verb would.
@@ -2223,12 +2228,24 @@ fn reported(
             || word_is(finder.word(cue.0 - 1), "by") && finder.word(cue.0).ends_with("ing"))
     {
         // "McConnell embraced him and said …", "Obama responded to a mother
-        // by saying …": the sentence's subject speaks. After "by", only when
+        // by saying …": the sentence's subject speaks, or the subject of a
+        // clause of its own ("Doe signed an order, while Huckabee proposed a
+        // ban and said …"). After "by", only when
         // one active clause runs from that subject to the cue ("hostility is
         // justified by arguing" names no one), and what follows is a clause
         // ("Clinton won the spin by declaring himself the comeback kid" says
         // nothing).
-        let subject = sentence_subject(finder, first, cue.0 - 1)?;
+        let clause_first = (first + 1..cue.0 - 1)
+            .rev()
+            .find(|&k| {
+                tokens[k - 1].is_punct(',')
+                    && word_in(
+                        finder.word(k),
+                        &["while", "whereas", "but", "although", "though"],
+                    )
+            })
+            .map_or(first, |k| k + 1);
+        let subject = sentence_subject(finder, clause_first, cue.0 - 1)?;
         if word_is(finder.word(cue.0 - 1), "by")
             && ((subject.1..cue.0).any(|k| {
                 !finder.is_word(k)

@@ -535,6 +535,21 @@ fn an_audience_or_a_sign_before_a_participle_is_no_source() {
 }
 
 #[test]
+fn and_said_belongs_to_the_subject_of_its_own_clause() {
+    expect_said(&[
+        (
+            "Jane Doe signed an order on Monday, while Mike Huckabee, the former governor, proposed a ban and said the speaker should resign.",
+            &[("indirect", "the speaker should resign", "Mike Huckabee")],
+        ),
+        // A phrase cut at "and" names no one.
+        (
+            "Limbaugh began by crediting Trump for his instincts and urging him to keep following them.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
 fn a_pronoun_after_another_persons_sentence_stays_unresolved() {
     expect_said(&[
         // Sanders opens a sentence after Kasich spoke: "He" could be either.
