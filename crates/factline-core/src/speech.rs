@@ -2306,6 +2306,20 @@ fn reported(
     while c_first < c_end && matches!(tokens[c_first].kind, Kind::Punct(',' | ':' | '—')) {
         c_first += 1;
     }
+    // Content found past a comma that opens with a source and a cue of its
+    // own ("While Clinton pledged to work with both parties, Sanders
+    // insisted that …") is that source's statement.
+    let past_comma = c_first > cue.1 && (cue.1..c_first).any(|k| tokens[k].is_punct(','));
+    let own_source = past_comma
+        && (c_first + 1..(c_first + 5).min(c_end)).any(|c| {
+            finder.cue_at(c).is_some()
+                && finder
+                    .subject_before(c, c_first)
+                    .is_some_and(|subject| subject.0 == c_first)
+        });
+    if own_source {
+        return None;
+    }
     // A contrasting clause after a comma is the writer's, not the source's,
     // and so is a second verb of the subject ("… and predicted that").
     // A clause before its cue is cut by the cue itself, not by these.

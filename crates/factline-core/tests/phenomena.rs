@@ -550,6 +550,18 @@ fn and_said_belongs_to_the_subject_of_its_own_clause() {
 }
 
 #[test]
+fn content_past_a_comma_with_its_own_source_and_cue_is_that_sources() {
+    expect_said(&[(
+        "While Jane Doe pledged to work with both parties in Washington, John Roe insisted that change will come only with a shake-up.",
+        &[(
+            "indirect",
+            "change will come only with a shake-up",
+            "John Roe",
+        )],
+    )]);
+}
+
+#[test]
 fn a_pronoun_after_another_persons_sentence_stays_unresolved() {
     expect_said(&[
         // Sanders opens a sentence after Kasich spoke: "He" could be either.
