@@ -2050,9 +2050,10 @@ fn attribution_before(finder: &Finder, quote: &Quote) -> Option<Attribution> {
 /// The source of the cue at `cue` given the phrase `subject` read leftwards
 /// from it. A document or an occasion before a participle speaks for the
 /// sentence's subject: "Trump sent a letter saying", "the company issued a
-/// statement saying". So does the object of a preposition, an audience or a
-/// place: "sent a text message to supporters saying" ("with McCain telling"
-/// names its own source); without a subject there is no source. The phrase
+/// statement saying". So does an object, an audience or a place: "sent a
+/// text message to supporters saying", "emailed supporters saying" ("with
+/// McCain telling" names its own source); without a subject there is no
+/// source. The phrase
 /// read leftwards may have taken in the author and their verb ("Trump sent a
 /// letter"), so the author may start with it.
 fn participle_source(
@@ -2064,18 +2065,38 @@ fn participle_source(
     if !finder.word(cue).ends_with("ing") {
         return Some(subject);
     }
-    let after_preposition = subject.0 > first
-        && word_in(
-            finder.word(subject.0 - 1),
-            &["to", "for", "on", "in", "at", "from", "into"],
-        );
-    if !after_preposition && !finder.names_document(subject) {
+    // "criticized Roe for saying": the one criticized said it, or, in the
+    // passive ("Roe was criticized by Doe for saying"), the sentence's subject.
+    let last = (subject.0..subject.1).rev().find(|&k| finder.is_word(k));
+    if let Some(last) = last.filter(|&k| k > subject.0 && word_is(finder.word(k), "for")) {
+        let passive = subject.0 > first && word_is(finder.word(subject.0 - 1), "by");
+        if passive {
+            return sentence_subject(finder, first, subject.0);
+        }
+        return Some((subject.0, last));
+    }
+    let before = subject
+        .0
+        .checked_sub(1)
+        .filter(|&k| k >= first && finder.is_word(k))
+        .map(|k| finder.word(k));
+    let after_preposition =
+        before.is_some_and(|word| word_in(word, &["to", "for", "on", "in", "at", "from", "into"]));
+    // The object of a verb is an audience too: "emailed supporters saying".
+    let after_verb = before.is_some_and(|word| {
+        !is_capitalized(word)
+            && (word.ends_with("ed")
+                || cue_lemma(word).is_some()
+                || word_in(word, &["sent", "told", "wrote", "gave", "made"]))
+    });
+    let object = after_preposition || after_verb;
+    if !object && !finder.names_document(subject) {
         return Some(subject);
     }
     let author = sentence_subject(finder, first, subject.1)
         .filter(|author| author.1 <= subject.0 || author.0 == subject.0);
     match author {
-        None if !after_preposition => Some(subject),
+        None if !object => Some(subject),
         author => author,
     }
 }

@@ -526,6 +526,19 @@ fn an_audience_or_a_sign_before_a_participle_is_no_source() {
             "The workers carried signs saying the merger would kill jobs.",
             &[("indirect", "the merger would kill jobs", "The workers")],
         ),
+        (
+            "Jane Doe emailed supporters saying the struggle continues.",
+            &[("indirect", "the struggle continues", "Jane Doe")],
+        ),
+        // Criticised for saying: the one criticised said it.
+        (
+            "Jane Doe criticized John Roe for saying he would remain neutral.",
+            &[("indirect", "he would remain neutral", "John Roe")],
+        ),
+        (
+            "John Roe was criticized by Jane Doe for saying he would remain neutral.",
+            &[("indirect", "he would remain neutral", "John Roe")],
+        ),
         // After "told" comes the audience, not the source.
         (
             "“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.",
