@@ -105,11 +105,11 @@ function* shortNames() {
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Replaces `pattern`, which must match exactly `expected` times (or at least once if null). */
+/** Replaces `pattern`, which must match exactly `expected` times. */
 function replaceCounted(glue, pattern, replacement, expected, what) {
   const count = [...glue.matchAll(pattern)].length;
-  if (expected === null ? count === 0 : count !== expected) {
-    throw new Error(`wasm-names: ${what} is in the glue ${count} times, not ${expected ?? 'at least once'}`);
+  if (count !== expected) {
+    throw new Error(`wasm-names: ${what} is in the glue ${count} times, not ${expected}`);
   }
   return glue.replace(pattern, replacement);
 }
@@ -163,14 +163,14 @@ export function shortenWasmNames(wasm, glue) {
       const exportNames = shortNames();
       const content = [...leb(count)];
       for (const [name, kindAndIndex] of exports) {
-        // The glue reads its exports as `wasm.NAME`; the others (memory's
-        // users aside) are for other loaders and keep their names.
+        // The glue reads its exports as `wasm.NAME`; the ones it does not
+        // read ("main") keep their names for other loaders.
         const used = new RegExp(`\\bwasm\\.${escapeRegExp(name)}\\b`, 'g');
         let short = name;
         if (name.length > 2 && glue.search(used) >= 0) {
           do short = exportNames.next().value;
           while (kept.has(short));
-          glue = replaceCounted(glue, used, `wasm.${short}`, null, `export ${name}`);
+          glue = glue.replace(used, `wasm.${short}`);
         }
         content.push(...encodeName(short), ...kindAndIndex);
       }
