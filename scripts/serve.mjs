@@ -29,16 +29,17 @@ const TYPES = {
 
 const COMPRESSIBLE = /^(text\/|application\/(json|wasm|javascript)|image\/svg\+xml)/;
 
-// Gzipped bodies, by file version or by a route's body, so that the wasm and
-// a large test dataset are compressed once, not at every request.
+// Gzipped bodies, the latest version of each file and each route's body, so
+// that the wasm and a large test dataset are compressed once, not at every
+// request.
 const gzippedFiles = new Map();
 const gzippedBodies = new WeakMap();
-function gzip(body, fileVersion) {
-  const cached = fileVersion ? gzippedFiles.get(fileVersion) : typeof body === 'object' && gzippedBodies.get(body);
-  if (cached) return cached;
+function gzip(body, file) {
+  const cached = file ? gzippedFiles.get(file.path) : typeof body === 'object' && gzippedBodies.get(body);
+  if (cached && (!file || cached.version === file.version)) return cached.compressed;
   const compressed = gzipSync(body);
-  if (fileVersion) gzippedFiles.set(fileVersion, compressed);
-  else if (typeof body === 'object') gzippedBodies.set(body, compressed);
+  if (file) gzippedFiles.set(file.path, { version: file.version, compressed });
+  else if (typeof body === 'object') gzippedBodies.set(body, { compressed });
   return compressed;
 }
 
@@ -53,12 +54,12 @@ export function serve({ dir = 'dist', port = 0, base = '/', csp = null, routes =
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-    const send = (status, type, body, fileVersion = null) => {
+    const send = (status, type, body, file = null) => {
       const head = { 'content-type': type, 'cache-control': 'no-store', vary: 'accept-encoding', ...headers };
       if (csp && type.startsWith('text/html')) head['content-security-policy'] = csp;
       if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         head['content-encoding'] = 'gzip';
-        body = gzip(body, fileVersion);
+        body = gzip(body, file);
       }
       res.writeHead(status, head);
       res.end(body);
@@ -75,7 +76,7 @@ export function serve({ dir = 'dist', port = 0, base = '/', csp = null, routes =
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const { mtimeMs, size } = await stat(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      send(200, type, await readFile(file), `${file}:${mtimeMs}:${size}`);
+      send(200, type, await readFile(file), { path: file, version: `${mtimeMs}:${size}` });
     } catch {
       send(404, 'text/plain', 'not found');
     }
