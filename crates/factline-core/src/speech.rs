@@ -1500,6 +1500,15 @@ impl Finder<'_> {
                 && self.tokens[k - 1].is_punct(','))
     }
 
+    /// The source named after the cue `cue` ("said Johnson"). After "told"
+    /// comes the audience, never the source: "…, told Fox News."
+    fn inverted_subject(&self, cue: (usize, usize), limit: usize) -> Option<(usize, usize)> {
+        if cue_lemma(self.word(cue.0)) == Some("tell") {
+            return None;
+        }
+        self.subject_after(cue.1, limit)
+    }
+
     /// The source noun phrase after an inverted cue ("said Johnson", "said the mayor").
     fn subject_after(&self, start: usize, limit: usize) -> Option<(usize, usize)> {
         let mut end = start;
@@ -1962,7 +1971,7 @@ fn attribution_after(finder: &Finder, quote: &Quote) -> Option<Attribution> {
     // Inverted: "said Johnson".
     if let Some(cue) = finder.cue_at(k) {
         let (_, time) = finder.clause_start(cue, limit);
-        let subject = finder.subject_after(cue.1, limit)?;
+        let subject = finder.inverted_subject(cue, limit)?;
         let time = time.or_else(|| {
             finder
                 .time_at(subject.1)
@@ -2042,7 +2051,7 @@ fn attribution_before(finder: &Finder, quote: &Quote) -> Option<Attribution> {
         }
     }
     // Inverted before the quote: "said Johnson:".
-    let subject = finder.subject_after(cue.1, p + 1)?;
+    let subject = finder.inverted_subject(cue, p + 1)?;
     let punctuated = matches!(tokens[p + 1].kind, Kind::Punct(',' | ':' | '—'));
     (subject.1 == p + 1 && punctuated).then_some((subject, cue, time))
 }
@@ -2087,7 +2096,7 @@ fn participle_source(
         !is_capitalized(word)
             && (word.ends_with("ed")
                 || cue_lemma(word).is_some()
-                || word_in(word, &["sent", "told", "wrote", "gave", "made"]))
+                || word_in(word, &["sent", "gave", "made"]))
     });
     let object = after_preposition || after_verb;
     if !object && !finder.names_document(subject) {
@@ -2173,10 +2182,7 @@ fn reported(
         }
     } else if cue.0 > first && finder.ends_clause(cue.0 - 1) {
         // "CONTENT, said Johnson." / "…, saying the city is full" (the sentence's subject speaks).
-        // After "told" comes the audience, not the source: "…, told Fox News."
-        let after = finder
-            .subject_after(cue.1, end)
-            .filter(|_| cue_lemma(finder.word(cue.0)) != Some("tell"));
+        let after = finder.inverted_subject(cue, end);
         match after {
             // "…, said Marla Roe, executive director of the group."
             Some(subject)

@@ -539,7 +539,9 @@ fn an_audience_or_a_sign_before_a_participle_is_no_source() {
             "John Roe was criticized by Jane Doe for saying he would remain neutral.",
             &[("indirect", "he would remain neutral", "John Roe")],
         ),
-        // After "told" comes the audience, not the source.
+        // After "told" comes the audience, not the source, wherever the
+        // cue stands.
+        ("“Both men are meeting next week,” told Fox News.", &[]),
         (
             "“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.",
             &[],
