@@ -73,8 +73,12 @@ export function serve({ dir = 'dist', port = 0, base = '/', csp = null, routes =
     let file = normalize(join(root, path.slice(prefix.length)));
     if (!file.startsWith(root)) return send(403, 'text/plain', 'forbidden');
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const { mtimeMs, size } = await stat(file);
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file);
+      }
+      const { mtimeMs, size } = info;
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       send(200, type, await readFile(file), { path: file, version: `${mtimeMs}:${size}` });
     } catch {
