@@ -14,8 +14,8 @@
 use std::borrow::Cow;
 
 use super::{
-    Article, Dataset, DayRange, Figure, Mention, Speaker, SpeakerKind, Statement, StatementKind,
-    Time,
+    decimal, Article, Dataset, DayRange, Figure, Mention, Speaker, SpeakerKind, Statement,
+    StatementKind, Time,
 };
 use crate::calendar::Day;
 
@@ -286,7 +286,7 @@ impl<'a> Reader<'a> {
     }
 
     fn float(&mut self) -> Read<f64> {
-        let value: f64 = self.number_text()?.parse().map_err(|_| NotAnalysed)?;
+        let value = decimal::parse(self.number_text()?).ok_or(NotAnalysed)?;
         if value.is_finite() {
             Ok(value)
         } else {

@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 use crate::calendar::Day;
 
 mod analysed_json;
+mod decimal;
 
 /// The only dataset version this crate reads and writes.
 pub const VERSION: u32 = 1;
