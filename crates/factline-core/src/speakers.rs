@@ -252,6 +252,7 @@ static PERSON_NOUNS: Lexicon = Lexicon::new(&[
     "cousin",
     "uncle",
     "aunt",
+    "family",
 ]);
 
 /// Abbreviated titles and the role nouns that refer back to them ("Sen." → "the senator").
@@ -529,6 +530,8 @@ static OBJECT_PREPOSITIONS: Lexicon = Lexicon::new(&[
 
 /// Quantities of people: "hundreds of people", "a group of parents".
 static QUANTITIES: Lexicon = Lexicon::new(&[
+    "majorities",
+    "majority",
     "hundreds",
     "thousands",
     "dozens",
@@ -556,8 +559,10 @@ static QUANTITIES: Lexicon = Lexicon::new(&[
     "each",
 ]);
 
-/// Adjectives between a source and its object: "people familiar with the talks".
-pub(crate) static OWNER_ADJECTIVES: Lexicon = Lexicon::new(&["familiar", "close", "knowledgeable"]);
+/// Adjectives between a source and its object: "people familiar with the
+/// talks", "officials briefed on the plan".
+pub(crate) static OWNER_ADJECTIVES: Lexicon =
+    Lexicon::new(&["familiar", "close", "knowledgeable", "briefed"]);
 
 /// Common first names that tell a person's pronoun is "he", so that a
 /// "she" is never resolved to a Ben: a wrong speaker is worse than none.
@@ -641,6 +646,8 @@ pub(crate) fn opens_object(preposition: &str, next: &str) -> bool {
         && (!word_is(preposition, "to")
             || is_capitalized(next)
             || crate::speech::is_determiner(next)
+            // People, not a verb: "speaking to reporters".
+            || next.ends_with('s') && is_source_noun(next)
             || word_in(
                 next,
                 &[
@@ -653,9 +660,12 @@ pub(crate) fn opens_object(preposition: &str, next: &str) -> bool {
 /// "spokesman", "officials", "experts", "members", "the head".
 pub(crate) fn is_source_noun(word: &str) -> bool {
     let singular = word.strip_suffix('s').unwrap_or(word);
+    // "families" → "family".
+    let y_singular = word.strip_suffix("ies").map(|stem| format!("{stem}y"));
     ANONYMOUS_HEADS.contains(word)
         || COMMON_SOURCES.contains(word)
         || PERSON_NOUNS.contains(singular)
+        || y_singular.is_some_and(|singular| PERSON_NOUNS.contains(&singular))
         || is_role_head(singular)
         || is_role_head(word)
 }
@@ -686,13 +696,14 @@ impl Reader<'_> {
         }
     }
 
-    /// Where a prepositional object after a source starts in `first..end`:
-    /// "A spokesman [for the company]", "Officials [in Washington]",
-    /// "Michael Tanner [of the Cato Institute]". A preposition inside a name
+    /// Where the head of a source ends in `first..end` when a prepositional
+    /// object describes it: "A spokesman| for the company", "Officials| in
+    /// Washington", "Michael Tanner| of the Cato Institute", "People| familiar
+    /// with the talks", "Voters| going to the polls". A preposition inside a name
     /// ("Secretary of State", "Bank of America") opens none, and neither does
     /// one in a title before a name ("former secretary of state Hillary
     /// Clinton"), where the name is the source.
-    fn object_start(&self, first: usize, end: usize) -> Option<usize> {
+    fn owner_end(&self, first: usize, end: usize) -> Option<usize> {
         // Only the source itself, not an appositive after it ("Eric Roe, an
         // adviser to Scott Walker"), can carry the object.
         let end = (first..end)
@@ -712,16 +723,20 @@ impl Reader<'_> {
                 return None;
             }
         }
-        (first + 1..last).find(|&k| {
+        (first + 1..last).find_map(|k| {
             if !opens_object(self.word(k), self.word(k + 1)) {
-                return false;
+                return None;
             }
             // A quantity before "of" is no source: "hundreds of people".
             if word_is(self.word(k), "of") && QUANTITIES.contains(self.word(k - 1)) {
-                return false;
+                return None;
             }
+            // "people familiar with", "voters going to".
             let mut owner = k - 1;
-            if owner > first && OWNER_ADJECTIVES.contains(self.word(owner)) {
+            if owner > first
+                && (OWNER_ADJECTIVES.contains(self.word(owner))
+                    || crate::speech::is_ing_participle(self.word(owner)))
+            {
                 owner -= 1;
             }
             let word = self.word(owner);
@@ -732,7 +747,7 @@ impl Reader<'_> {
             // Institute", "Sanders of Vermont"); not inside a title or an
             // organisation's name ("Secretary of State", "Speaker of the
             // House", "Bank of America", "the Center for American Progress").
-            if !is_capitalized(word) {
+            let owns = if !is_capitalized(word) {
                 is_source_noun(word)
             } else if is_source_noun(word) && word.ends_with('s') {
                 true
@@ -740,7 +755,8 @@ impl Reader<'_> {
                 false
             } else {
                 !is_capitalized(after) || !word_is(self.word(first), "the")
-            }
+            };
+            owns.then_some(owner + 1)
         })
     }
 
@@ -1158,14 +1174,14 @@ impl Resolver<'_> {
         // The text names the whole phrase; a prepositional object after the
         // source ("A spokesman for the company") only describes it.
         let phrase_end = head_end;
-        let object = r.object_start(first, head_end);
+        let owner_end = r.owner_end(first, head_end);
         // A relative clause describes the source too: "Voters who backed Trump".
         let clause = (first + 1..head_end).find(|&k| word_is(r.word(k), "who"));
-        let head_end = match (object, clause) {
-            (Some(object), Some(clause)) => object.min(clause),
-            (object, clause) => object.or(clause).unwrap_or(head_end),
+        let head_end = match (owner_end, clause) {
+            (Some(owner_end), Some(clause)) => owner_end.min(clause),
+            (owner_end, clause) => owner_end.or(clause).unwrap_or(head_end),
         };
-        let object_word = object
+        let object_word = owner_end
             .and_then(|_| (first..phrase_end).rev().find(|&k| r.is_word(k)))
             .map(|k| r.word(k).to_ascii_lowercase());
         let head_word = (first..head_end)

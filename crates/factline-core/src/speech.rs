@@ -141,6 +141,40 @@ static NOUN_LIKE: Lexicon = Lexicon::new(&[
     "point",
 ]);
 
+/// Words after which a form in -ing is the clause's own verb, not a participle
+/// describing a noun: pronouns and the forms of "be".
+static VERB_OPENERS: Lexicon = Lexicon::new(&[
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "who",
+    "which",
+    "that",
+    "is",
+    "isn’t",
+    "isn't",
+    "are",
+    "aren’t",
+    "aren't",
+    "was",
+    "wasn’t",
+    "wasn't",
+    "were",
+    "weren’t",
+    "weren't",
+    "be",
+    "been",
+    "am",
+    "’s",
+    "'s",
+    "’re",
+    "'re",
+]);
+
 /// Objects of "told" that are an audience, not the start of the reported clause.
 static AUDIENCES: Lexicon = Lexicon::new(&[
     "reporters",
@@ -1020,31 +1054,12 @@ impl Finder<'_> {
                     if LEFT_STOP.contains(word) && !NAME_JOINERS.contains(word) && !those {
                         break;
                     }
-                    let lower_verbish = !is_capitalized(word)
-                        && (word.ends_with("ed") || word.ends_with("ing"))
-                        && !word_in(
-                            word,
-                            &[
-                                "red",
-                                "bed",
-                                "speed",
-                                "need",
-                                "seed",
-                                "king",
-                                "thing",
-                                "ring",
-                                "wing",
-                                "spring",
-                                "ceiling",
-                                "sibling",
-                                "embattled",
-                            ],
-                        )
-                        && !crate::speakers::is_role_adjective(word);
                     // A verb before the cue ("cited reports that") is no source,
                     // but a noun in -ing after a determiner is ("another ranking").
                     let noun = k > floor && DETERMINERS.contains(self.word(k - 1));
-                    if lower_verbish && !noun {
+                    // "people briefed on the talks".
+                    let owner_adjective = crate::speakers::OWNER_ADJECTIVES.contains(word);
+                    if is_verb_form(word) && !noun && !owner_adjective {
                         break;
                     }
                     // Left of a name, a lower-case word belongs to the phrase
@@ -1169,7 +1184,11 @@ impl Finder<'_> {
         {
             first += 1;
         }
-        let first = self.phrase_owner(first, floor).unwrap_or(first);
+        let first = match self.phrase_owner(first, floor) {
+            Some(owner) => owner,
+            None if self.participle_before_object(first, floor).is_some() => return None,
+            None => first,
+        };
         let first = self.clause_owner(first, end, floor).unwrap_or(first);
         (first < end && self.plausible_source(first, end)).then_some((first, end))
     }
@@ -1212,11 +1231,14 @@ impl Finder<'_> {
             .checked_sub(1)
             .filter(|&k| k > floor && self.is_word(k))?;
         if crate::speakers::opens_object(self.word(before), self.word(first)) {
+            let head_end = self
+                .participle_before_object(first, floor)
+                .unwrap_or(before);
             let owner = self
-                .subject_before(before, floor)
+                .subject_before(head_end, floor)
                 .filter(|&(owner_first, owner_end)| {
                     // A chain of objects: "members of the board of directors".
-                    owner_end == before
+                    owner_end == head_end
                         && (self.owns_phrase(owner_first, owner_end)
                             || self.carries_object(owner_first, owner_end))
                 });
@@ -1227,6 +1249,26 @@ impl Finder<'_> {
             return self.joined_object(conjunction, floor);
         }
         self.joined_object(before, floor)
+    }
+
+    /// The participle in -ing after a noun and before the preposition whose
+    /// object starts at `first`: "voters going to the polls", "a source
+    /// speaking to Fox News". Its object is never the source; the phrase
+    /// before it may be. A form in -ed is as often the clause's own verb
+    /// ("a woman asked for a photo") as a participle, so it is left alone.
+    fn participle_before_object(&self, first: usize, floor: usize) -> Option<usize> {
+        let participle = first.checked_sub(2).filter(|&k| k > floor)?;
+        // After a pronoun or an auxiliary the verb is the clause's own ("he
+        // is kowtowing to Donald Trump, who has threatened"), and its object
+        // may be a source; after a determiner it is a noun ("a string of").
+        let after_noun = self.is_word(participle - 1)
+            && !DETERMINERS.contains(self.word(participle - 1))
+            && !VERB_OPENERS.contains(self.word(participle - 1));
+        (after_noun
+            && self.is_word(participle)
+            && is_ing_participle(self.word(participle))
+            && crate::speakers::opens_object(self.word(participle + 1), self.word(first)))
+        .then_some(participle)
     }
 
     /// The start of the phrase before the conjunction at `conjunction` when
@@ -2480,6 +2522,38 @@ fn sentence_verb(finder: &Finder, first: usize, limit: usize) -> Option<usize> {
                     ],
                 ))
     })
+}
+
+/// Whether a lower-case word reads as a verb's participle or past tense
+/// ("cited", "going"), not as a noun or adjective that ends like one.
+pub(crate) fn is_verb_form(word: &str) -> bool {
+    !is_capitalized(word)
+        && (word.ends_with("ed") || word.ends_with("ing"))
+        && !word_in(
+            word,
+            &[
+                "red",
+                "bed",
+                "speed",
+                "need",
+                "seed",
+                "king",
+                "thing",
+                "ring",
+                "wing",
+                "spring",
+                "ceiling",
+                "sibling",
+                "embattled",
+            ],
+        )
+        && !crate::speakers::is_role_adjective(word)
+}
+
+/// Whether a lower-case word reads as a participle in -ing ("going"), not as
+/// a noun ("a ceiling").
+pub(crate) fn is_ing_participle(word: &str) -> bool {
+    word.ends_with("ing") && is_verb_form(word)
 }
 
 /// A lower-case participle that opens a phrase between a source and its cue:

@@ -800,6 +800,41 @@ fn a_relative_clause_between_a_source_and_its_cue_describes_the_source() {
 }
 
 #[test]
+fn a_participle_phrase_between_a_source_and_its_cue_describes_the_source() {
+    // (text, resolved speaker, mention): the participle's object ("the
+    // polls") is never the source.
+    let cases = [
+        (
+            "Voters going to the polls said they were tired of the race.",
+            "Voters going to the polls",
+        ),
+        (
+            "Officials briefed on the talks said a deal was near.",
+            "Officials briefed on the talks",
+        ),
+        (
+            "Another source speaking to the newspaper said the plan had changed.",
+            "Another source speaking to the newspaper",
+        ),
+        (
+            "A campaign aide speaking to voters said the plan had changed.",
+            "A campaign aide speaking to voters",
+        ),
+        (
+            "Families living near the plant say the air smells of sulfur.",
+            "Families living near the plant",
+        ),
+    ];
+    for (text, source) in cases {
+        assert_eq!(
+            speakers_and_mentions(text),
+            vec![(source.to_string(), source.to_string())],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_document_before_a_participle_speaks_for_its_author() {
     let cases = [
         (
