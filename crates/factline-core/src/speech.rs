@@ -1005,6 +1005,12 @@ impl Finder<'_> {
                 let plain = (open + 1..end - 1).all(|k| self.cue_at(k).is_none());
                 if setting && plain {
                     end = open;
+                    // The setting may close a long appositive: "Sandy Roe,
+                    // who lost her daughter in Aurora, Colorado, in July
+                    // 2012, said". The place is not the source.
+                    if let Some(found) = self.long_appositive(open, floor) {
+                        return Some(found);
+                    }
                 }
             }
         }
@@ -1475,7 +1481,11 @@ impl Finder<'_> {
             let clause = (k + 1..comma).any(verb) && !(k + 1..comma).any(relative);
             if opens && named && !clause {
                 if let Some(name) = self.subject_before(k, floor).filter(|name| name.1 == k) {
-                    found = Some((name.0, comma));
+                    // A lone "who" before a setting ("Bret Stephens, who,
+                    // after trading insults, said") describes nothing.
+                    let lone_relative = comma == k + 2 && relative(k + 1);
+                    let end = if lone_relative { k } else { comma };
+                    found = Some((name.0, end));
                 }
             }
         }

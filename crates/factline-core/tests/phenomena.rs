@@ -1325,6 +1325,15 @@ fn sources_around_commas() {
             "Elward Edd, an official at the housing office in Tuba City, which has a long backlog, said the rule would slow repairs.",
             &[("indirect", "the rule would slow repairs", "Elward Edd")],
         ),
+        // A place and a date inside the relative clause are not the source.
+        (
+            "Sandy Roe, who lost her daughter in the shooting in Aurora, Colorado, in July 2012, said that the senator had been rude.",
+            &[("indirect", "the senator had been rude", "Sandy Roe")],
+        ),
+        (
+            "First there was the editor Jane Roe, who, after trading insults with John Doe, said that the party had lost its way.",
+            &[("indirect", "the party had lost its way", "Jane Roe")],
+        ),
         (
             "While one company says there are 2,400 farms, another says there are only 1,800 farms.",
             &[
