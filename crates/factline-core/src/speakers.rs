@@ -656,6 +656,14 @@ pub(crate) fn opens_object(preposition: &str, next: &str) -> bool {
             ))
 }
 
+/// Whether a lower-case head noun can carry a prepositional object as a
+/// source: people ("a spokesman for the company") or, after a determiner, an
+/// organisation ("the government in Beijing").
+pub(crate) fn owns_object(head: &str, before: Option<&str>) -> bool {
+    is_source_noun(head)
+        || ORGANIZATION_HEADS.contains(head) && before.is_some_and(crate::speech::is_determiner)
+}
+
 /// Whether a common noun names people who can speak for themselves:
 /// "spokesman", "officials", "experts", "members", "the head".
 pub(crate) fn is_source_noun(word: &str) -> bool {
@@ -748,7 +756,7 @@ impl Reader<'_> {
             // organisation's name ("Secretary of State", "Speaker of the
             // House", "Bank of America", "the Center for American Progress").
             let owns = if !is_capitalized(word) {
-                is_source_noun(word)
+                owns_object(word, (owner > first).then(|| self.word(owner - 1)))
             } else if is_source_noun(word) && word.ends_with('s') {
                 true
             } else if is_role_head(word) || ORGANIZATION_HEADS.contains(word) {

@@ -1310,7 +1310,8 @@ impl Finder<'_> {
         let word = self.word(head);
         let name = (first..end).all(|k| !self.is_word(k) || is_capitalized(self.word(k)))
             && !DETERMINERS.contains(self.word(first));
-        crate::speakers::is_source_noun(word) || name
+        let before = (head > first).then(|| self.word(head - 1));
+        crate::speakers::owns_object(word, before) || name
     }
 
     /// Where the words before `end` stop being adverbs and auxiliaries

@@ -742,6 +742,12 @@ fn a_source_with_a_prepositional_object_is_named_by_its_owner() {
             "",
             "The head of the agency",
         ),
+        // Nor is a government, which carries its place: the place does not speak.
+        (
+            "The government in Beijing said the costs were high.",
+            "",
+            "The government in Beijing",
+        ),
         (
             "Speaker of the House Paul Ryan said the bill would pass.",
             "Paul Ryan",
