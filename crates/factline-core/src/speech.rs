@@ -175,6 +175,18 @@ static VERB_OPENERS: Lexicon = Lexicon::new(&[
     "'re",
 ]);
 
+/// Spans of time, which never name a source.
+static SPANS_OF_TIME: Lexicon = Lexicon::new(&[
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "decades",
+    "centuries",
+]);
+
 /// Objects of "told" that are an audience, not the start of the reported clause.
 static AUDIENCES: Lexicon = Lexicon::new(&[
     "reporters",
@@ -1522,6 +1534,13 @@ impl Finder<'_> {
             && head.ends_with("ing")
             && (!is_capitalized(head) || opens_sentence && verb_form);
         if participle || word_in(self.word(first), &["of", "to", "for", "by", "with"]) {
+            return false;
+        }
+        // A span of time names no one: "After years adding generators". It
+        // may end a relative clause that describes someone: "voters who have
+        // listened to him over the decades".
+        let relative = (first..end).any(|k| word_in(self.word(k), &["who", "whose"]));
+        if SPANS_OF_TIME.contains(head) && !relative {
             return false;
         }
         // A lone determiner or quantifier is no source: "other promising news".

@@ -841,6 +841,14 @@ fn a_participle_phrase_between_a_source_and_its_cue_describes_the_source() {
 }
 
 #[test]
+fn a_span_of_time_before_a_cue_is_no_source() {
+    expect_said(&[(
+        "After years adding coal plants at breakneck speed, the city banned new ones.",
+        &[],
+    )]);
+}
+
+#[test]
 fn a_document_before_a_participle_speaks_for_its_author() {
     let cases = [
         (
