@@ -1594,8 +1594,16 @@ impl Finder<'_> {
                     self.word(end - 1),
                     &["close", "familiar", "near", "loyal", "allied", "briefed"],
                 );
+            // Inside an organisation's name: "the Center for Responsive
+            // Politics". After a person's name the words name where they
+            // write or speak: "Cameron Easley for Morning Consult".
+            let name_joiner = end > start
+                && DETERMINERS.contains(self.word(start))
+                && NAME_JOINERS.contains(word)
+                && is_capitalized(self.word(end - 1))
+                && is_capitalized(self.word(end + 1));
             let ok = match token.kind {
-                Kind::Word if source_phrase => true,
+                Kind::Word if source_phrase || name_joiner => true,
                 Kind::Word => {
                     !(LEFT_STOP.contains(word) && !word_is(word, "of")
                         || word_in(

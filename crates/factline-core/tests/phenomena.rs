@@ -759,6 +759,11 @@ fn a_source_with_a_prepositional_object_is_named_by_its_owner() {
             "Bank of America",
         ),
         (
+            "The group raised $200,000, according to the Center for Responsive Politics.",
+            "Center for Responsive Politics",
+            "the Center for Responsive Politics",
+        ),
+        (
             "The Organization for Economic Cooperation and Development said growth would slow.",
             "Organization for Economic Cooperation and Development",
             "The Organization for Economic Cooperation and Development",
