@@ -656,6 +656,15 @@ pub(crate) fn opens_object(preposition: &str, next: &str) -> bool {
             ))
 }
 
+/// Whether `preposition`, after `participle` and before `next`, opens an
+/// object that describes the noun before the participle: "voters going to
+/// the polls", "emails obtained by Vox" (the agent of a passive participle;
+/// "responded by saying" names none).
+pub(crate) fn opens_participle_object(participle: &str, preposition: &str, next: &str) -> bool {
+    crate::speech::is_participle_before(participle, preposition)
+        && (opens_object(preposition, next) || word_is(preposition, "by") && !next.ends_with("ing"))
+}
+
 /// Whether a lower-case head noun can carry a prepositional object as a
 /// source: people ("a spokesman for the company") or, after a determiner, an
 /// organisation ("the government in Beijing").
@@ -668,11 +677,14 @@ pub(crate) fn owns_object(head: &str, before: Option<&str>) -> bool {
 /// "spokesman", "officials", "experts", "members", "the head".
 pub(crate) fn is_source_noun(word: &str) -> bool {
     let singular = word.strip_suffix('s').unwrap_or(word);
-    // "families" → "family".
+    // "witness" is singular; "witnesses" → "witness"; "families" → "family".
+    let es_singular = word.strip_suffix("es");
     let y_singular = word.strip_suffix("ies").map(|stem| format!("{stem}y"));
     ANONYMOUS_HEADS.contains(word)
         || COMMON_SOURCES.contains(word)
+        || PERSON_NOUNS.contains(word)
         || PERSON_NOUNS.contains(singular)
+        || es_singular.is_some_and(|singular| PERSON_NOUNS.contains(singular))
         || y_singular.is_some_and(|singular| PERSON_NOUNS.contains(&singular))
         || is_role_head(singular)
         || is_role_head(word)
@@ -723,7 +735,15 @@ impl Reader<'_> {
                 .rev()
                 .take_while(|&k| self.is_word(k) && is_capitalized(self.word(k)))
                 .last()?;
+            // The agent of a participle is an object too: "emails obtained by Vox".
+            let agent = run_first > first + 1
+                && opens_participle_object(
+                    self.word(run_first - 2),
+                    self.word(run_first - 1),
+                    self.word(run_first),
+                );
             let titled = run_first > first
+                && !agent
                 && !OBJECT_PREPOSITIONS.contains(self.word(run_first - 1))
                 && !crate::speech::is_determiner(self.word(run_first - 1))
                 && !is_capitalized(self.word(run_first - 1));
@@ -732,7 +752,9 @@ impl Reader<'_> {
             }
         }
         (first + 1..last).find_map(|k| {
-            if !opens_object(self.word(k), self.word(k + 1)) {
+            let participle =
+                opens_participle_object(self.word(k - 1), self.word(k), self.word(k + 1));
+            if !opens_object(self.word(k), self.word(k + 1)) && !participle {
                 return None;
             }
             // A quantity before "of" is no source: "hundreds of people".
@@ -741,10 +763,7 @@ impl Reader<'_> {
             }
             // "people familiar with", "voters going to".
             let mut owner = k - 1;
-            if owner > first
-                && (OWNER_ADJECTIVES.contains(self.word(owner))
-                    || crate::speech::is_ing_participle(self.word(owner)))
-            {
+            if owner > first && (OWNER_ADJECTIVES.contains(self.word(owner)) || participle) {
                 owner -= 1;
             }
             let word = self.word(owner);

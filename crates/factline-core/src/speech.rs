@@ -469,6 +469,13 @@ static BETWEEN: Lexicon = Lexicon::new(&[
 /// Documents and occasions, which speak for their authors: "sent a letter
 /// saying", "at a news conference announcing".
 static DOCUMENTS: Lexicon = Lexicon::new(&[
+    "report",
+    "reports",
+    "study",
+    "analysis",
+    "poll",
+    "polls",
+    "survey",
     "letter",
     "letters",
     "statement",
@@ -1202,9 +1209,17 @@ impl Finder<'_> {
         {
             first += 1;
         }
-        let first = match self.phrase_owner(first, floor) {
+        // A relative pronoun stands for the nearest phrase, the object of a
+        // participle too: "a tax bill levied by the European Union, which
+        // contended".
+        let relative = |k: usize| word_in(self.word(k), &["who", "which"]);
+        let antecedent = relative(cue) || self.tokens[cue].is_punct(',') && relative(cue + 1);
+        let participle = (!antecedent)
+            .then(|| self.participle_before_object(first, floor))
+            .flatten();
+        let first = match self.phrase_owner(first, floor, participle) {
             Some(owner) => owner,
-            None if self.participle_before_object(first, floor).is_some() => return None,
+            None if participle.is_some() => return None,
             None => first,
         };
         let first = self.clause_owner(first, end, floor).unwrap_or(first);
@@ -1244,21 +1259,28 @@ impl Finder<'_> {
     /// object alone would name the wrong source. A second object joined by
     /// "and" belongs to the same phrase: "experts on North Korea and nuclear
     /// nonproliferation", "observers in Virginia and around the country".
-    fn phrase_owner(&self, first: usize, floor: usize) -> Option<usize> {
+    /// `participle` stands between the owner and the preposition ("voters
+    /// going to the polls").
+    fn phrase_owner(&self, first: usize, floor: usize, participle: Option<usize>) -> Option<usize> {
         let before = first
             .checked_sub(1)
             .filter(|&k| k > floor && self.is_word(k))?;
-        if crate::speakers::opens_object(self.word(before), self.word(first)) {
-            let head_end = self
-                .participle_before_object(first, floor)
-                .unwrap_or(before);
+        if participle.is_some()
+            || crate::speakers::opens_object(self.word(before), self.word(first))
+        {
+            let head_end = participle.unwrap_or(before);
             let owner = self
                 .subject_before(head_end, floor)
                 .filter(|&(owner_first, owner_end)| {
                     // A chain of objects: "members of the board of directors".
+                    // A document speaks through a participle: "a letter
+                    // signed by 50 senators says".
+                    let document =
+                        head_end != before && self.names_document((owner_first, owner_end));
                     owner_end == head_end
                         && (self.owns_phrase(owner_first, owner_end)
-                            || self.carries_object(owner_first, owner_end))
+                            || self.carries_object(owner_first, owner_end)
+                            || document)
                 });
             if let Some((owner_first, _)) = owner {
                 return Some(owner_first);
@@ -1269,11 +1291,10 @@ impl Finder<'_> {
         self.joined_object(before, floor)
     }
 
-    /// The participle in -ing after a noun and before the preposition whose
-    /// object starts at `first`: "voters going to the polls", "a source
-    /// speaking to Fox News". Its object is never the source; the phrase
-    /// before it may be. A form in -ed is as often the clause's own verb
-    /// ("a woman asked for a photo") as a participle, so it is left alone.
+    /// The participle after a noun and before the preposition whose object
+    /// starts at `first`: "voters going to the polls", "a source speaking to
+    /// Fox News", "emails obtained by Vox". Its object is never the source;
+    /// the phrase before it may be.
     fn participle_before_object(&self, first: usize, floor: usize) -> Option<usize> {
         let participle = first.checked_sub(2).filter(|&k| k > floor)?;
         // After a pronoun or an auxiliary the verb is the clause's own ("he
@@ -1284,8 +1305,11 @@ impl Finder<'_> {
             && !VERB_OPENERS.contains(self.word(participle - 1));
         (after_noun
             && self.is_word(participle)
-            && is_ing_participle(self.word(participle))
-            && crate::speakers::opens_object(self.word(participle + 1), self.word(first)))
+            && crate::speakers::opens_participle_object(
+                self.word(participle),
+                self.word(participle + 1),
+                self.word(first),
+            ))
         .then_some(participle)
     }
 
@@ -2164,6 +2188,11 @@ fn participle_source(
         }
         return Some((subject.0, last));
     }
+    // A document with its author speaks for them, not for whoever handles
+    // it: "slammed a lawsuit filed by a fired staffer alleging".
+    if (subject.0..subject.1).any(|k| word_is(finder.word(k), "by")) {
+        return Some(subject);
+    }
     let before = subject
         .0
         .checked_sub(1)
@@ -2588,10 +2617,13 @@ pub(crate) fn is_verb_form(word: &str) -> bool {
         && !crate::speakers::is_role_adjective(word)
 }
 
-/// Whether a lower-case word reads as a participle in -ing ("going"), not as
-/// a noun ("a ceiling").
-pub(crate) fn is_ing_participle(word: &str) -> bool {
-    word.ends_with("ing") && is_verb_form(word)
+/// Whether a lower-case word before `preposition` reads as a participle that
+/// describes the noun before it: one in -ing ("voters going to"), not a noun
+/// ("a ceiling"), or a passive one before its agent ("emails obtained by").
+/// Another form in -ed is as often the clause's own verb ("a woman asked for
+/// a photo").
+pub(crate) fn is_participle_before(word: &str, preposition: &str) -> bool {
+    is_verb_form(word) && (word.ends_with("ing") || word_is(preposition, "by"))
 }
 
 /// A lower-case participle that opens a phrase between a source and its cue:

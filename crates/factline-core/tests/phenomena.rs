@@ -835,6 +835,23 @@ fn a_participle_phrase_between_a_source_and_its_cue_describes_the_source() {
             "Families living near the plant say the air smells of sulfur.",
             "Families living near the plant",
         ),
+        // A passive participle's agent is not the source either.
+        (
+            "Voters polled by Gallup said they were tired.",
+            "Voters polled by Gallup",
+        ),
+        (
+            "A witness interviewed by congressional staff said the files were erased.",
+            "A witness interviewed by congressional staff",
+        ),
+        (
+            "A letter signed by 50 senators says the plan is illegal.",
+            "A letter signed by 50 senators",
+        ),
+        (
+            "Jane Roe slammed a lawsuit filed by a fired staffer alleging that she broke the law.",
+            "a lawsuit filed by a fired staffer",
+        ),
     ];
     for (text, source) in cases {
         assert_eq!(
@@ -843,6 +860,13 @@ fn a_participle_phrase_between_a_source_and_its_cue_describes_the_source() {
             "{text}"
         );
     }
+    // A relative pronoun still stands for the object: the agent here.
+    assert_eq!(
+        speakers_and_mentions(
+            "The fine was levied by the European Union, which said that Ireland had undertaxed the company."
+        ),
+        vec![("European Union".to_string(), "which".to_string())]
+    );
 }
 
 #[test]
