@@ -686,6 +686,18 @@ fn speakers_and_mentions(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Checks that the one source of each text is named, as speaker and as
+/// mention, by the given phrase.
+fn expect_named_by_the_phrase(cases: &[(&str, &str)]) {
+    for (text, source) in cases {
+        assert_eq!(
+            speakers_and_mentions(text),
+            vec![(source.to_string(), source.to_string())],
+            "{text}"
+        );
+    }
+}
+
 #[test]
 fn a_source_with_a_prepositional_object_is_named_by_its_owner() {
     // (text, resolved speaker, mention): the object of the preposition is
@@ -801,13 +813,7 @@ fn a_relative_clause_between_a_source_and_its_cue_describes_the_source() {
             "Those who attended the meeting",
         ),
     ];
-    for (text, source) in cases {
-        assert_eq!(
-            speakers_and_mentions(text),
-            vec![(source.to_string(), source.to_string())],
-            "{text}"
-        );
-    }
+    expect_named_by_the_phrase(&cases);
 }
 
 #[test]
@@ -853,13 +859,7 @@ fn a_participle_phrase_between_a_source_and_its_cue_describes_the_source() {
             "a lawsuit filed by a fired staffer",
         ),
     ];
-    for (text, source) in cases {
-        assert_eq!(
-            speakers_and_mentions(text),
-            vec![(source.to_string(), source.to_string())],
-            "{text}"
-        );
-    }
+    expect_named_by_the_phrase(&cases);
     // A relative pronoun still stands for the object: the agent here.
     assert_eq!(
         speakers_and_mentions(
