@@ -1202,8 +1202,17 @@ impl Resolver<'_> {
         // source ("A spokesman for the company") only describes it.
         let phrase_end = head_end;
         let owner_end = r.owner_end(first, head_end);
-        // A relative clause describes the source too: "Voters who backed Trump".
-        let clause = (first + 1..head_end).find(|&k| word_is(r.word(k), "who"));
+        // A relative clause describes the source too: "Voters who backed
+        // Trump", "Democrats trying to regain control of the Senate".
+        let clause = (first + 1..head_end).find(|&k| {
+            word_is(r.word(k), "who")
+                || crate::speech::opens_infinitive_clause(
+                    r.word(k - 1),
+                    r.word(k),
+                    r.word(k + 1),
+                    r.word(k + 2),
+                )
+        });
         let head_end = match (owner_end, clause) {
             (Some(owner_end), Some(clause)) => owner_end.min(clause),
             (owner_end, clause) => owner_end.or(clause).unwrap_or(head_end),

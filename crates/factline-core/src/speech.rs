@@ -1238,10 +1238,23 @@ impl Finder<'_> {
             return None;
         }
         let lowest = end.saturating_sub(16).max(floor + 1);
+        // A participle with an infinitive opens a clause too: "Democrats
+        // trying to regain control of the Senate say".
         let who = (lowest..first)
             .rev()
             .take_while(|&k| self.is_word(k) && !self.quoted[k])
-            .find(|&k| word_is(self.word(k), "who"))?;
+            .find(|&k| {
+                word_is(self.word(k), "who")
+                    || k > floor
+                        && self.is_word(k - 1)
+                        && opens_infinitive_clause(
+                            self.word(k - 1),
+                            self.word(k),
+                            self.word(k + 1),
+                            self.word(k + 2),
+                        )
+                        && !(k..first).any(|w| word_in(self.word(w), CLAUSE_BREAKS))
+            })?;
         let (owner_first, _) =
             self.subject_before(who, floor)
                 .filter(|&(owner_first, owner_end)| {
@@ -2615,6 +2628,27 @@ pub(crate) fn is_verb_form(word: &str) -> bool {
             ],
         )
         && !crate::speakers::is_role_adjective(word)
+}
+
+/// Words that a participle's clause before a cue does not hold: a second
+/// verb's conjunction or a modal ("Anyone expecting Trump to pivot should
+/// remember that social scientists say").
+const CLAUSE_BREAKS: &[&str] = &[
+    "and", "or", "but", "that", "should", "would", "could", "will", "can", "must", "may", "might",
+];
+
+/// Whether `participle`, after `noun` and before "to" and a verb, opens a
+/// clause that describes the noun: "Democrats trying to regain", "groups
+/// seeking to block". Without its infinitive a word in -ing may be a noun's
+/// modifier ("lobbying records", "ranking Democrat").
+pub(crate) fn opens_infinitive_clause(noun: &str, participle: &str, to: &str, verb: &str) -> bool {
+    !DETERMINERS.contains(noun)
+        && !VERB_OPENERS.contains(noun)
+        && participle.ends_with("ing")
+        && is_verb_form(participle)
+        && word_is(to, "to")
+        && !is_capitalized(verb)
+        && !is_determiner(verb)
 }
 
 /// Whether a lower-case word before `preposition` reads as a participle that

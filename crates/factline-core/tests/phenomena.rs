@@ -841,6 +841,15 @@ fn a_participle_phrase_between_a_source_and_its_cue_describes_the_source() {
             "Families living near the plant say the air smells of sulfur.",
             "Families living near the plant",
         ),
+        // Nor is the object of a participle's infinitive.
+        (
+            "Activists clamoring to block Jane Roe from the nomination say they are gaining ground.",
+            "Activists clamoring to block Jane Roe from the nomination",
+        ),
+        (
+            "Democrats trying to regain control of the Senate say they have a new weapon.",
+            "Democrats trying to regain control of the Senate",
+        ),
         // A passive participle's agent is not the source either.
         (
             "Voters polled by Gallup said they were tired.",
