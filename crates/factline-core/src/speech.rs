@@ -175,6 +175,24 @@ static VERB_OPENERS: Lexicon = Lexicon::new(&[
     "'re",
 ]);
 
+/// Verbs that carry a cue as their participle: "kept saying", "began arguing".
+static CARRYING_VERBS: Lexicon = Lexicon::new(&[
+    "keep",
+    "keeps",
+    "kept",
+    "begin",
+    "begins",
+    "began",
+    "begun",
+    "start",
+    "starts",
+    "started",
+    "continue",
+    "continues",
+    "continued",
+    "resumed",
+]);
+
 /// Spans of time, which never name a source.
 static SPANS_OF_TIME: Lexicon = Lexicon::new(&[
     "minutes",
@@ -805,6 +823,10 @@ impl Finder<'_> {
             return word_is(self.word(i + 1), "out").then_some((i, i + 2));
         }
         let next = self.word(i + 1);
+        // A list of doings is no speech: "begin shouting, pointing, jeering".
+        if word.ends_with("ing") && next == "," && is_participle_before(self.word(i + 2), "") {
+            return None;
+        }
         let introduces = matches!(next, ":" | ",") || word_is(next, "that");
         // "“…,” he continued." closes the attribution of the quote before it.
         let after_quote = (i.saturating_sub(5)..i).any(|k| {
@@ -970,6 +992,16 @@ impl Finder<'_> {
     /// "Chicago mayor Brandon Johnson", "Hugh Hill, a doctor,", "he".
     fn subject_before(&self, cue: usize, floor: usize) -> Option<(usize, usize)> {
         let mut end = self.before_adverbs(cue, floor);
+        // A verb that carries the cue as its participle stands between the
+        // source and the cue: "Trump kept saying", "Republicans have begun
+        // urging". ("stopped saying" says the opposite and is no cue.)
+        if self.word(cue).ends_with("ing")
+            && end > floor
+            && self.is_word(end - 1)
+            && CARRYING_VERBS.contains(self.word(end - 1))
+        {
+            end = self.before_adverbs(end - 1, floor);
+        }
         // An aside between the source and its cue: "Forbes, however, says".
         if end > floor + 3
             && self.tokens[end - 1].is_punct(',')

@@ -879,6 +879,25 @@ fn a_participle_phrase_between_a_source_and_its_cue_describes_the_source() {
 }
 
 #[test]
+fn a_verb_that_carries_the_cue_stands_between_it_and_its_source() {
+    expect_said(&[
+        (
+            "Jane Roe kept saying that the election was rigged.",
+            &[("indirect", "the election was rigged", "Jane Roe")],
+        ),
+        (
+            "More senators have begun urging the party to move on.",
+            &[("indirect", "the party to move on", "More senators")],
+        ),
+        // A list of doings is no speech.
+        (
+            "Fans typically begin shouting, pointing and jeering at the protester.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
 fn a_span_of_time_before_a_cue_is_no_source() {
     expect_said(&[(
         "After years adding coal plants at breakneck speed, the city banned new ones.",
