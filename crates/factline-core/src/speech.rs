@@ -453,6 +453,7 @@ static BETWEEN: Lexicon = Lexicon::new(&[
     "previously",
     "recently",
     "once",
+    "twice",
     "has",
     "have",
     "had",

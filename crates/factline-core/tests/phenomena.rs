@@ -1145,6 +1145,10 @@ fn adverbs_between_a_source_and_its_cue_are_skipped() {
             "Cruz",
         ),
         (
+            "The veterans group has twice complained that the emblem was misused.",
+            "The veterans group",
+        ),
+        (
             "The leaders together vowed to stave off the worst effects.",
             "The leaders",
         ),
