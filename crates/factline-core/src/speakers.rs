@@ -253,6 +253,7 @@ static PERSON_NOUNS: Lexicon = Lexicon::new(&[
     "uncle",
     "aunt",
     "family",
+    "families",
 ]);
 
 /// Abbreviated titles and the role nouns that refer back to them ("Sen." → "the senator").
@@ -677,15 +678,13 @@ pub(crate) fn owns_object(head: &str, before: Option<&str>) -> bool {
 /// "spokesman", "officials", "experts", "members", "the head".
 pub(crate) fn is_source_noun(word: &str) -> bool {
     let singular = word.strip_suffix('s').unwrap_or(word);
-    // "witness" is singular; "witnesses" → "witness"; "families" → "family".
+    // "witness" is singular; "witnesses" → "witness".
     let es_singular = word.strip_suffix("es");
-    let y_singular = word.strip_suffix("ies").map(|stem| format!("{stem}y"));
     ANONYMOUS_HEADS.contains(word)
         || COMMON_SOURCES.contains(word)
         || PERSON_NOUNS.contains(word)
         || PERSON_NOUNS.contains(singular)
         || es_singular.is_some_and(|singular| PERSON_NOUNS.contains(singular))
-        || y_singular.is_some_and(|singular| PERSON_NOUNS.contains(&singular))
         || is_role_head(singular)
         || is_role_head(word)
 }

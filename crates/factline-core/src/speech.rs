@@ -141,38 +141,16 @@ static NOUN_LIKE: Lexicon = Lexicon::new(&[
     "point",
 ]);
 
-/// Words after which a form in -ing is the clause's own verb, not a participle
-/// describing a noun: pronouns and the forms of "be".
+/// Personal pronouns that can be a clause's subject.
+static SUBJECT_PRONOUNS: Lexicon = Lexicon::new(&["he", "she", "it", "they", "we", "i"]);
+
+/// Words other than subject pronouns after which a form in -ing is the
+/// clause's own verb, not a participle describing a noun: "you", relative
+/// pronouns and the forms of "be". A typographic apostrophe is looked up as a
+/// straight one.
 static VERB_OPENERS: Lexicon = Lexicon::new(&[
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "who",
-    "which",
-    "that",
-    "is",
-    "isn’t",
-    "isn't",
-    "are",
-    "aren’t",
-    "aren't",
-    "was",
-    "wasn’t",
-    "wasn't",
-    "were",
-    "weren’t",
-    "weren't",
-    "be",
-    "been",
-    "am",
-    "’s",
-    "'s",
-    "’re",
-    "'re",
+    "you", "who", "which", "that", "is", "isn't", "are", "aren't", "was", "wasn't", "were",
+    "weren't", "be", "been", "am", "'s", "'re",
 ]);
 
 /// Verbs that carry a cue as their participle: "kept saying", "began arguing".
@@ -852,10 +830,8 @@ impl Finder<'_> {
         let clause_follows = word_is(next, "that")
             && (is_capitalized(after_that)
                 || DETERMINERS.contains(after_that)
-                || word_in(
-                    after_that,
-                    &["he", "she", "it", "they", "we", "i", "there", "this"],
-                ));
+                || SUBJECT_PRONOUNS.contains(after_that)
+                || word_in(after_that, &["there", "this"]));
         if lemma == "state" && !(clause_follows || next == ":") {
             return None;
         }
@@ -954,7 +930,8 @@ impl Finder<'_> {
             && self.is_word(i + 1)
             && !is_capitalized(next)
             && !is_determiner(next)
-            && !word_in(next, &["he", "she", "it", "they", "we", "i", "you", "that"])
+            && !SUBJECT_PRONOUNS.contains(next)
+            && !word_in(next, &["you", "that"])
             && (self.tokens.get(i + 2).is_some_and(|t| t.is_punct(','))
                 || cue_lemma(self.word(i + 2)).is_some());
         if noun_modifier {
@@ -1343,13 +1320,8 @@ impl Finder<'_> {
     /// the phrase before it may be.
     fn participle_before_object(&self, first: usize, floor: usize) -> Option<usize> {
         let participle = first.checked_sub(2).filter(|&k| k > floor)?;
-        // After a pronoun or an auxiliary the verb is the clause's own ("he
-        // is kowtowing to Donald Trump, who has threatened"), and its object
-        // may be a source; after a determiner it is a noun ("a string of").
-        let after_noun = self.is_word(participle - 1)
-            && !DETERMINERS.contains(self.word(participle - 1))
-            && !VERB_OPENERS.contains(self.word(participle - 1));
-        (after_noun
+        (self.is_word(participle - 1)
+            && can_be_described(self.word(participle - 1))
             && self.is_word(participle)
             && crate::speakers::opens_participle_object(
                 self.word(participle),
@@ -1726,10 +1698,8 @@ impl Finder<'_> {
                         let next = self.word(k + 1);
                         is_capitalized(next)
                             || DETERMINERS.contains(next)
-                            || word_in(
-                                next,
-                                &["he", "she", "it", "they", "we", "i", "he’s", "she’s"],
-                            )
+                            || SUBJECT_PRONOUNS.contains(next)
+                            || word_in(next, &["he’s", "she’s"])
                     });
                 clause || near && (self.tokens[k].is_punct(',') || self.tokens[k].is_punct(':'))
             });
@@ -1773,10 +1743,8 @@ impl Finder<'_> {
                 while k < limit
                     && k - at <= 12
                     && (self.is_word(k) || self.tokens[k].is_punct('’') || self.quoted[k])
-                    && !word_in(
-                        self.word(k),
-                        &["that", "he", "she", "they", "it", "we", "i"],
-                    )
+                    && !SUBJECT_PRONOUNS.contains(self.word(k))
+                    && !word_is(self.word(k), "that")
                     // A time inside the setting describes it: "in a June report".
                     && (self.time_at(k).is_none() || DETERMINERS.contains(self.word(k - 1)))
                 {
@@ -2514,7 +2482,7 @@ fn reported(
             && !finder.quoted[k]
             && (cue_lemma(next).is_some_and(|base| !word_is(next, base))
                 || (matches!(tokens[k - 1].kind, Kind::Punct(',' | '—' | '–'))
-                    && word_in(finder.word(k + 1), &["he", "she", "they", "it", "i", "we"])));
+                    && SUBJECT_PRONOUNS.contains(finder.word(k + 1))));
         // Another source after a comma: "one company says X, another says Y".
         // A relative clause with a source of its own ("the announcement,
         // which some have argued was a ploy, was an insult") goes on with it.
@@ -2663,6 +2631,14 @@ pub(crate) fn is_verb_form(word: &str) -> bool {
         && !crate::speakers::is_role_adjective(word)
 }
 
+/// Whether `word` can be a noun that a participle after it describes. After
+/// a pronoun or a form of "be" the verb is the clause's own ("he is
+/// kowtowing to Donald Trump, who has threatened"), and after a determiner a
+/// word in -ing is a noun ("a string of").
+fn can_be_described(word: &str) -> bool {
+    !DETERMINERS.contains(word) && !SUBJECT_PRONOUNS.contains(word) && !VERB_OPENERS.contains(word)
+}
+
 /// Words that a participle's clause before a cue does not hold: a second
 /// verb's conjunction or a modal ("Anyone expecting Trump to pivot should
 /// remember that social scientists say").
@@ -2675,8 +2651,7 @@ const CLAUSE_BREAKS: &[&str] = &[
 /// seeking to block". Without its infinitive a word in -ing may be a noun's
 /// modifier ("lobbying records", "ranking Democrat").
 pub(crate) fn opens_infinitive_clause(noun: &str, participle: &str, to: &str, verb: &str) -> bool {
-    !DETERMINERS.contains(noun)
-        && !VERB_OPENERS.contains(noun)
+    can_be_described(noun)
         && participle.ends_with("ing")
         && is_verb_form(participle)
         && word_is(to, "to")
