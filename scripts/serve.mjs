@@ -31,15 +31,20 @@ const COMPRESSIBLE = /^(text\/|application\/(json|wasm|javascript)|image\/svg\+x
 
 // Gzipped bodies, the latest version of each file and each route's body, so
 // that the wasm and a large test dataset are compressed once, not at every
-// request.
+// request, and a file whose gzipped copy is current is not read again.
 const gzippedFiles = new Map();
 const gzippedBodies = new WeakMap();
-function gzip(body, file) {
-  const cached = file ? gzippedFiles.get(file.path) : typeof body === 'object' && gzippedBodies.get(body);
-  if (cached && (!file || cached.version === file.version)) return cached.compressed;
-  const compressed = gzipSync(body);
-  if (file) gzippedFiles.set(file.path, { version: file.version, compressed });
-  else if (typeof body === 'object') gzippedBodies.set(body, { compressed });
+async function gzip(body, file) {
+  if (file) {
+    const cached = gzippedFiles.get(file.path);
+    if (cached?.version === file.version) return cached.compressed;
+    const compressed = gzipSync(await file.read());
+    gzippedFiles.set(file.path, { version: file.version, compressed });
+    return compressed;
+  }
+  if (typeof body !== 'object') return gzipSync(body);
+  let compressed = gzippedBodies.get(body);
+  if (!compressed) gzippedBodies.set(body, (compressed = gzipSync(body)));
   return compressed;
 }
 
@@ -54,12 +59,15 @@ export function serve({ dir = 'dist', port = 0, base = '/', csp = null, routes =
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-    const send = (status, type, body, file = null) => {
+    // A file comes as { path, version, read } instead of a body.
+    const send = async (status, type, body, file = null) => {
       const head = { 'content-type': type, 'cache-control': 'no-store', vary: 'accept-encoding', ...headers };
       if (csp && type.startsWith('text/html')) head['content-security-policy'] = csp;
       if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         head['content-encoding'] = 'gzip';
-        body = gzip(body, file);
+        body = await gzip(body, file);
+      } else if (file) {
+        body = await file.read();
       }
       res.writeHead(status, head);
       res.end(body);
@@ -80,7 +88,7 @@ export function serve({ dir = 'dist', port = 0, base = '/', csp = null, routes =
       }
       const { mtimeMs, size } = info;
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      send(200, type, await readFile(file), { path: file, version: `${mtimeMs}:${size}` });
+      await send(200, type, null, { path: file, version: `${mtimeMs}:${size}`, read: () => readFile(file) });
     } catch {
       send(404, 'text/plain', 'not found');
     }

@@ -40,13 +40,16 @@ function leb(value) {
   return out;
 }
 
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
 function readName(bytes, at) {
   const [length, start] = readLeb(bytes, at);
-  return [new TextDecoder().decode(bytes.subarray(start, start + length)), start + length];
+  return [decoder.decode(bytes.subarray(start, start + length)), start + length];
 }
 
 function encodeName(name) {
-  const utf8 = new TextEncoder().encode(name);
+  const utf8 = encoder.encode(name);
   return [...leb(utf8.length), ...utf8];
 }
 
@@ -179,12 +182,5 @@ export function shortenWasmNames(wasm, glue) {
       parts.push(wasm.subarray(sectionStart, end));
     }
   }
-  const total = parts.reduce((sum, part) => sum + part.length, 0);
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return { wasm: out, glue };
+  return { wasm: Buffer.concat(parts), glue };
 }
