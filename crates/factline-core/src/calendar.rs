@@ -1,7 +1,11 @@
 //! Calendar days as the dataset writes them: `YYYY-MM-DD`.
 //!
 //! The arithmetic (month lengths, weekdays, leap years) is the `time` crate's;
-//! this module only gives it the dataset's text form.
+//! this module only gives it the dataset's text form, and keeps every day in
+//! the years 1 to 9999, which four digits write. The `time` crate reaches
+//! back to year -9999, but a day before year 1 has no `YYYY-MM-DD` form that
+//! the readers, the JSON Schema and the page agree on, so no constructor or
+//! arithmetic here ever makes one: "yesterday" on 0001-01-01 is unresolved.
 
 use std::fmt;
 use std::str::FromStr;
@@ -9,15 +13,25 @@ use std::str::FromStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use time::{Date, Month};
 
-/// A calendar day, written `YYYY-MM-DD`.
+/// The years a [`Day`] may fall in: the ones `YYYY` writes, from 1 to 9999.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1..=9999;
+
+/// A calendar day in the years 1 to 9999, written `YYYY-MM-DD`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Day(Date);
 
 impl Day {
-    /// The day with this year, month (1–12) and day of month, if it exists.
+    /// The day with this year (1–9999), month (1–12) and day of month, if it exists.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Day> {
         let month = Month::try_from(month).ok()?;
-        Date::from_calendar_date(year, month, day).ok().map(Day)
+        Date::from_calendar_date(year, month, day)
+            .ok()
+            .and_then(Day::within_years)
+    }
+
+    /// The date as a day, if it falls in [`YEARS`].
+    fn within_years(date: Date) -> Option<Day> {
+        YEARS.contains(&date.year()).then_some(Day(date))
     }
 
     pub fn year(self) -> i32 {
@@ -38,9 +52,11 @@ impl Day {
         self.0.weekday().number_days_from_monday()
     }
 
-    /// The day `days` later (or earlier, when negative), if it is representable.
+    /// The day `days` later (or earlier, when negative), if it falls in [`YEARS`].
     pub fn add_days(self, days: i64) -> Option<Day> {
-        self.0.checked_add(time::Duration::days(days)).map(Day)
+        self.0
+            .checked_add(time::Duration::days(days))
+            .and_then(Day::within_years)
     }
 
     /// The number of days in this day's month.
@@ -79,7 +95,11 @@ pub struct DayParseError(String);
 
 impl fmt::Display for DayParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "\"{}\" is not a calendar day written YYYY-MM-DD", self.0)
+        write!(
+            f,
+            "\"{}\" is not a calendar day written YYYY-MM-DD in the years 0001 to 9999",
+            self.0
+        )
     }
 }
 
@@ -134,6 +154,9 @@ mod tests {
             ("2023-13-01", false),
             ("2023-1-01", false),
             ("+023-12-01", false),
+            ("0000-01-01", false),
+            ("0001-01-01", true),
+            ("9999-12-31", true),
             ("", false),
         ];
         for (text, valid) in cases {
@@ -143,6 +166,18 @@ mod tests {
                 assert_eq!(day.to_string(), text);
             }
         }
+    }
+
+    #[test]
+    fn arithmetic_never_leaves_the_years_1_to_9999() {
+        let first: Day = "0001-01-01".parse().unwrap();
+        let last: Day = "9999-12-31".parse().unwrap();
+        assert_eq!(first.add_days(-1), None);
+        assert_eq!(last.add_days(1), None);
+        assert_eq!(first.add_days(1).unwrap().to_string(), "0001-01-02");
+        assert_eq!(Day::new(0, 12, 31), None);
+        assert_eq!(Day::new(10_000, 1, 1), None);
+        assert_eq!(Day::month_range(0, 12), None);
     }
 
     #[test]

@@ -19,6 +19,7 @@ use crate::calendar::Day;
 
 mod analysed_json;
 mod decimal;
+mod messages;
 
 /// The only dataset version this crate reads and writes.
 pub const VERSION: u32 = 1;
@@ -158,12 +159,28 @@ pub struct DatasetError {
     message: String,
 }
 
+/// What [`Dataset::from_analysed_json`] says of a file it cannot place a
+/// problem in: [`Dataset::from_json`] reads it fully and tells where.
+const NOT_ANALYSED: &str = "the file is not an analysed factline dataset";
+
 impl DatasetError {
     pub(crate) fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
         DatasetError {
             path: path.into(),
             message: message.into(),
         }
+    }
+
+    fn not_analysed() -> Self {
+        DatasetError::new("", NOT_ANALYSED)
+    }
+
+    /// Whether [`Dataset::from_analysed_json`] only found that the file is not
+    /// an analysed dataset, without knowing what is wrong or where: the file
+    /// may have articles given as text only, which [`Dataset::from_json`]
+    /// extracts, or a problem it explains. Every other error is final.
+    pub fn is_not_analysed(&self) -> bool {
+        self.path.is_empty() && self.message == NOT_ANALYSED
     }
 
     /// Where the problem is, as a JSON path such as `articles[0].statements[3].end`.
@@ -238,12 +255,16 @@ impl DatasetSource {
     /// Reads a dataset, tracking where in the file each value comes from so
     /// that an error can name its JSON path.
     fn from_json(json: &str) -> Result<DatasetSource, DatasetError> {
+        let json = without_byte_order_mark(json);
         let mut deserializer = serde_json::Deserializer::from_str(json);
         let input: DatasetInput =
             serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
                 let path = err.path().to_string();
-                serde_error(path, err.into_inner())
+                messages::from_serde(json, path, err.into_inner())
             })?;
+        deserializer
+            .end()
+            .map_err(|err| messages::from_serde(json, String::new(), err))?;
         check_version(input.version)?;
         check_unique_ids(input.articles.iter().map(|article| article.id.as_str()))?;
         let articles = input
@@ -283,14 +304,19 @@ impl Dataset {
     /// as [`Dataset::from_json`], but without the engine and without tracking
     /// JSON paths, which keeps a program that only shows datasets small.
     ///
-    /// When the file is not such a dataset, the error only says so, with an
-    /// empty path; [`Dataset::from_json`] reads it fully and tells where it is
-    /// wrong. It reads without serde (see `analysed_json.rs`), which keeps a
+    /// When the file is not such a dataset, the error only says so
+    /// ([`DatasetError::is_not_analysed`]); [`Dataset::from_json`] reads it
+    /// fully and tells where it is wrong. A file that goes on after a whole
+    /// dataset is refused in the same words as `from_json` uses. It reads
+    /// without serde (see `analysed_json.rs`), which keeps a
     /// program that reads with this alone small: the app's main thread reads
     /// with this and leaves what it refuses to the engine's worker.
     pub fn from_analysed_json(json: &str) -> Result<Dataset, DatasetError> {
-        let dataset = analysed_json::read_dataset(json)
-            .map_err(|_| DatasetError::new("", "the file is not an analysed factline dataset"))?;
+        let json = without_byte_order_mark(json);
+        let dataset = analysed_json::read_dataset(json).map_err(|refusal| match refusal {
+            analysed_json::Refusal::NotAnalysed => DatasetError::not_analysed(),
+            analysed_json::Refusal::TrailingContent(at) => messages::trailing_content(json, at),
+        })?;
         check_version(dataset.version)?;
         check_unique_ids(dataset.articles.iter().map(|article| article.id.as_str()))?;
         for (index, article) in dataset.articles.iter().enumerate() {
@@ -312,13 +338,10 @@ impl Dataset {
     }
 }
 
-fn serde_error(path: String, err: serde_json::Error) -> DatasetError {
-    let message = if err.is_syntax() || err.is_eof() {
-        format!("the file is not valid JSON: {err}")
-    } else {
-        err.to_string()
-    };
-    DatasetError::new(path, message)
+/// The text after a leading byte-order mark, which some Windows editors
+/// write at the start of a UTF-8 file; it says nothing about the dataset.
+fn without_byte_order_mark(json: &str) -> &str {
+    json.strip_prefix('\u{feff}').unwrap_or(json)
 }
 
 fn check_version(version: u32) -> Result<(), DatasetError> {
@@ -595,6 +618,25 @@ mod tests {
     #[test]
     fn a_consistent_curated_article_reads_with_both_readers() {
         let json = curated(STATEMENT, FIGURE, TIME);
+        let dataset = Dataset::from_analysed_json(&json).unwrap();
+        assert_eq!(dataset, Dataset::from_json(&json).unwrap());
+    }
+
+    #[test]
+    fn both_readers_refuse_trailing_content_in_the_same_words() {
+        let dataset = r#"{"version": 1, "articles": []}"#;
+        for json in [format!("{dataset} x"), format!("{dataset}\n{dataset}")] {
+            let full = Dataset::from_json(&json).unwrap_err();
+            let quick = Dataset::from_analysed_json(&json).unwrap_err();
+            assert_eq!(full, quick, "{json}");
+            assert!(!quick.is_not_analysed());
+            assert!(full.message().contains("goes on after the dataset ends"));
+        }
+    }
+
+    #[test]
+    fn both_readers_read_past_a_byte_order_mark() {
+        let json = format!("\u{feff}{}", curated(STATEMENT, FIGURE, TIME));
         let dataset = Dataset::from_analysed_json(&json).unwrap();
         assert_eq!(dataset, Dataset::from_json(&json).unwrap());
     }
