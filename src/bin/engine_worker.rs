@@ -5,9 +5,11 @@
 //! main thread's quick reader refuses it), the app starts this worker, waits
 //! for its "ready", posts it the dataset's JSON, and gets back the complete
 //! dataset as JSON, or the problem and its JSON path (see
-//! `src/services/extraction.rs`).
+//! `src/services/extraction.rs`). The JSON comes and goes as UTF-8 bytes in a
+//! transferred buffer, so no giant string is built on either thread.
 
 use factline_core::Dataset;
+use js_sys::Uint8Array;
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
@@ -18,22 +20,36 @@ fn main() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply_scope = scope.clone();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-        let json = event.data().as_string().unwrap_or_default();
+        let bytes = event
+            .data()
+            .dyn_into::<Uint8Array>()
+            .map(|bytes| bytes.to_vec())
+            .unwrap_or_default();
         let reply = js_sys::Object::new();
-        let fields = match Dataset::from_json(&json) {
-            Ok(dataset) => vec![("dataset", dataset.to_compact_json())],
-            Err(error) => vec![
-                ("error", error.message().to_string()),
-                ("path", error.path().to_string()),
-            ],
+        let transfer = js_sys::Array::new();
+        let fields: Vec<(&str, JsValue)> = match String::from_utf8(bytes)
+            .map_err(|_| {
+                let problem = "the dataset is not UTF-8 text: save it as UTF-8";
+                (problem.to_string(), String::new())
+            })
+            .and_then(|json| {
+                Dataset::from_json(&json)
+                    .map_err(|error| (error.message().to_string(), error.path().to_string()))
+            }) {
+            Ok(dataset) => {
+                let json = Uint8Array::from(dataset.to_compact_json().as_bytes());
+                transfer.push(&json.buffer());
+                vec![("dataset", json.into())]
+            }
+            Err((problem, path)) => vec![("error", problem.into()), ("path", path.into())],
         };
         for (key, value) in fields {
             // Setting a property on a fresh plain object cannot fail.
-            let _ = js_sys::Reflect::set(&reply, &key.into(), &value.into());
+            let _ = js_sys::Reflect::set(&reply, &key.into(), &value);
         }
-        // Posting a plain object of strings cannot fail either; if the page
-        // has gone away there is nobody left to tell.
-        let _ = reply_scope.post_message(&reply);
+        // Posting a plain object of strings and one buffer cannot fail
+        // either; if the page has gone away there is nobody left to tell.
+        let _ = reply_scope.post_message_with_transfer(&reply, &transfer);
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The handler lives as long as the worker.

@@ -30,6 +30,10 @@ impl From<&str> for Refusal {
 
 /// Sends a dataset's JSON to a fresh worker and returns the complete dataset
 /// JSON it sends back, or why that failed. The worker ends after one dataset.
+///
+/// The JSON goes both ways as UTF-8 bytes in a transferred buffer, never as
+/// a JavaScript string: the engine's answer is several times the article's
+/// text, and a string of it would be re-encoded twice on the page's thread.
 pub async fn extract_in_worker(json: String) -> Result<String, Refusal> {
     let worker = Worker::new(WORKER_SCRIPT)
         .map_err(|_| Refusal::from("the extraction engine could not be started"))?;
@@ -40,8 +44,10 @@ pub async fn extract_in_worker(json: String) -> Result<String, Refusal> {
     let dataset_worker = worker.clone();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         if event.data().as_string().as_deref() == Some(READY) {
+            let bytes = js_sys::Uint8Array::from(json.as_bytes());
+            let transfer = js_sys::Array::of1(&bytes.buffer());
             if dataset_worker
-                .post_message(&JsValue::from_str(&json))
+                .post_message_with_transfer(&bytes, &transfer)
                 .is_err()
             {
                 if let Some(sender) = reply_sender.take() {
@@ -52,12 +58,12 @@ pub async fn extract_in_worker(json: String) -> Result<String, Refusal> {
             }
             return;
         }
-        let field = |name: &str| {
-            js_sys::Reflect::get(&event.data(), &name.into())
-                .ok()
-                .and_then(|value| value.as_string())
-        };
-        let result = match (field("dataset"), field("error")) {
+        let value = |name: &str| js_sys::Reflect::get(&event.data(), &name.into()).ok();
+        let field = |name: &str| value(name).and_then(|value| value.as_string());
+        let dataset = value("dataset")
+            .and_then(|bytes| bytes.dyn_into::<js_sys::Uint8Array>().ok())
+            .and_then(|bytes| String::from_utf8(bytes.to_vec()).ok());
+        let result = match (dataset, field("error")) {
             (Some(dataset), _) => Ok(dataset),
             (None, Some(problem)) => Err(Refusal {
                 problem,
