@@ -10,6 +10,9 @@
 // - embed.html, where embed snippets point, is the same page with the
 //   embed's picture (the second argument) and data-prerender="embed" on its
 //   root, which tells static/prerender-gate.js which visits it pictures.
+// - Both pages carry their Content-Security-Policy as a <meta> (scripts/csp.mjs),
+//   with the dataset origins of static/dataset-origins.txt, so that hosts that
+//   send no headers, GitHub Pages among them, still confine the page.
 // - The <noscript> note says what the page is, what needs scripts, and links
 //   to the source articles of the bundled dataset.
 // - The wasm-bindgen glue the page preloads is minified (Trunk's minifier
@@ -21,6 +24,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 
+import { pagePolicy, readDatasetOrigins } from './csp.mjs';
 import { shortenWasmNames } from './wasm-names.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -45,6 +49,15 @@ const prerendered = rendered(prerenderedPath);
 const prerenderedEmbed = rendered(embedPath);
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
+
+// The policy goes first in <head>, before anything it governs loads.
+const charset = /<meta charset="?utf-8"?\s*\/?>/i;
+if (!charset.test(html)) {
+  console.error('finish-html: index.html has no <meta charset> to put the Content-Security-Policy after');
+  process.exit(1);
+}
+const policy = pagePolicy(readDatasetOrigins('static/dataset-origins.txt'));
+html = html.replace(charset, (meta) => `${meta}<meta http-equiv="Content-Security-Policy" content="${policy}">`);
 
 // Trunk's minifier drops attribute quotes: type=module.
 const inline = /<script type="?module"?([^>]*)>([\s\S]*?)<\/script>/g;

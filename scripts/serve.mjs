@@ -14,6 +14,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
+import { pagePolicy } from './csp.mjs';
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -48,8 +50,7 @@ async function gzip(body, file) {
   return compressed;
 }
 
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+export const STRICT_CSP = pagePolicy();
 
 // Starts serving `dir` and resolves to { server, url } once it listens.
 // `routes` maps extra absolute paths to { status, type, body, delay } for test
