@@ -8,7 +8,9 @@
  * A factline page in an iframe posts {"type":"factline:height","height":px}
  * on load and whenever its content changes size. A message is believed only
  * when it comes from that very iframe's window and from the origin of the
- * iframe's src, and only when it has exactly that shape. No dependencies.
+ * iframe's src, and only when it has exactly that shape. The first one a
+ * frame sends is answered with "factline:host" from this page's origin, so
+ * that the frame sends its heights to this origin alone. No dependencies.
  */
 (function () {
   'use strict';
@@ -45,6 +47,10 @@
       var frame = frames[i];
       if (frame.contentWindow === event.source && originOf(frame) === event.origin) {
         frame.style.height = height + 'px';
+        if (!frame.factlineGreeted) {
+          frame.factlineGreeted = true;
+          event.source.postMessage('factline:host', event.origin);
+        }
         return;
       }
     }

@@ -10,8 +10,15 @@
 //! - factline's own `{"type":"factline:height","height":px}` JSON, which
 //!   `static/embed.js` reads on the host page.
 //!
-//! Messages in are accepted only from the parent window, only in pym's exact
-//! shape, and, when pym names the parent's URL, only from that origin.
+//! Messages in are read only when they come from the parent window and are
+//! short (anything else is dropped before its data is copied), only in
+//! pym's exact shape or as `static/embed.js`'s greeting, and, when pym names
+//! the parent's URL, only from that origin. Heights go to the parent's
+//! origin once it is known, from pym's `parentUrl` or from that greeting,
+//! and to any origin only until then.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, ResizeObserver, Window};
@@ -20,6 +27,15 @@ use crate::services::options::url_pairs;
 
 /// pym.js's separator between the fields of a message.
 const PYM_SEPARATOR: &str = "xPYMx";
+
+/// The longest message from the parent that is read at all: pym's width
+/// request and the host script's greeting are far shorter. A longer one is
+/// dropped before it is copied into the page's memory, which never shrinks.
+const MAX_MESSAGE_LENGTH: u32 = 256;
+
+/// What `static/embed.js` answers to this page's first height, from the host
+/// page's own origin, so that heights need not be posted to any origin.
+const HOST_GREETING: &str = "factline:host";
 
 /// Starts reporting the page's height to its parent for the life of the
 /// page, when the page is in a frame; does nothing otherwise.
@@ -38,15 +54,23 @@ pub fn report_height_to_host() {
     };
     let query = window.location().search().unwrap_or_default();
     let child = PymChild::from_query(&query);
+    // Where heights go: the parent's origin once known. Sizes are not
+    // secret, so until then any origin may have them.
+    let target = Rc::new(RefCell::new(child.parent_origin.clone()));
 
     let report = {
-        let (window, parent, child) = (window.clone(), parent.clone(), child.clone());
+        let (window, parent, child, target) = (
+            window.clone(),
+            parent.clone(),
+            child.clone(),
+            target.clone(),
+        );
         move || {
             if let Some(height) = content_height(&window) {
+                let target = target.borrow();
                 for message in child.height_messages(height) {
-                    // Sizes are not secret, and the parent's origin is not
-                    // known to a page that any site may embed.
-                    let _ = parent.post_message(&JsValue::from_str(&message), "*");
+                    let origin = target.as_deref().unwrap_or("*");
+                    let _ = parent.post_message(&JsValue::from_str(&message), origin);
                 }
             }
         }
@@ -65,8 +89,21 @@ pub fn report_height_to_host() {
         let from_parent = event.source().is_some_and(|source| {
             AsRef::<JsValue>::as_ref(&source) == AsRef::<JsValue>::as_ref(&parent)
         });
-        let text = event.data().as_string().unwrap_or_default();
-        if from_parent && child.accepts(&event.origin(), &text) {
+        if !from_parent {
+            return;
+        }
+        let data = event.data();
+        let Some(text) = data
+            .dyn_ref::<js_sys::JsString>()
+            .filter(|text| text.length() <= MAX_MESSAGE_LENGTH)
+        else {
+            return;
+        };
+        let text = String::from(text);
+        let origin = event.origin();
+        if text == HOST_GREETING && origin != "null" && target.borrow().is_none() {
+            *target.borrow_mut() = Some(origin);
+        } else if child.accepts(&origin, &text) {
             report();
         }
     });
