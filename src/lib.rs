@@ -13,6 +13,7 @@
 
 mod app;
 mod catalog;
+mod clip;
 mod components;
 mod dates;
 mod filters;

@@ -69,7 +69,7 @@ fn period_length(article: &Article, figure: &Figure) -> Option<PeriodLength> {
         .filter_map(|id| article.figures.iter().find(|other| &other.id == id))
         .find_map(|other| {
             let days = other.value * other.unit.as_deref().and_then(unit_days)?;
-            (days > 0.0).then_some(PeriodLength::Stated { days })
+            (days > 0.0 && writes_exactly(days)).then_some(PeriodLength::Stated { days })
         });
     stated.or_else(|| {
         let period = figure.period.as_ref()?;
@@ -124,15 +124,39 @@ pub fn figure_facts(catalog: &Catalog) -> Vec<FigureFact> {
         if unit.as_ref().is_some_and(|unit| peers[unit.as_str()] >= 2) {
             let value = catalog.dataset.articles[fact.article].figures[fact.figure].value;
             let days = fact.period.as_ref().map_or(1.0, PeriodLength::days);
-            fact.rate_per_day = Some(value / days);
+            fact.rate_per_day = writes_exactly(value)
+                .then_some(value / days)
+                .filter(|rate| writes_exactly(*rate));
         }
     }
     facts
 }
 
+/// The largest whole number below which an `f64` holds every whole number
+/// (2^53). Digits written out beyond it would be invented: "99999999999999999999999"
+/// is read as 1e23, whose digits the text never gave.
+const LARGEST_EXACT: f64 = 9_007_199_254_740_992.0;
+
+/// Whether [`format_number`] writes `value` without inventing digits.
+pub fn writes_exactly(value: f64) -> bool {
+    value.is_finite() && value.abs() < LARGEST_EXACT
+}
+
+/// A figure's value as the figures view shows it: formatted when that is
+/// exact, and otherwise as the text wrote it.
+pub fn value_label(figure: &Figure) -> String {
+    format_number(figure.value).unwrap_or_else(|| figure.text.clone())
+}
+
 /// A number with thousands separators, rounded to a whole number when it is
-/// large and to two decimals otherwise: "191,000", "6,367", "2.5".
-pub fn format_number(value: f64) -> String {
+/// large and to two decimals otherwise: "191,000", "6,367", "2.5"; `None`
+/// for a value that [`writes_exactly`] refuses, whose digits it does not
+/// hold. It formats through integers: core's float printer would cost the
+/// page's wasm 10 KB.
+pub fn format_number(value: f64) -> Option<String> {
+    if !writes_exactly(value) {
+        return None;
+    }
     let rounded = if value.abs() >= 100.0 {
         value.round()
     } else {
@@ -150,11 +174,11 @@ pub fn format_number(value: f64) -> String {
     let fraction = (rounded.abs() - whole as f64) * 100.0;
     let fraction = fraction.round() as u64;
     let sign = if rounded < 0.0 { "-" } else { "" };
-    match fraction {
+    Some(match fraction {
         0 => format!("{sign}{grouped}"),
         f if f % 10 == 0 => format!("{sign}{grouped}.{}", f / 10),
         f => format!("{sign}{grouped}.{f:02}"),
-    }
+    })
 }
 
 /// Whether `format_number` had to round the value, which the view marks with "≈".
@@ -166,7 +190,7 @@ pub fn is_rounded(value: f64) -> bool {
 mod tests {
     use factline_core::Dataset;
 
-    use super::{figure_facts, format_number, is_rounded, PeriodLength};
+    use super::{figure_facts, format_number, is_rounded, value_label, PeriodLength};
     use crate::catalog::tests::{article, figure, statement, time};
     use crate::catalog::Catalog;
 
@@ -221,13 +245,36 @@ mod tests {
 
     #[test]
     fn numbers_are_grouped_and_rounded() {
-        assert_eq!(format_number(10_000.0), "10,000");
-        assert_eq!(format_number(191_000.0 / 30.0), "6,367");
+        assert_eq!(format_number(10_000.0).unwrap(), "10,000");
+        assert_eq!(format_number(191_000.0 / 30.0).unwrap(), "6,367");
         assert!(is_rounded(191_000.0 / 30.0));
         assert!(!is_rounded(10_000.0));
-        assert_eq!(format_number(2.5), "2.5");
-        assert_eq!(format_number(0.125), "0.13");
-        assert_eq!(format_number(-1234.0), "-1,234");
-        assert_eq!(format_number(999.0), "999");
+        assert_eq!(format_number(2.5).unwrap(), "2.5");
+        assert_eq!(format_number(0.125).unwrap(), "0.13");
+        assert_eq!(format_number(-1234.0).unwrap(), "-1,234");
+        assert_eq!(format_number(999.0).unwrap(), "999");
+        assert_eq!(
+            format_number(9_007_199_254_740_991.0),
+            "9,007,199,254,740,991"
+        );
+        assert_eq!(format_number(1e23), None);
+        assert_eq!(format_number(f64::INFINITY), None);
+    }
+
+    #[test]
+    fn values_beyond_exact_whole_numbers_show_as_written_and_derive_no_rate() {
+        let mut dataset = border_figures();
+        let border = &mut dataset.articles[0];
+        border.figures[3].value = 99_999_999_999_999_999_999_999.0;
+        border.figures[3].text = "99999999999999999999999".to_string();
+        let catalog = Catalog::new(dataset);
+        let facts = figure_facts(&catalog);
+        let huge = &catalog.dataset.articles[0].figures[3];
+        assert_eq!(value_label(huge), "99999999999999999999999");
+        assert_eq!(facts[3].rate_per_day, None, "no rate from an inexact value");
+        assert_eq!(
+            value_label(&catalog.dataset.articles[0].figures[1]),
+            "50,000"
+        );
     }
 }

@@ -6,7 +6,9 @@ use yew::prelude::*;
 use crate::catalog::Catalog;
 use crate::components::links::intent_link;
 use crate::dates::range_label;
-use crate::rates::{figure_facts, format_number, is_rounded, FigureFact, PeriodLength};
+use crate::rates::{
+    figure_facts, format_number, is_rounded, value_label, FigureFact, PeriodLength,
+};
 use crate::route::{Route, View};
 use crate::state::{Action, Shared};
 
@@ -18,7 +20,8 @@ pub struct FiguresProps {
 
 fn rate_label(rate: f64) -> String {
     let approx = if is_rounded(rate) { "≈ " } else { "" };
-    format!("{approx}{}/day", format_number(rate))
+    // Rates are derived only where they write exactly (rates.rs).
+    format!("{approx}{}/day", format_number(rate).unwrap_or_default())
 }
 
 /// The table shows this many figures at most: enough to read, and a page
@@ -45,7 +48,8 @@ pub fn Figures(props: &FiguresProps) -> Html {
             .and_then(|id| article.times.iter().find(|time| &time.id == id));
         let period_cell = match (period, &fact.period) {
             (_, Some(PeriodLength::Stated { days })) => {
-                format!("{} days (stated)", format_number(*days))
+                // Stated periods are kept only where they write exactly.
+                format!("{} days (stated)", format_number(*days).unwrap_or_default())
             }
             (Some(time), _) => match time.resolved {
                 Some(range) => format!("{} → {}", time.text, range_label(range)),
@@ -70,7 +74,7 @@ pub fn Figures(props: &FiguresProps) -> Html {
         html! {
             <tr>
                 <th scope="row">{ &figure.text }</th>
-                <td class="number" data-label="Value">{ format_number(figure.value) }</td>
+                <td class="number" data-label="Value">{ value_label(figure) }</td>
                 <td data-label="Unit">{ figure.unit.clone().unwrap_or_default() }</td>
                 <td data-label="Qualifier">{ figure.qualifier.clone().unwrap_or_default() }</td>
                 <td data-label="Period">{ period_cell }</td>

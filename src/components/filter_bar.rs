@@ -5,6 +5,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::catalog::Catalog;
+use crate::clip::{self, clipped};
 use crate::components::statement_card::kind_label;
 use crate::filters::Filters;
 use crate::state::{Action, Shared};
@@ -152,7 +153,7 @@ fn SpeakerSelect(props: &SpeakerSelectProps) -> Html {
     let options = props.catalog.speakers.iter().map(|speaker| {
         html! {
             <option value={speaker.key.clone()} selected={props.selected.as_ref() == Some(&speaker.key)}>
-                { format!("{} ({})", speaker.name, speaker.statements) }
+                { format!("{} ({})", clipped(&speaker.name, clip::LABEL), speaker.statements) }
             </option>
         }
     });

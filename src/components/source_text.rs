@@ -6,6 +6,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::catalog::Catalog;
+use crate::clip::{self, clipped, whole_text};
 use crate::components::links::{intent_link, is_plain_click, route_href};
 use crate::route::{kind_name, Route, View};
 use crate::services::viewport::{reveal, ScrollLogicalPosition};
@@ -105,6 +106,11 @@ pub fn SourceText(props: &SourceTextProps) -> Html {
         })
     };
     let articles = &catalog.dataset.articles;
+    let title = if article.title.is_empty() {
+        &article.id
+    } else {
+        &article.title
+    };
     let selected_entry = props
         .selected
         .and_then(|statement| catalog.entry_of(props.article, statement));
@@ -117,13 +123,14 @@ pub fn SourceText(props: &SourceTextProps) -> Html {
                         <select id="article-picker" onchange={on_article}>
                             { for articles.iter().enumerate().map(|(index, other)| html! {
                                 <option value={other.id.clone()} selected={index == props.article}>
-                                    { if other.title.is_empty() { other.id.clone() } else { other.title.clone() } }
+                                    { clipped(if other.title.is_empty() { &other.id } else { &other.title }, clip::LABEL).into_owned() }
                                 </option>
                             }) }
                         </select>
                     </label>
                 }
-                <h2 id="source-title">{ if article.title.is_empty() { &article.id } else { &article.title } }</h2>
+                <h2 id="source-title">{ clipped(title, clip::LABEL).into_owned() }</h2>
+                { whole_text(title, "The whole title") }
                 <p class="source-meta">
                     { &article.source }
                     if let Some(day) = article.published {

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::catalog::Catalog;
+use crate::clip::{self, clipped, whole_text};
 use crate::components::links::intent_link;
 use crate::components::statement_card::{speaker_kind_label, StatementCard};
 use crate::filters::Filters;
@@ -55,7 +56,7 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
         let link = intent_link(
             "speaker-link",
             &speaker_route(View::Speakers, &speaker.key),
-            speaker.name.clone(),
+            clipped(&speaker.name, clip::LABEL).into_owned(),
             &props.on_action,
             move || Action::OpenSpeaker(key.clone()),
         );
@@ -67,7 +68,7 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
                     <span class="speaker-kind">{ label }</span>
                 }
                 if let Some(role) = &speaker.role {
-                    <span class="speaker-role">{ role }</span>
+                    <span class="speaker-role">{ clipped(role, clip::LABEL).into_owned() }</span>
                 }
                 if !speaker.aliases.is_empty() {
                     <span class="aliases">{ format!("also “{}”", speaker.aliases.join("”, “")) }</span>
@@ -89,17 +90,18 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
         html! {
             <aside class="speaker-panel" aria-labelledby="speaker-panel-title">
                 <div class="panel-head">
-                    <h2 id="speaker-panel-title" tabindex="-1">{ &speaker.name }</h2>
+                    <h2 id="speaker-panel-title" tabindex="-1">{ clipped(&speaker.name, clip::LABEL).into_owned() }</h2>
                     <button type="button" class="icon-button close" onclick={on_close}
-                        aria-label={format!("Close {}", speaker.name)} title="Close (Escape)">
+                        aria-label={format!("Close {}", clipped(&speaker.name, clip::LABEL))} title="Close (Escape)">
                         <svg class="icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
                             <path d="M6 6l12 12M18 6L6 18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
                         </svg>
                     </button>
                 </div>
+                { whole_text(&speaker.name, "The whole name") }
                 <p class="speaker-facts">
                     if let Some(role) = &speaker.role {
-                        <span class="speaker-role">{ role }</span>
+                        <span class="speaker-role">{ clipped(role, clip::LABEL).into_owned() }</span>
                     }
                     if let Some(label) = speaker_kind_label(speaker.kind) {
                         <span class="speaker-kind">{ label }</span>

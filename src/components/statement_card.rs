@@ -5,6 +5,7 @@ use factline_core::{SpeakerKind, StatementKind};
 use yew::prelude::*;
 
 use crate::catalog::Catalog;
+use crate::clip::{self, clipped};
 use crate::components::links::intent_link;
 use crate::dates::{range_days, range_label, StatementDate};
 use crate::route::{kind_name, Route, View};
@@ -73,7 +74,7 @@ pub fn StatementCard(props: &StatementCardProps) -> Html {
                     { intent_link(
                         "speaker-name",
                         &route,
-                        speaker.name.clone(),
+                        clipped(&speaker.name, clip::LABEL).into_owned(),
                         &props.on_action,
                         {
                             let key = speaker.key.clone();
@@ -81,7 +82,7 @@ pub fn StatementCard(props: &StatementCardProps) -> Html {
                         },
                     ) }
                     if let Some(role) = &speaker.role {
-                        <span class="speaker-role">{ role }</span>
+                        <span class="speaker-role">{ clipped(role, clip::LABEL).into_owned() }</span>
                     }
                     if let Some(label) = speaker_kind_label(speaker.kind) {
                         <span class="speaker-kind">{ label }</span>
@@ -91,7 +92,7 @@ pub fn StatementCard(props: &StatementCardProps) -> Html {
         }
         (None, Some(mention)) => html! {
             <p class="speaker speaker--unresolved">
-                <span class="speaker-name">{ &mention.text }</span>
+                <span class="speaker-name">{ clipped(&mention.text, clip::LABEL).into_owned() }</span>
                 <span class="speaker-role">{ "unresolved" }</span>
             </p>
         },
@@ -99,10 +100,11 @@ pub fn StatementCard(props: &StatementCardProps) -> Html {
             <p class="speaker speaker--none"><span class="speaker-name">{ "No speaker" }</span></p>
         },
     };
+    let text = clipped(&statement.text, clip::WORDS);
     let words = if statement.kind == StatementKind::Direct {
-        html! { <blockquote class="words">{ format!("“{}”", statement.text) }</blockquote> }
+        html! { <blockquote class="words">{ format!("“{text}”") }</blockquote> }
     } else {
-        html! { <p class="words">{ &statement.text }</p> }
+        html! { <p class="words">{ text.into_owned() }</p> }
     };
     let figures = statement
         .figures
@@ -151,7 +153,7 @@ pub fn StatementCard(props: &StatementCardProps) -> Html {
             }
             <footer class="statement-foot">
                 { date_chip(&entry.date) }
-                <span class="article-title">{ &article.title }</span>
+                <span class="article-title">{ clipped(&article.title, clip::LABEL).into_owned() }</span>
                 { intent_link(
                     "in-source",
                     &in_source,
