@@ -115,3 +115,53 @@ test('the host script ignores height messages from other windows and malformed o
   assert.equal(await first.evaluate((node) => node.getBoundingClientRect().height), height);
   await context.close();
 });
+
+// A message the embed does not want is dropped before its data is read: one
+// from another window of the host page (an ad's frame), and one from the
+// parent that is far longer than any it answers. Reading either into the
+// page's wasm once grew its memory by the message's size for good and held
+// the page's thread for seconds.
+test('the embed drops messages from other windows and oversized ones unread', async (t) => {
+  const context = await browser.newContext();
+  // Trunk's loader hands the started wasm's exports to this event; its
+  // memory shows whether a message was copied in.
+  await context.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (event) => {
+      window.__wasmMemory = Object.values(event.detail.wasm).find((value) => value instanceof WebAssembly.Memory);
+    });
+  });
+  const page = await context.newPage();
+  await page.goto(`${host.url.replace('/unused/', '/')}story.html`);
+  const first = await page.waitForSelector('#first');
+  const before = await settled(page, '#first');
+  const frame = await first.contentFrame();
+  const memoryBefore = await frame.evaluate(() => window.__wasmMemory.buffer.byteLength);
+  await frame.evaluate(() => {
+    window.__longestTask = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longestTask = Math.max(window.__longestTask, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await page.evaluate(async () => {
+    const big = `pymxPYMx${'x'.repeat(32 << 20)}`;
+    const target = document.getElementById('first').contentWindow;
+    const ad = document.createElement('iframe');
+    ad.srcdoc = '<p>ad</p>';
+    await new Promise((loaded) => {
+      ad.onload = loaded;
+      document.body.append(ad);
+    });
+    ad.contentWindow.eval('(target, big) => target.postMessage(big, "*")')(target, big);
+    target.postMessage(big, '*');
+  });
+  await page.waitForTimeout(1000);
+  const longest = await frame.evaluate(() => window.__longestTask);
+  const grown = (await frame.evaluate(() => window.__wasmMemory.buffer.byteLength)) - memoryBefore;
+  t.diagnostic(`two 32M-character messages: longest task in the embed ${Math.round(longest)} ms, wasm memory grew ${grown} bytes`);
+  assert.ok(grown < 8 << 20, `the messages were copied into the page's memory (+${grown} bytes)`);
+  assert.ok(longest < 1000, `the embed froze for ${longest} ms`);
+  const after = await settled(page, '#first');
+  assert.equal(after.outer, before.outer, 'the embed kept its size');
+  assert.equal(after.scrolls, false);
+  await context.close();
+});

@@ -19,7 +19,7 @@ const cases = [
   {
     name: 'malformed JSON names the line and column',
     body: '{"version": 1, "articles": [ {"id": "a", ',
-    problem: /not valid JSON/,
+    problem: /ends at line 1, column 41, before the dataset does/,
   },
   {
     name: 'a wrong field type names its JSON path',

@@ -21,28 +21,20 @@ use crate::calendar::Day;
 
 /// The file is not JSON of the analysed dataset format.
 #[derive(Debug, PartialEq, Eq)]
-struct NotAnalysed;
+pub(super) struct NotAnalysed;
 
 type Read<T> = Result<T, NotAnalysed>;
 
-/// Why a whole file was refused.
-#[derive(Debug, PartialEq, Eq)]
-pub(super) enum Refusal {
-    /// The file is not JSON of the analysed dataset format.
-    NotAnalysed,
-    /// A whole dataset was read, and the file goes on at this byte offset.
-    /// This the reader can say as precisely as serde, so the page need not
-    /// ask the engine's worker to explain it.
-    TrailingContent(usize),
-}
-
 /// Reads a whole file: one dataset and nothing after it but whitespace.
-pub(super) fn read_dataset(json: &str) -> Result<Dataset, Refusal> {
+/// Content after the dataset is refused like any other problem: saying
+/// where it starts, as [`Dataset::from_json`](super::Dataset::from_json)
+/// does, would cost the page's wasm the code that counts lines.
+pub(super) fn read_dataset(json: &str) -> Read<Dataset> {
     let mut reader = Reader { json, at: 0 };
-    let dataset = reader.dataset().map_err(|_| Refusal::NotAnalysed)?;
+    let dataset = reader.dataset()?;
     match reader.peek() {
         None => Ok(dataset),
-        Some(_) => Err(Refusal::TrailingContent(reader.at)),
+        Some(_) => Err(NotAnalysed),
     }
 }
 

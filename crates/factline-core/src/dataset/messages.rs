@@ -55,7 +55,7 @@ impl fmt::Display for Place {
 
 /// A dataset followed by more than whitespace: two files joined, or a stray
 /// character after the last brace.
-pub(super) fn trailing_content(json: &str, at: usize) -> DatasetError {
+fn trailing_content(json: &str, at: usize) -> DatasetError {
     DatasetError::new(
         "",
         format!(
@@ -76,7 +76,9 @@ pub(super) fn from_serde(json: &str, path: String, error: serde_json::Error) -> 
         .rsplit_once(" at line ")
         .map_or(text.as_str(), |(p, _)| p);
     let at = serde_offset(json, &error);
-    let message = if problem == "trailing characters" {
+    let message = if json.trim().is_empty() {
+        "the file is empty: it holds no dataset. Save or download it again".to_string()
+    } else if problem == "trailing characters" {
         return trailing_content(json, at);
     } else if error.is_syntax() || error.is_eof() {
         syntax(problem, Place::of(json, at))
@@ -109,6 +111,10 @@ fn syntax(problem: &str, place: Place) -> String {
             "does not start with JSON",
             "the address may lead to a web page or an error page instead of the dataset. Open \
              it in a browser to see what it is",
+        ),
+        "number out of range" => (
+            "has a number too large for a computer to hold",
+            "its exponent is beyond any number a figure could have. Correct the number",
         ),
         "trailing comma" => (
             "has a comma before a closing bracket or brace",
@@ -217,6 +223,12 @@ mod tests {
                 "a web page",
                 "<!doctype html><p>Not found</p>",
                 "does not start with JSON at line 1, column 1",
+            ),
+            ("empty", " \n", "the file is empty"),
+            (
+                "a number out of range",
+                r#"{"version": 1e999, "articles": []}"#,
+                "has a number too large for a computer to hold at line 1",
             ),
             (
                 "trailing comma",
