@@ -53,7 +53,7 @@ test('?data= from another site, a data: or a blob: address shows a plain refusal
     `${otherOrigin()}/spoof.json`,
     `//127.0.0.1:${new URL(other.url).port}/spoof.json`,
     `/\\127.0.0.1:${new URL(other.url).port}/spoof.json`,
-    `data:application/json,${encodeURIComponent(dataset)}`,
+    `data:application/json,${encodeURIComponent('{"version":1,"articles":[{"id":"x","text":"The mayor said: “Fake.”"}]}')}`,
     'blob:http://127.0.0.1/0b6f9c3e-0000-4000-8000-000000000000',
   ];
   otherRequests.length = 0;
