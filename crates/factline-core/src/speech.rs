@@ -2306,11 +2306,16 @@ fn reported(
     } else if cue.0 > first && finder.ends_clause(cue.0 - 1) {
         // "CONTENT, said Johnson." / "…, saying the city is full" (the sentence's subject speaks).
         let after = finder.inverted_subject(cue, end);
+        // Whether a comma follows the source in the sentence. The source may
+        // end the sentence, and the text, with no mark of its own after it:
+        // in "…, said Ana O." the initial keeps the period.
+        let comma_follows =
+            |subject: (usize, usize)| subject.1 < end && tokens[subject.1].is_punct(',');
         match after {
             // "…, said Marla Roe, executive director of the group."
             Some(subject)
                 if (trim_end(tokens, first, end) <= subject.1 + 1
-                    || (tokens[subject.1].is_punct(',')
+                    || (comma_follows(subject)
                         && (DETERMINERS.contains(finder.word(subject.1 + 1))
                             || crate::speakers::is_role_head(finder.word(subject.1 + 1))
                             // "said the company's chief executive, John J. Roe."
@@ -2320,7 +2325,7 @@ fn reported(
             {
                 // "Any interpretation, said Jane Doe, an expert, would read
                 // this as …": the sentence goes on after the appositive.
-                let continues = tokens[subject.1].is_punct(',')
+                let continues = comma_follows(subject)
                     && (subject.1 + 2..end)
                         .find(|&k| tokens[k].is_punct(','))
                         .is_some_and(|k| {
@@ -2328,7 +2333,7 @@ fn reported(
                         });
                 // "said the company's chief executive, John J. Roe": the name
                 // after the role is how the source is named.
-                let named = tokens[subject.1].is_punct(',')
+                let named = comma_follows(subject)
                     && subject.1 + 1 < content_end
                     && (subject.1 + 1..content_end)
                         .all(|w| finder.is_word(w) && is_capitalized(finder.word(w)));

@@ -83,6 +83,16 @@ fn abbreviations_and_initials_do_not_split_sentences() {
 }
 
 #[test]
+fn an_inverted_source_may_end_the_text_on_an_initial() {
+    // The initial keeps the sentence's period, so no token follows the
+    // source (the engine once looked past the end of the text for a comma).
+    expect_said(&[(
+        "The jail is full, said Ana O.",
+        &[("indirect", "The jail is full", "Ana O.")],
+    )]);
+}
+
+#[test]
 fn feed_footer_gives_title_and_source() {
     let analysis = run(
         "The river rose.\n\nThe post Floods Reach the Valley appeared first on Valley Daily News.",

@@ -97,6 +97,23 @@ proptest! {
     }
 }
 
+/// Texts on which the fuzz targets (`fuzz/`) found the engine breaking, each
+/// named by what it exercises: they keep the invariants like any other text.
+#[test]
+fn texts_found_by_fuzzing_keep_the_invariants() {
+    let cases = [(
+        "an inverted source ending the text on an initial's period, with no mark after it",
+        ",said O.",
+    )];
+    for (case, text) in cases {
+        for published in [Day::new(2023, 12, 28), None] {
+            let analysis = std::panic::catch_unwind(|| analyze(text, published))
+                .unwrap_or_else(|_| panic!("{case}: analysing {text:?} panics"));
+            check(text, &analysis);
+        }
+    }
+}
+
 #[test]
 fn long_runs_of_marks_stay_linear() {
     let runs = [

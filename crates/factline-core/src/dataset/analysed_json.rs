@@ -5,11 +5,13 @@
 //! messages, for every type and list. The first load has a budget, so the page
 //! reads the one thing it reads, an analysed dataset, with this instead: one
 //! loop reads every object, and each type only says which of its fields a key
-//! fills. It is exactly as strict as the derived impls: unknown and repeated
-//! fields are errors, `Option` fields may be absent or `null`, and the lists
-//! that serde defaults may be absent. It only says *that* a file is not an
-//! analysed dataset; [`Dataset::from_json`](super::Dataset::from_json) says
-//! where. The tests hold it to serde's reading of generated and mutated files.
+//! fills. It reads an analysed article exactly as
+//! [`Dataset::from_json`](super::Dataset::from_json) does with serde: unknown
+//! and repeated fields are errors, `Option` fields may be absent or `null`, so
+//! may an article's `title` and `source` (read as empty), and the lists that
+//! serde defaults may be absent. It only says *that* a file is not an analysed
+//! dataset; `from_json` says where. The tests hold it to `from_json`'s serde
+//! reading of generated and mutated files.
 
 use std::borrow::Cow;
 
@@ -331,10 +333,10 @@ impl<'a> Reader<'a> {
         let mut article = Article::default();
         let names = [
             "id",
-            "title",
-            "source",
             "text",
             "statements",
+            "title",
+            "source",
             "url",
             "published",
             "published_note",
@@ -345,10 +347,10 @@ impl<'a> Reader<'a> {
         let present = self.fields(&names, &mut |reader, field| {
             match field {
                 0 => article.id = reader.string()?,
-                1 => article.title = reader.string()?,
-                2 => article.source = reader.string()?,
-                3 => article.text = reader.string()?,
-                4 => article.statements = reader.array(Self::statement)?,
+                1 => article.text = reader.string()?,
+                2 => article.statements = reader.array(Self::statement)?,
+                3 => article.title = reader.optional_string()?.unwrap_or_default(),
+                4 => article.source = reader.optional_string()?.unwrap_or_default(),
                 5 => article.url = reader.optional_string()?,
                 6 => article.published = reader.optional(Self::day)?,
                 7 => article.published_note = reader.optional_string()?,
@@ -358,7 +360,7 @@ impl<'a> Reader<'a> {
             }
             Ok(())
         })?;
-        require(present, 0b11111)?;
+        require(present, 0b111)?;
         Ok(article)
     }
 
@@ -516,13 +518,31 @@ impl<'a> Reader<'a> {
 
 #[cfg(test)]
 mod tests {
-    use proptest::prelude::*;
+    use std::sync::OnceLock;
 
+    use proptest::prelude::*;
+    use proptest::test_runner::TestCaseError;
+    use serde_json::Value;
+
+    use super::super::{DatasetInput, SourceArticle};
     use super::{read_dataset, Dataset};
 
-    /// What serde's derived impls make of a file; the reader must agree.
+    /// What `Dataset::from_json`'s serde reading makes of a file whose
+    /// articles are all analysed, before its checks; the reader must agree.
     fn serde_reading(json: &str) -> Option<Dataset> {
-        serde_json::from_str(json).ok()
+        let input: DatasetInput = serde_json::from_str(json).ok()?;
+        let articles = input
+            .articles
+            .into_iter()
+            .map(|article| match article.into_unchecked() {
+                SourceArticle::Analysed(article) => Some(article),
+                SourceArticle::TextOnly(..) => None,
+            })
+            .collect::<Option<_>>()?;
+        Some(Dataset {
+            version: input.version,
+            articles,
+        })
     }
 
     fn agree(json: &str) -> bool {
@@ -558,6 +578,9 @@ mod tests {
             ("version beyond u32", r#"{"version":4294967296,"articles":[]}"#.into(), false),
             ("trailing comma", r#"{"version":1,"articles":[],}"#.into(), false),
             ("no optional fields", with_statement(""), true),
+            ("article without title and source", r#"{"version":1,"articles":[{"id":"a","text":"x","statements":[]}]}"#.into(), true),
+            ("article with null title and source", r#"{"version":1,"articles":[{"id":"a","title":null,"source":null,"text":"x","statements":[]}]}"#.into(), true),
+            ("null statements: an article to extract", r#"{"version":1,"articles":[{"id":"a","text":"x","statements":null}]}"#.into(), false),
             ("null optional fields", with_statement(r#","speaker":null,"mention":null,"cue":null,"time":null"#), true),
             ("every statement field", with_statement(r#","speaker":"p1","mention":{"text":"He","start":0,"end":2},"cue":"said","time":null,"figures":["f1"]"#), true),
             ("unknown statement field", with_statement(r#","speakr":"p1""#), false),
@@ -578,6 +601,7 @@ mod tests {
             ("negative zero value", with_figure_value("-0"), true),
             ("decimal value", with_figure_value("6.25"), true),
             ("exponent value", with_figure_value("1.5E+3"), true),
+            ("value of 17 digits and an exponent, which serde once rounded otherwise", with_figure_value("73575876580499574e-67"), true),
             ("value out of range", with_figure_value("1e400"), false),
             ("value with a bare point", with_figure_value("5."), false),
             ("value with a leading plus", with_figure_value("+5"), false),
@@ -593,28 +617,171 @@ mod tests {
     }
 
     /// The seed article as the engine analyses it: a file with every field.
-    fn seed_json() -> String {
-        let text = include_str!("../../tests/fixtures/seed/article.txt");
-        let meta = crate::ArticleMeta {
-            id: "seed".into(),
-            published: "2023-12-28".parse().ok(),
-            ..Default::default()
-        };
-        let article = crate::Article::extract(meta, text.to_string());
-        Dataset {
-            version: 1,
-            articles: vec![article],
-        }
-        .to_compact_json()
+    /// It is made once, since the engine is slow in a debug build.
+    fn seed_json() -> &'static str {
+        static JSON: OnceLock<String> = OnceLock::new();
+        JSON.get_or_init(|| {
+            let text = include_str!("../../tests/fixtures/seed/article.txt");
+            let meta = crate::ArticleMeta {
+                id: "seed".into(),
+                published: "2023-12-28".parse().ok(),
+                ..Default::default()
+            };
+            let article = crate::Article::extract(meta, text.to_string());
+            Dataset {
+                version: 1,
+                articles: vec![article],
+            }
+            .to_compact_json()
+        })
     }
+
+    /// A file with an article to extract and an analysed one.
+    const MIXED: &str = r#"{"version":1,"articles":[{"id":"a","text":"“We will,” she said on Monday."},
+        {"id":"b","title":"T","source":"S","text":"She said hello.","statements":[
+        {"id":"s1","kind":"indirect","text":"hello","start":9,"end":14}]}]}"#;
 
     #[test]
     fn reads_an_analysed_article_as_serde_does() {
         let json = seed_json();
-        let dataset = read_dataset(&json).expect("the seed reads");
+        let dataset = read_dataset(json).expect("the seed reads");
         assert!(!dataset.articles[0].statements.is_empty());
-        assert_eq!(Some(dataset), serde_reading(&json));
+        assert_eq!(Some(dataset), serde_reading(json));
     }
+
+    /// Whether the file, read as plain JSON, has an article whose
+    /// `statements` are absent or `null`: one that `from_json` extracts.
+    fn has_text_only_article(json: &str) -> bool {
+        let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+        let Ok(file) = serde_json::from_str::<Value>(json) else {
+            return false;
+        };
+        file["articles"].as_array().is_some_and(|articles| {
+            articles
+                .iter()
+                .any(|article| article.get("statements").is_none_or(Value::is_null))
+        })
+    }
+
+    /// The two readers' contract on one file, which the `readers` fuzz target
+    /// checks at length: what `from_analysed_json` accepts, `from_json` reads
+    /// the same; what `from_json` accepts, `from_analysed_json` accepts too
+    /// unless an article is to be extracted, and reads back the same once
+    /// written out; when both refuse and `from_analysed_json` can say why, it
+    /// says what `from_json` says; and a leading byte-order mark changes
+    /// neither answer.
+    fn keeps_the_contract(json: &str) -> Result<(), TestCaseError> {
+        let full = Dataset::from_json(json);
+        let quick = Dataset::from_analysed_json(json);
+        match (&full, &quick) {
+            (_, Ok(dataset)) => prop_assert_eq!(full.as_ref(), Ok(dataset)),
+            (Ok(_), Err(error)) => prop_assert!(
+                error.is_not_analysed() && has_text_only_article(json),
+                "from_json accepts what from_analysed_json refuses: {}",
+                error
+            ),
+            (Err(full), Err(quick)) => {
+                if !quick.is_not_analysed() {
+                    prop_assert_eq!(full, quick);
+                }
+            }
+        }
+        if let Ok(dataset) = &full {
+            let read_back = Dataset::from_analysed_json(&dataset.to_compact_json());
+            prop_assert_eq!(read_back.as_ref(), Ok(dataset));
+        }
+        // A file that already starts with a mark would get a second one,
+        // which both readers rightly refuse.
+        if !json.starts_with('\u{feff}') {
+            let marked = format!("\u{feff}{json}");
+            prop_assert_eq!(Dataset::from_analysed_json(&marked), quick);
+            prop_assert_eq!(Dataset::from_json(&marked), full);
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn both_readers_keep_one_contract() {
+        let cases: &[(&str, String)] = &[
+            ("an article to extract beside an analysed one", MIXED.into()),
+            (
+                "trailing content after an analysed dataset",
+                format!("{} x", seed_json()),
+            ),
+            (
+                "trailing content after a dataset to extract",
+                format!("{MIXED}\n{MIXED}"),
+            ),
+            ("a leading byte-order mark", format!("\u{feff}{MIXED}")),
+            ("a misplaced byte-order mark", format!(" \u{feff}{MIXED}")),
+            (
+                "a span off its text",
+                MIXED.replace(r#""end":14"#, r#""end":13"#),
+            ),
+            (
+                "a version factline does not read",
+                MIXED.replace(r#""version":1"#, r#""version":2"#),
+            ),
+            (
+                "an analysed article without title and source",
+                MIXED.replace(r#""title":"T","source":"S","#, ""),
+            ),
+            (
+                "an article to extract given null statements",
+                MIXED.replace(
+                    r#""text":"“We will,” she said on Monday.""#,
+                    r#""text":"“We will,” she said on Monday.","statements":null"#,
+                ),
+            ),
+            (
+                "a value of 17 digits and an exponent",
+                with_figure_value("73575876580499574e-67"),
+            ),
+        ];
+        for (case, json) in cases {
+            if let Err(failure) = keeps_the_contract(json) {
+                panic!("{case}: {failure}\n{json}");
+            }
+        }
+    }
+
+    /// `count` edits of a file, each at some place: remove up to three bytes
+    /// there and insert one of `pieces`.
+    fn edits(
+        pieces: Vec<&'static str>,
+        count: std::ops::Range<usize>,
+    ) -> impl Strategy<Value = Vec<(prop::sample::Index, usize, &'static str)>> {
+        proptest::collection::vec(
+            (
+                any::<prop::sample::Index>(),
+                0usize..4,
+                prop::sample::select(pieces),
+            ),
+            count,
+        )
+    }
+
+    fn damage(json: &str, edits: Vec<(prop::sample::Index, usize, &str)>) -> String {
+        let mut json = json.to_string();
+        for (at, remove, insert) in edits {
+            let mut at = at.index(json.len() + 1);
+            while !json.is_char_boundary(at) {
+                at -= 1;
+            }
+            let mut end = (at + remove).min(json.len());
+            while !json.is_char_boundary(end) {
+                end += 1;
+            }
+            json.replace_range(at..end, insert);
+        }
+        json
+    }
+
+    /// Pieces that break JSON's grammar in the places it breaks.
+    const JSON_PIECES: [&str; 17] = [
+        "", "\"", ",", ":", "{", "}", "[", "]", "0", "-", "1e5", "null", "\\", "\\u", "x", " ",
+        ".5",
+    ];
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
@@ -622,27 +789,73 @@ mod tests {
         // Damaged files: the reader accepts exactly what serde accepts, and
         // reads it to the same values.
         #[test]
-        fn agrees_with_serde_on_damaged_files(
-            edits in proptest::collection::vec(
-                (any::<prop::sample::Index>(), 0usize..4, prop::sample::select(
-                    vec!["", "\"", ",", ":", "{", "}", "[", "]", "0", "-", "1e5", "null", "\\", "\\u", "x", " ", ".5"],
-                )),
-                1..4,
-            )
-        ) {
-            let mut json = seed_json();
-            for (at, remove, insert) in edits {
-                let mut at = at.index(json.len() + 1);
-                while !json.is_char_boundary(at) {
-                    at -= 1;
-                }
-                let mut end = (at + remove).min(json.len());
-                while !json.is_char_boundary(end) {
-                    end += 1;
-                }
-                json.replace_range(at..end, insert);
-            }
+        fn agrees_with_serde_on_damaged_files(edits in edits(JSON_PIECES.to_vec(), 1..4)) {
+            let json = damage(seed_json(), edits);
             prop_assert_eq!(read_dataset(&json).ok(), serde_reading(&json));
+        }
+    }
+
+    /// An article's field as a file may give it: absent, `null`, or `value`.
+    fn field(name: &'static str, value: &'static str) -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just(String::new()),
+            Just(format!(r#","{name}":null"#)),
+            Just(format!(r#","{name}":{value}"#)),
+        ]
+    }
+
+    /// A small dataset file whose articles have or lack each optional field:
+    /// some are analysed, some are to be extracted, and some are analysed
+    /// with references their lists do not define.
+    fn small_dataset() -> impl Strategy<Value = String> {
+        let article = (
+            field("title", r#""T""#),
+            field("source", r#""S""#),
+            field("published", r#""2023-12-28""#),
+            field(
+                "statements",
+                r#"[{"id":"s1","kind":"indirect","text":"hello","start":9,"end":14,"figures":["f1"]}]"#,
+            ),
+            field(
+                "figures",
+                r#"[{"id":"f1","text":"hello","start":9,"end":14,"value":73575876580499574e-67,
+                "unit":null,"qualifier":null,"period":null}]"#,
+            ),
+        )
+            .prop_map(|fields| {
+                let (title, source, published, statements, figures) = fields;
+                format!(r#""text":"She said hello."{title}{source}{published}{statements}{figures}}}"#)
+            });
+        proptest::collection::vec(article, 1..3).prop_map(|articles| {
+            let articles: Vec<String> = articles
+                .iter()
+                .enumerate()
+                .map(|(index, rest)| format!(r#"{{"id":"a{index}",{rest}"#))
+                .collect();
+            format!(r#"{{"version":1,"articles":[{}]}}"#, articles.join(","))
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+
+        // Small files with and without each optional field, and the seed,
+        // damaged or not: the two readers keep their contract. Besides
+        // breaking the grammar, the edits add byte-order marks, long numbers
+        // and a second dataset.
+        #[test]
+        fn both_readers_keep_one_contract_on_damaged_files(
+            file in prop_oneof![small_dataset(), Just(seed_json().to_string())],
+            edits in edits(
+                [
+                    &JSON_PIECES[..],
+                    &["\u{feff}", "73575876580499574e-67", r#"{"version":1,"articles":[]}"#],
+                ]
+                .concat(),
+                0..3,
+            ),
+        ) {
+            keeps_the_contract(&damage(&file, edits))?;
         }
     }
 }

@@ -25,16 +25,18 @@ mod messages;
 pub const VERSION: u32 = 1;
 
 /// A collection of analysed articles.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+///
+/// Only [`Dataset::from_json`] and [`Dataset::from_analysed_json`] read it:
+/// a derived `Deserialize` would read the format otherwise, requiring an
+/// analysed article's `title` and `source`, which a file may leave out.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Dataset {
     pub version: u32,
     pub articles: Vec<Article>,
 }
 
 /// One news article with everything found in it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Article {
     pub id: String,
     pub title: String,
@@ -43,15 +45,11 @@ pub struct Article {
     /// The publication date, the reference for relative dates such as "last week".
     pub published: Option<Day>,
     /// Where `published` comes from when it is not printed in the article.
-    #[serde(default)]
     pub published_note: Option<String>,
     pub text: String,
-    #[serde(default)]
     pub speakers: Vec<Speaker>,
     pub statements: Vec<Statement>,
-    #[serde(default)]
     pub figures: Vec<Figure>,
-    #[serde(default)]
     pub times: Vec<Time>,
 }
 
@@ -368,6 +366,18 @@ fn check_unique_ids<'a>(ids: impl Iterator<Item = &'a str>) -> Result<(), Datase
 
 impl ArticleInput {
     fn into_source(self, path: &str) -> Result<SourceArticle, DatasetError> {
+        let source = self.into_unchecked();
+        if let SourceArticle::Analysed(article) = &source {
+            article.check(path)?;
+        }
+        Ok(source)
+    }
+
+    /// The article as the file gives it, unchecked: analysed, or text to
+    /// extract when it comes without `statements` (absent or `null`). An
+    /// analysed article's `title` and `source` may be left out, and read as
+    /// empty.
+    fn into_unchecked(self) -> SourceArticle {
         let meta = ArticleMeta {
             id: self.id,
             title: self.title,
@@ -377,9 +387,9 @@ impl ArticleInput {
             published_note: self.published_note,
         };
         let Some(statements) = self.statements else {
-            return Ok(SourceArticle::TextOnly(meta, self.text));
+            return SourceArticle::TextOnly(meta, self.text);
         };
-        let article = Article {
+        SourceArticle::Analysed(Article {
             title: meta.title.unwrap_or_default(),
             source: meta.source.unwrap_or_default(),
             id: meta.id,
@@ -391,9 +401,7 @@ impl ArticleInput {
             statements,
             figures: self.figures,
             times: self.times,
-        };
-        article.check(path)?;
-        Ok(SourceArticle::Analysed(article))
+        })
     }
 }
 
