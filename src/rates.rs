@@ -254,7 +254,7 @@ mod tests {
         assert_eq!(format_number(-1234.0).unwrap(), "-1,234");
         assert_eq!(format_number(999.0).unwrap(), "999");
         assert_eq!(
-            format_number(9_007_199_254_740_991.0),
+            format_number(9_007_199_254_740_991.0).unwrap(),
             "9,007,199,254,740,991"
         );
         assert_eq!(format_number(1e23), None);
