@@ -137,7 +137,18 @@ fn validate_names_the_json_path_of_a_problem() {
             "articles[1].id",
         ),
         (r#"{"version": 2, "articles": []}"#, "at version"),
-        (r#"{"version": 1, "articles": ["#, "not valid JSON"),
+        (
+            r#"{"version": 1, "articles": ["#,
+            "the file ends at line 1, column 28, before the dataset does",
+        ),
+        (
+            r#"{"version": 1, "articles": []} {"version": 1, "articles": []}"#,
+            "the file goes on after the dataset ends, at line 1, column 32",
+        ),
+        (
+            "\u{feff}{\"version\": 3, \"articles\": []}",
+            "this is a version 3 dataset",
+        ),
     ];
     for (json, expected) in cases {
         let bad = dir.join("bad.json");

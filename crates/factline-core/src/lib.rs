@@ -41,7 +41,7 @@ pub mod times;
 
 pub use calendar::Day;
 pub use dataset::{
-    Article, ArticleMeta, Dataset, DatasetError, DayRange, Figure, Mention, Speaker, SpeakerKind,
-    Statement, StatementKind, Time,
+    AnalysedReader, Article, ArticleMeta, Dataset, DatasetError, DayRange, Figure, Mention,
+    Speaker, SpeakerKind, Statement, StatementKind, Time,
 };
 pub use record::{analyze, Analysis};

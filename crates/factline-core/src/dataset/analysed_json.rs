@@ -16,8 +16,8 @@
 use std::borrow::Cow;
 
 use super::{
-    decimal, Article, Dataset, DayRange, Figure, Mention, Speaker, SpeakerKind, Statement,
-    StatementKind, Time,
+    decimal, Article, DayRange, Figure, Mention, Speaker, SpeakerKind, Statement, StatementKind,
+    Time,
 };
 use crate::calendar::Day;
 
@@ -28,15 +28,134 @@ pub(super) struct NotAnalysed;
 type Read<T> = Result<T, NotAnalysed>;
 
 /// Reads a whole file: one dataset and nothing after it but whitespace.
-/// Content after the dataset is refused like any other problem: saying
-/// where it starts, as [`Dataset::from_json`](super::Dataset::from_json)
-/// does, would cost the page's wasm the code that counts lines.
-pub(super) fn read_dataset(json: &str) -> Read<Dataset> {
-    let mut reader = Reader { json, at: 0 };
-    let dataset = reader.dataset()?;
-    match reader.peek() {
-        None => Ok(dataset),
-        Some(_) => Err(NotAnalysed),
+#[cfg(test)]
+fn read_dataset(json: &str) -> Read<super::Dataset> {
+    let mut file = Articles::new(json);
+    let mut articles = Vec::new();
+    while let Some(article) = file.next()? {
+        articles.push(article);
+    }
+    let version = file.finish()?;
+    Ok(super::Dataset { version, articles })
+}
+
+/// Where the reading of the dataset's own object has got to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Top {
+    /// Before its opening brace.
+    Start,
+    /// Before a key.
+    Key,
+    /// Inside the list of articles, before an article.
+    Article,
+    /// After its closing brace.
+    Done,
+}
+
+/// A dataset file read an article at a time, so that a program with one
+/// thread can do other work between articles: a 50 MB file read at once held
+/// the page's thread for most of a second. `version` and `articles` come in
+/// either order, each once; content after the dataset is refused like any
+/// other problem (saying where it starts, as
+/// [`Dataset::from_json`](super::Dataset::from_json) does, would cost the
+/// page's wasm the code that counts lines).
+pub(super) struct Articles<'a> {
+    reader: Reader<'a>,
+    top: Top,
+    /// The dataset's fields read so far, as bits: 1 version, 2 articles.
+    present: u32,
+    version: u32,
+}
+
+impl<'a> Articles<'a> {
+    pub(super) fn new(json: &'a str) -> Articles<'a> {
+        Articles {
+            reader: Reader { json, at: 0 },
+            top: Top::Start,
+            present: 0,
+            version: 0,
+        }
+    }
+
+    /// How far into the file the reading is, in bytes.
+    pub(super) fn position(&self) -> usize {
+        self.reader.at
+    }
+
+    /// The next article, or `None` once the dataset's object is closed.
+    pub(super) fn next(&mut self) -> Read<Option<Article>> {
+        loop {
+            match self.top {
+                Top::Start => {
+                    self.reader.expect(b'{')?;
+                    self.top = if self.reader.take(b'}') {
+                        Top::Done
+                    } else {
+                        Top::Key
+                    };
+                }
+                Top::Key => self.field()?,
+                Top::Article => {
+                    let article = self.reader.article()?;
+                    if !self.reader.take(b',') {
+                        self.reader.expect(b']')?;
+                        self.top = self.after_value()?;
+                    }
+                    return Ok(Some(article));
+                }
+                Top::Done => return Ok(None),
+            }
+        }
+    }
+
+    /// Reads a key of the dataset's object and the start of its value: the
+    /// whole version, or the opening of the list of articles.
+    fn field(&mut self) -> Read<()> {
+        let bit = match &*self.reader.string_cow()? {
+            "version" => 1,
+            "articles" => 2,
+            _ => return Err(NotAnalysed),
+        };
+        if self.present & bit != 0 {
+            return Err(NotAnalysed);
+        }
+        self.present |= bit;
+        self.reader.expect(b':')?;
+        if bit == 1 {
+            self.version = u32::try_from(self.reader.unsigned()?).map_err(|_| NotAnalysed)?;
+            self.top = self.after_value()?;
+        } else {
+            self.reader.expect(b'[')?;
+            self.top = if self.reader.take(b']') {
+                self.after_value()?
+            } else {
+                Top::Article
+            };
+        }
+        Ok(())
+    }
+
+    /// After a value of the dataset's object: another key, or its end.
+    fn after_value(&mut self) -> Read<Top> {
+        if self.reader.take(b',') {
+            Ok(Top::Key)
+        } else {
+            self.reader.expect(b'}')?;
+            Ok(Top::Done)
+        }
+    }
+
+    /// The dataset's version, once every article has been read, both fields
+    /// were there and nothing but whitespace follows.
+    pub(super) fn finish(mut self) -> Read<u32> {
+        if self.top != Top::Done {
+            return Err(NotAnalysed);
+        }
+        require(self.present, 0b11)?;
+        match self.reader.peek() {
+            None => Ok(self.version),
+            Some(_) => Err(NotAnalysed),
+        }
     }
 }
 
@@ -311,24 +430,6 @@ impl<'a> Reader<'a> {
         self.array(Self::string)
     }
 
-    fn dataset(&mut self) -> Read<Dataset> {
-        let mut dataset = Dataset {
-            version: 0,
-            articles: Vec::new(),
-        };
-        let present = self.fields(&["version", "articles"], &mut |reader, field| {
-            match field {
-                0 => {
-                    dataset.version = u32::try_from(reader.unsigned()?).map_err(|_| NotAnalysed)?
-                }
-                _ => dataset.articles = reader.array(Self::article)?,
-            }
-            Ok(())
-        })?;
-        require(present, 0b11)?;
-        Ok(dataset)
-    }
-
     fn article(&mut self) -> Read<Article> {
         let mut article = Article::default();
         let names = [
@@ -524,8 +625,9 @@ mod tests {
     use proptest::test_runner::TestCaseError;
     use serde_json::Value;
 
+    use super::super::Dataset;
     use super::super::{DatasetInput, SourceArticle};
-    use super::{read_dataset, Dataset};
+    use super::read_dataset;
 
     /// What `Dataset::from_json`'s serde reading makes of a file whose
     /// articles are all analysed, before its checks; the reader must agree.

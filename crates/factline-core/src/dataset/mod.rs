@@ -10,7 +10,7 @@
 //! is loaded; one that carries statements (even an empty list) is taken as an
 //! editor gave it, so curated corrections survive.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -310,15 +310,28 @@ impl Dataset {
     /// program that reads with this alone small: the app's main thread reads
     /// with this and leaves what it refuses to the engine's worker.
     pub fn from_analysed_json(json: &str) -> Result<Dataset, DatasetError> {
-        let json = without_byte_order_mark(json);
-        let dataset =
-            analysed_json::read_dataset(json).map_err(|_| DatasetError::not_analysed())?;
-        check_version(dataset.version)?;
-        check_unique_ids(dataset.articles.iter().map(|article| article.id.as_str()))?;
-        for (index, article) in dataset.articles.iter().enumerate() {
-            article.check(&format!("articles[{index}]"))?;
+        let mut reader = Dataset::analysed_reader(json);
+        let mut articles = Vec::new();
+        while let Some(article) = reader.next_article()? {
+            articles.push(article);
         }
-        Ok(dataset)
+        reader.finish()?;
+        Ok(Dataset {
+            version: VERSION,
+            articles,
+        })
+    }
+
+    /// [`Dataset::from_analysed_json`] an article at a time, for a program
+    /// with one thread that must stay responsive while it reads a large file.
+    pub fn analysed_reader(json: &str) -> AnalysedReader<'_> {
+        AnalysedReader {
+            articles: analysed_json::Articles::new(without_byte_order_mark(json)),
+            ids: HashMap::new(),
+            duplicate: None,
+            problem: None,
+            count: 0,
+        }
     }
 
     /// The dataset as pretty-printed JSON, for people and diffs.
@@ -331,6 +344,70 @@ impl Dataset {
     /// quicker to write and read than [`Dataset::to_json`].
     pub fn to_compact_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// Reads an analysed dataset an article at a time (see
+/// [`Dataset::analysed_reader`]): every article as it comes, then
+/// [`AnalysedReader::finish`] says whether the whole file was a valid
+/// dataset. Its checks are [`Dataset::from_analysed_json`]'s, reported in the
+/// same order (the version, then a repeated article id, then the first
+/// article with a problem), so that a file's problem is the same whichever
+/// reads it.
+pub struct AnalysedReader<'a> {
+    articles: analysed_json::Articles<'a>,
+    /// The article ids read so far, with their indexes. A map of strings to
+    /// numbers is a table the page's wasm already has code for; a set of
+    /// strings would add another.
+    ids: HashMap<String, usize>,
+    /// The first article id used twice, found as the articles come.
+    duplicate: Option<DatasetError>,
+    /// The first article with a span or reference that does not hold.
+    problem: Option<DatasetError>,
+    count: usize,
+}
+
+impl AnalysedReader<'_> {
+    /// The next article, or `None` when every article has been read. An
+    /// error here is only [`DatasetError::is_not_analysed`]: other problems
+    /// wait for [`AnalysedReader::finish`], since the file may yet turn out
+    /// not to be an analysed dataset, and that is what it is then.
+    pub fn next_article(&mut self) -> Result<Option<Article>, DatasetError> {
+        let Some(article) = self
+            .articles
+            .next()
+            .map_err(|_| DatasetError::not_analysed())?
+        else {
+            return Ok(None);
+        };
+        let index = self.count;
+        self.count += 1;
+        if self.duplicate.is_none() && self.ids.insert(article.id.clone(), index).is_some() {
+            self.duplicate = Some(duplicate_article(index, &article.id));
+        }
+        if self.problem.is_none() {
+            self.problem = article.check(&format!("articles[{index}]")).err();
+        }
+        Ok(Some(article))
+    }
+
+    /// How far into the file the reading is, in bytes.
+    pub fn position(&self) -> usize {
+        self.articles.position()
+    }
+
+    /// After the last article: whether the file was an analysed dataset of
+    /// this version with every article sound, and nothing after it.
+    pub fn finish(self) -> Result<(), DatasetError> {
+        let version = self
+            .articles
+            .finish()
+            .map_err(|_| DatasetError::not_analysed())?;
+        check_version(version)?;
+        match self.duplicate.or(self.problem) {
+            Some(error) => Err(error),
+            None => Ok(()),
+        }
     }
 }
 
@@ -355,13 +432,17 @@ fn check_unique_ids<'a>(ids: impl Iterator<Item = &'a str>) -> Result<(), Datase
     let mut seen = HashSet::new();
     for (index, id) in ids.enumerate() {
         if !seen.insert(id) {
-            return Err(DatasetError::new(
-                format!("articles[{index}].id"),
-                format!("the article id \"{id}\" is used twice"),
-            ));
+            return Err(duplicate_article(index, id));
         }
     }
     Ok(())
+}
+
+fn duplicate_article(index: usize, id: &str) -> DatasetError {
+    DatasetError::new(
+        format!("articles[{index}].id"),
+        format!("the article id \"{id}\" is used twice"),
+    )
 }
 
 impl ArticleInput {
