@@ -17,7 +17,7 @@ use crate::components::toolbar::toolbar;
 use crate::filters::Filters;
 use crate::route::{Route, View};
 use crate::services::clipboard::copy_text;
-use crate::services::dataset::fetch_dataset;
+use crate::services::dataset::fetch_catalog;
 use crate::services::embed::full_page_url;
 use crate::services::history::{current_hash, link_with_hash, use_history_listener, write_hash};
 use crate::services::keyboard::use_escape_key;
@@ -47,8 +47,8 @@ pub fn App() -> Html {
             let url = url.clone();
             let slow = dispatcher.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                dispatcher.dispatch(match fetch_dataset(&url).await {
-                    Ok(dataset) => Action::Loaded(dataset),
+                dispatcher.dispatch(match fetch_catalog(&url).await {
+                    Ok(catalog) => Action::Loaded(catalog),
                     Err(error) => Action::Failed(error),
                 });
             });

@@ -16,6 +16,7 @@ use yew::prelude::*;
 use yew::LocalServerRenderer;
 
 use crate::app::{page, view, Frame};
+use crate::catalog::Catalog;
 use crate::services::embed::embed_url;
 use crate::services::options::LaunchOptions;
 use crate::state::{Action, AppState, Load, Shared};
@@ -32,8 +33,8 @@ fn Prerendered(props: &PrerenderedProps) -> Html {
         embed: props.embed,
         ..LaunchOptions::default()
     };
-    let state =
-        Rc::new(AppState::new(&options, "")).reduce(Action::Loaded((*props.dataset).clone()));
+    let state = Rc::new(AppState::new(&options, ""))
+        .reduce(Action::Loaded(Catalog::new((*props.dataset).clone())));
     let Load::Ready(catalog) = &state.load else {
         return Html::default();
     };

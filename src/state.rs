@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use factline_core::{Dataset, Day, StatementKind};
+use factline_core::{Day, StatementKind};
 use yew::Reducible;
 
 use crate::catalog::Catalog;
@@ -97,7 +97,7 @@ impl AppState {
 
 /// Everything that can change the state.
 pub enum Action {
-    Loaded(Dataset),
+    Loaded(Catalog),
     Failed(LoadError),
     /// The dataset has not come in a moment: time to say it is loading.
     LoadIsSlow,
@@ -142,8 +142,8 @@ impl Reducible for AppState {
         // Most actions are a new step in the history; those that are not say so.
         next.history = HistoryEntry::Push;
         match action {
-            Action::Loaded(dataset) => {
-                next.load = Load::Ready(Shared(Rc::new(Catalog::new(dataset))));
+            Action::Loaded(catalog) => {
+                next.load = Load::Ready(Shared(Rc::new(catalog)));
                 next.history = HistoryEntry::Replace;
             }
             Action::Failed(error) => {

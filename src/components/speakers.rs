@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::catalog::Catalog;
-use crate::clip::{self, clipped, whole_text};
+use crate::clip::{self, clipped};
 use crate::components::links::intent_link;
 use crate::components::statement_card::{speaker_kind_label, StatementCard};
 use crate::filters::Filters;
@@ -98,7 +98,6 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
                         </svg>
                     </button>
                 </div>
-                { whole_text(&speaker.name, "The whole name") }
                 <p class="speaker-facts">
                     if let Some(role) = &speaker.role {
                         <span class="speaker-role">{ clipped(role, clip::LABEL).into_owned() }</span>

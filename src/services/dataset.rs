@@ -1,11 +1,13 @@
 //! Fetching and reading the dataset.
 
-use factline_core::{Dataset, DatasetError};
+use factline_core::{AnalysedReader, Dataset, DatasetError};
 use gloo_net::http::Request;
+use gloo_timers::future::TimeoutFuture;
 use js_sys::{ArrayBuffer, Uint8Array};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::catalog::{Catalog, CatalogBuilder};
 use crate::services::extraction::extract_in_worker;
 
 /// The dataset shipped beside the app.
@@ -33,10 +35,15 @@ pub struct LoadError {
     pub location: Option<String>,
 }
 
-/// Fetches the dataset at `url` and reads it. Articles that come as text only
-/// are extracted in the engine's worker, which also explains files the main
-/// thread's quick reader refuses.
-pub async fn fetch_dataset(url: &str) -> Result<Dataset, LoadError> {
+/// How long the page's thread reads before it lets the browser paint and
+/// answer the reader, in milliseconds: well under the 50 ms after which a
+/// task counts as long.
+const STEP_MS: f64 = 30.0;
+
+/// Fetches the dataset at `url` and reads it into a catalog. Articles that
+/// come as text only are extracted in the engine's worker, which also
+/// explains files the main thread's quick reader refuses.
+pub async fn fetch_catalog(url: &str) -> Result<Catalog, LoadError> {
     let error = |problem: String, location: Option<String>| LoadError {
         url: url.to_string(),
         problem,
@@ -60,28 +67,23 @@ pub async fn fetch_dataset(url: &str) -> Result<Dataset, LoadError> {
     let json = read_body(&response.into())
         .await
         .map_err(|problem| error(problem, None))?;
-    let checked = |result: Result<Dataset, DatasetError>| {
-        result.map_err(|err| {
-            let path = err.path();
-            let location = (!path.is_empty() && path != ".").then(|| path.to_string());
-            error(err.message().to_string(), location)
-        })
+    let explained = |err: DatasetError| {
+        let path = err.path();
+        let location = (!path.is_empty() && path != ".").then(|| path.to_string());
+        error(err.message().to_string(), location)
     };
-    match Dataset::from_analysed_json(&json) {
-        Ok(dataset) => return Ok(dataset),
+    match read_in_steps(&json).await {
+        Ok(catalog) => return Ok(catalog),
         // A problem the quick reader could place (a span, a reference, the
         // version, content after the dataset) is final.
-        Err(err) if !err.is_not_analysed() => return checked(Err(err)),
+        Err(err) if !err.is_not_analysed() => return Err(explained(err)),
         Err(_) => {}
     }
     if json.len() > MAX_EXTRACTED_BYTES {
         return Err(error(
-            format!(
-                "at {} this dataset of unanalysed text is larger than the page analyses ({}): \
-                 analyse it with `factline prepare` and publish that file",
-                megabytes(json.len()),
-                megabytes(MAX_EXTRACTED_BYTES)
-            ),
+            "this dataset of unanalysed text is larger than the page analyses (2 MB): analyse it \
+             with `factline prepare` and publish that file"
+                .to_string(),
             None,
         ));
     }
@@ -91,7 +93,37 @@ pub async fn fetch_dataset(url: &str) -> Result<Dataset, LoadError> {
     let extracted = extract_in_worker(json)
         .await
         .map_err(|refusal| error(refusal.problem, refusal.location))?;
-    checked(Dataset::from_analysed_json(&extracted))
+    read_in_steps(&extracted).await.map_err(explained)
+}
+
+/// Reads an analysed dataset into a catalog an article at a time, handing
+/// the thread back to the browser every [`STEP_MS`], so that the page keeps
+/// painting and answering while a large dataset loads.
+async fn read_in_steps(json: &str) -> Result<Catalog, DatasetError> {
+    let mut reader = Dataset::analysed_reader(json);
+    let mut catalog = CatalogBuilder::default();
+    while !read_for_a_step(&mut reader, &mut catalog)? {
+        TimeoutFuture::new(0).await;
+    }
+    reader.finish()?;
+    Ok(catalog.finish())
+}
+
+/// Reads articles into the catalog for up to [`STEP_MS`]; true once every
+/// article is read. A plain function, so that the reading is not compiled
+/// into the state machine of the async loop around it.
+fn read_for_a_step(
+    reader: &mut AnalysedReader,
+    catalog: &mut CatalogBuilder,
+) -> Result<bool, DatasetError> {
+    let started = js_sys::Date::now();
+    while js_sys::Date::now() - started < STEP_MS {
+        match reader.next_article()? {
+            Some(article) => catalog.add(article),
+            None => return Ok(true),
+        }
+    }
+    Ok(false)
 }
 
 /// The response's body as text, refused unread when it is larger than
@@ -106,11 +138,10 @@ async fn read_body(response: &web_sys::Response) -> Result<String, String> {
         .map_err(|_| unreadable())?
         .unchecked_into();
     if buffer.byte_length() > MAX_DATASET_BYTES {
-        return Err(format!(
-            "at {} the dataset is larger than the page reads ({}): split it, for example by month",
-            megabytes(buffer.byte_length() as usize),
-            megabytes(MAX_DATASET_BYTES as usize)
-        ));
+        return Err(
+            "the dataset is larger than the page reads (64 MB): split it, for example by month"
+                .to_string(),
+        );
     }
     String::from_utf8(Uint8Array::new(&buffer).to_vec()).map_err(|err| {
         format!(
@@ -118,13 +149,6 @@ async fn read_body(response: &web_sys::Response) -> Result<String, String> {
             err.utf8_error().valid_up_to()
         )
     })
-}
-
-/// A size in megabytes with one decimal, in integer arithmetic: formatting a
-/// float would bring core's float printer into the page's wasm (10 KB).
-fn megabytes(bytes: usize) -> String {
-    let tenths = (bytes * 10 + (1 << 19)) >> 20;
-    format!("{}.{} MB", tenths / 10, tenths % 10)
 }
 
 /// Whether the page may show the dataset at `url`, and the dataset's origin
@@ -135,11 +159,16 @@ fn megabytes(bytes: usize) -> String {
 /// made to show quotes its publisher never published, under the publisher's
 /// name. `data:` and `blob:` addresses are never read.
 fn trusted_origin(url: &str) -> Result<Option<String>, String> {
-    let unknown = || "this is not the address of a dataset".to_string();
+    let refused = || {
+        "this page shows datasets only from its own site and sites its publisher lists, so that \
+         nobody can make it show quotes the publisher never published (the list is \
+         static/dataset-origins.txt)"
+            .to_string()
+    };
     let page = web_sys::window()
         .and_then(|window| window.location().href().ok())
-        .ok_or_else(unknown)?;
-    let parse = |url: &str| web_sys::Url::new_with_base(url, &page).map_err(|_| unknown());
+        .ok_or_else(refused)?;
+    let parse = |url: &str| web_sys::Url::new_with_base(url, &page).map_err(|_| refused());
     // The page's own origin from its address: a sandboxed frame's
     // `location.origin` is "null".
     let page_origin = parse(&page)?.origin();
@@ -151,12 +180,7 @@ fn trusted_origin(url: &str) -> Result<Option<String>, String> {
     } else if web && is_allowed(&origin) {
         Ok(Some(origin))
     } else {
-        Err(
-            "this page shows only datasets from its own site and from sites its publisher lists, \
-             so that nobody can make it show quotes the publisher never published. To list a \
-             site, add it to static/dataset-origins.txt"
-                .to_string(),
-        )
+        Err(refused())
     }
 }
 

@@ -62,7 +62,7 @@ test('?data= from another site, a data: or a blob: address shows a plain refusal
     const panel = page.locator('.error-panel[role=alert]');
     await panel.waitFor();
     const problem = await panel.locator('.error-problem').textContent();
-    assert.match(problem, /shows only datasets from its own site and from sites its publisher lists/, spoof);
+    assert.match(problem, /shows datasets only from its own site and sites its publisher lists/, spoof);
     assert.equal(await page.locator('article.statement').count(), 0, `${spoof}: no quote shown`);
     await context.close();
   }
