@@ -36,7 +36,7 @@ pub fn whole_text(text: &str, what: &'static str) -> Html {
     html! {
         <details class="whole-text">
             <summary>{ what }</summary>
-            <p>{ text }</p>
+            { text }
         </details>
     }
 }

@@ -18,10 +18,11 @@ pub const BUNDLED_DATASET: &str = "dataset.json";
 /// the command line reads any size.
 const MAX_DATASET_BYTES: u32 = 64 << 20;
 
-/// The largest dataset with articles given as text only that the page
-/// extracts, in bytes. The engine's answer is several times the text, and the
-/// page must read all of it at once; `factline prepare` extracts any size
-/// ahead of time.
+/// The largest dataset the page hands to the engine's worker, in bytes: one
+/// with articles given as text only, to extract, or one the quick reader
+/// cannot place a problem in, to explain. The engine's answer is several
+/// times the text; `factline prepare` extracts, and `factline validate`
+/// explains, any size.
 const MAX_EXTRACTED_BYTES: usize = 2 << 20;
 
 /// Why the dataset could not be shown, with where it came from.
@@ -81,8 +82,9 @@ pub async fn fetch_catalog(url: &str) -> Result<Catalog, LoadError> {
     }
     if json.len() > MAX_EXTRACTED_BYTES {
         return Err(error(
-            "this dataset of unanalysed text is larger than the page analyses (2 MB): analyse it \
-             with `factline prepare` and publish that file"
+            "the page cannot read this dataset as it is, and at over 2 MB it is too large for the \
+             page to analyse or explain: `factline prepare` analyses it, `factline validate` says \
+             what is wrong"
                 .to_string(),
             None,
         ));
@@ -98,12 +100,17 @@ pub async fn fetch_catalog(url: &str) -> Result<Catalog, LoadError> {
 
 /// Reads an analysed dataset into a catalog an article at a time, handing
 /// the thread back to the browser every [`STEP_MS`], so that the page keeps
-/// painting and answering while a large dataset loads.
+/// painting and answering while a large dataset loads. It hands it back
+/// before the first step too: the file has just been copied and checked
+/// for UTF-8 in the task before, which for 50 MB is a step's worth.
 async fn read_in_steps(json: &str) -> Result<Catalog, DatasetError> {
     let mut reader = Dataset::analysed_reader(json);
     let mut catalog = CatalogBuilder::default();
-    while !read_for_a_step(&mut reader, &mut catalog)? {
+    loop {
         TimeoutFuture::new(0).await;
+        if read_for_a_step(&mut reader, &mut catalog)? {
+            break;
+        }
     }
     reader.finish()?;
     Ok(catalog.finish())

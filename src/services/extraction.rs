@@ -31,9 +31,10 @@ impl From<&str> for Refusal {
 /// Sends a dataset's JSON to a fresh worker and returns the complete dataset
 /// JSON it sends back, or why that failed. The worker ends after one dataset.
 ///
-/// The JSON goes both ways as UTF-8 bytes in a transferred buffer, never as
-/// a JavaScript string: the engine's answer is several times the article's
-/// text, and a string of it would be re-encoded twice on the page's thread.
+/// The JSON goes both ways as UTF-8 bytes, never as a JavaScript string: the
+/// engine's answer is several times the article's text, and a string of it
+/// would be re-encoded twice on the page's thread. The answer comes in a
+/// transferred buffer; the page sends at most 2 MB, which it copies.
 pub async fn extract_in_worker(json: String) -> Result<String, Refusal> {
     let worker = Worker::new(WORKER_SCRIPT)
         .map_err(|_| Refusal::from("the extraction engine could not be started"))?;
@@ -45,11 +46,7 @@ pub async fn extract_in_worker(json: String) -> Result<String, Refusal> {
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         if event.data().as_string().as_deref() == Some(READY) {
             let bytes = js_sys::Uint8Array::from(json.as_bytes());
-            let transfer = js_sys::Array::of1(&bytes.buffer());
-            if dataset_worker
-                .post_message_with_transfer(&bytes, &transfer)
-                .is_err()
-            {
+            if dataset_worker.post_message(&bytes).is_err() {
                 if let Some(sender) = reply_sender.take() {
                     let _ = sender.send(Err(Refusal::from(
                         "the dataset could not be sent to the extraction engine",
