@@ -8,7 +8,7 @@
 //! cargo run --release -p factline-core --example doubling -- --max-mb 2 speakers run-on
 //! ```
 //!
-//! The shapes are a realistic article and those that make the engine
+//! The shapes are a realistic article and those that once made the engine
 //! quadratic (`tests/linearity`): many distinct speakers, people referred to by
 //! pronouns and role nouns, a text with no sentence end, and a random mix of
 //! quotation marks, apostrophes, spaces and "said". Every generator is

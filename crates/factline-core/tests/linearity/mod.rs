@@ -1,7 +1,7 @@
-//! What checking that the engine stays linear needs, for the doubling
-//! benchmark (`examples/doubling.rs`): texts of the shapes that make its
-//! time grow with the square of its input, each from a deterministic
-//! generator, and a clock of CPU time.
+//! What checking that the engine stays linear needs, shared by the
+//! robustness test and the doubling benchmark (`examples/doubling.rs`): texts
+//! of the shapes that once made its time grow with the square of its input,
+//! each from a deterministic generator, and a clock of CPU time.
 
 use std::time::Duration;
 
