@@ -241,6 +241,27 @@ fn furniture(text: &str, segments: &mut Segments, first: usize, end: usize) -> b
     words <= 25 && long >= 4 && title_case
 }
 
+/// The most tokens a sentence holds. Rules read a sentence from its start to
+/// a cue and from a cue to its end, so in a text without sentence ends every
+/// cue would read the whole text and the work would grow with the square of
+/// its length. The longest sentence in the 1,211 benchmark articles has 220
+/// tokens; a longer run is cut into pieces of this length.
+const MAX_SENTENCE_TOKENS: usize = 512;
+
+/// Adds a sentence, cut into pieces of at most `MAX_SENTENCE_TOKENS` tokens.
+fn push_sentence(sentences: &mut Vec<Block>, sentence: Block) {
+    let mut first = sentence.first;
+    while first < sentence.end {
+        let end = sentence.end.min(first + MAX_SENTENCE_TOKENS);
+        sentences.push(Block {
+            first,
+            end,
+            ..sentence
+        });
+        first = end;
+    }
+}
+
 /// Splits one paragraph into sentences at final punctuation followed by a
 /// capital, a digit or an opening quotation mark.
 fn split_sentences(
@@ -292,25 +313,29 @@ fn split_sentences(
                         || (t.is_word() && is_capitalized(w))
                 });
             if opens {
-                segments.sentences.push(Block {
-                    first: start,
-                    end: next,
-                    paragraph,
-                    boilerplate,
-                });
+                push_sentence(
+                    &mut segments.sentences,
+                    Block {
+                        first: start,
+                        end: next,
+                        paragraph,
+                        boilerplate,
+                    },
+                );
                 start = next;
             }
         }
         i = next;
     }
-    if start < end {
-        segments.sentences.push(Block {
+    push_sentence(
+        &mut segments.sentences,
+        Block {
             first: start,
             end,
             paragraph,
             boilerplate,
-        });
-    }
+        },
+    );
 }
 
 /// The first token after a dateline such as "WASHINGTON (AP) —",

@@ -15,6 +15,10 @@ use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
 use crate::segment::Segments;
 use crate::speech::{cue_lemma, RawStatement};
 
+mod index;
+
+use index::{pronoun_of, EntityIndex};
+
 /// Someone or something in the article.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Entity {
@@ -884,16 +888,28 @@ impl Reader<'_> {
     }
 }
 
+/// How many of the people who spoke last a "he" or "she" may refer to.
+const RECENT_SPEAKERS: usize = 3;
+
+/// How many sentence subjects back a pronoun looks for a rival. In the
+/// benchmarks' articles the look never goes past 22; one back to the start
+/// would make a text of many pronouns quadratic.
+const RIVAL_LOOKBACK: usize = 64;
+
 struct Resolver<'a> {
     reader: Reader<'a>,
     entities: Vec<Entity>,
     by_name: HashMap<String, usize>,
+    /// What resolution asks of `entities`, answered without reading them all.
+    index: EntityIndex,
     runs_seen: HashSet<String>,
     /// Where each sentence that opens with a run of capitalised words
     /// starts, with the run's last word in lower case: the sentence subjects
     /// a pronoun may have meant.
     name_runs: Vec<(usize, String)>,
-    /// People who spoke, most recent last.
+    /// The same starts by the run's last word, in text order.
+    subjects_by_word: HashMap<String, Vec<usize>>,
+    /// The last people who spoke, at most `RECENT_SPEAKERS`, most recent last.
     recent_people: Vec<usize>,
     last_plural: Option<usize>,
     last_organization: Option<usize>,
@@ -911,8 +927,9 @@ impl Resolver<'_> {
         let key = name.to_lowercase();
         if let Some(&index) = self.by_name.get(&key) {
             let entity = &mut self.entities[index];
-            if entity.role.is_none() {
+            if entity.role.is_none() && role.is_some() {
                 entity.role = role;
+                self.index.add_role(index, &self.entities[index]);
             }
             return index;
         }
@@ -927,28 +944,23 @@ impl Resolver<'_> {
             pronoun: None,
             last_spoke: None,
         });
-        self.by_name.insert(key, self.entities.len() - 1);
-        self.entities.len() - 1
+        let index = self.entities.len() - 1;
+        self.by_name.insert(key, index);
+        self.index.add(index, &self.entities[index]);
+        index
+    }
+
+    /// Gives the entity at `index` a pronoun, keeping the index in step.
+    fn set_pronoun(&mut self, index: usize, pronoun: &'static str) {
+        let before = pronoun_of(&self.entities[index]);
+        self.entities[index].pronoun = Some(pronoun);
+        self.index
+            .change_pronoun(index, &self.entities[index], before);
     }
 
     /// The person or organisation whose name ends with these words, if exactly one.
     fn known(&self, words: &[String]) -> Option<usize> {
-        if words.is_empty() {
-            return None;
-        }
-        let mut found = None;
-        for (index, entity) in self.entities.iter().enumerate() {
-            if !matches!(entity.kind, SpeakerKind::Person | SpeakerKind::Organization) {
-                continue;
-            }
-            if entity.words.len() >= words.len() && entity.words.ends_with(words) {
-                if found.is_some() {
-                    return None;
-                }
-                found = Some(index);
-            }
-        }
-        found
+        self.index.known(words)
     }
 
     fn is_organization_run(&self, first: usize, end: usize) -> bool {
@@ -971,8 +983,12 @@ impl Resolver<'_> {
             let text = self.reader.run_text(run_first, run_end);
             self.runs_seen.insert(text.to_lowercase());
             if run_first == first {
-                self.name_runs
-                    .push((run_first, self.reader.word(run_end - 1).to_lowercase()));
+                let last_word = self.reader.word(run_end - 1).to_lowercase();
+                self.subjects_by_word
+                    .entry(last_word.clone())
+                    .or_default()
+                    .push(run_first);
+                self.name_runs.push((run_first, last_word));
             }
             let (name_first, role) = self.role_of(&runs, index, first, end);
             let Some(role) = role else {
@@ -1076,32 +1092,21 @@ impl Resolver<'_> {
     }
 
     /// The person a "he" or "she" refers to: the latest speaker it can fit,
-    /// among the last three; before anyone has spoken, the only person
-    /// introduced so far.
+    /// among the last `RECENT_SPEAKERS`; before anyone has spoken, the only
+    /// person introduced so far.
     fn pronoun(&mut self, pronoun: &'static str, at: usize) -> Option<usize> {
-        let fits = |e: &Entity| {
-            e.pronoun
-                .or_else(|| first_name_pronoun(&e.words))
-                .is_none_or(|p| p == pronoun)
-        };
+        let fits = |e: &Entity| pronoun_of(e).is_none_or(|p| p == pronoun);
         let found = self
             .recent_people
             .iter()
             .rev()
-            .take(3)
             .copied()
             .find(|&p| fits(&self.entities[p]))
             .or_else(|| {
-                let introduced: Vec<usize> = (0..self.entities.len())
-                    .filter(|&i| {
-                        let e = &self.entities[i];
-                        e.kind == SpeakerKind::Person && e.first_seen < at && fits(e)
-                    })
-                    .collect();
-                match introduced.as_slice() {
-                    [only] if self.recent_people.is_empty() => Some(*only),
-                    _ => None,
-                }
+                self.recent_people
+                    .is_empty()
+                    .then(|| self.index.only_fitting(pronoun, at))
+                    .flatten()
             })?;
         // Another person the pronoun fits, the subject of a sentence since
         // this one last spoke or was the subject, makes it ambiguous:
@@ -1109,32 +1114,38 @@ impl Resolver<'_> {
         // entity with the same surname is the same person named another way
         // ("Reid", "Harry M. Reid"). The runs are in text order.
         let surname = self.entities[found].words.last();
+        let subject_at = surname
+            .and_then(|surname| self.subjects_by_word.get(surname))
+            .and_then(|starts| {
+                let before = starts.partition_point(|&position| position < at);
+                before.checked_sub(1).map(|k| starts[k])
+            });
+        let since = subject_at.max(self.entities[found].last_spoke).unwrap_or(0);
         let before = self
             .name_runs
             .partition_point(|(position, _)| *position < at);
-        let subject_at = self.name_runs[..before]
-            .iter()
-            .rev()
-            .find(|(_, last_word)| Some(last_word) == surname)
-            .map(|&(position, _)| position);
-        let since = subject_at.max(self.entities[found].last_spoke).unwrap_or(0);
-        let rivals: HashSet<&String> = self
-            .entities
-            .iter()
-            .filter(|e| e.kind == SpeakerKind::Person && fits(e))
-            .filter_map(|e| e.words.last())
-            .filter(|last_word| Some(*last_word) != surname)
-            .collect();
-        let rival = self.name_runs[..before]
+        let rival = self.name_runs[before.saturating_sub(RIVAL_LOOKBACK)..before]
             .iter()
             .rev()
             .take_while(|(position, _)| *position > since)
-            .any(|(_, last_word)| rivals.contains(last_word));
+            .any(|(_, last_word)| {
+                Some(last_word) != surname && self.index.surname_fits(last_word, pronoun)
+            });
         if rival {
             return None;
         }
-        self.entities[found].pronoun = Some(pronoun);
+        self.set_pronoun(found, pronoun);
         Some(found)
+    }
+
+    /// Puts a person who spoke last among the recent speakers. Only the last
+    /// few matter, so the list stays short and updating it stays cheap.
+    fn note_speaker(&mut self, index: usize) {
+        self.recent_people.retain(|&p| p != index);
+        self.recent_people.push(index);
+        if self.recent_people.len() > RECENT_SPEAKERS {
+            self.recent_people.remove(0);
+        }
     }
 
     /// Learns "he" from "Mr." and "she" from "Mrs.", "Ms." or "Miss" before a name.
@@ -1147,8 +1158,12 @@ impl Resolver<'_> {
         } else {
             None
         };
-        if let (Some(p), Some(entity)) = (pronoun, self.entities.get_mut(index)) {
-            entity.pronoun.get_or_insert(p);
+        let unknown = self
+            .entities
+            .get(index)
+            .is_some_and(|e| e.pronoun.is_none());
+        if let Some(p) = pronoun.filter(|_| unknown) {
+            self.set_pronoun(index, p);
         }
     }
 
@@ -1256,10 +1271,7 @@ impl Resolver<'_> {
             if ANONYMOUS_HEADS.contains(&lower) || indefinite {
                 // "the official" after "One official" is the same source.
                 if determiner == "the" && !plural {
-                    if let Some(index) = self.entities.iter().rposition(|e| {
-                        e.kind == SpeakerKind::Anonymous
-                            && e.words.last().is_some_and(|w| *w == lower)
-                    }) {
+                    if let Some(index) = self.index.latest_anonymous(&lower) {
                         return Some(index);
                     }
                 }
@@ -1284,44 +1296,19 @@ impl Resolver<'_> {
                 // A role noun: "the mayor", "the agency".
                 if ORGANIZATION_HEADS.contains(&lower) {
                     return self
-                        .entities
-                        .iter()
-                        .rposition(|e| {
-                            e.kind == SpeakerKind::Organization
-                                && e.first_seen < first
-                                && e.words.contains(&lower)
-                        })
+                        .index
+                        .latest_organization(&self.entities, &lower, first)
                         .or(self
                             .last_organization
                             .filter(|_| lower == "agency" || lower == "company"));
                 }
                 if is_role_head(&lower) {
-                    let matches: Vec<usize> = self
-                        .entities
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, e)| {
-                            e.kind == SpeakerKind::Person
-                                && e.first_seen < first
-                                && e.role.as_deref().is_some_and(|role| {
-                                    let mut role_words = role.split(|c: char| !c.is_alphanumeric());
-                                    let head_named = role_words.clone().any(|w| {
-                                        w.eq_ignore_ascii_case(&lower)
-                                            || TITLE_ABBREVIATIONS.get(w) == Some(lower.as_str())
-                                    });
-                                    // "the head of the agency" is a head whose role names the agency.
-                                    let object_named = object_word.as_deref().is_none_or(|o| {
-                                        role_words.any(|w| w.eq_ignore_ascii_case(o))
-                                    });
-                                    head_named && object_named
-                                })
-                        })
-                        .map(|(i, _)| i)
-                        .collect();
-                    return match matches.as_slice() {
-                        [only] => Some(*only),
-                        _ => None,
-                    };
+                    return self.index.only_titled(
+                        &self.entities,
+                        &lower,
+                        object_word.as_deref(),
+                        first,
+                    );
                 }
                 return None;
             }
@@ -1367,7 +1354,7 @@ impl Resolver<'_> {
         if listed {
             let words = vec![mention_text.to_ascii_lowercase()];
             let index = self.add(mention_text, words, None, SpeakerKind::Group, first);
-            self.entities[index].pronoun = Some("they");
+            self.set_pronoun(index, "they");
             return Some(index);
         }
         // "Bank of America", "University of Michigan": an organisation's
@@ -1432,8 +1419,10 @@ pub(crate) fn resolve(text: &str, segments: &Segments, statements: &[RawStatemen
         },
         entities: Vec::new(),
         by_name: HashMap::new(),
+        index: EntityIndex::new(),
         runs_seen: HashSet::new(),
         name_runs: Vec::new(),
+        subjects_by_word: HashMap::new(),
         recent_people: Vec::new(),
         last_plural: None,
         last_organization: None,
@@ -1460,10 +1449,7 @@ pub(crate) fn resolve(text: &str, segments: &Segments, statements: &[RawStatemen
             entity.speaks = true;
             entity.last_spoke = named.map(|(first, _)| first);
             match entity.kind {
-                SpeakerKind::Person => {
-                    resolver.recent_people.retain(|&p| p != index);
-                    resolver.recent_people.push(index);
-                }
+                SpeakerKind::Person => resolver.note_speaker(index),
                 SpeakerKind::Organization => resolver.last_organization = Some(index),
                 _ => {
                     let listed = entity.pronoun == Some("they");

@@ -1935,8 +1935,6 @@ pub(crate) fn find_statements(
                 Kind::Punct('.' | '!' | '?' | ',' | ':' | '—')
             )
         });
-        // No new clause may follow the attribution before the second half:
-        // "…,” he told reporters. “…" but not "…,” she said, and he cut in. “…".
         let attribution_end = [
             prev.cue.map(|c| c.1),
             prev.mention.map(|m| m.1),
@@ -1946,15 +1944,6 @@ pub(crate) fn find_statements(
         .flatten()
         .max()
         .unwrap_or(prev.end);
-        let no_new_clause = (attribution_end..quote.open).all(|k| {
-            let conjunction = k > 0
-                && tokens[k - 1].is_punct(',')
-                && word_in(
-                    finder.word(k),
-                    &["and", "but", "while", "as", "when", "because"],
-                );
-            !conjunction || cue_lemma(finder.word(k + 1)).is_some()
-        });
         // A second quote followed by its own speaker and verb ("“…?” Maddow
         // repeated.") is someone else's.
         let own_speaker = quote.closed
@@ -1969,15 +1958,19 @@ pub(crate) fn find_statements(
                     && !is_capitalized(finder.word(k))
                     && finder.word(k).ends_with("ed")
             });
+        // The words between the attribution and the quote are read last,
+        // once the cue is known to stand between the halves and the gap to
+        // be short: read for every quote, they made a text of many quotes
+        // quadratic.
         let split = here == there
             && !own_speaker
             && prev.kind == StatementKind::Direct
             && gap <= 40
             && opens
-            && no_new_clause
             && prev
                 .cue
-                .is_some_and(|c| c.0 > prev.end && c.1 <= quote.open);
+                .is_some_and(|c| c.0 > prev.end && c.1 <= quote.open)
+            && no_new_clause(&finder, attribution_end, quote.open);
         if split {
             match prev_index {
                 Some(index) => extended.push((index, end)),
@@ -2010,6 +2003,21 @@ pub(crate) fn find_statements(
     statements.extend(continued);
     statements.sort_by_key(|s| s.first);
     statements
+}
+
+/// Whether no new clause follows the attribution, which ends at
+/// `attribution_end`, before the second half of a split quote opens at
+/// `open`: "…,” he told reporters. “…" but not "…,” she said, and he cut in. “…".
+fn no_new_clause(finder: &Finder, attribution_end: usize, open: usize) -> bool {
+    (attribution_end..open).all(|k| {
+        let conjunction = k > 0
+            && finder.tokens[k - 1].is_punct(',')
+            && word_in(
+                finder.word(k),
+                &["and", "but", "while", "as", "when", "because"],
+            );
+        !conjunction || cue_lemma(finder.word(k + 1)).is_some()
+    })
 }
 
 /// A source phrase, its cue and an explicit time, in tokens.

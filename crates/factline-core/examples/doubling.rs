@@ -1,0 +1,102 @@
+//! Times `analyze` on texts of 0.5, 1, 2, 4 and 8 MB of each shape below and
+//! prints the ratio per doubling. Work that is linear in the input doubles
+//! the time (a ratio near 2); a scan that grows with the input shows as a
+//! ratio towards 4. The target is at most 2.3 for every shape.
+//!
+//! ```sh
+//! cargo run --release -p factline-core --example doubling
+//! cargo run --release -p factline-core --example doubling -- --max-mb 2 speakers run-on
+//! ```
+//!
+//! The shapes are a realistic article and those that once made the engine
+//! quadratic (`tests/linearity`): many distinct speakers, people referred to by
+//! pronouns and role nouns, a text with no sentence end, and a random mix of
+//! quotation marks, apostrophes, spaces and "said". Every generator is
+//! deterministic, so runs compare.
+
+#[path = "../tests/linearity/mod.rs"]
+mod linearity;
+#[path = "../benches/news/mod.rs"]
+mod news;
+
+use std::time::Duration;
+
+use factline_core::{analyze, Day};
+
+/// The largest ratio per doubling that still counts as linear: timing noise
+/// and cache effects on larger inputs add a little to the ideal 2.
+const TARGET_RATIO: f64 = 2.3;
+
+/// Sizes in bytes, each twice the one before.
+const SIZES: [usize; 5] = [500_000, 1_000_000, 2_000_000, 4_000_000, 8_000_000];
+
+/// A shape of text: its name and a generator of at least the given bytes.
+type Shape = (&'static str, fn(usize) -> String);
+
+const SHAPES: [Shape; 5] = [
+    ("article", news::article),
+    ("speakers", linearity::distinct_speakers),
+    ("referred", linearity::referred_people),
+    ("run-on", linearity::run_on),
+    ("marks", linearity::mark_soup),
+];
+
+/// The fastest of three runs, so that a run slowed by other work on the
+/// machine does not read as growth; a run over ten seconds (the quadratic
+/// engine's) is timed once.
+fn time_analyze(text: &str) -> Duration {
+    let published = Day::new(2023, 12, 28);
+    let run = || {
+        let started = linearity::cpu_time();
+        std::hint::black_box(analyze(text, published));
+        linearity::cpu_time().saturating_sub(started)
+    };
+    let first = run();
+    if first > Duration::from_secs(10) {
+        return first;
+    }
+    (0..2).map(|_| run()).fold(first, Duration::min)
+}
+
+/// The options: `--max-mb N` stops at N MB (the quadratic engine needs
+/// minutes beyond 1 MB), and names of shapes choose among them.
+fn options() -> (f64, Vec<String>) {
+    let mut max_mb = f64::INFINITY;
+    let mut names = Vec::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--max-mb" => max_mb = args.next().and_then(|n| n.parse().ok()).unwrap_or(max_mb),
+            _ => names.push(arg),
+        }
+    }
+    (max_mb, names)
+}
+
+fn main() {
+    let (max_mb, names) = options();
+    let mut over = Vec::new();
+    println!("{:<10} {:>6} {:>10} {:>7}", "shape", "MB", "CPU s", "ratio");
+    for (name, generate) in SHAPES {
+        if !names.is_empty() && !names.iter().any(|n| n == name) {
+            continue;
+        }
+        let mut previous: Option<Duration> = None;
+        for size in SIZES.into_iter().filter(|&s| s as f64 <= max_mb * 1e6) {
+            let text = generate(size);
+            let elapsed = time_analyze(&text);
+            let ratio = previous.map(|p| elapsed.as_secs_f64() / p.as_secs_f64());
+            let shown = ratio.map_or(String::new(), |r| format!("{r:.2}"));
+            let mb = size as f64 / 1e6;
+            let seconds = elapsed.as_secs_f64();
+            println!("{name:<10} {mb:>6} {seconds:>10.3} {shown:>7}");
+            if ratio.is_some_and(|r| r > TARGET_RATIO) {
+                over.push(format!("{name} at {mb} MB"));
+            }
+            previous = Some(elapsed);
+        }
+    }
+    if !over.is_empty() {
+        println!("over {TARGET_RATIO} per doubling: {}", over.join(", "));
+    }
+}
