@@ -139,6 +139,35 @@ fn check_quickly(text: &str) {
     );
 }
 
+/// A source is looked for leftwards through the owners of prepositional and
+/// joined objects ("officials in the city or in the town"), and each link was
+/// once searched again along every path that reached it: time exponential in
+/// the chain's length, a minute for the 1.5 KB text the readers fuzz target
+/// found. One endless chain must not run out the stack either, and many
+/// chains as long as a source may reach must not add up. Each text is
+/// analysed on a thread of its own so that a slow one fails the test instead
+/// of hanging it.
+#[test]
+fn long_chains_of_objects_before_a_cue_stay_fast() {
+    let link = "in the city or in the town ";
+    let texts = [
+        format!("Officials {}saying so.", link.repeat(2_000)),
+        format!("Officials {}saying so. ", link.repeat(10)).repeat(1_000),
+    ];
+    for text in texts {
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let analysed = text.clone();
+        std::thread::spawn(move || {
+            // When the test has stopped waiting, nobody needs the analysis.
+            sender.send(analyze(&analysed, Day::new(2023, 12, 28))).ok();
+        });
+        let analysis = receiver
+            .recv_timeout(Duration::from_secs(5))
+            .unwrap_or_else(|_| panic!("{:?}… is not analysed within 5 s", text.get(..40)));
+        check(&text, &analysis);
+    }
+}
+
 #[test]
 fn long_runs_of_marks_stay_linear() {
     let runs = [
