@@ -7,7 +7,7 @@
 // against freezes there).
 //
 //   node scripts/bench-big-inputs.mjs [--runs 3]
-import { launchBrowser, serve } from '../tests/browser/support.mjs';
+import { launchBrowser, openRecordingLongTasks, serve } from '../tests/browser/support.mjs';
 import { generateDataset } from './generate-dataset.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
@@ -35,18 +35,14 @@ for (const { name, body } of cases) {
   const longest = [];
   let shown = '';
   for (let run = 0; run < runs; run += 1) {
-    const context = await browser.newContext();
-    await context.addInitScript(() => {
-      window.__longestTask = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__longestTask = Math.max(window.__longestTask, entry.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    });
-    const page = await context.newPage();
-    await page.goto(`${app.url}?data=${name}`);
-    await page.waitForSelector('article.statement, .error-panel', { timeout: 120_000 });
+    const { context, page, longestTask } = await openRecordingLongTasks(
+      browser,
+      `${app.url}?data=${name}`,
+      'article.statement, .error-panel',
+      120_000,
+    );
     await page.waitForTimeout(500);
-    longest.push(await page.evaluate(() => window.__longestTask));
+    longest.push(await longestTask());
     shown = (await page.locator('.error-panel').count()) ? 'refused' : 'shown';
     await context.close();
   }

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { DIST, launchBrowser, openPage, serve } from './support.mjs';
+import { DIST, launchBrowser, openRecordingLongTasks, serve } from './support.mjs';
 
 const MB = 1 << 20;
 const FREEZE_MS = 1000;
@@ -60,18 +60,9 @@ after(async () => {
 // Opens `?data=NAME`, waits for `selector`, and returns the page with the
 // longest task the page's thread ran meanwhile.
 async function longestTask(name, selector) {
-  const context = await browser.newContext();
-  await context.addInitScript(() => {
-    window.__longestTask = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longestTask = Math.max(window.__longestTask, entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  const page = await context.newPage();
-  await page.goto(`${app.url}?data=${name}`);
-  await page.waitForSelector(selector, { timeout: 60_000 });
+  const { context, page, longestTask: read } = await openRecordingLongTasks(browser, `${app.url}?data=${name}`, selector);
   await page.waitForTimeout(300);
-  return { context, page, longest: await page.evaluate(() => window.__longestTask) };
+  return { context, page, longest: await read() };
 }
 
 test('text-only datasets of 5, 50 and 100 MB are refused with the limit, without a freeze', async (t) => {

@@ -68,3 +68,20 @@ export async function timelineStatements(page) {
     })),
   );
 }
+
+// Opens `url` in a fresh context that records the longest task the page's
+// thread runs, waits for `selector`, and returns the page with a function
+// that reads that longest task in milliseconds.
+export async function openRecordingLongTasks(browser, url, selector, timeout = 60_000) {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.__longestTask = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longestTask = Math.max(window.__longestTask, entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector(selector, { timeout });
+  return { context, page, longestTask: () => page.evaluate(() => window.__longestTask) };
+}
