@@ -5,8 +5,9 @@
 //! main thread's quick reader refuses it), the app starts this worker, waits
 //! for its "ready", posts it the dataset's JSON, and gets back the complete
 //! dataset as JSON, or the problem and its JSON path (see
-//! `src/services/extraction.rs`). The JSON comes and goes as UTF-8 bytes in a
-//! transferred buffer, so no giant string is built on either thread.
+//! `src/services/extraction.rs`). The JSON comes and goes as UTF-8 bytes, the
+//! answer in a transferred buffer, so no giant string is built on either
+//! thread.
 
 use factline_core::Dataset;
 use js_sys::Uint8Array;

@@ -75,8 +75,8 @@ pub async fn fetch_catalog(url: &str) -> Result<Catalog, LoadError> {
     };
     match read_in_steps(&json).await {
         Ok(catalog) => return Ok(catalog),
-        // A problem the quick reader could place (a span, a reference, the
-        // version, content after the dataset) is final.
+        // A problem the quick reader could place (a span, a reference, a
+        // repeated id, the version) is final.
         Err(err) if !err.is_not_analysed() => return Err(explained(err)),
         Err(_) => {}
     }
@@ -117,8 +117,7 @@ async fn read_in_steps(json: &str) -> Result<Catalog, DatasetError> {
 }
 
 /// Reads articles into the catalog for up to [`STEP_MS`]; true once every
-/// article is read. A plain function, so that the reading is not compiled
-/// into the state machine of the async loop around it.
+/// article is read.
 fn read_for_a_step(
     reader: &mut AnalysedReader,
     catalog: &mut CatalogBuilder,

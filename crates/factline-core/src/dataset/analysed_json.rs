@@ -825,7 +825,7 @@ mod tests {
             (
                 "trailing content after an analysed dataset",
                 format!("{analysed} x"),
-                Explains,
+                NotAnalysed,
             ),
             (
                 "trailing content after a dataset to extract",
