@@ -17,6 +17,7 @@ mod clip;
 mod components;
 mod dates;
 mod filters;
+mod launch;
 mod order;
 #[cfg(feature = "prerender")]
 pub mod prerender;

@@ -17,8 +17,8 @@ use yew::LocalServerRenderer;
 
 use crate::app::{page, view, Frame};
 use crate::catalog::Catalog;
+use crate::launch::LaunchOptions;
 use crate::services::embed::embed_url;
-use crate::services::options::LaunchOptions;
 use crate::state::{Action, AppState, Load, Shared};
 
 #[derive(Properties, PartialEq)]

@@ -6,7 +6,7 @@
 use factline_core::{Day, StatementKind};
 
 use crate::filters::Filters;
-use crate::services::options::{url_pairs, LaunchOptions};
+use crate::launch::{url_pairs, LaunchOptions};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum View {
@@ -184,13 +184,25 @@ pub fn percent_encode(text: &str) -> String {
     out
 }
 
+/// How a change of route goes into the browser's history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryEntry {
+    /// A new step that Back returns from.
+    Push,
+    /// The current step, rewritten: the first route, and every keystroke of
+    /// a search after the first, so Back does not replay typing.
+    Replace,
+    /// The route came from the history itself (Back, Forward, an edited hash).
+    Keep,
+}
+
 #[cfg(test)]
 mod tests {
     use factline_core::StatementKind;
 
     use super::{Route, View};
     use crate::filters::Filters;
-    use crate::services::options::LaunchOptions;
+    use crate::launch::LaunchOptions;
 
     #[test]
     fn a_route_survives_its_hash() {

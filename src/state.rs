@@ -6,9 +6,9 @@ use factline_core::{Day, StatementKind};
 use yew::Reducible;
 
 use crate::catalog::Catalog;
-use crate::route::{Route, View};
+use crate::launch::{LaunchOptions, Theme};
+use crate::route::{HistoryEntry, Route, View};
 use crate::services::dataset::LoadError;
-use crate::services::options::{LaunchOptions, Theme};
 
 /// A shared value compared by identity, so that props holding a large
 /// dataset compare in constant time.
@@ -46,18 +46,6 @@ pub enum Load {
     Loading,
     Ready(Shared<Catalog>),
     Failed(LoadError),
-}
-
-/// How a change of route goes into the browser's history.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum HistoryEntry {
-    /// A new step that Back returns from.
-    Push,
-    /// The current step, rewritten: the first route, and every keystroke of
-    /// a search after the first, so Back does not replay typing.
-    Replace,
-    /// The route came from the history itself (Back, Forward, an edited hash).
-    Keep,
 }
 
 #[derive(Clone, PartialEq)]
@@ -219,10 +207,11 @@ mod tests {
 
     use yew::Reducible;
 
-    use super::{Action, AppState, HistoryEntry, Load};
+    use super::{Action, AppState, Load};
+    use crate::launch::LaunchOptions;
+    use crate::route::HistoryEntry;
     use crate::route::View;
     use crate::services::dataset::LoadError;
-    use crate::services::options::LaunchOptions;
 
     fn start(hash: &str) -> Rc<AppState> {
         Rc::new(AppState::new(&LaunchOptions::default(), hash))

@@ -4,8 +4,8 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::components::links::intent_link;
+use crate::launch::Theme;
 use crate::route::{Route, View};
-use crate::services::options::Theme;
 use crate::state::Action;
 
 /// The toolbar for the current `route`, whose selection and filters the view

@@ -10,9 +10,6 @@ use wasm_bindgen_futures::JsFuture;
 use crate::catalog::{Catalog, CatalogBuilder};
 use crate::services::extraction::extract_in_worker;
 
-/// The dataset shipped beside the app.
-pub const BUNDLED_DATASET: &str = "dataset.json";
-
 /// The largest dataset file the page reads, in bytes. Larger ones would fill
 /// the page's memory, which never shrinks, for a timeline nobody can scroll;
 /// the command line reads any size.

@@ -23,7 +23,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, ResizeObserver, Window};
 
-use crate::services::options::url_pairs;
+use crate::launch::url_pairs;
 
 /// pym.js's separator between the fields of a message.
 const PYM_SEPARATOR: &str = "xPYMx";

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::route::HistoryEntry;
 use crate::services::events::Listener;
-use crate::state::HistoryEntry;
 
 /// The page's hash, with its `#`, or "" when it has none.
 pub fn current_hash() -> String {

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::services::options::Theme;
+use crate::launch::Theme;
 
 /// Where the reader's choice is kept in `localStorage`.
 const STORAGE_KEY: &str = "factline.theme";

@@ -5,6 +5,7 @@
 //! Years, ordinals, clock times, codes and names ("Title 42", "COVID-19", "a
 //! 2012 Ford") and dates are not figures.
 
+use crate::grammar::number_word;
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
 use crate::segment::Segments;
 use crate::times::TimeExpr;
@@ -18,36 +19,6 @@ pub(crate) struct FigureExpr {
     pub unit: Option<String>,
     pub qualifier: Option<String>,
 }
-
-static UNITS: Table<f64> = Table::new(&[
-    ("one", 1.0),
-    ("two", 2.0),
-    ("three", 3.0),
-    ("four", 4.0),
-    ("five", 5.0),
-    ("six", 6.0),
-    ("seven", 7.0),
-    ("eight", 8.0),
-    ("nine", 9.0),
-    ("ten", 10.0),
-    ("eleven", 11.0),
-    ("twelve", 12.0),
-    ("thirteen", 13.0),
-    ("fourteen", 14.0),
-    ("fifteen", 15.0),
-    ("sixteen", 16.0),
-    ("seventeen", 17.0),
-    ("eighteen", 18.0),
-    ("nineteen", 19.0),
-    ("twenty", 20.0),
-    ("thirty", 30.0),
-    ("forty", 40.0),
-    ("fifty", 50.0),
-    ("sixty", 60.0),
-    ("seventy", 70.0),
-    ("eighty", 80.0),
-    ("ninety", 90.0),
-]);
 
 static SCALES: Table<f64> = Table::new(&[
     ("hundred", 1e2),
@@ -227,18 +198,6 @@ static NOT_UNITS: Lexicon = Lexicon::new(&[
     "among", "between", "through", "during", "against", "vs", "vs.", "votes",
 ]);
 
-/// The value of a number word from one to ninety-nine ("seven", "twenty-five").
-pub(crate) fn number_word(word: &str) -> Option<f64> {
-    let lookup = |w: &str| UNITS.get(w);
-    match word.split_once('-') {
-        Some((tens, ones)) => {
-            let tens = lookup(tens).filter(|t| *t >= 20.0)?;
-            Some(tens + lookup(ones).filter(|o| *o < 10.0)?)
-        }
-        None => lookup(word),
-    }
-}
-
 fn scale(word: &str) -> Option<f64> {
     SCALES.get(word)
 }
@@ -389,7 +348,7 @@ impl Reader<'_> {
             && is_capitalized(next)
             && !next.ends_with('s')
             && CURRENCY_CODES.get(next).is_none()
-            && crate::times::month_number(next).is_none();
+            && crate::grammar::month_number(next).is_none();
         // An age after a name ("Senard, 65, said") or a label in brackets ("(4)").
         let prev_word = self.word(i.wrapping_sub(1));
         let age = prev_word == "," && next == "," && is_capitalized(self.word(i.wrapping_sub(2)));
@@ -409,7 +368,7 @@ impl Reader<'_> {
             && word.chars().any(char::is_uppercase)
             && !OPENERS.contains(word)
             && !QUALIFIER_ENDS.contains(word)
-            && crate::times::month_number(word).is_none()
+            && crate::grammar::month_number(word).is_none()
             && !word_in(word, &["USD", "EUR", "GBP", "US", "A", "C", "HK", "S"])
             || word == "#"
             || (token.is_some_and(|t| t.is_word()) && self.attached(i))
@@ -789,7 +748,8 @@ pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) 
                             .unwrap_or(w);
                         // Most words have no hyphen; their key is already computed.
                         if head.len() == w.len() {
-                            UNITS.get_key(t.key).is_some() || ARTICLES.contains_key(t.key)
+                            crate::grammar::NUMBER_WORDS.get_key(t.key).is_some()
+                                || ARTICLES.contains_key(t.key)
                         } else {
                             number_word(head).is_some()
                         }

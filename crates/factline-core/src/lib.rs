@@ -31,7 +31,9 @@
 
 pub mod calendar;
 pub mod dataset;
+mod extract;
 pub mod figures;
+mod grammar;
 mod lex;
 pub mod record;
 pub mod segment;

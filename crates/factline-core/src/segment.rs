@@ -355,7 +355,7 @@ fn dateline_end(text: &str, tokens: &[Token], first: usize, end: usize) -> usize
                 w.chars()
                     .filter(|c| c.is_alphabetic())
                     .all(char::is_uppercase)
-                    || crate::times::month_number(w).is_some()
+                    || crate::grammar::month_number(w).is_some()
                     || word_in(w, &["Reuters", "Nexstar", "AP", "AFP", "CNN", "Bloomberg"])
             });
             if upper_words && head.iter().any(|t| t.is_word()) {

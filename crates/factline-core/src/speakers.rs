@@ -11,6 +11,11 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::dataset::SpeakerKind;
+use crate::grammar::{
+    is_role_adjective, is_role_head, is_source_noun, opens_object, opens_participle_object,
+    owns_object, ANONYMOUS_HEADS, COMMON_SOURCES, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,
+    OWNER_ADJECTIVES, PERSON_NOUNS,
+};
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
 use crate::segment::Segments;
 use crate::speech::{cue_lemma, RawStatement};
@@ -44,221 +49,9 @@ pub(crate) struct Resolution {
     pub speakers: Vec<Option<usize>>,
 }
 
-/// Role nouns that can stand before a name or head an appositive.
-static ROLE_HEADS: Lexicon = Lexicon::new(&[
-    "counsel",
-    "hopeful",
-    "moderator",
-    "frontrunner",
-    "front-runner",
-    "challenger",
-    "incumbent",
-    "president",
-    "vice",
-    "secretary",
-    "minister",
-    "governor",
-    "gov",
-    "mayor",
-    "senator",
-    "sen",
-    "representative",
-    "rep",
-    "congressman",
-    "congresswoman",
-    "adviser",
-    "advisor",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "director",
-    "chief",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "leader",
-    "ceo",
-    "judge",
-    "justice",
-    "attorney",
-    "ambassador",
-    "commissioner",
-    "officer",
-    "general",
-    "gen",
-    "lt",
-    "col",
-    "sgt",
-    "capt",
-    "detective",
-    "sheriff",
-    "chancellor",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "candidate",
-    "nominee",
-    "founder",
-    "professor",
-    "prof",
-    "dr",
-    "doctor",
-    "economist",
-    "analyst",
-    "lawyer",
-    "coach",
-    "manager",
-    "executive",
-    "editor",
-    "correspondent",
-    "strategist",
-    "pollster",
-    "aide",
-    "speaker",
-    "whip",
-    "lawmaker",
-    "councilman",
-    "councilwoman",
-    "councilmember",
-    "superintendent",
-    "administrator",
-    "commander",
-    "captain",
-    "lieutenant",
-    "sergeant",
-    "trooper",
-    "deputy",
-    "head",
-    "dean",
-    "physician",
-    "scientist",
-    "researcher",
-    "activist",
-    "expert",
-    "author",
-    "host",
-    "anchor",
-    "owner",
-    "chairperson",
-    "treasurer",
-    "comptroller",
-    "auditor",
-    "prosecutor",
-    "inspector",
-    "premier",
-    "envoy",
-    "diplomat",
-    "negotiator",
-    "organizer",
-    "consultant",
-    "partner",
-    "official",
-    "president-elect",
-    "nurse",
-    "teacher",
-    "pastor",
-    "rabbi",
-    "bishop",
-    "cardinal",
-    "imam",
-    "supervisor",
-    "commissioner",
-    "historian",
-    "professor",
-    "principal",
-    "agent",
-    "worker",
-    "resident",
-    "owner",
-    "member",
-    "delegate",
-    "assemblyman",
-    "assemblywoman",
-    "legislator",
-]);
-
-/// Adjectives that belong to a role ("former Secretary of State").
-static ROLE_ADJECTIVES: Lexicon = Lexicon::new(&[
-    "former", "acting", "then", "interim", "outgoing", "incoming", "retired", "late",
-]);
-
-/// Heads of anonymous sources.
-static ANONYMOUS_HEADS: Lexicon = Lexicon::new(&[
-    "official",
-    "officials",
-    "source",
-    "sources",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "aide",
-    "aides",
-    "person",
-    "people",
-    "diplomat",
-    "diplomats",
-    "insider",
-    "insiders",
-    "staffer",
-    "staffers",
-    "adviser",
-    "advisers",
-    "advisor",
-    "advisors",
-    "representative",
-    "representatives",
-    // "Those close to him say".
-    "those",
-]);
-
 /// Determiners of an unnamed source.
 static INDEFINITES: Lexicon =
     Lexicon::new(&["a", "an", "one", "another", "his", "her", "their", "its"]);
-
-/// Nouns for people who are not named.
-static PERSON_NOUNS: Lexicon = Lexicon::new(&[
-    "friend",
-    "someone",
-    "somebody",
-    "relative",
-    "neighbor",
-    "neighbour",
-    "colleague",
-    "supporter",
-    "voter",
-    "resident",
-    "witness",
-    "lawyer",
-    "attorney",
-    "woman",
-    "man",
-    "student",
-    "aide",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "source",
-    "official",
-    "person",
-    "insider",
-    "mother",
-    "father",
-    "parent",
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "brother",
-    "sister",
-    "widow",
-    "cousin",
-    "uncle",
-    "aunt",
-    "family",
-    "families",
-]);
 
 /// Abbreviated titles and the role nouns that refer back to them ("Sen." → "the senator").
 static TITLE_ABBREVIATIONS: Table<&str> = Table::new(&[
@@ -272,107 +65,6 @@ static TITLE_ABBREVIATIONS: Table<&str> = Table::new(&[
     ("prof", "professor"),
     ("sec", "secretary"),
     ("atty", "attorney"),
-]);
-
-/// Plural common nouns that speak as groups ("Experts said").
-static COMMON_SOURCES: Lexicon = Lexicon::new(&[
-    "experts",
-    "critics",
-    "analysts",
-    "police",
-    "authorities",
-    "residents",
-    "witnesses",
-    "investigators",
-    "prosecutors",
-    "researchers",
-    "scientists",
-    "economists",
-    "lawmakers",
-    "protesters",
-    "supporters",
-    "opponents",
-    "voters",
-    "doctors",
-    "teachers",
-    "parents",
-    "republicans",
-    "democrats",
-    "leaders",
-    "observers",
-    "advocates",
-    "activists",
-    "organizers",
-]);
-
-/// Heads of organisations, in names ("the Labor Department") and alone ("the agency").
-static ORGANIZATION_HEADS: Lexicon = Lexicon::new(&[
-    "department",
-    "ministry",
-    "agency",
-    "commission",
-    "committee",
-    "council",
-    "patrol",
-    "police",
-    "party",
-    "university",
-    "institute",
-    "bank",
-    "association",
-    "union",
-    "inc",
-    "corp",
-    "co",
-    "company",
-    "group",
-    "house",
-    "senate",
-    "congress",
-    "court",
-    "office",
-    "bureau",
-    "service",
-    "administration",
-    "government",
-    "campaign",
-    "foundation",
-    "center",
-    "centre",
-    "board",
-    "authority",
-    "times",
-    "post",
-    "news",
-    "network",
-    "fund",
-    "organization",
-    "organisation",
-    "federation",
-    "league",
-    "club",
-    "army",
-    "navy",
-    "guard",
-    "force",
-    "firm",
-    "ltd",
-    "llc",
-    "journal",
-    "press",
-    "reuters",
-    "tribune",
-    "agencies",
-    "nations",
-    "coalition",
-    "secretariat",
-    "hospital",
-    "school",
-    "exchange",
-    "corporation",
-    "cabinet",
-    "parliament",
-    "pentagon",
 ]);
 
 /// Capitalised words that do not start or continue a name.
@@ -514,25 +206,6 @@ fn strip_contraction(word: &str) -> &str {
     .unwrap_or(word)
 }
 
-/// Whether a word qualifies a role: "former", "acting", "retired".
-pub(crate) fn is_role_adjective(word: &str) -> bool {
-    ROLE_ADJECTIVES.contains(word)
-}
-
-pub(crate) fn is_role_head(word: &str) -> bool {
-    let bare = crate::lex::without_dot(word);
-    ROLE_HEADS.contains(bare)
-        || bare
-            .split('-')
-            .next_back()
-            .is_some_and(|last| last != bare && ROLE_HEADS.contains(last))
-}
-
-/// Prepositions whose object can follow a source: "a spokesman for the company".
-static OBJECT_PREPOSITIONS: Lexicon = Lexicon::new(&[
-    "for", "of", "at", "in", "with", "from", "on", "near", "to", "around", "across",
-]);
-
 /// Quantities of people: "hundreds of people", "a group of parents".
 static QUANTITIES: Lexicon = Lexicon::new(&[
     "majorities",
@@ -563,11 +236,6 @@ static QUANTITIES: Lexicon = Lexicon::new(&[
     "five",
     "each",
 ]);
-
-/// Adjectives between a source and its object: "people familiar with the
-/// talks", "officials briefed on the plan".
-pub(crate) static OWNER_ADJECTIVES: Lexicon =
-    Lexicon::new(&["familiar", "close", "knowledgeable", "briefed"]);
 
 /// Common first names that tell a person's pronoun is "he", so that a
 /// "she" is never resolved to a Ben: a wrong speaker is worse than none.
@@ -643,56 +311,6 @@ fn first_name_pronoun(words: &[String]) -> Option<&'static str> {
     }
 }
 
-/// Whether `preposition` followed by `next` opens a prepositional object:
-/// "to" does before a noun phrase ("close to the campaign", "adviser to
-/// Scott Walker"), not before a verb ("a prosecutor to investigate").
-pub(crate) fn opens_object(preposition: &str, next: &str) -> bool {
-    OBJECT_PREPOSITIONS.contains(preposition)
-        && (!word_is(preposition, "to")
-            || is_capitalized(next)
-            || crate::speech::is_determiner(next)
-            // People, not a verb: "speaking to reporters".
-            || next.ends_with('s') && is_source_noun(next)
-            || word_in(
-                next,
-                &[
-                    "him", "her", "them", "me", "us", "this", "that", "these", "those",
-                ],
-            ))
-}
-
-/// Whether `preposition`, after `participle` and before `next`, opens an
-/// object that describes the noun before the participle: "voters going to
-/// the polls", "emails obtained by Vox" (the agent of a passive participle;
-/// "responded by saying" names none).
-pub(crate) fn opens_participle_object(participle: &str, preposition: &str, next: &str) -> bool {
-    crate::speech::is_participle_before(participle, preposition)
-        && (opens_object(preposition, next) || word_is(preposition, "by") && !next.ends_with("ing"))
-}
-
-/// Whether a lower-case head noun can carry a prepositional object as a
-/// source: people ("a spokesman for the company") or, after a determiner, an
-/// organisation ("the government in Beijing").
-pub(crate) fn owns_object(head: &str, before: Option<&str>) -> bool {
-    is_source_noun(head)
-        || ORGANIZATION_HEADS.contains(head) && before.is_some_and(crate::speech::is_determiner)
-}
-
-/// Whether a common noun names people who can speak for themselves:
-/// "spokesman", "officials", "experts", "members", "the head".
-pub(crate) fn is_source_noun(word: &str) -> bool {
-    let singular = word.strip_suffix('s').unwrap_or(word);
-    // "witness" is singular; "witnesses" → "witness".
-    let es_singular = word.strip_suffix("es");
-    ANONYMOUS_HEADS.contains(word)
-        || COMMON_SOURCES.contains(word)
-        || PERSON_NOUNS.contains(word)
-        || PERSON_NOUNS.contains(singular)
-        || es_singular.is_some_and(|singular| PERSON_NOUNS.contains(singular))
-        || is_role_head(singular)
-        || is_role_head(word)
-}
-
 struct Reader<'a> {
     text: &'a str,
     tokens: &'a [Token],
@@ -748,7 +366,7 @@ impl Reader<'_> {
             let titled = run_first > first
                 && !agent
                 && !OBJECT_PREPOSITIONS.contains(self.word(run_first - 1))
-                && !crate::speech::is_determiner(self.word(run_first - 1))
+                && !crate::grammar::is_determiner(self.word(run_first - 1))
                 && !is_capitalized(self.word(run_first - 1));
             if titled {
                 return None;
@@ -797,7 +415,7 @@ impl Reader<'_> {
         };
         is_capitalized(token.text(self.text))
             && !NOT_NAMES.contains_key(token.key)
-            && !crate::times::is_calendar_word(token.key)
+            && !crate::grammar::is_calendar_word(token.key)
     }
 
     /// The capitalised runs in `first..end`: `(first, end)` token ranges. A
@@ -873,7 +491,7 @@ impl Reader<'_> {
                 )
                 && cue_lemma(word).is_none()
                 && (is_capitalized(word)
-                    || ROLE_ADJECTIVES.contains(word)
+                    || is_role_adjective(word)
                     || (!capital_head
                         && !word.ends_with("ed")
                         && !word.ends_with("ing")
@@ -1184,7 +802,7 @@ impl Resolver<'_> {
                 // its commas; an appositive ("Eric Roe, a strategist and
                 // adviser") does not.
                 let next = r.word(comma + 1);
-                let appositive = !is_capitalized(next) || crate::speech::is_determiner(next);
+                let appositive = !is_capitalized(next) || crate::grammar::is_determiner(next);
                 appositive || !(first..end).any(|k| word_is(r.word(k), "and"))
             })
             .unwrap_or(end);

@@ -18,9 +18,9 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
 use crate::dataset::StatementKind;
+use crate::grammar::{is_determiner, is_participle_before, is_verb_form, OWNER_ADJECTIVES};
 use crate::lex::{is_capitalized, key, word_in, word_is, Kind, Lexicon, Mark, Token};
 use crate::segment::Segments;
-use crate::speakers::OWNER_ADJECTIVES;
 use crate::times::TimeExpr;
 
 /// A statement before its speaker is resolved; spans are token indices.
@@ -377,17 +377,6 @@ static LEFT_STOP: Lexicon = Lexicon::new(&[
 
 /// Words that join the parts of a name or a list between capitals.
 static NAME_JOINERS: Lexicon = Lexicon::new(&["of", "and", "for", "on"]);
-
-/// Whether a word opens a noun phrase: "the", "his", "several".
-pub(crate) fn is_determiner(word: &str) -> bool {
-    DETERMINERS.contains(word)
-}
-
-/// Words that open a noun phrase.
-static DETERMINERS: Lexicon = Lexicon::new(&[
-    "the", "a", "an", "one", "two", "three", "four", "five", "some", "many", "several", "all",
-    "both", "his", "her", "their", "its", "our", "former", "top", "senior", "other", "another",
-]);
 
 /// Words that modify a plural noun of saying: "recent comments", "false claims".
 static NOUN_MODIFIERS: Lexicon = Lexicon::new(&[
@@ -856,7 +845,7 @@ impl Finder<'_> {
         let after_that = self.word(i + 2);
         let clause_follows = word_is(next, "that")
             && (is_capitalized(after_that)
-                || DETERMINERS.contains(after_that)
+                || is_determiner(after_that)
                 || SUBJECT_PRONOUNS.contains(after_that)
                 || word_in(after_that, &["there", "this"]));
         if lemma == "state" && !(clause_follows || next == ":") {
@@ -917,7 +906,7 @@ impl Finder<'_> {
         let claimed = (i + 1..i + 4)
             .take_while(|&k| {
                 self.tokens.get(k).is_some_and(|t| t.kind == Kind::Number)
-                    || DETERMINERS.contains(self.word(k))
+                    || is_determiner(self.word(k))
                     || CLAIMED_THINGS.contains(self.word(k))
             })
             .any(|k| CLAIMED_THINGS.contains(self.word(k)));
@@ -1128,9 +1117,9 @@ impl Finder<'_> {
                     }
                     // A verb before the cue ("cited reports that") is no source,
                     // but a noun in -ing after a determiner is ("another ranking").
-                    let noun = k > floor && DETERMINERS.contains(self.word(k - 1));
+                    let noun = k > floor && is_determiner(self.word(k - 1));
                     // "people briefed on the talks".
-                    let owner_adjective = crate::speakers::OWNER_ADJECTIVES.contains(word);
+                    let owner_adjective = crate::grammar::OWNER_ADJECTIVES.contains(word);
                     if is_verb_form(word) && !noun && !owner_adjective {
                         break;
                     }
@@ -1142,19 +1131,19 @@ impl Finder<'_> {
                     let joiner = NAME_JOINERS.contains(word);
                     // An adjective after a determiner is part of the phrase:
                     // "the independent Vermont senator".
-                    let adjective = k > floor && DETERMINERS.contains(self.word(k - 1));
+                    let adjective = k > floor && is_determiner(self.word(k - 1));
                     // A lower-case word naming the body of a title before it:
                     // "Tulsa police Chief Chuck Jordan", "state Sen. Jane Roe".
                     let title_body =
-                        TITLE_BODIES.contains(word) && crate::speakers::is_role_head(right);
+                        TITLE_BODIES.contains(word) && crate::grammar::is_role_head(right);
                     if before_name
                         && !joiner
                         && !adjective
                         && !title_body
                         && !is_capitalized(word)
-                        && !DETERMINERS.contains(word)
-                        && !crate::speakers::is_role_head(word)
-                        && !crate::speakers::is_role_adjective(word)
+                        && !is_determiner(word)
+                        && !crate::grammar::is_role_head(word)
+                        && !crate::grammar::is_role_adjective(word)
                     {
                         break;
                     }
@@ -1325,8 +1314,7 @@ impl Finder<'_> {
         let before = first
             .checked_sub(1)
             .filter(|&k| k > floor && self.is_word(k))?;
-        if participle.is_some()
-            || crate::speakers::opens_object(self.word(before), self.word(first))
+        if participle.is_some() || crate::grammar::opens_object(self.word(before), self.word(first))
         {
             let head_end = participle.unwrap_or(before);
             let owner = self
@@ -1360,7 +1348,7 @@ impl Finder<'_> {
         (self.is_word(participle - 1)
             && can_be_described(self.word(participle - 1))
             && self.is_word(participle)
-            && crate::speakers::opens_participle_object(
+            && crate::grammar::opens_participle_object(
                 self.word(participle),
                 self.word(participle + 1),
                 self.word(first),
@@ -1384,7 +1372,7 @@ impl Finder<'_> {
     /// Whether the phrase `first..end` is a source with a prepositional object.
     fn carries_object(&self, first: usize, end: usize) -> bool {
         (first + 1..end).any(|k| {
-            crate::speakers::opens_object(self.word(k), self.word(k + 1))
+            crate::grammar::opens_object(self.word(k), self.word(k + 1))
                 && self.owns_phrase(first, k)
         })
     }
@@ -1400,9 +1388,9 @@ impl Finder<'_> {
         }
         let word = self.word(head);
         let name = (first..end).all(|k| !self.is_word(k) || is_capitalized(self.word(k)))
-            && !DETERMINERS.contains(self.word(first));
+            && !is_determiner(self.word(first));
         let before = (head > first).then(|| self.word(head - 1));
-        crate::speakers::owns_object(word, before) || name
+        crate::grammar::owns_object(word, before) || name
     }
 
     /// Where the words before `end` stop being adverbs and auxiliaries
@@ -1550,15 +1538,15 @@ impl Finder<'_> {
             }
             commas += 1;
             let opener = self.word(k + 1);
-            let opens = DETERMINERS.contains(opener)
+            let opens = is_determiner(opener)
                 || word_in(opener, &["who", "whose", "which"])
                 // A party tag: "Dianne Feinstein, Democrat of California, said".
                 || word_in(opener, &["democrat", "republican", "independent"])
                 // A participial phrase: "Trump, speaking to a veterans group,
                 // said"; "Johnson, asked about the shelters, said".
                 || is_lowercase_participle(opener)
-                || crate::speakers::is_role_head(opener)
-                || crate::speakers::is_role_head(self.word(k + 2))
+                || crate::grammar::is_role_head(opener)
+                || crate::grammar::is_role_head(self.word(k + 2))
                 || self
                     .tokens
                     .get(k + 1)
@@ -1677,7 +1665,7 @@ impl Finder<'_> {
             // Politics". After a person's name the words name where they
             // write or speak: "Cameron Easley for Morning Consult".
             let name_joiner = end > start
-                && DETERMINERS.contains(self.word(start))
+                && is_determiner(self.word(start))
                 && NAME_JOINERS.contains(word)
                 && is_capitalized(self.word(end - 1))
                 && is_capitalized(self.word(end + 1));
@@ -1734,7 +1722,7 @@ impl Finder<'_> {
                     && (near || {
                         let next = self.word(k + 1);
                         is_capitalized(next)
-                            || DETERMINERS.contains(next)
+                            || is_determiner(next)
                             || SUBJECT_PRONOUNS.contains(next)
                             || word_in(next, &["he’s", "she’s"])
                     });
@@ -1783,7 +1771,7 @@ impl Finder<'_> {
                     && !SUBJECT_PRONOUNS.contains(self.word(k))
                     && !word_is(self.word(k), "that")
                     // A time inside the setting describes it: "in a June report".
-                    && (self.time_at(k).is_none() || DETERMINERS.contains(self.word(k - 1)))
+                    && (self.time_at(k).is_none() || is_determiner(self.word(k - 1)))
                 {
                     k += 1;
                 }
@@ -2358,8 +2346,8 @@ fn reported(
             Some(subject)
                 if (trim_end(tokens, first, end) <= subject.1 + 1
                     || (comma_follows(subject)
-                        && (DETERMINERS.contains(finder.word(subject.1 + 1))
-                            || crate::speakers::is_role_head(finder.word(subject.1 + 1))
+                        && (is_determiner(finder.word(subject.1 + 1))
+                            || crate::grammar::is_role_head(finder.word(subject.1 + 1))
                             // "said the company's chief executive, John J. Roe."
                             || (subject.1 + 1..content_end)
                                 .all(|w| !finder.is_word(w) || is_capitalized(finder.word(w))))))
@@ -2652,38 +2640,12 @@ fn sentence_verb(finder: &Finder, first: usize, limit: usize) -> Option<usize> {
     })
 }
 
-/// Whether a lower-case word reads as a verb's participle or past tense
-/// ("cited", "going"), not as a noun or adjective that ends like one.
-pub(crate) fn is_verb_form(word: &str) -> bool {
-    !is_capitalized(word)
-        && (word.ends_with("ed") || word.ends_with("ing"))
-        && !word_in(
-            word,
-            &[
-                "red",
-                "bed",
-                "speed",
-                "need",
-                "seed",
-                "king",
-                "thing",
-                "ring",
-                "wing",
-                "spring",
-                "ceiling",
-                "sibling",
-                "embattled",
-            ],
-        )
-        && !crate::speakers::is_role_adjective(word)
-}
-
 /// Whether `word` can be a noun that a participle after it describes. After
 /// a pronoun or a form of "be" the verb is the clause's own ("he is
 /// kowtowing to Donald Trump, who has threatened"), and after a determiner a
 /// word in -ing is a noun ("a string of").
 fn can_be_described(word: &str) -> bool {
-    !DETERMINERS.contains(word) && !SUBJECT_PRONOUNS.contains(word) && !VERB_OPENERS.contains(word)
+    !is_determiner(word) && !SUBJECT_PRONOUNS.contains(word) && !VERB_OPENERS.contains(word)
 }
 
 /// Words that a participle's clause before a cue does not hold: a second
@@ -2704,15 +2666,6 @@ pub(crate) fn opens_infinitive_clause(noun: &str, participle: &str, to: &str, ve
         && word_is(to, "to")
         && !is_capitalized(verb)
         && !is_determiner(verb)
-}
-
-/// Whether a lower-case word before `preposition` reads as a participle that
-/// describes the noun before it: one in -ing ("voters going to"), not a noun
-/// ("a ceiling"), or a passive one before its agent ("emails obtained by").
-/// Another form in -ed is as often the clause's own verb ("a woman asked for
-/// a photo").
-pub(crate) fn is_participle_before(word: &str, preposition: &str) -> bool {
-    is_verb_form(word) && (word.ends_with("ing") || word_is(preposition, "by"))
 }
 
 /// A lower-case participle that opens a phrase between a source and its cue:

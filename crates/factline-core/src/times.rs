@@ -14,7 +14,8 @@
 
 use crate::calendar::Day;
 use crate::dataset::DayRange;
-use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
+use crate::grammar::{month_number, weekday_number, without_possessive};
+use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Token};
 use crate::segment::Segments;
 
 /// A time expression as token indices `first..end`.
@@ -24,43 +25,6 @@ pub(crate) struct TimeExpr {
     pub end: usize,
     pub resolved: Option<DayRange>,
 }
-
-static MONTHS: Table<u8> = Table::new(&[
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-]);
-
-static WEEKDAYS: Table<u8> = Table::new(&[
-    ("monday", 0),
-    ("tuesday", 1),
-    ("wednesday", 2),
-    ("thursday", 3),
-    ("friday", 4),
-    ("saturday", 5),
-    ("sunday", 6),
-]);
 
 /// Words other than month and day names that open a time expression.
 static TRIGGERS: Lexicon = Lexicon::new(&[
@@ -148,46 +112,6 @@ static FUTURE_WORDS: Lexicon = Lexicon::new(&[
     "'ll",
     "until",
 ]);
-
-/// Whether the word with this key names a month or a day of the week.
-pub(crate) fn is_calendar_word(key: u64) -> bool {
-    MONTHS.get_key(key).is_some() || WEEKDAYS.get_key(key).is_some()
-}
-
-/// The month (1–12) a capitalised month name or abbreviation names.
-pub(crate) fn month_number(word: &str) -> Option<u8> {
-    if !is_capitalized(word) {
-        return None;
-    }
-    let bare = crate::lex::without_dot(word);
-    let full =
-        bare.len() >= 5 || matches!(bare.to_ascii_lowercase().as_str(), "may" | "june" | "july");
-    // Short forms count only with their dot ("Dec.") or when unambiguous ("Sept").
-    if !full
-        && !word.ends_with('.')
-        && !word_in(
-            bare,
-            &["sept", "dec", "nov", "oct", "aug", "feb", "jan", "apr"],
-        )
-    {
-        return None;
-    }
-    MONTHS.get(bare)
-}
-
-fn weekday_number(word: &str) -> Option<u8> {
-    if !is_capitalized(word) {
-        return None;
-    }
-    WEEKDAYS.get(without_possessive(word))
-}
-
-/// "Friday's" reads as "Friday".
-fn without_possessive(word: &str) -> &str {
-    word.strip_suffix("’s")
-        .or_else(|| word.strip_suffix("'s"))
-        .unwrap_or(word)
-}
 
 fn range(start: Day, end: Day) -> DayRange {
     DayRange { start, end }
@@ -555,7 +479,7 @@ impl Reader<'_> {
         // "two years ago", "a week ago".
         let amount = match lower.as_str() {
             "a" | "an" | "one" => Some(1),
-            _ => crate::figures::number_word(&lower).map(|v| v as i64),
+            _ => crate::grammar::number_word(&lower).map(|v| v as i64),
         };
         amount.and_then(|amount| self.ago(i, amount))
     }

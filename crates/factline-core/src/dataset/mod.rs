@@ -239,12 +239,12 @@ struct DatasetInput {
 }
 
 /// A dataset file as read and checked, before any article is extracted.
-struct DatasetSource {
-    articles: Vec<SourceArticle>,
+pub(crate) struct DatasetSource {
+    pub articles: Vec<SourceArticle>,
 }
 
 /// One article of a dataset file: analysed, or text still to be extracted.
-enum SourceArticle {
+pub(crate) enum SourceArticle {
     Analysed(Article),
     TextOnly(ArticleMeta, String),
 }
@@ -252,7 +252,7 @@ enum SourceArticle {
 impl DatasetSource {
     /// Reads a dataset, tracking where in the file each value comes from so
     /// that an error can name its JSON path.
-    fn from_json(json: &str) -> Result<DatasetSource, DatasetError> {
+    pub(crate) fn from_json(json: &str) -> Result<DatasetSource, DatasetError> {
         let json = without_byte_order_mark(json);
         let mut deserializer = serde_json::Deserializer::from_str(json);
         let input: DatasetInput =
@@ -276,28 +276,6 @@ impl DatasetSource {
 }
 
 impl Dataset {
-    /// Reads a dataset from JSON, checks it, and extracts the articles that
-    /// come as text only.
-    ///
-    /// Every span must lie on the text and read what its `text` says, and
-    /// every reference must name something in its article. The error names
-    /// the JSON path of the first problem, so an editor can find it.
-    pub fn from_json(json: &str) -> Result<Dataset, DatasetError> {
-        let source = DatasetSource::from_json(json)?;
-        let articles = source
-            .articles
-            .into_iter()
-            .map(|article| match article {
-                SourceArticle::Analysed(article) => article,
-                SourceArticle::TextOnly(meta, text) => Article::extract(meta, text),
-            })
-            .collect();
-        Ok(Dataset {
-            version: VERSION,
-            articles,
-        })
-    }
-
     /// Reads a dataset whose articles all come analysed, with the same checks
     /// as [`Dataset::from_json`], but without the engine and without tracking
     /// JSON paths, which keeps a program that only shows datasets small.
@@ -500,24 +478,6 @@ pub struct ArticleMeta {
 }
 
 impl Article {
-    /// Analyses `text` and builds the article from what the engine finds.
-    pub fn extract(meta: ArticleMeta, text: String) -> Article {
-        let analysis = crate::analyze(&text, meta.published);
-        Article {
-            id: meta.id,
-            title: meta.title.or(analysis.title).unwrap_or_default(),
-            source: meta.source.or(analysis.source).unwrap_or_default(),
-            url: meta.url,
-            published: meta.published,
-            published_note: meta.published_note,
-            text,
-            speakers: analysis.speakers,
-            statements: analysis.statements,
-            figures: analysis.figures,
-            times: analysis.times,
-        }
-    }
-
     /// Checks that every span lies on the text and every reference names
     /// something in this article. `path` is the article's JSON path; paths
     /// are written out only for a problem, since a large dataset has many

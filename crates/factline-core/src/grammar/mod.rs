@@ -1,0 +1,21 @@
+//! Word classes that more than one stage asks about, in one place: the
+//! names of months and days, number words, the nouns that name people,
+//! roles and organisations, and the function words around them. A stage
+//! asks here rather than another stage, so stages depend only on the ones
+//! before them.
+
+mod calendar_words;
+mod numbers;
+mod people;
+mod phrases;
+
+pub(crate) use calendar_words::{
+    is_calendar_word, month_number, weekday_number, without_possessive,
+};
+pub(crate) use numbers::{number_word, NUMBER_WORDS};
+pub(crate) use people::{
+    is_role_head, is_source_noun, opens_object, opens_participle_object, owns_object,
+    ANONYMOUS_HEADS, COMMON_SOURCES, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, OWNER_ADJECTIVES,
+    PERSON_NOUNS,
+};
+pub(crate) use phrases::{is_determiner, is_participle_before, is_role_adjective, is_verb_form};

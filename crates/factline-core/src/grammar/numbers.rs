@@ -1,0 +1,45 @@
+//! Numbers written as words.
+
+use crate::lex::Table;
+
+pub(crate) static NUMBER_WORDS: Table<f64> = Table::new(&[
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+]);
+
+/// The value of a number word from one to ninety-nine ("seven", "twenty-five").
+pub(crate) fn number_word(word: &str) -> Option<f64> {
+    let lookup = |w: &str| NUMBER_WORDS.get(w);
+    match word.split_once('-') {
+        Some((tens, ones)) => {
+            let tens = lookup(tens).filter(|t| *t >= 20.0)?;
+            Some(tens + lookup(ones).filter(|o| *o < 10.0)?)
+        }
+        None => lookup(word),
+    }
+}

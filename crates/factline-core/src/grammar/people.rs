@@ -1,0 +1,382 @@
+//! Nouns that name people, their roles and organisations, and the objects
+//! that describe them ("a spokesman for the company").
+
+use crate::lex::{is_capitalized, word_in, word_is, Lexicon};
+
+use super::phrases::{is_determiner, is_participle_before};
+
+/// Role nouns that can stand before a name or head an appositive.
+static ROLE_HEADS: Lexicon = Lexicon::new(&[
+    "counsel",
+    "hopeful",
+    "moderator",
+    "frontrunner",
+    "front-runner",
+    "challenger",
+    "incumbent",
+    "president",
+    "vice",
+    "secretary",
+    "minister",
+    "governor",
+    "gov",
+    "mayor",
+    "senator",
+    "sen",
+    "representative",
+    "rep",
+    "congressman",
+    "congresswoman",
+    "adviser",
+    "advisor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "chief",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "leader",
+    "ceo",
+    "judge",
+    "justice",
+    "attorney",
+    "ambassador",
+    "commissioner",
+    "officer",
+    "general",
+    "gen",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "detective",
+    "sheriff",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "candidate",
+    "nominee",
+    "founder",
+    "professor",
+    "prof",
+    "dr",
+    "doctor",
+    "economist",
+    "analyst",
+    "lawyer",
+    "coach",
+    "manager",
+    "executive",
+    "editor",
+    "correspondent",
+    "strategist",
+    "pollster",
+    "aide",
+    "speaker",
+    "whip",
+    "lawmaker",
+    "councilman",
+    "councilwoman",
+    "councilmember",
+    "superintendent",
+    "administrator",
+    "commander",
+    "captain",
+    "lieutenant",
+    "sergeant",
+    "trooper",
+    "deputy",
+    "head",
+    "dean",
+    "physician",
+    "scientist",
+    "researcher",
+    "activist",
+    "expert",
+    "author",
+    "host",
+    "anchor",
+    "owner",
+    "chairperson",
+    "treasurer",
+    "comptroller",
+    "auditor",
+    "prosecutor",
+    "inspector",
+    "premier",
+    "envoy",
+    "diplomat",
+    "negotiator",
+    "organizer",
+    "consultant",
+    "partner",
+    "official",
+    "president-elect",
+    "nurse",
+    "teacher",
+    "pastor",
+    "rabbi",
+    "bishop",
+    "cardinal",
+    "imam",
+    "supervisor",
+    "commissioner",
+    "historian",
+    "professor",
+    "principal",
+    "agent",
+    "worker",
+    "resident",
+    "owner",
+    "member",
+    "delegate",
+    "assemblyman",
+    "assemblywoman",
+    "legislator",
+]);
+
+/// Heads of anonymous sources.
+pub(crate) static ANONYMOUS_HEADS: Lexicon = Lexicon::new(&[
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "aide",
+    "aides",
+    "person",
+    "people",
+    "diplomat",
+    "diplomats",
+    "insider",
+    "insiders",
+    "staffer",
+    "staffers",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "representative",
+    "representatives",
+    // "Those close to him say".
+    "those",
+]);
+
+/// Nouns for people who are not named.
+pub(crate) static PERSON_NOUNS: Lexicon = Lexicon::new(&[
+    "friend",
+    "someone",
+    "somebody",
+    "relative",
+    "neighbor",
+    "neighbour",
+    "colleague",
+    "supporter",
+    "voter",
+    "resident",
+    "witness",
+    "lawyer",
+    "attorney",
+    "woman",
+    "man",
+    "student",
+    "aide",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "source",
+    "official",
+    "person",
+    "insider",
+    "mother",
+    "father",
+    "parent",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "widow",
+    "cousin",
+    "uncle",
+    "aunt",
+    "family",
+    "families",
+]);
+
+/// Plural common nouns that speak as groups ("Experts said").
+pub(crate) static COMMON_SOURCES: Lexicon = Lexicon::new(&[
+    "experts",
+    "critics",
+    "analysts",
+    "police",
+    "authorities",
+    "residents",
+    "witnesses",
+    "investigators",
+    "prosecutors",
+    "researchers",
+    "scientists",
+    "economists",
+    "lawmakers",
+    "protesters",
+    "supporters",
+    "opponents",
+    "voters",
+    "doctors",
+    "teachers",
+    "parents",
+    "republicans",
+    "democrats",
+    "leaders",
+    "observers",
+    "advocates",
+    "activists",
+    "organizers",
+]);
+
+/// Heads of organisations, in names ("the Labor Department") and alone ("the agency").
+pub(crate) static ORGANIZATION_HEADS: Lexicon = Lexicon::new(&[
+    "department",
+    "ministry",
+    "agency",
+    "commission",
+    "committee",
+    "council",
+    "patrol",
+    "police",
+    "party",
+    "university",
+    "institute",
+    "bank",
+    "association",
+    "union",
+    "inc",
+    "corp",
+    "co",
+    "company",
+    "group",
+    "house",
+    "senate",
+    "congress",
+    "court",
+    "office",
+    "bureau",
+    "service",
+    "administration",
+    "government",
+    "campaign",
+    "foundation",
+    "center",
+    "centre",
+    "board",
+    "authority",
+    "times",
+    "post",
+    "news",
+    "network",
+    "fund",
+    "organization",
+    "organisation",
+    "federation",
+    "league",
+    "club",
+    "army",
+    "navy",
+    "guard",
+    "force",
+    "firm",
+    "ltd",
+    "llc",
+    "journal",
+    "press",
+    "reuters",
+    "tribune",
+    "agencies",
+    "nations",
+    "coalition",
+    "secretariat",
+    "hospital",
+    "school",
+    "exchange",
+    "corporation",
+    "cabinet",
+    "parliament",
+    "pentagon",
+]);
+
+/// Prepositions whose object can follow a source: "a spokesman for the company".
+pub(crate) static OBJECT_PREPOSITIONS: Lexicon = Lexicon::new(&[
+    "for", "of", "at", "in", "with", "from", "on", "near", "to", "around", "across",
+]);
+
+/// Adjectives between a source and its object: "people familiar with the
+/// talks", "officials briefed on the plan".
+pub(crate) static OWNER_ADJECTIVES: Lexicon =
+    Lexicon::new(&["familiar", "close", "knowledgeable", "briefed"]);
+
+pub(crate) fn is_role_head(word: &str) -> bool {
+    let bare = crate::lex::without_dot(word);
+    ROLE_HEADS.contains(bare)
+        || bare
+            .split('-')
+            .next_back()
+            .is_some_and(|last| last != bare && ROLE_HEADS.contains(last))
+}
+
+/// Whether `preposition` followed by `next` opens a prepositional object:
+/// "to" does before a noun phrase ("close to the campaign", "adviser to
+/// Scott Walker"), not before a verb ("a prosecutor to investigate").
+pub(crate) fn opens_object(preposition: &str, next: &str) -> bool {
+    OBJECT_PREPOSITIONS.contains(preposition)
+        && (!word_is(preposition, "to")
+            || is_capitalized(next)
+            || is_determiner(next)
+            // People, not a verb: "speaking to reporters".
+            || next.ends_with('s') && is_source_noun(next)
+            || word_in(
+                next,
+                &[
+                    "him", "her", "them", "me", "us", "this", "that", "these", "those",
+                ],
+            ))
+}
+
+/// Whether `preposition`, after `participle` and before `next`, opens an
+/// object that describes the noun before the participle: "voters going to
+/// the polls", "emails obtained by Vox" (the agent of a passive participle;
+/// "responded by saying" names none).
+pub(crate) fn opens_participle_object(participle: &str, preposition: &str, next: &str) -> bool {
+    is_participle_before(participle, preposition)
+        && (opens_object(preposition, next) || word_is(preposition, "by") && !next.ends_with("ing"))
+}
+
+/// Whether a lower-case head noun can carry a prepositional object as a
+/// source: people ("a spokesman for the company") or, after a determiner, an
+/// organisation ("the government in Beijing").
+pub(crate) fn owns_object(head: &str, before: Option<&str>) -> bool {
+    is_source_noun(head) || ORGANIZATION_HEADS.contains(head) && before.is_some_and(is_determiner)
+}
+
+/// Whether a common noun names people who can speak for themselves:
+/// "spokesman", "officials", "experts", "members", "the head".
+pub(crate) fn is_source_noun(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    // "witness" is singular; "witnesses" → "witness".
+    let es_singular = word.strip_suffix("es");
+    ANONYMOUS_HEADS.contains(word)
+        || COMMON_SOURCES.contains(word)
+        || PERSON_NOUNS.contains(word)
+        || PERSON_NOUNS.contains(singular)
+        || es_singular.is_some_and(|singular| PERSON_NOUNS.contains(singular))
+        || is_role_head(singular)
+        || is_role_head(word)
+}
