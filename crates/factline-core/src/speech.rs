@@ -1738,7 +1738,10 @@ impl Finder<'_> {
                     while k < limit && is_capitalized(self.word(k)) && self.is_word(k) {
                         k += 1;
                     }
-                    at = k;
+                    // An audience cut off by the sentence's end ("…, telling
+                    // a") leaves no clause; past the end, the content would
+                    // start after the text.
+                    at = k.min(limit);
                 }
                 None => {}
             }
