@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! factline extract [--published YYYY-MM-DD] FILE...   # one dataset JSON on stdout
+//! factline extract --explain[=json] FILE...            # each statement and the rules that made it
 //! factline build DIR -o dataset.json                  # .txt articles with .meta.json sidecars
 //! factline prepare dataset.json -o ready.json          # extract text-only articles
 //! factline validate dataset.json                      # clear errors with the JSON path
@@ -15,6 +16,8 @@ use factline_core::{Article, ArticleMeta, Dataset, Day};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use serde::Deserialize;
+
+mod explain;
 
 #[derive(Parser)]
 #[command(
@@ -35,6 +38,11 @@ enum Command {
         /// The publication date, the reference for relative dates like "last week".
         #[arg(long, value_name = "YYYY-MM-DD")]
         published: Option<Day>,
+        /// Print, instead of the dataset, each statement with the rules that
+        /// found it and its speaker, and how sure the attribution is: as
+        /// text, or as the dataset with each statement's evidence (`json`).
+        #[arg(long, value_enum, value_name = "FORMAT", num_args = 0..=1, default_missing_value = "text")]
+        explain: Option<ExplainFormat>,
         /// Plain-text article files.
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -64,6 +72,13 @@ enum Command {
     },
 }
 
+/// How `extract --explain` writes its report.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ExplainFormat {
+    Text,
+    Json,
+}
+
 /// A sidecar `NAME.meta.json` next to `NAME.txt`. Unknown fields are allowed
 /// so that corpora can keep their own bookkeeping there.
 #[derive(Default, Deserialize)]
@@ -79,7 +94,11 @@ struct Sidecar {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Extract { published, files } => extract(published, &files),
+        Command::Extract {
+            published,
+            explain,
+            files,
+        } => extract(published, explain, &files),
         Command::Build { dir, output } => build(&dir, &output),
         Command::Prepare { input, output } => prepare(&input, &output),
         Command::Validate { file } => validate(&file),
@@ -93,7 +112,11 @@ fn main() -> ExitCode {
     }
 }
 
-fn extract(published: Option<Day>, files: &[PathBuf]) -> Result<(), String> {
+fn extract(
+    published: Option<Day>,
+    explain: Option<ExplainFormat>,
+    files: &[PathBuf],
+) -> Result<(), String> {
     let inputs = files
         .iter()
         .map(|path| {
@@ -106,7 +129,12 @@ fn extract(published: Option<Day>, files: &[PathBuf]) -> Result<(), String> {
             Ok((meta, text))
         })
         .collect::<Result<Vec<_>, String>>()?;
-    println!("{}", analyse_all(inputs).to_json());
+    let dataset = analyse_all(inputs);
+    match explain {
+        None => println!("{}", dataset.to_json()),
+        Some(ExplainFormat::Text) => print!("{}", explain::text(&dataset)),
+        Some(ExplainFormat::Json) => println!("{}", explain::json(&dataset)),
+    }
     Ok(())
 }
 
@@ -137,17 +165,20 @@ fn build(dir: &Path, output: &Path) -> Result<(), String> {
             Ok((meta, text))
         })
         .collect::<Result<Vec<_>, String>>()?;
-    write_dataset(&analyse_all(inputs), output)
+    let dataset = analyse_all(inputs);
+    write_dataset(&dataset.to_json(), &dataset, output)
 }
 
 fn prepare(input: &Path, output: &Path) -> Result<(), String> {
     let json = read_text(input)?;
     let dataset = Dataset::from_json(&json).map_err(|err| format!("{}: {err}", input.display()))?;
-    write_dataset(&dataset, output)
+    // A prepared dataset is for readers to download, not for people to
+    // read: it is written without indentation (a third smaller).
+    write_dataset(&dataset.to_compact_json(), &dataset, output)
 }
 
-fn write_dataset(dataset: &Dataset, output: &Path) -> Result<(), String> {
-    std::fs::write(output, dataset.to_json() + "\n")
+fn write_dataset(json: &str, dataset: &Dataset, output: &Path) -> Result<(), String> {
+    std::fs::write(output, format!("{json}\n"))
         .map_err(|err| format!("cannot write {}: {err}", output.display()))?;
     eprintln!(
         "wrote {} articles to {}",

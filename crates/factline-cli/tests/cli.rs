@@ -37,6 +37,52 @@ fn stderr(output: &Output) -> String {
 }
 
 #[test]
+fn extract_explains_each_statement_in_words_and_as_json() {
+    let dir = scratch("explain");
+    let article = dir.join("bridge.txt");
+    std::fs::write(
+        &article,
+        "Tomas Ferreira said the bridge was safe. He said it would reopen in May.\n",
+    )
+    .expect("an article");
+    let article = article.to_string_lossy().into_owned();
+    let output = factline(&[
+        "extract",
+        "--explain",
+        "--published",
+        "2024-03-04",
+        &article,
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    for line in [
+        "bridge (2 statements)",
+        "found by reported-speech: speech reported without quotation marks",
+        "speaker Tomas Ferreira (p1) from \"He\"",
+        "linked by pronoun: a pronoun for someone named earlier, through \"Tomas Ferreira\" (0–14)",
+        "confidence uncertain",
+    ] {
+        assert!(text.contains(line), "{line:?} is missing from:\n{text}");
+    }
+
+    let output = factline(&[
+        "extract",
+        "--explain=json",
+        "--published",
+        "2024-03-04",
+        &article,
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    let evidence = &json["articles"][0]["statements"][1]["evidence"];
+    assert_eq!(evidence["rule"], "reported-speech");
+    assert_eq!(evidence["cue"]["text"], "said");
+    assert_eq!(evidence["link"], "pronoun");
+    assert_eq!(evidence["antecedent"]["start"], 0);
+    assert_eq!(evidence["confidence"], "uncertain");
+}
+
+#[test]
 fn extract_prints_one_dataset_with_an_article_per_file() {
     let article = seed_article();
     let output = factline(&["extract", "--published", "2023-12-28", &article, &article]);

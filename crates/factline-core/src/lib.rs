@@ -31,6 +31,7 @@
 
 pub mod calendar;
 pub mod dataset;
+pub mod evidence;
 mod extract;
 pub mod figures;
 mod grammar;
@@ -46,4 +47,5 @@ pub use dataset::{
     AnalysedReader, Article, ArticleMeta, Dataset, DatasetError, DayRange, Figure, Mention,
     Speaker, SpeakerKind, Statement, StatementKind, Time,
 };
+pub use evidence::{Confidence, Evidence, LinkRule, StatementRule};
 pub use record::{analyze, Analysis};

@@ -17,7 +17,10 @@
 
 use crate::calendar::Day;
 use crate::dataset::{Figure, Mention, Speaker, Statement, StatementKind, Time};
+use crate::evidence::{Confidence, Evidence, LinkRule, StatementRule};
 use crate::segment::{segment, Segments};
+use crate::speakers::Link;
+use crate::speech::RawStatement;
 
 /// Everything the engine finds in one text.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -28,6 +31,8 @@ pub struct Analysis {
     pub source: Option<String>,
     pub speakers: Vec<Speaker>,
     pub statements: Vec<Statement>,
+    /// Each statement's evidence, in the order of `statements`.
+    pub evidence: Vec<Evidence>,
     pub figures: Vec<Figure>,
     pub times: Vec<Time>,
 }
@@ -41,6 +46,60 @@ fn byte_span(segments: &Segments, first: usize, end: usize) -> Option<(usize, us
 
 fn slice(text: &str, span: (usize, usize)) -> String {
     text.get(span.0..span.1).unwrap_or("").to_string()
+}
+
+/// The text of tokens `first..end` as a dataset span.
+fn mention_at(text: &str, segments: &Segments, (first, end): (usize, usize)) -> Option<Mention> {
+    byte_span(segments, first, end).map(|span| Mention {
+        text: slice(text, span),
+        start: span.0,
+        end: span.1,
+    })
+}
+
+/// Why the engine reads `statement` as it does: its rule, its cue, and how
+/// its mention leads to the speaker.
+fn evidence_of(
+    text: &str,
+    segments: &Segments,
+    statement: &RawStatement,
+    link: Option<&Link>,
+) -> Evidence {
+    let mention = statement.antecedent.or(statement.mention);
+    Evidence {
+        rule: statement.rule,
+        cue: statement
+            .cue
+            .and_then(|cue| mention_at(text, segments, cue)),
+        link: link.map(|link| link.rule),
+        antecedent: link
+            .and_then(|link| link.antecedent)
+            .and_then(|span| mention_at(text, segments, span)),
+        confidence: link.map(|link| confidence(segments, link, mention)),
+    }
+}
+
+/// How sure an attribution is, from the rule that linked it (see
+/// [`Confidence`]). A pronoun is as sure as a role noun when its speaker is
+/// named in the same sentence, since no other sentence's subject can come
+/// between them.
+fn confidence(segments: &Segments, link: &Link, mention: Option<(usize, usize)>) -> Confidence {
+    match link.rule {
+        LinkRule::Name | LinkRule::Description => Confidence::Certain,
+        LinkRule::Alias | LinkRule::RoleNoun | LinkRule::RelativePronoun => Confidence::Likely,
+        LinkRule::Pronoun => {
+            let sentence = |span: Option<(usize, usize)>| {
+                span.and_then(|(first, _)| segments.sentence_of(first))
+            };
+            if sentence(link.antecedent).is_some() && sentence(link.antecedent) == sentence(mention)
+            {
+                Confidence::Likely
+            } else {
+                Confidence::Uncertain
+            }
+        }
+        LinkRule::Continuation => Confidence::Uncertain,
+    }
 }
 
 /// Analyses a news text. `published` is the reference for relative dates.
@@ -141,11 +200,12 @@ pub fn analyze(text: &str, published: Option<Day>) -> Analysis {
     }
 
     // Statements and narration, in text order.
-    let mut entries: Vec<(usize, Statement)> = Vec::new();
+    let mut entries: Vec<(usize, Statement, Evidence)> = Vec::new();
     let mut sentence_owner: std::collections::HashMap<usize, usize> =
         std::collections::HashMap::new();
     let mut figure_taken = vec![false; figures.len()];
-    for (statement, speaker) in raw.iter().zip(&resolution.speakers) {
+    for (statement, link) in raw.iter().zip(&resolution.speakers) {
+        let speaker = link.map(|link| link.entity);
         let Some(span) = byte_span(&segments, statement.first, statement.end) else {
             continue;
         };
@@ -156,13 +216,7 @@ pub fn analyze(text: &str, published: Option<Day>) -> Analysis {
             (None, Some(antecedent)) => Some(antecedent),
             _ => statement.mention,
         };
-        let mention = named.and_then(|(a, b)| {
-            byte_span(&segments, a, b).map(|s| Mention {
-                text: slice(text, s),
-                start: s.0,
-                end: s.1,
-            })
-        });
+        let mention = named.and_then(|span| mention_at(text, &segments, span));
         let cue = statement
             .cue
             .and_then(|(a, b)| byte_span(&segments, a, b))
@@ -200,6 +254,7 @@ pub fn analyze(text: &str, published: Option<Day>) -> Analysis {
                 time: statement.time.and_then(time_id),
                 figures: ids,
             },
+            evidence_of(text, &segments, statement, link.as_ref()),
         ));
     }
     // Figures outside statements: their sentence is narration, unless a
@@ -212,7 +267,7 @@ pub fn analyze(text: &str, published: Option<Day>) -> Analysis {
         let Some(s) = sentence else {
             continue;
         };
-        if let Some((_, owner)) = sentence_owner.get(&s).and_then(|&e| entries.get_mut(e)) {
+        if let Some((_, owner, _)) = sentence_owner.get(&s).and_then(|&e| entries.get_mut(e)) {
             owner.figures.push(format!("f{}", n + 1));
             continue;
         }
@@ -242,12 +297,20 @@ pub fn analyze(text: &str, published: Option<Day>) -> Analysis {
                 time: None,
                 figures: ids,
             },
+            Evidence {
+                rule: StatementRule::FiguresInNarration,
+                cue: None,
+                link: None,
+                antecedent: None,
+                confidence: None,
+            },
         ));
     }
-    entries.sort_by_key(|(start, _)| *start);
-    for (n, (_, mut statement)) in entries.into_iter().enumerate() {
+    entries.sort_by_key(|(start, _, _)| *start);
+    for (n, (_, mut statement, evidence)) in entries.into_iter().enumerate() {
         statement.id = format!("s{}", n + 1);
         analysis.statements.push(statement);
+        analysis.evidence.push(evidence);
     }
     analysis
 }

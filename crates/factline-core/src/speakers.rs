@@ -11,6 +11,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::dataset::SpeakerKind;
+use crate::evidence::{LinkRule, StatementRule};
 use crate::grammar::{
     is_role_adjective, is_role_head, is_source_noun, opens_object, opens_participle_object,
     owns_object, ANONYMOUS_HEADS, COMMON_SOURCES, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,
@@ -41,12 +42,27 @@ pub(crate) struct Entity {
     pronoun: Option<&'static str>,
     /// Where a statement last named it as its source.
     last_spoke: Option<usize>,
+    /// The tokens that first name it.
+    named: (usize, usize),
+    /// The last statement's mention that named it (not through a pronoun
+    /// or role noun), the one a later pronoun points back to.
+    last_named: Option<(usize, usize)>,
+}
+
+/// How a statement's mention leads to its speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Link {
+    pub entity: usize,
+    pub rule: LinkRule,
+    /// The earlier mention, in tokens, that a pronoun, role noun, alias or
+    /// relative pronoun was resolved through.
+    pub antecedent: Option<(usize, usize)>,
 }
 
 /// The article's entities and each statement's speaker among them.
 pub(crate) struct Resolution {
     pub entities: Vec<Entity>,
-    pub speakers: Vec<Option<usize>>,
+    pub speakers: Vec<Option<Link>>,
 }
 
 /// Determiners of an unnamed source.
@@ -540,7 +556,7 @@ impl Resolver<'_> {
         words: Vec<String>,
         role: Option<String>,
         kind: SpeakerKind,
-        at: usize,
+        named: (usize, usize),
     ) -> usize {
         let key = name.to_lowercase();
         if let Some(&index) = self.by_name.get(&key) {
@@ -556,7 +572,9 @@ impl Resolver<'_> {
             role,
             kind,
             aliases: Vec::new(),
-            first_seen: at,
+            first_seen: named.0,
+            named,
+            last_named: None,
             speaks: false,
             words,
             pronoun: None,
@@ -617,7 +635,13 @@ impl Resolver<'_> {
             }
             let name = self.reader.run_text(name_first, run_end);
             let words = self.reader.run_words(name_first, run_end);
-            self.add(name, words, Some(role), SpeakerKind::Person, name_first);
+            self.add(
+                name,
+                words,
+                Some(role),
+                SpeakerKind::Person,
+                (name_first, run_end),
+            );
         }
     }
 
@@ -785,8 +809,47 @@ impl Resolver<'_> {
         }
     }
 
-    /// Resolves one statement's mention.
-    fn mention(&mut self, first: usize, end: usize) -> Option<usize> {
+    /// The link of `statement`, whose mention `named` was resolved to the
+    /// entity at `index` by `rule`, with the earlier mention it went
+    /// through. A mention that names the entity is remembered as the one
+    /// later pronouns and role nouns point back to.
+    fn link(
+        &mut self,
+        statement: &RawStatement,
+        named: (usize, usize),
+        index: usize,
+        rule: LinkRule,
+    ) -> Link {
+        let entity = &mut self.entities[index];
+        let earlier = match rule {
+            LinkRule::Pronoun | LinkRule::RoleNoun => entity.last_named.or(Some(entity.named)),
+            LinkRule::Alias => Some(entity.named),
+            _ => None,
+        };
+        if matches!(
+            rule,
+            LinkRule::Name | LinkRule::Description | LinkRule::Alias
+        ) {
+            entity.last_named = Some(named);
+        }
+        let (rule, antecedent) = if statement.rule == StatementRule::QuoteContinuesParagraph {
+            (LinkRule::Continuation, None)
+        } else if statement.antecedent.is_some() {
+            (LinkRule::RelativePronoun, statement.antecedent)
+        } else {
+            (rule, earlier)
+        };
+        Link {
+            entity: index,
+            rule,
+            // Only a mention before this one explains it.
+            antecedent: antecedent.filter(|&(_, end)| end <= named.0),
+        }
+    }
+
+    /// Resolves one statement's mention, and says how.
+    fn mention(&mut self, first: usize, end: usize) -> Option<(usize, LinkRule)> {
+        use LinkRule::{Alias, Description, Name, Pronoun, RoleNoun};
         let r = &self.reader;
         // The head part: before an appositive (after a comma or a dash) or a
         // parenthesis.
@@ -820,7 +883,7 @@ impl Resolver<'_> {
             let &(run_first, run_end) = runs.last()?;
             let words = r.run_words(run_first, run_end);
             if let Some(index) = self.known(&words) {
-                return Some(index);
+                return Some((index, Name));
             }
             let role = r
                 .span(first, head_end)
@@ -828,7 +891,14 @@ impl Resolver<'_> {
                 .trim_start_matches("The ")
                 .to_string();
             let name = r.run_text(run_first, run_end);
-            return Some(self.add(name, words, Some(role), SpeakerKind::Person, run_first));
+            let index = self.add(
+                name,
+                words,
+                Some(role),
+                SpeakerKind::Person,
+                (run_first, run_end),
+            );
+            return Some((index, Name));
         }
         // The text names the whole phrase; a prepositional object after the
         // source ("A spokesman for the company") only describes it.
@@ -859,10 +929,10 @@ impl Resolver<'_> {
         let words = head_word + 1 - first;
         if words == 1 {
             match strip_contraction(&head).to_ascii_lowercase().as_str() {
-                "he" => return self.pronoun("he", first),
-                "she" => return self.pronoun("she", first),
-                "they" => return self.last_plural,
-                "it" => return self.last_organization,
+                "he" => return self.pronoun("he", first).map(|index| (index, Pronoun)),
+                "she" => return self.pronoun("she", first).map(|index| (index, Pronoun)),
+                "they" => return self.last_plural.map(|index| (index, Pronoun)),
+                "it" => return self.last_organization.map(|index| (index, Pronoun)),
                 "i" | "we" | "you" | "who" | "which" => return None,
                 _ => {}
             }
@@ -890,11 +960,18 @@ impl Resolver<'_> {
                 // "the official" after "One official" is the same source.
                 if determiner == "the" && !plural {
                     if let Some(index) = self.index.latest_anonymous(&lower) {
-                        return Some(index);
+                        return Some((index, RoleNoun));
                     }
                 }
                 let words = vec![lower];
-                return Some(self.add(mention_text, words, None, SpeakerKind::Anonymous, first));
+                let index = self.add(
+                    mention_text,
+                    words,
+                    None,
+                    SpeakerKind::Anonymous,
+                    (first, phrase_end),
+                );
+                return Some((index, Description));
             }
             // A named organisation by its common head: "the Trump campaign",
             // "the Obama administration".
@@ -908,7 +985,14 @@ impl Resolver<'_> {
                     .split_whitespace()
                     .map(str::to_ascii_lowercase)
                     .collect();
-                return Some(self.add(name, words, None, SpeakerKind::Organization, first));
+                let index = self.add(
+                    name,
+                    words,
+                    None,
+                    SpeakerKind::Organization,
+                    (first, phrase_end),
+                );
+                return Some((index, Name));
             }
             if matches!(determiner.as_str(), "the" | "this" | "that") && !plural {
                 // A role noun: "the mayor", "the agency".
@@ -918,15 +1002,14 @@ impl Resolver<'_> {
                         .latest_organization(&self.entities, &lower, first)
                         .or(self
                             .last_organization
-                            .filter(|_| lower == "agency" || lower == "company"));
+                            .filter(|_| lower == "agency" || lower == "company"))
+                        .map(|index| (index, RoleNoun));
                 }
                 if is_role_head(&lower) {
-                    return self.index.only_titled(
-                        &self.entities,
-                        &lower,
-                        object_word.as_deref(),
-                        first,
-                    );
+                    return self
+                        .index
+                        .only_titled(&self.entities, &lower, object_word.as_deref(), first)
+                        .map(|index| (index, RoleNoun));
                 }
                 return None;
             }
@@ -936,7 +1019,14 @@ impl Resolver<'_> {
                 let name = mention_text
                     .trim_start_matches(|c: char| !c.is_alphanumeric())
                     .to_string();
-                return Some(self.add(name, vec![lower.clone()], role, SpeakerKind::Group, first));
+                let index = self.add(
+                    name,
+                    vec![lower.clone()],
+                    role,
+                    SpeakerKind::Group,
+                    (first, phrase_end),
+                );
+                return Some((index, Description));
             }
             return None;
         }
@@ -958,10 +1048,17 @@ impl Resolver<'_> {
             let name_end = runs[runs.len() - 1].1;
             let words = r.run_words(first + 1, name_end);
             if let Some(index) = self.known(&words) {
-                return Some(index);
+                return Some((index, Name));
             }
             let name = r.run_text(first + 1, name_end);
-            return Some(self.add(name, words, None, SpeakerKind::Organization, first + 1));
+            let index = self.add(
+                name,
+                words,
+                None,
+                SpeakerKind::Organization,
+                (first + 1, name_end),
+            );
+            return Some((index, Name));
         }
         // Names joined by "and" ("Donald Trump and Hillary Clinton said")
         // speak together: the last of them alone would be a wrong source.
@@ -971,9 +1068,15 @@ impl Resolver<'_> {
             && runs[0].0 == first;
         if listed {
             let words = vec![mention_text.to_ascii_lowercase()];
-            let index = self.add(mention_text, words, None, SpeakerKind::Group, first);
+            let index = self.add(
+                mention_text,
+                words,
+                None,
+                SpeakerKind::Group,
+                (first, phrase_end),
+            );
             self.set_pronoun(index, "they");
-            return Some(index);
+            return Some((index, Name));
         }
         // "Bank of America", "University of Michigan": an organisation's
         // head before "of" opens the name.
@@ -999,15 +1102,28 @@ impl Resolver<'_> {
         };
         if self.is_organization_run(named_first, run_end) {
             if let Some(index) = self.known(&run_words) {
-                return Some(index);
+                return Some((index, Name));
             }
             let name = r.run_text(run_first, run_end);
-            return Some(self.add(name, run_words, None, SpeakerKind::Organization, run_first));
+            let index = self.add(
+                name,
+                run_words,
+                None,
+                SpeakerKind::Organization,
+                (run_first, run_end),
+            );
+            return Some((index, Name));
         }
         let name_words = r.run_words(name_first.min(run_end), run_end);
         if let Some(index) = self.known(&name_words) {
             self.note_honorific(index, run_first);
-            return Some(index);
+            // Fewer words than the name it matches: "Johnson" for "Brandon Johnson".
+            let link = if name_words.len() < self.entities[index].words.len() {
+                Alias
+            } else {
+                Name
+            };
+            return Some((index, link));
         }
         if name_words.is_empty() {
             return None;
@@ -1019,12 +1135,25 @@ impl Resolver<'_> {
                 .any(|s| name_words[0].ends_with(s))
         {
             let name = r.run_text(name_first, run_end);
-            return Some(self.add(name, name_words, None, SpeakerKind::Group, name_first));
+            let index = self.add(
+                name,
+                name_words,
+                None,
+                SpeakerKind::Group,
+                (name_first, run_end),
+            );
+            return Some((index, Description));
         }
         let name = r.run_text(name_first, run_end);
-        let index = self.add(name, name_words, role, SpeakerKind::Person, name_first);
+        let index = self.add(
+            name,
+            name_words,
+            role,
+            SpeakerKind::Person,
+            (name_first, run_end),
+        );
         self.note_honorific(index, run_first);
-        Some(index)
+        Some((index, Name))
     }
 }
 
@@ -1048,7 +1177,7 @@ pub(crate) fn resolve(text: &str, segments: &Segments, statements: &[RawStatemen
     for sentence in segments.sentences.iter().filter(|s| !s.boilerplate) {
         resolver.people_in(sentence.first, sentence.end);
     }
-    let mut cache: HashMap<(usize, usize), Option<usize>> = HashMap::new();
+    let mut cache: HashMap<(usize, usize), Option<(usize, LinkRule)>> = HashMap::new();
     let mut speakers = Vec::with_capacity(statements.len());
     for statement in statements {
         // A relative pronoun ("who said") is resolved through the phrase it
@@ -1062,7 +1191,10 @@ pub(crate) fn resolve(text: &str, segments: &Segments, statements: &[RawStatemen
             cache.insert((first, end), found);
             found
         });
-        if let Some(index) = speaker {
+        let link = speaker
+            .zip(named)
+            .map(|((index, rule), named)| resolver.link(statement, named, index, rule));
+        if let Some((index, _)) = speaker {
             let entity = &mut resolver.entities[index];
             entity.speaks = true;
             entity.last_spoke = named.map(|(first, _)| first);
@@ -1082,7 +1214,7 @@ pub(crate) fn resolve(text: &str, segments: &Segments, statements: &[RawStatemen
                 }
             }
         }
-        speakers.push(speaker);
+        speakers.push(link);
     }
     // Aliases: the shorter forms of a person's name the article uses.
     let runs_seen = std::mem::take(&mut resolver.runs_seen);

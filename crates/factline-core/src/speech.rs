@@ -18,6 +18,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
 use crate::dataset::StatementKind;
+use crate::evidence::StatementRule;
 use crate::grammar::{is_determiner, is_participle_before, is_verb_form, OWNER_ADJECTIVES};
 use crate::lex::{is_capitalized, key, word_in, word_is, Kind, Lexicon, Mark, Token};
 use crate::segment::Segments;
@@ -27,6 +28,8 @@ use crate::times::TimeExpr;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct RawStatement {
     pub kind: StatementKind,
+    /// The rule that found it.
+    pub rule: StatementRule,
     /// The content, `first..end` in tokens.
     pub first: usize,
     pub end: usize,
@@ -1853,13 +1856,18 @@ pub(crate) fn find_statements(
         if end <= first || (end - first) < 2 {
             continue;
         }
-        if let Some((mention, cue, time)) =
-            attribution_after(&finder, quote).or_else(|| attribution_before(&finder, quote))
-        {
+        let attribution = attribution_after(&finder, quote)
+            .map(|found| (StatementRule::QuoteTagAfter, found))
+            .or_else(|| {
+                attribution_before(&finder, quote)
+                    .map(|found| (StatementRule::QuoteTagBefore, found))
+            });
+        if let Some((rule, (mention, cue, time))) = attribution {
             finder.use_cue(cue);
             quote_used[qi] = true;
             statements.push(RawStatement {
                 kind: StatementKind::Direct,
+                rule,
                 first,
                 end,
                 mention: Some(mention),
@@ -2009,6 +2017,7 @@ pub(crate) fn find_statements(
         } else if fills_paragraph && here == there + 1 && prev.mention.is_some() {
             continued.push(RawStatement {
                 kind: StatementKind::Direct,
+                rule: StatementRule::QuoteContinuesParagraph,
                 first,
                 end,
                 mention: prev.mention,
@@ -2578,6 +2587,7 @@ fn reported(
     let (_, time) = finder.clause_start(cue, end);
     let mut statement = RawStatement {
         kind: StatementKind::Indirect,
+        rule: StatementRule::ReportedSpeech,
         first: c_first,
         end: c_end,
         mention: Some(mention),

@@ -1,0 +1,294 @@
+//! The evidence beside each statement: which rule found it, which cue made it
+//! speech, how its mention was linked to the speaker, through which earlier
+//! mention, and how sure that is. Every snippet is invented for the test.
+
+use factline_core::{analyze, Analysis, Confidence, Day, LinkRule, StatementRule};
+
+fn run(text: &str) -> Analysis {
+    analyze(text, Day::new(2024, 3, 4))
+}
+
+/// A statement's evidence in words: its text, rule, cue, mention, link,
+/// antecedent and confidence ("" where there is none).
+type Row = (
+    String,
+    &'static str,
+    String,
+    String,
+    &'static str,
+    String,
+    &'static str,
+);
+
+fn rows(analysis: &Analysis) -> Vec<Row> {
+    let text =
+        |span: Option<&factline_core::Mention>| span.map_or(String::new(), |m| m.text.clone());
+    analysis
+        .statements
+        .iter()
+        .zip(&analysis.evidence)
+        .map(|(statement, evidence)| {
+            (
+                statement.text.clone(),
+                evidence.rule.name(),
+                text(evidence.cue.as_ref()),
+                text(statement.mention.as_ref()),
+                evidence.link.map_or("", LinkRule::name),
+                text(evidence.antecedent.as_ref()),
+                evidence.confidence.map_or("", Confidence::name),
+            )
+        })
+        .collect()
+}
+
+/// A snippet and the evidence of each of its statements, as in [`Row`].
+type Case<'a> = (
+    &'a str,
+    &'a [(
+        &'a str,
+        &'a str,
+        &'a str,
+        &'a str,
+        &'a str,
+        &'a str,
+        &'a str,
+    )],
+);
+
+fn expect(cases: &[Case]) {
+    for (snippet, expected) in cases {
+        let analysis = run(snippet);
+        assert_eq!(
+            analysis.evidence.len(),
+            analysis.statements.len(),
+            "{snippet}"
+        );
+        let want: Vec<Row> = expected
+            .iter()
+            .map(
+                |&(text, rule, cue, mention, link, antecedent, confidence)| {
+                    let name = |names: &[&'static str], wanted: &str| {
+                        names
+                            .iter()
+                            .copied()
+                            .find(|n| *n == wanted)
+                            .unwrap_or_else(|| panic!("{wanted} is no name of a rule or level"))
+                    };
+                    (
+                        text.to_string(),
+                        name(RULES, rule),
+                        cue.to_string(),
+                        mention.to_string(),
+                        name(LINKS, link),
+                        antecedent.to_string(),
+                        name(LEVELS, confidence),
+                    )
+                },
+            )
+            .collect();
+        assert_eq!(rows(&analysis), want, "{snippet}");
+    }
+}
+
+const RULES: &[&str] = &[
+    "quote-tag-after",
+    "quote-tag-before",
+    "quote-continues-paragraph",
+    "reported-speech",
+    "figures-in-narration",
+];
+const LINKS: &[&str] = &[
+    "",
+    "name",
+    "description",
+    "alias",
+    "role-noun",
+    "pronoun",
+    "relative-pronoun",
+    "continuation",
+];
+const LEVELS: &[&str] = &["", "certain", "likely", "uncertain"];
+
+#[test]
+fn each_rule_that_finds_a_statement_is_named() {
+    expect(&[
+        (
+            r#""The bridge will reopen," said Tomas Ferreira."#,
+            &[(
+                "The bridge will reopen,",
+                "quote-tag-after",
+                "said",
+                "Tomas Ferreira",
+                "name",
+                "",
+                "certain",
+            )],
+        ),
+        (
+            r#"Tomas Ferreira said: "The bridge will reopen.""#,
+            &[(
+                "The bridge will reopen.",
+                "quote-tag-before",
+                "said",
+                "Tomas Ferreira",
+                "name",
+                "",
+                "certain",
+            )],
+        ),
+        (
+            "Tomas Ferreira said the bridge would reopen.",
+            &[(
+                "the bridge would reopen",
+                "reported-speech",
+                "said",
+                "Tomas Ferreira",
+                "name",
+                "",
+                "certain",
+            )],
+        ),
+        (
+            "Tolls rose 12% in May.",
+            &[(
+                "Tolls rose 12% in May.",
+                "figures-in-narration",
+                "",
+                "",
+                "",
+                "",
+                "",
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn a_quotation_that_continues_a_paragraph_is_uncertain() {
+    expect(&[(
+        "\"The bridge will reopen,\" said Tomas Ferreira.\n\n\"The crews are ready.\"",
+        &[
+            (
+                "The bridge will reopen,",
+                "quote-tag-after",
+                "said",
+                "Tomas Ferreira",
+                "name",
+                "",
+                "certain",
+            ),
+            (
+                "The crews are ready.",
+                "quote-continues-paragraph",
+                "",
+                "Tomas Ferreira",
+                "continuation",
+                "",
+                "uncertain",
+            ),
+        ],
+    )]);
+}
+
+#[test]
+fn links_through_earlier_mentions_name_the_mention() {
+    expect(&[
+        (
+            "Tomas Ferreira said the bridge was safe. Ferreira said it would reopen.",
+            &[
+                (
+                    "the bridge was safe",
+                    "reported-speech",
+                    "said",
+                    "Tomas Ferreira",
+                    "name",
+                    "",
+                    "certain",
+                ),
+                (
+                    "it would reopen",
+                    "reported-speech",
+                    "said",
+                    "Ferreira",
+                    "alias",
+                    "Tomas Ferreira",
+                    "likely",
+                ),
+            ],
+        ),
+        (
+            "Tomas Ferreira said the bridge was safe. He said it would reopen.",
+            &[
+                (
+                    "the bridge was safe",
+                    "reported-speech",
+                    "said",
+                    "Tomas Ferreira",
+                    "name",
+                    "",
+                    "certain",
+                ),
+                (
+                    "it would reopen",
+                    "reported-speech",
+                    "said",
+                    "He",
+                    "pronoun",
+                    "Tomas Ferreira",
+                    "uncertain",
+                ),
+            ],
+        ),
+        (
+            "One official said the cables were worn. The official said they would be replaced.",
+            &[
+                (
+                    "the cables were worn",
+                    "reported-speech",
+                    "said",
+                    "One official",
+                    "description",
+                    "",
+                    "certain",
+                ),
+                (
+                    "they would be replaced",
+                    "reported-speech",
+                    "said",
+                    "The official",
+                    "role-noun",
+                    "One official",
+                    "likely",
+                ),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_pronoun_is_likely_when_its_speaker_is_named_in_the_same_sentence() {
+    let analysis = run("Tomas Ferreira said the bridge was safe, and he said it would reopen.");
+    let levels: Vec<_> = analysis
+        .evidence
+        .iter()
+        .map(|e| (e.link, e.confidence))
+        .collect();
+    assert!(
+        levels.contains(&(Some(LinkRule::Pronoun), Some(Confidence::Likely))),
+        "{levels:?}"
+    );
+}
+
+#[test]
+fn a_statement_without_a_speaker_has_no_link_and_no_confidence() {
+    let analysis = run("Tolls rose 12% in May, the report said.");
+    for evidence in &analysis.evidence {
+        if evidence.link.is_none() {
+            assert_eq!(evidence.confidence, None);
+        }
+    }
+    assert!(analysis
+        .evidence
+        .iter()
+        .all(|e| e.rule != StatementRule::QuoteContinuesParagraph));
+}
