@@ -15,12 +15,16 @@
 //! - The speakers list holds the people introduced with a role and everyone
 //!   and everything that speaks.
 
+use std::collections::HashMap;
+
 use crate::calendar::Day;
 use crate::dataset::{Figure, Mention, Speaker, Statement, StatementKind, Time};
 use crate::evidence::{Confidence, Evidence, LinkRule, StatementRule};
+use crate::figures::FigureExpr;
 use crate::segment::{segment, Segments};
-use crate::speakers::Link;
+use crate::speakers::{Link, Resolution};
 use crate::speech::RawStatement;
+use crate::times::TimeExpr;
 
 /// Everything the engine finds in one text.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -110,104 +114,198 @@ pub fn analyze(text: &str, published: Option<Day>) -> Analysis {
     let raw = crate::speech::find_statements(text, &segments, &times);
     let resolution = crate::speakers::resolve(text, &segments, &raw);
 
-    let mut analysis = Analysis {
+    let record = Record {
+        text,
+        segments: &segments,
+    };
+    let (speakers, speaker_ids) = record.speakers(&resolution);
+    let linked_times = record.times(&times);
+    let (linked_figures, figure_sentences) = record.figures(&figures, &times, &linked_times);
+    let mut statements = Statements::new(figures.len());
+    for (statement, link) in raw.iter().zip(&resolution.speakers) {
+        statements.add_said(
+            &record,
+            statement,
+            link.as_ref(),
+            &speaker_ids,
+            &figures,
+            &linked_times,
+        );
+    }
+    statements.add_narration(&record, &figure_sentences);
+    let (statements, evidence) = statements.in_text_order();
+    Analysis {
         title: segments.title.clone(),
         source: segments.source.clone(),
-        ..Analysis::default()
-    };
+        speakers,
+        statements,
+        evidence,
+        figures: linked_figures,
+        times: linked_times,
+    }
+}
 
-    // Speakers: listed when they speak or come with a role.
-    let mut order: Vec<usize> = (0..resolution.entities.len())
-        .filter(|&i| {
-            let e = &resolution.entities[i];
-            e.speaks || e.role.is_some()
-        })
-        .collect();
-    order.sort_by_key(|&i| resolution.entities[i].first_seen);
-    let mut speaker_id = vec![None; resolution.entities.len()];
-    for (n, &i) in order.iter().enumerate() {
-        let e = &resolution.entities[i];
-        let id = format!("p{}", n + 1);
-        speaker_id[i] = Some(id.clone());
-        analysis.speakers.push(Speaker {
-            id,
-            name: e.name.clone(),
-            role: e.role.clone(),
-            kind: e.kind,
-            aliases: e.aliases.clone(),
-        });
+/// The id of the `n`th item (from 0) of a list: `p1`, `s1`, `f1`, `t1`.
+fn id(prefix: char, n: usize) -> String {
+    format!("{prefix}{}", n + 1)
+}
+
+/// The text and its segments, which every linking step reads.
+struct Record<'a> {
+    text: &'a str,
+    segments: &'a Segments,
+}
+
+impl Record<'_> {
+    /// The text of tokens `first..end` as a dataset span.
+    fn mention(&self, span: (usize, usize)) -> Option<Mention> {
+        mention_at(self.text, self.segments, span)
     }
 
-    for (n, t) in times.iter().enumerate() {
-        // "Friday's meeting": the date is "Friday".
+    /// The speakers list: the entities that speak or come with a role, in
+    /// the order the text first names them; and each entity's speaker id.
+    fn speakers(&self, resolution: &Resolution) -> (Vec<Speaker>, Vec<Option<String>>) {
+        let mut order: Vec<usize> = (0..resolution.entities.len())
+            .filter(|&i| {
+                let e = &resolution.entities[i];
+                e.speaks || e.role.is_some()
+            })
+            .collect();
+        order.sort_by_key(|&i| resolution.entities[i].first_seen);
+        let mut speaker_ids = vec![None; resolution.entities.len()];
+        let mut speakers = Vec::with_capacity(order.len());
+        for (n, &i) in order.iter().enumerate() {
+            let e = &resolution.entities[i];
+            speaker_ids[i] = Some(id('p', n));
+            speakers.push(Speaker {
+                id: id('p', n),
+                name: e.name.clone(),
+                role: e.role.clone(),
+                kind: e.kind,
+                aliases: e.aliases.clone(),
+            });
+        }
+        (speakers, speaker_ids)
+    }
+
+    /// The times, each without a possessive ending: "Friday's meeting" is
+    /// dated "Friday".
+    fn times(&self, times: &[TimeExpr]) -> Vec<Time> {
         let without_possessive = |(start, end): (usize, usize)| {
-            let text = text.get(start..end).unwrap_or("");
+            let text = self.text.get(start..end).unwrap_or("");
             let cut = ["’s", "'s"]
                 .iter()
                 .find(|s| text.ends_with(*s))
                 .map_or(0, |s| s.len());
             (start, end - cut)
         };
-        if let Some(span) = byte_span(&segments, t.first, t.end).map(without_possessive) {
-            analysis.times.push(Time {
-                id: format!("t{}", n + 1),
-                text: slice(text, span),
+        let mut linked = Vec::with_capacity(times.len());
+        for (n, t) in times.iter().enumerate() {
+            if let Some(span) = byte_span(self.segments, t.first, t.end).map(without_possessive) {
+                linked.push(Time {
+                    id: id('t', n),
+                    text: slice(self.text, span),
+                    start: span.0,
+                    end: span.1,
+                    resolved: t.resolved,
+                });
+            }
+        }
+        linked
+    }
+
+    /// The figures, each with the nearest time of its sentence as its
+    /// period; and each figure's index, sentence and first token, for the
+    /// statements that will hold them.
+    fn figures(
+        &self,
+        figures: &[FigureExpr],
+        times: &[TimeExpr],
+        linked_times: &[Time],
+    ) -> (Vec<Figure>, Vec<(usize, Option<usize>)>) {
+        let segments = self.segments;
+        let mut linked = Vec::with_capacity(figures.len());
+        let mut figure_sentences = Vec::with_capacity(figures.len());
+        let mut time_cursor = 0;
+        for (n, f) in figures.iter().enumerate() {
+            let Some(span) = byte_span(segments, f.first, f.end) else {
+                continue;
+            };
+            let sentence = segments.sentence_of(f.first);
+            let bounds = sentence
+                .and_then(|s| segments.sentences.get(s))
+                .map_or((f.first, f.end), |s| (s.first, s.end));
+            while times.get(time_cursor).is_some_and(|t| t.end <= bounds.0) {
+                time_cursor += 1;
+            }
+            let period = times[time_cursor.min(times.len())..]
+                .iter()
+                .enumerate()
+                .take_while(|(_, t)| t.first < bounds.1)
+                .min_by_key(|(_, t)| {
+                    if t.first >= f.end {
+                        t.first - f.end
+                    } else {
+                        f.first.saturating_sub(t.end)
+                    }
+                })
+                .and_then(|(k, _)| time_id(linked_times, time_cursor + k));
+            figure_sentences.push((n, sentence));
+            linked.push(Figure {
+                id: id('f', n),
+                text: slice(self.text, span),
                 start: span.0,
                 end: span.1,
-                resolved: t.resolved,
+                value: f.value,
+                unit: f.unit.clone(),
+                qualifier: f.qualifier.clone(),
+                period,
             });
         }
+        (linked, figure_sentences)
     }
-    let time_id = |index: usize| analysis.times.get(index).map(|t| t.id.clone());
+}
 
-    // Figures, each with the nearest time of its sentence as its period.
-    let mut figure_sentence = Vec::with_capacity(figures.len());
-    let mut time_cursor = 0;
-    for (n, f) in figures.iter().enumerate() {
-        let Some(span) = byte_span(&segments, f.first, f.end) else {
-            continue;
-        };
-        let sentence = segments.sentence_of(f.first);
-        let bounds = sentence
-            .and_then(|s| segments.sentences.get(s))
-            .map_or((f.first, f.end), |s| (s.first, s.end));
-        while times.get(time_cursor).is_some_and(|t| t.end <= bounds.0) {
-            time_cursor += 1;
+/// The id of the time at `index` among the linked times.
+fn time_id(times: &[Time], index: usize) -> Option<String> {
+    times.get(index).map(|t| t.id.clone())
+}
+
+/// The statements as they are linked, with what narration needs to know of
+/// them.
+struct Statements {
+    /// Each statement's first byte, the statement and its evidence.
+    entries: Vec<(usize, Statement, Evidence)>,
+    /// The statement that covers each sentence, by sentence index.
+    sentence_owner: HashMap<usize, usize>,
+    /// Which figures (by index) a statement already holds.
+    figure_taken: Vec<bool>,
+}
+
+impl Statements {
+    fn new(figures: usize) -> Statements {
+        Statements {
+            entries: Vec::new(),
+            sentence_owner: HashMap::new(),
+            figure_taken: vec![false; figures],
         }
-        let period = times[time_cursor.min(times.len())..]
-            .iter()
-            .enumerate()
-            .take_while(|(_, t)| t.first < bounds.1)
-            .min_by_key(|(_, t)| {
-                if t.first >= f.end {
-                    t.first - f.end
-                } else {
-                    f.first.saturating_sub(t.end)
-                }
-            })
-            .and_then(|(k, _)| time_id(time_cursor + k));
-        figure_sentence.push((n, sentence, f.first));
-        analysis.figures.push(Figure {
-            id: format!("f{}", n + 1),
-            text: slice(text, span),
-            start: span.0,
-            end: span.1,
-            value: f.value,
-            unit: f.unit.clone(),
-            qualifier: f.qualifier.clone(),
-            period,
-        });
     }
 
-    // Statements and narration, in text order.
-    let mut entries: Vec<(usize, Statement, Evidence)> = Vec::new();
-    let mut sentence_owner: std::collections::HashMap<usize, usize> =
-        std::collections::HashMap::new();
-    let mut figure_taken = vec![false; figures.len()];
-    for (statement, link) in raw.iter().zip(&resolution.speakers) {
+    /// Links one statement that `speech` found: its span, speaker, mention,
+    /// cue, time, the figures inside it and its evidence.
+    fn add_said(
+        &mut self,
+        record: &Record,
+        statement: &RawStatement,
+        link: Option<&Link>,
+        speaker_ids: &[Option<String>],
+        figures: &[FigureExpr],
+        times: &[Time],
+    ) {
+        let segments = record.segments;
         let speaker = link.map(|link| link.entity);
-        let Some(span) = byte_span(&segments, statement.first, statement.end) else {
-            continue;
+        let Some(span) = byte_span(segments, statement.first, statement.end) else {
+            return;
         };
         // A relative pronoun ("who said") is the mention when it leads to
         // a speaker; when it does not, the phrase it stands for ("an
@@ -216,11 +314,10 @@ pub fn analyze(text: &str, published: Option<Day>) -> Analysis {
             (None, Some(antecedent)) => Some(antecedent),
             _ => statement.mention,
         };
-        let mention = named.and_then(|span| mention_at(text, &segments, span));
         let cue = statement
             .cue
-            .and_then(|(a, b)| byte_span(&segments, a, b))
-            .map(|s| slice(text, s));
+            .and_then(|(a, b)| byte_span(segments, a, b))
+            .map(|s| slice(record.text, s));
         // The statement's sentences: its figures are its own.
         let first_sentence = segments.sentence_of(statement.first);
         let last_sentence = segments.sentence_of(statement.end.saturating_sub(1));
@@ -230,87 +327,102 @@ pub fn analyze(text: &str, published: Option<Day>) -> Analysis {
             if f.first >= statement.end {
                 break;
             }
-            if f.end <= statement.end && !figure_taken[n] {
-                figure_taken[n] = true;
-                ids.push(format!("f{}", n + 1));
+            if f.end <= statement.end && !self.figure_taken[n] {
+                self.figure_taken[n] = true;
+                ids.push(id('f', n));
             }
         }
         if let (Some(a), Some(b)) = (first_sentence, last_sentence) {
             for s in a..=b {
-                sentence_owner.entry(s).or_insert(entries.len());
+                self.sentence_owner.entry(s).or_insert(self.entries.len());
             }
         }
-        entries.push((
+        self.entries.push((
             span.0,
             Statement {
                 id: String::new(),
                 kind: statement.kind,
-                text: slice(text, span),
+                text: slice(record.text, span),
                 start: span.0,
                 end: span.1,
-                speaker: speaker.and_then(|i| speaker_id.get(i).cloned().flatten()),
-                mention,
+                speaker: speaker.and_then(|i| speaker_ids.get(i).cloned().flatten()),
+                mention: named.and_then(|span| record.mention(span)),
                 cue,
-                time: statement.time.and_then(time_id),
+                time: statement.time.and_then(|index| time_id(times, index)),
                 figures: ids,
             },
-            evidence_of(text, &segments, statement, link.as_ref()),
+            evidence_of(record.text, segments, statement, link),
         ));
     }
-    // Figures outside statements: their sentence is narration, unless a
-    // statement already covers that sentence, in which case they join it.
-    let mut narration: Vec<(usize, Vec<String>)> = Vec::new();
-    for &(n, sentence, _) in &figure_sentence {
-        if figure_taken[n] {
-            continue;
+
+    /// Figures outside statements: their sentence is narration, unless a
+    /// statement already covers that sentence, in which case they join it.
+    fn add_narration(&mut self, record: &Record, figure_sentences: &[(usize, Option<usize>)]) {
+        self.figure_taken
+            .resize(figure_sentences.len().max(self.figure_taken.len()), false);
+        let mut narration: Vec<(usize, Vec<String>)> = Vec::new();
+        for &(n, sentence) in figure_sentences {
+            if self.figure_taken[n] {
+                continue;
+            }
+            let Some(s) = sentence else {
+                continue;
+            };
+            let owner = self
+                .sentence_owner
+                .get(&s)
+                .and_then(|&e| self.entries.get_mut(e));
+            if let Some((_, owner, _)) = owner {
+                owner.figures.push(id('f', n));
+                continue;
+            }
+            match narration.last_mut() {
+                Some((last, ids)) if *last == s => ids.push(id('f', n)),
+                _ => narration.push((s, vec![id('f', n)])),
+            }
         }
-        let Some(s) = sentence else {
-            continue;
-        };
-        if let Some((_, owner, _)) = sentence_owner.get(&s).and_then(|&e| entries.get_mut(e)) {
-            owner.figures.push(format!("f{}", n + 1));
-            continue;
-        }
-        match narration.last_mut() {
-            Some((last, ids)) if *last == s => ids.push(format!("f{}", n + 1)),
-            _ => narration.push((s, vec![format!("f{}", n + 1)])),
+        for (s, ids) in narration {
+            let Some(block) = record.segments.sentences.get(s) else {
+                continue;
+            };
+            let Some(span) = byte_span(record.segments, block.first, block.end) else {
+                continue;
+            };
+            self.entries.push((
+                span.0,
+                Statement {
+                    id: String::new(),
+                    kind: StatementKind::Narration,
+                    text: slice(record.text, span),
+                    start: span.0,
+                    end: span.1,
+                    speaker: None,
+                    mention: None,
+                    cue: None,
+                    time: None,
+                    figures: ids,
+                },
+                Evidence {
+                    rule: StatementRule::FiguresInNarration,
+                    cue: None,
+                    link: None,
+                    antecedent: None,
+                    confidence: None,
+                },
+            ));
         }
     }
-    for (s, ids) in narration {
-        let Some(block) = segments.sentences.get(s) else {
-            continue;
-        };
-        let Some(span) = byte_span(&segments, block.first, block.end) else {
-            continue;
-        };
-        entries.push((
-            span.0,
-            Statement {
-                id: String::new(),
-                kind: StatementKind::Narration,
-                text: slice(text, span),
-                start: span.0,
-                end: span.1,
-                speaker: None,
-                mention: None,
-                cue: None,
-                time: None,
-                figures: ids,
-            },
-            Evidence {
-                rule: StatementRule::FiguresInNarration,
-                cue: None,
-                link: None,
-                antecedent: None,
-                confidence: None,
-            },
-        ));
+
+    /// The statements in text order with their ids, and their evidence.
+    fn in_text_order(mut self) -> (Vec<Statement>, Vec<Evidence>) {
+        self.entries.sort_by_key(|(start, _, _)| *start);
+        self.entries
+            .into_iter()
+            .enumerate()
+            .map(|(n, (_, mut statement, evidence))| {
+                statement.id = id('s', n);
+                (statement, evidence)
+            })
+            .unzip()
     }
-    entries.sort_by_key(|(start, _, _)| *start);
-    for (n, (_, mut statement, evidence)) in entries.into_iter().enumerate() {
-        statement.id = format!("s{}", n + 1);
-        analysis.statements.push(statement);
-        analysis.evidence.push(evidence);
-    }
-    analysis
 }
