@@ -2,12 +2,17 @@
 //! why, statement by statement: the rule that found the statement, its cue,
 //! how its mention leads to the speaker (through which earlier mention) and
 //! how sure that is. It answers "which rule made this?" without a debugger.
-//! As text it is for people; as JSON (the dataset with an `evidence` member
-//! on each statement) for scripts that measure the engine.
+//! After an article's statements come the words of saying it did not read as
+//! speech, each with the rule that refused it: "why not?". As text it is for
+//! people; as JSON (the dataset with an `evidence` member on each statement
+//! and `words_of_saying_left` on each article) for scripts that measure the
+//! engine.
 
 use std::fmt::Write;
 
-use factline_core::{analyze, Article, Dataset, Evidence, Mention, Statement};
+use factline_core::{
+    analyze, words_of_saying_left, Article, Dataset, Evidence, Mention, Statement,
+};
 use serde_json::{json, Value};
 
 /// Each statement of `article` with its evidence. The engine runs again
@@ -30,6 +35,17 @@ pub fn text(dataset: &Dataset) -> String {
         for (statement, evidence) in with_evidence(article) {
             statement_text(&mut out, article, statement, &evidence);
         }
+        let left = words_of_saying_left(&article.text, article.published);
+        if !left.is_empty() {
+            let _ = writeln!(out, "  words of saying not read as speech:");
+        }
+        for word in left {
+            let why = word.refusal.map_or(
+                "a usable cue, but no source or clause was found for it",
+                |r| r.name(),
+            );
+            let _ = writeln!(out, "      {}: {why}", span(&word.cue));
+        }
     }
     out
 }
@@ -39,6 +55,17 @@ pub fn json(dataset: &Dataset) -> String {
     let mut value: Value = serde_json::from_str(&dataset.to_json()).unwrap_or(Value::Null);
     let articles = value.get_mut("articles").and_then(Value::as_array_mut);
     for (article, json_article) in dataset.articles.iter().zip(articles.into_iter().flatten()) {
+        let left: Vec<Value> = words_of_saying_left(&article.text, article.published)
+            .into_iter()
+            .map(|word| {
+                let cue = &word.cue;
+                let refusal = word.refusal.map(|r| r.name());
+                json!({"text": cue.text, "start": cue.start, "end": cue.end, "refusal": refusal})
+            })
+            .collect();
+        if let Some(fields) = json_article.as_object_mut() {
+            fields.insert("words_of_saying_left".into(), Value::Array(left));
+        }
         let statements = json_article
             .get_mut("statements")
             .and_then(Value::as_array_mut);

@@ -41,7 +41,14 @@ enum Command {
         /// Print, instead of the dataset, each statement with the rules that
         /// found it and its speaker, and how sure the attribution is: as
         /// text, or as the dataset with each statement's evidence (`json`).
-        #[arg(long, value_enum, value_name = "FORMAT", num_args = 0..=1, default_missing_value = "text")]
+        #[arg(
+            long,
+            value_enum,
+            value_name = "FORMAT",
+            num_args = 0..=1,
+            require_equals = true,
+            default_missing_value = "text"
+        )]
         explain: Option<ExplainFormat>,
         /// Plain-text article files.
         #[arg(required = true)]

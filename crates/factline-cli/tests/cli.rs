@@ -42,7 +42,8 @@ fn extract_explains_each_statement_in_words_and_as_json() {
     let article = dir.join("bridge.txt");
     std::fs::write(
         &article,
-        "Tomas Ferreira said the bridge was safe. He said it would reopen in May.\n",
+        "Tomas Ferreira said the bridge was safe. He said it would reopen in May. \
+         The council did not say when.\n",
     )
     .expect("an article");
     let article = article.to_string_lossy().into_owned();
@@ -61,6 +62,8 @@ fn extract_explains_each_statement_in_words_and_as_json() {
         "speaker Tomas Ferreira (p1) from \"He\"",
         "linked by pronoun: a pronoun for someone named earlier, through \"Tomas Ferreira\" (0–14)",
         "confidence uncertain",
+        "words of saying not read as speech:",
+        "\"say\" (93–96): negated-or-not-done",
     ] {
         assert!(text.contains(line), "{line:?} is missing from:\n{text}");
     }
@@ -80,6 +83,9 @@ fn extract_explains_each_statement_in_words_and_as_json() {
     assert_eq!(evidence["link"], "pronoun");
     assert_eq!(evidence["antecedent"]["start"], 0);
     assert_eq!(evidence["confidence"], "uncertain");
+    let left = &json["articles"][0]["words_of_saying_left"][0];
+    assert_eq!(left["text"], "say");
+    assert_eq!(left["refusal"], "negated-or-not-done");
 }
 
 #[test]

@@ -71,6 +71,83 @@ pub enum Confidence {
     Uncertain,
 }
 
+/// A word of saying that made no statement, and why: the rule that refused
+/// it as a cue, or `None` when it was a usable cue but no source or clause
+/// was found for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WordOfSayingLeft {
+    pub cue: Mention,
+    pub refusal: Option<CueRefusal>,
+}
+
+/// A rule that refuses a word of saying as a cue where it stands: the word
+/// is there, but it does not report speech. Each names what it recognises,
+/// with a made-up example.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CueRefusal {
+    /// "point" without "out": "the point is", "they pointed to the river".
+    PointWithoutOut,
+    /// One of a list of doings: "they began shouting, pointing, jeering".
+    ListOfDoings,
+    /// "continue", "maintain" or "counter" meaning to go on or keep, with
+    /// no clause and no quote before: "the talks continued".
+    GoingOnWithoutSpeech,
+    /// "states" as a noun, without "that" and a clause or a colon: "states that vote early".
+    StatesWithoutClause,
+    /// A particle or preposition makes another verb: "shouted down",
+    /// "added to the confusion", "responds to violence".
+    AnotherVerb,
+    /// A word as often a noun as a verb, in its base form: "a report", "the tweet".
+    NounForm,
+    /// Its plural noun after a modifier or before a participle: "recent
+    /// comments", "tweets mocking the mayor".
+    PluralNoun,
+    /// Right before another verb or an object's preposition: "news reports said",
+    /// "claims of fraud".
+    BeforeVerbOrObject,
+    /// A claim of a thing or a share: "claimed a victory", "claiming 41 percent".
+    ClaimOfAThing,
+    /// The writer's aside or a doing: "it is worth noting that", "taxpayers reporting gains".
+    WritersAside,
+    /// After a possessive: "the mayor's statement".
+    AfterPossessive,
+    /// Capitalised, opening a headline or label: "Says Who", "Report: …".
+    HeadlineOrLabel,
+    /// A participle modifying a noun: "a creative writing professor said".
+    ModifierOfANoun,
+    /// After a determiner, a noun: "the state", "a report".
+    AfterDeterminer,
+    /// Passive, naming who was addressed: "was asked", "were told".
+    Passive,
+    /// Negated, refused or not done within its sentence: "did not say",
+    /// "declined to comment", "will announce".
+    NegatedOrNotDone,
+}
+
+impl CueRefusal {
+    /// The rule's name: "after-determiner".
+    pub fn name(self) -> &'static str {
+        match self {
+            CueRefusal::PointWithoutOut => "point-without-out",
+            CueRefusal::ListOfDoings => "list-of-doings",
+            CueRefusal::GoingOnWithoutSpeech => "going-on-without-speech",
+            CueRefusal::StatesWithoutClause => "states-without-clause",
+            CueRefusal::AnotherVerb => "another-verb",
+            CueRefusal::NounForm => "noun-form",
+            CueRefusal::PluralNoun => "plural-noun",
+            CueRefusal::BeforeVerbOrObject => "before-verb-or-object",
+            CueRefusal::ClaimOfAThing => "claim-of-a-thing",
+            CueRefusal::WritersAside => "writers-aside",
+            CueRefusal::AfterPossessive => "after-possessive",
+            CueRefusal::HeadlineOrLabel => "headline-or-label",
+            CueRefusal::ModifierOfANoun => "modifier-of-a-noun",
+            CueRefusal::AfterDeterminer => "after-determiner",
+            CueRefusal::Passive => "passive",
+            CueRefusal::NegatedOrNotDone => "negated-or-not-done",
+        }
+    }
+}
+
 impl StatementRule {
     /// The rule's name: "quote-tag-after".
     pub fn name(self) -> &'static str {

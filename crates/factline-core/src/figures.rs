@@ -7,7 +7,7 @@
 
 use crate::grammar::number_word;
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
-use crate::segment::Segments;
+use crate::segment::{Document, Segments};
 use crate::times::TimeExpr;
 
 /// A figure as token indices `first..end`.
@@ -232,35 +232,22 @@ fn parse_digits(word: &str, money_or_scaled: bool) -> Option<f64> {
 }
 
 struct Reader<'a> {
-    text: &'a str,
-    tokens: &'a [Token],
-    first: usize,
-    end: usize,
+    doc: Document<'a>,
 }
 
 impl Reader<'_> {
-    fn token(&self, i: usize) -> Option<&Token> {
-        self.tokens
-            .get(i)
-            .filter(|_| i >= self.first && i < self.end)
-    }
-
-    fn word(&self, i: usize) -> &str {
-        self.token(i).map_or("", |t| t.text(self.text))
-    }
-
     fn attached(&self, i: usize) -> bool {
-        self.token(i).is_some_and(|t| !t.space_before)
+        self.doc.token(i).is_some_and(|t| !t.space_before)
     }
 
     /// Reads the number itself at `i`: `(end, value)`, with scales.
     fn core(&self, i: usize) -> Option<(usize, f64)> {
-        let token = self.token(i)?;
-        let word = token.text(self.text);
+        let token = self.doc.token(i)?;
+        let word = token.text(self.doc.text);
         let (mut end, mut value) = if token.kind == Kind::Number {
-            let next = self.word(i + 1);
+            let next = self.doc.word(i + 1);
             let attached_word =
-                self.attached(i + 1) && self.token(i + 1).is_some_and(Token::is_word);
+                self.attached(i + 1) && self.doc.token(i + 1).is_some_and(Token::is_word);
             if attached_word && word_in(next, &["th", "st", "nd", "rd", "s"]) {
                 return None;
             }
@@ -269,9 +256,10 @@ impl Reader<'_> {
                 return None;
             }
             let scaled = scale(next).is_some() || word_in(next, &["percent", "%"]) || next == "%";
-            let money = i > 0 && matches!(self.word(i - 1), "$" | "€" | "£" | "¥");
+            let money = i > 0 && matches!(self.doc.word(i - 1), "$" | "€" | "£" | "¥");
             // "160.000 people" has a thousands dot; "96.088" alone is a decimal.
             let counted_next = self
+                .doc
                 .token(i + 1)
                 .is_some_and(|t| t.is_word() && t.space_before)
                 && !is_capitalized(next)
@@ -295,25 +283,26 @@ impl Reader<'_> {
             (i + 1, v)
         } else if word_in(word, &["a", "an"]) {
             // "a dozen", "a third", "a million".
-            let next = self.word(i + 1);
+            let next = self.doc.word(i + 1);
             let v = scale(next)
                 .filter(|_| next.len() > 2)
-                .or_else(|| fraction(next).filter(|_| word_is(self.word(i + 2), "of")))?;
+                .or_else(|| fraction(next).filter(|_| word_is(self.doc.word(i + 2), "of")))?;
             return Some((i + 2, v));
         } else {
             return None;
         };
         // Fractions written as two words: "two thirds".
         if token.kind == Kind::Word {
-            if let Some(d) = fraction(self.word(i + 1)).filter(|_| value > 1.0 && value < 10.0) {
+            if let Some(d) = fraction(self.doc.word(i + 1)).filter(|_| value > 1.0 && value < 10.0)
+            {
                 return Some((i + 2, value * d));
             }
         }
         // Scales, also in compounds such as "billion-mile".
-        while let Some(s) = scale(head_of(self.word(end))) {
+        while let Some(s) = scale(head_of(self.doc.word(end))) {
             // A bare letter scale ("m", "bn") only counts attached or after money.
-            let letter = self.word(end).len() <= 2 && !self.attached(end);
-            if letter && !word_in(self.word(end), &["bn", "mn", "tn"]) {
+            let letter = self.doc.word(end).len() <= 2 && !self.attached(end);
+            if letter && !word_in(self.doc.word(end), &["bn", "mn", "tn"]) {
                 break;
             }
             value *= s;
@@ -323,26 +312,28 @@ impl Reader<'_> {
     }
 
     fn is_year(&self, i: usize, end: usize) -> bool {
-        let word = self.word(i);
+        let word = self.doc.word(i);
         let year_like = word.len() == 4
             && word.bytes().all(|b| b.is_ascii_digit())
             && word
                 .parse::<u32>()
                 .is_ok_and(|y| (1800..=2100).contains(&y));
-        let money = i > 0 && matches!(self.word(i - 1), "$" | "€" | "£" | "¥");
-        let measured =
-            end > i + 1 || matches!(self.word(end), "%") || word_in(self.word(end), &["percent"]);
+        let money = i > 0 && matches!(self.doc.word(i - 1), "$" | "€" | "£" | "¥");
+        let measured = end > i + 1
+            || matches!(self.doc.word(end), "%")
+            || word_in(self.doc.word(end), &["percent"]);
         year_like && !money && !measured
     }
 
     /// A capitalised word right before the number makes it a code or a name
     /// ("Title 42", "Section 230"), unless the word is a qualifier or opens the sentence.
     fn is_code(&self, i: usize) -> bool {
-        let next = self.word(i + 1);
+        let next = self.doc.word(i + 1);
         // A model or a place after a short number: "737 Max", "iPhone 11
         // Pro", "9 E 71st St"; "63000 Model 3 sedans" is a count.
-        let named_after = self.word(i).len() <= 4
+        let named_after = self.doc.word(i).len() <= 4
             && self
+                .doc
                 .token(i + 1)
                 .is_some_and(|t| t.is_word() && t.space_before)
             && is_capitalized(next)
@@ -350,17 +341,18 @@ impl Reader<'_> {
             && CURRENCY_CODES.get(next).is_none()
             && crate::grammar::month_number(next).is_none();
         // An age after a name ("Senard, 65, said") or a label in brackets ("(4)").
-        let prev_word = self.word(i.wrapping_sub(1));
-        let age = prev_word == "," && next == "," && is_capitalized(self.word(i.wrapping_sub(2)));
+        let prev_word = self.doc.word(i.wrapping_sub(1));
+        let age =
+            prev_word == "," && next == "," && is_capitalized(self.doc.word(i.wrapping_sub(2)));
         let bracketed = prev_word == "(" && next == ")";
         if named_after || age || bracketed {
             return true;
         }
-        let Some(prev) = i.checked_sub(1).filter(|p| *p >= self.first) else {
+        let Some(prev) = i.checked_sub(1).filter(|p| *p >= self.doc.first) else {
             return false;
         };
-        let word = self.word(prev);
-        let token = self.token(prev);
+        let word = self.doc.word(prev);
+        let token = self.doc.token(prev);
         if CURRENCY_CODES.get(word).is_some() {
             return false;
         }
@@ -380,20 +372,20 @@ impl Reader<'_> {
         if self.is_year(i, end) || self.is_code(i) {
             return None;
         }
-        let word = self.word(i);
+        let word = self.doc.word(i);
         // A bare "one" is a pronoun or an article far more often than a count.
         if word_is(word, "one")
             && end == i + 1
-            && !self.is_measure(self.word(end))
-            && !word_in(self.word(end), &["in", "to", "or"])
+            && !self.is_measure(self.doc.word(end))
+            && !word_in(self.doc.word(end), &["in", "to", "or"])
         {
             return None;
         }
         let mut first = i;
         let mut unit: Option<String> = None;
         // Currency before the number.
-        if let Some(p) = first.checked_sub(1).filter(|p| *p >= self.first) {
-            let sign = self.word(p);
+        if let Some(p) = first.checked_sub(1).filter(|p| *p >= self.doc.first) {
+            let sign = self.doc.word(p);
             let currency = match sign {
                 "$" => Some("USD"),
                 "€" => Some("EUR"),
@@ -404,50 +396,51 @@ impl Reader<'_> {
             if let Some(c) = currency {
                 first = p;
                 unit = Some(c.to_string());
-                if p > self.first
+                if p > self.doc.first
                     && self.attached(p)
-                    && self.token(p - 1).is_some_and(Token::is_word)
-                    && self.word(p - 1).len() <= 3
+                    && self.doc.token(p - 1).is_some_and(Token::is_word)
+                    && self.doc.word(p - 1).len() <= 3
                 {
                     first = p - 1;
                 }
             } else if let Some(code) = CURRENCY_CODES.get(sign).filter(|_| {
                 // A one-letter code needs its dollar sign: "$A82", not "S22".
-                let dollar = p > self.first && self.word(p - 1) == "$" && self.attached(p);
+                let dollar = p > self.doc.first && self.doc.word(p - 1) == "$" && self.attached(p);
                 (self.attached(i) && (sign.len() > 1 || dollar)) || sign.len() == 3
             }) {
                 // "US$", "$US55,931,000", "RM79", "USD 1,700".
                 first = p;
                 unit = Some(code.to_string());
-                if p > self.first && self.attached(p) && self.word(p - 1) == "$" {
+                if p > self.doc.first && self.attached(p) && self.doc.word(p - 1) == "$" {
                     first = p - 1;
                 }
             }
         }
         // A sign: "-1.3%", "minus 5 yards".
         let mut value = value;
-        if let Some(p) = first.checked_sub(1).filter(|p| *p >= self.first) {
-            let minus = matches!(self.word(p), "-" | "−")
+        if let Some(p) = first.checked_sub(1).filter(|p| *p >= self.doc.first) {
+            let minus = matches!(self.doc.word(p), "-" | "−")
                 && self.attached(first)
                 && self
+                    .doc
                     .token(p)
-                    .is_some_and(|t| t.space_before || p == self.first);
-            if minus || word_is(self.word(p), "minus") {
+                    .is_some_and(|t| t.space_before || p == self.doc.first);
+            if minus || word_is(self.doc.word(p), "minus") {
                 first = p;
                 value = -value;
             }
         }
         // Qualifier before.
         let mut qualifier = None;
-        let qualified = first > self.first && QUALIFIER_ENDS.contains(self.word(first - 1));
+        let qualified = first > self.doc.first && QUALIFIER_ENDS.contains(self.doc.word(first - 1));
         for q in QUALIFIERS.iter().filter(|_| qualified) {
             let length = q.split(' ').count();
-            let Some(start) = first.checked_sub(length).filter(|s| *s >= self.first) else {
+            let Some(start) = first.checked_sub(length).filter(|s| *s >= self.doc.first) else {
                 continue;
             };
             if q.split(' ')
                 .enumerate()
-                .all(|(k, w)| word_is(self.word(start + k), w))
+                .all(|(k, w)| word_is(self.doc.word(start + k), w))
             {
                 // "only" and "just" limit rather than approximate; keep them out of the span.
                 if !matches!(*q, "only" | "just") {
@@ -457,16 +450,19 @@ impl Reader<'_> {
                 break;
             }
         }
-        let between = first > self.first && word_is(self.word(first - 1), "between");
+        let between = first > self.doc.first && word_is(self.doc.word(first - 1), "between");
         if between {
             first -= 1;
         }
         // "one in 23".
-        if word_is(self.word(end), "in")
-            && self.token(end + 1).is_some_and(|t| t.kind == Kind::Number)
+        if word_is(self.doc.word(end), "in")
+            && self
+                .doc
+                .token(end + 1)
+                .is_some_and(|t| t.kind == Kind::Number)
             && number_word(word).is_some()
         {
-            let d = parse_digits(self.word(end + 1), false)?;
+            let d = parse_digits(self.doc.word(end + 1), false)?;
             return (d != 0.0).then(|| FigureExpr {
                 first,
                 end: end + 2,
@@ -477,24 +473,26 @@ impl Reader<'_> {
         }
         // Ranges and tallies: "5 to 10", "between 5 and 10", "8–10", "286-134",
         // "4.8 percent to 4.7 percent".
-        let per_cent = word_is(self.word(end), "per") && word_is(self.word(end + 1), "cent");
-        let percent_first = per_cent || self.word(end) == "%" || word_is(self.word(end), "percent");
+        let per_cent =
+            word_is(self.doc.word(end), "per") && word_is(self.doc.word(end + 1), "cent");
+        let percent_first =
+            per_cent || self.doc.word(end) == "%" || word_is(self.doc.word(end), "percent");
         let joiner_at = match (percent_first, per_cent) {
             (true, true) => end + 2,
             (true, false) => end + 1,
             _ => end,
         };
-        let joiner = self.word(joiner_at);
+        let joiner = self.doc.word(joiner_at);
         let joins = matches!(joiner, "-" | "–" | "—")
             || word_is(joiner, "to")
             || (word_is(joiner, "or") && number_word(word).is_some())
             || (between && word_is(joiner, "and"));
         if joins {
             let mut k = joiner_at + 1;
-            let currency = matches!(self.word(k), "$" | "€" | "£");
+            let currency = matches!(self.doc.word(k), "$" | "€" | "£");
             if currency {
                 k += 1;
-                if CURRENCY_CODES.get(self.word(k)).is_some() && self.attached(k) {
+                if CURRENCY_CODES.get(self.doc.word(k)).is_some() && self.attached(k) {
                     k += 1;
                 }
             }
@@ -503,8 +501,9 @@ impl Reader<'_> {
                 k = usize::MAX;
             }
             let second = self
+                .doc
                 .token(k)
-                .map(|t| t.text(self.text))
+                .map(|t| t.text(self.doc.text))
                 .and_then(|w| parse_digits(w, true).or_else(|| number_word(w)));
             if let (Some((e, scaled)), Some(raw)) = (self.core(k), second) {
                 // "$10 to $15 billion", "four to five thousand": the scale is
@@ -517,7 +516,7 @@ impl Reader<'_> {
             }
         }
         // Percentages.
-        let next = self.word(end);
+        let next = self.doc.word(end);
         if next == "%" {
             return Some(FigureExpr {
                 first,
@@ -536,7 +535,7 @@ impl Reader<'_> {
                 qualifier,
             });
         }
-        if word_is(next, "per") && word_is(self.word(end + 1), "cent") {
+        if word_is(next, "per") && word_is(self.doc.word(end + 1), "cent") {
             return Some(FigureExpr {
                 first,
                 end: end + 2,
@@ -545,7 +544,7 @@ impl Reader<'_> {
                 qualifier,
             });
         }
-        if word_is(next, "percentage") && word_in(self.word(end + 1), &["point", "points"]) {
+        if word_is(next, "percentage") && word_in(self.doc.word(end + 1), &["point", "points"]) {
             return Some(FigureExpr {
                 first,
                 end: end + 2,
@@ -557,10 +556,10 @@ impl Reader<'_> {
         // A measure joined by a hyphen: "a 10-hour meeting", "15-year-old".
         if next == "-"
             && self.attached(end)
-            && self.token(end + 1).is_some_and(Token::is_word)
+            && self.doc.token(end + 1).is_some_and(Token::is_word)
             && self.attached(end + 1)
         {
-            let compound = self.word(end + 1);
+            let compound = self.doc.word(end + 1);
             let head = compound.split('-').next().unwrap_or(compound);
             if self.is_measure(head) {
                 return Some(FigureExpr {
@@ -575,7 +574,7 @@ impl Reader<'_> {
         }
         // An attached unit of measure: "60mph".
         if self.attached(end)
-            && self.token(end).is_some_and(Token::is_word)
+            && self.doc.token(end).is_some_and(Token::is_word)
             && ATTACHED_UNITS.contains(next)
         {
             let unit = if word_is(next, "pc") {
@@ -668,8 +667,8 @@ impl Reader<'_> {
     /// adjective and its noun, with a following "per X".
     fn counted(&self, i: usize) -> Option<(usize, String)> {
         let plain = |k: usize| {
-            let w = self.word(k);
-            self.token(k).is_some_and(Token::is_word)
+            let w = self.doc.word(k);
+            self.doc.token(k).is_some_and(Token::is_word)
                 && !is_capitalized(w)
                 && !NOT_UNITS.contains(w)
                 && !w.ends_with("ly")
@@ -680,7 +679,7 @@ impl Reader<'_> {
             return None;
         }
         let mut end = i + 1;
-        let mut unit = self.word(i).to_string();
+        let mut unit = self.doc.word(i).to_string();
         // An adjective before the noun: "new jobs", "undocumented migrants".
         let adjective = [
             "al", "ive", "ous", "ic", "ful", "less", "ish", "ary", "an", "ing",
@@ -706,11 +705,11 @@ impl Reader<'_> {
                 ],
             );
         if adjective && plain(end) && !self.is_measure(&unit) {
-            unit = self.word(end).to_string();
+            unit = self.doc.word(end).to_string();
             end += 1;
         }
-        if word_is(self.word(end), "per") && plain(end + 1) {
-            unit = format!("{unit} per {}", self.word(end + 1));
+        if word_is(self.doc.word(end), "per") && plain(end + 1) {
+            unit = format!("{unit} per {}", self.doc.word(end + 1));
             end += 2;
         }
         Some((end, unit))
@@ -723,10 +722,7 @@ pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) 
     let mut time_at = 0;
     for sentence in segments.sentences.iter().filter(|s| !s.boilerplate) {
         let reader = Reader {
-            text,
-            tokens: &segments.tokens,
-            first: sentence.first,
-            end: sentence.end,
+            doc: Document::new(text, &segments.tokens).within(sentence.first, sentence.end),
         };
         let mut i = sentence.first;
         while i < sentence.end {
@@ -737,7 +733,7 @@ pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) 
                 i += 1;
                 continue;
             }
-            let starts_number = reader.token(i).is_some_and(|t| {
+            let starts_number = reader.doc.token(i).is_some_and(|t| {
                 let w = t.text(text);
                 t.kind == Kind::Number
                     || (t.is_word() && {

@@ -47,5 +47,5 @@ pub use dataset::{
     AnalysedReader, Article, ArticleMeta, Dataset, DatasetError, DayRange, Figure, Mention,
     Speaker, SpeakerKind, Statement, StatementKind, Time,
 };
-pub use evidence::{Confidence, Evidence, LinkRule, StatementRule};
-pub use record::{analyze, Analysis};
+pub use evidence::{Confidence, CueRefusal, Evidence, LinkRule, StatementRule, WordOfSayingLeft};
+pub use record::{analyze, words_of_saying_left, Analysis};

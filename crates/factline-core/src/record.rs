@@ -19,7 +19,7 @@ use std::collections::HashMap;
 
 use crate::calendar::Day;
 use crate::dataset::{Figure, Mention, Speaker, Statement, StatementKind, Time};
-use crate::evidence::{Confidence, Evidence, LinkRule, StatementRule};
+use crate::evidence::{Confidence, Evidence, LinkRule, StatementRule, WordOfSayingLeft};
 use crate::figures::FigureExpr;
 use crate::segment::{segment, Segments};
 use crate::speakers::{Link, Resolution};
@@ -143,6 +143,21 @@ pub fn analyze(text: &str, published: Option<Day>) -> Analysis {
         figures: linked_figures,
         times: linked_times,
     }
+}
+
+/// Every word of saying in `text`, outside quotes and statements, that made
+/// no statement, with the rule that refused it: what `analyze` did not read
+/// as speech, and why.
+pub fn words_of_saying_left(text: &str, published: Option<Day>) -> Vec<WordOfSayingLeft> {
+    let segments = segment(text);
+    let times = crate::times::find_times(text, &segments, published);
+    crate::speech::words_of_saying_left(text, &segments, &times)
+        .into_iter()
+        .filter_map(|(span, refusal)| {
+            let cue = mention_at(text, &segments, span)?;
+            Some(WordOfSayingLeft { cue, refusal })
+        })
+        .collect()
 }
 
 /// The id of the `n`th item (from 0) of a list: `p1`, `s1`, `f1`, `t1`.

@@ -15,6 +15,51 @@ pub(crate) struct Block {
     pub boilerplate: bool,
 }
 
+/// The article's text and tokens, as every stage reads its words: a word
+/// out of range (or out of the window a stage reads) is empty, so a rule can
+/// look around a token without checking bounds first.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Document<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    /// The tokens `first..end` this reader sees; the whole text by default.
+    pub first: usize,
+    pub end: usize,
+}
+
+impl<'a> Document<'a> {
+    pub fn new(text: &'a str, tokens: &'a [Token]) -> Document<'a> {
+        Document {
+            text,
+            tokens,
+            first: 0,
+            end: tokens.len(),
+        }
+    }
+
+    /// The same document seen only through tokens `first..end`.
+    pub fn within(self, first: usize, end: usize) -> Document<'a> {
+        Document { first, end, ..self }
+    }
+
+    /// Token `i`, if it lies in the window.
+    pub fn token(&self, i: usize) -> Option<&'a Token> {
+        self.tokens
+            .get(i)
+            .filter(|_| i >= self.first && i < self.end)
+    }
+
+    /// The text of token `i`; empty outside the window.
+    pub fn word(&self, i: usize) -> &'a str {
+        self.token(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// Whether token `i` is a word.
+    pub fn is_word(&self, i: usize) -> bool {
+        self.token(i).is_some_and(Token::is_word)
+    }
+}
+
 /// The segmented article.
 #[derive(Debug, Default)]
 pub(crate) struct Segments {

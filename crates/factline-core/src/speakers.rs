@@ -17,8 +17,8 @@ use crate::grammar::{
     owns_object, ANONYMOUS_HEADS, COMMON_SOURCES, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,
     OWNER_ADJECTIVES, PERSON_NOUNS,
 };
-use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
-use crate::segment::Segments;
+use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
+use crate::segment::{Document, Segments};
 use crate::speech::{cue_lemma, RawStatement};
 
 mod index;
@@ -328,26 +328,17 @@ fn first_name_pronoun(words: &[String]) -> Option<&'static str> {
 }
 
 struct Reader<'a> {
-    text: &'a str,
-    tokens: &'a [Token],
+    doc: Document<'a>,
 }
 
 impl Reader<'_> {
-    fn word(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| t.text(self.text))
-    }
-
-    fn is_word(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(Token::is_word)
-    }
-
     fn span(&self, first: usize, end: usize) -> &str {
         match (
-            self.tokens.get(first),
-            end.checked_sub(1).and_then(|l| self.tokens.get(l)),
+            self.doc.tokens.get(first),
+            end.checked_sub(1).and_then(|l| self.doc.tokens.get(l)),
         ) {
             (Some(a), Some(b)) if a.start() <= b.end() => {
-                self.text.get(a.start()..b.end()).unwrap_or("")
+                self.doc.text.get(a.start()..b.end()).unwrap_or("")
             }
             _ => "",
         }
@@ -364,47 +355,50 @@ impl Reader<'_> {
         // Only the source itself, not an appositive after it ("Eric Roe, an
         // adviser to Scott Walker"), can carry the object.
         let end = (first..end)
-            .find(|&k| self.tokens[k].is_punct(','))
+            .find(|&k| self.doc.tokens[k].is_punct(','))
             .unwrap_or(end);
-        let last = (first..end).rev().find(|&k| self.is_word(k))?;
-        if is_capitalized(self.word(last)) {
+        let last = (first..end).rev().find(|&k| self.doc.is_word(k))?;
+        if is_capitalized(self.doc.word(last)) {
             let run_first = (first..=last)
                 .rev()
-                .take_while(|&k| self.is_word(k) && is_capitalized(self.word(k)))
+                .take_while(|&k| self.doc.is_word(k) && is_capitalized(self.doc.word(k)))
                 .last()?;
             // The agent of a participle is an object too: "emails obtained by Vox".
             let agent = run_first > first + 1
                 && opens_participle_object(
-                    self.word(run_first - 2),
-                    self.word(run_first - 1),
-                    self.word(run_first),
+                    self.doc.word(run_first - 2),
+                    self.doc.word(run_first - 1),
+                    self.doc.word(run_first),
                 );
             let titled = run_first > first
                 && !agent
-                && !OBJECT_PREPOSITIONS.contains(self.word(run_first - 1))
-                && !crate::grammar::is_determiner(self.word(run_first - 1))
-                && !is_capitalized(self.word(run_first - 1));
+                && !OBJECT_PREPOSITIONS.contains(self.doc.word(run_first - 1))
+                && !crate::grammar::is_determiner(self.doc.word(run_first - 1))
+                && !is_capitalized(self.doc.word(run_first - 1));
             if titled {
                 return None;
             }
         }
         (first + 1..last).find_map(|k| {
-            let participle =
-                opens_participle_object(self.word(k - 1), self.word(k), self.word(k + 1));
-            if !opens_object(self.word(k), self.word(k + 1)) && !participle {
+            let participle = opens_participle_object(
+                self.doc.word(k - 1),
+                self.doc.word(k),
+                self.doc.word(k + 1),
+            );
+            if !opens_object(self.doc.word(k), self.doc.word(k + 1)) && !participle {
                 return None;
             }
             // A quantity before "of" is no source: "hundreds of people".
-            if word_is(self.word(k), "of") && QUANTITIES.contains(self.word(k - 1)) {
+            if word_is(self.doc.word(k), "of") && QUANTITIES.contains(self.doc.word(k - 1)) {
                 return None;
             }
             // "people familiar with", "voters going to".
             let mut owner = k - 1;
-            if owner > first && (OWNER_ADJECTIVES.contains(self.word(owner)) || participle) {
+            if owner > first && (OWNER_ADJECTIVES.contains(self.doc.word(owner)) || participle) {
                 owner -= 1;
             }
-            let word = self.word(owner);
-            let after = self.word(k + 1);
+            let word = self.doc.word(owner);
+            let after = self.doc.word(k + 1);
             // A common noun for people carries the object. A capitalised word
             // does when it is a plural opening the sentence ("Officials in
             // Washington"), or a person's name ("Tanner of the Cato
@@ -412,13 +406,13 @@ impl Reader<'_> {
             // organisation's name ("Secretary of State", "Speaker of the
             // House", "Bank of America", "the Center for American Progress").
             let owns = if !is_capitalized(word) {
-                owns_object(word, (owner > first).then(|| self.word(owner - 1)))
+                owns_object(word, (owner > first).then(|| self.doc.word(owner - 1)))
             } else if is_source_noun(word) && word.ends_with('s') {
                 true
             } else if is_role_head(word) || ORGANIZATION_HEADS.contains(word) {
                 false
             } else {
-                !is_capitalized(after) || !word_is(self.word(first), "the")
+                !is_capitalized(after) || !word_is(self.doc.word(first), "the")
             };
             owns.then_some(owner + 1)
         })
@@ -426,10 +420,10 @@ impl Reader<'_> {
 
     /// A word that can be part of a name.
     fn is_name_word(&self, i: usize) -> bool {
-        let Some(token) = self.tokens.get(i).filter(|t| t.is_word()) else {
+        let Some(token) = self.doc.tokens.get(i).filter(|t| t.is_word()) else {
             return false;
         };
-        is_capitalized(token.text(self.text))
+        is_capitalized(token.text(self.doc.text))
             && !NOT_NAMES.contains_key(token.key)
             && !crate::grammar::is_calendar_word(token.key)
     }
@@ -447,7 +441,7 @@ impl Reader<'_> {
             let start = i;
             while i < end {
                 let joined = self.is_name_word(i)
-                    || (PARTICLES.contains(self.word(i))
+                    || (PARTICLES.contains(self.doc.word(i))
                         && i + 1 < end
                         && self.is_name_word(i + 1)
                         && i > start);
@@ -455,7 +449,7 @@ impl Reader<'_> {
                     break;
                 }
                 i += 1;
-                if strip_possessive(self.word(i - 1)) != self.word(i - 1) {
+                if strip_possessive(self.doc.word(i - 1)) != self.doc.word(i - 1) {
                     break;
                 }
             }
@@ -471,9 +465,9 @@ impl Reader<'_> {
 
     fn run_words(&self, first: usize, end: usize) -> Vec<String> {
         (first..end)
-            .filter(|&k| self.is_word(k))
+            .filter(|&k| self.doc.is_word(k))
             .map(|k| {
-                strip_possessive(self.word(k))
+                strip_possessive(self.doc.word(k))
                     .trim_end_matches('.')
                     .to_ascii_lowercase()
             })
@@ -484,11 +478,11 @@ impl Reader<'_> {
     /// "Chicago mayor", "homeland security adviser", "former Gov.".
     fn role_start(&self, head: usize, floor: usize) -> usize {
         let mut first = head;
-        let capital_head = is_capitalized(self.word(head));
+        let capital_head = is_capitalized(self.doc.word(head));
         while first > floor && head - first < 3 {
             let k = first - 1;
-            let word = self.word(k);
-            let allowed = self.is_word(k)
+            let word = self.doc.word(k);
+            let allowed = self.doc.is_word(k)
                 && !NOT_NAMES.contains(word)
                 && !word_in(
                     word,
@@ -603,7 +597,7 @@ impl Resolver<'_> {
         let r = &self.reader;
         let words = r.run_words(first, end);
         let acronym = end - first == 1 && {
-            let w = r.word(first);
+            let w = r.doc.word(first);
             w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && w.chars()
                     .filter(|c| c.is_alphabetic())
@@ -619,7 +613,7 @@ impl Resolver<'_> {
             let text = self.reader.run_text(run_first, run_end);
             self.runs_seen.insert(text.to_lowercase());
             if run_first == first {
-                let last_word = self.reader.word(run_end - 1).to_lowercase();
+                let last_word = self.reader.doc.word(run_end - 1).to_lowercase();
                 self.subjects_by_word
                     .entry(last_word.clone())
                     .or_default()
@@ -657,19 +651,22 @@ impl Resolver<'_> {
         let (run_first, run_end) = runs[index];
         // A surname after an honorific is a name even when it is also a
         // title: "Mr. King".
-        let honorific =
-            run_first > 0 && word_in(r.word(run_first - 1), &["mr", "mrs", "ms", "miss", "mx"]);
+        let honorific = run_first > 0
+            && word_in(
+                r.doc.word(run_first - 1),
+                &["mr", "mrs", "ms", "miss", "mx"],
+            );
         if honorific && run_end - run_first == 1 {
             return (run_first, None);
         }
         // A role head inside the run: "Homeland Security Secretary Alejandro Mayorkas".
         if let Some(head) = (run_first..run_end)
             .rev()
-            .find(|&k| is_role_head(r.word(k)))
+            .find(|&k| is_role_head(r.doc.word(k)))
         {
             if head + 1 < run_end {
                 let start = r.role_start(run_first, floor).min(run_first);
-                let start = if start < run_first && is_capitalized(r.word(start)) {
+                let start = if start < run_first && is_capitalized(r.doc.word(start)) {
                     run_first
                 } else {
                     start
@@ -681,14 +678,14 @@ impl Resolver<'_> {
         // "Secretary of State Antony Blinken", "Speaker of the House Paul
         // Ryan": the run after "of" holds the rest of the title and then the name.
         let of_the = run_first >= 3
-            && word_is(r.word(run_first - 1), "the")
-            && word_is(r.word(run_first - 2), "of");
-        let of = run_first >= 2 && word_is(r.word(run_first - 1), "of");
+            && word_is(r.doc.word(run_first - 1), "the")
+            && word_is(r.doc.word(run_first - 2), "of");
+        let of = run_first >= 2 && word_is(r.doc.word(run_first - 1), "of");
         let gap = if of_the { 2 } else { 1 };
         if (of || of_the) && run_first > floor + gap && run_end - run_first >= 3 {
             // The title's head may itself be no name word ("Speaker").
             let title = run_first - gap - 1;
-            if is_role_head(r.word(title)) && is_capitalized(r.word(title)) {
+            if is_role_head(r.doc.word(title)) && is_capitalized(r.doc.word(title)) {
                 let title_first = runs[..index]
                     .last()
                     .filter(|run| run.1 == title + 1)
@@ -702,28 +699,29 @@ impl Resolver<'_> {
         }
         // A lower-case role before the run: "Chicago mayor Brandon Johnson".
         if run_first > floor
-            && is_role_head(r.word(run_first - 1))
-            && !is_capitalized(r.word(run_first - 1))
+            && is_role_head(r.doc.word(run_first - 1))
+            && !is_capitalized(r.doc.word(run_first - 1))
         {
             let start = r.role_start(run_first - 1, floor);
             return (run_first, Some(r.span(start, run_first).to_string()));
         }
         // An appositive: "Hugh Hill, a doctor, said".
-        if run_end - run_first >= 2 && r.tokens.get(run_end).is_some_and(|t| t.is_punct(',')) {
+        if run_end - run_first >= 2 && r.doc.tokens.get(run_end).is_some_and(|t| t.is_punct(',')) {
             let mut k = run_end + 1;
-            if word_in(r.word(k), &["a", "an", "the"]) {
+            if word_in(r.doc.word(k), &["a", "an", "the"]) {
                 k += 1;
             }
             let start = k;
             let mut head = None;
-            while k < limit && k - start < 8 && r.is_word(k) {
-                if head.is_none() && k - start < 4 && is_role_head(r.word(k)) {
+            while k < limit && k - start < 8 && r.doc.is_word(k) {
+                if head.is_none() && k - start < 4 && is_role_head(r.doc.word(k)) {
                     head = Some(k);
                 }
                 k += 1;
             }
             let closed = k >= limit
-                || r.tokens
+                || r.doc
+                    .tokens
                     .get(k)
                     .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | '.' | ';')));
             if head.is_some() && closed && k > start {
@@ -792,7 +790,9 @@ impl Resolver<'_> {
 
     /// Learns "he" from "Mr." and "she" from "Mrs.", "Ms." or "Miss" before a name.
     fn note_honorific(&mut self, index: usize, run_first: usize) {
-        let before = run_first.checked_sub(1).map_or("", |k| self.reader.word(k));
+        let before = run_first
+            .checked_sub(1)
+            .map_or("", |k| self.reader.doc.word(k));
         let pronoun = if word_is(before, "mr") {
             Some("he")
         } else if word_in(before, &["mrs", "ms", "miss"]) {
@@ -855,29 +855,29 @@ impl Resolver<'_> {
         // parenthesis.
         let head_end = (first..end)
             .find(|&k| {
-                r.tokens[k].is_punct(',')
-                    || (k > first && matches!(r.tokens[k].kind, Kind::Punct('(' | '—' | '–'))
-                        || r.tokens[k].is_punct('-')
-                            && r.tokens.get(k + 1).is_some_and(|t| t.is_punct('-')))
+                r.doc.tokens[k].is_punct(',')
+                    || (k > first && matches!(r.doc.tokens[k].kind, Kind::Punct('(' | '—' | '–'))
+                        || r.doc.tokens[k].is_punct('-')
+                            && r.doc.tokens.get(k + 1).is_some_and(|t| t.is_punct('-')))
             })
             .filter(|&comma| {
                 // A list of names ("New York, Chicago and Denver mayors") keeps
                 // its commas; an appositive ("Eric Roe, a strategist and
                 // adviser") does not.
-                let next = r.word(comma + 1);
+                let next = r.doc.word(comma + 1);
                 let appositive = !is_capitalized(next) || crate::grammar::is_determiner(next);
-                appositive || !(first..end).any(|k| word_is(r.word(k), "and"))
+                appositive || !(first..end).any(|k| word_is(r.doc.word(k), "and"))
             })
             .unwrap_or(end);
         // A description then the name: "Google's chief executive, Laszlo Bock".
         let name_after = head_end < end
-            && r.tokens[head_end].is_punct(',')
-            && (head_end + 1..end).any(|k| r.is_word(k))
-            && (head_end + 1..end).all(|k| !r.is_word(k) || is_capitalized(r.word(k)))
+            && r.doc.tokens[head_end].is_punct(',')
+            && (head_end + 1..end).any(|k| r.doc.is_word(k))
+            && (head_end + 1..end).all(|k| !r.doc.is_word(k) || is_capitalized(r.doc.word(k)))
             && (first..head_end)
                 .rev()
-                .find(|&k| r.is_word(k))
-                .is_some_and(|k| !is_capitalized(r.word(k)));
+                .find(|&k| r.doc.is_word(k))
+                .is_some_and(|k| !is_capitalized(r.doc.word(k)));
         if name_after {
             let runs = r.runs(head_end + 1, end);
             let &(run_first, run_end) = runs.last()?;
@@ -907,12 +907,12 @@ impl Resolver<'_> {
         // A relative clause describes the source too: "Voters who backed
         // Trump", "Democrats trying to regain control of the Senate".
         let clause = (first + 1..head_end).find(|&k| {
-            word_is(r.word(k), "who")
+            word_is(r.doc.word(k), "who")
                 || crate::speech::opens_infinitive_clause(
-                    r.word(k - 1),
-                    r.word(k),
-                    r.word(k + 1),
-                    r.word(k + 2),
+                    r.doc.word(k - 1),
+                    r.doc.word(k),
+                    r.doc.word(k + 1),
+                    r.doc.word(k + 2),
                 )
         });
         let head_end = match (owner_end, clause) {
@@ -920,12 +920,12 @@ impl Resolver<'_> {
             (owner_end, clause) => owner_end.or(clause).unwrap_or(head_end),
         };
         let object_word = owner_end
-            .and_then(|_| (first..phrase_end).rev().find(|&k| r.is_word(k)))
-            .map(|k| r.word(k).to_ascii_lowercase());
+            .and_then(|_| (first..phrase_end).rev().find(|&k| r.doc.is_word(k)))
+            .map(|k| r.doc.word(k).to_ascii_lowercase());
         let head_word = (first..head_end)
             .rev()
-            .find(|&k| r.is_word(k) && !OWNER_ADJECTIVES.contains(r.word(k)))?;
-        let head = strip_possessive(r.word(head_word)).to_string();
+            .find(|&k| r.doc.is_word(k) && !OWNER_ADJECTIVES.contains(r.doc.word(k)))?;
+        let head = strip_possessive(r.doc.word(head_word)).to_string();
         let words = head_word + 1 - first;
         if words == 1 {
             match strip_contraction(&head).to_ascii_lowercase().as_str() {
@@ -939,7 +939,7 @@ impl Resolver<'_> {
         }
         let runs = r.runs(first, head_end);
         let mention_text = r.span(first, phrase_end).to_string();
-        let determiner = r.word(first).to_ascii_lowercase();
+        let determiner = r.doc.word(first).to_ascii_lowercase();
         // A common noun capitalised only because it opens the sentence: "Officials said".
         let sentence_capital = words == 1
             && (ANONYMOUS_HEADS.contains(&head)
@@ -1042,7 +1042,7 @@ impl Resolver<'_> {
             && runs.len() > 1
             && runs[0].0 == first + 1
             && runs.windows(2).all(|pair| {
-                pair[0].1 + 1 == pair[1].0 && word_in(r.word(pair[0].1), &["of", "for", "and"])
+                pair[0].1 + 1 == pair[1].0 && word_in(r.doc.word(pair[0].1), &["of", "for", "and"])
             });
         if joined_name {
             let name_end = runs[runs.len() - 1].1;
@@ -1064,7 +1064,7 @@ impl Resolver<'_> {
         // speak together: the last of them alone would be a wrong source.
         let listed = runs.len() > 1
             && run_first > first
-            && r.word(run_first - 1) == "and"
+            && r.doc.word(run_first - 1) == "and"
             && runs[0].0 == first;
         if listed {
             let words = vec![mention_text.to_ascii_lowercase()];
@@ -1084,7 +1084,7 @@ impl Resolver<'_> {
         let (run_first, run_end) = match head_run.and_then(|i| i.checked_sub(1)).map(|i| runs[i]) {
             Some((before_first, before_end))
                 if before_end + 1 == run_first
-                    && word_in(r.word(before_end), &["of", "for"])
+                    && word_in(r.doc.word(before_end), &["of", "for"])
                     && self.is_organization_run(before_first, before_end) =>
             {
                 (before_first, run_end)
@@ -1161,8 +1161,7 @@ impl Resolver<'_> {
 pub(crate) fn resolve(text: &str, segments: &Segments, statements: &[RawStatement]) -> Resolution {
     let mut resolver = Resolver {
         reader: Reader {
-            text,
-            tokens: &segments.tokens,
+            doc: Document::new(text, &segments.tokens),
         },
         entities: Vec::new(),
         by_name: HashMap::new(),

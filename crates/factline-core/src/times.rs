@@ -15,8 +15,8 @@
 use crate::calendar::Day;
 use crate::dataset::DayRange;
 use crate::grammar::{month_number, weekday_number, without_possessive};
-use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Token};
-use crate::segment::Segments;
+use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon};
+use crate::segment::{Document, Segments};
 
 /// A time expression as token indices `first..end`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -188,45 +188,37 @@ fn parse_day(word: &str) -> Option<u8> {
 
 /// A reader over one sentence's tokens.
 struct Reader<'a> {
-    text: &'a str,
-    tokens: &'a [Token],
-    first: usize,
-    end: usize,
+    doc: Document<'a>,
     published: Option<Day>,
 }
 
 impl Reader<'_> {
-    fn word(&self, i: usize) -> &str {
-        if i < self.first || i >= self.end {
-            return "";
-        }
-        self.tokens.get(i).map_or("", |t| t.text(self.text))
-    }
-
     fn prev(&self, i: usize) -> &str {
-        i.checked_sub(1).map_or("", |p| self.word(p))
+        i.checked_sub(1).map_or("", |p| self.doc.word(p))
     }
 
     fn is(&self, i: usize, expected: &str) -> bool {
-        word_is(self.word(i), expected)
+        word_is(self.doc.word(i), expected)
     }
 
     fn number(&self, i: usize) -> Option<&str> {
-        self.tokens
+        self.doc
+            .tokens
             .get(i)
-            .filter(|t| t.kind == Kind::Number && i < self.end)
-            .map(|t| t.text(self.text))
+            .filter(|t| t.kind == Kind::Number && i < self.doc.end)
+            .map(|t| t.text(self.doc.text))
     }
 
     /// Whether the few words before `i` speak of the future.
     fn future(&self, i: usize) -> bool {
-        (self.first.max(i.saturating_sub(5))..i).any(|k| FUTURE_WORDS.contains(self.word(k)))
+        (self.doc.first.max(i.saturating_sub(5))..i)
+            .any(|k| FUTURE_WORDS.contains(self.doc.word(k)))
     }
 
     /// Whether the sentence up to `i` speaks of the future; months and dates
     /// sit further from their verb than weekdays do.
     fn future_sentence(&self, i: usize) -> bool {
-        (self.first..i).any(|k| FUTURE_WORDS.contains(self.word(k)))
+        (self.doc.first..i).any(|k| FUTURE_WORDS.contains(self.doc.word(k)))
     }
 
     /// The day `month`/`day` nearest to publication.
@@ -243,8 +235,8 @@ impl Reader<'_> {
 
     /// Reads a time expression starting at token `i`: `(end, resolved)`.
     fn read(&self, i: usize) -> Option<(usize, usize, Option<DayRange>)> {
-        let token = self.tokens.get(i)?;
-        let word = self.word(i);
+        let token = self.doc.tokens.get(i)?;
+        let word = self.doc.word(i);
         let published = self.published;
         if token.kind == Kind::Number {
             return self.read_number(i, word);
@@ -256,11 +248,11 @@ impl Reader<'_> {
             return self.read_month(i, month);
         }
         if let Some(weekday) = weekday_number(word) {
-            if self.word(i + 1) == "," && month_number(self.word(i + 2)).is_some() {
+            if self.doc.word(i + 1) == "," && month_number(self.doc.word(i + 2)).is_some() {
                 return None;
             }
             // "Wednesday night" is still Wednesday.
-            let end = if DAY_PARTS.contains(self.word(i + 1)) {
+            let end = if DAY_PARTS.contains(self.doc.word(i + 1)) {
                 i + 2
             } else {
                 i + 1
@@ -295,7 +287,7 @@ impl Reader<'_> {
             _ => None,
         };
         if let Some(shift) = day_shift {
-            if DAY_PARTS.contains(self.word(i + 1)) || self.vague_before(i) {
+            if DAY_PARTS.contains(self.doc.word(i + 1)) || self.vague_before(i) {
                 return None;
             }
             return Some((
@@ -306,14 +298,14 @@ impl Reader<'_> {
         }
         match lower.as_str() {
             "last" | "this" | "next" | "past" => {
-                let unit = self.word(i + 1).to_ascii_lowercase();
+                let unit = self.doc.word(i + 1).to_ascii_lowercase();
                 let unit = unit.trim_end_matches("’s").trim_end_matches("'s");
                 // "the last week" and "the past year" are durations, not dates.
                 if word_is(self.prev(i), "the") || lower == "past" {
                     return None;
                 }
                 // "This Week" in mid-sentence is a title, not a time.
-                if is_capitalized(self.word(i + 1)) {
+                if is_capitalized(self.doc.word(i + 1)) {
                     return None;
                 }
                 // "later this month" still names the month; "earlier this
@@ -322,10 +314,11 @@ impl Reader<'_> {
                     return None;
                 }
                 // "this year's third quarter" is the quarter's.
-                let quarter_follows =
-                    word_in(self.word(i + 2), &["first", "second", "third", "fourth"])
-                        || self.word(i + 2).ends_with("-quarter");
-                if unit == "year" && self.word(i + 1).len() > 4 && quarter_follows {
+                let quarter_follows = word_in(
+                    self.doc.word(i + 2),
+                    &["first", "second", "third", "fourth"],
+                ) || self.doc.word(i + 2).ends_with("-quarter");
+                if unit == "year" && self.doc.word(i + 1).len() > 4 && quarter_follows {
                     return None;
                 }
                 let shift = match lower.as_str() {
@@ -380,7 +373,7 @@ impl Reader<'_> {
                 let prev = self.prev(i);
                 let (first, year) = if let Some(y) = self
                     .number(i.wrapping_sub(1))
-                    .filter(|_| i > self.first)
+                    .filter(|_| i > self.doc.first)
                     .and_then(parse_year)
                 {
                     (i - 1, year.or(Some(y)))
@@ -460,7 +453,7 @@ impl Reader<'_> {
                 } else {
                     (10, 31)
                 };
-                let end = if word_in(self.word(i + 1), &["day", "eve"]) {
+                let end = if word_in(self.doc.word(i + 1), &["day", "eve"]) {
                     i + 2
                 } else {
                     i + 1
@@ -490,7 +483,7 @@ impl Reader<'_> {
         if !self.is(i + 2, "ago") || self.vague_before(i) {
             return None;
         }
-        let unit = self.word(i + 1).to_ascii_lowercase();
+        let unit = self.doc.word(i + 1).to_ascii_lowercase();
         let resolved = self
             .published
             .and_then(|p| match unit.trim_end_matches('s') {
@@ -510,7 +503,7 @@ impl Reader<'_> {
         }
         if let Some(day) = self.number(i + 1).and_then(parse_day) {
             // "December 27" or "Dec. 30, 2023".
-            let year_at = if self.word(i + 2) == "," {
+            let year_at = if self.doc.word(i + 2) == "," {
                 i + 3
             } else {
                 i + 2
@@ -525,15 +518,15 @@ impl Reader<'_> {
         }
         if let Some(day) = self
             .number(i.wrapping_sub(1))
-            .filter(|_| i > self.first)
+            .filter(|_| i > self.doc.first)
             .and_then(parse_day)
         {
             // "27 December 2023" is read from its day, so this is only "27 December".
             return Some((i - 1, i + 1, self.month_day(month, day)));
         }
         let prev = self.prev(i).to_ascii_lowercase();
-        let full = self.word(i).len() >= 5 || word_in(self.word(i), &["june", "july"]);
-        let needs_preposition = word_in(self.word(i), &["may", "march"]) || !full;
+        let full = self.doc.word(i).len() >= 5 || word_in(self.doc.word(i), &["june", "july"]);
+        let needs_preposition = word_in(self.doc.word(i), &["may", "march"]) || !full;
         let preposition = matches!(
             prev.as_str(),
             "in" | "since"
@@ -556,9 +549,9 @@ impl Reader<'_> {
             i
         };
         // "January this year", "June last year".
-        let shift = match self.word(i + 2).to_ascii_lowercase().as_str() {
+        let shift = match self.doc.word(i + 2).to_ascii_lowercase().as_str() {
             "year" | "year's" | "year’s" => {
-                match self.word(i + 1).to_ascii_lowercase().as_str() {
+                match self.doc.word(i + 1).to_ascii_lowercase().as_str() {
                     "this" => Some(0),
                     "last" => Some(-1),
                     "next" => Some(1),
@@ -602,7 +595,7 @@ impl Reader<'_> {
         }
         if let Some(day) = parse_day(word) {
             // "27 December 2023".
-            let month = month_number(self.word(i + 1))?;
+            let month = month_number(self.doc.word(i + 1))?;
             let year = self.number(i + 2).and_then(parse_year)?;
             return Some((i, i + 3, Day::new(year, month, day).map(single)));
         }
@@ -622,7 +615,7 @@ impl Reader<'_> {
         }
         let year = parse_year(word)?;
         // "2023-12-27".
-        if self.word(i + 1) == "-" && self.word(i + 3) == "-" {
+        if self.doc.word(i + 1) == "-" && self.doc.word(i + 3) == "-" {
             let month = self.number(i + 2).and_then(|m| m.parse().ok());
             let day = self.number(i + 4).and_then(|d| d.parse().ok());
             if let (Some(m), Some(d)) = (month, day) {
@@ -639,8 +632,8 @@ impl Reader<'_> {
     /// name or model ("Title 2000", "a 2012 Ford"), not a count ("2000 people").
     fn bare_year_context(&self, i: usize) -> bool {
         let prev = self.prev(i);
-        let next = self.word(i + 1);
-        let next_token = self.tokens.get(i + 1).filter(|_| i + 1 < self.end);
+        let next = self.doc.word(i + 1);
+        let next_token = self.doc.tokens.get(i + 1).filter(|_| i + 1 < self.doc.end);
         if matches!(prev, "$" | "€" | "£" | "#") || self.vague_before(i) {
             return false;
         }
@@ -658,7 +651,7 @@ impl Reader<'_> {
                 ],
             )
             && month_number(prev).is_none()
-            && i > self.first;
+            && i > self.doc.first;
         // After a preposition or a determiner the number is a year even
         // before a noun: "in 1990 spending", "its 1988 recapitalization".
         let anchored = word_in(
@@ -717,10 +710,7 @@ pub(crate) fn find_times(text: &str, segments: &Segments, published: Option<Day>
     let mut times = Vec::new();
     for sentence in segments.sentences.iter().filter(|s| !s.boilerplate) {
         let reader = Reader {
-            text,
-            tokens: &segments.tokens,
-            first: sentence.first,
-            end: sentence.end,
+            doc: Document::new(text, &segments.tokens).within(sentence.first, sentence.end),
             published,
         };
         let mut i = sentence.first;

@@ -292,3 +292,121 @@ fn a_statement_without_a_speaker_has_no_link_and_no_confidence() {
         .iter()
         .all(|e| e.rule != StatementRule::QuoteContinuesParagraph));
 }
+
+/// A snippet, a word of saying in it, and the rule that refuses that word
+/// as a cue, by name.
+type RefusalCase<'a> = (&'a str, &'a str, &'a str);
+
+#[test]
+fn each_rule_that_refuses_a_cue_is_named() {
+    let cases: &[RefusalCase] = &[
+        (
+            "The point is that the road is closed.",
+            "point",
+            "point-without-out",
+        ),
+        (
+            "Fans began shouting, pointing, jeering at the referee.",
+            "shouting",
+            "list-of-doings",
+        ),
+        (
+            "The talks continued into the night.",
+            "continued",
+            "going-on-without-speech",
+        ),
+        (
+            "Nine states vote early in the spring.",
+            "states",
+            "states-without-clause",
+        ),
+        (
+            "The delay added to the confusion at the depot.",
+            "added",
+            "another-verb",
+        ),
+        (
+            "A report on the bridge came out in May.",
+            "report",
+            "noun-form",
+        ),
+        (
+            "The mayor deleted recent tweets about the bridge.",
+            "tweets",
+            "plural-noun",
+        ),
+        (
+            "Local reports said the road was closed.",
+            "reports",
+            "before-verb-or-object",
+        ),
+        (
+            "The party claimed a victory in the ward.",
+            "claimed",
+            "claim-of-a-thing",
+        ),
+        (
+            "It is worth noting that the road is closed.",
+            "noting",
+            "writers-aside",
+        ),
+        (
+            "The mayor's reported plan was late.",
+            "reported",
+            "after-possessive",
+        ),
+        (
+            "A storm warning system, installed in May, failed.",
+            "warning",
+            "modifier-of-a-noun",
+        ),
+        (
+            "The said agreement was signed in May.",
+            "said",
+            "after-determiner",
+        ),
+        (
+            "The vote was close. Says the sign on the door: closed.",
+            "Says",
+            "headline-or-label",
+        ),
+        (
+            "The mayor was told the bridge would close.",
+            "told",
+            "passive",
+        ),
+        (
+            "The mayor did not say when the road would open.",
+            "say",
+            "negated-or-not-done",
+        ),
+        (
+            "The mayor refused to explain the delay.",
+            "explain",
+            "negated-or-not-done",
+        ),
+    ];
+    for &(snippet, word, refusal) in cases {
+        let left = factline_core::words_of_saying_left(snippet, Day::new(2024, 3, 4));
+        let found = left.iter().find(|w| w.cue.text == word);
+        match (found, refusal) {
+            (None, "") => {}
+            (Some(found), _) => {
+                assert_eq!(found.refusal.map(|r| r.name()), Some(refusal), "{snippet}")
+            }
+            (None, _) => {
+                panic!("{word:?} is not left as a word of saying in {snippet:?}: {left:?}")
+            }
+        }
+    }
+}
+
+#[test]
+fn a_cue_that_finds_no_source_is_left_without_a_refusal() {
+    let left = factline_core::words_of_saying_left("But said nothing.", None);
+    let said: Vec<_> = left
+        .iter()
+        .map(|w| (w.cue.text.as_str(), w.refusal))
+        .collect();
+    assert_eq!(said, [("said", None)]);
+}

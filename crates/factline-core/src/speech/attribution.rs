@@ -1,0 +1,235 @@
+//! Quotes attributed by a tag next to them: after the quote (`"…," Doe
+//! said.`) or before it (`Doe said: "…"`).
+
+use crate::lex::{is_capitalized, word_in, word_is, Kind};
+
+use super::finder::Finder;
+use super::lexicons::cue_lemma;
+use super::quotes::Quote;
+use super::source::sentence_subject;
+
+/// A source phrase, its cue and an explicit time, in tokens.
+pub(super) type Attribution = ((usize, usize), (usize, usize), Option<usize>);
+
+/// Whether a quote of some words that ends in a word is attributed after it
+/// without the comma, by a name and a cue that end the sentence: `“The Iowa
+/// caucus is a battle of niches” Grubbs said.`
+pub(super) fn missing_comma(finder: &Finder, quote: &Quote, after: usize) -> bool {
+    let words_inside = (quote.open + 1..quote.close)
+        .filter(|&w| finder.doc.is_word(w))
+        .count();
+    let ends_in_word = quote.close > 0 && finder.doc.is_word(quote.close - 1);
+    let name_end = (after..after + 4)
+        .find(|&w| !(finder.doc.is_word(w) && is_capitalized(finder.doc.word(w))))
+        .unwrap_or(after);
+    words_inside >= 4
+        && ends_in_word
+        && name_end > after
+        && cue_lemma(finder.doc.word(name_end)).is_some()
+        && finder
+            .doc
+            .tokens
+            .get(name_end + 1)
+            .is_some_and(|t| t.is_punct('.'))
+}
+
+/// `"…," said Johnson.` / `"…," Johnson said.` / `"…," according to X.`
+pub(super) fn attribution_after(finder: &Finder, quote: &Quote) -> Option<Attribution> {
+    if !quote.closed {
+        return None;
+    }
+    let tokens = finder.doc.tokens;
+    // A nested quote may close right before the outer one: `‘… happens,’”`.
+    let mut inside = quote.close.checked_sub(1);
+    if inside.is_some_and(|k| matches!(tokens[k].kind, Kind::Punct('’' | '\''))) {
+        inside = inside.and_then(|k| k.checked_sub(1));
+    }
+    let last_inside = inside.map(|k| tokens[k].kind);
+    let inner_comma = matches!(
+        last_inside,
+        Some(Kind::Punct(',' | '?' | '!' | '—' | '–' | '-' | '…'))
+    );
+    let mut k = quote.close + 1;
+    // The end of a nested quote may trail the outer mark: `…at all,'''`.
+    while tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.kind, Kind::Punct('\'' | '’')) && !t.space_before)
+    {
+        k += 1;
+    }
+    if tokens
+        .get(k)
+        .is_some_and(|t| t.is_punct(',') || t.is_punct('—'))
+    {
+        k += 1;
+    } else if !inner_comma && !missing_comma(finder, quote, k) {
+        return None;
+    }
+    if tokens.get(k).is_none_or(|t| t.newline_before) {
+        return None;
+    }
+    // A quotation attributed after it stands on its own: it opens a sentence
+    // or follows punctuation. One inside a phrase ("on ABC’s “This Week,”") is a title.
+    let standalone = quote.open.checked_sub(1).is_none_or(|p| {
+        tokens[quote.open].newline_before
+            || matches!(
+                tokens[p].kind,
+                Kind::Punct('.' | '!' | '?' | ',' | ':' | ';' | '—' | '(' | '…')
+            )
+            || tokens[p].is_quote()
+    });
+    if !standalone {
+        return None;
+    }
+    let (_, sentence_end) = finder.sentence_bounds(k);
+    let limit = sentence_end.max(k + 1).min(tokens.len());
+    // Inverted: "said Johnson".
+    if let Some(cue) = finder.cue_at(k) {
+        let (_, time) = finder.clause_start(cue, limit);
+        let subject = finder.inverted_subject(cue, limit)?;
+        let time = time.or_else(|| {
+            finder
+                .time_at(subject.1)
+                .or_else(|| finder.time_at(subject.1 + 1))
+        });
+        return Some((subject, cue, time));
+    }
+    // "Johnson said", "the mayor, a Democrat, said".
+    let cue_pos =
+        (k..limit.min(k + 30)).find(|&c| finder.cue_at(c).is_some() && !finder.quoted[c])?;
+    let cue = finder.cue_at(cue_pos)?;
+    let subject = finder.subject_before(cue_pos, k)?;
+    if subject.0 != k {
+        return None;
+    }
+    let time = finder.time_at(cue.1).or_else(|| finder.time_at(cue.1 + 1));
+    Some((subject, cue, time))
+}
+
+/// `Johnson said: "…"` / `He added, "…"` / `said Johnson: "…"`.
+pub(super) fn attribution_before(finder: &Finder, quote: &Quote) -> Option<Attribution> {
+    let tokens = finder.doc.tokens;
+    let mut p = quote.open.checked_sub(1)?;
+    // A quotation opening a paragraph is introduced only by a colon that
+    // ends the one before: "Cruz continued:" and then the quoted passage.
+    if tokens[quote.open].newline_before && !tokens[p].is_punct(':') {
+        return None;
+    }
+    // After a possessive the quotation is a title: "told ABC’s “Good Morning America”".
+    let before = finder.doc.word(p);
+    if before.ends_with("’s") || before.ends_with("'s") {
+        return None;
+    }
+    if matches!(tokens[p].kind, Kind::Punct(',' | ':' | '—')) || word_is(finder.doc.word(p), "that")
+    {
+        p = p.checked_sub(1)?;
+    }
+    let (sentence_first, _) = finder.sentence_bounds(p);
+    let floor = sentence_first;
+    // The cue is within a few words of the mark: "said:", "told reporters:", "said Johnson:".
+    let cue_pos = (p.saturating_sub(6).max(floor)..=p)
+        .rev()
+        .find(|&c| finder.cue_at(c).is_some() && !finder.quoted[c])?;
+    let cue = finder.cue_at(cue_pos)?;
+    // Only an audience, a time, a setting, "that" and punctuation may stand
+    // between the cue and the mark; anything else makes the quote a partial
+    // one inside reported speech.
+    // The mark itself must end the skipped words: a setting that runs into
+    // it ("said on NBC’s “Meet the Press”") makes the quote a title.
+    let (clause, time) = finder.clause_start(cue, quote.open + 1);
+    // A quote the clause runs on from is a partial one ("said that “…”
+    // against what …", "said “a bomb” had gone off"): reported speech takes
+    // the whole clause. A quote that ends on its own punctuation ends the
+    // clause ("“… we will win,” he added").
+    let runs_on = quote.closed
+        && finder.doc.is_word(quote.close + 1)
+        && !finder.quoted[quote.close + 1]
+        && !matches!(tokens[quote.close - 1].kind, Kind::Punct(_));
+    if runs_on {
+        return None;
+    }
+    if clause == quote.open {
+        if let Some(subject) = finder.subject_before(cue_pos, floor) {
+            let subject = participle_source(finder, subject, cue.0, floor)?;
+            return Some((subject, cue, time));
+        }
+        if word_is(finder.doc.word(cue.0), "according") {
+            let subject = finder.subject_after(cue.1, p + 1)?;
+            return Some((subject, cue, time));
+        }
+        // "Sanders compared himself to Clinton, saying, “…”": the sentence's subject.
+        let participle = finder.doc.word(cue.0).ends_with("ing")
+            && cue.0 > floor
+            && finder.ends_clause(cue.0 - 1);
+        if participle {
+            if let Some(subject) = sentence_subject(finder, floor, cue.0) {
+                return Some((subject, cue, time));
+            }
+        }
+    }
+    // Inverted before the quote: "said Johnson:".
+    let subject = finder.inverted_subject(cue, p + 1)?;
+    let punctuated = matches!(tokens[p + 1].kind, Kind::Punct(',' | ':' | '—'));
+    (subject.1 == p + 1 && punctuated).then_some((subject, cue, time))
+}
+
+/// The source of the cue at `cue` given the phrase `subject` read leftwards
+/// from it. A document or an occasion before a participle speaks for the
+/// sentence's subject: "Trump sent a letter saying", "the company issued a
+/// statement saying". So does an object, an audience or a place: "sent a
+/// text message to supporters saying", "emailed supporters saying" ("with
+/// McCain telling" names its own source); without a subject there is no
+/// source. The phrase
+/// read leftwards may have taken in the author and their verb ("Trump sent a
+/// letter"), so the author may start with it.
+pub(super) fn participle_source(
+    finder: &Finder,
+    subject: (usize, usize),
+    cue: usize,
+    first: usize,
+) -> Option<(usize, usize)> {
+    if !finder.doc.word(cue).ends_with("ing") {
+        return Some(subject);
+    }
+    // "criticized Roe for saying": the one criticized said it, or, in the
+    // passive ("Roe was criticized by Doe for saying"), the sentence's subject.
+    let last = (subject.0..subject.1)
+        .rev()
+        .find(|&k| finder.doc.is_word(k));
+    if let Some(last) = last.filter(|&k| k > subject.0 && word_is(finder.doc.word(k), "for")) {
+        let passive = subject.0 > first && word_is(finder.doc.word(subject.0 - 1), "by");
+        if passive {
+            return sentence_subject(finder, first, subject.0);
+        }
+        return Some((subject.0, last));
+    }
+    // A document with its author speaks for them, not for whoever handles
+    // it: "slammed a lawsuit filed by a fired staffer alleging".
+    if (subject.0..subject.1).any(|k| word_is(finder.doc.word(k), "by")) {
+        return Some(subject);
+    }
+    let before = subject
+        .0
+        .checked_sub(1)
+        .filter(|&k| k >= first && finder.doc.is_word(k))
+        .map(|k| finder.doc.word(k));
+    let after_preposition =
+        before.is_some_and(|word| word_in(word, &["to", "for", "on", "in", "at", "from", "into"]));
+    // The object of a verb is an audience too: "emailed supporters saying".
+    let after_verb = before.is_some_and(|word| {
+        !is_capitalized(word)
+            && (word.ends_with("ed")
+                || cue_lemma(word).is_some()
+                || word_in(word, &["sent", "gave", "made"]))
+    });
+    let object = after_preposition || after_verb;
+    if !object && !finder.names_document(subject) {
+        return Some(subject);
+    }
+    let author = sentence_subject(finder, first, subject.1)
+        .filter(|author| author.1 <= subject.0 || author.0 == subject.0);
+    match author {
+        None if !object => Some(subject),
+        author => author,
+    }
+}

@@ -1,0 +1,164 @@
+//! The cursor speech is read with: the article's tokens with the quotes
+//! and times found in them, and what lies between a cue and its clause.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use crate::grammar::is_determiner;
+use crate::lex::{is_capitalized, word_in, word_is, Kind, Mark};
+use crate::segment::{Document, Segments};
+use crate::times::TimeExpr;
+
+use super::lexicons::{cue_lemma, AUDIENCES, SUBJECT_PRONOUNS};
+use super::SubjectSearch;
+
+pub(super) struct Finder<'a> {
+    pub(super) doc: Document<'a>,
+    pub(super) segments: &'a Segments,
+    pub(super) times: &'a [TimeExpr],
+    /// For each token, whether it lies inside a quotation (marks included).
+    pub(super) quoted: Vec<bool>,
+    pub(super) used_cue: Vec<bool>,
+    /// What `subject_before` found for each cue and floor since a cue was
+    /// last used. Its search reads the phrases to the left through the
+    /// owners of prepositional objects, relative clauses and joined objects,
+    /// each of which searches again further left, so one phrase is reached
+    /// along many paths: a long run of prepositions and conjunctions before a
+    /// cue took time exponential in its length (a minute for 1.5 KB).
+    pub(super) subjects: RefCell<HashMap<SubjectSearch, Option<(usize, usize)>>>,
+}
+
+impl Finder<'_> {
+    /// Marks the cue's words as used, which `cue_at` and so every search for
+    /// a subject depend on.
+    pub(super) fn use_cue(&mut self, cue: (usize, usize)) {
+        self.used_cue[cue.0..cue.1].fill(true);
+        self.subjects.get_mut().clear();
+    }
+
+    pub(super) fn sentence_bounds(&self, i: usize) -> (usize, usize) {
+        self.segments
+            .sentence_of(i)
+            .and_then(|s| self.segments.sentences.get(s))
+            .map_or((i, i + 1), |s| (s.first, s.end))
+    }
+
+    /// The time expression that starts at token `i`.
+    pub(super) fn time_at(&self, i: usize) -> Option<usize> {
+        let at = self.times.partition_point(|t| t.first < i);
+        self.times.get(at).filter(|t| t.first == i).map(|_| at)
+    }
+
+    /// The time expression that ends at token `end`.
+    pub(super) fn time_ending(&self, end: usize) -> Option<usize> {
+        let at = self.times.partition_point(|t| t.end < end);
+        self.times.get(at).filter(|t| t.end == end).map(|_| at)
+    }
+
+    /// Whether token `k` is the comma that ends a reported clause, or the
+    /// closing mark right after one (`… a push poll,” Heiserman said`).
+    pub(super) fn ends_clause(&self, k: usize) -> bool {
+        let token = self.doc.tokens[k];
+        token.is_punct(',')
+            || (matches!(token.kind, Kind::Quote(Mark::Close | Mark::Straight))
+                && k > 0
+                && self.doc.tokens[k - 1].is_punct(','))
+    }
+
+    /// Skips what may stand between a cue and its clause: an audience ("told
+    /// reporters"), a time ("on December 27"), a setting ("in a statement"),
+    /// and "that". Returns where the clause starts and the time, if any.
+    pub(super) fn clause_start(&self, cue: (usize, usize), limit: usize) -> (usize, Option<usize>) {
+        let mut at = cue.1;
+        let mut time = None;
+        let lemma = cue_lemma(self.doc.word(cue.0)).unwrap_or("");
+        if lemma == "tell" {
+            // "told reporters", "told The Associated Press", "told the crowd",
+            // A long audience ("told The Post and Courier newspaper of
+            // Charleston on Saturday that he …") ends at a "that" opening a clause.
+            let that = (at..limit.min(at + 16)).find(|&k| {
+                let near = k < at + 9;
+                let clause = word_is(self.doc.word(k), "that")
+                    && (near || {
+                        let next = self.doc.word(k + 1);
+                        is_capitalized(next)
+                            || is_determiner(next)
+                            || SUBJECT_PRONOUNS.contains(next)
+                            || word_in(next, &["he’s", "she’s"])
+                    });
+                clause
+                    || near
+                        && (self.doc.tokens[k].is_punct(',') || self.doc.tokens[k].is_punct(':'))
+            });
+            match that {
+                Some(k) => at = k,
+                None if AUDIENCES.contains(self.doc.word(at))
+                    || is_capitalized(self.doc.word(at)) =>
+                {
+                    let mut k = at + 1;
+                    if word_in(self.doc.word(at), &["the", "a", "an", "his", "their"]) {
+                        k += 1;
+                    }
+                    while k < limit && is_capitalized(self.doc.word(k)) && self.doc.is_word(k) {
+                        k += 1;
+                    }
+                    // An audience cut off by the sentence's end ("…, telling
+                    // a") leaves no clause; past the end, the content would
+                    // start after the text.
+                    at = k.min(limit);
+                }
+                None => {}
+            }
+        }
+        for _ in 0..4 {
+            if let Some(t) = self.time_at(at) {
+                time = Some(t);
+                at = self.times[t].end;
+                continue;
+            }
+            let word = self.doc.word(at);
+            if word_in(
+                word,
+                &[
+                    "on", "in", "at", "during", "via", "to", "through", "after", "before",
+                ],
+            ) && at + 1 < limit
+            {
+                if let Some(t) = self.time_at(at + 1) {
+                    time = Some(t);
+                    at = self.times[t].end;
+                    continue;
+                }
+                // A short setting: "in a statement", "on Twitter", "at a news
+                // conference", "on ABC’s “This Week”".
+                let mut k = at + 1;
+                while k < limit
+                    && k - at <= 12
+                    && (self.doc.is_word(k) || self.doc.tokens[k].is_punct('’') || self.quoted[k])
+                    && !SUBJECT_PRONOUNS.contains(self.doc.word(k))
+                    && !word_is(self.doc.word(k), "that")
+                    // A time inside the setting describes it: "in a June report".
+                    && (self.time_at(k).is_none() || is_determiner(self.doc.word(k - 1)))
+                {
+                    k += 1;
+                }
+                let stops = k >= limit
+                    || matches!(self.doc.tokens[k].kind, Kind::Punct(',' | ':'))
+                    || word_is(self.doc.word(k), "that")
+                    || self.time_at(k).is_some();
+                if stops && k > at + 1 {
+                    at = k;
+                    continue;
+                }
+            }
+            break;
+        }
+        while at < limit
+            && (matches!(self.doc.tokens[at].kind, Kind::Punct(',' | ':' | '—' | '–'))
+                || word_is(self.doc.word(at), "that"))
+        {
+            at += 1;
+        }
+        (at, time)
+    }
+}

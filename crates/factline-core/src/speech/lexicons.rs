@@ -1,0 +1,619 @@
+//! The word lists speech is read with: verbs of saying, the words that
+//! stop a source's phrase, audiences, documents and the rest, each named
+//! and documented.
+
+use std::sync::OnceLock;
+
+use crate::lex::{key, Lexicon};
+
+/// Verbs of saying, as base forms; inflections are derived.
+pub(super) const CUE_VERBS: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "note",
+    "warn",
+    "insist",
+    "announce",
+    "argue",
+    "explain",
+    "estimate",
+    "confirm",
+    "state",
+    "write",
+    "claim",
+    "acknowledge",
+    "admit",
+    "declare",
+    "predict",
+    "promise",
+    "tweet",
+    "comment",
+    "remark",
+    "reiterate",
+    "stress",
+    "assert",
+    "contend",
+    "allege",
+    "urge",
+    "vow",
+    "pledge",
+    "reveal",
+    "disclose",
+    "recall",
+    "suggest",
+    "reply",
+    "respond",
+    "complain",
+    "emphasize",
+    "emphasise",
+    "observe",
+    "concede",
+    "maintain",
+    "testify",
+    "boast",
+    "caution",
+    "conclude",
+    "report",
+    "counter",
+    "deny",
+    "threaten",
+    "demand",
+    "proclaim",
+    "tell",
+    "point",
+    "continue",
+    "retort",
+    "ask",
+    "yell",
+    "exclaim",
+    "answer",
+    "joke",
+    "scream",
+    "quip",
+    "lament",
+    "shout",
+    "recount",
+    "predict",
+    "announce",
+];
+
+/// Verbs of saying whose base form is more often a noun ("a report", "the tweet").
+pub(super) static NOUN_LIKE: Lexicon = Lexicon::new(&[
+    "report",
+    "tweet",
+    "claim",
+    "comment",
+    "remark",
+    "promise",
+    "pledge",
+    "vow",
+    "estimate",
+    "reply",
+    "recall",
+    "note",
+    "state",
+    "statement",
+    "post",
+    "warning",
+    "response",
+    "counter",
+    "demand",
+    "threat",
+    "boast",
+    "caution",
+    "quip",
+    "lament",
+    "shout",
+    "point",
+]);
+
+/// Personal pronouns that can be a clause's subject.
+pub(super) static SUBJECT_PRONOUNS: Lexicon = Lexicon::new(&["he", "she", "it", "they", "we", "i"]);
+
+/// Words other than subject pronouns after which a form in -ing is the
+/// clause's own verb, not a participle describing a noun: "you", relative
+/// pronouns and the forms of "be". A typographic apostrophe is looked up as a
+/// straight one.
+pub(super) static VERB_OPENERS: Lexicon = Lexicon::new(&[
+    "you", "who", "which", "that", "is", "isn't", "are", "aren't", "was", "wasn't", "were",
+    "weren't", "be", "been", "am", "'s", "'re",
+]);
+
+/// Verbs that carry a cue as their participle: "kept saying", "began arguing".
+pub(super) static CARRYING_VERBS: Lexicon = Lexicon::new(&[
+    "keep",
+    "keeps",
+    "kept",
+    "begin",
+    "begins",
+    "began",
+    "begun",
+    "start",
+    "starts",
+    "started",
+    "continue",
+    "continues",
+    "continued",
+    "resumed",
+]);
+
+/// Spans of time, which never name a source.
+pub(super) static SPANS_OF_TIME: Lexicon = Lexicon::new(&[
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "decades",
+    "centuries",
+]);
+
+/// Objects of "told" that are an audience, not the start of the reported clause.
+pub(super) static AUDIENCES: Lexicon = Lexicon::new(&[
+    "reporters",
+    "journalists",
+    "him",
+    "her",
+    "them",
+    "me",
+    "us",
+    "you",
+    "lawmakers",
+    "supporters",
+    "congress",
+    "voters",
+    "listeners",
+    "viewers",
+    "investigators",
+    "police",
+    "officials",
+    "members",
+    "colleagues",
+    "students",
+    "the",
+    "a",
+    "an",
+    "his",
+    "their",
+    "cnn",
+    "abc",
+    "cbs",
+    "nbc",
+    "fox",
+    "msnbc",
+    "npr",
+    "politico",
+    "reuters",
+    "bloomberg",
+]);
+
+/// Words that cannot be part of a source noun phrase read leftwards from a cue.
+pub(super) static LEFT_STOP: Lexicon = Lexicon::new(&[
+    "out",
+    "up",
+    "down",
+    "off",
+    "away",
+    "across",
+    "around",
+    "behind",
+    "beyond",
+    "near",
+    "toward",
+    "towards",
+    "upon",
+    "within",
+    "via",
+    "amid",
+    "despite",
+    "including",
+    "regarding",
+    "overall",
+    "separately",
+    "indeed",
+    "nonetheless",
+    "additionally",
+    "finally",
+    "ultimately",
+    "specifically",
+    "similarly",
+    "still",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "from",
+    "by",
+    "about",
+    "into",
+    "over",
+    "under",
+    "after",
+    "before",
+    "during",
+    "without",
+    "than",
+    "through",
+    "against",
+    "among",
+    "between",
+    "like",
+    "since",
+    "until",
+    "as",
+    "or",
+    "but",
+    "so",
+    "because",
+    "while",
+    "when",
+    "where",
+    "if",
+    "although",
+    "though",
+    "whether",
+    "whom",
+    "which",
+    "that",
+    "what",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "also",
+    "not",
+    "never",
+    "then",
+    "now",
+    "there",
+    "here",
+    "just",
+    "even",
+    "only",
+    "still",
+    "yet",
+    "once",
+    "again",
+    "however",
+    "meanwhile",
+    "comes",
+    "came",
+    "continues",
+    "according",
+    "said",
+    "says",
+    "told",
+    "added",
+    "who",
+    "why",
+    "how",
+    "this",
+    "these",
+    "those",
+    "it's",
+    "said.",
+    "instead",
+    "too",
+    "very",
+    "all",
+    "both",
+    "either",
+    "neither",
+    "each",
+    "every",
+    "than",
+    "rather",
+    "often",
+    "later",
+    "earlier",
+]);
+
+/// Words that join the parts of a name or a list between capitals.
+pub(super) static NAME_JOINERS: Lexicon = Lexicon::new(&["of", "and", "for", "on"]);
+
+/// Words that modify a plural noun of saying: "recent comments", "false claims".
+pub(super) static NOUN_MODIFIERS: Lexicon = Lexicon::new(&[
+    "recent",
+    "latest",
+    "earlier",
+    "previous",
+    "past",
+    "new",
+    "public",
+    "private",
+    "false",
+    "similar",
+    "such",
+    "these",
+    "those",
+    "many",
+    "several",
+    "few",
+    "more",
+    "other",
+    "multiple",
+    "numerous",
+    "repeated",
+    "derogatory",
+    "disparaging",
+    "inflammatory",
+    "controversial",
+    "offensive",
+    "unsubstantiated",
+    "baseless",
+    "crude",
+    "ambiguous",
+    "media",
+    "news",
+    "press",
+    "finance",
+    "financial",
+    "quarterly",
+    "annual",
+    "written",
+    "prepared",
+    "opening",
+    "initial",
+    "further",
+    "additional",
+]);
+
+/// Adverbs and auxiliaries between a source and its cue ("has also said").
+pub(super) static BETWEEN: Lexicon = Lexicon::new(&[
+    "also",
+    "later",
+    "then",
+    "previously",
+    "recently",
+    "once",
+    "twice",
+    "has",
+    "have",
+    "had",
+    "earlier",
+    "repeatedly",
+    "again",
+    "further",
+    "publicly",
+    "privately",
+    "separately",
+    "first",
+    "last",
+    "often",
+    "already",
+    "similarly",
+    "likewise",
+    "simply",
+    "quickly",
+    "flatly",
+    "bluntly",
+    "long",
+    "together",
+    "both",
+    "all",
+    "since",
+    "now",
+    "still",
+    "always",
+    "sometimes",
+]);
+
+/// Documents and occasions, which speak for their authors: "sent a letter
+/// saying", "at a news conference announcing".
+pub(super) static DOCUMENTS: Lexicon = Lexicon::new(&[
+    "report",
+    "reports",
+    "study",
+    "analysis",
+    "poll",
+    "polls",
+    "survey",
+    "letter",
+    "letters",
+    "statement",
+    "statements",
+    "tweet",
+    "tweets",
+    "post",
+    "posts",
+    "email",
+    "emails",
+    "message",
+    "messages",
+    "memo",
+    "note",
+    "release",
+    "filing",
+    "complaint",
+    "lawsuit",
+    "ad",
+    "ads",
+    "advertisement",
+    "video",
+    "op-ed",
+    "column",
+    "essay",
+    "petition",
+    "sign",
+    "signs",
+    "banner",
+    "banners",
+    "placard",
+    "placards",
+    "conference",
+    "briefing",
+    "meeting",
+    "rally",
+    "speech",
+    "interview",
+    "appearance",
+    "event",
+]);
+
+/// Words that open a clause of time or reason, never reported content.
+pub(super) static SUBORDINATORS: Lexicon = Lexicon::new(&[
+    "as", "when", "while", "because", "since", "until", "although", "though", "whereas",
+]);
+
+/// What a claim wins rather than says: "claimed a victory", "claimed
+/// responsibility for the attack".
+pub(super) static CLAIMED_THINGS: Lexicon = Lexicon::new(&[
+    "victory",
+    "victories",
+    "win",
+    "wins",
+    "credit",
+    "responsibility",
+    "title",
+    "titles",
+    "seat",
+    "seats",
+    "share",
+    "majority",
+    "lead",
+    "lives",
+    "prize",
+    "crown",
+    "nomination",
+    "delegates",
+    "votes",
+    "percent",
+    "ownership",
+    "asylum",
+]);
+
+/// Lower-case words for the body a capitalised title belongs to: "Tulsa
+/// police Chief Chuck Jordan", "state Sen. Jane Roe".
+pub(super) static TITLE_BODIES: Lexicon = Lexicon::new(&[
+    "police",
+    "fire",
+    "state",
+    "city",
+    "county",
+    "school",
+    "campaign",
+    "party",
+    "team",
+    "company",
+    "agency",
+    "department",
+    "union",
+    "army",
+    "navy",
+    "court",
+    "border",
+    "health",
+    "defense",
+    "security",
+    "election",
+    "elections",
+    "district",
+    "town",
+    "village",
+    "tribal",
+    "transit",
+]);
+
+/// Words in "-ly" that are no adverbs: "lawyers for the family said".
+pub(super) static LY_NOUNS: Lexicon = Lexicon::new(&[
+    "family", "rally", "assembly", "supply", "ally", "reply", "anomaly", "monopoly", "bully",
+    "homily", "folly", "italy",
+]);
+
+/// Words before a cue that make it negated, modal or merely expected.
+pub(super) static BLOCKERS: Lexicon = Lexicon::new(&[
+    "not", "n't", "never", "will", "would", "could", "might", "may", "can", "should", "must", "to",
+    "refused", "declined", "without", "didn't", "won't", "wouldn't", "couldn't", "don't",
+    "doesn't", "cannot", "shall",
+]);
+
+/// The forms of a regular verb: "note", "notes", "noted", "noting", with the
+/// doubled consonant of "admitted" and the "-ied" of "denied".
+pub(super) fn inflections(base: &str) -> Vec<String> {
+    let mut forms = vec![base.to_string()];
+    let stem_y = base
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']));
+    let stem_e = base.strip_suffix('e').filter(|s| !s.ends_with('e'));
+    match (stem_y, stem_e) {
+        (Some(stem), _) => forms.extend([
+            format!("{stem}ies"),
+            format!("{stem}ied"),
+            format!("{base}ing"),
+        ]),
+        (None, Some(stem)) => {
+            forms.extend([format!("{base}s"), format!("{base}d"), format!("{stem}ing")])
+        }
+        (None, None) => {
+            let sibilant =
+                base.ends_with(['s', 'x', 'z']) || base.ends_with("sh") || base.ends_with("ch");
+            forms.push(format!("{base}{}", if sibilant { "es" } else { "s" }));
+            forms.extend([format!("{base}ed"), format!("{base}ing")]);
+            if let Some(last) = base.chars().last().filter(|c| !"aeiouwxy".contains(*c)) {
+                forms.extend([format!("{base}{last}ed"), format!("{base}{last}ing")]);
+            }
+        }
+    }
+    forms
+}
+
+/// Every form of every verb of saying, by lookup key, with its base form.
+pub(super) fn cue_forms() -> &'static [(u64, &'static str)] {
+    static FORMS: OnceLock<Vec<(u64, &'static str)>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let irregular = [
+            ("said", "say"),
+            ("says", "say"),
+            ("told", "tell"),
+            ("wrote", "write"),
+            ("written", "write"),
+        ];
+        let mut forms: Vec<(u64, &'static str)> = irregular
+            .iter()
+            .map(|&(form, base)| (key(form), base))
+            .collect();
+        for &base in CUE_VERBS {
+            forms.extend(inflections(base).iter().map(|form| (key(form), base)));
+        }
+        // Irregular forms come first, so a stable sort and dedup keep them.
+        forms.sort_by_key(|&(k, _)| k);
+        forms.dedup_by_key(|&mut (k, _)| k);
+        forms
+    })
+}
+
+/// The base form of the verb of saying whose lookup key this is.
+pub(super) fn cue_lemma_key(k: u64) -> Option<&'static str> {
+    let forms = cue_forms();
+    forms
+        .binary_search_by_key(&k, |&(k, _)| k)
+        .ok()
+        .and_then(|at| forms.get(at))
+        .map(|&(_, base)| base)
+}
+
+/// The base form of a verb of saying, if `word` is one.
+pub(crate) fn cue_lemma(word: &str) -> Option<&'static str> {
+    cue_lemma_key(key(word))
+}

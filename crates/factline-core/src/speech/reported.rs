@@ -1,0 +1,374 @@
+//! Reported speech: a cue with the clause it reports ("Doe said the plan
+//! would fail"), its source before or after it.
+
+use crate::dataset::StatementKind;
+use crate::evidence::StatementRule;
+use crate::grammar::is_determiner;
+use crate::lex::{is_capitalized, word_in, word_is, Kind};
+
+use super::attribution::participle_source;
+use super::finder::Finder;
+use super::lexicons::{cue_lemma, SUBJECT_PRONOUNS};
+use super::quotes::{trim_end, Quote};
+use super::source::{is_lowercase_participle, sentence_subject};
+use super::RawStatement;
+
+/// Reported speech around the cue at `cue`, within the sentence `first..end`.
+pub(super) fn reported(
+    finder: &Finder,
+    cue: (usize, usize),
+    (first, end): (usize, usize),
+    earlier: Option<(usize, usize)>,
+    quotes: &[Quote],
+    quote_used: &mut [bool],
+) -> Option<RawStatement> {
+    let tokens = finder.doc.tokens;
+    let according = word_is(finder.doc.word(cue.0), "according");
+    let content_end = trim_end(tokens, first, end);
+    let mut antecedent = None;
+    let (mention, content) = if according {
+        let subject = finder.subject_after(cue.1, end)?;
+        if cue.0 == first || (cue.0 == first + 1 && !finder.doc.is_word(first)) {
+            // "According to X, CONTENT."
+            let mut start = subject.1;
+            while start < end && tokens[start].is_punct(',') {
+                start += 1;
+            }
+            (subject, (start, content_end))
+        } else {
+            // "CONTENT, according to X." or, in the middle, "Since May,
+            // according to X, forces have …": the sentence around it.
+            let before = trim_end(tokens, first, cue.0);
+            let words_after = (subject.1..content_end)
+                .filter(|&k| finder.doc.is_word(k))
+                .count();
+            let middle = tokens.get(subject.1).is_some_and(|t| t.is_punct(',')) && words_after >= 3;
+            (subject, (first, if middle { content_end } else { before }))
+        }
+    } else if let Some(subject) = finder
+        .subject_before(cue.0, first)
+        .filter(|&subject| !finder.object_before_participle(subject, cue.0, first))
+    {
+        let participle = finder.doc.word(cue.0).ends_with("ing");
+        let subject = participle_source(finder, subject, cue.0, first)?;
+        let (start, _) = finder.clause_start(cue, end);
+        // A parenthetical attribution ("Those who vote, he said, must
+        // register") reports the whole sentence around it.
+        // So does one with its setting or time: "…, the agency said in a June
+        // report, and those …". Where a participle follows instead ("…,"
+        // McConnell said in June 2012, citing …"), the content is before.
+        let comma_after = (cue.1..start).any(|k| tokens[k].is_punct(','))
+            && !(cue.1..start)
+                .any(|k| word_is(finder.doc.word(k), "that") || tokens[k].is_punct(':'));
+        let comma_before = subject.0 > first + 1 && finder.ends_clause(subject.0 - 1);
+        let parenthetical = comma_before && comma_after && start < content_end;
+        if parenthetical && is_lowercase_participle(finder.doc.word(start)) {
+            if participle {
+                return None;
+            }
+            (subject, (first, subject.0 - 1))
+        } else if parenthetical {
+            (subject, (first, content_end))
+        } else if start >= content_end || finder.opens_subordinate_clause(cue.1, start) {
+            // "CONTENT, Johnson said." A clause of time or reason after the
+            // cue is no content ("…, he said as he left"; "Gross tweeted as
+            // Obama spoke"): the content is before the source or nowhere.
+            let comma = subject
+                .0
+                .checked_sub(1)
+                .filter(|&c| c > first && finder.ends_clause(c))?;
+            if participle {
+                return None;
+            }
+            (subject, (first, comma))
+        } else {
+            (subject, (start, content_end))
+        }
+    } else if cue.0 > first && finder.ends_clause(cue.0 - 1) {
+        // "CONTENT, said Johnson." / "…, saying the city is full" (the sentence's subject speaks).
+        let after = finder.inverted_subject(cue, end);
+        // Whether a comma follows the source in the sentence. The source may
+        // end the sentence, and the text, with no mark of its own after it:
+        // in "…, said Ana O." the initial keeps the period.
+        let comma_follows =
+            |subject: (usize, usize)| subject.1 < end && tokens[subject.1].is_punct(',');
+        match after {
+            // "…, said Marla Roe, executive director of the group."
+            Some(subject)
+                if (trim_end(tokens, first, end) <= subject.1 + 1
+                    || (comma_follows(subject)
+                        && (is_determiner(finder.doc.word(subject.1 + 1))
+                            || crate::grammar::is_role_head(finder.doc.word(subject.1 + 1))
+                            // "said the company's chief executive, John J. Roe."
+                            || (subject.1 + 1..content_end)
+                                .all(|w| !finder.doc.is_word(w) || is_capitalized(finder.doc.word(w))))))
+                    && !finder.doc.word(cue.0).ends_with("ing") =>
+            {
+                // "Any interpretation, said Jane Doe, an expert, would read
+                // this as …": the sentence goes on after the appositive.
+                let continues = comma_follows(subject)
+                    && (subject.1 + 2..end)
+                        .find(|&k| tokens[k].is_punct(','))
+                        .is_some_and(|k| {
+                            (k + 1..content_end)
+                                .filter(|&w| finder.doc.is_word(w))
+                                .count()
+                                >= 3
+                        });
+                // "said the company's chief executive, John J. Roe": the name
+                // after the role is how the source is named.
+                let named = comma_follows(subject)
+                    && subject.1 + 1 < content_end
+                    && (subject.1 + 1..content_end)
+                        .all(|w| finder.doc.is_word(w) && is_capitalized(finder.doc.word(w)));
+                let subject = if named {
+                    (subject.1 + 1, content_end)
+                } else {
+                    subject
+                };
+                if continues {
+                    (subject, (first, content_end))
+                } else {
+                    (subject, (first, cue.0 - 1))
+                }
+            }
+            _ if finder.doc.word(cue.0).ends_with("ing") => {
+                let subject = earlier.or_else(|| sentence_subject(finder, first, cue.0))?;
+                let (start, _) = finder.clause_start(cue, end);
+                (subject, (start, content_end))
+            }
+            _ => return None,
+        }
+    } else if let Some((pronoun, noun_phrase)) = finder.relative_source(cue.0, first) {
+        // "an architect who said he was never paid": the pronoun names the
+        // source here, and the phrase before it says who that is.
+        antecedent = Some(noun_phrase);
+        let (start, _) = finder.clause_start(cue, end);
+        // A clause set off by commas ("Doe, who said X, is running") ends
+        // where the sentence's own verb comes back after a comma.
+        let set_off = tokens[pronoun.0 - 1].is_punct(',');
+        let resumes = (start + 1..content_end).find(|&k| {
+            set_off
+                && tokens[k].is_punct(',')
+                && !finder.quoted[k]
+                && finder.doc.is_word(k + 1)
+                && (word_in(
+                    finder.doc.word(k + 1),
+                    &[
+                        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can",
+                        "could", "did", "does", "remains", "said", "says",
+                    ],
+                ) || (finder.doc.word(k + 1).ends_with("ed")
+                    && !is_capitalized(finder.doc.word(k + 1))))
+        });
+        (pronoun, (start, resumes.unwrap_or(content_end)))
+    } else if cue.0 > first + 2
+        && (word_in(finder.doc.word(cue.0 - 1), &["and", "but"])
+            || word_is(finder.doc.word(cue.0 - 1), "by") && finder.doc.word(cue.0).ends_with("ing"))
+    {
+        // "McConnell embraced him and said …", "Obama responded to a mother
+        // by saying …": the sentence's subject speaks, or the subject of a
+        // clause of its own ("Doe signed an order, while Huckabee proposed a
+        // ban and said …"). After "by", only when
+        // one active clause runs from that subject to the cue ("hostility is
+        // justified by arguing" names no one), and what follows is a clause
+        // ("Clinton won the spin by declaring himself the comeback kid" says
+        // nothing).
+        let clause_first = (first + 1..cue.0 - 1)
+            .rev()
+            .find(|&k| {
+                tokens[k - 1].is_punct(',')
+                    && word_in(
+                        finder.doc.word(k),
+                        &["while", "whereas", "but", "although", "though"],
+                    )
+            })
+            .map_or(first, |k| k + 1);
+        let subject = sentence_subject(finder, clause_first, cue.0 - 1)?;
+        if word_is(finder.doc.word(cue.0 - 1), "by")
+            && ((subject.1..cue.0).any(|k| {
+                !finder.doc.is_word(k)
+                    || word_in(
+                        finder.doc.word(k),
+                        &["is", "are", "was", "were", "be", "been"],
+                    )
+            }) || word_in(
+                finder.doc.word(cue.1),
+                &[
+                    "himself",
+                    "herself",
+                    "themselves",
+                    "itself",
+                    "him",
+                    "her",
+                    "them",
+                ],
+            ))
+        {
+            return None;
+        }
+        let (start, _) = finder.clause_start(cue, end);
+        (subject, (start, content_end))
+    } else {
+        // "X was quoted as saying …".
+        if !(word_is(finder.doc.word(cue.0), "saying")
+            && word_is(finder.doc.word(cue.0.wrapping_sub(1)), "as")
+            && word_is(finder.doc.word(cue.0.wrapping_sub(2)), "quoted"))
+        {
+            return None;
+        }
+        let was = cue.0.checked_sub(3)?;
+        let subject = finder.subject_before(was, first)?;
+        let (start, _) = finder.clause_start(cue, end);
+        (subject, (start, content_end))
+    };
+    let (mut c_first, mut c_end) = content;
+    // A setting alone is no clause: "said at the time."
+    let words_in = |a: usize, b: usize| (a..b).filter(|&k| finder.doc.is_word(k)).count();
+    if word_in(finder.doc.word(c_first), &["at", "in", "on", "during"])
+        && words_in(c_first, c_end) <= 4
+    {
+        return None;
+    }
+    // A clause needs a subject of its own: "which he said has increased"
+    // reports nothing.
+    let verb_first = word_in(
+        finder.doc.word(c_first),
+        &[
+            "has", "have", "had", "is", "are", "was", "were", "would", "will", "could", "should",
+            "can", "so", "and", "but", "or", "because",
+        ],
+    );
+    if verb_first && c_first >= cue.1 && !word_is(finder.doc.word(c_first.wrapping_sub(1)), "that")
+    {
+        return None;
+    }
+    // A cue closing a parenthesis ("19%, Gutin says)") attributes what is inside it.
+    if tokens.get(c_first).is_some_and(|t| t.is_punct(')')) {
+        return None;
+    }
+    while c_first < c_end && matches!(tokens[c_first].kind, Kind::Punct(',' | ':' | '—')) {
+        c_first += 1;
+    }
+    // Content found past a comma that opens with a source and a cue of its
+    // own ("While Clinton pledged to work with both parties, Sanders
+    // insisted that …") is that source's statement.
+    let past_comma = c_first > cue.1 && (cue.1..c_first).any(|k| tokens[k].is_punct(','));
+    let own_source = past_comma
+        && (c_first + 1..(c_first + 5).min(c_end)).any(|c| {
+            finder.cue_at(c).is_some()
+                && finder
+                    .subject_before(c, c_first)
+                    .is_some_and(|subject| subject.0 == c_first)
+        });
+    if own_source {
+        return None;
+    }
+    // A contrasting clause after a comma is the writer's, not the source's,
+    // and so is a second verb of the subject ("… and predicted that").
+    // A clause before its cue is cut by the cue itself, not by these.
+    let forward = c_first > cue.0;
+    if let Some(cut) = (c_first + 1..c_end).filter(|_| forward).find(|&k| {
+        // The second verb is inflected ("and added", "and says"): a bare
+        // form after "and" is more often a noun ("federal and state law").
+        let next = finder.doc.word(k + 1);
+        let and_verb = word_in(finder.doc.word(k), &["and", "but"])
+            && !finder.quoted[k]
+            && (cue_lemma(next).is_some_and(|base| !word_is(next, base))
+                || (matches!(tokens[k - 1].kind, Kind::Punct(',' | '—' | '–'))
+                    && SUBJECT_PRONOUNS.contains(finder.doc.word(k + 1))));
+        // Another source after a comma: "one company says X, another says Y".
+        // A relative clause with a source of its own ("the announcement,
+        // which some have argued was a ploy, was an insult") goes on with it.
+        // After ", and" the source may take a word more: ", and human rights
+        // groups warned".
+        let reach = if word_in(finder.doc.word(k + 1), &["and", "but"]) {
+            6
+        } else {
+            5
+        };
+        let next_source = tokens[k].is_punct(',')
+            && !finder.quoted[k]
+            && (k + 2..(k + reach).min(c_end)).any(|c| {
+                finder.doc.is_word(c)
+                    && cue_lemma(finder.doc.word(c)).is_some()
+                    && !finder.doc.word(c).ends_with("ing")
+            });
+        and_verb
+            || next_source
+            || tokens[k].is_punct(';')
+            || (tokens[k].is_punct(',')
+                && !finder.quoted[k]
+                && word_in(
+                    finder.doc.word(k + 1),
+                    &[
+                        "while", "whereas", "although", "though", "even", "despite", "but",
+                    ],
+                )
+                // "said that A, but that B": a second clause of the same verb.
+                && !word_is(finder.doc.word(k + 2), "that"))
+            // A participle of saying starts the source's next statement
+            // ("…, adding that …"); another participle most often goes on
+            // with what was said ("…, allowing people to see …").
+            || (tokens[k].is_punct(',')
+                && !finder.quoted[k]
+                && finder.doc.is_word(k + 1)
+                && finder.doc.word(k + 1).ends_with("ing")
+                && cue_lemma(finder.doc.word(k + 1)).is_some())
+    }) {
+        c_end = cut;
+    }
+    c_end = trim_end(tokens, c_first, c_end);
+    let words = (c_first..c_end).filter(|&k| finder.doc.is_word(k)).count();
+    if words < 3 {
+        return None;
+    }
+    // Quotes inside the clause: a dominant one is the statement itself.
+    // Quotes are in text order, so the ones inside the clause are a run.
+    let from = quotes.partition_point(|q| q.open < c_first);
+    let to = quotes.partition_point(|q| q.open < c_end);
+    let inner: Vec<usize> = (from..to.max(from)).collect();
+    if inner.iter().any(|&i| quote_used[i]) {
+        return None;
+    }
+    let (_, time) = finder.clause_start(cue, end);
+    let mut statement = RawStatement {
+        kind: StatementKind::Indirect,
+        rule: StatementRule::ReportedSpeech,
+        first: c_first,
+        end: c_end,
+        mention: Some(mention),
+        antecedent,
+        cue: Some(cue),
+        time,
+    };
+    for &i in &inner {
+        quote_used[i] = true;
+        let q = quotes[i];
+        let (q_first, q_end) = q.content();
+        let quoted_words = (q_first..q_end.min(c_end))
+            .filter(|&k| finder.doc.is_word(k))
+            .count();
+        if quoted_words * 5 >= words * 3 && inner.len() == 1 {
+            statement.kind = StatementKind::Direct;
+            statement.first = q_first;
+            statement.end = if q.closed {
+                q_end
+            } else {
+                trim_end(tokens, q_first, q_end)
+            };
+        }
+    }
+    // A clause that is nothing but one quote is direct speech.
+    if inner.len() == 1
+        && statement.kind == StatementKind::Indirect
+        && quotes[inner[0]].open == c_first
+        && quotes[inner[0]].close + 1 >= c_end
+    {
+        let (q_first, q_end) = quotes[inner[0]].content();
+        statement.kind = StatementKind::Direct;
+        statement.first = q_first;
+        statement.end = q_end;
+    }
+    (statement.end > statement.first).then_some(statement)
+}

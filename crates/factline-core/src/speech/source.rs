@@ -1,0 +1,830 @@
+//! The source noun phrase: where the phrase that names a cue's source
+//! starts and ends, before the cue ("a spokesman for the company said") or
+//! after it ("said Johnson"), and what may own an object or a clause.
+
+use crate::grammar::{is_determiner, is_verb_form, OWNER_ADJECTIVES};
+use crate::lex::{is_capitalized, word_in, word_is, Kind, Mark};
+
+use super::finder::Finder;
+use super::lexicons::cue_lemma;
+use super::lexicons::{
+    BETWEEN, CARRYING_VERBS, DOCUMENTS, LEFT_STOP, LY_NOUNS, NAME_JOINERS, SPANS_OF_TIME,
+    SUBJECT_PRONOUNS, SUBORDINATORS, TITLE_BODIES, VERB_OPENERS,
+};
+use super::SOURCE_REACH;
+
+impl Finder<'_> {
+    /// The source noun phrase that ends right before `cue`, read leftwards:
+    /// "Chicago mayor Brandon Johnson", "Hugh Hill, a doctor,", "he".
+    pub(super) fn subject_before(&self, cue: usize, floor: usize) -> Option<(usize, usize)> {
+        let floor = floor.max(cue.saturating_sub(SOURCE_REACH));
+        if let Some(&found) = self.subjects.borrow().get(&(cue, floor)) {
+            return found;
+        }
+        let found = self.search_subject_before(cue, floor);
+        self.subjects.borrow_mut().insert((cue, floor), found);
+        found
+    }
+
+    pub(super) fn search_subject_before(&self, cue: usize, floor: usize) -> Option<(usize, usize)> {
+        let mut end = self.before_adverbs(cue, floor);
+        // A verb that carries the cue as its participle stands between the
+        // source and the cue: "Trump kept saying", "Republicans have begun
+        // urging". ("stopped saying" says the opposite and is no cue.)
+        if self.doc.word(cue).ends_with("ing")
+            && end > floor
+            && self.doc.is_word(end - 1)
+            && CARRYING_VERBS.contains(self.doc.word(end - 1))
+        {
+            end = self.before_adverbs(end - 1, floor);
+        }
+        // An aside between the source and its cue: "Forbes, however, says".
+        if end > floor + 3
+            && self.doc.tokens[end - 1].is_punct(',')
+            && self.doc.tokens[end - 3].is_punct(',')
+            && word_in(
+                self.doc.word(end - 2),
+                &[
+                    "however",
+                    "meanwhile",
+                    "too",
+                    "though",
+                    "instead",
+                    "also",
+                    "nonetheless",
+                    "likewise",
+                ],
+            )
+        {
+            end -= 3;
+        }
+        // An appositive set off by dashes: "Kall -- co-editor of Debating
+        // The Donald, a book on the debates -- said".
+        if let Some(close) = self.dash_before(end, floor) {
+            let open = (close.saturating_sub(30).max(floor + 1)..close)
+                .rev()
+                .take_while(|&k| !self.quoted[k] && !self.doc.tokens[k].is_punct('.'))
+                .find_map(|k| self.dash_before(k + 1, floor));
+            let name = open.and_then(|open| {
+                self.subject_before(open, floor)
+                    .filter(|&(first, name_end)| {
+                        name_end == open && is_capitalized(self.doc.word(first))
+                    })
+            });
+            if let Some((first, _)) = name {
+                return Some((first, close));
+            }
+        }
+        // A setting set off by commas: "Jane Doe, in an interview with CNN,
+        // said"; "Hillary Clinton, at a later press gaggle, said".
+        if end > floor + 3 && self.doc.tokens[end - 1].is_punct(',') {
+            let open = (end.saturating_sub(14).max(floor + 1)..end - 1)
+                .rev()
+                .find(|&k| matches!(self.doc.tokens[k].kind, Kind::Punct(_)) || self.quoted[k]);
+            if let Some(open) = open.filter(|&k| self.doc.tokens[k].is_punct(',')) {
+                let opener = self.doc.word(open + 1);
+                let setting = word_in(
+                    opener,
+                    &[
+                        "in", "at", "on", "during", "after", "before", "from", "with", "via",
+                    ],
+                ) || self.time_at(open + 1).is_some();
+                let plain = (open + 1..end - 1).all(|k| self.cue_at(k).is_none());
+                if setting && plain {
+                    end = open;
+                    // The setting may close a long appositive: "Sandy Roe,
+                    // who lost her daughter in Aurora, Colorado, in July
+                    // 2012, said". The place is not the source.
+                    if let Some(found) = self.long_appositive(open, floor) {
+                        return Some(found);
+                    }
+                }
+            }
+        }
+        // "Jane Doe is quoted as saying": the source stands before "is quoted".
+        if word_is(self.doc.word(cue), "saying")
+            && end >= floor + 4
+            && word_is(self.doc.word(end - 1), "as")
+            && word_is(self.doc.word(end - 2), "quoted")
+            && word_in(
+                self.doc.word(end - 3),
+                &["is", "was", "were", "are", "been"],
+            )
+        {
+            end -= 3;
+            while end > floor
+                && word_in(
+                    self.doc.word(end - 1),
+                    &["is", "was", "were", "are", "been", "has", "have", "had"],
+                )
+            {
+                end -= 1;
+            }
+        }
+        // A long appositive closed by a comma: "Laurence Meyer, a former Fed
+        // governor who argued with her at the conference, said".
+        if end > floor + 2 && self.doc.tokens[end - 1].is_punct(',') {
+            if let Some(found) = self.long_appositive(end - 1, floor) {
+                return Some(found);
+            }
+        }
+        // "Johnson on Tuesday said".
+        end = self.before_time(end, floor, &["on", "last", "this"]);
+        let mut first = end;
+        let mut commas = 0;
+        let mut closed_appositive = false;
+        while first > floor && end - first < 14 {
+            let k = first - 1;
+            let token = self.doc.tokens[k];
+            let word = token.text(self.doc.text);
+            if self.quoted[k] {
+                break;
+            }
+            match token.kind {
+                Kind::Word => {
+                    // "those" opens a phrase only as its head: "those close to
+                    // him", "those who attended".
+                    let next = self.doc.word(k + 1);
+                    let those = word_is(word, "those")
+                        && (OWNER_ADJECTIVES.contains(next) || word_is(next, "who"));
+                    if LEFT_STOP.contains(word) && !NAME_JOINERS.contains(word) && !those {
+                        break;
+                    }
+                    // A verb before the cue ("cited reports that") is no source,
+                    // but a noun in -ing after a determiner is ("another ranking").
+                    let noun = k > floor && is_determiner(self.doc.word(k - 1));
+                    // "people briefed on the talks".
+                    let owner_adjective = crate::grammar::OWNER_ADJECTIVES.contains(word);
+                    if is_verb_form(word) && !noun && !owner_adjective {
+                        break;
+                    }
+                    // Left of a name, a lower-case word belongs to the phrase
+                    // only as a determiner or a role ("adviser Liz Roe");
+                    // otherwise it is the verb before it ("follows Harbor City mayors").
+                    let right = self.doc.word(k + 1);
+                    let before_name =
+                        first < end && is_capitalized(right) && self.doc.is_word(k + 1);
+                    let joiner = NAME_JOINERS.contains(word);
+                    // An adjective after a determiner is part of the phrase:
+                    // "the independent Vermont senator".
+                    let adjective = k > floor && is_determiner(self.doc.word(k - 1));
+                    // A lower-case word naming the body of a title before it:
+                    // "Tulsa police Chief Chuck Jordan", "state Sen. Jane Roe".
+                    let title_body =
+                        TITLE_BODIES.contains(word) && crate::grammar::is_role_head(right);
+                    if before_name
+                        && !joiner
+                        && !adjective
+                        && !title_body
+                        && !is_capitalized(word)
+                        && !is_determiner(word)
+                        && !crate::grammar::is_role_head(word)
+                        && !crate::grammar::is_role_adjective(word)
+                    {
+                        break;
+                    }
+                    if NAME_JOINERS.contains(word) {
+                        // Only inside names and lists: "Secretary of State",
+                        // "the Center for Responsive Politics", "Smith and Jones".
+                        let before = self.doc.word(k.wrapping_sub(1));
+                        let after = self.doc.word(k + 1);
+                        let caps = is_capitalized(before) && is_capitalized(after);
+                        let list = word_is(word, "and")
+                            && (is_capitalized(before)
+                                || self.quoted.get(k.wrapping_sub(1)) == Some(&false) && k > floor)
+                            && is_capitalized(after);
+                        if !(caps || list) || k <= floor {
+                            break;
+                        }
+                    }
+                    first = k;
+                }
+                Kind::Punct(')') => {
+                    // A parenthetical such as "(D-Md.)" belongs to the name before it.
+                    let open = (k.saturating_sub(6).max(floor)..k)
+                        .rev()
+                        .find(|&p| self.doc.tokens[p].is_punct('('));
+                    match open {
+                        Some(p) if p > floor => first = p,
+                        _ => break,
+                    }
+                }
+                // A quantity: "27 percent of voters said".
+                Kind::Number
+                    if first < end
+                        && first == k + 1
+                        && self.doc.is_word(first)
+                        && !is_capitalized(self.doc.word(first)) =>
+                {
+                    first = k
+                }
+                // A number in a compound modifier: "the 34-year-old mother".
+                Kind::Number if first == k + 1 && self.doc.tokens[first].is_punct('-') => first = k,
+                // An age in an appositive: "Sarandon, 69, told".
+                Kind::Number if commas == 1 && closed_appositive && k + 1 == end => first = k,
+                Kind::Punct(',') if commas < 2 && k > floor => {
+                    // An appositive ("Hugh Hill, a doctor, said") or a list ("New York, Chicago and Denver mayors").
+                    let before = self.doc.word(k - 1);
+                    let part_first = self.doc.word(first);
+                    // An appositive is closed by a comma before the cue; without
+                    // one ("Clinton, a top aide said,") the name is not the source.
+                    let appositive = closed_appositive
+                        && commas == 1
+                        && first < end
+                        && (word_in(part_first, &["a", "an", "the", "who", "whose"])
+                            || !is_capitalized(part_first))
+                        && k + 1 == first
+                        && is_capitalized(before)
+                        && self.doc.is_word(k - 1);
+                    let list = is_capitalized(before)
+                        && is_capitalized(part_first)
+                        && (first..end).any(|p| word_is(self.doc.word(p), "and"));
+                    // A party tag: "Mitch McConnell, R-Ky., said".
+                    let party = closed_appositive
+                        && commas == 1
+                        && k + 1 == first
+                        && is_capitalized(before)
+                        && self.is_party_tag(first, end);
+                    let trailing = first == end;
+                    // A name after its description: "Google's chief executive,
+                    // Laszlo Bock, told".
+                    let named_description = closed_appositive
+                        && commas == 1
+                        && k + 1 == first
+                        && (first..end)
+                            .all(|p| !self.doc.is_word(p) || is_capitalized(self.doc.word(p)))
+                        && self.doc.is_word(k - 1)
+                        && !is_capitalized(before);
+                    if !(appositive || list || trailing || named_description || party) {
+                        break;
+                    }
+                    if trailing {
+                        // "Johnson, the mayor, said": the comma before the cue closes an appositive.
+                        end = k;
+                        closed_appositive = true;
+                    }
+                    commas += 1;
+                    first = k;
+                }
+                Kind::Punct('-' | '’' | '\'' | '.') if first < end => first = k,
+                _ => break,
+            }
+        }
+        // A comma before the cue must close an appositive that a name opens,
+        // or follow a parenthesis: "Sen. Jack Reed (D-R.I.), said".
+        let parenthesis = first < end && self.doc.tokens[end - 1].is_punct(')');
+        if closed_appositive && commas < 2 && !parenthesis {
+            return None;
+        }
+        // A dangling comma or conjunction at the left edge is not part of the phrase.
+        while first < end
+            && (self.doc.tokens[first].is_punct(',')
+                || word_in(self.doc.word(first), &["and", "of"]))
+        {
+            first += 1;
+        }
+        // A relative pronoun stands for the nearest phrase, the object of a
+        // participle too: "a tax bill levied by the European Union, which
+        // contended".
+        let relative = |k: usize| word_in(self.doc.word(k), &["who", "which"]);
+        let antecedent = relative(cue) || self.doc.tokens[cue].is_punct(',') && relative(cue + 1);
+        let participle = (!antecedent)
+            .then(|| self.participle_before_object(first, floor))
+            .flatten();
+        let first = match self.phrase_owner(first, floor, participle) {
+            Some(owner) => owner,
+            None if participle.is_some() => return None,
+            None => first,
+        };
+        let first = self.clause_owner(first, end, floor).unwrap_or(first);
+        (first < end && self.plausible_source(first, end)).then_some((first, end))
+    }
+
+    /// Where the source starts when a relative clause stands between it and
+    /// the cue: "voters who backed Trump said", "a man in Ohio who lost his
+    /// job said". The clause opens with "who" after a noun for people, and
+    /// runs to the cue without a comma or a quotation.
+    pub(super) fn clause_owner(&self, first: usize, end: usize, floor: usize) -> Option<usize> {
+        // The clause ends in a word of its own before the cue, not in "who"
+        // ("those who say" is a relative source) or a joining word ("who
+        // launched his campaign by saying").
+        if first >= end || LEFT_STOP.contains(self.doc.word(end - 1)) {
+            return None;
+        }
+        let lowest = end.saturating_sub(16).max(floor + 1);
+        // A participle with an infinitive opens a clause too: "Democrats
+        // trying to regain control of the Senate say".
+        let who = (lowest..first)
+            .rev()
+            .take_while(|&k| self.doc.is_word(k) && !self.quoted[k])
+            .find(|&k| {
+                word_is(self.doc.word(k), "who")
+                    || k > floor
+                        && self.doc.is_word(k - 1)
+                        && opens_infinitive_clause(
+                            self.doc.word(k - 1),
+                            self.doc.word(k),
+                            self.doc.word(k + 1),
+                            self.doc.word(k + 2),
+                        )
+                        && !(k..first).any(|w| word_in(self.doc.word(w), CLAUSE_BREAKS))
+            })?;
+        let (owner_first, _) =
+            self.subject_before(who, floor)
+                .filter(|&(owner_first, owner_end)| {
+                    owner_end == who
+                        && (self.owns_phrase(owner_first, owner_end)
+                            || self.carries_object(owner_first, owner_end))
+                })?;
+        Some(owner_first)
+    }
+
+    /// Where the source starts when the phrase read leftwards from a cue,
+    /// starting at `first`, is the object of a preposition: "a spokesman for
+    /// the company said", "officials in Washington said", "Michael Tanner of
+    /// the Cato Institute said", "people familiar with the talks said". The
+    /// object alone would name the wrong source. A second object joined by
+    /// "and" belongs to the same phrase: "experts on North Korea and nuclear
+    /// nonproliferation", "observers in Virginia and around the country".
+    /// `participle` stands between the owner and the preposition ("voters
+    /// going to the polls").
+    pub(super) fn phrase_owner(
+        &self,
+        first: usize,
+        floor: usize,
+        participle: Option<usize>,
+    ) -> Option<usize> {
+        let before = first
+            .checked_sub(1)
+            .filter(|&k| k > floor && self.doc.is_word(k))?;
+        if participle.is_some()
+            || crate::grammar::opens_object(self.doc.word(before), self.doc.word(first))
+        {
+            let head_end = participle.unwrap_or(before);
+            let owner = self
+                .subject_before(head_end, floor)
+                .filter(|&(owner_first, owner_end)| {
+                    // A chain of objects: "members of the board of directors".
+                    // A document speaks through a participle: "a letter
+                    // signed by 50 senators says".
+                    let document =
+                        head_end != before && self.names_document((owner_first, owner_end));
+                    owner_end == head_end
+                        && (self.owns_phrase(owner_first, owner_end)
+                            || self.carries_object(owner_first, owner_end)
+                            || document)
+                });
+            if let Some((owner_first, _)) = owner {
+                return Some(owner_first);
+            }
+            let conjunction = before.checked_sub(1).filter(|&k| k > floor)?;
+            return self.joined_object(conjunction, floor);
+        }
+        self.joined_object(before, floor)
+    }
+
+    /// The participle after a noun and before the preposition whose object
+    /// starts at `first`: "voters going to the polls", "a source speaking to
+    /// Fox News", "emails obtained by Vox". Its object is never the source;
+    /// the phrase before it may be.
+    pub(super) fn participle_before_object(&self, first: usize, floor: usize) -> Option<usize> {
+        let participle = first.checked_sub(2).filter(|&k| k > floor)?;
+        (self.doc.is_word(participle - 1)
+            && can_be_described(self.doc.word(participle - 1))
+            && self.doc.is_word(participle)
+            && crate::grammar::opens_participle_object(
+                self.doc.word(participle),
+                self.doc.word(participle + 1),
+                self.doc.word(first),
+            ))
+        .then_some(participle)
+    }
+
+    /// The start of the phrase before the conjunction at `conjunction` when
+    /// that phrase ends in a prepositional object the words after it continue.
+    pub(super) fn joined_object(&self, conjunction: usize, floor: usize) -> Option<usize> {
+        if !word_in(self.doc.word(conjunction), &["and", "or"]) {
+            return None;
+        }
+        let (left_first, left_end) = self
+            .subject_before(conjunction, floor)
+            .filter(|&(_, left_end)| left_end == conjunction)?;
+        self.carries_object(left_first, left_end)
+            .then_some(left_first)
+    }
+
+    /// Whether the phrase `first..end` is a source with a prepositional object.
+    pub(super) fn carries_object(&self, first: usize, end: usize) -> bool {
+        (first + 1..end).any(|k| {
+            crate::grammar::opens_object(self.doc.word(k), self.doc.word(k + 1))
+                && self.owns_phrase(first, k)
+        })
+    }
+
+    /// Whether the phrase `first..end` can carry a prepositional phrase as a
+    /// source: its head is a noun for people ("spokesman", "officials",
+    /// "experts", "people familiar") or it is a name ("Michael Tanner").
+    pub(super) fn owns_phrase(&self, first: usize, end: usize) -> bool {
+        let mut head = end - 1;
+        // "people familiar with", "sources close to".
+        if head > first && OWNER_ADJECTIVES.contains(self.doc.word(head)) {
+            head -= 1;
+        }
+        let word = self.doc.word(head);
+        let name = (first..end).all(|k| !self.doc.is_word(k) || is_capitalized(self.doc.word(k)))
+            && !is_determiner(self.doc.word(first));
+        let before = (head > first).then(|| self.doc.word(head - 1));
+        crate::grammar::owns_object(word, before) || name
+    }
+
+    /// Where the words before `end` stop being adverbs and auxiliaries
+    /// ("has also said", "falsely suggesting").
+    pub(super) fn before_adverbs(&self, mut end: usize, floor: usize) -> usize {
+        while end > floor && self.doc.is_word(end - 1) && {
+            let w = self.doc.word(end - 1);
+            BETWEEN.contains(w)
+                || (w.ends_with("ly") && !is_capitalized(w) && w.len() > 4 && !LY_NOUNS.contains(w))
+        } {
+            end -= 1;
+        }
+        end
+    }
+
+    /// Where a time that ends at `end` starts, with one of `prepositions`
+    /// before it ("on Tuesday"); `end` itself when no time ends there.
+    pub(super) fn before_time(&self, end: usize, floor: usize, prepositions: &[&str]) -> usize {
+        let Some(t) = self.time_ending(end) else {
+            return end;
+        };
+        let mut first = self.times[t].first;
+        // "early Friday", "late Monday".
+        if first > floor && word_in(self.doc.word(first - 1), &["early", "late"]) {
+            first -= 1;
+        }
+        if first > floor && word_in(self.doc.word(first - 1), prepositions) {
+            first - 1
+        } else {
+            first
+        }
+    }
+
+    /// Whether the words after a cue, from `after` on, open with a clause of
+    /// time or reason rather than the content: "tweeted as Obama spoke", not
+    /// "said that because …", "said as much" or "cautioned, as did the
+    /// campaign, that …".
+    pub(super) fn opens_subordinate_clause(&self, after: usize, start: usize) -> bool {
+        let that = (after..start).any(|k| word_is(self.doc.word(k), "that"));
+        let word = self.doc.word(start);
+        let comparison = word_is(word, "as")
+            && word_in(
+                self.doc.word(start + 1),
+                &[
+                    "much", "well", "did", "does", "do", "have", "has", "had", "was", "is",
+                ],
+            );
+        !that && !comparison && SUBORDINATORS.contains(word)
+    }
+
+    /// Whether `subject`, set off by a comma before the participle cue at
+    /// `cue`, is the object of the sentence's verb rather than a source:
+    /// "Fiorina attacked Donald Trump, the front-runner, saying …" reports
+    /// Fiorina. A phrase that opens the sentence or a clause is its subject
+    /// ("Trump, saying …, refused").
+    pub(super) fn object_before_participle(
+        &self,
+        subject: (usize, usize),
+        cue: usize,
+        first: usize,
+    ) -> bool {
+        self.doc.word(cue).ends_with("ing")
+            && cue > 0
+            && self.doc.tokens[cue - 1].is_punct(',')
+            && subject.0 > first
+            && !self.ends_clause(subject.0 - 1)
+            && self.doc.is_word(subject.0 - 1)
+    }
+
+    /// Where a dash that ends right before `end` starts: "—", "–" or "--".
+    pub(super) fn dash_before(&self, end: usize, floor: usize) -> Option<usize> {
+        let last = end.checked_sub(1).filter(|&k| k > floor)?;
+        match self.doc.tokens[last].kind {
+            Kind::Punct('—' | '–') => Some(last),
+            Kind::Punct('-') if last > floor + 1 && self.doc.tokens[last - 1].is_punct('-') => {
+                Some(last - 1)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether `first..end` is a party tag: "R-Ky.", "D-Calif", "I-Vt.".
+    pub(super) fn is_party_tag(&self, first: usize, end: usize) -> bool {
+        let tag = self.segments.text_of(self.doc.text, first, end);
+        let mut parts = tag.splitn(2, '-');
+        matches!(parts.next(), Some("R" | "D" | "I"))
+            && parts.next().is_some_and(|state| {
+                is_capitalized(state) && state.len() <= 6 && !state.contains(' ')
+            })
+    }
+
+    /// Whether the phrase `first..end` names a document or an occasion,
+    /// which says only what its author said: "a letter", "a series of
+    /// tweets", "a news conference".
+    pub(super) fn names_document(&self, (first, end): (usize, usize)) -> bool {
+        (first..end)
+            .rev()
+            .find(|&k| self.doc.is_word(k))
+            .is_some_and(|k| DOCUMENTS.contains(self.doc.word(k)))
+    }
+
+    /// A relative pronoun as the source of the cue at `cue`: "an architect
+    /// who said", "the agency, which said", "McConnell, who in 2010 said".
+    /// Returns the pronoun and the noun phrase it stands for.
+    pub(super) fn relative_source(
+        &self,
+        cue: usize,
+        floor: usize,
+    ) -> Option<((usize, usize), (usize, usize))> {
+        // "who has also said", "who in 2010 said", "who on Tuesday told".
+        let end = self.before_adverbs(cue, floor);
+        let end = self.before_time(end, floor, &["in", "on", "last", "this"]);
+        let pronoun = end.checked_sub(1).filter(|&k| {
+            k > floor && self.doc.is_word(k) && word_in(self.doc.word(k), &["who", "which"])
+        })?;
+        // A non-restrictive clause follows a comma: "the agency, which said".
+        let np_end = if self.doc.tokens[pronoun - 1].is_punct(',') {
+            pronoun - 1
+        } else {
+            pronoun
+        };
+        let (mut first, end) = self.subject_before(np_end, floor)?;
+        // Read leftwards the phrase can take in the verb before its
+        // determiner ("pay an architect"); the determiner opens it.
+        if let Some(determiner) =
+            (first + 1..end).find(|&k| word_in(self.doc.word(k), &["a", "an", "the"]))
+        {
+            first = determiner;
+        }
+        Some(((pronoun, pronoun + 1), (first, end)))
+    }
+
+    /// The name and appositive before the comma at `comma`: the appositive
+    /// opens after an earlier comma that follows a capitalised name.
+    pub(super) fn long_appositive(&self, comma: usize, floor: usize) -> Option<(usize, usize)> {
+        // The leftmost fitting comma wins: in "Elward Edd, an official at
+        // the Authority in Arizona, which has a backlog, said" the name is
+        // Elward Edd, not Arizona.
+        let mut found = None;
+        let mut commas = 0;
+        let mut k = comma;
+        while k > floor + 1 && comma - k < 30 && commas < 3 {
+            k -= 1;
+            let token = self.doc.tokens[k];
+            if self.quoted[k] || matches!(token.kind, Kind::Punct('.' | ';' | ':' | '!' | '?')) {
+                break;
+            }
+            if !token.is_punct(',') {
+                continue;
+            }
+            commas += 1;
+            let opener = self.doc.word(k + 1);
+            let opens = is_determiner(opener)
+                || word_in(opener, &["who", "whose", "which"])
+                // A party tag: "Dianne Feinstein, Democrat of California, said".
+                || word_in(opener, &["democrat", "republican", "independent"])
+                // A participial phrase: "Trump, speaking to a veterans group,
+                // said"; "Johnson, asked about the shelters, said".
+                || is_lowercase_participle(opener)
+                || crate::grammar::is_role_head(opener)
+                || crate::grammar::is_role_head(self.doc.word(k + 2))
+                || self
+                    .doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == Kind::Number);
+            // The name may carry a party tag: "Sen. Johnny Isakson (R-Ga.), one of …".
+            let named = (self.doc.is_word(k - 1) && is_capitalized(self.doc.word(k - 1)))
+                || self.doc.tokens[k - 1].is_punct(')');
+            // An appositive describes; a clause ("the plant is hanging on,
+            // but …") is not one.
+            let verb = |w: usize| word_in(self.doc.word(w), &["is", "are", "was", "were", "but"]);
+            let relative = |w: usize| word_in(self.doc.word(w), &["who", "whose", "which", "that"]);
+            let clause = (k + 1..comma).any(verb) && !(k + 1..comma).any(relative);
+            if opens && named && !clause {
+                if let Some(name) = self.subject_before(k, floor).filter(|name| name.1 == k) {
+                    // A lone "who" before a setting ("Bret Stephens, who,
+                    // after trading insults, said") describes nothing.
+                    let lone_relative = comma == k + 2 && relative(k + 1);
+                    let end = if lone_relative { k } else { comma };
+                    found = Some((name.0, end));
+                }
+            }
+        }
+        found
+    }
+
+    /// Whether a phrase can name a source: it has a noun-like head.
+    pub(super) fn plausible_source(&self, first: usize, end: usize) -> bool {
+        let head = (first..end)
+            .rev()
+            .find(|&k| self.doc.is_word(k))
+            .map(|k| self.doc.word(k));
+        let Some(head) = head else {
+            return false;
+        };
+        // A phrase that ends in a conjunction is cut from a longer one:
+        // "crediting Trump for his instincts and urging him".
+        if word_in(head, &["and", "or"]) {
+            return false;
+        }
+        // A participle or a preposition does not name anyone: "Having", "of
+        // Clinton". A capitalised "-ing" word is a name ("Ebeling said",
+        // "King said") unless it opens the sentence as a verb would.
+        let opens_sentence = first == 0
+            || self.doc.tokens[first].newline_before
+            || matches!(
+                self.doc.tokens[first - 1].kind,
+                Kind::Punct('.' | '!' | '?' | ':' | '(') | Kind::Quote(Mark::Open)
+            );
+        let verb_form = word_in(head, &["having", "being", "going", "getting", "asking"])
+            || cue_lemma(head).is_some();
+        let participle = end - first == 1
+            && head.ends_with("ing")
+            && (!is_capitalized(head) || opens_sentence && verb_form);
+        if participle || word_in(self.doc.word(first), &["of", "to", "for", "by", "with"]) {
+            return false;
+        }
+        // A span of time names no one: "After years adding generators". It
+        // may end a relative clause that describes someone: "voters who have
+        // listened to him over the decades".
+        let relative = (first..end).any(|k| word_in(self.doc.word(k), &["who", "whose"]));
+        if SPANS_OF_TIME.contains(head) && !relative {
+            return false;
+        }
+        // A lone determiner or quantifier is no source: "other promising news".
+        // "Another says" and "some say" name sources; "other promising" does not.
+        let lone = end - first == 1
+            && word_in(
+                head,
+                &[
+                    "his", "her", "their", "its", "our", "other", "former", "top", "senior",
+                    "such", "more", "most", "much", "amid", "despite", "per",
+                ],
+            );
+        !lone
+            && (!word_in(
+                head,
+                &[
+                    "the", "a", "an", "it", "this", "that", "there", "which", "what", "one",
+                ],
+            ) || word_is(head, "it") && end - first == 1)
+    }
+
+    /// The source named after the cue `cue` ("said Johnson"). After "told"
+    /// comes the audience, never the source: "…, told Fox News."
+    pub(super) fn inverted_subject(
+        &self,
+        cue: (usize, usize),
+        limit: usize,
+    ) -> Option<(usize, usize)> {
+        if cue_lemma(self.doc.word(cue.0)) == Some("tell") {
+            return None;
+        }
+        self.subject_after(cue.1, limit)
+    }
+
+    /// The source noun phrase after an inverted cue ("said Johnson", "said the mayor").
+    pub(super) fn subject_after(&self, start: usize, limit: usize) -> Option<(usize, usize)> {
+        let mut end = start;
+        while end < limit && end - start < 10 {
+            let token = self.doc.tokens[end];
+            let word = token.text(self.doc.text);
+            // "a source close to the campaign", "people familiar with the talks".
+            let source_phrase = end > start
+                && word_in(word, &["to", "with", "on"])
+                && word_in(
+                    self.doc.word(end - 1),
+                    &["close", "familiar", "near", "loyal", "allied", "briefed"],
+                );
+            // Inside an organisation's name: "the Center for Responsive
+            // Politics". After a person's name the words name where they
+            // write or speak: "Cameron Easley for Morning Consult".
+            let name_joiner = end > start
+                && is_determiner(self.doc.word(start))
+                && NAME_JOINERS.contains(word)
+                && is_capitalized(self.doc.word(end - 1))
+                && is_capitalized(self.doc.word(end + 1));
+            let ok = match token.kind {
+                Kind::Word if source_phrase || name_joiner => true,
+                Kind::Word => {
+                    !(LEFT_STOP.contains(word) && !word_is(word, "of")
+                        || word_in(
+                            word,
+                            &[
+                                "on", "in", "at", "during", "who", "when", "as", "after", "before",
+                                "while",
+                            ],
+                        ))
+                        && self.time_at(end).is_none()
+                }
+                Kind::Punct('-' | '’' | '\'') => end > start,
+                // The digits of a code run on in its word: "L2 president Bruce Willsie".
+                Kind::Number => end > start && !token.space_before,
+                Kind::Punct('(') => {
+                    let close =
+                        (end..limit.min(end + 6)).find(|&p| self.doc.tokens[p].is_punct(')'));
+                    if let Some(c) = close {
+                        end = c;
+                    }
+                    close.is_some()
+                }
+                _ => false,
+            };
+            if !ok {
+                break;
+            }
+            end += 1;
+        }
+        while end > start && word_is(self.doc.word(end - 1), "of") {
+            end -= 1;
+        }
+        (end > start && self.plausible_source(start, end)).then_some((start, end))
+    }
+}
+
+/// The noun phrase that opens the sentence and is its subject, for cues that
+/// share it ("The mayor left, saying …", "She smiled and said …").
+pub(super) fn sentence_subject(
+    finder: &Finder,
+    first: usize,
+    limit: usize,
+) -> Option<(usize, usize)> {
+    let subject = finder.subject_before(sentence_verb(finder, first, limit)?, first)?;
+    // The subject opens the sentence or follows an opening phrase ("By the
+    // end of the day, Mr. Trump …").
+    let opens = subject.0 == first || finder.doc.tokens[subject.0 - 1].is_punct(',');
+    opens.then_some(subject)
+}
+
+/// The first verb-like word after the sentence's opening noun phrase.
+pub(super) fn sentence_verb(finder: &Finder, first: usize, limit: usize) -> Option<usize> {
+    (first + 1..limit).find(|&k| {
+        let w = finder.doc.word(k);
+        finder.doc.is_word(k)
+            && !is_capitalized(w)
+            && (w.ends_with("ed")
+                || word_in(
+                    w,
+                    &[
+                        "was", "is", "has", "had", "left", "went", "met", "spoke", "took", "gave",
+                        "made", "wrote", "sent", "came", "stood", "ran",
+                    ],
+                ))
+    })
+}
+
+/// Whether `word` can be a noun that a participle after it describes. After
+/// a pronoun or a form of "be" the verb is the clause's own ("he is
+/// kowtowing to Donald Trump, who has threatened"), and after a determiner a
+/// word in -ing is a noun ("a string of").
+pub(super) fn can_be_described(word: &str) -> bool {
+    !is_determiner(word) && !SUBJECT_PRONOUNS.contains(word) && !VERB_OPENERS.contains(word)
+}
+
+/// Words that a participle's clause before a cue does not hold: a second
+/// verb's conjunction or a modal ("Anyone expecting Trump to pivot should
+/// remember that social scientists say").
+pub(super) const CLAUSE_BREAKS: &[&str] = &[
+    "and", "or", "but", "that", "should", "would", "could", "will", "can", "must", "may", "might",
+];
+
+/// Whether `participle`, after `noun` and before "to" and a verb, opens a
+/// clause that describes the noun: "Democrats trying to regain", "groups
+/// seeking to block". Without its infinitive a word in -ing may be a noun's
+/// modifier ("lobbying records", "ranking Democrat").
+pub(crate) fn opens_infinitive_clause(noun: &str, participle: &str, to: &str, verb: &str) -> bool {
+    can_be_described(noun)
+        && participle.ends_with("ing")
+        && is_verb_form(participle)
+        && word_is(to, "to")
+        && !is_capitalized(verb)
+        && !is_determiner(verb)
+}
+
+/// A lower-case participle that opens a phrase between a source and its cue:
+/// "speaking to …", "citing …", "asked about …", "pressed on …".
+pub(super) fn is_lowercase_participle(word: &str) -> bool {
+    let lower = word.starts_with(|c: char| c.is_ascii_lowercase());
+    lower
+        && ((word.len() > 5 && word.ends_with("ing"))
+            || word_in(
+                word,
+                &[
+                    "asked",
+                    "pressed",
+                    "interviewed",
+                    "reached",
+                    "questioned",
+                    "quoted",
+                ],
+            ))
+}
