@@ -58,7 +58,7 @@ fn extract_explains_each_statement_in_words_and_as_json() {
     let text = stdout(&output);
     for line in [
         "bridge (2 statements)",
-        "found by reported-speech: speech reported without quotation marks",
+        "found by reported-source-before: speech reported without quotation marks, its source before",
         "speaker Tomas Ferreira (p1) from \"He\"",
         "linked by pronoun: a pronoun for someone named earlier, through \"Tomas Ferreira\" (0–14)",
         "confidence uncertain",
@@ -78,7 +78,7 @@ fn extract_explains_each_statement_in_words_and_as_json() {
     assert!(output.status.success(), "{}", stderr(&output));
     let json: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
     let evidence = &json["articles"][0]["statements"][1]["evidence"];
-    assert_eq!(evidence["rule"], "reported-speech");
+    assert_eq!(evidence["rule"], "reported-source-before");
     assert_eq!(evidence["cue"]["text"], "said");
     assert_eq!(evidence["link"], "pronoun");
     assert_eq!(evidence["antecedent"]["start"], 0);

@@ -32,8 +32,19 @@ pub enum StatementRule {
     /// A quotation that fills the paragraph after one attributed to a
     /// speaker, who goes on speaking: `"The money is there."`
     QuoteContinuesParagraph,
-    /// Speech reported without quotation marks: `The mayor said the money is there.`
-    ReportedSpeech,
+    /// Speech reported after "according to": `According to the mayor, the money is there.`
+    ReportedAccordingTo,
+    /// Speech reported by the subject before its cue: `The mayor said the money is there.`
+    ReportedSourceBefore,
+    /// Speech reported with its source after the cue: `The money is there, said the mayor.`
+    ReportedSourceAfter,
+    /// Speech reported through a relative pronoun: `an engineer who said the bridge was safe`.
+    ReportedThroughRelativePronoun,
+    /// Speech reported by a second verb of the clause's subject: `The mayor
+    /// left and said the money is there.`
+    ReportedByJoinedVerb,
+    /// Speech reported as quoted: `The mayor was quoted as saying the money is there.`
+    ReportedQuotedAsSaying,
     /// A sentence outside any statement that states figures: `Rents rose 4% in May.`
     FiguresInNarration,
 }
@@ -155,7 +166,12 @@ impl StatementRule {
             StatementRule::QuoteTagAfter => "quote-tag-after",
             StatementRule::QuoteTagBefore => "quote-tag-before",
             StatementRule::QuoteContinuesParagraph => "quote-continues-paragraph",
-            StatementRule::ReportedSpeech => "reported-speech",
+            StatementRule::ReportedAccordingTo => "reported-according-to",
+            StatementRule::ReportedSourceBefore => "reported-source-before",
+            StatementRule::ReportedSourceAfter => "reported-source-after",
+            StatementRule::ReportedThroughRelativePronoun => "reported-through-relative-pronoun",
+            StatementRule::ReportedByJoinedVerb => "reported-by-joined-verb",
+            StatementRule::ReportedQuotedAsSaying => "reported-quoted-as-saying",
             StatementRule::FiguresInNarration => "figures-in-narration",
         }
     }
@@ -172,7 +188,20 @@ impl StatementRule {
             StatementRule::QuoteContinuesParagraph => {
                 "a quotation filling the paragraph after one attributed to a speaker"
             }
-            StatementRule::ReportedSpeech => "speech reported without quotation marks",
+            StatementRule::ReportedAccordingTo => "speech reported after \"according to\"",
+            StatementRule::ReportedSourceBefore => {
+                "speech reported without quotation marks, its source before the word of saying"
+            }
+            StatementRule::ReportedSourceAfter => {
+                "speech reported without quotation marks, its source after the word of saying"
+            }
+            StatementRule::ReportedThroughRelativePronoun => {
+                "speech reported by someone a relative pronoun (\"who said\") stands for"
+            }
+            StatementRule::ReportedByJoinedVerb => {
+                "speech reported by a second verb of the clause's subject (\"and said\")"
+            }
+            StatementRule::ReportedQuotedAsSaying => "speech reported as \"quoted as saying\"",
             StatementRule::FiguresInNarration => {
                 "a sentence outside any statement that states figures"
             }

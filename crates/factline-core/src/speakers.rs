@@ -839,11 +839,13 @@ impl Resolver<'_> {
         } else {
             (rule, earlier)
         };
+        // Only a mention before the statement's own explains it: for a
+        // relative pronoun that is the pronoun, not the phrase it names.
+        let here = statement.mention.map_or(named.0, |(first, _)| first);
         Link {
             entity: index,
             rule,
-            // Only a mention before this one explains it.
-            antecedent: antecedent.filter(|&(_, end)| end <= named.0),
+            antecedent: antecedent.filter(|&(_, end)| end <= here),
         }
     }
 

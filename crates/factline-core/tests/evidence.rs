@@ -94,7 +94,12 @@ const RULES: &[&str] = &[
     "quote-tag-after",
     "quote-tag-before",
     "quote-continues-paragraph",
-    "reported-speech",
+    "reported-according-to",
+    "reported-source-before",
+    "reported-source-after",
+    "reported-through-relative-pronoun",
+    "reported-by-joined-verb",
+    "reported-quoted-as-saying",
     "figures-in-narration",
 ];
 const LINKS: &[&str] = &[
@@ -112,6 +117,54 @@ const LEVELS: &[&str] = &["", "certain", "likely", "uncertain"];
 #[test]
 fn each_rule_that_finds_a_statement_is_named() {
     expect(&[
+        (
+            "According to Tomas Ferreira, the bridge was safe.",
+            &[(
+                "the bridge was safe",
+                "reported-according-to",
+                "According to",
+                "Tomas Ferreira",
+                "name",
+                "",
+                "certain",
+            )],
+        ),
+        (
+            "The bridge was safe, said Tomas Ferreira.",
+            &[(
+                "The bridge was safe",
+                "reported-source-after",
+                "said",
+                "Tomas Ferreira",
+                "name",
+                "",
+                "certain",
+            )],
+        ),
+        (
+            "An official, who said the bridge was safe, left early.",
+            &[(
+                "the bridge was safe, left early",
+                "reported-through-relative-pronoun",
+                "said",
+                "who",
+                "relative-pronoun",
+                "An official",
+                "likely",
+            )],
+        ),
+        (
+            "Tomas Ferreira toured the bridge and said it was safe.",
+            &[(
+                "it was safe",
+                "reported-by-joined-verb",
+                "said",
+                "Tomas Ferreira",
+                "name",
+                "",
+                "certain",
+            )],
+        ),
         (
             r#""The bridge will reopen," said Tomas Ferreira."#,
             &[(
@@ -140,7 +193,7 @@ fn each_rule_that_finds_a_statement_is_named() {
             "Tomas Ferreira said the bridge would reopen.",
             &[(
                 "the bridge would reopen",
-                "reported-speech",
+                "reported-source-before",
                 "said",
                 "Tomas Ferreira",
                 "name",
@@ -198,7 +251,7 @@ fn links_through_earlier_mentions_name_the_mention() {
             &[
                 (
                     "the bridge was safe",
-                    "reported-speech",
+                    "reported-source-before",
                     "said",
                     "Tomas Ferreira",
                     "name",
@@ -207,7 +260,7 @@ fn links_through_earlier_mentions_name_the_mention() {
                 ),
                 (
                     "it would reopen",
-                    "reported-speech",
+                    "reported-source-before",
                     "said",
                     "Ferreira",
                     "alias",
@@ -221,7 +274,7 @@ fn links_through_earlier_mentions_name_the_mention() {
             &[
                 (
                     "the bridge was safe",
-                    "reported-speech",
+                    "reported-source-before",
                     "said",
                     "Tomas Ferreira",
                     "name",
@@ -230,7 +283,7 @@ fn links_through_earlier_mentions_name_the_mention() {
                 ),
                 (
                     "it would reopen",
-                    "reported-speech",
+                    "reported-source-before",
                     "said",
                     "He",
                     "pronoun",
@@ -244,7 +297,7 @@ fn links_through_earlier_mentions_name_the_mention() {
             &[
                 (
                     "the cables were worn",
-                    "reported-speech",
+                    "reported-source-before",
                     "said",
                     "One official",
                     "description",
@@ -253,7 +306,7 @@ fn links_through_earlier_mentions_name_the_mention() {
                 ),
                 (
                     "they would be replaced",
-                    "reported-speech",
+                    "reported-source-before",
                     "said",
                     "The official",
                     "role-noun",

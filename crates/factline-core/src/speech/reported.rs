@@ -25,203 +25,39 @@ pub(super) fn reported(
     let tokens = finder.doc.tokens;
     let according = word_is(finder.doc.word(cue.0), "according");
     let content_end = trim_end(tokens, first, end);
-    let mut antecedent = None;
-    let (mention, content) = if according {
-        let subject = finder.subject_after(cue.1, end)?;
-        if cue.0 == first || (cue.0 == first + 1 && !finder.doc.is_word(first)) {
-            // "According to X, CONTENT."
-            let mut start = subject.1;
-            while start < end && tokens[start].is_punct(',') {
-                start += 1;
-            }
-            (subject, (start, content_end))
-        } else {
-            // "CONTENT, according to X." or, in the middle, "Since May,
-            // according to X, forces have …": the sentence around it.
-            let before = trim_end(tokens, first, cue.0);
-            let words_after = (subject.1..content_end)
-                .filter(|&k| finder.doc.is_word(k))
-                .count();
-            let middle = tokens.get(subject.1).is_some_and(|t| t.is_punct(',')) && words_after >= 3;
-            (subject, (first, if middle { content_end } else { before }))
-        }
+    let at = AroundCue {
+        finder,
+        cue,
+        first,
+        end,
+        content_end,
+    };
+    // The rules that find a source and its content, tried in this order.
+    let reading = if according {
+        according_to(&at)
     } else if let Some(subject) = finder
         .subject_before(cue.0, first)
         .filter(|&subject| !finder.object_before_participle(subject, cue.0, first))
     {
-        let participle = finder.doc.word(cue.0).ends_with("ing");
-        let subject = participle_source(finder, subject, cue.0, first)?;
-        let (start, _) = finder.clause_start(cue, end);
-        // A parenthetical attribution ("Those who vote, he said, must
-        // register") reports the whole sentence around it.
-        // So does one with its setting or time: "…, the agency said in a June
-        // report, and those …". Where a participle follows instead ("…,"
-        // McConnell said in June 2012, citing …"), the content is before.
-        let comma_after = (cue.1..start).any(|k| tokens[k].is_punct(','))
-            && !(cue.1..start)
-                .any(|k| word_is(finder.doc.word(k), "that") || tokens[k].is_punct(':'));
-        let comma_before = subject.0 > first + 1 && finder.ends_clause(subject.0 - 1);
-        let parenthetical = comma_before && comma_after && start < content_end;
-        if parenthetical && is_lowercase_participle(finder.doc.word(start)) {
-            if participle {
-                return None;
-            }
-            (subject, (first, subject.0 - 1))
-        } else if parenthetical {
-            (subject, (first, content_end))
-        } else if start >= content_end || finder.opens_subordinate_clause(cue.1, start) {
-            // "CONTENT, Johnson said." A clause of time or reason after the
-            // cue is no content ("…, he said as he left"; "Gross tweeted as
-            // Obama spoke"): the content is before the source or nowhere.
-            let comma = subject
-                .0
-                .checked_sub(1)
-                .filter(|&c| c > first && finder.ends_clause(c))?;
-            if participle {
-                return None;
-            }
-            (subject, (first, comma))
-        } else {
-            (subject, (start, content_end))
-        }
+        source_before(&at, subject)
     } else if cue.0 > first && finder.ends_clause(cue.0 - 1) {
-        // "CONTENT, said Johnson." / "…, saying the city is full" (the sentence's subject speaks).
-        let after = finder.inverted_subject(cue, end);
-        // Whether a comma follows the source in the sentence. The source may
-        // end the sentence, and the text, with no mark of its own after it:
-        // in "…, said Ana O." the initial keeps the period.
-        let comma_follows =
-            |subject: (usize, usize)| subject.1 < end && tokens[subject.1].is_punct(',');
-        match after {
-            // "…, said Marla Roe, executive director of the group."
-            Some(subject)
-                if (trim_end(tokens, first, end) <= subject.1 + 1
-                    || (comma_follows(subject)
-                        && (is_determiner(finder.doc.word(subject.1 + 1))
-                            || crate::grammar::is_role_head(finder.doc.word(subject.1 + 1))
-                            // "said the company's chief executive, John J. Roe."
-                            || (subject.1 + 1..content_end)
-                                .all(|w| !finder.doc.is_word(w) || is_capitalized(finder.doc.word(w))))))
-                    && !finder.doc.word(cue.0).ends_with("ing") =>
-            {
-                // "Any interpretation, said Jane Doe, an expert, would read
-                // this as …": the sentence goes on after the appositive.
-                let continues = comma_follows(subject)
-                    && (subject.1 + 2..end)
-                        .find(|&k| tokens[k].is_punct(','))
-                        .is_some_and(|k| {
-                            (k + 1..content_end)
-                                .filter(|&w| finder.doc.is_word(w))
-                                .count()
-                                >= 3
-                        });
-                // "said the company's chief executive, John J. Roe": the name
-                // after the role is how the source is named.
-                let named = comma_follows(subject)
-                    && subject.1 + 1 < content_end
-                    && (subject.1 + 1..content_end)
-                        .all(|w| finder.doc.is_word(w) && is_capitalized(finder.doc.word(w)));
-                let subject = if named {
-                    (subject.1 + 1, content_end)
-                } else {
-                    subject
-                };
-                if continues {
-                    (subject, (first, content_end))
-                } else {
-                    (subject, (first, cue.0 - 1))
-                }
-            }
-            _ if finder.doc.word(cue.0).ends_with("ing") => {
-                let subject = earlier.or_else(|| sentence_subject(finder, first, cue.0))?;
-                let (start, _) = finder.clause_start(cue, end);
-                (subject, (start, content_end))
-            }
-            _ => return None,
-        }
+        source_after(&at, earlier)
     } else if let Some((pronoun, noun_phrase)) = finder.relative_source(cue.0, first) {
-        // "an architect who said he was never paid": the pronoun names the
-        // source here, and the phrase before it says who that is.
-        antecedent = Some(noun_phrase);
-        let (start, _) = finder.clause_start(cue, end);
-        // A clause set off by commas ("Doe, who said X, is running") ends
-        // where the sentence's own verb comes back after a comma.
-        let set_off = tokens[pronoun.0 - 1].is_punct(',');
-        let resumes = (start + 1..content_end).find(|&k| {
-            set_off
-                && tokens[k].is_punct(',')
-                && !finder.quoted[k]
-                && finder.doc.is_word(k + 1)
-                && (word_in(
-                    finder.doc.word(k + 1),
-                    &[
-                        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can",
-                        "could", "did", "does", "remains", "said", "says",
-                    ],
-                ) || (finder.doc.word(k + 1).ends_with("ed")
-                    && !is_capitalized(finder.doc.word(k + 1))))
-        });
-        (pronoun, (start, resumes.unwrap_or(content_end)))
+        through_relative_pronoun(&at, pronoun, noun_phrase)
     } else if cue.0 > first + 2
         && (word_in(finder.doc.word(cue.0 - 1), &["and", "but"])
             || word_is(finder.doc.word(cue.0 - 1), "by") && finder.doc.word(cue.0).ends_with("ing"))
     {
-        // "McConnell embraced him and said …", "Obama responded to a mother
-        // by saying …": the sentence's subject speaks, or the subject of a
-        // clause of its own ("Doe signed an order, while Huckabee proposed a
-        // ban and said …"). After "by", only when
-        // one active clause runs from that subject to the cue ("hostility is
-        // justified by arguing" names no one), and what follows is a clause
-        // ("Clinton won the spin by declaring himself the comeback kid" says
-        // nothing).
-        let clause_first = (first + 1..cue.0 - 1)
-            .rev()
-            .find(|&k| {
-                tokens[k - 1].is_punct(',')
-                    && word_in(
-                        finder.doc.word(k),
-                        &["while", "whereas", "but", "although", "though"],
-                    )
-            })
-            .map_or(first, |k| k + 1);
-        let subject = sentence_subject(finder, clause_first, cue.0 - 1)?;
-        if word_is(finder.doc.word(cue.0 - 1), "by")
-            && ((subject.1..cue.0).any(|k| {
-                !finder.doc.is_word(k)
-                    || word_in(
-                        finder.doc.word(k),
-                        &["is", "are", "was", "were", "be", "been"],
-                    )
-            }) || word_in(
-                finder.doc.word(cue.1),
-                &[
-                    "himself",
-                    "herself",
-                    "themselves",
-                    "itself",
-                    "him",
-                    "her",
-                    "them",
-                ],
-            ))
-        {
-            return None;
-        }
-        let (start, _) = finder.clause_start(cue, end);
-        (subject, (start, content_end))
+        joined_verb(&at)
     } else {
-        // "X was quoted as saying …".
-        if !(word_is(finder.doc.word(cue.0), "saying")
-            && word_is(finder.doc.word(cue.0.wrapping_sub(1)), "as")
-            && word_is(finder.doc.word(cue.0.wrapping_sub(2)), "quoted"))
-        {
-            return None;
-        }
-        let was = cue.0.checked_sub(3)?;
-        let subject = finder.subject_before(was, first)?;
-        let (start, _) = finder.clause_start(cue, end);
-        (subject, (start, content_end))
+        quoted_as_saying(&at)
     };
+    let Reading {
+        rule,
+        mention,
+        content,
+        antecedent,
+    } = reading?;
     let (mut c_first, mut c_end) = content;
     // A setting alone is no clause: "said at the time."
     let words_in = |a: usize, b: usize| (a..b).filter(|&k| finder.doc.is_word(k)).count();
@@ -334,7 +170,7 @@ pub(super) fn reported(
     let (_, time) = finder.clause_start(cue, end);
     let mut statement = RawStatement {
         kind: StatementKind::Indirect,
-        rule: StatementRule::ReportedSpeech,
+        rule,
         first: c_first,
         end: c_end,
         mention: Some(mention),
@@ -371,4 +207,335 @@ pub(super) fn reported(
         statement.end = q_end;
     }
     (statement.end > statement.first).then_some(statement)
+}
+
+/// A cue and the sentence around it, as the rules that find reported
+/// speech read them: the sentence is `first..end`, and its content may run
+/// to `content_end`, before the final punctuation.
+#[derive(Clone, Copy)]
+struct AroundCue<'f, 'a> {
+    finder: &'f Finder<'a>,
+    cue: (usize, usize),
+    first: usize,
+    end: usize,
+    content_end: usize,
+}
+
+/// The source and content a rule found around a cue, in tokens, and the
+/// phrase a relative pronoun stands for.
+struct Reading {
+    rule: StatementRule,
+    mention: (usize, usize),
+    content: (usize, usize),
+    antecedent: Option<(usize, usize)>,
+}
+
+/// "According to X, CONTENT.", "CONTENT, according to X.": the source follows
+/// "according to".
+fn according_to(at: &AroundCue) -> Option<Reading> {
+    let AroundCue {
+        finder,
+        cue,
+        first,
+        end,
+        content_end,
+    } = *at;
+    let tokens = finder.doc.tokens;
+    let (mention, content) = {
+        let subject = finder.subject_after(cue.1, end)?;
+        if cue.0 == first || (cue.0 == first + 1 && !finder.doc.is_word(first)) {
+            // "According to X, CONTENT."
+            let mut start = subject.1;
+            while start < end && tokens[start].is_punct(',') {
+                start += 1;
+            }
+            (subject, (start, content_end))
+        } else {
+            // "CONTENT, according to X." or, in the middle, "Since May,
+            // according to X, forces have …": the sentence around it.
+            let before = trim_end(tokens, first, cue.0);
+            let words_after = (subject.1..content_end)
+                .filter(|&k| finder.doc.is_word(k))
+                .count();
+            let middle = tokens.get(subject.1).is_some_and(|t| t.is_punct(',')) && words_after >= 3;
+            (subject, (first, if middle { content_end } else { before }))
+        }
+    };
+    Some(Reading {
+        rule: StatementRule::ReportedAccordingTo,
+        mention,
+        content,
+        antecedent: None,
+    })
+}
+
+/// "Johnson said the plan would fail", "the plan will fail, Johnson said": the
+/// source is the subject before the cue.
+fn source_before(at: &AroundCue, subject: (usize, usize)) -> Option<Reading> {
+    let AroundCue {
+        finder,
+        cue,
+        first,
+        end,
+        content_end,
+    } = *at;
+    let tokens = finder.doc.tokens;
+    let (mention, content) = {
+        let participle = finder.doc.word(cue.0).ends_with("ing");
+        let subject = participle_source(finder, subject, cue.0, first)?;
+        let (start, _) = finder.clause_start(cue, end);
+        // A parenthetical attribution ("Those who vote, he said, must
+        // register") reports the whole sentence around it.
+        // So does one with its setting or time: "…, the agency said in a June
+        // report, and those …". Where a participle follows instead ("…,"
+        // McConnell said in June 2012, citing …"), the content is before.
+        let comma_after = (cue.1..start).any(|k| tokens[k].is_punct(','))
+            && !(cue.1..start)
+                .any(|k| word_is(finder.doc.word(k), "that") || tokens[k].is_punct(':'));
+        let comma_before = subject.0 > first + 1 && finder.ends_clause(subject.0 - 1);
+        let parenthetical = comma_before && comma_after && start < content_end;
+        if parenthetical && is_lowercase_participle(finder.doc.word(start)) {
+            if participle {
+                return None;
+            }
+            (subject, (first, subject.0 - 1))
+        } else if parenthetical {
+            (subject, (first, content_end))
+        } else if start >= content_end || finder.opens_subordinate_clause(cue.1, start) {
+            // "CONTENT, Johnson said." A clause of time or reason after the
+            // cue is no content ("…, he said as he left"; "Gross tweeted as
+            // Obama spoke"): the content is before the source or nowhere.
+            let comma = subject
+                .0
+                .checked_sub(1)
+                .filter(|&c| c > first && finder.ends_clause(c))?;
+            if participle {
+                return None;
+            }
+            (subject, (first, comma))
+        } else {
+            (subject, (start, content_end))
+        }
+    };
+    Some(Reading {
+        rule: StatementRule::ReportedSourceBefore,
+        mention,
+        content,
+        antecedent: None,
+    })
+}
+
+/// "CONTENT, said Johnson." or "…, saying the city is full": the source
+/// follows the cue, or is the subject a participle goes on from.
+fn source_after(at: &AroundCue, earlier: Option<(usize, usize)>) -> Option<Reading> {
+    let AroundCue {
+        finder,
+        cue,
+        first,
+        end,
+        content_end,
+    } = *at;
+    let tokens = finder.doc.tokens;
+    let (mention, content) = {
+        // "CONTENT, said Johnson." / "…, saying the city is full" (the sentence's subject speaks).
+        let after = finder.inverted_subject(cue, end);
+        // Whether a comma follows the source in the sentence. The source may
+        // end the sentence, and the text, with no mark of its own after it:
+        // in "…, said Ana O." the initial keeps the period.
+        let comma_follows =
+            |subject: (usize, usize)| subject.1 < end && tokens[subject.1].is_punct(',');
+        match after {
+            // "…, said Marla Roe, executive director of the group."
+            Some(subject)
+                if (trim_end(tokens, first, end) <= subject.1 + 1
+                    || (comma_follows(subject)
+                        && (is_determiner(finder.doc.word(subject.1 + 1))
+                            || crate::grammar::is_role_head(finder.doc.word(subject.1 + 1))
+                            // "said the company's chief executive, John J. Roe."
+                            || (subject.1 + 1..content_end)
+                                .all(|w| !finder.doc.is_word(w) || is_capitalized(finder.doc.word(w))))))
+                    && !finder.doc.word(cue.0).ends_with("ing") =>
+            {
+                // "Any interpretation, said Jane Doe, an expert, would read
+                // this as …": the sentence goes on after the appositive.
+                let continues = comma_follows(subject)
+                    && (subject.1 + 2..end)
+                        .find(|&k| tokens[k].is_punct(','))
+                        .is_some_and(|k| {
+                            (k + 1..content_end)
+                                .filter(|&w| finder.doc.is_word(w))
+                                .count()
+                                >= 3
+                        });
+                // "said the company's chief executive, John J. Roe": the name
+                // after the role is how the source is named.
+                let named = comma_follows(subject)
+                    && subject.1 + 1 < content_end
+                    && (subject.1 + 1..content_end)
+                        .all(|w| finder.doc.is_word(w) && is_capitalized(finder.doc.word(w)));
+                let subject = if named {
+                    (subject.1 + 1, content_end)
+                } else {
+                    subject
+                };
+                if continues {
+                    (subject, (first, content_end))
+                } else {
+                    (subject, (first, cue.0 - 1))
+                }
+            }
+            _ if finder.doc.word(cue.0).ends_with("ing") => {
+                let subject = earlier.or_else(|| sentence_subject(finder, first, cue.0))?;
+                let (start, _) = finder.clause_start(cue, end);
+                (subject, (start, content_end))
+            }
+            _ => return None,
+        }
+    };
+    Some(Reading {
+        rule: StatementRule::ReportedSourceAfter,
+        mention,
+        content,
+        antecedent: None,
+    })
+}
+
+/// "an architect who said he was never paid": the pronoun is the source,
+/// and the phrase before it says who.
+fn through_relative_pronoun(
+    at: &AroundCue,
+    pronoun: (usize, usize),
+    noun_phrase: (usize, usize),
+) -> Option<Reading> {
+    let AroundCue {
+        finder,
+        cue,
+        end,
+        content_end,
+        ..
+    } = *at;
+    let tokens = finder.doc.tokens;
+    let (mention, content) = {
+        // "an architect who said he was never paid": the pronoun names the
+        // source here, and the phrase before it says who that is.
+        let (start, _) = finder.clause_start(cue, end);
+        // A clause set off by commas ("Doe, who said X, is running") ends
+        // where the sentence's own verb comes back after a comma.
+        let set_off = tokens[pronoun.0 - 1].is_punct(',');
+        let resumes = (start + 1..content_end).find(|&k| {
+            set_off
+                && tokens[k].is_punct(',')
+                && !finder.quoted[k]
+                && finder.doc.is_word(k + 1)
+                && (word_in(
+                    finder.doc.word(k + 1),
+                    &[
+                        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can",
+                        "could", "did", "does", "remains", "said", "says",
+                    ],
+                ) || (finder.doc.word(k + 1).ends_with("ed")
+                    && !is_capitalized(finder.doc.word(k + 1))))
+        });
+        (pronoun, (start, resumes.unwrap_or(content_end)))
+    };
+    Some(Reading {
+        rule: StatementRule::ReportedThroughRelativePronoun,
+        mention,
+        content,
+        antecedent: Some(noun_phrase),
+    })
+}
+
+/// "McConnell embraced him and said …", "Obama responded by saying …": the
+/// subject of the clause speaks.
+fn joined_verb(at: &AroundCue) -> Option<Reading> {
+    let AroundCue {
+        finder,
+        cue,
+        first,
+        end,
+        content_end,
+    } = *at;
+    let tokens = finder.doc.tokens;
+    let (mention, content) = {
+        // "McConnell embraced him and said …", "Obama responded to a mother
+        // by saying …": the sentence's subject speaks, or the subject of a
+        // clause of its own ("Doe signed an order, while Huckabee proposed a
+        // ban and said …"). After "by", only when
+        // one active clause runs from that subject to the cue ("hostility is
+        // justified by arguing" names no one), and what follows is a clause
+        // ("Clinton won the spin by declaring himself the comeback kid" says
+        // nothing).
+        let clause_first = (first + 1..cue.0 - 1)
+            .rev()
+            .find(|&k| {
+                tokens[k - 1].is_punct(',')
+                    && word_in(
+                        finder.doc.word(k),
+                        &["while", "whereas", "but", "although", "though"],
+                    )
+            })
+            .map_or(first, |k| k + 1);
+        let subject = sentence_subject(finder, clause_first, cue.0 - 1)?;
+        if word_is(finder.doc.word(cue.0 - 1), "by")
+            && ((subject.1..cue.0).any(|k| {
+                !finder.doc.is_word(k)
+                    || word_in(
+                        finder.doc.word(k),
+                        &["is", "are", "was", "were", "be", "been"],
+                    )
+            }) || word_in(
+                finder.doc.word(cue.1),
+                &[
+                    "himself",
+                    "herself",
+                    "themselves",
+                    "itself",
+                    "him",
+                    "her",
+                    "them",
+                ],
+            ))
+        {
+            return None;
+        }
+        let (start, _) = finder.clause_start(cue, end);
+        (subject, (start, content_end))
+    };
+    Some(Reading {
+        rule: StatementRule::ReportedByJoinedVerb,
+        mention,
+        content,
+        antecedent: None,
+    })
+}
+
+/// "X was quoted as saying …".
+fn quoted_as_saying(at: &AroundCue) -> Option<Reading> {
+    let AroundCue {
+        finder,
+        cue,
+        first,
+        end,
+        content_end,
+    } = *at;
+    let (mention, content) = {
+        // "X was quoted as saying …".
+        if !(word_is(finder.doc.word(cue.0), "saying")
+            && word_is(finder.doc.word(cue.0.wrapping_sub(1)), "as")
+            && word_is(finder.doc.word(cue.0.wrapping_sub(2)), "quoted"))
+        {
+            return None;
+        }
+        let was = cue.0.checked_sub(3)?;
+        let subject = finder.subject_before(was, first)?;
+        let (start, _) = finder.clause_start(cue, end);
+        (subject, (start, content_end))
+    };
+    Some(Reading {
+        rule: StatementRule::ReportedQuotedAsSaying,
+        mention,
+        content,
+        antecedent: None,
+    })
 }
