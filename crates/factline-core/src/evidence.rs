@@ -108,6 +108,8 @@ pub enum CueRefusal {
     /// A particle or preposition makes another verb: "shouted down",
     /// "added to the confusion", "responds to violence".
     AnotherVerb,
+    /// "add" with a figure as its object, meaning to increase: "employers added 150,000 jobs".
+    AddsAFigure,
     /// A word as often a noun as a verb, in its base form: "a report", "the tweet".
     NounForm,
     /// Its plural noun after a modifier or before a participle: "recent
@@ -144,6 +146,7 @@ impl CueRefusal {
             CueRefusal::GoingOnWithoutSpeech => "going-on-without-speech",
             CueRefusal::StatesWithoutClause => "states-without-clause",
             CueRefusal::AnotherVerb => "another-verb",
+            CueRefusal::AddsAFigure => "adds-a-figure",
             CueRefusal::NounForm => "noun-form",
             CueRefusal::PluralNoun => "plural-noun",
             CueRefusal::BeforeVerbOrObject => "before-verb-or-object",

@@ -374,6 +374,11 @@ fn each_rule_that_refuses_a_cue_is_named() {
             "states-without-clause",
         ),
         (
+            "Employers added 150,000 jobs in May.",
+            "added",
+            "adds-a-figure",
+        ),
+        (
             "The delay added to the confusion at the depot.",
             "added",
             "another-verb",

@@ -1511,6 +1511,22 @@ fn nouns_that_look_like_cues_are_not_cues() {
     ]);
 }
 
+/// "add" meaning to increase takes a figure as its object: "employers
+/// added 150,000 jobs" reports no speech, and "Employers" is nobody's
+/// name for a speaker. "added that …" and "added, …" still report.
+#[test]
+fn adding_a_figure_is_no_speech() {
+    expect_said(&[
+        ("Employers added 150,000 jobs in May.", &[]),
+        ("The county added $2.5 million to the road budget.", &[]),
+        ("The firm added nearly 300 workers last year.", &[]),
+        (
+            "The mayor added that 40 homes were flooded.",
+            &[("indirect", "40 homes were flooded", "")],
+        ),
+    ]);
+}
+
 #[test]
 fn passive_quoted_as_saying() {
     expect_said(&[

@@ -33,6 +33,19 @@ impl Finder<'_> {
         Some(self.cue_in_context(i, word, lemma))
     }
 
+    /// Whether a figure opens the phrase at `k`, after at most two words
+    /// that qualify it ("nearly", "another", "a net"): a number, or a
+    /// currency sign before one.
+    fn figure_follows(&self, k: usize) -> bool {
+        (k..k + 3)
+            .map_while(|j| self.doc.token(j))
+            .take_while(|t| {
+                let opens_clause = word_is(t.text(self.doc.text), "that");
+                t.is_word() && !opens_clause || t.kind == Kind::Number || t.is_punct('$')
+            })
+            .any(|t| t.kind == Kind::Number)
+    }
+
     /// The rules that refuse a word of saying where it stands, in the order
     /// they are tried.
     fn cue_in_context(
@@ -91,6 +104,12 @@ impl Finder<'_> {
             || matches!(lemma, "respond" | "reply" | "answer") && word_is(next, "to")
         {
             return Err(AnotherVerb);
+        }
+        // "add" with a figure as its object is to increase: "employers added
+        // 150,000 jobs", "added nearly $2 million"; a clause or a quote
+        // opens with "that", a comma or a colon before any figure.
+        if lemma == "add" && self.figure_follows(i + 1) {
+            return Err(AddsAFigure);
         }
         // Words that are nouns as often as verbs count only inflected
         // ("reported", not "the report"), and never right before a verb
