@@ -3,7 +3,7 @@
 
 use crate::evidence::CueRefusal;
 use crate::grammar::{is_determiner, is_participle_before};
-use crate::lex::{is_capitalized, word_in, word_is, Kind, Mark};
+use crate::lex::{is_capitalized, word_in, word_is, Kind, Mark, Token};
 
 use super::finder::Finder;
 use super::lexicons::{
@@ -33,210 +33,296 @@ impl Finder<'_> {
         Some(self.cue_in_context(i, word, lemma))
     }
 
-    /// Whether a figure opens the phrase at `k`, after at most two words
-    /// that qualify it ("nearly", "another", "a net"): a number, or a
-    /// currency sign before one.
-    fn figure_follows(&self, k: usize) -> bool {
-        (k..k + 3)
-            .map_while(|j| self.doc.token(j))
-            .take_while(|t| {
-                let opens_clause = word_is(t.text(self.doc.text), "that");
-                t.is_word() && !opens_clause || t.kind == Kind::Number || t.is_punct('$')
-            })
-            .any(|t| t.kind == Kind::Number)
-    }
-
-    /// The rules that refuse a word of saying where it stands, in the order
-    /// they are tried.
+    /// The rules that refuse a word of saying where it stands, tried in
+    /// the order of [`CUE_REFUSALS`].
     fn cue_in_context(
         &self,
         i: usize,
         word: &str,
         lemma: &str,
     ) -> Result<(usize, usize), CueRefusal> {
-        use CueRefusal::*;
         if lemma == "point" {
             return if word_is(self.doc.word(i + 1), "out") {
                 Ok((i, i + 2))
             } else {
-                Err(PointWithoutOut)
+                Err(CueRefusal::PointWithoutOut)
             };
         }
-        let next = self.doc.word(i + 1);
-        // A list of doings is no speech: "begin shouting, pointing, jeering".
-        if word.ends_with("ing") && next == "," && is_participle_before(self.doc.word(i + 2), "") {
-            return Err(ListOfDoings);
+        let site = CueSite {
+            finder: self,
+            i,
+            word,
+            lemma,
+            next: self.doc.word(i + 1),
+            prev: self.doc.word(i.wrapping_sub(1)),
+        };
+        match CUE_REFUSALS.iter().find(|(_, refuses)| refuses(&site)) {
+            Some(&(refusal, _)) => Err(refusal),
+            None => Ok((i, i + 1)),
         }
-        let introduces = matches!(next, ":" | ",") || word_is(next, "that");
-        // "“…,” he continued." closes the attribution of the quote before it.
-        let after_quote = (i.saturating_sub(5)..i).any(|k| {
-            matches!(
-                self.doc.tokens[k].kind,
-                Kind::Quote(Mark::Close | Mark::Straight)
-            ) && k > 0
-                && matches!(self.doc.tokens[k - 1].kind, Kind::Punct(',' | '?' | '!'))
-        });
-        // A capitalised one may open an inverted attribution ("Continued
-        // Stone: “…”"), which the check for capitals below reads.
-        if matches!(lemma, "continue" | "maintain" | "counter")
-            && !introduces
-            && !after_quote
-            && !is_capitalized(word)
-        {
-            return Err(GoingOnWithoutSpeech);
-        }
-        // "states" is a noun far more often than a verb: only "states:" and
-        // "states that" before a clause's subject, not in "states that vote".
-        let after_that = self.doc.word(i + 2);
-        let clause_follows = word_is(next, "that")
+    }
+}
+
+/// A word of saying where it stands: the token `i`, its text, its verb's
+/// base form, and the words on either side.
+struct CueSite<'f, 'a, 'w> {
+    finder: &'f Finder<'a>,
+    i: usize,
+    word: &'w str,
+    lemma: &'w str,
+    next: &'a str,
+    prev: &'a str,
+}
+
+impl CueSite<'_, '_, '_> {
+    fn word_at(&self, k: usize) -> &str {
+        self.finder.doc.word(k)
+    }
+
+    fn token_at(&self, k: usize) -> Option<&Token> {
+        self.finder.doc.tokens.get(k)
+    }
+
+    /// "that" and a clause's subject follow: "states that the plan …".
+    fn clause_follows(&self) -> bool {
+        let after_that = self.word_at(self.i + 2);
+        word_is(self.next, "that")
             && (is_capitalized(after_that)
                 || is_determiner(after_that)
                 || SUBJECT_PRONOUNS.contains(after_that)
-                || word_in(after_that, &["there", "this"]));
-        if lemma == "state" && !(clause_follows || next == ":") {
-            return Err(StatesWithoutClause);
-        }
-        // A particle makes another verb: "shouted down", "told off"; "added
-        // to" is to increase ("added to the confusion"), and "responds to
-        // violence" is to act on it.
-        if word_in(next, &["down", "up", "off", "back", "away"])
-            || lemma == "add" && word_is(next, "to")
-            || matches!(lemma, "respond" | "reply" | "answer") && word_is(next, "to")
-        {
-            return Err(AnotherVerb);
-        }
-        // "add" with a figure as its object is to increase: "employers added
-        // 150,000 jobs", "added nearly $2 million"; a clause or a quote
-        // opens with "that", a comma or a colon before any figure.
-        if lemma == "add" && self.figure_follows(i + 1) {
-            return Err(AddsAFigure);
-        }
-        // Words that are nouns as often as verbs count only inflected
-        // ("reported", not "the report"), and never right before a verb
-        // ("news reports said").
-        let inflected = !word.eq_ignore_ascii_case(lemma);
-        let noun_like = NOUN_LIKE.contains(lemma);
-        // After a plural source and before a clause, the base form is the
-        // verb: "some note that Trump …", "critics claim that the plan …".
-        let prev = self.doc.word(i.wrapping_sub(1));
-        let plural_source = i > 0
-            && self.doc.is_word(i - 1)
-            && (word_in(
-                prev,
-                &["some", "others", "many", "most", "they", "we", "i", "you"],
-            ) || (!is_determiner(prev)
-                && prev.ends_with('s')
-                && !prev.ends_with("ss")
-                && prev.len() > 3));
-        if noun_like && !inflected && !(clause_follows && plural_source) {
-            return Err(NounForm);
-        }
-        // Their "-s" forms are plural nouns after a modifier ("recent
-        // comments", "early-morning tweets") or before a participle ("tweets
-        // shaming a former Miss Universe").
-        let plural_noun = noun_like
-            && word.ends_with('s')
-            && ((NOUN_MODIFIERS.contains(prev) || prev.contains('-') && !is_capitalized(prev))
-                || (next.ends_with("ing") && self.doc.is_word(i + 1) && !is_capitalized(next)));
-        if plural_noun {
-            return Err(PluralNoun);
-        }
-        if cue_lemma(next).is_some()
-            || word_in(
-                next,
-                &[
-                    "was", "is", "were", "are", "has", "have", "had", "by", "of", "with", "for",
-                    "on", "about", "at", "from",
-                ],
-            ) && lemma != "say"
-        {
-            return Err(BeforeVerbOrObject);
-        }
-        // A claim of a thing or a share is no speech: "claimed a victory",
-        // "claiming 41 percent of the vote".
-        let claimed = (i + 1..i + 4)
-            .take_while(|&k| {
-                self.doc
-                    .tokens
-                    .get(k)
-                    .is_some_and(|t| t.kind == Kind::Number)
-                    || is_determiner(self.doc.word(k))
-                    || CLAIMED_THINGS.contains(self.doc.word(k))
-            })
-            .any(|k| CLAIMED_THINGS.contains(self.doc.word(k)));
-        if lemma == "claim" && claimed {
-            return Err(ClaimOfAThing);
-        }
-        // "It is worth noting that" is the writer's aside; "taxpayers
-        // reporting capital gains" report no speech.
-        if word_is(prev, "worth")
-            || (lemma == "report" && word.ends_with("ing") && !word_in(next, &["that", ":"]))
-        {
-            return Err(WritersAside);
-        }
-        if prev.ends_with("’s") || prev.ends_with("'s") || prev.ends_with('’') {
-            return Err(AfterPossessive);
-        }
-        // A capitalised "Says" opens a headline or a label, not reported
-        // speech; "Said Ellis: “…”" opens an inverted attribution.
-        let inverted = word_in(word, &["said", "says", "added", "wrote", "continued"])
-            && (is_capitalized(next) || word_in(next, &["the", "a", "an", "one"]))
-            && (i + 2..i + 7).any(|k| {
-                self.doc
-                    .tokens
-                    .get(k)
-                    .is_some_and(|t| t.is_punct(':') || t.is_punct(','))
-                    && self.doc.tokens.get(k + 1).is_some_and(|t| t.is_quote())
-            });
-        if is_capitalized(word) && !word_is(word, "according") && !inverted {
-            return Err(HeadlineOrLabel);
-        }
-        // A participle between a modifier and its noun is an adjective: "a
-        // creative writing professor, said".
-        let noun_modifier = word.ends_with("ing")
-            && i >= 2
-            && is_determiner(self.doc.word(i - 2))
-            && self.doc.is_word(i - 1)
-            && !is_capitalized(prev)
-            && self.doc.is_word(i + 1)
-            && !is_capitalized(next)
-            && !is_determiner(next)
-            && !SUBJECT_PRONOUNS.contains(next)
-            && !word_in(next, &["you", "that"])
-            && (self.doc.tokens.get(i + 2).is_some_and(|t| t.is_punct(','))
-                || cue_lemma(self.doc.word(i + 2)).is_some());
-        if noun_modifier {
-            return Err(ModifierOfANoun);
-        }
-        // Nouns that look like verbs: "the state", "a report", "the tweet".
-        if word_in(
-            self.doc.word(i.wrapping_sub(1)),
-            &[
-                "the", "a", "an", "his", "her", "their", "its", "this", "that",
-            ],
-        ) {
-            return Err(AfterDeterminer);
-        }
-        // Within the cue's own sentence: "Clinton did not. He said …" is said.
-        let (sentence_first, _) = self.sentence_bounds(i);
-        let blocked = (i.saturating_sub(3).max(sentence_first)..i).any(|k| {
-            let word = self.doc.word(k);
-            // "to" makes an infinitive only right before the cue ("declined
-            // to publicly say"); before a noun it opens a phrase ("sources
-            // close to the campaign said").
-            if word_is(word, "to") {
-                return self.before_adverbs(i, k + 1) == k + 1;
-            }
-            BLOCKERS.contains(word) || word.ends_with("n't") || word.ends_with("n’t")
-        });
-        // A passive cue names who was addressed, not who spoke: "was asked", "were told".
-        let passive = word_in(prev, &["was", "were", "been", "being", "is", "are", "be"]);
-        if passive && lemma != "say" {
-            return Err(Passive);
-        }
-        if blocked {
-            return Err(NegatedOrNotDone);
-        }
-        Ok((i, i + 1))
+                || word_in(after_that, &["there", "this"]))
     }
+
+    /// A word as often a noun as a verb: "report", "tweet", "claim".
+    fn noun_like(&self) -> bool {
+        NOUN_LIKE.contains(self.lemma)
+    }
+}
+
+/// Whether a rule refuses the word of saying at a site.
+type Refuses = fn(&CueSite) -> bool;
+
+/// The rules that refuse a word of saying as a cue, in the order they are
+/// tried: each recognises one thing such a word can be instead of speech,
+/// and the first that applies refuses it (see [`CueRefusal`]). A word no
+/// rule refuses is a cue.
+const CUE_REFUSALS: &[(CueRefusal, Refuses)] = &[
+    (CueRefusal::ListOfDoings, is_list_of_doings),
+    (CueRefusal::GoingOnWithoutSpeech, goes_on_without_speech),
+    (CueRefusal::StatesWithoutClause, states_without_clause),
+    (CueRefusal::AnotherVerb, makes_another_verb),
+    (CueRefusal::AddsAFigure, adds_a_figure),
+    (CueRefusal::NounForm, is_noun_form),
+    (CueRefusal::PluralNoun, is_plural_noun),
+    (CueRefusal::BeforeVerbOrObject, comes_before_verb_or_object),
+    (CueRefusal::ClaimOfAThing, claims_a_thing),
+    (CueRefusal::WritersAside, is_writers_aside),
+    (CueRefusal::AfterPossessive, follows_possessive),
+    (CueRefusal::HeadlineOrLabel, opens_headline_or_label),
+    (CueRefusal::ModifierOfANoun, modifies_a_noun),
+    (CueRefusal::AfterDeterminer, follows_determiner),
+    (CueRefusal::Passive, is_passive),
+    (CueRefusal::NegatedOrNotDone, is_negated_or_not_done),
+];
+
+/// A list of doings is no speech: "begin shouting, pointing, jeering".
+fn is_list_of_doings(site: &CueSite) -> bool {
+    site.word.ends_with("ing")
+        && site.next == ","
+        && is_participle_before(site.word_at(site.i + 2), "")
+}
+
+/// "continue", "maintain" and "counter" speak only before a clause or a
+/// quote, or after one ("“…,” he continued."). A capitalised one may open an
+/// inverted attribution ("Continued Stone: “…”"), which the rule for
+/// capitals reads.
+fn goes_on_without_speech(site: &CueSite) -> bool {
+    let introduces = matches!(site.next, ":" | ",") || word_is(site.next, "that");
+    let after_quote = (site.i.saturating_sub(5)..site.i).any(|k| {
+        matches!(
+            site.finder.doc.tokens[k].kind,
+            Kind::Quote(Mark::Close | Mark::Straight)
+        ) && k > 0
+            && matches!(
+                site.finder.doc.tokens[k - 1].kind,
+                Kind::Punct(',' | '?' | '!')
+            )
+    });
+    matches!(site.lemma, "continue" | "maintain" | "counter")
+        && !introduces
+        && !after_quote
+        && !is_capitalized(site.word)
+}
+
+/// "states" is a noun far more often than a verb: only "states:" and
+/// "states that" before a clause's subject, not in "states that vote".
+fn states_without_clause(site: &CueSite) -> bool {
+    site.lemma == "state" && !(site.clause_follows() || site.next == ":")
+}
+
+/// A particle makes another verb: "shouted down", "told off"; "added to" is
+/// to increase ("added to the confusion"), and "responds to violence" is to
+/// act on it.
+fn makes_another_verb(site: &CueSite) -> bool {
+    word_in(site.next, &["down", "up", "off", "back", "away"])
+        || site.lemma == "add" && word_is(site.next, "to")
+        || matches!(site.lemma, "respond" | "reply" | "answer") && word_is(site.next, "to")
+}
+
+/// "add" with a figure as its object is to increase: "employers added
+/// 150,000 jobs", "added nearly $2 million". The figure opens the phrase
+/// after at most two words that qualify it ("nearly", "another", "a net");
+/// a clause opens with "that", and a quote with a comma or a colon, before
+/// any figure.
+fn adds_a_figure(site: &CueSite) -> bool {
+    site.lemma == "add"
+        && (site.i + 1..site.i + 4)
+            .map_while(|k| site.finder.doc.token(k))
+            .take_while(|t| {
+                let opens_clause = word_is(t.text(site.finder.doc.text), "that");
+                t.is_word() && !opens_clause || t.kind == Kind::Number || t.is_punct('$')
+            })
+            .any(|t| t.kind == Kind::Number)
+}
+
+/// Words that are nouns as often as verbs count only inflected
+/// ("reported", not "the report"), except after a plural source and before
+/// a clause, where the base form is the verb: "some note that Trump …",
+/// "critics claim that the plan …".
+fn is_noun_form(site: &CueSite) -> bool {
+    let inflected = !site.word.eq_ignore_ascii_case(site.lemma);
+    let prev = site.prev;
+    let plural_source = site.i > 0
+        && site.finder.doc.is_word(site.i - 1)
+        && (word_in(
+            prev,
+            &["some", "others", "many", "most", "they", "we", "i", "you"],
+        ) || (!is_determiner(prev)
+            && prev.ends_with('s')
+            && !prev.ends_with("ss")
+            && prev.len() > 3));
+    site.noun_like() && !inflected && !(site.clause_follows() && plural_source)
+}
+
+/// The "-s" forms of those words are plural nouns after a modifier ("recent
+/// comments", "early-morning tweets") or before a participle ("tweets
+/// shaming a former Miss Universe").
+fn is_plural_noun(site: &CueSite) -> bool {
+    let (prev, next) = (site.prev, site.next);
+    site.noun_like()
+        && site.word.ends_with('s')
+        && ((NOUN_MODIFIERS.contains(prev) || prev.contains('-') && !is_capitalized(prev))
+            || (next.ends_with("ing")
+                && site.finder.doc.is_word(site.i + 1)
+                && !is_capitalized(next)))
+}
+
+/// Right before another verb ("news reports said") or, except for "say",
+/// before a verb of being or a preposition that takes an object ("claims of
+/// fraud").
+fn comes_before_verb_or_object(site: &CueSite) -> bool {
+    cue_lemma(site.next).is_some()
+        || word_in(
+            site.next,
+            &[
+                "was", "is", "were", "are", "has", "have", "had", "by", "of", "with", "for", "on",
+                "about", "at", "from",
+            ],
+        ) && site.lemma != "say"
+}
+
+/// A claim of a thing or a share is no speech: "claimed a victory",
+/// "claiming 41 percent of the vote".
+fn claims_a_thing(site: &CueSite) -> bool {
+    let claimed = (site.i + 1..site.i + 4)
+        .take_while(|&k| {
+            site.token_at(k).is_some_and(|t| t.kind == Kind::Number)
+                || is_determiner(site.word_at(k))
+                || CLAIMED_THINGS.contains(site.word_at(k))
+        })
+        .any(|k| CLAIMED_THINGS.contains(site.word_at(k)));
+    site.lemma == "claim" && claimed
+}
+
+/// "It is worth noting that" is the writer's aside; "taxpayers reporting
+/// capital gains" report no speech.
+fn is_writers_aside(site: &CueSite) -> bool {
+    word_is(site.prev, "worth")
+        || (site.lemma == "report"
+            && site.word.ends_with("ing")
+            && !word_in(site.next, &["that", ":"]))
+}
+
+/// After a possessive it is a noun: "the mayor's statement".
+fn follows_possessive(site: &CueSite) -> bool {
+    let prev = site.prev;
+    prev.ends_with("’s") || prev.ends_with("'s") || prev.ends_with('’')
+}
+
+/// A capitalised "Says" opens a headline or a label, not reported speech;
+/// "Said Ellis: “…”" opens an inverted attribution.
+fn opens_headline_or_label(site: &CueSite) -> bool {
+    let (word, next) = (site.word, site.next);
+    let inverted = word_in(word, &["said", "says", "added", "wrote", "continued"])
+        && (is_capitalized(next) || word_in(next, &["the", "a", "an", "one"]))
+        && (site.i + 2..site.i + 7).any(|k| {
+            site.token_at(k)
+                .is_some_and(|t| t.is_punct(':') || t.is_punct(','))
+                && site.token_at(k + 1).is_some_and(|t| t.is_quote())
+        });
+    is_capitalized(word) && !word_is(word, "according") && !inverted
+}
+
+/// A participle between a modifier and its noun is an adjective: "a
+/// creative writing professor, said".
+fn modifies_a_noun(site: &CueSite) -> bool {
+    let (i, next) = (site.i, site.next);
+    site.word.ends_with("ing")
+        && i >= 2
+        && is_determiner(site.word_at(i - 2))
+        && site.finder.doc.is_word(i - 1)
+        && !is_capitalized(site.prev)
+        && site.finder.doc.is_word(i + 1)
+        && !is_capitalized(next)
+        && !is_determiner(next)
+        && !SUBJECT_PRONOUNS.contains(next)
+        && !word_in(next, &["you", "that"])
+        && (site.token_at(i + 2).is_some_and(|t| t.is_punct(','))
+            || cue_lemma(site.word_at(i + 2)).is_some())
+}
+
+/// Nouns that look like verbs: "the state", "a report", "the tweet".
+fn follows_determiner(site: &CueSite) -> bool {
+    word_in(
+        site.prev,
+        &[
+            "the", "a", "an", "his", "her", "their", "its", "this", "that",
+        ],
+    )
+}
+
+/// A passive cue names who was addressed, not who spoke: "was asked",
+/// "were told".
+fn is_passive(site: &CueSite) -> bool {
+    word_in(
+        site.prev,
+        &["was", "were", "been", "being", "is", "are", "be"],
+    ) && site.lemma != "say"
+}
+
+/// Negated, refused or not done, within the cue's own sentence: "did not
+/// say", "declined to comment"; but "Clinton did not. He said …" is said.
+fn is_negated_or_not_done(site: &CueSite) -> bool {
+    let (i, finder) = (site.i, site.finder);
+    let (sentence_first, _) = finder.sentence_bounds(i);
+    (i.saturating_sub(3).max(sentence_first)..i).any(|k| {
+        let word = site.word_at(k);
+        // "to" makes an infinitive only right before the cue ("declined to
+        // publicly say"); before a noun it opens a phrase ("sources close to
+        // the campaign said").
+        if word_is(word, "to") {
+            return finder.before_adverbs(i, k + 1) == k + 1;
+        }
+        BLOCKERS.contains(word) || word.ends_with("n't") || word.ends_with("n’t")
+    })
 }
