@@ -34,6 +34,9 @@ pub enum StatementRule {
     QuoteContinuesParagraph,
     /// Speech reported after "according to": `According to the mayor, the money is there.`
     ReportedAccordingTo,
+    /// Speech reported after "according to" a document, by whoever issued
+    /// it: `Rents rose, according to a report by the Urban Institute.`
+    ReportedAccordingToDocument,
     /// Speech reported by the subject before its cue: `The mayor said the money is there.`
     ReportedSourceBefore,
     /// Speech reported with its source after the cue: `The money is there, said the mayor.`
@@ -170,6 +173,7 @@ impl StatementRule {
             StatementRule::QuoteTagBefore => "quote-tag-before",
             StatementRule::QuoteContinuesParagraph => "quote-continues-paragraph",
             StatementRule::ReportedAccordingTo => "reported-according-to",
+            StatementRule::ReportedAccordingToDocument => "reported-according-to-document",
             StatementRule::ReportedSourceBefore => "reported-source-before",
             StatementRule::ReportedSourceAfter => "reported-source-after",
             StatementRule::ReportedThroughRelativePronoun => "reported-through-relative-pronoun",
@@ -192,6 +196,9 @@ impl StatementRule {
                 "a quotation filling the paragraph after one attributed to a speaker"
             }
             StatementRule::ReportedAccordingTo => "speech reported after \"according to\"",
+            StatementRule::ReportedAccordingToDocument => {
+                "speech reported after \"according to\" a document, by whoever issued it"
+            }
             StatementRule::ReportedSourceBefore => {
                 "speech reported without quotation marks, its source before the word of saying"
             }

@@ -1201,7 +1201,16 @@ pub(crate) fn resolve(text: &str, segments: &Segments, statements: &[RawStatemen
             entity.last_spoke = named.map(|(first, _)| first);
             match entity.kind {
                 SpeakerKind::Person => resolver.note_speaker(index),
-                SpeakerKind::Organization => resolver.last_organization = Some(index),
+                // An organisation that speaks through a document it issued
+                // ("according to a report by the Urban Institute") is a
+                // source, not what the text goes on about: a later "it" or
+                // "the company" is not it.
+                SpeakerKind::Organization
+                    if statement.rule != StatementRule::ReportedAccordingToDocument =>
+                {
+                    resolver.last_organization = Some(index)
+                }
+                SpeakerKind::Organization => {}
                 _ => {
                     let listed = entity.pronoun == Some("they");
                     if listed || entity.words.last().is_some_and(|w| w.ends_with('s')) {

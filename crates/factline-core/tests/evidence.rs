@@ -95,6 +95,7 @@ const RULES: &[&str] = &[
     "quote-tag-before",
     "quote-continues-paragraph",
     "reported-according-to",
+    "reported-according-to-document",
     "reported-source-before",
     "reported-source-after",
     "reported-through-relative-pronoun",
@@ -117,6 +118,18 @@ const LEVELS: &[&str] = &["", "certain", "likely", "uncertain"];
 #[test]
 fn each_rule_that_finds_a_statement_is_named() {
     expect(&[
+        (
+            "Rents rose 4% last year, according to a report by the Urban Institute.",
+            &[(
+                "Rents rose 4% last year",
+                "reported-according-to-document",
+                "according to",
+                "the Urban Institute",
+                "name",
+                "",
+                "certain",
+            )],
+        ),
         (
             "According to Tomas Ferreira, the bridge was safe.",
             &[(

@@ -1527,6 +1527,50 @@ fn adding_a_figure_is_no_speech() {
     ]);
 }
 
+/// A document speaks for whoever issued it: "according to a report by the
+/// Urban Institute" is the institute's claim, never a speaker called "a
+/// report".
+#[test]
+fn according_to_a_document_by_an_organisation_names_the_organisation() {
+    expect_said(&[
+        (
+            "Rents rose 4% last year, according to a report by the Urban Institute.",
+            &[("indirect", "Rents rose 4% last year", "Urban Institute")],
+        ),
+        (
+            "Rents rose sharply, according to a new study from the Brookings Institution.",
+            &[("indirect", "Rents rose sharply", "Brookings Institution")],
+        ),
+        (
+            "Rents rose sharply, according to a report released on Monday.",
+            &[("indirect", "Rents rose sharply", "")],
+        ),
+        (
+            "Taxes would rise, according to an analysis by Jane Roe, a law professor at Yale.",
+            &[("indirect", "Taxes would rise", "Jane Roe")],
+        ),
+        (
+            "Crowds grew all afternoon, according to a report from the convention.",
+            &[("indirect", "Crowds grew all afternoon", "")],
+        ),
+    ]);
+}
+
+/// The organisation behind a document is a source, not what the text goes
+/// on about: after "according to a report by the Urban Institute", a
+/// company's "it said" is not the institute.
+#[test]
+fn an_organisation_behind_a_document_is_no_antecedent() {
+    let analysis = run(
+        "The company grew fast, according to a report from the Urban Institute. \
+         It said sales would double.",
+    );
+    let got = said(&analysis);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].2, "Urban Institute");
+    assert_eq!(got[1].2, "", "{got:?}");
+}
+
 #[test]
 fn passive_quoted_as_saying() {
     expect_said(&[

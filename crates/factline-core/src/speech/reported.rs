@@ -241,29 +241,37 @@ fn according_to(at: &AroundCue) -> Option<Reading> {
         content_end,
     } = *at;
     let tokens = finder.doc.tokens;
-    let (mention, content) = {
-        let subject = finder.subject_after(cue.1, end)?;
-        if cue.0 == first || (cue.0 == first + 1 && !finder.doc.is_word(first)) {
-            // "According to X, CONTENT."
-            let mut start = subject.1;
-            while start < end && tokens[start].is_punct(',') {
-                start += 1;
-            }
-            (subject, (start, content_end))
-        } else {
-            // "CONTENT, according to X." or, in the middle, "Since May,
-            // according to X, forces have …": the sentence around it.
-            let before = trim_end(tokens, first, cue.0);
-            let words_after = (subject.1..content_end)
-                .filter(|&k| finder.doc.is_word(k))
-                .count();
-            let middle = tokens.get(subject.1).is_some_and(|t| t.is_punct(',')) && words_after >= 3;
-            (subject, (first, if middle { content_end } else { before }))
+    let named = finder.subject_after(cue.1, end)?;
+    // A document speaks for whoever issued it: "according to a report by
+    // the Urban Institute" is the institute's claim.
+    let issuer = finder.issuer_of_document(named, end);
+    let subject = issuer.unwrap_or(named);
+    let content = if cue.0 == first || (cue.0 == first + 1 && !finder.doc.is_word(first)) {
+        // "According to X, CONTENT."
+        let mut start = subject.1;
+        while start < end && tokens[start].is_punct(',') {
+            start += 1;
         }
+        (start, content_end)
+    } else {
+        // "CONTENT, according to X." or, in the middle, "Since May,
+        // according to X, forces have …": the sentence around it. What
+        // follows an issuer's name describes the issuer ("by Jane Roe, a
+        // law professor"), so the document's own phrase decides.
+        let before = trim_end(tokens, first, cue.0);
+        let words_after = (named.1..content_end)
+            .filter(|&k| finder.doc.is_word(k))
+            .count();
+        let middle = tokens.get(named.1).is_some_and(|t| t.is_punct(',')) && words_after >= 3;
+        (first, if middle { content_end } else { before })
+    };
+    let rule = match issuer {
+        Some(_) => StatementRule::ReportedAccordingToDocument,
+        None => StatementRule::ReportedAccordingTo,
     };
     Some(Reading {
-        rule: StatementRule::ReportedAccordingTo,
-        mention,
+        rule,
+        mention: subject,
         content,
         antecedent: None,
     })

@@ -693,6 +693,27 @@ impl Finder<'_> {
     }
 
     /// The source noun phrase after an inverted cue ("said Johnson", "said the mayor").
+    /// Who issued the document that `phrase` names, when the text says:
+    /// "a report by the Urban Institute", "a study from Brookings". Not
+    /// after "of", which names what the document is about ("a poll of
+    /// voters").
+    pub(super) fn issuer_of_document(
+        &self,
+        (_, end): (usize, usize),
+        limit: usize,
+    ) -> Option<(usize, usize)> {
+        let head = self.doc.word(end.checked_sub(1)?);
+        let document = DOCUMENTS.contains(head) || word_in(head, &["data", "figures", "estimates"]);
+        let by = word_in(self.doc.word(end), &["by", "from"]);
+        // Only a named issuer: "from the convention" says where, not who.
+        let issuer = (document && by)
+            .then(|| self.subject_after(end + 1, limit))
+            .flatten()?;
+        (issuer.0..issuer.1)
+            .any(|k| self.doc.is_word(k) && is_capitalized(self.doc.word(k)))
+            .then_some(issuer)
+    }
+
     pub(super) fn subject_after(&self, start: usize, limit: usize) -> Option<(usize, usize)> {
         let mut end = start;
         while end < limit && end - start < 10 {
