@@ -10,6 +10,16 @@
 // - embed.html, where embed snippets point, is the same page with the
 //   embed's picture (the second argument) and data-prerender="embed" on its
 //   root, which tells static/prerender-gate.js which visits it pictures.
+//   Its picture is also `hidden` and the app's element holds a short note
+//   with a link to the full page: a CMS that sandboxes the frame without
+//   allow-same-origin gives it an opaque origin, and where the host sends no
+//   CORS headers its stylesheet and scripts cannot load, so the reader gets
+//   that note, which fits the frame, instead of a long unstyled page that
+//   scrolls inside it. The stylesheet hides the note and lets the gate show
+//   the picture; the app, which empties its element, removes the note.
+// - The stylesheet and the gate script carry integrity hashes, which a
+//   browser checks only on CORS requests once the page's origin is opaque
+//   (that sandbox again): they get `crossorigin`, like Trunk's preloads.
 // - Both pages carry their Content-Security-Policy as a <meta> (scripts/csp.mjs),
 //   with the dataset origins of static/dataset-origins.txt, so that hosts that
 //   send no headers, GitHub Pages among them, still confine the page.
@@ -66,6 +76,14 @@ if (scripts.length !== 1) {
   console.error(`finish-html: expected one inline module script in index.html, found ${scripts.length}`);
   process.exit(1);
 }
+// Every script and stylesheet with an integrity hash is fetched with CORS.
+// Same-origin requests are unchanged by it.
+html = html.replace(/<(script|link)\b[^>]*>/g, (tag) =>
+  /\sintegrity=/.test(tag) && !/\scrossorigin\b/.test(tag)
+    ? tag.replace(/^<(script|link)/, '<$1 crossorigin')
+    : tag,
+);
+
 const [whole, , code] = scripts[0];
 const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
 const loader = `loader-${hash}.js`;
@@ -138,7 +156,16 @@ if (!root.test(html)) {
   console.error('finish-html: index.html has no <html> element to mark as the embed page');
   process.exit(1);
 }
+const FALLBACK = `<p class="embed-fallback">This timeline cannot load in this frame. <a href="./" target="_blank" rel="noopener">Open the timeline of who said what</a> on its own page.</p>`;
+// Trunk's minifier drops attribute quotes: id=app.
+const appElement = /<div id="?app"?><\/div>/;
+if (!appElement.test(html)) {
+  console.error('finish-html: index.html has no empty <div id="app"> to put the embed\'s fallback in');
+  process.exit(1);
+}
 const embed = html
   .replace(root, (_, attributes) => `<html${attributes} data-prerender="embed">`)
+  .replace('<div id="prerender">', '<div id="prerender" hidden>')
+  .replace(appElement, () => `<div id="app">${FALLBACK}</div>`)
   .replace(PICTURE, () => prerenderedEmbed);
 writeFileSync(join(staging, 'embed.html'), embed);

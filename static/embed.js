@@ -7,23 +7,19 @@
  *
  * A factline page in an iframe posts {"type":"factline:height","height":px}
  * on load and whenever its content changes size. A message is believed only
- * when it comes from that very iframe's window and from the origin of the
- * iframe's src, and only when it has exactly that shape. The first one a
- * frame sends is answered with "factline:host" from this page's origin, so
- * that the frame sends its heights to this origin alone. No dependencies.
+ * when it comes from one of these iframes' own windows (event.source is its
+ * contentWindow), and only when it has exactly that shape; messages from
+ * every other window are ignored. The window, not the origin string, is what
+ * is checked: a CMS that sandboxes the frame without allow-same-origin (as
+ * WordPress does with providers it does not trust) gives it an opaque origin,
+ * and its messages come from "null". The first message a frame sends is
+ * answered with "factline:host" from this page's origin, so that the frame
+ * sends its heights to this origin alone. No dependencies.
  */
 (function () {
   'use strict';
 
   var MAX_HEIGHT = 100000;
-
-  function originOf(frame) {
-    try {
-      return new URL(frame.getAttribute('src'), document.baseURI).origin;
-    } catch (error) {
-      return null;
-    }
-  }
 
   function heightIn(data) {
     if (typeof data !== 'string' || data.charAt(0) !== '{') return null;
@@ -45,11 +41,14 @@
     var frames = document.querySelectorAll('iframe[data-factline]');
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i];
-      if (frame.contentWindow === event.source && originOf(frame) === event.origin) {
+      if (frame.contentWindow === event.source) {
         frame.style.height = height + 'px';
         if (!frame.factlineGreeted) {
           frame.factlineGreeted = true;
-          event.source.postMessage('factline:host', event.origin);
+          // A sandboxed frame's origin cannot be named ("null" is refused as
+          // a target), so its greeting goes to whichever page the frame
+          // holds; it says no more than the frame can read from its referrer.
+          event.source.postMessage('factline:host', event.origin === 'null' ? '*' : event.origin);
         }
         return;
       }
