@@ -23,6 +23,12 @@
 // - Both pages carry their Content-Security-Policy as a <meta> (scripts/csp.mjs),
 //   with the dataset origins of static/dataset-origins.txt, so that hosts that
 //   send no headers, GitHub Pages among them, still confine the page.
+// - oembed.json, the oEmbed answer (type "rich", the Embed control's snippet
+//   of the site's address, the third argument, and its size), and a
+//   discovery <link> to it in both pages, so that a CMS that embeds by
+//   address (WordPress, Ghost, Wagtail) gets the iframe from the page's
+//   address. Both name the site's address (the fourth argument), since a
+//   CMS reads them from elsewhere.
 // - The <noscript> note says what the page is, what needs scripts, and links
 //   to the source articles of the bundled dataset.
 // - The wasm-bindgen glue the page preloads is minified (Trunk's minifier
@@ -42,9 +48,19 @@ if (!staging) {
   console.error('finish-html: TRUNK_STAGING_DIR is not set; run me from scripts/post-build');
   process.exit(1);
 }
-const [prerenderedPath, embedPath] = process.argv.slice(2);
-if (!prerenderedPath || !embedPath) {
-  console.error('finish-html: usage: finish-html.mjs PRERENDERED-PAGE.html PRERENDERED-EMBED.html');
+const [prerenderedPath, embedPath, snippetPath, siteUrl] = process.argv.slice(2);
+if (!prerenderedPath || !embedPath || !snippetPath || !siteUrl) {
+  console.error('finish-html: usage: finish-html.mjs PRERENDERED-PAGE.html PRERENDERED-EMBED.html SNIPPET.html SITE-URL');
+  process.exit(1);
+}
+let site = null;
+try {
+  site = new URL(siteUrl);
+} catch {
+  // Reported below.
+}
+if (!site || !/^https?:$/.test(site.protocol) || !site.pathname.endsWith('/') || site.search || site.hash) {
+  console.error(`finish-html: the site's address "${siteUrl}" is not an http(s) address ending in "/", like https://owner.github.io/factline/`);
   process.exit(1);
 }
 const rendered = (path) => {
@@ -68,6 +84,34 @@ if (!charset.test(html)) {
 }
 const policy = pagePolicy(readDatasetOrigins('static/dataset-origins.txt'));
 html = html.replace(charset, (meta) => `${meta}<meta http-equiv="Content-Security-Policy" content="${policy}">`);
+
+const snippet = readFileSync(snippetPath, 'utf8').trim();
+const snippetHeight = snippet.match(/<iframe [^>]*height="(\d+)"/);
+if (!snippetHeight) {
+  console.error(`finish-html: ${snippetPath} is not an embed snippet with an iframe's height`);
+  process.exit(1);
+}
+// The iframe takes the host's full width; oEmbed asks for a number, and
+// this is a common article column's.
+const oembed = {
+  version: '1.0',
+  type: 'rich',
+  provider_name: 'factline',
+  provider_url: site.href,
+  title: 'factline: who said what, with which numbers, when',
+  html: snippet,
+  width: 640,
+  height: Number(snippetHeight[1]),
+};
+writeFileSync(join(staging, 'oembed.json'), `${JSON.stringify(oembed)}\n`);
+if (!html.includes('</head>')) {
+  console.error('finish-html: index.html has no </head> to put the oEmbed discovery link before');
+  process.exit(1);
+}
+html = html.replace(
+  '</head>',
+  () => `<link rel="alternate" type="application/json+oembed" href="${new URL('oembed.json', site).href}"></head>`,
+);
 
 // Trunk's minifier drops attribute quotes: type=module.
 const inline = /<script type="?module"?([^>]*)>([\s\S]*?)<\/script>/g;
@@ -102,11 +146,14 @@ const items = dataset.articles.map((article) => {
   const date = article.published ? ` (${escape(article.published)})` : '';
   return `<li>${named}${source}${date}</li>`;
 });
-const fallback = `<noscript>
-      <p>factline shows a timeline of who said what, with which numbers, when, in these news articles. Below is the timeline; search, filters and the other views need JavaScript and WebAssembly. The articles at their source:</p>
-      <ul>${items.join('')}</ul>
-      <p><a href="./dataset.json">The dataset as JSON</a></p>
-    </noscript>`;
+// No whitespace between its elements: Trunk has minified the page already.
+const fallback = [
+  '<noscript>',
+  '<p>factline shows a timeline of who said what, with which numbers, when, in these news articles. Below is the timeline; search, filters and the other views need JavaScript and WebAssembly. The articles at their source:</p>',
+  `<ul>${items.join('')}</ul>`,
+  '<p><a href="./dataset.json">The dataset as JSON</a></p>',
+  '</noscript>',
+].join('');
 // The body's <noscript> (the head has one too, for noscript.css).
 const noscript = /(?<=<body>\s*)<noscript>[\s\S]*?<\/noscript>/;
 if (!noscript.test(html)) {

@@ -5,8 +5,10 @@
  *   <iframe src="https://…/factline/embed.html?embed=1" data-factline …></iframe>
  *   <script src="https://…/factline/embed.js" async></script>
  *
- * A factline page in an iframe posts {"type":"factline:height","height":px}
- * on load and whenever its content changes size. A message is believed only
+ * A factline page in an iframe posts AMP's resize request,
+ * {"sentinel":"amp","type":"embed-size","height":px} as a JSON string (so
+ * that an AMP page's amp-iframe sizes it with no script of ours), on load
+ * and whenever its content changes size. A message is believed only
  * when it comes from one of these iframes' own windows (event.source is its
  * contentWindow), and only when it has exactly that shape; messages from
  * every other window are ignored. The window, not the origin string, is what
@@ -29,7 +31,7 @@
     } catch (error) {
       return null;
     }
-    if (!message || message.type !== 'factline:height') return null;
+    if (!message || message.sentinel !== 'amp' || message.type !== 'embed-size') return null;
     var height = message.height;
     if (typeof height !== 'number' || !(height >= 0) || height > MAX_HEIGHT) return null;
     return Math.ceil(height);

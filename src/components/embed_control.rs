@@ -21,7 +21,14 @@ pub struct EmbedControlProps {
 /// paint a few milliseconds even when it loads nothing.
 #[component]
 pub fn EmbedControl(props: &EmbedControlProps) -> Html {
-    let snippet = embed_snippet(&props.page_url);
+    // The build-time page does not know its address (its `page_url` is
+    // empty), and a snippet of relative addresses would work pasted nowhere:
+    // it offers none, and the app writes the snippet when it takes over.
+    let snippet = if props.page_url.is_empty() {
+        String::new()
+    } else {
+        embed_snippet(&props.page_url)
+    };
     let onclick = {
         let (on_copy, snippet) = (props.on_copy.clone(), snippet.clone());
         Callback::from(move |_: MouseEvent| on_copy.emit(snippet.clone()))

@@ -7,8 +7,12 @@
 //! - pym.js's protocol (`pymxPYMx{id}xPYMxheightxPYMx{px}`), so sites that
 //!   already embed with pym.js need nothing of ours; pym's `width` message from
 //!   the parent is answered with the height, as pym children do;
-//! - factline's own `{"type":"factline:height","height":px}` JSON, which
-//!   `static/embed.js` reads on the host page.
+//! - AMP's `embed-size` request, `{"sentinel":"amp","type":"embed-size",
+//!   "height":px}` as a JSON string, which an AMP page's `amp-iframe
+//!   resizable` reads (AMP parses a message that is a JSON string) and
+//!   `static/embed.js` reads on other host pages. One message serves both,
+//!   so an AMP page needs nothing of ours and the page carries no code to
+//!   tell AMP from other hosts.
 //!
 //! Messages in are read only when they come from the parent window and are
 //! short (anything else is dropped before its data is copied), only in
@@ -224,10 +228,12 @@ impl PymChild {
         child
     }
 
-    /// The messages that announce `height`: factline's JSON, and pym's when
-    /// pym.js made the iframe.
+    /// The messages that announce `height`: AMP's `embed-size`, which
+    /// `static/embed.js` reads too, and pym's when pym.js made the iframe.
     fn height_messages(&self, height: u32) -> Vec<String> {
-        let mut messages = vec![format!(r#"{{"type":"factline:height","height":{height}}}"#)];
+        let mut messages = vec![format!(
+            r#"{{"sentinel":"amp","type":"embed-size","height":{height}}}"#
+        )];
         if let Some(id) = &self.id {
             messages.push(pym_message(id, "height", &height.to_string()));
         }
@@ -342,12 +348,12 @@ mod tests {
     }
 
     #[test]
-    fn announces_height_in_both_protocols() {
+    fn announces_height_to_amp_and_embed_js_and_to_pym() {
         let child = PymChild::from_query("childId=c1");
         assert_eq!(
             child.height_messages(420),
             vec![
-                r#"{"type":"factline:height","height":420}"#.to_string(),
+                r#"{"sentinel":"amp","type":"embed-size","height":420}"#.to_string(),
                 "pymxPYMxc1xPYMxheightxPYMx420".to_string(),
             ]
         );

@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { DIST, launchBrowser, openPage, serve } from './support.mjs';
+import { DIST, frameSettled, launchBrowser, openPage, serve } from './support.mjs';
 
 let browser;
 // factline's site with CORS headers and without, and a host page on another
@@ -59,28 +59,6 @@ async function hostFor(site) {
   return serve({ dir: DIST, base: '/unused/', routes: { '/story.html': { type: 'text/html; charset=utf-8', body: story } } });
 }
 
-// The frame's height and its content's, once they agree (or after 5 s), with
-// whether the frame scrolls inside. Chromium pauses rendering in
-// cross-origin frames out of sight, so the frame is scrolled into view first.
-async function settled(page, selector, ready) {
-  const element = await page.waitForSelector(selector);
-  await element.scrollIntoViewIfNeeded();
-  const frame = await element.contentFrame();
-  await frame.waitForSelector(ready);
-  let last;
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    const outer = await element.evaluate((node) => node.getBoundingClientRect().height);
-    const inner = await frame.evaluate(() => ({
-      content: Math.ceil(document.body.getBoundingClientRect().height),
-      scrolls: document.documentElement.scrollHeight > window.innerHeight + 1,
-    }));
-    last = { outer, ...inner };
-    if (Math.abs(outer - inner.content) <= 1 && !inner.scrolls) break;
-    await page.waitForTimeout(100);
-  }
-  return { frame, ...last };
-}
-
 for (const [siteName, cors] of [['cors', true], ['plain', false]]) {
   for (const width of [320, 768, 1280]) {
     test(`${cors ? 'with' : 'without'} CORS on factline's site at ${width} px, every sandbox gets a working embed or a fitting note`, async () => {
@@ -91,7 +69,7 @@ for (const [siteName, cors] of [['cors', true], ['plain', false]]) {
         if (opaque && !cors) {
           // Nothing of factline's loads: the note shows instead of an
           // unstyled page, within the snippet's height.
-          const { frame, outer, scrolls } = await settled(page, `#${id}`, 'body');
+          const { frame, outer, scrolls } = await frameSettled(page, `#${id}`, 'body');
           const note = frame.locator('.embed-fallback');
           assert.ok(await note.isVisible(), `${id}: the note shows`);
           assert.equal(await frame.locator('#prerender').isVisible(), false, `${id}: the unstyled picture stays hidden`);
@@ -101,7 +79,7 @@ for (const [siteName, cors] of [['cors', true], ['plain', false]]) {
           assert.deepEqual(link, { href: sites[siteName].url, target: '_blank' }, `${id}: the note links to the full page`);
           continue;
         }
-        const before = await settled(page, `#${id}`, 'article.statement');
+        const before = await frameSettled(page, `#${id}`, 'article.statement');
         assert.equal(before.scrolls, false, `${id}: no inner scrollbar`);
         assert.ok(Math.abs(before.outer - before.content) <= 1, `${id} is as tall as its content: ${JSON.stringify(before)}`);
         assert.equal(await before.frame.locator('.embed-fallback').count(), 0, `${id}: the app removed the note`);
@@ -110,7 +88,7 @@ for (const [siteName, cors] of [['cors', true], ['plain', false]]) {
         // Interactive: a search narrows the timeline, and the frame follows.
         await before.frame.fill('#search', 'reached a point');
         await before.frame.waitForFunction(() => document.querySelectorAll('article.statement').length === 1);
-        const after = await settled(page, `#${id}`, 'article.statement');
+        const after = await frameSettled(page, `#${id}`, 'article.statement');
         assert.ok(after.outer < before.outer, `${id} shrank after filtering (${before.outer} → ${after.outer})`);
         assert.ok(Math.abs(after.outer - after.content) <= 1, `${id} fits after filtering: ${JSON.stringify(after)}`);
       }

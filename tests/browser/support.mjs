@@ -85,3 +85,30 @@ export async function openRecordingLongTasks(browser, url, selector, timeout = 6
   await page.waitForSelector(selector, { timeout });
   return { context, page, longestTask: () => page.evaluate(() => window.__longestTask) };
 }
+
+// Waits until the iframe at `selector` on a host page is as tall as its
+// content (±1 px) with no inner scrollbar, or 5 s have passed, once its
+// frame shows `ready`; returns the frame with both heights and whether it
+// scrolls inside. The iframe is scrolled into view first, as a reader would:
+// Chromium pauses rendering, and so ResizeObserver, in cross-origin frames
+// out of sight.
+export async function frameSettled(page, selector, ready = 'article.statement') {
+  const element = await page.waitForSelector(selector);
+  await element.scrollIntoViewIfNeeded();
+  const frame = await element.contentFrame();
+  await frame.waitForSelector(ready);
+  let last;
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const outer = await element.evaluate((node) => node.getBoundingClientRect().height);
+    const inner = await frame.evaluate(() => ({
+      content: Math.ceil(document.body.getBoundingClientRect().height),
+      scrolls: document.documentElement.scrollHeight > window.innerHeight + 1,
+    }));
+    last = { outer, ...inner };
+    if (Math.abs(outer - inner.content) <= 1 && !inner.scrolls) break;
+    await page.waitForTimeout(100);
+  }
+  // The frame is not enumerable, so that the figures print as JSON in
+  // assertion messages.
+  return Object.defineProperty(last, 'frame', { value: frame });
+}
