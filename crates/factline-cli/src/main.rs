@@ -4,6 +4,7 @@
 //! factline extract [--published YYYY-MM-DD] FILE...   # one dataset JSON on stdout
 //! factline build DIR -o dataset.json                  # .txt articles with .meta.json sidecars
 //! factline prepare dataset.json -o ready.json          # extract text-only articles
+//! factline prepare --compact dataset.json -o site.json # the same, as compact JSON
 //! factline validate dataset.json                      # clear errors with the JSON path
 //! ```
 
@@ -56,6 +57,10 @@ enum Command {
         /// Where to write the complete dataset.
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
+        /// Write compact JSON, for a site that ships the file to readers,
+        /// instead of JSON laid out for people.
+        #[arg(long)]
+        compact: bool,
     },
     /// Check a dataset file: its JSON, every span and every reference.
     Validate {
@@ -81,7 +86,11 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract { published, files } => extract(published, &files),
         Command::Build { dir, output } => build(&dir, &output),
-        Command::Prepare { input, output } => prepare(&input, &output),
+        Command::Prepare {
+            input,
+            output,
+            compact,
+        } => prepare(&input, &output, compact),
         Command::Validate { file } => validate(&file),
     };
     match result {
@@ -140,14 +149,23 @@ fn build(dir: &Path, output: &Path) -> Result<(), String> {
     write_dataset(&analyse_all(inputs), output)
 }
 
-fn prepare(input: &Path, output: &Path) -> Result<(), String> {
+fn prepare(input: &Path, output: &Path, compact: bool) -> Result<(), String> {
     let json = read_text(input)?;
     let dataset = Dataset::from_json(&json).map_err(|err| format!("{}: {err}", input.display()))?;
-    write_dataset(&dataset, output)
+    if compact {
+        write_json(&dataset, dataset.to_compact_json(), output)
+    } else {
+        write_dataset(&dataset, output)
+    }
 }
 
 fn write_dataset(dataset: &Dataset, output: &Path) -> Result<(), String> {
-    std::fs::write(output, dataset.to_json() + "\n")
+    write_json(dataset, dataset.to_json(), output)
+}
+
+/// Writes `json`, the text of `dataset`, to `output`.
+fn write_json(dataset: &Dataset, json: String, output: &Path) -> Result<(), String> {
+    std::fs::write(output, json + "\n")
         .map_err(|err| format!("cannot write {}: {err}", output.display()))?;
     eprintln!(
         "wrote {} articles to {}",
