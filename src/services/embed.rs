@@ -70,7 +70,11 @@ pub fn report_height_to_host() {
             target.clone(),
         );
         move || {
-            if let Some(height) = content_height(&window) {
+            // An empty page is never the embed's height: until the app has
+            // rendered a view the build-time picture does not show, the
+            // body is empty, and a height of 0 would collapse the frame,
+            // pulling the host's text up only to push it down again.
+            if let Some(height) = content_height(&window).filter(|&height| height > 0) {
                 let target = target.borrow();
                 for message in child.height_messages(height) {
                     let origin = target.as_deref().unwrap_or("*");

@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { DIST, frameSettled, launchBrowser, openPage, serve } from './support.mjs';
+import { copiedSnippet, DIST, frameSettled, launchBrowser, openPage, serve } from './support.mjs';
 
 let browser;
 // factline's site with CORS headers and without, and a host page on another
@@ -30,14 +30,6 @@ after(async () => {
   for (const { server } of [...Object.values(sites), ...Object.values(hosts)]) server.close();
 });
 
-// The snippet a producer copies from the Embed control of `site`.
-async function copiedSnippet(site) {
-  const { page, context } = await openPage(browser, site.url);
-  const snippet = await page.inputValue('#embed-snippet');
-  await context.close();
-  return snippet;
-}
-
 // The sandboxes under test: how each turns the copied iframe into the one a
 // CMS would publish.
 const SANDBOXES = [
@@ -49,7 +41,7 @@ const SANDBOXES = [
 // A news story on another origin with the snippet pasted once per sandbox;
 // the host script comes once, as a CMS would keep it.
 async function hostFor(site) {
-  const snippet = await copiedSnippet(site);
+  const snippet = await copiedSnippet(browser, site.url);
   const [iframe, script] = snippet.split('\n');
   assert.match(script, /^<script src="[^"]+embed\.js" async><\/script>$/);
   const frames = SANDBOXES.map(({ id, publish }) => `<h2>${id}</h2>${publish(iframe).replace('<iframe ', `<iframe id="${id}" `)}`);
