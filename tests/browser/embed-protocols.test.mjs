@@ -9,7 +9,8 @@ import { after, before, test } from 'node:test';
 
 import { DIST, frameSettled, launchBrowser, openPage, serve } from './support.mjs';
 
-const DISCOVERY = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"[^>]*>/;
+// The oEmbed discovery link, its attributes quoted or not, as HTML allows.
+const DISCOVERY = /<link rel="?alternate"? type="?application\/json\+oembed"? href="([^"]+)"[^>]*>/;
 
 let browser;
 let site;
