@@ -201,6 +201,7 @@ pub(crate) fn page(frame: &Frame, body: Html) -> Html {
                     <p class="tagline">{ "Who said what, with which numbers, when." }</p>
                     <EmbedControl
                         page_url={frame.page_url.clone()}
+                        theme={state.theme}
                         on_copy={frame.on_copy_embed.clone()}
                         open={state.embed_open}
                         on_toggle={frame.on_toggle_embed.clone()}

@@ -21,7 +21,7 @@ use crate::catalog::Catalog;
 /// oEmbed answer (`scripts/finish-html.mjs`), so that both give the same one.
 pub use crate::services::embed::embed_snippet;
 use crate::services::embed::embed_url;
-use crate::services::options::LaunchOptions;
+use crate::services::options::{LaunchOptions, Theme};
 use crate::state::{Action, AppState, Load, Shared};
 
 #[derive(Properties, PartialEq)]
@@ -52,7 +52,7 @@ fn Prerendered(props: &PrerenderedProps) -> Html {
             // it in when it takes over. The embed's link to the full page
             // is relative meanwhile, and the Embed control offers no snippet.
             page_url: if props.embed {
-                embed_url("")
+                embed_url("", Theme::Auto)
             } else {
                 String::new()
             },

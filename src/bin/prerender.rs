@@ -16,7 +16,7 @@ fn main() -> ExitCode {
         };
         println!(
             "{}",
-            factline::prerender::embed_snippet(&url.to_string_lossy())
+            factline::prerender::embed_snippet(&url.to_string_lossy(), Default::default())
         );
         return ExitCode::SUCCESS;
     }
