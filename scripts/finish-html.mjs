@@ -10,9 +10,25 @@
 // - embed.html, where embed snippets point, is the same page with the
 //   embed's picture (the second argument) and data-prerender="embed" on its
 //   root, which tells static/prerender-gate.js which visits it pictures.
+//   Its picture is also `hidden` and the app's element holds a short note
+//   with a link to the full page: a CMS that sandboxes the frame without
+//   allow-same-origin gives it an opaque origin, and where the host sends no
+//   CORS headers its stylesheet and scripts cannot load, so the reader gets
+//   that note, which fits the frame, instead of a long unstyled page that
+//   scrolls inside it. The stylesheet hides the note and lets the gate show
+//   the picture; the app, which empties its element, removes the note.
+// - The stylesheet and the gate script carry integrity hashes, which a
+//   browser checks only on CORS requests once the page's origin is opaque
+//   (that sandbox again): they get `crossorigin`, like Trunk's preloads.
 // - Both pages carry their Content-Security-Policy as a <meta> (scripts/csp.mjs),
 //   with the dataset origins of static/dataset-origins.txt, so that hosts that
 //   send no headers, GitHub Pages among them, still confine the page.
+// - oembed.json, the oEmbed answer (type "rich", the Embed control's snippet
+//   of the site's address, the third argument, and its size), and a
+//   discovery <link> to it in both pages, so that a CMS that embeds by
+//   address (WordPress, Ghost, Wagtail) gets the iframe from the page's
+//   address. Both name the site's address (the fourth argument), since a
+//   CMS reads them from elsewhere.
 // - The <noscript> note says what the page is, what needs scripts, and links
 //   to the source articles of the bundled dataset.
 // - The wasm-bindgen glue the page preloads is minified (Trunk's minifier
@@ -32,9 +48,19 @@ if (!staging) {
   console.error('finish-html: TRUNK_STAGING_DIR is not set; run me from scripts/post-build');
   process.exit(1);
 }
-const [prerenderedPath, embedPath] = process.argv.slice(2);
-if (!prerenderedPath || !embedPath) {
-  console.error('finish-html: usage: finish-html.mjs PRERENDERED-PAGE.html PRERENDERED-EMBED.html');
+const [prerenderedPath, embedPath, snippetPath, siteUrl] = process.argv.slice(2);
+if (!prerenderedPath || !embedPath || !snippetPath || !siteUrl) {
+  console.error('finish-html: usage: finish-html.mjs PRERENDERED-PAGE.html PRERENDERED-EMBED.html SNIPPET.html SITE-URL');
+  process.exit(1);
+}
+let site = null;
+try {
+  site = new URL(siteUrl);
+} catch {
+  // Reported below.
+}
+if (!site || !/^https?:$/.test(site.protocol) || !site.pathname.endsWith('/') || site.search || site.hash) {
+  console.error(`finish-html: the site's address "${siteUrl}" is not an http(s) address ending in "/", like https://owner.github.io/factline/`);
   process.exit(1);
 }
 const rendered = (path) => {
@@ -59,6 +85,36 @@ if (!charset.test(html)) {
 const policy = pagePolicy(readDatasetOrigins('static/dataset-origins.txt'));
 html = html.replace(charset, (meta) => `${meta}<meta http-equiv="Content-Security-Policy" content="${policy}">`);
 
+const snippet = readFileSync(snippetPath, 'utf8').trim();
+const snippetHeight = snippet.match(/<iframe [^>]*height="(\d+)"/);
+if (!snippetHeight) {
+  console.error(`finish-html: ${snippetPath} is not an embed snippet with an iframe's height`);
+  process.exit(1);
+}
+// The iframe takes the host's full width; oEmbed asks for a number, and
+// this is a common article column's.
+const oembed = {
+  version: '1.0',
+  type: 'rich',
+  provider_name: 'factline',
+  provider_url: site.href,
+  title: 'factline: who said what, with which numbers, when',
+  html: snippet,
+  width: 640,
+  height: Number(snippetHeight[1]),
+};
+writeFileSync(join(staging, 'oembed.json'), `${JSON.stringify(oembed)}\n`);
+if (!html.includes('</head>')) {
+  console.error('finish-html: index.html has no </head> to put the oEmbed discovery link before');
+  process.exit(1);
+}
+// Unquoted where HTML allows, as Trunk's minifier leaves the rest: every
+// byte of the page is in the first load.
+html = html.replace(
+  '</head>',
+  () => `<link rel=alternate type=application/json+oembed href="${new URL('oembed.json', site).href}"></head>`,
+);
+
 // Trunk's minifier drops attribute quotes: type=module.
 const inline = /<script type="?module"?([^>]*)>([\s\S]*?)<\/script>/g;
 const scripts = [...html.matchAll(inline)].filter((match) => !/\ssrc=/.test(match[1]));
@@ -66,6 +122,14 @@ if (scripts.length !== 1) {
   console.error(`finish-html: expected one inline module script in index.html, found ${scripts.length}`);
   process.exit(1);
 }
+// Every script and stylesheet with an integrity hash is fetched with CORS.
+// Same-origin requests are unchanged by it.
+html = html.replace(/<(script|link)\b[^>]*>/g, (tag) =>
+  /\sintegrity=/.test(tag) && !/\scrossorigin\b/.test(tag)
+    ? tag.replace(/^<(script|link)/, '<$1 crossorigin')
+    : tag,
+);
+
 const [whole, , code] = scripts[0];
 const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
 const loader = `loader-${hash}.js`;
@@ -84,11 +148,14 @@ const items = dataset.articles.map((article) => {
   const date = article.published ? ` (${escape(article.published)})` : '';
   return `<li>${named}${source}${date}</li>`;
 });
-const fallback = `<noscript>
-      <p>factline shows a timeline of who said what, with which numbers, when, in these news articles. Below is the timeline; search, filters and the other views need JavaScript and WebAssembly. The articles at their source:</p>
-      <ul>${items.join('')}</ul>
-      <p><a href="./dataset.json">The dataset as JSON</a></p>
-    </noscript>`;
+// No whitespace between its elements: Trunk has minified the page already.
+const fallback = [
+  '<noscript>',
+  '<p>factline shows a timeline of who said what, with which numbers, when, in these news articles. Below is the timeline; search, filters and the other views need JavaScript and WebAssembly. The articles at their source:</p>',
+  `<ul>${items.join('')}</ul>`,
+  '<p><a href="./dataset.json">The dataset as JSON</a></p>',
+  '</noscript>',
+].join('');
 // The body's <noscript> (the head has one too, for noscript.css).
 const noscript = /(?<=<body>\s*)<noscript>[\s\S]*?<\/noscript>/;
 if (!noscript.test(html)) {
@@ -99,7 +166,7 @@ if (!noscript.test(html)) {
 // A marker stands for it until the glue below is final, so that both pages
 // share everything else.
 const PICTURE = '<!--factline-prerender-->';
-html = html.replace(noscript, `${fallback}<div id="prerender">${PICTURE}</div>`);
+html = html.replace(noscript, `${fallback}<div id=prerender>${PICTURE}</div>`);
 
 const preloads = [...html.matchAll(/<link [^>]*href="?\.\/([\w-]+\.js)"?[^>]*rel="?modulepreload"?[^>]*>/g)];
 if (preloads.length !== 1) {
@@ -138,7 +205,16 @@ if (!root.test(html)) {
   console.error('finish-html: index.html has no <html> element to mark as the embed page');
   process.exit(1);
 }
+const FALLBACK = `<p class="embed-fallback">This timeline cannot load in this frame. <a href="./" target="_blank" rel="noopener">Open the timeline of who said what</a> on its own page.</p>`;
+// Trunk's minifier drops attribute quotes: id=app.
+const appElement = /<div id="?app"?><\/div>/;
+if (!appElement.test(html)) {
+  console.error('finish-html: index.html has no empty <div id="app"> to put the embed\'s fallback in');
+  process.exit(1);
+}
 const embed = html
   .replace(root, (_, attributes) => `<html${attributes} data-prerender="embed">`)
+  .replace('<div id=prerender>', '<div id=prerender hidden>')
+  .replace(appElement, () => `<div id="app">${FALLBACK}</div>`)
   .replace(PICTURE, () => prerenderedEmbed);
 writeFileSync(join(staging, 'embed.html'), embed);

@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
+use gloo_timers::future::TimeoutFuture;
 use yew::prelude::*;
 
 use crate::catalog::Catalog;
@@ -28,6 +29,9 @@ use crate::state::{Action, AppState, Load, Shared};
 
 /// How long the page waits for the dataset before it says it is loading.
 const SLOW_LOAD_MS: u32 = 400;
+
+/// How long an announcement ("Link copied") stays on screen.
+const ANNOUNCEMENT_MS: u32 = 3_000;
 
 #[component]
 pub fn App() -> Html {
@@ -197,6 +201,7 @@ pub(crate) fn page(frame: &Frame, body: Html) -> Html {
                     <p class="tagline">{ "Who said what, with which numbers, when." }</p>
                     <EmbedControl
                         page_url={frame.page_url.clone()}
+                        theme={state.theme}
                         on_copy={frame.on_copy_embed.clone()}
                         open={state.embed_open}
                         on_toggle={frame.on_toggle_embed.clone()}
@@ -205,7 +210,7 @@ pub(crate) fn page(frame: &Frame, body: Html) -> Html {
             }
             { toolbar(&state.route, state.theme, frame.on_action) }
             <main id="main">{ body }</main>
-            <div class="visually-hidden" role="status" aria-live="polite">{ &state.announcement }</div>
+            <div class="announcement" role="status" aria-live="polite">{ &state.announcement }</div>
         </div>
     }
 }
@@ -220,6 +225,9 @@ fn copy_and_announce(dispatcher: UseReducerDispatcher<AppState>, text: String, w
             format!("{what} could not be copied: {text}")
         };
         dispatcher.dispatch(Action::Announce(message));
+        // The message shows on screen too, for a moment.
+        TimeoutFuture::new(ANNOUNCEMENT_MS).await;
+        dispatcher.dispatch(Action::Announce(String::new()));
     });
 }
 

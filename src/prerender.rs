@@ -17,7 +17,10 @@ use yew::LocalServerRenderer;
 
 use crate::app::{page, view, Frame};
 use crate::catalog::Catalog;
-use crate::launch::LaunchOptions;
+use crate::launch::{LaunchOptions, Theme};
+/// The snippet the Embed control gives for a page's address, for the build's
+/// oEmbed answer (`scripts/finish-html.mjs`), so that both give the same one.
+pub use crate::services::embed::embed_snippet;
 use crate::services::embed::embed_url;
 use crate::state::{Action, AppState, Load, Shared};
 
@@ -47,9 +50,9 @@ fn Prerendered(props: &PrerenderedProps) -> Html {
             embed: props.embed,
             // The page's address is not known at build time; the app fills
             // it in when it takes over. The embed's link to the full page
-            // is relative meanwhile.
+            // is relative meanwhile, and the Embed control offers no snippet.
             page_url: if props.embed {
-                embed_url("")
+                embed_url("", Theme::Auto)
             } else {
                 String::new()
             },

@@ -5,25 +5,23 @@
  *   <iframe src="https://…/factline/embed.html?embed=1" data-factline …></iframe>
  *   <script src="https://…/factline/embed.js" async></script>
  *
- * A factline page in an iframe posts {"type":"factline:height","height":px}
- * on load and whenever its content changes size. A message is believed only
- * when it comes from that very iframe's window and from the origin of the
- * iframe's src, and only when it has exactly that shape. The first one a
- * frame sends is answered with "factline:host" from this page's origin, so
- * that the frame sends its heights to this origin alone. No dependencies.
+ * A factline page in an iframe posts AMP's resize request,
+ * {"sentinel":"amp","type":"embed-size","height":px} as a JSON string (so
+ * that an AMP page's amp-iframe sizes it with no script of ours), on load
+ * and whenever its content changes size. A message is believed only
+ * when it comes from one of these iframes' own windows (event.source is its
+ * contentWindow), and only when it has exactly that shape; messages from
+ * every other window are ignored. The window, not the origin string, is what
+ * is checked: a CMS that sandboxes the frame without allow-same-origin (as
+ * WordPress does with providers it does not trust) gives it an opaque origin,
+ * and its messages come from "null". The first message a frame sends is
+ * answered with "factline:host" from this page's origin, so that the frame
+ * sends its heights to this origin alone. No dependencies.
  */
 (function () {
   'use strict';
 
   var MAX_HEIGHT = 100000;
-
-  function originOf(frame) {
-    try {
-      return new URL(frame.getAttribute('src'), document.baseURI).origin;
-    } catch (error) {
-      return null;
-    }
-  }
 
   function heightIn(data) {
     if (typeof data !== 'string' || data.charAt(0) !== '{') return null;
@@ -33,7 +31,7 @@
     } catch (error) {
       return null;
     }
-    if (!message || message.type !== 'factline:height') return null;
+    if (!message || message.sentinel !== 'amp' || message.type !== 'embed-size') return null;
     var height = message.height;
     if (typeof height !== 'number' || !(height >= 0) || height > MAX_HEIGHT) return null;
     return Math.ceil(height);
@@ -45,11 +43,14 @@
     var frames = document.querySelectorAll('iframe[data-factline]');
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i];
-      if (frame.contentWindow === event.source && originOf(frame) === event.origin) {
+      if (frame.contentWindow === event.source) {
         frame.style.height = height + 'px';
         if (!frame.factlineGreeted) {
           frame.factlineGreeted = true;
-          event.source.postMessage('factline:host', event.origin);
+          // A sandboxed frame's origin cannot be named ("null" is refused as
+          // a target), so its greeting goes to whichever page the frame
+          // holds; it says no more than the frame can read from its referrer.
+          event.source.postMessage('factline:host', event.origin === 'null' ? '*' : event.origin);
         }
         return;
       }

@@ -1,6 +1,7 @@
 //! Renders the default page over an analysed dataset to HTML, for
 //! `scripts/post-build`: `prerender [--embed] DATASET.json > page.html`
-//! (with `--embed`, the embed's page).
+//! (with `--embed`, the embed's page). `prerender --snippet URL` prints the
+//! embed snippet of the page at `URL`, for the build's oEmbed answer.
 
 use std::process::ExitCode;
 
@@ -8,6 +9,17 @@ use factline_core::Dataset;
 
 fn main() -> ExitCode {
     let mut args: Vec<_> = std::env::args_os().skip(1).collect();
+    if args.first().is_some_and(|arg| arg == "--snippet") {
+        let [_, url] = args.as_slice() else {
+            eprintln!("usage: prerender --snippet URL");
+            return ExitCode::from(2);
+        };
+        println!(
+            "{}",
+            factline::prerender::embed_snippet(&url.to_string_lossy(), Default::default())
+        );
+        return ExitCode::SUCCESS;
+    }
     let embed = args.first().is_some_and(|arg| arg == "--embed");
     if embed {
         args.remove(0);

@@ -4,11 +4,14 @@
 use yew::prelude::*;
 
 use crate::services::embed::{embed_snippet, embed_url};
+use crate::launch::Theme;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedControlProps {
     /// The address of the current view, hash included.
     pub page_url: AttrValue,
+    /// The theme the reader chose, which the embed takes.
+    pub theme: Theme,
     /// Asks for text to be copied to the clipboard.
     pub on_copy: Callback<String>,
     pub open: bool,
@@ -21,7 +24,14 @@ pub struct EmbedControlProps {
 /// paint a few milliseconds even when it loads nothing.
 #[component]
 pub fn EmbedControl(props: &EmbedControlProps) -> Html {
-    let snippet = embed_snippet(&props.page_url);
+    // The build-time page does not know its address (its `page_url` is
+    // empty), and a snippet of relative addresses would work pasted nowhere:
+    // it offers none, and the app writes the snippet when it takes over.
+    let snippet = if props.page_url.is_empty() {
+        String::new()
+    } else {
+        embed_snippet(&props.page_url, props.theme)
+    };
     let onclick = {
         let (on_copy, snippet) = (props.on_copy.clone(), snippet.clone());
         Callback::from(move |_: MouseEvent| on_copy.emit(snippet.clone()))
@@ -42,7 +52,7 @@ pub fn EmbedControl(props: &EmbedControlProps) -> Html {
                 <button type="button" class="embed-copy" {onclick}>{ "Copy embed code" }</button>
                 <p class="embed-note">{ "Without the script the frame keeps its set height; with it, or with pym.js, it fits its content." }</p>
                 if props.open {
-                    <iframe class="embed-preview" src={embed_url(&props.page_url)}
+                    <iframe class="embed-preview" src={embed_url(&props.page_url, props.theme)}
                         title="Preview of this view embedded" />
                 }
             </div>

@@ -89,7 +89,10 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
             <div class="filter-main">
                 <label class="search">
                     <span class="visually-hidden">{ "Search statements and speakers" }</span>
-                    <input type="search" id="search" placeholder="Search statements and speakers"
+                    // A short placeholder: the phone's search box and the wide
+                    // screen's filter column cut "Search statements and
+                    // speakers" off; the label says it in full.
+                    <input type="search" id="search" placeholder="Search"
                         value={filters.query.clone()} {oninput} autocomplete="off" />
                 </label>
                 <button type="button" class="filter-toggle" aria-expanded={props.open.to_string()}

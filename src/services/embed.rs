@@ -7,8 +7,12 @@
 //! - pym.js's protocol (`pymxPYMx{id}xPYMxheightxPYMx{px}`), so sites that
 //!   already embed with pym.js need nothing of ours; pym's `width` message from
 //!   the parent is answered with the height, as pym children do;
-//! - factline's own `{"type":"factline:height","height":px}` JSON, which
-//!   `static/embed.js` reads on the host page.
+//! - AMP's `embed-size` request, `{"sentinel":"amp","type":"embed-size",
+//!   "height":px}` as a JSON string, which an AMP page's `amp-iframe
+//!   resizable` reads (AMP parses a message that is a JSON string) and
+//!   `static/embed.js` reads on other host pages. One message serves both,
+//!   so an AMP page needs nothing of ours and the page carries no code to
+//!   tell AMP from other hosts.
 //!
 //! Messages in are read only when they come from the parent window and are
 //! short (anything else is dropped before its data is copied), only in
@@ -23,7 +27,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, ResizeObserver, Window};
 
-use crate::launch::url_pairs;
+use crate::launch::{url_pairs, Theme};
 
 /// pym.js's separator between the fields of a message.
 const PYM_SEPARATOR: &str = "xPYMx";
@@ -66,7 +70,11 @@ pub fn report_height_to_host() {
             target.clone(),
         );
         move || {
-            if let Some(height) = content_height(&window) {
+            // An empty page is never the embed's height: until the app has
+            // rendered a view the build-time picture does not show, the
+            // body is empty, and a height of 0 would collapse the frame,
+            // pulling the host's text up only to push it down again.
+            if let Some(height) = content_height(&window).filter(|&height| height > 0) {
                 let target = target.borrow();
                 for message in child.height_messages(height) {
                     let origin = target.as_deref().unwrap_or("*");
@@ -117,27 +125,36 @@ pub fn report_height_to_host() {
 /// picture of the embed's first view instead of the full page's.
 const EMBED_PAGE: &str = "embed.html";
 
-/// The address that shows `page_url`'s view in embed mode: the embed's page
-/// ([`EMBED_PAGE`], in place of `index.html`), with the same query and hash
-/// and `embed=1` first in the query.
-pub fn embed_url(page_url: &str) -> String {
-    with_embed(page_url, true)
+/// The address that shows `page_url`'s view in embed mode, in `theme`: the
+/// embed's page ([`EMBED_PAGE`], in place of `index.html`), with the same
+/// query and hash, `embed=1` first in the query, and `theme=` the theme
+/// unless it is `auto` (an embed follows its host's system by default, and
+/// the build-time picture shows only at `?embed=1`).
+pub fn embed_url(page_url: &str, theme: Theme) -> String {
+    with_embed(page_url, Some(theme))
 }
 
 /// The address of `page_url`'s view as a full page, for links out of an embed.
 pub fn full_page_url(page_url: &str) -> String {
-    with_embed(page_url, false)
+    with_embed(page_url, None)
 }
 
-fn with_embed(page_url: &str, embed: bool) -> String {
+/// `page_url` as an embed in a theme (`Some`), or as the full page.
+fn with_embed(page_url: &str, theme: Option<Theme>) -> String {
     let (before_hash, hash) = page_url.split_once('#').unwrap_or((page_url, ""));
     let (base, query) = before_hash.split_once('?').unwrap_or((before_hash, ""));
+    let embed = theme.is_some();
     let mut pairs: Vec<&str> = embed.then_some("embed=1").into_iter().collect();
-    pairs.extend(
-        query
-            .split('&')
-            .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some("embed")),
-    );
+    pairs.extend(match theme {
+        Some(Theme::Light) => Some("theme=light"),
+        Some(Theme::Dark) => Some("theme=dark"),
+        _ => None,
+    });
+    // An embed's theme is the one chosen, never one its address came with.
+    pairs.extend(query.split('&').filter(|pair| {
+        let key = pair.split('=').next();
+        !pair.is_empty() && key != Some("embed") && !(embed && key == Some("theme"))
+    }));
     let mut url = page_for(base, embed);
     if !pairs.is_empty() {
         url.push('?');
@@ -165,14 +182,15 @@ fn page_for(base: &str, embed: bool) -> String {
     }
 }
 
-/// The HTML a newsroom pastes to embed `page_url`'s view: a lazy, sandboxed
-/// iframe at full width, and the host script that sizes it to its content.
+/// The HTML a newsroom pastes to embed `page_url`'s view in `theme`: a lazy,
+/// sandboxed iframe at full width, and the host script that sizes it to its
+/// content.
 ///
 /// The sandbox lets the page run and read its dataset (scripts, same origin)
 /// and open links in new, unsandboxed tabs; it gives no top navigation, forms
 /// or downloads.
-pub fn embed_snippet(page_url: &str) -> String {
-    let src = embed_url(page_url);
+pub fn embed_snippet(page_url: &str, theme: Theme) -> String {
+    let src = embed_url(page_url, theme);
     let (before_hash, _) = page_url.split_once('#').unwrap_or((page_url, ""));
     let (page, _) = before_hash.split_once('?').unwrap_or((before_hash, ""));
     let folder = page.rfind('/').map_or(page, |slash| &page[..=slash]);
@@ -224,10 +242,12 @@ impl PymChild {
         child
     }
 
-    /// The messages that announce `height`: factline's JSON, and pym's when
-    /// pym.js made the iframe.
+    /// The messages that announce `height`: AMP's `embed-size`, which
+    /// `static/embed.js` reads too, and pym's when pym.js made the iframe.
     fn height_messages(&self, height: u32) -> Vec<String> {
-        let mut messages = vec![format!(r#"{{"type":"factline:height","height":{height}}}"#)];
+        let mut messages = vec![format!(
+            r#"{{"sentinel":"amp","type":"embed-size","height":{height}}}"#
+        )];
         if let Some(id) = &self.id {
             messages.push(pym_message(id, "height", &height.to_string()));
         }
@@ -268,6 +288,7 @@ fn origin_of(url: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::{embed_snippet, embed_url, full_page_url, origin_of, PymChild};
+    use crate::launch::Theme;
 
     #[test]
     fn embed_url_keeps_query_and_hash_and_puts_embed_first() {
@@ -278,7 +299,8 @@ mod tests {
             ),
             (
                 "https://x.github.io/factline/index.html?theme=dark&embed=0#view=speakers&speaker=p1",
-                "https://x.github.io/factline/embed.html?embed=1&theme=dark#view=speakers&speaker=p1",
+                // The address's theme gives way to the chosen one, here auto.
+                "https://x.github.io/factline/embed.html?embed=1#view=speakers&speaker=p1",
             ),
             (
                 "http://127.0.0.1:8080/#statement=a/s1",
@@ -293,7 +315,29 @@ mod tests {
             ),
         ];
         for (page, embed) in cases {
-            assert_eq!(embed_url(page), embed, "{page}");
+            assert_eq!(embed_url(page, Theme::Auto), embed, "{page}");
+        }
+    }
+
+    #[test]
+    fn embed_url_carries_the_chosen_theme_in_place_of_the_addresss() {
+        let page = "https://x.github.io/f/?theme=light&data=d.json#view=figures";
+        let cases = [
+            (
+                Theme::Dark,
+                "https://x.github.io/f/embed.html?embed=1&theme=dark&data=d.json#view=figures",
+            ),
+            (
+                Theme::Light,
+                "https://x.github.io/f/embed.html?embed=1&theme=light&data=d.json#view=figures",
+            ),
+            (
+                Theme::Auto,
+                "https://x.github.io/f/embed.html?embed=1&data=d.json#view=figures",
+            ),
+        ];
+        for (theme, embed) in cases {
+            assert_eq!(embed_url(page, theme), embed, "{theme:?}");
         }
     }
 
@@ -317,7 +361,10 @@ mod tests {
 
     #[test]
     fn embed_snippet_is_a_sandboxed_lazy_iframe_with_the_host_script() {
-        let snippet = embed_snippet("https://x.github.io/factline/?data=d.json#view=figures");
+        let snippet = embed_snippet(
+            "https://x.github.io/factline/?data=d.json#view=figures",
+            Theme::Auto,
+        );
         assert!(snippet.starts_with(
             r#"<iframe src="https://x.github.io/factline/embed.html?embed=1&amp;data=d.json#view=figures" title="#
         ));
@@ -342,12 +389,12 @@ mod tests {
     }
 
     #[test]
-    fn announces_height_in_both_protocols() {
+    fn announces_height_to_amp_and_embed_js_and_to_pym() {
         let child = PymChild::from_query("childId=c1");
         assert_eq!(
             child.height_messages(420),
             vec![
-                r#"{"type":"factline:height","height":420}"#.to_string(),
+                r#"{"sentinel":"amp","type":"embed-size","height":420}"#.to_string(),
                 "pymxPYMxc1xPYMxheightxPYMx420".to_string(),
             ]
         );

@@ -70,18 +70,6 @@ test('the embedded layout has no masthead and no axe violations on a phone', asy
   await context.close();
 });
 
-test('printing hides the controls and keeps the statements', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(url);
-  await appStarted(page);
-  await page.emulateMedia({ media: 'print' });
-  assert.equal(await page.locator('.toolbar').isVisible(), false);
-  assert.equal(await page.locator('.filters').isVisible(), false);
-  assert.ok(await page.locator('main article.statement').first().isVisible());
-  await context.close();
-});
-
 test('reduced motion turns smooth scrolling off', async () => {
   for (const [reducedMotion, expected] of [['no-preference', 'smooth'], ['reduce', 'auto']]) {
     const context = await browser.newContext({ reducedMotion });

@@ -96,6 +96,22 @@ test('the Embed control gives a sandboxed lazy iframe snippet and a preview of t
   await context.close();
 });
 
+test('the snippet and the preview take the theme the reader chose, and auto leaves it to the host', async () => {
+  const { page, context } = await openPage(browser, `${app.url}?theme=light#view=speakers`);
+  await page.click('.embed-control > summary');
+  for (const [theme, query] of [['dark', '?embed=1&theme=dark'], ['light', '?embed=1&theme=light'], ['auto', '?embed=1']]) {
+    await page.selectOption('#theme', theme);
+    const src = `${app.url}embed.html${query}#view=speakers`;
+    // The snippet is HTML: "&" in its attribute is "&amp;".
+    const attribute = src.replaceAll('&', '&amp;');
+    await page.waitForFunction((attribute) => document.getElementById('embed-snippet').value.startsWith(`<iframe src="${attribute}"`), attribute);
+    const preview = await (await page.waitForSelector(`iframe.embed-preview[src="${src}"]`)).contentFrame();
+    await preview.waitForSelector('.is-embed');
+    assert.equal(await preview.getAttribute('html', 'data-theme'), theme);
+  }
+  await context.close();
+});
+
 test('an embed of a long timeline stays a readable height and renders only the rows in view', async () => {
   const statements = 5000;
   const long = await serve({

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 
-import { DIST, launchBrowser, openPage, serve } from './support.mjs';
+import { DIST, frameSettled, launchBrowser, openPage, serve } from './support.mjs';
 
 const pym = readFileSync(new URL('../../node_modules/pym.js/dist/pym.v1.min.js', import.meta.url), 'utf8');
 
@@ -54,36 +54,13 @@ after(async () => {
   host?.server.close();
 });
 
-// Waits until the iframe's height equals its content's height (±1 px) and
-// returns both, with whether the frame scrolls inside. The frame is scrolled
-// into view first, as a reader would: Chromium pauses rendering, and so
-// ResizeObserver, in cross-origin frames out of sight.
-async function settled(page, selector) {
-  const element = await page.waitForSelector(selector);
-  await element.scrollIntoViewIfNeeded();
-  const frame = await element.contentFrame();
-  await frame.waitForSelector('article.statement');
-  let last;
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    const outer = await element.evaluate((node) => node.getBoundingClientRect().height);
-    const inner = await frame.evaluate(() => ({
-      content: Math.ceil(document.body.getBoundingClientRect().height),
-      scrolls: document.documentElement.scrollHeight > window.innerHeight + 1,
-    }));
-    last = { outer, ...inner };
-    if (Math.abs(outer - inner.content) <= 1 && !inner.scrolls) return last;
-    await page.waitForTimeout(100);
-  }
-  return last;
-}
-
 for (const width of [320, 768, 1280]) {
   test(`iframes fit their content at ${width} px, before and after filtering`, async () => {
     const { page, context } = await openPage(browser, `${host.url.replace('/unused/', '/')}story.html`, {
       viewport: { width, height: 800 },
     });
     for (const selector of ['#first', '#second', '#pym-frame iframe']) {
-      const before = await settled(page, selector);
+      const before = await frameSettled(page, selector);
       assert.ok(Math.abs(before.outer - before.content) <= 1, `${selector} is as tall as its content: ${JSON.stringify(before)}`);
       assert.equal(before.scrolls, false, `${selector} has no inner scrollbar`);
       assert.ok(before.outer > 150, `${selector} grew from its initial 150 px`);
@@ -92,7 +69,7 @@ for (const width of [320, 768, 1280]) {
       const frame = await (await page.$(selector)).contentFrame();
       await frame.fill('#search', 'reached a point');
       await frame.waitForFunction(() => document.querySelectorAll('article.statement').length === 1);
-      const after = await settled(page, selector);
+      const after = await frameSettled(page, selector);
       assert.ok(after.outer < before.outer, `${selector} shrank after filtering (${before.outer} → ${after.outer})`);
       assert.ok(Math.abs(after.outer - after.content) <= 1, `${selector} fits after filtering: ${JSON.stringify(after)}`);
       assert.equal(after.scrolls, false);
@@ -104,12 +81,12 @@ for (const width of [320, 768, 1280]) {
 test('the host script ignores height messages from other windows and malformed ones', async () => {
   const { page, context } = await openPage(browser, `${host.url.replace('/unused/', '/')}story.html`);
   const first = await page.waitForSelector('#first');
-  await settled(page, '#first');
+  await frameSettled(page, '#first');
   const height = await first.evaluate((node) => node.getBoundingClientRect().height);
   // The host page itself (not the iframe) and a forged shape both try to resize it.
   await page.evaluate(() => {
-    window.postMessage('{"type":"factline:height","height":9999}', '*');
-    window.postMessage({ type: 'factline:height', height: 9999 }, '*');
+    window.postMessage('{"sentinel":"amp","type":"embed-size","height":9999}', '*');
+    window.postMessage({ sentinel: 'amp', type: 'embed-size', height: 9999 }, '*');
   });
   await page.waitForTimeout(300);
   assert.equal(await first.evaluate((node) => node.getBoundingClientRect().height), height);
@@ -133,7 +110,7 @@ test('the embed drops messages from other windows and oversized ones unread', as
   const page = await context.newPage();
   await page.goto(`${host.url.replace('/unused/', '/')}story.html`);
   const first = await page.waitForSelector('#first');
-  const before = await settled(page, '#first');
+  const before = await frameSettled(page, '#first');
   const frame = await first.contentFrame();
   const memoryBefore = await frame.evaluate(() => window.__wasmMemory.buffer.byteLength);
   await frame.evaluate(() => {
@@ -160,7 +137,7 @@ test('the embed drops messages from other windows and oversized ones unread', as
   t.diagnostic(`two 32M-character messages: longest task in the embed ${Math.round(longest)} ms, wasm memory grew ${grown} bytes`);
   assert.ok(grown < 8 << 20, `the messages were copied into the page's memory (+${grown} bytes)`);
   assert.ok(longest < 1000, `the embed froze for ${longest} ms`);
-  const after = await settled(page, '#first');
+  const after = await frameSettled(page, '#first');
   assert.equal(after.outer, before.outer, 'the embed kept its size');
   assert.equal(after.scrolls, false);
   await context.close();

@@ -253,6 +253,14 @@ test('each statement’s copy-link control puts its deep link on the clipboard',
   await page.waitForFunction(() => [...document.querySelectorAll('[role=status]')].some((s) => s.textContent === 'Link copied'));
   const link = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(link, `${url}#statement=border/s7`);
+  // Sighted readers see the confirmation too, on screen, for a moment.
+  const shown = page.getByRole('status').filter({ hasText: 'Link copied' });
+  assert.ok(await shown.isVisible(), 'the confirmation shows');
+  const box = await shown.boundingBox();
+  const viewport = page.viewportSize();
+  assert.ok(box.y >= 0 && box.y + box.height <= viewport.height, `the confirmation is on screen: ${JSON.stringify(box)}`);
+  await page.waitForFunction(() => !document.querySelector('.announcement').textContent, null, { timeout: 5000 });
+  assert.equal(await page.locator('.announcement').isVisible(), false, 'and then goes');
   await context.close();
 });
 

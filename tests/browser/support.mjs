@@ -85,3 +85,77 @@ export async function openRecordingLongTasks(browser, url, selector, timeout = 6
   await page.waitForSelector(selector, { timeout });
   return { context, page, longestTask: () => page.evaluate(() => window.__longestTask) };
 }
+
+// Waits until the iframe at `selector` on a host page is as tall as its
+// content (±1 px) with no inner scrollbar, or 5 s have passed, once its
+// frame shows `ready`; returns the frame with both heights and whether it
+// scrolls inside. The iframe is scrolled into view first, as a reader would:
+// Chromium pauses rendering, and so ResizeObserver, in cross-origin frames
+// out of sight.
+export async function frameSettled(page, selector, ready = 'article.statement') {
+  const element = await page.waitForSelector(selector);
+  await element.scrollIntoViewIfNeeded();
+  const frame = await element.contentFrame();
+  await frame.waitForSelector(ready);
+  let last;
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const outer = await element.evaluate((node) => node.getBoundingClientRect().height);
+    const inner = await frame.evaluate(() => ({
+      content: Math.ceil(document.body.getBoundingClientRect().height),
+      scrolls: document.documentElement.scrollHeight > window.innerHeight + 1,
+    }));
+    last = { outer, ...inner };
+    if (Math.abs(outer - inner.content) <= 1 && !inner.scrolls) break;
+    await page.waitForTimeout(100);
+  }
+  // The frame is not enumerable, so that the figures print as JSON in
+  // assertion messages.
+  return Object.defineProperty(last, 'frame', { value: frame });
+}
+
+// Makes every page of `context` add up its Cumulative Layout Shift (the
+// `layout-shift` entries not caused by input) in `window.__cls`, on the top
+// page only.
+export async function recordLayoutShift(context) {
+  await context.addInitScript(() => {
+    if (window !== window.top) return;
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+// The height `frame` (a locator of an iframe) settles at: once it has held
+// for a second, or after 15 s.
+export async function steadyHeight(page, frame) {
+  let height = await frame.evaluate((node) => node.getBoundingClientRect().height);
+  let steady = 0;
+  for (let waited = 0; waited < 15_000 && steady < 1000; waited += 100) {
+    await page.waitForTimeout(100);
+    const now = await frame.evaluate((node) => node.getBoundingClientRect().height);
+    steady = now === height ? steady + 100 : 0;
+    height = now;
+  }
+  return height;
+}
+
+// The snippet a producer copies from the Embed control of the page at `url`.
+export async function copiedSnippet(browser, url) {
+  const { page, context } = await openPage(browser, url);
+  const snippet = await page.inputValue('#embed-snippet');
+  await context.close();
+  return snippet;
+}
+
+// A news story's page with `embed` after its second paragraph and six more
+// paragraphs after it, as text flows around an embed in an article.
+export function newsStory(embed) {
+  const paragraph = (n) =>
+    `<p>Paragraph ${n} of the story, long enough to wrap over a few lines at any width, as the text of a news article does around an embed.</p>`;
+  const paragraphs = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => paragraph(from + i)).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story</title>
+    <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"></head>
+    <body style="margin:0 auto;max-width:44rem;padding:0 1rem;font:18px/1.5 Georgia,serif"><h1>A news story</h1>
+    ${paragraphs(1, 2)}${embed}${paragraphs(3, 8)}</body></html>`;
+}

@@ -32,6 +32,14 @@ test('the build job uses the pinned set-up and uploads dist/', () => {
   assert.ok(uses('build').some((name) => name.startsWith('actions/configure-pages@')));
 });
 
+test('the build names the address Pages publishes at, for the oEmbed answer', () => {
+  const steps = workflow.jobs.build.steps;
+  const pages = steps.findIndex((step) => step.uses?.startsWith('actions/configure-pages@'));
+  const build = steps.findIndex((step) => /trunk build --release/.test(step.run ?? ''));
+  assert.ok(pages >= 0 && pages < build, 'configure-pages runs before the build');
+  assert.equal(steps[build].env.FACTLINE_SITE_URL, `\${{ steps.${steps[pages].id}.outputs.base_url }}/`);
+});
+
 test('the deploy job deploys the artifact to the github-pages environment', () => {
   assert.deepEqual(workflow.jobs.deploy.needs, 'build');
   assert.equal(workflow.jobs.deploy.environment.name, 'github-pages');

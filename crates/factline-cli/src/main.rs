@@ -5,6 +5,7 @@
 //! factline extract --explain[=json] FILE...            # each statement and the rules that made it
 //! factline build DIR -o dataset.json                  # .txt articles with .meta.json sidecars
 //! factline prepare dataset.json -o ready.json          # extract text-only articles
+//! factline prepare --compact dataset.json -o site.json # the same, as compact JSON
 //! factline validate dataset.json                      # clear errors with the JSON path
 //! ```
 
@@ -71,6 +72,10 @@ enum Command {
         /// Where to write the complete dataset.
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
+        /// Write compact JSON, for a site that ships the file to readers,
+        /// instead of JSON laid out for people.
+        #[arg(long)]
+        compact: bool,
     },
     /// Check a dataset file: its JSON, every span and every reference.
     Validate {
@@ -107,7 +112,11 @@ fn main() -> ExitCode {
             files,
         } => extract(published, explain, &files),
         Command::Build { dir, output } => build(&dir, &output),
-        Command::Prepare { input, output } => prepare(&input, &output),
+        Command::Prepare {
+            input,
+            output,
+            compact,
+        } => prepare(&input, &output, compact),
         Command::Validate { file } => validate(&file),
     };
     match result {
@@ -172,20 +181,26 @@ fn build(dir: &Path, output: &Path) -> Result<(), String> {
             Ok((meta, text))
         })
         .collect::<Result<Vec<_>, String>>()?;
-    let dataset = analyse_all(inputs);
-    write_dataset(&dataset.to_json(), &dataset, output)
+    write_dataset(&analyse_all(inputs), output)
 }
 
-fn prepare(input: &Path, output: &Path) -> Result<(), String> {
+fn prepare(input: &Path, output: &Path, compact: bool) -> Result<(), String> {
     let json = read_text(input)?;
     let dataset = Dataset::from_json(&json).map_err(|err| format!("{}: {err}", input.display()))?;
-    // A prepared dataset is for readers to download, not for people to
-    // read: it is written without indentation (a third smaller).
-    write_dataset(&dataset.to_compact_json(), &dataset, output)
+    if compact {
+        write_json(&dataset, dataset.to_compact_json(), output)
+    } else {
+        write_dataset(&dataset, output)
+    }
 }
 
-fn write_dataset(json: &str, dataset: &Dataset, output: &Path) -> Result<(), String> {
-    std::fs::write(output, format!("{json}\n"))
+fn write_dataset(dataset: &Dataset, output: &Path) -> Result<(), String> {
+    write_json(dataset, dataset.to_json(), output)
+}
+
+/// Writes `json`, the text of `dataset`, to `output`.
+fn write_json(dataset: &Dataset, json: String, output: &Path) -> Result<(), String> {
+    std::fs::write(output, json + "\n")
         .map_err(|err| format!("cannot write {}: {err}", output.display()))?;
     eprintln!(
         "wrote {} articles to {}",

@@ -244,3 +244,33 @@ fn prepare_extracts_only_the_articles_given_as_text() {
         "a curated article stays as given"
     );
 }
+
+#[test]
+fn prepare_compact_writes_the_same_dataset_on_one_line() {
+    let dir = scratch("prepare-compact");
+    let source = dir.join("source.json");
+    std::fs::write(
+        &source,
+        r#"{"version": 1, "articles": [{"id": "raw", "text": "“Hello,” said Ann Lee.", "published": "2024-01-02"}]}"#,
+    )
+    .unwrap();
+    let [pretty, compact] = ["pretty.json", "compact.json"].map(|name| dir.join(name));
+    for (out, flags) in [(&pretty, &[][..]), (&compact, &["--compact"][..])] {
+        let mut args = vec![
+            "prepare",
+            source.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ];
+        args.extend(flags);
+        let output = factline(&args);
+        assert!(output.status.success(), "{}", stderr(&output));
+    }
+    let compact = std::fs::read_to_string(&compact).unwrap();
+    assert_eq!(compact.lines().count(), 1);
+    let read = |json: &str| Dataset::from_analysed_json(json).expect("every article is analysed");
+    assert_eq!(
+        read(&compact),
+        read(&std::fs::read_to_string(&pretty).unwrap())
+    );
+}
