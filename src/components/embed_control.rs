@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::services::embed::{embed_snippet, embed_url};
 use crate::launch::Theme;
+use crate::services::embed::{embed_snippet, embed_url};
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedControlProps {
