@@ -33,7 +33,7 @@ mod source;
 use attribution::{attribution_after, attribution_before};
 use finder::Finder;
 pub(crate) use lexicons::cue_lemma;
-use quotes::{no_new_clause, pair_quotes, trim_end};
+use quotes::{no_new_clause, pair_quotes, trim_end, Quote};
 use reported::reported;
 pub(crate) use source::opens_infinitive_clause;
 
@@ -126,7 +126,7 @@ fn read_speech<'a>(
             *flag = true;
         }
     }
-    let mut finder = Finder {
+    let finder = Finder {
         doc: Document::new(text, tokens),
         segments,
         times,
@@ -134,201 +134,256 @@ fn read_speech<'a>(
         used_cue: vec![false; tokens.len()],
         subjects: RefCell::default(),
     };
-    let mut statements: Vec<RawStatement> = Vec::new();
-    let mut quote_used = vec![false; quotes.len()];
-
-    // Direct quotes with a cue next to them.
-    for (qi, quote) in quotes.iter().enumerate() {
-        let (first, end) = quote.content();
-        let end = if quote.closed {
-            end
-        } else {
-            trim_end(tokens, first, end).max(first)
-        };
-        if end <= first || (end - first) < 2 {
-            continue;
-        }
-        let attribution = attribution_after(&finder, quote)
-            .map(|found| (StatementRule::QuoteTagAfter, found))
-            .or_else(|| {
-                attribution_before(&finder, quote)
-                    .map(|found| (StatementRule::QuoteTagBefore, found))
-            });
-        if let Some((rule, (mention, cue, time))) = attribution {
-            finder.use_cue(cue);
-            quote_used[qi] = true;
-            statements.push(RawStatement {
-                kind: StatementKind::Direct,
-                rule,
-                first,
-                end,
-                mention: Some(mention),
-                antecedent: None,
-                cue: Some(cue),
-                time,
-            });
-        }
-    }
-
-    // Reported speech. A cue inside a clause already reported is part of
-    // that clause, not a statement of its own.
-    let mut reported_until = 0;
-    let mut sources: BTreeMap<usize, (usize, usize)> = statements
-        .iter()
-        .filter_map(|s| Some((s.cue?.0, s.mention?)))
-        .collect();
-    for sentence in segments.sentences.iter().filter(|s| !s.boilerplate) {
-        for c in sentence.first..sentence.end {
-            if finder.quoted[c] || c < reported_until {
-                continue;
-            }
-            let Some(cue) = finder.cue_at(c) else {
-                continue;
-            };
-            // The source of an earlier cue in the sentence, for "…, adding that …".
-            let earlier = sources
-                .range(sentence.first..c)
-                .next_back()
-                .map(|(_, &m)| m);
-            if let Some(statement) = reported(
-                &finder,
-                cue,
-                (sentence.first, sentence.end),
-                earlier,
-                &quotes,
-                &mut quote_used,
-            ) {
-                if let Some(mention) = statement.mention {
-                    sources.insert(c, mention);
-                }
-                finder.use_cue(cue);
-                if statement.first > c {
-                    reported_until = statement.end;
-                }
-                statements.push(statement);
-            }
-        }
-    }
-
-    // Quotes without a cue: a split quote's second half, or a paragraph that
-    // continues the previous paragraph's speaker.
-    statements.sort_by_key(|s| s.first);
-    let mut extended: Vec<(usize, usize)> = Vec::new();
-    let mut continued: Vec<RawStatement> = Vec::new();
-    for (qi, quote) in quotes.iter().enumerate() {
-        if quote_used[qi] {
-            continue;
-        }
-        let (first, end) = quote.content();
-        let end = if quote.closed {
-            end
-        } else {
-            trim_end(tokens, first, end).max(first)
-        };
-        if end <= first + 1 {
-            continue;
-        }
-        // The statement just before this quote: an attributed one, or one
-        // this pass has already continued.
-        let before = statements.partition_point(|s| s.first < first);
-        let listed = before.checked_sub(1).map(|i| (Some(i), &statements[i]));
-        let own = continued.last().map(|s| (None, s));
-        let Some((prev_index, prev)) = (match (listed, own) {
-            (Some(a), Some(b)) => Some(if b.1.first > a.1.first { b } else { a }),
-            (a, b) => a.or(b),
-        }) else {
-            continue;
-        };
-        let paragraph_of = |i: usize| {
-            segments
-                .sentence_of(i)
-                .and_then(|s| segments.sentences.get(s))
-                .map(|s| s.paragraph)
-        };
-        let (Some(here), Some(there)) = (paragraph_of(quote.open), paragraph_of(prev.first)) else {
-            continue;
-        };
-        let paragraph = segments.paragraphs.get(here);
-        let fills_paragraph = paragraph
-            .is_some_and(|p| p.first == quote.open && (quote.close + 2 >= p.end || !quote.closed));
-        let gap = quote.open.saturating_sub(prev.end);
-        // The second half opens a sentence or follows the attribution's
-        // comma; a quote inside a clause is a partial quote of its own.
-        let opens = quote.open.checked_sub(1).is_some_and(|p| {
-            matches!(
-                tokens[p].kind,
-                Kind::Punct('.' | '!' | '?' | ',' | ':' | '—')
-            )
-        });
-        let attribution_end = [
-            prev.cue.map(|c| c.1),
-            prev.mention.map(|m| m.1),
-            prev.time.and_then(|t| times.get(t)).map(|t| t.end),
-        ]
-        .into_iter()
-        .flatten()
-        .max()
-        .unwrap_or(prev.end);
-        // A second quote followed by its own speaker and verb ("“…?” Maddow
-        // repeated.") is someone else's.
-        let own_speaker = quote.closed
-            && matches!(
-                tokens[quote.close - 1].kind,
-                Kind::Punct(',' | '?' | '!' | '—')
-            )
-            && finder.doc.is_word(quote.close + 1)
-            && is_capitalized(finder.doc.word(quote.close + 1))
-            && (quote.close + 2..quote.close + 5).any(|k| {
-                finder.doc.is_word(k)
-                    && !is_capitalized(finder.doc.word(k))
-                    && finder.doc.word(k).ends_with("ed")
-            });
-        // The words between the attribution and the quote are read last,
-        // once the cue is known to stand between the halves and the gap to
-        // be short: read for every quote, they made a text of many quotes
-        // quadratic.
-        let split = here == there
-            && !own_speaker
-            && prev.kind == StatementKind::Direct
-            && gap <= 40
-            && opens
-            && prev
-                .cue
-                .is_some_and(|c| c.0 > prev.end && c.1 <= quote.open)
-            && no_new_clause(&finder, attribution_end, quote.open);
-        if split {
-            match prev_index {
-                Some(index) => extended.push((index, end)),
-                None => {
-                    if let Some(last) = continued.last_mut() {
-                        last.end = end;
-                    }
-                }
-            }
-            quote_used[qi] = true;
-        } else if fills_paragraph && here == there + 1 && prev.mention.is_some() {
-            continued.push(RawStatement {
-                kind: StatementKind::Direct,
-                rule: StatementRule::QuoteContinuesParagraph,
-                first,
-                end,
-                mention: prev.mention,
-                antecedent: prev.antecedent,
-                cue: None,
-                time: prev.time,
-            });
-            quote_used[qi] = true;
-        }
-    }
-    // A split quote's second half extends the statement of its first half.
-    for (index, end) in extended {
-        if let Some(statement) = statements.get_mut(index) {
-            statement.end = statement.end.max(end);
-        }
-    }
-    statements.extend(continued);
+    let mut speech = Speech {
+        finder,
+        quote_used: vec![false; quotes.len()],
+        quotes,
+        statements: Vec::new(),
+    };
+    speech.quotes_with_tags();
+    speech.reported_speech();
+    speech.quotes_without_cue();
+    let Speech {
+        finder,
+        mut statements,
+        ..
+    } = speech;
     statements.sort_by_key(|s| s.first);
     (statements, finder)
+}
+
+/// What the passes over an article share: the cursor, the quotes and which
+/// of them a statement holds, and the statements found so far.
+struct Speech<'a> {
+    finder: Finder<'a>,
+    quotes: Vec<Quote>,
+    quote_used: Vec<bool>,
+    statements: Vec<RawStatement>,
+}
+
+impl Speech<'_> {
+    /// Direct quotes with a cue next to them.
+    fn quotes_with_tags(&mut self) {
+        let Speech {
+            finder,
+            quotes,
+            quote_used,
+            statements,
+        } = self;
+        let segments = finder.segments;
+        let tokens = &segments.tokens;
+        for (qi, quote) in quotes.iter().enumerate() {
+            let (first, end) = quote.content();
+            let end = if quote.closed {
+                end
+            } else {
+                trim_end(tokens, first, end).max(first)
+            };
+            if end <= first || (end - first) < 2 {
+                continue;
+            }
+            let attribution = attribution_after(finder, quote)
+                .map(|found| (StatementRule::QuoteTagAfter, found))
+                .or_else(|| {
+                    attribution_before(finder, quote)
+                        .map(|found| (StatementRule::QuoteTagBefore, found))
+                });
+            if let Some((rule, (mention, cue, time))) = attribution {
+                finder.use_cue(cue);
+                quote_used[qi] = true;
+                statements.push(RawStatement {
+                    kind: StatementKind::Direct,
+                    rule,
+                    first,
+                    end,
+                    mention: Some(mention),
+                    antecedent: None,
+                    cue: Some(cue),
+                    time,
+                });
+            }
+        }
+    }
+
+    /// Reported speech. A cue inside a clause already reported is part of
+    /// that clause, not a statement of its own.
+    fn reported_speech(&mut self) {
+        let Speech {
+            finder,
+            quotes,
+            quote_used,
+            statements,
+        } = self;
+        let segments = finder.segments;
+        let mut reported_until = 0;
+        let mut sources: BTreeMap<usize, (usize, usize)> = statements
+            .iter()
+            .filter_map(|s| Some((s.cue?.0, s.mention?)))
+            .collect();
+        for sentence in segments.sentences.iter().filter(|s| !s.boilerplate) {
+            for c in sentence.first..sentence.end {
+                if finder.quoted[c] || c < reported_until {
+                    continue;
+                }
+                let Some(cue) = finder.cue_at(c) else {
+                    continue;
+                };
+                // The source of an earlier cue in the sentence, for "…, adding that …".
+                let earlier = sources
+                    .range(sentence.first..c)
+                    .next_back()
+                    .map(|(_, &m)| m);
+                if let Some(statement) = reported(
+                    finder,
+                    cue,
+                    (sentence.first, sentence.end),
+                    earlier,
+                    quotes,
+                    quote_used,
+                ) {
+                    if let Some(mention) = statement.mention {
+                        sources.insert(c, mention);
+                    }
+                    finder.use_cue(cue);
+                    if statement.first > c {
+                        reported_until = statement.end;
+                    }
+                    statements.push(statement);
+                }
+            }
+        }
+    }
+
+    /// Quotes without a cue: a split quote's second half, or a paragraph that
+    /// continues the previous paragraph's speaker.
+    fn quotes_without_cue(&mut self) {
+        let Speech {
+            finder,
+            quotes,
+            quote_used,
+            statements,
+        } = self;
+        let segments = finder.segments;
+        let tokens = &segments.tokens;
+        let times = finder.times;
+        statements.sort_by_key(|s| s.first);
+        let mut extended: Vec<(usize, usize)> = Vec::new();
+        let mut continued: Vec<RawStatement> = Vec::new();
+        for (qi, quote) in quotes.iter().enumerate() {
+            if quote_used[qi] {
+                continue;
+            }
+            let (first, end) = quote.content();
+            let end = if quote.closed {
+                end
+            } else {
+                trim_end(tokens, first, end).max(first)
+            };
+            if end <= first + 1 {
+                continue;
+            }
+            // The statement just before this quote: an attributed one, or one
+            // this pass has already continued.
+            let before = statements.partition_point(|s| s.first < first);
+            let listed = before.checked_sub(1).map(|i| (Some(i), &statements[i]));
+            let own = continued.last().map(|s| (None, s));
+            let Some((prev_index, prev)) = (match (listed, own) {
+                (Some(a), Some(b)) => Some(if b.1.first > a.1.first { b } else { a }),
+                (a, b) => a.or(b),
+            }) else {
+                continue;
+            };
+            let paragraph_of = |i: usize| {
+                segments
+                    .sentence_of(i)
+                    .and_then(|s| segments.sentences.get(s))
+                    .map(|s| s.paragraph)
+            };
+            let (Some(here), Some(there)) = (paragraph_of(quote.open), paragraph_of(prev.first))
+            else {
+                continue;
+            };
+            let paragraph = segments.paragraphs.get(here);
+            let fills_paragraph = paragraph.is_some_and(|p| {
+                p.first == quote.open && (quote.close + 2 >= p.end || !quote.closed)
+            });
+            let gap = quote.open.saturating_sub(prev.end);
+            // The second half opens a sentence or follows the attribution's
+            // comma; a quote inside a clause is a partial quote of its own.
+            let opens = quote.open.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    tokens[p].kind,
+                    Kind::Punct('.' | '!' | '?' | ',' | ':' | '—')
+                )
+            });
+            let attribution_end = [
+                prev.cue.map(|c| c.1),
+                prev.mention.map(|m| m.1),
+                prev.time.and_then(|t| times.get(t)).map(|t| t.end),
+            ]
+            .into_iter()
+            .flatten()
+            .max()
+            .unwrap_or(prev.end);
+            // A second quote followed by its own speaker and verb ("“…?” Maddow
+            // repeated.") is someone else's.
+            let own_speaker = quote.closed
+                && matches!(
+                    tokens[quote.close - 1].kind,
+                    Kind::Punct(',' | '?' | '!' | '—')
+                )
+                && finder.doc.is_word(quote.close + 1)
+                && is_capitalized(finder.doc.word(quote.close + 1))
+                && (quote.close + 2..quote.close + 5).any(|k| {
+                    finder.doc.is_word(k)
+                        && !is_capitalized(finder.doc.word(k))
+                        && finder.doc.word(k).ends_with("ed")
+                });
+            // The words between the attribution and the quote are read last,
+            // once the cue is known to stand between the halves and the gap to
+            // be short: read for every quote, they made a text of many quotes
+            // quadratic.
+            let split = here == there
+                && !own_speaker
+                && prev.kind == StatementKind::Direct
+                && gap <= 40
+                && opens
+                && prev
+                    .cue
+                    .is_some_and(|c| c.0 > prev.end && c.1 <= quote.open)
+                && no_new_clause(finder, attribution_end, quote.open);
+            if split {
+                match prev_index {
+                    Some(index) => extended.push((index, end)),
+                    None => {
+                        if let Some(last) = continued.last_mut() {
+                            last.end = end;
+                        }
+                    }
+                }
+                quote_used[qi] = true;
+            } else if fills_paragraph && here == there + 1 && prev.mention.is_some() {
+                continued.push(RawStatement {
+                    kind: StatementKind::Direct,
+                    rule: StatementRule::QuoteContinuesParagraph,
+                    first,
+                    end,
+                    mention: prev.mention,
+                    antecedent: prev.antecedent,
+                    cue: None,
+                    time: prev.time,
+                });
+                quote_used[qi] = true;
+            }
+        }
+        // A split quote's second half extends the statement of its first half.
+        for (index, end) in extended {
+            if let Some(statement) = statements.get_mut(index) {
+                statement.end = statement.end.max(end);
+            }
+        }
+        statements.extend(continued);
+    }
 }
 
 #[cfg(test)]
