@@ -230,16 +230,36 @@ struct Reading {
     antecedent: Option<(usize, usize)>,
 }
 
+impl Reading {
+    /// What `rule` found: a source that names itself, and its content.
+    fn found(rule: StatementRule, mention: (usize, usize), content: (usize, usize)) -> Reading {
+        Reading {
+            rule,
+            mention,
+            content,
+            antecedent: None,
+        }
+    }
+}
+
+impl<'f, 'a> AroundCue<'f, 'a> {
+    /// The cursor, the cue, the sentence's first and end tokens, and where
+    /// its content may end.
+    fn parts(&self) -> (&'f Finder<'a>, (usize, usize), usize, usize, usize) {
+        (
+            self.finder,
+            self.cue,
+            self.first,
+            self.end,
+            self.content_end,
+        )
+    }
+}
+
 /// "According to X, CONTENT.", "CONTENT, according to X.": the source follows
 /// "according to".
 fn according_to(at: &AroundCue) -> Option<Reading> {
-    let AroundCue {
-        finder,
-        cue,
-        first,
-        end,
-        content_end,
-    } = *at;
+    let (finder, cue, first, end, content_end) = at.parts();
     let tokens = finder.doc.tokens;
     let named = finder.subject_after(cue.1, end)?;
     // A document speaks for whoever issued it: "according to a report by
@@ -269,24 +289,13 @@ fn according_to(at: &AroundCue) -> Option<Reading> {
         Some(_) => StatementRule::ReportedAccordingToDocument,
         None => StatementRule::ReportedAccordingTo,
     };
-    Some(Reading {
-        rule,
-        mention: subject,
-        content,
-        antecedent: None,
-    })
+    Some(Reading::found(rule, subject, content))
 }
 
 /// "Johnson said the plan would fail", "the plan will fail, Johnson said": the
 /// source is the subject before the cue.
 fn source_before(at: &AroundCue, subject: (usize, usize)) -> Option<Reading> {
-    let AroundCue {
-        finder,
-        cue,
-        first,
-        end,
-        content_end,
-    } = *at;
+    let (finder, cue, first, end, content_end) = at.parts();
     let tokens = finder.doc.tokens;
     let (mention, content) = {
         let participle = finder.doc.word(cue.0).ends_with("ing");
@@ -325,24 +334,17 @@ fn source_before(at: &AroundCue, subject: (usize, usize)) -> Option<Reading> {
             (subject, (start, content_end))
         }
     };
-    Some(Reading {
-        rule: StatementRule::ReportedSourceBefore,
+    Some(Reading::found(
+        StatementRule::ReportedSourceBefore,
         mention,
         content,
-        antecedent: None,
-    })
+    ))
 }
 
 /// "CONTENT, said Johnson." or "…, saying the city is full": the source
 /// follows the cue, or is the subject a participle goes on from.
 fn source_after(at: &AroundCue, earlier: Option<(usize, usize)>) -> Option<Reading> {
-    let AroundCue {
-        finder,
-        cue,
-        first,
-        end,
-        content_end,
-    } = *at;
+    let (finder, cue, first, end, content_end) = at.parts();
     let tokens = finder.doc.tokens;
     let (mention, content) = {
         // "CONTENT, said Johnson." / "…, saying the city is full" (the sentence's subject speaks).
@@ -400,12 +402,11 @@ fn source_after(at: &AroundCue, earlier: Option<(usize, usize)>) -> Option<Readi
             _ => return None,
         }
     };
-    Some(Reading {
-        rule: StatementRule::ReportedSourceAfter,
+    Some(Reading::found(
+        StatementRule::ReportedSourceAfter,
         mention,
         content,
-        antecedent: None,
-    })
+    ))
 }
 
 /// "an architect who said he was never paid": the pronoun is the source,
@@ -415,13 +416,7 @@ fn through_relative_pronoun(
     pronoun: (usize, usize),
     noun_phrase: (usize, usize),
 ) -> Option<Reading> {
-    let AroundCue {
-        finder,
-        cue,
-        end,
-        content_end,
-        ..
-    } = *at;
+    let (finder, cue, _, end, content_end) = at.parts();
     let tokens = finder.doc.tokens;
     let (mention, content) = {
         // "an architect who said he was never paid": the pronoun names the
@@ -457,13 +452,7 @@ fn through_relative_pronoun(
 /// "McConnell embraced him and said …", "Obama responded by saying …": the
 /// subject of the clause speaks.
 fn joined_verb(at: &AroundCue) -> Option<Reading> {
-    let AroundCue {
-        finder,
-        cue,
-        first,
-        end,
-        content_end,
-    } = *at;
+    let (finder, cue, first, end, content_end) = at.parts();
     let tokens = finder.doc.tokens;
     let (mention, content) = {
         // "McConnell embraced him and said …", "Obama responded to a mother
@@ -510,23 +499,16 @@ fn joined_verb(at: &AroundCue) -> Option<Reading> {
         let (start, _) = finder.clause_start(cue, end);
         (subject, (start, content_end))
     };
-    Some(Reading {
-        rule: StatementRule::ReportedByJoinedVerb,
+    Some(Reading::found(
+        StatementRule::ReportedByJoinedVerb,
         mention,
         content,
-        antecedent: None,
-    })
+    ))
 }
 
 /// "X was quoted as saying …".
 fn quoted_as_saying(at: &AroundCue) -> Option<Reading> {
-    let AroundCue {
-        finder,
-        cue,
-        first,
-        end,
-        content_end,
-    } = *at;
+    let (finder, cue, first, end, content_end) = at.parts();
     let (mention, content) = {
         // "X was quoted as saying …".
         if !(word_is(finder.doc.word(cue.0), "saying")
@@ -540,10 +522,9 @@ fn quoted_as_saying(at: &AroundCue) -> Option<Reading> {
         let (start, _) = finder.clause_start(cue, end);
         (subject, (start, content_end))
     };
-    Some(Reading {
-        rule: StatementRule::ReportedQuotedAsSaying,
+    Some(Reading::found(
+        StatementRule::ReportedQuotedAsSaying,
         mention,
         content,
-        antecedent: None,
-    })
+    ))
 }
