@@ -52,12 +52,19 @@ async function gzip(body, file) {
 
 export const STRICT_CSP = pagePolicy();
 
+// The bundled dataset as scripts/finish-html.mjs writes it into the pages.
+const INLINE_DATASET = /<script type=application\/json id=dataset>[\s\S]*?<\/script>/;
+
 // Starts serving `dir` and resolves to { server, url } once it listens.
 // `routes` maps extra absolute paths to { status, type, body, delay } for test
 // pages; `delay` (milliseconds) holds the answer back, like a slow network.
+// Routing the bundled dataset's address stands for a site built with another
+// dataset: its pages are then served without the bundled one inline, so that
+// the app fetches the routed file.
 export function serve({ dir = 'dist', port = 0, base = '/', csp = null, routes = {}, headers = {} } = {}) {
   const root = resolve(dir);
   const prefix = base.endsWith('/') ? base : `${base}/`;
+  const bundledRouted = Object.keys(routes).some((path) => path.endsWith('/dataset.json'));
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
     // A file comes as { path, version, read } instead of a body.
@@ -89,6 +96,9 @@ export function serve({ dir = 'dist', port = 0, base = '/', csp = null, routes =
       }
       const { mtimeMs, size } = info;
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (bundledRouted && type.startsWith('text/html')) {
+        return send(200, type, (await readFile(file, 'utf8')).replace(INLINE_DATASET, ''));
+      }
       await send(200, type, null, { path: file, version: `${mtimeMs}:${size}`, read: () => readFile(file) });
     } catch {
       send(404, 'text/plain', 'not found');

@@ -18,8 +18,9 @@ const budgetKb = option('--budget-kb', 150);
 
 // The host script and the schema are for embedding sites and tools, and the
 // page fetches the worker only to extract text and noscript.css only with
-// scripts off.
-const FIRST_LOAD = /\.(html|js|wasm|css|svg)$|^dataset\.json$/;
+// scripts off. The bundled dataset is inside index.html (see
+// scripts/finish-html.mjs); dataset.json is for `?data=` and other tools.
+const FIRST_LOAD = /\.(html|js|wasm|css|svg)$/;
 // embed.html is index.html with another build-time picture: a visit loads
 // one of the two, so the first load counts index.html.
 const NOT_FIRST_LOAD = /^(embed\.js|embed\.html|dataset\.schema\.json|engine_worker.*|noscript\.css)$/;

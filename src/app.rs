@@ -7,10 +7,10 @@ use gloo_timers::future::TimeoutFuture;
 use yew::prelude::*;
 
 use crate::catalog::Catalog;
-use crate::components::embed_control::EmbedControl;
-use crate::components::error_panel::ErrorPanel;
+use crate::components::embed_control::{embed_control, EmbedControl};
+use crate::components::error_panel::error_panel;
 use crate::components::figures::Figures;
-use crate::components::filter_bar::FilterBar;
+use crate::components::filter_bar::{filter_bar, FilterBar};
 use crate::components::source_text::SourceText;
 use crate::components::speakers::Speakers;
 use crate::components::timeline::Timeline;
@@ -51,7 +51,7 @@ pub fn App() -> Html {
             let url = url.clone();
             let slow = dispatcher.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                dispatcher.dispatch(match fetch_catalog(&url).await {
+                dispatcher.dispatch(match fetch_catalog(url.as_deref()).await {
                     Ok(catalog) => Action::Loaded(catalog),
                     Err(error) => Action::Failed(error),
                 });
@@ -153,7 +153,7 @@ pub fn App() -> Html {
         Load::Starting | Load::Loading => html! {
             <p class="status" role="status">{ "Loading the dataset…" }</p>
         },
-        Load::Failed(error) => html! { <ErrorPanel error={error.clone()} /> },
+        Load::Failed(error) => error_panel(error),
         Load::Ready(catalog) => view(&state, catalog, &matching, &on_action, &on_copy_link),
     };
     page(
@@ -199,13 +199,13 @@ pub(crate) fn page(frame: &Frame, body: Html) -> Html {
                 <header class="masthead">
                     <h1>{ "factline" }</h1>
                     <p class="tagline">{ "Who said what, with which numbers, when." }</p>
-                    <EmbedControl
-                        page_url={frame.page_url.clone()}
-                        theme={state.theme}
-                        on_copy={frame.on_copy_embed.clone()}
-                        open={state.embed_open}
-                        on_toggle={frame.on_toggle_embed.clone()}
-                    />
+                    { embed_control(EmbedControl {
+                        page_url: &frame.page_url,
+                        theme: state.theme,
+                        on_copy: &frame.on_copy_embed,
+                        open: state.embed_open,
+                        on_toggle: &frame.on_toggle_embed,
+                    }) }
                 </header>
             }
             { toolbar(&state.route, state.theme, frame.on_action) }
@@ -247,13 +247,13 @@ pub(crate) fn view(
     match route.view {
         View::Timeline => html! {
             <>
-                <FilterBar
-                    catalog={catalog.clone()}
-                    filters={route.filters.clone()}
-                    matching={matching.len()}
-                    open={state.filters_open}
-                    on_action={on_action.clone()}
-                />
+                { filter_bar(FilterBar {
+                    catalog,
+                    filters: &route.filters,
+                    matching: matching.len(),
+                    open: state.filters_open,
+                    on_action,
+                }) }
                 <Timeline
                     catalog={catalog.clone()}
                     entries={matching.clone()}

@@ -319,7 +319,7 @@ impl Catalog {
                 .map(|entry| self.haystack(entry))
                 .collect()
         });
-        haystacks[entry].contains(needle)
+        crate::clip::contains(&haystacks[entry], needle)
     }
 
     /// What search looks through for an entry: its words, its speaker's

@@ -23,7 +23,7 @@ fn month_name(day: Day) -> &'static str {
 }
 
 fn short_month(day: Day) -> &'static str {
-    &month_name(day)[..3]
+    month_name(day).get(..3).unwrap_or("")
 }
 
 /// "December 28, 2023".

@@ -54,7 +54,8 @@ impl Filters {
             query: String::new(),
             ..previous.clone()
         };
-        same_besides_query && fold(self.query.trim()).contains(&fold(previous.query.trim()))
+        same_besides_query
+            && crate::clip::contains(&fold(self.query.trim()), &fold(previous.query.trim()))
     }
 }
 

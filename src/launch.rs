@@ -5,7 +5,8 @@
 //! This module only reads them from text; `services/options.rs` reads the
 //! page's address and the reader's remembered theme.
 
-/// The dataset shipped beside the app, shown when the link names no other.
+/// The file of the dataset shipped with the app, shown when the link names no
+/// other and the page does not carry it inside.
 pub const BUNDLED_DATASET: &str = "dataset.json";
 
 /// The colour theme the reader asked for; `Auto` follows the system setting.
@@ -42,8 +43,9 @@ pub struct LaunchOptions {
     /// Compact layout without page chrome, for iframes.
     pub embed: bool,
     pub theme: Theme,
-    /// The dataset's URL, relative to the page or absolute.
-    pub data: String,
+    /// The dataset's URL, relative to the page or absolute; `None` for the
+    /// bundled dataset, which the page carries inside it.
+    pub data: Option<String>,
     /// The view to open: "timeline", "speakers", "figures" or "source".
     pub view: Option<String>,
     /// A statement to select at start, as `ARTICLE/STATEMENT` ids or a statement id.
@@ -57,7 +59,7 @@ impl Default for LaunchOptions {
         LaunchOptions {
             embed: false,
             theme: Theme::Auto,
-            data: BUNDLED_DATASET.to_string(),
+            data: None,
             view: None,
             statement: None,
             speaker: None,
@@ -75,7 +77,7 @@ impl LaunchOptions {
             match key {
                 "embed" => options.embed = matches!(value.as_str(), "" | "1" | "true" | "yes"),
                 "theme" => options.theme = Theme::parse(&value).unwrap_or_default(),
-                "data" => options.data = nonempty().unwrap_or(options.data),
+                "data" => options.data = nonempty().or(options.data),
                 "view" => options.view = nonempty(),
                 "statement" => options.statement = nonempty(),
                 "speaker" => options.speaker = nonempty(),
@@ -135,7 +137,7 @@ mod tests {
         );
         assert!(options.embed);
         assert_eq!(options.theme, Theme::Dark);
-        assert_eq!(options.data, "https://example.org/d.json");
+        assert_eq!(options.data.as_deref(), Some("https://example.org/d.json"));
         assert_eq!(options.view.as_deref(), Some("speakers"));
         assert_eq!(options.speaker.as_deref(), Some("p2"));
         assert_eq!(options.statement, None);

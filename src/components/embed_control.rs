@@ -6,31 +6,31 @@ use yew::prelude::*;
 use crate::launch::Theme;
 use crate::services::embed::{embed_snippet, embed_url};
 
-#[derive(Properties, PartialEq)]
-pub struct EmbedControlProps {
+/// What the Embed control draws, and the intents it reports.
+pub struct EmbedControl<'a> {
     /// The address of the current view, hash included.
-    pub page_url: AttrValue,
+    pub page_url: &'a str,
     /// The theme the reader chose, which the embed takes.
     pub theme: Theme,
     /// Asks for text to be copied to the clipboard.
-    pub on_copy: Callback<String>,
+    pub on_copy: &'a Callback<String>,
     pub open: bool,
     /// Tells that the disclosure opened (`true`) or closed.
-    pub on_toggle: Callback<bool>,
+    pub on_toggle: &'a Callback<bool>,
 }
 
 /// A native disclosure, so it opens and closes by keyboard. The preview's
 /// frame is only in the page while it is open: a frame costs the first
-/// paint a few milliseconds even when it loads nothing.
-#[component]
-pub fn EmbedControl(props: &EmbedControlProps) -> Html {
+/// paint a few milliseconds even when it loads nothing. A function rather
+/// than a component, like the error panel: it has no state of its own.
+pub fn embed_control(props: EmbedControl) -> Html {
     // The build-time page does not know its address (its `page_url` is
     // empty), and a snippet of relative addresses would work pasted nowhere:
     // it offers none, and the app writes the snippet when it takes over.
     let snippet = if props.page_url.is_empty() {
         String::new()
     } else {
-        embed_snippet(&props.page_url, props.theme)
+        embed_snippet(props.page_url, props.theme)
     };
     let onclick = {
         let (on_copy, snippet) = (props.on_copy.clone(), snippet.clone());
@@ -52,7 +52,7 @@ pub fn EmbedControl(props: &EmbedControlProps) -> Html {
                 <button type="button" class="embed-copy" {onclick}>{ "Copy embed code" }</button>
                 <p class="embed-note">{ "Without the script the frame keeps its set height; with it, or with pym.js, it fits its content." }</p>
                 if props.open {
-                    <iframe class="embed-preview" src={embed_url(&props.page_url, props.theme)}
+                    <iframe class="embed-preview" src={embed_url(props.page_url, props.theme)}
                         title="Preview of this view embedded" />
                 }
             </div>

@@ -4,14 +4,10 @@ use yew::prelude::*;
 
 use crate::services::dataset::LoadError;
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorPanelProps {
-    pub error: LoadError,
-}
-
-#[component]
-pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
-    let error = &props.error;
+/// The panel for `error`. A function rather than a component: it has no
+/// state, and each component costs the page's wasm about 1 KB gzipped of
+/// Yew's machinery.
+pub fn error_panel(error: &LoadError) -> Html {
     html! {
         <section class="error-panel" role="alert" aria-labelledby="error-title">
             <h2 id="error-title">{ "The dataset could not be shown" }</h2>

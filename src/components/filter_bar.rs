@@ -10,15 +10,15 @@ use crate::components::statement_card::kind_label;
 use crate::filters::Filters;
 use crate::state::{Action, Shared};
 
-#[derive(Properties, PartialEq)]
-pub struct FilterBarProps {
-    pub catalog: Shared<Catalog>,
-    pub filters: Filters,
+/// What the filter bar draws, and where its intents go.
+pub struct FilterBar<'a> {
+    pub catalog: &'a Shared<Catalog>,
+    pub filters: &'a Filters,
     /// How many statements match.
     pub matching: usize,
     /// Whether the panel of filters is open on narrow screens.
     pub open: bool,
-    pub on_action: Callback<Action>,
+    pub on_action: &'a Callback<Action>,
 }
 
 const KINDS: [StatementKind; 3] = [
@@ -31,10 +31,13 @@ fn input_value(event: &Event) -> String {
     event.target_unchecked_into::<HtmlInputElement>().value()
 }
 
-#[component]
-pub fn FilterBar(props: &FilterBarProps) -> Html {
-    let catalog = &props.catalog;
-    let filters = &props.filters;
+/// The search field and filters. A function rather than a component: it has
+/// no state, and a component costs the page's wasm about 1 KB gzipped of
+/// Yew's machinery; the speaker list inside, which can be long, stays a
+/// component so that it is rebuilt only when it changes.
+pub fn filter_bar(props: FilterBar) -> Html {
+    let catalog = props.catalog;
+    let filters = props.filters;
     let total = catalog.entries.len();
     let dispatch = |make: fn(String) -> Action| {
         let on_action = props.on_action.clone();

@@ -51,7 +51,7 @@ pub fn SourceText(props: &SourceTextProps) -> Html {
     let text = &article.text;
     let rendered = passages.iter().map(|passage| {
         let pieces = passage.pieces.iter().map(|piece| {
-            let words = &text[piece.start..piece.end];
+            let words = text.get(piece.start..piece.end).unwrap_or("");
             match piece.mark {
                 None => html! { { words } },
                 Some(mark) => {

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::catalog::{Catalog, CatalogBuilder};
+use crate::launch::BUNDLED_DATASET;
 use crate::services::extraction::extract_in_worker;
 
 /// The largest dataset file the page reads, in bytes. Larger ones would fill
@@ -38,33 +39,23 @@ pub struct LoadError {
 /// task counts as long.
 const STEP_MS: f64 = 30.0;
 
-/// Fetches the dataset at `url` and reads it into a catalog. Articles that
-/// come as text only are extracted in the engine's worker, which also
-/// explains files the main thread's quick reader refuses.
-pub async fn fetch_catalog(url: &str) -> Result<Catalog, LoadError> {
+/// Fetches the dataset at `data` (the bundled one when `None`) and reads it
+/// into a catalog. Articles that come as text only are extracted in the
+/// engine's worker, which also explains files the main thread's quick reader
+/// refuses.
+pub async fn fetch_catalog(data: Option<&str>) -> Result<Catalog, LoadError> {
+    let url = data.unwrap_or(BUNDLED_DATASET);
     let error = |problem: String, location: Option<String>| LoadError {
         url: url.to_string(),
         problem,
         location,
     };
-    let other_site = trusted_origin(url).map_err(|problem| error(problem, None))?;
-    let response = Request::get(url)
-        .send()
-        .await
-        .map_err(|_| error(unreachable(other_site.as_deref()), None))?;
-    if !response.ok() {
-        return Err(error(
-            format!(
-                "the server answered {} {} instead of the dataset",
-                response.status(),
-                response.status_text()
-            ),
-            None,
-        ));
-    }
-    let json = read_body(&response.into())
-        .await
-        .map_err(|problem| error(problem, None))?;
+    let json = match data.map_or_else(bundled_in_page, |_| None) {
+        Some(json) => json,
+        None => fetch_text(url)
+            .await
+            .map_err(|problem| error(problem, None))?,
+    };
     let explained = |err: DatasetError| {
         let path = err.path();
         let location = (!path.is_empty() && path != ".").then(|| path.to_string());
@@ -93,6 +84,32 @@ pub async fn fetch_catalog(url: &str) -> Result<Catalog, LoadError> {
         .await
         .map_err(|refusal| error(refusal.problem, refusal.location))?;
     read_in_steps(&extracted).await.map_err(explained)
+}
+
+/// The bundled dataset, when the page carries it: the build writes it into
+/// the page (scripts/finish-html.mjs), where it compresses with the
+/// prerendered timeline that repeats its words, and the page need not wait
+/// for another request. A page without it fetches the file like any other.
+fn bundled_in_page() -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    document.get_element_by_id("dataset")?.text_content()
+}
+
+/// The text of the dataset file at `url`, from its own site or a trusted one.
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let other_site = trusted_origin(url)?;
+    let response = Request::get(url)
+        .send()
+        .await
+        .map_err(|_| unreachable(other_site.as_deref()))?;
+    if !response.ok() {
+        return Err(format!(
+            "the server answered {} {} instead of the dataset",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    read_body(&response.into()).await
 }
 
 /// Reads an analysed dataset into a catalog an article at a time, handing

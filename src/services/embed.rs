@@ -171,7 +171,7 @@ fn with_embed(page_url: &str, theme: Option<Theme>) -> String {
 /// pages (the folder, `index.html`, [`EMBED_PAGE`]) swap, other paths stay.
 fn page_for(base: &str, embed: bool) -> String {
     let (folder, file) = match base.rsplit_once('/') {
-        Some((folder, file)) => (&base[..=folder.len()], file),
+        Some((folder, file)) => (base.get(..=folder.len()).unwrap_or(base), file),
         None => ("", base),
     };
     match (embed, file) {
@@ -193,7 +193,9 @@ pub fn embed_snippet(page_url: &str, theme: Theme) -> String {
     let src = embed_url(page_url, theme);
     let (before_hash, _) = page_url.split_once('#').unwrap_or((page_url, ""));
     let (page, _) = before_hash.split_once('?').unwrap_or((before_hash, ""));
-    let folder = page.rfind('/').map_or(page, |slash| &page[..=slash]);
+    let folder = page
+        .rfind('/')
+        .map_or(page, |slash| page.get(..=slash).unwrap_or(page));
     format!(
         "<iframe src=\"{}\" title=\"factline: who said what, with which numbers, when\" \
          width=\"100%\" height=\"600\" loading=\"lazy\" style=\"border:0;width:100%\" \
@@ -280,7 +282,8 @@ fn pym_message(id: &str, kind: &str, value: &str) -> String {
 
 /// `https://news.example/a/b?c` → `https://news.example`.
 fn origin_of(url: &str) -> Option<String> {
-    let (scheme, rest) = url.split_once("://")?;
+    let at = url.as_bytes().windows(3).position(|w| w == b"://")?;
+    let (scheme, rest) = (url.get(..at)?, url.get(at + 3..)?);
     let host = rest.split(['/', '?', '#']).next()?;
     (!scheme.is_empty() && !host.is_empty()).then(|| format!("{scheme}://{host}"))
 }

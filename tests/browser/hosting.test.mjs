@@ -53,7 +53,13 @@ test('the built index.html has no inline script or style, and a noscript fallbac
   const html = readFileSync(`${DIST}/index.html`, 'utf8');
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
   assert.ok(scripts.length >= 1);
-  for (const [, attributes, body] of scripts) {
+  // The bundled dataset is a data block, which no browser runs: JSON that
+  // parses as the dataset file does, with no "<" that could end it early.
+  const data = scripts.filter(([, attributes]) => attributes === ' type=application/json id=dataset');
+  assert.equal(data.length, 1, 'the bundled dataset is inside the page');
+  assert.deepEqual(JSON.parse(data[0][2]), JSON.parse(readFileSync(`${DIST}/dataset.json`, 'utf8')));
+  assert.doesNotMatch(data[0][2], /</);
+  for (const [, attributes, body] of scripts.filter((script) => !data.includes(script))) {
     assert.match(attributes, /\ssrc=/, 'every script is a file');
     assert.equal(body.trim(), '');
   }

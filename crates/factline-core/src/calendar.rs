@@ -115,11 +115,10 @@ impl FromStr for Day {
             return Err(err());
         }
         let number = |range: std::ops::Range<usize>| -> Option<u32> {
-            let part = &s[range];
-            part.bytes()
-                .all(|b| b.is_ascii_digit())
-                .then(|| part.parse().ok())
-                .flatten()
+            bytes.get(range)?.iter().try_fold(0, |number: u32, &b| {
+                b.is_ascii_digit()
+                    .then(|| number * 10 + u32::from(b - b'0'))
+            })
         };
         let year = number(0..4).ok_or_else(err)?;
         let month = number(5..7).ok_or_else(err)?;

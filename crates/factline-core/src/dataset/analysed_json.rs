@@ -261,7 +261,11 @@ impl<'a> Reader<'a> {
     }
 
     fn literal(&mut self, word: &str) -> Read<()> {
-        if self.json[self.at..].starts_with(word) {
+        if self
+            .json
+            .get(self.at..)
+            .is_some_and(|rest| rest.starts_with(word))
+        {
             self.at += word.len();
             Ok(())
         } else {
@@ -289,7 +293,7 @@ impl<'a> Reader<'a> {
                 .iter()
                 .position(|&byte| byte == b'"' || byte == b'\\' || byte < 0x20)
                 .unwrap_or(rest.len());
-            let piece = &json[run..self.at];
+            let piece = json.get(run..self.at).unwrap_or("");
             match json.as_bytes().get(self.at) {
                 Some(b'"') => {
                     self.at += 1;
@@ -392,7 +396,7 @@ impl<'a> Reader<'a> {
                 return Err(NotAnalysed);
             }
         }
-        Ok(&self.json[start..self.at])
+        self.json.get(start..self.at).ok_or(NotAnalysed)
     }
 
     /// A non-negative whole number, written without sign, fraction or

@@ -26,7 +26,7 @@ pub(super) fn parse(text: &str) -> Option<f64> {
         match byte {
             b'.' if digits > 0 && !after_point => after_point = true,
             b'e' | b'E' if digits > 0 => {
-                let exponent = exponent_value(&text[at + 1..])?;
+                let exponent = exponent_value(text.get(at + 1..)?)?;
                 decimal.exponent = decimal.exponent.saturating_add(exponent);
                 break;
             }
@@ -47,8 +47,8 @@ pub(super) fn parse(text: &str) -> Option<f64> {
 /// than a few hundred, and the holding keeps the arithmetic from overflowing.
 fn exponent_value(text: &str) -> Option<i64> {
     let (negative, digits) = match text.as_bytes().first()? {
-        b'-' => (true, &text[1..]),
-        b'+' => (false, &text[1..]),
+        b'-' => (true, text.get(1..)?),
+        b'+' => (false, text.get(1..)?),
         _ => (false, text),
     };
     if digits.is_empty() {
