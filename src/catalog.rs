@@ -439,6 +439,7 @@ pub(crate) mod tests {
             cue: None,
             time: time.map(str::to_string),
             figures: Vec::new(),
+            evidence: None,
         }
     }
 

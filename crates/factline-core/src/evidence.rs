@@ -1,26 +1,11 @@
-//! The evidence of each statement: the rule that found it, the words that
-//! make it speech, how its speaker was linked to the text and how sure that
-//! is. `record` builds it beside each statement from what `speech` and
-//! `speakers` decided; `factline extract --explain` prints it, so that an
-//! engineer or editor can ask which rule made a statement, and why.
+//! The engine's named rules: those that find a statement, those that link
+//! its mention to a speaker, and those that refuse a word of saying as a
+//! cue. `record` writes the names of the rules that made each statement into
+//! its evidence (`dataset::Evidence`); `factline extract --explain` prints
+//! them with what they recognise, so that an engineer or editor can ask which
+//! rule made a statement, and why.
 
 use crate::dataset::Mention;
-
-/// Why the engine reads a statement as it does: the rule that found it, the
-/// words that made it speech, and how its speaker was linked to the text.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Evidence {
-    pub rule: StatementRule,
-    /// The cue's span: "said", "according to".
-    pub cue: Option<Mention>,
-    /// How the mention leads to the speaker; `None` without a speaker.
-    pub link: Option<LinkRule>,
-    /// The earlier mention the speaker was found through, for a pronoun,
-    /// role noun, alias or relative pronoun: "Brandon Johnson" for "he".
-    pub antecedent: Option<Mention>,
-    /// How sure the attribution is; `None` without a speaker.
-    pub confidence: Option<Confidence>,
-}
 
 /// The rule that found a statement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -70,19 +55,6 @@ pub enum LinkRule {
     RelativePronoun,
     /// A quotation that continues the previous paragraph's speaker.
     Continuation,
-}
-
-/// How sure the engine is of an attribution, from the rules that made it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Confidence {
-    /// The speaker is named or described at the cue, next to the statement.
-    Certain,
-    /// Through an alias, a role noun, a relative pronoun, or a pronoun
-    /// whose speaker is named in the same sentence.
-    Likely,
-    /// Through a pronoun across sentences, or a quotation guessed to
-    /// continue the previous paragraph's speaker.
-    Uncertain,
 }
 
 /// A word of saying that made no statement, and why: the rule that refused
@@ -166,6 +138,28 @@ impl CueRefusal {
 }
 
 impl StatementRule {
+    /// Every rule that finds a statement.
+    pub const ALL: [StatementRule; 11] = [
+        StatementRule::QuoteTagAfter,
+        StatementRule::QuoteTagBefore,
+        StatementRule::QuoteContinuesParagraph,
+        StatementRule::ReportedAccordingTo,
+        StatementRule::ReportedAccordingToDocument,
+        StatementRule::ReportedSourceBefore,
+        StatementRule::ReportedSourceAfter,
+        StatementRule::ReportedThroughRelativePronoun,
+        StatementRule::ReportedByJoinedVerb,
+        StatementRule::ReportedQuotedAsSaying,
+        StatementRule::FiguresInNarration,
+    ];
+
+    /// The rule a dataset names, if this engine has it.
+    pub fn from_name(name: &str) -> Option<StatementRule> {
+        StatementRule::ALL
+            .into_iter()
+            .find(|rule| rule.name() == name)
+    }
+
     /// The rule's name: "quote-tag-after".
     pub fn name(self) -> &'static str {
         match self {
@@ -220,6 +214,22 @@ impl StatementRule {
 }
 
 impl LinkRule {
+    /// Every rule that links a mention to its speaker.
+    pub const ALL: [LinkRule; 7] = [
+        LinkRule::Name,
+        LinkRule::Description,
+        LinkRule::Alias,
+        LinkRule::RoleNoun,
+        LinkRule::Pronoun,
+        LinkRule::RelativePronoun,
+        LinkRule::Continuation,
+    ];
+
+    /// The rule a dataset names, if this engine has it.
+    pub fn from_name(name: &str) -> Option<LinkRule> {
+        LinkRule::ALL.into_iter().find(|rule| rule.name() == name)
+    }
+
     /// The rule's name: "role-noun".
     pub fn name(self) -> &'static str {
         match self {
@@ -243,17 +253,6 @@ impl LinkRule {
             LinkRule::Pronoun => "a pronoun for someone named earlier",
             LinkRule::RelativePronoun => "a relative pronoun, through the phrase it stands for",
             LinkRule::Continuation => "the previous paragraph's speaker, taken to go on speaking",
-        }
-    }
-}
-
-impl Confidence {
-    /// The level's name: "likely".
-    pub fn name(self) -> &'static str {
-        match self {
-            Confidence::Certain => "certain",
-            Confidence::Likely => "likely",
-            Confidence::Uncertain => "uncertain",
         }
     }
 }

@@ -44,8 +44,8 @@ pub mod times;
 
 pub use calendar::Day;
 pub use dataset::{
-    AnalysedReader, Article, ArticleMeta, Dataset, DatasetError, DayRange, Figure, Mention,
-    Speaker, SpeakerKind, Statement, StatementKind, Time,
+    AnalysedReader, Article, ArticleMeta, Confidence, Dataset, DatasetError, DayRange, Evidence,
+    Figure, Mention, Speaker, SpeakerKind, Statement, StatementKind, Time,
 };
-pub use evidence::{Confidence, CueRefusal, Evidence, LinkRule, StatementRule, WordOfSayingLeft};
+pub use evidence::{CueRefusal, LinkRule, StatementRule, WordOfSayingLeft};
 pub use record::{analyze, words_of_saying_left, Analysis};

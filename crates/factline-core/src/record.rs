@@ -18,8 +18,10 @@
 use std::collections::HashMap;
 
 use crate::calendar::Day;
-use crate::dataset::{Figure, Mention, Speaker, Statement, StatementKind, Time};
-use crate::evidence::{Confidence, Evidence, LinkRule, StatementRule, WordOfSayingLeft};
+use crate::dataset::{
+    Confidence, Evidence, Figure, Mention, Speaker, Statement, StatementKind, Time,
+};
+use crate::evidence::{LinkRule, StatementRule, WordOfSayingLeft};
 use crate::figures::FigureExpr;
 use crate::segment::{segment, Segments};
 use crate::speakers::{Link, Resolution};
@@ -34,9 +36,8 @@ pub struct Analysis {
     /// The outlet, when the text carries one in a feed footer.
     pub source: Option<String>,
     pub speakers: Vec<Speaker>,
+    /// The statements, each with its evidence.
     pub statements: Vec<Statement>,
-    /// Each statement's evidence, in the order of `statements`.
-    pub evidence: Vec<Evidence>,
     pub figures: Vec<Figure>,
     pub times: Vec<Time>,
 }
@@ -71,11 +72,11 @@ fn evidence_of(
 ) -> Evidence {
     let mention = statement.antecedent.or(statement.mention);
     Evidence {
-        rule: statement.rule,
+        rule: statement.rule.name().to_string(),
         cue: statement
             .cue
             .and_then(|cue| mention_at(text, segments, cue)),
-        link: link.map(|link| link.rule),
+        link: link.map(|link| link.rule.name().to_string()),
         antecedent: link
             .and_then(|link| link.antecedent)
             .and_then(|span| mention_at(text, segments, span)),
@@ -133,13 +134,12 @@ pub fn analyze(text: &str, published: Option<Day>) -> Analysis {
         );
     }
     statements.add_narration(&record, &figure_sentences);
-    let (statements, evidence) = statements.in_text_order();
+    let statements = statements.in_text_order();
     Analysis {
         title: segments.title.clone(),
         source: segments.source.clone(),
         speakers,
         statements,
-        evidence,
         figures: linked_figures,
         times: linked_times,
     }
@@ -289,8 +289,8 @@ fn time_id(times: &[Time], index: usize) -> Option<String> {
 /// The statements as they are linked, with what narration needs to know of
 /// them.
 struct Statements {
-    /// Each statement's first byte, the statement and its evidence.
-    entries: Vec<(usize, Statement, Evidence)>,
+    /// Each statement's first byte and the statement.
+    entries: Vec<(usize, Statement)>,
     /// The statement that covers each sentence, by sentence index.
     sentence_owner: HashMap<usize, usize>,
     /// Which figures (by index) a statement already holds.
@@ -365,8 +365,8 @@ impl Statements {
                 cue,
                 time: statement.time.and_then(|index| time_id(times, index)),
                 figures: ids,
+                evidence: Some(evidence_of(record.text, segments, statement, link)),
             },
-            evidence_of(record.text, segments, statement, link),
         ));
     }
 
@@ -387,7 +387,7 @@ impl Statements {
                 .sentence_owner
                 .get(&s)
                 .and_then(|&e| self.entries.get_mut(e));
-            if let Some((_, owner, _)) = owner {
+            if let Some((_, owner)) = owner {
                 owner.figures.push(id('f', n));
                 continue;
             }
@@ -416,28 +416,25 @@ impl Statements {
                     cue: None,
                     time: None,
                     figures: ids,
-                },
-                Evidence {
-                    rule: StatementRule::FiguresInNarration,
-                    cue: None,
-                    link: None,
-                    antecedent: None,
-                    confidence: None,
+                    evidence: Some(Evidence {
+                        rule: StatementRule::FiguresInNarration.name().to_string(),
+                        ..Evidence::default()
+                    }),
                 },
             ));
         }
     }
 
-    /// The statements in text order with their ids, and their evidence.
-    fn in_text_order(mut self) -> (Vec<Statement>, Vec<Evidence>) {
-        self.entries.sort_by_key(|(start, _, _)| *start);
+    /// The statements in text order, with their ids.
+    fn in_text_order(mut self) -> Vec<Statement> {
+        self.entries.sort_by_key(|(start, _)| *start);
         self.entries
             .into_iter()
             .enumerate()
-            .map(|(n, (_, mut statement, evidence))| {
+            .map(|(n, (_, mut statement))| {
                 statement.id = id('s', n);
-                (statement, evidence)
+                statement
             })
-            .unzip()
+            .collect()
     }
 }

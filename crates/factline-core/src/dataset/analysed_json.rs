@@ -16,8 +16,8 @@
 use std::borrow::Cow;
 
 use super::{
-    decimal, Article, DayRange, Figure, Mention, Speaker, SpeakerKind, Statement, StatementKind,
-    Time,
+    decimal, Article, Confidence, DayRange, Evidence, Figure, Mention, Speaker, SpeakerKind,
+    Statement, StatementKind, Time,
 };
 use crate::calendar::Day;
 
@@ -512,9 +512,11 @@ impl<'a> Reader<'a> {
             cue: None,
             time: None,
             figures: Vec::new(),
+            evidence: None,
         };
         let names = [
             "id", "kind", "text", "start", "end", "speaker", "mention", "cue", "time", "figures",
+            "evidence",
         ];
         let present = self.fields(&names, &mut |reader, field| {
             match field {
@@ -534,12 +536,39 @@ impl<'a> Reader<'a> {
                 6 => statement.mention = reader.optional(Self::mention)?,
                 7 => statement.cue = reader.optional_string()?,
                 8 => statement.time = reader.optional_string()?,
-                _ => statement.figures = reader.strings()?,
+                9 => statement.figures = reader.strings()?,
+                _ => statement.evidence = reader.optional(Self::evidence)?,
             }
             Ok(())
         })?;
         require(present, 0b11111)?;
         Ok(statement)
+    }
+
+    fn evidence(&mut self) -> Read<Evidence> {
+        let mut evidence = Evidence::default();
+        let names = ["rule", "cue", "link", "antecedent", "confidence"];
+        let present = self.fields(&names, &mut |reader, field| {
+            match field {
+                0 => evidence.rule = reader.string()?,
+                1 => evidence.cue = reader.optional(Self::mention)?,
+                2 => evidence.link = reader.optional_string()?,
+                3 => evidence.antecedent = reader.optional(Self::mention)?,
+                _ => evidence.confidence = reader.optional(Self::confidence)?,
+            }
+            Ok(())
+        })?;
+        require(present, 0b1)?;
+        Ok(evidence)
+    }
+
+    fn confidence(&mut self) -> Read<Confidence> {
+        match &*self.string_cow()? {
+            "certain" => Ok(Confidence::Certain),
+            "likely" => Ok(Confidence::Likely),
+            "uncertain" => Ok(Confidence::Uncertain),
+            _ => Err(NotAnalysed),
+        }
     }
 
     fn mention(&mut self) -> Read<Mention> {
@@ -690,6 +719,13 @@ mod tests {
             ("null optional fields", with_statement(r#","speaker":null,"mention":null,"cue":null,"time":null"#), true),
             ("every statement field", with_statement(r#","speaker":"p1","mention":{"text":"He","start":0,"end":2},"cue":"said","time":null,"figures":["f1"]"#), true),
             ("unknown statement field", with_statement(r#","speakr":"p1""#), false),
+            ("evidence with every field", with_statement(r#","evidence":{"rule":"reported-source-before","cue":{"text":"said","start":3,"end":7},"link":"pronoun","antecedent":null,"confidence":"uncertain"}"#), true),
+            ("evidence with only its rule", with_statement(r#","evidence":{"rule":"quote-tag-after"}"#), true),
+            ("evidence of a rule this build does not know", with_statement(r#","evidence":{"rule":"a-rule-of-a-later-engine","link":"a-later-link"}"#), true),
+            ("null evidence", with_statement(r#","evidence":null"#), true),
+            ("evidence without its rule", with_statement(r#","evidence":{"confidence":"certain"}"#), false),
+            ("unknown evidence field", with_statement(r#","evidence":{"rule":"quote-tag-after","why":"x"}"#), false),
+            ("unknown confidence", with_statement(r#","evidence":{"rule":"quote-tag-after","confidence":"sure"}"#), false),
             ("null list", with_statement(r#","figures":null"#), false),
             ("unknown kind", r#"{"version":1,"articles":[{"id":"a","title":"T","source":"S","text":"x","statements":[{"id":"s","kind":"quote","text":"x","start":0,"end":1}]}]}"#.into(), false),
             ("offset with a fraction", with_statement(r#","mention":{"text":"He","start":0.0,"end":2}"#), false),

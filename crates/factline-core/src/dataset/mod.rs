@@ -19,7 +19,10 @@ use crate::calendar::Day;
 
 mod analysed_json;
 mod decimal;
+mod evidence;
 mod messages;
+
+pub use evidence::{Confidence, Evidence};
 
 /// The only dataset version this crate reads and writes.
 pub const VERSION: u32 = 1;
@@ -95,6 +98,10 @@ pub struct Statement {
     pub time: Option<String>,
     #[serde(default)]
     pub figures: Vec<String>,
+    /// Why the engine found the statement and its speaker; none in a
+    /// dataset written by hand or by an engine older than this field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<Evidence>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -523,9 +530,20 @@ impl Article {
         figures: &HashSet<&str>,
     ) -> Result<(), Problem> {
         check_span(&self.text, &statement.text, statement.start, statement.end)?;
-        if let Some(mention) = &statement.mention {
-            check_span(&self.text, &mention.text, mention.start, mention.end)
-                .map_err(|problem| problem.under(".mention"))?;
+        let evidence = statement.evidence.as_ref();
+        let mentions = [
+            (".mention", statement.mention.as_ref()),
+            (".evidence.cue", evidence.and_then(|e| e.cue.as_ref())),
+            (
+                ".evidence.antecedent",
+                evidence.and_then(|e| e.antecedent.as_ref()),
+            ),
+        ];
+        for (field, mention) in mentions {
+            if let Some(mention) = mention {
+                check_span(&self.text, &mention.text, mention.start, mention.end)
+                    .map_err(|problem| problem.under(field))?;
+            }
         }
         if let Some(speaker) = &statement.speaker {
             check_reference(speakers, speaker, "speaker", ".speaker")?;
@@ -657,7 +675,9 @@ mod tests {
     }
 
     const STATEMENT: &str = r#"{"id": "s1", "kind": "indirect", "text": "hello", "start": 9, "end": 14,
-        "speaker": "p1", "mention": {"text": "She", "start": 0, "end": 3}, "cue": "said", "time": "t1", "figures": ["f1"]}"#;
+        "speaker": "p1", "mention": {"text": "She", "start": 0, "end": 3}, "cue": "said", "time": "t1", "figures": ["f1"],
+        "evidence": {"rule": "reported-source-before", "cue": {"text": "said", "start": 4, "end": 8},
+        "link": "name", "antecedent": null, "confidence": "certain"}}"#;
     const FIGURE: &str = r#"{"id": "f1", "text": "hello", "start": 9, "end": 14, "value": 1, "unit": null,
         "qualifier": null, "period": "t1"}"#;
     const TIME: &str = r#"{"id": "t1", "text": "said", "start": 4, "end": 8, "resolved": null}"#;
@@ -705,6 +725,14 @@ mod tests {
                     TIME,
                 ),
                 "articles[0].statements[0].mention",
+            ),
+            (
+                curated(
+                    &STATEMENT.replace(r#""start": 4, "end": 8}"#, r#""start": 4, "end": 9}"#),
+                    FIGURE,
+                    TIME,
+                ),
+                "articles[0].statements[0].evidence.cue.text",
             ),
             (
                 curated(&STATEMENT.replace(r#""p1""#, r#""p2""#), FIGURE, TIME),
