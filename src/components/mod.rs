@@ -10,3 +10,4 @@ pub mod speakers;
 pub mod statement_card;
 pub mod timeline;
 pub mod toolbar;
+pub mod why;

@@ -1,12 +1,13 @@
 //! One statement: who said it, what kind it is, the words, the figures, when,
 //! and where it comes from.
 
-use factline_core::{SpeakerKind, StatementKind};
+use factline_core::{Confidence, SpeakerKind, StatementKind};
 use yew::prelude::*;
 
 use crate::catalog::Catalog;
 use crate::clip::{self, clipped};
 use crate::components::links::intent_link;
+use crate::components::why::why;
 use crate::dates::{range_days, range_label, StatementDate};
 use crate::route::{kind_name, Route, View};
 use crate::state::{Action, Shared};
@@ -56,6 +57,9 @@ pub fn StatementCard(props: &StatementCardProps) -> Html {
     let statement = &article.statements[entry.statement];
     let reference = catalog.statement_ref(props.entry);
     let kind_class = kind_name(statement.kind);
+    let evidence = statement.evidence.as_ref();
+    // A reader must never take a guessed speaker for a certain one.
+    let uncertain = evidence.and_then(|e| e.confidence) == Some(Confidence::Uncertain);
     let who = match (
         entry.speaker.map(|index| &catalog.speakers[index]),
         &statement.mention,
@@ -86,6 +90,9 @@ pub fn StatementCard(props: &StatementCardProps) -> Html {
                     }
                     if let Some(label) = speaker_kind_label(speaker.kind) {
                         <span class="speaker-kind">{ label }</span>
+                    }
+                    if uncertain {
+                        <span class="speaker-kind speaker-uncertain">{ "Speaker uncertain" }</span>
                     }
                 </p>
             }
@@ -150,6 +157,9 @@ pub fn StatementCard(props: &StatementCardProps) -> Html {
             { words }
             if !statement.figures.is_empty() {
                 <ul class="chips" aria-label="Figures">{ for figures }</ul>
+            }
+            if let Some(evidence) = evidence {
+                { why(article, statement, evidence) }
             }
             <footer class="statement-foot">
                 { date_chip(&entry.date) }

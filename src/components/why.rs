@@ -1,0 +1,100 @@
+//! A card's "Why?": the rule that found the statement and the one that led
+//! to its speaker, in plain words, with the words of the article that made
+//! them marked: the cue, the mention and the earlier mention it stands for.
+
+use factline_core::{Article, Confidence, Evidence, Statement};
+use yew::prelude::*;
+
+use crate::clip::{self, clipped};
+
+/// What a rule that finds statements recognised, for a reader.
+fn found_as(rule: &str) -> &str {
+    match rule {
+        "quote-tag-after" => "a quotation, then who said it",
+        "quote-tag-before" => "who said it, then a quotation",
+        "quote-continues-paragraph" => "a quotation going on from the paragraph before",
+        "reported-according-to" => "words after “according to”",
+        "reported-according-to-document" => "a document’s words, credited to its issuer",
+        "reported-source-before" => "reported speech after its source",
+        "reported-source-after" => "reported speech before its source",
+        "reported-through-relative-pronoun" => "reported speech after “who said”",
+        "reported-by-joined-verb" => "reported speech after “and said”",
+        "reported-quoted-as-saying" => "words “quoted as saying”",
+        "figures-in-narration" => "figures the article states itself",
+        other => other,
+    }
+}
+
+/// How a rule that links mentions led to the speaker, for a reader.
+fn linked_by(link: &str) -> &str {
+    match link {
+        "name" => "named here",
+        "description" => "described here",
+        "alias" => "a short form of an earlier name",
+        "role-noun" => "the role of someone named earlier",
+        "pronoun" => "a pronoun for someone named earlier",
+        "relative-pronoun" => "“who”, for the words before it",
+        "continuation" => "the speaker of the paragraph before",
+        other => other,
+    }
+}
+
+fn confidence_label(confidence: Confidence) -> &'static str {
+    match confidence {
+        Confidence::Certain => "certain",
+        Confidence::Likely => "likely",
+        Confidence::Uncertain => "uncertain",
+    }
+}
+
+/// The disclosure for a statement with evidence.
+pub fn why(article: &Article, statement: &Statement, evidence: &Evidence) -> Html {
+    let link = evidence.link.as_deref().map(|link| {
+        let sure = evidence.confidence.map_or("", confidence_label);
+        html! { <p>{ format!("Speaker: {}; {sure}.", linked_by(link)) }</p> }
+    });
+    let earlier = evidence.antecedent.as_ref().map(|antecedent| {
+        html! { <p>{ "Earlier: " }<mark class="hl-mention">{ &antecedent.text }</mark></p> }
+    });
+    html! {
+        <details class="why">
+            <summary>{ "Why?" }</summary>
+            <p>{ format!("Found as {}.", found_as(&evidence.rule)) }</p>
+            if evidence.cue.is_some() || statement.mention.is_some() {
+                <p class="why-text">{ marked(&article.text, statement, evidence) }</p>
+            }
+            { for link }
+            { for earlier }
+        </details>
+    }
+}
+
+/// The article's words from the first of statement, cue and mention to the
+/// last, with the cue and the mention marked.
+fn marked(text: &str, statement: &Statement, evidence: &Evidence) -> Html {
+    let mut spans = [
+        (evidence.cue.as_ref(), "hl-cue"),
+        (statement.mention.as_ref(), "hl-mention"),
+    ]
+    .map(|(span, class)| span.map_or((usize::MAX, 0, class), |m| (m.start, m.end, class)));
+    // In text order; a sort would cost the page's wasm more than this.
+    if spans[1].0 < spans[0].0 {
+        spans.swap(0, 1);
+    }
+    // The statement's own words are on the card: long ones are cut here.
+    let piece = |from: usize, to: usize| {
+        clipped(text.get(from..to).unwrap_or(""), clip::LABEL).into_owned()
+    };
+    let mut nodes = Vec::new();
+    let mut at = spans[0].0.min(statement.start);
+    for (from, to, class) in spans {
+        if from < at || from == usize::MAX {
+            continue;
+        }
+        nodes.push(html! { { piece(at, from) } });
+        nodes.push(html! { <mark class={class}>{ piece(from, to) }</mark> });
+        at = to;
+    }
+    nodes.push(html! { { piece(at, statement.end.max(at)) } });
+    nodes.into_iter().collect()
+}
