@@ -368,7 +368,7 @@ impl Reader<'_> {
 
     /// Reads a whole figure starting at the number token `i`.
     fn figure(&self, i: usize) -> Option<FigureExpr> {
-        let (mut end, value) = self.core(i)?;
+        let (end, value) = self.core(i)?;
         if self.is_year(i, end) || self.is_code(i) {
             return None;
         }
@@ -381,79 +381,14 @@ impl Reader<'_> {
         {
             return None;
         }
-        let mut first = i;
-        let mut unit: Option<String> = None;
-        // Currency before the number.
-        if let Some(p) = first.checked_sub(1).filter(|p| *p >= self.doc.first) {
-            let sign = self.doc.word(p);
-            let currency = match sign {
-                "$" => Some("USD"),
-                "€" => Some("EUR"),
-                "£" => Some("GBP"),
-                "¥" => Some("JPY"),
-                _ => None,
-            };
-            if let Some(c) = currency {
-                first = p;
-                unit = Some(c.to_string());
-                if p > self.doc.first
-                    && self.attached(p)
-                    && self.doc.token(p - 1).is_some_and(Token::is_word)
-                    && self.doc.word(p - 1).len() <= 3
-                {
-                    first = p - 1;
-                }
-            } else if let Some(code) = CURRENCY_CODES.get(sign).filter(|_| {
-                // A one-letter code needs its dollar sign: "$A82", not "S22".
-                let dollar = p > self.doc.first && self.doc.word(p - 1) == "$" && self.attached(p);
-                (self.attached(i) && (sign.len() > 1 || dollar)) || sign.len() == 3
-            }) {
-                // "US$", "$US55,931,000", "RM79", "USD 1,700".
-                first = p;
-                unit = Some(code.to_string());
-                if p > self.doc.first && self.attached(p) && self.doc.word(p - 1) == "$" {
-                    first = p - 1;
-                }
-            }
-        }
-        // A sign: "-1.3%", "minus 5 yards".
-        let mut value = value;
-        if let Some(p) = first.checked_sub(1).filter(|p| *p >= self.doc.first) {
-            let minus = matches!(self.doc.word(p), "-" | "−")
-                && self.attached(first)
-                && self
-                    .doc
-                    .token(p)
-                    .is_some_and(|t| t.space_before || p == self.doc.first);
-            if minus || word_is(self.doc.word(p), "minus") {
-                first = p;
-                value = -value;
-            }
-        }
-        // Qualifier before.
-        let mut qualifier = None;
-        let qualified = first > self.doc.first && QUALIFIER_ENDS.contains(self.doc.word(first - 1));
-        for q in QUALIFIERS.iter().filter(|_| qualified) {
-            let length = q.split(' ').count();
-            let Some(start) = first.checked_sub(length).filter(|s| *s >= self.doc.first) else {
-                continue;
-            };
-            if q.split(' ')
-                .enumerate()
-                .all(|(k, w)| word_is(self.doc.word(start + k), w))
-            {
-                // "only" and "just" limit rather than approximate; keep them out of the span.
-                if !matches!(*q, "only" | "just") {
-                    qualifier = Some(q.to_string());
-                    first = start;
-                }
-                break;
-            }
-        }
+        let (first, unit) = match self.currency_before(i) {
+            Some((first, unit)) => (first, Some(unit)),
+            None => (i, None),
+        };
+        let (first, value) = self.sign_before(first, value);
+        let (first, qualifier) = self.qualifier_before(first);
         let between = first > self.doc.first && word_is(self.doc.word(first - 1), "between");
-        if between {
-            first -= 1;
-        }
+        let first = if between { first - 1 } else { first };
         // "one in 23".
         if word_is(self.doc.word(end), "in")
             && self
@@ -471,8 +406,91 @@ impl Reader<'_> {
                 qualifier,
             });
         }
-        // Ranges and tallies: "5 to 10", "between 5 and 10", "8–10", "286-134",
-        // "4.8 percent to 4.7 percent".
+        let (end, value) = self.range(i, end, value, between);
+        self.unit_after(FigureExpr {
+            first,
+            end,
+            value,
+            unit,
+            qualifier,
+        })
+    }
+
+    /// A currency sign or code before the number, with where the figure then
+    /// starts: "$", "US$", "$US55,931,000", "RM79", "USD 1,700".
+    fn currency_before(&self, i: usize) -> Option<(usize, String)> {
+        let p = i.checked_sub(1).filter(|p| *p >= self.doc.first)?;
+        let sign = self.doc.word(p);
+        let currency = match sign {
+            "$" => Some("USD"),
+            "€" => Some("EUR"),
+            "£" => Some("GBP"),
+            "¥" => Some("JPY"),
+            _ => None,
+        };
+        if let Some(c) = currency {
+            let prefixed = p > self.doc.first
+                && self.attached(p)
+                && self.doc.token(p - 1).is_some_and(Token::is_word)
+                && self.doc.word(p - 1).len() <= 3;
+            return Some((if prefixed { p - 1 } else { p }, c.to_string()));
+        }
+        let code = CURRENCY_CODES.get(sign).filter(|_| {
+            // A one-letter code needs its dollar sign: "$A82", not "S22".
+            let dollar = p > self.doc.first && self.doc.word(p - 1) == "$" && self.attached(p);
+            (self.attached(i) && (sign.len() > 1 || dollar)) || sign.len() == 3
+        })?;
+        let dollar = p > self.doc.first && self.attached(p) && self.doc.word(p - 1) == "$";
+        Some((if dollar { p - 1 } else { p }, code.to_string()))
+    }
+
+    /// A sign before the figure that starts at `first`: "-1.3%", "minus 5
+    /// yards". The figure's start and value with it.
+    fn sign_before(&self, first: usize, value: f64) -> (usize, f64) {
+        let Some(p) = first.checked_sub(1).filter(|p| *p >= self.doc.first) else {
+            return (first, value);
+        };
+        let minus = matches!(self.doc.word(p), "-" | "−")
+            && self.attached(first)
+            && self
+                .doc
+                .token(p)
+                .is_some_and(|t| t.space_before || p == self.doc.first);
+        if minus || word_is(self.doc.word(p), "minus") {
+            (p, -value)
+        } else {
+            (first, value)
+        }
+    }
+
+    /// A qualifier before the figure that starts at `first` ("more than",
+    /// "about"), with where the figure then starts.
+    fn qualifier_before(&self, first: usize) -> (usize, Option<String>) {
+        let qualified = first > self.doc.first && QUALIFIER_ENDS.contains(self.doc.word(first - 1));
+        for q in QUALIFIERS.iter().filter(|_| qualified) {
+            let length = q.split(' ').count();
+            let Some(start) = first.checked_sub(length).filter(|s| *s >= self.doc.first) else {
+                continue;
+            };
+            if q.split(' ')
+                .enumerate()
+                .all(|(k, w)| word_is(self.doc.word(start + k), w))
+            {
+                // "only" and "just" limit rather than approximate; keep them out of the span.
+                if !matches!(*q, "only" | "just") {
+                    return (start, Some(q.to_string()));
+                }
+                break;
+            }
+        }
+        (first, None)
+    }
+
+    /// Ranges and tallies: "5 to 10", "between 5 and 10", "8–10", "286-134",
+    /// "4.8 percent to 4.7 percent". The figure's end and value with the
+    /// second number, whose scale the first may share.
+    fn range(&self, i: usize, end: usize, value: f64, between: bool) -> (usize, f64) {
+        let word = self.doc.word(i);
         let per_cent =
             word_is(self.doc.word(end), "per") && word_is(self.doc.word(end + 1), "cent");
         let percent_first =
@@ -487,70 +505,68 @@ impl Reader<'_> {
             || word_is(joiner, "to")
             || (word_is(joiner, "or") && number_word(word).is_some())
             || (between && word_is(joiner, "and"));
-        if joins {
-            let mut k = joiner_at + 1;
-            let currency = matches!(self.doc.word(k), "$" | "€" | "£");
-            if currency {
+        if !joins {
+            return (end, value);
+        }
+        let mut k = joiner_at + 1;
+        let currency = matches!(self.doc.word(k), "$" | "€" | "£");
+        if currency {
+            k += 1;
+            if CURRENCY_CODES.get(self.doc.word(k)).is_some() && self.attached(k) {
                 k += 1;
-                if CURRENCY_CODES.get(self.doc.word(k)).is_some() && self.attached(k) {
-                    k += 1;
-                }
-            }
-            // A percentage does not run into an amount of money.
-            if currency && percent_first {
-                k = usize::MAX;
-            }
-            let second = self
-                .doc
-                .token(k)
-                .map(|t| t.text(self.doc.text))
-                .and_then(|w| parse_digits(w, true).or_else(|| number_word(w)));
-            if let (Some((e, scaled)), Some(raw)) = (self.core(k), second) {
-                // "$10 to $15 billion", "four to five thousand": the scale is
-                // shared, unless the first number is already the larger one
-                // ("$800,000 to $1.3 million").
-                if end == i + 1 && e > k + 1 && raw != 0.0 && value < raw {
-                    value *= scaled / raw;
-                }
-                end = e;
             }
         }
-        // Percentages.
+        // A percentage does not run into an amount of money.
+        if currency && percent_first {
+            k = usize::MAX;
+        }
+        let second = self
+            .doc
+            .token(k)
+            .map(|t| t.text(self.doc.text))
+            .and_then(|w| parse_digits(w, true).or_else(|| number_word(w)));
+        if let (Some((e, scaled)), Some(raw)) = (self.core(k), second) {
+            // "$10 to $15 billion", "four to five thousand": the scale is
+            // shared, unless the first number is already the larger one
+            // ("$800,000 to $1.3 million").
+            let shared = end == i + 1 && e > k + 1 && raw != 0.0 && value < raw;
+            return (
+                e,
+                if shared {
+                    value * (scaled / raw)
+                } else {
+                    value
+                },
+            );
+        }
+        (end, value)
+    }
+
+    /// The unit after the figure: a percentage, a measure joined by a hyphen
+    /// ("a 10-hour meeting"), an attached unit ("60mph"), or the noun it
+    /// counts. A hyphen that joins anything else makes it no figure.
+    fn unit_after(&self, figure: FigureExpr) -> Option<FigureExpr> {
+        let end = figure.end;
         let next = self.doc.word(end);
-        if next == "%" {
+        let percent = if next == "%" || word_is(next, "percent") || word_is(next, "pct") {
+            Some(1)
+        } else if word_is(next, "per") && word_is(self.doc.word(end + 1), "cent") {
+            Some(2)
+        } else {
+            None
+        };
+        if let Some(words) = percent {
             return Some(FigureExpr {
-                first,
-                end: end + 1,
-                value,
+                end: end + words,
                 unit: Some("percent".into()),
-                qualifier,
-            });
-        }
-        if word_is(next, "percent") || word_is(next, "pct") {
-            return Some(FigureExpr {
-                first,
-                end: end + 1,
-                value,
-                unit: Some("percent".into()),
-                qualifier,
-            });
-        }
-        if word_is(next, "per") && word_is(self.doc.word(end + 1), "cent") {
-            return Some(FigureExpr {
-                first,
-                end: end + 2,
-                value,
-                unit: Some("percent".into()),
-                qualifier,
+                ..figure
             });
         }
         if word_is(next, "percentage") && word_in(self.doc.word(end + 1), &["point", "points"]) {
             return Some(FigureExpr {
-                first,
                 end: end + 2,
-                value,
                 unit: Some("percentage points".into()),
-                qualifier,
+                ..figure
             });
         }
         // A measure joined by a hyphen: "a 10-hour meeting", "15-year-old".
@@ -563,11 +579,9 @@ impl Reader<'_> {
             let head = compound.split('-').next().unwrap_or(compound);
             if self.is_measure(head) {
                 return Some(FigureExpr {
-                    first,
                     end: end + 2,
-                    value,
                     unit: Some(format!("{head}s")),
-                    qualifier,
+                    ..figure
                 });
             }
             return None;
@@ -583,34 +597,27 @@ impl Reader<'_> {
                 next.to_ascii_lowercase()
             };
             return Some(FigureExpr {
-                first,
                 end: end + 1,
-                value,
                 unit: Some(unit),
-                qualifier,
+                ..figure
             });
         }
         // The unit or counted noun.
-        if unit.is_none() {
+        if figure.unit.is_none() {
             if let Some((e, u)) = self.counted(end) {
                 return Some(FigureExpr {
-                    first,
                     end: e,
-                    value,
                     unit: Some(u),
-                    qualifier,
+                    ..figure
                 });
             }
         } else if word_in(next, &["dollars", "euros", "pounds"]) {
-            end += 1;
+            return Some(FigureExpr {
+                end: end + 1,
+                ..figure
+            });
         }
-        Some(FigureExpr {
-            first,
-            end,
-            value,
-            unit,
-            qualifier,
-        })
+        Some(figure)
     }
 
     fn is_measure(&self, word: &str) -> bool {

@@ -123,58 +123,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 .get(start + 1)
                 .is_some_and(u8::is_ascii_digit);
         let kind = if c.is_alphabetic() {
-            while let Some(&(i, d)) = chars.peek() {
-                // A currency or model code runs into its digits: "US55,931", "G7".
-                let code = d.is_ascii_digit()
-                    && text
-                        .get(start..i)
-                        .is_some_and(|w| w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase()));
-                if code {
-                    break;
-                }
-                let joins = is_joiner(d)
-                    && text
-                        .get(i + d.len_utf8()..)
-                        .and_then(|rest| rest.chars().next())
-                        .is_some_and(char::is_alphanumeric);
-                if d.is_alphanumeric() || joins {
-                    end = i + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            if let Some(&(i, '.')) = chars.peek() {
-                if is_abbreviation(text.get(start..end).unwrap_or("")) {
-                    end = i + 1;
-                    chars.next();
-                }
-            }
+            end = word_end(text, start, end, &mut chars);
             Kind::Word
         } else if c.is_ascii_digit() || bare_decimal {
-            while let Some(&(i, d)) = chars.peek() {
-                let joins = matches!(d, ',' | '.' | '/' | ':')
-                    && text.as_bytes().get(i + 1).is_some_and(u8::is_ascii_digit);
-                if d.is_ascii_digit() || joins {
-                    end = i + 1;
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
+            end = number_end(text, end, &mut chars);
             Kind::Number
         } else {
-            match c {
-                '“' | '„' | '«' => Kind::Quote(Mark::Open),
-                '”' | '»' => Kind::Quote(Mark::Close),
-                '"' => Kind::Quote(Mark::Straight),
-                '\'' | '`' if chars.peek().map(|&(_, d)| d) == Some(c) => {
-                    chars.next();
-                    end += 1;
-                    Kind::Quote(if c == '`' { Mark::Open } else { Mark::Straight })
-                }
-                _ => Kind::Punct(c),
-            }
+            mark(c, &mut end, &mut chars)
         };
         let key = match kind {
             Kind::Word => key(text.get(start..end).unwrap_or("")),
@@ -195,6 +150,76 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         space = false;
     }
     tokens
+}
+
+/// The characters of the text still to tokenize, with their byte offsets.
+type Chars<'a> = std::iter::Peekable<std::str::CharIndices<'a>>;
+
+/// The end of the word that starts at `start` and so far ends at `end`:
+/// letters and digits, joined by apostrophes and hyphens, and an
+/// abbreviation's dot.
+fn word_end(text: &str, start: usize, mut end: usize, chars: &mut Chars) -> usize {
+    while let Some(&(i, d)) = chars.peek() {
+        // A currency or model code runs into its digits: "US55,931", "G7".
+        let code = d.is_ascii_digit()
+            && text
+                .get(start..i)
+                .is_some_and(|w| w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase()));
+        if code {
+            break;
+        }
+        let joins = is_joiner(d)
+            && text
+                .get(i + d.len_utf8()..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_alphanumeric);
+        if d.is_alphanumeric() || joins {
+            end = i + d.len_utf8();
+            chars.next();
+        } else {
+            break;
+        }
+    }
+    if let Some(&(i, '.')) = chars.peek() {
+        if is_abbreviation(text.get(start..end).unwrap_or("")) {
+            end = i + 1;
+            chars.next();
+        }
+    }
+    end
+}
+
+/// The end of the number that so far ends at `end`: digits, joined by
+/// ",", ".", "/" or ":" when a digit follows.
+fn number_end(text: &str, mut end: usize, chars: &mut Chars) -> usize {
+    while let Some(&(i, d)) = chars.peek() {
+        let joins = matches!(d, ',' | '.' | '/' | ':')
+            && text.as_bytes().get(i + 1).is_some_and(u8::is_ascii_digit);
+        if d.is_ascii_digit() || joins {
+            end = i + 1;
+            chars.next();
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// The kind of a character that is neither letter nor digit: a quotation
+/// mark (a doubled `''` or ``` `` ``` is one, and moves `end` past both) or
+/// other punctuation.
+fn mark(c: char, end: &mut usize, chars: &mut Chars) -> Kind {
+    match c {
+        '“' | '„' | '«' => Kind::Quote(Mark::Open),
+        '”' | '»' => Kind::Quote(Mark::Close),
+        '"' => Kind::Quote(Mark::Straight),
+        '\'' | '`' if chars.peek().map(|&(_, d)| d) == Some(c) => {
+            chars.next();
+            *end += 1;
+            Kind::Quote(if c == '`' { Mark::Open } else { Mark::Straight })
+        }
+        _ => Kind::Punct(c),
+    }
 }
 
 /// The word without a final dot ("Gov." → "Gov"). A byte test, because

@@ -26,6 +26,10 @@ pub(crate) struct TimeExpr {
     pub resolved: Option<DayRange>,
 }
 
+/// A time expression read at a token: its first token, the token after it,
+/// and the days it denotes where the text and the publication date fix them.
+type TimeRead = Option<(usize, usize, Option<DayRange>)>;
+
 /// Words other than month and day names that open a time expression.
 static TRIGGERS: Lexicon = Lexicon::new(&[
     "today",
@@ -233,11 +237,11 @@ impl Reader<'_> {
             || (word_is(p, "the") && i >= 2 && VAGUE_MODIFIERS.contains(self.prev(i - 1)))
     }
 
-    /// Reads a time expression starting at token `i`: `(end, resolved)`.
-    fn read(&self, i: usize) -> Option<(usize, usize, Option<DayRange>)> {
+    /// Reads a time expression starting at token `i`: `(first, end, resolved)`.
+    /// Each kind of expression has its own reader below; this finds which.
+    fn read(&self, i: usize) -> TimeRead {
         let token = self.doc.tokens.get(i)?;
         let word = self.doc.word(i);
-        let published = self.published;
         if token.kind == Kind::Number {
             return self.read_number(i, word);
         }
@@ -248,32 +252,7 @@ impl Reader<'_> {
             return self.read_month(i, month);
         }
         if let Some(weekday) = weekday_number(word) {
-            if self.doc.word(i + 1) == "," && month_number(self.doc.word(i + 2)).is_some() {
-                return None;
-            }
-            // "Wednesday night" is still Wednesday.
-            let end = if DAY_PARTS.contains(self.doc.word(i + 1)) {
-                i + 2
-            } else {
-                i + 1
-            };
-            let (first, direction) = match self.prev(i).to_ascii_lowercase().as_str() {
-                "last" | "past" => (i - 1, -1),
-                "next" | "coming" => (i - 1, 1),
-                "this" => (i - 1, if self.future(i - 1) { 1 } else { 0 }),
-                _ => (i, if self.future(i) { 1 } else { 0 }),
-            };
-            let resolved = published.and_then(|p| {
-                let offset = i64::from(weekday) - i64::from(p.weekday_from_monday());
-                let days = match direction {
-                    -1 if offset >= 0 => offset - 7,
-                    1 if offset <= 0 => offset + 7,
-                    0 if offset > 0 => offset - 7,
-                    _ => offset,
-                };
-                p.add_days(days).map(single)
-            });
-            return Some((first, end, resolved));
+            return self.read_weekday(i, weekday);
         }
         // Only a few other words can open a time expression.
         if !TRIGGERS.contains_key(token.key) && !TRIGGERS.contains(without_possessive(word)) {
@@ -293,193 +272,244 @@ impl Reader<'_> {
             return Some((
                 i,
                 i + 1,
-                published.and_then(|p| p.add_days(shift)).map(single),
+                self.published.and_then(|p| p.add_days(shift)).map(single),
             ));
         }
         match lower.as_str() {
-            "last" | "this" | "next" | "past" => {
-                let unit = self.doc.word(i + 1).to_ascii_lowercase();
-                let unit = unit.trim_end_matches("’s").trim_end_matches("'s");
-                // "the last week" and "the past year" are durations, not dates.
-                if word_is(self.prev(i), "the") || lower == "past" {
-                    return None;
-                }
-                // "This Week" in mid-sentence is a title, not a time.
-                if is_capitalized(self.doc.word(i + 1)) {
-                    return None;
-                }
-                // "later this month" still names the month; "earlier this
-                // year" and "early next year" are vague.
-                if self.vague_before(i) && !word_is(self.prev(i), "later") {
-                    return None;
-                }
-                // "this year's third quarter" is the quarter's.
-                let quarter_follows = word_in(
-                    self.doc.word(i + 2),
-                    &["first", "second", "third", "fourth"],
-                ) || self.doc.word(i + 2).ends_with("-quarter");
-                if unit == "year" && self.doc.word(i + 1).len() > 4 && quarter_follows {
-                    return None;
-                }
-                let shift = match lower.as_str() {
-                    "last" => -1,
-                    "next" => 1,
-                    _ => 0,
-                };
-                let resolved = |p: Day| match unit {
-                    "week" => week_range(p, shift),
-                    "weekend" => {
-                        let week = week_range(p, shift)?;
-                        Some(range(week.end.add_days(-1)?, week.end))
-                    }
-                    "month" => shifted_month(p, shift as i32),
-                    "year" => year_range(p.year() + shift as i32),
-                    _ => None,
-                };
-                if !matches!(unit, "week" | "weekend" | "month" | "year") {
-                    return None;
-                }
-                return Some((i, i + 2, published.and_then(resolved)));
-            }
-            "fiscal" => {
-                let at = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
-                let year = self.number(at).and_then(parse_year)?;
-                return Some((i, at + 1, fiscal_year(year)));
-            }
+            "last" | "this" | "next" | "past" => self.read_relative_unit(i, &lower),
+            "fiscal" => self.read_fiscal_year(i),
             "first" | "second" | "third" | "fourth" | "first-quarter" | "second-quarter"
-            | "third-quarter" | "fourth-quarter" => {
-                let quarter = match lower.split('-').next().unwrap_or("") {
-                    "first" => 1,
-                    "second" => 2,
-                    "third" => 3,
-                    _ => 4,
+            | "third-quarter" | "fourth-quarter" => self.read_quarter(i, &lower),
+            "quarter" => self.read_the_quarter(i),
+            "weekend" => self.read_the_weekend(i),
+            "christmas" | "halloween" => self.read_holiday(i, &lower),
+            // "two years ago", "a week ago".
+            _ => {
+                let amount = match lower.as_str() {
+                    "a" | "an" | "one" => Some(1),
+                    _ => crate::grammar::number_word(&lower).map(|v| v as i64),
                 };
-                let end = if lower.ends_with("-quarter") {
-                    i + 1
-                } else if self.is(i + 1, "quarter") {
-                    i + 2
-                } else {
-                    return None;
-                };
-                let (end, year) = if self.is(end, "of") {
-                    match self.number(end + 1).and_then(parse_year) {
-                        Some(y) => (end + 2, Some(y)),
-                        None => (end, None),
-                    }
-                } else {
-                    (end, None)
-                };
-                // A year before the quarter: "the 1988 second quarter", "next year's first quarter".
-                let prev = self.prev(i);
-                let (first, year) = if let Some(y) = self
-                    .number(i.wrapping_sub(1))
-                    .filter(|_| i > self.doc.first)
-                    .and_then(parse_year)
-                {
-                    (i - 1, year.or(Some(y)))
-                } else if word_in(prev, &["year's", "year’s"]) && i >= 2 {
-                    let shift = match self.prev(i - 1).to_ascii_lowercase().as_str() {
-                        "last" => Some(-1),
-                        "next" => Some(1),
-                        "this" => Some(0),
-                        _ => None,
-                    };
-                    match shift {
-                        Some(shift) => {
-                            (i - 2, year.or_else(|| published.map(|p| p.year() + shift)))
-                        }
-                        None => (i, year),
-                    }
-                } else {
-                    (i, year)
-                };
-                let first = if first == i && word_is(self.prev(i), "the") {
-                    i - 1
-                } else {
-                    first
-                };
-                let year = year.or_else(|| published.map(Day::year));
-                return Some((first, end, year.and_then(|y| quarter_range(y, quarter))));
+                amount.and_then(|amount| self.ago(i, amount))
             }
-            "quarter" => {
-                // "the quarter", "the latest quarter": the last one that ended
-                // before publication, as earnings reports use it.
-                let mut first = i;
-                if word_in(
-                    self.prev(first),
-                    &["latest", "recent", "past", "just-ended"],
-                ) {
-                    first -= 1;
-                }
-                if word_is(self.prev(first), "most") {
-                    first -= 1;
-                }
-                if !word_is(self.prev(first), "the") {
-                    return None;
-                }
-                let resolved = published.and_then(|p| {
-                    let current = (p.month() - 1) / 3 + 1;
-                    let (year, quarter) = if current == 1 {
-                        (p.year() - 1, 4)
-                    } else {
-                        (p.year(), current - 1)
-                    };
-                    quarter_range(year, quarter)
-                });
-                return Some((first - 1, i + 1, resolved));
-            }
-            "weekend" => {
-                // "the weekend": the latest Saturday and Sunday, or the coming ones.
-                let first = if word_is(self.prev(i), "the") {
-                    i - 1
-                } else {
-                    return None;
-                };
-                let resolved = published.and_then(|p| {
-                    let ahead = self.future(i) && p.weekday_from_monday() < 5;
-                    let shift = if ahead || p.weekday_from_monday() >= 5 {
-                        0
-                    } else {
-                        -1
-                    };
-                    let week = week_range(p, shift)?;
-                    Some(range(week.end.add_days(-1)?, week.end))
-                });
-                return Some((first, i + 1, resolved));
-            }
-            "christmas" | "halloween" => {
-                let (month, day) = if lower == "christmas" {
-                    (12, 25)
-                } else {
-                    (10, 31)
-                };
-                let end = if word_in(self.doc.word(i + 1), &["day", "eve"]) {
-                    i + 2
-                } else {
-                    i + 1
-                };
-                let day = if self.is(i + 1, "eve") { day - 1 } else { day };
-                return Some((
-                    i,
-                    end,
-                    published
-                        .and_then(|p| closest_year(p, month, day))
-                        .map(single),
-                ));
-            }
-            _ => {}
         }
-        // "two years ago", "a week ago".
-        let amount = match lower.as_str() {
-            "a" | "an" | "one" => Some(1),
-            _ => crate::grammar::number_word(&lower).map(|v| v as i64),
+    }
+
+    /// A weekday, "last Friday", "this Wednesday night": the one the tense
+    /// and the word before it point to from the publication date.
+    fn read_weekday(&self, i: usize, weekday: u8) -> TimeRead {
+        let published = self.published;
+        if self.doc.word(i + 1) == "," && month_number(self.doc.word(i + 2)).is_some() {
+            return None;
+        }
+        // "Wednesday night" is still Wednesday.
+        let end = if DAY_PARTS.contains(self.doc.word(i + 1)) {
+            i + 2
+        } else {
+            i + 1
         };
-        amount.and_then(|amount| self.ago(i, amount))
+        let (first, direction) = match self.prev(i).to_ascii_lowercase().as_str() {
+            "last" | "past" => (i - 1, -1),
+            "next" | "coming" => (i - 1, 1),
+            "this" => (i - 1, if self.future(i - 1) { 1 } else { 0 }),
+            _ => (i, if self.future(i) { 1 } else { 0 }),
+        };
+        let resolved = published.and_then(|p| {
+            let offset = i64::from(weekday) - i64::from(p.weekday_from_monday());
+            let days = match direction {
+                -1 if offset >= 0 => offset - 7,
+                1 if offset <= 0 => offset + 7,
+                0 if offset > 0 => offset - 7,
+                _ => offset,
+            };
+            p.add_days(days).map(single)
+        });
+        Some((first, end, resolved))
+    }
+
+    /// "last week", "this month", "next year", "last weekend".
+    fn read_relative_unit(&self, i: usize, lower: &str) -> TimeRead {
+        let published = self.published;
+        let unit = self.doc.word(i + 1).to_ascii_lowercase();
+        let unit = unit.trim_end_matches("’s").trim_end_matches("'s");
+        // "the last week" and "the past year" are durations, not dates.
+        if word_is(self.prev(i), "the") || lower == "past" {
+            return None;
+        }
+        // "This Week" in mid-sentence is a title, not a time.
+        if is_capitalized(self.doc.word(i + 1)) {
+            return None;
+        }
+        // "later this month" still names the month; "earlier this
+        // year" and "early next year" are vague.
+        if self.vague_before(i) && !word_is(self.prev(i), "later") {
+            return None;
+        }
+        // "this year's third quarter" is the quarter's.
+        let quarter_follows = word_in(
+            self.doc.word(i + 2),
+            &["first", "second", "third", "fourth"],
+        ) || self.doc.word(i + 2).ends_with("-quarter");
+        if unit == "year" && self.doc.word(i + 1).len() > 4 && quarter_follows {
+            return None;
+        }
+        let shift = match lower {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        let resolved = |p: Day| match unit {
+            "week" => week_range(p, shift),
+            "weekend" => {
+                let week = week_range(p, shift)?;
+                Some(range(week.end.add_days(-1)?, week.end))
+            }
+            "month" => shifted_month(p, shift as i32),
+            "year" => year_range(p.year() + shift as i32),
+            _ => None,
+        };
+        if !matches!(unit, "week" | "weekend" | "month" | "year") {
+            return None;
+        }
+        Some((i, i + 2, published.and_then(resolved)))
+    }
+
+    /// "fiscal 2024", "fiscal year 2024".
+    fn read_fiscal_year(&self, i: usize) -> TimeRead {
+        let at = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
+        let year = self.number(at).and_then(parse_year)?;
+        Some((i, at + 1, fiscal_year(year)))
+    }
+
+    /// "the second quarter", "third-quarter", "the 1988 second quarter",
+    /// "next year's first quarter", "the fourth quarter of 2023".
+    fn read_quarter(&self, i: usize, lower: &str) -> TimeRead {
+        let published = self.published;
+        let quarter = match lower.split('-').next().unwrap_or("") {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            _ => 4,
+        };
+        let end = if lower.ends_with("-quarter") {
+            i + 1
+        } else if self.is(i + 1, "quarter") {
+            i + 2
+        } else {
+            return None;
+        };
+        let (end, year) = if self.is(end, "of") {
+            match self.number(end + 1).and_then(parse_year) {
+                Some(y) => (end + 2, Some(y)),
+                None => (end, None),
+            }
+        } else {
+            (end, None)
+        };
+        // A year before the quarter: "the 1988 second quarter", "next year's first quarter".
+        let prev = self.prev(i);
+        let (first, year) = if let Some(y) = self
+            .number(i.wrapping_sub(1))
+            .filter(|_| i > self.doc.first)
+            .and_then(parse_year)
+        {
+            (i - 1, year.or(Some(y)))
+        } else if word_in(prev, &["year's", "year’s"]) && i >= 2 {
+            let shift = match self.prev(i - 1).to_ascii_lowercase().as_str() {
+                "last" => Some(-1),
+                "next" => Some(1),
+                "this" => Some(0),
+                _ => None,
+            };
+            match shift {
+                Some(shift) => (i - 2, year.or_else(|| published.map(|p| p.year() + shift))),
+                None => (i, year),
+            }
+        } else {
+            (i, year)
+        };
+        let first = if first == i && word_is(self.prev(i), "the") {
+            i - 1
+        } else {
+            first
+        };
+        let year = year.or_else(|| published.map(Day::year));
+        Some((first, end, year.and_then(|y| quarter_range(y, quarter))))
+    }
+
+    /// "the quarter", "the latest quarter": the last one that ended before
+    /// publication, as earnings reports use it.
+    fn read_the_quarter(&self, i: usize) -> TimeRead {
+        let mut first = i;
+        if word_in(
+            self.prev(first),
+            &["latest", "recent", "past", "just-ended"],
+        ) {
+            first -= 1;
+        }
+        if word_is(self.prev(first), "most") {
+            first -= 1;
+        }
+        if !word_is(self.prev(first), "the") {
+            return None;
+        }
+        let resolved = self.published.and_then(|p| {
+            let current = (p.month() - 1) / 3 + 1;
+            let (year, quarter) = if current == 1 {
+                (p.year() - 1, 4)
+            } else {
+                (p.year(), current - 1)
+            };
+            quarter_range(year, quarter)
+        });
+        Some((first - 1, i + 1, resolved))
+    }
+
+    /// "the weekend": the latest Saturday and Sunday, or the coming ones.
+    fn read_the_weekend(&self, i: usize) -> TimeRead {
+        let first = if word_is(self.prev(i), "the") {
+            i - 1
+        } else {
+            return None;
+        };
+        let resolved = self.published.and_then(|p| {
+            let ahead = self.future(i) && p.weekday_from_monday() < 5;
+            let shift = if ahead || p.weekday_from_monday() >= 5 {
+                0
+            } else {
+                -1
+            };
+            let week = week_range(p, shift)?;
+            Some(range(week.end.add_days(-1)?, week.end))
+        });
+        Some((first, i + 1, resolved))
+    }
+
+    /// "Christmas", "Christmas Eve", "Halloween": the closest one to the
+    /// publication date.
+    fn read_holiday(&self, i: usize, lower: &str) -> TimeRead {
+        let (month, day) = if lower == "christmas" {
+            (12, 25)
+        } else {
+            (10, 31)
+        };
+        let end = if word_in(self.doc.word(i + 1), &["day", "eve"]) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let day = if self.is(i + 1, "eve") { day - 1 } else { day };
+        Some((
+            i,
+            end,
+            self.published
+                .and_then(|p| closest_year(p, month, day))
+                .map(single),
+        ))
     }
 
     /// "two years ago", "10 days ago", "three weeks ago": the day, week,
     /// month or year that far before publication.
-    fn ago(&self, i: usize, amount: i64) -> Option<(usize, usize, Option<DayRange>)> {
+    fn ago(&self, i: usize, amount: i64) -> TimeRead {
         if !self.is(i + 2, "ago") || self.vague_before(i) {
             return None;
         }
@@ -496,8 +526,9 @@ impl Reader<'_> {
         resolved.map(|r| (i, i + 3, Some(r)))
     }
 
-    fn read_month(&self, i: usize, month: u8) -> Option<(usize, usize, Option<DayRange>)> {
-        let published = self.published;
+    /// A month name: "December 27", "Dec. 30, 2023", "March 2020", "27
+    /// December", or the month alone.
+    fn read_month(&self, i: usize, month: u8) -> TimeRead {
         if self.vague_before(i) {
             return None;
         }
@@ -524,6 +555,15 @@ impl Reader<'_> {
             // "27 December 2023" is read from its day, so this is only "27 December".
             return Some((i - 1, i + 1, self.month_day(month, day)));
         }
+        self.read_bare_month(i, month)
+    }
+
+    /// A month without its day or year: "in March", "last June", "January
+    /// this year". "May" and "March", and abbreviations, need a preposition
+    /// before them to be months at all; the year is the one the words
+    /// around and the tense point to from the publication date.
+    fn read_bare_month(&self, i: usize, month: u8) -> TimeRead {
+        let published = self.published;
         let prev = self.prev(i).to_ascii_lowercase();
         let full = self.doc.word(i).len() >= 5 || word_in(self.doc.word(i), &["june", "july"]);
         let needs_preposition = word_in(self.doc.word(i), &["may", "march"]) || !full;
@@ -584,7 +624,7 @@ impl Reader<'_> {
         Some((first, i + 1, resolved))
     }
 
-    fn read_number(&self, i: usize, word: &str) -> Option<(usize, usize, Option<DayRange>)> {
+    fn read_number(&self, i: usize, word: &str) -> TimeRead {
         if let Some(found) = word
             .parse::<i64>()
             .ok()
