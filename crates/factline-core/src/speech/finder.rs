@@ -71,44 +71,8 @@ impl Finder<'_> {
     pub(super) fn clause_start(&self, cue: (usize, usize), limit: usize) -> (usize, Option<usize>) {
         let mut at = cue.1;
         let mut time = None;
-        let lemma = cue_lemma(self.doc.word(cue.0)).unwrap_or("");
-        if lemma == "tell" {
-            // "told reporters", "told The Associated Press", "told the crowd",
-            // A long audience ("told The Post and Courier newspaper of
-            // Charleston on Saturday that he …") ends at a "that" opening a clause.
-            let that = (at..limit.min(at + 16)).find(|&k| {
-                let near = k < at + 9;
-                let clause = word_is(self.doc.word(k), "that")
-                    && (near || {
-                        let next = self.doc.word(k + 1);
-                        is_capitalized(next)
-                            || is_determiner(next)
-                            || SUBJECT_PRONOUNS.contains(next)
-                            || word_in(next, &["he’s", "she’s"])
-                    });
-                clause
-                    || near
-                        && (self.doc.tokens[k].is_punct(',') || self.doc.tokens[k].is_punct(':'))
-            });
-            match that {
-                Some(k) => at = k,
-                None if AUDIENCES.contains(self.doc.word(at))
-                    || is_capitalized(self.doc.word(at)) =>
-                {
-                    let mut k = at + 1;
-                    if word_in(self.doc.word(at), &["the", "a", "an", "his", "their"]) {
-                        k += 1;
-                    }
-                    while k < limit && is_capitalized(self.doc.word(k)) && self.doc.is_word(k) {
-                        k += 1;
-                    }
-                    // An audience cut off by the sentence's end ("…, telling
-                    // a") leaves no clause; past the end, the content would
-                    // start after the text.
-                    at = k.min(limit);
-                }
-                None => {}
-            }
+        if cue_lemma(self.doc.word(cue.0)) == Some("tell") {
+            at = self.past_audience(at, limit);
         }
         for _ in 0..4 {
             if let Some(t) = self.time_at(at) {
@@ -129,25 +93,8 @@ impl Finder<'_> {
                     at = self.times[t].end;
                     continue;
                 }
-                // A short setting: "in a statement", "on Twitter", "at a news
-                // conference", "on ABC’s “This Week”".
-                let mut k = at + 1;
-                while k < limit
-                    && k - at <= 12
-                    && (self.doc.is_word(k) || self.doc.tokens[k].is_punct('’') || self.quoted[k])
-                    && !SUBJECT_PRONOUNS.contains(self.doc.word(k))
-                    && !word_is(self.doc.word(k), "that")
-                    // A time inside the setting describes it: "in a June report".
-                    && (self.time_at(k).is_none() || is_determiner(self.doc.word(k - 1)))
-                {
-                    k += 1;
-                }
-                let stops = k >= limit
-                    || matches!(self.doc.tokens[k].kind, Kind::Punct(',' | ':'))
-                    || word_is(self.doc.word(k), "that")
-                    || self.time_at(k).is_some();
-                if stops && k > at + 1 {
-                    at = k;
+                if let Some(end) = self.past_setting(at, limit) {
+                    at = end;
                     continue;
                 }
             }
@@ -160,5 +107,64 @@ impl Finder<'_> {
             at += 1;
         }
         (at, time)
+    }
+
+    /// Where the clause starts after the audience of "tell" that starts at
+    /// `at` ("told reporters", "told The Associated Press", "told the
+    /// crowd"), or `at` when no audience is read. A long audience ("told The
+    /// Post and Courier newspaper of Charleston on Saturday that he …") ends
+    /// at a "that" opening a clause.
+    fn past_audience(&self, at: usize, limit: usize) -> usize {
+        let that = (at..limit.min(at + 16)).find(|&k| {
+            let near = k < at + 9;
+            let clause = word_is(self.doc.word(k), "that")
+                && (near || {
+                    let next = self.doc.word(k + 1);
+                    is_capitalized(next)
+                        || is_determiner(next)
+                        || SUBJECT_PRONOUNS.contains(next)
+                        || word_in(next, &["he’s", "she’s"])
+                });
+            clause || near && (self.doc.tokens[k].is_punct(',') || self.doc.tokens[k].is_punct(':'))
+        });
+        match that {
+            Some(k) => k,
+            None if AUDIENCES.contains(self.doc.word(at)) || is_capitalized(self.doc.word(at)) => {
+                let mut k = at + 1;
+                if word_in(self.doc.word(at), &["the", "a", "an", "his", "their"]) {
+                    k += 1;
+                }
+                while k < limit && is_capitalized(self.doc.word(k)) && self.doc.is_word(k) {
+                    k += 1;
+                }
+                // An audience cut off by the sentence's end ("…, telling
+                // a") leaves no clause; past the end, the content would
+                // start after the text.
+                k.min(limit)
+            }
+            None => at,
+        }
+    }
+
+    /// Where a short setting after a preposition at `at` ends ("in a
+    /// statement", "on Twitter", "at a news conference", "on ABC’s “This
+    /// Week”"), when a comma, a "that" or a time follows it.
+    fn past_setting(&self, at: usize, limit: usize) -> Option<usize> {
+        let mut k = at + 1;
+        while k < limit
+            && k - at <= 12
+            && (self.doc.is_word(k) || self.doc.tokens[k].is_punct('’') || self.quoted[k])
+            && !SUBJECT_PRONOUNS.contains(self.doc.word(k))
+            && !word_is(self.doc.word(k), "that")
+            // A time inside the setting describes it: "in a June report".
+            && (self.time_at(k).is_none() || is_determiner(self.doc.word(k - 1)))
+        {
+            k += 1;
+        }
+        let stops = k >= limit
+            || matches!(self.doc.tokens[k].kind, Kind::Punct(',' | ':'))
+            || word_is(self.doc.word(k), "that")
+            || self.time_at(k).is_some();
+        (stops && k > at + 1).then_some(k)
     }
 }
