@@ -263,9 +263,7 @@ impl Speech<'_> {
             quote_used,
             statements,
         } = self;
-        let segments = finder.segments;
-        let tokens = &segments.tokens;
-        let times = finder.times;
+        let tokens = &finder.segments.tokens;
         statements.sort_by_key(|s| s.first);
         let mut extended: Vec<(usize, usize)> = Vec::new();
         let mut continued: Vec<RawStatement> = Vec::new();
@@ -282,98 +280,35 @@ impl Speech<'_> {
             if end <= first + 1 {
                 continue;
             }
-            // The statement just before this quote: an attributed one, or one
-            // this pass has already continued.
-            let before = statements.partition_point(|s| s.first < first);
-            let listed = before.checked_sub(1).map(|i| (Some(i), &statements[i]));
-            let own = continued.last().map(|s| (None, s));
-            let Some((prev_index, prev)) = (match (listed, own) {
-                (Some(a), Some(b)) => Some(if b.1.first > a.1.first { b } else { a }),
-                (a, b) => a.or(b),
-            }) else {
+            let Some((prev_index, prev)) = statement_before(statements, &continued, first) else {
                 continue;
             };
-            let paragraph_of = |i: usize| {
-                segments
-                    .sentence_of(i)
-                    .and_then(|s| segments.sentences.get(s))
-                    .map(|s| s.paragraph)
-            };
-            let (Some(here), Some(there)) = (paragraph_of(quote.open), paragraph_of(prev.first))
-            else {
-                continue;
-            };
-            let paragraph = segments.paragraphs.get(here);
-            let fills_paragraph = paragraph.is_some_and(|p| {
-                p.first == quote.open && (quote.close + 2 >= p.end || !quote.closed)
-            });
-            let gap = quote.open.saturating_sub(prev.end);
-            // The second half opens a sentence or follows the attribution's
-            // comma; a quote inside a clause is a partial quote of its own.
-            let opens = quote.open.checked_sub(1).is_some_and(|p| {
-                matches!(
-                    tokens[p].kind,
-                    Kind::Punct('.' | '!' | '?' | ',' | ':' | '—')
-                )
-            });
-            let attribution_end = [
-                prev.cue.map(|c| c.1),
-                prev.mention.map(|m| m.1),
-                prev.time.and_then(|t| times.get(t)).map(|t| t.end),
-            ]
-            .into_iter()
-            .flatten()
-            .max()
-            .unwrap_or(prev.end);
-            // A second quote followed by its own speaker and verb ("“…?” Maddow
-            // repeated.") is someone else's.
-            let own_speaker = quote.closed
-                && matches!(
-                    tokens[quote.close - 1].kind,
-                    Kind::Punct(',' | '?' | '!' | '—')
-                )
-                && finder.doc.is_word(quote.close + 1)
-                && is_capitalized(finder.doc.word(quote.close + 1))
-                && (quote.close + 2..quote.close + 5).any(|k| {
-                    finder.doc.is_word(k)
-                        && !is_capitalized(finder.doc.word(k))
-                        && finder.doc.word(k).ends_with("ed")
-                });
-            // The words between the attribution and the quote are read last,
-            // once the cue is known to stand between the halves and the gap to
-            // be short: read for every quote, they made a text of many quotes
-            // quadratic.
-            let split = here == there
-                && !own_speaker
-                && prev.kind == StatementKind::Direct
-                && gap <= 40
-                && opens
-                && prev
-                    .cue
-                    .is_some_and(|c| c.0 > prev.end && c.1 <= quote.open)
-                && no_new_clause(finder, attribution_end, quote.open);
-            if split {
-                match prev_index {
-                    Some(index) => extended.push((index, end)),
-                    None => {
-                        if let Some(last) = continued.last_mut() {
-                            last.end = end;
+            match continuation(finder, quote, prev) {
+                Some(Continuation::SecondHalf) => {
+                    match prev_index {
+                        Some(index) => extended.push((index, end)),
+                        None => {
+                            if let Some(last) = continued.last_mut() {
+                                last.end = end;
+                            }
                         }
                     }
+                    quote_used[qi] = true;
                 }
-                quote_used[qi] = true;
-            } else if fills_paragraph && here == there + 1 && prev.mention.is_some() {
-                continued.push(RawStatement {
-                    kind: StatementKind::Direct,
-                    rule: StatementRule::QuoteContinuesParagraph,
-                    first,
-                    end,
-                    mention: prev.mention,
-                    antecedent: prev.antecedent,
-                    cue: None,
-                    time: prev.time,
-                });
-                quote_used[qi] = true;
+                Some(Continuation::Paragraph) => {
+                    continued.push(RawStatement {
+                        kind: StatementKind::Direct,
+                        rule: StatementRule::QuoteContinuesParagraph,
+                        first,
+                        end,
+                        mention: prev.mention,
+                        antecedent: prev.antecedent,
+                        cue: None,
+                        time: prev.time,
+                    });
+                    quote_used[qi] = true;
+                }
+                None => {}
             }
         }
         // A split quote's second half extends the statement of its first half.
@@ -384,6 +319,111 @@ impl Speech<'_> {
         }
         statements.extend(continued);
     }
+}
+
+/// The statement just before the quote whose content starts at `first`: an
+/// attributed one, with its index in `statements`, or the last one
+/// `continued` (by the pass over quotes without a cue), whichever is later.
+fn statement_before<'s>(
+    statements: &'s [RawStatement],
+    continued: &'s [RawStatement],
+    first: usize,
+) -> Option<(Option<usize>, &'s RawStatement)> {
+    let before = statements.partition_point(|s| s.first < first);
+    let listed = before.checked_sub(1).map(|i| (Some(i), &statements[i]));
+    let own = continued.last().map(|s| (None, s));
+    match (listed, own) {
+        (Some(a), Some(b)) => Some(if b.1.first > a.1.first { b } else { a }),
+        (a, b) => a.or(b),
+    }
+}
+
+/// How a quote without a cue continues the statement before it.
+enum Continuation {
+    /// It is the second half of a split quote: "…," he said. "…"
+    SecondHalf,
+    /// It fills the paragraph after the statement's, whose speaker goes on.
+    Paragraph,
+}
+
+/// How `quote`, which has no cue, continues `prev`, the statement before
+/// it, if it does.
+fn continuation(finder: &Finder, quote: &Quote, prev: &RawStatement) -> Option<Continuation> {
+    let segments = finder.segments;
+    let tokens = &segments.tokens;
+    let paragraph_of = |i: usize| {
+        segments
+            .sentence_of(i)
+            .and_then(|s| segments.sentences.get(s))
+            .map(|s| s.paragraph)
+    };
+    let (Some(here), Some(there)) = (paragraph_of(quote.open), paragraph_of(prev.first)) else {
+        return None;
+    };
+    let paragraph = segments.paragraphs.get(here);
+    let fills_paragraph = paragraph
+        .is_some_and(|p| p.first == quote.open && (quote.close + 2 >= p.end || !quote.closed));
+    let gap = quote.open.saturating_sub(prev.end);
+    // The second half opens a sentence or follows the attribution's
+    // comma; a quote inside a clause is a partial quote of its own.
+    let opens = quote.open.checked_sub(1).is_some_and(|p| {
+        matches!(
+            tokens[p].kind,
+            Kind::Punct('.' | '!' | '?' | ',' | ':' | '—')
+        )
+    });
+    let own_speaker = has_own_speaker(finder, quote);
+    // The words between the attribution and the quote are read last,
+    // once the cue is known to stand between the halves and the gap to
+    // be short: read for every quote, they made a text of many quotes
+    // quadratic.
+    let split = here == there
+        && !own_speaker
+        && prev.kind == StatementKind::Direct
+        && gap <= 40
+        && opens
+        && prev
+            .cue
+            .is_some_and(|c| c.0 > prev.end && c.1 <= quote.open)
+        && no_new_clause(finder, attribution_end(finder.times, prev), quote.open);
+    if split {
+        Some(Continuation::SecondHalf)
+    } else if fills_paragraph && here == there + 1 && prev.mention.is_some() {
+        Some(Continuation::Paragraph)
+    } else {
+        None
+    }
+}
+
+/// Where the attribution of `statement` ends: after its cue, its mention or
+/// its time, whichever comes last, or at the statement's end without them.
+fn attribution_end(times: &[TimeExpr], statement: &RawStatement) -> usize {
+    [
+        statement.cue.map(|c| c.1),
+        statement.mention.map(|m| m.1),
+        statement.time.and_then(|t| times.get(t)).map(|t| t.end),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .unwrap_or(statement.end)
+}
+
+/// Whether `quote` is followed by its own speaker and verb, so it is
+/// someone else's: "“…?” Maddow repeated."
+fn has_own_speaker(finder: &Finder, quote: &Quote) -> bool {
+    quote.closed
+        && matches!(
+            finder.doc.tokens[quote.close - 1].kind,
+            Kind::Punct(',' | '?' | '!' | '—')
+        )
+        && finder.doc.is_word(quote.close + 1)
+        && is_capitalized(finder.doc.word(quote.close + 1))
+        && (quote.close + 2..quote.close + 5).any(|k| {
+            finder.doc.is_word(k)
+                && !is_capitalized(finder.doc.word(k))
+                && finder.doc.word(k).ends_with("ed")
+        })
 }
 
 #[cfg(test)]

@@ -23,7 +23,6 @@ pub(super) fn reported(
     quote_used: &mut [bool],
 ) -> Option<RawStatement> {
     let tokens = finder.doc.tokens;
-    let according = word_is(finder.doc.word(cue.0), "according");
     let content_end = trim_end(tokens, first, end);
     let at = AroundCue {
         finder,
@@ -32,129 +31,23 @@ pub(super) fn reported(
         end,
         content_end,
     };
-    // The rules that find a source and its content, tried in this order.
-    let reading = if according {
-        according_to(&at)
-    } else if let Some(subject) = finder
-        .subject_before(cue.0, first)
-        .filter(|&subject| !finder.object_before_participle(subject, cue.0, first))
-    {
-        source_before(&at, subject)
-    } else if cue.0 > first && finder.ends_clause(cue.0 - 1) {
-        source_after(&at, earlier)
-    } else if let Some((pronoun, noun_phrase)) = finder.relative_source(cue.0, first) {
-        through_relative_pronoun(&at, pronoun, noun_phrase)
-    } else if cue.0 > first + 2
-        && (word_in(finder.doc.word(cue.0 - 1), &["and", "but"])
-            || word_is(finder.doc.word(cue.0 - 1), "by") && finder.doc.word(cue.0).ends_with("ing"))
-    {
-        joined_verb(&at)
-    } else {
-        quoted_as_saying(&at)
-    };
     let Reading {
         rule,
         mention,
         content,
         antecedent,
-    } = reading?;
-    let (mut c_first, mut c_end) = content;
-    // A setting alone is no clause: "said at the time."
-    let words_in = |a: usize, b: usize| (a..b).filter(|&k| finder.doc.is_word(k)).count();
-    if word_in(finder.doc.word(c_first), &["at", "in", "on", "during"])
-        && words_in(c_first, c_end) <= 4
-    {
-        return None;
-    }
-    // A clause needs a subject of its own: "which he said has increased"
-    // reports nothing.
-    let verb_first = word_in(
-        finder.doc.word(c_first),
-        &[
-            "has", "have", "had", "is", "are", "was", "were", "would", "will", "could", "should",
-            "can", "so", "and", "but", "or", "because",
-        ],
-    );
-    if verb_first && c_first >= cue.1 && !word_is(finder.doc.word(c_first.wrapping_sub(1)), "that")
-    {
-        return None;
-    }
-    // A cue closing a parenthesis ("19%, Gutin says)") attributes what is inside it.
-    if tokens.get(c_first).is_some_and(|t| t.is_punct(')')) {
+    } = reading(&at, earlier)?;
+    let (mut c_first, c_end) = content;
+    if is_no_clause(finder, cue, content) {
         return None;
     }
     while c_first < c_end && matches!(tokens[c_first].kind, Kind::Punct(',' | ':' | '—')) {
         c_first += 1;
     }
-    // Content found past a comma that opens with a source and a cue of its
-    // own ("While Clinton pledged to work with both parties, Sanders
-    // insisted that …") is that source's statement.
-    let past_comma = c_first > cue.1 && (cue.1..c_first).any(|k| tokens[k].is_punct(','));
-    let own_source = past_comma
-        && (c_first + 1..(c_first + 5).min(c_end)).any(|c| {
-            finder.cue_at(c).is_some()
-                && finder
-                    .subject_before(c, c_first)
-                    .is_some_and(|subject| subject.0 == c_first)
-        });
-    if own_source {
+    if has_own_source(finder, cue, c_first, c_end) {
         return None;
     }
-    // A contrasting clause after a comma is the writer's, not the source's,
-    // and so is a second verb of the subject ("… and predicted that").
-    // A clause before its cue is cut by the cue itself, not by these.
-    let forward = c_first > cue.0;
-    if let Some(cut) = (c_first + 1..c_end).filter(|_| forward).find(|&k| {
-        // The second verb is inflected ("and added", "and says"): a bare
-        // form after "and" is more often a noun ("federal and state law").
-        let next = finder.doc.word(k + 1);
-        let and_verb = word_in(finder.doc.word(k), &["and", "but"])
-            && !finder.quoted[k]
-            && (cue_lemma(next).is_some_and(|base| !word_is(next, base))
-                || (matches!(tokens[k - 1].kind, Kind::Punct(',' | '—' | '–'))
-                    && SUBJECT_PRONOUNS.contains(finder.doc.word(k + 1))));
-        // Another source after a comma: "one company says X, another says Y".
-        // A relative clause with a source of its own ("the announcement,
-        // which some have argued was a ploy, was an insult") goes on with it.
-        // After ", and" the source may take a word more: ", and human rights
-        // groups warned".
-        let reach = if word_in(finder.doc.word(k + 1), &["and", "but"]) {
-            6
-        } else {
-            5
-        };
-        let next_source = tokens[k].is_punct(',')
-            && !finder.quoted[k]
-            && (k + 2..(k + reach).min(c_end)).any(|c| {
-                finder.doc.is_word(c)
-                    && cue_lemma(finder.doc.word(c)).is_some()
-                    && !finder.doc.word(c).ends_with("ing")
-            });
-        and_verb
-            || next_source
-            || tokens[k].is_punct(';')
-            || (tokens[k].is_punct(',')
-                && !finder.quoted[k]
-                && word_in(
-                    finder.doc.word(k + 1),
-                    &[
-                        "while", "whereas", "although", "though", "even", "despite", "but",
-                    ],
-                )
-                // "said that A, but that B": a second clause of the same verb.
-                && !word_is(finder.doc.word(k + 2), "that"))
-            // A participle of saying starts the source's next statement
-            // ("…, adding that …"); another participle most often goes on
-            // with what was said ("…, allowing people to see …").
-            || (tokens[k].is_punct(',')
-                && !finder.quoted[k]
-                && finder.doc.is_word(k + 1)
-                && finder.doc.word(k + 1).ends_with("ing")
-                && cue_lemma(finder.doc.word(k + 1)).is_some())
-    }) {
-        c_end = cut;
-    }
-    c_end = trim_end(tokens, c_first, c_end);
+    let c_end = reported_clause_end(finder, cue, c_first, c_end);
     let words = (c_first..c_end).filter(|&k| finder.doc.is_word(k)).count();
     if words < 3 {
         return None;
@@ -180,33 +73,194 @@ pub(super) fn reported(
     };
     for &i in &inner {
         quote_used[i] = true;
-        let q = quotes[i];
-        let (q_first, q_end) = q.content();
-        let quoted_words = (q_first..q_end.min(c_end))
-            .filter(|&k| finder.doc.is_word(k))
-            .count();
-        if quoted_words * 5 >= words * 3 && inner.len() == 1 {
-            statement.kind = StatementKind::Direct;
-            statement.first = q_first;
-            statement.end = if q.closed {
-                q_end
-            } else {
-                trim_end(tokens, q_first, q_end)
-            };
-        }
     }
-    // A clause that is nothing but one quote is direct speech.
-    if inner.len() == 1
-        && statement.kind == StatementKind::Indirect
-        && quotes[inner[0]].open == c_first
-        && quotes[inner[0]].close + 1 >= c_end
+    if let [i] = inner[..] {
+        quote_as_statement(finder, &mut statement, quotes[i], words);
+    }
+    (statement.end > statement.first).then_some(statement)
+}
+
+/// The source and content around a cue, as the first rule that finds them
+/// reads them. `earlier` is the source of an earlier cue in the sentence.
+fn reading(at: &AroundCue, earlier: Option<(usize, usize)>) -> Option<Reading> {
+    let AroundCue {
+        finder, cue, first, ..
+    } = *at;
+    let according = word_is(finder.doc.word(cue.0), "according");
+    // The rules that find a source and its content, tried in this order.
+    if according {
+        according_to(at)
+    } else if let Some(subject) = finder
+        .subject_before(cue.0, first)
+        .filter(|&subject| !finder.object_before_participle(subject, cue.0, first))
     {
-        let (q_first, q_end) = quotes[inner[0]].content();
+        source_before(at, subject)
+    } else if cue.0 > first && finder.ends_clause(cue.0 - 1) {
+        source_after(at, earlier)
+    } else if let Some((pronoun, noun_phrase)) = finder.relative_source(cue.0, first) {
+        through_relative_pronoun(at, pronoun, noun_phrase)
+    } else if cue.0 > first + 2
+        && (word_in(finder.doc.word(cue.0 - 1), &["and", "but"])
+            || word_is(finder.doc.word(cue.0 - 1), "by") && finder.doc.word(cue.0).ends_with("ing"))
+    {
+        joined_verb(at)
+    } else {
+        quoted_as_saying(at)
+    }
+}
+
+/// Whether the content a rule found after or around the cue at `cue`,
+/// `c_first..c_end`, is no clause that reports anything.
+fn is_no_clause(finder: &Finder, cue: (usize, usize), (c_first, c_end): (usize, usize)) -> bool {
+    // A setting alone is no clause: "said at the time."
+    let words_in = |a: usize, b: usize| (a..b).filter(|&k| finder.doc.is_word(k)).count();
+    if word_in(finder.doc.word(c_first), &["at", "in", "on", "during"])
+        && words_in(c_first, c_end) <= 4
+    {
+        return true;
+    }
+    // A clause needs a subject of its own: "which he said has increased"
+    // reports nothing.
+    let verb_first = word_in(
+        finder.doc.word(c_first),
+        &[
+            "has", "have", "had", "is", "are", "was", "were", "would", "will", "could", "should",
+            "can", "so", "and", "but", "or", "because",
+        ],
+    );
+    if verb_first && c_first >= cue.1 && !word_is(finder.doc.word(c_first.wrapping_sub(1)), "that")
+    {
+        return true;
+    }
+    // A cue closing a parenthesis ("19%, Gutin says)") attributes what is inside it.
+    finder
+        .doc
+        .tokens
+        .get(c_first)
+        .is_some_and(|t| t.is_punct(')'))
+}
+
+/// Whether the content `c_first..c_end`, found past a comma after the cue
+/// at `cue`, opens with a source and a cue of its own ("While Clinton
+/// pledged to work with both parties, Sanders insisted that …"): then it is
+/// that source's statement.
+fn has_own_source(finder: &Finder, cue: (usize, usize), c_first: usize, c_end: usize) -> bool {
+    let tokens = finder.doc.tokens;
+    let past_comma = c_first > cue.1 && (cue.1..c_first).any(|k| tokens[k].is_punct(','));
+    past_comma
+        && (c_first + 1..(c_first + 5).min(c_end)).any(|c| {
+            finder.cue_at(c).is_some()
+                && finder
+                    .subject_before(c, c_first)
+                    .is_some_and(|subject| subject.0 == c_first)
+        })
+}
+
+/// Where the reported clause that starts at `c_first` ends, at most at
+/// `c_end`, without the punctuation that closes it.
+fn reported_clause_end(
+    finder: &Finder,
+    cue: (usize, usize),
+    c_first: usize,
+    c_end: usize,
+) -> usize {
+    // A contrasting clause after a comma is the writer's, not the source's,
+    // and so is a second verb of the subject ("… and predicted that").
+    // A clause before its cue is cut by the cue itself, not by these.
+    let forward = c_first > cue.0;
+    let cut = (c_first + 1..c_end)
+        .filter(|_| forward)
+        .find(|&k| ends_reported_clause(finder, k, c_end));
+    trim_end(finder.doc.tokens, c_first, cut.unwrap_or(c_end))
+}
+
+/// Whether the reported clause that runs to `c_end` ends before token `k`:
+/// at a second verb of the subject, another source, a semicolon, a
+/// contrasting clause or a participle of saying.
+fn ends_reported_clause(finder: &Finder, k: usize, c_end: usize) -> bool {
+    let tokens = finder.doc.tokens;
+    second_verb_at(finder, k)
+        || next_source_at(finder, k, c_end)
+        || tokens[k].is_punct(';')
+        || (tokens[k].is_punct(',')
+            && !finder.quoted[k]
+            && word_in(
+                finder.doc.word(k + 1),
+                &[
+                    "while", "whereas", "although", "though", "even", "despite", "but",
+                ],
+            )
+            // "said that A, but that B": a second clause of the same verb.
+            && !word_is(finder.doc.word(k + 2), "that"))
+        // A participle of saying starts the source's next statement
+        // ("…, adding that …"); another participle most often goes on
+        // with what was said ("…, allowing people to see …").
+        || (tokens[k].is_punct(',')
+            && !finder.quoted[k]
+            && finder.doc.is_word(k + 1)
+            && finder.doc.word(k + 1).ends_with("ing")
+            && cue_lemma(finder.doc.word(k + 1)).is_some())
+}
+
+/// Whether a second verb of the subject opens at token `k`: "and added",
+/// "and says", or "and" with a pronoun after a comma or a dash. The second
+/// verb is inflected: a bare form after "and" is more often a noun
+/// ("federal and state law").
+fn second_verb_at(finder: &Finder, k: usize) -> bool {
+    let tokens = finder.doc.tokens;
+    let next = finder.doc.word(k + 1);
+    word_in(finder.doc.word(k), &["and", "but"])
+        && !finder.quoted[k]
+        && (cue_lemma(next).is_some_and(|base| !word_is(next, base))
+            || (matches!(tokens[k - 1].kind, Kind::Punct(',' | '—' | '–'))
+                && SUBJECT_PRONOUNS.contains(finder.doc.word(k + 1))))
+}
+
+/// Whether another source with a cue of its own follows the comma at `k`,
+/// before `c_end`: "one company says X, another says Y".
+fn next_source_at(finder: &Finder, k: usize, c_end: usize) -> bool {
+    let tokens = finder.doc.tokens;
+    // A relative clause with a source of its own ("the announcement,
+    // which some have argued was a ploy, was an insult") goes on with it.
+    // After ", and" the source may take a word more: ", and human rights
+    // groups warned".
+    let reach = if word_in(finder.doc.word(k + 1), &["and", "but"]) {
+        6
+    } else {
+        5
+    };
+    tokens[k].is_punct(',')
+        && !finder.quoted[k]
+        && (k + 2..(k + reach).min(c_end)).any(|c| {
+            finder.doc.is_word(c)
+                && cue_lemma(finder.doc.word(c)).is_some()
+                && !finder.doc.word(c).ends_with("ing")
+        })
+}
+
+/// Makes `statement` direct speech when `quote`, the one quote inside its
+/// clause, dominates the clause: it holds at least three fifths of the
+/// clause's `words`, or the clause is nothing but the quote.
+fn quote_as_statement(finder: &Finder, statement: &mut RawStatement, quote: Quote, words: usize) {
+    let (c_first, c_end) = (statement.first, statement.end);
+    let (q_first, q_end) = quote.content();
+    let quoted_words = (q_first..q_end.min(c_end))
+        .filter(|&k| finder.doc.is_word(k))
+        .count();
+    if quoted_words * 5 >= words * 3 {
+        statement.kind = StatementKind::Direct;
+        statement.first = q_first;
+        statement.end = if quote.closed {
+            q_end
+        } else {
+            trim_end(finder.doc.tokens, q_first, q_end)
+        };
+    } else if quote.open == c_first && quote.close + 1 >= c_end {
+        // A clause that is nothing but one quote is direct speech.
         statement.kind = StatementKind::Direct;
         statement.first = q_first;
         statement.end = q_end;
     }
-    (statement.end > statement.first).then_some(statement)
 }
 
 /// A cue and the sentence around it, as the rules that find reported

@@ -26,20 +26,78 @@ impl Finder<'_> {
         found
     }
 
+    /// The search behind `subject_before`: the words that may stand between
+    /// a source and its cue are set aside, the phrase is read leftwards, and
+    /// the phrase's owner, if it has one, is where the source starts.
     pub(super) fn search_subject_before(&self, cue: usize, floor: usize) -> Option<(usize, usize)> {
-        let mut end = self.before_adverbs(cue, floor);
-        // A verb that carries the cue as its participle stands between the
-        // source and the cue: "Trump kept saying", "Republicans have begun
-        // urging". ("stopped saying" says the opposite and is no cue.)
+        let end = self.before_adverbs(cue, floor);
+        let end = self.before_carrying_verb(cue, end, floor);
+        let mut end = self.before_aside(end, floor);
+        if let Some(found) = self.dashed_appositive(end, floor) {
+            return Some(found);
+        }
+        if let Some(open) = self.setting_before(end, floor) {
+            end = open;
+            // The setting may close a long appositive: "Sandy Roe,
+            // who lost her daughter in Aurora, Colorado, in July
+            // 2012, said". The place is not the source.
+            if let Some(found) = self.long_appositive(open, floor) {
+                return Some(found);
+            }
+        }
+        let end = self.before_quoted_as(cue, end, floor);
+        // A long appositive closed by a comma: "Laurence Meyer, a former Fed
+        // governor who argued with her at the conference, said".
+        if end > floor + 2 && self.doc.tokens[end - 1].is_punct(',') {
+            if let Some(found) = self.long_appositive(end - 1, floor) {
+                return Some(found);
+            }
+        }
+        // "Johnson on Tuesday said".
+        let end = self.before_time(end, floor, &["on", "last", "this"]);
+        let LeftwardPhrase {
+            mut first,
+            end,
+            commas,
+            closed_appositive,
+        } = self.phrase_leftwards(end, floor);
+        // A comma before the cue must close an appositive that a name opens,
+        // or follow a parenthesis: "Sen. Jack Reed (D-R.I.), said".
+        let parenthesis = first < end && self.doc.tokens[end - 1].is_punct(')');
+        if closed_appositive && commas < 2 && !parenthesis {
+            return None;
+        }
+        // A dangling comma or conjunction at the left edge is not part of the phrase.
+        while first < end
+            && (self.doc.tokens[first].is_punct(',')
+                || word_in(self.doc.word(first), &["and", "of"]))
+        {
+            first += 1;
+        }
+        let first = self.object_owner(cue, first, floor)?;
+        let first = self.clause_owner(first, end, floor).unwrap_or(first);
+        (first < end && self.plausible_source(first, end)).then_some((first, end))
+    }
+
+    /// Where the source ends when a verb that carries the participle cue at
+    /// `cue` stands before `end`: "Trump kept saying", "Republicans have
+    /// begun urging". ("stopped saying" says the opposite and is no cue.)
+    fn before_carrying_verb(&self, cue: usize, end: usize, floor: usize) -> usize {
         if self.doc.word(cue).ends_with("ing")
             && end > floor
             && self.doc.is_word(end - 1)
             && CARRYING_VERBS.contains(self.doc.word(end - 1))
         {
-            end = self.before_adverbs(end - 1, floor);
+            self.before_adverbs(end - 1, floor)
+        } else {
+            end
         }
-        // An aside between the source and its cue: "Forbes, however, says".
-        if end > floor + 3
+    }
+
+    /// Where the source ends when an aside stands between it and its cue,
+    /// before `end`: "Forbes, however, says".
+    fn before_aside(&self, end: usize, floor: usize) -> usize {
+        let aside = end > floor + 3
             && self.doc.tokens[end - 1].is_punct(',')
             && self.doc.tokens[end - 3].is_punct(',')
             && word_in(
@@ -54,54 +112,58 @@ impl Finder<'_> {
                     "nonetheless",
                     "likewise",
                 ],
-            )
-        {
-            end -= 3;
+            );
+        if aside {
+            end - 3
+        } else {
+            end
         }
-        // An appositive set off by dashes: "Kall -- co-editor of Debating
-        // The Donald, a book on the debates -- said".
-        if let Some(close) = self.dash_before(end, floor) {
-            let open = (close.saturating_sub(30).max(floor + 1)..close)
-                .rev()
-                .take_while(|&k| !self.quoted[k] && !self.doc.tokens[k].is_punct('.'))
-                .find_map(|k| self.dash_before(k + 1, floor));
-            let name = open.and_then(|open| {
-                self.subject_before(open, floor)
-                    .filter(|&(first, name_end)| {
-                        name_end == open && is_capitalized(self.doc.word(first))
-                    })
-            });
-            if let Some((first, _)) = name {
-                return Some((first, close));
-            }
+    }
+
+    /// The source whose appositive, set off by dashes, ends at `end`: the
+    /// name before the opening dash, up to the closing one. "Kall --
+    /// co-editor of Debating The Donald, a book on the debates -- said".
+    fn dashed_appositive(&self, end: usize, floor: usize) -> Option<(usize, usize)> {
+        let close = self.dash_before(end, floor)?;
+        let open = (close.saturating_sub(30).max(floor + 1)..close)
+            .rev()
+            .take_while(|&k| !self.quoted[k] && !self.doc.tokens[k].is_punct('.'))
+            .find_map(|k| self.dash_before(k + 1, floor));
+        let name = open.and_then(|open| {
+            self.subject_before(open, floor)
+                .filter(|&(first, name_end)| {
+                    name_end == open && is_capitalized(self.doc.word(first))
+                })
+        });
+        name.map(|(first, _)| (first, close))
+    }
+
+    /// The comma that opens a setting set off by commas before `end`, where
+    /// the source ends: "Jane Doe, in an interview with CNN, said"; "Hillary
+    /// Clinton, at a later press gaggle, said". A setting holds no cue.
+    fn setting_before(&self, end: usize, floor: usize) -> Option<usize> {
+        if !(end > floor + 3 && self.doc.tokens[end - 1].is_punct(',')) {
+            return None;
         }
-        // A setting set off by commas: "Jane Doe, in an interview with CNN,
-        // said"; "Hillary Clinton, at a later press gaggle, said".
-        if end > floor + 3 && self.doc.tokens[end - 1].is_punct(',') {
-            let open = (end.saturating_sub(14).max(floor + 1)..end - 1)
-                .rev()
-                .find(|&k| matches!(self.doc.tokens[k].kind, Kind::Punct(_)) || self.quoted[k]);
-            if let Some(open) = open.filter(|&k| self.doc.tokens[k].is_punct(',')) {
-                let opener = self.doc.word(open + 1);
-                let setting = word_in(
-                    opener,
-                    &[
-                        "in", "at", "on", "during", "after", "before", "from", "with", "via",
-                    ],
-                ) || self.time_at(open + 1).is_some();
-                let plain = (open + 1..end - 1).all(|k| self.cue_at(k).is_none());
-                if setting && plain {
-                    end = open;
-                    // The setting may close a long appositive: "Sandy Roe,
-                    // who lost her daughter in Aurora, Colorado, in July
-                    // 2012, said". The place is not the source.
-                    if let Some(found) = self.long_appositive(open, floor) {
-                        return Some(found);
-                    }
-                }
-            }
-        }
-        // "Jane Doe is quoted as saying": the source stands before "is quoted".
+        let open = (end.saturating_sub(14).max(floor + 1)..end - 1)
+            .rev()
+            .find(|&k| matches!(self.doc.tokens[k].kind, Kind::Punct(_)) || self.quoted[k])
+            .filter(|&k| self.doc.tokens[k].is_punct(','))?;
+        let opener = self.doc.word(open + 1);
+        let setting = word_in(
+            opener,
+            &[
+                "in", "at", "on", "during", "after", "before", "from", "with", "via",
+            ],
+        ) || self.time_at(open + 1).is_some();
+        let plain = (open + 1..end - 1).all(|k| self.cue_at(k).is_none());
+        (setting && plain).then_some(open)
+    }
+
+    /// Where the source ends when the cue at `cue` is "saying" after "is
+    /// quoted as" before `end`: "Jane Doe is quoted as saying" has its source
+    /// before "is quoted".
+    fn before_quoted_as(&self, cue: usize, mut end: usize, floor: usize) -> usize {
         if word_is(self.doc.word(cue), "saying")
             && end >= floor + 4
             && word_is(self.doc.word(end - 1), "as")
@@ -121,168 +183,197 @@ impl Finder<'_> {
                 end -= 1;
             }
         }
-        // A long appositive closed by a comma: "Laurence Meyer, a former Fed
-        // governor who argued with her at the conference, said".
-        if end > floor + 2 && self.doc.tokens[end - 1].is_punct(',') {
-            if let Some(found) = self.long_appositive(end - 1, floor) {
-                return Some(found);
-            }
-        }
-        // "Johnson on Tuesday said".
-        end = self.before_time(end, floor, &["on", "last", "this"]);
-        let mut first = end;
-        let mut commas = 0;
-        let mut closed_appositive = false;
-        while first > floor && end - first < 14 {
-            let k = first - 1;
-            let token = self.doc.tokens[k];
-            let word = token.text(self.doc.text);
-            if self.quoted[k] {
+        end
+    }
+
+    /// The source phrase that ends at `end`, read leftwards a token at a time
+    /// while each token joins it, over at most 14 tokens.
+    fn phrase_leftwards(&self, end: usize, floor: usize) -> LeftwardPhrase {
+        let mut phrase = LeftwardPhrase {
+            first: end,
+            end,
+            commas: 0,
+            closed_appositive: false,
+        };
+        while phrase.first > floor && phrase.end - phrase.first < 14 {
+            let k = phrase.first - 1;
+            if self.quoted[k] || !self.read_into_phrase(&mut phrase, k, floor) {
                 break;
             }
-            match token.kind {
-                Kind::Word => {
-                    // "those" opens a phrase only as its head: "those close to
-                    // him", "those who attended".
-                    let next = self.doc.word(k + 1);
-                    let those = word_is(word, "those")
-                        && (OWNER_ADJECTIVES.contains(next) || word_is(next, "who"));
-                    if LEFT_STOP.contains(word) && !NAME_JOINERS.contains(word) && !those {
-                        break;
-                    }
-                    // A verb before the cue ("cited reports that") is no source,
-                    // but a noun in -ing after a determiner is ("another ranking").
-                    let noun = k > floor && is_determiner(self.doc.word(k - 1));
-                    // "people briefed on the talks".
-                    let owner_adjective = crate::grammar::OWNER_ADJECTIVES.contains(word);
-                    if is_verb_form(word) && !noun && !owner_adjective {
-                        break;
-                    }
-                    // Left of a name, a lower-case word belongs to the phrase
-                    // only as a determiner or a role ("adviser Liz Roe");
-                    // otherwise it is the verb before it ("follows Harbor City mayors").
-                    let right = self.doc.word(k + 1);
-                    let before_name =
-                        first < end && is_capitalized(right) && self.doc.is_word(k + 1);
-                    let joiner = NAME_JOINERS.contains(word);
-                    // An adjective after a determiner is part of the phrase:
-                    // "the independent Vermont senator".
-                    let adjective = k > floor && is_determiner(self.doc.word(k - 1));
-                    // A lower-case word naming the body of a title before it:
-                    // "Tulsa police Chief Chuck Jordan", "state Sen. Jane Roe".
-                    let title_body =
-                        TITLE_BODIES.contains(word) && crate::grammar::is_role_head(right);
-                    if before_name
-                        && !joiner
-                        && !adjective
-                        && !title_body
-                        && !is_capitalized(word)
-                        && !is_determiner(word)
-                        && !crate::grammar::is_role_head(word)
-                        && !crate::grammar::is_role_adjective(word)
-                    {
-                        break;
-                    }
-                    if NAME_JOINERS.contains(word) {
-                        // Only inside names and lists: "Secretary of State",
-                        // "the Center for Responsive Politics", "Smith and Jones".
-                        let before = self.doc.word(k.wrapping_sub(1));
-                        let after = self.doc.word(k + 1);
-                        let caps = is_capitalized(before) && is_capitalized(after);
-                        let list = word_is(word, "and")
-                            && (is_capitalized(before)
-                                || self.quoted.get(k.wrapping_sub(1)) == Some(&false) && k > floor)
-                            && is_capitalized(after);
-                        if !(caps || list) || k <= floor {
-                            break;
-                        }
-                    }
-                    first = k;
+        }
+        phrase
+    }
+
+    /// Whether the token `k`, right before `phrase`, joins it; the phrase
+    /// takes it in when it does.
+    fn read_into_phrase(&self, phrase: &mut LeftwardPhrase, k: usize, floor: usize) -> bool {
+        let first = match self.doc.tokens[k].kind {
+            Kind::Word if self.word_joins_phrase(phrase, k, floor) => k,
+            Kind::Punct(')') => {
+                // A parenthetical such as "(D-Md.)" belongs to the name before it.
+                let open = (k.saturating_sub(6).max(floor)..k)
+                    .rev()
+                    .find(|&p| self.doc.tokens[p].is_punct('('));
+                match open {
+                    Some(p) if p > floor => p,
+                    _ => return false,
                 }
-                Kind::Punct(')') => {
-                    // A parenthetical such as "(D-Md.)" belongs to the name before it.
-                    let open = (k.saturating_sub(6).max(floor)..k)
-                        .rev()
-                        .find(|&p| self.doc.tokens[p].is_punct('('));
-                    match open {
-                        Some(p) if p > floor => first = p,
-                        _ => break,
-                    }
-                }
-                // A quantity: "27 percent of voters said".
-                Kind::Number
-                    if first < end
-                        && first == k + 1
-                        && self.doc.is_word(first)
-                        && !is_capitalized(self.doc.word(first)) =>
-                {
-                    first = k
-                }
-                // A number in a compound modifier: "the 34-year-old mother".
-                Kind::Number if first == k + 1 && self.doc.tokens[first].is_punct('-') => first = k,
-                // An age in an appositive: "Sarandon, 69, told".
-                Kind::Number if commas == 1 && closed_appositive && k + 1 == end => first = k,
-                Kind::Punct(',') if commas < 2 && k > floor => {
-                    // An appositive ("Hugh Hill, a doctor, said") or a list ("New York, Chicago and Denver mayors").
-                    let before = self.doc.word(k - 1);
-                    let part_first = self.doc.word(first);
-                    // An appositive is closed by a comma before the cue; without
-                    // one ("Clinton, a top aide said,") the name is not the source.
-                    let appositive = closed_appositive
-                        && commas == 1
-                        && first < end
-                        && (word_in(part_first, &["a", "an", "the", "who", "whose"])
-                            || !is_capitalized(part_first))
-                        && k + 1 == first
-                        && is_capitalized(before)
-                        && self.doc.is_word(k - 1);
-                    let list = is_capitalized(before)
-                        && is_capitalized(part_first)
-                        && (first..end).any(|p| word_is(self.doc.word(p), "and"));
-                    // A party tag: "Mitch McConnell, R-Ky., said".
-                    let party = closed_appositive
-                        && commas == 1
-                        && k + 1 == first
-                        && is_capitalized(before)
-                        && self.is_party_tag(first, end);
-                    let trailing = first == end;
-                    // A name after its description: "Google's chief executive,
-                    // Laszlo Bock, told".
-                    let named_description = closed_appositive
-                        && commas == 1
-                        && k + 1 == first
-                        && (first..end)
-                            .all(|p| !self.doc.is_word(p) || is_capitalized(self.doc.word(p)))
-                        && self.doc.is_word(k - 1)
-                        && !is_capitalized(before);
-                    if !(appositive || list || trailing || named_description || party) {
-                        break;
-                    }
-                    if trailing {
-                        // "Johnson, the mayor, said": the comma before the cue closes an appositive.
-                        end = k;
-                        closed_appositive = true;
-                    }
-                    commas += 1;
-                    first = k;
-                }
-                Kind::Punct('-' | '’' | '\'' | '.') if first < end => first = k,
-                _ => break,
             }
+            Kind::Number if self.number_joins_phrase(phrase, k) => k,
+            Kind::Punct(',')
+                if phrase.commas < 2 && k > floor && self.comma_joins_phrase(phrase, k) =>
+            {
+                if phrase.first == phrase.end {
+                    // "Johnson, the mayor, said": the comma before the cue closes an appositive.
+                    phrase.end = k;
+                    phrase.closed_appositive = true;
+                }
+                phrase.commas += 1;
+                k
+            }
+            Kind::Punct('-' | '’' | '\'' | '.') if phrase.first < phrase.end => k,
+            _ => return false,
+        };
+        phrase.first = first;
+        true
+    }
+
+    /// Whether the word at `k`, right before `phrase`, belongs to it: not a
+    /// word that stops a phrase, not a verb, and inside a name only where a
+    /// name may hold it.
+    fn word_joins_phrase(&self, phrase: &LeftwardPhrase, k: usize, floor: usize) -> bool {
+        let word = self.doc.tokens[k].text(self.doc.text);
+        // "those" opens a phrase only as its head: "those close to
+        // him", "those who attended".
+        let next = self.doc.word(k + 1);
+        let those =
+            word_is(word, "those") && (OWNER_ADJECTIVES.contains(next) || word_is(next, "who"));
+        if LEFT_STOP.contains(word) && !NAME_JOINERS.contains(word) && !those {
+            return false;
         }
-        // A comma before the cue must close an appositive that a name opens,
-        // or follow a parenthesis: "Sen. Jack Reed (D-R.I.), said".
-        let parenthesis = first < end && self.doc.tokens[end - 1].is_punct(')');
-        if closed_appositive && commas < 2 && !parenthesis {
-            return None;
+        // A verb before the cue ("cited reports that") is no source,
+        // but a noun in -ing after a determiner is ("another ranking").
+        let noun = k > floor && is_determiner(self.doc.word(k - 1));
+        // "people briefed on the talks".
+        let owner_adjective = crate::grammar::OWNER_ADJECTIVES.contains(word);
+        if is_verb_form(word) && !noun && !owner_adjective {
+            return false;
         }
-        // A dangling comma or conjunction at the left edge is not part of the phrase.
-        while first < end
-            && (self.doc.tokens[first].is_punct(',')
-                || word_in(self.doc.word(first), &["and", "of"]))
-        {
-            first += 1;
+        if self.verb_before_name(phrase, k, floor) {
+            return false;
         }
+        !NAME_JOINERS.contains(word) || self.joins_names(k, floor)
+    }
+
+    /// Whether the word at `k`, left of a name that opens `phrase`, is the
+    /// verb before the name rather than part of the phrase. Left of a name, a
+    /// lower-case word belongs to the phrase only as a determiner or a role
+    /// ("adviser Liz Roe"); otherwise it is the verb before it ("follows
+    /// Harbor City mayors").
+    fn verb_before_name(&self, phrase: &LeftwardPhrase, k: usize, floor: usize) -> bool {
+        let word = self.doc.tokens[k].text(self.doc.text);
+        let right = self.doc.word(k + 1);
+        let before_name =
+            phrase.first < phrase.end && is_capitalized(right) && self.doc.is_word(k + 1);
+        let joiner = NAME_JOINERS.contains(word);
+        // An adjective after a determiner is part of the phrase:
+        // "the independent Vermont senator".
+        let adjective = k > floor && is_determiner(self.doc.word(k - 1));
+        // A lower-case word naming the body of a title before it:
+        // "Tulsa police Chief Chuck Jordan", "state Sen. Jane Roe".
+        let title_body = TITLE_BODIES.contains(word) && crate::grammar::is_role_head(right);
+        before_name
+            && !joiner
+            && !adjective
+            && !title_body
+            && !is_capitalized(word)
+            && !is_determiner(word)
+            && !crate::grammar::is_role_head(word)
+            && !crate::grammar::is_role_adjective(word)
+    }
+
+    /// Whether the joining word at `k` joins names or a list, as it must to
+    /// be part of a source: "Secretary of State", "the Center for Responsive
+    /// Politics", "Smith and Jones".
+    fn joins_names(&self, k: usize, floor: usize) -> bool {
+        let word = self.doc.tokens[k].text(self.doc.text);
+        let before = self.doc.word(k.wrapping_sub(1));
+        let after = self.doc.word(k + 1);
+        let caps = is_capitalized(before) && is_capitalized(after);
+        let list = word_is(word, "and")
+            && (is_capitalized(before)
+                || self.quoted.get(k.wrapping_sub(1)) == Some(&false) && k > floor)
+            && is_capitalized(after);
+        (caps || list) && k > floor
+    }
+
+    /// Whether the number at `k`, right before `phrase`, belongs to it.
+    fn number_joins_phrase(&self, phrase: &LeftwardPhrase, k: usize) -> bool {
+        let LeftwardPhrase {
+            first,
+            end,
+            commas,
+            closed_appositive,
+        } = *phrase;
+        // A quantity: "27 percent of voters said".
+        (first < end
+            && first == k + 1
+            && self.doc.is_word(first)
+            && !is_capitalized(self.doc.word(first)))
+            // A number in a compound modifier: "the 34-year-old mother".
+            || (first == k + 1 && self.doc.tokens[first].is_punct('-'))
+            // An age in an appositive: "Sarandon, 69, told".
+            || (commas == 1 && closed_appositive && k + 1 == end)
+    }
+
+    /// Whether the comma at `k`, right before `phrase`, belongs to it.
+    fn comma_joins_phrase(&self, phrase: &LeftwardPhrase, k: usize) -> bool {
+        let LeftwardPhrase {
+            first,
+            end,
+            commas,
+            closed_appositive,
+        } = *phrase;
+        // An appositive ("Hugh Hill, a doctor, said") or a list ("New York, Chicago and Denver mayors").
+        let before = self.doc.word(k - 1);
+        let part_first = self.doc.word(first);
+        // An appositive is closed by a comma before the cue; without
+        // one ("Clinton, a top aide said,") the name is not the source.
+        let appositive = closed_appositive
+            && commas == 1
+            && first < end
+            && (word_in(part_first, &["a", "an", "the", "who", "whose"])
+                || !is_capitalized(part_first))
+            && k + 1 == first
+            && is_capitalized(before)
+            && self.doc.is_word(k - 1);
+        let list = is_capitalized(before)
+            && is_capitalized(part_first)
+            && (first..end).any(|p| word_is(self.doc.word(p), "and"));
+        // A party tag: "Mitch McConnell, R-Ky., said".
+        let party = closed_appositive
+            && commas == 1
+            && k + 1 == first
+            && is_capitalized(before)
+            && self.is_party_tag(first, end);
+        let trailing = first == end;
+        // A name after its description: "Google's chief executive,
+        // Laszlo Bock, told".
+        let named_description = closed_appositive
+            && commas == 1
+            && k + 1 == first
+            && (first..end).all(|p| !self.doc.is_word(p) || is_capitalized(self.doc.word(p)))
+            && self.doc.is_word(k - 1)
+            && !is_capitalized(before);
+        appositive || list || trailing || named_description || party
+    }
+
+    /// Where the source starts when the phrase from `first`, before `cue`, is
+    /// the object of a preposition: at the phrase that owns it ("a
+    /// spokesman for the company"), or at `first` when nothing does. The
+    /// object of a participle with no owner ("emails obtained by Vox") names
+    /// no source at all.
+    fn object_owner(&self, cue: usize, first: usize, floor: usize) -> Option<usize> {
         // A relative pronoun stands for the nearest phrase, the object of a
         // participle too: "a tax bill levied by the European Union, which
         // contended".
@@ -291,13 +382,11 @@ impl Finder<'_> {
         let participle = (!antecedent)
             .then(|| self.participle_before_object(first, floor))
             .flatten();
-        let first = match self.phrase_owner(first, floor, participle) {
-            Some(owner) => owner,
-            None if participle.is_some() => return None,
-            None => first,
-        };
-        let first = self.clause_owner(first, end, floor).unwrap_or(first);
-        (first < end && self.plausible_source(first, end)).then_some((first, end))
+        match self.phrase_owner(first, floor, participle) {
+            Some(owner) => Some(owner),
+            None if participle.is_some() => None,
+            None => Some(first),
+        }
     }
 
     /// Where the source starts when a relative clause stands between it and
@@ -770,6 +859,20 @@ impl Finder<'_> {
         }
         (end > start && self.plausible_source(start, end)).then_some((start, end))
     }
+}
+
+/// The source phrase before a cue, as far as it has been read leftwards.
+#[derive(Clone, Copy)]
+struct LeftwardPhrase {
+    /// The phrase's first token so far.
+    first: usize,
+    /// Where the phrase ends: before the cue, or before the comma that
+    /// closes an appositive ("Johnson, the mayor, said").
+    end: usize,
+    /// The commas the phrase holds.
+    commas: usize,
+    /// Whether a comma before the cue closes an appositive.
+    closed_appositive: bool,
 }
 
 /// The noun phrase that opens the sentence and is its subject, for cues that
