@@ -626,6 +626,106 @@ impl Reader<'_> {
                     && word_in(self.doc.word(pair[0].1), &["of", "for", "and"])
             })
     }
+
+    /// The role a run holds before its name, given by the role head at
+    /// `head` inside it ("Homeland Security Secretary Alejandro Mayorkas")
+    /// with the role words before the run within `floor..`: where the name
+    /// starts, and the role. A run that ends with its role head holds no
+    /// name.
+    fn role_in_run(
+        &self,
+        run: (usize, usize),
+        head: usize,
+        floor: usize,
+    ) -> (usize, Option<String>) {
+        let (run_first, run_end) = run;
+        if head + 1 < run_end {
+            let start = self.role_start(run_first, floor).min(run_first);
+            let start = if start < run_first && is_capitalized(self.doc.word(start)) {
+                run_first
+            } else {
+                start
+            };
+            return (head + 1, Some(self.span(start, head + 1).to_string()));
+        }
+        (run_end, None)
+    }
+
+    /// A title that runs over "of" into the run at `index` in `runs`, which
+    /// holds the rest of the title and then the name: "Secretary of State
+    /// Antony Blinken", "Speaker of the House Paul Ryan". Where the name
+    /// starts, and the title.
+    fn title_with_of(
+        &self,
+        runs: &[(usize, usize)],
+        index: usize,
+        floor: usize,
+    ) -> Option<(usize, String)> {
+        let (run_first, run_end) = runs[index];
+        let of_the = run_first >= 3
+            && word_is(self.doc.word(run_first - 1), "the")
+            && word_is(self.doc.word(run_first - 2), "of");
+        let of = run_first >= 2 && word_is(self.doc.word(run_first - 1), "of");
+        let gap = if of_the { 2 } else { 1 };
+        if (of || of_the) && run_first > floor + gap && run_end - run_first >= 3 {
+            // The title's head may itself be no name word ("Speaker").
+            let title = run_first - gap - 1;
+            if is_role_head(self.doc.word(title)) && is_capitalized(self.doc.word(title)) {
+                let title_first = runs[..index]
+                    .last()
+                    .filter(|run| run.1 == title + 1)
+                    .map_or(title, |run| run.0);
+                let name_first = run_end - 2;
+                return Some((name_first, self.span(title_first, name_first).to_string()));
+            }
+        }
+        None
+    }
+
+    /// A lower-case role before the run that starts at `run_first`, within
+    /// `floor..`: "Chicago mayor Brandon Johnson".
+    fn role_before(&self, run_first: usize, floor: usize) -> Option<String> {
+        let before = run_first > floor
+            && is_role_head(self.doc.word(run_first - 1))
+            && !is_capitalized(self.doc.word(run_first - 1));
+        before.then(|| {
+            let start = self.role_start(run_first - 1, floor);
+            self.span(start, run_first).to_string()
+        })
+    }
+
+    /// A role in an appositive after the run, closed before `limit`: "Hugh
+    /// Hill, a doctor, said".
+    fn appositive_role(&self, run: (usize, usize), limit: usize) -> Option<String> {
+        let (run_first, run_end) = run;
+        let comma = self
+            .doc
+            .tokens
+            .get(run_end)
+            .is_some_and(|t| t.is_punct(','));
+        if run_end - run_first < 2 || !comma {
+            return None;
+        }
+        let mut k = run_end + 1;
+        if word_in(self.doc.word(k), &["a", "an", "the"]) {
+            k += 1;
+        }
+        let start = k;
+        let mut head = None;
+        while k < limit && k - start < 8 && self.doc.is_word(k) {
+            if head.is_none() && k - start < 4 && is_role_head(self.doc.word(k)) {
+                head = Some(k);
+            }
+            k += 1;
+        }
+        let closed = k >= limit
+            || self
+                .doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | '.' | ';')));
+        (head.is_some() && closed && k > start).then(|| self.span(start, k).to_string())
+    }
 }
 
 /// A statement's mention as resolution reads it: the phrase that names the
@@ -799,76 +899,19 @@ impl Resolver<'_> {
         if honorific && run_end - run_first == 1 {
             return (run_first, None);
         }
-        // A role head inside the run: "Homeland Security Secretary Alejandro Mayorkas".
         if let Some(head) = (run_first..run_end)
             .rev()
             .find(|&k| is_role_head(r.doc.word(k)))
         {
-            if head + 1 < run_end {
-                let start = r.role_start(run_first, floor).min(run_first);
-                let start = if start < run_first && is_capitalized(r.doc.word(start)) {
-                    run_first
-                } else {
-                    start
-                };
-                return (head + 1, Some(r.span(start, head + 1).to_string()));
-            }
-            return (run_end, None);
+            return r.role_in_run((run_first, run_end), head, floor);
         }
-        // "Secretary of State Antony Blinken", "Speaker of the House Paul
-        // Ryan": the run after "of" holds the rest of the title and then the name.
-        let of_the = run_first >= 3
-            && word_is(r.doc.word(run_first - 1), "the")
-            && word_is(r.doc.word(run_first - 2), "of");
-        let of = run_first >= 2 && word_is(r.doc.word(run_first - 1), "of");
-        let gap = if of_the { 2 } else { 1 };
-        if (of || of_the) && run_first > floor + gap && run_end - run_first >= 3 {
-            // The title's head may itself be no name word ("Speaker").
-            let title = run_first - gap - 1;
-            if is_role_head(r.doc.word(title)) && is_capitalized(r.doc.word(title)) {
-                let title_first = runs[..index]
-                    .last()
-                    .filter(|run| run.1 == title + 1)
-                    .map_or(title, |run| run.0);
-                let name_first = run_end - 2;
-                return (
-                    name_first,
-                    Some(r.span(title_first, name_first).to_string()),
-                );
-            }
+        if let Some((name_first, title)) = r.title_with_of(runs, index, floor) {
+            return (name_first, Some(title));
         }
-        // A lower-case role before the run: "Chicago mayor Brandon Johnson".
-        if run_first > floor
-            && is_role_head(r.doc.word(run_first - 1))
-            && !is_capitalized(r.doc.word(run_first - 1))
-        {
-            let start = r.role_start(run_first - 1, floor);
-            return (run_first, Some(r.span(start, run_first).to_string()));
+        if let Some(role) = r.role_before(run_first, floor) {
+            return (run_first, Some(role));
         }
-        // An appositive: "Hugh Hill, a doctor, said".
-        if run_end - run_first >= 2 && r.doc.tokens.get(run_end).is_some_and(|t| t.is_punct(',')) {
-            let mut k = run_end + 1;
-            if word_in(r.doc.word(k), &["a", "an", "the"]) {
-                k += 1;
-            }
-            let start = k;
-            let mut head = None;
-            while k < limit && k - start < 8 && r.doc.is_word(k) {
-                if head.is_none() && k - start < 4 && is_role_head(r.doc.word(k)) {
-                    head = Some(k);
-                }
-                k += 1;
-            }
-            let closed = k >= limit
-                || r.doc
-                    .tokens
-                    .get(k)
-                    .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | '.' | ';')));
-            if head.is_some() && closed && k > start {
-                return (run_first, Some(r.span(start, k).to_string()));
-            }
-        }
-        (run_first, None)
+        (run_first, r.appositive_role((run_first, run_end), limit))
     }
 
     /// The person a "he" or "she" refers to: the latest speaker it can fit,
