@@ -784,6 +784,102 @@ struct Resolver<'a> {
 }
 
 impl Resolver<'_> {
+    /// A resolver over the document, before it has read anyone.
+    fn new(doc: Document<'_>) -> Resolver<'_> {
+        Resolver {
+            reader: Reader { doc },
+            entities: Vec::new(),
+            by_name: HashMap::new(),
+            index: EntityIndex::new(),
+            runs_seen: HashSet::new(),
+            name_runs: Vec::new(),
+            subjects_by_word: HashMap::new(),
+            recent_people: Vec::new(),
+            last_plural: None,
+            last_organization: None,
+        }
+    }
+
+    /// The speaker of `statement`, found through its mention, and the
+    /// speaking noted for the pronouns and role nouns after it. `resolved`
+    /// holds each mention resolved so far, so that a mention several
+    /// statements share is resolved once.
+    fn speaker_of(
+        &mut self,
+        statement: &RawStatement,
+        resolved: &mut HashMap<(usize, usize), Option<(usize, LinkRule)>>,
+    ) -> Option<Link> {
+        // A relative pronoun ("who said") is resolved through the phrase it
+        // stands for.
+        let named = statement.antecedent.or(statement.mention);
+        let speaker = named.and_then(|(first, end)| {
+            if let Some(&known) = resolved.get(&(first, end)) {
+                return known;
+            }
+            let found = self.mention(first, end);
+            resolved.insert((first, end), found);
+            found
+        });
+        let link = speaker
+            .zip(named)
+            .map(|((index, rule), named)| self.link(statement, named, index, rule));
+        if let Some((index, _)) = speaker {
+            self.note_spoke(index, named, statement.rule);
+        }
+        link
+    }
+
+    /// Notes that the entity at `index` spoke, named by the mention `named`
+    /// in a statement that `rule` found: it becomes what a later pronoun or
+    /// role noun may refer to.
+    fn note_spoke(&mut self, index: usize, named: Option<(usize, usize)>, rule: StatementRule) {
+        let entity = &mut self.entities[index];
+        entity.speaks = true;
+        entity.last_spoke = named.map(|(first, _)| first);
+        match entity.kind {
+            SpeakerKind::Person => self.note_speaker(index),
+            // An organisation that speaks through a document it issued
+            // ("according to a report by the Urban Institute") is a
+            // source, not what the text goes on about: a later "it" or
+            // "the company" is not it.
+            SpeakerKind::Organization if rule != StatementRule::ReportedAccordingToDocument => {
+                self.last_organization = Some(index)
+            }
+            SpeakerKind::Organization => {}
+            _ => {
+                let listed = entity.pronoun == Some("they");
+                if listed || entity.words.last().is_some_and(|w| w.ends_with('s')) {
+                    self.last_plural = Some(index);
+                }
+                // After people who speak together ("Wilcox and Beruff
+                // said"), "he" or "she" could be any of them.
+                if listed {
+                    self.recent_people.clear();
+                }
+            }
+        }
+    }
+
+    /// Gives each person their aliases: the shorter forms of their name the
+    /// article uses.
+    fn add_aliases(&mut self) {
+        let runs_seen = std::mem::take(&mut self.runs_seen);
+        for entity in &mut self.entities {
+            if entity.kind != SpeakerKind::Person {
+                continue;
+            }
+            let parts: Vec<&str> = entity.name.split_whitespace().collect();
+            for skip in 1..parts.len() {
+                let alias = parts[skip..].join(" ");
+                if runs_seen.contains(&alias.to_lowercase())
+                    && alias.chars().any(char::is_alphabetic)
+                {
+                    entity.aliases.push(alias);
+                }
+            }
+        }
+    }
+
     fn add(
         &mut self,
         name: String,
@@ -1358,85 +1454,16 @@ impl Resolver<'_> {
 
 /// Finds the article's people and resolves every statement's speaker.
 pub(crate) fn resolve(text: &str, segments: &Segments, statements: &[RawStatement]) -> Resolution {
-    let mut resolver = Resolver {
-        reader: Reader {
-            doc: Document::new(text, &segments.tokens),
-        },
-        entities: Vec::new(),
-        by_name: HashMap::new(),
-        index: EntityIndex::new(),
-        runs_seen: HashSet::new(),
-        name_runs: Vec::new(),
-        subjects_by_word: HashMap::new(),
-        recent_people: Vec::new(),
-        last_plural: None,
-        last_organization: None,
-    };
+    let mut resolver = Resolver::new(Document::new(text, &segments.tokens));
     for sentence in segments.sentences.iter().filter(|s| !s.boilerplate) {
         resolver.people_in(sentence.first, sentence.end);
     }
-    let mut cache: HashMap<(usize, usize), Option<(usize, LinkRule)>> = HashMap::new();
-    let mut speakers = Vec::with_capacity(statements.len());
-    for statement in statements {
-        // A relative pronoun ("who said") is resolved through the phrase it
-        // stands for.
-        let named = statement.antecedent.or(statement.mention);
-        let speaker = named.and_then(|(first, end)| {
-            if let Some(&known) = cache.get(&(first, end)) {
-                return known;
-            }
-            let found = resolver.mention(first, end);
-            cache.insert((first, end), found);
-            found
-        });
-        let link = speaker
-            .zip(named)
-            .map(|((index, rule), named)| resolver.link(statement, named, index, rule));
-        if let Some((index, _)) = speaker {
-            let entity = &mut resolver.entities[index];
-            entity.speaks = true;
-            entity.last_spoke = named.map(|(first, _)| first);
-            match entity.kind {
-                SpeakerKind::Person => resolver.note_speaker(index),
-                // An organisation that speaks through a document it issued
-                // ("according to a report by the Urban Institute") is a
-                // source, not what the text goes on about: a later "it" or
-                // "the company" is not it.
-                SpeakerKind::Organization
-                    if statement.rule != StatementRule::ReportedAccordingToDocument =>
-                {
-                    resolver.last_organization = Some(index)
-                }
-                SpeakerKind::Organization => {}
-                _ => {
-                    let listed = entity.pronoun == Some("they");
-                    if listed || entity.words.last().is_some_and(|w| w.ends_with('s')) {
-                        resolver.last_plural = Some(index);
-                    }
-                    // After people who speak together ("Wilcox and Beruff
-                    // said"), "he" or "she" could be any of them.
-                    if listed {
-                        resolver.recent_people.clear();
-                    }
-                }
-            }
-        }
-        speakers.push(link);
-    }
-    // Aliases: the shorter forms of a person's name the article uses.
-    let runs_seen = std::mem::take(&mut resolver.runs_seen);
-    for entity in &mut resolver.entities {
-        if entity.kind != SpeakerKind::Person {
-            continue;
-        }
-        let parts: Vec<&str> = entity.name.split_whitespace().collect();
-        for skip in 1..parts.len() {
-            let alias = parts[skip..].join(" ");
-            if runs_seen.contains(&alias.to_lowercase()) && alias.chars().any(char::is_alphabetic) {
-                entity.aliases.push(alias);
-            }
-        }
-    }
+    let mut resolved = HashMap::new();
+    let speakers = statements
+        .iter()
+        .map(|statement| resolver.speaker_of(statement, &mut resolved))
+        .collect();
+    resolver.add_aliases();
     Resolution {
         entities: resolver.entities,
         speakers,
