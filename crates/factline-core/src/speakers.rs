@@ -514,6 +514,246 @@ impl Reader<'_> {
         }
         first
     }
+
+    /// Where the head part of the mention in `first..end` ends: before an
+    /// appositive (after a comma or a dash) or a parenthesis.
+    fn mention_head_end(&self, first: usize, end: usize) -> usize {
+        let tokens = self.doc.tokens;
+        (first..end)
+            .find(|&k| {
+                tokens[k].is_punct(',')
+                    || (k > first && matches!(tokens[k].kind, Kind::Punct('(' | '—' | '–'))
+                        || tokens[k].is_punct('-')
+                            && tokens.get(k + 1).is_some_and(|t| t.is_punct('-')))
+            })
+            .filter(|&comma| {
+                // A list of names ("New York, Chicago and Denver mayors") keeps
+                // its commas; an appositive ("Eric Roe, a strategist and
+                // adviser") does not.
+                let next = self.doc.word(comma + 1);
+                let appositive = !is_capitalized(next) || crate::grammar::is_determiner(next);
+                appositive || !(first..end).any(|k| word_is(self.doc.word(k), "and"))
+            })
+            .unwrap_or(end)
+    }
+
+    /// Whether the mention in `first..end`, whose head part ends at
+    /// `head_end`, is a description then the name: "Google's chief
+    /// executive, Laszlo Bock".
+    fn names_after_description(&self, first: usize, head_end: usize, end: usize) -> bool {
+        head_end < end
+            && self.doc.tokens[head_end].is_punct(',')
+            && (head_end + 1..end).any(|k| self.doc.is_word(k))
+            && (head_end + 1..end).all(|k| !self.doc.is_word(k) || is_capitalized(self.doc.word(k)))
+            && (first..head_end)
+                .rev()
+                .find(|&k| self.doc.is_word(k))
+                .is_some_and(|k| !is_capitalized(self.doc.word(k)))
+    }
+
+    /// Where a relative clause that describes the source opens in
+    /// `first..head_end`: "Voters who backed Trump", "Democrats trying to
+    /// regain control of the Senate".
+    fn relative_clause(&self, first: usize, head_end: usize) -> Option<usize> {
+        (first + 1..head_end).find(|&k| {
+            word_is(self.doc.word(k), "who")
+                || crate::speech::opens_infinitive_clause(
+                    self.doc.word(k - 1),
+                    self.doc.word(k),
+                    self.doc.word(k + 1),
+                    self.doc.word(k + 2),
+                )
+        })
+    }
+
+    /// Reads the mention in `first..end`, whose head part ends at
+    /// `head_end`: its phrase and the noun at its head, `None` when the
+    /// head holds no word.
+    fn read_mention(&self, first: usize, head_end: usize, end: usize) -> Option<Mention> {
+        // The text names the whole phrase; a prepositional object after the
+        // source ("A spokesman for the company") only describes it.
+        let phrase_end = head_end;
+        let owner_end = self.owner_end(first, head_end);
+        // A relative clause describes the source too.
+        let clause = self.relative_clause(first, head_end);
+        let head_end = match (owner_end, clause) {
+            (Some(owner_end), Some(clause)) => owner_end.min(clause),
+            (owner_end, clause) => owner_end.or(clause).unwrap_or(head_end),
+        };
+        let object_word = owner_end
+            .and_then(|_| (first..phrase_end).rev().find(|&k| self.doc.is_word(k)))
+            .map(|k| self.doc.word(k).to_ascii_lowercase());
+        let head_word = (first..head_end)
+            .rev()
+            .find(|&k| self.doc.is_word(k) && !OWNER_ADJECTIVES.contains(self.doc.word(k)))?;
+        let head = strip_possessive(self.doc.word(head_word)).to_string();
+        let words = head_word + 1 - first;
+        // A common noun capitalised only because it opens the sentence: "Officials said".
+        let sentence_capital = words == 1
+            && (ANONYMOUS_HEADS.contains(&head)
+                || COMMON_SOURCES.contains(&head)
+                || head.ends_with('s') && is_source_noun(&head));
+        let head = if sentence_capital {
+            head.to_ascii_lowercase()
+        } else {
+            head
+        };
+        Some(Mention {
+            first,
+            end,
+            phrase_end,
+            head_word,
+            head,
+            words,
+            object_word,
+            runs: self.runs(first, head_end),
+            text: self.span(first, phrase_end).to_string(),
+            determiner: self.doc.word(first).to_ascii_lowercase(),
+        })
+    }
+
+    /// Whether the mention names an organisation in several runs: after
+    /// "the", capitalised words joined by "of", "for" or "and" ("the
+    /// Organization for Economic Cooperation and Development", "the Center
+    /// for American Progress").
+    fn is_joined_organization(&self, mention: &Mention) -> bool {
+        let runs = &mention.runs;
+        mention.determiner == "the"
+            && runs.len() > 1
+            && runs[0].0 == mention.first + 1
+            && runs.windows(2).all(|pair| {
+                pair[0].1 + 1 == pair[1].0
+                    && word_in(self.doc.word(pair[0].1), &["of", "for", "and"])
+            })
+    }
+
+    /// The role a run holds before its name, given by the role head at
+    /// `head` inside it ("Homeland Security Secretary Alejandro Mayorkas")
+    /// with the role words before the run within `floor..`: where the name
+    /// starts, and the role. A run that ends with its role head holds no
+    /// name.
+    fn role_in_run(
+        &self,
+        run: (usize, usize),
+        head: usize,
+        floor: usize,
+    ) -> (usize, Option<String>) {
+        let (run_first, run_end) = run;
+        if head + 1 < run_end {
+            let start = self.role_start(run_first, floor).min(run_first);
+            let start = if start < run_first && is_capitalized(self.doc.word(start)) {
+                run_first
+            } else {
+                start
+            };
+            return (head + 1, Some(self.span(start, head + 1).to_string()));
+        }
+        (run_end, None)
+    }
+
+    /// A title that runs over "of" into the run at `index` in `runs`, which
+    /// holds the rest of the title and then the name: "Secretary of State
+    /// Antony Blinken", "Speaker of the House Paul Ryan". Where the name
+    /// starts, and the title.
+    fn title_with_of(
+        &self,
+        runs: &[(usize, usize)],
+        index: usize,
+        floor: usize,
+    ) -> Option<(usize, String)> {
+        let (run_first, run_end) = runs[index];
+        let of_the = run_first >= 3
+            && word_is(self.doc.word(run_first - 1), "the")
+            && word_is(self.doc.word(run_first - 2), "of");
+        let of = run_first >= 2 && word_is(self.doc.word(run_first - 1), "of");
+        let gap = if of_the { 2 } else { 1 };
+        if (of || of_the) && run_first > floor + gap && run_end - run_first >= 3 {
+            // The title's head may itself be no name word ("Speaker").
+            let title = run_first - gap - 1;
+            if is_role_head(self.doc.word(title)) && is_capitalized(self.doc.word(title)) {
+                let title_first = runs[..index]
+                    .last()
+                    .filter(|run| run.1 == title + 1)
+                    .map_or(title, |run| run.0);
+                let name_first = run_end - 2;
+                return Some((name_first, self.span(title_first, name_first).to_string()));
+            }
+        }
+        None
+    }
+
+    /// A lower-case role before the run that starts at `run_first`, within
+    /// `floor..`: "Chicago mayor Brandon Johnson".
+    fn role_before(&self, run_first: usize, floor: usize) -> Option<String> {
+        let before = run_first > floor
+            && is_role_head(self.doc.word(run_first - 1))
+            && !is_capitalized(self.doc.word(run_first - 1));
+        before.then(|| {
+            let start = self.role_start(run_first - 1, floor);
+            self.span(start, run_first).to_string()
+        })
+    }
+
+    /// A role in an appositive after the run, closed before `limit`: "Hugh
+    /// Hill, a doctor, said".
+    fn appositive_role(&self, run: (usize, usize), limit: usize) -> Option<String> {
+        let (run_first, run_end) = run;
+        let comma = self
+            .doc
+            .tokens
+            .get(run_end)
+            .is_some_and(|t| t.is_punct(','));
+        if run_end - run_first < 2 || !comma {
+            return None;
+        }
+        let mut k = run_end + 1;
+        if word_in(self.doc.word(k), &["a", "an", "the"]) {
+            k += 1;
+        }
+        let start = k;
+        let mut head = None;
+        while k < limit && k - start < 8 && self.doc.is_word(k) {
+            if head.is_none() && k - start < 4 && is_role_head(self.doc.word(k)) {
+                head = Some(k);
+            }
+            k += 1;
+        }
+        let closed = k >= limit
+            || self
+                .doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | '.' | ';')));
+        (head.is_some() && closed && k > start).then(|| self.span(start, k).to_string())
+    }
+}
+
+/// A statement's mention as resolution reads it: the phrase that names the
+/// source, and the noun at its head.
+struct Mention {
+    /// The mention's first token.
+    first: usize,
+    /// Where the whole mention ends, an appositive after it included.
+    end: usize,
+    /// Where the phrase that names the source ends: before an appositive or
+    /// a parenthesis.
+    phrase_end: usize,
+    /// The head noun's token.
+    head_word: usize,
+    /// The head noun without a possessive, in lower case when only opening
+    /// the sentence capitalises it.
+    head: String,
+    /// How many tokens the mention has up to its head noun, the head included.
+    words: usize,
+    /// When a prepositional object describes the source, the phrase's last
+    /// word in lower case: "company" in "the spokesman for the company".
+    object_word: Option<String>,
+    /// The capitalised runs before what describes the head.
+    runs: Vec<(usize, usize)>,
+    /// The phrase's text.
+    text: String,
+    /// The mention's first word, in lower case.
+    determiner: String,
 }
 
 /// How many of the people who spoke last a "he" or "she" may refer to.
@@ -544,6 +784,102 @@ struct Resolver<'a> {
 }
 
 impl Resolver<'_> {
+    /// A resolver over the document, before it has read anyone.
+    fn new(doc: Document<'_>) -> Resolver<'_> {
+        Resolver {
+            reader: Reader { doc },
+            entities: Vec::new(),
+            by_name: HashMap::new(),
+            index: EntityIndex::new(),
+            runs_seen: HashSet::new(),
+            name_runs: Vec::new(),
+            subjects_by_word: HashMap::new(),
+            recent_people: Vec::new(),
+            last_plural: None,
+            last_organization: None,
+        }
+    }
+
+    /// The speaker of `statement`, found through its mention, and the
+    /// speaking noted for the pronouns and role nouns after it. `resolved`
+    /// holds each mention resolved so far, so that a mention several
+    /// statements share is resolved once.
+    fn speaker_of(
+        &mut self,
+        statement: &RawStatement,
+        resolved: &mut HashMap<(usize, usize), Option<(usize, LinkRule)>>,
+    ) -> Option<Link> {
+        // A relative pronoun ("who said") is resolved through the phrase it
+        // stands for.
+        let named = statement.antecedent.or(statement.mention);
+        let speaker = named.and_then(|(first, end)| {
+            if let Some(&known) = resolved.get(&(first, end)) {
+                return known;
+            }
+            let found = self.mention(first, end);
+            resolved.insert((first, end), found);
+            found
+        });
+        let link = speaker
+            .zip(named)
+            .map(|((index, rule), named)| self.link(statement, named, index, rule));
+        if let Some((index, _)) = speaker {
+            self.note_spoke(index, named, statement.rule);
+        }
+        link
+    }
+
+    /// Notes that the entity at `index` spoke, named by the mention `named`
+    /// in a statement that `rule` found: it becomes what a later pronoun or
+    /// role noun may refer to.
+    fn note_spoke(&mut self, index: usize, named: Option<(usize, usize)>, rule: StatementRule) {
+        let entity = &mut self.entities[index];
+        entity.speaks = true;
+        entity.last_spoke = named.map(|(first, _)| first);
+        match entity.kind {
+            SpeakerKind::Person => self.note_speaker(index),
+            // An organisation that speaks through a document it issued
+            // ("according to a report by the Urban Institute") is a
+            // source, not what the text goes on about: a later "it" or
+            // "the company" is not it.
+            SpeakerKind::Organization if rule != StatementRule::ReportedAccordingToDocument => {
+                self.last_organization = Some(index)
+            }
+            SpeakerKind::Organization => {}
+            _ => {
+                let listed = entity.pronoun == Some("they");
+                if listed || entity.words.last().is_some_and(|w| w.ends_with('s')) {
+                    self.last_plural = Some(index);
+                }
+                // After people who speak together ("Wilcox and Beruff
+                // said"), "he" or "she" could be any of them.
+                if listed {
+                    self.recent_people.clear();
+                }
+            }
+        }
+    }
+
+    /// Gives each person their aliases: the shorter forms of their name the
+    /// article uses.
+    fn add_aliases(&mut self) {
+        let runs_seen = std::mem::take(&mut self.runs_seen);
+        for entity in &mut self.entities {
+            if entity.kind != SpeakerKind::Person {
+                continue;
+            }
+            let parts: Vec<&str> = entity.name.split_whitespace().collect();
+            for skip in 1..parts.len() {
+                let alias = parts[skip..].join(" ");
+                if runs_seen.contains(&alias.to_lowercase())
+                    && alias.chars().any(char::is_alphabetic)
+                {
+                    entity.aliases.push(alias);
+                }
+            }
+        }
+    }
+
     fn add(
         &mut self,
         name: String,
@@ -659,76 +995,19 @@ impl Resolver<'_> {
         if honorific && run_end - run_first == 1 {
             return (run_first, None);
         }
-        // A role head inside the run: "Homeland Security Secretary Alejandro Mayorkas".
         if let Some(head) = (run_first..run_end)
             .rev()
             .find(|&k| is_role_head(r.doc.word(k)))
         {
-            if head + 1 < run_end {
-                let start = r.role_start(run_first, floor).min(run_first);
-                let start = if start < run_first && is_capitalized(r.doc.word(start)) {
-                    run_first
-                } else {
-                    start
-                };
-                return (head + 1, Some(r.span(start, head + 1).to_string()));
-            }
-            return (run_end, None);
+            return r.role_in_run((run_first, run_end), head, floor);
         }
-        // "Secretary of State Antony Blinken", "Speaker of the House Paul
-        // Ryan": the run after "of" holds the rest of the title and then the name.
-        let of_the = run_first >= 3
-            && word_is(r.doc.word(run_first - 1), "the")
-            && word_is(r.doc.word(run_first - 2), "of");
-        let of = run_first >= 2 && word_is(r.doc.word(run_first - 1), "of");
-        let gap = if of_the { 2 } else { 1 };
-        if (of || of_the) && run_first > floor + gap && run_end - run_first >= 3 {
-            // The title's head may itself be no name word ("Speaker").
-            let title = run_first - gap - 1;
-            if is_role_head(r.doc.word(title)) && is_capitalized(r.doc.word(title)) {
-                let title_first = runs[..index]
-                    .last()
-                    .filter(|run| run.1 == title + 1)
-                    .map_or(title, |run| run.0);
-                let name_first = run_end - 2;
-                return (
-                    name_first,
-                    Some(r.span(title_first, name_first).to_string()),
-                );
-            }
+        if let Some((name_first, title)) = r.title_with_of(runs, index, floor) {
+            return (name_first, Some(title));
         }
-        // A lower-case role before the run: "Chicago mayor Brandon Johnson".
-        if run_first > floor
-            && is_role_head(r.doc.word(run_first - 1))
-            && !is_capitalized(r.doc.word(run_first - 1))
-        {
-            let start = r.role_start(run_first - 1, floor);
-            return (run_first, Some(r.span(start, run_first).to_string()));
+        if let Some(role) = r.role_before(run_first, floor) {
+            return (run_first, Some(role));
         }
-        // An appositive: "Hugh Hill, a doctor, said".
-        if run_end - run_first >= 2 && r.doc.tokens.get(run_end).is_some_and(|t| t.is_punct(',')) {
-            let mut k = run_end + 1;
-            if word_in(r.doc.word(k), &["a", "an", "the"]) {
-                k += 1;
-            }
-            let start = k;
-            let mut head = None;
-            while k < limit && k - start < 8 && r.doc.is_word(k) {
-                if head.is_none() && k - start < 4 && is_role_head(r.doc.word(k)) {
-                    head = Some(k);
-                }
-                k += 1;
-            }
-            let closed = k >= limit
-                || r.doc
-                    .tokens
-                    .get(k)
-                    .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | '.' | ';')));
-            if head.is_some() && closed && k > start {
-                return (run_first, Some(r.span(start, k).to_string()));
-            }
-        }
-        (run_first, None)
+        (run_first, r.appositive_role((run_first, run_end), limit))
     }
 
     /// The person a "he" or "she" refers to: the latest speaker it can fit,
@@ -851,250 +1130,213 @@ impl Resolver<'_> {
 
     /// Resolves one statement's mention, and says how.
     fn mention(&mut self, first: usize, end: usize) -> Option<(usize, LinkRule)> {
-        use LinkRule::{Alias, Description, Name, Pronoun, RoleNoun};
-        let r = &self.reader;
-        // The head part: before an appositive (after a comma or a dash) or a
-        // parenthesis.
-        let head_end = (first..end)
-            .find(|&k| {
-                r.doc.tokens[k].is_punct(',')
-                    || (k > first && matches!(r.doc.tokens[k].kind, Kind::Punct('(' | '—' | '–'))
-                        || r.doc.tokens[k].is_punct('-')
-                            && r.doc.tokens.get(k + 1).is_some_and(|t| t.is_punct('-')))
-            })
-            .filter(|&comma| {
-                // A list of names ("New York, Chicago and Denver mayors") keeps
-                // its commas; an appositive ("Eric Roe, a strategist and
-                // adviser") does not.
-                let next = r.doc.word(comma + 1);
-                let appositive = !is_capitalized(next) || crate::grammar::is_determiner(next);
-                appositive || !(first..end).any(|k| word_is(r.doc.word(k), "and"))
-            })
-            .unwrap_or(end);
-        // A description then the name: "Google's chief executive, Laszlo Bock".
-        let name_after = head_end < end
-            && r.doc.tokens[head_end].is_punct(',')
-            && (head_end + 1..end).any(|k| r.doc.is_word(k))
-            && (head_end + 1..end).all(|k| !r.doc.is_word(k) || is_capitalized(r.doc.word(k)))
-            && (first..head_end)
-                .rev()
-                .find(|&k| r.doc.is_word(k))
-                .is_some_and(|k| !is_capitalized(r.doc.word(k)));
-        if name_after {
-            let runs = r.runs(head_end + 1, end);
-            let &(run_first, run_end) = runs.last()?;
-            let words = r.run_words(run_first, run_end);
-            if let Some(index) = self.known(&words) {
-                return Some((index, Name));
-            }
-            let role = r
-                .span(first, head_end)
-                .trim_start_matches("the ")
-                .trim_start_matches("The ")
-                .to_string();
-            let name = r.run_text(run_first, run_end);
-            let index = self.add(
-                name,
-                words,
-                Some(role),
-                SpeakerKind::Person,
-                (run_first, run_end),
-            );
-            return Some((index, Name));
+        let head_end = self.reader.mention_head_end(first, end);
+        if self.reader.names_after_description(first, head_end, end) {
+            return self.named_after_description(first, head_end, end);
         }
-        // The text names the whole phrase; a prepositional object after the
-        // source ("A spokesman for the company") only describes it.
-        let phrase_end = head_end;
-        let owner_end = r.owner_end(first, head_end);
-        // A relative clause describes the source too: "Voters who backed
-        // Trump", "Democrats trying to regain control of the Senate".
-        let clause = (first + 1..head_end).find(|&k| {
-            word_is(r.doc.word(k), "who")
-                || crate::speech::opens_infinitive_clause(
-                    r.doc.word(k - 1),
-                    r.doc.word(k),
-                    r.doc.word(k + 1),
-                    r.doc.word(k + 2),
-                )
-        });
-        let head_end = match (owner_end, clause) {
-            (Some(owner_end), Some(clause)) => owner_end.min(clause),
-            (owner_end, clause) => owner_end.or(clause).unwrap_or(head_end),
-        };
-        let object_word = owner_end
-            .and_then(|_| (first..phrase_end).rev().find(|&k| r.doc.is_word(k)))
-            .map(|k| r.doc.word(k).to_ascii_lowercase());
-        let head_word = (first..head_end)
-            .rev()
-            .find(|&k| r.doc.is_word(k) && !OWNER_ADJECTIVES.contains(r.doc.word(k)))?;
-        let head = strip_possessive(r.doc.word(head_word)).to_string();
-        let words = head_word + 1 - first;
-        if words == 1 {
-            match strip_contraction(&head).to_ascii_lowercase().as_str() {
-                "he" => return self.pronoun("he", first).map(|index| (index, Pronoun)),
-                "she" => return self.pronoun("she", first).map(|index| (index, Pronoun)),
-                "they" => return self.last_plural.map(|index| (index, Pronoun)),
-                "it" => return self.last_organization.map(|index| (index, Pronoun)),
-                "i" | "we" | "you" | "who" | "which" => return None,
-                _ => {}
+        let mention = self.reader.read_mention(first, head_end, end)?;
+        if mention.words == 1 {
+            if let Some(found) = self.pronoun_mention(first) {
+                return found;
             }
         }
-        let runs = r.runs(first, head_end);
-        let mention_text = r.span(first, phrase_end).to_string();
-        let determiner = r.doc.word(first).to_ascii_lowercase();
-        // A common noun capitalised only because it opens the sentence: "Officials said".
-        let sentence_capital = words == 1
-            && (ANONYMOUS_HEADS.contains(&head)
-                || COMMON_SOURCES.contains(&head)
-                || head.ends_with('s') && is_source_noun(&head));
-        let head = if sentence_capital {
-            head.to_ascii_lowercase()
+        if is_capitalized(&mention.head) {
+            self.name_mention(&mention)
         } else {
-            head
-        };
-        if !is_capitalized(&head) {
-            let lower = head.to_ascii_lowercase();
-            let plural = lower.ends_with('s') && !lower.ends_with("ss");
-            // An unnamed person: "a senior official", "a friend", "his lawyer".
-            let indefinite = INDEFINITES.contains(&determiner)
-                && (is_role_head(&lower) || PERSON_NOUNS.contains(&lower));
-            if ANONYMOUS_HEADS.contains(&lower) || indefinite {
-                // "the official" after "One official" is the same source.
-                if determiner == "the" && !plural {
-                    if let Some(index) = self.index.latest_anonymous(&lower) {
-                        return Some((index, RoleNoun));
-                    }
-                }
-                let words = vec![lower];
-                let index = self.add(
-                    mention_text,
-                    words,
-                    None,
-                    SpeakerKind::Anonymous,
-                    (first, phrase_end),
-                );
-                return Some((index, Description));
-            }
-            // A named organisation by its common head: "the Trump campaign",
-            // "the Obama administration".
-            if ORGANIZATION_HEADS.contains(&lower) && !runs.is_empty() && !plural {
-                let name = mention_text
-                    .strip_prefix("the ")
-                    .or_else(|| mention_text.strip_prefix("The "))
-                    .unwrap_or(&mention_text)
-                    .to_string();
-                let words = name
-                    .split_whitespace()
-                    .map(str::to_ascii_lowercase)
-                    .collect();
-                let index = self.add(
-                    name,
-                    words,
-                    None,
-                    SpeakerKind::Organization,
-                    (first, phrase_end),
-                );
-                return Some((index, Name));
-            }
-            if matches!(determiner.as_str(), "the" | "this" | "that") && !plural {
-                // A role noun: "the mayor", "the agency".
-                if ORGANIZATION_HEADS.contains(&lower) {
-                    return self
-                        .index
-                        .latest_organization(&self.entities, &lower, first)
-                        .or(self
-                            .last_organization
-                            .filter(|_| lower == "agency" || lower == "company"))
-                        .map(|index| (index, RoleNoun));
-                }
-                if is_role_head(&lower) {
-                    return self
-                        .index
-                        .only_titled(&self.entities, &lower, object_word.as_deref(), first)
-                        .map(|index| (index, RoleNoun));
-                }
-                return None;
-            }
-            if plural || (words == 1 && COMMON_SOURCES.contains(&lower)) {
-                let singular = lower.trim_end_matches('s');
-                let role = is_role_head(singular).then(|| head.clone());
-                let name = mention_text
-                    .trim_start_matches(|c: char| !c.is_alphanumeric())
-                    .to_string();
-                let index = self.add(
-                    name,
-                    vec![lower.clone()],
-                    role,
-                    SpeakerKind::Group,
-                    (first, phrase_end),
-                );
-                return Some((index, Description));
-            }
-            return None;
+            self.common_noun_mention(&mention)
         }
-        // The head is a name.
-        let &(run_first, run_end) = runs
+    }
+
+    /// The person a description then a name refers to, "Google's chief
+    /// executive, Laszlo Bock": the one the article knows by the name, or a
+    /// new person with the description as role.
+    fn named_after_description(
+        &mut self,
+        first: usize,
+        head_end: usize,
+        end: usize,
+    ) -> Option<(usize, LinkRule)> {
+        let r = &self.reader;
+        let runs = r.runs(head_end + 1, end);
+        let &(run_first, run_end) = runs.last()?;
+        let words = r.run_words(run_first, run_end);
+        if let Some(index) = self.known(&words) {
+            return Some((index, LinkRule::Name));
+        }
+        let role = r
+            .span(first, head_end)
+            .trim_start_matches("the ")
+            .trim_start_matches("The ")
+            .to_string();
+        let name = r.run_text(run_first, run_end);
+        let index = self.add(
+            name,
+            words,
+            Some(role),
+            SpeakerKind::Person,
+            (run_first, run_end),
+        );
+        Some((index, LinkRule::Name))
+    }
+
+    /// What a mention that is one word, the word at `at`, refers to when
+    /// that word is a pronoun: `Some` with the speaker if one is found
+    /// ("I", "we", "you", "who" and "which" name none here), `None` when the
+    /// word is no pronoun.
+    fn pronoun_mention(&mut self, at: usize) -> Option<Option<(usize, LinkRule)>> {
+        let word = strip_possessive(self.reader.doc.word(at));
+        let found = match strip_contraction(word).to_ascii_lowercase().as_str() {
+            "he" => self.pronoun("he", at),
+            "she" => self.pronoun("she", at),
+            "they" => self.last_plural,
+            "it" => self.last_organization,
+            "i" | "we" | "you" | "who" | "which" => None,
+            _ => return None,
+        };
+        Some(found.map(|index| (index, LinkRule::Pronoun)))
+    }
+
+    /// The source a mention headed by a common noun refers to: an unnamed
+    /// source, an organisation named by its common head, an entity a role
+    /// noun refers back to, or a group.
+    fn common_noun_mention(&mut self, mention: &Mention) -> Option<(usize, LinkRule)> {
+        let lower = mention.head.to_ascii_lowercase();
+        let plural = lower.ends_with('s') && !lower.ends_with("ss");
+        // An unnamed person: "a senior official", "a friend", "his lawyer".
+        let indefinite = INDEFINITES.contains(&mention.determiner)
+            && (is_role_head(&lower) || PERSON_NOUNS.contains(&lower));
+        if ANONYMOUS_HEADS.contains(&lower) || indefinite {
+            return Some(self.anonymous_source(mention, &lower, plural));
+        }
+        // A named organisation by its common head: "the Trump campaign",
+        // "the Obama administration".
+        if ORGANIZATION_HEADS.contains(&lower) && !mention.runs.is_empty() && !plural {
+            return Some((self.organization_by_head(mention), LinkRule::Name));
+        }
+        if matches!(mention.determiner.as_str(), "the" | "this" | "that") && !plural {
+            return self.role_noun(mention, &lower);
+        }
+        if plural || (mention.words == 1 && COMMON_SOURCES.contains(&lower)) {
+            return Some((self.unnamed_group(mention, &lower), LinkRule::Description));
+        }
+        None
+    }
+
+    /// An anonymous source, "One official", "a senior official", whose head
+    /// noun in lower case is `lower`: a new one, or the latest with that
+    /// head when "the" refers back to it.
+    fn anonymous_source(
+        &mut self,
+        mention: &Mention,
+        lower: &str,
+        plural: bool,
+    ) -> (usize, LinkRule) {
+        // "the official" after "One official" is the same source.
+        if mention.determiner == "the" && !plural {
+            if let Some(index) = self.index.latest_anonymous(lower) {
+                return (index, LinkRule::RoleNoun);
+            }
+        }
+        let index = self.add(
+            mention.text.clone(),
+            vec![lower.to_string()],
+            None,
+            SpeakerKind::Anonymous,
+            (mention.first, mention.phrase_end),
+        );
+        (index, LinkRule::Description)
+    }
+
+    /// The organisation a mention names by its common head, "the Trump
+    /// campaign", named without its "the".
+    fn organization_by_head(&mut self, mention: &Mention) -> usize {
+        let name = mention
+            .text
+            .strip_prefix("the ")
+            .or_else(|| mention.text.strip_prefix("The "))
+            .unwrap_or(&mention.text)
+            .to_string();
+        let words = name
+            .split_whitespace()
+            .map(str::to_ascii_lowercase)
+            .collect();
+        self.add(
+            name,
+            words,
+            None,
+            SpeakerKind::Organization,
+            (mention.first, mention.phrase_end),
+        )
+    }
+
+    /// The entity a role noun, `lower`, refers back to: "the agency" is the
+    /// latest organisation with that head (or, for "agency" and "company",
+    /// the last one that spoke), "the mayor" the only person with that title.
+    fn role_noun(&self, mention: &Mention, lower: &str) -> Option<(usize, LinkRule)> {
+        let found = if ORGANIZATION_HEADS.contains(lower) {
+            self.index
+                .latest_organization(&self.entities, lower, mention.first)
+                .or(self
+                    .last_organization
+                    .filter(|_| lower == "agency" || lower == "company"))
+        } else if is_role_head(lower) {
+            self.index.only_titled(
+                &self.entities,
+                lower,
+                mention.object_word.as_deref(),
+                mention.first,
+            )
+        } else {
+            None
+        };
+        found.map(|index| (index, LinkRule::RoleNoun))
+    }
+
+    /// A group the mention describes without naming it, "voters", "Officials
+    /// in Washington", with its head as role when that is a role noun.
+    fn unnamed_group(&mut self, mention: &Mention, lower: &str) -> usize {
+        let singular = lower.trim_end_matches('s');
+        let role = is_role_head(singular).then(|| mention.head.clone());
+        let name = mention
+            .text
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .to_string();
+        self.add(
+            name,
+            vec![lower.to_string()],
+            role,
+            SpeakerKind::Group,
+            (mention.first, mention.phrase_end),
+        )
+    }
+
+    /// The source a mention headed by a name refers to: an organisation,
+    /// people named together, or a person.
+    fn name_mention(&mut self, mention: &Mention) -> Option<(usize, LinkRule)> {
+        let r = &self.reader;
+        let runs = &mention.runs;
+        let &head_run = runs
             .iter()
             .rev()
-            .find(|&&(a, b)| a <= head_word && head_word < b)?;
-        // "the Organization for Economic Cooperation and Development", "the
-        // Center for American Progress": after "the", capitalised words
-        // joined by "of", "for" or "and" name an organisation.
-        let joined_name = determiner == "the"
-            && runs.len() > 1
-            && runs[0].0 == first + 1
-            && runs.windows(2).all(|pair| {
-                pair[0].1 + 1 == pair[1].0 && word_in(r.doc.word(pair[0].1), &["of", "for", "and"])
-            });
-        if joined_name {
+            .find(|&&(a, b)| a <= mention.head_word && mention.head_word < b)?;
+        if r.is_joined_organization(mention) {
             let name_end = runs[runs.len() - 1].1;
-            let words = r.run_words(first + 1, name_end);
-            if let Some(index) = self.known(&words) {
-                return Some((index, Name));
-            }
-            let name = r.run_text(first + 1, name_end);
-            let index = self.add(
-                name,
-                words,
-                None,
-                SpeakerKind::Organization,
-                (first + 1, name_end),
-            );
-            return Some((index, Name));
+            return Some((
+                self.organization(mention.first + 1, name_end),
+                LinkRule::Name,
+            ));
         }
         // Names joined by "and" ("Donald Trump and Hillary Clinton said")
         // speak together: the last of them alone would be a wrong source.
         let listed = runs.len() > 1
-            && run_first > first
-            && r.doc.word(run_first - 1) == "and"
-            && runs[0].0 == first;
+            && head_run.0 > mention.first
+            && r.doc.word(head_run.0 - 1) == "and"
+            && runs[0].0 == mention.first;
         if listed {
-            let words = vec![mention_text.to_ascii_lowercase()];
-            let index = self.add(
-                mention_text,
-                words,
-                None,
-                SpeakerKind::Group,
-                (first, phrase_end),
-            );
-            self.set_pronoun(index, "they");
-            return Some((index, Name));
+            return Some((self.listed_names(mention), LinkRule::Name));
         }
-        // "Bank of America", "University of Michigan": an organisation's
-        // head before "of" opens the name.
-        let head_run = runs.iter().position(|&run| run == (run_first, run_end));
-        let (run_first, run_end) = match head_run.and_then(|i| i.checked_sub(1)).map(|i| runs[i]) {
-            Some((before_first, before_end))
-                if before_end + 1 == run_first
-                    && word_in(r.doc.word(before_end), &["of", "for"])
-                    && self.is_organization_run(before_first, before_end) =>
-            {
-                (before_first, run_end)
-            }
-            _ => (run_first, run_end),
-        };
-        let run_words = r.run_words(run_first, run_end);
-        let (name_first, role) = self.role_of(&runs, runs.len() - 1, first, end);
+        let (run_first, run_end) = self.with_organization_head(runs, head_run);
+        let (name_first, role) = self.role_of(runs, runs.len() - 1, mention.first, mention.end);
         // A title inside the run ends before the name: "the House" in
         // "Speaker of the House Paul Ryan" does not make him an organisation.
         let named_first = if role.is_some() && (run_first + 1..run_end).contains(&name_first) {
@@ -1103,40 +1345,92 @@ impl Resolver<'_> {
             run_first
         };
         if self.is_organization_run(named_first, run_end) {
-            if let Some(index) = self.known(&run_words) {
-                return Some((index, Name));
-            }
-            let name = r.run_text(run_first, run_end);
-            let index = self.add(
-                name,
-                run_words,
-                None,
-                SpeakerKind::Organization,
-                (run_first, run_end),
-            );
-            return Some((index, Name));
+            return Some((self.organization(run_first, run_end), LinkRule::Name));
         }
+        self.person((run_first, run_end), name_first, role)
+    }
+
+    /// The organisation the run `first..end` names: the one the article
+    /// knows by that name, or a new one.
+    fn organization(&mut self, first: usize, end: usize) -> usize {
+        let words = self.reader.run_words(first, end);
+        if let Some(index) = self.known(&words) {
+            return index;
+        }
+        let name = self.reader.run_text(first, end);
+        self.add(name, words, None, SpeakerKind::Organization, (first, end))
+    }
+
+    /// The group of people a mention names together, which a later "they"
+    /// refers to.
+    fn listed_names(&mut self, mention: &Mention) -> usize {
+        let words = vec![mention.text.to_ascii_lowercase()];
+        let index = self.add(
+            mention.text.clone(),
+            words,
+            None,
+            SpeakerKind::Group,
+            (mention.first, mention.phrase_end),
+        );
+        self.set_pronoun(index, "they");
+        index
+    }
+
+    /// The run `head_run`, with the run before it when that is an
+    /// organisation's head before "of" or "for" opening the name: "Bank of
+    /// America", "University of Michigan".
+    fn with_organization_head(
+        &self,
+        runs: &[(usize, usize)],
+        head_run: (usize, usize),
+    ) -> (usize, usize) {
+        let (run_first, run_end) = head_run;
+        let position = runs.iter().position(|&run| run == head_run);
+        match position.and_then(|i| i.checked_sub(1)).map(|i| runs[i]) {
+            Some((before_first, before_end))
+                if before_end + 1 == run_first
+                    && word_in(self.reader.doc.word(before_end), &["of", "for"])
+                    && self.is_organization_run(before_first, before_end) =>
+            {
+                (before_first, run_end)
+            }
+            _ => head_run,
+        }
+    }
+
+    /// The person named in `run`, from `name_first` after any title in it:
+    /// the one the article knows by that name or a shorter form of it, or a
+    /// new person with `role`. A capitalised plural ("Democrats") names a
+    /// group instead.
+    fn person(
+        &mut self,
+        run: (usize, usize),
+        name_first: usize,
+        role: Option<String>,
+    ) -> Option<(usize, LinkRule)> {
+        let (run_first, run_end) = run;
+        let r = &self.reader;
         let name_words = r.run_words(name_first.min(run_end), run_end);
         if let Some(index) = self.known(&name_words) {
             self.note_honorific(index, run_first);
             // Fewer words than the name it matches: "Johnson" for "Brandon Johnson".
             let link = if name_words.len() < self.entities[index].words.len() {
-                Alias
+                LinkRule::Alias
             } else {
-                Name
+                LinkRule::Name
             };
             return Some((index, link));
         }
         if name_words.is_empty() {
             return None;
         }
+        let name = r.run_text(name_first, run_end);
         // Capitalised plurals such as "Democrats" are groups.
         if name_words.len() == 1
             && ["ans", "ists", "crats", "cans", "ers"]
                 .iter()
                 .any(|s| name_words[0].ends_with(s))
         {
-            let name = r.run_text(name_first, run_end);
             let index = self.add(
                 name,
                 name_words,
@@ -1144,9 +1438,8 @@ impl Resolver<'_> {
                 SpeakerKind::Group,
                 (name_first, run_end),
             );
-            return Some((index, Description));
+            return Some((index, LinkRule::Description));
         }
-        let name = r.run_text(name_first, run_end);
         let index = self.add(
             name,
             name_words,
@@ -1155,91 +1448,22 @@ impl Resolver<'_> {
             (name_first, run_end),
         );
         self.note_honorific(index, run_first);
-        Some((index, Name))
+        Some((index, LinkRule::Name))
     }
 }
 
 /// Finds the article's people and resolves every statement's speaker.
 pub(crate) fn resolve(text: &str, segments: &Segments, statements: &[RawStatement]) -> Resolution {
-    let mut resolver = Resolver {
-        reader: Reader {
-            doc: Document::new(text, &segments.tokens),
-        },
-        entities: Vec::new(),
-        by_name: HashMap::new(),
-        index: EntityIndex::new(),
-        runs_seen: HashSet::new(),
-        name_runs: Vec::new(),
-        subjects_by_word: HashMap::new(),
-        recent_people: Vec::new(),
-        last_plural: None,
-        last_organization: None,
-    };
+    let mut resolver = Resolver::new(Document::new(text, &segments.tokens));
     for sentence in segments.sentences.iter().filter(|s| !s.boilerplate) {
         resolver.people_in(sentence.first, sentence.end);
     }
-    let mut cache: HashMap<(usize, usize), Option<(usize, LinkRule)>> = HashMap::new();
-    let mut speakers = Vec::with_capacity(statements.len());
-    for statement in statements {
-        // A relative pronoun ("who said") is resolved through the phrase it
-        // stands for.
-        let named = statement.antecedent.or(statement.mention);
-        let speaker = named.and_then(|(first, end)| {
-            if let Some(&known) = cache.get(&(first, end)) {
-                return known;
-            }
-            let found = resolver.mention(first, end);
-            cache.insert((first, end), found);
-            found
-        });
-        let link = speaker
-            .zip(named)
-            .map(|((index, rule), named)| resolver.link(statement, named, index, rule));
-        if let Some((index, _)) = speaker {
-            let entity = &mut resolver.entities[index];
-            entity.speaks = true;
-            entity.last_spoke = named.map(|(first, _)| first);
-            match entity.kind {
-                SpeakerKind::Person => resolver.note_speaker(index),
-                // An organisation that speaks through a document it issued
-                // ("according to a report by the Urban Institute") is a
-                // source, not what the text goes on about: a later "it" or
-                // "the company" is not it.
-                SpeakerKind::Organization
-                    if statement.rule != StatementRule::ReportedAccordingToDocument =>
-                {
-                    resolver.last_organization = Some(index)
-                }
-                SpeakerKind::Organization => {}
-                _ => {
-                    let listed = entity.pronoun == Some("they");
-                    if listed || entity.words.last().is_some_and(|w| w.ends_with('s')) {
-                        resolver.last_plural = Some(index);
-                    }
-                    // After people who speak together ("Wilcox and Beruff
-                    // said"), "he" or "she" could be any of them.
-                    if listed {
-                        resolver.recent_people.clear();
-                    }
-                }
-            }
-        }
-        speakers.push(link);
-    }
-    // Aliases: the shorter forms of a person's name the article uses.
-    let runs_seen = std::mem::take(&mut resolver.runs_seen);
-    for entity in &mut resolver.entities {
-        if entity.kind != SpeakerKind::Person {
-            continue;
-        }
-        let parts: Vec<&str> = entity.name.split_whitespace().collect();
-        for skip in 1..parts.len() {
-            let alias = parts[skip..].join(" ");
-            if runs_seen.contains(&alias.to_lowercase()) && alias.chars().any(char::is_alphabetic) {
-                entity.aliases.push(alias);
-            }
-        }
-    }
+    let mut resolved = HashMap::new();
+    let speakers = statements
+        .iter()
+        .map(|statement| resolver.speaker_of(statement, &mut resolved))
+        .collect();
+    resolver.add_aliases();
     Resolution {
         entities: resolver.entities,
         speakers,
