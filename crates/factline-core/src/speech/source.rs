@@ -309,12 +309,7 @@ impl Finder<'_> {
 
     /// Whether the number at `k`, right before `phrase`, belongs to it.
     fn number_joins_phrase(&self, phrase: &LeftwardPhrase, k: usize) -> bool {
-        let LeftwardPhrase {
-            first,
-            end,
-            commas,
-            closed_appositive,
-        } = *phrase;
+        let LeftwardPhrase { first, end, .. } = *phrase;
         // A quantity: "27 percent of voters said".
         (first < end
             && first == k + 1
@@ -323,24 +318,19 @@ impl Finder<'_> {
             // A number in a compound modifier: "the 34-year-old mother".
             || (first == k + 1 && self.doc.tokens[first].is_punct('-'))
             // An age in an appositive: "Sarandon, 69, told".
-            || (commas == 1 && closed_appositive && k + 1 == end)
+            || (phrase.is_one_closed_appositive() && k + 1 == end)
     }
 
     /// Whether the comma at `k`, right before `phrase`, belongs to it.
     fn comma_joins_phrase(&self, phrase: &LeftwardPhrase, k: usize) -> bool {
-        let LeftwardPhrase {
-            first,
-            end,
-            commas,
-            closed_appositive,
-        } = *phrase;
+        let LeftwardPhrase { first, end, .. } = *phrase;
+        let closed = phrase.is_one_closed_appositive();
         // An appositive ("Hugh Hill, a doctor, said") or a list ("New York, Chicago and Denver mayors").
         let before = self.doc.word(k - 1);
         let part_first = self.doc.word(first);
         // An appositive is closed by a comma before the cue; without
         // one ("Clinton, a top aide said,") the name is not the source.
-        let appositive = closed_appositive
-            && commas == 1
+        let appositive = closed
             && first < end
             && (word_in(part_first, &["a", "an", "the", "who", "whose"])
                 || !is_capitalized(part_first))
@@ -351,16 +341,12 @@ impl Finder<'_> {
             && is_capitalized(part_first)
             && (first..end).any(|p| word_is(self.doc.word(p), "and"));
         // A party tag: "Mitch McConnell, R-Ky., said".
-        let party = closed_appositive
-            && commas == 1
-            && k + 1 == first
-            && is_capitalized(before)
-            && self.is_party_tag(first, end);
+        let party =
+            closed && k + 1 == first && is_capitalized(before) && self.is_party_tag(first, end);
         let trailing = first == end;
         // A name after its description: "Google's chief executive,
         // Laszlo Bock, told".
-        let named_description = closed_appositive
-            && commas == 1
+        let named_description = closed
             && k + 1 == first
             && (first..end).all(|p| !self.doc.is_word(p) || is_capitalized(self.doc.word(p)))
             && self.doc.is_word(k - 1)
@@ -873,6 +859,14 @@ struct LeftwardPhrase {
     commas: usize,
     /// Whether a comma before the cue closes an appositive.
     closed_appositive: bool,
+}
+
+impl LeftwardPhrase {
+    /// Whether the phrase is one appositive, closed by a comma before the
+    /// cue: "Johnson, the mayor, said".
+    fn is_one_closed_appositive(&self) -> bool {
+        self.commas == 1 && self.closed_appositive
+    }
 }
 
 /// The noun phrase that opens the sentence and is its subject, for cues that
