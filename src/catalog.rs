@@ -440,6 +440,7 @@ pub(crate) mod tests {
             time: time.map(str::to_string),
             figures: Vec::new(),
             evidence: None,
+            review: None,
         }
     }
 

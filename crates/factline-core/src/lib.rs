@@ -45,7 +45,7 @@ pub mod times;
 pub use calendar::Day;
 pub use dataset::{
     AnalysedReader, Article, ArticleMeta, Confidence, Dataset, DatasetError, DayRange, Evidence,
-    Figure, Mention, Speaker, SpeakerKind, Statement, StatementKind, Time,
+    Figure, Mention, Review, Speaker, SpeakerKind, Statement, StatementKind, Time,
 };
 pub use evidence::{CueRefusal, LinkRule, StatementRule, WordOfSayingLeft};
 pub use record::{analyze, words_of_saying_left, Analysis};

@@ -366,6 +366,7 @@ impl Statements {
                 time: statement.time.and_then(|index| time_id(times, index)),
                 figures: ids,
                 evidence: Some(evidence_of(record.text, segments, statement, link)),
+                review: None,
             },
         ));
     }
@@ -420,6 +421,7 @@ impl Statements {
                         rule: StatementRule::FiguresInNarration.name().to_string(),
                         ..Evidence::default()
                     }),
+                    review: None,
                 },
             ));
         }

@@ -16,8 +16,8 @@
 use std::borrow::Cow;
 
 use super::{
-    decimal, Article, Confidence, DayRange, Evidence, Figure, Mention, Speaker, SpeakerKind,
-    Statement, StatementKind, Time,
+    decimal, Article, Confidence, DayRange, Evidence, Figure, Mention, Review, Speaker,
+    SpeakerKind, Statement, StatementKind, Time,
 };
 use crate::calendar::Day;
 
@@ -513,10 +513,11 @@ impl<'a> Reader<'a> {
             time: None,
             figures: Vec::new(),
             evidence: None,
+            review: None,
         };
         let names = [
             "id", "kind", "text", "start", "end", "speaker", "mention", "cue", "time", "figures",
-            "evidence",
+            "evidence", "review",
         ];
         let present = self.fields(&names, &mut |reader, field| {
             match field {
@@ -537,7 +538,8 @@ impl<'a> Reader<'a> {
                 7 => statement.cue = reader.optional_string()?,
                 8 => statement.time = reader.optional_string()?,
                 9 => statement.figures = reader.strings()?,
-                _ => statement.evidence = reader.optional(Self::evidence)?,
+                10 => statement.evidence = reader.optional(Self::evidence)?,
+                _ => statement.review = reader.optional(Self::review)?,
             }
             Ok(())
         })?;
@@ -567,6 +569,14 @@ impl<'a> Reader<'a> {
             "certain" => Ok(Confidence::Certain),
             "likely" => Ok(Confidence::Likely),
             "uncertain" => Ok(Confidence::Uncertain),
+            _ => Err(NotAnalysed),
+        }
+    }
+
+    fn review(&mut self) -> Read<Review> {
+        match &*self.string_cow()? {
+            "accepted" => Ok(Review::Accepted),
+            "corrected" => Ok(Review::Corrected),
             _ => Err(NotAnalysed),
         }
     }
@@ -726,6 +736,11 @@ mod tests {
             ("evidence without its rule", with_statement(r#","evidence":{"confidence":"certain"}"#), false),
             ("unknown evidence field", with_statement(r#","evidence":{"rule":"quote-tag-after","why":"x"}"#), false),
             ("unknown confidence", with_statement(r#","evidence":{"rule":"quote-tag-after","confidence":"sure"}"#), false),
+            ("accepted by an editor", with_statement(r#","review":"accepted""#), true),
+            ("corrected by an editor", with_statement(r#","review":"corrected""#), true),
+            ("null review", with_statement(r#","review":null"#), true),
+            ("unknown review", with_statement(r#","review":"approved""#), false),
+            ("review in capitals", with_statement(r#","review":"Accepted""#), false),
             ("null list", with_statement(r#","figures":null"#), false),
             ("unknown kind", r#"{"version":1,"articles":[{"id":"a","title":"T","source":"S","text":"x","statements":[{"id":"s","kind":"quote","text":"x","start":0,"end":1}]}]}"#.into(), false),
             ("offset with a fraction", with_statement(r#","mention":{"text":"He","start":0.0,"end":2}"#), false),
@@ -906,6 +921,16 @@ mod tests {
                 "a value of 17 digits and an exponent",
                 with_figure_value("73575876580499574e-67"),
                 Reads,
+            ),
+            (
+                "a statement an editor corrected",
+                with_statement(r#","review":"corrected""#),
+                Reads,
+            ),
+            (
+                "a review this build does not know",
+                with_statement(r#","review":"approved""#),
+                NotAnalysed,
             ),
         ];
         for (case, json, quick) in cases {

@@ -21,8 +21,10 @@ mod analysed_json;
 mod decimal;
 mod evidence;
 mod messages;
+mod review;
 
 pub use evidence::{Confidence, Evidence};
+pub use review::Review;
 
 /// The only dataset version this crate reads and writes.
 pub const VERSION: u32 = 1;
@@ -102,6 +104,10 @@ pub struct Statement {
     /// dataset written by hand or by an engine older than this field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence: Option<Evidence>,
+    /// An editor's mark; none on an unreviewed machine extraction, and
+    /// never set by the engine (see `crate::corrections`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
