@@ -11,6 +11,10 @@
 //! 5. [`times`] reads dates and resolves them against the publication date;
 //! 6. [`record`] links all of it into the dataset's [`Article`] form.
 //!
+//! Beside the pipeline, [`corrections`] lays an editor's corrections over
+//! the engine's output, anchored to the article's words, so that they hold
+//! when a newer engine reads the article again.
+//!
 //! It is pure Rust with no clock and no I/O: the reference date is an argument,
 //! so the same code runs natively and in WebAssembly. Analysing text never
 //! fails and never panics.
@@ -30,6 +34,7 @@
 //! ```
 
 pub mod calendar;
+pub mod corrections;
 pub mod dataset;
 pub mod evidence;
 mod extract;
@@ -43,6 +48,9 @@ pub mod speech;
 pub mod times;
 
 pub use calendar::Day;
+pub use corrections::{
+    Anchor, ArticleCorrections, Conflict, Correction, CorrectionsFile, SpeakerRef,
+};
 pub use dataset::{
     AnalysedReader, Article, ArticleMeta, Confidence, Dataset, DatasetError, DayRange, Evidence,
     Figure, Mention, Review, Speaker, SpeakerKind, Statement, StatementKind, Time,

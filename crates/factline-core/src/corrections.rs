@@ -1,0 +1,446 @@
+//! An editor's corrections, kept as a layer over the engine's output.
+//!
+//! An editor does not edit the engine's statements in place: each decision
+//! is a [`Correction`] anchored to the words of the article it concerns, and
+//! [`apply`] lays the corrections over whatever the engine reads. Re-reading
+//! the same article with a newer engine then keeps every human decision: a
+//! correction finds its statement again by the words it held, even when the
+//! text around it moved. A correction that no longer fits, because its words
+//! are gone or the engine now reads them differently, is returned as a
+//! [`Conflict`] for the editor to decide again; it is never dropped.
+//!
+//! The layer depends only on the dataset's types, so that the browser's
+//! editor can keep it (in storage and as a downloaded file) without the
+//! engine, and so that it never panics on any article or correction.
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+
+use crate::dataset::{Article, Review, Speaker, SpeakerKind, Statement, StatementKind};
+
+/// Where a correction applies: a statement's span in the article's text and the words it held.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Anchor {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// A speaker as an editor names it: the article's speaker of that name or
+/// alias, or a new one when the article has none.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpeakerRef {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    pub kind: SpeakerKind,
+}
+
+/// One decision of an editor about an article.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Correction {
+    Accept {
+        at: Anchor,
+    },
+    Delete {
+        at: Anchor,
+    },
+    /// `speaker: None` means "no speaker".
+    SetSpeaker {
+        at: Anchor,
+        speaker: Option<SpeakerRef>,
+    },
+    SetKind {
+        at: Anchor,
+        kind: StatementKind,
+    },
+    /// A statement the engine missed, selected by the editor.
+    Add {
+        at: Anchor,
+        kind: StatementKind,
+        speaker: Option<SpeakerRef>,
+    },
+    RenameSpeaker {
+        name: String,
+        to: String,
+        #[serde(default)]
+        role: Option<String>,
+    },
+    /// `name` becomes an alias of `into`, which takes its statements.
+    MergeSpeakers {
+        name: String,
+        into: String,
+    },
+}
+
+/// A correction that no longer fits the article, with its place in the list
+/// and why, in plain words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Conflict {
+    pub index: usize,
+    pub correction: Correction,
+    pub problem: String,
+}
+
+/// A file of corrections for a dataset:
+/// `{"version": 1, "articles": [{"id": "ARTICLE-ID", "corrections": [...]}]}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CorrectionsFile {
+    pub version: u32,
+    pub articles: Vec<ArticleCorrections>,
+}
+
+/// The corrections of one article, in the order they were made.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleCorrections {
+    pub id: String,
+    pub corrections: Vec<Correction>,
+}
+
+impl Anchor {
+    /// The anchor of a statement: its span and its words.
+    pub fn of(statement: &Statement) -> Anchor {
+        Anchor {
+            start: statement.start,
+            end: statement.end,
+            text: statement.text.clone(),
+        }
+    }
+}
+
+impl Correction {
+    /// The operation's name, as the JSON's `op` writes it: "set-speaker".
+    pub fn op(&self) -> &'static str {
+        match self {
+            Correction::Accept { .. } => "accept",
+            Correction::Delete { .. } => "delete",
+            Correction::SetSpeaker { .. } => "set-speaker",
+            Correction::SetKind { .. } => "set-kind",
+            Correction::Add { .. } => "add",
+            Correction::RenameSpeaker { .. } => "rename-speaker",
+            Correction::MergeSpeakers { .. } => "merge-speakers",
+        }
+    }
+}
+
+/// Applies the corrections in order to the engine's article; returns the corrected article and the corrections that no longer fit.
+pub fn apply(article: &Article, corrections: &[Correction]) -> (Article, Vec<Conflict>) {
+    let mut corrected = article.clone();
+    let idle = idle_speakers(article);
+    let mut conflicts = Vec::new();
+    for (index, correction) in corrections.iter().enumerate() {
+        if let Err(problem) = correct(&mut corrected, correction) {
+            conflicts.push(Conflict {
+                index,
+                correction: correction.clone(),
+                problem,
+            });
+        }
+    }
+    // A speaker left without statements by the corrections is no longer
+    // someone who speaks in the article; one the engine gave without
+    // statements stays, since it was not the corrections that idled it.
+    let referred = referred_speakers(&corrected);
+    corrected
+        .speakers
+        .retain(|speaker| idle.contains(&speaker.id) || referred.contains(&speaker.id));
+    (corrected, conflicts)
+}
+
+/// The ids of the speakers no statement of `article` refers to.
+fn idle_speakers(article: &Article) -> HashSet<String> {
+    let referred = referred_speakers(article);
+    article
+        .speakers
+        .iter()
+        .filter(|speaker| !referred.contains(&speaker.id))
+        .map(|speaker| speaker.id.clone())
+        .collect()
+}
+
+/// The ids of the speakers some statement of `article` refers to.
+fn referred_speakers(article: &Article) -> HashSet<String> {
+    article
+        .statements
+        .iter()
+        .filter_map(|statement| statement.speaker.clone())
+        .collect()
+}
+
+/// Applies one correction, or says why it no longer fits.
+fn correct(article: &mut Article, correction: &Correction) -> Result<(), String> {
+    match correction {
+        Correction::Accept { at } => {
+            let statement = found(article, at)?;
+            if statement.review != Some(Review::Corrected) {
+                statement.review = Some(Review::Accepted);
+            }
+            Ok(())
+        }
+        Correction::Delete { at } => delete(article, at),
+        Correction::SetSpeaker { at, speaker } => {
+            let index = found_index(article, at)?;
+            set_speaker(article, index, speaker.as_ref());
+            Ok(())
+        }
+        Correction::SetKind { at, kind } => {
+            let statement = found(article, at)?;
+            statement.kind = *kind;
+            statement.review = Some(Review::Corrected);
+            Ok(())
+        }
+        Correction::Add { at, kind, speaker } => add(article, at, *kind, speaker.as_ref()),
+        Correction::RenameSpeaker { name, to, role } => rename(article, name, to, role.as_ref()),
+        Correction::MergeSpeakers { name, into } => merge(article, name, into),
+    }
+}
+
+/// The span of the article's text that `at` anchors to: its own span while
+/// the text there still reads its words, or else the one place the words
+/// are now, since text added or removed before a statement moves it.
+fn locate(text: &str, at: &Anchor) -> Result<(usize, usize), String> {
+    // An anchor without words would fit anywhere, so it anchors nothing.
+    if at.text.is_empty() {
+        return Err("the correction is anchored to no words".to_string());
+    }
+    if text.get(at.start..at.end) == Some(at.text.as_str()) {
+        return Ok((at.start, at.end));
+    }
+    match occurrences(text, &at.text).as_slice() {
+        [] => Err("the article no longer has these words".to_string()),
+        [start] => Ok((*start, start + at.text.len())),
+        places => Err(format!(
+            "these words are in the article {} times",
+            places.len()
+        )),
+    }
+}
+
+/// Where `words` start in `text`, overlapping occurrences included: "a a"
+/// is twice in "a a a", and an anchor there is as ambiguous as any other.
+fn occurrences(text: &str, words: &str) -> Vec<usize> {
+    let mut places = Vec::new();
+    let mut from = 0;
+    while let Some(found) = text.get(from..).and_then(|rest| rest.find(words)) {
+        let start = from + found;
+        places.push(start);
+        // The next search starts one character on, on a char boundary.
+        let next = text.get(start..).and_then(|rest| rest.chars().next());
+        let step = next.map_or(1, char::len_utf8);
+        from = start + step;
+    }
+    places
+}
+
+/// The index of the statement whose span is exactly `span`; an error names
+/// the statements that overlap it instead, since the engine now reads those
+/// words otherwise and the editor must decide again.
+fn statement_at(article: &Article, span: (usize, usize)) -> Result<Option<usize>, String> {
+    let (start, end) = span;
+    if let Some(index) = article
+        .statements
+        .iter()
+        .position(|s| s.start == start && s.end == end)
+    {
+        return Ok(Some(index));
+    }
+    let readings: Vec<String> = article
+        .statements
+        .iter()
+        .filter(|s| s.start < end && start < s.end)
+        .map(|s| format!("\"{}\"", s.text))
+        .collect();
+    if readings.is_empty() {
+        Ok(None)
+    } else {
+        Err(format!(
+            "the engine now reads this statement as {}",
+            readings.join(" and ")
+        ))
+    }
+}
+
+/// What a correction of a statement says when nothing is left at its words.
+const NOT_FOUND: &str = "the engine no longer finds this statement";
+
+/// The index of the statement `at` anchors to, which must still be there.
+fn found_index(article: &Article, at: &Anchor) -> Result<usize, String> {
+    let span = locate(&article.text, at)?;
+    statement_at(article, span)?.ok_or_else(|| NOT_FOUND.to_string())
+}
+
+fn found<'a>(article: &'a mut Article, at: &Anchor) -> Result<&'a mut Statement, String> {
+    let index = found_index(article, at)?;
+    article
+        .statements
+        .get_mut(index)
+        .ok_or_else(|| NOT_FOUND.to_string())
+}
+
+/// Removes the statement `at` anchors to. When the engine no longer finds
+/// anything there, the editor's wish already holds.
+fn delete(article: &mut Article, at: &Anchor) -> Result<(), String> {
+    let span = locate(&article.text, at)?;
+    if let Some(index) = statement_at(article, span)? {
+        article.statements.remove(index);
+    }
+    Ok(())
+}
+
+/// Gives the statement at `index` the editor's speaker. The mention, link,
+/// antecedent and confidence described the engine's attribution, which the
+/// editor replaced, so they go; the rule and cue that found the statement
+/// still hold.
+fn set_speaker(article: &mut Article, index: usize, speaker: Option<&SpeakerRef>) {
+    let id = speaker.map(|speaker| speaker_id(article, speaker));
+    let Some(statement) = article.statements.get_mut(index) else {
+        return;
+    };
+    statement.speaker = id;
+    statement.mention = None;
+    if let Some(evidence) = statement.evidence.as_mut() {
+        evidence.link = None;
+        evidence.antecedent = None;
+        evidence.confidence = None;
+    }
+    statement.review = Some(Review::Corrected);
+}
+
+/// The id of the article's speaker named or aliased as `speaker.name`, made
+/// when the article has none, so that an editor can name someone the engine
+/// missed.
+fn speaker_id(article: &mut Article, speaker: &SpeakerRef) -> String {
+    let known = article
+        .speakers
+        .iter()
+        .find(|s| s.name == speaker.name || s.aliases.contains(&speaker.name));
+    if let Some(known) = known {
+        return known.id.clone();
+    }
+    let id = unused_id(article.speakers.iter().map(|s| s.id.as_str()));
+    article.speakers.push(Speaker {
+        id: id.clone(),
+        name: speaker.name.clone(),
+        role: speaker.role.clone(),
+        kind: speaker.kind,
+        aliases: Vec::new(),
+    });
+    id
+}
+
+/// The first of `e1`, `e2`, ... (for "editor") that no id in `ids` uses.
+fn unused_id<'a>(ids: impl Iterator<Item = &'a str>) -> String {
+    let used: HashSet<&str> = ids.collect();
+    (1..)
+        .map(|n| format!("e{n}"))
+        .find(|id| !used.contains(id.as_str()))
+        .unwrap_or_default()
+}
+
+/// Adds the statement the editor selected, or, when the engine now finds a
+/// statement with exactly that span, gives it the editor's kind and speaker.
+fn add(
+    article: &mut Article,
+    at: &Anchor,
+    kind: StatementKind,
+    speaker: Option<&SpeakerRef>,
+) -> Result<(), String> {
+    let span = locate(&article.text, at)?;
+    let existing = article
+        .statements
+        .iter()
+        .position(|s| (s.start, s.end) == span);
+    let index = match existing {
+        Some(index) => {
+            if let Some(statement) = article.statements.get_mut(index) {
+                statement.kind = kind;
+            }
+            index
+        }
+        None => insert_statement(article, span, kind),
+    };
+    set_speaker(article, index, speaker);
+    Ok(())
+}
+
+/// Inserts a bare statement of `kind` over `span` in text order, with the
+/// figures that lie inside it, and returns its index.
+fn insert_statement(article: &mut Article, span: (usize, usize), kind: StatementKind) -> usize {
+    let (start, end) = span;
+    let figures = article
+        .figures
+        .iter()
+        .filter(|f| start <= f.start && f.end <= end)
+        .map(|f| f.id.clone())
+        .collect();
+    let statement = Statement {
+        id: unused_id(article.statements.iter().map(|s| s.id.as_str())),
+        kind,
+        text: article.text.get(start..end).unwrap_or_default().to_string(),
+        start,
+        end,
+        speaker: None,
+        mention: None,
+        cue: None,
+        time: None,
+        figures,
+        evidence: None,
+        review: Some(Review::Corrected),
+    };
+    let index = article.statements.partition_point(|s| s.start <= start);
+    article.statements.insert(index, statement);
+    index
+}
+
+fn rename(
+    article: &mut Article,
+    name: &str,
+    to: &str,
+    role: Option<&String>,
+) -> Result<(), String> {
+    let speaker = named_mut(article, name)?;
+    speaker.name = to.to_string();
+    if let Some(role) = role {
+        speaker.role = Some(role.clone());
+    }
+    Ok(())
+}
+
+/// Makes `name` an alias of `into`: its statements and its names go over to
+/// `into`, and it is no longer a speaker of its own.
+fn merge(article: &mut Article, name: &str, into: &str) -> Result<(), String> {
+    if name == into {
+        return Err(format!("\"{name}\" cannot be merged into itself"));
+    }
+    let merged = named_mut(article, name)?.clone();
+    let target = named_mut(article, into)?;
+    let names = std::iter::once(merged.name).chain(merged.aliases);
+    for alias in names {
+        if alias != target.name && !target.aliases.contains(&alias) {
+            target.aliases.push(alias);
+        }
+    }
+    let target_id = target.id.clone();
+    for statement in &mut article.statements {
+        if statement.speaker.as_deref() == Some(merged.id.as_str()) {
+            statement.speaker = Some(target_id.clone());
+        }
+    }
+    article.speakers.retain(|speaker| speaker.id != merged.id);
+    Ok(())
+}
+
+/// The speaker named `name`; an alias does not count, since renaming or
+/// merging away a speaker by one of its aliases would touch someone the
+/// editor did not name.
+fn named_mut<'a>(article: &'a mut Article, name: &str) -> Result<&'a mut Speaker, String> {
+    article
+        .speakers
+        .iter_mut()
+        .find(|speaker| speaker.name == name)
+        .ok_or_else(|| format!("no speaker is named \"{name}\""))
+}

@@ -1,0 +1,712 @@
+//! An editor's corrections laid over the engine's reading of an article:
+//! what each one does, how they hold when the engine reads the article again
+//! or the text moves, and how one that no longer fits becomes a conflict.
+//! Every sentence is invented for the test.
+
+use factline_core::corrections::apply;
+use factline_core::{
+    Anchor, Article, ArticleMeta, Conflict, Correction, CorrectionsFile, Dataset, Day, SpeakerKind,
+    SpeakerRef, StatementKind,
+};
+
+const TEXT: &str = "Mayor Tomas Ferreira said the bridge would reopen in May. \
+\"We have spent 4 million dollars on it,\" he said.\n\n\
+Engineer Lina Okafor said the work was nearly done. Residents fear the bridge is unsafe. \
+The council has 12 members.\n";
+
+/// The engine's reading of `text`, published on 4 March 2024.
+fn engine(text: &str) -> Article {
+    let meta = ArticleMeta {
+        id: "bridge".into(),
+        published: Day::new(2024, 3, 4),
+        ..ArticleMeta::default()
+    };
+    Article::extract(meta, text.to_string())
+}
+
+/// An anchor to the first place `words` are in [`TEXT`].
+fn at(words: &str) -> Anchor {
+    let start = TEXT.find(words).unwrap_or(usize::MAX);
+    Anchor {
+        start,
+        end: start.saturating_add(words.len()),
+        text: words.to_string(),
+    }
+}
+
+fn person(name: &str) -> Option<SpeakerRef> {
+    Some(SpeakerRef {
+        name: name.to_string(),
+        role: None,
+        kind: SpeakerKind::Person,
+    })
+}
+
+/// Each statement in words: its text, kind, speaker's name and review mark.
+fn statements(article: &Article) -> Vec<String> {
+    article
+        .statements
+        .iter()
+        .map(|statement| {
+            let speaker = article
+                .speakers
+                .iter()
+                .find(|speaker| Some(&speaker.id) == statement.speaker.as_ref())
+                .map_or("-", |speaker| speaker.name.as_str());
+            let review = statement.review.map_or("-".into(), |r| format!("{r:?}"));
+            format!(
+                "{} | {:?} | {speaker} | {review}",
+                statement.text, statement.kind
+            )
+        })
+        .collect()
+}
+
+/// Each speaker in words: its id, name, role and aliases.
+fn speakers(article: &Article) -> Vec<String> {
+    article
+        .speakers
+        .iter()
+        .map(|speaker| {
+            let role = speaker.role.as_deref().unwrap_or("-");
+            let aliases = speaker.aliases.join(", ");
+            format!("{} {} ({role}) [{aliases}]", speaker.id, speaker.name)
+        })
+        .collect()
+}
+
+fn problems(conflicts: &[Conflict]) -> Vec<String> {
+    conflicts
+        .iter()
+        .map(|conflict| format!("{}: {}", conflict.index, conflict.problem))
+        .collect()
+}
+
+/// Reads `article` back through both dataset readers, which check every
+/// span and reference, and says whether both read it as it is.
+fn reads_back(article: &Article) -> bool {
+    let json = Dataset {
+        version: 1,
+        articles: vec![article.clone()],
+    }
+    .to_json();
+    let full = Dataset::from_json(&json).map(|dataset| dataset.articles);
+    let quick = Dataset::from_analysed_json(&json).map(|dataset| dataset.articles);
+    full.as_deref() == Ok(std::slice::from_ref(article)) && quick == full
+}
+
+/// The engine's reading of [`TEXT`], as [`statements`] words it.
+const ENGINE: [&str; 4] = [
+    "the bridge would reopen in May | Indirect | Tomas Ferreira | -",
+    "We have spent 4 million dollars on it, | Direct | Tomas Ferreira | -",
+    "the work was nearly done | Indirect | Engineer Lina Okafor | -",
+    "The council has 12 members. | Narration | - | -",
+];
+
+/// Corrections of [`TEXT`], with the statements and speakers they leave.
+type Case<'a> = (&'a str, Vec<Correction>, Vec<&'a str>, Vec<&'a str>);
+
+#[test]
+fn each_correction_changes_the_engine_reading_as_the_editor_decided() {
+    let engine_speakers = vec![
+        "p1 Tomas Ferreira (Mayor) []",
+        "p2 Engineer Lina Okafor (-) []",
+    ];
+    let bridge = at("the bridge would reopen in May");
+    let spent = at("We have spent 4 million dollars on it,");
+    let work = at("the work was nearly done");
+    let council = at("The council has 12 members.");
+    let cases: Vec<Case> = vec![
+        (
+            "no corrections",
+            vec![],
+            ENGINE.to_vec(),
+            engine_speakers.clone(),
+        ),
+        (
+            "accept",
+            vec![Correction::Accept { at: bridge.clone() }],
+            vec![
+                "the bridge would reopen in May | Indirect | Tomas Ferreira | Accepted",
+                ENGINE[1],
+                ENGINE[2],
+                ENGINE[3],
+            ],
+            engine_speakers.clone(),
+        ),
+        (
+            "accepting a corrected statement keeps it corrected",
+            vec![
+                Correction::SetKind {
+                    at: council.clone(),
+                    kind: StatementKind::Indirect,
+                },
+                Correction::Accept {
+                    at: council.clone(),
+                },
+            ],
+            vec![
+                ENGINE[0],
+                ENGINE[1],
+                ENGINE[2],
+                "The council has 12 members. | Indirect | - | Corrected",
+            ],
+            engine_speakers.clone(),
+        ),
+        (
+            "delete",
+            vec![Correction::Delete {
+                at: council.clone(),
+            }],
+            ENGINE[..3].to_vec(),
+            engine_speakers.clone(),
+        ),
+        (
+            "deleting a speaker's last statement removes the speaker",
+            vec![Correction::Delete { at: work.clone() }],
+            vec![ENGINE[0], ENGINE[1], ENGINE[3]],
+            engine_speakers[..1].to_vec(),
+        ),
+        (
+            "set a speaker the article has, by an alias too",
+            vec![
+                Correction::MergeSpeakers {
+                    name: "Engineer Lina Okafor".into(),
+                    into: "Tomas Ferreira".into(),
+                },
+                Correction::SetSpeaker {
+                    at: council.clone(),
+                    speaker: person("Engineer Lina Okafor"),
+                },
+            ],
+            vec![
+                ENGINE[0],
+                ENGINE[1],
+                "the work was nearly done | Indirect | Tomas Ferreira | -",
+                "The council has 12 members. | Narration | Tomas Ferreira | Corrected",
+            ],
+            vec!["p1 Tomas Ferreira (Mayor) [Engineer Lina Okafor]"],
+        ),
+        (
+            "set a speaker the article did not have",
+            vec![Correction::SetSpeaker {
+                at: spent.clone(),
+                speaker: Some(SpeakerRef {
+                    name: "Ana Ruiz".into(),
+                    role: Some("treasurer".into()),
+                    kind: SpeakerKind::Person,
+                }),
+            }],
+            vec![
+                ENGINE[0],
+                "We have spent 4 million dollars on it, | Direct | Ana Ruiz | Corrected",
+                ENGINE[2],
+                ENGINE[3],
+            ],
+            vec![
+                "p1 Tomas Ferreira (Mayor) []",
+                "p2 Engineer Lina Okafor (-) []",
+                "e1 Ana Ruiz (treasurer) []",
+            ],
+        ),
+        (
+            "set no speaker",
+            vec![Correction::SetSpeaker {
+                at: work.clone(),
+                speaker: None,
+            }],
+            vec![
+                ENGINE[0],
+                ENGINE[1],
+                "the work was nearly done | Indirect | - | Corrected",
+                ENGINE[3],
+            ],
+            engine_speakers[..1].to_vec(),
+        ),
+        (
+            "set the kind",
+            vec![Correction::SetKind {
+                at: spent.clone(),
+                kind: StatementKind::Indirect,
+            }],
+            vec![
+                ENGINE[0],
+                "We have spent 4 million dollars on it, | Indirect | Tomas Ferreira | Corrected",
+                ENGINE[2],
+                ENGINE[3],
+            ],
+            engine_speakers.clone(),
+        ),
+        (
+            "add a statement the engine missed",
+            vec![Correction::Add {
+                at: at("Residents fear the bridge is unsafe."),
+                kind: StatementKind::Indirect,
+                speaker: Some(SpeakerRef {
+                    name: "Residents".into(),
+                    role: None,
+                    kind: SpeakerKind::Group,
+                }),
+            }],
+            vec![
+                ENGINE[0],
+                ENGINE[1],
+                ENGINE[2],
+                "Residents fear the bridge is unsafe. | Indirect | Residents | Corrected",
+                ENGINE[3],
+            ],
+            vec![
+                "p1 Tomas Ferreira (Mayor) []",
+                "p2 Engineer Lina Okafor (-) []",
+                "e1 Residents (-) []",
+            ],
+        ),
+        (
+            "add over a statement the engine found corrects it",
+            vec![Correction::Add {
+                at: council.clone(),
+                kind: StatementKind::Indirect,
+                speaker: person("Tomas Ferreira"),
+            }],
+            vec![
+                ENGINE[0],
+                ENGINE[1],
+                ENGINE[2],
+                "The council has 12 members. | Indirect | Tomas Ferreira | Corrected",
+            ],
+            engine_speakers.clone(),
+        ),
+        (
+            "rename a speaker and give a role",
+            vec![Correction::RenameSpeaker {
+                name: "Engineer Lina Okafor".into(),
+                to: "Lina Okafor".into(),
+                role: Some("engineer".into()),
+            }],
+            vec![
+                ENGINE[0],
+                ENGINE[1],
+                "the work was nearly done | Indirect | Lina Okafor | -",
+                ENGINE[3],
+            ],
+            vec![
+                "p1 Tomas Ferreira (Mayor) []",
+                "p2 Lina Okafor (engineer) []",
+            ],
+        ),
+        (
+            "merge speakers",
+            vec![Correction::MergeSpeakers {
+                name: "Tomas Ferreira".into(),
+                into: "Engineer Lina Okafor".into(),
+            }],
+            vec![
+                "the bridge would reopen in May | Indirect | Engineer Lina Okafor | -",
+                "We have spent 4 million dollars on it, | Direct | Engineer Lina Okafor | -",
+                ENGINE[2],
+                ENGINE[3],
+            ],
+            vec!["p2 Engineer Lina Okafor (-) [Tomas Ferreira]"],
+        ),
+    ];
+    let article = engine(TEXT);
+    for (case, corrections, expected_statements, expected_speakers) in cases {
+        let (corrected, conflicts) = apply(&article, &corrections);
+        assert_eq!(problems(&conflicts), Vec::<String>::new(), "{case}");
+        assert_eq!(statements(&corrected), expected_statements, "{case}");
+        assert_eq!(speakers(&corrected), expected_speakers, "{case}");
+        assert!(reads_back(&corrected), "{case}: not a valid dataset");
+    }
+}
+
+#[test]
+fn a_new_speaker_replaces_the_engine_link_but_keeps_how_the_statement_was_found() {
+    let article = engine(TEXT);
+    let spent = at("We have spent 4 million dollars on it,");
+    let (corrected, _) = apply(
+        &article,
+        &[Correction::SetSpeaker {
+            at: spent,
+            speaker: person("Ana Ruiz"),
+        }],
+    );
+    let statement = &corrected.statements[1];
+    assert_eq!(statement.mention, None);
+    let evidence = statement.evidence.clone().unwrap_or_default();
+    assert_eq!(evidence.rule, "quote-tag-after");
+    assert_eq!(evidence.cue.map(|cue| cue.text), Some("said".to_string()));
+    assert_eq!(
+        (evidence.link, evidence.antecedent, evidence.confidence),
+        (None, None, None)
+    );
+}
+
+#[test]
+fn an_added_statement_takes_the_figures_inside_it_and_stays_in_text_order() {
+    let article = engine(TEXT);
+    let words = "Residents fear the bridge is unsafe. The council has 12 members";
+    let (corrected, conflicts) = apply(
+        &article,
+        &[Correction::Add {
+            at: at(words),
+            kind: StatementKind::Narration,
+            speaker: None,
+        }],
+    );
+    assert!(conflicts.is_empty());
+    let added = corrected.statements.iter().find(|s| s.text == words);
+    let figure = corrected.figures.iter().find(|f| f.text == "12 members");
+    assert_eq!(
+        added.map(|s| (s.id.as_str(), s.figures.clone())),
+        Some(("e1", figure.map(|f| f.id.clone()).into_iter().collect()))
+    );
+    let starts: Vec<usize> = corrected.statements.iter().map(|s| s.start).collect();
+    assert!(starts.is_sorted());
+    assert!(reads_back(&corrected));
+}
+
+/// Corrections of every kind that fit [`TEXT`].
+fn every_kind_of_correction() -> Vec<Correction> {
+    vec![
+        Correction::Accept {
+            at: at("the bridge would reopen in May"),
+        },
+        Correction::SetKind {
+            at: at("The council has 12 members."),
+            kind: StatementKind::Indirect,
+        },
+        Correction::SetSpeaker {
+            at: at("the work was nearly done"),
+            speaker: person("Ana Ruiz"),
+        },
+        Correction::Add {
+            at: at("Residents fear the bridge is unsafe."),
+            kind: StatementKind::Indirect,
+            speaker: None,
+        },
+        Correction::Delete {
+            at: at("We have spent 4 million dollars on it,"),
+        },
+        Correction::RenameSpeaker {
+            name: "Tomas Ferreira".into(),
+            to: "Tomás Ferreira".into(),
+            role: None,
+        },
+        Correction::MergeSpeakers {
+            name: "Ana Ruiz".into(),
+            into: "Tomás Ferreira".into(),
+        },
+    ]
+}
+
+#[test]
+fn a_reextraction_keeps_every_correction() {
+    let corrections = every_kind_of_correction();
+    let (first, conflicts) = apply(&engine(TEXT), &corrections);
+    assert!(conflicts.is_empty(), "{:?}", problems(&conflicts));
+    assert_eq!(apply(&engine(TEXT), &corrections), (first.clone(), vec![]));
+
+    // The corrected dataset read afresh sets the corrections aside for the
+    // engine's reading, over which they lay the same article again.
+    let json = Dataset {
+        version: 1,
+        articles: vec![first.clone()],
+    }
+    .to_json();
+    let afresh = Dataset::from_json_afresh(&json).map(|dataset| dataset.articles);
+    assert_eq!(afresh, Ok(vec![engine(TEXT)]));
+    let again = afresh.map(|articles| apply(&articles[0], &corrections));
+    assert_eq!(again, Ok((first, vec![])));
+}
+
+#[test]
+fn an_anchor_follows_its_words_when_the_text_moves() {
+    let moved = format!("The river rose overnight.\n\n{TEXT}");
+    let (corrected, conflicts) = apply(&engine(&moved), &every_kind_of_correction());
+    assert!(conflicts.is_empty(), "{:?}", problems(&conflicts));
+    let (in_place, _) = apply(&engine(TEXT), &every_kind_of_correction());
+    assert_eq!(statements(&corrected), statements(&in_place));
+    let reviewed = corrected.statements.iter().find(|s| s.review.is_some());
+    assert_eq!(
+        reviewed.map(|s| (s.text.as_str(), s.start)),
+        Some(("the bridge would reopen in May", 53))
+    );
+    assert!(reads_back(&corrected));
+}
+
+#[test]
+fn a_correction_that_no_longer_fits_is_a_conflict_and_is_kept() {
+    let gone = Anchor {
+        start: 0,
+        end: 12,
+        text: "The ferry is".into(),
+    };
+    let twice = Anchor {
+        start: 3,
+        end: 13,
+        text: "the bridge".into(),
+    };
+    // An older engine's shorter reading of a statement the engine now reads whole.
+    let shorter = at("the bridge would reopen");
+    let missed = at("Residents fear the bridge is unsafe.");
+    let cases: Vec<(&str, Correction, &str)> = vec![
+        (
+            "words gone",
+            Correction::Accept { at: gone.clone() },
+            "the article no longer has these words",
+        ),
+        (
+            "words gone, for a delete too",
+            Correction::Delete { at: gone },
+            "the article no longer has these words",
+        ),
+        (
+            "words twice",
+            Correction::Accept { at: twice },
+            "these words are in the article 2 times",
+        ),
+        (
+            "a new reading",
+            Correction::SetKind {
+                at: shorter.clone(),
+                kind: StatementKind::Direct,
+            },
+            "the engine now reads this statement as \"the bridge would reopen in May\"",
+        ),
+        (
+            "a new reading, for a delete too",
+            Correction::Delete { at: shorter },
+            "the engine now reads this statement as \"the bridge would reopen in May\"",
+        ),
+        (
+            "no statement there",
+            Correction::SetSpeaker {
+                at: missed.clone(),
+                speaker: None,
+            },
+            "the engine no longer finds this statement",
+        ),
+        (
+            "rename of an unknown speaker",
+            Correction::RenameSpeaker {
+                name: "Ana Ruiz".into(),
+                to: "Ana".into(),
+                role: None,
+            },
+            "no speaker is named \"Ana Ruiz\"",
+        ),
+        (
+            "merge of an unknown speaker",
+            Correction::MergeSpeakers {
+                name: "Ana Ruiz".into(),
+                into: "Tomas Ferreira".into(),
+            },
+            "no speaker is named \"Ana Ruiz\"",
+        ),
+        (
+            "merge into an unknown speaker",
+            Correction::MergeSpeakers {
+                name: "Tomas Ferreira".into(),
+                into: "Ana Ruiz".into(),
+            },
+            "no speaker is named \"Ana Ruiz\"",
+        ),
+        (
+            "merge into itself",
+            Correction::MergeSpeakers {
+                name: "Tomas Ferreira".into(),
+                into: "Tomas Ferreira".into(),
+            },
+            "\"Tomas Ferreira\" cannot be merged into itself",
+        ),
+        (
+            "an anchor without words",
+            Correction::Accept {
+                at: Anchor {
+                    start: 0,
+                    end: 0,
+                    text: String::new(),
+                },
+            },
+            "the correction is anchored to no words",
+        ),
+    ];
+    let article = engine(TEXT);
+    let accept = Correction::Accept {
+        at: at("the work was nearly done"),
+    };
+    for (case, correction, problem) in cases {
+        let (corrected, conflicts) = apply(&article, &[correction.clone(), accept.clone()]);
+        let expected = Conflict {
+            index: 0,
+            correction,
+            problem: problem.to_string(),
+        };
+        assert_eq!(conflicts, vec![expected], "{case}");
+        // The conflict changes nothing, and the corrections after it still apply.
+        let mut accepted = article.clone();
+        accepted.statements[2].review = Some(factline_core::Review::Accepted);
+        assert_eq!(corrected, accepted, "{case}");
+    }
+}
+
+#[test]
+fn deleting_what_the_engine_no_longer_finds_is_no_conflict() {
+    let article = engine(TEXT);
+    let missed = at("Residents fear the bridge is unsafe.");
+    assert_eq!(
+        apply(&article, &[Correction::Delete { at: missed }]),
+        (article, vec![])
+    );
+}
+
+#[test]
+fn every_correction_keeps_its_json_shape() {
+    let anchor = r#"{"start":0,"end":4,"text":"Mayo"}"#;
+    let at = || Anchor {
+        start: 0,
+        end: 4,
+        text: "Mayo".into(),
+    };
+    let cases = [
+        (
+            Correction::Accept { at: at() },
+            format!(r#"{{"op":"accept","at":{anchor}}}"#),
+        ),
+        (
+            Correction::Delete { at: at() },
+            format!(r#"{{"op":"delete","at":{anchor}}}"#),
+        ),
+        (
+            Correction::SetSpeaker {
+                at: at(),
+                speaker: None,
+            },
+            format!(r#"{{"op":"set-speaker","at":{anchor},"speaker":null}}"#),
+        ),
+        (
+            Correction::SetSpeaker {
+                at: at(),
+                speaker: person("Ana Ruiz"),
+            },
+            format!(
+                r#"{{"op":"set-speaker","at":{anchor},"speaker":{{"name":"Ana Ruiz","kind":"person"}}}}"#
+            ),
+        ),
+        (
+            Correction::SetKind {
+                at: at(),
+                kind: StatementKind::Narration,
+            },
+            format!(r#"{{"op":"set-kind","at":{anchor},"kind":"narration"}}"#),
+        ),
+        (
+            Correction::Add {
+                at: at(),
+                kind: StatementKind::Direct,
+                speaker: Some(SpeakerRef {
+                    name: "Police".into(),
+                    role: Some("force".into()),
+                    kind: SpeakerKind::Organization,
+                }),
+            },
+            format!(
+                r#"{{"op":"add","at":{anchor},"kind":"direct","speaker":{{"name":"Police","role":"force","kind":"organization"}}}}"#
+            ),
+        ),
+        (
+            Correction::RenameSpeaker {
+                name: "A".into(),
+                to: "B".into(),
+                role: None,
+            },
+            r#"{"op":"rename-speaker","name":"A","to":"B","role":null}"#.to_string(),
+        ),
+        (
+            Correction::MergeSpeakers {
+                name: "A".into(),
+                into: "B".into(),
+            },
+            r#"{"op":"merge-speakers","name":"A","into":"B"}"#.to_string(),
+        ),
+    ];
+    for (correction, json) in cases {
+        assert_eq!(serde_json::to_string(&correction).ok(), Some(json.clone()));
+        assert_eq!(
+            serde_json::from_str::<Correction>(&json).ok(),
+            Some(correction.clone())
+        );
+        assert!(json.contains(&format!(r#""op":"{}""#, correction.op())));
+    }
+    let rename = r#"{"op":"rename-speaker","name":"A","to":"B"}"#;
+    assert!(
+        serde_json::from_str::<Correction>(rename).is_ok(),
+        "a role may be left out"
+    );
+    for refused in [
+        r#"{"op":"accept","at":{"start":0,"end":4,"text":"Mayo"},"why":"x"}"#,
+        r#"{"op":"approve","at":{"start":0,"end":4,"text":"Mayo"}}"#,
+        r#"{"at":{"start":0,"end":4,"text":"Mayo"}}"#,
+    ] {
+        assert!(
+            serde_json::from_str::<Correction>(refused).is_err(),
+            "{refused}"
+        );
+    }
+}
+
+#[test]
+fn a_corrections_file_reads_what_it_writes_and_refuses_unknown_fields() {
+    let json = r#"{"version":1,"articles":[{"id":"bridge","corrections":[{"op":"merge-speakers","name":"A","into":"B"}]}]}"#;
+    let file: CorrectionsFile = serde_json::from_str(json).unwrap();
+    assert_eq!(file.articles[0].corrections.len(), 1);
+    assert_eq!(serde_json::to_string(&file).unwrap(), json);
+    let unknown = json.replace(r#""id":"bridge""#, r#""id":"bridge","note":"x""#);
+    assert!(serde_json::from_str::<CorrectionsFile>(&unknown).is_err());
+}
+
+#[test]
+fn apply_never_panics_and_always_leaves_a_valid_article() {
+    let text = "Zoë Brandt said the café was “full”. It seats 40 people.";
+    let article = engine(text);
+    let words = ["", "é", "Zoë", "café", "the café was “full”", "zzz", text];
+    // How many corrections fitted, so that the loop is known to have
+    // changed articles as well as refused anchors.
+    let mut fitted = 0;
+    for start in (0..text.len() + 3).step_by(3) {
+        for end in (0..text.len() + 3).step_by(5) {
+            for words in words {
+                let at = Anchor {
+                    start,
+                    end,
+                    text: words.to_string(),
+                };
+                let corrections = [
+                    Correction::Accept { at: at.clone() },
+                    Correction::SetKind {
+                        at: at.clone(),
+                        kind: StatementKind::Direct,
+                    },
+                    Correction::SetSpeaker {
+                        at: at.clone(),
+                        speaker: person(words),
+                    },
+                    Correction::Add {
+                        at: at.clone(),
+                        kind: StatementKind::Indirect,
+                        speaker: person("Zoë Brandt"),
+                    },
+                    Correction::MergeSpeakers {
+                        name: words.to_string(),
+                        into: "Zoë Brandt".into(),
+                    },
+                    Correction::Delete { at },
+                ];
+                let (corrected, conflicts) = apply(&article, &corrections);
+                fitted += corrections.len() - conflicts.len();
+                assert!(reads_back(&corrected), "{start}..{end} {words:?}");
+            }
+        }
+    }
+    assert!(fitted > 1000, "only {fitted} corrections fitted");
+}
