@@ -7,6 +7,7 @@
 //! factline prepare dataset.json -o ready.json          # extract text-only articles
 //! factline prepare --compact dataset.json -o site.json # the same, as compact JSON
 //! factline validate dataset.json                      # clear errors with the JSON path
+//! factline correct corrections.json dataset.json -o corrected.json [--reextract]
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -18,6 +19,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use serde::Deserialize;
 
+mod correct;
 mod explain;
 
 #[derive(Parser)]
@@ -82,6 +84,23 @@ enum Command {
         /// The dataset file.
         file: PathBuf,
     },
+    /// Lay an editor's corrections over a dataset and write the corrected
+    /// dataset. Each correction that no longer fits is told on stderr and
+    /// the status is 1; an input that cannot be read makes it 2.
+    Correct {
+        /// The corrections file:
+        /// {"version": 1, "articles": [{"id": "ARTICLE-ID", "corrections": [...]}]}.
+        corrections: PathBuf,
+        /// The dataset to correct; articles given as text only are extracted.
+        dataset: PathBuf,
+        /// Where to write the corrected dataset; standard output when left out.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Extract every article afresh from its text first, setting aside
+        /// the statements, speakers, figures and times the dataset gives.
+        #[arg(long)]
+        reextract: bool,
+    },
 }
 
 /// How `extract --explain` writes its report.
@@ -118,6 +137,19 @@ fn main() -> ExitCode {
             compact,
         } => prepare(&input, &output, compact),
         Command::Validate { file } => validate(&file),
+        Command::Correct {
+            corrections,
+            dataset,
+            output,
+            reextract,
+        } => {
+            return correct::run(&correct::Request {
+                corrections: &corrections,
+                dataset: &dataset,
+                output: output.as_deref(),
+                reextract,
+            })
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

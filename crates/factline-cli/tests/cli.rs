@@ -274,3 +274,142 @@ fn prepare_compact_writes_the_same_dataset_on_one_line() {
         read(&std::fs::read_to_string(&pretty).unwrap())
     );
 }
+
+/// A dataset with one article given as text, the engine to read it.
+const BRIDGE: &str = r#"{"version": 1, "articles": [{"id": "bridge", "published": "2024-03-04",
+    "text": "Tomas Ferreira said the bridge was safe. He said it would reopen in May."}]}"#;
+
+/// Corrections of [`BRIDGE`]'s article: `corrections` is the JSON list.
+fn bridge_corrections(corrections: &str) -> String {
+    format!(r#"{{"version": 1, "articles": [{{"id": "bridge", "corrections": [{corrections}]}}]}}"#)
+}
+
+const ACCEPT_SAFE: &str =
+    r#"{"op": "accept", "at": {"start": 20, "end": 39, "text": "the bridge was safe"}}"#;
+
+/// Writes the files a test of `correct` reads and returns their paths.
+fn correct_inputs(test: &str, corrections: &str, dataset: &str) -> (String, String, PathBuf) {
+    let dir = scratch(test);
+    let paths = ["corrections.json", "dataset.json"].map(|name| dir.join(name));
+    std::fs::write(&paths[0], corrections).unwrap();
+    std::fs::write(&paths[1], dataset).unwrap();
+    let [corrections, dataset] = paths.map(|path| path.to_string_lossy().into_owned());
+    (corrections, dataset, dir)
+}
+
+#[test]
+fn correct_writes_the_corrected_dataset_and_tells_each_conflict() {
+    let gone = r#"{"op": "set-kind", "at": {"start": 0, "end": 9, "text": "The ferry"}, "kind": "direct"}"#;
+    let (corrections, dataset, dir) = correct_inputs(
+        "correct",
+        &bridge_corrections(&format!("{ACCEPT_SAFE}, {gone}")),
+        BRIDGE,
+    );
+    let output = factline(&["correct", &corrections, &dataset]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert_eq!(
+        stderr(&output).trim(),
+        "article bridge, correction 1 (set-kind): the article no longer has these words"
+    );
+    let corrected = Dataset::from_analysed_json(&stdout(&output)).expect("a valid dataset");
+    let statement = &corrected.articles[0].statements[0];
+    assert_eq!(
+        (statement.text.as_str(), statement.review),
+        ("the bridge was safe", Some(factline_core::Review::Accepted))
+    );
+
+    let out = dir.join("corrected.json");
+    let (corrections, ..) = correct_inputs("correct-clean", &bridge_corrections(ACCEPT_SAFE), "");
+    let output = factline(&[
+        "correct",
+        &corrections,
+        &dataset,
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let written = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(Dataset::from_analysed_json(&written), Ok(corrected));
+}
+
+#[test]
+fn correct_reextract_lays_the_corrections_over_the_engine_reading_afresh() {
+    let curated = r#"{"version": 1, "articles": [{"id": "bridge", "published": "2024-03-04",
+        "text": "Tomas Ferreira said the bridge was safe. He said it would reopen in May.",
+        "statements": []}]}"#;
+    let (corrections, dataset, _) = correct_inputs(
+        "correct-reextract",
+        &bridge_corrections(ACCEPT_SAFE),
+        curated,
+    );
+    let output = factline(&["correct", &corrections, &dataset]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("the engine no longer finds this statement"),
+        "{}",
+        stderr(&output)
+    );
+
+    let output = factline(&["correct", "--reextract", &corrections, &dataset]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let corrected = Dataset::from_analysed_json(&stdout(&output)).expect("a valid dataset");
+    let reviews: Vec<_> = corrected.articles[0]
+        .statements
+        .iter()
+        .map(|s| s.review)
+        .collect();
+    assert_eq!(reviews, [Some(factline_core::Review::Accepted), None]);
+}
+
+#[test]
+fn correct_refuses_unreadable_input_with_status_2() {
+    let (corrections, dataset, _) = correct_inputs(
+        "correct-unreadable",
+        &bridge_corrections(ACCEPT_SAFE),
+        BRIDGE,
+    );
+    let other_article = bridge_corrections(ACCEPT_SAFE).replace("bridge", "ferry");
+    let unknown_field = bridge_corrections(ACCEPT_SAFE).replace(r#""op""#, r#""note": "x", "op""#);
+    let cases = [
+        (
+            "no such corrections file",
+            "no/such/corrections.json".to_string(),
+            dataset.clone(),
+            "cannot read no/such/corrections.json",
+        ),
+        (
+            "no such dataset",
+            corrections.clone(),
+            "no/such/dataset.json".to_string(),
+            "cannot read no/such/dataset.json",
+        ),
+        (
+            "an article the dataset lacks",
+            correct_inputs("correct-other", &other_article, "").0,
+            dataset.clone(),
+            "the dataset has no article \"ferry\"",
+        ),
+        (
+            "an unknown field",
+            correct_inputs("correct-field", &unknown_field, "").0,
+            dataset.clone(),
+            "unknown field `note`",
+        ),
+        (
+            "a broken dataset",
+            corrections.clone(),
+            correct_inputs("correct-broken", "", "{").1,
+            "dataset.json",
+        ),
+    ];
+    for (case, corrections, dataset, message) in cases {
+        let output = factline(&["correct", &corrections, &dataset]);
+        assert_eq!(output.status.code(), Some(2), "{case}: {}", stderr(&output));
+        assert!(
+            stderr(&output).contains(message),
+            "{case}: {}",
+            stderr(&output)
+        );
+        assert!(stdout(&output).is_empty(), "{case}: nothing is written");
+    }
+}
