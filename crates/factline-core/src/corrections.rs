@@ -335,7 +335,7 @@ fn speaker_id(article: &mut Article, speaker: &SpeakerRef) -> String {
 /// The first of `e1`, `e2`, ... (for "editor") that no id in `ids` uses.
 fn unused_id<'a>(ids: impl Iterator<Item = &'a str>) -> String {
     let used: HashSet<&str> = ids.collect();
-    (1..)
+    (1usize..)
         .map(|n| format!("e{n}"))
         .find(|id| !used.contains(id.as_str()))
         .unwrap_or_default()
