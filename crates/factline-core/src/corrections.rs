@@ -56,6 +56,12 @@ pub enum Correction {
         at: Anchor,
         kind: StatementKind,
     },
+    /// The statement's words as the editor selected them, where the engine
+    /// cut them short or took too many.
+    SetSpan {
+        at: Anchor,
+        to: Anchor,
+    },
     /// A statement the engine missed, selected by the editor.
     Add {
         at: Anchor,
@@ -120,6 +126,7 @@ impl Correction {
             Correction::Delete { .. } => "delete",
             Correction::SetSpeaker { .. } => "set-speaker",
             Correction::SetKind { .. } => "set-kind",
+            Correction::SetSpan { .. } => "set-span",
             Correction::Add { .. } => "add",
             Correction::RenameSpeaker { .. } => "rename-speaker",
             Correction::MergeSpeakers { .. } => "merge-speakers",
@@ -193,6 +200,7 @@ fn correct(article: &mut Article, correction: &Correction) -> Result<(), String>
             statement.review = Some(Review::Corrected);
             Ok(())
         }
+        Correction::SetSpan { at, to } => set_span(article, at, to),
         Correction::Add { at, kind, speaker } => add(article, at, *kind, speaker.as_ref()),
         Correction::RenameSpeaker { name, to, role } => rename(article, name, to, role.as_ref()),
         Correction::MergeSpeakers { name, into } => merge(article, name, into),
@@ -341,6 +349,43 @@ fn unused_id<'a>(ids: impl Iterator<Item = &'a str>) -> String {
         .unwrap_or_default()
 }
 
+/// Gives the statement `at` anchors to the words `to` anchors to, with the
+/// figures inside them, keeping the statements in text order. Another
+/// statement over exactly those words is a conflict: two statements of the
+/// same words would be one said twice.
+fn set_span(article: &mut Article, at: &Anchor, to: &Anchor) -> Result<(), String> {
+    let index = found_index(article, at)?;
+    let span = locate(&article.text, to)?;
+    let (start, end) = span;
+    let taken = article
+        .statements
+        .iter()
+        .enumerate()
+        .any(|(other, s)| other != index && (s.start, s.end) == span);
+    if taken {
+        return Err(format!("another statement already reads \"{}\"", to.text));
+    }
+    let figures = figures_inside(article, span);
+    let mut statement = article.statements.remove(index);
+    statement.text = article.text.get(start..end).unwrap_or_default().to_string();
+    (statement.start, statement.end) = span;
+    statement.figures = figures;
+    statement.review = Some(Review::Corrected);
+    let index = article.statements.partition_point(|s| s.start <= start);
+    article.statements.insert(index, statement);
+    Ok(())
+}
+
+/// The ids of the article's figures that lie inside `span`.
+fn figures_inside(article: &Article, (start, end): (usize, usize)) -> Vec<String> {
+    article
+        .figures
+        .iter()
+        .filter(|f| start <= f.start && f.end <= end)
+        .map(|f| f.id.clone())
+        .collect()
+}
+
 /// Adds the statement the editor selected, or, when the engine now finds a
 /// statement with exactly that span, gives it the editor's kind and speaker.
 fn add(
@@ -371,12 +416,7 @@ fn add(
 /// figures that lie inside it, and returns its index.
 fn insert_statement(article: &mut Article, span: (usize, usize), kind: StatementKind) -> usize {
     let (start, end) = span;
-    let figures = article
-        .figures
-        .iter()
-        .filter(|f| start <= f.start && f.end <= end)
-        .map(|f| f.id.clone())
-        .collect();
+    let figures = figures_inside(article, span);
     let statement = Statement {
         id: unused_id(article.statements.iter().map(|s| s.id.as_str())),
         kind,

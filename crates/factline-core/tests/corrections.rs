@@ -162,6 +162,20 @@ fn each_correction_changes_the_engine_reading_as_the_editor_decided() {
             engine_speakers.clone(),
         ),
         (
+            "set a statement's span to the words the editor selected",
+            vec![Correction::SetSpan {
+                at: bridge.clone(),
+                to: at("the bridge would reopen"),
+            }],
+            vec![
+                "the bridge would reopen | Indirect | Tomas Ferreira | Corrected",
+                ENGINE[1],
+                ENGINE[2],
+                ENGINE[3],
+            ],
+            engine_speakers.clone(),
+        ),
+        (
             "deleting a speaker's last statement removes the speaker",
             vec![Correction::Delete { at: work.clone() }],
             vec![ENGINE[0], ENGINE[1], ENGINE[3]],
@@ -384,6 +398,10 @@ fn every_kind_of_correction() -> Vec<Correction> {
             kind: StatementKind::Indirect,
             speaker: None,
         },
+        Correction::SetSpan {
+            at: at("the bridge would reopen in May"),
+            to: at("the bridge would reopen"),
+        },
         Correction::Delete {
             at: at("We have spent 4 million dollars on it,"),
         },
@@ -429,7 +447,7 @@ fn an_anchor_follows_its_words_when_the_text_moves() {
     let reviewed = corrected.statements.iter().find(|s| s.review.is_some());
     assert_eq!(
         reviewed.map(|s| (s.text.as_str(), s.start)),
-        Some(("the bridge would reopen in May", 53))
+        Some(("the bridge would reopen", 53))
     );
     assert!(reads_back(&corrected));
 }
@@ -459,6 +477,14 @@ fn a_correction_that_no_longer_fits_is_a_conflict_and_is_kept() {
             "words gone, for a delete too",
             Correction::Delete { at: gone },
             "the article no longer has these words",
+        ),
+        (
+            "a span onto another statement's words",
+            Correction::SetSpan {
+                at: at("the bridge would reopen in May"),
+                to: at("the work was nearly done"),
+            },
+            "another statement already reads \"the work was nearly done\"",
         ),
         (
             "words twice",
@@ -576,6 +602,10 @@ fn every_correction_keeps_its_json_shape() {
         (
             Correction::Delete { at: at() },
             format!(r#"{{"op":"delete","at":{anchor}}}"#),
+        ),
+        (
+            Correction::SetSpan { at: at(), to: at() },
+            format!(r#"{{"op":"set-span","at":{anchor},"to":{anchor}}}"#),
         ),
         (
             Correction::SetSpeaker {
