@@ -34,6 +34,8 @@
 //   picture, which repeats its words, by 0.8 KB of the first load, and the
 //   app need not wait for another request. dataset.json stays for `?data=`,
 //   other tools and the <noscript> link.
+// - editor.html, the editor's page (static/editor.html), gets the same
+//   policy; it starts its own wasm, which this page never loads.
 // - The <noscript> note says what the page is, what needs scripts, and links
 //   to the source articles of the bundled dataset.
 // - The wasm-bindgen glue the page preloads is minified (Trunk's minifier
@@ -229,3 +231,13 @@ const embed = html
   .replace(appElement, () => `<div id="app">${FALLBACK}</div>`)
   .replace(PICTURE, () => prerenderedEmbed);
 writeFileSync(join(staging, 'embed.html'), embed);
+
+const editorPage = readFileSync('static/editor.html', 'utf8');
+if (!charset.test(editorPage)) {
+  console.error('finish-html: static/editor.html has no <meta charset> to put the Content-Security-Policy after');
+  process.exit(1);
+}
+writeFileSync(
+  join(staging, 'editor.html'),
+  editorPage.replace(charset, (meta) => `${meta}<meta http-equiv="Content-Security-Policy" content="${policy}">`),
+);

@@ -199,6 +199,8 @@ pub(crate) fn page(frame: &Frame, body: Html) -> Html {
                 <header class="masthead">
                     <h1>{ "factline" }</h1>
                     <p class="tagline">{ "Who said what, with which numbers, when." }</p>
+                    // The editor, where a newsroom reviews its own articles; never in an embed.
+                    <a class="edit-link" href="editor.html">{ "Edit" }</a>
                     { embed_control(EmbedControl {
                         page_url: &frame.page_url,
                         theme: state.theme,

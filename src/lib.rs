@@ -6,6 +6,9 @@
 //! search and filters, rates, highlighting, windowing) is in plain modules
 //! with unit tests.
 //!
+//! The editor (`editor.html`, [`editor`]) is its own binary
+//! (`src/bin/editor.rs`), so the reader's page carries none of it.
+//!
 //! The page's binary (`src/main.rs`) starts [`app::App`] in the browser;
 //! with the `prerender` feature, the `prerender` module renders the same
 //! views to HTML at build time, so that the page shows its bundled dataset
@@ -16,6 +19,7 @@ mod catalog;
 mod clip;
 mod components;
 mod dates;
+mod editor;
 mod filters;
 mod launch;
 mod order;
@@ -34,4 +38,9 @@ pub fn start() {
     if let Some(root) = services::prerender::app_root() {
         yew::Renderer::<app::App>::with_root(root).render();
     }
+}
+
+/// Starts the editor in its page.
+pub fn start_editor() {
+    editor::start();
 }

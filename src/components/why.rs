@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::clip::{self, clipped};
 
 /// What a rule that finds statements recognised, for a reader.
-fn found_as(rule: &str) -> &str {
+pub(crate) fn found_as(rule: &str) -> &str {
     match rule {
         "quote-tag-after" => "a quotation, then who said it",
         "quote-tag-before" => "who said it, then a quotation",
@@ -26,7 +26,7 @@ fn found_as(rule: &str) -> &str {
 }
 
 /// How a rule that links mentions led to the speaker, for a reader.
-fn linked_by(link: &str) -> &str {
+pub(crate) fn linked_by(link: &str) -> &str {
     match link {
         "name" => "named here",
         "description" => "described here",
@@ -39,7 +39,7 @@ fn linked_by(link: &str) -> &str {
     }
 }
 
-fn confidence_label(confidence: Confidence) -> &'static str {
+pub(crate) fn confidence_label(confidence: Confidence) -> &'static str {
     match confidence {
         Confidence::Certain => "certain",
         Confidence::Likely => "likely",
@@ -71,7 +71,7 @@ pub fn why(article: &Article, statement: &Statement, evidence: &Evidence) -> Htm
 
 /// The article's words from the first of statement, cue and mention to the
 /// last, with the cue and the mention marked.
-fn marked(text: &str, statement: &Statement, evidence: &Evidence) -> Html {
+pub(crate) fn marked(text: &str, statement: &Statement, evidence: &Evidence) -> Html {
     let mut spans = [
         (evidence.cue.as_ref(), "hl-cue"),
         (statement.mention.as_ref(), "hl-mention"),

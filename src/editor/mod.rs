@@ -1,0 +1,200 @@
+//! The editor (`editor.html`): where a newsroom editor brings in articles,
+//! has the engine read them in its worker, reviews and corrects every
+//! statement, and downloads the reviewed dataset.
+//!
+//! Like the explorer, it has one reducer ([`state`]); views get the data they
+//! draw and narrow callbacks. The draft ([`draft`]) keeps the engine's
+//! reading and the editor's corrections apart, and is saved in the browser
+//! after every change ([`storage`]).
+
+mod download;
+mod draft;
+mod queue;
+mod state;
+mod storage;
+mod views;
+
+use factline_core::{Anchor, Dataset};
+use yew::prelude::*;
+
+use crate::services::events::Listener;
+use crate::services::extraction::extract_in_worker;
+use draft::DraftArticle;
+use state::{EditorAction, EditorState, Field};
+use views::article_form::{ArticleForm, ArticleFormProps};
+use views::review::Review;
+use views::source::Source;
+
+/// Starts the editor in `#editor`.
+pub fn start() {
+    let root = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("editor"));
+    if let Some(root) = root {
+        yew::Renderer::<Editor>::with_root(root).render();
+    }
+}
+
+#[component]
+fn Editor() -> Html {
+    let state = use_reducer(EditorState::default);
+    use_saved_draft(&state);
+    use_review_keys(state.dispatcher());
+    let on_edit = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |(field, value): (Field, String)| {
+            dispatcher.dispatch(EditorAction::Edit(field, value))
+        })
+    };
+    let on_extract = {
+        let dispatcher = state.dispatcher();
+        let article = state.article().cloned();
+        Callback::from(move |()| {
+            if let Some(article) = article.clone() {
+                extract(article, dispatcher.clone());
+            }
+        })
+    };
+    let on_correct = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |correction| dispatcher.dispatch(EditorAction::Correct(correction)))
+    };
+    let on_download = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |notice: String| dispatcher.dispatch(EditorAction::Notice(notice)))
+    };
+    let article = state.article();
+    html! {
+        <div class="editor">
+            <header class="editor-head">
+                <h1>{ "factline editor" }</h1>
+                <a href="./">{ "Back to the timeline" }</a>
+            </header>
+            <main>
+                { views::articles::tabs(&state.draft, state.current, state.dispatcher()) }
+                if let Some(article) = article {
+                    <ArticleForm ..ArticleFormProps {
+                        article: article.clone(),
+                        extracting: state.extracting,
+                        on_edit,
+                        on_extract,
+                    } />
+                    if let Some((corrected, conflicts)) = article.corrected() {
+                        <div class="review-layout">
+                            <Source
+                                text={corrected.text.clone()}
+                                focused={corrected.statements.get(state.focus).map(|s| (state.focus, Anchor::of(s)))}
+                                on_correct={on_correct.clone()}
+                            />
+                            <Review
+                                article={std::rc::Rc::new(corrected)}
+                                conflicts={conflicts.into_iter().map(|c| (c.index, c.problem)).collect::<Vec<_>>()}
+                                focus={state.focus}
+                                {on_correct}
+                                dispatcher={state.dispatcher()}
+                            />
+                        </div>
+                    }
+                } else {
+                    <p class="editor-empty">{ "Start with an article: paste its text, then let the engine find its statements for you to review." }</p>
+                }
+                { views::publish::publish(&state.draft, on_download) }
+                <p class="editor-status" role="status" aria-live="polite">
+                    { state.notice.clone().unwrap_or_default() }
+                </p>
+            </main>
+        </div>
+    }
+}
+
+/// Reads the saved draft once, saves the draft after every change, and
+/// takes over a draft another tab saves.
+#[hook]
+fn use_saved_draft(state: &UseReducerHandle<EditorState>) {
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let (draft, notice) = storage::load();
+            dispatcher.dispatch(EditorAction::Restored { draft, notice });
+        });
+    }
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.draft.clone(), move |draft| {
+            if let Err(problem) = storage::save(draft) {
+                dispatcher.dispatch(EditorAction::Notice(problem));
+            }
+        });
+    }
+    let dispatcher = state.dispatcher();
+    storage::use_draft_from_other_tabs(Callback::from(move |draft| {
+        let notice = "This draft was changed in another tab; its changes are shown here.";
+        dispatcher.dispatch(EditorAction::Restored {
+            draft,
+            notice: Some(notice.to_string()),
+        })
+    }));
+}
+
+/// The review keys, on the whole page except where the editor types.
+#[hook]
+fn use_review_keys(dispatcher: UseReducerDispatcher<EditorState>) {
+    use_effect_with((), move |_| {
+        let listener = web_sys::window()
+            .and_then(|window| window.document())
+            .map(|document| {
+                Listener::new(&document, &["keydown"], move |event| {
+                    if let Some(command) = views::keys::command_of(&event) {
+                        dispatcher.dispatch(EditorAction::Command(command));
+                    }
+                })
+            });
+        move || drop(listener)
+    });
+}
+
+/// Has the engine's worker read the article's text, and hands its reading
+/// to the reducer.
+fn extract(article: DraftArticle, dispatcher: UseReducerDispatcher<EditorState>) {
+    let Some(published) = article.published else {
+        dispatcher.dispatch(EditorAction::Notice(
+            "Give the article's publication date first: dates such as \"last week\" are counted from it."
+                .to_string(),
+        ));
+        return;
+    };
+    if article.text.trim().is_empty() {
+        dispatcher.dispatch(EditorAction::Notice(
+            "Paste the article's text first.".to_string(),
+        ));
+        return;
+    }
+    dispatcher.dispatch(EditorAction::Extracting);
+    let source = serde_json::json!({
+        "version": 1,
+        "articles": [{
+            "id": article.id,
+            "title": Some(&article.title).filter(|title| !title.trim().is_empty()),
+            "source": Some(&article.source).filter(|source| !source.trim().is_empty()),
+            "url": article.url,
+            "published": published.to_string(),
+            "text": article.text,
+        }],
+    });
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = match extract_in_worker(source.to_string()).await {
+            Ok(json) => Dataset::from_analysed_json(&json)
+                .ok()
+                .and_then(|dataset| dataset.articles.into_iter().next())
+                .ok_or_else(|| "The engine's answer could not be read.".to_string()),
+            Err(refusal) => Err(format!(
+                "The engine could not read the article: {}.",
+                refusal.problem
+            )),
+        };
+        dispatcher.dispatch(EditorAction::Extracted {
+            id: article.id,
+            result,
+        });
+    });
+}

@@ -1,0 +1,112 @@
+//! The review queue: the unreviewed statements of an article, riskiest
+//! first, so that an editor short of time checks first what the engine most
+//! likely got wrong.
+
+use factline_core::{Article, Confidence, Statement, StatementKind};
+
+/// How likely the engine's reading of a statement is to be wrong, most
+/// likely first. The order follows where wrong attributions come from: a
+/// quotation with nobody to say it, a speaker guessed across sentences, a
+/// speaker reached through a pronoun or a role noun, and figures, whose
+/// rates the page derives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Risk {
+    SpeechWithoutSpeaker,
+    GuessedSpeaker,
+    SpeakerByReference,
+    Figures,
+    Plain,
+}
+
+pub fn risk(statement: &Statement) -> Risk {
+    let evidence = statement.evidence.as_ref();
+    let link = evidence.and_then(|evidence| evidence.link.as_deref());
+    if statement.kind != StatementKind::Narration && statement.speaker.is_none() {
+        Risk::SpeechWithoutSpeaker
+    } else if evidence.and_then(|evidence| evidence.confidence) == Some(Confidence::Uncertain) {
+        Risk::GuessedSpeaker
+    } else if matches!(link, Some("pronoun" | "role-noun" | "continuation")) {
+        Risk::SpeakerByReference
+    } else if !statement.figures.is_empty() {
+        Risk::Figures
+    } else {
+        Risk::Plain
+    }
+}
+
+/// The indexes of the unreviewed statements, riskiest first, then in the
+/// order of the text.
+pub fn review_queue(article: &Article) -> Vec<usize> {
+    let mut queue: Vec<usize> = (0..article.statements.len())
+        .filter(|&index| article.statements[index].review.is_none())
+        .collect();
+    queue.sort_by_key(|&index| (risk(&article.statements[index]), index));
+    queue
+}
+
+/// Why a statement is high in the queue, for the editor; `None` when it is
+/// not at risk.
+pub fn risk_note(risk: Risk) -> Option<&'static str> {
+    match risk {
+        Risk::SpeechWithoutSpeaker => Some("No speaker found"),
+        Risk::GuessedSpeaker => Some("Speaker guessed"),
+        Risk::SpeakerByReference => Some("Speaker through a reference"),
+        Risk::Figures => Some("Has figures"),
+        Risk::Plain => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use factline_core::{ArticleMeta, Review};
+
+    fn article(text: &str) -> Article {
+        let meta = ArticleMeta {
+            id: "a".to_string(),
+            published: "2024-03-01".parse().ok(),
+            ..ArticleMeta::default()
+        };
+        Article::extract(meta, text.to_string())
+    }
+
+    #[test]
+    fn speech_without_a_speaker_comes_before_a_named_one() {
+        let mut article = article(
+            "\"The bridge will reopen soon,\" said Mara Quill. Ten buses were added, officials said.",
+        );
+        assert_eq!(article.statements.len(), 2, "{:?}", article.statements);
+        assert!(
+            article.statements[0].speaker.is_some(),
+            "the engine names the first speaker"
+        );
+        article.statements[1].speaker = None;
+        assert_eq!(risk(&article.statements[1]), Risk::SpeechWithoutSpeaker);
+        assert_eq!(review_queue(&article), [1, 0]);
+    }
+
+    #[test]
+    fn reviewed_statements_leave_the_queue() {
+        let mut article = article(
+            "\"The bridge will reopen soon,\" said Mara Quill. Ten buses were added, officials said.",
+        );
+        let all = review_queue(&article);
+        assert_eq!(all.len(), article.statements.len());
+        article.statements[all[0]].review = Some(Review::Accepted);
+        assert_eq!(review_queue(&article), all[1..]);
+    }
+
+    #[test]
+    fn a_pronoun_across_sentences_is_a_guess() {
+        let article = article(
+            "Mara Quill spoke to reporters on Monday. \"We will reopen the bridge,\" she said.",
+        );
+        let pronoun = article
+            .statements
+            .iter()
+            .find(|statement| statement.text.contains("reopen"))
+            .expect("the quote is found");
+        assert!(risk(pronoun) <= Risk::SpeakerByReference, "{pronoun:?}");
+        assert!(risk_note(risk(pronoun)).is_some());
+    }
+}

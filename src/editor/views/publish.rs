@@ -1,0 +1,54 @@
+//! Downloading the reviewed dataset, and how to publish it.
+
+use yew::prelude::*;
+
+use crate::editor::download::download;
+use crate::editor::draft::{corrected_dataset, corrections_file, Draft};
+
+/// A button that offers `name` with the content `make` gives when pressed;
+/// `on_notice` hears how it went.
+fn download_button(
+    label: &str,
+    name: &'static str,
+    make: impl Fn() -> String + 'static,
+    on_notice: &Callback<String>,
+) -> Html {
+    let on_notice = on_notice.clone();
+    let onclick = Callback::from(move |_| {
+        let notice = match download(name, "application/json", &make()) {
+            Ok(()) => format!("Downloaded {name}."),
+            Err(problem) => problem,
+        };
+        on_notice.emit(notice);
+    });
+    html! { <button type="button" class="editor-primary" {onclick}>{ label }</button> }
+}
+
+/// The downloads and the publishing guide, once an article has been read.
+pub fn publish(draft: &Draft, on_notice: Callback<String>) -> Html {
+    if draft
+        .articles
+        .iter()
+        .all(|article| article.extracted.is_none())
+    {
+        return html! {};
+    }
+    let dataset = corrected_dataset(draft);
+    let corrections = corrections_file(draft);
+    let corrections_json = move || serde_json::to_string_pretty(&corrections).unwrap_or_default();
+    html! {
+        <section class="publish" aria-labelledby="publish-title">
+            <h2 id="publish-title">{ "Publish" }</h2>
+            <div class="publish-downloads">
+                { download_button("Download dataset (JSON)", "dataset.json", move || dataset.to_json(), &on_notice) }
+                { download_button("Download corrections", "corrections.json", corrections_json, &on_notice) }
+            </div>
+            <ol class="publish-guide">
+                <li>{ "Review every statement: the dataset marks each as accepted or corrected, and readers see which ones an editor checked." }</li>
+                <li>{ "In your site's repository on GitHub, open static/dataset.json, choose Edit (or upload the file in its place) and commit: the Pages workflow publishes the new timeline." }</li>
+                <li>{ "On the published page, open Embed and copy the snippet into your article." }</li>
+                <li>{ "Keep corrections.json: when a newer factline reads the articles again, factline correct lays your corrections over its reading and names any that no longer fit." }</li>
+            </ol>
+        </section>
+    }
+}

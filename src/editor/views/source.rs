@@ -1,0 +1,167 @@
+//! The article's text, where the editor selects words: a statement the
+//! engine missed, or the right words of the statement in focus.
+
+use factline_core::{Anchor, Correction, StatementKind};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SourceProps {
+    pub text: String,
+    /// The statement in focus: its number on the page and its anchor.
+    pub focused: Option<(usize, Anchor)>,
+    pub on_correct: Callback<Correction>,
+}
+
+/// The byte offset in `text` of a selection's offset, which the browser
+/// counts in UTF-16 code units.
+fn byte_offset(text: &str, utf16: u32) -> usize {
+    let mut units = 0;
+    for (index, character) in text.char_indices() {
+        if units >= utf16 {
+            return index;
+        }
+        units += character.len_utf16() as u32;
+    }
+    text.len()
+}
+
+/// The words between two selection offsets, without the spaces around them.
+pub fn anchor_between(text: &str, from: u32, to: u32) -> Option<Anchor> {
+    let (from, to) = (from.min(to), from.max(to));
+    let (start, end) = (byte_offset(text, from), byte_offset(text, to));
+    let words = text.get(start..end)?;
+    let start = start + (words.len() - words.trim_start().len());
+    let words = words.trim();
+    (!words.is_empty()).then(|| Anchor {
+        start,
+        end: start + words.len(),
+        text: words.to_string(),
+    })
+}
+
+/// What the editor has selected in `#source-text`, when the selection lies
+/// inside its text.
+fn selection_in_source(text: &str) -> Option<Anchor> {
+    let window = web_sys::window()?;
+    let source = window
+        .document()?
+        .get_element_by_id("source-text")?
+        .first_child()?;
+    let selection = window.get_selection().ok()??;
+    let (anchor, focus) = (selection.anchor_node()?, selection.focus_node()?);
+    if !anchor.is_same_node(Some(&source)) || !focus.is_same_node(Some(&source)) {
+        return None;
+    }
+    anchor_between(text, selection.anchor_offset(), selection.focus_offset())
+}
+
+/// A quotation's words follow its opening mark; other words are reported.
+fn kind_of_selection(text: &str, at: &Anchor) -> StatementKind {
+    let before = text.get(..at.start).unwrap_or_default().trim_end();
+    if before.ends_with(['"', '\u{201c}']) {
+        StatementKind::Direct
+    } else {
+        StatementKind::Indirect
+    }
+}
+
+#[component]
+pub fn Source(props: &SourceProps) -> Html {
+    let selected = use_state(|| None::<Anchor>);
+    let on_select = {
+        let (selected, text) = (selected.clone(), props.text.clone());
+        Callback::from(move |()| selected.set(selection_in_source(&text)))
+    };
+    let on_add = {
+        let (selected, text, on_correct) = (
+            selected.clone(),
+            props.text.clone(),
+            props.on_correct.clone(),
+        );
+        Callback::from(move |_| {
+            if let Some(at) = (*selected).clone() {
+                let kind = kind_of_selection(&text, &at);
+                on_correct.emit(Correction::Add {
+                    at,
+                    kind,
+                    speaker: None,
+                });
+                selected.set(None);
+            }
+        })
+    };
+    let on_respan = {
+        let (selected, focused, on_correct) = (
+            selected.clone(),
+            props.focused.clone(),
+            props.on_correct.clone(),
+        );
+        Callback::from(move |_| {
+            if let (Some(to), Some((_, at))) = ((*selected).clone(), focused.clone()) {
+                on_correct.emit(Correction::SetSpan { at, to });
+                selected.set(None);
+            }
+        })
+    };
+    let chosen = (*selected).clone();
+    html! {
+        <section class="editor-source" aria-labelledby="source-title">
+            <h2 id="source-title">{ "The text" }</h2>
+            <p class="editor-hint">{ "Select words to add a statement the engine missed, or to give the statement in focus its right words." }</p>
+            // Focusable, so that keyboard users scroll it (and select in it
+            // with the browser's caret browsing).
+            <div id="source-text" class="source-text" tabindex="0" aria-label="The article's text"
+                onmouseup={on_select.reform(|_: MouseEvent| ())} onkeyup={on_select.reform(|_: KeyboardEvent| ())}>
+                { &props.text }
+            </div>
+            <div class="selection-actions" aria-live="polite">
+                if let Some(at) = &chosen {
+                    <p class="selected">{ "Selected: " }<mark>{ &at.text }</mark></p>
+                }
+                <button type="button" onclick={on_add} disabled={chosen.is_none()}>{ "Add as a statement" }</button>
+                if let Some((number, _)) = &props.focused {
+                    <button type="button" onclick={on_respan} disabled={chosen.is_none()}>
+                        { format!("Make these statement {}'s words", number + 1) }
+                    </button>
+                }
+            </div>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_selection_becomes_the_words_it_covers_without_surrounding_spaces() {
+        let text = "Ana said “the café will close” on Monday.";
+        let cases = [
+            ("whole words", 10, 29, Some("the café will close")),
+            ("backwards", 29, 10, Some("the café will close")),
+            ("spaces around", 4, 9, Some("said")),
+            ("only spaces", 8, 9, None),
+            ("past the end", 34, 400, Some("Monday.")),
+        ];
+        for (name, from, to, words) in cases {
+            let anchor = anchor_between(text, from, to);
+            assert_eq!(anchor.as_ref().map(|a| a.text.as_str()), words, "{name}");
+            if let Some(anchor) = anchor {
+                assert_eq!(
+                    text.get(anchor.start..anchor.end),
+                    Some(anchor.text.as_str()),
+                    "{name}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn words_after_an_opening_quotation_mark_are_a_quote() {
+        let text = "Ana said “the café will close” and that rents rose.";
+        let quote = anchor_between(text, 10, 29).expect("words");
+        let reported = anchor_between(text, 40, 51).expect("words");
+        assert_eq!(kind_of_selection(text, &quote), StatementKind::Direct);
+        assert_eq!(kind_of_selection(text, &reported), StatementKind::Indirect);
+    }
+}

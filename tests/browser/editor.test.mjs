@@ -1,0 +1,261 @@
+// The editor, as a newsroom editor uses it with only a browser: paste an
+// article, have the engine read it, accept, correct a speaker, delete and
+// undo with the keyboard, reload without losing anything, download the
+// reviewed dataset, and see it in the reader.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+
+import AxeBuilder from '@axe-core/playwright';
+
+import { appStarted, DIST, launchBrowser, serve } from './support.mjs';
+
+const SCREENSHOTS = 'artifacts/screenshots';
+
+// An invented story: named speakers, a pronoun, a role noun and figures.
+const STORY = [
+  'The Riverton city council voted 7-2 on Tuesday to close the Elm Street bridge for repairs.',
+  '"We cannot wait another winter," said Mayor Lena Ortiz. "The steel is failing."',
+  'Council member Tom Reyes said the repairs would cost $4.5 million and take eight months.',
+  '"It is a disaster for small businesses," said Ana Cole, who owns a bakery near the bridge.',
+  'Ortiz said a temporary ferry would start running next week.',
+].join('\n\n');
+
+let server;
+let browser;
+let url;
+const exported = {};
+
+before(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const routes = {
+    '/reviewed.json': { type: 'application/json', get body() { return exported.json ?? '{}'; } },
+  };
+  ({ server, url } = await serve({ dir: DIST, routes }));
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A fresh editor page, recording console errors. */
+async function openEditor(context) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(new URL('editor.html', url).href);
+  await page.waitForSelector('.editor');
+  return { page, problems };
+}
+
+const count = (page) => page.locator('.review-count').textContent();
+const cardWith = (page, words) =>
+  page.locator('article.review-card').filter({ has: page.locator('.words', { hasText: words }) });
+
+/** Selects `words` in the editor's copy of the article, as a mouse would. */
+async function selectInText(page, words) {
+  await page.evaluate((words) => {
+    const source = document.getElementById('source-text');
+    const text = source.firstChild;
+    const start = text.textContent.indexOf(words);
+    const range = document.createRange();
+    range.setStart(text, start);
+    range.setEnd(text, start + words.length);
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    source.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  }, words);
+  await page.locator('.selection-actions .selected mark', { hasText: words }).waitFor();
+}
+
+async function pasteStory(page) {
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Title').fill('Elm Street bridge to close');
+  await page.getByLabel('Source').fill('Riverton Ledger');
+  await page.getByRole('button', { name: 'Find statements' }).click();
+  await page.waitForSelector('.editor-status:has-text("publication date")');
+  await page.getByLabel('Published').fill('2024-03-05');
+  await page.getByLabel("The article's text").fill(STORY);
+  await page.getByRole('button', { name: 'Find statements' }).click();
+  await page.waitForSelector('article.review-card');
+}
+
+test('paste, review, correct, undo, reload, download, and read it in the reader', async () => {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  const { page, problems } = await openEditor(context);
+  await pasteStory(page);
+  const total = await page.locator('article.review-card').count();
+  assert.ok(total >= 4, `the engine finds the story's statements (${total})`);
+  assert.equal(await count(page), `0 of ${total} reviewed`);
+
+  // Accept the mayor's quote with its button.
+  const winter = cardWith(page, 'We cannot wait another winter');
+  await winter.getByRole('button', { name: 'Accept' }).click();
+  assert.equal(await winter.locator('.review-state').textContent(), 'Accepted');
+  assert.equal(await count(page), `1 of ${total} reviewed`);
+
+  // Give the bakery quote a speaker the engine did not know.
+  const bakery = cardWith(page, 'disaster for small businesses');
+  await bakery.getByLabel('Speaker').selectOption({ label: 'New speaker…' });
+  await bakery.getByLabel('Name').fill('Ana Cole-Marsh');
+  await bakery.getByLabel('Role (optional)').fill('bakery owner');
+  await bakery.getByRole('button', { name: 'Add speaker' }).click();
+  assert.equal(await bakery.locator('.review-state').textContent(), 'Corrected');
+  assert.equal(await bakery.getByLabel('Speaker').evaluate((select) => select.selectedOptions[0].textContent),
+    'Ana Cole-Marsh (bakery owner)');
+
+  // The mayor's quote holds its tag: give it only its first half, then add
+  // the second half as a statement of its own, said by the mayor.
+  await winter.click({ position: { x: 5, y: 5 } });
+  await selectInText(page, 'We cannot wait another winter');
+  await page.getByRole('button', { name: /^Make these statement \d+'s words$/ }).click();
+  const firstHalf = page.locator('article.review-card').filter({
+    has: page.locator('.words', { hasText: /^We cannot wait another winter$/ }),
+  });
+  assert.equal(await firstHalf.locator('.review-state').textContent(), 'Corrected');
+  await selectInText(page, 'The steel is failing.');
+  await page.getByRole('button', { name: 'Add as a statement' }).click();
+  const steel = page.locator('article.review-card').filter({
+    has: page.locator('.words', { hasText: /^The steel is failing\.$/ }),
+  });
+  assert.equal(await steel.locator('.kind-menu select').inputValue(), 'Quote');
+  assert.ok(await steel.evaluate((card) => card.classList.contains('is-focused')), 'the new statement is in focus');
+  await steel.getByLabel('Speaker').selectOption({ label: 'Lena Ortiz (Mayor)' });
+  assert.equal(await count(page), `3 of ${total + 1} reviewed`);
+
+  // Rename a speaker in the speakers list: every card follows.
+  await page.locator('.editor-speakers > summary').click();
+  await page.locator('.editor-speaker').filter({ has: page.getByRole('heading', { name: 'Tom Reyes' }) })
+    .getByLabel('Name').fill('Thomas Reyes');
+  await page.keyboard.press('Tab');
+  await cardWith(page, 'repairs would cost').getByRole('option', { name: 'Thomas Reyes (Council member)' }).waitFor({ state: 'attached' });
+
+  // Delete the ferry statement from the keyboard, then undo and redo it.
+  const ferry = cardWith(page, 'ferry');
+  await ferry.click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Delete');
+  await cardWith(page, 'ferry').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('article.review-card').count(), total);
+  await page.keyboard.press('u');
+  await cardWith(page, 'ferry').waitFor();
+  await page.keyboard.press('r');
+  await cardWith(page, 'ferry').waitFor({ state: 'detached' });
+
+  // n goes to the riskiest unreviewed statement, a accepts it.
+  await page.keyboard.press('n');
+  await page.keyboard.press('a');
+  assert.equal(await count(page), `4 of ${total} reviewed`);
+  await page.screenshot({ path: join(SCREENSHOTS, 'editor-review-1280.png'), fullPage: true });
+
+  // A reload restores the draft exactly.
+  await page.reload();
+  await page.waitForSelector('article.review-card');
+  assert.equal(await count(page), `4 of ${total} reviewed`);
+  assert.equal(await page.getByLabel('Title').inputValue(), 'Elm Street bridge to close');
+  assert.equal(await cardWith(page, 'disaster for small businesses').locator('.review-state').textContent(), 'Corrected');
+
+  // The download is a valid dataset with the decisions in it.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download dataset (JSON)' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'dataset.json');
+  const file = join('target', 'editor-export.json');
+  await download.saveAs(file);
+  exported.json = readFileSync(file, 'utf8');
+  const dataset = JSON.parse(exported.json);
+  const [article] = dataset.articles;
+  assert.equal(article.title, 'Elm Street bridge to close');
+  assert.equal(article.published, '2024-03-05');
+  assert.equal(article.statements.length, total);
+  assert.ok(!article.statements.some((statement) => statement.text.includes('ferry')), 'the deleted statement is gone');
+  const reviews = article.statements.map((statement) => statement.review ?? 'unreviewed');
+  assert.equal(reviews.filter((review) => review !== 'unreviewed').length, 4);
+  const ortiz = article.speakers.find((speaker) => speaker.name === 'Lena Ortiz');
+  const byText = (text) => article.statements.find((statement) => statement.text === text);
+  assert.equal(byText('We cannot wait another winter')?.speaker, ortiz.id);
+  assert.equal(byText('The steel is failing.')?.speaker, ortiz.id);
+  assert.equal(byText('The steel is failing.')?.kind, 'direct');
+  assert.ok(article.speakers.some((speaker) => speaker.name === 'Thomas Reyes'), 'the rename is in the dataset');
+  const cole = article.speakers.find((speaker) => speaker.name === 'Ana Cole-Marsh');
+  assert.equal(cole?.role, 'bakery owner');
+  const bakeryStatement = article.statements.find((statement) => statement.text.includes('disaster'));
+  assert.equal(bakeryStatement.speaker, cole.id);
+  assert.equal(bakeryStatement.review, 'corrected');
+  execFileSync('cargo', ['run', '--release', '-q', '-p', 'factline-cli', '--', 'validate', file], { stdio: 'pipe' });
+
+  // The corrections alone, laid over a fresh reading of the same text by
+  // the command line, give the same dataset.
+  const [corrections] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download corrections' }).click(),
+  ]);
+  const correctionsFile = join('target', 'editor-corrections.json');
+  await corrections.saveAs(correctionsFile);
+  const textOnly = join('target', 'editor-text-only.json');
+  const { statements, speakers, figures, times, ...source } = article;
+  writeFileSync(textOnly, JSON.stringify({ version: 1, articles: [source] }));
+  const again = JSON.parse(execFileSync('cargo',
+    ['run', '--release', '-q', '-p', 'factline-cli', '--', 'correct', correctionsFile, textOnly], { encoding: 'utf8' }));
+  assert.deepEqual(again.articles[0].statements, article.statements);
+  assert.deepEqual(again.articles[0].speakers, article.speakers);
+
+  // The reader shows the corrected speaker.
+  const reader = await context.newPage();
+  await reader.goto(`${url}?data=reviewed.json`);
+  await appStarted(reader);
+  await reader.waitForSelector('article.statement');
+  const words = reader.locator('article.statement').filter({ hasText: 'disaster for small businesses' });
+  assert.equal(await words.locator('.speaker-name').textContent(), 'Ana Cole-Marsh');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a second tab sees the first tab\'s changes instead of overwriting them', async () => {
+  const context = await browser.newContext();
+  const { page: first } = await openEditor(context);
+  await pasteStory(first);
+  const { page: second } = await openEditor(context);
+  await second.waitForSelector('article.review-card');
+  await cardWith(first, 'We cannot wait another winter').getByRole('button', { name: 'Accept' }).click();
+  await second.waitForSelector('.editor-status:has-text("changed in another tab")');
+  const total = await second.locator('article.review-card').count();
+  assert.equal(await count(second), `1 of ${total} reviewed`);
+  await context.close();
+});
+
+test('the editor has no accessibility violations and fits a phone', async () => {
+  for (const width of [360, 1280]) {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const { page, problems } = await openEditor(context);
+    await pasteStory(page);
+    const results = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(results.violations.map((violation) => `${violation.id}: ${violation.help}`), [], `at ${width} px`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `no sideways scrolling at ${width} px (${overflow} px)`);
+    await page.screenshot({ path: join(SCREENSHOTS, `editor-${width}.png`), fullPage: true });
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('the reader links to the editor, and an embed does not', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await appStarted(page);
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.waitForSelector('.editor');
+  const embed = await context.newPage();
+  await embed.goto(new URL('embed.html?embed=1', url).href);
+  await appStarted(embed);
+  await embed.waitForSelector('article.statement');
+  assert.equal(await embed.getByRole('link', { name: 'Edit' }).count(), 0);
+  await context.close();
+});
