@@ -125,38 +125,11 @@ fn is_plain_number(field: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{
-        Article, DayRange, Review, Speaker, SpeakerKind, Statement, StatementKind, Time,
-    };
+    use super::super::row::examples::{dataset, statement};
+    use super::super::{Article, DayRange, Review, Speaker, SpeakerKind, StatementKind, Time};
     use super::{Dataset, HEADER};
 
     const BOM: char = '\u{feff}';
-
-    /// A statement of `kind` with `text`, whose span and ids the export
-    /// does not check.
-    fn statement(id: &str, kind: StatementKind, text: &str) -> Statement {
-        Statement {
-            id: id.into(),
-            kind,
-            text: text.into(),
-            start: 0,
-            end: 0,
-            speaker: None,
-            mention: None,
-            cue: None,
-            time: None,
-            figures: Vec::new(),
-            evidence: None,
-            review: None,
-        }
-    }
-
-    fn dataset(articles: Vec<Article>) -> Dataset {
-        Dataset {
-            version: 1,
-            articles,
-        }
-    }
 
     fn one_statement(text: &str) -> Dataset {
         dataset(vec![Article {
@@ -182,58 +155,61 @@ mod tests {
             .collect()
     }
 
+    /// A statement's text, how the `csv` crate reads it back (empty when
+    /// unchanged) and how the field is written.
+    const TEXTS: [(&str, &str, &str, &str); 17] = [
+        ("plain", "Rents rose", "Rents rose", "Rents rose"),
+        (
+            "a comma",
+            "Rents rose, he said",
+            "",
+            "\"Rents rose, he said\"",
+        ),
+        (
+            "quotes",
+            r#"It is "a disgrace""#,
+            "",
+            r#""It is ""a disgrace""""#,
+        ),
+        (
+            "a line feed",
+            "One line\nanother",
+            "",
+            "\"One line\nanother\"",
+        ),
+        (
+            "a CRLF",
+            "One line\r\nanother",
+            "",
+            "\"One line\r\nanother\"",
+        ),
+        (
+            "non-ASCII",
+            "Übertrag 3 € – 東京",
+            "",
+            "Übertrag 3 € – 東京",
+        ),
+        ("an equals sign", "=1+2", "'=1+2", "'=1+2"),
+        ("a plus", "+1 555 0100", "'+1 555 0100", "'+1 555 0100"),
+        ("a minus", "-2+3", "'-2+3", "'-2+3"),
+        ("an at sign", "@SUM(A1)", "'@SUM(A1)", "'@SUM(A1)"),
+        ("a tab", "\tlater", "'\tlater", "'\tlater"),
+        ("a CR", "\rlater", "'\rlater", "\"'\rlater\""),
+        (
+            "a formula with a comma",
+            "=SUM(1,2)",
+            "'=SUM(1,2)",
+            "\"'=SUM(1,2)\"",
+        ),
+        ("a negative number", "-3.5", "-3.5", "-3.5"),
+        ("a signed integer", "+12", "+12", "+12"),
+        ("a bare minus", "-", "'-", "'-"),
+        ("a minus and a point", "-3.", "'-3.", "'-3."),
+    ];
+
     #[test]
     fn a_statement_text_round_trips_and_is_quoted_as_rfc_4180_asks() {
-        let cases = [
-            ("plain", "Rents rose", "Rents rose", "Rents rose"),
-            (
-                "a comma",
-                "Rents rose, he said",
-                "",
-                "\"Rents rose, he said\"",
-            ),
-            (
-                "quotes",
-                r#"It is "a disgrace""#,
-                "",
-                r#""It is ""a disgrace""""#,
-            ),
-            (
-                "a line feed",
-                "One line\nanother",
-                "",
-                "\"One line\nanother\"",
-            ),
-            (
-                "a CRLF",
-                "One line\r\nanother",
-                "",
-                "\"One line\r\nanother\"",
-            ),
-            (
-                "non-ASCII",
-                "Übertrag 3 € – 東京",
-                "",
-                "Übertrag 3 € – 東京",
-            ),
-            ("an equals sign", "=1+2", "'=1+2", "'=1+2"),
-            ("a plus", "+1 555 0100", "'+1 555 0100", "'+1 555 0100"),
-            ("a minus", "-2+3", "'-2+3", "'-2+3"),
-            ("an at sign", "@SUM(A1)", "'@SUM(A1)", "'@SUM(A1)"),
-            ("a tab", "\tlater", "'\tlater", "'\tlater"),
-            ("a CR", "\rlater", "'\rlater", "\"'\rlater\""),
-            (
-                "a formula with a comma",
-                "=SUM(1,2)",
-                "'=SUM(1,2)",
-                "\"'=SUM(1,2)\"",
-            ),
-            ("a negative number", "-3.5", "-3.5", "-3.5"),
-            ("a signed integer", "+12", "+12", "+12"),
-            ("a bare minus", "-", "'-", "'-"),
-            ("a minus and a point", "-3.", "'-3.", "'-3."),
-        ];
-        for (name, text, read_back, written) in cases {
+        for (name, text, read_back, written) in TEXTS {
             let read_back = if read_back.is_empty() {
                 text
             } else {

@@ -21,6 +21,7 @@ mod analysed_json;
 mod csv;
 mod decimal;
 mod evidence;
+mod html;
 mod messages;
 mod review;
 mod row;

@@ -63,3 +63,35 @@ fn by_id<'a, T>(items: &'a [T], id: impl Fn(&'a T) -> &'a String) -> HashMap<&'a
     }
     map
 }
+
+/// Builders of small datasets for the exports' tests.
+#[cfg(test)]
+pub(super) mod examples {
+    use super::super::{Article, Dataset, Statement, StatementKind};
+
+    /// A statement of `kind` with `text`, whose span and ids the export
+    /// does not check.
+    pub fn statement(id: &str, kind: StatementKind, text: &str) -> Statement {
+        Statement {
+            id: id.into(),
+            kind,
+            text: text.into(),
+            start: 0,
+            end: 0,
+            speaker: None,
+            mention: None,
+            cue: None,
+            time: None,
+            figures: Vec::new(),
+            evidence: None,
+            review: None,
+        }
+    }
+
+    pub fn dataset(articles: Vec<Article>) -> Dataset {
+        Dataset {
+            version: 1,
+            articles,
+        }
+    }
+}
