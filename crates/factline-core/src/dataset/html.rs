@@ -95,7 +95,10 @@ fn push_article(page: &mut String, article: &Article) {
     // A stable sort, so that a day's statements keep the article's order.
     rows.sort_by_key(|row| (row.day.is_none(), row.day));
     for day in rows.chunk_by(|a, b| a.day == b.day) {
-        let heading = day[0].day.map_or("Undated".to_string(), time);
+        let heading = day
+            .first()
+            .and_then(|row| row.day)
+            .map_or_else(|| "Undated".to_string(), time);
         page.push_str(&format!(
             "<section class=\"day\">\n<h3>{heading}</h3>\n<ol class=\"statements\">\n"
         ));
