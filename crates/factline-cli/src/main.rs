@@ -8,6 +8,7 @@
 //! factline prepare --compact dataset.json -o site.json # the same, as compact JSON
 //! factline validate dataset.json                      # clear errors with the JSON path
 //! factline correct corrections.json dataset.json -o corrected.json [--reextract]
+//! factline export --format csv|html dataset.json [-o OUT]   # a spreadsheet or a timeline page
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -21,6 +22,7 @@ use serde::Deserialize;
 
 mod correct;
 mod explain;
+mod export;
 
 #[derive(Parser)]
 #[command(
@@ -101,6 +103,19 @@ enum Command {
         #[arg(long)]
         reextract: bool,
     },
+    /// Write a dataset as a CSV file with a row per statement, for
+    /// spreadsheets, or as one HTML page of its timeline that opens from
+    /// disk and fetches nothing.
+    Export {
+        /// What to write.
+        #[arg(long, value_enum)]
+        format: export::Format,
+        /// The dataset to export; articles given as text only are extracted.
+        dataset: PathBuf,
+        /// Where to write; standard output when left out.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
 }
 
 /// How `extract --explain` writes its report.
@@ -137,6 +152,11 @@ fn main() -> ExitCode {
             compact,
         } => prepare(&input, &output, compact),
         Command::Validate { file } => validate(&file),
+        Command::Export {
+            format,
+            dataset,
+            output,
+        } => export::run(format, &dataset, output.as_deref()),
         Command::Correct {
             corrections,
             dataset,

@@ -413,3 +413,94 @@ fn correct_refuses_unreadable_input_with_status_2() {
         assert!(stdout(&output).is_empty(), "{case}: nothing is written");
     }
 }
+
+/// A dataset whose one article, given as text, has a quote with characters
+/// that CSV must quote and HTML must escape.
+const FARES: &str = r#"{"version": 1, "articles": [{"id": "fares", "title": "Fares, <again>",
+    "published": "2024-01-02", "text": "“Fares <rise> & fall, as ever,” said Ann Lee."}]}"#;
+
+#[test]
+fn export_writes_csv_with_a_header_row_to_stdout_or_a_file() {
+    let dir = scratch("export-csv");
+    let dataset = dir.join("dataset.json");
+    std::fs::write(&dataset, FARES).unwrap();
+    let dataset = dataset.to_str().unwrap();
+    let output = factline(&["export", "--format", "csv", dataset]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let expected = "\u{feff}date,speaker,role,speaker_kind,kind,text,figures,reviewed,article_title,article_url\r\n\
+        2024-01-02,Ann Lee,,person,quote,\"Fares <rise> & fall, as ever,\",,,\"Fares, <again>\",\r\n";
+    assert_eq!(stdout(&output), expected);
+
+    let out = dir.join("statements.csv");
+    let output = factline(&[
+        "export",
+        "--format",
+        "csv",
+        dataset,
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).is_empty());
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), expected);
+}
+
+#[test]
+fn export_writes_an_html_page_with_the_statement_escaped() {
+    let dir = scratch("export-html");
+    let dataset = dir.join("dataset.json");
+    std::fs::write(&dataset, FARES).unwrap();
+    let out = dir.join("timeline.html");
+    let output = factline(&[
+        "export",
+        "--format",
+        "html",
+        dataset.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("wrote 1 statements to"),
+        "{}",
+        stderr(&output)
+    );
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.starts_with("<!doctype html>"));
+    assert!(html.contains("<h1>Fares, &lt;again&gt;</h1>"), "{html}");
+    assert!(
+        html.contains(
+            "<blockquote class=\"text\">Fares &lt;rise&gt; &amp; fall, as ever,</blockquote>"
+        ),
+        "{html}"
+    );
+    assert!(!html.contains("<rise>"));
+}
+
+#[test]
+fn export_refuses_unreadable_input_with_a_clear_message() {
+    let dir = scratch("export-unreadable");
+    let broken = dir.join("broken.json");
+    std::fs::write(&broken, r#"{"version": 1, "articles": ["#).unwrap();
+    let cases = [
+        (
+            "no/such/dataset.json".to_string(),
+            "cannot read no/such/dataset.json",
+        ),
+        (
+            broken.to_string_lossy().into_owned(),
+            "the file ends at line 1, column 28, before the dataset does",
+        ),
+    ];
+    for format in ["csv", "html"] {
+        for (dataset, message) in &cases {
+            let output = factline(&["export", "--format", format, dataset]);
+            assert_eq!(output.status.code(), Some(1), "{format} {dataset}");
+            assert!(stderr(&output).contains(message), "{}", stderr(&output));
+            assert!(
+                stdout(&output).is_empty(),
+                "{format} {dataset}: nothing is written"
+            );
+        }
+    }
+}

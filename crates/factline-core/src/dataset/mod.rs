@@ -18,10 +18,13 @@ use serde::{Deserialize, Serialize};
 use crate::calendar::Day;
 
 mod analysed_json;
+mod csv;
 mod decimal;
 mod evidence;
+mod html;
 mod messages;
 mod review;
+mod row;
 
 pub use evidence::{Confidence, Evidence};
 pub use review::Review;
