@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
 
 import AxeBuilder from '@axe-core/playwright';
@@ -56,6 +57,36 @@ async function openEditor(context) {
 const count = (page) => page.locator('.review-count').textContent();
 const cardWith = (page, words) =>
   page.locator('article.review-card').filter({ has: page.locator('.words', { hasText: words }) });
+
+/** Clicks a download button and returns where the file was saved. */
+async function downloaded(page, button, name) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  assert.equal(download.suggestedFilename(), name);
+  const file = join('target', `editor-${name}`);
+  await download.saveAs(file);
+  return file;
+}
+
+/** Rows of an RFC 4180 text: quoted fields may hold commas, quotes and line breaks; rows end in CRLF. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 1; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i += 1; }
+    else field += c;
+  }
+  assert.ok(!quoted && field === '' && row.length === 0, 'the CSV ends with a complete row');
+  return rows;
+}
 
 /** Selects `words` in the editor's copy of the article, as a mouse would. */
 async function selectInText(page, words) {
@@ -205,6 +236,28 @@ test('paste, review, correct, undo, reload, download, and read it in the reader'
     ['run', '--release', '-q', '-p', 'factline-cli', '--', 'correct', correctionsFile, textOnly], { encoding: 'utf8' }));
   assert.deepEqual(again.articles[0].statements, article.statements);
   assert.deepEqual(again.articles[0].speakers, article.speakers);
+
+  // The statements as CSV, one row each, read back by a strict parser.
+  const csvFile = await downloaded(page, 'Download statements (CSV)', 'statements.csv');
+  const rows = parseCsv(readFileSync(csvFile, 'utf8').replace(/^\uFEFF/, ''));
+  assert.deepEqual(rows[0].slice(0, 6), ['date', 'speaker', 'role', 'speaker_kind', 'kind', 'text']);
+  assert.equal(rows.length - 1, article.statements.length);
+  const coleRow = rows.find((row) => row[5].includes('disaster for small businesses'));
+  assert.deepEqual([coleRow[1], coleRow[2], coleRow[7]], ['Ana Cole-Marsh', 'bakery owner', 'corrected']);
+
+  // The timeline as one HTML file that opens from disk, without scripts
+  // or network, and shows every statement.
+  const htmlFile = await downloaded(page, 'Download timeline (HTML)', 'timeline.html');
+  const offline = await browser.newContext({ javaScriptEnabled: false, offline: true });
+  const archived = await offline.newPage();
+  const requested = [];
+  archived.on('request', (request) => requested.push(request.url()));
+  const fileUrl = pathToFileURL(resolve(htmlFile)).href;
+  await archived.goto(fileUrl);
+  assert.equal(await archived.locator('article.statement').count(), article.statements.length);
+  assert.ok(await archived.getByText('Ana Cole-Marsh').count() > 0, 'the corrected speaker is in the file');
+  assert.deepEqual(requested, [fileUrl], 'the file asks for nothing else');
+  await offline.close();
 
   // The reader shows the corrected speaker.
   const reader = await context.newPage();
