@@ -181,6 +181,17 @@ pub(crate) struct Frame<'a> {
     pub on_toggle_embed: Callback<bool>,
 }
 
+/// The editor's address for a page at `page_url`: its query, which names
+/// the dataset the page shows when it is not the bundled one.
+fn editor_url(page_url: &str) -> String {
+    let address = page_url.split('#').next().unwrap_or_default();
+    let query = address
+        .find('?')
+        .and_then(|at| address.get(at..))
+        .unwrap_or_default();
+    format!("editor.html{query}")
+}
+
 /// The whole page around `body`. A function of its arguments alone, so that
 /// the build-time prerender renders exactly what the app renders.
 pub(crate) fn page(frame: &Frame, body: Html) -> Html {
@@ -199,8 +210,9 @@ pub(crate) fn page(frame: &Frame, body: Html) -> Html {
                 <header class="masthead">
                     <h1>{ "factline" }</h1>
                     <p class="tagline">{ "Who said what, with which numbers, when." }</p>
-                    // The editor, where a newsroom reviews its own articles; never in an embed.
-                    <a class="edit-link" href="editor.html">{ "Edit" }</a>
+                    // The editor, where a newsroom reviews its own articles; never in an
+                    // embed. It opens the dataset this page shows from `?data=`.
+                    <a class="edit-link" href={editor_url(&frame.page_url)}>{ "Edit" }</a>
                     { embed_control(EmbedControl {
                         page_url: &frame.page_url,
                         theme: state.theme,

@@ -71,6 +71,43 @@ impl DraftArticle {
         }
     }
 
+    /// An article from a text file: its name without the extension is the
+    /// title until the editor gives one.
+    pub fn from_text(draft: &Draft, name: &str, text: String) -> DraftArticle {
+        let title = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+        DraftArticle {
+            title: title.to_string(),
+            text,
+            ..DraftArticle::new(draft)
+        }
+    }
+
+    /// An article read already, as a dataset gives it, with its own id
+    /// unless the draft has another article of that id.
+    pub fn from_article(draft: &Draft, article: Article) -> DraftArticle {
+        let fresh = DraftArticle::new(draft);
+        let taken = draft.articles.iter().any(|other| other.id == article.id);
+        let id = if taken { fresh.id } else { article.id.clone() };
+        DraftArticle {
+            id,
+            title: article.title.clone(),
+            source: article.source.clone(),
+            url: article.url.clone(),
+            published: article.published,
+            text: article.text.clone(),
+            extracted: Some(article),
+            ..fresh
+        }
+    }
+
+    /// Whether the draft holds this article already: the same id and text.
+    pub fn holds(draft: &Draft, article: &Article) -> bool {
+        draft
+            .articles
+            .iter()
+            .any(|other| other.id == article.id && other.text == article.text)
+    }
+
     /// The engine's reading with the editor's corrections applied, and the
     /// corrections that no longer fit it. The article's details are the
     /// editor's, which may have changed since the engine read it.
@@ -215,6 +252,32 @@ mod tests {
         draft.articles.push(DraftArticle::new(&draft));
         let ids: Vec<_> = draft.articles.iter().map(|a| a.id.as_str()).collect();
         assert_eq!(ids, ["article-1", "article-2"]);
+    }
+
+    #[test]
+    fn articles_from_files_and_datasets_keep_their_ids_unless_taken() {
+        let mut draft = Draft::default();
+        let read = extracted(TEXT).extracted.expect("extracted");
+        let opened = DraftArticle::from_article(&draft, read.clone());
+        assert_eq!(opened.id, read.id);
+        assert_eq!(
+            opened.corrected().map(|(article, _)| article),
+            Some(read.clone())
+        );
+        draft.articles.push(opened);
+        assert!(
+            DraftArticle::holds(&draft, &read),
+            "opening it again adds nothing"
+        );
+
+        let mut other = read.clone();
+        other.text = format!("{} More.", read.text);
+        assert!(!DraftArticle::holds(&draft, &other));
+        assert_eq!(DraftArticle::from_article(&draft, other).id, "article-2");
+
+        let from_file = DraftArticle::from_text(&draft, "council.meeting.txt", "Text.".into());
+        let named = (from_file.id.as_str(), from_file.title.as_str());
+        assert_eq!(named, ("article-2", "council.meeting"));
     }
 
     #[test]

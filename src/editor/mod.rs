@@ -9,6 +9,7 @@
 
 mod download;
 mod draft;
+mod import;
 mod queue;
 mod state;
 mod storage;
@@ -22,6 +23,7 @@ use crate::services::extraction::extract_in_worker;
 use draft::DraftArticle;
 use state::{EditorAction, EditorState, Field};
 use views::article_form::{ArticleForm, ArticleFormProps};
+use views::articles::ArticleCallbacks;
 use views::review::Review;
 use views::source::Source;
 
@@ -64,14 +66,26 @@ fn Editor() -> Html {
         Callback::from(move |notice: String| dispatcher.dispatch(EditorAction::Notice(notice)))
     };
     let article = state.article();
+    let on_drop = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            let files =
+                views::articles::files_of(event.data_transfer().and_then(|data| data.files()));
+            import::import_files(files, dispatcher.clone());
+        })
+    };
+    // A page lets files be dropped on it only where dragging over it is
+    // cancelled.
+    let on_drag_over = Callback::from(|event: DragEvent| event.prevent_default());
     html! {
-        <div class="editor">
+        <div class="editor" ondrop={on_drop} ondragover={on_drag_over}>
             <header class="editor-head">
                 <h1>{ "factline editor" }</h1>
                 <a href="./">{ "Back to the timeline" }</a>
             </header>
             <main>
-                { views::articles::tabs(&state.draft, state.current, state.dispatcher()) }
+                { views::articles::tabs(&state.draft, state.current, &article_callbacks(state.dispatcher())) }
                 if let Some(article) = article {
                     <ArticleForm ..ArticleFormProps {
                         article: article.clone(),
@@ -107,6 +121,30 @@ fn Editor() -> Html {
     }
 }
 
+fn article_callbacks(dispatcher: UseReducerDispatcher<EditorState>) -> ArticleCallbacks {
+    let on_select = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |index| dispatcher.dispatch(EditorAction::Select(index)))
+    };
+    let on_new = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |()| dispatcher.dispatch(EditorAction::NewArticle))
+    };
+    let on_files = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |files| import::import_files(files, dispatcher.clone()))
+    };
+    let on_open_published = Callback::from(move |()| {
+        import::open_dataset(import::PUBLISHED.to_string(), dispatcher.clone())
+    });
+    ArticleCallbacks {
+        on_select,
+        on_new,
+        on_files,
+        on_open_published,
+    }
+}
+
 /// Reads the saved draft once, saves the draft after every change, and
 /// takes over a draft another tab saves.
 #[hook]
@@ -116,6 +154,9 @@ fn use_saved_draft(state: &UseReducerHandle<EditorState>) {
         use_effect_with((), move |_| {
             let (draft, notice) = storage::load();
             dispatcher.dispatch(EditorAction::Restored { draft, notice });
+            if let Some(url) = import::dataset_in_address() {
+                import::open_dataset(url, dispatcher);
+            }
         });
     }
     {

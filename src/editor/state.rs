@@ -38,6 +38,16 @@ pub enum EditorAction {
         notice: Option<String>,
     },
     NewArticle,
+    /// An article's text from a file.
+    AddText {
+        name: String,
+        text: String,
+    },
+    /// Articles read already, from a dataset (named by `from`).
+    AddArticles {
+        from: String,
+        articles: Vec<Article>,
+    },
     Select(usize),
     Edit(Field, String),
     Extracting,
@@ -90,6 +100,33 @@ impl EditorState {
             Field::Published => article.published = value.parse::<Day>().ok(),
             Field::Text => article.text = value,
         }
+    }
+
+    fn add(&mut self, article: DraftArticle) {
+        self.draft.articles.push(article);
+        self.current = self.draft.articles.len() - 1;
+        self.focus = 0;
+    }
+
+    /// Adds a dataset's articles, except those the draft holds already (a
+    /// dataset opened twice), and says how many came.
+    fn add_articles(&mut self, from: &str, articles: Vec<Article>) {
+        let total = articles.len();
+        let mut added = 0;
+        for article in articles {
+            if !DraftArticle::holds(&self.draft, &article) {
+                let article = DraftArticle::from_article(&self.draft, article);
+                self.add(article);
+                added += 1;
+            }
+        }
+        self.notice = Some(match (added, total) {
+            (0, 0) => format!("{from} has no articles."),
+            (0, _) => format!("Every article of {from} is in the draft already."),
+            (added, total) => {
+                format!("{added} of the {total} articles of {from} are in the draft.")
+            }
+        });
     }
 
     fn extracted(&mut self, id: &str, result: Result<Article, String>) {
@@ -199,10 +236,16 @@ impl Reducible for EditorState {
             }
             EditorAction::NewArticle => {
                 let article = DraftArticle::new(&state.draft);
-                state.draft.articles.push(article);
-                state.current = state.draft.articles.len() - 1;
-                state.focus = 0;
+                state.add(article);
             }
+            EditorAction::AddText { name, text } => {
+                let article = DraftArticle::from_text(&state.draft, &name, text);
+                state.add(article);
+                state.notice = Some(format!(
+                    "{name} is in; give its date and find its statements."
+                ));
+            }
+            EditorAction::AddArticles { from, articles } => state.add_articles(&from, articles),
             EditorAction::Select(index) if index < state.draft.articles.len() => {
                 state.current = index;
                 state.focus = 0;

@@ -96,7 +96,7 @@ fn bundled_in_page() -> Option<String> {
 }
 
 /// The text of the dataset file at `url`, from its own site or a trusted one.
-async fn fetch_text(url: &str) -> Result<String, String> {
+pub(crate) async fn fetch_text(url: &str) -> Result<String, String> {
     let other_site = trusted_origin(url)?;
     let response = Request::get(url)
         .send()

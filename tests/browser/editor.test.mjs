@@ -312,3 +312,82 @@ test('the reader links to the editor, and an embed does not', async () => {
   assert.equal(await embed.getByRole('link', { name: 'Edit' }).count(), 0);
   await context.close();
 });
+
+test('text files, datasets and a dropped file come in as articles; a broken file is explained in plain words', async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await openEditor(context);
+  const dataset = JSON.stringify({
+    version: 1,
+    articles: [{ id: 'ferry', title: 'Ferry to run', published: '2024-03-06', text: '"The ferry starts Monday," the harbour master said.' }],
+  });
+  await page.setInputFiles('#open-files', [
+    { name: 'bridge.txt', mimeType: 'text/plain', buffer: Buffer.from(STORY) },
+    { name: 'ferry.json', mimeType: 'application/json', buffer: Buffer.from(dataset) },
+  ]);
+  await page.getByRole('button', { name: 'Ferry to run' }).waitFor();
+  assert.deepEqual(await page.locator('.editor-articles li button').allTextContents(), ['bridge', 'Ferry to run']);
+  // The dataset's article comes read, with its statements to review.
+  await page.locator('article.review-card').first().waitFor();
+  assert.equal(await page.getByLabel('Published').inputValue(), '2024-03-06');
+
+  // The text file waits for its date.
+  await page.getByRole('button', { name: 'bridge' }).click();
+  assert.equal(await page.getByLabel("The article's text").inputValue(), STORY);
+  assert.match(await page.locator('#published-hint').textContent(), /publication date is needed/);
+
+  await page.setInputFiles('#open-files', [
+    { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "articles": [{"id": "a", "text": "line\nbreak"}]}') },
+  ]);
+  const status = page.locator('.editor-status');
+  await status.filter({ hasText: 'broken.json' }).waitFor();
+  assert.match(await status.textContent(), /^broken\.json is not a factline dataset: .+\. To bring in an article, paste its text into the box instead\.$/);
+
+  // A file dropped on the page comes in too.
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['The mayor said the ferry would be free.'], 'dropped.txt', { type: 'text/plain' }));
+    document.querySelector('.editor').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await page.getByRole('button', { name: 'dropped' }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the published timeline, and the dataset a reader shows, open for editing', async () => {
+  const context = await browser.newContext();
+  const { page } = await openEditor(context);
+  await page.getByRole('button', { name: 'Open the published timeline' }).click();
+  await page.locator('article.review-card').first().waitFor();
+  const bundled = JSON.parse(readFileSync(join(DIST, 'dataset.json'), 'utf8')).articles[0];
+  assert.equal(await page.getByLabel('Title').inputValue(), bundled.title);
+  assert.equal(await page.locator('article.review-card').count(), bundled.statements.length);
+  await page.getByRole('button', { name: 'Open the published timeline' }).click();
+  await page.locator('.editor-status', { hasText: 'in the draft already' }).waitFor();
+
+  const reader = await context.newPage();
+  exported.json = JSON.stringify({
+    version: 1,
+    articles: [{ id: 'ferry', title: 'Ferry to run', published: '2024-03-06', text: '"The ferry starts Monday," the harbour master said.' }],
+  });
+  await reader.goto(`${url}?data=reviewed.json`);
+  await appStarted(reader);
+  await reader.getByRole('link', { name: 'Edit' }).click();
+  await reader.getByRole('button', { name: 'Ferry to run' }).waitFor();
+  assert.equal(new URL(reader.url()).search, '', 'a reload does not open it again');
+  await context.close();
+});
+
+test('a correction whose words the editor changed is shown as a conflict until discarded', async () => {
+  const context = await browser.newContext();
+  const { page } = await openEditor(context);
+  await pasteStory(page);
+  await cardWith(page, 'We cannot wait another winter').getByRole('button', { name: 'Accept' }).click();
+  await page.getByLabel("The article's text").fill(STORY.replace('another winter', 'one more winter'));
+  await page.getByRole('button', { name: 'Read the text again' }).click();
+  const conflicts = page.locator('.conflicts');
+  await conflicts.waitFor();
+  assert.match(await conflicts.locator('li').first().textContent(), /the article no longer has these words/);
+  await conflicts.getByRole('button', { name: 'Discard' }).click();
+  await conflicts.waitFor({ state: 'detached' });
+  await context.close();
+});

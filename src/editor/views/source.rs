@@ -110,7 +110,7 @@ pub fn Source(props: &SourceProps) -> Html {
             <p class="editor-hint">{ "Select words to add a statement the engine missed, or to give the statement in focus its right words." }</p>
             // Focusable, so that keyboard users scroll it (and select in it
             // with the browser's caret browsing).
-            <div id="source-text" class="source-text" tabindex="0" aria-label="The article's text"
+            <div id="source-text" class="source-text" tabindex="0" aria-label="The article, to select words in"
                 onmouseup={on_select.reform(|_: MouseEvent| ())} onkeyup={on_select.reform(|_: KeyboardEvent| ())}>
                 { &props.text }
             </div>
