@@ -163,6 +163,11 @@ pub fn StatementCard(props: &StatementCardProps) -> Html {
             }
             <footer class="statement-foot">
                 { date_chip(&entry.date) }
+                // Readers can tell a statement an editor checked from one
+                // only the engine read (see the editor, editor.html).
+                <span class={classes!("review-mark", statement.review.map(|_| "is-reviewed"))}>
+                    { if statement.review.is_some() { "Reviewed by an editor" } else { "Not reviewed" } }
+                </span>
                 <span class="article-title">{ clipped(&article.title, clip::LABEL).into_owned() }</span>
                 { intent_link(
                     "in-source",

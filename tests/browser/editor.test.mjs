@@ -266,6 +266,10 @@ test('paste, review, correct, undo, reload, download, and read it in the reader'
   await reader.waitForSelector('article.statement');
   const words = reader.locator('article.statement').filter({ hasText: 'disaster for small businesses' });
   assert.equal(await words.locator('.speaker-name').textContent(), 'Ana Cole-Marsh');
+  // Readers see which statements an editor checked.
+  assert.equal(await words.locator('.review-mark').textContent(), 'Reviewed by an editor');
+  assert.equal(await reader.locator('.review-mark.is-reviewed').count(), 4);
+  assert.equal(await reader.locator('.review-mark:not(.is-reviewed)').allTextContents().then((marks) => marks.join()), 'Not reviewed');
   assert.deepEqual(problems, []);
   await context.close();
 });
