@@ -336,6 +336,7 @@ fn speaker_id(article: &mut Article, speaker: &SpeakerRef) -> String {
         role: speaker.role.clone(),
         kind: speaker.kind,
         aliases: Vec::new(),
+        review: None,
     });
     id
 }
