@@ -1,7 +1,8 @@
 //! An editor's mark on a statement, speaker, figure or time. The engine
 //! never sets it: one without a mark is an unreviewed machine extraction,
-//! which is also how a dataset from before this field reads. The corrections layer
-//! (`crate::corrections`) sets it when it applies an editor's decision.
+//! which is also how a dataset from before this field reads. The
+//! corrections layer (`crate::corrections`) sets it when it applies an
+//! editor's decision.
 
 use serde::{Deserialize, Serialize};
 
@@ -12,6 +13,7 @@ pub enum Review {
     /// An editor read it and found the engine right.
     Accepted,
     /// An editor changed it (a statement's kind, speaker or words; a
-    /// speaker's name; a figure's value; a time's range), or added it.
+    /// speaker's name or aliases; a figure's value, unit, qualifier or
+    /// period; a time's days), or added it.
     Corrected,
 }
