@@ -451,6 +451,7 @@ pub(crate) mod tests {
             role: None,
             kind,
             aliases: Vec::new(),
+            review: None,
         }
     }
 
@@ -472,6 +473,7 @@ pub(crate) mod tests {
                 start: start.parse().unwrap(),
                 end: end.parse().unwrap(),
             }),
+            review: None,
         }
     }
 
@@ -485,6 +487,7 @@ pub(crate) mod tests {
             unit: Some(unit.to_string()),
             qualifier: None,
             period: period.map(str::to_string),
+            review: None,
         }
     }
 

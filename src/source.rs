@@ -166,6 +166,7 @@ mod tests {
             unit: Some("buses".to_string()),
             qualifier: None,
             period: None,
+            review: None,
         }];
         let passages = passages(&news);
         let read = |piece: &Piece| &text[piece.start..piece.end];

@@ -4,10 +4,11 @@
 //! is a [`Correction`] anchored to the words of the article it concerns, and
 //! [`apply`] lays the corrections over whatever the engine reads. Re-reading
 //! the same article with a newer engine then keeps every human decision: a
-//! correction finds its statement again by the words it held, even when the
-//! text around it moved. A correction that no longer fits, because its words
-//! are gone or the engine now reads them differently, is returned as a
-//! [`Conflict`] for the editor to decide again; it is never dropped.
+//! correction finds its statement, figure or time again by the words it
+//! held, even when the text around it moved, and its speaker by name. A
+//! correction that no longer fits, because its words are gone or the engine
+//! now reads them differently, is returned as a [`Conflict`] for the editor
+//! to decide again; it is never dropped.
 //!
 //! The layer depends only on the dataset's types, so that the browser's
 //! editor can keep it (in storage and as a downloaded file) without the
@@ -17,9 +18,12 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::dataset::{Article, Review, Speaker, SpeakerKind, Statement, StatementKind};
+use crate::dataset::{
+    Article, DayRange, Figure, Review, Speaker, SpeakerKind, Statement, StatementKind, Time,
+};
 
-/// Where a correction applies: a statement's span in the article's text and the words it held.
+/// Where a correction applies: the span in the article's text of a
+/// statement, figure or time, and the words it held.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Anchor {
     pub start: usize,
@@ -79,6 +83,36 @@ pub enum Correction {
         name: String,
         into: String,
     },
+    AcceptSpeaker {
+        name: String,
+    },
+    AcceptFigure {
+        at: Anchor,
+    },
+    /// The figure as the editor reads it. The period is anchored to a
+    /// time's words, since time ids are the engine's and change between
+    /// readings; `period: None` means the figure covers no period.
+    SetFigure {
+        at: Anchor,
+        value: f64,
+        unit: Option<String>,
+        qualifier: Option<String>,
+        period: Option<Anchor>,
+    },
+    RemoveFigure {
+        at: Anchor,
+    },
+    AcceptTime {
+        at: Anchor,
+    },
+    /// The days the time denotes; `resolved: None` means it fixes no days.
+    SetTime {
+        at: Anchor,
+        resolved: Option<DayRange>,
+    },
+    RemoveTime {
+        at: Anchor,
+    },
 }
 
 /// A correction that no longer fits the article, with its place in the list
@@ -130,6 +164,13 @@ impl Correction {
             Correction::Add { .. } => "add",
             Correction::RenameSpeaker { .. } => "rename-speaker",
             Correction::MergeSpeakers { .. } => "merge-speakers",
+            Correction::AcceptSpeaker { .. } => "accept-speaker",
+            Correction::AcceptFigure { .. } => "accept-figure",
+            Correction::SetFigure { .. } => "set-figure",
+            Correction::RemoveFigure { .. } => "remove-figure",
+            Correction::AcceptTime { .. } => "accept-time",
+            Correction::SetTime { .. } => "set-time",
+            Correction::RemoveTime { .. } => "remove-time",
         }
     }
 }
@@ -181,21 +222,18 @@ fn referred_speakers(article: &Article) -> HashSet<String> {
 /// Applies one correction, or says why it no longer fits.
 fn correct(article: &mut Article, correction: &Correction) -> Result<(), String> {
     match correction {
-        Correction::Accept { at } => {
-            let statement = found(article, at)?;
-            if statement.review != Some(Review::Corrected) {
-                statement.review = Some(Review::Accepted);
-            }
-            Ok(())
+        Correction::Accept { at } => found_mut(&article.text, &mut article.statements, at)
+            .map(|statement| accept(&mut statement.review)),
+        Correction::Delete { at } => {
+            remove_at(&article.text, &mut article.statements, at).map(drop)
         }
-        Correction::Delete { at } => delete(article, at),
         Correction::SetSpeaker { at, speaker } => {
-            let index = found_index(article, at)?;
+            let index = index_at(&article.text, &article.statements, at)?;
             set_speaker(article, index, speaker.as_ref());
             Ok(())
         }
         Correction::SetKind { at, kind } => {
-            let statement = found(article, at)?;
+            let statement = found_mut(&article.text, &mut article.statements, at)?;
             statement.kind = *kind;
             statement.review = Some(Review::Corrected);
             Ok(())
@@ -204,6 +242,32 @@ fn correct(article: &mut Article, correction: &Correction) -> Result<(), String>
         Correction::Add { at, kind, speaker } => add(article, at, *kind, speaker.as_ref()),
         Correction::RenameSpeaker { name, to, role } => rename(article, name, to, role.as_ref()),
         Correction::MergeSpeakers { name, into } => merge(article, name, into),
+        Correction::AcceptSpeaker { name } => {
+            named_mut(article, name).map(|speaker| accept(&mut speaker.review))
+        }
+        Correction::AcceptFigure { at } => found_mut(&article.text, &mut article.figures, at)
+            .map(|figure| accept(&mut figure.review)),
+        Correction::SetFigure {
+            at,
+            value,
+            unit,
+            qualifier,
+            period,
+        } => set_figure(article, at, *value, unit, qualifier, period.as_ref()),
+        Correction::RemoveFigure { at } => remove_figure(article, at),
+        Correction::AcceptTime { at } => {
+            found_mut(&article.text, &mut article.times, at).map(|time| accept(&mut time.review))
+        }
+        Correction::SetTime { at, resolved } => set_time(article, at, *resolved),
+        Correction::RemoveTime { at } => remove_time(article, at),
+    }
+}
+
+/// Marks something the editor found right, unless the editor already
+/// changed it: accepting what one corrected leaves it corrected.
+fn accept(review: &mut Option<Review>) {
+    if *review != Some(Review::Corrected) {
+        *review = Some(Review::Accepted);
     }
 }
 
@@ -244,59 +308,83 @@ fn occurrences(text: &str, words: &str) -> Vec<usize> {
     places
 }
 
-/// The index of the statement whose span is exactly `span`; an error names
-/// the statements that overlap it instead, since the engine now reads those
-/// words otherwise and the editor must decide again.
-fn statement_at(article: &Article, span: (usize, usize)) -> Result<Option<usize>, String> {
+/// Something the engine found at a span of the article's text, which a
+/// correction finds again by its words: a statement, a figure or a time.
+trait Spanned {
+    /// What it is, in the editor's words.
+    const WHAT: &'static str;
+    fn span(&self) -> (usize, usize);
+    fn words(&self) -> &str;
+}
+
+/// Statements, figures and times all keep their span and words in
+/// `start`, `end` and `text`.
+macro_rules! spanned {
+    ($($item:ty => $what:literal),*) => {$(
+        impl Spanned for $item {
+            const WHAT: &'static str = $what;
+            fn span(&self) -> (usize, usize) {
+                (self.start, self.end)
+            }
+            fn words(&self) -> &str {
+                &self.text
+            }
+        }
+    )*};
+}
+
+spanned!(Statement => "statement", Figure => "figure", Time => "time");
+
+/// The index of the item whose span is exactly `span`; an error names the
+/// items that overlap it instead, since the engine now reads those words
+/// otherwise and the editor must decide again.
+fn item_at<T: Spanned>(items: &[T], span: (usize, usize)) -> Result<Option<usize>, String> {
     let (start, end) = span;
-    if let Some(index) = article
-        .statements
-        .iter()
-        .position(|s| s.start == start && s.end == end)
-    {
+    if let Some(index) = items.iter().position(|item| item.span() == span) {
         return Ok(Some(index));
     }
-    let readings: Vec<String> = article
-        .statements
+    let readings: Vec<String> = items
         .iter()
-        .filter(|s| s.start < end && start < s.end)
-        .map(|s| format!("\"{}\"", s.text))
+        .filter(|item| item.span().0 < end && start < item.span().1)
+        .map(|item| format!("\"{}\"", item.words()))
         .collect();
     if readings.is_empty() {
         Ok(None)
     } else {
         Err(format!(
-            "the engine now reads this statement as {}",
+            "the engine now reads this {} as {}",
+            T::WHAT,
             readings.join(" and ")
         ))
     }
 }
 
-/// What a correction of a statement says when nothing is left at its words.
-const NOT_FOUND: &str = "the engine no longer finds this statement";
-
-/// The index of the statement `at` anchors to, which must still be there.
-fn found_index(article: &Article, at: &Anchor) -> Result<usize, String> {
-    let span = locate(&article.text, at)?;
-    statement_at(article, span)?.ok_or_else(|| NOT_FOUND.to_string())
+/// What a correction says when the engine finds nothing at its words.
+fn not_found<T: Spanned>() -> String {
+    format!("the engine no longer finds this {}", T::WHAT)
 }
 
-fn found<'a>(article: &'a mut Article, at: &Anchor) -> Result<&'a mut Statement, String> {
-    let index = found_index(article, at)?;
-    article
-        .statements
-        .get_mut(index)
-        .ok_or_else(|| NOT_FOUND.to_string())
+/// The index of the item `at` anchors to among `items`, which must still be there.
+fn index_at<T: Spanned>(text: &str, items: &[T], at: &Anchor) -> Result<usize, String> {
+    let span = locate(text, at)?;
+    item_at(items, span)?.ok_or_else(not_found::<T>)
 }
 
-/// Removes the statement `at` anchors to. When the engine no longer finds
-/// anything there, the editor's wish already holds.
-fn delete(article: &mut Article, at: &Anchor) -> Result<(), String> {
-    let span = locate(&article.text, at)?;
-    if let Some(index) = statement_at(article, span)? {
-        article.statements.remove(index);
-    }
-    Ok(())
+/// The item `at` anchors to among `items`, to change it.
+fn found_mut<'a, T: Spanned>(
+    text: &str,
+    items: &'a mut [T],
+    at: &Anchor,
+) -> Result<&'a mut T, String> {
+    let index = index_at(text, items, at)?;
+    items.get_mut(index).ok_or_else(not_found::<T>)
+}
+
+/// Removes and returns the item `at` anchors to. When the engine no longer
+/// finds anything there, the editor's wish already holds.
+fn remove_at<T: Spanned>(text: &str, items: &mut Vec<T>, at: &Anchor) -> Result<Option<T>, String> {
+    let span = locate(text, at)?;
+    Ok(item_at(items, span)?.map(|index| items.remove(index)))
 }
 
 /// Gives the statement at `index` the editor's speaker. The mention, link,
@@ -336,6 +424,7 @@ fn speaker_id(article: &mut Article, speaker: &SpeakerRef) -> String {
         role: speaker.role.clone(),
         kind: speaker.kind,
         aliases: Vec::new(),
+        review: Some(Review::Corrected),
     });
     id
 }
@@ -354,7 +443,7 @@ fn unused_id<'a>(ids: impl Iterator<Item = &'a str>) -> String {
 /// statement over exactly those words is a conflict: two statements of the
 /// same words would be one said twice.
 fn set_span(article: &mut Article, at: &Anchor, to: &Anchor) -> Result<(), String> {
-    let index = found_index(article, at)?;
+    let index = index_at(&article.text, &article.statements, at)?;
     let span = locate(&article.text, to)?;
     let (start, end) = span;
     let taken = article
@@ -447,6 +536,7 @@ fn rename(
     if let Some(role) = role {
         speaker.role = Some(role.clone());
     }
+    speaker.review = Some(Review::Corrected);
     Ok(())
 }
 
@@ -464,6 +554,7 @@ fn merge(article: &mut Article, name: &str, into: &str) -> Result<(), String> {
             target.aliases.push(alias);
         }
     }
+    target.review = Some(Review::Corrected);
     let target_id = target.id.clone();
     for statement in &mut article.statements {
         if statement.speaker.as_deref() == Some(merged.id.as_str()) {
@@ -483,4 +574,91 @@ fn named_mut<'a>(article: &'a mut Article, name: &str) -> Result<&'a mut Speaker
         .iter_mut()
         .find(|speaker| speaker.name == name)
         .ok_or_else(|| format!("no speaker is named \"{name}\""))
+}
+
+/// Gives the figure `at` anchors to the editor's value, unit, qualifier and
+/// period. Everything is checked before anything changes, so that a
+/// conflict leaves the figure as it was.
+fn set_figure(
+    article: &mut Article,
+    at: &Anchor,
+    value: f64,
+    unit: &Option<String>,
+    qualifier: &Option<String>,
+    period: Option<&Anchor>,
+) -> Result<(), String> {
+    // The dataset holds only finite values, which JSON can write.
+    if !value.is_finite() {
+        return Err("a figure's value must be a number".to_string());
+    }
+    let index = index_at(&article.text, &article.figures, at)?;
+    let period = period
+        .map(|period| period_id(article, period))
+        .transpose()?;
+    let figure = article
+        .figures
+        .get_mut(index)
+        .ok_or_else(not_found::<Figure>)?;
+    figure.value = value;
+    figure.unit = unit.clone();
+    figure.qualifier = qualifier.clone();
+    figure.period = period;
+    figure.review = Some(Review::Corrected);
+    Ok(())
+}
+
+/// The id of the time a figure's period is anchored to; the problem says it
+/// is the period's anchor that no longer fits, not the figure's.
+fn period_id(article: &Article, period: &Anchor) -> Result<String, String> {
+    let index = index_at(&article.text, &article.times, period)
+        .map_err(|problem| format!("for the period, {problem}"))?;
+    article
+        .times
+        .get(index)
+        .map(|time| time.id.clone())
+        .ok_or_else(not_found::<Time>)
+}
+
+/// Removes the figure `at` anchors to, and its id from the statements that
+/// held it.
+fn remove_figure(article: &mut Article, at: &Anchor) -> Result<(), String> {
+    if let Some(figure) = remove_at(&article.text, &mut article.figures, at)? {
+        for statement in &mut article.statements {
+            statement.figures.retain(|id| *id != figure.id);
+        }
+    }
+    Ok(())
+}
+
+/// Gives the time `at` anchors to the days the editor says it denotes.
+fn set_time(article: &mut Article, at: &Anchor, resolved: Option<DayRange>) -> Result<(), String> {
+    if let Some(range) = resolved.filter(|range| range.end < range.start) {
+        return Err(format!(
+            "a time's days cannot end ({}) before they start ({})",
+            range.end, range.start
+        ));
+    }
+    let time = found_mut(&article.text, &mut article.times, at)?;
+    time.resolved = resolved;
+    time.review = Some(Review::Corrected);
+    Ok(())
+}
+
+/// Removes the time `at` anchors to; the statements made then and the
+/// figures covering it no longer name a time.
+fn remove_time(article: &mut Article, at: &Anchor) -> Result<(), String> {
+    if let Some(time) = remove_at(&article.text, &mut article.times, at)? {
+        let named = Some(&time.id);
+        for statement in &mut article.statements {
+            if statement.time.as_ref() == named {
+                statement.time = None;
+            }
+        }
+        for figure in &mut article.figures {
+            if figure.period.as_ref() == named {
+                figure.period = None;
+            }
+        }
+    }
+    Ok(())
 }

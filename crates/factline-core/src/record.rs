@@ -198,6 +198,7 @@ impl Record<'_> {
                 role: e.role.clone(),
                 kind: e.kind,
                 aliases: e.aliases.clone(),
+                review: None,
             });
         }
         (speakers, speaker_ids)
@@ -223,6 +224,7 @@ impl Record<'_> {
                     start: span.0,
                     end: span.1,
                     resolved: t.resolved,
+                    review: None,
                 });
             }
         }
@@ -275,6 +277,7 @@ impl Record<'_> {
                 unit: f.unit.clone(),
                 qualifier: f.qualifier.clone(),
                 period,
+                review: None,
             });
         }
         (linked, figure_sentences)

@@ -5,8 +5,8 @@
 
 use factline_core::corrections::apply;
 use factline_core::{
-    Anchor, Article, ArticleMeta, Conflict, Correction, CorrectionsFile, Dataset, Day, SpeakerKind,
-    SpeakerRef, StatementKind,
+    Anchor, Article, ArticleMeta, Conflict, Correction, CorrectionsFile, Dataset, Day, DayRange,
+    Review, SpeakerKind, SpeakerRef, StatementKind,
 };
 
 const TEXT: &str = "Mayor Tomas Ferreira said the bridge would reopen in May. \
@@ -24,14 +24,19 @@ fn engine(text: &str) -> Article {
     Article::extract(meta, text.to_string())
 }
 
-/// An anchor to the first place `words` are in [`TEXT`].
-fn at(words: &str) -> Anchor {
-    let start = TEXT.find(words).unwrap_or(usize::MAX);
+/// An anchor to the first place `words` are in `text`.
+fn anchor(text: &str, words: &str) -> Anchor {
+    let start = text.find(words).unwrap_or(usize::MAX);
     Anchor {
         start,
         end: start.saturating_add(words.len()),
         text: words.to_string(),
     }
+}
+
+/// An anchor to the first place `words` are in [`TEXT`].
+fn at(words: &str) -> Anchor {
+    anchor(TEXT, words)
 }
 
 fn person(name: &str) -> Option<SpeakerRef> {
@@ -53,7 +58,7 @@ fn statements(article: &Article) -> Vec<String> {
                 .iter()
                 .find(|speaker| Some(&speaker.id) == statement.speaker.as_ref())
                 .map_or("-", |speaker| speaker.name.as_str());
-            let review = statement.review.map_or("-".into(), |r| format!("{r:?}"));
+            let review = mark(statement.review);
             format!(
                 "{} | {:?} | {speaker} | {review}",
                 statement.text, statement.kind
@@ -659,6 +664,66 @@ fn every_correction_keeps_its_json_shape() {
             },
             r#"{"op":"merge-speakers","name":"A","into":"B"}"#.to_string(),
         ),
+        (
+            Correction::AcceptSpeaker { name: "A".into() },
+            r#"{"op":"accept-speaker","name":"A"}"#.to_string(),
+        ),
+        (
+            Correction::AcceptFigure { at: at() },
+            format!(r#"{{"op":"accept-figure","at":{anchor}}}"#),
+        ),
+        (
+            Correction::SetFigure {
+                at: at(),
+                value: 4.5,
+                unit: Some("dollars".into()),
+                qualifier: None,
+                period: None,
+            },
+            format!(
+                r#"{{"op":"set-figure","at":{anchor},"value":4.5,"unit":"dollars","qualifier":null,"period":null}}"#
+            ),
+        ),
+        (
+            Correction::SetFigure {
+                at: at(),
+                value: -12.0,
+                unit: None,
+                qualifier: Some("about".into()),
+                period: Some(at()),
+            },
+            format!(
+                r#"{{"op":"set-figure","at":{anchor},"value":-12.0,"unit":null,"qualifier":"about","period":{anchor}}}"#
+            ),
+        ),
+        (
+            Correction::RemoveFigure { at: at() },
+            format!(r#"{{"op":"remove-figure","at":{anchor}}}"#),
+        ),
+        (
+            Correction::AcceptTime { at: at() },
+            format!(r#"{{"op":"accept-time","at":{anchor}}}"#),
+        ),
+        (
+            Correction::SetTime {
+                at: at(),
+                resolved: days("2024-06-01", "2024-06-30"),
+            },
+            format!(
+                r#"{{"op":"set-time","at":{anchor},"resolved":{{"start":"2024-06-01","end":"2024-06-30"}}}}"#
+            ),
+        ),
+        (
+            Correction::SetTime {
+                at: at(),
+                resolved: None,
+            },
+            format!(r#"{{"op":"set-time","at":{anchor},"resolved":null}}"#),
+        ),
+        (
+            Correction::RemoveTime { at: at() },
+            format!(r#"{{"op":"remove-time","at":{anchor}}}"#),
+        ),
     ];
     for (correction, json) in cases {
         assert_eq!(serde_json::to_string(&correction).ok(), Some(json.clone()));
@@ -677,6 +742,9 @@ fn every_correction_keeps_its_json_shape() {
         r#"{"op":"accept","at":{"start":0,"end":4,"text":"Mayo"},"why":"x"}"#,
         r#"{"op":"approve","at":{"start":0,"end":4,"text":"Mayo"}}"#,
         r#"{"at":{"start":0,"end":4,"text":"Mayo"}}"#,
+        r#"{"op":"set-figure","at":{"start":0,"end":4,"text":"Mayo"},"value":"4","unit":null,"qualifier":null,"period":null}"#,
+        r#"{"op":"set-time","at":{"start":0,"end":4,"text":"Mayo"},"resolved":{"start":"2024-06-01"}}"#,
+        r#"{"op":"accept-speaker","name":"A","role":null}"#,
     ] {
         assert!(
             serde_json::from_str::<Correction>(refused).is_err(),
@@ -695,14 +763,84 @@ fn a_corrections_file_reads_what_it_writes_and_refuses_unknown_fields() {
     assert!(serde_json::from_str::<CorrectionsFile>(&unknown).is_err());
 }
 
+/// A correction of every kind at `at`, whose words also name speakers and a
+/// unit, for [`apply_never_panics_and_always_leaves_a_valid_article`].
+fn every_correction_at(at: &Anchor) -> Vec<Correction> {
+    let words = at.text.as_str();
+    vec![
+        Correction::Accept { at: at.clone() },
+        Correction::SetKind {
+            at: at.clone(),
+            kind: StatementKind::Direct,
+        },
+        Correction::SetSpeaker {
+            at: at.clone(),
+            speaker: person(words),
+        },
+        Correction::Add {
+            at: at.clone(),
+            kind: StatementKind::Indirect,
+            speaker: person("Zoë Brandt"),
+        },
+        Correction::MergeSpeakers {
+            name: words.to_string(),
+            into: "Zoë Brandt".into(),
+        },
+        Correction::AcceptSpeaker {
+            name: words.to_string(),
+        },
+        Correction::AcceptFigure { at: at.clone() },
+        Correction::SetFigure {
+            at: at.clone(),
+            value: 41.5,
+            unit: Some(words.to_string()),
+            qualifier: None,
+            period: Some(at.clone()),
+        },
+        Correction::SetFigure {
+            at: at.clone(),
+            value: 40.0,
+            unit: None,
+            qualifier: Some("about".into()),
+            period: Some(Anchor {
+                start: 0,
+                end: 0,
+                text: "Monday".into(),
+            }),
+        },
+        Correction::AcceptTime { at: at.clone() },
+        Correction::SetTime {
+            at: at.clone(),
+            resolved: days("2024-03-01", "2024-03-02"),
+        },
+        Correction::RemoveFigure { at: at.clone() },
+        Correction::RemoveTime { at: at.clone() },
+        Correction::Delete { at: at.clone() },
+    ]
+}
+
 #[test]
 fn apply_never_panics_and_always_leaves_a_valid_article() {
-    let text = "Zoë Brandt said the café was “full”. It seats 40 people.";
+    let text = "Zoë Brandt said the café was “full” on Monday. It seats 40 people.";
     let article = engine(text);
-    let words = ["", "é", "Zoë", "café", "the café was “full”", "zzz", text];
-    // How many corrections fitted, so that the loop is known to have
-    // changed articles as well as refused anchors.
+    let words = [
+        "",
+        "é",
+        "Zoë",
+        "Zoë Brandt",
+        "café",
+        "the café was “full”",
+        "the café was “full” on Monday",
+        "Monday",
+        "40 people",
+        "zzz",
+        text,
+    ];
+    // How many corrections fitted, and of which kinds, so that the loop is
+    // known to have changed articles as well as refused anchors.
     let mut fitted = 0;
+    let mut kinds = std::collections::BTreeSet::new();
+    let mut offered = std::collections::BTreeSet::new();
     for start in (0..text.len() + 3).step_by(3) {
         for end in (0..text.len() + 3).step_by(5) {
             for words in words {
@@ -711,32 +849,462 @@ fn apply_never_panics_and_always_leaves_a_valid_article() {
                     end,
                     text: words.to_string(),
                 };
-                let corrections = [
-                    Correction::Accept { at: at.clone() },
-                    Correction::SetKind {
-                        at: at.clone(),
-                        kind: StatementKind::Direct,
-                    },
-                    Correction::SetSpeaker {
-                        at: at.clone(),
-                        speaker: person(words),
-                    },
-                    Correction::Add {
-                        at: at.clone(),
-                        kind: StatementKind::Indirect,
-                        speaker: person("Zoë Brandt"),
-                    },
-                    Correction::MergeSpeakers {
-                        name: words.to_string(),
-                        into: "Zoë Brandt".into(),
-                    },
-                    Correction::Delete { at },
-                ];
+                let corrections = every_correction_at(&at);
                 let (corrected, conflicts) = apply(&article, &corrections);
                 fitted += corrections.len() - conflicts.len();
+                offered.extend(corrections.iter().map(Correction::op));
+                let refused: Vec<usize> = conflicts.iter().map(|c| c.index).collect();
+                let applied = corrections
+                    .iter()
+                    .enumerate()
+                    .filter(|(index, _)| !refused.contains(index));
+                kinds.extend(applied.map(|(_, correction)| correction.op()));
                 assert!(reads_back(&corrected), "{start}..{end} {words:?}");
             }
         }
     }
     assert!(fitted > 1000, "only {fitted} corrections fitted");
+    assert_eq!(kinds, offered, "some kinds of correction never fitted");
+}
+
+/// An invented article with figures, times and two speakers.
+const FLEET: &str = "The council spent 4 million dollars last year and will add 12 buses by June, \
+Mayor Tomas Ferreira said on Monday. \"We have waited since March for the money,\" he said.\n\n\
+Driver Ana Ruiz said the depot opens on 3 April. Residents want 20 more drivers.\n";
+
+/// An anchor to the first place `words` are in [`FLEET`].
+fn fleet(words: &str) -> Anchor {
+    anchor(FLEET, words)
+}
+
+/// The days from `start` to `end`, both written as the dataset writes them.
+fn days(start: &str, end: &str) -> Option<DayRange> {
+    Some(DayRange {
+        start: start.parse().ok()?,
+        end: end.parse().ok()?,
+    })
+}
+
+/// A review mark in words, "-" for none.
+fn mark(review: Option<Review>) -> String {
+    review.map_or("-".into(), |review| format!("{review:?}"))
+}
+
+/// Each speaker, figure and time in words with its review mark, then what
+/// each statement holds: its figures and the time it was made.
+fn readings(article: &Article) -> Vec<String> {
+    let time = |id: Option<&String>| {
+        let time = article.times.iter().find(|time| Some(&time.id) == id);
+        time.map_or("-", |time| time.text.as_str())
+    };
+    let speakers = article
+        .speakers
+        .iter()
+        .map(|speaker| format!("speaker {} | {}", speaker.name, mark(speaker.review)));
+    let figures = article.figures.iter().map(|f| {
+        let unit = f.unit.as_deref().unwrap_or("-");
+        let qualifier = f.qualifier.as_deref().unwrap_or("-");
+        let period = time(f.period.as_ref());
+        let review = mark(f.review);
+        format!(
+            "figure {} = {} {unit} ({qualifier}) over {period} | {review}",
+            f.text, f.value
+        )
+    });
+    let times = article.times.iter().map(|t| {
+        let resolved = t
+            .resolved
+            .map_or("-".into(), |r| format!("{}..{}", r.start, r.end));
+        format!("time {} = {resolved} | {}", t.text, mark(t.review))
+    });
+    let statements = article.statements.iter().map(|s| {
+        let figures: Vec<&str> = s
+            .figures
+            .iter()
+            .filter_map(|id| article.figures.iter().find(|f| &f.id == id))
+            .map(|f| f.text.as_str())
+            .collect();
+        format!(
+            "{} holds [{}] made {}",
+            s.id,
+            figures.join(", "),
+            time(s.time.as_ref())
+        )
+    });
+    speakers
+        .chain(figures)
+        .chain(times)
+        .chain(statements)
+        .collect()
+}
+
+/// The engine's reading of [`FLEET`], as [`readings`] words it.
+const FLEET_ENGINE: [&str; 14] = [
+    "speaker Tomas Ferreira | -",
+    "speaker Driver Ana Ruiz | -",
+    "figure 4 million dollars = 4000000 dollars (-) over last year | -",
+    "figure 12 buses = 12 buses (-) over June | -",
+    "figure 20 = 20 - (-) over - | -",
+    "time last year = 2023-01-01..2023-12-31 | -",
+    "time June = 2024-06-01..2024-06-30 | -",
+    "time Monday = 2024-03-04..2024-03-04 | -",
+    "time March = 2024-03-01..2024-03-31 | -",
+    "time 3 April = 2024-04-03..2024-04-03 | -",
+    "s1 holds [4 million dollars, 12 buses] made Monday",
+    "s2 holds [] made -",
+    "s3 holds [] made -",
+    "s4 holds [20] made -",
+];
+
+/// [`FLEET_ENGINE`] with each numbered line replaced by the lines given for
+/// it (none to remove it).
+fn fleet_engine_but(changes: &[(usize, &[&str])]) -> Vec<String> {
+    FLEET_ENGINE
+        .iter()
+        .enumerate()
+        .flat_map(|(index, line)| {
+            let changed = changes.iter().find(|(changed, _)| *changed == index);
+            changed.map_or(vec![*line], |(_, lines)| lines.to_vec())
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn each_figure_time_and_speaker_correction_changes_the_engine_reading() {
+    let set_twenty = Correction::SetFigure {
+        at: fleet("20"),
+        value: 20.0,
+        unit: Some("drivers".into()),
+        qualifier: Some("more".into()),
+        period: Some(fleet("3 April")),
+    };
+    let cases: Vec<(&str, Vec<Correction>, Vec<String>)> = vec![
+        ("no corrections", vec![], fleet_engine_but(&[])),
+        (
+            "accept a figure",
+            vec![Correction::AcceptFigure {
+                at: fleet("4 million dollars"),
+            }],
+            fleet_engine_but(&[(
+                2,
+                &["figure 4 million dollars = 4000000 dollars (-) over last year | Accepted"],
+            )]),
+        ),
+        (
+            "set a figure's value, unit, qualifier and period",
+            vec![set_twenty.clone()],
+            fleet_engine_but(&[(
+                4,
+                &["figure 20 = 20 drivers (more) over 3 April | Corrected"],
+            )]),
+        ),
+        (
+            "accepting a corrected figure keeps it corrected",
+            vec![set_twenty, Correction::AcceptFigure { at: fleet("20") }],
+            fleet_engine_but(&[(
+                4,
+                &["figure 20 = 20 drivers (more) over 3 April | Corrected"],
+            )]),
+        ),
+        (
+            "a figure that covers no period",
+            vec![Correction::SetFigure {
+                at: fleet("4 million dollars"),
+                value: 4.5,
+                unit: Some("million dollars".into()),
+                qualifier: None,
+                period: None,
+            }],
+            fleet_engine_but(&[(
+                2,
+                &["figure 4 million dollars = 4.5 million dollars (-) over - | Corrected"],
+            )]),
+        ),
+        (
+            "remove a figure and its place in its statement",
+            vec![Correction::RemoveFigure {
+                at: fleet("12 buses"),
+            }],
+            fleet_engine_but(&[
+                (3, &[]),
+                (10, &["s1 holds [4 million dollars] made Monday"]),
+            ]),
+        ),
+        (
+            "accept a time",
+            vec![Correction::AcceptTime { at: fleet("June") }],
+            fleet_engine_but(&[(6, &["time June = 2024-06-01..2024-06-30 | Accepted"])]),
+        ),
+        (
+            "set a time's days",
+            vec![Correction::SetTime {
+                at: fleet("June"),
+                resolved: days("2024-06-01", "2024-06-15"),
+            }],
+            fleet_engine_but(&[(6, &["time June = 2024-06-01..2024-06-15 | Corrected"])]),
+        ),
+        (
+            "a time that fixes no days",
+            vec![Correction::SetTime {
+                at: fleet("last year"),
+                resolved: None,
+            }],
+            fleet_engine_but(&[(5, &["time last year = - | Corrected"])]),
+        ),
+        (
+            "remove times, and the period and statement's time that named them",
+            vec![
+                Correction::RemoveTime {
+                    at: fleet("last year"),
+                },
+                Correction::RemoveTime {
+                    at: fleet("Monday"),
+                },
+            ],
+            fleet_engine_but(&[
+                (
+                    2,
+                    &["figure 4 million dollars = 4000000 dollars (-) over - | -"],
+                ),
+                (5, &[]),
+                (7, &[]),
+                (10, &["s1 holds [4 million dollars, 12 buses] made -"]),
+            ]),
+        ),
+        (
+            "accept a speaker",
+            vec![Correction::AcceptSpeaker {
+                name: "Tomas Ferreira".into(),
+            }],
+            fleet_engine_but(&[(0, &["speaker Tomas Ferreira | Accepted"])]),
+        ),
+        (
+            "accepting a renamed speaker keeps it corrected",
+            vec![
+                Correction::RenameSpeaker {
+                    name: "Driver Ana Ruiz".into(),
+                    to: "Ana Ruiz".into(),
+                    role: Some("driver".into()),
+                },
+                Correction::AcceptSpeaker {
+                    name: "Ana Ruiz".into(),
+                },
+            ],
+            fleet_engine_but(&[(1, &["speaker Ana Ruiz | Corrected"])]),
+        ),
+        (
+            "the speaker a merge keeps is corrected",
+            vec![Correction::MergeSpeakers {
+                name: "Driver Ana Ruiz".into(),
+                into: "Tomas Ferreira".into(),
+            }],
+            fleet_engine_but(&[(0, &["speaker Tomas Ferreira | Corrected"]), (1, &[])]),
+        ),
+        (
+            "a speaker an editor names is corrected",
+            vec![Correction::SetSpeaker {
+                at: fleet("Residents want 20 more drivers."),
+                speaker: Some(SpeakerRef {
+                    name: "Residents".into(),
+                    role: None,
+                    kind: SpeakerKind::Group,
+                }),
+            }],
+            fleet_engine_but(&[(
+                1,
+                &[
+                    "speaker Driver Ana Ruiz | -",
+                    "speaker Residents | Corrected",
+                ],
+            )]),
+        ),
+    ];
+    let article = engine(FLEET);
+    for (case, corrections, expected) in cases {
+        let (corrected, conflicts) = apply(&article, &corrections);
+        assert_eq!(problems(&conflicts), Vec::<String>::new(), "{case}");
+        assert_eq!(readings(&corrected), expected, "{case}");
+        assert!(reads_back(&corrected), "{case}: not a valid dataset");
+    }
+}
+
+/// Corrections of every new kind that fit [`FLEET`] together.
+fn every_kind_of_figure_time_and_speaker_correction() -> Vec<Correction> {
+    vec![
+        Correction::AcceptFigure {
+            at: fleet("4 million dollars"),
+        },
+        Correction::SetFigure {
+            at: fleet("20"),
+            value: 20.0,
+            unit: Some("drivers".into()),
+            qualifier: Some("more".into()),
+            period: Some(fleet("3 April")),
+        },
+        Correction::RemoveFigure {
+            at: fleet("12 buses"),
+        },
+        Correction::AcceptTime { at: fleet("June") },
+        Correction::SetTime {
+            at: fleet("March"),
+            resolved: days("2024-03-01", "2024-03-15"),
+        },
+        Correction::RemoveTime {
+            at: fleet("Monday"),
+        },
+        Correction::AcceptSpeaker {
+            name: "Tomas Ferreira".into(),
+        },
+    ]
+}
+
+#[test]
+fn figure_time_and_speaker_corrections_hold_when_the_engine_reads_again() {
+    let corrections = every_kind_of_figure_time_and_speaker_correction();
+    let (first, conflicts) = apply(&engine(FLEET), &corrections);
+    assert!(conflicts.is_empty(), "{:?}", problems(&conflicts));
+    assert_eq!(apply(&engine(FLEET), &corrections), (first.clone(), vec![]));
+    let json = Dataset {
+        version: 1,
+        articles: vec![first.clone()],
+    }
+    .to_json();
+    let afresh = Dataset::from_json_afresh(&json).map(|dataset| dataset.articles);
+    assert_eq!(afresh, Ok(vec![engine(FLEET)]));
+    let again = afresh.map(|articles| apply(&articles[0], &corrections));
+    assert_eq!(again, Ok((first.clone(), vec![])));
+
+    // Text added before the article moves every span, not the decisions.
+    let moved = format!("Buses are blue.\n\n{FLEET}");
+    let (corrected, conflicts) = apply(&engine(&moved), &corrections);
+    assert!(conflicts.is_empty(), "{:?}", problems(&conflicts));
+    assert_eq!(readings(&corrected), readings(&first));
+    assert!(reads_back(&corrected));
+}
+
+#[test]
+fn a_figure_time_or_speaker_correction_that_no_longer_fits_is_a_conflict() {
+    let gone = Anchor {
+        start: 18,
+        end: 35,
+        text: "5 million dollars".into(),
+    };
+    let set = |value: f64, period: Option<Anchor>| Correction::SetFigure {
+        at: fleet("12 buses"),
+        value,
+        unit: Some("buses".into()),
+        qualifier: None,
+        period,
+    };
+    let cases: Vec<(&str, Correction, &str)> = vec![
+        (
+            "a figure's words gone",
+            Correction::AcceptFigure { at: gone.clone() },
+            "the article no longer has these words",
+        ),
+        (
+            "a figure's words gone, for a removal too",
+            Correction::RemoveFigure { at: gone },
+            "the article no longer has these words",
+        ),
+        (
+            "words that are no figure",
+            Correction::AcceptFigure {
+                at: fleet("the money"),
+            },
+            "the engine no longer finds this figure",
+        ),
+        (
+            "a figure the engine now reads otherwise",
+            Correction::AcceptFigure {
+                at: fleet("million dollars last"),
+            },
+            "the engine now reads this figure as \"4 million dollars\"",
+        ),
+        (
+            "a value that is no number",
+            set(f64::NAN, None),
+            "a figure's value must be a number",
+        ),
+        (
+            "an infinite value",
+            set(f64::INFINITY, None),
+            "a figure's value must be a number",
+        ),
+        (
+            "a period anchored to words that are no time",
+            set(12.0, Some(fleet("the money"))),
+            "for the period, the engine no longer finds this time",
+        ),
+        (
+            "a period anchored to words that are gone",
+            set(12.0, Some(at("in May"))),
+            "for the period, the article no longer has these words",
+        ),
+        (
+            "words that are no time",
+            Correction::AcceptTime {
+                at: fleet("the depot"),
+            },
+            "the engine no longer finds this time",
+        ),
+        (
+            "a time the engine now reads otherwise, for a removal too",
+            Correction::RemoveTime {
+                at: fleet("by June"),
+            },
+            "the engine now reads this time as \"June\"",
+        ),
+        (
+            "days that end before they start",
+            Correction::SetTime {
+                at: fleet("June"),
+                resolved: days("2024-06-30", "2024-06-01"),
+            },
+            "a time's days cannot end (2024-06-01) before they start (2024-06-30)",
+        ),
+        (
+            "accept an unknown speaker",
+            Correction::AcceptSpeaker {
+                name: "Lina Okafor".into(),
+            },
+            "no speaker is named \"Lina Okafor\"",
+        ),
+    ];
+    let article = engine(FLEET);
+    let accept = Correction::AcceptTime { at: fleet("March") };
+    for (case, correction, problem) in cases {
+        let (corrected, conflicts) = apply(&article, &[correction.clone(), accept.clone()]);
+        let expected = Conflict {
+            index: 0,
+            correction,
+            problem: problem.to_string(),
+        };
+        // Debug output compares a value that is no number too, which is
+        // never equal to itself.
+        assert_eq!(
+            format!("{conflicts:?}"),
+            format!("{:?}", [expected]),
+            "{case}"
+        );
+        // The conflict changes nothing, and the corrections after it still apply.
+        let mut accepted = article.clone();
+        accepted.times[3].review = Some(Review::Accepted);
+        assert_eq!(corrected, accepted, "{case}");
+    }
+}
+
+#[test]
+fn removing_what_the_engine_no_longer_finds_is_no_conflict() {
+    let article = engine(FLEET);
+    let nothing = [
+        Correction::RemoveFigure {
+            at: fleet("the money"),
+        },
+        Correction::RemoveTime {
+            at: fleet("the depot"),
+        },
+    ];
+    assert_eq!(apply(&article, &nothing), (article, vec![]));
 }

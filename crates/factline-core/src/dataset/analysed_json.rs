@@ -476,8 +476,9 @@ impl<'a> Reader<'a> {
             role: None,
             kind: SpeakerKind::Person,
             aliases: Vec::new(),
+            review: None,
         };
-        let names = ["id", "name", "kind", "role", "aliases"];
+        let names = ["id", "name", "kind", "role", "aliases", "review"];
         let present = self.fields(&names, &mut |reader, field| {
             match field {
                 0 => speaker.id = reader.string()?,
@@ -492,7 +493,8 @@ impl<'a> Reader<'a> {
                     }
                 }
                 3 => speaker.role = reader.optional_string()?,
-                _ => speaker.aliases = reader.strings()?,
+                4 => speaker.aliases = reader.strings()?,
+                _ => speaker.review = reader.optional(Self::review)?,
             }
             Ok(())
         })?;
@@ -606,6 +608,7 @@ impl<'a> Reader<'a> {
             "unit",
             "qualifier",
             "period",
+            "review",
         ];
         let present = self.fields(&names, &mut |reader, field| {
             match field {
@@ -616,7 +619,8 @@ impl<'a> Reader<'a> {
                 4 => figure.value = reader.float()?,
                 5 => figure.unit = reader.optional_string()?,
                 6 => figure.qualifier = reader.optional_string()?,
-                _ => figure.period = reader.optional_string()?,
+                7 => figure.period = reader.optional_string()?,
+                _ => figure.review = reader.optional(Self::review)?,
             }
             Ok(())
         })?;
@@ -626,14 +630,15 @@ impl<'a> Reader<'a> {
 
     fn time(&mut self) -> Read<Time> {
         let mut time = Time::default();
-        let names = ["id", "text", "start", "end", "resolved"];
+        let names = ["id", "text", "start", "end", "resolved", "review"];
         let present = self.fields(&names, &mut |reader, field| {
             match field {
                 0 => time.id = reader.string()?,
                 1 => time.text = reader.string()?,
                 2 => time.start = reader.offset()?,
                 3 => time.end = reader.offset()?,
-                _ => time.resolved = reader.optional(Self::day_range)?,
+                4 => time.resolved = reader.optional(Self::day_range)?,
+                _ => time.review = reader.optional(Self::review)?,
             }
             Ok(())
         })?;
@@ -710,6 +715,17 @@ mod tests {
         )
     }
 
+    /// A dataset with one article whose speaker, figure and time carry
+    /// `speaker`, `figure` and `time` after their other fields.
+    fn with_marks(speaker: &str, figure: &str, time: &str) -> String {
+        format!(
+            r#"{{"version":1,"articles":[{{"id":"a","title":"T","source":"S","text":"5 days","statements":[],
+            "speakers":[{{"id":"p1","name":"Ann","role":null,"kind":"person"{speaker}}}],
+            "figures":[{{"id":"f1","text":"5","start":0,"end":1,"value":5,"unit":null,"qualifier":null,"period":"t1"{figure}}}],
+            "times":[{{"id":"t1","text":"5 days","start":0,"end":6,"resolved":null{time}}}]}}]}}"#
+        )
+    }
+
     #[test]
     fn reads_what_serde_reads_and_refuses_what_it_refuses() {
         let cases: &[(&str, String, bool)] = &[
@@ -741,6 +757,15 @@ mod tests {
             ("null review", with_statement(r#","review":null"#), true),
             ("unknown review", with_statement(r#","review":"approved""#), false),
             ("review in capitals", with_statement(r#","review":"Accepted""#), false),
+            ("no review on a speaker, figure or time", with_marks("", "", ""), true),
+            ("a speaker accepted by an editor", with_marks(r#","review":"accepted""#, "", ""), true),
+            ("a figure corrected by an editor", with_marks("", r#","review":"corrected""#, ""), true),
+            ("a time accepted by an editor", with_marks("", "", r#","review":"accepted""#), true),
+            ("null reviews on a speaker, figure and time", with_marks(r#","review":null"#, r#","review":null"#, r#","review":null"#), true),
+            ("unknown review on a speaker", with_marks(r#","review":"approved""#, "", ""), false),
+            ("unknown review on a figure", with_marks("", r#","review":"approved""#, ""), false),
+            ("unknown review on a time", with_marks("", "", r#","review":"Corrected""#), false),
+            ("review repeated on a figure", with_marks("", r#","review":null,"review":"accepted""#, ""), false),
             ("null list", with_statement(r#","figures":null"#), false),
             ("unknown kind", r#"{"version":1,"articles":[{"id":"a","title":"T","source":"S","text":"x","statements":[{"id":"s","kind":"quote","text":"x","start":0,"end":1}]}]}"#.into(), false),
             ("offset with a fraction", with_statement(r#","mention":{"text":"He","start":0.0,"end":2}"#), false),
@@ -930,6 +955,20 @@ mod tests {
             (
                 "a review this build does not know",
                 with_statement(r#","review":"approved""#),
+                NotAnalysed,
+            ),
+            (
+                "a speaker, figure and time an editor reviewed",
+                with_marks(
+                    r#","review":"accepted""#,
+                    r#","review":"corrected""#,
+                    r#","review":"accepted""#,
+                ),
+                Reads,
+            ),
+            (
+                "a time's review this build does not know",
+                with_marks("", "", r#","review":"approved""#),
                 NotAnalysed,
             ),
         ];

@@ -270,6 +270,7 @@ mod tests {
                 role: Some("harbour master".into()),
                 kind: SpeakerKind::Person,
                 aliases: Vec::new(),
+                review: None,
             }],
             statements: vec![quote, reported],
             figures: vec![figure("f1", "40 berths"), figure("f2", "two years")],

@@ -262,6 +262,7 @@ mod tests {
             role: Some("' onmouseover='alert(3)".into()),
             kind: SpeakerKind::Person,
             aliases: Vec::new(),
+            review: None,
         }];
         let mut quote = statement("s1", StatementKind::Direct, "\"><img onerror=alert(4)>");
         quote.speaker = Some("p1".into());

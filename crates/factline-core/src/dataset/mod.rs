@@ -72,6 +72,9 @@ pub struct Speaker {
     pub kind: SpeakerKind,
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// An editor's mark, as on [`Statement::review`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -144,6 +147,9 @@ pub struct Figure {
     pub qualifier: Option<String>,
     /// The period the figure covers, as a time id.
     pub period: Option<String>,
+    /// An editor's mark, as on [`Statement::review`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
 }
 
 /// A time expression and, where the text and the publication date fix it, the
@@ -156,6 +162,9 @@ pub struct Time {
     pub start: usize,
     pub end: usize,
     pub resolved: Option<DayRange>,
+    /// An editor's mark, as on [`Statement::review`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
 }
 
 /// An inclusive range of calendar days.
