@@ -42,10 +42,21 @@ pub struct DraftArticle {
     pub url: Option<String>,
     pub published: Option<Day>,
     pub text: String,
-    /// The engine's reading of `text`, before any correction; `None` until
-    /// the engine has read it.
-    #[serde(with = "saved_article")]
-    pub extracted: Option<Article>,
+    /// The engine's reading of `text`, before any correction. It is not
+    /// saved: the engine reads the text again when the draft is restored
+    /// (`read` says it had), which keeps the saved draft about the size of
+    /// the text, and lays the corrections over a newer engine's reading
+    /// after an update, as `factline correct` does.
+    #[serde(skip)]
+    pub engine_reading: Option<Article>,
+    /// Whether the engine had read `text`.
+    #[serde(default)]
+    pub read: bool,
+    /// The article as a dataset gave it, when it came from one: its
+    /// statements may be a person's, which no engine can read again, so it
+    /// is saved.
+    #[serde(default, with = "saved_article")]
+    pub dataset_reading: Option<Article>,
     pub corrections: Vec<Correction>,
     /// Corrections taken back, most recent last, for redo.
     pub undone: Vec<Correction>,
@@ -65,7 +76,9 @@ impl DraftArticle {
             url: None,
             published: None,
             text: String::new(),
-            extracted: None,
+            engine_reading: None,
+            read: false,
+            dataset_reading: None,
             corrections: Vec::new(),
             undone: Vec::new(),
         }
@@ -95,7 +108,7 @@ impl DraftArticle {
             url: article.url.clone(),
             published: article.published,
             text: article.text.clone(),
-            extracted: Some(article),
+            dataset_reading: Some(article),
             ..fresh
         }
     }
@@ -108,12 +121,32 @@ impl DraftArticle {
             .any(|other| other.id == article.id && other.text == article.text)
     }
 
-    /// The engine's reading with the editor's corrections applied, and the
+    /// The reading the corrections lie over: the engine's, or the dataset's
+    /// the article came from.
+    pub fn reading(&self) -> Option<&Article> {
+        self.engine_reading
+            .as_ref()
+            .or(self.dataset_reading.as_ref())
+    }
+
+    /// Whether the engine must read the text again: it had, but the reading
+    /// is not kept in the saved draft.
+    pub fn needs_reading(&self) -> bool {
+        self.read && self.reading().is_none()
+    }
+
+    /// Takes the engine's reading of the text, which replaces a dataset's.
+    pub fn set_engine_reading(&mut self, article: Article) {
+        self.engine_reading = Some(article);
+        self.dataset_reading = None;
+        self.read = true;
+    }
+
+    /// The reading with the editor's corrections applied, and the
     /// corrections that no longer fit it. The article's details are the
     /// editor's, which may have changed since the engine read it.
     pub fn corrected(&self) -> Option<(Article, Vec<Conflict>)> {
-        let extracted = self.extracted.as_ref()?;
-        let (mut article, conflicts) = apply(extracted, &self.corrections);
+        let (mut article, conflicts) = apply(self.reading()?, &self.corrections);
         article.id.clone_from(&self.id);
         article.title.clone_from(&self.title);
         article.source.clone_from(&self.source);
@@ -153,7 +186,7 @@ impl DraftArticle {
     }
 }
 
-/// The engine's article as the draft saves it: written as the dataset
+/// A dataset's article as the draft saves it: written as the dataset
 /// writes it, and read back by the dataset's own reader, so that a saved
 /// draft is checked like any dataset when it is read.
 mod saved_article {
@@ -206,7 +239,7 @@ pub fn corrections_file(draft: &Draft) -> CorrectionsFile {
         articles: draft
             .articles
             .iter()
-            .filter(|article| article.extracted.is_some())
+            .filter(|article| article.reading().is_some())
             .map(|article| ArticleCorrections {
                 id: article.id.clone(),
                 corrections: article.corrections.clone(),
@@ -238,7 +271,7 @@ mod tests {
             published: article.published,
             ..ArticleMeta::default()
         };
-        article.extracted = Some(Article::extract(meta, text.to_string()));
+        article.set_engine_reading(Article::extract(meta, text.to_string()));
         article
     }
 
@@ -257,7 +290,7 @@ mod tests {
     #[test]
     fn articles_from_files_and_datasets_keep_their_ids_unless_taken() {
         let mut draft = Draft::default();
-        let read = extracted(TEXT).extracted.expect("extracted");
+        let read = extracted(TEXT).engine_reading.expect("extracted");
         let opened = DraftArticle::from_article(&draft, read.clone());
         assert_eq!(opened.id, read.id);
         assert_eq!(
@@ -333,16 +366,31 @@ mod tests {
     }
 
     #[test]
-    fn a_draft_survives_being_saved() {
+    fn a_saved_draft_keeps_everything_but_the_engines_reading_which_is_read_again() {
         let mut draft = Draft::default();
         let mut article = extracted(TEXT);
         let (engine, _) = article.corrected().expect("extracted");
         article.correct(Correction::Accept {
             at: Anchor::of(&engine.statements[0]),
         });
-        draft.articles.push(article);
+        draft.articles.push(article.clone());
+        let opened = DraftArticle::from_article(&draft, engine.clone());
+        draft.articles.push(opened);
+
         let saved = serde_json::to_string(&draft).expect("serialisable");
-        let restored: Draft = serde_json::from_str(&saved).expect("readable");
-        assert_eq!(restored, draft);
+        let mut restored: Draft = serde_json::from_str(&saved).expect("readable");
+        let [read_again, opened] = &mut restored.articles[..] else {
+            panic!("two articles");
+        };
+        assert!(read_again.needs_reading() && read_again.corrected().is_none());
+        assert_eq!(
+            opened.dataset_reading,
+            Some(engine.clone()),
+            "a dataset's article is saved"
+        );
+        assert!(!opened.needs_reading());
+        read_again.set_engine_reading(article.engine_reading.clone().expect("read"));
+        assert_eq!(read_again.corrected(), article.corrected());
+        assert_eq!(restored.articles[..1], draft.articles[..1]);
     }
 }

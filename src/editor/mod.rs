@@ -41,6 +41,7 @@ pub fn start() {
 fn Editor() -> Html {
     let state = use_reducer(EditorState::default);
     use_saved_draft(&state);
+    use_reading_again(&state);
     use_review_keys(state.dispatcher());
     let on_edit = {
         let dispatcher = state.dispatcher();
@@ -175,6 +176,28 @@ fn use_saved_draft(state: &UseReducerHandle<EditorState>) {
             notice: Some(notice.to_string()),
         })
     }));
+}
+
+/// Has the engine read again, one at a time, the articles it had read
+/// before the draft was saved (the saved draft keeps only their text).
+#[hook]
+fn use_reading_again(state: &UseReducerHandle<EditorState>) {
+    let next = state
+        .draft
+        .articles
+        .iter()
+        .find(|article| article.needs_reading())
+        .cloned();
+    let key = (
+        next.as_ref().map(|article| article.id.clone()),
+        state.extracting,
+    );
+    let dispatcher = state.dispatcher();
+    use_effect_with(key, move |(_, extracting)| {
+        if let (Some(article), false) = (next, *extracting) {
+            extract(article, dispatcher);
+        }
+    });
 }
 
 /// The review keys, on the whole page except where the editor types.

@@ -137,11 +137,15 @@ impl EditorState {
         match result {
             Ok(extracted) => {
                 let found = extracted.statements.len();
-                article.extracted = Some(extracted);
+                article.set_engine_reading(extracted);
                 self.focus = 0;
                 self.notice = Some(format!("The engine found {found} statements."));
             }
-            Err(problem) => self.notice = Some(problem),
+            Err(problem) => {
+                // Not read, so that the draft does not ask again in a loop.
+                article.read = false;
+                self.notice = Some(problem);
+            }
         }
     }
 
@@ -220,13 +224,30 @@ impl EditorState {
     }
 }
 
+/// Keeps the engine's readings this tab has of the articles a restored
+/// draft holds with the same text: the saved draft has none, and reading
+/// them again would only take time.
+fn keep_readings(restored: &mut Draft, current: &Draft) {
+    for article in &mut restored.articles {
+        let reading = current
+            .articles
+            .iter()
+            .find(|held| held.id == article.id && held.text == article.text && held.read)
+            .and_then(|held| held.engine_reading.clone());
+        if let (Some(reading), true) = (reading, article.read) {
+            article.engine_reading = Some(reading);
+        }
+    }
+}
+
 impl Reducible for EditorState {
     type Action = EditorAction;
 
     fn reduce(self: Rc<Self>, action: EditorAction) -> Rc<Self> {
         let mut state = (*self).clone();
         match action {
-            EditorAction::Restored { draft, notice } => {
+            EditorAction::Restored { mut draft, notice } => {
+                keep_readings(&mut draft, &state.draft);
                 state.draft = draft;
                 state.current = state
                     .current

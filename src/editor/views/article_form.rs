@@ -85,7 +85,7 @@ pub fn ArticleForm(props: &ArticleFormProps) -> Html {
                 <textarea id="article-text" rows="10" value={article.text.clone()} oninput={on_text} />
             </label>
             <button type="submit" class="editor-primary" disabled={props.extracting}>
-                { if props.extracting { "Reading…" } else if article.extracted.is_some() { "Read the text again" } else { "Find statements" } }
+                { if props.extracting { "Reading…" } else if article.reading().is_some() { "Read the text again" } else { "Find statements" } }
             </button>
         </form>
     }

@@ -29,7 +29,7 @@ pub fn publish(draft: &Draft, on_notice: Callback<String>) -> Html {
     if draft
         .articles
         .iter()
-        .all(|article| article.extracted.is_none())
+        .all(|article| article.reading().is_none())
     {
         return html! {};
     }

@@ -36,6 +36,8 @@ pub fn Review(props: &ReviewProps) -> Html {
         Callback::from(move |_| dispatcher.dispatch(EditorAction::Command(command)))
     };
     let on_correct = &props.on_correct;
+    let window = page_of(props.article.statements.len(), props.focus);
+    let first = window.start;
     html! {
         <section class="review" aria-labelledby="review-title">
             <div class="review-bar">
@@ -62,20 +64,59 @@ pub fn Review(props: &ReviewProps) -> Html {
                 <summary>{ "Keys" }</summary>
                 <dl>{ for GUIDE.iter().map(|(key, does)| html! { <><dt><kbd>{ *key }</kbd></dt><dd>{ *does }</dd></> }) }</dl>
             </details>
-            <ol class="review-cards">
-                { for props.article.statements.iter().enumerate().map(|(index, statement)| html! {
-                    <ReviewCard
-                        key={statement.id.clone()}
-                        {index}
-                        statement={statement.clone()}
-                        article={props.article.clone()}
-                        focused={index == props.focus}
-                        on_correct={on_correct.clone()}
-                        dispatcher={props.dispatcher.clone()}
-                    />
+            { pages(props.article.statements.len(), props.focus, &props.dispatcher) }
+            <ol class="review-cards" start={(window.start + 1).to_string()}>
+                { for props.article.statements[window].iter().enumerate().map(|(offset, statement)| {
+                    let index = first + offset;
+                    html! {
+                        <ReviewCard
+                            key={statement.id.clone()}
+                            {index}
+                            statement={statement.clone()}
+                            article={props.article.clone()}
+                            focused={index == props.focus}
+                            on_correct={on_correct.clone()}
+                            dispatcher={props.dispatcher.clone()}
+                        />
+                    }
                 }) }
             </ol>
         </section>
+    }
+}
+
+/// How many cards the page draws at once: enough to review without paging
+/// often, few enough that a long article's hundreds of statements never make
+/// one slow render.
+const PAGE: usize = 50;
+
+/// The statements on the page with the one in focus.
+fn page_of(count: usize, focus: usize) -> std::ops::Range<usize> {
+    let start = (focus / PAGE * PAGE).min(count);
+    start..(start + PAGE).min(count)
+}
+
+/// Which statements the page shows, and buttons to the pages around it,
+/// when there is more than one.
+fn pages(count: usize, focus: usize, dispatcher: &UseReducerDispatcher<EditorState>) -> Html {
+    if count <= PAGE {
+        return html! {};
+    }
+    let window = page_of(count, focus);
+    let go = |to: usize| {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(EditorAction::Focus(to)))
+    };
+    html! {
+        <nav class="review-pages" aria-label="Pages of statements">
+            <button type="button" disabled={window.start == 0} onclick={go(window.start.saturating_sub(PAGE))}>
+                { "Earlier statements" }
+            </button>
+            <p>{ format!("Statements {}–{} of {count}", window.start + 1, window.end) }</p>
+            <button type="button" disabled={window.end == count} onclick={go(window.end)}>
+                { "Later statements" }
+            </button>
+        </nav>
     }
 }
 

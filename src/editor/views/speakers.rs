@@ -26,12 +26,27 @@ fn value_of(event: &Event) -> Option<String> {
 #[component]
 pub fn Speakers(props: &SpeakersProps) -> Html {
     let article = &props.article;
+    // The rows, each with a menu of every other speaker, exist only while the
+    // list is open: a long article's hundreds of speakers would otherwise
+    // make every render slow.
+    let open = use_state(|| false);
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |event: Event| {
+            let details = event
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::HtmlDetailsElement>().ok());
+            open.set(details.is_some_and(|details| details.open()));
+        })
+    };
     html! {
-        <details class="editor-speakers">
+        <details class="editor-speakers" ontoggle={on_toggle}>
             <summary>{ format!("Speakers ({})", article.speakers.len()) }</summary>
-            <ul>
-                { for article.speakers.iter().map(|speaker| row(article, speaker, &props.on_correct)) }
-            </ul>
+            if *open {
+                <ul>
+                    { for article.speakers.iter().map(|speaker| row(article, speaker, &props.on_correct)) }
+                </ul>
+            }
         </details>
     }
 }
