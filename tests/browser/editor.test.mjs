@@ -395,3 +395,40 @@ test('a correction whose words the editor changed is shown as a conflict until d
   await conflicts.waitFor({ state: 'detached' });
   await context.close();
 });
+
+test('a statement\'s figures and time are accepted, corrected or removed in place', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const { page, problems } = await openEditor(context);
+  await pasteStory(page);
+  const repairs = cardWith(page, 'repairs would cost');
+  const cost = repairs.locator('.fact').filter({ hasText: '$4.5 million' });
+  await cost.getByRole('button', { name: 'Edit' }).click();
+  await cost.getByLabel('Value').fill('four');
+  await cost.getByRole('button', { name: 'Save figure' }).click();
+  assert.match(await cost.getByRole('alert').textContent(), /must be a number/);
+  await cost.getByLabel('Value').fill('4600000');
+  await cost.getByLabel('Unit').fill('dollars');
+  await cost.getByRole('button', { name: 'Save figure' }).click();
+  assert.equal(await cost.locator('.review-state').textContent(), 'Corrected');
+  await repairs.locator('.fact').filter({ hasText: 'eight months' }).getByRole('button', { name: 'Remove' }).click();
+  await repairs.locator('.fact').filter({ hasText: 'eight months' }).waitFor({ state: 'detached' });
+
+  const council = cardWith(page, 'city council voted');
+  const when = council.locator('.fact').filter({ hasText: 'When:' });
+  await when.getByRole('button', { name: 'Edit' }).click();
+  assert.match(await when.locator('.fact-name').textContent(), /Tuesday → 2024-03-05$/);
+  await when.getByLabel('From').fill('2024-03-04');
+  await when.getByLabel('To').fill('2024-03-04');
+  await when.getByRole('button', { name: 'Save days' }).click();
+  assert.match(await when.locator('.fact-name').textContent(), /→ 2024-03-04$/);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download dataset (JSON)' }).click()]);
+  const [article] = JSON.parse(readFileSync(await download.path(), 'utf8')).articles;
+  const figure = article.figures.find((each) => each.text === '$4.5 million');
+  assert.deepEqual([figure.value, figure.unit, figure.review], [4600000, 'dollars', 'corrected']);
+  assert.ok(!article.figures.some((each) => each.text === 'eight months'), 'the removed figure is gone');
+  const time = article.times.find((each) => each.text === 'Tuesday');
+  assert.deepEqual([time.resolved, time.review], [{ start: '2024-03-04', end: '2024-03-04' }, 'corrected']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

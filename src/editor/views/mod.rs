@@ -2,6 +2,7 @@
 
 pub mod article_form;
 pub mod articles;
+pub mod facts;
 pub mod keys;
 pub mod publish;
 pub mod review;

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::correcting;
+use super::facts::facts;
 use super::keys::GUIDE;
 use super::speaker_picker::SpeakerPicker;
 use super::speakers::Speakers;
@@ -221,6 +222,7 @@ fn ReviewCard(props: &ReviewCardProps) -> Html {
                 </header>
                 <p class="words">{ &statement.text }</p>
                 { evidence(statement, &props.article) }
+                { facts(statement, &props.article, &props.on_correct) }
                 { kind_menu(statement, &at, &props.on_correct) }
                 <SpeakerPicker id={statement.id.clone()} at={at.clone()} speakers={props.article.speakers.clone()}
                     current={statement.speaker.clone()} on_correct={props.on_correct.clone()} />

@@ -7,6 +7,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::correcting;
+use crate::editor::draft::review_label;
 
 #[derive(Properties, PartialEq)]
 pub struct SpeakersProps {
@@ -89,10 +90,20 @@ fn row(article: &Article, speaker: &Speaker, on_correct: &Callback<Correction>) 
             into,
         })
     });
+    let accept = {
+        let correction = Correction::AcceptSpeaker {
+            name: speaker.name.clone(),
+        };
+        on_correct.reform(move |_: MouseEvent| correction.clone())
+    };
     let ids = ["name", "role", "merge"].map(|part| format!("speaker-{part}-{}", speaker.id));
     html! {
         <li class="editor-speaker">
             <h3>{ &speaker.name }</h3>
+            <p class="speaker-review">
+                <span class="review-state">{ review_label(speaker.review) }</span>
+                <button type="button" onclick={accept}>{ "Accept" }</button>
+            </p>
             <label for={ids[0].clone()}>{ "Name" }</label>
             <input id={ids[0].clone()} type="text" value={speaker.name.clone()} onchange={on_name} />
             <label for={ids[1].clone()}>{ "Role" }</label>
