@@ -39,9 +39,43 @@ pub fn anchor_between(text: &str, from: u32, to: u32) -> Option<Anchor> {
     })
 }
 
+/// How much of a long article the panel shows at once: a few pages around
+/// the statement in focus. Laying out a megabyte of text would hold up the
+/// page for longer than any other step of the review.
+const SHOWN: usize = 24_000;
+
+/// The part of `text` the panel shows, as a byte range: all of a short
+/// text, else whole paragraphs around `around` (the statement in focus).
+pub fn shown_part(text: &str, around: (usize, usize)) -> std::ops::Range<usize> {
+    if text.len() <= SHOWN {
+        return 0..text.len();
+    }
+    let middle = (around.0 + around.1) / 2;
+    let wanted_start = middle.saturating_sub(SHOWN / 2).min(text.len());
+    let wanted_end = (wanted_start + SHOWN).min(text.len());
+    let paragraph_before = |at: usize| {
+        let at = (0..=at)
+            .rev()
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(0);
+        text.get(..at)
+            .and_then(|head| head.rfind("\n\n"))
+            .map_or(0, |found| found + 2)
+    };
+    let paragraph_after = |at: usize| {
+        let at = (at..=text.len())
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(text.len());
+        text.get(at..)
+            .and_then(|tail| tail.find("\n\n"))
+            .map_or(text.len(), |found| at + found)
+    };
+    paragraph_before(wanted_start)..paragraph_after(wanted_end)
+}
+
 /// What the editor has selected in `#source-text`, when the selection lies
-/// inside its text.
-fn selection_in_source(text: &str) -> Option<Anchor> {
+/// inside its text; `shown` is where that text starts in the article.
+fn selection_in_source(text: &str, shown: std::ops::Range<usize>) -> Option<Anchor> {
     let window = web_sys::window()?;
     let source = window
         .document()?
@@ -52,7 +86,13 @@ fn selection_in_source(text: &str) -> Option<Anchor> {
     if !anchor.is_same_node(Some(&source)) || !focus.is_same_node(Some(&source)) {
         return None;
     }
-    anchor_between(text, selection.anchor_offset(), selection.focus_offset())
+    let part = text.get(shown.clone())?;
+    let anchor = anchor_between(part, selection.anchor_offset(), selection.focus_offset())?;
+    Some(Anchor {
+        start: anchor.start + shown.start,
+        end: anchor.end + shown.start,
+        text: anchor.text,
+    })
 }
 
 /// A quotation's words follow its opening mark; other words are reported.
@@ -68,9 +108,14 @@ fn kind_of_selection(text: &str, at: &Anchor) -> StatementKind {
 #[component]
 pub fn Source(props: &SourceProps) -> Html {
     let selected = use_state(|| None::<Anchor>);
+    let around = props
+        .focused
+        .as_ref()
+        .map_or((0, 0), |(_, at)| (at.start, at.end));
+    let shown = shown_part(&props.text, around);
     let on_select = {
-        let (selected, text) = (selected.clone(), props.text.clone());
-        Callback::from(move |()| selected.set(selection_in_source(&text)))
+        let (selected, text, shown) = (selected.clone(), props.text.clone(), shown.clone());
+        Callback::from(move |()| selected.set(selection_in_source(&text, shown.clone())))
     };
     let on_add = {
         let (selected, text, on_correct) = (
@@ -108,11 +153,14 @@ pub fn Source(props: &SourceProps) -> Html {
         <section class="editor-source" aria-labelledby="source-title">
             <h2 id="source-title">{ "The text" }</h2>
             <p class="editor-hint">{ "Select words to add a statement the engine missed, or to give the statement in focus its right words." }</p>
+            if shown.len() < props.text.len() {
+                <p class="editor-hint">{ "A long article: this is the part around the statement in focus." }</p>
+            }
             // Focusable, so that keyboard users scroll it (and select in it
             // with the browser's caret browsing).
             <div id="source-text" class="source-text" tabindex="0" aria-label="The article, to select words in"
                 onmouseup={on_select.reform(|_: MouseEvent| ())} onkeyup={on_select.reform(|_: KeyboardEvent| ())}>
-                { &props.text }
+                { props.text.get(shown).unwrap_or_default() }
             </div>
             <div class="selection-actions" aria-live="polite">
                 if let Some(at) = &chosen {
@@ -153,6 +201,32 @@ mod tests {
                     "{name}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn a_long_text_shows_whole_paragraphs_around_the_statement_in_focus() {
+        let paragraph = "Ana said the café would close. ".repeat(40);
+        let text = vec![paragraph.trim_end(); 60].join("\n\n");
+        assert!(text.len() > SHOWN);
+        let short = "Short.\n\nText.";
+        assert_eq!(shown_part(short, (0, 6)), 0..short.len());
+        for around in [
+            (0, 10),
+            (text.len() / 2, text.len() / 2 + 30),
+            (text.len() - 5, text.len()),
+        ] {
+            let part = shown_part(&text, around);
+            assert!(
+                part.start <= around.0 && around.1 <= part.end,
+                "{around:?} in {part:?}"
+            );
+            assert!(part.len() <= SHOWN + 2 * paragraph.len(), "{part:?}");
+            let starts_paragraph =
+                part.start == 0 || text.get(..part.start).is_some_and(|h| h.ends_with("\n\n"));
+            let ends_paragraph = part.end == text.len()
+                || text.get(part.end..).is_some_and(|t| t.starts_with("\n\n"));
+            assert!(starts_paragraph && ends_paragraph, "{part:?}");
         }
     }
 
