@@ -432,3 +432,30 @@ test('a statement\'s figures and time are accepted, corrected or removed in plac
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a statement is split in two at the words the editor selects, and two are joined', async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await openEditor(context);
+  await pasteStory(page);
+  const total = await page.locator('article.review-card').count();
+  await cardWith(page, 'We cannot wait another winter').click({ position: { x: 5, y: 5 } });
+  await selectInText(page, 'The steel is failing.');
+  await page.getByRole('button', { name: /^Split these words off statement \d+$/ }).click();
+  const steel = page.locator('article.review-card').filter({
+    has: page.locator('.words', { hasText: /^The steel is failing\.$/ }),
+  });
+  await steel.waitFor();
+  assert.equal(await page.locator('article.review-card').count(), total + 1);
+  assert.equal(await steel.getByLabel('Speaker').evaluate((select) => select.selectedOptions[0].textContent), 'Lena Ortiz (Mayor)');
+  const first = cardWith(page, 'We cannot wait another winter');
+  assert.equal(await first.locator('.words').textContent(), 'We cannot wait another winter," said Mayor Lena Ortiz.');
+
+  await first.getByRole('button', { name: 'Join with the next' }).click();
+  await steel.waitFor({ state: 'detached' });
+  assert.equal(await page.locator('article.review-card').count(), total);
+  assert.match(await cardWith(page, 'We cannot wait another winter').locator('.words').textContent(), /The steel is failing\.$/);
+  await page.keyboard.press('u');
+  await steel.waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -66,6 +66,18 @@ pub enum Correction {
         at: Anchor,
         to: Anchor,
     },
+    /// The words `second` anchors to, inside the statement, become a
+    /// statement of their own with its kind and speaker; the statement
+    /// keeps the words before them.
+    Split {
+        at: Anchor,
+        second: Anchor,
+    },
+    /// Two statements become one, from the first's words to the last's.
+    Join {
+        first: Anchor,
+        second: Anchor,
+    },
     /// A statement the engine missed, selected by the editor.
     Add {
         at: Anchor,
@@ -161,6 +173,8 @@ impl Correction {
             Correction::SetSpeaker { .. } => "set-speaker",
             Correction::SetKind { .. } => "set-kind",
             Correction::SetSpan { .. } => "set-span",
+            Correction::Split { .. } => "split",
+            Correction::Join { .. } => "join",
             Correction::Add { .. } => "add",
             Correction::RenameSpeaker { .. } => "rename-speaker",
             Correction::MergeSpeakers { .. } => "merge-speakers",
@@ -239,6 +253,8 @@ fn correct(article: &mut Article, correction: &Correction) -> Result<(), String>
             Ok(())
         }
         Correction::SetSpan { at, to } => set_span(article, at, to),
+        Correction::Split { at, second } => split(article, at, second),
+        Correction::Join { first, second } => join(article, first, second),
         Correction::Add { at, kind, speaker } => add(article, at, *kind, speaker.as_ref()),
         Correction::RenameSpeaker { name, to, role } => rename(article, name, to, role.as_ref()),
         Correction::MergeSpeakers { name, into } => merge(article, name, into),
@@ -445,23 +461,101 @@ fn unused_id<'a>(ids: impl Iterator<Item = &'a str>) -> String {
 fn set_span(article: &mut Article, at: &Anchor, to: &Anchor) -> Result<(), String> {
     let index = index_at(&article.text, &article.statements, at)?;
     let span = locate(&article.text, to)?;
-    let (start, end) = span;
-    let taken = article
+    if is_taken(article, span, Some(index)) {
+        return Err(format!("another statement already reads \"{}\"", to.text));
+    }
+    respan(article, index, span);
+    Ok(())
+}
+
+/// Whether a statement other than the one at `except` has exactly `span`.
+fn is_taken(article: &Article, span: (usize, usize), except: Option<usize>) -> bool {
+    article
         .statements
         .iter()
         .enumerate()
-        .any(|(other, s)| other != index && (s.start, s.end) == span);
-    if taken {
-        return Err(format!("another statement already reads \"{}\"", to.text));
-    }
-    let figures = figures_inside(article, span);
+        .any(|(other, s)| Some(other) != except && (s.start, s.end) == span)
+}
+
+/// Gives the statement at `index` the words of `span`, with the figures
+/// inside them, and keeps the statements in text order; returns where the
+/// statement now stands.
+fn respan(article: &mut Article, index: usize, (start, end): (usize, usize)) -> usize {
+    let figures = figures_inside(article, (start, end));
     let mut statement = article.statements.remove(index);
     statement.text = article.text.get(start..end).unwrap_or_default().to_string();
-    (statement.start, statement.end) = span;
+    (statement.start, statement.end) = (start, end);
     statement.figures = figures;
     statement.review = Some(Review::Corrected);
     let index = article.statements.partition_point(|s| s.start <= start);
     article.statements.insert(index, statement);
+    index
+}
+
+/// Splits a statement in two: the words `second` anchors to, which must lie
+/// inside it after its first words, become a statement of their own with the
+/// same kind and speaker, and the statement keeps the words before them,
+/// without the spaces and opening quotation marks between.
+fn split(article: &mut Article, at: &Anchor, second: &Anchor) -> Result<(), String> {
+    let index = index_at(&article.text, &article.statements, at)?;
+    let span = locate(&article.text, second)?;
+    let whole = article
+        .statements
+        .get(index)
+        .ok_or_else(not_found::<Statement>)?;
+    let (whole_start, whole_end, kind, speaker) =
+        (whole.start, whole.end, whole.kind, whole.speaker.clone());
+    if span.0 <= whole_start || whole_end < span.1 {
+        return Err(
+            "the words to split off are not inside the statement, after its first words".into(),
+        );
+    }
+    let before = article.text.get(whole_start..span.0).unwrap_or_default();
+    let first_end = whole_start
+        + before
+            .trim_end_matches(|c: char| c.is_whitespace() || OPENING_QUOTES.contains(&c))
+            .len();
+    if is_taken(article, span, None) || is_taken(article, (whole_start, first_end), Some(index)) {
+        return Err(format!(
+            "another statement already reads \"{}\"",
+            second.text
+        ));
+    }
+    respan(article, index, (whole_start, first_end));
+    let added = insert_statement(article, span, kind);
+    if let Some(statement) = article.statements.get_mut(added) {
+        statement.speaker = speaker;
+    }
+    Ok(())
+}
+
+/// The marks that open a quotation, which belong to neither half of a split.
+const OPENING_QUOTES: [char; 4] = ['"', '\u{201c}', '\'', '\u{2018}'];
+
+/// Joins two statements into one from the first's words to the last's,
+/// with the kind and speaker of the one that comes first.
+fn join(article: &mut Article, first: &Anchor, second: &Anchor) -> Result<(), String> {
+    let one = index_at(&article.text, &article.statements, first)?;
+    let other = index_at(&article.text, &article.statements, second)?;
+    if one == other {
+        return Err("a statement cannot be joined with itself".into());
+    }
+    let (keep, gone) = if one < other {
+        (one, other)
+    } else {
+        (other, one)
+    };
+    let start = article.statements.get(keep).map_or(0, |s| s.start);
+    let end = article
+        .statements
+        .iter()
+        .skip(keep)
+        .take(gone - keep + 1)
+        .map(|s| s.end)
+        .max()
+        .unwrap_or(start);
+    article.statements.remove(gone);
+    respan(article, keep, (start, end));
     Ok(())
 }
 

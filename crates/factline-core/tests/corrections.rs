@@ -181,6 +181,34 @@ fn each_correction_changes_the_engine_reading_as_the_editor_decided() {
             engine_speakers.clone(),
         ),
         (
+            "split off the words the editor selected, with the same speaker",
+            vec![Correction::Split {
+                at: bridge.clone(),
+                second: at("reopen in May"),
+            }],
+            vec![
+                "the bridge would | Indirect | Tomas Ferreira | Corrected",
+                "reopen in May | Indirect | Tomas Ferreira | Corrected",
+                ENGINE[1],
+                ENGINE[2],
+                ENGINE[3],
+            ],
+            engine_speakers.clone(),
+        ),
+        (
+            "join two statements, as the first says them",
+            vec![Correction::Join {
+                first: council.clone(),
+                second: work.clone(),
+            }],
+            vec![
+                ENGINE[0],
+                ENGINE[1],
+                "the work was nearly done. Residents fear the bridge is unsafe. The council has 12 members. | Indirect | Engineer Lina Okafor | Corrected",
+            ],
+            engine_speakers.clone(),
+        ),
+        (
             "deleting a speaker's last statement removes the speaker",
             vec![Correction::Delete { at: work.clone() }],
             vec![ENGINE[0], ENGINE[1], ENGINE[3]],
@@ -492,6 +520,22 @@ fn a_correction_that_no_longer_fits_is_a_conflict_and_is_kept() {
             "another statement already reads \"the work was nearly done\"",
         ),
         (
+            "a split outside the statement",
+            Correction::Split {
+                at: at("the work was nearly done"),
+                second: at("The council has 12 members."),
+            },
+            "the words to split off are not inside the statement, after its first words",
+        ),
+        (
+            "a join with itself",
+            Correction::Join {
+                first: at("the work was nearly done"),
+                second: at("the work was nearly done"),
+            },
+            "a statement cannot be joined with itself",
+        ),
+        (
             "words twice",
             Correction::Accept { at: twice },
             "these words are in the article 2 times",
@@ -611,6 +655,20 @@ fn every_correction_keeps_its_json_shape() {
         (
             Correction::SetSpan { at: at(), to: at() },
             format!(r#"{{"op":"set-span","at":{anchor},"to":{anchor}}}"#),
+        ),
+        (
+            Correction::Split {
+                at: at(),
+                second: at(),
+            },
+            format!(r#"{{"op":"split","at":{anchor},"second":{anchor}}}"#),
+        ),
+        (
+            Correction::Join {
+                first: at(),
+                second: at(),
+            },
+            format!(r#"{{"op":"join","first":{anchor},"second":{anchor}}}"#),
         ),
         (
             Correction::SetSpeaker {
@@ -777,6 +835,22 @@ fn every_correction_at(at: &Anchor) -> Vec<Correction> {
             at: at.clone(),
             speaker: person(words),
         },
+        Correction::Join {
+            first: at.clone(),
+            second: Anchor {
+                start: 0,
+                end: 0,
+                text: "It seats 40 people.".into(),
+            },
+        },
+        Correction::Split {
+            at: at.clone(),
+            second: Anchor {
+                start: 0,
+                end: 0,
+                text: "40 people.".into(),
+            },
+        },
         Correction::Add {
             at: at.clone(),
             kind: StatementKind::Indirect,
@@ -833,6 +907,7 @@ fn apply_never_panics_and_always_leaves_a_valid_article() {
         "the café was “full” on Monday",
         "Monday",
         "40 people",
+        "It seats 40 people.",
         "zzz",
         text,
     ];

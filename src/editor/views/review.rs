@@ -73,6 +73,7 @@ pub fn Review(props: &ReviewProps) -> Html {
                         <ReviewCard
                             key={statement.id.clone()}
                             {index}
+                            next={props.article.statements.get(index + 1).map(Anchor::of)}
                             statement={statement.clone()}
                             article={props.article.clone()}
                             focused={index == props.focus}
@@ -143,6 +144,8 @@ fn use_focus_card(focus: usize) {
 #[derive(Properties, PartialEq)]
 struct ReviewCardProps {
     index: usize,
+    /// The next statement, which this one can be joined with.
+    next: Option<Anchor>,
     statement: Statement,
     article: Rc<Article>,
     focused: bool,
@@ -228,7 +231,10 @@ fn ReviewCard(props: &ReviewCardProps) -> Html {
                     current={statement.speaker.clone()} on_correct={props.on_correct.clone()} />
                 <div class="review-actions">
                     <button type="button" class="accept" onclick={decide(Correction::Accept { at: at.clone() })}>{ "Accept" }</button>
-                    <button type="button" class="delete" onclick={decide(Correction::Delete { at })}>{ "Delete" }</button>
+                    <button type="button" class="delete" onclick={decide(Correction::Delete { at: at.clone() })}>{ "Delete" }</button>
+                    if let Some(next) = props.next.clone() {
+                        <button type="button" onclick={decide(Correction::Join { first: at, second: next })}>{ "Join with the next" }</button>
+                    }
                 </div>
             </article>
         </li>

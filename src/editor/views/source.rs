@@ -148,6 +148,19 @@ pub fn Source(props: &SourceProps) -> Html {
             }
         })
     };
+    let on_split = {
+        let (selected, focused, on_correct) = (
+            selected.clone(),
+            props.focused.clone(),
+            props.on_correct.clone(),
+        );
+        Callback::from(move |_| {
+            if let (Some(second), Some((_, at))) = ((*selected).clone(), focused.clone()) {
+                on_correct.emit(Correction::Split { at, second });
+                selected.set(None);
+            }
+        })
+    };
     let chosen = (*selected).clone();
     html! {
         <section class="editor-source" aria-labelledby="source-title">
@@ -170,6 +183,9 @@ pub fn Source(props: &SourceProps) -> Html {
                 if let Some((number, _)) = &props.focused {
                     <button type="button" onclick={on_respan} disabled={chosen.is_none()}>
                         { format!("Make these statement {}'s words", number + 1) }
+                    </button>
+                    <button type="button" onclick={on_split} disabled={chosen.is_none()}>
+                        { format!("Split these words off statement {}", number + 1) }
                     </button>
                 }
             </div>
