@@ -90,7 +90,11 @@ fn Editor() -> Html {
                 if let Some(article) = article {
                     <ArticleForm ..ArticleFormProps {
                         article: article.clone(),
-                        extracting: state.extracting,
+                        reading: state.reading.as_deref() == Some(article.id.as_str()),
+                        on_stop: {
+                            let dispatcher = state.dispatcher();
+                            Callback::from(move |()| dispatcher.dispatch(EditorAction::StopReading))
+                        },
                         on_edit,
                         on_extract,
                     } />
@@ -190,11 +194,11 @@ fn use_reading_again(state: &UseReducerHandle<EditorState>) {
         .cloned();
     let key = (
         next.as_ref().map(|article| article.id.clone()),
-        state.extracting,
+        state.reading.is_some(),
     );
     let dispatcher = state.dispatcher();
-    use_effect_with(key, move |(_, extracting)| {
-        if let (Some(article), false) = (next, *extracting) {
+    use_effect_with(key, move |(_, busy)| {
+        if let (Some(article), false) = (next, *busy) {
             extract(article, dispatcher);
         }
     });
@@ -233,7 +237,7 @@ fn extract(article: DraftArticle, dispatcher: UseReducerDispatcher<EditorState>)
         ));
         return;
     }
-    dispatcher.dispatch(EditorAction::Extracting);
+    dispatcher.dispatch(EditorAction::Reading(article.id.clone()));
     let source = serde_json::json!({
         "version": 1,
         "articles": [{

@@ -50,7 +50,10 @@ pub enum EditorAction {
     },
     Select(usize),
     Edit(Field, String),
-    Extracting,
+    /// The engine's worker has started reading the article of this id.
+    Reading(String),
+    /// The editor stops waiting for the reading under way.
+    StopReading,
     Extracted {
         id: String,
         result: Result<Article, String>,
@@ -71,7 +74,8 @@ pub struct EditorState {
     pub current: usize,
     /// The statement in focus, an index into the corrected article's.
     pub focus: usize,
-    pub extracting: bool,
+    /// The article the engine's worker is reading, by id.
+    pub reading: Option<String>,
     /// What the page says in its status line.
     pub notice: Option<String>,
 }
@@ -129,11 +133,20 @@ impl EditorState {
         });
     }
 
+    /// Takes a reading the editor still waits for: one they stopped is
+    /// dropped, and so is one of a text they changed meanwhile.
     fn extracted(&mut self, id: &str, result: Result<Article, String>) {
-        self.extracting = false;
+        if self.reading.as_deref() != Some(id) {
+            return;
+        }
+        self.reading = None;
         let Some(article) = self.draft.articles.iter_mut().find(|a| a.id == id) else {
             return;
         };
+        if result.as_ref().is_ok_and(|read| read.text != article.text) {
+            self.notice = Some("The text changed while the engine read it: read it again.".into());
+            return;
+        }
         match result {
             Ok(extracted) => {
                 let found = extracted.statements.len();
@@ -273,9 +286,19 @@ impl Reducible for EditorState {
             }
             EditorAction::Select(_) => {}
             EditorAction::Edit(field, value) => state.edit(field, value),
-            EditorAction::Extracting => {
-                state.extracting = true;
+            EditorAction::Reading(id) => {
+                state.reading = Some(id);
                 state.notice = Some("Reading the article…".to_string());
+            }
+            EditorAction::StopReading => {
+                if let Some(id) = state.reading.take() {
+                    // An article whose reading was stopped is not read again
+                    // by itself when the draft is restored.
+                    if let Some(article) = state.draft.articles.iter_mut().find(|a| a.id == id) {
+                        article.read = article.reading().is_some();
+                    }
+                }
+                state.notice = Some("Stopped. Read the text again when it is ready.".to_string());
             }
             EditorAction::Extracted { id, result } => state.extracted(&id, result),
             EditorAction::Correct(correction) => state.correct(correction),

@@ -459,3 +459,27 @@ test('a statement is split in two at the words the editor selects, and two are j
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a long reading shows that it works and can be stopped; its late answer is dropped', async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await openEditor(context);
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Published').fill('2024-03-05');
+  const long = `${STORY}\n\n`.repeat(4000);
+  await page.evaluate((text) => {
+    const area = document.getElementById('article-text');
+    area.value = text;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }, long);
+  await page.getByRole('button', { name: 'Find statements' }).click();
+  await page.getByRole('progressbar', { name: 'Reading the article' }).waitFor();
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await page.locator('.editor-status', { hasText: 'Stopped.' }).waitFor();
+  assert.equal(await page.getByRole('progressbar').count(), 0);
+  // The worker's answer would have come by now; the editor does not take it.
+  await page.waitForTimeout(4000);
+  assert.equal(await page.locator('article.review-card').count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Find statements' }).isEnabled(), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

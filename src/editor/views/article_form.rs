@@ -10,7 +10,9 @@ use crate::editor::state::Field;
 #[derive(Properties, PartialEq)]
 pub struct ArticleFormProps {
     pub article: DraftArticle,
-    pub extracting: bool,
+    /// Whether the engine is reading this article.
+    pub reading: bool,
+    pub on_stop: Callback<()>,
     pub on_edit: Callback<(Field, String)>,
     pub on_extract: Callback<()>,
 }
@@ -84,9 +86,16 @@ pub fn ArticleForm(props: &ArticleFormProps) -> Html {
                 <span>{ "The article's text" }</span>
                 <textarea id="article-text" rows="10" value={article.text.clone()} oninput={on_text} />
             </label>
-            <button type="submit" class="editor-primary" disabled={props.extracting}>
-                { if props.extracting { "Reading…" } else if article.reading().is_some() { "Read the text again" } else { "Find statements" } }
-            </button>
+            <div class="reading">
+                <button type="submit" class="editor-primary" disabled={props.reading}>
+                    { if props.reading { "Reading…" } else if article.reading().is_some() { "Read the text again" } else { "Find statements" } }
+                </button>
+                if props.reading {
+                    // No value: the engine cannot tell how far it is, only that it works.
+                    <progress aria-label="Reading the article" />
+                    <button type="button" onclick={props.on_stop.reform(|_: MouseEvent| ())}>{ "Stop" }</button>
+                }
+            </div>
         </form>
     }
 }
