@@ -12,6 +12,9 @@ use factline_core::{Article, Confidence, Statement, StatementKind};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Risk {
     SpeechWithoutSpeaker,
+    /// A quotation whose words hold a closing and an opening quotation mark:
+    /// its tag is likely inside it ("…," she said. "…").
+    QuoteWithTagInside,
     GuessedSpeaker,
     SpeakerByReference,
     Figures,
@@ -23,6 +26,8 @@ pub fn risk(statement: &Statement) -> Risk {
     let link = evidence.and_then(|evidence| evidence.link.as_deref());
     if statement.kind != StatementKind::Narration && statement.speaker.is_none() {
         Risk::SpeechWithoutSpeaker
+    } else if statement.kind == StatementKind::Direct && holds_quotation_marks(&statement.text) {
+        Risk::QuoteWithTagInside
     } else if evidence.and_then(|evidence| evidence.confidence) == Some(Confidence::Uncertain) {
         Risk::GuessedSpeaker
     } else if matches!(link, Some("pronoun" | "role-noun" | "continuation")) {
@@ -32,6 +37,14 @@ pub fn risk(statement: &Statement) -> Risk {
     } else {
         Risk::Plain
     }
+}
+
+/// Whether a quotation's words hold quotation marks of their own: a quote
+/// is read without its outer marks, so marks inside it are where it was
+/// interrupted.
+fn holds_quotation_marks(text: &str) -> bool {
+    text.trim_matches(|c: char| matches!(c, '"' | '\u{201c}' | '\u{201d}') || c.is_whitespace())
+        .contains(['"', '\u{201c}', '\u{201d}'])
 }
 
 /// The indexes of the unreviewed statements, riskiest first, then in the
@@ -49,6 +62,7 @@ pub fn review_queue(article: &Article) -> Vec<usize> {
 pub fn risk_note(risk: Risk) -> Option<&'static str> {
     match risk {
         Risk::SpeechWithoutSpeaker => Some("No speaker found"),
+        Risk::QuoteWithTagInside => Some("Tag inside the quote?"),
         Risk::GuessedSpeaker => Some("Speaker guessed"),
         Risk::SpeakerByReference => Some("Speaker through a reference"),
         Risk::Figures => Some("Has figures"),
@@ -83,6 +97,19 @@ mod tests {
         article.statements[1].speaker = None;
         assert_eq!(risk(&article.statements[1]), Risk::SpeechWithoutSpeaker);
         assert_eq!(review_queue(&article), [1, 0]);
+    }
+
+    #[test]
+    fn a_quote_interrupted_by_its_tag_is_at_risk() {
+        let article = article(
+            "\"We cannot wait another winter,\" said Mayor Lena Ortiz. \"The steel is failing.\"",
+        );
+        let quote = article.statements.first().expect("the quote is found");
+        assert_eq!(risk(quote), Risk::QuoteWithTagInside, "{quote:?}");
+        assert!(!holds_quotation_marks("The steel is failing."));
+        assert!(!holds_quotation_marks(
+            "\u{201c}The steel is failing.\u{201d}"
+        ));
     }
 
     #[test]

@@ -220,6 +220,10 @@ test('paste, review, correct, undo, reload, download, and read it in the reader'
   assert.equal(bakeryStatement.speaker, cole.id);
   assert.equal(bakeryStatement.review, 'corrected');
   execFileSync('cargo', ['run', '--release', '-q', '-p', 'factline-cli', '--', 'validate', file], { stdio: 'pipe' });
+  execFileSync('python3', ['-c', [
+    'import json, sys, jsonschema',
+    'jsonschema.validate(json.load(open(sys.argv[1])), json.load(open("static/dataset.schema.json")))',
+  ].join('\n'), file]);
 
   // The corrections alone, laid over a fresh reading of the same text by
   // the command line, give the same dataset.
@@ -456,6 +460,53 @@ test('a statement is split in two at the words the editor selects, and two are j
   assert.match(await cardWith(page, 'We cannot wait another winter').locator('.words').textContent(), /The steel is failing\.$/);
   await page.keyboard.press('u');
   await steel.waitFor();
+
+  // Two speakers who are one person are merged: the name becomes an alias.
+  const repairs = cardWith(page, 'repairs would cost');
+  await repairs.getByLabel('Speaker').selectOption({ label: 'New speaker…' });
+  await repairs.getByLabel('Name').fill('L. Ortiz');
+  await repairs.getByRole('button', { name: 'Add speaker' }).click();
+  await page.locator('.editor-speakers > summary').click();
+  await page.locator('.editor-speaker').filter({ has: page.getByRole('heading', { name: 'L. Ortiz' }) })
+    .getByLabel('Same as').selectOption({ label: 'Lena Ortiz' });
+  await page.getByRole('heading', { name: 'L. Ortiz' }).waitFor({ state: 'detached' });
+  assert.equal(await repairs.getByLabel('Speaker').evaluate((select) => select.selectedOptions[0].textContent), 'Lena Ortiz (Mayor)');
+  const ortiz = page.locator('.editor-speaker').filter({ has: page.getByRole('heading', { name: 'Lena Ortiz' }) });
+  assert.match(await ortiz.locator('.speaker-said').textContent(), /also called .*L\. Ortiz/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an article goes from the keyboard alone from paste to a reviewed statement', async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await openEditor(context);
+  const tabTo = async (name) => {
+    for (let step = 0; step < 30; step += 1) {
+      await page.keyboard.press('Tab');
+      const label = await page.evaluate(() => {
+        const element = document.activeElement;
+        return element?.labels?.[0]?.textContent ?? element?.textContent ?? '';
+      });
+      if (label.trim() === name) return;
+    }
+    throw new Error(`Tab never reached ${name}`);
+  };
+  await tabTo('New article');
+  await page.keyboard.press('Enter');
+  await tabTo('Title');
+  await page.keyboard.type('Ferry to run');
+  await tabTo('Published');
+  await page.keyboard.type('03052024');
+  await tabTo("The article's text");
+  await page.keyboard.type('"The ferry will be free," said Mayor Lena Ortiz.');
+  await tabTo('Find statements');
+  await page.keyboard.press('Enter');
+  await page.locator('article.review-card').first().waitFor();
+  await page.keyboard.press('n');
+  await page.keyboard.press('a');
+  assert.match(await count(page), /^1 of \d+ reviewed$/);
+  await page.keyboard.press('u');
+  assert.match(await count(page), /^0 of \d+ reviewed$/);
   assert.deepEqual(problems, []);
   await context.close();
 });
