@@ -16,6 +16,7 @@ mod storage;
 mod views;
 
 use factline_core::{Anchor, Dataset};
+use gloo_timers::future::TimeoutFuture;
 use yew::prelude::*;
 
 use crate::services::events::Listener;
@@ -167,9 +168,9 @@ fn use_saved_draft(state: &UseReducerHandle<EditorState>) {
     {
         let dispatcher = state.dispatcher();
         use_effect_with(state.draft.clone(), move |draft| {
-            if let Err(problem) = storage::save(draft) {
-                dispatcher.dispatch(EditorAction::Notice(problem));
-            }
+            let on_problem =
+                Callback::from(move |problem| dispatcher.dispatch(EditorAction::Notice(problem)));
+            storage::save(draft, on_problem);
         });
     }
     let dispatcher = state.dispatcher();
@@ -250,7 +251,12 @@ fn extract(article: DraftArticle, dispatcher: UseReducerDispatcher<EditorState>)
         }],
     });
     wasm_bindgen_futures::spawn_local(async move {
-        let result = match extract_in_worker(source.to_string()).await {
+        let answer = extract_in_worker(source.to_string()).await;
+        // Reading the answer, and drawing it, each in a task of its own: for
+        // a long article either is a long step, and the page must go on
+        // answering between them.
+        TimeoutFuture::new(0).await;
+        let result = match answer {
             Ok(json) => Dataset::from_analysed_json(&json)
                 .ok()
                 .and_then(|dataset| dataset.articles.into_iter().next())
@@ -260,6 +266,7 @@ fn extract(article: DraftArticle, dispatcher: UseReducerDispatcher<EditorState>)
                 refusal.problem
             )),
         };
+        TimeoutFuture::new(0).await;
         dispatcher.dispatch(EditorAction::Extracted {
             id: article.id,
             result,

@@ -1,6 +1,9 @@
 //! The draft in this browser's storage: saved after every change, read at
 //! start, and followed when another tab changes it.
 
+use std::cell::RefCell;
+
+use gloo_timers::callback::Timeout;
 use web_sys::{Storage, StorageEvent};
 use yew::prelude::*;
 
@@ -30,7 +33,10 @@ pub fn load() -> (Draft, Option<String>) {
         return (Draft::default(), None);
     };
     match serde_json::from_str::<Draft>(&saved) {
-        Ok(draft) if draft.version == DRAFT_VERSION => (draft, None),
+        Ok(draft) if draft.version == DRAFT_VERSION => {
+            LAST.set(Some(saved));
+            (draft, None)
+        }
         _ => {
             let kept =
                 storage.set_item(KEPT_KEY, &saved).is_ok() && storage.remove_item(KEY).is_ok();
@@ -49,24 +55,50 @@ pub fn load() -> (Draft, Option<String>) {
     }
 }
 
+thread_local! {
+    /// The draft as this tab last wrote or read it, so that saving the same
+    /// draft again neither reads the storage back nor writes it.
+    static LAST: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
 /// Saves the draft unless storage already holds exactly it, so that taking
-/// over another tab's draft does not echo it back; `Err` says why it could
-/// not be kept.
-pub fn save(draft: &Draft) -> Result<(), String> {
-    let storage = storage().ok_or("This browser keeps no drafts here.")?;
-    let json = serde_json::to_string(draft).map_err(|error| error.to_string())?;
-    let saved = storage.get_item(KEY).ok().flatten();
-    if saved.as_deref() == Some(json.as_str()) {
+/// over another tab's draft does not echo it back. The draft is written out
+/// now, as it is, and stored in a task of its own, which keeps the page's
+/// thread free for the render of a long article. `on_problem` hears why it
+/// could not be kept.
+pub fn save(draft: &Draft, on_problem: Callback<String>) {
+    let Ok(json) = serde_json::to_string(draft) else {
+        return;
+    };
+    Timeout::new(0, move || {
+        if let Err(problem) = store(json) {
+            on_problem.emit(problem);
+        }
+    })
+    .forget();
+}
+
+fn store(json: String) -> Result<(), String> {
+    if LAST.with_borrow(|last| last.as_deref() == Some(json.as_str())) {
         return Ok(());
     }
-    if saved.is_some_and(|saved| saved_version(&saved) != Some(DRAFT_VERSION)) {
-        return Err("A draft of another version is in storage; it is left untouched.".to_string());
+    let storage = storage().ok_or("This browser keeps no drafts here.")?;
+    // A draft this tab neither wrote nor read may be another version's.
+    if LAST.with_borrow(Option::is_none) {
+        let saved = storage.get_item(KEY).ok().flatten();
+        if saved.is_some_and(|saved| saved_version(&saved) != Some(DRAFT_VERSION)) {
+            return Err(
+                "A draft of another version is in storage; it is left untouched.".to_string(),
+            );
+        }
     }
     storage.set_item(KEY, &json).map_err(|_| {
         "This browser's storage is full, so the latest change is not saved: \
          download the dataset to keep your work."
             .to_string()
-    })
+    })?;
+    LAST.set(Some(json));
+    Ok(())
 }
 
 /// The version of a saved draft, read without reading the rest, which may
@@ -95,11 +127,12 @@ pub fn use_draft_from_other_tabs(on_change: Callback<Draft>) {
                 if event.key().as_deref() != Some(KEY) {
                     return;
                 }
-                let draft = event
-                    .new_value()
-                    .and_then(|json| serde_json::from_str::<Draft>(&json).ok())
-                    .filter(|draft| draft.version == DRAFT_VERSION);
-                if let Some(draft) = draft {
+                let Some(json) = event.new_value() else {
+                    return;
+                };
+                let draft = serde_json::from_str::<Draft>(&json).ok();
+                if let Some(draft) = draft.filter(|draft| draft.version == DRAFT_VERSION) {
+                    LAST.set(Some(json));
                     on_change.emit(draft);
                 }
             })
