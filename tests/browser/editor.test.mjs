@@ -534,3 +534,20 @@ test('a long reading shows that it works and can be stopped; its late answer is 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a saved draft this version cannot read is kept aside, never overwritten', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(new URL('editor.html', url).href);
+  // The editor saves its empty draft once it starts; the newer draft comes after.
+  await page.waitForFunction(() => localStorage.getItem('factline-editor-draft') !== null);
+  const newer = JSON.stringify({ version: 99, articles: [{ id: 'from-a-newer-editor' }] });
+  await page.evaluate((draft) => localStorage.setItem('factline-editor-draft', draft), newer);
+  await page.reload();
+  await page.locator('.editor-status', { hasText: 'could not be read by this version of the editor' }).waitFor();
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Title').fill('A new draft');
+  await page.waitForFunction(() => localStorage.getItem('factline-editor-draft')?.includes('A new draft'));
+  assert.equal(await page.evaluate(() => localStorage.getItem('factline-editor-draft-unread')), newer);
+  await context.close();
+});
