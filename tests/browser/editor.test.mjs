@@ -261,6 +261,13 @@ test('paste, review, correct, undo, reload, download, and read it in the reader'
   assert.equal(await archived.locator('article.statement').count(), article.statements.length);
   assert.ok(await archived.getByText('Ana Cole-Marsh').count() > 0, 'the corrected speaker is in the file');
   assert.deepEqual(requested, [fileUrl], 'the file asks for nothing else');
+  // Printed, black on white, no statement is cut across two pages.
+  await archived.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  const printed = await archived.locator('article.statement').evaluateAll((cards) =>
+    cards.map((card) => [getComputedStyle(card).breakInside, getComputedStyle(card).color]));
+  assert.deepEqual(new Set(printed.map(([breaks]) => breaks)), new Set(['avoid']));
+  assert.deepEqual(new Set(printed.map(([, color]) => color)), new Set(['rgb(0, 0, 0)']));
+  assert.ok((await archived.pdf()).length > 1000, 'it prints');
   await offline.close();
 
   // The reader shows the corrected speaker.
