@@ -3,32 +3,13 @@
 
 use factline_core::{Article, Day, DayRange, Statement};
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-fn month_name(day: Day) -> &'static str {
-    MONTHS[usize::from(day.month().clamp(1, 12)) - 1]
-}
-
 fn short_month(day: Day) -> &'static str {
-    month_name(day).get(..3).unwrap_or("")
+    day.month_name().get(..3).unwrap_or("")
 }
 
 /// "December 28, 2023".
 pub fn long_date(day: Day) -> String {
-    format!("{} {}, {}", month_name(day), day.day(), day.year())
+    format!("{} {}, {}", day.month_name(), day.day(), day.year())
 }
 
 /// A range in as few words as it needs: "Dec 27, 2023", "Dec 18–24, 2023",

@@ -43,6 +43,28 @@ impl Day {
         u8::from(self.0.month())
     }
 
+    /// The month's name in English, as readers see it: "March".
+    pub fn month_name(self) -> &'static str {
+        const NAMES: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        NAMES
+            .get(usize::from(self.month()).wrapping_sub(1))
+            .copied()
+            .unwrap_or_default()
+    }
+
     pub fn day(self) -> u8 {
         self.0.day()
     }

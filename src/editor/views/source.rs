@@ -117,50 +117,30 @@ pub fn Source(props: &SourceProps) -> Html {
         let (selected, text, shown) = (selected.clone(), props.text.clone(), shown.clone());
         Callback::from(move |()| selected.set(selection_in_source(&text, shown.clone())))
     };
-    let on_add = {
-        let (selected, text, on_correct) = (
-            selected.clone(),
-            props.text.clone(),
-            props.on_correct.clone(),
-        );
-        Callback::from(move |_| {
-            if let Some(at) = (*selected).clone() {
-                let kind = kind_of_selection(&text, &at);
-                on_correct.emit(Correction::Add {
-                    at,
-                    kind,
-                    speaker: None,
-                });
+    let focused = props.focused.as_ref().map(|(_, at)| at.clone());
+    let act = |make: fn(&str, Anchor, Option<Anchor>) -> Option<Correction>| {
+        let (selected, focused, text) = (selected.clone(), focused.clone(), props.text.clone());
+        let on_correct = props.on_correct.clone();
+        Callback::from(move |_: MouseEvent| {
+            let correction = (*selected)
+                .clone()
+                .and_then(|words| make(&text, words, focused.clone()));
+            if let Some(correction) = correction {
+                on_correct.emit(correction);
                 selected.set(None);
             }
         })
     };
-    let on_respan = {
-        let (selected, focused, on_correct) = (
-            selected.clone(),
-            props.focused.clone(),
-            props.on_correct.clone(),
-        );
-        Callback::from(move |_| {
-            if let (Some(to), Some((_, at))) = ((*selected).clone(), focused.clone()) {
-                on_correct.emit(Correction::SetSpan { at, to });
-                selected.set(None);
-            }
+    let on_add = act(|text, at, _| {
+        let kind = kind_of_selection(text, &at);
+        Some(Correction::Add {
+            at,
+            kind,
+            speaker: None,
         })
-    };
-    let on_split = {
-        let (selected, focused, on_correct) = (
-            selected.clone(),
-            props.focused.clone(),
-            props.on_correct.clone(),
-        );
-        Callback::from(move |_| {
-            if let (Some(second), Some((_, at))) = ((*selected).clone(), focused.clone()) {
-                on_correct.emit(Correction::Split { at, second });
-                selected.set(None);
-            }
-        })
-    };
+    });
+    let on_respan = act(|_, to, focused| focused.map(|at| Correction::SetSpan { at, to }));
+    let on_split = act(|_, second, focused| focused.map(|at| Correction::Split { at, second }));
     let chosen = (*selected).clone();
     html! {
         <section class="editor-source" aria-labelledby="source-title">

@@ -184,23 +184,7 @@ fn web_address(url: &str) -> Option<&str> {
 
 /// A day for people, with its ISO form for programs: `<time datetime="2024-03-04">4 March 2024</time>`.
 fn time(day: Day) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let month = MONTHS
-        .get(usize::from(day.month()).wrapping_sub(1))
-        .unwrap_or(&"");
+    let month = day.month_name();
     format!(
         "<time datetime=\"{day}\">{} {month} {}</time>",
         day.day(),
