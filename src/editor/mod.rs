@@ -44,12 +44,10 @@ fn Editor() -> Html {
     use_saved_draft(&state);
     use_reading_again(&state);
     use_review_keys(state.dispatcher());
-    let on_edit = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |(field, value): (Field, String)| {
-            dispatcher.dispatch(EditorAction::Edit(field, value))
-        })
-    };
+    let on_edit = state
+        .dispatcher()
+        .to_callback()
+        .reform(|(field, value): (Field, String)| EditorAction::Edit(field, value));
     let on_extract = {
         let dispatcher = state.dispatcher();
         let article = state.article().cloned();
@@ -59,27 +57,16 @@ fn Editor() -> Html {
             }
         })
     };
-    let on_correct = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |correction| dispatcher.dispatch(EditorAction::Correct(correction)))
-    };
-    let on_download = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |notice: String| dispatcher.dispatch(EditorAction::Notice(notice)))
-    };
+    let on_correct = state
+        .dispatcher()
+        .to_callback()
+        .reform(EditorAction::Correct);
+    let on_download = state
+        .dispatcher()
+        .to_callback()
+        .reform(EditorAction::Notice);
     let article = state.article();
-    let on_drop = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |event: DragEvent| {
-            event.prevent_default();
-            let files =
-                views::articles::files_of(event.data_transfer().and_then(|data| data.files()));
-            import::import_files(files, dispatcher.clone());
-        })
-    };
-    // A page lets files be dropped on it only where dragging over it is
-    // cancelled.
-    let on_drag_over = Callback::from(|event: DragEvent| event.prevent_default());
+    let (on_drop, on_drag_over) = file_drops(state.dispatcher());
     html! {
         <div class="editor" ondrop={on_drop} ondragover={on_drag_over}>
             <header class="editor-head">
@@ -125,6 +112,22 @@ fn Editor() -> Html {
             </main>
         </div>
     }
+}
+
+/// The handlers that take files dropped anywhere on the page. A page lets
+/// files be dropped on it only where dragging over it is cancelled.
+fn file_drops(
+    dispatcher: UseReducerDispatcher<EditorState>,
+) -> (Callback<DragEvent>, Callback<DragEvent>) {
+    let on_drop = Callback::from(move |event: DragEvent| {
+        event.prevent_default();
+        let files = views::articles::files_of(event.data_transfer().and_then(|data| data.files()));
+        import::import_files(files, dispatcher.clone());
+    });
+    (
+        on_drop,
+        Callback::from(|event: DragEvent| event.prevent_default()),
+    )
 }
 
 fn article_callbacks(dispatcher: UseReducerDispatcher<EditorState>) -> ArticleCallbacks {
