@@ -515,6 +515,10 @@ fn split(article: &mut Article, at: &Anchor, second: &Anchor) -> Result<(), Stri
         + before
             .trim_end_matches(|c: char| c.is_whitespace() || OPENING_QUOTES.contains(&c))
             .len();
+    // Only spaces and quotation marks before the words: no first statement.
+    if first_end == whole_start {
+        return Err("no words of the statement are left before the words to split off".into());
+    }
     if is_taken(article, span, None) || is_taken(article, (whole_start, first_end), Some(index)) {
         return Err(format!(
             "another statement already reads \"{}\"",

@@ -1383,3 +1383,29 @@ fn removing_what_the_engine_no_longer_finds_is_no_conflict() {
     ];
     assert_eq!(apply(&article, &nothing), (article, vec![]));
 }
+
+#[test]
+fn a_split_that_leaves_only_a_quotation_mark_before_is_a_conflict() {
+    // A statement that opens with its quotation mark, as a person may have
+    // marked it: splitting off all its words would leave an empty statement.
+    let mut article = engine(TEXT);
+    let words = "We have spent 4 million dollars on it,";
+    let statement = article
+        .statements
+        .iter_mut()
+        .find(|s| s.text == words)
+        .expect("the engine reads the quotation");
+    statement.start -= 1;
+    statement.text = format!("\"{words}");
+    let whole = Anchor::of(statement);
+    let split = Correction::Split {
+        at: whole,
+        second: at(words),
+    };
+    let (corrected, conflicts) = apply(&article, &[split]);
+    assert_eq!(
+        problems(&conflicts),
+        ["0: no words of the statement are left before the words to split off"]
+    );
+    assert_eq!(corrected.statements, article.statements);
+}
