@@ -17,6 +17,17 @@ const KEY: &str = "factline-editor-draft";
 /// editor's draft, or a damaged one, is never overwritten.
 const KEPT_KEY: &str = "factline-editor-draft-unread";
 
+/// The first key to keep an unreadable draft under that holds nothing yet,
+/// so that a second one never takes the place of the first.
+fn free_key(storage: &Storage) -> Option<String> {
+    (1..100)
+        .map(|n| match n {
+            1 => KEPT_KEY.to_string(),
+            n => format!("{KEPT_KEY}-{n}"),
+        })
+        .find(|key| storage.get_item(key).ok().flatten().is_none())
+}
+
 fn storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
@@ -38,12 +49,13 @@ pub fn load() -> (Draft, Option<String>) {
             (draft, None)
         }
         _ => {
-            let kept =
-                storage.set_item(KEPT_KEY, &saved).is_ok() && storage.remove_item(KEY).is_ok();
-            let notice = if kept {
+            let kept = free_key(&storage)
+                .filter(|key| storage.set_item(key, &saved).is_ok())
+                .filter(|_| storage.remove_item(KEY).is_ok());
+            let notice = if let Some(key) = kept {
                 format!(
                     "A saved draft could not be read by this version of the editor; \
-                     it is kept in this browser's storage as \"{KEPT_KEY}\"."
+                     it is kept in this browser's storage as \"{key}\"."
                 )
             } else {
                 "A saved draft could not be read by this version of the editor; \

@@ -549,12 +549,18 @@ test('a saved draft this version cannot read is kept aside, never overwritten', 
   // The editor saves its empty draft once it starts; the newer draft comes after.
   await page.waitForFunction(() => localStorage.getItem('factline-editor-draft') !== null);
   const newer = JSON.stringify({ version: 99, articles: [{ id: 'from-a-newer-editor' }] });
-  await page.evaluate((draft) => localStorage.setItem('factline-editor-draft', draft), newer);
+  const kept = JSON.stringify({ version: 98, articles: [] });
+  await page.evaluate(([draft, earlier]) => {
+    localStorage.setItem('factline-editor-draft', draft);
+    // One kept aside before stays where it is.
+    localStorage.setItem('factline-editor-draft-unread', earlier);
+  }, [newer, kept]);
   await page.reload();
   await page.locator('.editor-status', { hasText: 'could not be read by this version of the editor' }).waitFor();
   await page.getByRole('button', { name: 'New article' }).click();
   await page.getByLabel('Title').fill('A new draft');
   await page.waitForFunction(() => localStorage.getItem('factline-editor-draft')?.includes('A new draft'));
-  assert.equal(await page.evaluate(() => localStorage.getItem('factline-editor-draft-unread')), newer);
+  assert.equal(await page.evaluate(() => localStorage.getItem('factline-editor-draft-unread')), kept);
+  assert.equal(await page.evaluate(() => localStorage.getItem('factline-editor-draft-unread-2')), newer);
   await context.close();
 });
