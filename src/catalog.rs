@@ -473,7 +473,7 @@ pub(crate) mod tests {
                 start: start.parse().unwrap(),
                 end: end.parse().unwrap(),
             }),
-            review: None,
+            ..Time::default()
         }
     }
 
@@ -487,7 +487,7 @@ pub(crate) mod tests {
             unit: Some(unit.to_string()),
             qualifier: None,
             period: period.map(str::to_string),
-            review: None,
+            ..Figure::default()
         }
     }
 

@@ -165,8 +165,7 @@ mod tests {
             value: 50.0,
             unit: Some("buses".to_string()),
             qualifier: None,
-            period: None,
-            review: None,
+            ..Figure::default()
         }];
         let passages = passages(&news);
         let read = |piece: &Piece| &text[piece.start..piece.end];

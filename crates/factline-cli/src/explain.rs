@@ -1,8 +1,9 @@
 //! `factline extract --explain`: what the engine found in each article and
 //! why, statement by statement: the rule that found the statement, its cue,
 //! how its mention leads to the speaker (through which earlier mention) and
-//! how sure that is, all from the statement's evidence in the dataset. It
-//! answers "which rule made this?" without a debugger. After an article's
+//! how sure that is, all from the statement's evidence in the dataset; and
+//! for each figure and time, the rule that read it and the words it was tied
+//! to. It answers "which rule made this?" without a debugger. After an article's
 //! statements come the words of saying it did not read as speech, each with
 //! the rule that refused it: "why not?". As text it is for people; as JSON
 //! (the dataset with `words_of_saying_left` on each article) for scripts that
@@ -11,7 +12,8 @@
 use std::fmt::Write;
 
 use factline_core::{
-    words_of_saying_left, Article, Dataset, LinkRule, Mention, Statement, StatementRule,
+    words_of_saying_left, Article, Dataset, FigureRule, LinkRule, Mention, ReadingEvidence,
+    Statement, StatementRule, TimeRule,
 };
 use serde_json::{json, Value};
 
@@ -27,6 +29,24 @@ pub fn text(dataset: &Dataset) -> String {
         );
         for statement in &article.statements {
             statement_text(&mut out, article, statement);
+        }
+        if !article.times.is_empty() {
+            let _ = writeln!(out, "  times:");
+        }
+        for time in &article.times {
+            let _ = writeln!(
+                out,
+                "      {} {}",
+                time.id,
+                span_of(&time.text, time.start, time.end)
+            );
+            reading_text(
+                &mut out,
+                time.evidence.as_ref(),
+                TimeRule::from_name,
+                TimeRule::explanation,
+                "ahead of publication by",
+            );
         }
         let left = words_of_saying_left(&article.text, article.published);
         if !left.is_empty() {
@@ -64,7 +84,32 @@ pub fn json(dataset: &Dataset) -> String {
 }
 
 fn span(mention: &Mention) -> String {
-    format!("\"{}\" ({}–{})", mention.text, mention.start, mention.end)
+    span_of(&mention.text, mention.start, mention.end)
+}
+
+fn span_of(text: &str, start: usize, end: usize) -> String {
+    format!("\"{text}\" ({start}–{end})")
+}
+
+/// The rule that read a figure or time and the words it was tied to, from
+/// the rules of its kind (`from_name`, `explanation`).
+fn reading_text<R: Copy>(
+    out: &mut String,
+    evidence: Option<&ReadingEvidence>,
+    from_name: fn(&str) -> Option<R>,
+    explanation: fn(R) -> &'static str,
+    tied: &str,
+) {
+    let Some(evidence) = evidence else {
+        let _ = writeln!(out, "        no evidence: the dataset or an editor gave it");
+        return;
+    };
+    let rule = &evidence.rule;
+    let what = from_name(rule).map_or("a rule this build does not know", explanation);
+    let _ = writeln!(out, "        read by {rule}: {what}");
+    if let Some(tied_to) = &evidence.tied_to {
+        let _ = writeln!(out, "        {tied} {}", span(tied_to));
+    }
 }
 
 fn statement_text(out: &mut String, article: &Article, statement: &Statement) {
@@ -89,6 +134,21 @@ fn statement_text(out: &mut String, article: &Article, statement: &Statement) {
         let _ = writeln!(out, "      cue {}", span(cue));
     }
     speaker_text(out, article, statement);
+    for figure in article
+        .figures
+        .iter()
+        .filter(|figure| statement.figures.contains(&figure.id))
+    {
+        let place = span_of(&figure.text, figure.start, figure.end);
+        let _ = writeln!(out, "      figure {} {place}", figure.id);
+        reading_text(
+            out,
+            figure.evidence.as_ref(),
+            FigureRule::from_name,
+            FigureRule::explanation,
+            "for the period",
+        );
+    }
     let Some(evidence) = evidence else {
         return;
     };

@@ -43,7 +43,7 @@ fn extract_explains_each_statement_in_words_and_as_json() {
     std::fs::write(
         &article,
         "Tomas Ferreira said the bridge was safe. He said it would reopen in May. \
-         The council did not say when.\n",
+         The council did not say when. Tolls rose 4% last year.\n",
     )
     .expect("an article");
     let article = article.to_string_lossy().into_owned();
@@ -57,13 +57,18 @@ fn extract_explains_each_statement_in_words_and_as_json() {
     assert!(output.status.success(), "{}", stderr(&output));
     let text = stdout(&output);
     for line in [
-        "bridge (2 statements)",
+        "bridge (3 statements)",
         "found by reported-source-before: speech reported without quotation marks, its source before",
         "speaker Tomas Ferreira (p1) from \"He\"",
         "linked by pronoun: a pronoun for someone named earlier, through \"Tomas Ferreira\" (0–14)",
         "confidence uncertain",
         "words of saying not read as speech:",
         "\"say\" (93–96): negated-or-not-done",
+        "figure f1 \"4%\" (114–116)",
+        "read by percentage: a number with a percent sign or the word \"percent\"",
+        "for the period \"last year\" (117–126)",
+        "read by month: a month alone",
+        "ahead of publication by \"would\" (52–57)",
     ] {
         assert!(text.contains(line), "{line:?} is missing from:\n{text}");
     }
@@ -86,6 +91,12 @@ fn extract_explains_each_statement_in_words_and_as_json() {
     let left = &json["articles"][0]["words_of_saying_left"][0];
     assert_eq!(left["text"], "say");
     assert_eq!(left["refusal"], "negated-or-not-done");
+    let figure = &json["articles"][0]["figures"][0]["evidence"];
+    assert_eq!(figure["rule"], "percentage");
+    assert_eq!(figure["tied_to"]["text"], "last year");
+    let may = &json["articles"][0]["times"][0]["evidence"];
+    assert_eq!(may["rule"], "month");
+    assert_eq!(may["tied_to"]["text"], "would");
 }
 
 #[test]

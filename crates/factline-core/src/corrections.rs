@@ -701,6 +701,8 @@ fn set_figure(
     figure.unit = unit.clone();
     figure.qualifier = qualifier.clone();
     figure.period = period;
+    // The figure is the editor's reading now, not the engine's.
+    figure.evidence = None;
     figure.review = Some(Review::Corrected);
     Ok(())
 }
@@ -738,6 +740,8 @@ fn set_time(article: &mut Article, at: &Anchor, resolved: Option<DayRange>) -> R
     }
     let time = found_mut(&article.text, &mut article.times, at)?;
     time.resolved = resolved;
+    // The days are the editor's now, not the engine's reading.
+    time.evidence = None;
     time.review = Some(Review::Corrected);
     Ok(())
 }
@@ -755,6 +759,10 @@ fn remove_time(article: &mut Article, at: &Anchor) -> Result<(), String> {
         for figure in &mut article.figures {
             if figure.period.as_ref() == named {
                 figure.period = None;
+                // The evidence no longer ties the figure to a period either.
+                if let Some(evidence) = figure.evidence.as_mut() {
+                    evidence.tied_to = None;
+                }
             }
         }
     }

@@ -7,54 +7,168 @@
 
 use crate::dataset::Mention;
 
-/// The rule that found a statement.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum StatementRule {
-    /// A quotation with its tag after it: `"We will rebuild," the mayor said.`
-    QuoteTagAfter,
-    /// A quotation with its tag before it: `The mayor said: "We will rebuild."`
-    QuoteTagBefore,
-    /// A quotation that fills the paragraph after one attributed to a
-    /// speaker, who goes on speaking: `"The money is there."`
-    QuoteContinuesParagraph,
-    /// Speech reported after "according to": `According to the mayor, the money is there.`
-    ReportedAccordingTo,
-    /// Speech reported after "according to" a document, by whoever issued
-    /// it: `Rents rose, according to a report by the Urban Institute.`
-    ReportedAccordingToDocument,
-    /// Speech reported by the subject before its cue: `The mayor said the money is there.`
-    ReportedSourceBefore,
-    /// Speech reported with its source after the cue: `The money is there, said the mayor.`
-    ReportedSourceAfter,
-    /// Speech reported through a relative pronoun: `an engineer who said the bridge was safe`.
-    ReportedThroughRelativePronoun,
-    /// Speech reported by a second verb of the clause's subject: `The mayor
-    /// left and said the money is there.`
-    ReportedByJoinedVerb,
-    /// Speech reported as quoted: `The mayor was quoted as saying the money is there.`
-    ReportedQuotedAsSaying,
-    /// A sentence outside any statement that states figures: `Rents rose 4% in May.`
-    FiguresInNarration,
+/// Declares a closed set of named rules: the enum, with a doc comment and
+/// an invented example on each rule, and the name and plain-words
+/// explanation that the dataset and `factline extract --explain` use. One
+/// declaration keeps a rule's name and explanation beside it, so that a rule
+/// cannot be added without both.
+macro_rules! named_rules {
+    (
+        $(#[$meta:meta])*
+        pub enum $rules:ident {
+            $( $(#[$rule_meta:meta])* $rule:ident => $name:literal, $explanation:literal; )*
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $rules {
+            $( $(#[$rule_meta])* $rule, )*
+        }
+
+        impl $rules {
+            /// Every rule of the set.
+            pub const ALL: &'static [$rules] = &[$($rules::$rule),*];
+
+            /// The rule a dataset names, if this engine has it.
+            pub fn from_name(name: &str) -> Option<$rules> {
+                $rules::ALL.iter().copied().find(|rule| rule.name() == name)
+            }
+
+            /// The rule's name, as the dataset writes it.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $( $rules::$rule => $name, )*
+                }
+            }
+
+            /// What the rule recognises, in plain words for an editor.
+            pub fn explanation(self) -> &'static str {
+                match self {
+                    $( $rules::$rule => $explanation, )*
+                }
+            }
+        }
+    };
 }
 
-/// How a statement's speaker was linked to the words that name it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum LinkRule {
-    /// The mention names the speaker in full: "Brandon Johnson", "the Labor Department".
-    Name,
-    /// The mention describes a source the text does not name: "a senior
-    /// official", "residents of the area".
-    Description,
-    /// A shorter form of a name met before: "Johnson" after "Brandon Johnson".
-    Alias,
-    /// A role noun for someone named before: "the mayor", "the official", "the agency".
-    RoleNoun,
-    /// A pronoun for someone who spoke or was named before: "he", "they", "it".
-    Pronoun,
-    /// A relative pronoun, through the phrase it stands for: "an architect who said".
-    RelativePronoun,
-    /// A quotation that continues the previous paragraph's speaker.
-    Continuation,
+named_rules! {
+    /// The rule that found a statement.
+    pub enum StatementRule {
+        /// A quotation with its tag after it: `"We will rebuild," the mayor said.`
+        QuoteTagAfter => "quote-tag-after",
+            "a quotation with the speaker and a word of saying after it";
+        /// A quotation with its tag before it: `The mayor said: "We will rebuild."`
+        QuoteTagBefore => "quote-tag-before",
+            "a quotation with the speaker and a word of saying before it";
+        /// A quotation that fills the paragraph after one attributed to a
+        /// speaker, who goes on speaking: `"The money is there."`
+        QuoteContinuesParagraph => "quote-continues-paragraph",
+            "a quotation filling the paragraph after one attributed to a speaker";
+        /// Speech reported after "according to": `According to the mayor, the money is there.`
+        ReportedAccordingTo => "reported-according-to",
+            "speech reported after \"according to\"";
+        /// Speech reported after "according to" a document, by whoever issued
+        /// it: `Rents rose, according to a report by the Urban Institute.`
+        ReportedAccordingToDocument => "reported-according-to-document",
+            "speech reported after \"according to\" a document, by whoever issued it";
+        /// Speech reported by the subject before its cue: `The mayor said the money is there.`
+        ReportedSourceBefore => "reported-source-before",
+            "speech reported without quotation marks, its source before the word of saying";
+        /// Speech reported with its source after the cue: `The money is there, said the mayor.`
+        ReportedSourceAfter => "reported-source-after",
+            "speech reported without quotation marks, its source after the word of saying";
+        /// Speech reported through a relative pronoun: `an engineer who said the bridge was safe`.
+        ReportedThroughRelativePronoun => "reported-through-relative-pronoun",
+            "speech reported by someone a relative pronoun (\"who said\") stands for";
+        /// Speech reported by a second verb of the clause's subject: `The mayor
+        /// left and said the money is there.`
+        ReportedByJoinedVerb => "reported-by-joined-verb",
+            "speech reported by a second verb of the clause's subject (\"and said\")";
+        /// Speech reported as quoted: `The mayor was quoted as saying the money is there.`
+        ReportedQuotedAsSaying => "reported-quoted-as-saying",
+            "speech reported as \"quoted as saying\"";
+        /// A sentence outside any statement that states figures: `Rents rose 4% in May.`
+        FiguresInNarration => "figures-in-narration",
+            "a sentence outside any statement that states figures";
+    }
+}
+
+named_rules! {
+    /// How a statement's speaker was linked to the words that name it.
+    pub enum LinkRule {
+        /// The mention names the speaker in full: "Brandon Johnson", "the Labor Department".
+        Name => "name", "the mention names the speaker";
+        /// The mention describes a source the text does not name: "a senior
+        /// official", "residents of the area".
+        Description => "description", "the mention describes a source the text does not name";
+        /// A shorter form of a name met before: "Johnson" after "Brandon Johnson".
+        Alias => "alias", "a shorter form of a name used earlier";
+        /// A role noun for someone named before: "the mayor", "the official", "the agency".
+        RoleNoun => "role-noun", "a role noun for someone named earlier";
+        /// A pronoun for someone who spoke or was named before: "he", "they", "it".
+        Pronoun => "pronoun", "a pronoun for someone named earlier";
+        /// A relative pronoun, through the phrase it stands for: "an architect who said".
+        RelativePronoun => "relative-pronoun",
+            "a relative pronoun, through the phrase it stands for";
+        /// A quotation that continues the previous paragraph's speaker.
+        Continuation => "continuation",
+            "the previous paragraph's speaker, taken to go on speaking";
+    }
+}
+
+named_rules! {
+    /// How a figure's number and unit were read. The figure's period, when
+    /// it has one, is the time nearest to it in its sentence.
+    pub enum FigureRule {
+        /// A percentage: "4%", "12 percent", "3 per cent".
+        Percentage => "percentage", "a number with a percent sign or the word \"percent\"";
+        /// A change in percentage points: "2 percentage points".
+        PercentagePoints => "percentage-points", "a number of percentage points";
+        /// Money, with its currency before the number: "$5 million", "€20", "US$3".
+        Money => "money", "a currency sign or code before the number";
+        /// A measure joined to the number by a hyphen: "a 10-hour meeting".
+        MeasureCompound => "measure-compound", "a measure joined to the number by a hyphen";
+        /// A unit written against the number: "60mph", "45g".
+        AttachedUnit => "attached-unit", "a unit written against the number";
+        /// One in so many: "one in 23".
+        Ratio => "ratio", "one in so many";
+        /// The noun the number counts: "150,000 jobs", "three armed men".
+        CountedNoun => "counted-noun", "the noun after the number is what it counts";
+        /// A number with nothing it counts or measures: "rose to 12".
+        BareNumber => "bare-number", "a number with no unit or counted noun after it";
+    }
+}
+
+named_rules! {
+    /// How a time expression was read and resolved against the publication
+    /// date, which is what every time is counted from.
+    pub enum TimeRule {
+        /// A day, a month or both with its year written out or the nearest
+        /// year: "December 27", "Dec. 30, 2023", "March 2020", "12/27/2023".
+        CalendarDate => "calendar-date", "a date written with its month, day or year";
+        /// A month alone: "in March", "last June", "January this year".
+        Month => "month",
+            "a month alone: the latest before publication, or the next one if the sentence looks ahead";
+        /// A year alone: "in 2019".
+        Year => "year", "a year alone";
+        /// A weekday: "Friday", "last Friday", "this Wednesday night".
+        Weekday => "weekday",
+            "a weekday: the latest before publication, or the next one if the sentence looks ahead";
+        /// A day named from publication: "today", "yesterday", "tomorrow".
+        DayWord => "day-word", "a day counted from the publication date";
+        /// A week, month or year named from publication: "last week", "next year".
+        RelativeUnit => "relative-unit", "a week, month or year counted from the publication date";
+        /// So long before publication: "two years ago".
+        Ago => "ago", "so long before the publication date";
+        /// A US federal fiscal year, October to September: "fiscal 2023".
+        FiscalYear => "fiscal-year", "a US federal fiscal year, October to September";
+        /// A quarter of a year: "the third quarter", "Q3 2023".
+        Quarter => "quarter", "a quarter of a year";
+        /// A weekend: "this weekend", "the weekend".
+        Weekend => "weekend", "a weekend, Saturday and Sunday";
+        /// A holiday: "Christmas", "Halloween".
+        Holiday => "holiday", "a holiday on a fixed day";
+    }
 }
 
 /// A word of saying that made no statement, and why: the rule that refused
@@ -133,126 +247,6 @@ impl CueRefusal {
             CueRefusal::AfterDeterminer => "after-determiner",
             CueRefusal::Passive => "passive",
             CueRefusal::NegatedOrNotDone => "negated-or-not-done",
-        }
-    }
-}
-
-impl StatementRule {
-    /// Every rule that finds a statement.
-    pub const ALL: [StatementRule; 11] = [
-        StatementRule::QuoteTagAfter,
-        StatementRule::QuoteTagBefore,
-        StatementRule::QuoteContinuesParagraph,
-        StatementRule::ReportedAccordingTo,
-        StatementRule::ReportedAccordingToDocument,
-        StatementRule::ReportedSourceBefore,
-        StatementRule::ReportedSourceAfter,
-        StatementRule::ReportedThroughRelativePronoun,
-        StatementRule::ReportedByJoinedVerb,
-        StatementRule::ReportedQuotedAsSaying,
-        StatementRule::FiguresInNarration,
-    ];
-
-    /// The rule a dataset names, if this engine has it.
-    pub fn from_name(name: &str) -> Option<StatementRule> {
-        StatementRule::ALL
-            .into_iter()
-            .find(|rule| rule.name() == name)
-    }
-
-    /// The rule's name: "quote-tag-after".
-    pub fn name(self) -> &'static str {
-        match self {
-            StatementRule::QuoteTagAfter => "quote-tag-after",
-            StatementRule::QuoteTagBefore => "quote-tag-before",
-            StatementRule::QuoteContinuesParagraph => "quote-continues-paragraph",
-            StatementRule::ReportedAccordingTo => "reported-according-to",
-            StatementRule::ReportedAccordingToDocument => "reported-according-to-document",
-            StatementRule::ReportedSourceBefore => "reported-source-before",
-            StatementRule::ReportedSourceAfter => "reported-source-after",
-            StatementRule::ReportedThroughRelativePronoun => "reported-through-relative-pronoun",
-            StatementRule::ReportedByJoinedVerb => "reported-by-joined-verb",
-            StatementRule::ReportedQuotedAsSaying => "reported-quoted-as-saying",
-            StatementRule::FiguresInNarration => "figures-in-narration",
-        }
-    }
-
-    /// What the rule recognises, in plain words for an editor.
-    pub fn explanation(self) -> &'static str {
-        match self {
-            StatementRule::QuoteTagAfter => {
-                "a quotation with the speaker and a word of saying after it"
-            }
-            StatementRule::QuoteTagBefore => {
-                "a quotation with the speaker and a word of saying before it"
-            }
-            StatementRule::QuoteContinuesParagraph => {
-                "a quotation filling the paragraph after one attributed to a speaker"
-            }
-            StatementRule::ReportedAccordingTo => "speech reported after \"according to\"",
-            StatementRule::ReportedAccordingToDocument => {
-                "speech reported after \"according to\" a document, by whoever issued it"
-            }
-            StatementRule::ReportedSourceBefore => {
-                "speech reported without quotation marks, its source before the word of saying"
-            }
-            StatementRule::ReportedSourceAfter => {
-                "speech reported without quotation marks, its source after the word of saying"
-            }
-            StatementRule::ReportedThroughRelativePronoun => {
-                "speech reported by someone a relative pronoun (\"who said\") stands for"
-            }
-            StatementRule::ReportedByJoinedVerb => {
-                "speech reported by a second verb of the clause's subject (\"and said\")"
-            }
-            StatementRule::ReportedQuotedAsSaying => "speech reported as \"quoted as saying\"",
-            StatementRule::FiguresInNarration => {
-                "a sentence outside any statement that states figures"
-            }
-        }
-    }
-}
-
-impl LinkRule {
-    /// Every rule that links a mention to its speaker.
-    pub const ALL: [LinkRule; 7] = [
-        LinkRule::Name,
-        LinkRule::Description,
-        LinkRule::Alias,
-        LinkRule::RoleNoun,
-        LinkRule::Pronoun,
-        LinkRule::RelativePronoun,
-        LinkRule::Continuation,
-    ];
-
-    /// The rule a dataset names, if this engine has it.
-    pub fn from_name(name: &str) -> Option<LinkRule> {
-        LinkRule::ALL.into_iter().find(|rule| rule.name() == name)
-    }
-
-    /// The rule's name: "role-noun".
-    pub fn name(self) -> &'static str {
-        match self {
-            LinkRule::Name => "name",
-            LinkRule::Description => "description",
-            LinkRule::Alias => "alias",
-            LinkRule::RoleNoun => "role-noun",
-            LinkRule::Pronoun => "pronoun",
-            LinkRule::RelativePronoun => "relative-pronoun",
-            LinkRule::Continuation => "continuation",
-        }
-    }
-
-    /// How the rule links a mention to its speaker, in plain words.
-    pub fn explanation(self) -> &'static str {
-        match self {
-            LinkRule::Name => "the mention names the speaker",
-            LinkRule::Description => "the mention describes a source the text does not name",
-            LinkRule::Alias => "a shorter form of a name used earlier",
-            LinkRule::RoleNoun => "a role noun for someone named earlier",
-            LinkRule::Pronoun => "a pronoun for someone named earlier",
-            LinkRule::RelativePronoun => "a relative pronoun, through the phrase it stands for",
-            LinkRule::Continuation => "the previous paragraph's speaker, taken to go on speaking",
         }
     }
 }

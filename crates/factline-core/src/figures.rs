@@ -5,6 +5,7 @@
 //! Years, ordinals, clock times, codes and names ("Title 42", "COVID-19", "a
 //! 2012 Ford") and dates are not figures.
 
+use crate::evidence::FigureRule;
 use crate::grammar::number_word;
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
 use crate::segment::{Document, Segments};
@@ -18,6 +19,8 @@ pub(crate) struct FigureExpr {
     pub value: f64,
     pub unit: Option<String>,
     pub qualifier: Option<String>,
+    /// How its number and unit were read.
+    pub rule: FigureRule,
 }
 
 static SCALES: Table<f64> = Table::new(&[
@@ -404,15 +407,23 @@ impl Reader<'_> {
                 value: value / d,
                 unit: None,
                 qualifier,
+                rule: FigureRule::Ratio,
             });
         }
         let (end, value) = self.range(i, end, value, between);
+        // Money until a unit after it says otherwise: "$5 million".
+        let rule = if unit.is_some() {
+            FigureRule::Money
+        } else {
+            FigureRule::BareNumber
+        };
         self.unit_after(FigureExpr {
             first,
             end,
             value,
             unit,
             qualifier,
+            rule,
         })
     }
 
@@ -559,6 +570,7 @@ impl Reader<'_> {
             return Some(FigureExpr {
                 end: end + words,
                 unit: Some("percent".into()),
+                rule: FigureRule::Percentage,
                 ..figure
             });
         }
@@ -566,6 +578,7 @@ impl Reader<'_> {
             return Some(FigureExpr {
                 end: end + 2,
                 unit: Some("percentage points".into()),
+                rule: FigureRule::PercentagePoints,
                 ..figure
             });
         }
@@ -581,6 +594,7 @@ impl Reader<'_> {
                 return Some(FigureExpr {
                     end: end + 2,
                     unit: Some(format!("{head}s")),
+                    rule: FigureRule::MeasureCompound,
                     ..figure
                 });
             }
@@ -591,14 +605,15 @@ impl Reader<'_> {
             && self.doc.token(end).is_some_and(Token::is_word)
             && ATTACHED_UNITS.contains(next)
         {
-            let unit = if word_is(next, "pc") {
-                "percent".to_string()
+            let (unit, rule) = if word_is(next, "pc") {
+                ("percent".to_string(), FigureRule::Percentage)
             } else {
-                next.to_ascii_lowercase()
+                (next.to_ascii_lowercase(), FigureRule::AttachedUnit)
             };
             return Some(FigureExpr {
                 end: end + 1,
                 unit: Some(unit),
+                rule,
                 ..figure
             });
         }
@@ -608,6 +623,7 @@ impl Reader<'_> {
                 return Some(FigureExpr {
                     end: e,
                     unit: Some(u),
+                    rule: FigureRule::CountedNoun,
                     ..figure
                 });
             }

@@ -53,7 +53,7 @@ pub use corrections::{
 };
 pub use dataset::{
     AnalysedReader, Article, ArticleMeta, Confidence, Dataset, DatasetError, DayRange, Evidence,
-    Figure, Mention, Review, Speaker, SpeakerKind, Statement, StatementKind, Time,
+    Figure, Mention, ReadingEvidence, Review, Speaker, SpeakerKind, Statement, StatementKind, Time,
 };
-pub use evidence::{CueRefusal, LinkRule, StatementRule, WordOfSayingLeft};
+pub use evidence::{CueRefusal, FigureRule, LinkRule, StatementRule, TimeRule, WordOfSayingLeft};
 pub use record::{analyze, words_of_saying_left, Analysis};

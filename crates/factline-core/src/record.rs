@@ -19,7 +19,7 @@ use std::collections::HashMap;
 
 use crate::calendar::Day;
 use crate::dataset::{
-    Confidence, Evidence, Figure, Mention, Speaker, Statement, StatementKind, Time,
+    Confidence, Evidence, Figure, Mention, ReadingEvidence, Speaker, Statement, StatementKind, Time,
 };
 use crate::evidence::{LinkRule, StatementRule, WordOfSayingLeft};
 use crate::figures::FigureExpr;
@@ -224,6 +224,10 @@ impl Record<'_> {
                     start: span.0,
                     end: span.1,
                     resolved: t.resolved,
+                    evidence: Some(ReadingEvidence {
+                        rule: t.rule.name().into(),
+                        tied_to: t.ahead_by.and_then(|k| self.mention((k, k + 1))),
+                    }),
                     review: None,
                 });
             }
@@ -266,7 +270,7 @@ impl Record<'_> {
                         f.first.saturating_sub(t.end)
                     }
                 })
-                .and_then(|(k, _)| time_id(linked_times, time_cursor + k));
+                .and_then(|(k, _)| linked_times.get(time_cursor + k));
             figure_sentences.push((n, sentence));
             linked.push(Figure {
                 id: id('f', n),
@@ -276,17 +280,20 @@ impl Record<'_> {
                 value: f.value,
                 unit: f.unit.clone(),
                 qualifier: f.qualifier.clone(),
-                period,
+                period: period.map(|time| time.id.clone()),
+                evidence: Some(ReadingEvidence {
+                    rule: f.rule.name().into(),
+                    tied_to: period.map(|time| Mention {
+                        text: time.text.clone(),
+                        start: time.start,
+                        end: time.end,
+                    }),
+                }),
                 review: None,
             });
         }
         (linked, figure_sentences)
     }
-}
-
-/// The id of the time at `index` among the linked times.
-fn time_id(times: &[Time], index: usize) -> Option<String> {
-    times.get(index).map(|t| t.id.clone())
 }
 
 /// The statements as they are linked, with what narration needs to know of
@@ -366,7 +373,10 @@ impl Statements {
                 speaker: speaker.and_then(|i| speaker_ids.get(i).cloned().flatten()),
                 mention: named.and_then(|span| record.mention(span)),
                 cue,
-                time: statement.time.and_then(|index| time_id(times, index)),
+                time: statement
+                    .time
+                    .and_then(|index| times.get(index))
+                    .map(|t| t.id.clone()),
                 figures: ids,
                 evidence: Some(evidence_of(record.text, segments, statement, link)),
                 review: None,

@@ -14,21 +14,37 @@
 
 use crate::calendar::Day;
 use crate::dataset::DayRange;
+use crate::evidence::TimeRule;
 use crate::grammar::{month_number, weekday_number, without_possessive};
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon};
 use crate::segment::{Document, Segments};
 
-/// A time expression as token indices `first..end`.
+/// A time expression as token indices `first..end`, with the days it
+/// denotes where the text and the publication date fix them, the rule that
+/// read it, and the token of the word that pointed it ahead of publication
+/// ("will" in "the council will meet Friday"), if one did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct TimeExpr {
     pub first: usize,
     pub end: usize,
     pub resolved: Option<DayRange>,
+    pub rule: TimeRule,
+    pub ahead_by: Option<usize>,
 }
 
-/// A time expression read at a token: its first token, the token after it,
-/// and the days it denotes where the text and the publication date fix them.
-type TimeRead = Option<(usize, usize, Option<DayRange>)>;
+/// A time expression read at a token, before it is fitted to its sentence.
+type TimeRead = Option<TimeExpr>;
+
+/// A time expression that `rule` read at tokens `first..end`.
+fn found(rule: TimeRule, first: usize, end: usize, resolved: Option<DayRange>) -> TimeRead {
+    Some(TimeExpr {
+        first,
+        end,
+        resolved,
+        rule,
+        ahead_by: None,
+    })
+}
 
 /// Words other than month and day names that open a time expression.
 static TRIGGERS: Lexicon = Lexicon::new(&[
@@ -213,16 +229,16 @@ impl Reader<'_> {
             .map(|t| t.text(self.doc.text))
     }
 
-    /// Whether the few words before `i` speak of the future.
-    fn future(&self, i: usize) -> bool {
+    /// The word among the few before `i` that speaks of the future, if one does.
+    fn future_word(&self, i: usize) -> Option<usize> {
         (self.doc.first.max(i.saturating_sub(5))..i)
-            .any(|k| FUTURE_WORDS.contains(self.doc.word(k)))
+            .find(|&k| FUTURE_WORDS.contains(self.doc.word(k)))
     }
 
-    /// Whether the sentence up to `i` speaks of the future; months and dates
-    /// sit further from their verb than weekdays do.
-    fn future_sentence(&self, i: usize) -> bool {
-        (self.doc.first..i).any(|k| FUTURE_WORDS.contains(self.doc.word(k)))
+    /// The word in the sentence up to `i` that speaks of the future, if one
+    /// does; months and dates sit further from their verb than weekdays do.
+    fn future_word_in_sentence(&self, i: usize) -> Option<usize> {
+        (self.doc.first..i).find(|&k| FUTURE_WORDS.contains(self.doc.word(k)))
     }
 
     /// The day `month`/`day` nearest to publication.
@@ -269,11 +285,12 @@ impl Reader<'_> {
             if DAY_PARTS.contains(self.doc.word(i + 1)) || self.vague_before(i) {
                 return None;
             }
-            return Some((
+            return found(
+                TimeRule::DayWord,
                 i,
                 i + 1,
                 self.published.and_then(|p| p.add_days(shift)).map(single),
-            ));
+            );
         }
         match lower.as_str() {
             "last" | "this" | "next" | "past" => self.read_relative_unit(i, &lower),
@@ -307,11 +324,17 @@ impl Reader<'_> {
         } else {
             i + 1
         };
-        let (first, direction) = match self.prev(i).to_ascii_lowercase().as_str() {
-            "last" | "past" => (i - 1, -1),
-            "next" | "coming" => (i - 1, 1),
-            "this" => (i - 1, if self.future(i - 1) { 1 } else { 0 }),
-            _ => (i, if self.future(i) { 1 } else { 0 }),
+        let (first, direction, ahead_by) = match self.prev(i).to_ascii_lowercase().as_str() {
+            "last" | "past" => (i - 1, -1, None),
+            "next" | "coming" => (i - 1, 1, None),
+            "this" => {
+                let ahead_by = self.future_word(i - 1);
+                (i - 1, i64::from(ahead_by.is_some()), ahead_by)
+            }
+            _ => {
+                let ahead_by = self.future_word(i);
+                (i, i64::from(ahead_by.is_some()), ahead_by)
+            }
         };
         let resolved = published.and_then(|p| {
             let offset = i64::from(weekday) - i64::from(p.weekday_from_monday());
@@ -323,7 +346,7 @@ impl Reader<'_> {
             };
             p.add_days(days).map(single)
         });
-        Some((first, end, resolved))
+        found(TimeRule::Weekday, first, end, resolved).map(|time| TimeExpr { ahead_by, ..time })
     }
 
     /// "last week", "this month", "next year", "last weekend".
@@ -370,14 +393,19 @@ impl Reader<'_> {
         if !matches!(unit, "week" | "weekend" | "month" | "year") {
             return None;
         }
-        Some((i, i + 2, published.and_then(resolved)))
+        found(
+            TimeRule::RelativeUnit,
+            i,
+            i + 2,
+            published.and_then(resolved),
+        )
     }
 
     /// "fiscal 2024", "fiscal year 2024".
     fn read_fiscal_year(&self, i: usize) -> TimeRead {
         let at = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
         let year = self.number(at).and_then(parse_year)?;
-        Some((i, at + 1, fiscal_year(year)))
+        found(TimeRule::FiscalYear, i, at + 1, fiscal_year(year))
     }
 
     /// "the second quarter", "third-quarter", "the 1988 second quarter",
@@ -433,7 +461,12 @@ impl Reader<'_> {
             first
         };
         let year = year.or_else(|| published.map(Day::year));
-        Some((first, end, year.and_then(|y| quarter_range(y, quarter))))
+        found(
+            TimeRule::Quarter,
+            first,
+            end,
+            year.and_then(|y| quarter_range(y, quarter)),
+        )
     }
 
     /// "the quarter", "the latest quarter": the last one that ended before
@@ -461,7 +494,7 @@ impl Reader<'_> {
             };
             quarter_range(year, quarter)
         });
-        Some((first - 1, i + 1, resolved))
+        found(TimeRule::Quarter, first - 1, i + 1, resolved)
     }
 
     /// "the weekend": the latest Saturday and Sunday, or the coming ones.
@@ -471,9 +504,12 @@ impl Reader<'_> {
         } else {
             return None;
         };
+        // On a weekday, "the weekend" is the coming one only if the sentence looks ahead.
+        let ahead_by = self
+            .future_word(i)
+            .filter(|_| self.published.is_some_and(|p| p.weekday_from_monday() < 5));
         let resolved = self.published.and_then(|p| {
-            let ahead = self.future(i) && p.weekday_from_monday() < 5;
-            let shift = if ahead || p.weekday_from_monday() >= 5 {
+            let shift = if ahead_by.is_some() || p.weekday_from_monday() >= 5 {
                 0
             } else {
                 -1
@@ -481,7 +517,7 @@ impl Reader<'_> {
             let week = week_range(p, shift)?;
             Some(range(week.end.add_days(-1)?, week.end))
         });
-        Some((first, i + 1, resolved))
+        found(TimeRule::Weekend, first, i + 1, resolved).map(|time| TimeExpr { ahead_by, ..time })
     }
 
     /// "Christmas", "Christmas Eve", "Halloween": the closest one to the
@@ -498,13 +534,14 @@ impl Reader<'_> {
             i + 1
         };
         let day = if self.is(i + 1, "eve") { day - 1 } else { day };
-        Some((
+        found(
+            TimeRule::Holiday,
             i,
             end,
             self.published
                 .and_then(|p| closest_year(p, month, day))
                 .map(single),
-        ))
+        )
     }
 
     /// "two years ago", "10 days ago", "three weeks ago": the day, week,
@@ -523,7 +560,7 @@ impl Reader<'_> {
                 "year" => year_range(p.year() - amount as i32),
                 _ => None,
             });
-        resolved.map(|r| (i, i + 3, Some(r)))
+        found(TimeRule::Ago, i, i + 3, Some(resolved?))
     }
 
     /// A month name: "December 27", "Dec. 30, 2023", "March 2020", "27
@@ -540,12 +577,13 @@ impl Reader<'_> {
                 i + 2
             };
             if let Some(year) = self.number(year_at).and_then(parse_year) {
-                return Some((i, year_at + 1, Day::new(year, month, day).map(single)));
+                let resolved = Day::new(year, month, day).map(single);
+                return found(TimeRule::CalendarDate, i, year_at + 1, resolved);
             }
-            return Some((i, i + 2, self.month_day(month, day)));
+            return found(TimeRule::CalendarDate, i, i + 2, self.month_day(month, day));
         }
         if let Some(year) = self.number(i + 1).and_then(parse_year) {
-            return Some((i, i + 2, month_range(year, month)));
+            return found(TimeRule::CalendarDate, i, i + 2, month_range(year, month));
         }
         if let Some(day) = self
             .number(i.wrapping_sub(1))
@@ -553,7 +591,12 @@ impl Reader<'_> {
             .and_then(parse_day)
         {
             // "27 December 2023" is read from its day, so this is only "27 December".
-            return Some((i - 1, i + 1, self.month_day(month, day)));
+            return found(
+                TimeRule::CalendarDate,
+                i - 1,
+                i + 1,
+                self.month_day(month, day),
+            );
         }
         self.read_bare_month(i, month)
     }
@@ -602,9 +645,14 @@ impl Reader<'_> {
         };
         if let Some(shift) = shift {
             let resolved = published.and_then(|p| month_range(p.year() + shift, month));
-            return Some((first, i + 3, resolved));
+            return found(TimeRule::Month, first, i + 3, resolved);
         }
-        let next = prev == "next" || (prev != "last" && self.future_sentence(i));
+        let ahead_by = if matches!(prev.as_str(), "next" | "last" | "this") {
+            None
+        } else {
+            self.future_word_in_sentence(i)
+        };
+        let next = prev == "next" || ahead_by.is_some();
         let resolved = published.and_then(|p| {
             let year = if prev == "this" {
                 p.year()
@@ -621,7 +669,7 @@ impl Reader<'_> {
             };
             month_range(year, month)
         });
-        Some((first, i + 1, resolved))
+        found(TimeRule::Month, first, i + 1, resolved).map(|time| TimeExpr { ahead_by, ..time })
     }
 
     fn read_number(&self, i: usize, word: &str) -> TimeRead {
@@ -637,7 +685,12 @@ impl Reader<'_> {
             // "27 December 2023".
             let month = month_number(self.doc.word(i + 1))?;
             let year = self.number(i + 2).and_then(parse_year)?;
-            return Some((i, i + 3, Day::new(year, month, day).map(single)));
+            return found(
+                TimeRule::CalendarDate,
+                i,
+                i + 3,
+                Day::new(year, month, day).map(single),
+            );
         }
         // "12/27/2023".
         let parts: Vec<&str> = word.split('/').collect();
@@ -647,11 +700,12 @@ impl Reader<'_> {
                 2 => 1900 + y.parse::<i32>().ok()? + if y < &"50" { 100 } else { 0 },
                 _ => return None,
             };
-            return Some((
+            return found(
+                TimeRule::CalendarDate,
                 i,
                 i + 1,
                 Day::new(year, m.parse().ok()?, d.parse().ok()?).map(single),
-            ));
+            );
         }
         let year = parse_year(word)?;
         // "2023-12-27".
@@ -659,13 +713,18 @@ impl Reader<'_> {
             let month = self.number(i + 2).and_then(|m| m.parse().ok());
             let day = self.number(i + 4).and_then(|d| d.parse().ok());
             if let (Some(m), Some(d)) = (month, day) {
-                return Some((i, i + 5, Day::new(year, m, d).map(single)));
+                return found(
+                    TimeRule::CalendarDate,
+                    i,
+                    i + 5,
+                    Day::new(year, m, d).map(single),
+                );
             }
         }
         if !(1900..=2100).contains(&year) || !self.bare_year_context(i) {
             return None;
         }
-        Some((i, i + 1, year_range(year)))
+        found(TimeRule::Year, i, i + 1, year_range(year))
     }
 
     /// Whether a four-digit number reads as a year: not money, not part of a
@@ -756,14 +815,16 @@ pub(crate) fn find_times(text: &str, segments: &Segments, published: Option<Day>
         let mut i = sentence.first;
         while i < sentence.end {
             match reader.read(i) {
-                Some((first, end, resolved)) if end > i && first >= sentence.first => {
-                    let first = times.last().map_or(first, |t: &TimeExpr| first.max(t.end));
+                Some(time) if time.end > i && time.first >= sentence.first => {
+                    let first = times
+                        .last()
+                        .map_or(time.first, |t: &TimeExpr| time.first.max(t.end));
                     times.push(TimeExpr {
                         first,
-                        end: end.min(sentence.end),
-                        resolved,
+                        end: time.end.min(sentence.end),
+                        ..time
                     });
-                    i = end;
+                    i = time.end;
                 }
                 _ => i += 1,
             }

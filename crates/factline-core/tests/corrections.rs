@@ -6,7 +6,7 @@
 use factline_core::corrections::apply;
 use factline_core::{
     Anchor, Article, ArticleMeta, Conflict, Correction, CorrectionsFile, Dataset, Day, DayRange,
-    Review, SpeakerKind, SpeakerRef, StatementKind,
+    ReadingEvidence, Review, SpeakerKind, SpeakerRef, StatementKind,
 };
 
 const TEXT: &str = "Mayor Tomas Ferreira said the bridge would reopen in May. \
@@ -965,8 +965,19 @@ fn mark(review: Option<Review>) -> String {
     review.map_or("-".into(), |review| format!("{review:?}"))
 }
 
-/// Each speaker, figure and time in words with its review mark, then what
-/// each statement holds: its figures and the time it was made.
+/// The rule of a figure's or time's evidence and the words it was tied to,
+/// "-" for none: an editor's correction drops it, since the reading is then
+/// the editor's.
+fn read_by(evidence: Option<&ReadingEvidence>) -> String {
+    evidence.map_or("-".into(), |evidence| match &evidence.tied_to {
+        Some(tied_to) => format!("{} tied to {}", evidence.rule, tied_to.text),
+        None => evidence.rule.clone(),
+    })
+}
+
+/// Each speaker, figure and time in words with its review mark (and for
+/// figures and times the rule that read them), then what each statement
+/// holds: its figures and the time it was made.
 fn readings(article: &Article) -> Vec<String> {
     let time = |id: Option<&String>| {
         let time = article.times.iter().find(|time| Some(&time.id) == id);
@@ -981,8 +992,9 @@ fn readings(article: &Article) -> Vec<String> {
         let qualifier = f.qualifier.as_deref().unwrap_or("-");
         let period = time(f.period.as_ref());
         let review = mark(f.review);
+        let rule = read_by(f.evidence.as_ref());
         format!(
-            "figure {} = {} {unit} ({qualifier}) over {period} | {review}",
+            "figure {} = {} {unit} ({qualifier}) over {period} | {review} | {rule}",
             f.text, f.value
         )
     });
@@ -990,7 +1002,8 @@ fn readings(article: &Article) -> Vec<String> {
         let resolved = t
             .resolved
             .map_or("-".into(), |r| format!("{}..{}", r.start, r.end));
-        format!("time {} = {resolved} | {}", t.text, mark(t.review))
+        let rule = read_by(t.evidence.as_ref());
+        format!("time {} = {resolved} | {} | {rule}", t.text, mark(t.review))
     });
     let statements = article.statements.iter().map(|s| {
         let figures: Vec<&str> = s
@@ -1017,14 +1030,14 @@ fn readings(article: &Article) -> Vec<String> {
 const FLEET_ENGINE: [&str; 14] = [
     "speaker Tomas Ferreira | -",
     "speaker Driver Ana Ruiz | -",
-    "figure 4 million dollars = 4000000 dollars (-) over last year | -",
-    "figure 12 buses = 12 buses (-) over June | -",
-    "figure 20 = 20 - (-) over - | -",
-    "time last year = 2023-01-01..2023-12-31 | -",
-    "time June = 2024-06-01..2024-06-30 | -",
-    "time Monday = 2024-03-04..2024-03-04 | -",
-    "time March = 2024-03-01..2024-03-31 | -",
-    "time 3 April = 2024-04-03..2024-04-03 | -",
+    "figure 4 million dollars = 4000000 dollars (-) over last year | - | counted-noun tied to last year",
+    "figure 12 buses = 12 buses (-) over June | - | counted-noun tied to June",
+    "figure 20 = 20 - (-) over - | - | bare-number",
+    "time last year = 2023-01-01..2023-12-31 | - | relative-unit",
+    "time June = 2024-06-01..2024-06-30 | - | month tied to will",
+    "time Monday = 2024-03-04..2024-03-04 | - | weekday",
+    "time March = 2024-03-01..2024-03-31 | - | month",
+    "time 3 April = 2024-04-03..2024-04-03 | - | calendar-date",
     "s1 holds [4 million dollars, 12 buses] made Monday",
     "s2 holds [] made -",
     "s3 holds [] made -",
@@ -1063,7 +1076,7 @@ fn each_figure_time_and_speaker_correction_changes_the_engine_reading() {
             }],
             fleet_engine_but(&[(
                 2,
-                &["figure 4 million dollars = 4000000 dollars (-) over last year | Accepted"],
+                &["figure 4 million dollars = 4000000 dollars (-) over last year | Accepted | counted-noun tied to last year"],
             )]),
         ),
         (
@@ -1071,7 +1084,7 @@ fn each_figure_time_and_speaker_correction_changes_the_engine_reading() {
             vec![set_twenty.clone()],
             fleet_engine_but(&[(
                 4,
-                &["figure 20 = 20 drivers (more) over 3 April | Corrected"],
+                &["figure 20 = 20 drivers (more) over 3 April | Corrected | -"],
             )]),
         ),
         (
@@ -1079,7 +1092,7 @@ fn each_figure_time_and_speaker_correction_changes_the_engine_reading() {
             vec![set_twenty, Correction::AcceptFigure { at: fleet("20") }],
             fleet_engine_but(&[(
                 4,
-                &["figure 20 = 20 drivers (more) over 3 April | Corrected"],
+                &["figure 20 = 20 drivers (more) over 3 April | Corrected | -"],
             )]),
         ),
         (
@@ -1093,7 +1106,7 @@ fn each_figure_time_and_speaker_correction_changes_the_engine_reading() {
             }],
             fleet_engine_but(&[(
                 2,
-                &["figure 4 million dollars = 4.5 million dollars (-) over - | Corrected"],
+                &["figure 4 million dollars = 4.5 million dollars (-) over - | Corrected | -"],
             )]),
         ),
         (
@@ -1109,7 +1122,7 @@ fn each_figure_time_and_speaker_correction_changes_the_engine_reading() {
         (
             "accept a time",
             vec![Correction::AcceptTime { at: fleet("June") }],
-            fleet_engine_but(&[(6, &["time June = 2024-06-01..2024-06-30 | Accepted"])]),
+            fleet_engine_but(&[(6, &["time June = 2024-06-01..2024-06-30 | Accepted | month tied to will"])]),
         ),
         (
             "set a time's days",
@@ -1117,7 +1130,7 @@ fn each_figure_time_and_speaker_correction_changes_the_engine_reading() {
                 at: fleet("June"),
                 resolved: days("2024-06-01", "2024-06-15"),
             }],
-            fleet_engine_but(&[(6, &["time June = 2024-06-01..2024-06-15 | Corrected"])]),
+            fleet_engine_but(&[(6, &["time June = 2024-06-01..2024-06-15 | Corrected | -"])]),
         ),
         (
             "a time that fixes no days",
@@ -1125,7 +1138,7 @@ fn each_figure_time_and_speaker_correction_changes_the_engine_reading() {
                 at: fleet("last year"),
                 resolved: None,
             }],
-            fleet_engine_but(&[(5, &["time last year = - | Corrected"])]),
+            fleet_engine_but(&[(5, &["time last year = - | Corrected | -"])]),
         ),
         (
             "remove times, and the period and statement's time that named them",
@@ -1140,7 +1153,7 @@ fn each_figure_time_and_speaker_correction_changes_the_engine_reading() {
             fleet_engine_but(&[
                 (
                     2,
-                    &["figure 4 million dollars = 4000000 dollars (-) over - | -"],
+                    &["figure 4 million dollars = 4000000 dollars (-) over - | - | counted-noun"],
                 ),
                 (5, &[]),
                 (7, &[]),

@@ -1,8 +1,13 @@
 //! The evidence beside each statement: which rule found it, which cue made it
 //! speech, how its mention was linked to the speaker, through which earlier
-//! mention, and how sure that is. Every snippet is invented for the test.
+//! mention, and how sure that is; and beside each figure and time, the rule
+//! that read it and the words it was tied to. Every snippet is invented for
+//! the test.
 
-use factline_core::{analyze, Analysis, Confidence, Day, LinkRule, StatementRule};
+use factline_core::{
+    analyze, Analysis, Confidence, Day, FigureRule, LinkRule, ReadingEvidence, StatementRule,
+    TimeRule,
+};
 
 fn run(text: &str) -> Analysis {
     analyze(text, Day::new(2024, 3, 4))
@@ -449,4 +454,136 @@ fn a_cue_that_finds_no_source_is_left_without_a_refusal() {
         .map(|w| (w.cue.text.as_str(), w.refusal))
         .collect();
     assert_eq!(said, [("said", None)]);
+}
+
+/// A figure's or time's reading in words: its text, its rule and the words
+/// it was tied to ("" where there are none).
+fn readings<'a>(
+    items: impl Iterator<Item = (&'a str, Option<&'a ReadingEvidence>)>,
+) -> Vec<[String; 3]> {
+    items
+        .map(|(text, evidence)| {
+            let evidence = evidence.expect("every figure and time the engine reads has evidence");
+            let tied_to = evidence.tied_to.as_ref().map_or("", |m| m.text.as_str());
+            [text.to_string(), evidence.rule.clone(), tied_to.to_string()]
+        })
+        .collect()
+}
+
+/// A snippet and the reading of each figure or time in it: text, rule and
+/// the words it was tied to.
+type ReadingCase<'a> = (&'a str, &'a [[&'a str; 3]]);
+
+fn expect_readings(
+    cases: &[ReadingCase],
+    rule_exists: fn(&str) -> bool,
+    read: fn(&Analysis) -> Vec<[String; 3]>,
+) {
+    for (snippet, expected) in cases {
+        for [_, rule, _] in *expected {
+            assert!(rule_exists(rule), "no such rule: {rule}");
+        }
+        let want: Vec<[String; 3]> = expected.iter().map(|row| row.map(str::to_string)).collect();
+        assert_eq!(read(&run(snippet)), want, "{snippet}");
+    }
+}
+
+#[test]
+fn each_rule_that_reads_a_figure_is_named_with_its_period() {
+    let cases: &[ReadingCase] = &[
+        ("Rents rose 4% in May.", &[["4%", "percentage", "in May"]]),
+        (
+            "Support for the plan fell 2 percentage points.",
+            &[["2 percentage points", "percentage-points", ""]],
+        ),
+        (
+            "The city paid $5 million for the land.",
+            &[["$5 million", "money", ""]],
+        ),
+        (
+            "It was a 10-hour meeting.",
+            &[["10-hour", "measure-compound", ""]],
+        ),
+        ("The train ran at 60mph.", &[["60mph", "attached-unit", ""]]),
+        ("One in 23 homes flooded.", &[["One in 23", "ratio", ""]]),
+        (
+            "The agency hired 150,000 workers last week.",
+            &[["150,000 workers", "counted-noun", "last week"]],
+        ),
+        ("The score rose to 12.", &[["12", "bare-number", ""]]),
+    ];
+    expect_readings(
+        cases,
+        |rule| FigureRule::from_name(rule).is_some(),
+        |analysis| {
+            readings(
+                analysis
+                    .figures
+                    .iter()
+                    .map(|f| (f.text.as_str(), f.evidence.as_ref())),
+            )
+        },
+    );
+}
+
+#[test]
+fn each_rule_that_reads_a_time_is_named_with_the_word_that_points_ahead() {
+    // Published on Monday, March 4, 2024.
+    let cases: &[ReadingCase] = &[
+        (
+            "The council met on December 27.",
+            &[["December 27", "calendar-date", ""]],
+        ),
+        ("Sales fell in February.", &[["in February", "month", ""]]),
+        (
+            "A vote is expected in June.",
+            &[["in June", "month", "expected"]],
+        ),
+        ("The plant opened in 1990.", &[["1990", "year", ""]]),
+        ("The council met Friday.", &[["Friday", "weekday", ""]]),
+        (
+            "The council will meet Friday.",
+            &[["Friday", "weekday", "will"]],
+        ),
+        (
+            "The council met yesterday.",
+            &[["yesterday", "day-word", ""]],
+        ),
+        (
+            "Prices rose last week.",
+            &[["last week", "relative-unit", ""]],
+        ),
+        (
+            "The mill closed two years ago.",
+            &[["two years ago", "ago", ""]],
+        ),
+        (
+            "The budget for fiscal 2023 grew.",
+            &[["fiscal 2023", "fiscal-year", ""]],
+        ),
+        (
+            "Profits rose in the third quarter.",
+            &[["the third quarter", "quarter", ""]],
+        ),
+        (
+            "Crowds gathered over the weekend.",
+            &[["the weekend", "weekend", ""]],
+        ),
+        (
+            "Shops closed on Christmas Day.",
+            &[["Christmas Day", "holiday", ""]],
+        ),
+    ];
+    expect_readings(
+        cases,
+        |rule| TimeRule::from_name(rule).is_some(),
+        |analysis| {
+            readings(
+                analysis
+                    .times
+                    .iter()
+                    .map(|t| (t.text.as_str(), t.evidence.as_ref())),
+            )
+        },
+    );
 }

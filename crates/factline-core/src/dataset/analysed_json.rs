@@ -16,8 +16,8 @@
 use std::borrow::Cow;
 
 use super::{
-    decimal, Article, Confidence, DayRange, Evidence, Figure, Mention, Review, Speaker,
-    SpeakerKind, Statement, StatementKind, Time,
+    decimal, Article, Confidence, DayRange, Evidence, Figure, Mention, ReadingEvidence, Review,
+    Speaker, SpeakerKind, Statement, StatementKind, Time,
 };
 use crate::calendar::Day;
 
@@ -566,6 +566,19 @@ impl<'a> Reader<'a> {
         Ok(evidence)
     }
 
+    fn reading_evidence(&mut self) -> Read<ReadingEvidence> {
+        let mut evidence = ReadingEvidence::default();
+        let present = self.fields(&["rule", "tied_to"], &mut |reader, field| {
+            match field {
+                0 => evidence.rule = reader.string()?,
+                _ => evidence.tied_to = reader.optional(Self::mention)?,
+            }
+            Ok(())
+        })?;
+        require(present, 0b1)?;
+        Ok(evidence)
+    }
+
     fn confidence(&mut self) -> Read<Confidence> {
         match &*self.string_cow()? {
             "certain" => Ok(Confidence::Certain),
@@ -608,6 +621,7 @@ impl<'a> Reader<'a> {
             "unit",
             "qualifier",
             "period",
+            "evidence",
             "review",
         ];
         let present = self.fields(&names, &mut |reader, field| {
@@ -620,6 +634,7 @@ impl<'a> Reader<'a> {
                 5 => figure.unit = reader.optional_string()?,
                 6 => figure.qualifier = reader.optional_string()?,
                 7 => figure.period = reader.optional_string()?,
+                8 => figure.evidence = reader.optional(Self::reading_evidence)?,
                 _ => figure.review = reader.optional(Self::review)?,
             }
             Ok(())
@@ -630,7 +645,9 @@ impl<'a> Reader<'a> {
 
     fn time(&mut self) -> Read<Time> {
         let mut time = Time::default();
-        let names = ["id", "text", "start", "end", "resolved", "review"];
+        let names = [
+            "id", "text", "start", "end", "resolved", "evidence", "review",
+        ];
         let present = self.fields(&names, &mut |reader, field| {
             match field {
                 0 => time.id = reader.string()?,
@@ -638,6 +655,7 @@ impl<'a> Reader<'a> {
                 2 => time.start = reader.offset()?,
                 3 => time.end = reader.offset()?,
                 4 => time.resolved = reader.optional(Self::day_range)?,
+                5 => time.evidence = reader.optional(Self::reading_evidence)?,
                 _ => time.review = reader.optional(Self::review)?,
             }
             Ok(())
@@ -766,6 +784,14 @@ mod tests {
             ("unknown review on a figure", with_marks("", r#","review":"approved""#, ""), false),
             ("unknown review on a time", with_marks("", "", r#","review":"Corrected""#), false),
             ("review repeated on a figure", with_marks("", r#","review":null,"review":"accepted""#, ""), false),
+            ("a figure's evidence with its period's words", with_marks("", r#","evidence":{"rule":"counted-noun","tied_to":{"text":"5 days","start":0,"end":6}}"#, ""), true),
+            ("a time's evidence with only its rule", with_marks("", "", r#","evidence":{"rule":"ago"}"#), true),
+            ("a time's evidence with the word that points ahead, null", with_marks("", "", r#","evidence":{"rule":"weekday","tied_to":null}"#), true),
+            ("a figure's evidence by a rule this build does not know", with_marks("", r#","evidence":{"rule":"a-rule-of-a-later-engine"}"#, ""), true),
+            ("null evidence on a figure and a time", with_marks("", r#","evidence":null"#, r#","evidence":null"#), true),
+            ("a figure's evidence without its rule", with_marks("", r#","evidence":{"tied_to":null}"#, ""), false),
+            ("unknown field in a time's evidence", with_marks("", "", r#","evidence":{"rule":"ago","link":"x"}"#), false),
+            ("a time's tied words that are not a span", with_marks("", "", r#","evidence":{"rule":"ago","tied_to":"days"}"#), false),
             ("null list", with_statement(r#","figures":null"#), false),
             ("unknown kind", r#"{"version":1,"articles":[{"id":"a","title":"T","source":"S","text":"x","statements":[{"id":"s","kind":"quote","text":"x","start":0,"end":1}]}]}"#.into(), false),
             ("offset with a fraction", with_statement(r#","mention":{"text":"He","start":0.0,"end":2}"#), false),

@@ -37,6 +37,23 @@ pub struct Evidence {
     pub confidence: Option<Confidence>,
 }
 
+/// Why the engine reads a figure or a time as it does: the rule that read
+/// it and the words it was tied to. Like [`Evidence`], it is optional, and
+/// an editor's correction of the figure or time drops it, since the reading
+/// is then the editor's.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReadingEvidence {
+    /// The rule that read it: "percentage", "weekday".
+    pub rule: String,
+    /// The words it was tied to: a figure's period, the time nearest to it
+    /// in its sentence ("last week"); for a time, the word that pointed it
+    /// ahead of the publication date ("will" in "the council will meet
+    /// Friday"). Every time is counted from the publication date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tied_to: Option<Mention>,
+}
+
 /// How sure the engine is of an attribution, from the rules that made it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -26,7 +26,7 @@ mod messages;
 mod review;
 mod row;
 
-pub use evidence::{Confidence, Evidence};
+pub use evidence::{Confidence, Evidence, ReadingEvidence};
 pub use review::Review;
 
 /// The only dataset version this crate reads and writes.
@@ -147,6 +147,9 @@ pub struct Figure {
     pub qualifier: Option<String>,
     /// The period the figure covers, as a time id.
     pub period: Option<String>,
+    /// Why the engine reads the figure so; absent in older datasets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<ReadingEvidence>,
     /// An editor's mark, as on [`Statement::review`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review: Option<Review>,
@@ -162,6 +165,9 @@ pub struct Time {
     pub start: usize,
     pub end: usize,
     pub resolved: Option<DayRange>,
+    /// Why the engine reads the time so; absent in older datasets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<ReadingEvidence>,
     /// An editor's mark, as on [`Statement::review`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review: Option<Review>,
@@ -587,11 +593,12 @@ impl Article {
         if let Some(period) = &figure.period {
             check_reference(times, period, "time", ".period")?;
         }
-        Ok(())
+        self.check_tied_to(figure.evidence.as_ref())
     }
 
     fn check_time(&self, time: &Time) -> Result<(), Problem> {
         check_span(&self.text, &time.text, time.start, time.end)?;
+        self.check_tied_to(time.evidence.as_ref())?;
         match time.resolved {
             Some(range) if range.end < range.start => Err(Problem::new(
                 ".resolved",
@@ -601,6 +608,16 @@ impl Article {
                 ),
             )),
             _ => Ok(()),
+        }
+    }
+
+    /// The words a figure's or time's reading was tied to must be the
+    /// article's, like every other span.
+    fn check_tied_to(&self, evidence: Option<&ReadingEvidence>) -> Result<(), Problem> {
+        match evidence.and_then(|e| e.tied_to.as_ref()) {
+            Some(tied) => check_span(&self.text, &tied.text, tied.start, tied.end)
+                .map_err(|problem| problem.under(".evidence.tied_to")),
+            None => Ok(()),
         }
     }
 }
@@ -697,8 +714,10 @@ mod tests {
         "evidence": {"rule": "reported-source-before", "cue": {"text": "said", "start": 4, "end": 8},
         "link": "name", "antecedent": null, "confidence": "certain"}}"#;
     const FIGURE: &str = r#"{"id": "f1", "text": "hello", "start": 9, "end": 14, "value": 1, "unit": null,
-        "qualifier": null, "period": "t1"}"#;
-    const TIME: &str = r#"{"id": "t1", "text": "said", "start": 4, "end": 8, "resolved": null}"#;
+        "qualifier": null, "period": "t1",
+        "evidence": {"rule": "bare-number", "tied_to": {"text": "said", "start": 4, "end": 8}}}"#;
+    const TIME: &str = r#"{"id": "t1", "text": "said", "start": 4, "end": 8, "resolved": null,
+        "evidence": {"rule": "weekday", "tied_to": {"text": "She", "start": 0, "end": 3}}}"#;
 
     #[test]
     fn a_consistent_curated_article_reads_with_both_readers() {
@@ -775,6 +794,22 @@ mod tests {
             (
                 curated(
                     STATEMENT,
+                    &FIGURE.replace(r#""start": 4, "end": 8}"#, r#""start": 4, "end": 7}"#),
+                    TIME,
+                ),
+                "articles[0].figures[0].evidence.tied_to.text",
+            ),
+            (
+                curated(
+                    STATEMENT,
+                    FIGURE,
+                    &TIME.replace(r#""end": 3}"#, r#""end": 30}"#),
+                ),
+                "articles[0].times[0].evidence.tied_to",
+            ),
+            (
+                curated(
+                    STATEMENT,
                     FIGURE,
                     &TIME.replace(r#""start": 4"#, r#""start": 5"#),
                 ),
@@ -784,7 +819,10 @@ mod tests {
                 curated(
                     STATEMENT,
                     FIGURE,
-                    &TIME.replace("null", r#"{"start": "2024-01-02", "end": "2024-01-01"}"#),
+                    &TIME.replace(
+                        r#""resolved": null"#,
+                        r#""resolved": {"start": "2024-01-02", "end": "2024-01-01"}"#,
+                    ),
                 ),
                 "articles[0].times[0].resolved",
             ),
