@@ -1,8 +1,10 @@
 //! A card's "Why?": the rule that found the statement and the one that led
 //! to its speaker, in plain words, with the words of the article that made
-//! them marked: the cue, the mention and the earlier mention it stands for.
+//! them marked: the cue, the mention and the earlier mention it stands for;
+//! and for each of its figures and its time, the rule that read it and the
+//! words it was tied to.
 
-use factline_core::{Article, Confidence, Evidence, Statement};
+use factline_core::{Article, Confidence, Evidence, ReadingEvidence, Statement};
 use yew::prelude::*;
 
 use crate::clip::{self, clipped};
@@ -65,8 +67,41 @@ pub fn why(article: &Article, statement: &Statement, evidence: &Evidence) -> Htm
             }
             { for link }
             { for earlier }
+            { readings(article, statement) }
         </details>
     }
+}
+
+/// A line for each of the statement's figures and for its time that the
+/// engine read: "“4%”: percentage, for “last year”." Rules are shown by
+/// their names in words; what each recognises is in the editor and
+/// `factline extract --explain`.
+fn readings(article: &Article, statement: &Statement) -> Html {
+    let figures = article
+        .figures
+        .iter()
+        .filter(|figure| statement.figures.contains(&figure.id))
+        .map(|figure| (&figure.text, figure.evidence.as_ref(), "for"));
+    let time = article
+        .times
+        .iter()
+        .filter(|time| statement.time.as_ref() == Some(&time.id))
+        .map(|time| (&time.text, time.evidence.as_ref(), "ahead by"));
+    figures
+        .chain(time)
+        .filter_map(|(text, evidence, tie)| Some((text, evidence?, tie)))
+        .map(|(text, evidence, tie): (_, &ReadingEvidence, _)| {
+            html! {
+                <p>
+                    { format!("“{text}”: {}", evidence.rule.replace('-', " ")) }
+                    if let Some(tied_to) = &evidence.tied_to {
+                        { format!(", {tie} ") }<mark class="hl-time">{ &tied_to.text }</mark>
+                    }
+                    { "." }
+                </p>
+            }
+        })
+        .collect()
 }
 
 /// The article's words from the first of statement, cue and mention to the

@@ -1,8 +1,10 @@
 // A card says why: its "Why?" names the rule that found the statement and
 // the one that led to its speaker in plain words, marks the cue, the mention
 // and the earlier mention it was resolved through, and a speaker the engine
-// guessed is marked uncertain on the card itself. The bundled dataset, which
-// carries this evidence, comes inside the page.
+// guessed is marked uncertain on the card itself; each figure and the time
+// of the statement say which rule read them and mark the words they were
+// tied to. The bundled dataset, which carries this evidence, comes inside
+// the page.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,11 +22,18 @@ let url;
 
 before(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const bundled = JSON.parse(readFileSync(join(DIST, 'dataset.json'), 'utf8'));
-  for (const article of bundled.articles) {
-    for (const statement of article.statements) delete statement.evidence;
-  }
-  const routes = { '/without-evidence.json': { type: 'application/json', body: JSON.stringify(bundled) } };
+  // The bundled dataset without the evidence of `items` (an older engine's).
+  const without = (items) => {
+    const bundled = JSON.parse(readFileSync(join(DIST, 'dataset.json'), 'utf8'));
+    for (const article of bundled.articles) {
+      for (const item of items(article)) delete item.evidence;
+    }
+    return { type: 'application/json', body: JSON.stringify(bundled) };
+  };
+  const routes = {
+    '/without-evidence.json': without((a) => [...a.statements, ...a.figures, ...a.times]),
+    '/without-reading-evidence.json': without((a) => [...a.figures, ...a.times]),
+  };
   ({ server, url } = await serve({ dir: DIST, routes }));
   browser = await launchBrowser();
 });
@@ -105,11 +114,42 @@ test('Why? on an uncertain speaker says so, and narration says it states figures
   await context.close();
 });
 
+test('Why? says which rule read each figure and the time, and marks the period a figure was tied to', async () => {
+  for (const width of [360, 1280]) {
+    const { page, problems, context } = await openPage(browser, url, { viewport: { width, height: 900 } });
+    const narration = card(page, 'Border Patrol screened more than 50,000').locator('details.why');
+    await narration.locator('summary').click();
+    const lines = await narration.locator('p').allTextContents();
+    assert.ok(lines.includes('“more than 50,000 migrants”: counted noun, for last week.'), lines.join('\n'));
+    assert.ok(lines.includes('“five days”: counted noun, for last week.'), lines.join('\n'));
+    const period = narration.locator('p', { hasText: 'more than 50,000 migrants' }).locator('mark.hl-time');
+    assert.equal(await period.textContent(), 'last week');
+    const dated = card(page, 'without significant intervention').locator('details.why');
+    await dated.locator('summary').click();
+    assert.ok((await dated.locator('p').allTextContents()).includes('“December 27”: calendar date.'));
+    await narration.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOTS}/why-figures-${width}.png` });
+    const results = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.help}`), [], `axe at ${width} px`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
 test('a dataset without evidence shows no Why? and marks no speaker uncertain', async () => {
   const { page, problems, context } = await openPage(browser, `${url}?data=without-evidence.json`);
   await card(page, 'We have seen in recent days').waitFor();
   assert.equal(await page.locator('details.why').count(), 0);
   assert.equal(await page.locator('.speaker-uncertain').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('figures and times without evidence add no lines to Why?', async () => {
+  const { page, problems, context } = await openPage(browser, `${url}?data=without-reading-evidence.json`);
+  const narration = card(page, 'Border Patrol screened more than 50,000').locator('details.why');
+  await narration.locator('summary').click();
+  assert.deepEqual(await narration.locator('p').allTextContents(), ['Found as figures the article states itself.']);
   assert.deepEqual(problems, []);
   await context.close();
 });

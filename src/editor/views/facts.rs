@@ -2,7 +2,10 @@
 //! a figure's value, unit, qualifier and period (no period, no per-day rate
 //! on the page), a time's days.
 
-use factline_core::{Anchor, Article, Correction, DayRange, Figure, Review, Statement, Time};
+use factline_core::{
+    Anchor, Article, Correction, DayRange, Figure, FigureRule, ReadingEvidence, Review, Statement,
+    Time, TimeRule,
+};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -14,6 +17,29 @@ fn anchor(start: usize, end: usize, text: &str) -> Anchor {
         start,
         end,
         text: text.to_string(),
+    }
+}
+
+/// Why the engine read a figure or time so: what its rule recognises, and
+/// the words it was tied to after `tie` ("the period", "looks ahead by").
+/// An editor's own reading has none.
+fn reading(
+    evidence: Option<&ReadingEvidence>,
+    explain: fn(&str) -> Option<&'static str>,
+    tie: &str,
+) -> Html {
+    let Some(evidence) = evidence else {
+        return Html::default();
+    };
+    let what = explain(&evidence.rule).unwrap_or(&evidence.rule);
+    html! {
+        <span class="fact-why">
+            { format!("Read as {what}") }
+            if let Some(tied_to) = &evidence.tied_to {
+                { format!("; {tie} ") }<mark class="hl-cue">{ &tied_to.text }</mark>
+            }
+            { "." }
+        </span>
     }
 }
 
@@ -94,6 +120,11 @@ fn FigureRow(props: &FigureRowProps) -> Html {
     html! {
         <li class="fact">
             <span class="fact-name">{ "Figure: " }<mark>{ summary }</mark></span>
+            { reading(
+                figure.evidence.as_ref(),
+                |rule| FigureRule::from_name(rule).map(FigureRule::explanation),
+                "the period, the time nearest to it in its sentence, is",
+            ) }
             { fact_buttons(figure.review, FactDecisions {
                 accept: Correction::AcceptFigure { at: at.clone() },
                 remove: Correction::RemoveFigure { at: at.clone() },
@@ -271,6 +302,11 @@ fn TimeRow(props: &TimeRowProps) -> Html {
     html! {
         <li class="fact">
             <span class="fact-name">{ "When: " }<mark>{ &time.text }</mark>{ format!(" → {}", days(range)) }</span>
+            { reading(
+                time.evidence.as_ref(),
+                |rule| TimeRule::from_name(rule).map(TimeRule::explanation),
+                "it looks ahead of publication because of",
+            ) }
             { fact_buttons(time.review, FactDecisions {
                 accept: Correction::AcceptTime { at: at.clone() },
                 remove: Correction::RemoveTime { at },
