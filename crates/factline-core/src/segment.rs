@@ -5,7 +5,39 @@
 
 use crate::lex::{is_capitalized, tokenize, word_in, Kind, Lexicon, Mark, Token};
 
-/// A run of tokens, `first..end` as token indices.
+/// A run of tokens inside the engine: `first..end` as token indices into
+/// the article's token list, half-open, so `end` is the token after the
+/// last one. Byte ranges of the text, the unit of the dataset's spans, are
+/// worked out from it only when a stage's finding is written down
+/// (`record`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct Span {
+    pub first: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(first: usize, end: usize) -> Span {
+        Span { first, end }
+    }
+
+    /// How many tokens it holds.
+    pub fn len(self) -> usize {
+        self.end.saturating_sub(self.first)
+    }
+
+    /// Whether token `i` lies inside it.
+    pub fn contains(self, i: usize) -> bool {
+        self.first <= i && i < self.end
+    }
+
+    /// Its token indices, in text order.
+    pub fn indices(self) -> std::ops::Range<usize> {
+        self.first..self.end
+    }
+}
+
+/// A paragraph or sentence: a run of tokens, `first..end` as token indices.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Block {
     pub first: usize,

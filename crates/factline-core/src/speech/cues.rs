@@ -4,6 +4,7 @@
 use crate::evidence::CueRefusal;
 use crate::grammar::{is_determiner, is_participle_before};
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Mark, Token};
+use crate::segment::Span;
 
 use super::finder::Finder;
 use super::lexicons::{
@@ -12,7 +13,7 @@ use super::lexicons::{
 
 impl Finder<'_> {
     /// Whether token `i` is a usable cue: a verb of saying, or "according to".
-    pub(super) fn cue_at(&self, i: usize) -> Option<(usize, usize)> {
+    pub(super) fn cue_at(&self, i: usize) -> Option<Span> {
         match self.cue_check(i) {
             Some(Ok(cue)) => Some(cue),
             _ => None,
@@ -21,13 +22,13 @@ impl Finder<'_> {
 
     /// Whether token `i`, if it is a word of saying not yet used, is a
     /// usable cue, or which rule refuses it where it stands.
-    pub(super) fn cue_check(&self, i: usize) -> Option<Result<(usize, usize), CueRefusal>> {
+    pub(super) fn cue_check(&self, i: usize) -> Option<Result<Span, CueRefusal>> {
         if !self.doc.is_word(i) || self.used_cue.get(i).copied().unwrap_or(true) {
             return None;
         }
         let word = self.doc.word(i);
         if word_is(word, "according") && word_is(self.doc.word(i + 1), "to") {
-            return Some(Ok((i, i + 2)));
+            return Some(Ok(Span::new(i, i + 2)));
         }
         let lemma = cue_lemma_key(self.doc.tokens.get(i)?.key)?;
         Some(self.cue_in_context(i, word, lemma))
@@ -35,15 +36,10 @@ impl Finder<'_> {
 
     /// The rules that refuse a word of saying where it stands, tried in
     /// the order of [`CUE_REFUSALS`].
-    fn cue_in_context(
-        &self,
-        i: usize,
-        word: &str,
-        lemma: &str,
-    ) -> Result<(usize, usize), CueRefusal> {
+    fn cue_in_context(&self, i: usize, word: &str, lemma: &str) -> Result<Span, CueRefusal> {
         if lemma == "point" {
             return if word_is(self.doc.word(i + 1), "out") {
-                Ok((i, i + 2))
+                Ok(Span::new(i, i + 2))
             } else {
                 Err(CueRefusal::PointWithoutOut)
             };
@@ -58,7 +54,7 @@ impl Finder<'_> {
         };
         match CUE_REFUSALS.iter().find(|(_, refuses)| refuses(&site)) {
             Some(&(refusal, _)) => Err(refusal),
-            None => Ok((i, i + 1)),
+            None => Ok(Span::new(i, i + 1)),
         }
     }
 }
@@ -314,7 +310,7 @@ fn is_passive(site: &CueSite) -> bool {
 /// say", "declined to comment"; but "Clinton did not. He said …" is said.
 fn is_negated_or_not_done(site: &CueSite) -> bool {
     let (i, finder) = (site.i, site.finder);
-    let (sentence_first, _) = finder.sentence_bounds(i);
+    let sentence_first = finder.sentence_bounds(i).first;
     (i.saturating_sub(3).max(sentence_first)..i).any(|k| {
         let word = site.word_at(k);
         // "to" makes an infinitive only right before the cue ("declined to

@@ -4,6 +4,7 @@
 
 use crate::grammar::{is_determiner, is_verb_form, OWNER_ADJECTIVES};
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Mark};
+use crate::segment::Span;
 
 use super::finder::Finder;
 use super::lexicons::cue_lemma;
@@ -16,7 +17,7 @@ use super::SOURCE_REACH;
 impl Finder<'_> {
     /// The source noun phrase that ends right before `cue`, read leftwards:
     /// "Chicago mayor Brandon Johnson", "Hugh Hill, a doctor,", "he".
-    pub(super) fn subject_before(&self, cue: usize, floor: usize) -> Option<(usize, usize)> {
+    pub(super) fn subject_before(&self, cue: usize, floor: usize) -> Option<Span> {
         let floor = floor.max(cue.saturating_sub(SOURCE_REACH));
         if let Some(&found) = self.subjects.borrow().get(&(cue, floor)) {
             return found;
@@ -29,7 +30,7 @@ impl Finder<'_> {
     /// The search behind `subject_before`: the words that may stand between
     /// a source and its cue are set aside, the phrase is read leftwards, and
     /// the phrase's owner, if it has one, is where the source starts.
-    pub(super) fn search_subject_before(&self, cue: usize, floor: usize) -> Option<(usize, usize)> {
+    pub(super) fn search_subject_before(&self, cue: usize, floor: usize) -> Option<Span> {
         let end = self.before_adverbs(cue, floor);
         let end = self.before_carrying_verb(cue, end, floor);
         let mut end = self.before_aside(end, floor);
@@ -76,7 +77,7 @@ impl Finder<'_> {
         }
         let first = self.object_owner(cue, first, floor)?;
         let first = self.clause_owner(first, end, floor).unwrap_or(first);
-        (first < end && self.plausible_source(first, end)).then_some((first, end))
+        (first < end && self.plausible_source(first, end)).then_some(Span::new(first, end))
     }
 
     /// Where the source ends when a verb that carries the participle cue at
@@ -123,7 +124,7 @@ impl Finder<'_> {
     /// The source whose appositive, set off by dashes, ends at `end`: the
     /// name before the opening dash, up to the closing one. "Kall --
     /// co-editor of Debating The Donald, a book on the debates -- said".
-    fn dashed_appositive(&self, end: usize, floor: usize) -> Option<(usize, usize)> {
+    fn dashed_appositive(&self, end: usize, floor: usize) -> Option<Span> {
         let close = self.dash_before(end, floor)?;
         let open = (close.saturating_sub(30).max(floor + 1)..close)
             .rev()
@@ -131,11 +132,9 @@ impl Finder<'_> {
             .find_map(|k| self.dash_before(k + 1, floor));
         let name = open.and_then(|open| {
             self.subject_before(open, floor)
-                .filter(|&(first, name_end)| {
-                    name_end == open && is_capitalized(self.doc.word(first))
-                })
+                .filter(|name| name.end == open && is_capitalized(self.doc.word(name.first)))
         });
-        name.map(|(first, _)| (first, close))
+        name.map(|name| Span::new(name.first, close))
     }
 
     /// The comma that opens a setting set off by commas before `end`, where
@@ -404,14 +403,12 @@ impl Finder<'_> {
                         )
                         && !(k..first).any(|w| word_in(self.doc.word(w), CLAUSE_BREAKS))
             })?;
-        let (owner_first, _) =
-            self.subject_before(who, floor)
-                .filter(|&(owner_first, owner_end)| {
-                    owner_end == who
-                        && (self.owns_phrase(owner_first, owner_end)
-                            || self.carries_object(owner_first, owner_end))
-                })?;
-        Some(owner_first)
+        let owner = self.subject_before(who, floor).filter(|owner| {
+            owner.end == who
+                && (self.owns_phrase(owner.first, owner.end)
+                    || self.carries_object(owner.first, owner.end))
+        })?;
+        Some(owner.first)
     }
 
     /// Where the source starts when the phrase read leftwards from a cue,
@@ -436,21 +433,18 @@ impl Finder<'_> {
             || crate::grammar::opens_object(self.doc.word(before), self.doc.word(first))
         {
             let head_end = participle.unwrap_or(before);
-            let owner = self
-                .subject_before(head_end, floor)
-                .filter(|&(owner_first, owner_end)| {
-                    // A chain of objects: "members of the board of directors".
-                    // A document speaks through a participle: "a letter
-                    // signed by 50 senators says".
-                    let document =
-                        head_end != before && self.names_document((owner_first, owner_end));
-                    owner_end == head_end
-                        && (self.owns_phrase(owner_first, owner_end)
-                            || self.carries_object(owner_first, owner_end)
-                            || document)
-                });
-            if let Some((owner_first, _)) = owner {
-                return Some(owner_first);
+            let owner = self.subject_before(head_end, floor).filter(|&owner| {
+                // A chain of objects: "members of the board of directors".
+                // A document speaks through a participle: "a letter
+                // signed by 50 senators says".
+                let document = head_end != before && self.names_document(owner);
+                owner.end == head_end
+                    && (self.owns_phrase(owner.first, owner.end)
+                        || self.carries_object(owner.first, owner.end)
+                        || document)
+            });
+            if let Some(owner) = owner {
+                return Some(owner.first);
             }
             let conjunction = before.checked_sub(1).filter(|&k| k > floor)?;
             return self.joined_object(conjunction, floor);
@@ -481,11 +475,11 @@ impl Finder<'_> {
         if !word_in(self.doc.word(conjunction), &["and", "or"]) {
             return None;
         }
-        let (left_first, left_end) = self
+        let left = self
             .subject_before(conjunction, floor)
-            .filter(|&(_, left_end)| left_end == conjunction)?;
-        self.carries_object(left_first, left_end)
-            .then_some(left_first)
+            .filter(|left| left.end == conjunction)?;
+        self.carries_object(left.first, left.end)
+            .then_some(left.first)
     }
 
     /// Whether the phrase `first..end` is a source with a prepositional object.
@@ -565,18 +559,13 @@ impl Finder<'_> {
     /// "Fiorina attacked Donald Trump, the front-runner, saying …" reports
     /// Fiorina. A phrase that opens the sentence or a clause is its subject
     /// ("Trump, saying …, refused").
-    pub(super) fn object_before_participle(
-        &self,
-        subject: (usize, usize),
-        cue: usize,
-        first: usize,
-    ) -> bool {
+    pub(super) fn object_before_participle(&self, subject: Span, cue: usize, first: usize) -> bool {
         self.doc.word(cue).ends_with("ing")
             && cue > 0
             && self.doc.tokens[cue - 1].is_punct(',')
-            && subject.0 > first
-            && !self.ends_clause(subject.0 - 1)
-            && self.doc.is_word(subject.0 - 1)
+            && subject.first > first
+            && !self.ends_clause(subject.first - 1)
+            && self.doc.is_word(subject.first - 1)
     }
 
     /// Where a dash that ends right before `end` starts: "—", "–" or "--".
@@ -604,7 +593,7 @@ impl Finder<'_> {
     /// Whether the phrase `first..end` names a document or an occasion,
     /// which says only what its author said: "a letter", "a series of
     /// tweets", "a news conference".
-    pub(super) fn names_document(&self, (first, end): (usize, usize)) -> bool {
+    pub(super) fn names_document(&self, Span { first, end }: Span) -> bool {
         (first..end)
             .rev()
             .find(|&k| self.doc.is_word(k))
@@ -614,11 +603,7 @@ impl Finder<'_> {
     /// A relative pronoun as the source of the cue at `cue`: "an architect
     /// who said", "the agency, which said", "McConnell, who in 2010 said".
     /// Returns the pronoun and the noun phrase it stands for.
-    pub(super) fn relative_source(
-        &self,
-        cue: usize,
-        floor: usize,
-    ) -> Option<((usize, usize), (usize, usize))> {
+    pub(super) fn relative_source(&self, cue: usize, floor: usize) -> Option<(Span, Span)> {
         // "who has also said", "who in 2010 said", "who on Tuesday told".
         let end = self.before_adverbs(cue, floor);
         let end = self.before_time(end, floor, &["in", "on", "last", "this"]);
@@ -631,7 +616,7 @@ impl Finder<'_> {
         } else {
             pronoun
         };
-        let (mut first, end) = self.subject_before(np_end, floor)?;
+        let Span { mut first, end } = self.subject_before(np_end, floor)?;
         // Read leftwards the phrase can take in the verb before its
         // determiner ("pay an architect"); the determiner opens it.
         if let Some(determiner) =
@@ -639,12 +624,12 @@ impl Finder<'_> {
         {
             first = determiner;
         }
-        Some(((pronoun, pronoun + 1), (first, end)))
+        Some((Span::new(pronoun, pronoun + 1), Span::new(first, end)))
     }
 
     /// The name and appositive before the comma at `comma`: the appositive
     /// opens after an earlier comma that follows a capitalised name.
-    pub(super) fn long_appositive(&self, comma: usize, floor: usize) -> Option<(usize, usize)> {
+    pub(super) fn long_appositive(&self, comma: usize, floor: usize) -> Option<Span> {
         // The leftmost fitting comma wins: in "Elward Edd, an official at
         // the Authority in Arizona, which has a backlog, said" the name is
         // Elward Edd, not Arizona.
@@ -685,12 +670,12 @@ impl Finder<'_> {
             let relative = |w: usize| word_in(self.doc.word(w), &["who", "whose", "which", "that"]);
             let clause = (k + 1..comma).any(verb) && !(k + 1..comma).any(relative);
             if opens && named && !clause {
-                if let Some(name) = self.subject_before(k, floor).filter(|name| name.1 == k) {
+                if let Some(name) = self.subject_before(k, floor).filter(|name| name.end == k) {
                     // A lone "who" before a setting ("Bret Stephens, who,
                     // after trading insults, said") describes nothing.
                     let lone_relative = comma == k + 2 && relative(k + 1);
                     let end = if lone_relative { k } else { comma };
-                    found = Some((name.0, end));
+                    found = Some(Span::new(name.first, end));
                 }
             }
         }
@@ -756,15 +741,11 @@ impl Finder<'_> {
 
     /// The source named after the cue `cue` ("said Johnson"). After "told"
     /// comes the audience, never the source: "…, told Fox News."
-    pub(super) fn inverted_subject(
-        &self,
-        cue: (usize, usize),
-        limit: usize,
-    ) -> Option<(usize, usize)> {
-        if cue_lemma(self.doc.word(cue.0)) == Some("tell") {
+    pub(super) fn inverted_subject(&self, cue: Span, limit: usize) -> Option<Span> {
+        if cue_lemma(self.doc.word(cue.first)) == Some("tell") {
             return None;
         }
-        self.subject_after(cue.1, limit)
+        self.subject_after(cue.end, limit)
     }
 
     /// The source noun phrase after an inverted cue ("said Johnson", "said the mayor").
@@ -772,11 +753,8 @@ impl Finder<'_> {
     /// "a report by the Urban Institute", "a study from Brookings". Not
     /// after "of", which names what the document is about ("a poll of
     /// voters").
-    pub(super) fn issuer_of_document(
-        &self,
-        (_, end): (usize, usize),
-        limit: usize,
-    ) -> Option<(usize, usize)> {
+    pub(super) fn issuer_of_document(&self, phrase: Span, limit: usize) -> Option<Span> {
+        let end = phrase.end;
         let head = self.doc.word(end.checked_sub(1)?);
         let document = DOCUMENTS.contains(head) || word_in(head, &["data", "figures", "estimates"]);
         let by = word_in(self.doc.word(end), &["by", "from"]);
@@ -784,12 +762,13 @@ impl Finder<'_> {
         let issuer = (document && by)
             .then(|| self.subject_after(end + 1, limit))
             .flatten()?;
-        (issuer.0..issuer.1)
+        issuer
+            .indices()
             .any(|k| self.doc.is_word(k) && is_capitalized(self.doc.word(k)))
             .then_some(issuer)
     }
 
-    pub(super) fn subject_after(&self, start: usize, limit: usize) -> Option<(usize, usize)> {
+    pub(super) fn subject_after(&self, start: usize, limit: usize) -> Option<Span> {
         let mut end = start;
         while end < limit && end - start < 10 {
             let token = self.doc.tokens[end];
@@ -843,7 +822,7 @@ impl Finder<'_> {
         while end > start && word_is(self.doc.word(end - 1), "of") {
             end -= 1;
         }
-        (end > start && self.plausible_source(start, end)).then_some((start, end))
+        (end > start && self.plausible_source(start, end)).then_some(Span::new(start, end))
     }
 }
 
@@ -871,15 +850,11 @@ impl LeftwardPhrase {
 
 /// The noun phrase that opens the sentence and is its subject, for cues that
 /// share it ("The mayor left, saying …", "She smiled and said …").
-pub(super) fn sentence_subject(
-    finder: &Finder,
-    first: usize,
-    limit: usize,
-) -> Option<(usize, usize)> {
+pub(super) fn sentence_subject(finder: &Finder, first: usize, limit: usize) -> Option<Span> {
     let subject = finder.subject_before(sentence_verb(finder, first, limit)?, first)?;
     // The subject opens the sentence or follows an opening phrase ("By the
     // end of the day, Mr. Trump …").
-    let opens = subject.0 == first || finder.doc.tokens[subject.0 - 1].is_punct(',');
+    let opens = subject.first == first || finder.doc.tokens[subject.first - 1].is_punct(',');
     opens.then_some(subject)
 }
 
