@@ -472,6 +472,9 @@ mod tests {
         }
     }
 
+    /// One case for each form of speech the engine reads, with the content,
+    /// mention and cue it must find. It is long because it is a table: a
+    /// form added is a case added, and rustfmt writes each case on its lines.
     #[test]
     fn speech_forms() {
         use StatementKind::{Direct, Indirect};
