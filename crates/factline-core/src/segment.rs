@@ -3,7 +3,7 @@
 //! on …" footers (whose title and source become metadata), "Read More" lines,
 //! related-story headlines, captions, bylines and datelines.
 
-use crate::lex::{is_capitalized, tokenize, word_in, Kind, Lexicon, Mark, Token};
+use crate::lex::{is_capitalized, tokenize, Kind, Lexicon, Mark, Token};
 
 /// A run of tokens inside the engine: `first..end` as token indices into
 /// the article's token list, half-open, so `end` is the token after the
@@ -433,7 +433,7 @@ fn dateline_end(text: &str, tokens: &[Token], first: usize, end: usize) -> usize
                     .filter(|c| c.is_alphabetic())
                     .all(char::is_uppercase)
                     || crate::grammar::month_number(w).is_some()
-                    || word_in(w, &["Reuters", "Nexstar", "AP", "AFP", "CNN", "Bloomberg"])
+                    || DATELINE_OUTLETS.contains(w)
             });
             if upper_words && head.iter().any(|t| t.is_word()) {
                 return i + 1;
@@ -449,6 +449,11 @@ fn dateline_end(text: &str, tokens: &[Token], first: usize, end: usize) -> usize
     }
     first
 }
+
+/// News agencies and outlets a dateline names in brackets or before its dash:
+/// "(Reuters) —", "WASHINGTON (AP) —".
+static DATELINE_OUTLETS: Lexicon =
+    Lexicon::new(&["Reuters", "Nexstar", "AP", "AFP", "CNN", "Bloomberg"]);
 
 #[cfg(test)]
 mod tests {

@@ -14,8 +14,8 @@ use crate::dataset::SpeakerKind;
 use crate::evidence::{LinkRule, StatementRule};
 use crate::grammar::{
     is_role_adjective, is_role_head, is_source_noun, opens_object, opens_participle_object,
-    owns_object, ANONYMOUS_HEADS, COMMON_SOURCES, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,
-    OWNER_ADJECTIVES, PERSON_NOUNS,
+    owns_object, ANONYMOUS_HEADS, COMMON_SOURCES, MODAL_VERBS, OBJECT_PREPOSITIONS,
+    ORGANIZATION_HEADS, OWNER_ADJECTIVES, PERSON_NOUNS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -69,6 +69,35 @@ pub(crate) struct Resolution {
 static INDEFINITES: Lexicon =
     Lexicon::new(&["a", "an", "one", "another", "his", "her", "their", "its"]);
 
+/// Whether the word with this key neither starts nor continues a name, even
+/// capitalised: one of [`NOT_NAMES`] or a modal verb.
+fn is_not_name(key: u64) -> bool {
+    NOT_NAMES.contains_key(key) || MODAL_VERBS.contains_key(key)
+}
+
+/// The honorifics before a name: a surname after one is a name even when it
+/// is also a title ("Mr. King").
+static HONORIFICS: Lexicon = Lexicon::new(&["mr", "mrs", "ms", "miss", "mx"]);
+
+/// The honorifics that show a person is known as "she".
+static SHE_HONORIFICS: Lexicon = Lexicon::new(&["mrs", "ms", "miss"]);
+
+/// Words that end the role words read leftwards from a role head: a
+/// preposition, a conjunction or a verb before the role ("told Chicago
+/// mayor", "a group including the mayor").
+static ROLE_BREAKS: Lexicon = Lexicon::new(&[
+    "with",
+    "and",
+    "said",
+    "told",
+    "says",
+    "by",
+    "including",
+    "like",
+    "named",
+    "called",
+]);
+
 /// Abbreviated titles and the role nouns that refer back to them ("Sen." → "the senator").
 static TITLE_ABBREVIATIONS: Table<&str> = Table::new(&[
     ("sen", "senator"),
@@ -83,7 +112,8 @@ static TITLE_ABBREVIATIONS: Table<&str> = Table::new(&[
     ("atty", "attorney"),
 ]);
 
-/// Capitalised words that do not start or continue a name.
+/// Capitalised words that do not start or continue a name, besides the
+/// modal verbs (see [`is_not_name`]).
 static NOT_NAMES: Lexicon = Lexicon::new(&[
     "the",
     "a",
@@ -190,14 +220,6 @@ static NOT_NAMES: Lexicon = Lexicon::new(&[
     "are",
     "was",
     "were",
-    "will",
-    "would",
-    "can",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
 ]);
 
 static PARTICLES: Lexicon = Lexicon::new(&[
@@ -424,7 +446,7 @@ impl Reader<'_> {
             return false;
         };
         is_capitalized(token.text(self.doc.text))
-            && !NOT_NAMES.contains_key(token.key)
+            && !is_not_name(token.key)
             && !crate::grammar::is_calendar_word(token.key)
     }
 
@@ -482,22 +504,8 @@ impl Reader<'_> {
             let k = first - 1;
             let word = self.doc.word(k);
             let allowed = self.doc.is_word(k)
-                && !NOT_NAMES.contains(word)
-                && !word_in(
-                    word,
-                    &[
-                        "with",
-                        "and",
-                        "said",
-                        "told",
-                        "says",
-                        "by",
-                        "including",
-                        "like",
-                        "named",
-                        "called",
-                    ],
-                )
+                && !is_not_name(crate::lex::key(word))
+                && !ROLE_BREAKS.contains(word)
                 && cue_lemma(word).is_none()
                 && (is_capitalized(word)
                     || is_role_adjective(word)
@@ -974,11 +982,7 @@ impl Resolver<'_> {
         let run = runs[index];
         // A surname after an honorific is a name even when it is also a
         // title: "Mr. King".
-        let honorific = run.first > 0
-            && word_in(
-                r.doc.word(run.first - 1),
-                &["mr", "mrs", "ms", "miss", "mx"],
-            );
+        let honorific = run.first > 0 && HONORIFICS.contains(r.doc.word(run.first - 1));
         if honorific && run.len() == 1 {
             return (run.first, None);
         }
@@ -1058,7 +1062,7 @@ impl Resolver<'_> {
             .map_or("", |k| self.reader.doc.word(k));
         let pronoun = if word_is(before, "mr") {
             Some("he")
-        } else if word_in(before, &["mrs", "ms", "miss"]) {
+        } else if SHE_HONORIFICS.contains(before) {
             Some("she")
         } else {
             None

@@ -5,7 +5,7 @@ use crate::lex::{is_capitalized, word_in, word_is, Kind};
 use crate::segment::Span;
 
 use super::finder::Finder;
-use super::lexicons::cue_lemma;
+use super::lexicons::{cue_lemma, OBJECT_VERBS};
 use super::quotes::Quote;
 use super::source::sentence_subject;
 
@@ -219,9 +219,7 @@ pub(super) fn participle_source(
     // The object of a verb is an audience too: "emailed supporters saying".
     let after_verb = before.is_some_and(|word| {
         !is_capitalized(word)
-            && (word.ends_with("ed")
-                || cue_lemma(word).is_some()
-                || word_in(word, &["sent", "gave", "made"]))
+            && (word.ends_with("ed") || cue_lemma(word).is_some() || OBJECT_VERBS.contains(word))
     });
     let object = after_preposition || after_verb;
     if !object && !finder.names_document(subject) {

@@ -8,7 +8,8 @@ use crate::segment::Span;
 
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, cue_lemma_key, BLOCKERS, CLAIMED_THINGS, NOUN_LIKE, NOUN_MODIFIERS, SUBJECT_PRONOUNS,
+    cue_lemma, cue_lemma_key, BLOCKERS, CLAIMED_THINGS, INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS,
+    SUBJECT_PRONOUNS, VERB_PARTICLES,
 };
 
 impl Finder<'_> {
@@ -160,7 +161,7 @@ fn states_without_clause(site: &CueSite) -> bool {
 /// to increase ("added to the confusion"), and "responds to violence" is to
 /// act on it.
 fn makes_another_verb(site: &CueSite) -> bool {
-    word_in(site.next, &["down", "up", "off", "back", "away"])
+    VERB_PARTICLES.contains(site.next)
         || site.lemma == "add" && word_is(site.next, "to")
         || matches!(site.lemma, "respond" | "reply" | "answer") && word_is(site.next, "to")
 }
@@ -259,7 +260,7 @@ fn follows_possessive(site: &CueSite) -> bool {
 /// "Said Ellis: “…”" opens an inverted attribution.
 fn opens_headline_or_label(site: &CueSite) -> bool {
     let (word, next) = (site.word, site.next);
-    let inverted = word_in(word, &["said", "says", "added", "wrote", "continued"])
+    let inverted = INVERTING_CUES.contains(word)
         && (is_capitalized(next) || word_in(next, &["the", "a", "an", "one"]))
         && (site.i + 2..site.i + 7).any(|k| {
             site.token_at(k)

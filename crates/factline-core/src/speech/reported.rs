@@ -9,7 +9,7 @@ use crate::segment::Span;
 
 use super::attribution::participle_source;
 use super::finder::Finder;
-use super::lexicons::{cue_lemma, SUBJECT_PRONOUNS};
+use super::lexicons::{cue_lemma, OBJECT_PRONOUNS, SUBJECT_PRONOUNS};
 use super::quotes::{trim_end, Quote};
 use super::source::{is_lowercase_participle, sentence_subject};
 use super::RawStatement;
@@ -532,18 +532,7 @@ fn joined_verb(at: &AroundCue) -> Option<Reading> {
                         finder.doc.word(k),
                         &["is", "are", "was", "were", "be", "been"],
                     )
-            }) || word_in(
-                finder.doc.word(cue.end),
-                &[
-                    "himself",
-                    "herself",
-                    "themselves",
-                    "itself",
-                    "him",
-                    "her",
-                    "them",
-                ],
-            ))
+            }) || OBJECT_PRONOUNS.contains(finder.doc.word(cue.end)))
         {
             return None;
         }

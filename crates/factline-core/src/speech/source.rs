@@ -2,15 +2,15 @@
 //! starts and ends, before the cue ("a spokesman for the company said") or
 //! after it ("said Johnson"), and what may own an object or a clause.
 
-use crate::grammar::{is_determiner, is_verb_form, OWNER_ADJECTIVES};
-use crate::lex::{is_capitalized, word_in, word_is, Kind, Mark};
+use crate::grammar::{is_determiner, is_verb_form, MODAL_VERBS, OWNER_ADJECTIVES};
+use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark};
 use crate::segment::Span;
 
 use super::finder::Finder;
-use super::lexicons::cue_lemma;
 use super::lexicons::{
-    BETWEEN, CARRYING_VERBS, DOCUMENTS, LEFT_STOP, LY_NOUNS, NAME_JOINERS, SPANS_OF_TIME,
-    SUBJECT_PRONOUNS, SUBORDINATORS, TITLE_BODIES, VERB_OPENERS,
+    cue_lemma, is_left_stop, ASIDE_ADVERBS, ASIDE_PARTICIPLES, BETWEEN, CARRYING_VERBS, DATA_NOUNS,
+    DOCUMENTS, LY_NOUNS, NAME_JOINERS, OPENING_PARTICIPLES, PARTY_WORDS, SENTENCE_VERBS,
+    SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_PRONOUNS, SUBORDINATORS, TITLE_BODIES, VERB_OPENERS,
 };
 use super::SOURCE_REACH;
 
@@ -101,19 +101,7 @@ impl Finder<'_> {
         let aside = end > floor + 3
             && self.doc.tokens[end - 1].is_punct(',')
             && self.doc.tokens[end - 3].is_punct(',')
-            && word_in(
-                self.doc.word(end - 2),
-                &[
-                    "however",
-                    "meanwhile",
-                    "too",
-                    "though",
-                    "instead",
-                    "also",
-                    "nonetheless",
-                    "likewise",
-                ],
-            );
+            && ASIDE_ADVERBS.contains(self.doc.word(end - 2));
         if aside {
             end - 3
         } else {
@@ -247,7 +235,7 @@ impl Finder<'_> {
         let next = self.doc.word(k + 1);
         let those =
             word_is(word, "those") && (OWNER_ADJECTIVES.contains(next) || word_is(next, "who"));
-        if LEFT_STOP.contains(word) && !NAME_JOINERS.contains(word) && !those {
+        if is_left_stop(word) && !NAME_JOINERS.contains(word) && !those {
             return false;
         }
         // A verb before the cue ("cited reports that") is no source,
@@ -382,7 +370,7 @@ impl Finder<'_> {
         // The clause ends in a word of its own before the cue, not in "who"
         // ("those who say" is a relative source) or a joining word ("who
         // launched his campaign by saying").
-        if first >= end || LEFT_STOP.contains(self.doc.word(end - 1)) {
+        if first >= end || is_left_stop(self.doc.word(end - 1)) {
             return None;
         }
         let lowest = end.saturating_sub(16).max(floor + 1);
@@ -401,7 +389,7 @@ impl Finder<'_> {
                             self.doc.word(k + 1),
                             self.doc.word(k + 2),
                         )
-                        && !(k..first).any(|w| word_in(self.doc.word(w), CLAUSE_BREAKS))
+                        && !(k..first).any(|w| breaks_clause(self.doc.word(w)))
             })?;
         let owner = self.subject_before(who, floor).filter(|owner| {
             owner.end == who
@@ -650,7 +638,7 @@ impl Finder<'_> {
             let opens = is_determiner(opener)
                 || word_in(opener, &["who", "whose", "which"])
                 // A party tag: "Dianne Feinstein, Democrat of California, said".
-                || word_in(opener, &["democrat", "republican", "independent"])
+                || PARTY_WORDS.contains(opener)
                 // A participial phrase: "Trump, speaking to a veterans group,
                 // said"; "Johnson, asked about the shelters, said".
                 || is_lowercase_participle(opener)
@@ -705,8 +693,7 @@ impl Finder<'_> {
                 self.doc.tokens[first - 1].kind,
                 Kind::Punct('.' | '!' | '?' | ':' | '(') | Kind::Quote(Mark::Open)
             );
-        let verb_form = word_in(head, &["having", "being", "going", "getting", "asking"])
-            || cue_lemma(head).is_some();
+        let verb_form = OPENING_PARTICIPLES.contains(head) || cue_lemma(head).is_some();
         let participle = end - first == 1
             && head.ends_with("ing")
             && (!is_capitalized(head) || opens_sentence && verb_form);
@@ -756,7 +743,7 @@ impl Finder<'_> {
     pub(super) fn issuer_of_document(&self, phrase: Span, limit: usize) -> Option<Span> {
         let end = phrase.end;
         let head = self.doc.word(end.checked_sub(1)?);
-        let document = DOCUMENTS.contains(head) || word_in(head, &["data", "figures", "estimates"]);
+        let document = DOCUMENTS.contains(head) || DATA_NOUNS.contains(head);
         let by = word_in(self.doc.word(end), &["by", "from"]);
         // Only a named issuer: "from the convention" says where, not who.
         let issuer = (document && by)
@@ -776,10 +763,7 @@ impl Finder<'_> {
             // "a source close to the campaign", "people familiar with the talks".
             let source_phrase = end > start
                 && word_in(word, &["to", "with", "on"])
-                && word_in(
-                    self.doc.word(end - 1),
-                    &["close", "familiar", "near", "loyal", "allied", "briefed"],
-                );
+                && SOURCE_ADJECTIVES.contains(self.doc.word(end - 1));
             // Inside an organisation's name: "the Center for Responsive
             // Politics". After a person's name the words name where they
             // write or speak: "Cameron Easley for Morning Consult".
@@ -791,7 +775,7 @@ impl Finder<'_> {
             let ok = match token.kind {
                 Kind::Word if source_phrase || name_joiner => true,
                 Kind::Word => {
-                    !(LEFT_STOP.contains(word) && !word_is(word, "of")
+                    !(is_left_stop(word) && !word_is(word, "of")
                         || word_in(
                             word,
                             &[
@@ -864,14 +848,7 @@ pub(super) fn sentence_verb(finder: &Finder, first: usize, limit: usize) -> Opti
         let w = finder.doc.word(k);
         finder.doc.is_word(k)
             && !is_capitalized(w)
-            && (w.ends_with("ed")
-                || word_in(
-                    w,
-                    &[
-                        "was", "is", "has", "had", "left", "went", "met", "spoke", "took", "gave",
-                        "made", "wrote", "sent", "came", "stood", "ran",
-                    ],
-                ))
+            && (w.ends_with("ed") || SENTENCE_VERBS.contains(w))
     })
 }
 
@@ -883,12 +860,17 @@ pub(super) fn can_be_described(word: &str) -> bool {
     !is_determiner(word) && !SUBJECT_PRONOUNS.contains(word) && !VERB_OPENERS.contains(word)
 }
 
-/// Words that a participle's clause before a cue does not hold: a second
+/// Whether a participle's clause before a cue cannot hold `word`: a second
 /// verb's conjunction or a modal ("Anyone expecting Trump to pivot should
 /// remember that social scientists say").
-pub(super) const CLAUSE_BREAKS: &[&str] = &[
-    "and", "or", "but", "that", "should", "would", "could", "will", "can", "must", "may", "might",
-];
+fn breaks_clause(word: &str) -> bool {
+    CLAUSE_BREAKS.contains(word) || MODAL_VERBS.contains(word)
+}
+
+/// The conjunctions that open a second verb's clause, which a participle's
+/// clause before a cue does not hold (with the modal verbs, see
+/// [`breaks_clause`]).
+static CLAUSE_BREAKS: Lexicon = Lexicon::new(&["and", "or", "but", "that"]);
 
 /// Whether `participle`, after `noun` and before "to" and a verb, opens a
 /// clause that describes the noun: "Democrats trying to regain", "groups
@@ -907,17 +889,5 @@ pub(crate) fn opens_infinitive_clause(noun: &str, participle: &str, to: &str, ve
 /// "speaking to …", "citing …", "asked about …", "pressed on …".
 pub(super) fn is_lowercase_participle(word: &str) -> bool {
     let lower = word.starts_with(|c: char| c.is_ascii_lowercase());
-    lower
-        && ((word.len() > 5 && word.ends_with("ing"))
-            || word_in(
-                word,
-                &[
-                    "asked",
-                    "pressed",
-                    "interviewed",
-                    "reached",
-                    "questioned",
-                    "quoted",
-                ],
-            ))
+    lower && ((word.len() > 5 && word.ends_with("ing")) || ASIDE_PARTICIPLES.contains(word))
 }
