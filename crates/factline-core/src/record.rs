@@ -23,7 +23,7 @@ use crate::dataset::{
 };
 use crate::evidence::{LinkRule, StatementRule, WordOfSayingLeft};
 use crate::figures::FigureExpr;
-use crate::segment::{segment, Segments};
+use crate::segment::{segment, Segments, Span};
 use crate::speakers::{Link, Resolution};
 use crate::speech::RawStatement;
 use crate::times::TimeExpr;
@@ -53,9 +53,9 @@ fn slice(text: &str, span: (usize, usize)) -> String {
     text.get(span.0..span.1).unwrap_or("").to_string()
 }
 
-/// The text of tokens `first..end` as a dataset span.
-fn mention_at(text: &str, segments: &Segments, (first, end): (usize, usize)) -> Option<Mention> {
-    byte_span(segments, first, end).map(|span| Mention {
+/// The text of the tokens `span` as a dataset span.
+fn mention_at(text: &str, segments: &Segments, span: Span) -> Option<Mention> {
+    byte_span(segments, span.first, span.end).map(|span| Mention {
         text: slice(text, span),
         start: span.0,
         end: span.1,
@@ -88,14 +88,13 @@ fn evidence_of(
 /// [`Confidence`]). A pronoun is as sure as a role noun when its speaker is
 /// named in the same sentence, since no other sentence's subject can come
 /// between them.
-fn confidence(segments: &Segments, link: &Link, mention: Option<(usize, usize)>) -> Confidence {
+fn confidence(segments: &Segments, link: &Link, mention: Option<Span>) -> Confidence {
     match link.rule {
         LinkRule::Name | LinkRule::Description => Confidence::Certain,
         LinkRule::Alias | LinkRule::RoleNoun | LinkRule::RelativePronoun => Confidence::Likely,
         LinkRule::Pronoun => {
-            let sentence = |span: Option<(usize, usize)>| {
-                span.and_then(|(first, _)| segments.sentence_of(first))
-            };
+            let sentence =
+                |span: Option<Span>| span.and_then(|span| segments.sentence_of(span.first));
             if sentence(link.antecedent).is_some() && sentence(link.antecedent) == sentence(mention)
             {
                 Confidence::Likely
@@ -172,8 +171,8 @@ struct Record<'a> {
 }
 
 impl Record<'_> {
-    /// The text of tokens `first..end` as a dataset span.
-    fn mention(&self, span: (usize, usize)) -> Option<Mention> {
+    /// The text of the tokens `span` as a dataset span.
+    fn mention(&self, span: Span) -> Option<Mention> {
         mention_at(self.text, self.segments, span)
     }
 
@@ -341,7 +340,7 @@ impl Statements {
         };
         let cue = statement
             .cue
-            .and_then(|(a, b)| byte_span(segments, a, b))
+            .and_then(|cue| byte_span(segments, cue.first, cue.end))
             .map(|s| slice(record.text, s));
         // The statement's sentences: its figures are its own.
         let first_sentence = segments.sentence_of(statement.first);

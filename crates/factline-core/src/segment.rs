@@ -3,9 +3,41 @@
 //! on …" footers (whose title and source become metadata), "Read More" lines,
 //! related-story headlines, captions, bylines and datelines.
 
-use crate::lex::{is_capitalized, tokenize, word_in, Kind, Lexicon, Mark, Token};
+use crate::lex::{is_capitalized, tokenize, Kind, Lexicon, Mark, Token};
 
-/// A run of tokens, `first..end` as token indices.
+/// A run of tokens inside the engine: `first..end` as token indices into
+/// the article's token list, half-open, so `end` is the token after the
+/// last one. Byte ranges of the text, the unit of the dataset's spans, are
+/// worked out from it only when a stage's finding is written down
+/// (`record`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct Span {
+    pub first: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(first: usize, end: usize) -> Span {
+        Span { first, end }
+    }
+
+    /// How many tokens it holds.
+    pub fn len(self) -> usize {
+        self.end.saturating_sub(self.first)
+    }
+
+    /// Whether token `i` lies inside it.
+    pub fn contains(self, i: usize) -> bool {
+        self.first <= i && i < self.end
+    }
+
+    /// Its token indices, in text order.
+    pub fn indices(self) -> std::ops::Range<usize> {
+        self.first..self.end
+    }
+}
+
+/// A paragraph or sentence: a run of tokens, `first..end` as token indices.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Block {
     pub first: usize,
@@ -401,7 +433,7 @@ fn dateline_end(text: &str, tokens: &[Token], first: usize, end: usize) -> usize
                     .filter(|c| c.is_alphabetic())
                     .all(char::is_uppercase)
                     || crate::grammar::month_number(w).is_some()
-                    || word_in(w, &["Reuters", "Nexstar", "AP", "AFP", "CNN", "Bloomberg"])
+                    || DATELINE_OUTLETS.contains(w)
             });
             if upper_words && head.iter().any(|t| t.is_word()) {
                 return i + 1;
@@ -417,6 +449,11 @@ fn dateline_end(text: &str, tokens: &[Token], first: usize, end: usize) -> usize
     }
     first
 }
+
+/// News agencies and outlets a dateline names in brackets or before its dash:
+/// "(Reuters) —", "WASHINGTON (AP) —".
+static DATELINE_OUTLETS: Lexicon =
+    Lexicon::new(&["Reuters", "Nexstar", "AP", "AFP", "CNN", "Bloomberg"]);
 
 #[cfg(test)]
 mod tests {

@@ -14,11 +14,11 @@ use crate::dataset::SpeakerKind;
 use crate::evidence::{LinkRule, StatementRule};
 use crate::grammar::{
     is_role_adjective, is_role_head, is_source_noun, opens_object, opens_participle_object,
-    owns_object, ANONYMOUS_HEADS, COMMON_SOURCES, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,
-    OWNER_ADJECTIVES, PERSON_NOUNS,
+    owns_object, ANONYMOUS_HEADS, COMMON_SOURCES, MODAL_VERBS, OBJECT_PREPOSITIONS,
+    ORGANIZATION_HEADS, OWNER_ADJECTIVES, PERSON_NOUNS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
-use crate::segment::{Document, Segments};
+use crate::segment::{Document, Segments, Span};
 use crate::speech::{cue_lemma, RawStatement};
 
 mod index;
@@ -43,10 +43,10 @@ pub(crate) struct Entity {
     /// Where a statement last named it as its source.
     last_spoke: Option<usize>,
     /// The tokens that first name it.
-    named: (usize, usize),
+    named: Span,
     /// The last statement's mention that named it (not through a pronoun
     /// or role noun), the one a later pronoun points back to.
-    last_named: Option<(usize, usize)>,
+    last_named: Option<Span>,
 }
 
 /// How a statement's mention leads to its speaker.
@@ -56,7 +56,7 @@ pub(crate) struct Link {
     pub rule: LinkRule,
     /// The earlier mention, in tokens, that a pronoun, role noun, alias or
     /// relative pronoun was resolved through.
-    pub antecedent: Option<(usize, usize)>,
+    pub antecedent: Option<Span>,
 }
 
 /// The article's entities and each statement's speaker among them.
@@ -68,6 +68,35 @@ pub(crate) struct Resolution {
 /// Determiners of an unnamed source.
 static INDEFINITES: Lexicon =
     Lexicon::new(&["a", "an", "one", "another", "his", "her", "their", "its"]);
+
+/// Whether the word with this key neither starts nor continues a name, even
+/// capitalised: one of [`NOT_NAMES`] or a modal verb.
+fn is_not_name(key: u64) -> bool {
+    NOT_NAMES.contains_key(key) || MODAL_VERBS.contains_key(key)
+}
+
+/// The honorifics before a name: a surname after one is a name even when it
+/// is also a title ("Mr. King").
+static HONORIFICS: Lexicon = Lexicon::new(&["mr", "mrs", "ms", "miss", "mx"]);
+
+/// The honorifics that show a person is known as "she".
+static SHE_HONORIFICS: Lexicon = Lexicon::new(&["mrs", "ms", "miss"]);
+
+/// Words that end the role words read leftwards from a role head: a
+/// preposition, a conjunction or a verb before the role ("told Chicago
+/// mayor", "a group including the mayor").
+static ROLE_BREAKS: Lexicon = Lexicon::new(&[
+    "with",
+    "and",
+    "said",
+    "told",
+    "says",
+    "by",
+    "including",
+    "like",
+    "named",
+    "called",
+]);
 
 /// Abbreviated titles and the role nouns that refer back to them ("Sen." → "the senator").
 static TITLE_ABBREVIATIONS: Table<&str> = Table::new(&[
@@ -83,7 +112,8 @@ static TITLE_ABBREVIATIONS: Table<&str> = Table::new(&[
     ("atty", "attorney"),
 ]);
 
-/// Capitalised words that do not start or continue a name.
+/// Capitalised words that do not start or continue a name, besides the
+/// modal verbs (see [`is_not_name`]).
 static NOT_NAMES: Lexicon = Lexicon::new(&[
     "the",
     "a",
@@ -190,14 +220,6 @@ static NOT_NAMES: Lexicon = Lexicon::new(&[
     "are",
     "was",
     "were",
-    "will",
-    "would",
-    "can",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
 ]);
 
 static PARTICLES: Lexicon = Lexicon::new(&[
@@ -424,13 +446,12 @@ impl Reader<'_> {
             return false;
         };
         is_capitalized(token.text(self.doc.text))
-            && !NOT_NAMES.contains_key(token.key)
+            && !is_not_name(token.key)
             && !crate::grammar::is_calendar_word(token.key)
     }
 
-    /// The capitalised runs in `first..end`: `(first, end)` token ranges. A
-    /// possessive ends its run.
-    fn runs(&self, first: usize, end: usize) -> Vec<(usize, usize)> {
+    /// The capitalised runs in `first..end`. A possessive ends its run.
+    fn runs(&self, first: usize, end: usize) -> Vec<Span> {
         let mut runs = Vec::new();
         let mut i = first;
         while i < end {
@@ -453,7 +474,7 @@ impl Reader<'_> {
                     break;
                 }
             }
-            runs.push((start, i));
+            runs.push(Span::new(start, i));
         }
         runs
     }
@@ -483,22 +504,8 @@ impl Reader<'_> {
             let k = first - 1;
             let word = self.doc.word(k);
             let allowed = self.doc.is_word(k)
-                && !NOT_NAMES.contains(word)
-                && !word_in(
-                    word,
-                    &[
-                        "with",
-                        "and",
-                        "said",
-                        "told",
-                        "says",
-                        "by",
-                        "including",
-                        "like",
-                        "named",
-                        "called",
-                    ],
-                )
+                && !is_not_name(crate::lex::key(word))
+                && !ROLE_BREAKS.contains(word)
                 && cue_lemma(word).is_none()
                 && (is_capitalized(word)
                     || is_role_adjective(word)
@@ -620,10 +627,10 @@ impl Reader<'_> {
         let runs = &mention.runs;
         mention.determiner == "the"
             && runs.len() > 1
-            && runs[0].0 == mention.first + 1
+            && runs[0].first == mention.first + 1
             && runs.windows(2).all(|pair| {
-                pair[0].1 + 1 == pair[1].0
-                    && word_in(self.doc.word(pair[0].1), &["of", "for", "and"])
+                pair[0].end + 1 == pair[1].first
+                    && word_in(self.doc.word(pair[0].end), &["of", "for", "and"])
             })
     }
 
@@ -632,50 +639,39 @@ impl Reader<'_> {
     /// with the role words before the run within `floor..`: where the name
     /// starts, and the role. A run that ends with its role head holds no
     /// name.
-    fn role_in_run(
-        &self,
-        run: (usize, usize),
-        head: usize,
-        floor: usize,
-    ) -> (usize, Option<String>) {
-        let (run_first, run_end) = run;
-        if head + 1 < run_end {
-            let start = self.role_start(run_first, floor).min(run_first);
-            let start = if start < run_first && is_capitalized(self.doc.word(start)) {
-                run_first
+    fn role_in_run(&self, run: Span, head: usize, floor: usize) -> (usize, Option<String>) {
+        if head + 1 < run.end {
+            let start = self.role_start(run.first, floor).min(run.first);
+            let start = if start < run.first && is_capitalized(self.doc.word(start)) {
+                run.first
             } else {
                 start
             };
             return (head + 1, Some(self.span(start, head + 1).to_string()));
         }
-        (run_end, None)
+        (run.end, None)
     }
 
     /// A title that runs over "of" into the run at `index` in `runs`, which
     /// holds the rest of the title and then the name: "Secretary of State
     /// Antony Blinken", "Speaker of the House Paul Ryan". Where the name
     /// starts, and the title.
-    fn title_with_of(
-        &self,
-        runs: &[(usize, usize)],
-        index: usize,
-        floor: usize,
-    ) -> Option<(usize, String)> {
-        let (run_first, run_end) = runs[index];
-        let of_the = run_first >= 3
-            && word_is(self.doc.word(run_first - 1), "the")
-            && word_is(self.doc.word(run_first - 2), "of");
-        let of = run_first >= 2 && word_is(self.doc.word(run_first - 1), "of");
+    fn title_with_of(&self, runs: &[Span], index: usize, floor: usize) -> Option<(usize, String)> {
+        let run = runs[index];
+        let of_the = run.first >= 3
+            && word_is(self.doc.word(run.first - 1), "the")
+            && word_is(self.doc.word(run.first - 2), "of");
+        let of = run.first >= 2 && word_is(self.doc.word(run.first - 1), "of");
         let gap = if of_the { 2 } else { 1 };
-        if (of || of_the) && run_first > floor + gap && run_end - run_first >= 3 {
+        if (of || of_the) && run.first > floor + gap && run.len() >= 3 {
             // The title's head may itself be no name word ("Speaker").
-            let title = run_first - gap - 1;
+            let title = run.first - gap - 1;
             if is_role_head(self.doc.word(title)) && is_capitalized(self.doc.word(title)) {
                 let title_first = runs[..index]
                     .last()
-                    .filter(|run| run.1 == title + 1)
-                    .map_or(title, |run| run.0);
-                let name_first = run_end - 2;
+                    .filter(|run| run.end == title + 1)
+                    .map_or(title, |run| run.first);
+                let name_first = run.end - 2;
                 return Some((name_first, self.span(title_first, name_first).to_string()));
             }
         }
@@ -696,17 +692,16 @@ impl Reader<'_> {
 
     /// A role in an appositive after the run, closed before `limit`: "Hugh
     /// Hill, a doctor, said".
-    fn appositive_role(&self, run: (usize, usize), limit: usize) -> Option<String> {
-        let (run_first, run_end) = run;
+    fn appositive_role(&self, run: Span, limit: usize) -> Option<String> {
         let comma = self
             .doc
             .tokens
-            .get(run_end)
+            .get(run.end)
             .is_some_and(|t| t.is_punct(','));
-        if run_end - run_first < 2 || !comma {
+        if run.len() < 2 || !comma {
             return None;
         }
-        let mut k = run_end + 1;
+        let mut k = run.end + 1;
         if word_in(self.doc.word(k), &["a", "an", "the"]) {
             k += 1;
         }
@@ -749,7 +744,7 @@ struct Mention {
     /// word in lower case: "company" in "the spokesman for the company".
     object_word: Option<String>,
     /// The capitalised runs before what describes the head.
-    runs: Vec<(usize, usize)>,
+    runs: Vec<Span>,
     /// The phrase's text.
     text: String,
     /// The mention's first word, in lower case.
@@ -807,17 +802,17 @@ impl Resolver<'_> {
     fn speaker_of(
         &mut self,
         statement: &RawStatement,
-        resolved: &mut HashMap<(usize, usize), Option<(usize, LinkRule)>>,
+        resolved: &mut HashMap<Span, Option<(usize, LinkRule)>>,
     ) -> Option<Link> {
         // A relative pronoun ("who said") is resolved through the phrase it
         // stands for.
         let named = statement.antecedent.or(statement.mention);
-        let speaker = named.and_then(|(first, end)| {
-            if let Some(&known) = resolved.get(&(first, end)) {
+        let speaker = named.and_then(|named| {
+            if let Some(&known) = resolved.get(&named) {
                 return known;
             }
-            let found = self.mention(first, end);
-            resolved.insert((first, end), found);
+            let found = self.mention(named.first, named.end);
+            resolved.insert(named, found);
             found
         });
         let link = speaker
@@ -832,10 +827,10 @@ impl Resolver<'_> {
     /// Notes that the entity at `index` spoke, named by the mention `named`
     /// in a statement that `rule` found: it becomes what a later pronoun or
     /// role noun may refer to.
-    fn note_spoke(&mut self, index: usize, named: Option<(usize, usize)>, rule: StatementRule) {
+    fn note_spoke(&mut self, index: usize, named: Option<Span>, rule: StatementRule) {
         let entity = &mut self.entities[index];
         entity.speaks = true;
-        entity.last_spoke = named.map(|(first, _)| first);
+        entity.last_spoke = named.map(|named| named.first);
         match entity.kind {
             SpeakerKind::Person => self.note_speaker(index),
             // An organisation that speaks through a document it issued
@@ -886,7 +881,7 @@ impl Resolver<'_> {
         words: Vec<String>,
         role: Option<String>,
         kind: SpeakerKind,
-        named: (usize, usize),
+        named: Span,
     ) -> usize {
         let key = name.to_lowercase();
         if let Some(&index) = self.by_name.get(&key) {
@@ -902,7 +897,7 @@ impl Resolver<'_> {
             role,
             kind,
             aliases: Vec::new(),
-            first_seen: named.0,
+            first_seen: named.first,
             named,
             last_named: None,
             speaks: false,
@@ -945,32 +940,32 @@ impl Resolver<'_> {
     /// Reads the named people of one sentence with the roles the text gives them.
     fn people_in(&mut self, first: usize, end: usize) {
         let runs = self.reader.runs(first, end);
-        for (index, &(run_first, run_end)) in runs.iter().enumerate() {
-            let text = self.reader.run_text(run_first, run_end);
+        for (index, &run) in runs.iter().enumerate() {
+            let text = self.reader.run_text(run.first, run.end);
             self.runs_seen.insert(text.to_lowercase());
-            if run_first == first {
-                let last_word = self.reader.doc.word(run_end - 1).to_lowercase();
+            if run.first == first {
+                let last_word = self.reader.doc.word(run.end - 1).to_lowercase();
                 self.subjects_by_word
                     .entry(last_word.clone())
                     .or_default()
-                    .push(run_first);
-                self.name_runs.push((run_first, last_word));
+                    .push(run.first);
+                self.name_runs.push((run.first, last_word));
             }
             let (name_first, role) = self.role_of(&runs, index, first, end);
             let Some(role) = role else {
                 continue;
             };
-            if name_first >= run_end || self.is_organization_run(name_first, run_end) {
+            if name_first >= run.end || self.is_organization_run(name_first, run.end) {
                 continue;
             }
-            let name = self.reader.run_text(name_first, run_end);
-            let words = self.reader.run_words(name_first, run_end);
+            let name = self.reader.run_text(name_first, run.end);
+            let words = self.reader.run_words(name_first, run.end);
             self.add(
                 name,
                 words,
                 Some(role),
                 SpeakerKind::Person,
-                (name_first, run_end),
+                Span::new(name_first, run.end),
             );
         }
     }
@@ -978,36 +973,29 @@ impl Resolver<'_> {
     /// Where the name in a run starts, and the role before or after it.
     fn role_of(
         &self,
-        runs: &[(usize, usize)],
+        runs: &[Span],
         index: usize,
         floor: usize,
         limit: usize,
     ) -> (usize, Option<String>) {
         let r = &self.reader;
-        let (run_first, run_end) = runs[index];
+        let run = runs[index];
         // A surname after an honorific is a name even when it is also a
         // title: "Mr. King".
-        let honorific = run_first > 0
-            && word_in(
-                r.doc.word(run_first - 1),
-                &["mr", "mrs", "ms", "miss", "mx"],
-            );
-        if honorific && run_end - run_first == 1 {
-            return (run_first, None);
+        let honorific = run.first > 0 && HONORIFICS.contains(r.doc.word(run.first - 1));
+        if honorific && run.len() == 1 {
+            return (run.first, None);
         }
-        if let Some(head) = (run_first..run_end)
-            .rev()
-            .find(|&k| is_role_head(r.doc.word(k)))
-        {
-            return r.role_in_run((run_first, run_end), head, floor);
+        if let Some(head) = run.indices().rev().find(|&k| is_role_head(r.doc.word(k))) {
+            return r.role_in_run(run, head, floor);
         }
         if let Some((name_first, title)) = r.title_with_of(runs, index, floor) {
             return (name_first, Some(title));
         }
-        if let Some(role) = r.role_before(run_first, floor) {
-            return (run_first, Some(role));
+        if let Some(role) = r.role_before(run.first, floor) {
+            return (run.first, Some(role));
         }
-        (run_first, r.appositive_role((run_first, run_end), limit))
+        (run.first, r.appositive_role(run, limit))
     }
 
     /// The person a "he" or "she" refers to: the latest speaker it can fit,
@@ -1074,7 +1062,7 @@ impl Resolver<'_> {
             .map_or("", |k| self.reader.doc.word(k));
         let pronoun = if word_is(before, "mr") {
             Some("he")
-        } else if word_in(before, &["mrs", "ms", "miss"]) {
+        } else if SHE_HONORIFICS.contains(before) {
             Some("she")
         } else {
             None
@@ -1095,7 +1083,7 @@ impl Resolver<'_> {
     fn link(
         &mut self,
         statement: &RawStatement,
-        named: (usize, usize),
+        named: Span,
         index: usize,
         rule: LinkRule,
     ) -> Link {
@@ -1120,11 +1108,13 @@ impl Resolver<'_> {
         };
         // Only a mention before the statement's own explains it: for a
         // relative pronoun that is the pronoun, not the phrase it names.
-        let here = statement.mention.map_or(named.0, |(first, _)| first);
+        let here = statement
+            .mention
+            .map_or(named.first, |mention| mention.first);
         Link {
             entity: index,
             rule,
-            antecedent: antecedent.filter(|&(_, end)| end <= here),
+            antecedent: antecedent.filter(|antecedent| antecedent.end <= here),
         }
     }
 
@@ -1158,8 +1148,8 @@ impl Resolver<'_> {
     ) -> Option<(usize, LinkRule)> {
         let r = &self.reader;
         let runs = r.runs(head_end + 1, end);
-        let &(run_first, run_end) = runs.last()?;
-        let words = r.run_words(run_first, run_end);
+        let &run = runs.last()?;
+        let words = r.run_words(run.first, run.end);
         if let Some(index) = self.known(&words) {
             return Some((index, LinkRule::Name));
         }
@@ -1168,14 +1158,8 @@ impl Resolver<'_> {
             .trim_start_matches("the ")
             .trim_start_matches("The ")
             .to_string();
-        let name = r.run_text(run_first, run_end);
-        let index = self.add(
-            name,
-            words,
-            Some(role),
-            SpeakerKind::Person,
-            (run_first, run_end),
-        );
+        let name = r.run_text(run.first, run.end);
+        let index = self.add(name, words, Some(role), SpeakerKind::Person, run);
         Some((index, LinkRule::Name))
     }
 
@@ -1242,7 +1226,7 @@ impl Resolver<'_> {
             vec![lower.to_string()],
             None,
             SpeakerKind::Anonymous,
-            (mention.first, mention.phrase_end),
+            Span::new(mention.first, mention.phrase_end),
         );
         (index, LinkRule::Description)
     }
@@ -1265,7 +1249,7 @@ impl Resolver<'_> {
             words,
             None,
             SpeakerKind::Organization,
-            (mention.first, mention.phrase_end),
+            Span::new(mention.first, mention.phrase_end),
         )
     }
 
@@ -1306,7 +1290,7 @@ impl Resolver<'_> {
             vec![lower.to_string()],
             role,
             SpeakerKind::Group,
-            (mention.first, mention.phrase_end),
+            Span::new(mention.first, mention.phrase_end),
         )
     }
 
@@ -1318,9 +1302,9 @@ impl Resolver<'_> {
         let &head_run = runs
             .iter()
             .rev()
-            .find(|&&(a, b)| a <= mention.head_word && mention.head_word < b)?;
+            .find(|run| run.contains(mention.head_word))?;
         if r.is_joined_organization(mention) {
-            let name_end = runs[runs.len() - 1].1;
+            let name_end = runs[runs.len() - 1].end;
             return Some((
                 self.organization(mention.first + 1, name_end),
                 LinkRule::Name,
@@ -1329,25 +1313,25 @@ impl Resolver<'_> {
         // Names joined by "and" ("Donald Trump and Hillary Clinton said")
         // speak together: the last of them alone would be a wrong source.
         let listed = runs.len() > 1
-            && head_run.0 > mention.first
-            && r.doc.word(head_run.0 - 1) == "and"
-            && runs[0].0 == mention.first;
+            && head_run.first > mention.first
+            && r.doc.word(head_run.first - 1) == "and"
+            && runs[0].first == mention.first;
         if listed {
             return Some((self.listed_names(mention), LinkRule::Name));
         }
-        let (run_first, run_end) = self.with_organization_head(runs, head_run);
+        let run = self.with_organization_head(runs, head_run);
         let (name_first, role) = self.role_of(runs, runs.len() - 1, mention.first, mention.end);
         // A title inside the run ends before the name: "the House" in
         // "Speaker of the House Paul Ryan" does not make him an organisation.
-        let named_first = if role.is_some() && (run_first + 1..run_end).contains(&name_first) {
+        let named_first = if role.is_some() && (run.first + 1..run.end).contains(&name_first) {
             name_first
         } else {
-            run_first
+            run.first
         };
-        if self.is_organization_run(named_first, run_end) {
-            return Some((self.organization(run_first, run_end), LinkRule::Name));
+        if self.is_organization_run(named_first, run.end) {
+            return Some((self.organization(run.first, run.end), LinkRule::Name));
         }
-        self.person((run_first, run_end), name_first, role)
+        self.person(run, name_first, role)
     }
 
     /// The organisation the run `first..end` names: the one the article
@@ -1358,7 +1342,13 @@ impl Resolver<'_> {
             return index;
         }
         let name = self.reader.run_text(first, end);
-        self.add(name, words, None, SpeakerKind::Organization, (first, end))
+        self.add(
+            name,
+            words,
+            None,
+            SpeakerKind::Organization,
+            Span::new(first, end),
+        )
     }
 
     /// The group of people a mention names together, which a later "they"
@@ -1370,7 +1360,7 @@ impl Resolver<'_> {
             words,
             None,
             SpeakerKind::Group,
-            (mention.first, mention.phrase_end),
+            Span::new(mention.first, mention.phrase_end),
         );
         self.set_pronoun(index, "they");
         index
@@ -1379,20 +1369,15 @@ impl Resolver<'_> {
     /// The run `head_run`, with the run before it when that is an
     /// organisation's head before "of" or "for" opening the name: "Bank of
     /// America", "University of Michigan".
-    fn with_organization_head(
-        &self,
-        runs: &[(usize, usize)],
-        head_run: (usize, usize),
-    ) -> (usize, usize) {
-        let (run_first, run_end) = head_run;
+    fn with_organization_head(&self, runs: &[Span], head_run: Span) -> Span {
         let position = runs.iter().position(|&run| run == head_run);
         match position.and_then(|i| i.checked_sub(1)).map(|i| runs[i]) {
-            Some((before_first, before_end))
-                if before_end + 1 == run_first
-                    && word_in(self.reader.doc.word(before_end), &["of", "for"])
-                    && self.is_organization_run(before_first, before_end) =>
+            Some(before)
+                if before.end + 1 == head_run.first
+                    && word_in(self.reader.doc.word(before.end), &["of", "for"])
+                    && self.is_organization_run(before.first, before.end) =>
             {
-                (before_first, run_end)
+                Span::new(before.first, head_run.end)
             }
             _ => head_run,
         }
@@ -1404,15 +1389,14 @@ impl Resolver<'_> {
     /// group instead.
     fn person(
         &mut self,
-        run: (usize, usize),
+        run: Span,
         name_first: usize,
         role: Option<String>,
     ) -> Option<(usize, LinkRule)> {
-        let (run_first, run_end) = run;
         let r = &self.reader;
-        let name_words = r.run_words(name_first.min(run_end), run_end);
+        let name_words = r.run_words(name_first.min(run.end), run.end);
         if let Some(index) = self.known(&name_words) {
-            self.note_honorific(index, run_first);
+            self.note_honorific(index, run.first);
             // Fewer words than the name it matches: "Johnson" for "Brandon Johnson".
             let link = if name_words.len() < self.entities[index].words.len() {
                 LinkRule::Alias
@@ -1424,7 +1408,7 @@ impl Resolver<'_> {
         if name_words.is_empty() {
             return None;
         }
-        let name = r.run_text(name_first, run_end);
+        let name = r.run_text(name_first, run.end);
         // Capitalised plurals such as "Democrats" are groups.
         if name_words.len() == 1
             && ["ans", "ists", "crats", "cans", "ers"]
@@ -1436,7 +1420,7 @@ impl Resolver<'_> {
                 name_words,
                 None,
                 SpeakerKind::Group,
-                (name_first, run_end),
+                Span::new(name_first, run.end),
             );
             return Some((index, LinkRule::Description));
         }
@@ -1445,9 +1429,9 @@ impl Resolver<'_> {
             name_words,
             role,
             SpeakerKind::Person,
-            (name_first, run_end),
+            Span::new(name_first, run.end),
         );
-        self.note_honorific(index, run_first);
+        self.note_honorific(index, run.first);
         Some((index, LinkRule::Name))
     }
 }

@@ -918,6 +918,9 @@ mod tests {
         Explains,
     }
 
+    /// Each kind of file the two readers must agree on, with what the quick
+    /// reader makes of it. It is long because it is a table: one case a
+    /// kind of file, each on the lines rustfmt gives it.
     #[test]
     fn both_readers_keep_one_contract() {
         use Quick::*;

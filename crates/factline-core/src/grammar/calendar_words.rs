@@ -1,6 +1,6 @@
 //! The names of months and days of the week.
 
-use crate::lex::{is_capitalized, word_in, Table};
+use crate::lex::{is_capitalized, Lexicon, Table};
 
 static MONTHS: Table<u8> = Table::new(&[
     ("january", 1),
@@ -53,13 +53,7 @@ pub(crate) fn month_number(word: &str) -> Option<u8> {
     let full =
         bare.len() >= 5 || matches!(bare.to_ascii_lowercase().as_str(), "may" | "june" | "july");
     // Short forms count only with their dot ("Dec.") or when unambiguous ("Sept").
-    if !full
-        && !word.ends_with('.')
-        && !word_in(
-            bare,
-            &["sept", "dec", "nov", "oct", "aug", "feb", "jan", "apr"],
-        )
-    {
+    if !full && !word.ends_with('.') && !DOTLESS_MONTH_ABBREVIATIONS.contains(bare) {
         return None;
     }
     MONTHS.get(bare)
@@ -78,3 +72,8 @@ pub(crate) fn without_possessive(word: &str) -> &str {
         .or_else(|| word.strip_suffix("'s"))
         .unwrap_or(word)
 }
+
+/// Short month names that count as months without their dot: "Sept 3", "Dec
+/// 25". Others ("Mar", "Jun") count only with it.
+static DOTLESS_MONTH_ABBREVIATIONS: Lexicon =
+    Lexicon::new(&["sept", "dec", "nov", "oct", "aug", "feb", "jan", "apr"]);

@@ -18,4 +18,6 @@ pub(crate) use people::{
     ANONYMOUS_HEADS, COMMON_SOURCES, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, OWNER_ADJECTIVES,
     PERSON_NOUNS,
 };
-pub(crate) use phrases::{is_determiner, is_participle_before, is_role_adjective, is_verb_form};
+pub(crate) use phrases::{
+    is_determiner, is_participle_before, is_role_adjective, is_verb_form, MODAL_VERBS,
+};

@@ -1,6 +1,6 @@
 //! Function words and verb forms that tell where a phrase begins.
 
-use crate::lex::{is_capitalized, word_in, word_is, Lexicon};
+use crate::lex::{is_capitalized, word_is, Lexicon};
 
 /// Whether a word opens a noun phrase: "the", "his", "several".
 pub(crate) fn is_determiner(word: &str) -> bool {
@@ -13,29 +13,19 @@ static DETERMINERS: Lexicon = Lexicon::new(&[
     "both", "his", "her", "their", "its", "our", "former", "top", "senior", "other", "another",
 ]);
 
+/// The modal verbs. One opens a verb phrase, so it is never part of a
+/// name ("Would Johnson …") or of a source read leftwards from its cue ("the
+/// mayor would say").
+pub(crate) static MODAL_VERBS: Lexicon = Lexicon::new(&[
+    "will", "would", "can", "could", "should", "may", "might", "must",
+]);
+
 /// Whether a lower-case word reads as a verb's participle or past tense
 /// ("cited", "going"), not as a noun or adjective that ends like one.
 pub(crate) fn is_verb_form(word: &str) -> bool {
     !is_capitalized(word)
         && (word.ends_with("ed") || word.ends_with("ing"))
-        && !word_in(
-            word,
-            &[
-                "red",
-                "bed",
-                "speed",
-                "need",
-                "seed",
-                "king",
-                "thing",
-                "ring",
-                "wing",
-                "spring",
-                "ceiling",
-                "sibling",
-                "embattled",
-            ],
-        )
+        && !NOT_VERB_FORMS.contains(word)
         && !is_role_adjective(word)
 }
 
@@ -57,3 +47,21 @@ static ROLE_ADJECTIVES: Lexicon = Lexicon::new(&[
 pub(crate) fn is_role_adjective(word: &str) -> bool {
     ROLE_ADJECTIVES.contains(word)
 }
+
+/// Words in "-ed" or "-ing" that are nouns or adjectives, never a verb's
+/// form: "a ceiling", "the embattled mayor".
+static NOT_VERB_FORMS: Lexicon = Lexicon::new(&[
+    "red",
+    "bed",
+    "speed",
+    "need",
+    "seed",
+    "king",
+    "thing",
+    "ring",
+    "wing",
+    "spring",
+    "ceiling",
+    "sibling",
+    "embattled",
+]);

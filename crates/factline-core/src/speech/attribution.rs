@@ -2,14 +2,15 @@
 //! said.`) or before it (`Doe said: "…"`).
 
 use crate::lex::{is_capitalized, word_in, word_is, Kind};
+use crate::segment::Span;
 
 use super::finder::Finder;
-use super::lexicons::cue_lemma;
+use super::lexicons::{cue_lemma, OBJECT_VERBS};
 use super::quotes::Quote;
 use super::source::sentence_subject;
 
 /// A source phrase, its cue and an explicit time, in tokens.
-pub(super) type Attribution = ((usize, usize), (usize, usize), Option<usize>);
+pub(super) type Attribution = (Span, Span, Option<usize>);
 
 /// Whether a quote of some words that ends in a word is attributed after it
 /// without the comma, by a name and a cue that end the sentence: `“The Iowa
@@ -81,7 +82,7 @@ pub(super) fn attribution_after(finder: &Finder, quote: &Quote) -> Option<Attrib
     if !standalone {
         return None;
     }
-    let (_, sentence_end) = finder.sentence_bounds(k);
+    let sentence_end = finder.sentence_bounds(k).end;
     let limit = sentence_end.max(k + 1).min(tokens.len());
     // Inverted: "said Johnson".
     if let Some(cue) = finder.cue_at(k) {
@@ -89,8 +90,8 @@ pub(super) fn attribution_after(finder: &Finder, quote: &Quote) -> Option<Attrib
         let subject = finder.inverted_subject(cue, limit)?;
         let time = time.or_else(|| {
             finder
-                .time_at(subject.1)
-                .or_else(|| finder.time_at(subject.1 + 1))
+                .time_at(subject.end)
+                .or_else(|| finder.time_at(subject.end + 1))
         });
         return Some((subject, cue, time));
     }
@@ -99,10 +100,12 @@ pub(super) fn attribution_after(finder: &Finder, quote: &Quote) -> Option<Attrib
         (k..limit.min(k + 30)).find(|&c| finder.cue_at(c).is_some() && !finder.quoted[c])?;
     let cue = finder.cue_at(cue_pos)?;
     let subject = finder.subject_before(cue_pos, k)?;
-    if subject.0 != k {
+    if subject.first != k {
         return None;
     }
-    let time = finder.time_at(cue.1).or_else(|| finder.time_at(cue.1 + 1));
+    let time = finder
+        .time_at(cue.end)
+        .or_else(|| finder.time_at(cue.end + 1));
     Some((subject, cue, time))
 }
 
@@ -124,7 +127,7 @@ pub(super) fn attribution_before(finder: &Finder, quote: &Quote) -> Option<Attri
     {
         p = p.checked_sub(1)?;
     }
-    let (sentence_first, _) = finder.sentence_bounds(p);
+    let sentence_first = finder.sentence_bounds(p).first;
     let floor = sentence_first;
     // The cue is within a few words of the mark: "said:", "told reporters:", "said Johnson:".
     let cue_pos = (p.saturating_sub(6).max(floor)..=p)
@@ -150,19 +153,19 @@ pub(super) fn attribution_before(finder: &Finder, quote: &Quote) -> Option<Attri
     }
     if clause == quote.open {
         if let Some(subject) = finder.subject_before(cue_pos, floor) {
-            let subject = participle_source(finder, subject, cue.0, floor)?;
+            let subject = participle_source(finder, subject, cue.first, floor)?;
             return Some((subject, cue, time));
         }
-        if word_is(finder.doc.word(cue.0), "according") {
-            let subject = finder.subject_after(cue.1, p + 1)?;
+        if word_is(finder.doc.word(cue.first), "according") {
+            let subject = finder.subject_after(cue.end, p + 1)?;
             return Some((subject, cue, time));
         }
         // "Sanders compared himself to Clinton, saying, “…”": the sentence's subject.
-        let participle = finder.doc.word(cue.0).ends_with("ing")
-            && cue.0 > floor
-            && finder.ends_clause(cue.0 - 1);
+        let participle = finder.doc.word(cue.first).ends_with("ing")
+            && cue.first > floor
+            && finder.ends_clause(cue.first - 1);
         if participle {
-            if let Some(subject) = sentence_subject(finder, floor, cue.0) {
+            if let Some(subject) = sentence_subject(finder, floor, cue.first) {
                 return Some((subject, cue, time));
             }
         }
@@ -170,7 +173,7 @@ pub(super) fn attribution_before(finder: &Finder, quote: &Quote) -> Option<Attri
     // Inverted before the quote: "said Johnson:".
     let subject = finder.inverted_subject(cue, p + 1)?;
     let punctuated = matches!(tokens[p + 1].kind, Kind::Punct(',' | ':' | '—'));
-    (subject.1 == p + 1 && punctuated).then_some((subject, cue, time))
+    (subject.end == p + 1 && punctuated).then_some((subject, cue, time))
 }
 
 /// The source of the cue at `cue` given the phrase `subject` read leftwards
@@ -184,32 +187,30 @@ pub(super) fn attribution_before(finder: &Finder, quote: &Quote) -> Option<Attri
 /// letter"), so the author may start with it.
 pub(super) fn participle_source(
     finder: &Finder,
-    subject: (usize, usize),
+    subject: Span,
     cue: usize,
     first: usize,
-) -> Option<(usize, usize)> {
+) -> Option<Span> {
     if !finder.doc.word(cue).ends_with("ing") {
         return Some(subject);
     }
     // "criticized Roe for saying": the one criticized said it, or, in the
     // passive ("Roe was criticized by Doe for saying"), the sentence's subject.
-    let last = (subject.0..subject.1)
-        .rev()
-        .find(|&k| finder.doc.is_word(k));
-    if let Some(last) = last.filter(|&k| k > subject.0 && word_is(finder.doc.word(k), "for")) {
-        let passive = subject.0 > first && word_is(finder.doc.word(subject.0 - 1), "by");
+    let last = subject.indices().rev().find(|&k| finder.doc.is_word(k));
+    if let Some(last) = last.filter(|&k| k > subject.first && word_is(finder.doc.word(k), "for")) {
+        let passive = subject.first > first && word_is(finder.doc.word(subject.first - 1), "by");
         if passive {
-            return sentence_subject(finder, first, subject.0);
+            return sentence_subject(finder, first, subject.first);
         }
-        return Some((subject.0, last));
+        return Some(Span::new(subject.first, last));
     }
     // A document with its author speaks for them, not for whoever handles
     // it: "slammed a lawsuit filed by a fired staffer alleging".
-    if (subject.0..subject.1).any(|k| word_is(finder.doc.word(k), "by")) {
+    if subject.indices().any(|k| word_is(finder.doc.word(k), "by")) {
         return Some(subject);
     }
     let before = subject
-        .0
+        .first
         .checked_sub(1)
         .filter(|&k| k >= first && finder.doc.is_word(k))
         .map(|k| finder.doc.word(k));
@@ -218,16 +219,14 @@ pub(super) fn participle_source(
     // The object of a verb is an audience too: "emailed supporters saying".
     let after_verb = before.is_some_and(|word| {
         !is_capitalized(word)
-            && (word.ends_with("ed")
-                || cue_lemma(word).is_some()
-                || word_in(word, &["sent", "gave", "made"]))
+            && (word.ends_with("ed") || cue_lemma(word).is_some() || OBJECT_VERBS.contains(word))
     });
     let object = after_preposition || after_verb;
     if !object && !finder.names_document(subject) {
         return Some(subject);
     }
-    let author = sentence_subject(finder, first, subject.1)
-        .filter(|author| author.1 <= subject.0 || author.0 == subject.0);
+    let author = sentence_subject(finder, first, subject.end)
+        .filter(|author| author.end <= subject.first || author.first == subject.first);
     match author {
         None if !object => Some(subject),
         author => author,

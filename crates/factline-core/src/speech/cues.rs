@@ -4,15 +4,17 @@
 use crate::evidence::CueRefusal;
 use crate::grammar::{is_determiner, is_participle_before};
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Mark, Token};
+use crate::segment::Span;
 
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, cue_lemma_key, BLOCKERS, CLAIMED_THINGS, NOUN_LIKE, NOUN_MODIFIERS, SUBJECT_PRONOUNS,
+    cue_lemma, cue_lemma_key, BLOCKERS, CLAIMED_THINGS, INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS,
+    SUBJECT_PRONOUNS, VERB_PARTICLES,
 };
 
 impl Finder<'_> {
     /// Whether token `i` is a usable cue: a verb of saying, or "according to".
-    pub(super) fn cue_at(&self, i: usize) -> Option<(usize, usize)> {
+    pub(super) fn cue_at(&self, i: usize) -> Option<Span> {
         match self.cue_check(i) {
             Some(Ok(cue)) => Some(cue),
             _ => None,
@@ -21,13 +23,13 @@ impl Finder<'_> {
 
     /// Whether token `i`, if it is a word of saying not yet used, is a
     /// usable cue, or which rule refuses it where it stands.
-    pub(super) fn cue_check(&self, i: usize) -> Option<Result<(usize, usize), CueRefusal>> {
+    pub(super) fn cue_check(&self, i: usize) -> Option<Result<Span, CueRefusal>> {
         if !self.doc.is_word(i) || self.used_cue.get(i).copied().unwrap_or(true) {
             return None;
         }
         let word = self.doc.word(i);
         if word_is(word, "according") && word_is(self.doc.word(i + 1), "to") {
-            return Some(Ok((i, i + 2)));
+            return Some(Ok(Span::new(i, i + 2)));
         }
         let lemma = cue_lemma_key(self.doc.tokens.get(i)?.key)?;
         Some(self.cue_in_context(i, word, lemma))
@@ -35,15 +37,10 @@ impl Finder<'_> {
 
     /// The rules that refuse a word of saying where it stands, tried in
     /// the order of [`CUE_REFUSALS`].
-    fn cue_in_context(
-        &self,
-        i: usize,
-        word: &str,
-        lemma: &str,
-    ) -> Result<(usize, usize), CueRefusal> {
+    fn cue_in_context(&self, i: usize, word: &str, lemma: &str) -> Result<Span, CueRefusal> {
         if lemma == "point" {
             return if word_is(self.doc.word(i + 1), "out") {
-                Ok((i, i + 2))
+                Ok(Span::new(i, i + 2))
             } else {
                 Err(CueRefusal::PointWithoutOut)
             };
@@ -58,7 +55,7 @@ impl Finder<'_> {
         };
         match CUE_REFUSALS.iter().find(|(_, refuses)| refuses(&site)) {
             Some(&(refusal, _)) => Err(refusal),
-            None => Ok((i, i + 1)),
+            None => Ok(Span::new(i, i + 1)),
         }
     }
 }
@@ -164,7 +161,7 @@ fn states_without_clause(site: &CueSite) -> bool {
 /// to increase ("added to the confusion"), and "responds to violence" is to
 /// act on it.
 fn makes_another_verb(site: &CueSite) -> bool {
-    word_in(site.next, &["down", "up", "off", "back", "away"])
+    VERB_PARTICLES.contains(site.next)
         || site.lemma == "add" && word_is(site.next, "to")
         || matches!(site.lemma, "respond" | "reply" | "answer") && word_is(site.next, "to")
 }
@@ -263,7 +260,7 @@ fn follows_possessive(site: &CueSite) -> bool {
 /// "Said Ellis: “…”" opens an inverted attribution.
 fn opens_headline_or_label(site: &CueSite) -> bool {
     let (word, next) = (site.word, site.next);
-    let inverted = word_in(word, &["said", "says", "added", "wrote", "continued"])
+    let inverted = INVERTING_CUES.contains(word)
         && (is_capitalized(next) || word_in(next, &["the", "a", "an", "one"]))
         && (site.i + 2..site.i + 7).any(|k| {
             site.token_at(k)
@@ -314,7 +311,7 @@ fn is_passive(site: &CueSite) -> bool {
 /// say", "declined to comment"; but "Clinton did not. He said …" is said.
 fn is_negated_or_not_done(site: &CueSite) -> bool {
     let (i, finder) = (site.i, site.finder);
-    let (sentence_first, _) = finder.sentence_bounds(i);
+    let sentence_first = finder.sentence_bounds(i).first;
     (i.saturating_sub(3).max(sentence_first)..i).any(|k| {
         let word = site.word_at(k);
         // "to" makes an infinitive only right before the cue ("declined to

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use crate::grammar::is_determiner;
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Mark};
-use crate::segment::{Document, Segments};
+use crate::segment::{Document, Segments, Span};
 use crate::times::TimeExpr;
 
 use super::lexicons::{cue_lemma, AUDIENCES, SUBJECT_PRONOUNS};
@@ -25,22 +25,22 @@ pub(super) struct Finder<'a> {
     /// each of which searches again further left, so one phrase is reached
     /// along many paths: a long run of prepositions and conjunctions before a
     /// cue took time exponential in its length (a minute for 1.5 KB).
-    pub(super) subjects: RefCell<HashMap<SubjectSearch, Option<(usize, usize)>>>,
+    pub(super) subjects: RefCell<HashMap<SubjectSearch, Option<Span>>>,
 }
 
 impl Finder<'_> {
     /// Marks the cue's words as used, which `cue_at` and so every search for
     /// a subject depend on.
-    pub(super) fn use_cue(&mut self, cue: (usize, usize)) {
-        self.used_cue[cue.0..cue.1].fill(true);
+    pub(super) fn use_cue(&mut self, cue: Span) {
+        self.used_cue[cue.indices()].fill(true);
         self.subjects.get_mut().clear();
     }
 
-    pub(super) fn sentence_bounds(&self, i: usize) -> (usize, usize) {
+    pub(super) fn sentence_bounds(&self, i: usize) -> Span {
         self.segments
             .sentence_of(i)
             .and_then(|s| self.segments.sentences.get(s))
-            .map_or((i, i + 1), |s| (s.first, s.end))
+            .map_or(Span::new(i, i + 1), |s| Span::new(s.first, s.end))
     }
 
     /// The time expression that starts at token `i`.
@@ -68,10 +68,10 @@ impl Finder<'_> {
     /// Skips what may stand between a cue and its clause: an audience ("told
     /// reporters"), a time ("on December 27"), a setting ("in a statement"),
     /// and "that". Returns where the clause starts and the time, if any.
-    pub(super) fn clause_start(&self, cue: (usize, usize), limit: usize) -> (usize, Option<usize>) {
-        let mut at = cue.1;
+    pub(super) fn clause_start(&self, cue: Span, limit: usize) -> (usize, Option<usize>) {
+        let mut at = cue.end;
         let mut time = None;
-        if cue_lemma(self.doc.word(cue.0)) == Some("tell") {
+        if cue_lemma(self.doc.word(cue.first)) == Some("tell") {
             at = self.past_audience(at, limit);
         }
         for _ in 0..4 {

@@ -4,6 +4,7 @@
 
 use std::sync::OnceLock;
 
+use crate::grammar::MODAL_VERBS;
 use crate::lex::{key, Lexicon};
 
 /// Verbs of saying, as base forms; inflections are derived.
@@ -189,8 +190,15 @@ pub(super) static AUDIENCES: Lexicon = Lexicon::new(&[
     "bloomberg",
 ]);
 
-/// Words that cannot be part of a source noun phrase read leftwards from a cue.
-pub(super) static LEFT_STOP: Lexicon = Lexicon::new(&[
+/// Whether a word cannot be part of a source noun phrase read leftwards
+/// from a cue: one of [`LEFT_STOP`] or a modal verb.
+pub(super) fn is_left_stop(word: &str) -> bool {
+    LEFT_STOP.contains(word) || MODAL_VERBS.contains(word)
+}
+
+/// Words that cannot be part of a source noun phrase read leftwards from a
+/// cue, besides the modal verbs (see [`is_left_stop`]).
+static LEFT_STOP: Lexicon = Lexicon::new(&[
     "out",
     "up",
     "down",
@@ -273,14 +281,6 @@ pub(super) static LEFT_STOP: Lexicon = Lexicon::new(&[
     "do",
     "does",
     "did",
-    "will",
-    "would",
-    "can",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
     "also",
     "not",
     "never",
@@ -617,3 +617,80 @@ pub(super) fn cue_lemma_key(k: u64) -> Option<&'static str> {
 pub(crate) fn cue_lemma(word: &str) -> Option<&'static str> {
     cue_lemma_key(key(word))
 }
+
+/// Adverbs set off by commas between a source and its cue: "Johnson, however,
+/// said".
+pub(super) static ASIDE_ADVERBS: Lexicon = Lexicon::new(&[
+    "however",
+    "meanwhile",
+    "too",
+    "though",
+    "instead",
+    "also",
+    "nonetheless",
+    "likewise",
+]);
+
+/// The parties and the word for a member of none, which open a party tag
+/// after a name: "Dianne Feinstein, Democrat of California, said".
+pub(super) static PARTY_WORDS: Lexicon = Lexicon::new(&["democrat", "republican", "independent"]);
+
+/// Participles that open a sentence as its verb would, so that capitalised
+/// there they name no one: "Having …", "Going …".
+pub(super) static OPENING_PARTICIPLES: Lexicon =
+    Lexicon::new(&["having", "being", "going", "getting", "asking"]);
+
+/// Nouns for the numbers a body publishes, which speak for whoever issued
+/// them as a document does: "data from the Census Bureau".
+pub(super) static DATA_NOUNS: Lexicon = Lexicon::new(&["data", "figures", "estimates"]);
+
+/// Adjectives that, with "to", "with" or "on" after them, make a source of
+/// the noun before them: "a source close to the campaign", "people familiar
+/// with the talks".
+pub(super) static SOURCE_ADJECTIVES: Lexicon =
+    Lexicon::new(&["close", "familiar", "near", "loyal", "allied", "briefed"]);
+
+/// Verbs without the "-ed" ending that are often a sentence's own verb, so
+/// that its subject is read before them: "Trump met", "Doe wrote".
+pub(super) static SENTENCE_VERBS: Lexicon = Lexicon::new(&[
+    "was", "is", "has", "had", "left", "went", "met", "spoke", "took", "gave", "made", "wrote",
+    "sent", "came", "stood", "ran",
+]);
+
+/// Participles in "-ed" that open a phrase between a source and its cue:
+/// "Johnson, asked about the shelters, said".
+pub(super) static ASIDE_PARTICIPLES: Lexicon = Lexicon::new(&[
+    "asked",
+    "pressed",
+    "interviewed",
+    "reached",
+    "questioned",
+    "quoted",
+]);
+
+/// Particles that make another verb of a word of saying: "shouted down",
+/// "told off".
+pub(super) static VERB_PARTICLES: Lexicon = Lexicon::new(&["down", "up", "off", "back", "away"]);
+
+/// Words of saying that open an inverted attribution when capitalised: "Said
+/// Ellis: “…”".
+pub(super) static INVERTING_CUES: Lexicon =
+    Lexicon::new(&["said", "says", "added", "wrote", "continued"]);
+
+/// Past forms without "-ed" of verbs whose object before a participle of
+/// saying is an audience or a document, not the source: "sent supporters a
+/// letter saying", "made a statement saying".
+pub(super) static OBJECT_VERBS: Lexicon = Lexicon::new(&["sent", "gave", "made"]);
+
+/// Object and reflexive pronouns: after "by" and a participle of saying one
+/// shows the participle is no cue ("won the spin by declaring himself the
+/// comeback kid").
+pub(super) static OBJECT_PRONOUNS: Lexicon = Lexicon::new(&[
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "him",
+    "her",
+    "them",
+]);

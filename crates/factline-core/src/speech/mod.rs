@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 use crate::dataset::StatementKind;
 use crate::evidence::{CueRefusal, StatementRule};
 use crate::lex::{is_capitalized, Kind};
-use crate::segment::{Document, Segments};
+use crate::segment::{Document, Segments, Span};
 use crate::times::TimeExpr;
 
 mod attribution;
@@ -47,11 +47,11 @@ pub(crate) struct RawStatement {
     pub first: usize,
     pub end: usize,
     /// How the source is named here, in tokens.
-    pub mention: Option<(usize, usize)>,
+    pub mention: Option<Span>,
     /// The noun phrase a relative pronoun mention stands for: "an architect"
     /// in "an architect who said".
-    pub antecedent: Option<(usize, usize)>,
-    pub cue: Option<(usize, usize)>,
+    pub antecedent: Option<Span>,
+    pub cue: Option<Span>,
     /// The index of an explicit time in the `times` list ("said on December 27").
     pub time: Option<usize>,
 }
@@ -85,7 +85,7 @@ pub(crate) fn words_of_saying_left(
     text: &str,
     segments: &Segments,
     times: &[TimeExpr],
-) -> Vec<((usize, usize), Option<CueRefusal>)> {
+) -> Vec<(Span, Option<CueRefusal>)> {
     let (statements, finder) = read_speech(text, segments, times);
     let mut inside = vec![false; segments.tokens.len()];
     for statement in &statements {
@@ -99,7 +99,7 @@ pub(crate) fn words_of_saying_left(
         for k in (sentence.first..sentence.end).filter(outside) {
             match finder.cue_check(k) {
                 Some(Ok(cue)) => left.push((cue, None)),
-                Some(Err(refusal)) => left.push(((k, k + 1), Some(refusal))),
+                Some(Err(refusal)) => left.push((Span::new(k, k + 1), Some(refusal))),
                 None => {}
             }
         }
@@ -173,7 +173,7 @@ impl Speech<'_> {
         let segments = finder.segments;
         let tokens = &segments.tokens;
         for (qi, quote) in quotes.iter().enumerate() {
-            let (first, end) = quote.content();
+            let Span { first, end } = quote.content();
             let end = if quote.closed {
                 end
             } else {
@@ -216,9 +216,9 @@ impl Speech<'_> {
         } = self;
         let segments = finder.segments;
         let mut reported_until = 0;
-        let mut sources: BTreeMap<usize, (usize, usize)> = statements
+        let mut sources: BTreeMap<usize, Span> = statements
             .iter()
-            .filter_map(|s| Some((s.cue?.0, s.mention?)))
+            .filter_map(|s| Some((s.cue?.first, s.mention?)))
             .collect();
         for sentence in segments.sentences.iter().filter(|s| !s.boilerplate) {
             for c in sentence.first..sentence.end {
@@ -236,7 +236,7 @@ impl Speech<'_> {
                 if let Some(statement) = reported(
                     finder,
                     cue,
-                    (sentence.first, sentence.end),
+                    Span::new(sentence.first, sentence.end),
                     earlier,
                     quotes,
                     quote_used,
@@ -271,7 +271,7 @@ impl Speech<'_> {
             if quote_used[qi] {
                 continue;
             }
-            let (first, end) = quote.content();
+            let Span { first, end } = quote.content();
             let end = if quote.closed {
                 end
             } else {
@@ -384,7 +384,7 @@ fn continuation(finder: &Finder, quote: &Quote, prev: &RawStatement) -> Option<C
         && opens
         && prev
             .cue
-            .is_some_and(|c| c.0 > prev.end && c.1 <= quote.open)
+            .is_some_and(|c| c.first > prev.end && c.end <= quote.open)
         && no_new_clause(finder, attribution_end(finder.times, prev), quote.open);
     if split {
         Some(Continuation::SecondHalf)
@@ -399,8 +399,8 @@ fn continuation(finder: &Finder, quote: &Quote, prev: &RawStatement) -> Option<C
 /// its time, whichever comes last, or at the statement's end without them.
 fn attribution_end(times: &[TimeExpr], statement: &RawStatement) -> usize {
     [
-        statement.cue.map(|c| c.1),
-        statement.mention.map(|m| m.1),
+        statement.cue.map(|c| c.end),
+        statement.mention.map(|m| m.end),
         statement.time.and_then(|t| times.get(t)).map(|t| t.end),
     ]
     .into_iter()
@@ -438,11 +438,13 @@ mod tests {
         find_statements(text, &segments, &times)
             .into_iter()
             .map(|s| {
-                let mention = s.mention.map_or(String::new(), |(a, b)| {
-                    segments.text_of(text, a, b).to_string()
+                let mention = s.mention.map_or(String::new(), |mention| {
+                    segments
+                        .text_of(text, mention.first, mention.end)
+                        .to_string()
                 });
-                let cue = s.cue.map_or(String::new(), |(a, b)| {
-                    segments.text_of(text, a, b).to_string()
+                let cue = s.cue.map_or(String::new(), |cue| {
+                    segments.text_of(text, cue.first, cue.end).to_string()
                 });
                 (
                     s.kind,
@@ -470,6 +472,9 @@ mod tests {
         }
     }
 
+    /// One case for each form of speech the engine reads, with the content,
+    /// mention and cue it must find. It is long because it is a table: a
+    /// form added is a case added, and rustfmt writes each case on its lines.
     #[test]
     fn speech_forms() {
         use StatementKind::{Direct, Indirect};

@@ -2,7 +2,7 @@
 //! tells a quote's second half from a new one.
 
 use crate::lex::{word_in, Kind, Mark, Token};
-use crate::segment::Segments;
+use crate::segment::{Segments, Span};
 
 use super::finder::Finder;
 use super::lexicons::cue_lemma;
@@ -17,8 +17,8 @@ pub(super) struct Quote {
 }
 
 impl Quote {
-    pub(super) fn content(&self) -> (usize, usize) {
-        (self.open + 1, self.close)
+    pub(super) fn content(&self) -> Span {
+        Span::new(self.open + 1, self.close)
     }
 }
 

@@ -5,24 +5,26 @@ use crate::dataset::StatementKind;
 use crate::evidence::StatementRule;
 use crate::grammar::is_determiner;
 use crate::lex::{is_capitalized, word_in, word_is, Kind};
+use crate::segment::Span;
 
 use super::attribution::participle_source;
 use super::finder::Finder;
-use super::lexicons::{cue_lemma, SUBJECT_PRONOUNS};
+use super::lexicons::{cue_lemma, OBJECT_PRONOUNS, SUBJECT_PRONOUNS};
 use super::quotes::{trim_end, Quote};
 use super::source::{is_lowercase_participle, sentence_subject};
 use super::RawStatement;
 
-/// Reported speech around the cue at `cue`, within the sentence `first..end`.
+/// Reported speech around the cue at `cue`, within `sentence`.
 pub(super) fn reported(
     finder: &Finder,
-    cue: (usize, usize),
-    (first, end): (usize, usize),
-    earlier: Option<(usize, usize)>,
+    cue: Span,
+    sentence: Span,
+    earlier: Option<Span>,
     quotes: &[Quote],
     quote_used: &mut [bool],
 ) -> Option<RawStatement> {
     let tokens = finder.doc.tokens;
+    let Span { first, end } = sentence;
     let content_end = trim_end(tokens, first, end);
     let at = AroundCue {
         finder,
@@ -37,7 +39,7 @@ pub(super) fn reported(
         content,
         antecedent,
     } = reading(&at, earlier)?;
-    let (mut c_first, c_end) = content;
+    let (mut c_first, c_end) = (content.first, content.end);
     if is_no_clause(finder, cue, content) {
         return None;
     }
@@ -82,26 +84,27 @@ pub(super) fn reported(
 
 /// The source and content around a cue, as the first rule that finds them
 /// reads them. `earlier` is the source of an earlier cue in the sentence.
-fn reading(at: &AroundCue, earlier: Option<(usize, usize)>) -> Option<Reading> {
+fn reading(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
     let AroundCue {
         finder, cue, first, ..
     } = *at;
-    let according = word_is(finder.doc.word(cue.0), "according");
+    let according = word_is(finder.doc.word(cue.first), "according");
     // The rules that find a source and its content, tried in this order.
     if according {
         according_to(at)
     } else if let Some(subject) = finder
-        .subject_before(cue.0, first)
-        .filter(|&subject| !finder.object_before_participle(subject, cue.0, first))
+        .subject_before(cue.first, first)
+        .filter(|&subject| !finder.object_before_participle(subject, cue.first, first))
     {
         source_before(at, subject)
-    } else if cue.0 > first && finder.ends_clause(cue.0 - 1) {
+    } else if cue.first > first && finder.ends_clause(cue.first - 1) {
         source_after(at, earlier)
-    } else if let Some((pronoun, noun_phrase)) = finder.relative_source(cue.0, first) {
+    } else if let Some((pronoun, noun_phrase)) = finder.relative_source(cue.first, first) {
         through_relative_pronoun(at, pronoun, noun_phrase)
-    } else if cue.0 > first + 2
-        && (word_in(finder.doc.word(cue.0 - 1), &["and", "but"])
-            || word_is(finder.doc.word(cue.0 - 1), "by") && finder.doc.word(cue.0).ends_with("ing"))
+    } else if cue.first > first + 2
+        && (word_in(finder.doc.word(cue.first - 1), &["and", "but"])
+            || word_is(finder.doc.word(cue.first - 1), "by")
+                && finder.doc.word(cue.first).ends_with("ing"))
     {
         joined_verb(at)
     } else {
@@ -109,9 +112,10 @@ fn reading(at: &AroundCue, earlier: Option<(usize, usize)>) -> Option<Reading> {
     }
 }
 
-/// Whether the content a rule found after or around the cue at `cue`,
-/// `c_first..c_end`, is no clause that reports anything.
-fn is_no_clause(finder: &Finder, cue: (usize, usize), (c_first, c_end): (usize, usize)) -> bool {
+/// Whether the `content` a rule found after or around the cue at `cue` is
+/// no clause that reports anything.
+fn is_no_clause(finder: &Finder, cue: Span, content: Span) -> bool {
+    let (c_first, c_end) = (content.first, content.end);
     // A setting alone is no clause: "said at the time."
     let words_in = |a: usize, b: usize| (a..b).filter(|&k| finder.doc.is_word(k)).count();
     if word_in(finder.doc.word(c_first), &["at", "in", "on", "during"])
@@ -128,7 +132,9 @@ fn is_no_clause(finder: &Finder, cue: (usize, usize), (c_first, c_end): (usize, 
             "can", "so", "and", "but", "or", "because",
         ],
     );
-    if verb_first && c_first >= cue.1 && !word_is(finder.doc.word(c_first.wrapping_sub(1)), "that")
+    if verb_first
+        && c_first >= cue.end
+        && !word_is(finder.doc.word(c_first.wrapping_sub(1)), "that")
     {
         return true;
     }
@@ -144,30 +150,25 @@ fn is_no_clause(finder: &Finder, cue: (usize, usize), (c_first, c_end): (usize, 
 /// at `cue`, opens with a source and a cue of its own ("While Clinton
 /// pledged to work with both parties, Sanders insisted that …"): then it is
 /// that source's statement.
-fn has_own_source(finder: &Finder, cue: (usize, usize), c_first: usize, c_end: usize) -> bool {
+fn has_own_source(finder: &Finder, cue: Span, c_first: usize, c_end: usize) -> bool {
     let tokens = finder.doc.tokens;
-    let past_comma = c_first > cue.1 && (cue.1..c_first).any(|k| tokens[k].is_punct(','));
+    let past_comma = c_first > cue.end && (cue.end..c_first).any(|k| tokens[k].is_punct(','));
     past_comma
         && (c_first + 1..(c_first + 5).min(c_end)).any(|c| {
             finder.cue_at(c).is_some()
                 && finder
                     .subject_before(c, c_first)
-                    .is_some_and(|subject| subject.0 == c_first)
+                    .is_some_and(|subject| subject.first == c_first)
         })
 }
 
 /// Where the reported clause that starts at `c_first` ends, at most at
 /// `c_end`, without the punctuation that closes it.
-fn reported_clause_end(
-    finder: &Finder,
-    cue: (usize, usize),
-    c_first: usize,
-    c_end: usize,
-) -> usize {
+fn reported_clause_end(finder: &Finder, cue: Span, c_first: usize, c_end: usize) -> usize {
     // A contrasting clause after a comma is the writer's, not the source's,
     // and so is a second verb of the subject ("… and predicted that").
     // A clause before its cue is cut by the cue itself, not by these.
-    let forward = c_first > cue.0;
+    let forward = c_first > cue.first;
     let cut = (c_first + 1..c_end)
         .filter(|_| forward)
         .find(|&k| ends_reported_clause(finder, k, c_end));
@@ -243,7 +244,8 @@ fn next_source_at(finder: &Finder, k: usize, c_end: usize) -> bool {
 /// clause's `words`, or the clause is nothing but the quote.
 fn quote_as_statement(finder: &Finder, statement: &mut RawStatement, quote: Quote, words: usize) {
     let (c_first, c_end) = (statement.first, statement.end);
-    let (q_first, q_end) = quote.content();
+    let content = quote.content();
+    let (q_first, q_end) = (content.first, content.end);
     let quoted_words = (q_first..q_end.min(c_end))
         .filter(|&k| finder.doc.is_word(k))
         .count();
@@ -269,7 +271,7 @@ fn quote_as_statement(finder: &Finder, statement: &mut RawStatement, quote: Quot
 #[derive(Clone, Copy)]
 struct AroundCue<'f, 'a> {
     finder: &'f Finder<'a>,
-    cue: (usize, usize),
+    cue: Span,
     first: usize,
     end: usize,
     content_end: usize,
@@ -279,14 +281,14 @@ struct AroundCue<'f, 'a> {
 /// phrase a relative pronoun stands for.
 struct Reading {
     rule: StatementRule,
-    mention: (usize, usize),
-    content: (usize, usize),
-    antecedent: Option<(usize, usize)>,
+    mention: Span,
+    content: Span,
+    antecedent: Option<Span>,
 }
 
 impl Reading {
     /// What `rule` found: a source that names itself, and its content.
-    fn found(rule: StatementRule, mention: (usize, usize), content: (usize, usize)) -> Reading {
+    fn found(rule: StatementRule, mention: Span, content: Span) -> Reading {
         Reading {
             rule,
             mention,
@@ -299,7 +301,7 @@ impl Reading {
 impl<'f, 'a> AroundCue<'f, 'a> {
     /// The cursor, the cue, the sentence's first and end tokens, and where
     /// its content may end.
-    fn parts(&self) -> (&'f Finder<'a>, (usize, usize), usize, usize, usize) {
+    fn parts(&self) -> (&'f Finder<'a>, Span, usize, usize, usize) {
         (
             self.finder,
             self.cue,
@@ -315,29 +317,29 @@ impl<'f, 'a> AroundCue<'f, 'a> {
 fn according_to(at: &AroundCue) -> Option<Reading> {
     let (finder, cue, first, end, content_end) = at.parts();
     let tokens = finder.doc.tokens;
-    let named = finder.subject_after(cue.1, end)?;
+    let named = finder.subject_after(cue.end, end)?;
     // A document speaks for whoever issued it: "according to a report by
     // the Urban Institute" is the institute's claim.
     let issuer = finder.issuer_of_document(named, end);
     let subject = issuer.unwrap_or(named);
-    let content = if cue.0 == first || (cue.0 == first + 1 && !finder.doc.is_word(first)) {
+    let content = if cue.first == first || (cue.first == first + 1 && !finder.doc.is_word(first)) {
         // "According to X, CONTENT."
-        let mut start = subject.1;
+        let mut start = subject.end;
         while start < end && tokens[start].is_punct(',') {
             start += 1;
         }
-        (start, content_end)
+        Span::new(start, content_end)
     } else {
         // "CONTENT, according to X." or, in the middle, "Since May,
         // according to X, forces have …": the sentence around it. What
         // follows an issuer's name describes the issuer ("by Jane Roe, a
         // law professor"), so the document's own phrase decides.
-        let before = trim_end(tokens, first, cue.0);
-        let words_after = (named.1..content_end)
+        let before = trim_end(tokens, first, cue.first);
+        let words_after = (named.end..content_end)
             .filter(|&k| finder.doc.is_word(k))
             .count();
-        let middle = tokens.get(named.1).is_some_and(|t| t.is_punct(',')) && words_after >= 3;
-        (first, if middle { content_end } else { before })
+        let middle = tokens.get(named.end).is_some_and(|t| t.is_punct(',')) && words_after >= 3;
+        Span::new(first, if middle { content_end } else { before })
     };
     let rule = match issuer {
         Some(_) => StatementRule::ReportedAccordingToDocument,
@@ -348,44 +350,44 @@ fn according_to(at: &AroundCue) -> Option<Reading> {
 
 /// "Johnson said the plan would fail", "the plan will fail, Johnson said": the
 /// source is the subject before the cue.
-fn source_before(at: &AroundCue, subject: (usize, usize)) -> Option<Reading> {
+fn source_before(at: &AroundCue, subject: Span) -> Option<Reading> {
     let (finder, cue, first, end, content_end) = at.parts();
     let tokens = finder.doc.tokens;
     let (mention, content) = {
-        let participle = finder.doc.word(cue.0).ends_with("ing");
-        let subject = participle_source(finder, subject, cue.0, first)?;
+        let participle = finder.doc.word(cue.first).ends_with("ing");
+        let subject = participle_source(finder, subject, cue.first, first)?;
         let (start, _) = finder.clause_start(cue, end);
         // A parenthetical attribution ("Those who vote, he said, must
         // register") reports the whole sentence around it.
         // So does one with its setting or time: "…, the agency said in a June
         // report, and those …". Where a participle follows instead ("…,"
         // McConnell said in June 2012, citing …"), the content is before.
-        let comma_after = (cue.1..start).any(|k| tokens[k].is_punct(','))
-            && !(cue.1..start)
+        let comma_after = (cue.end..start).any(|k| tokens[k].is_punct(','))
+            && !(cue.end..start)
                 .any(|k| word_is(finder.doc.word(k), "that") || tokens[k].is_punct(':'));
-        let comma_before = subject.0 > first + 1 && finder.ends_clause(subject.0 - 1);
+        let comma_before = subject.first > first + 1 && finder.ends_clause(subject.first - 1);
         let parenthetical = comma_before && comma_after && start < content_end;
         if parenthetical && is_lowercase_participle(finder.doc.word(start)) {
             if participle {
                 return None;
             }
-            (subject, (first, subject.0 - 1))
+            (subject, Span::new(first, subject.first - 1))
         } else if parenthetical {
-            (subject, (first, content_end))
-        } else if start >= content_end || finder.opens_subordinate_clause(cue.1, start) {
+            (subject, Span::new(first, content_end))
+        } else if start >= content_end || finder.opens_subordinate_clause(cue.end, start) {
             // "CONTENT, Johnson said." A clause of time or reason after the
             // cue is no content ("…, he said as he left"; "Gross tweeted as
             // Obama spoke"): the content is before the source or nowhere.
             let comma = subject
-                .0
+                .first
                 .checked_sub(1)
                 .filter(|&c| c > first && finder.ends_clause(c))?;
             if participle {
                 return None;
             }
-            (subject, (first, comma))
+            (subject, Span::new(first, comma))
         } else {
-            (subject, (start, content_end))
+            (subject, Span::new(start, content_end))
         }
     };
     Some(Reading::found(
@@ -397,7 +399,7 @@ fn source_before(at: &AroundCue, subject: (usize, usize)) -> Option<Reading> {
 
 /// "CONTENT, said Johnson." or "…, saying the city is full": the source
 /// follows the cue, or is the subject a participle goes on from.
-fn source_after(at: &AroundCue, earlier: Option<(usize, usize)>) -> Option<Reading> {
+fn source_after(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
     let (finder, cue, first, end, content_end) = at.parts();
     let tokens = finder.doc.tokens;
     let (mention, content) = {
@@ -406,24 +408,23 @@ fn source_after(at: &AroundCue, earlier: Option<(usize, usize)>) -> Option<Readi
         // Whether a comma follows the source in the sentence. The source may
         // end the sentence, and the text, with no mark of its own after it:
         // in "…, said Ana O." the initial keeps the period.
-        let comma_follows =
-            |subject: (usize, usize)| subject.1 < end && tokens[subject.1].is_punct(',');
+        let comma_follows = |subject: Span| subject.end < end && tokens[subject.end].is_punct(',');
         match after {
             // "…, said Marla Roe, executive director of the group."
             Some(subject)
-                if (trim_end(tokens, first, end) <= subject.1 + 1
+                if (trim_end(tokens, first, end) <= subject.end + 1
                     || (comma_follows(subject)
-                        && (is_determiner(finder.doc.word(subject.1 + 1))
-                            || crate::grammar::is_role_head(finder.doc.word(subject.1 + 1))
+                        && (is_determiner(finder.doc.word(subject.end + 1))
+                            || crate::grammar::is_role_head(finder.doc.word(subject.end + 1))
                             // "said the company's chief executive, John J. Roe."
-                            || (subject.1 + 1..content_end)
+                            || (subject.end + 1..content_end)
                                 .all(|w| !finder.doc.is_word(w) || is_capitalized(finder.doc.word(w))))))
-                    && !finder.doc.word(cue.0).ends_with("ing") =>
+                    && !finder.doc.word(cue.first).ends_with("ing") =>
             {
                 // "Any interpretation, said Jane Doe, an expert, would read
                 // this as …": the sentence goes on after the appositive.
                 let continues = comma_follows(subject)
-                    && (subject.1 + 2..end)
+                    && (subject.end + 2..end)
                         .find(|&k| tokens[k].is_punct(','))
                         .is_some_and(|k| {
                             (k + 1..content_end)
@@ -434,24 +435,24 @@ fn source_after(at: &AroundCue, earlier: Option<(usize, usize)>) -> Option<Readi
                 // "said the company's chief executive, John J. Roe": the name
                 // after the role is how the source is named.
                 let named = comma_follows(subject)
-                    && subject.1 + 1 < content_end
-                    && (subject.1 + 1..content_end)
+                    && subject.end + 1 < content_end
+                    && (subject.end + 1..content_end)
                         .all(|w| finder.doc.is_word(w) && is_capitalized(finder.doc.word(w)));
                 let subject = if named {
-                    (subject.1 + 1, content_end)
+                    Span::new(subject.end + 1, content_end)
                 } else {
                     subject
                 };
                 if continues {
-                    (subject, (first, content_end))
+                    (subject, Span::new(first, content_end))
                 } else {
-                    (subject, (first, cue.0 - 1))
+                    (subject, Span::new(first, cue.first - 1))
                 }
             }
-            _ if finder.doc.word(cue.0).ends_with("ing") => {
-                let subject = earlier.or_else(|| sentence_subject(finder, first, cue.0))?;
+            _ if finder.doc.word(cue.first).ends_with("ing") => {
+                let subject = earlier.or_else(|| sentence_subject(finder, first, cue.first))?;
                 let (start, _) = finder.clause_start(cue, end);
-                (subject, (start, content_end))
+                (subject, Span::new(start, content_end))
             }
             _ => return None,
         }
@@ -465,11 +466,7 @@ fn source_after(at: &AroundCue, earlier: Option<(usize, usize)>) -> Option<Readi
 
 /// "an architect who said he was never paid": the pronoun is the source,
 /// and the phrase before it says who.
-fn through_relative_pronoun(
-    at: &AroundCue,
-    pronoun: (usize, usize),
-    noun_phrase: (usize, usize),
-) -> Option<Reading> {
+fn through_relative_pronoun(at: &AroundCue, pronoun: Span, noun_phrase: Span) -> Option<Reading> {
     let (finder, cue, _, end, content_end) = at.parts();
     let tokens = finder.doc.tokens;
     let (mention, content) = {
@@ -478,7 +475,7 @@ fn through_relative_pronoun(
         let (start, _) = finder.clause_start(cue, end);
         // A clause set off by commas ("Doe, who said X, is running") ends
         // where the sentence's own verb comes back after a comma.
-        let set_off = tokens[pronoun.0 - 1].is_punct(',');
+        let set_off = tokens[pronoun.first - 1].is_punct(',');
         let resumes = (start + 1..content_end).find(|&k| {
             set_off
                 && tokens[k].is_punct(',')
@@ -493,7 +490,7 @@ fn through_relative_pronoun(
                 ) || (finder.doc.word(k + 1).ends_with("ed")
                     && !is_capitalized(finder.doc.word(k + 1))))
         });
-        (pronoun, (start, resumes.unwrap_or(content_end)))
+        (pronoun, Span::new(start, resumes.unwrap_or(content_end)))
     };
     Some(Reading {
         rule: StatementRule::ReportedThroughRelativePronoun,
@@ -517,7 +514,7 @@ fn joined_verb(at: &AroundCue) -> Option<Reading> {
         // justified by arguing" names no one), and what follows is a clause
         // ("Clinton won the spin by declaring himself the comeback kid" says
         // nothing).
-        let clause_first = (first + 1..cue.0 - 1)
+        let clause_first = (first + 1..cue.first - 1)
             .rev()
             .find(|&k| {
                 tokens[k - 1].is_punct(',')
@@ -527,31 +524,20 @@ fn joined_verb(at: &AroundCue) -> Option<Reading> {
                     )
             })
             .map_or(first, |k| k + 1);
-        let subject = sentence_subject(finder, clause_first, cue.0 - 1)?;
-        if word_is(finder.doc.word(cue.0 - 1), "by")
-            && ((subject.1..cue.0).any(|k| {
+        let subject = sentence_subject(finder, clause_first, cue.first - 1)?;
+        if word_is(finder.doc.word(cue.first - 1), "by")
+            && ((subject.end..cue.first).any(|k| {
                 !finder.doc.is_word(k)
                     || word_in(
                         finder.doc.word(k),
                         &["is", "are", "was", "were", "be", "been"],
                     )
-            }) || word_in(
-                finder.doc.word(cue.1),
-                &[
-                    "himself",
-                    "herself",
-                    "themselves",
-                    "itself",
-                    "him",
-                    "her",
-                    "them",
-                ],
-            ))
+            }) || OBJECT_PRONOUNS.contains(finder.doc.word(cue.end)))
         {
             return None;
         }
         let (start, _) = finder.clause_start(cue, end);
-        (subject, (start, content_end))
+        (subject, Span::new(start, content_end))
     };
     Some(Reading::found(
         StatementRule::ReportedByJoinedVerb,
@@ -565,16 +551,16 @@ fn quoted_as_saying(at: &AroundCue) -> Option<Reading> {
     let (finder, cue, first, end, content_end) = at.parts();
     let (mention, content) = {
         // "X was quoted as saying …".
-        if !(word_is(finder.doc.word(cue.0), "saying")
-            && word_is(finder.doc.word(cue.0.wrapping_sub(1)), "as")
-            && word_is(finder.doc.word(cue.0.wrapping_sub(2)), "quoted"))
+        if !(word_is(finder.doc.word(cue.first), "saying")
+            && word_is(finder.doc.word(cue.first.wrapping_sub(1)), "as")
+            && word_is(finder.doc.word(cue.first.wrapping_sub(2)), "quoted"))
         {
             return None;
         }
-        let was = cue.0.checked_sub(3)?;
+        let was = cue.first.checked_sub(3)?;
         let subject = finder.subject_before(was, first)?;
         let (start, _) = finder.clause_start(cue, end);
-        (subject, (start, content_end))
+        (subject, Span::new(start, content_end))
     };
     Some(Reading::found(
         StatementRule::ReportedQuotedAsSaying,

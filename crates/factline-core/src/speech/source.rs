@@ -2,21 +2,22 @@
 //! starts and ends, before the cue ("a spokesman for the company said") or
 //! after it ("said Johnson"), and what may own an object or a clause.
 
-use crate::grammar::{is_determiner, is_verb_form, OWNER_ADJECTIVES};
-use crate::lex::{is_capitalized, word_in, word_is, Kind, Mark};
+use crate::grammar::{is_determiner, is_verb_form, MODAL_VERBS, OWNER_ADJECTIVES};
+use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark};
+use crate::segment::Span;
 
 use super::finder::Finder;
-use super::lexicons::cue_lemma;
 use super::lexicons::{
-    BETWEEN, CARRYING_VERBS, DOCUMENTS, LEFT_STOP, LY_NOUNS, NAME_JOINERS, SPANS_OF_TIME,
-    SUBJECT_PRONOUNS, SUBORDINATORS, TITLE_BODIES, VERB_OPENERS,
+    cue_lemma, is_left_stop, ASIDE_ADVERBS, ASIDE_PARTICIPLES, BETWEEN, CARRYING_VERBS, DATA_NOUNS,
+    DOCUMENTS, LY_NOUNS, NAME_JOINERS, OPENING_PARTICIPLES, PARTY_WORDS, SENTENCE_VERBS,
+    SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_PRONOUNS, SUBORDINATORS, TITLE_BODIES, VERB_OPENERS,
 };
 use super::SOURCE_REACH;
 
 impl Finder<'_> {
     /// The source noun phrase that ends right before `cue`, read leftwards:
     /// "Chicago mayor Brandon Johnson", "Hugh Hill, a doctor,", "he".
-    pub(super) fn subject_before(&self, cue: usize, floor: usize) -> Option<(usize, usize)> {
+    pub(super) fn subject_before(&self, cue: usize, floor: usize) -> Option<Span> {
         let floor = floor.max(cue.saturating_sub(SOURCE_REACH));
         if let Some(&found) = self.subjects.borrow().get(&(cue, floor)) {
             return found;
@@ -29,7 +30,7 @@ impl Finder<'_> {
     /// The search behind `subject_before`: the words that may stand between
     /// a source and its cue are set aside, the phrase is read leftwards, and
     /// the phrase's owner, if it has one, is where the source starts.
-    pub(super) fn search_subject_before(&self, cue: usize, floor: usize) -> Option<(usize, usize)> {
+    pub(super) fn search_subject_before(&self, cue: usize, floor: usize) -> Option<Span> {
         let end = self.before_adverbs(cue, floor);
         let end = self.before_carrying_verb(cue, end, floor);
         let mut end = self.before_aside(end, floor);
@@ -76,7 +77,7 @@ impl Finder<'_> {
         }
         let first = self.object_owner(cue, first, floor)?;
         let first = self.clause_owner(first, end, floor).unwrap_or(first);
-        (first < end && self.plausible_source(first, end)).then_some((first, end))
+        (first < end && self.plausible_source(first, end)).then_some(Span::new(first, end))
     }
 
     /// Where the source ends when a verb that carries the participle cue at
@@ -100,19 +101,7 @@ impl Finder<'_> {
         let aside = end > floor + 3
             && self.doc.tokens[end - 1].is_punct(',')
             && self.doc.tokens[end - 3].is_punct(',')
-            && word_in(
-                self.doc.word(end - 2),
-                &[
-                    "however",
-                    "meanwhile",
-                    "too",
-                    "though",
-                    "instead",
-                    "also",
-                    "nonetheless",
-                    "likewise",
-                ],
-            );
+            && ASIDE_ADVERBS.contains(self.doc.word(end - 2));
         if aside {
             end - 3
         } else {
@@ -123,7 +112,7 @@ impl Finder<'_> {
     /// The source whose appositive, set off by dashes, ends at `end`: the
     /// name before the opening dash, up to the closing one. "Kall --
     /// co-editor of Debating The Donald, a book on the debates -- said".
-    fn dashed_appositive(&self, end: usize, floor: usize) -> Option<(usize, usize)> {
+    fn dashed_appositive(&self, end: usize, floor: usize) -> Option<Span> {
         let close = self.dash_before(end, floor)?;
         let open = (close.saturating_sub(30).max(floor + 1)..close)
             .rev()
@@ -131,11 +120,9 @@ impl Finder<'_> {
             .find_map(|k| self.dash_before(k + 1, floor));
         let name = open.and_then(|open| {
             self.subject_before(open, floor)
-                .filter(|&(first, name_end)| {
-                    name_end == open && is_capitalized(self.doc.word(first))
-                })
+                .filter(|name| name.end == open && is_capitalized(self.doc.word(name.first)))
         });
-        name.map(|(first, _)| (first, close))
+        name.map(|name| Span::new(name.first, close))
     }
 
     /// The comma that opens a setting set off by commas before `end`, where
@@ -248,7 +235,7 @@ impl Finder<'_> {
         let next = self.doc.word(k + 1);
         let those =
             word_is(word, "those") && (OWNER_ADJECTIVES.contains(next) || word_is(next, "who"));
-        if LEFT_STOP.contains(word) && !NAME_JOINERS.contains(word) && !those {
+        if is_left_stop(word) && !NAME_JOINERS.contains(word) && !those {
             return false;
         }
         // A verb before the cue ("cited reports that") is no source,
@@ -383,7 +370,7 @@ impl Finder<'_> {
         // The clause ends in a word of its own before the cue, not in "who"
         // ("those who say" is a relative source) or a joining word ("who
         // launched his campaign by saying").
-        if first >= end || LEFT_STOP.contains(self.doc.word(end - 1)) {
+        if first >= end || is_left_stop(self.doc.word(end - 1)) {
             return None;
         }
         let lowest = end.saturating_sub(16).max(floor + 1);
@@ -402,16 +389,14 @@ impl Finder<'_> {
                             self.doc.word(k + 1),
                             self.doc.word(k + 2),
                         )
-                        && !(k..first).any(|w| word_in(self.doc.word(w), CLAUSE_BREAKS))
+                        && !(k..first).any(|w| breaks_clause(self.doc.word(w)))
             })?;
-        let (owner_first, _) =
-            self.subject_before(who, floor)
-                .filter(|&(owner_first, owner_end)| {
-                    owner_end == who
-                        && (self.owns_phrase(owner_first, owner_end)
-                            || self.carries_object(owner_first, owner_end))
-                })?;
-        Some(owner_first)
+        let owner = self.subject_before(who, floor).filter(|owner| {
+            owner.end == who
+                && (self.owns_phrase(owner.first, owner.end)
+                    || self.carries_object(owner.first, owner.end))
+        })?;
+        Some(owner.first)
     }
 
     /// Where the source starts when the phrase read leftwards from a cue,
@@ -436,21 +421,18 @@ impl Finder<'_> {
             || crate::grammar::opens_object(self.doc.word(before), self.doc.word(first))
         {
             let head_end = participle.unwrap_or(before);
-            let owner = self
-                .subject_before(head_end, floor)
-                .filter(|&(owner_first, owner_end)| {
-                    // A chain of objects: "members of the board of directors".
-                    // A document speaks through a participle: "a letter
-                    // signed by 50 senators says".
-                    let document =
-                        head_end != before && self.names_document((owner_first, owner_end));
-                    owner_end == head_end
-                        && (self.owns_phrase(owner_first, owner_end)
-                            || self.carries_object(owner_first, owner_end)
-                            || document)
-                });
-            if let Some((owner_first, _)) = owner {
-                return Some(owner_first);
+            let owner = self.subject_before(head_end, floor).filter(|&owner| {
+                // A chain of objects: "members of the board of directors".
+                // A document speaks through a participle: "a letter
+                // signed by 50 senators says".
+                let document = head_end != before && self.names_document(owner);
+                owner.end == head_end
+                    && (self.owns_phrase(owner.first, owner.end)
+                        || self.carries_object(owner.first, owner.end)
+                        || document)
+            });
+            if let Some(owner) = owner {
+                return Some(owner.first);
             }
             let conjunction = before.checked_sub(1).filter(|&k| k > floor)?;
             return self.joined_object(conjunction, floor);
@@ -481,11 +463,11 @@ impl Finder<'_> {
         if !word_in(self.doc.word(conjunction), &["and", "or"]) {
             return None;
         }
-        let (left_first, left_end) = self
+        let left = self
             .subject_before(conjunction, floor)
-            .filter(|&(_, left_end)| left_end == conjunction)?;
-        self.carries_object(left_first, left_end)
-            .then_some(left_first)
+            .filter(|left| left.end == conjunction)?;
+        self.carries_object(left.first, left.end)
+            .then_some(left.first)
     }
 
     /// Whether the phrase `first..end` is a source with a prepositional object.
@@ -565,18 +547,13 @@ impl Finder<'_> {
     /// "Fiorina attacked Donald Trump, the front-runner, saying …" reports
     /// Fiorina. A phrase that opens the sentence or a clause is its subject
     /// ("Trump, saying …, refused").
-    pub(super) fn object_before_participle(
-        &self,
-        subject: (usize, usize),
-        cue: usize,
-        first: usize,
-    ) -> bool {
+    pub(super) fn object_before_participle(&self, subject: Span, cue: usize, first: usize) -> bool {
         self.doc.word(cue).ends_with("ing")
             && cue > 0
             && self.doc.tokens[cue - 1].is_punct(',')
-            && subject.0 > first
-            && !self.ends_clause(subject.0 - 1)
-            && self.doc.is_word(subject.0 - 1)
+            && subject.first > first
+            && !self.ends_clause(subject.first - 1)
+            && self.doc.is_word(subject.first - 1)
     }
 
     /// Where a dash that ends right before `end` starts: "—", "–" or "--".
@@ -604,7 +581,7 @@ impl Finder<'_> {
     /// Whether the phrase `first..end` names a document or an occasion,
     /// which says only what its author said: "a letter", "a series of
     /// tweets", "a news conference".
-    pub(super) fn names_document(&self, (first, end): (usize, usize)) -> bool {
+    pub(super) fn names_document(&self, Span { first, end }: Span) -> bool {
         (first..end)
             .rev()
             .find(|&k| self.doc.is_word(k))
@@ -614,11 +591,7 @@ impl Finder<'_> {
     /// A relative pronoun as the source of the cue at `cue`: "an architect
     /// who said", "the agency, which said", "McConnell, who in 2010 said".
     /// Returns the pronoun and the noun phrase it stands for.
-    pub(super) fn relative_source(
-        &self,
-        cue: usize,
-        floor: usize,
-    ) -> Option<((usize, usize), (usize, usize))> {
+    pub(super) fn relative_source(&self, cue: usize, floor: usize) -> Option<(Span, Span)> {
         // "who has also said", "who in 2010 said", "who on Tuesday told".
         let end = self.before_adverbs(cue, floor);
         let end = self.before_time(end, floor, &["in", "on", "last", "this"]);
@@ -631,7 +604,7 @@ impl Finder<'_> {
         } else {
             pronoun
         };
-        let (mut first, end) = self.subject_before(np_end, floor)?;
+        let Span { mut first, end } = self.subject_before(np_end, floor)?;
         // Read leftwards the phrase can take in the verb before its
         // determiner ("pay an architect"); the determiner opens it.
         if let Some(determiner) =
@@ -639,12 +612,12 @@ impl Finder<'_> {
         {
             first = determiner;
         }
-        Some(((pronoun, pronoun + 1), (first, end)))
+        Some((Span::new(pronoun, pronoun + 1), Span::new(first, end)))
     }
 
     /// The name and appositive before the comma at `comma`: the appositive
     /// opens after an earlier comma that follows a capitalised name.
-    pub(super) fn long_appositive(&self, comma: usize, floor: usize) -> Option<(usize, usize)> {
+    pub(super) fn long_appositive(&self, comma: usize, floor: usize) -> Option<Span> {
         // The leftmost fitting comma wins: in "Elward Edd, an official at
         // the Authority in Arizona, which has a backlog, said" the name is
         // Elward Edd, not Arizona.
@@ -665,7 +638,7 @@ impl Finder<'_> {
             let opens = is_determiner(opener)
                 || word_in(opener, &["who", "whose", "which"])
                 // A party tag: "Dianne Feinstein, Democrat of California, said".
-                || word_in(opener, &["democrat", "republican", "independent"])
+                || PARTY_WORDS.contains(opener)
                 // A participial phrase: "Trump, speaking to a veterans group,
                 // said"; "Johnson, asked about the shelters, said".
                 || is_lowercase_participle(opener)
@@ -685,12 +658,12 @@ impl Finder<'_> {
             let relative = |w: usize| word_in(self.doc.word(w), &["who", "whose", "which", "that"]);
             let clause = (k + 1..comma).any(verb) && !(k + 1..comma).any(relative);
             if opens && named && !clause {
-                if let Some(name) = self.subject_before(k, floor).filter(|name| name.1 == k) {
+                if let Some(name) = self.subject_before(k, floor).filter(|name| name.end == k) {
                     // A lone "who" before a setting ("Bret Stephens, who,
                     // after trading insults, said") describes nothing.
                     let lone_relative = comma == k + 2 && relative(k + 1);
                     let end = if lone_relative { k } else { comma };
-                    found = Some((name.0, end));
+                    found = Some(Span::new(name.first, end));
                 }
             }
         }
@@ -720,8 +693,7 @@ impl Finder<'_> {
                 self.doc.tokens[first - 1].kind,
                 Kind::Punct('.' | '!' | '?' | ':' | '(') | Kind::Quote(Mark::Open)
             );
-        let verb_form = word_in(head, &["having", "being", "going", "getting", "asking"])
-            || cue_lemma(head).is_some();
+        let verb_form = OPENING_PARTICIPLES.contains(head) || cue_lemma(head).is_some();
         let participle = end - first == 1
             && head.ends_with("ing")
             && (!is_capitalized(head) || opens_sentence && verb_form);
@@ -756,15 +728,11 @@ impl Finder<'_> {
 
     /// The source named after the cue `cue` ("said Johnson"). After "told"
     /// comes the audience, never the source: "…, told Fox News."
-    pub(super) fn inverted_subject(
-        &self,
-        cue: (usize, usize),
-        limit: usize,
-    ) -> Option<(usize, usize)> {
-        if cue_lemma(self.doc.word(cue.0)) == Some("tell") {
+    pub(super) fn inverted_subject(&self, cue: Span, limit: usize) -> Option<Span> {
+        if cue_lemma(self.doc.word(cue.first)) == Some("tell") {
             return None;
         }
-        self.subject_after(cue.1, limit)
+        self.subject_after(cue.end, limit)
     }
 
     /// The source noun phrase after an inverted cue ("said Johnson", "said the mayor").
@@ -772,24 +740,22 @@ impl Finder<'_> {
     /// "a report by the Urban Institute", "a study from Brookings". Not
     /// after "of", which names what the document is about ("a poll of
     /// voters").
-    pub(super) fn issuer_of_document(
-        &self,
-        (_, end): (usize, usize),
-        limit: usize,
-    ) -> Option<(usize, usize)> {
+    pub(super) fn issuer_of_document(&self, phrase: Span, limit: usize) -> Option<Span> {
+        let end = phrase.end;
         let head = self.doc.word(end.checked_sub(1)?);
-        let document = DOCUMENTS.contains(head) || word_in(head, &["data", "figures", "estimates"]);
+        let document = DOCUMENTS.contains(head) || DATA_NOUNS.contains(head);
         let by = word_in(self.doc.word(end), &["by", "from"]);
         // Only a named issuer: "from the convention" says where, not who.
         let issuer = (document && by)
             .then(|| self.subject_after(end + 1, limit))
             .flatten()?;
-        (issuer.0..issuer.1)
+        issuer
+            .indices()
             .any(|k| self.doc.is_word(k) && is_capitalized(self.doc.word(k)))
             .then_some(issuer)
     }
 
-    pub(super) fn subject_after(&self, start: usize, limit: usize) -> Option<(usize, usize)> {
+    pub(super) fn subject_after(&self, start: usize, limit: usize) -> Option<Span> {
         let mut end = start;
         while end < limit && end - start < 10 {
             let token = self.doc.tokens[end];
@@ -797,10 +763,7 @@ impl Finder<'_> {
             // "a source close to the campaign", "people familiar with the talks".
             let source_phrase = end > start
                 && word_in(word, &["to", "with", "on"])
-                && word_in(
-                    self.doc.word(end - 1),
-                    &["close", "familiar", "near", "loyal", "allied", "briefed"],
-                );
+                && SOURCE_ADJECTIVES.contains(self.doc.word(end - 1));
             // Inside an organisation's name: "the Center for Responsive
             // Politics". After a person's name the words name where they
             // write or speak: "Cameron Easley for Morning Consult".
@@ -812,7 +775,7 @@ impl Finder<'_> {
             let ok = match token.kind {
                 Kind::Word if source_phrase || name_joiner => true,
                 Kind::Word => {
-                    !(LEFT_STOP.contains(word) && !word_is(word, "of")
+                    !(is_left_stop(word) && !word_is(word, "of")
                         || word_in(
                             word,
                             &[
@@ -843,7 +806,7 @@ impl Finder<'_> {
         while end > start && word_is(self.doc.word(end - 1), "of") {
             end -= 1;
         }
-        (end > start && self.plausible_source(start, end)).then_some((start, end))
+        (end > start && self.plausible_source(start, end)).then_some(Span::new(start, end))
     }
 }
 
@@ -871,15 +834,11 @@ impl LeftwardPhrase {
 
 /// The noun phrase that opens the sentence and is its subject, for cues that
 /// share it ("The mayor left, saying …", "She smiled and said …").
-pub(super) fn sentence_subject(
-    finder: &Finder,
-    first: usize,
-    limit: usize,
-) -> Option<(usize, usize)> {
+pub(super) fn sentence_subject(finder: &Finder, first: usize, limit: usize) -> Option<Span> {
     let subject = finder.subject_before(sentence_verb(finder, first, limit)?, first)?;
     // The subject opens the sentence or follows an opening phrase ("By the
     // end of the day, Mr. Trump …").
-    let opens = subject.0 == first || finder.doc.tokens[subject.0 - 1].is_punct(',');
+    let opens = subject.first == first || finder.doc.tokens[subject.first - 1].is_punct(',');
     opens.then_some(subject)
 }
 
@@ -889,14 +848,7 @@ pub(super) fn sentence_verb(finder: &Finder, first: usize, limit: usize) -> Opti
         let w = finder.doc.word(k);
         finder.doc.is_word(k)
             && !is_capitalized(w)
-            && (w.ends_with("ed")
-                || word_in(
-                    w,
-                    &[
-                        "was", "is", "has", "had", "left", "went", "met", "spoke", "took", "gave",
-                        "made", "wrote", "sent", "came", "stood", "ran",
-                    ],
-                ))
+            && (w.ends_with("ed") || SENTENCE_VERBS.contains(w))
     })
 }
 
@@ -908,12 +860,17 @@ pub(super) fn can_be_described(word: &str) -> bool {
     !is_determiner(word) && !SUBJECT_PRONOUNS.contains(word) && !VERB_OPENERS.contains(word)
 }
 
-/// Words that a participle's clause before a cue does not hold: a second
+/// Whether a participle's clause before a cue cannot hold `word`: a second
 /// verb's conjunction or a modal ("Anyone expecting Trump to pivot should
 /// remember that social scientists say").
-pub(super) const CLAUSE_BREAKS: &[&str] = &[
-    "and", "or", "but", "that", "should", "would", "could", "will", "can", "must", "may", "might",
-];
+fn breaks_clause(word: &str) -> bool {
+    CLAUSE_BREAKS.contains(word) || MODAL_VERBS.contains(word)
+}
+
+/// The conjunctions that open a second verb's clause, which a participle's
+/// clause before a cue does not hold (with the modal verbs, see
+/// [`breaks_clause`]).
+static CLAUSE_BREAKS: Lexicon = Lexicon::new(&["and", "or", "but", "that"]);
 
 /// Whether `participle`, after `noun` and before "to" and a verb, opens a
 /// clause that describes the noun: "Democrats trying to regain", "groups
@@ -932,17 +889,5 @@ pub(crate) fn opens_infinitive_clause(noun: &str, participle: &str, to: &str, ve
 /// "speaking to …", "citing …", "asked about …", "pressed on …".
 pub(super) fn is_lowercase_participle(word: &str) -> bool {
     let lower = word.starts_with(|c: char| c.is_ascii_lowercase());
-    lower
-        && ((word.len() > 5 && word.ends_with("ing"))
-            || word_in(
-                word,
-                &[
-                    "asked",
-                    "pressed",
-                    "interviewed",
-                    "reached",
-                    "questioned",
-                    "quoted",
-                ],
-            ))
+    lower && ((word.len() > 5 && word.ends_with("ing")) || ASIDE_PARTICIPLES.contains(word))
 }
