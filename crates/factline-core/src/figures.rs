@@ -173,6 +173,78 @@ static CURRENCY_CODES: Table<&str> = Table::new(&[
     ("chf", "CHF"),
 ]);
 
+/// Units of measure and of time a number can be joined to by a hyphen ("a
+/// 10-hour meeting") or count in its own right.
+static MEASURES: Lexicon = Lexicon::new(&[
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "minute",
+    "minutes",
+    "second",
+    "seconds",
+    "mile",
+    "miles",
+    "foot",
+    "feet",
+    "meter",
+    "meters",
+    "kilometer",
+    "kilometers",
+    "percent",
+    "point",
+    "points",
+    "dollar",
+    "dollars",
+    "inch",
+    "inches",
+    "pound",
+    "pounds",
+    "ton",
+    "tons",
+    "acre",
+    "acres",
+    "degree",
+    "degrees",
+    "year-old",
+    "page",
+    "pages",
+    "time",
+    "vote",
+]);
+
+/// Adjectives that go before the noun a number counts: "3,000 new jobs",
+/// "12 armed men".
+static COUNT_ADJECTIVES: Lexicon = Lexicon::new(&[
+    "new",
+    "more",
+    "other",
+    "old",
+    "young",
+    "additional",
+    "extra",
+    "full-time",
+    "part-time",
+    "undocumented",
+    "registered",
+    "armed",
+    "unaccompanied",
+]);
+
+/// Currency names after money that already has its sign: "$5 million dollars".
+static CURRENCY_NAMES: Lexicon = Lexicon::new(&["dollars", "euros", "pounds"]);
+
+/// Capitalised words before a number that make it money, not a name or a
+/// code: "USD 1,700", "HK 300".
+static CURRENCY_PREFIXES: Lexicon = Lexicon::new(&["USD", "EUR", "GBP", "US", "A", "C", "HK", "S"]);
+
 /// The part of a hyphenated compound before its first hyphen.
 fn head_of(word: &str) -> &str {
     word.bytes()
@@ -364,7 +436,7 @@ impl Reader<'_> {
             && !OPENERS.contains(word)
             && !QUALIFIER_ENDS.contains(word)
             && crate::grammar::month_number(word).is_none()
-            && !word_in(word, &["USD", "EUR", "GBP", "US", "A", "C", "HK", "S"])
+            && !CURRENCY_PREFIXES.contains(word)
             || word == "#"
             || (token.is_some_and(|t| t.is_word()) && self.attached(i))
     }
@@ -627,7 +699,7 @@ impl Reader<'_> {
                     ..figure
                 });
             }
-        } else if word_in(next, &["dollars", "euros", "pounds"]) {
+        } else if CURRENCY_NAMES.contains(next) {
             return Some(FigureExpr {
                 end: end + 1,
                 ..figure
@@ -637,53 +709,7 @@ impl Reader<'_> {
     }
 
     fn is_measure(&self, word: &str) -> bool {
-        word_in(
-            word,
-            &[
-                "hour",
-                "hours",
-                "day",
-                "days",
-                "week",
-                "weeks",
-                "month",
-                "months",
-                "year",
-                "years",
-                "minute",
-                "minutes",
-                "second",
-                "seconds",
-                "mile",
-                "miles",
-                "foot",
-                "feet",
-                "meter",
-                "meters",
-                "kilometer",
-                "kilometers",
-                "percent",
-                "point",
-                "points",
-                "dollar",
-                "dollars",
-                "inch",
-                "inches",
-                "pound",
-                "pounds",
-                "ton",
-                "tons",
-                "acre",
-                "acres",
-                "degree",
-                "degrees",
-                "year-old",
-                "page",
-                "pages",
-                "time",
-                "vote",
-            ],
-        )
+        MEASURES.contains(word)
     }
 
     /// The noun a number counts, starting at `i`: one lower-case word, or an
@@ -709,24 +735,7 @@ impl Reader<'_> {
         ]
         .iter()
         .any(|s| unit.ends_with(s))
-            || word_in(
-                &unit,
-                &[
-                    "new",
-                    "more",
-                    "other",
-                    "old",
-                    "young",
-                    "additional",
-                    "extra",
-                    "full-time",
-                    "part-time",
-                    "undocumented",
-                    "registered",
-                    "armed",
-                    "unaccompanied",
-                ],
-            );
+            || COUNT_ADJECTIVES.contains(&unit);
         if adjective && plain(end) && !self.is_measure(&unit) {
             unit = self.doc.word(end).to_string();
             end += 1;

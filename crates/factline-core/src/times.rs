@@ -114,6 +114,54 @@ static VAGUE_MODIFIERS: Lexicon = Lexicon::new(&[
     "middle",
 ]);
 
+/// Prepositions before a capitalised word that do not make a number after
+/// it part of a name: "in 1990" is a year, "Title 2000" is not.
+static YEAR_PREPOSITIONS: Lexicon = Lexicon::new(&[
+    "in", "since", "by", "until", "of", "from", "through", "during", "before", "after", "for",
+]);
+
+/// Words after which a four-digit number is a year even before a noun: "in
+/// 1990 spending", "its 1988 recapitalization".
+static YEAR_ANCHORS: Lexicon = Lexicon::new(&[
+    "in", "since", "by", "until", "from", "through", "during", "before", "after", "of", "its",
+    "the", "his", "her", "their", "our", "this", "that", "early", "mid",
+]);
+
+/// Words after a four-digit number that leave it a year rather than a count
+/// of what follows: "2020 election", "1990 and 1991", but "2000 people".
+static YEAR_FOLLOWERS: Lexicon = Lexicon::new(&[
+    "and",
+    "or",
+    "to",
+    "as",
+    "when",
+    "because",
+    "after",
+    "before",
+    "that",
+    "but",
+    "with",
+    "for",
+    "in",
+    "on",
+    "at",
+    "was",
+    "is",
+    "were",
+    "the",
+    "a",
+    "election",
+    "elections",
+    "season",
+    "budget",
+    "census",
+    "levels",
+    "level",
+    "figures",
+    "report",
+    "campaign",
+]);
+
 /// Words that put a sentence in the future, so a bare weekday or month looks forward.
 static FUTURE_WORDS: Lexicon = Lexicon::new(&[
     "due",
@@ -742,64 +790,17 @@ impl Reader<'_> {
             return false;
         }
         let preceded_by_name = is_capitalized(prev)
-            && !word_in(
-                prev,
-                &[
-                    "in", "since", "by", "until", "of", "from", "through", "during", "before",
-                    "after", "for",
-                ],
-            )
+            && !YEAR_PREPOSITIONS.contains(prev)
             && month_number(prev).is_none()
             && i > self.doc.first;
         // After a preposition or a determiner the number is a year even
         // before a noun: "in 1990 spending", "its 1988 recapitalization".
-        let anchored = word_in(
-            prev,
-            &[
-                "in", "since", "by", "until", "from", "through", "during", "before", "after", "of",
-                "its", "the", "his", "her", "their", "our", "this", "that", "early", "mid",
-            ],
-        ) || prev.ends_with("’s")
-            || prev.ends_with("'s");
+        let anchored = YEAR_ANCHORS.contains(prev) || prev.ends_with("’s") || prev.ends_with("'s");
         let followed_by_name = is_capitalized(next) && next_token.is_some_and(|t| t.is_word());
         let counted = !anchored
             && next_token.is_some_and(|t| t.is_word())
             && !is_capitalized(next)
-            && !word_in(
-                next,
-                &[
-                    "and",
-                    "or",
-                    "to",
-                    "as",
-                    "when",
-                    "because",
-                    "after",
-                    "before",
-                    "that",
-                    "but",
-                    "with",
-                    "for",
-                    "in",
-                    "on",
-                    "at",
-                    "was",
-                    "is",
-                    "were",
-                    "the",
-                    "a",
-                    "election",
-                    "elections",
-                    "season",
-                    "budget",
-                    "census",
-                    "levels",
-                    "level",
-                    "figures",
-                    "report",
-                    "campaign",
-                ],
-            );
+            && !YEAR_FOLLOWERS.contains(next);
         !(preceded_by_name || followed_by_name || counted)
     }
 }
