@@ -73,7 +73,7 @@ pub fn why(article: &Article, statement: &Statement, evidence: &Evidence) -> Htm
 }
 
 /// A line for each of the statement's figures and for its time that the
-/// engine read: "“4%”: percentage, for “last year”." Rules are shown by
+/// engine read: "“4%”: percentage, tied to “last year”." Rules are shown by
 /// their names in words; what each recognises is in the editor and
 /// `factline extract --explain`.
 fn readings(article: &Article, statement: &Statement) -> Html {
@@ -81,21 +81,21 @@ fn readings(article: &Article, statement: &Statement) -> Html {
         .figures
         .iter()
         .filter(|figure| statement.figures.contains(&figure.id))
-        .map(|figure| (&figure.text, figure.evidence.as_ref(), "for"));
+        .map(|figure| (&figure.text, figure.evidence.as_ref()));
     let time = article
         .times
         .iter()
         .filter(|time| statement.time.as_ref() == Some(&time.id))
-        .map(|time| (&time.text, time.evidence.as_ref(), "ahead by"));
+        .map(|time| (&time.text, time.evidence.as_ref()));
     figures
         .chain(time)
-        .filter_map(|(text, evidence, tie)| Some((text, evidence?, tie)))
-        .map(|(text, evidence, tie): (_, &ReadingEvidence, _)| {
+        .filter_map(|(text, evidence)| Some((text, evidence?)))
+        .map(|(text, evidence): (_, &ReadingEvidence)| {
             html! {
                 <p>
                     { format!("“{text}”: {}", evidence.rule.replace('-', " ")) }
                     if let Some(tied_to) = &evidence.tied_to {
-                        { format!(", {tie} ") }<mark class="hl-time">{ &tied_to.text }</mark>
+                        { ", tied to " }<mark class="hl-time">{ &tied_to.text }</mark>
                     }
                     { "." }
                 </p>

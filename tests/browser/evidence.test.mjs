@@ -120,8 +120,8 @@ test('Why? says which rule read each figure and the time, and marks the period a
     const narration = card(page, 'Border Patrol screened more than 50,000').locator('details.why');
     await narration.locator('summary').click();
     const lines = await narration.locator('p').allTextContents();
-    assert.ok(lines.includes('“more than 50,000 migrants”: counted noun, for last week.'), lines.join('\n'));
-    assert.ok(lines.includes('“five days”: counted noun, for last week.'), lines.join('\n'));
+    assert.ok(lines.includes('“more than 50,000 migrants”: counted noun, tied to last week.'), lines.join('\n'));
+    assert.ok(lines.includes('“five days”: counted noun, tied to last week.'), lines.join('\n'));
     const period = narration.locator('p', { hasText: 'more than 50,000 migrants' }).locator('mark.hl-time');
     assert.equal(await period.textContent(), 'last week');
     const dated = card(page, 'without significant intervention').locator('details.why');

@@ -45,7 +45,7 @@ pub fn text(dataset: &Dataset) -> String {
                 time.evidence.as_ref(),
                 TimeRule::from_name,
                 TimeRule::explanation,
-                "ahead of publication by",
+                "tied to",
             );
         }
         let left = words_of_saying_left(&article.text, article.published);

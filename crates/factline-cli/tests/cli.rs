@@ -68,7 +68,7 @@ fn extract_explains_each_statement_in_words_and_as_json() {
         "read by percentage: a number with a percent sign or the word \"percent\"",
         "for the period \"last year\" (117–126)",
         "read by month: a month alone",
-        "ahead of publication by \"would\" (52–57)",
+        "tied to \"would\" (52–57)",
     ] {
         assert!(text.contains(line), "{line:?} is missing from:\n{text}");
     }

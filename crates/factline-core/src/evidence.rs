@@ -168,6 +168,11 @@ named_rules! {
         Weekend => "weekend", "a weekend, Saturday and Sunday";
         /// A holiday: "Christmas", "Halloween".
         Holiday => "holiday", "a holiday on a fixed day";
+        /// The time a year before one named just before it, or before the
+        /// publication day: "Profit rose in the third quarter from a year
+        /// earlier", "a year ago", "the year-ago quarter".
+        YearEarlier => "year-earlier",
+            "a year before the time named in its sentence or the one before, or before the publication day";
     }
 }
 

@@ -225,7 +225,7 @@ impl Record<'_> {
                     resolved: t.resolved,
                     evidence: Some(ReadingEvidence {
                         rule: t.rule.name().into(),
-                        tied_to: t.ahead_by.and_then(|k| self.mention(Span::new(k, k + 1))),
+                        tied_to: t.tied_to.and_then(|span| self.mention(span)),
                     }),
                     review: None,
                 });

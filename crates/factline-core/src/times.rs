@@ -17,19 +17,20 @@ use crate::dataset::DayRange;
 use crate::evidence::TimeRule;
 use crate::grammar::{month_number, weekday_number, without_possessive};
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon};
-use crate::segment::{Document, Segments};
+use crate::segment::{Document, Segments, Span};
 
 /// A time expression as token indices `first..end`, with the days it
 /// denotes where the text and the publication date fix them, the rule that
-/// read it, and the token of the word that pointed it ahead of publication
-/// ("will" in "the council will meet Friday"), if one did.
+/// read it, and the words it was tied to: the word that pointed it ahead of
+/// publication ("will" in "the council will meet Friday"), or the earlier
+/// time it was counted from ("the third quarter" for "a year earlier").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct TimeExpr {
     pub first: usize,
     pub end: usize,
     pub resolved: Option<DayRange>,
     pub rule: TimeRule,
-    pub ahead_by: Option<usize>,
+    pub tied_to: Option<Span>,
 }
 
 /// A time expression read at a token, before it is fitted to its sentence.
@@ -42,7 +43,7 @@ fn found(rule: TimeRule, first: usize, end: usize, resolved: Option<DayRange>) -
         end,
         resolved,
         rule,
-        ahead_by: None,
+        tied_to: None,
     })
 }
 
@@ -88,6 +89,8 @@ static TRIGGERS: Lexicon = Lexicon::new(&[
     "fifty",
     "weekend",
     "quarter",
+    "year-earlier",
+    "year-ago",
 ]);
 
 /// Parts of a day: "Friday night" is still Friday, but "yesterday morning"
@@ -210,6 +213,15 @@ fn shifted_month(day: Day, months: i32) -> Option<DayRange> {
 }
 
 /// The US federal fiscal year: October of the year before to September.
+/// The same days a year before; February 29 becomes the 28th.
+fn year_before(days: DayRange) -> Option<DayRange> {
+    let back = |day: Day| {
+        Day::new(day.year() - 1, day.month(), day.day())
+            .or_else(|| Day::new(day.year() - 1, day.month(), day.day() - 1))
+    };
+    Some(range(back(days.start)?, back(days.end)?))
+}
+
 fn fiscal_year(year: i32) -> Option<DayRange> {
     Some(range(Day::new(year - 1, 10, 1)?, Day::new(year, 9, 30)?))
 }
@@ -348,13 +360,18 @@ impl Reader<'_> {
             "quarter" => self.read_the_quarter(i),
             "weekend" => self.read_the_weekend(i),
             "christmas" | "halloween" => self.read_holiday(i, &lower),
+            // "the year-earlier quarter": resolved from the time before it.
+            "year-earlier" | "year-ago" => found(TimeRule::YearEarlier, i, i + 1, None),
             // "two years ago", "a week ago".
             _ => {
                 let amount = match lower.as_str() {
                     "a" | "an" | "one" => Some(1),
                     _ => crate::grammar::number_word(&lower).map(|v| v as i64),
                 };
-                amount.and_then(|amount| self.ago(i, amount))
+                amount.and_then(|amount| {
+                    self.a_year_earlier(i, amount)
+                        .or_else(|| self.ago(i, amount))
+                })
             }
         }
     }
@@ -394,7 +411,10 @@ impl Reader<'_> {
             };
             p.add_days(days).map(single)
         });
-        found(TimeRule::Weekday, first, end, resolved).map(|time| TimeExpr { ahead_by, ..time })
+        found(TimeRule::Weekday, first, end, resolved).map(|time| TimeExpr {
+            tied_to: ahead_by.map(|k| Span::new(k, k + 1)),
+            ..time
+        })
     }
 
     /// "last week", "this month", "next year", "last weekend".
@@ -565,7 +585,10 @@ impl Reader<'_> {
             let week = week_range(p, shift)?;
             Some(range(week.end.add_days(-1)?, week.end))
         });
-        found(TimeRule::Weekend, first, i + 1, resolved).map(|time| TimeExpr { ahead_by, ..time })
+        found(TimeRule::Weekend, first, i + 1, resolved).map(|time| TimeExpr {
+            tied_to: ahead_by.map(|k| Span::new(k, k + 1)),
+            ..time
+        })
     }
 
     /// "Christmas", "Christmas Eve", "Halloween": the closest one to the
@@ -590,6 +613,54 @@ impl Reader<'_> {
                 .and_then(|p| closest_year(p, month, day))
                 .map(single),
         )
+    }
+
+    /// "a year ago", "a year earlier": a year before the time it follows,
+    /// which `find_times` fixes once it knows the times before it.
+    fn a_year_earlier(&self, i: usize, amount: i64) -> TimeRead {
+        let one_year = amount == 1 && self.is(i + 1, "year");
+        if !one_year
+            || !(self.is(i + 2, "ago") || self.is(i + 2, "earlier"))
+            || self.vague_before(i)
+        {
+            return None;
+        }
+        found(TimeRule::YearEarlier, i, i + 3, None)
+    }
+
+    /// A year-earlier time resolved from the time it follows: the latest
+    /// time read from token `context_first` on, a year back at that time's
+    /// granularity ("the third quarter" gives the third quarter a year
+    /// before). Without one, "a year ago" is the publication day a year
+    /// back, and "a year earlier" is no time at all. Other times pass as
+    /// they are.
+    fn counted_from_earlier(
+        &self,
+        time: TimeExpr,
+        earlier: &[TimeExpr],
+        context_first: usize,
+    ) -> Option<TimeExpr> {
+        if time.rule != TimeRule::YearEarlier {
+            return Some(time);
+        }
+        let anchor = earlier
+            .iter()
+            .rev()
+            .take_while(|t| t.first >= context_first)
+            .find(|t| t.rule != TimeRule::YearEarlier && t.resolved.is_some());
+        if let Some(anchor) = anchor {
+            return Some(TimeExpr {
+                resolved: anchor.resolved.and_then(year_before),
+                tied_to: Some(Span::new(anchor.first, anchor.end)),
+                ..time
+            });
+        }
+        let last = self.doc.word(time.end - 1);
+        let ago = word_is(last, "ago") || word_is(last, "year-ago");
+        ago.then(|| TimeExpr {
+            resolved: self.published.map(single).and_then(year_before),
+            ..time
+        })
     }
 
     /// "two years ago", "10 days ago", "three weeks ago": the day, week,
@@ -717,7 +788,10 @@ impl Reader<'_> {
             };
             month_range(year, month)
         });
-        found(TimeRule::Month, first, i + 1, resolved).map(|time| TimeExpr { ahead_by, ..time })
+        found(TimeRule::Month, first, i + 1, resolved).map(|time| TimeExpr {
+            tied_to: ahead_by.map(|k| Span::new(k, k + 1)),
+            ..time
+        })
     }
 
     fn read_number(&self, i: usize, word: &str) -> TimeRead {
@@ -808,14 +882,22 @@ impl Reader<'_> {
 /// Finds every time expression outside boilerplate.
 pub(crate) fn find_times(text: &str, segments: &Segments, published: Option<Day>) -> Vec<TimeExpr> {
     let mut times = Vec::new();
+    let mut previous_sentence = None;
     for sentence in segments.sentences.iter().filter(|s| !s.boilerplate) {
+        // A year-earlier time follows a time in its sentence or the one before.
+        let context_first = previous_sentence
+            .replace(sentence.first)
+            .unwrap_or(sentence.first);
         let reader = Reader {
             doc: Document::new(text, &segments.tokens).within(sentence.first, sentence.end),
             published,
         };
         let mut i = sentence.first;
         while i < sentence.end {
-            match reader.read(i) {
+            let read = reader
+                .read(i)
+                .and_then(|time| reader.counted_from_earlier(time, &times, context_first));
+            match read {
                 Some(time) if time.end > i && time.first >= sentence.first => {
                     let first = times
                         .last()
@@ -914,6 +996,51 @@ mod tests {
                 vec![(span.to_string(), Some(resolved.to_string()))],
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn a_year_earlier_is_counted_from_the_time_before_it() {
+        let cases: [(&str, &[(&str, &str)]); 6] = [
+            (
+                "Profit rose in the third quarter from $5 million a year earlier.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("a year earlier", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Sales fell 3% in November. A year earlier they had risen.",
+                &[
+                    ("in November", "2023-11-01/2023-11-30"),
+                    ("A year earlier", "2022-11-01/2022-11-30"),
+                ],
+            ),
+            (
+                "Net income rose in the third quarter; the year-ago quarter was weaker.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("year-ago", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            // Without a time before it, "ago" counts from publication.
+            (
+                "The plant closed a year ago.",
+                &[("a year ago", "2022-12-28/2022-12-28")],
+            ),
+            // "Earlier" needs a time to follow, in its sentence or the one before.
+            ("A year earlier, the plant closed.", &[]),
+            (
+                "Sales fell in November. Then prices rose. A year earlier they had risen.",
+                &[("in November", "2023-11-01/2023-11-30")],
+            ),
+        ];
+        for (text, expected) in cases {
+            let want: Vec<(String, Option<String>)> = expected
+                .iter()
+                .map(|(span, days)| (span.to_string(), Some(days.to_string())))
+                .collect();
+            assert_eq!(resolve(text, Some("2023-12-28")), want, "{text}");
         }
     }
 

@@ -527,7 +527,7 @@ fn each_rule_that_reads_a_figure_is_named_with_its_period() {
 }
 
 #[test]
-fn each_rule_that_reads_a_time_is_named_with_the_word_that_points_ahead() {
+fn each_rule_that_reads_a_time_is_named_with_what_it_was_counted_from() {
     // Published on Monday, March 4, 2024.
     let cases: &[ReadingCase] = &[
         (
@@ -572,6 +572,13 @@ fn each_rule_that_reads_a_time_is_named_with_the_word_that_points_ahead() {
         (
             "Shops closed on Christmas Day.",
             &[["Christmas Day", "holiday", ""]],
+        ),
+        (
+            "Profit rose in the third quarter from a year earlier.",
+            &[
+                ["the third quarter", "quarter", ""],
+                ["a year earlier", "year-earlier", "the third quarter"],
+            ],
         ),
     ];
     expect_readings(

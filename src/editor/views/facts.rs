@@ -43,6 +43,21 @@ fn reading(
     }
 }
 
+/// What a time's evidence ties it to: the time it was counted a year back
+/// from, or the word that pointed it ahead of publication.
+fn time_tie(time: &Time) -> &'static str {
+    let year_earlier = TimeRule::YearEarlier.name();
+    if time
+        .evidence
+        .as_ref()
+        .is_some_and(|e| e.rule == year_earlier)
+    {
+        "counted a year back from"
+    } else {
+        "it looks ahead of publication because of"
+    }
+}
+
 /// The figures and the times of a statement, as rows to review.
 pub fn facts(statement: &Statement, article: &Article, on_correct: &Callback<Correction>) -> Html {
     let figures = statement
@@ -305,7 +320,7 @@ fn TimeRow(props: &TimeRowProps) -> Html {
             { reading(
                 time.evidence.as_ref(),
                 |rule| TimeRule::from_name(rule).map(TimeRule::explanation),
-                "it looks ahead of publication because of",
+                time_tie(time),
             ) }
             { fact_buttons(time.review, FactDecisions {
                 accept: Correction::AcceptTime { at: at.clone() },

@@ -49,7 +49,9 @@ pub struct ReadingEvidence {
     /// The words it was tied to: a figure's period, the time nearest to it
     /// in its sentence ("last week"); for a time, the word that pointed it
     /// ahead of the publication date ("will" in "the council will meet
-    /// Friday"). Every time is counted from the publication date.
+    /// Friday"), or the earlier time it was counted from ("the third
+    /// quarter" for "a year earlier"). Every other time is counted from the
+    /// publication date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tied_to: Option<Mention>,
 }
