@@ -154,7 +154,8 @@ named_rules! {
         /// A weekday: "Friday", "last Friday", "this Wednesday night".
         Weekday => "weekday",
             "a weekday: the latest before publication, or the next one if the sentence looks ahead";
-        /// A day named from publication: "today", "yesterday", "tomorrow".
+        /// A day named from publication: "today", "yesterday", "tomorrow",
+        /// "last night".
         DayWord => "day-word", "a day counted from the publication date";
         /// A week, month or year named from publication: "last week", "next year".
         RelativeUnit => "relative-unit", "a week, month or year counted from the publication date";
@@ -204,6 +205,12 @@ pub enum CueRefusal {
     AnotherVerb,
     /// "add" with a figure as its object, meaning to increase: "employers added 150,000 jobs".
     AddsAFigure,
+    /// "deny" with a thing refused as its object: "the policy denies
+    /// benefits to migrants", "the judge denied bail".
+    RefusesAThing,
+    /// "announce" with a thing as its object, not a claim: "the mayor
+    /// announced the results", "announced his candidacy".
+    AnnouncesAThing,
     /// A word as often a noun as a verb, in its base form: "a report", "the tweet".
     NounForm,
     /// Its plural noun after a modifier or before a participle: "recent
@@ -241,6 +248,8 @@ impl CueRefusal {
             CueRefusal::StatesWithoutClause => "states-without-clause",
             CueRefusal::AnotherVerb => "another-verb",
             CueRefusal::AddsAFigure => "adds-a-figure",
+            CueRefusal::RefusesAThing => "refuses-a-thing",
+            CueRefusal::AnnouncesAThing => "announces-a-thing",
             CueRefusal::NounForm => "noun-form",
             CueRefusal::PluralNoun => "plural-noun",
             CueRefusal::BeforeVerbOrObject => "before-verb-or-object",

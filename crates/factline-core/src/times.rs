@@ -342,7 +342,8 @@ impl Reader<'_> {
             _ => None,
         };
         if let Some(shift) = day_shift {
-            if DAY_PARTS.contains(self.doc.word(i + 1)) || self.vague_before(i) {
+            // "late yesterday" and "earlier today" are still that day.
+            if DAY_PARTS.contains(self.doc.word(i + 1)) {
                 return None;
             }
             return found(
@@ -425,6 +426,11 @@ impl Reader<'_> {
         // "the last week" and "the past year" are durations, not dates.
         if word_is(self.prev(i), "the") || lower == "past" {
             return None;
+        }
+        // "last night" is the evening before the publication day.
+        if lower == "last" && unit == "night" {
+            let yesterday = published.and_then(|p| p.add_days(-1)).map(single);
+            return found(TimeRule::DayWord, i, i + 2, yesterday);
         }
         // "This Week" in mid-sentence is a title, not a time.
         if is_capitalized(self.doc.word(i + 1)) {
@@ -988,6 +994,16 @@ mod tests {
                 "2021-01-01/2021-12-31",
             ),
             ("He was born in 1961.", "1961", "1961-01-01/1961-12-31"),
+            (
+                "They spoke late yesterday.",
+                "yesterday",
+                "2023-12-27/2023-12-27",
+            ),
+            (
+                "Fire broke out last night.",
+                "last night",
+                "2023-12-27/2023-12-27",
+            ),
         ];
         for (text, span, resolved) in cases {
             let got = resolve(text, Some("2023-12-28"));

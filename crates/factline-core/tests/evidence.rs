@@ -366,6 +366,26 @@ fn each_rule_that_refuses_a_cue_is_named() {
             "adds-a-figure",
         ),
         (
+            "The new policy denies benefits to migrants who arrive after June.",
+            "denies",
+            "refuses-a-thing",
+        ),
+        (
+            "The judge denied bail on Friday.",
+            "denied",
+            "refuses-a-thing",
+        ),
+        (
+            "The mayor announced the results on Monday.",
+            "announced",
+            "announces-a-thing",
+        ),
+        (
+            "The senator announced her candidacy in a video.",
+            "announced",
+            "announces-a-thing",
+        ),
+        (
             "The delay added to the confusion at the depot.",
             "added",
             "another-verb",
@@ -593,4 +613,29 @@ fn each_rule_that_reads_a_time_is_named_with_what_it_was_counted_from() {
             )
         },
     );
+}
+
+#[test]
+fn announcing_or_denying_a_claim_stays_speech() {
+    for (snippet, content) in [
+        (
+            "The mayor announced that the bridge would reopen.",
+            "the bridge would reopen",
+        ),
+        (
+            "The agency announced plans to close the depot.",
+            "plans to close the depot",
+        ),
+        (
+            "The mayor denied that the bridge was unsafe.",
+            "the bridge was unsafe",
+        ),
+    ] {
+        let texts: Vec<String> = run(snippet)
+            .statements
+            .into_iter()
+            .map(|s| s.text)
+            .collect();
+        assert_eq!(texts, vec![content.to_string()], "{snippet}");
+    }
 }

@@ -8,8 +8,8 @@ use crate::segment::Span;
 
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, cue_lemma_key, BLOCKERS, CLAIMED_THINGS, INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS,
-    SUBJECT_PRONOUNS, VERB_PARTICLES,
+    cue_lemma, cue_lemma_key, ANNOUNCED_THINGS, BLOCKERS, CLAIMED_THINGS, INVERTING_CUES,
+    NOUN_LIKE, NOUN_MODIFIERS, REFUSABLE_THINGS, SUBJECT_PRONOUNS, VERB_PARTICLES,
 };
 
 impl Finder<'_> {
@@ -109,6 +109,8 @@ const CUE_REFUSALS: &[(CueRefusal, Refuses)] = &[
     (CueRefusal::StatesWithoutClause, states_without_clause),
     (CueRefusal::AnotherVerb, makes_another_verb),
     (CueRefusal::AddsAFigure, adds_a_figure),
+    (CueRefusal::RefusesAThing, refuses_a_thing),
+    (CueRefusal::AnnouncesAThing, announces_a_thing),
     (CueRefusal::NounForm, is_noun_form),
     (CueRefusal::PluralNoun, is_plural_noun),
     (CueRefusal::BeforeVerbOrObject, comes_before_verb_or_object),
@@ -180,6 +182,29 @@ fn adds_a_figure(site: &CueSite) -> bool {
                 t.is_word() && !opens_clause || t.kind == Kind::Number || t.is_punct('$')
             })
             .any(|t| t.kind == Kind::Number)
+}
+
+/// The noun a verb takes as its object, after a determiner if one opens it:
+/// "benefits" in "denies benefits", "results" in "announced the results".
+fn object_noun<'a>(site: &CueSite<'_, 'a, '_>) -> &'a str {
+    if is_determiner(site.next) {
+        site.finder.doc.word(site.i + 2)
+    } else {
+        site.next
+    }
+}
+
+/// "deny" with a thing as its object is to refuse it, not to say anything:
+/// "the policy denies benefits to migrants", "the judge denied bail".
+fn refuses_a_thing(site: &CueSite) -> bool {
+    site.lemma == "deny" && REFUSABLE_THINGS.contains(object_noun(site))
+}
+
+/// "announce" with a thing as its object makes it known without saying what
+/// is so: "the mayor announced the results", "announced his candidacy".
+/// Before "that" or a quote it is speech, and the object is no noun.
+fn announces_a_thing(site: &CueSite) -> bool {
+    site.lemma == "announce" && ANNOUNCED_THINGS.contains(object_noun(site))
 }
 
 /// Words that are nouns as often as verbs count only inflected

@@ -694,3 +694,68 @@ pub(super) static OBJECT_PRONOUNS: Lexicon = Lexicon::new(&[
     "her",
     "them",
 ]);
+
+/// What "deny" refuses rather than disputes: "denied bail", "the policy
+/// denies benefits to migrants".
+pub(super) static REFUSABLE_THINGS: Lexicon = Lexicon::new(&[
+    "access",
+    "admission",
+    "aid",
+    "application",
+    "applications",
+    "approval",
+    "asylum",
+    "bail",
+    "benefits",
+    "care",
+    "citizenship",
+    "coverage",
+    "entry",
+    "funding",
+    "license",
+    "licence",
+    "parole",
+    "permission",
+    "permit",
+    "permits",
+    "request",
+    "requests",
+    "service",
+    "services",
+    "treatment",
+    "visa",
+    "visas",
+]);
+
+/// What is announced as a thing rather than said as a claim: "announced
+/// the results", "announced his candidacy". A plan or a programme "to" do
+/// something is an intention stated, and stays speech.
+pub(super) static ANNOUNCED_THINGS: Lexicon = Lexicon::new(&[
+    "acquisition",
+    "agreement",
+    "appointment",
+    "award",
+    "bid",
+    "budget",
+    "campaign",
+    "candidacy",
+    "closure",
+    "cuts",
+    "deal",
+    "death",
+    "departure",
+    "grant",
+    "investment",
+    "launch",
+    "layoffs",
+    "merger",
+    "nomination",
+    "partnership",
+    "recall",
+    "resignation",
+    "results",
+    "retirement",
+    "sale",
+    "winner",
+    "winners",
+]);
