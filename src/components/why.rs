@@ -14,6 +14,7 @@ pub(crate) fn found_as(rule: &str) -> &str {
     match rule {
         "quote-tag-after" => "a quotation, then who said it",
         "quote-tag-before" => "who said it, then a quotation",
+        "quote-second-half" => "a quotation going on after its tag",
         "quote-continues-paragraph" => "a quotation going on from the paragraph before",
         "reported-according-to" => "words after “according to”",
         "reported-according-to-document" => "a document’s words, credited to its issuer",

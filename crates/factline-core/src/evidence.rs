@@ -60,6 +60,11 @@ named_rules! {
         /// A quotation with its tag before it: `The mayor said: "We will rebuild."`
         QuoteTagBefore => "quote-tag-before",
             "a quotation with the speaker and a word of saying before it";
+        /// The second half of a quotation its tag interrupts, a statement of
+        /// its own that continues the first: `"We will rebuild," the mayor
+        /// said. "The money is there."`
+        QuoteSecondHalf => "quote-second-half",
+            "the second half of a quotation its tag interrupts";
         /// A quotation that fills the paragraph after one attributed to a
         /// speaker, who goes on speaking: `"The money is there."`
         QuoteContinuesParagraph => "quote-continues-paragraph",

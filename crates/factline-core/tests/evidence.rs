@@ -87,6 +87,29 @@ fn expect(cases: &[Case]) {
 fn each_rule_that_finds_a_statement_is_named() {
     expect(&[
         (
+            "\"We will rebuild,\" said Tomas Ferreira. \"The money is there.\"",
+            &[
+                (
+                    "We will rebuild,",
+                    "quote-tag-after",
+                    "said",
+                    "Tomas Ferreira",
+                    "name",
+                    "",
+                    "certain",
+                ),
+                (
+                    "The money is there.",
+                    "quote-second-half",
+                    "said",
+                    "Tomas Ferreira",
+                    "name",
+                    "",
+                    "certain",
+                ),
+            ],
+        ),
+        (
             "Rents rose 4% last year, according to a report by the Urban Institute.",
             &[(
                 "Rents rose 4% last year",

@@ -265,7 +265,6 @@ impl Speech<'_> {
         } = self;
         let tokens = &finder.segments.tokens;
         statements.sort_by_key(|s| s.first);
-        let mut extended: Vec<(usize, usize)> = Vec::new();
         let mut continued: Vec<RawStatement> = Vec::new();
         for (qi, quote) in quotes.iter().enumerate() {
             if quote_used[qi] {
@@ -280,60 +279,45 @@ impl Speech<'_> {
             if end <= first + 1 {
                 continue;
             }
-            let Some((prev_index, prev)) = statement_before(statements, &continued, first) else {
+            let Some(prev) = statement_before(statements, &continued, first) else {
                 continue;
             };
-            match continuation(finder, quote, prev) {
-                Some(Continuation::SecondHalf) => {
-                    match prev_index {
-                        Some(index) => extended.push((index, end)),
-                        None => {
-                            if let Some(last) = continued.last_mut() {
-                                last.end = end;
-                            }
-                        }
-                    }
-                    quote_used[qi] = true;
-                }
-                Some(Continuation::Paragraph) => {
-                    continued.push(RawStatement {
-                        kind: StatementKind::Direct,
-                        rule: StatementRule::QuoteContinuesParagraph,
-                        first,
-                        end,
-                        mention: prev.mention,
-                        antecedent: prev.antecedent,
-                        cue: None,
-                        time: prev.time,
-                    });
-                    quote_used[qi] = true;
-                }
-                None => {}
-            }
-        }
-        // A split quote's second half extends the statement of its first half.
-        for (index, end) in extended {
-            if let Some(statement) = statements.get_mut(index) {
-                statement.end = statement.end.max(end);
-            }
+            // The second half of a split quote is a statement of its own,
+            // so that neither holds the tag; its rule marks it as continuing
+            // the statement before it, with the same cue.
+            let (rule, cue) = match continuation(finder, quote, prev) {
+                Some(Continuation::SecondHalf) => (StatementRule::QuoteSecondHalf, prev.cue),
+                Some(Continuation::Paragraph) => (StatementRule::QuoteContinuesParagraph, None),
+                None => continue,
+            };
+            continued.push(RawStatement {
+                kind: StatementKind::Direct,
+                rule,
+                first,
+                end,
+                mention: prev.mention,
+                antecedent: prev.antecedent,
+                cue,
+                time: prev.time,
+            });
+            quote_used[qi] = true;
         }
         statements.extend(continued);
     }
 }
 
-/// The statement just before the quote whose content starts at `first`: an
-/// attributed one, with its index in `statements`, or the last one
-/// `continued` (by the pass over quotes without a cue), whichever is later.
+/// The statement just before the quote whose content starts at `first`:
+/// the last attributed one before it, or the last one `continued` (by the
+/// pass over quotes without a cue), whichever is later.
 fn statement_before<'s>(
     statements: &'s [RawStatement],
     continued: &'s [RawStatement],
     first: usize,
-) -> Option<(Option<usize>, &'s RawStatement)> {
+) -> Option<&'s RawStatement> {
     let before = statements.partition_point(|s| s.first < first);
-    let listed = before.checked_sub(1).map(|i| (Some(i), &statements[i]));
-    let own = continued.last().map(|s| (None, s));
-    match (listed, own) {
-        (Some(a), Some(b)) => Some(if b.1.first > a.1.first { b } else { a }),
+    let listed = before.checked_sub(1).map(|i| &statements[i]);
+    match (listed, continued.last()) {
+        (Some(a), Some(b)) => Some(if b.first > a.first { b } else { a }),
         (a, b) => a.or(b),
     }
 }
