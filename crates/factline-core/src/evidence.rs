@@ -216,6 +216,9 @@ pub enum CueRefusal {
     /// "announce" with a thing as its object, not a claim: "the mayor
     /// announced the results", "announced his candidacy".
     AnnouncesAThing,
+    /// Asking not to be named, which says nothing: "an official, who asked
+    /// not to be named, said …".
+    AskedForAnonymity,
     /// A word as often a noun as a verb, in its base form: "a report", "the tweet".
     NounForm,
     /// Its plural noun after a modifier or before a participle: "recent
@@ -255,6 +258,7 @@ impl CueRefusal {
             CueRefusal::AddsAFigure => "adds-a-figure",
             CueRefusal::RefusesAThing => "refuses-a-thing",
             CueRefusal::AnnouncesAThing => "announces-a-thing",
+            CueRefusal::AskedForAnonymity => "asked-for-anonymity",
             CueRefusal::NounForm => "noun-form",
             CueRefusal::PluralNoun => "plural-noun",
             CueRefusal::BeforeVerbOrObject => "before-verb-or-object",

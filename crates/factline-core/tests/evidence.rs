@@ -399,6 +399,11 @@ fn each_rule_that_refuses_a_cue_is_named() {
             "refuses-a-thing",
         ),
         (
+            "The official, who asked not to be named, said the talks had stalled.",
+            "asked",
+            "asked-for-anonymity",
+        ),
+        (
             "The mayor announced the results on Monday.",
             "announced",
             "announces-a-thing",
@@ -660,5 +665,28 @@ fn announcing_or_denying_a_claim_stays_speech() {
             .map(|s| s.text)
             .collect();
         assert_eq!(texts, vec![content.to_string()], "{snippet}");
+    }
+}
+
+#[test]
+fn a_source_described_by_a_who_clause_speaks_after_it() {
+    for (snippet, content, mention) in [
+        (
+            "The official, who asked not to be named because they were not authorized to speak, said the talks had stalled.",
+            "the talks had stalled",
+            "The official, who asked not to be named because they were not authorized to speak",
+        ),
+        (
+            "The former governor, who left the race early, noted that voters want change.",
+            "voters want change",
+            "The former governor, who left the race early",
+        ),
+    ] {
+        let statements = run(snippet).statements;
+        let found: Vec<(String, String)> = statements
+            .into_iter()
+            .map(|s| (s.text, s.mention.map(|m| m.text).unwrap_or_default()))
+            .collect();
+        assert_eq!(found, vec![(content.to_string(), mention.to_string())], "{snippet}");
     }
 }

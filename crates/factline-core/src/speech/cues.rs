@@ -111,6 +111,7 @@ const CUE_REFUSALS: &[(CueRefusal, Refuses)] = &[
     (CueRefusal::AddsAFigure, adds_a_figure),
     (CueRefusal::RefusesAThing, refuses_a_thing),
     (CueRefusal::AnnouncesAThing, announces_a_thing),
+    (CueRefusal::AskedForAnonymity, asks_for_anonymity),
     (CueRefusal::NounForm, is_noun_form),
     (CueRefusal::PluralNoun, is_plural_noun),
     (CueRefusal::BeforeVerbOrObject, comes_before_verb_or_object),
@@ -205,6 +206,17 @@ fn refuses_a_thing(site: &CueSite) -> bool {
 /// Before "that" or a quote it is speech, and the object is no noun.
 fn announces_a_thing(site: &CueSite) -> bool {
     site.lemma == "announce" && ANNOUNCED_THINGS.contains(object_noun(site))
+}
+
+/// A source asking not to be named says nothing by asking: in "an
+/// official, who asked not to be named because they were not authorized to
+/// speak, said the talks had stalled" the claim is the one after "said".
+fn asks_for_anonymity(site: &CueSite) -> bool {
+    let word = |k: usize| site.word_at(site.i + k);
+    site.lemma == "ask"
+        && (word_is(word(1), "not") && word_is(word(2), "to") && word_is(word(3), "be")
+            || word_is(word(1), "for") && word_is(word(2), "anonymity")
+            || word_is(word(1), "that") && word_is(word(2), "their") && word_is(word(3), "name"))
 }
 
 /// Words that are nouns as often as verbs count only inflected

@@ -2,7 +2,7 @@
 //! starts and ends, before the cue ("a spokesman for the company said") or
 //! after it ("said Johnson"), and what may own an object or a clause.
 
-use crate::grammar::{is_determiner, is_verb_form, MODAL_VERBS, OWNER_ADJECTIVES};
+use crate::grammar::{is_determiner, is_source_noun, is_verb_form, MODAL_VERBS, OWNER_ADJECTIVES};
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark};
 use crate::segment::Span;
 
@@ -650,8 +650,11 @@ impl Finder<'_> {
                     .get(k + 1)
                     .is_some_and(|t| t.kind == Kind::Number);
             // The name may carry a party tag: "Sen. Johnny Isakson (R-Ga.), one of …".
+            // A "who" clause may also describe a noun for people: "the
+            // official, who asked not to be named, said".
             let named = (self.doc.is_word(k - 1) && is_capitalized(self.doc.word(k - 1)))
-                || self.doc.tokens[k - 1].is_punct(')');
+                || self.doc.tokens[k - 1].is_punct(')')
+                || word_in(opener, &["who", "whose"]) && is_source_noun(self.doc.word(k - 1));
             // An appositive describes; a clause ("the plant is hanging on,
             // but …") is not one.
             let verb = |w: usize| word_in(self.doc.word(w), &["is", "are", "was", "were", "but"]);
