@@ -183,14 +183,14 @@ fn quote_before_attribution() {
 
 #[test]
 fn quote_split_by_attribution() {
+    // Two statements, neither holding the tag; the second continues the first.
     let text = "“We are out of room,” Jane Doe said. “We need the state to step in.”";
     expect_said(&[(
         text,
-        &[(
-            "direct",
-            "We are out of room,” Jane Doe said. “We need the state to step in.",
-            "Jane Doe",
-        )],
+        &[
+            ("direct", "We are out of room,", "Jane Doe"),
+            ("direct", "We need the state to step in.", "Jane Doe"),
+        ],
     )]);
 }
 
@@ -207,11 +207,10 @@ fn quote_after_a_new_clause_is_not_merged() {
 fn split_quote_across_a_long_attribution() {
     expect_said(&[(
         "“We are out of room,” said Jane Doe, who runs the shelter and is building another one. “We need help.”",
-        &[(
-            "direct",
-            "We are out of room,” said Jane Doe, who runs the shelter and is building another one. “We need help.",
-            "Jane Doe",
-        )],
+        &[
+            ("direct", "We are out of room,", "Jane Doe"),
+            ("direct", "We need help.", "Jane Doe"),
+        ],
     )]);
 }
 
@@ -550,11 +549,11 @@ fn an_audience_or_a_sign_before_a_participle_is_no_source() {
             &[("indirect", "he would remain neutral", "John Roe")],
         ),
         // After "told" comes the audience, not the source, wherever the
-        // cue stands.
+        // cue stands; the source is the one a "who" clause describes.
         ("“Both men are meeting next week,” told Fox News.", &[]),
         (
             "“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.",
-            &[],
+            &[("direct", "The agents are under a lot of pressure,", "an intelligence source")],
         ),
     ]);
 }
