@@ -116,12 +116,19 @@ pub fn figure_facts(catalog: &Catalog) -> Vec<FigureFact> {
         .iter()
         .map(|fact| fact.period.as_ref().and_then(|_| unit_of(fact)))
         .collect();
-    let mut peers: HashMap<&str, usize> = HashMap::new();
+    // The same kind of map as the catalog's speakers by key, counted with
+    // the same two calls (`get` and `insert`): each other kind of map, or
+    // call, is another copy of the hash table's code in the page's wasm.
+    let mut peers: HashMap<String, usize> = HashMap::new();
     for unit in comparable.iter().flatten() {
-        *peers.entry(unit.as_str()).or_default() += 1;
+        let count = peers.get(unit).copied().unwrap_or(0);
+        peers.insert(unit.clone(), count + 1);
     }
     for (fact, unit) in facts.iter_mut().zip(&comparable) {
-        if unit.as_ref().is_some_and(|unit| peers[unit.as_str()] >= 2) {
+        if unit
+            .as_ref()
+            .is_some_and(|unit| peers.get(unit).is_some_and(|&count| count >= 2))
+        {
             let value = catalog.dataset.articles[fact.article].figures[fact.figure].value;
             let days = fact.period.as_ref().map_or(1.0, PeriodLength::days);
             fact.rate_per_day = writes_exactly(value)
