@@ -20,11 +20,12 @@ use crate::launch::LaunchOptions;
 use crate::route::{Route, View};
 use crate::services::clipboard::copy_text;
 use crate::services::dataset::fetch_catalog;
-use crate::services::embed::full_page_url;
+use crate::services::embed::{full_page_url, host_link};
 use crate::services::history::{current_hash, link_with_hash, use_history_listener, write_hash};
 use crate::services::keyboard::use_escape_key;
 use crate::services::prerender::{prerender_on_screen, remove_prerender};
 use crate::services::theme::use_theme;
+use crate::services::viewport::{reveal, ScrollLogicalPosition};
 use crate::state::{Action, AppState, Load, Shared};
 
 /// How long the page waits for the dataset before it says it is loading.
@@ -82,6 +83,14 @@ pub fn App() -> Html {
         }));
     }
 
+    // The filters a phone reader opens unfold below their button, perhaps
+    // past the screen's edge: they come into view.
+    use_effect_with(state.filters_open, |&open| {
+        if open {
+            reveal("filter-more", ScrollLogicalPosition::Nearest, false);
+        }
+    });
+
     let on_action = {
         let dispatcher = state.dispatcher();
         Callback::from(move |action: Action| dispatcher.dispatch(action))
@@ -89,7 +98,12 @@ pub fn App() -> Html {
     let on_copy_link = {
         let dispatcher = state.dispatcher();
         Callback::from(move |statement: String| {
-            let link = link_with_hash(&Route::for_statement(statement).to_hash());
+            // In an embed, the link leads to the host's article when its
+            // host script said where that is, and to the full page otherwise
+            // (never to the bare embed).
+            let link = host_link(&statement).unwrap_or_else(|| {
+                full_page_url(&link_with_hash(&Route::for_statement(statement).to_hash()))
+            });
             copy_and_announce(dispatcher.clone(), link, "Link");
         })
     };
@@ -160,6 +174,7 @@ pub fn App() -> Html {
         &Frame {
             state: &state,
             embed: options.embed,
+            hide: options.hide.as_deref(),
             page_url: link_with_hash(&state.route.to_hash()),
             on_action: &on_action,
             on_copy_embed,
@@ -174,6 +189,8 @@ pub fn App() -> Html {
 pub(crate) struct Frame<'a> {
     pub state: &'a AppState,
     pub embed: bool,
+    /// What the page's address hides (`LaunchOptions::hide`).
+    pub hide: Option<&'a str>,
     /// The address of the current view, hash included.
     pub page_url: String,
     pub on_action: &'a Callback<Action>,
@@ -197,7 +214,7 @@ fn editor_url(page_url: &str) -> String {
 pub(crate) fn page(frame: &Frame, body: Html) -> Html {
     let state = frame.state;
     html! {
-        <div class={classes!("app", frame.embed.then_some("is-embed"))}>
+        <div class={classes!("app", frame.embed.then_some("is-embed"))} data-hide={frame.hide.map(str::to_string)}>
             if frame.embed {
                 // A banner landmark, so that everything on the page is in one.
                 <header class="embed-head">
@@ -216,6 +233,8 @@ pub(crate) fn page(frame: &Frame, body: Html) -> Html {
                     { embed_control(EmbedControl {
                         page_url: &frame.page_url,
                         theme: state.theme,
+                        options: state.embed_options,
+                        on_action: frame.on_action,
                         on_copy: &frame.on_copy_embed,
                         open: state.embed_open,
                         on_toggle: &frame.on_toggle_embed,

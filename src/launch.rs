@@ -1,5 +1,5 @@
 //! Options given in the page's query string, for embedding and sharing:
-//! `?embed=1&theme=dark&data=https://…/dataset.json&view=speakers&statement=ID&speaker=ID`.
+//! `?embed=1&theme=dark&hide=theme+filters&data=https://…/dataset.json&view=speakers&statement=ID&speaker=ID`.
 //!
 //! They set how the page starts; the URL hash then holds the live state.
 //! This module only reads them from text; `services/options.rs` reads the
@@ -43,6 +43,9 @@ pub struct LaunchOptions {
     /// Compact layout without page chrome, for iframes.
     pub embed: bool,
     pub theme: Theme,
+    /// What an embed's producer hid from its readers, words the stylesheet
+    /// reads: `theme` (the theme switch), `filters` (all but the search).
+    pub hide: Option<String>,
     /// The dataset's URL, relative to the page or absolute; `None` for the
     /// bundled dataset, which the page carries inside it.
     pub data: Option<String>,
@@ -59,6 +62,7 @@ impl Default for LaunchOptions {
         LaunchOptions {
             embed: false,
             theme: Theme::Auto,
+            hide: None,
             data: None,
             view: None,
             statement: None,
@@ -77,6 +81,7 @@ impl LaunchOptions {
             match key {
                 "embed" => options.embed = matches!(value.as_str(), "" | "1" | "true" | "yes"),
                 "theme" => options.theme = Theme::parse(&value).unwrap_or_default(),
+                "hide" => options.hide = nonempty(),
                 "data" => options.data = nonempty().or(options.data),
                 "view" => options.view = nonempty(),
                 "statement" => options.statement = nonempty(),
@@ -133,10 +138,11 @@ mod tests {
     #[test]
     fn reads_embed_options_from_the_query() {
         let options = LaunchOptions::from_query(
-            "?embed=1&theme=dark&data=https%3A%2F%2Fexample.org%2Fd.json&view=speakers&speaker=p2&x=y",
+            "?embed=1&theme=dark&hide=theme+filters&data=https%3A%2F%2Fexample.org%2Fd.json&view=speakers&speaker=p2&x=y",
         );
         assert!(options.embed);
         assert_eq!(options.theme, Theme::Dark);
+        assert_eq!(options.hide.as_deref(), Some("theme filters"));
         assert_eq!(options.data.as_deref(), Some("https://example.org/d.json"));
         assert_eq!(options.view.as_deref(), Some("speakers"));
         assert_eq!(options.speaker.as_deref(), Some("p2"));

@@ -48,11 +48,12 @@ fn Prerendered(props: &PrerenderedProps) -> Html {
         &Frame {
             state: &state,
             embed: props.embed,
+            hide: None,
             // The page's address is not known at build time; the app fills
             // it in when it takes over. The embed's link to the full page
             // is relative meanwhile, and the Embed control offers no snippet.
             page_url: if props.embed {
-                embed_url("", Theme::Auto)
+                embed_url("", Theme::Auto, Default::default())
             } else {
                 String::new()
             },

@@ -9,6 +9,7 @@ use crate::catalog::Catalog;
 use crate::launch::{LaunchOptions, Theme};
 use crate::route::{HistoryEntry, Route, View};
 use crate::services::dataset::LoadError;
+use crate::services::embed::{EmbedOption, EmbedOptions};
 
 /// A shared value compared by identity, so that props holding a large
 /// dataset compare in constant time.
@@ -58,6 +59,8 @@ pub struct AppState {
     pub filters_open: bool,
     /// Whether the Embed disclosure is open; its live preview exists only then.
     pub embed_open: bool,
+    /// What the Embed control's snippet and preview hide or fix.
+    pub embed_options: EmbedOptions,
     /// A message for the polite live region, such as "Link copied".
     pub announcement: String,
 }
@@ -78,6 +81,7 @@ impl AppState {
             theme: options.theme,
             filters_open: false,
             embed_open: false,
+            embed_options: EmbedOptions::default(),
             announcement: String::new(),
         }
     }
@@ -112,6 +116,7 @@ pub enum Action {
     SetTheme(Theme),
     ToggleFilterPanel,
     SetEmbedOpen(bool),
+    ToggleEmbedOption(EmbedOption),
     /// Escape: closes the innermost open thing.
     Dismiss,
     Announce(String),
@@ -180,6 +185,7 @@ impl Reducible for AppState {
             Action::SetTheme(theme) => next.theme = theme,
             Action::ToggleFilterPanel => next.filters_open = !next.filters_open,
             Action::SetEmbedOpen(open) => next.embed_open = open,
+            Action::ToggleEmbedOption(option) => next.embed_options.toggle(option),
             Action::Dismiss => {
                 if next.filters_open {
                     next.filters_open = false;

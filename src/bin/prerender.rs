@@ -16,7 +16,11 @@ fn main() -> ExitCode {
         };
         println!(
             "{}",
-            factline::prerender::embed_snippet(&url.to_string_lossy(), Default::default())
+            factline::prerender::embed_snippet(
+                &url.to_string_lossy(),
+                Default::default(),
+                Default::default()
+            )
         );
         return ExitCode::SUCCESS;
     }

@@ -9,7 +9,7 @@ use crate::components::links::intent_link;
 use crate::components::statement_card::{speaker_kind_label, StatementCard};
 use crate::filters::Filters;
 use crate::route::{Route, View};
-use crate::services::viewport::focus_by_id;
+use crate::services::viewport::{focus_by_id, reveal, ScrollLogicalPosition};
 use crate::state::{Action, Shared};
 
 #[derive(Properties, PartialEq)]
@@ -21,6 +21,9 @@ pub struct SpeakersProps {
     pub on_action: Callback<Action>,
     pub on_copy_link: Callback<String>,
 }
+
+/// The id of the open speaker's heading, which is scrolled to and focused.
+const PANEL_TITLE: &str = "speaker-panel-title";
 
 fn speaker_route(view: View, key: &str) -> Route {
     Route {
@@ -44,11 +47,14 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
         .selected
         .as_deref()
         .and_then(|key| catalog.find_speaker(key));
-    // An opened speaker takes keyboard focus, so a keyboard reader lands in
-    // the panel they asked for (and Escape closes it).
+    // An opened speaker's panel comes into view (on a phone it opens above
+    // the list, perhaps far above a name tapped on the timeline) and takes
+    // keyboard focus, so a keyboard reader lands in the panel they asked
+    // for (and Escape closes it).
     use_effect_with(selected, |selected| {
         if selected.is_some() {
-            focus_by_id("speaker-panel-title");
+            reveal(PANEL_TITLE, ScrollLogicalPosition::Start, false);
+            focus_by_id(PANEL_TITLE);
         }
     });
     let list = catalog.speakers.iter().enumerate().map(|(index, speaker)| {
@@ -88,9 +94,9 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
             Callback::from(move |_: MouseEvent| on_action.emit(Action::SetSpeakerFilter(None)))
         };
         html! {
-            <aside class="speaker-panel" aria-labelledby="speaker-panel-title">
+            <aside class="speaker-panel" aria-labelledby={PANEL_TITLE}>
                 <div class="panel-head">
-                    <h2 id="speaker-panel-title" tabindex="-1">{ clipped(&speaker.name, clip::LABEL).into_owned() }</h2>
+                    <h2 id={PANEL_TITLE} tabindex="-1">{ clipped(&speaker.name, clip::LABEL).into_owned() }</h2>
                     <button type="button" class="icon-button close" onclick={on_close}
                         aria-label={format!("Close {}", clipped(&speaker.name, clip::LABEL))} title="Close (Escape)">
                         <svg class="icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">

@@ -1,8 +1,9 @@
 //! Auto-height for iframes: the page tells its host how tall its content is,
 //! on load and on every change, so the host can size the iframe with no inner
-//! scrollbar.
+//! scrollbar; and it asks the host to scroll what the reader opened into view,
+//! since an iframe as tall as its content cannot scroll by itself.
 //!
-//! Two messages go out, both carrying only the height:
+//! Three messages go out, carrying only a height or an offset:
 //!
 //! - pym.js's protocol (`pymxPYMx{id}xPYMxheightxPYMx{px}`), so sites that
 //!   already embed with pym.js need nothing of ours; pym's `width` message from
@@ -12,7 +13,11 @@
 //!   resizable` reads (AMP parses a message that is a JSON string) and
 //!   `static/embed.js` reads on other host pages. One message serves both,
 //!   so an AMP page needs nothing of ours and the page carries no code to
-//!   tell AMP from other hosts.
+//!   tell AMP from other hosts;
+//! - pym's `scrollToChildPos` with the offset of what the reader opened from
+//!   the frame's top, which pym.js and `static/embed.js` both answer by
+//!   scrolling the host page there (embed.js reads it whatever the id, which
+//!   is empty where pym did not make the frame).
 //!
 //! Messages in are read only when they come from the parent window and are
 //! short (anything else is dropped before its data is copied), only in
@@ -21,25 +26,69 @@
 //! origin once it is known, from pym's `parentUrl` or from that greeting,
 //! and to any origin only until then.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, ResizeObserver, Window};
 
 use crate::launch::{url_pairs, Theme};
+use crate::route::percent_encode;
 
 /// pym.js's separator between the fields of a message.
 const PYM_SEPARATOR: &str = "xPYMx";
 
-/// The longest message from the parent that is read at all: pym's width
-/// request and the host script's greeting are far shorter. A longer one is
-/// dropped before it is copied into the page's memory, which never shrinks.
-const MAX_MESSAGE_LENGTH: u32 = 256;
+/// The longest message from the parent that is read at all: room for the
+/// host script's greeting with a long address; pym's width request is far
+/// shorter. A longer one is dropped before it is copied into the page's
+/// memory, which never shrinks.
+const MAX_MESSAGE_LENGTH: u32 = 2048;
 
 /// What `static/embed.js` answers to this page's first height, from the host
-/// page's own origin, so that heights need not be posted to any origin.
-const HOST_GREETING: &str = "factline:host";
+/// page's own origin and followed by that page's address (without its
+/// hash), so that messages need not be posted to any origin and links to a
+/// statement can be links to the host's article.
+const HOST_GREETING: &str = "factline:host ";
+
+/// How the page asks its host to scroll to an offset of the page.
+type ScrollHost = Box<dyn Fn(i32)>;
+
+thread_local! {
+    /// Asks the host page to scroll an offset of this page into view; set
+    /// once [`report_height_to_host`] has found a host.
+    static SCROLL_HOST: RefCell<Option<ScrollHost>> = const { RefCell::new(None) };
+    /// The host page's address, as its host script greeted this page.
+    static HOST_PAGE: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// The link to `statement` (`ARTICLE/ID`) on the host page, when its host
+/// script told this page its address: `…/story.html#factline=ARTICLE/ID`,
+/// which that script opens. `None` elsewhere, where links go to the full
+/// page instead.
+pub fn host_link(statement: &str) -> Option<String> {
+    HOST_PAGE.with_borrow(|page| {
+        let page = page.as_ref()?;
+        Some(format!("{page}#factline={}", percent_encode(statement)))
+    })
+}
+
+/// Asks the host page, when the page is in a frame, to bring the point
+/// `top` pixels below the frame's visible top into its own view, as pym.js
+/// and `static/embed.js` do on pym's `scrollToChildPos`. In a frame as tall
+/// as its content nothing scrolls inside, so only the host can show what
+/// the reader opened.
+pub fn scroll_host_to(top: f64) {
+    SCROLL_HOST.with_borrow(|scroll| {
+        if let Some(scroll) = scroll {
+            scroll(top as i32);
+        }
+    });
+}
+
+/// Whether the page is in a frame, with a host page around it.
+pub fn in_frame() -> bool {
+    SCROLL_HOST.with_borrow(Option::is_some)
+}
 
 /// Starts reporting the page's height to its parent for the life of the
 /// page, when the page is in a frame; does nothing otherwise.
@@ -53,32 +102,36 @@ pub fn report_height_to_host() {
     if parent == window {
         return;
     }
-    let Some(body) = window.document().and_then(|document| document.body()) else {
+    let Some(document) = window.document() else {
+        return;
+    };
+    let Some(body) = document.body() else {
         return;
     };
     let query = window.location().search().unwrap_or_default();
     let child = PymChild::from_query(&query);
-    // Where heights go: the parent's origin once known. Sizes are not
-    // secret, so until then any origin may have them.
+    // Where messages go: the parent's origin once known. Sizes and offsets
+    // are not secret, so until then any origin may have them.
     let target = Rc::new(RefCell::new(child.parent_origin.clone()));
+    let post = {
+        let (parent, target) = (parent.clone(), target.clone());
+        move |message: &str| {
+            let target = target.borrow();
+            let origin = target.as_deref().unwrap_or("*");
+            let _ = parent.post_message(&JsValue::from_str(message), origin);
+        }
+    };
 
     let report = {
-        let (window, parent, child, target) = (
-            window.clone(),
-            parent.clone(),
-            child.clone(),
-            target.clone(),
-        );
+        let (window, child, post) = (window.clone(), child.clone(), post.clone());
         move || {
             // An empty page is never the embed's height: until the app has
             // rendered a view the build-time picture does not show, the
             // body is empty, and a height of 0 would collapse the frame,
             // pulling the host's text up only to push it down again.
             if let Some(height) = content_height(&window).filter(|&height| height > 0) {
-                let target = target.borrow();
                 for message in child.height_messages(height) {
-                    let origin = target.as_deref().unwrap_or("*");
-                    let _ = parent.post_message(&JsValue::from_str(&message), origin);
+                    post(&message);
                 }
             }
         }
@@ -90,6 +143,35 @@ pub fn report_height_to_host() {
         return;
     };
     observer.observe(&body);
+
+    // The host scrolls only for what the reader did: a choice made in the
+    // frame (it has the focus), or a link that moved the frame's address (a
+    // host page opening a statement, Back, Forward). The view the embed
+    // opens with never pulls the host page to the frame. A move of the
+    // address fires `popstate` before `hashchange`, and this listener, added
+    // before the app's, hears it before the app renders the new route.
+    let moved = Rc::new(Cell::new(false));
+    let on_move = {
+        let moved = moved.clone();
+        Closure::<dyn Fn()>::new(move || moved.set(true))
+    };
+    let _ = window.add_event_listener_with_callback("popstate", on_move.as_ref().unchecked_ref());
+    {
+        let (report, id) = (report.clone(), child.id.clone().unwrap_or_default());
+        let scroll = move |top: i32| {
+            if moved.get() || document.has_focus().unwrap_or_default() {
+                // The height first, so that the host has made the frame tall
+                // enough to hold the point it scrolls to.
+                report();
+                post(&pym_message(
+                    &id,
+                    "scrollToChildPos",
+                    &top.max(0).to_string(),
+                ));
+            }
+        };
+        SCROLL_HOST.set(Some(Box::new(scroll)));
+    }
 
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         // A cross-origin parent is a WindowProxy that fails `instanceof
@@ -109,15 +191,22 @@ pub fn report_height_to_host() {
         };
         let text = String::from(text);
         let origin = event.origin();
-        if text == HOST_GREETING && origin != "null" && target.borrow().is_none() {
-            *target.borrow_mut() = Some(origin);
+        if let Some(page) = text.strip_prefix(HOST_GREETING) {
+            if origin != "null" && target.borrow().is_none() {
+                // An address is believed only on its own origin's word.
+                if origin_of(page).as_ref() == Some(&origin) {
+                    HOST_PAGE.set(Some(page.to_string()));
+                }
+                *target.borrow_mut() = Some(origin);
+            }
         } else if child.accepts(&origin, &text) {
             report();
         }
     });
     let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-    // Both handlers live as long as the page.
+    // The handlers live as long as the page.
     on_resize.forget();
+    on_move.forget();
     on_message.forget();
 }
 
@@ -125,13 +214,65 @@ pub fn report_height_to_host() {
 /// picture of the embed's first view instead of the full page's.
 const EMBED_PAGE: &str = "embed.html";
 
-/// The address that shows `page_url`'s view in embed mode, in `theme`: the
-/// embed's page ([`EMBED_PAGE`], in place of `index.html`), with the same
-/// query and hash, `embed=1` first in the query, and `theme=` the theme
-/// unless it is `auto` (an embed follows its host's system by default, and
-/// the build-time picture shows only at `?embed=1`).
-pub fn embed_url(page_url: &str, theme: Theme) -> String {
-    with_embed(page_url, Some(theme))
+/// What a producer may change about an embed besides its theme, in the
+/// Embed control.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EmbedOption {
+    /// Readers of the host's article get no theme switch (`hide=theme`).
+    HideThemeSwitch,
+    /// Readers get the search but no filters (`hide=filters`).
+    HideFilters,
+    /// The frame keeps the snippet's height and its content scrolls inside
+    /// (`data-factline="fixed"`, which `static/embed.js` leaves unsized).
+    FixedHeight,
+}
+
+/// The options a producer chose, all off at first.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EmbedOptions {
+    pub hide_theme_switch: bool,
+    pub hide_filters: bool,
+    pub fixed_height: bool,
+}
+
+impl EmbedOptions {
+    fn flag(&mut self, option: EmbedOption) -> &mut bool {
+        match option {
+            EmbedOption::HideThemeSwitch => &mut self.hide_theme_switch,
+            EmbedOption::HideFilters => &mut self.hide_filters,
+            EmbedOption::FixedHeight => &mut self.fixed_height,
+        }
+    }
+
+    pub fn toggle(&mut self, option: EmbedOption) {
+        let flag = self.flag(option);
+        *flag = !*flag;
+    }
+
+    pub fn has(mut self, option: EmbedOption) -> bool {
+        *self.flag(option)
+    }
+
+    /// The `hide=` option of the embed's address, which the page reads
+    /// (`LaunchOptions::hide`) and its stylesheet follows.
+    fn hide(self) -> Option<&'static str> {
+        match (self.hide_theme_switch, self.hide_filters) {
+            (true, true) => Some("hide=theme+filters"),
+            (true, false) => Some("hide=theme"),
+            (false, true) => Some("hide=filters"),
+            (false, false) => None,
+        }
+    }
+}
+
+/// The address that shows `page_url`'s view in embed mode, in `theme` and
+/// with `options`: the embed's page ([`EMBED_PAGE`], in place of
+/// `index.html`), with the same query and hash, `embed=1` first in the
+/// query, `theme=` the theme unless it is `auto` (an embed follows its
+/// host's system by default, and the build-time picture shows only at
+/// `?embed=1`), then what the options hide.
+pub fn embed_url(page_url: &str, theme: Theme, options: EmbedOptions) -> String {
+    with_embed(page_url, Some((theme, options)))
 }
 
 /// The address of `page_url`'s view as a full page, for links out of an embed.
@@ -139,21 +280,28 @@ pub fn full_page_url(page_url: &str) -> String {
     with_embed(page_url, None)
 }
 
-/// `page_url` as an embed in a theme (`Some`), or as the full page.
-fn with_embed(page_url: &str, theme: Option<Theme>) -> String {
+/// `page_url` as an embed in a theme with options (`Some`), or as the full
+/// page.
+fn with_embed(page_url: &str, embed: Option<(Theme, EmbedOptions)>) -> String {
     let (before_hash, hash) = page_url.split_once('#').unwrap_or((page_url, ""));
     let (base, query) = before_hash.split_once('?').unwrap_or((before_hash, ""));
-    let embed = theme.is_some();
-    let mut pairs: Vec<&str> = embed.then_some("embed=1").into_iter().collect();
-    pairs.extend(match theme {
-        Some(Theme::Light) => Some("theme=light"),
-        Some(Theme::Dark) => Some("theme=dark"),
-        _ => None,
-    });
-    // An embed's theme is the one chosen, never one its address came with.
+    let mut pairs: Vec<&str> = embed.map(|_| "embed=1").into_iter().collect();
+    if let Some((theme, options)) = embed {
+        pairs.extend(match theme {
+            Theme::Light => Some("theme=light"),
+            Theme::Dark => Some("theme=dark"),
+            Theme::Auto => None,
+        });
+        pairs.extend(options.hide());
+    }
+    let embed = embed.is_some();
+    // An embed's theme and what it hides are the ones chosen, never ones
+    // its address came with.
     pairs.extend(query.split('&').filter(|pair| {
         let key = pair.split('=').next();
-        !pair.is_empty() && key != Some("embed") && !(embed && key == Some("theme"))
+        !pair.is_empty()
+            && key != Some("embed")
+            && !(embed && matches!(key, Some("theme" | "hide")))
     }));
     let mut url = page_for(base, embed);
     if !pairs.is_empty() {
@@ -182,15 +330,16 @@ fn page_for(base: &str, embed: bool) -> String {
     }
 }
 
-/// The HTML a newsroom pastes to embed `page_url`'s view in `theme`: a lazy,
-/// sandboxed iframe at full width, and the host script that sizes it to its
-/// content.
+/// The HTML a newsroom pastes to embed `page_url`'s view in `theme` with
+/// `options`: a lazy, sandboxed iframe at full width, and the host script
+/// that sizes it to its content (unless its height is fixed), scrolls to
+/// what opens in it and links to its statements on the host page.
 ///
 /// The sandbox lets the page run and read its dataset (scripts, same origin)
 /// and open links in new, unsandboxed tabs; it gives no top navigation, forms
 /// or downloads.
-pub fn embed_snippet(page_url: &str, theme: Theme) -> String {
-    let src = embed_url(page_url, theme);
+pub fn embed_snippet(page_url: &str, theme: Theme, options: EmbedOptions) -> String {
+    let src = embed_url(page_url, theme, options);
     let (before_hash, _) = page_url.split_once('#').unwrap_or((page_url, ""));
     let (page, _) = before_hash.split_once('?').unwrap_or((before_hash, ""));
     let folder = page
@@ -200,9 +349,14 @@ pub fn embed_snippet(page_url: &str, theme: Theme) -> String {
         "<iframe src=\"{}\" title=\"factline: who said what, with which numbers, when\" \
          width=\"100%\" height=\"600\" loading=\"lazy\" style=\"border:0;width:100%\" \
          sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\" \
-         allow=\"clipboard-write\" data-factline></iframe>\n\
+         allow=\"clipboard-write\" data-factline{}></iframe>\n\
          <script src=\"{}embed.js\" async></script>",
         escape_attribute(&src),
+        if options.fixed_height {
+            "=\"fixed\""
+        } else {
+            ""
+        },
         escape_attribute(folder)
     )
 }
@@ -290,7 +444,9 @@ fn origin_of(url: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{embed_snippet, embed_url, full_page_url, origin_of, PymChild};
+    use super::{
+        embed_snippet, embed_url, full_page_url, origin_of, EmbedOption, EmbedOptions, PymChild,
+    };
     use crate::launch::Theme;
 
     #[test]
@@ -318,7 +474,11 @@ mod tests {
             ),
         ];
         for (page, embed) in cases {
-            assert_eq!(embed_url(page, Theme::Auto), embed, "{page}");
+            assert_eq!(
+                embed_url(page, Theme::Auto, EmbedOptions::default()),
+                embed,
+                "{page}"
+            );
         }
     }
 
@@ -340,7 +500,37 @@ mod tests {
             ),
         ];
         for (theme, embed) in cases {
-            assert_eq!(embed_url(page, theme), embed, "{theme:?}");
+            assert_eq!(
+                embed_url(page, theme, EmbedOptions::default()),
+                embed,
+                "{theme:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn embed_url_hides_what_the_options_hide_in_place_of_the_addresss() {
+        let page = "https://x.github.io/f/?hide=theme&data=d.json#view=figures";
+        let cases = [
+            (false, false, "?embed=1&theme=dark&data=d.json"),
+            (true, false, "?embed=1&theme=dark&hide=theme&data=d.json"),
+            (false, true, "?embed=1&theme=dark&hide=filters&data=d.json"),
+            (
+                true,
+                true,
+                "?embed=1&theme=dark&hide=theme+filters&data=d.json",
+            ),
+        ];
+        for (hide_theme_switch, hide_filters, query) in cases {
+            let options = EmbedOptions {
+                hide_theme_switch,
+                hide_filters,
+                fixed_height: false,
+            };
+            assert_eq!(
+                embed_url(page, Theme::Dark, options),
+                format!("https://x.github.io/f/embed.html{query}#view=figures")
+            );
         }
     }
 
@@ -367,6 +557,7 @@ mod tests {
         let snippet = embed_snippet(
             "https://x.github.io/factline/?data=d.json#view=figures",
             Theme::Auto,
+            EmbedOptions::default(),
         );
         assert!(snippet.starts_with(
             r#"<iframe src="https://x.github.io/factline/embed.html?embed=1&amp;data=d.json#view=figures" title="#
@@ -380,6 +571,35 @@ mod tests {
         ] {
             assert!(snippet.contains(part), "{part} in {snippet}");
         }
+    }
+
+    #[test]
+    fn a_fixed_height_snippet_marks_its_frame_for_the_host_script() {
+        let options = EmbedOptions {
+            fixed_height: true,
+            ..EmbedOptions::default()
+        };
+        let snippet = embed_snippet("https://x.github.io/f/", Theme::Auto, options);
+        assert!(snippet.contains(r#"height="600""#), "{snippet}");
+        assert!(
+            snippet.contains(r#"data-factline="fixed"></iframe>"#),
+            "{snippet}"
+        );
+        assert!(
+            snippet.ends_with(r#"<script src="https://x.github.io/f/embed.js" async></script>"#)
+        );
+    }
+
+    #[test]
+    fn each_option_toggles_alone() {
+        let mut options = EmbedOptions::default();
+        options.toggle(EmbedOption::HideFilters);
+        assert!(options.has(EmbedOption::HideFilters));
+        assert!(
+            !options.has(EmbedOption::HideThemeSwitch) && !options.has(EmbedOption::FixedHeight)
+        );
+        options.toggle(EmbedOption::HideFilters);
+        assert_eq!(options, EmbedOptions::default());
     }
 
     #[test]

@@ -3,9 +3,12 @@
 
 use wasm_bindgen::JsCast;
 pub use web_sys::ScrollLogicalPosition;
-use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions};
+use web_sys::{
+    Element, HtmlElement, ScrollBehavior, ScrollIntoViewContainer, ScrollIntoViewOptions,
+};
 use yew::prelude::*;
 
+use crate::services::embed::{in_frame, scroll_host_to};
 use crate::services::events::Listener;
 
 /// The part of a list in view, in the list's own coordinates (0 is its top).
@@ -92,10 +95,12 @@ pub fn measure_rows(list: &NodeRef) -> Vec<(String, f64)> {
 }
 
 /// Scrolls the element with this id into view, placed at `position` of
-/// the view (`Nearest` moves as little as needed); `false` when it is not in
-/// the page. Motion follows the stylesheet's `scroll-behavior`, which
-/// respects `prefers-reduced-motion`, unless `instant`: a smooth scroll
-/// across a windowed list would render every row on the way.
+/// the view (`Nearest` moves as little as needed), in the page and, in an
+/// embed, in the host page; `false` when it is not in the page. Motion
+/// follows the stylesheet's `scroll-behavior`, which respects
+/// `prefers-reduced-motion`, unless `instant`: a smooth scroll across a
+/// windowed list would render every row on the way. It scrolls only: focus
+/// stays where the reader has it, so a screen reader is not moved.
 pub fn reveal(id: &str, position: ScrollLogicalPosition, instant: bool) -> bool {
     let Some(element) = web_sys::window()
         .and_then(|window| window.document())
@@ -105,10 +110,18 @@ pub fn reveal(id: &str, position: ScrollLogicalPosition, instant: bool) -> bool 
     };
     let options = ScrollIntoViewOptions::new();
     options.set_block(position);
+    // In a frame, Chromium would scroll the host page too, even for the
+    // view an embed opens with, pulling the host page to the frame on load:
+    // only the frame's own boxes scroll, and the host is asked when the
+    // reader chose something.
+    if in_frame() {
+        options.set_container(ScrollIntoViewContainer::Nearest);
+    }
     if instant {
         options.set_behavior(ScrollBehavior::Instant);
     }
     element.scroll_into_view_with_scroll_into_view_options(&options);
+    scroll_host_to(element.get_bounding_client_rect().top());
     true
 }
 

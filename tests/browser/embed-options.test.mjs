@@ -142,3 +142,123 @@ test('an embed of a long timeline stays a readable height and renders only the r
   await context.close();
   long.server.close();
 });
+
+test('the Embed control’s options hide the theme switch and the filters, in the snippet and the preview', async () => {
+  const { page, context, problems } = await openPage(browser, `${app.url}#view=timeline`, { viewport: { width: 1280, height: 900 } });
+  await page.click('.embed-control > summary');
+  const snippet = () => page.inputValue('#embed-snippet');
+  const preview = async (src) => {
+    const frame = await (await page.waitForSelector(`iframe.embed-preview[src="${src}"]`)).contentFrame();
+    // The same frame loads the new address: the old page may still be in it.
+    await frame.waitForURL((url) => url.search === new URL(src).search);
+    await frame.waitForSelector('main article.statement');
+    return frame;
+  };
+
+  await page.getByLabel('Hide the theme switch').check();
+  await page.waitForFunction(() => document.getElementById('embed-snippet').value.includes('?embed=1&amp;hide=theme"'));
+  let frame = await preview(`${app.url}embed.html?embed=1&hide=theme`);
+  assert.equal(await frame.locator('#theme').isVisible(), false, 'no theme switch');
+  assert.equal(await frame.locator('#filter-more').isVisible(), true, 'the filters stay');
+
+  await page.getByLabel('Hide the filters').check();
+  assert.ok((await snippet()).includes('?embed=1&amp;hide=theme+filters"'), await snippet());
+  frame = await preview(`${app.url}embed.html?embed=1&hide=theme+filters`);
+  assert.equal(await frame.locator('#filter-more').isVisible(), false, 'no filters');
+  assert.equal(await frame.locator('#search').isVisible(), true, 'the search stays');
+
+  await page.getByLabel('Hide the theme switch').uncheck();
+  assert.ok((await snippet()).includes('?embed=1&amp;hide=filters"'), await snippet());
+  frame = await preview(`${app.url}embed.html?embed=1&hide=filters`);
+  assert.equal(await frame.locator('#theme').isVisible(), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the Embed control’s height is auto (the preview fits its content) or fixed (600 px, scrolling inside)', async () => {
+  const { page, context, problems } = await openPage(browser, app.url, { viewport: { width: 1280, height: 900 } });
+  await page.click('.embed-control > summary');
+  assert.match(await page.inputValue('#embed-snippet'), / data-factline><\/iframe>/);
+  // Auto: the host script the snippet carries sizes the preview to its content.
+  let preview = await frameSettledIn(page);
+  assert.ok(Math.abs(preview.outer - preview.content) <= 1 && preview.outer !== 600, JSON.stringify(preview));
+
+  await page.getByLabel('Fixed height: 600 px, scrolling inside').check();
+  await page.waitForFunction(() => document.getElementById('embed-snippet').value.includes(' data-factline="fixed"></iframe>'));
+  assert.match(await page.inputValue('#embed-snippet'), / height="600" /);
+  await page.waitForSelector('iframe.embed-preview[data-factline="fixed"]');
+  await page.waitForTimeout(1000);
+  const fixed = await page.$eval('iframe.embed-preview', (node) => node.getBoundingClientRect().height);
+  assert.equal(Math.round(fixed), 600, 'the preview keeps the snippet’s height');
+  const frame = await (await page.$('iframe.embed-preview')).contentFrame();
+  assert.ok(await frame.evaluate(() => document.documentElement.scrollHeight > innerHeight), 'and scrolls inside');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// The preview's height and its content's, once the host script has sized it.
+async function frameSettledIn(page) {
+  const element = await page.waitForSelector('iframe.embed-preview');
+  const frame = await element.contentFrame();
+  await frame.waitForSelector('main article.statement');
+  let last;
+  for (let waited = 0; waited < 5000; waited += 100) {
+    const outer = await element.evaluate((node) => node.getBoundingClientRect().height);
+    const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+    last = { outer, content };
+    if (Math.abs(outer - content) <= 1) break;
+    await page.waitForTimeout(100);
+  }
+  return last;
+}
+
+for (const width of [360, 1280]) {
+  test(`at ${width} px, an embed honours hide= from its address`, async () => {
+    const { page, context } = await openPage(browser, `${app.url}embed.html?embed=1&hide=theme+filters`, {
+      viewport: { width, height: 800 },
+    });
+    await page.waitForSelector('main article.statement');
+    for (const hidden of ['#theme', '.filter-toggle', '#filter-more']) {
+      assert.equal(await page.locator(hidden).isVisible(), false, `${hidden} is hidden`);
+    }
+    assert.equal(await page.locator('#search').isVisible(), true, 'the search stays');
+    assert.equal(await page.locator('nav[aria-label="Views"]').isVisible(), true, 'the views stay');
+    const themeOnly = await openPage(browser, `${app.url}embed.html?embed=1&hide=theme`, { viewport: { width, height: 800 } });
+    await themeOnly.page.waitForSelector('main article.statement');
+    assert.equal(await themeOnly.page.locator('#theme').isVisible(), false);
+    const filters = width > 640 ? '#filter-more' : '.filter-toggle';
+    assert.equal(await themeOnly.page.locator(filters).isVisible(), true, `${filters} stays`);
+    await themeOnly.context.close();
+    await context.close();
+  });
+}
+
+test('on a host page, embed.js leaves a fixed-height frame at its height and sizes an auto one', async () => {
+  const host = await serve({
+    dir: DIST,
+    base: '/unused/',
+    routes: {
+      '/story.html': {
+        type: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story</title></head><body>
+          <iframe id="auto" src="${app.url}embed.html?embed=1" title="factline" width="100%" height="600" data-factline
+            style="border:0;width:100%;display:block"></iframe>
+          <iframe id="fixed" src="${app.url}embed.html?embed=1" title="factline" width="100%" height="600" data-factline="fixed"
+            style="border:0;width:100%;display:block"></iframe>
+          <script src="${app.url}embed.js" async></script></body></html>`,
+      },
+    },
+  });
+  const { page, context } = await openPage(browser, `${host.url.replace('/unused/', '/')}story.html`, {
+    viewport: { width: 1280, height: 900 },
+  });
+  const heights = async () => page.$$eval('iframe', (frames) => frames.map((f) => Math.round(f.getBoundingClientRect().height)));
+  await page.waitForFunction(() => document.getElementById('auto').getBoundingClientRect().height !== 600, null, { timeout: 10_000 });
+  await page.locator('#fixed').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(1000);
+  const [auto, fixed] = await heights();
+  assert.notEqual(auto, 600, 'the auto frame fits its content');
+  assert.equal(fixed, 600, 'the fixed frame keeps its height');
+  await context.close();
+  host.server.close();
+});

@@ -214,11 +214,11 @@ test('the theme control switches light, dark and auto; ?theme= seeds it', async 
   const { page, context } = await open('', { query: '?theme=light' });
   const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
   assert.equal(await theme(), 'light');
-  await page.getByLabel('Theme').selectOption('dark');
+  await page.locator('#theme').selectOption('dark');
   await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(background, 'rgb(20, 22, 26)');
-  await page.getByLabel('Theme').selectOption('auto');
+  await page.locator('#theme').selectOption('auto');
   assert.equal(await theme(), 'auto');
   await context.close();
 });
@@ -227,12 +227,12 @@ test('the page remembers the reader’s theme; a link’s ?theme= and embeds do 
   const { page, context } = await open();
   const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
   assert.equal(await theme(), 'auto', 'a first visit follows the system');
-  await page.getByLabel('Theme').selectOption('dark');
+  await page.locator('#theme').selectOption('dark');
   await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
   await page.reload();
   await appStarted(page);
   assert.equal(await theme(), 'dark', 'the choice survives a reload');
-  assert.equal(await page.getByLabel('Theme').inputValue(), 'dark');
+  assert.equal(await page.locator('#theme').inputValue(), 'dark');
   await page.goto(`${url}?theme=light`);
   await page.waitForSelector('.toolbar');
   assert.equal(await theme(), 'light', 'a link that names a theme wins');
