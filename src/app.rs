@@ -11,6 +11,7 @@ use crate::components::embed_control::{embed_control, EmbedControl};
 use crate::components::error_panel::error_panel;
 use crate::components::figures::Figures;
 use crate::components::filter_bar::{filter_bar, FilterBar};
+use crate::components::intents::Intents;
 use crate::components::source_text::SourceText;
 use crate::components::speakers::Speakers;
 use crate::components::timeline::Timeline;
@@ -168,7 +169,13 @@ pub fn App() -> Html {
             <p class="status" role="status">{ "Loading the dataset…" }</p>
         },
         Load::Failed(error) => error_panel(error),
-        Load::Ready(catalog) => view(&state, catalog, &matching, &on_action, &on_copy_link),
+        Load::Ready(catalog) => view(
+            &state,
+            catalog,
+            &matching,
+            &on_action,
+            &Intents::new(&on_action, on_copy_link),
+        ),
     };
     page(
         &Frame {
@@ -234,14 +241,19 @@ pub(crate) fn page(frame: &Frame, body: Html) -> Html {
                         page_url: &frame.page_url,
                         theme: state.theme,
                         options: state.embed_options,
-                        on_action: frame.on_action,
+                        on_option: &frame.on_action.reform(Action::ToggleEmbedOption),
                         on_copy: &frame.on_copy_embed,
                         open: state.embed_open,
                         on_toggle: &frame.on_toggle_embed,
                     }) }
                 </header>
             }
-            { toolbar(&state.route, state.theme, frame.on_action) }
+            { toolbar(
+                &state.route,
+                state.theme,
+                &frame.on_action.reform(Action::ShowView),
+                &frame.on_action.reform(Action::SetTheme),
+            ) }
             <main id="main">{ body }</main>
             <div class="announcement" role="status" aria-live="polite">{ &state.announcement }</div>
         </div>
@@ -264,13 +276,16 @@ fn copy_and_announce(dispatcher: UseReducerDispatcher<AppState>, text: String, w
     });
 }
 
-/// The current view over a loaded catalog.
+/// The current view over a loaded catalog. The filter bar edits the
+/// route's filters, each of its controls one of the reducer's filter
+/// actions, so it takes the dispatcher; the views take the reader's
+/// `Intents` and the narrow callbacks they need.
 pub(crate) fn view(
     state: &AppState,
     catalog: &Shared<Catalog>,
     matching: &Shared<Vec<usize>>,
     on_action: &Callback<Action>,
-    on_copy_link: &Callback<String>,
+    intents: &Intents,
 ) -> Html {
     let route = &state.route;
     let selected = route
@@ -291,8 +306,7 @@ pub(crate) fn view(
                     catalog={catalog.clone()}
                     entries={matching.clone()}
                     {selected}
-                    on_action={on_action.clone()}
-                    on_copy_link={on_copy_link.clone()}
+                    intents={intents.clone()}
                 />
             </>
         },
@@ -301,12 +315,12 @@ pub(crate) fn view(
                 catalog={catalog.clone()}
                 selected={route.filters.speaker.clone()}
                 selected_statement={selected}
-                on_action={on_action.clone()}
-                on_copy_link={on_copy_link.clone()}
+                intents={intents.clone()}
+                on_close={on_action.reform(|()| Action::SetSpeakerFilter(None))}
             />
         },
         View::Figures => {
-            html! { <Figures catalog={catalog.clone()} on_action={on_action.clone()} /> }
+            html! { <Figures catalog={catalog.clone()} on_show={intents.show.clone()} /> }
         }
         View::Source => {
             let articles = &catalog.dataset.articles;
@@ -326,7 +340,8 @@ pub(crate) fn view(
                     catalog={catalog.clone()}
                     {article}
                     selected={statement}
-                    on_action={on_action.clone()}
+                    intents={intents.clone()}
+                    on_show_article={on_action.reform(Action::ShowArticle)}
                 />
             }
         }

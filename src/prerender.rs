@@ -17,6 +17,7 @@ use yew::LocalServerRenderer;
 
 use crate::app::{page, view, Frame};
 use crate::catalog::Catalog;
+use crate::components::intents::Intents;
 use crate::launch::{LaunchOptions, Theme};
 /// The snippet the Embed control gives for a page's address, for the build's
 /// oEmbed answer (`scripts/finish-html.mjs`), so that both give the same one.
@@ -43,7 +44,8 @@ fn Prerendered(props: &PrerenderedProps) -> Html {
     };
     let matching = Shared(Rc::new(catalog.matching(&state.route.filters)));
     let on_action = Callback::noop();
-    let body = view(&state, catalog, &matching, &on_action, &Callback::noop());
+    let intents = Intents::new(&on_action, Callback::noop());
+    let body = view(&state, catalog, &matching, &on_action, &intents);
     page(
         &Frame {
             state: &state,

@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use crate::launch::Theme;
 use crate::services::embed::{embed_snippet, embed_url, EmbedOption, EmbedOptions};
-use crate::state::Action;
 
 /// What the Embed control draws, and the intents it reports.
 pub struct EmbedControl<'a> {
@@ -14,8 +13,8 @@ pub struct EmbedControl<'a> {
     /// The theme the reader chose, which the embed takes.
     pub theme: Theme,
     pub options: EmbedOptions,
-    /// Hears the options being switched.
-    pub on_action: &'a Callback<Action>,
+    /// Switches one of the options.
+    pub on_option: &'a Callback<EmbedOption>,
     /// Asks for text to be copied to the clipboard.
     pub on_copy: &'a Callback<String>,
     pub open: bool,
@@ -80,9 +79,7 @@ pub fn embed_control(props: EmbedControl) -> Html {
 
 /// A checkbox that switches one of the embed's options.
 fn option_box(props: &EmbedControl, option: EmbedOption, label: &'static str) -> Html {
-    let on_action = props.on_action.clone();
-    let onchange =
-        Callback::from(move |_: Event| on_action.emit(Action::ToggleEmbedOption(option)));
+    let onchange = props.on_option.reform(move |_: Event| option);
     html! {
         <label class="check">
             <input type="checkbox" checked={props.options.has(option)} {onchange} />

@@ -10,12 +10,13 @@ use crate::rates::{
     figure_facts, format_number, is_rounded, value_label, FigureFact, PeriodLength,
 };
 use crate::route::{Route, View};
-use crate::state::{Action, Shared};
+use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct FiguresProps {
     pub catalog: Shared<Catalog>,
-    pub on_action: Callback<Action>,
+    /// Shows a figure's statement on a view.
+    pub on_show: Callback<(String, View)>,
 }
 
 fn rate_label(rate: f64) -> String {
@@ -64,11 +65,8 @@ pub fn Figures(props: &FiguresProps) -> Html {
                 "figure-statement",
                 &route,
                 "Statement".to_string(),
-                &props.on_action,
-                move || Action::ShowStatement {
-                    statement: reference.clone(),
-                    view: View::Timeline,
-                },
+                &props.on_show,
+                (reference, View::Timeline),
             )
         });
         html! {

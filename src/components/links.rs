@@ -4,29 +4,28 @@
 use yew::prelude::*;
 
 use crate::route::Route;
-use crate::state::Action;
 
 /// The `href` of a route.
 pub fn route_href(route: &Route) -> String {
     format!("#{}", route.to_hash())
 }
 
-/// A link to `route` that dispatches `intent()` on a plain click; a click
-/// with a modifier key is left to the browser (new tab, new window).
-pub fn intent_link(
+/// A link to `route` that sends `request` to `on_click` on a plain click; a
+/// click with a modifier key is left to the browser (new tab, new window).
+pub fn intent_link<T: Clone + 'static>(
     class: &'static str,
     route: &Route,
     text: String,
-    on_action: &Callback<Action>,
-    intent: impl Fn() -> Action + 'static,
+    on_click: &Callback<T>,
+    request: T,
 ) -> Html {
-    let on_action = on_action.clone();
+    let on_click = on_click.clone();
     let onclick = Callback::from(move |event: MouseEvent| {
         if !is_plain_click(&event) {
             return;
         }
         event.prevent_default();
-        on_action.emit(intent());
+        on_click.emit(request.clone());
     });
     html! { <a {class} href={route_href(route)} {onclick}>{ text }</a> }
 }

@@ -4,6 +4,7 @@ pub mod embed_control;
 pub mod error_panel;
 pub mod figures;
 pub mod filter_bar;
+pub mod intents;
 pub mod links;
 pub mod source_text;
 pub mod speakers;

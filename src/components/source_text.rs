@@ -7,11 +7,12 @@ use yew::prelude::*;
 
 use crate::catalog::Catalog;
 use crate::clip::{self, clipped, whole_text};
+use crate::components::intents::Intents;
 use crate::components::links::{intent_link, is_plain_click, route_href};
 use crate::route::{kind_name, Route, View};
 use crate::services::viewport::{reveal, ScrollLogicalPosition};
 use crate::source::{passages, Mark};
-use crate::state::{Action, Shared};
+use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct SourceTextProps {
@@ -20,7 +21,9 @@ pub struct SourceTextProps {
     pub article: usize,
     /// The selected statement's index in that article.
     pub selected: Option<usize>,
-    pub on_action: Callback<Action>,
+    pub intents: Intents,
+    /// Shows another article, by its id.
+    pub on_show_article: Callback<String>,
 }
 
 /// The element id of a statement's words in the source text.
@@ -77,13 +80,13 @@ pub fn SourceText(props: &SourceTextProps) -> Html {
                     statement: Some(reference.clone()),
                     ..Route::default()
                 };
-                let on_action = props.on_action.clone();
+                let select = props.intents.select.clone();
                 let onclick = Callback::from(move |event: MouseEvent| {
                     if !is_plain_click(&event) {
                         return;
                     }
                     event.prevent_default();
-                    on_action.emit(Action::SelectStatement(reference.clone()));
+                    select.emit(reference.clone());
                 });
                 let kind = kind_name(article.statements[statement].kind);
                 html! {
@@ -98,13 +101,9 @@ pub fn SourceText(props: &SourceTextProps) -> Html {
             }
         }
     });
-    let on_article = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |event: Event| {
-            let id = event.target_unchecked_into::<HtmlSelectElement>().value();
-            on_action.emit(Action::ShowArticle(id));
-        })
-    };
+    let on_article = props
+        .on_show_article
+        .reform(|event: Event| event.target_unchecked_into::<HtmlSelectElement>().value());
     let articles = &catalog.dataset.articles;
     let title = if article.title.is_empty() {
         &article.id
@@ -149,11 +148,8 @@ pub fn SourceText(props: &SourceTextProps) -> Html {
                             "to-timeline",
                             &Route::for_statement(catalog.statement_ref(entry)),
                             "Back to the statement on the timeline".to_string(),
-                            &props.on_action,
-                            {
-                                let reference = catalog.statement_ref(entry);
-                                move || Action::ShowStatement { statement: reference.clone(), view: View::Timeline }
-                            },
+                            &props.intents.show,
+                            (catalog.statement_ref(entry), View::Timeline),
                         ) }
                     </p>
                 }

@@ -5,12 +5,13 @@ use yew::prelude::*;
 
 use crate::catalog::Catalog;
 use crate::clip::{self, clipped};
+use crate::components::intents::Intents;
 use crate::components::links::intent_link;
 use crate::components::statement_card::{speaker_kind_label, StatementCard};
 use crate::filters::Filters;
 use crate::route::{Route, View};
 use crate::services::viewport::{focus_by_id, reveal, ScrollLogicalPosition};
-use crate::state::{Action, Shared};
+use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct SpeakersProps {
@@ -18,8 +19,9 @@ pub struct SpeakersProps {
     /// The selected speaker's key.
     pub selected: Option<String>,
     pub selected_statement: Option<usize>,
-    pub on_action: Callback<Action>,
-    pub on_copy_link: Callback<String>,
+    pub intents: Intents,
+    /// Closes the open speaker's panel.
+    pub on_close: Callback<()>,
 }
 
 /// The id of the open speaker's heading, which is scrolled to and focused.
@@ -58,13 +60,12 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
         }
     });
     let list = catalog.speakers.iter().enumerate().map(|(index, speaker)| {
-        let key = speaker.key.clone();
         let link = intent_link(
             "speaker-link",
             &speaker_route(View::Speakers, &speaker.key),
             clipped(&speaker.name, clip::LABEL).into_owned(),
-            &props.on_action,
-            move || Action::OpenSpeaker(key.clone()),
+            &props.intents.open_speaker,
+            speaker.key.clone(),
         );
         html! {
             <li class={classes!("speaker-item", (selected == Some(index)).then_some("is-selected"))}
@@ -89,10 +90,7 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
             speaker: Some(speaker.key.clone()),
             ..Filters::default()
         });
-        let on_close = {
-            let on_action = props.on_action.clone();
-            Callback::from(move |_: MouseEvent| on_action.emit(Action::SetSpeakerFilter(None)))
-        };
+        let on_close = props.on_close.reform(|_: MouseEvent| ());
         html! {
             <aside class="speaker-panel" aria-labelledby={PANEL_TITLE}>
                 <div class="panel-head">
@@ -118,8 +116,8 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
                         "to-timeline",
                         &speaker_route(View::Timeline, &speaker.key),
                         "Show on the timeline".to_string(),
-                        &props.on_action,
-                        move || Action::ShowView(View::Timeline),
+                        &props.intents.show_view,
+                        View::Timeline,
                     ) }
                 </p>
                 <ol class="statements">
@@ -129,8 +127,7 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
                                 catalog={props.catalog.clone()}
                                 {entry}
                                 selected={props.selected_statement == Some(entry)}
-                                on_action={props.on_action.clone()}
-                                on_copy_link={props.on_copy_link.clone()}
+                                intents={props.intents.clone()}
                             />
                         </li>
                     }) }

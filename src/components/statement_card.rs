@@ -6,11 +6,12 @@ use yew::prelude::*;
 
 use crate::catalog::Catalog;
 use crate::clip::{self, clipped};
+use crate::components::intents::Intents;
 use crate::components::links::intent_link;
 use crate::components::why::why;
 use crate::dates::{range_days, range_label, StatementDate};
 use crate::route::{kind_name, Route, View};
-use crate::state::{Action, Shared};
+use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct StatementCardProps {
@@ -18,9 +19,7 @@ pub struct StatementCardProps {
     /// The statement's entry in the catalog.
     pub entry: usize,
     pub selected: bool,
-    pub on_action: Callback<Action>,
-    /// Asks for a link to the statement (its `ARTICLE/STATEMENT`) to be copied.
-    pub on_copy_link: Callback<String>,
+    pub intents: Intents,
 }
 
 /// The element id of a statement's card, for scrolling and focus.
@@ -79,11 +78,8 @@ pub fn StatementCard(props: &StatementCardProps) -> Html {
                         "speaker-name",
                         &route,
                         clipped(&speaker.name, clip::LABEL).into_owned(),
-                        &props.on_action,
-                        {
-                            let key = speaker.key.clone();
-                            move || Action::OpenSpeaker(key.clone())
-                        },
+                        &props.intents.open_speaker,
+                        speaker.key.clone(),
                     ) }
                     if let Some(role) = &speaker.role {
                         <span class="speaker-role">{ clipped(role, clip::LABEL).into_owned() }</span>
@@ -119,22 +115,21 @@ pub fn StatementCard(props: &StatementCardProps) -> Html {
         .filter_map(|id| article.figures.iter().find(|figure| &figure.id == id))
         .map(|figure| html! { <li class="chip figure-chip">{ &figure.text }</li> });
     let onclick = {
-        let on_action = props.on_action.clone();
+        let select = props.intents.select.clone();
         let reference = reference.clone();
         Callback::from(move |event: MouseEvent| {
             // Links and buttons inside the card do their own thing.
             if event.default_prevented() {
                 return;
             }
-            on_action.emit(Action::SelectStatement(reference.clone()));
+            select.emit(reference.clone());
         })
     };
     let copy = {
-        let on_copy_link = props.on_copy_link.clone();
         let reference = reference.clone();
-        Callback::from(move |event: MouseEvent| {
+        props.intents.copy_link.reform(move |event: MouseEvent| {
             event.prevent_default();
-            on_copy_link.emit(reference.clone());
+            reference.clone()
         })
     };
     let in_source = Route {
@@ -173,8 +168,8 @@ pub fn StatementCard(props: &StatementCardProps) -> Html {
                     "in-source",
                     &in_source,
                     "In the text".to_string(),
-                    &props.on_action,
-                    move || Action::ShowStatement { statement: reference.clone(), view: View::Source },
+                    &props.intents.show,
+                    (reference, View::Source),
                 ) }
                 <button type="button" class="icon-button copy-link" onclick={copy}
                     aria-label="Copy link to this statement" title="Copy link">

@@ -6,12 +6,13 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::catalog::Catalog;
+use crate::components::intents::Intents;
 use crate::components::statement_card::{card_id, StatementCard};
 use crate::dates::long_date;
 use crate::services::viewport::{
     focus_adjacent, measure_rows, reveal, use_viewport, ScrollLogicalPosition,
 };
-use crate::state::{Action, Shared};
+use crate::state::Shared;
 use crate::window::{offsets, visible_rows, RowHeights, RENDER_ALL_UP_TO};
 
 #[derive(Properties, PartialEq)]
@@ -21,8 +22,7 @@ pub struct TimelineProps {
     pub entries: Shared<Vec<usize>>,
     /// The selected entry, if any.
     pub selected: Option<usize>,
-    pub on_action: Callback<Action>,
-    pub on_copy_link: Callback<String>,
+    pub intents: Intents,
 }
 
 /// A row of the list: a day's heading or a statement.
@@ -184,7 +184,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
 
     let onkeydown = {
         let list = list.clone();
-        let on_action = props.on_action.clone();
+        let select = props.intents.select.clone();
         let catalog = props.catalog.clone();
         Callback::from(move |event: KeyboardEvent| {
             let Some(card) = event
@@ -204,7 +204,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         .and_then(|n| n.parse::<usize>().ok());
                     if let Some(entry) = entry {
                         event.prevent_default();
-                        on_action.emit(Action::SelectStatement(catalog.statement_ref(entry)));
+                        select.emit(catalog.statement_ref(entry));
                     }
                     return;
                 }
@@ -235,8 +235,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         catalog={props.catalog.clone()}
                         {entry}
                         selected={props.selected == Some(entry)}
-                        on_action={props.on_action.clone()}
-                        on_copy_link={props.on_copy_link.clone()}
+                        intents={props.intents.clone()}
                     />
                 </li>
             }),

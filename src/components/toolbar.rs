@@ -6,12 +6,16 @@ use yew::prelude::*;
 use crate::components::links::intent_link;
 use crate::launch::Theme;
 use crate::route::{Route, View};
-use crate::state::Action;
 
 /// The toolbar for the current `route`, whose selection and filters the view
 /// links keep. A plain function rather than a component: it changes with
 /// every route anyway, and each component costs the app's code size.
-pub fn toolbar(route: &Route, current_theme: Theme, on_action: &Callback<Action>) -> Html {
+pub fn toolbar(
+    route: &Route,
+    current_theme: Theme,
+    on_view: &Callback<View>,
+    on_theme: &Callback<Theme>,
+) -> Html {
     let views = View::ALL.into_iter().map(|view| {
         let current = route.view == view;
         let link = Route {
@@ -20,17 +24,14 @@ pub fn toolbar(route: &Route, current_theme: Theme, on_action: &Callback<Action>
         };
         html! {
             <li class={classes!(current.then_some("is-current"))} aria-current={current.then_some("page")}>
-                { intent_link("view-link", &link, view.title().to_string(), on_action, move || Action::ShowView(view)) }
+                { intent_link("view-link", &link, view.title().to_string(), on_view, view) }
             </li>
         }
     });
-    let on_theme = {
-        let on_action = on_action.clone();
-        Callback::from(move |event: Event| {
-            let value = event.target_unchecked_into::<HtmlSelectElement>().value();
-            on_action.emit(Action::SetTheme(Theme::parse(&value).unwrap_or_default()));
-        })
-    };
+    let on_theme = on_theme.reform(|event: Event| {
+        let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+        Theme::parse(&value).unwrap_or_default()
+    });
     let themes = [Theme::Auto, Theme::Light, Theme::Dark].map(|theme| {
         let label = match theme {
             Theme::Auto => "Auto",
