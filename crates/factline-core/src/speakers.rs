@@ -1122,7 +1122,12 @@ impl Resolver<'_> {
     fn mention(&mut self, first: usize, end: usize) -> Option<(usize, LinkRule)> {
         let head_end = self.reader.mention_head_end(first, end);
         if self.reader.names_after_description(first, head_end, end) {
-            return self.named_after_description(first, head_end, end);
+            // The name ends before its party tag: "a former lawmaker, Sen.
+            // Joe Lieberman (I-Conn.)".
+            let name_end = (head_end + 1..end)
+                .find(|&k| self.reader.doc.tokens[k].is_punct('('))
+                .unwrap_or(end);
+            return self.named_after_description(first, head_end, name_end);
         }
         let mention = self.reader.read_mention(first, head_end, end)?;
         if mention.words == 1 {
@@ -1149,6 +1154,11 @@ impl Resolver<'_> {
         let r = &self.reader;
         let runs = r.runs(head_end + 1, end);
         let &run = runs.last()?;
+        // A title is not part of the name: "Sen. Joe Lieberman" is Joe Lieberman.
+        let titled = (run.first..run.end - 1)
+            .take_while(|&k| is_role_head(r.doc.word(k)))
+            .count();
+        let run = Span::new(run.first + titled, run.end);
         let words = r.run_words(run.first, run.end);
         if let Some(index) = self.known(&words) {
             return Some((index, LinkRule::Name));

@@ -2338,3 +2338,40 @@ fn undated_statements_take_the_publication_date() {
     assert_eq!(analysis.statements[0].time, None);
     assert!(analysis.times.is_empty());
 }
+
+#[test]
+fn cue_forms_with_an_auxiliary_before_them() {
+    expect_said(&[
+        (
+            "Governor Ana Ruiz did say that the budget was balanced.",
+            &[("indirect", "the budget was balanced", "Ana Ruiz")],
+        ),
+        (
+            "Senator Tom Reyes is arguing that the plan will fail.",
+            &[("indirect", "the plan will fail", "Tom Reyes")],
+        ),
+        (
+            "Mayor Lena Ortiz was telling reporters that the bridge is safe.",
+            &[("indirect", "the bridge is safe", "Lena Ortiz")],
+        ),
+        // A progressive without a clause after it may be a doing.
+        ("Mayor Lena Ortiz is admitting mistakes.", &[]),
+        // "stated" reports a clause without "that", but not a thing.
+        (
+            "Mayor Lena Ortiz stated the water was clean.",
+            &[("indirect", "the water was clean", "Lena Ortiz")],
+        ),
+        ("Mayor Lena Ortiz stated her intention to run.", &[]),
+    ]);
+}
+
+#[test]
+fn a_description_then_a_titled_name_with_its_party_tag_names_the_person() {
+    expect_said(&[(
+        "A former lawmaker, Sen. Joe Roe (I-Conn.), said the vote was close. Sen. Joe Roe (I-Conn.) said the count was fair.",
+        &[
+            ("indirect", "the vote was close", "Joe Roe"),
+            ("indirect", "the count was fair", "Joe Roe"),
+        ],
+    )]);
+}

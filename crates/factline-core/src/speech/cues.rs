@@ -156,8 +156,12 @@ fn goes_on_without_speech(site: &CueSite) -> bool {
 
 /// "states" is a noun far more often than a verb: only "states:" and
 /// "states that" before a clause's subject, not in "states that vote".
+/// "stated" reports a clause with or without "that" ("the report stated the
+/// water was clean"), but not a thing it states: "stated his intention".
 fn states_without_clause(site: &CueSite) -> bool {
-    site.lemma == "state" && !(site.clause_follows() || site.next == ":")
+    let clause = site.clause_follows() || site.next == ":";
+    let thing = word_in(site.next, &["a", "an", "his", "her", "their", "its", "our"]);
+    site.lemma == "state" && !clause && (word_in(site.word, &["state", "states"]) || thing)
 }
 
 /// A particle makes another verb: "shouted down", "told off"; "added to" is
@@ -336,12 +340,16 @@ fn follows_determiner(site: &CueSite) -> bool {
 }
 
 /// A passive cue names who was addressed, not who spoke: "was asked",
-/// "were told".
+/// "were told". A progressive one speaks when a clause follows it or it
+/// tells someone: "is arguing that the plan will fail", "is telling
+/// reporters"; without one it may be a doing ("is admitting mistakes").
 fn is_passive(site: &CueSite) -> bool {
+    let progressive = site.word.ends_with("ing") && (site.clause_follows() || site.lemma == "tell");
     word_in(
         site.prev,
         &["was", "were", "been", "being", "is", "are", "be"],
     ) && site.lemma != "say"
+        && !progressive
 }
 
 /// Negated, refused or not done, within the cue's own sentence: "did not

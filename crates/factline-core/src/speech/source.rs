@@ -80,15 +80,20 @@ impl Finder<'_> {
         (first < end && self.plausible_source(first, end)).then_some(Span::new(first, end))
     }
 
-    /// Where the source ends when a verb that carries the participle cue at
-    /// `cue` stands before `end`: "Trump kept saying", "Republicans have
-    /// begun urging". ("stopped saying" says the opposite and is no cue.)
+    /// Where the source ends when a verb that carries the cue at `cue`
+    /// stands before `end`: a participle after "kept" or "begun" ("Trump
+    /// kept saying", "Republicans have begun urging"), or after a form of
+    /// "be" ("the senator is arguing"); a base form after "did" ("the
+    /// governor did say"). ("stopped saying" says the opposite and is no cue.)
     fn before_carrying_verb(&self, cue: usize, end: usize, floor: usize) -> usize {
-        if self.doc.word(cue).ends_with("ing")
-            && end > floor
-            && self.doc.is_word(end - 1)
-            && CARRYING_VERBS.contains(self.doc.word(end - 1))
-        {
+        let cue_word = self.doc.word(cue);
+        let carrier = self.doc.word(end.saturating_sub(1));
+        let carries = if cue_word.ends_with("ing") {
+            CARRYING_VERBS.contains(carrier) || word_in(carrier, &["is", "are", "was", "were"])
+        } else {
+            word_in(carrier, &["did", "does", "do"]) && cue_lemma(cue_word) == Some(cue_word)
+        };
+        if carries && end > floor && self.doc.is_word(end - 1) {
             self.before_adverbs(end - 1, floor)
         } else {
             end
