@@ -2375,3 +2375,22 @@ fn a_description_then_a_titled_name_with_its_party_tag_names_the_person() {
         ],
     )]);
 }
+
+#[test]
+fn an_organisation_named_before_its_document_is_the_source() {
+    expect_said(&[
+        (
+            "Rents rose 5 percent, according to Zillow data.",
+            &[("indirect", "Rents rose 5 percent", "Zillow")],
+        ),
+        (
+            "According to a Pew Research Center survey, most adults agree.",
+            &[("indirect", "most adults agree", "Pew Research Center")],
+        ),
+        // A name that ends in a document's word is a name.
+        (
+            "According to the Washington Post, most adults agree.",
+            &[("indirect", "most adults agree", "Washington Post")],
+        ),
+    ]);
+}

@@ -323,8 +323,9 @@ fn according_to(at: &AroundCue) -> Option<Reading> {
     let issuer = finder.issuer_of_document(named, end);
     let subject = issuer.unwrap_or(named);
     let content = if cue.first == first || (cue.first == first + 1 && !finder.doc.is_word(first)) {
-        // "According to X, CONTENT."
-        let mut start = subject.end;
+        // "According to X, CONTENT." An issuer named before its document
+        // ends before the phrase does: "According to a Pew survey, …".
+        let mut start = subject.end.max(named.end);
         while start < end && tokens[start].is_punct(',') {
             start += 1;
         }

@@ -745,13 +745,22 @@ impl Finder<'_> {
 
     /// The source noun phrase after an inverted cue ("said Johnson", "said the mayor").
     /// Who issued the document that `phrase` names, when the text says:
-    /// "a report by the Urban Institute", "a study from Brookings". Not
-    /// after "of", which names what the document is about ("a poll of
-    /// voters").
+    /// "a report by the Urban Institute", "a study from Brookings", "Zillow
+    /// data". Not after "of", which names what the document is about ("a
+    /// poll of voters").
     pub(super) fn issuer_of_document(&self, phrase: Span, limit: usize) -> Option<Span> {
         let end = phrase.end;
         let head = self.doc.word(end.checked_sub(1)?);
         let document = DOCUMENTS.contains(head) || DATA_NOUNS.contains(head);
+        // A name before the document issued it: "Zillow data", "a Pew
+        // Research Center survey".
+        let first = phrase.first + usize::from(is_determiner(self.doc.word(phrase.first)));
+        let named_before = first + 1 < end
+            && (first..end - 1).all(|k| !self.doc.is_word(k) || is_capitalized(self.doc.word(k)));
+        // The document is a common noun: "the Washington Post" is a name.
+        if document && named_before && !is_capitalized(head) {
+            return Some(Span::new(first, end - 1));
+        }
         let by = word_in(self.doc.word(end), &["by", "from"]);
         // Only a named issuer: "from the convention" says where, not who.
         let issuer = (document && by)
