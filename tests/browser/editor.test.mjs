@@ -420,7 +420,7 @@ test('a statement\'s figures and time are accepted, corrected or removed in plac
   await pasteStory(page);
   const repairs = cardWith(page, 'repairs would cost');
   const cost = repairs.locator('.fact').filter({ hasText: '$4.5 million' });
-  assert.equal(await cost.locator('.fact-why').textContent(), 'Read as a currency sign or code before the number.');
+  assert.equal(await cost.locator('.fact-why').textContent(), 'Rule: a currency sign or code before the number.');
   await cost.getByRole('button', { name: 'Edit' }).click();
   await cost.getByLabel('Value').fill('four');
   await cost.getByRole('button', { name: 'Save figure' }).click();
@@ -435,7 +435,7 @@ test('a statement\'s figures and time are accepted, corrected or removed in plac
 
   const council = cardWith(page, 'city council voted');
   const when = council.locator('.fact').filter({ hasText: 'When:' });
-  assert.match(await when.locator('.fact-why').textContent(), /^Read as a weekday: the latest before publication/);
+  assert.match(await when.locator('.fact-why').textContent(), /^Rule: a weekday, the latest before publication/);
   await when.getByRole('button', { name: 'Edit' }).click();
   assert.match(await when.locator('.fact-name').textContent(), /Tuesday → 2024-03-05$/);
   await when.getByLabel('From').fill('2024-03-04');

@@ -34,7 +34,7 @@ fn reading(
     let what = explain(&evidence.rule).unwrap_or(&evidence.rule);
     html! {
         <span class="fact-why">
-            { format!("Read as {what}") }
+            { format!("Rule: {what}") }
             if let Some(tied_to) = &evidence.tied_to {
                 { format!("; {tie} ") }<mark class="hl-cue">{ &tied_to.text }</mark>
             }
