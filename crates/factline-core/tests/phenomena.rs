@@ -2394,3 +2394,22 @@ fn an_organisation_named_before_its_document_is_the_source() {
         ),
     ]);
 }
+
+#[test]
+fn a_though_clause_goes_on_with_what_was_said() {
+    expect_said(&[
+        (
+            "Mayor Lena Ortiz said the plan would work, though it will take time.",
+            &[(
+                "indirect",
+                "the plan would work, though it will take time",
+                "Lena Ortiz",
+            )],
+        ),
+        // Unless the writer turns to the speaker.
+        (
+            "Mayor Lena Ortiz said the plan would work, though she did not say how.",
+            &[("indirect", "the plan would work", "Lena Ortiz")],
+        ),
+    ]);
+}

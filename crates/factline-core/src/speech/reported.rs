@@ -185,12 +185,14 @@ fn ends_reported_clause(finder: &Finder, k: usize, c_end: usize) -> bool {
         || tokens[k].is_punct(';')
         || (tokens[k].is_punct(',')
             && !finder.quoted[k]
-            && word_in(
+            // ", though" goes on with what was said ("the plan would work,
+            // though it will take time"), unless the writer turns to the
+            // speaker ("…, though he did not say who").
+            && (word_in(
                 finder.doc.word(k + 1),
-                &[
-                    "while", "whereas", "although", "though", "even", "despite", "but",
-                ],
-            )
+                &["while", "whereas", "although", "even", "despite", "but"],
+            ) || word_is(finder.doc.word(k + 1), "though")
+                && word_in(finder.doc.word(k + 2), &["he", "she", "they"]))
             // "said that A, but that B": a second clause of the same verb.
             && !word_is(finder.doc.word(k + 2), "that"))
         // A participle of saying starts the source's next statement
