@@ -404,9 +404,12 @@ impl Reader<'_> {
         };
         let resolved = published.and_then(|p| {
             let offset = i64::from(weekday) - i64::from(p.weekday_from_monday());
+            // "next Friday" is never today; "will meet Friday", said on a
+            // Friday, is that day.
+            let explicit = ahead_by.is_none();
             let days = match direction {
                 -1 if offset >= 0 => offset - 7,
-                1 if offset <= 0 => offset + 7,
+                1 if offset < 0 || offset == 0 && explicit => offset + 7,
                 0 if offset > 0 => offset - 7,
                 _ => offset,
             };
@@ -971,6 +974,17 @@ mod tests {
             ),
             ("They met Friday.", "Friday", "2023-12-22/2023-12-22"),
             ("They will meet Friday.", "Friday", "2023-12-29/2023-12-29"),
+            // Published on a Thursday: its own weekday ahead is that day.
+            (
+                "They will meet Thursday.",
+                "Thursday",
+                "2023-12-28/2023-12-28",
+            ),
+            (
+                "They meet next Thursday.",
+                "next Thursday",
+                "2024-01-04/2024-01-04",
+            ),
             ("It rained yesterday.", "yesterday", "2023-12-27/2023-12-27"),
             ("It rains tonight.", "tonight", "2023-12-28/2023-12-28"),
             (
