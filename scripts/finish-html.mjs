@@ -1,9 +1,11 @@
 // Finishes Trunk's index.html in the staging folder (run by scripts/post-build):
 //
-// - Trunk starts the app with an inline module script; a strict
-//   Content-Security-Policy (script-src 'self') forbids inline scripts, so the
-//   script moves to its own file, named after a hash of its content like
-//   Trunk's other assets so that caches never serve a stale one.
+// - Nothing is fetched before the first paint: the stylesheet and the gate
+//   script (static/prerender-gate.js) go inline, beside Trunk's inline
+//   loader, so that the page paints its picture as soon as its HTML has
+//   come, not a request later (which held it back to 2.5 times a static
+//   page of 50 plain articles; scripts/bench-paint.mjs). The strict policy allows each by
+//   the hash of its text, and their files go.
 // - The body gets the bundled dataset's default page, rendered at build time
 //   by the app's own views (the file named by the first argument; see
 //   src/prerender.rs), so readers see the timeline before the app starts.
@@ -13,16 +15,15 @@
 //   Its picture is also `hidden` and the app's element holds a short note
 //   with a link to the full page: a CMS that sandboxes the frame without
 //   allow-same-origin gives it an opaque origin, and where the host sends no
-//   CORS headers its stylesheet and scripts cannot load, so the reader gets
-//   that note, which fits the frame, instead of a long unstyled page that
-//   scrolls inside it. The stylesheet hides the note and lets the gate show
-//   the picture; the app, which empties its element, removes the note.
-// - The stylesheet and the gate script carry integrity hashes, which a
-//   browser checks only on CORS requests once the page's origin is opaque
-//   (that sandbox again): they get `crossorigin`, like Trunk's preloads.
+//   CORS headers its scripts and wasm cannot load, so the reader gets
+//   that note, which fits the frame, instead of a long page that scrolls
+//   inside it. The stylesheet hides the note and lets the gate show the
+//   picture; the gate shows the note instead when one of the page's files
+//   fails to load; the app, which empties its element, removes the note.
 // - Both pages carry their Content-Security-Policy as a <meta> (scripts/csp.mjs),
-//   with the dataset origins of static/dataset-origins.txt, so that hosts that
-//   send no headers, GitHub Pages among them, still confine the page.
+//   with the dataset origins of static/dataset-origins.txt and the hashes of
+//   the page's inline code, so that hosts that send no headers, GitHub Pages
+//   among them, still confine the page.
 // - oembed.json, the oEmbed answer (type "rich", the Embed control's snippet
 //   of the site's address, the third argument, and its size), and a
 //   discovery <link> to it in both pages, so that a CMS that embeds by
@@ -43,11 +44,11 @@
 //   that, it and the page's wasm call each other by short names
 //   (scripts/wasm-names.mjs), about 6.5 KB more. Their integrity hashes follow.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 
-import { pagePolicy, readDatasetOrigins } from './csp.mjs';
+import { inlineHashes, pagePolicy, readDatasetOrigins } from './csp.mjs';
 import { shortenWasmNames } from './wasm-names.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -83,14 +84,21 @@ const prerenderedEmbed = rendered(embedPath);
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
-// The policy goes first in <head>, before anything it governs loads.
+// The policy goes first in <head>, before anything it governs loads. It
+// names the hashes of the page's inline code, so it is written last, when
+// that code is final (`withPolicy`); a marker holds its place.
 const charset = /<meta charset="?utf-8"?\s*\/?>/i;
 if (!charset.test(html)) {
   console.error('finish-html: index.html has no <meta charset> to put the Content-Security-Policy after');
   process.exit(1);
 }
-const policy = pagePolicy(readDatasetOrigins('static/dataset-origins.txt'));
-html = html.replace(charset, (meta) => `${meta}<meta http-equiv="Content-Security-Policy" content="${policy}">`);
+const datasetOrigins = readDatasetOrigins('static/dataset-origins.txt');
+const POLICY = '<!--factline-policy-->';
+const withPolicy = (page) => {
+  const policy = pagePolicy(datasetOrigins, inlineHashes(page));
+  return page.replace(POLICY, () => `<meta http-equiv="Content-Security-Policy" content="${policy}">`);
+};
+html = html.replace(charset, (meta) => `${meta}${POLICY}`);
 
 const snippet = readFileSync(snippetPath, 'utf8').trim();
 const snippetHeight = snippet.match(/<iframe [^>]*height="(\d+)"/);
@@ -122,26 +130,27 @@ html = html.replace(
   () => `<link rel=alternate type=application/json+oembed href="${new URL('oembed.json', site).href}"></head>`,
 );
 
-// Trunk's minifier drops attribute quotes: type=module.
-const inline = /<script type="?module"?([^>]*)>([\s\S]*?)<\/script>/g;
-const scripts = [...html.matchAll(inline)].filter((match) => !/\ssrc=/.test(match[1]));
-if (scripts.length !== 1) {
-  console.error(`finish-html: expected one inline module script in index.html, found ${scripts.length}`);
-  process.exit(1);
+// The stylesheet and the gate, each the one file its tag names, go inline.
+// Trunk's minifier drops attribute quotes.
+const inlined = [
+  { tag: /<link [^>]*href="?\.\/(style-\w+\.css)"?[^>]*>/g, element: 'style' },
+  { tag: /<script [^>]*src="?\.\/(prerender-gate-\w+\.js)"?[^>]*><\/script>/g, element: 'script' },
+];
+for (const { tag, element } of inlined) {
+  const found = [...html.matchAll(tag)];
+  if (found.length !== 1) {
+    console.error(`finish-html: expected one ${tag} in index.html, found ${found.length}`);
+    process.exit(1);
+  }
+  const [whole, file] = found[0];
+  const code = readFileSync(join(staging, file), 'utf8').trim();
+  if (code.includes(`</${element}`)) {
+    console.error(`finish-html: ${file} holds "</${element}", which would end its element early`);
+    process.exit(1);
+  }
+  html = html.replace(whole, () => `<${element}>${code}</${element}>`);
+  unlinkSync(join(staging, file));
 }
-// Every script and stylesheet with an integrity hash is fetched with CORS.
-// Same-origin requests are unchanged by it.
-html = html.replace(/<(script|link)\b[^>]*>/g, (tag) =>
-  /\sintegrity=/.test(tag) && !/\scrossorigin\b/.test(tag)
-    ? tag.replace(/^<(script|link)/, '<$1 crossorigin')
-    : tag,
-);
-
-const [whole, , code] = scripts[0];
-const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
-const loader = `loader-${hash}.js`;
-writeFileSync(join(staging, loader), code.trim() + '\n');
-html = html.replace(whole, `<script type="module" src="./${loader}"></script>`);
 
 const escape = (text) =>
   String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
@@ -212,7 +221,7 @@ writeFileSync(wasmPath, short.wasm);
 withIntegrity(link, glue, minified.code);
 withIntegrity(wasmLink, wasmFile, short.wasm);
 // Replacer functions, so that "$" in the rendered pages is taken literally.
-writeFileSync(indexPath, html.replace(PICTURE, () => prerendered));
+writeFileSync(indexPath, withPolicy(html.replace(PICTURE, () => prerendered)));
 const root = /<html([^>]*)>/;
 if (!root.test(html)) {
   console.error('finish-html: index.html has no <html> element to mark as the embed page');
@@ -230,7 +239,7 @@ const embed = html
   .replace('<div id=prerender>', '<div id=prerender hidden>')
   .replace(appElement, () => `<div id="app">${FALLBACK}</div>`)
   .replace(PICTURE, () => prerenderedEmbed);
-writeFileSync(join(staging, 'embed.html'), embed);
+writeFileSync(join(staging, 'embed.html'), withPolicy(embed));
 
 const editorPage = readFileSync('static/editor.html', 'utf8');
 if (!charset.test(editorPage)) {
@@ -239,5 +248,5 @@ if (!charset.test(editorPage)) {
 }
 writeFileSync(
   join(staging, 'editor.html'),
-  editorPage.replace(charset, (meta) => `${meta}<meta http-equiv="Content-Security-Policy" content="${policy}">`),
+  withPolicy(editorPage.replace(charset, (meta) => `${meta}${POLICY}`)),
 );

@@ -4,7 +4,8 @@
 //   node scripts/serve.mjs [--dir dist] [--port 8080] [--base /] [--csp]
 //
 // --base serves the folder under a sub-path (like GitHub Pages' /factline/);
-// --csp sends the strict Content-Security-Policy the page must run under.
+// --csp sends the strict Content-Security-Policy the page must run under
+// (scripts/csp.mjs), with the hashes of each page's own inline code.
 // Like GitHub Pages, it gzips text, JSON and wasm for browsers that accept
 // it, so what goes over the wire (and over a throttled network in
 // scripts/bench-ui.mjs) is what readers download.
@@ -14,7 +15,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-import { pagePolicy } from './csp.mjs';
+import { strictPolicy } from './csp.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -50,12 +51,11 @@ async function gzip(body, file) {
   return compressed;
 }
 
-export const STRICT_CSP = pagePolicy();
-
 // The bundled dataset as scripts/finish-html.mjs writes it into the pages.
 const INLINE_DATASET = /<script type=application\/json id=dataset>[\s\S]*?<\/script>/;
 
 // Starts serving `dir` and resolves to { server, url } once it listens.
+// `csp`, a function of a page's HTML, gives the policy to send with it.
 // `routes` maps extra absolute paths to { status, type, body, delay } for test
 // pages; `delay` (milliseconds) holds the answer back, like a slow network.
 // Routing the bundled dataset's address stands for a site built with another
@@ -68,9 +68,14 @@ export function serve({ dir = 'dist', port = 0, base = '/', csp = null, routes =
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
     // A file comes as { path, version, read } instead of a body.
+    // A page's policy, when one is sent, is a function of its HTML, which
+    // then comes as text.
     const send = async (status, type, body, file = null) => {
       const head = { 'content-type': type, 'cache-control': 'no-store', vary: 'accept-encoding', ...headers };
-      if (csp && type.startsWith('text/html')) head['content-security-policy'] = csp;
+      if (csp && type.startsWith('text/html')) {
+        if (file) [body, file] = [await file.read(), null];
+        head['content-security-policy'] = csp(String(body));
+      }
       if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         head['content-encoding'] = 'gzip';
         body = await gzip(body, file);
@@ -121,7 +126,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     dir: option('--dir', 'dist'),
     port: Number(option('--port', '8080')),
     base: option('--base', '/'),
-    csp: args.includes('--csp') ? STRICT_CSP : null,
+    csp: args.includes('--csp') ? strictPolicy : null,
   });
   console.log(`factline is served at ${url} (Ctrl-C stops it)`);
 }

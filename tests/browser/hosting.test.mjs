@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 
-import { STRICT_CSP } from '../../scripts/serve.mjs';
+import { inlineHashes, strictPolicy } from '../../scripts/csp.mjs';
 import { appStarted, DIST, launchBrowser, openPage, serve, timelineStatements } from './support.mjs';
 
 let browser;
@@ -49,7 +49,7 @@ test('dist/ works under a sub-path: app, dataset and deep links', async () => {
   });
 });
 
-test('the built index.html has no inline script or style, and a noscript fallback', async () => {
+test('the built index.html runs only the inline code its policy names by hash, and has a noscript fallback', async () => {
   const html = readFileSync(`${DIST}/index.html`, 'utf8');
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
   assert.ok(scripts.length >= 1);
@@ -59,12 +59,19 @@ test('the built index.html has no inline script or style, and a noscript fallbac
   assert.equal(data.length, 1, 'the bundled dataset is inside the page');
   assert.deepEqual(JSON.parse(data[0][2]), JSON.parse(readFileSync(`${DIST}/dataset.json`, 'utf8')));
   assert.doesNotMatch(data[0][2], /</);
-  for (const [, attributes, body] of scripts.filter((script) => !data.includes(script))) {
-    assert.match(attributes, /\ssrc=/, 'every script is a file');
-    assert.equal(body.trim(), '');
-  }
-  // Only in tags: the embed snippet's text names a style for the host's iframe.
-  assert.doesNotMatch(html, /<style\b|<[a-z][^<>]*\sstyle=/i);
+  // The stylesheet, the gate and Trunk's loader are inline, so that nothing
+  // is fetched before the first paint, each allowed by its hash and nothing
+  // else inline: no 'unsafe-inline', and no style attribute, which no hash
+  // allows (only in tags: the embed snippet's text names a style for the
+  // host's iframe).
+  const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)[1];
+  assert.doesNotMatch(policy, /unsafe-inline|unsafe-hashes/);
+  const { scripts: scriptHashes, styles: styleHashes } = inlineHashes(html);
+  assert.equal(scriptHashes.length, 2, 'the gate and the loader');
+  assert.equal(styleHashes.length, 1, 'the stylesheet');
+  assert.match(policy, new RegExp(`script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.join(' ').replace(/[+/]/g, '\\$&')};`));
+  assert.match(policy, new RegExp(`style-src 'self' ${styleHashes.join(' ').replace(/[+/]/g, '\\$&')};`));
+  assert.doesNotMatch(html, /<[a-z][^<>]*\sstyle=/i);
   const title = JSON.parse(readFileSync(`${DIST}/dataset.json`, 'utf8')).articles[0].title;
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -78,7 +85,7 @@ test('the built index.html has no inline script or style, and a noscript fallbac
 });
 
 test('the page runs under the strict Content-Security-Policy with no violation', async () => {
-  await withServer({ csp: STRICT_CSP }, async (url) => {
+  await withServer({ csp: strictPolicy }, async (url) => {
     const { page, problems, context } = await openPage(browser, url);
     const statements = await timelineStatements(page);
     assert.ok(statements.length > 0);
@@ -96,7 +103,7 @@ test('the page runs under the strict Content-Security-Policy with no violation',
 test('under the strict CSP the engine worker still extracts text-only articles', async () => {
   const source = readFileSync(new URL('../../static/dataset.json', import.meta.url), 'utf8');
   const routes = { '/dataset.json': { type: 'application/json', body: source } };
-  await withServer({ csp: STRICT_CSP, routes }, async (url) => {
+  await withServer({ csp: strictPolicy, routes }, async (url) => {
     const { page, problems, context } = await openPage(browser, url);
     const statements = await timelineStatements(page);
     assert.ok(statements.length > 0);
