@@ -943,6 +943,8 @@ mod tests {
             .collect()
     }
 
+    /// A table of phrases and the days they resolve to; long because each
+    /// kind of time has its row.
     #[test]
     fn times_resolve_against_publication() {
         let cases = [

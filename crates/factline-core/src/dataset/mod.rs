@@ -744,6 +744,8 @@ mod tests {
         assert_eq!(dataset, Dataset::from_json(&json).unwrap());
     }
 
+    /// A table of broken datasets and the path each names; long because
+    /// every kind of problem has its row.
     #[test]
     fn each_problem_is_named_by_its_json_path() {
         let cases = [
