@@ -36,6 +36,17 @@ pub(crate) struct TimeExpr {
 /// A time expression read at a token, before it is fitted to its sentence.
 type TimeRead = Option<TimeExpr>;
 
+impl TimeExpr {
+    /// The time with the word at token `word`, if any, as what pointed it
+    /// ahead of publication.
+    fn pointed_ahead_by(self, word: Option<usize>) -> TimeExpr {
+        TimeExpr {
+            tied_to: word.map(|k| Span::new(k, k + 1)),
+            ..self
+        }
+    }
+}
+
 /// A time expression that `rule` read at tokens `first..end`.
 fn found(rule: TimeRule, first: usize, end: usize, resolved: Option<DayRange>) -> TimeRead {
     Some(TimeExpr {
@@ -415,10 +426,7 @@ impl Reader<'_> {
             };
             p.add_days(days).map(single)
         });
-        found(TimeRule::Weekday, first, end, resolved).map(|time| TimeExpr {
-            tied_to: ahead_by.map(|k| Span::new(k, k + 1)),
-            ..time
-        })
+        found(TimeRule::Weekday, first, end, resolved).map(|time| time.pointed_ahead_by(ahead_by))
     }
 
     /// "last week", "this month", "next year", "last weekend".
@@ -594,10 +602,7 @@ impl Reader<'_> {
             let week = week_range(p, shift)?;
             Some(range(week.end.add_days(-1)?, week.end))
         });
-        found(TimeRule::Weekend, first, i + 1, resolved).map(|time| TimeExpr {
-            tied_to: ahead_by.map(|k| Span::new(k, k + 1)),
-            ..time
-        })
+        found(TimeRule::Weekend, first, i + 1, resolved).map(|time| time.pointed_ahead_by(ahead_by))
     }
 
     /// "Christmas", "Christmas Eve", "Halloween": the closest one to the
@@ -797,10 +802,7 @@ impl Reader<'_> {
             };
             month_range(year, month)
         });
-        found(TimeRule::Month, first, i + 1, resolved).map(|time| TimeExpr {
-            tied_to: ahead_by.map(|k| Span::new(k, k + 1)),
-            ..time
-        })
+        found(TimeRule::Month, first, i + 1, resolved).map(|time| time.pointed_ahead_by(ahead_by))
     }
 
     fn read_number(&self, i: usize, word: &str) -> TimeRead {

@@ -46,12 +46,11 @@ fn reading(
 /// What a time's evidence ties it to: the time it was counted a year back
 /// from, or the word that pointed it ahead of publication.
 fn time_tie(time: &Time) -> &'static str {
-    let year_earlier = TimeRule::YearEarlier.name();
-    if time
+    let rule = time
         .evidence
         .as_ref()
-        .is_some_and(|e| e.rule == year_earlier)
-    {
+        .and_then(|e| TimeRule::from_name(&e.rule));
+    if rule == Some(TimeRule::YearEarlier) {
         "counted a year back from"
     } else {
         "it looks ahead of publication because of"
