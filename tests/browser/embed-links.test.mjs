@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 
-import { DIST, frameSettled, launchBrowser, openPage, serve } from './support.mjs';
+import { DIST, frameSettled, launchBrowser, newsStory, openPage, serve } from './support.mjs';
 
 const article = JSON.parse(readFileSync(`${DIST}/dataset.json`, 'utf8')).articles[0];
 const statement = article.statements.at(-1);
@@ -17,15 +17,8 @@ let host;
 let browser;
 
 // A story with a long text above its embed, so that the embed starts far
-// below the fold, and a query of its own, which links keep.
-function story(embed) {
-  const paragraphs = (from, to) =>
-    Array.from({ length: to - from + 1 }, (_, i) => `<p>Paragraph ${from + i} of the story, long enough to wrap over a few lines at any width, as the text of a news article does.</p>`).join('');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story</title>
-    <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"></head>
-    <body style="margin:0 auto;max-width:44rem;padding:0 1rem;font:18px/1.5 Georgia,serif"><h1>A news story</h1>
-    ${paragraphs(1, 14)}${embed}${paragraphs(15, 20)}</body></html>`;
-}
+// below the fold.
+const story = (embed) => newsStory(embed, { before: 14, after: 6 });
 
 const iframe = (app) =>
   `<iframe id="factline" src="${app}embed.html?embed=1" title="factline" width="100%" height="600" loading="lazy"

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 
-import { DIST, frameSettled, launchBrowser, openPage, serve } from './support.mjs';
+import { DIST, frameSettled, launchBrowser, newsStory, openPage, serve } from './support.mjs';
 
 const pym = readFileSync(new URL('../../node_modules/pym.js/dist/pym.v1.min.js', import.meta.url), 'utf8');
 const article = JSON.parse(readFileSync(`${DIST}/dataset.json`, 'utf8')).articles[0];
@@ -21,14 +21,7 @@ let host;
 let browser;
 
 // A story whose embed starts below the fold, as embeds in articles do.
-function story(embed) {
-  const paragraphs = (from, to) =>
-    Array.from({ length: to - from + 1 }, (_, i) => `<p>Paragraph ${from + i} of the story, long enough to wrap over a few lines at a phone's width.</p>`).join('');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story</title>
-    <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"></head>
-    <body style="margin:0 auto;max-width:44rem;padding:0 1rem;font:18px/1.5 Georgia,serif"><h1>A news story</h1>
-    ${paragraphs(1, 3)}${embed}${paragraphs(4, 12)}</body></html>`;
-}
+const story = (embed) => newsStory(embed, { before: 3, after: 9 });
 
 const frame = (app, hash = '') =>
   `<iframe id="factline" src="${app}embed.html?embed=1${hash}" title="factline" width="100%" height="600" loading="lazy"

@@ -148,14 +148,15 @@ export async function copiedSnippet(browser, url) {
   return snippet;
 }
 
-// A news story's page with `embed` after its second paragraph and six more
-// paragraphs after it, as text flows around an embed in an article.
-export function newsStory(embed) {
+// A news story's page with `embed` after its `before`th paragraph and
+// `after` more paragraphs after it, as text flows around an embed in an
+// article; an embed far down a long story starts below the fold.
+export function newsStory(embed, { before = 2, after = 6 } = {}) {
   const paragraph = (n) =>
     `<p>Paragraph ${n} of the story, long enough to wrap over a few lines at any width, as the text of a news article does around an embed.</p>`;
   const paragraphs = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => paragraph(from + i)).join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story</title>
     <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"></head>
     <body style="margin:0 auto;max-width:44rem;padding:0 1rem;font:18px/1.5 Georgia,serif"><h1>A news story</h1>
-    ${paragraphs(1, 2)}${embed}${paragraphs(3, 8)}</body></html>`;
+    ${paragraphs(1, before)}${embed}${paragraphs(before + 1, before + after)}</body></html>`;
 }
