@@ -210,6 +210,8 @@ pub fn apply(article: &Article, corrections: &[Correction]) -> (Article, Vec<Con
     corrected
         .speakers
         .retain(|speaker| idle.contains(&speaker.id) || referred.contains(&speaker.id));
+    // A corrected value, unit or period may support another rate, or none.
+    crate::rates::set_rates(&mut corrected);
     (corrected, conflicts)
 }
 

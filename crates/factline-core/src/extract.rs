@@ -56,7 +56,7 @@ impl Article {
     /// Analyses `text` and builds the article from what the engine finds.
     pub fn extract(meta: ArticleMeta, text: String) -> Article {
         let analysis = crate::analyze(&text, meta.published);
-        Article {
+        let mut article = Article {
             id: meta.id,
             title: meta.title.or(analysis.title).unwrap_or_default(),
             source: meta.source.or(analysis.source).unwrap_or_default(),
@@ -68,7 +68,9 @@ impl Article {
             statements: analysis.statements,
             figures: analysis.figures,
             times: analysis.times,
-        }
+        };
+        crate::rates::set_rates(&mut article);
+        article
     }
 
     /// The article as the engine reads its text now. An empty title or

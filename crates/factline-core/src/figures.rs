@@ -6,7 +6,7 @@
 //! 2012 Ford") and dates are not figures.
 
 use crate::evidence::FigureRule;
-use crate::grammar::number_word;
+use crate::grammar::{number_word, MEASURES};
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
 use crate::segment::{Document, Segments};
 use crate::times::TimeExpr;
@@ -173,53 +173,6 @@ static CURRENCY_CODES: Table<&str> = Table::new(&[
     ("chf", "CHF"),
 ]);
 
-/// Units of measure and of time a number can be joined to by a hyphen ("a
-/// 10-hour meeting") or count in its own right.
-static MEASURES: Lexicon = Lexicon::new(&[
-    "hour",
-    "hours",
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "month",
-    "months",
-    "year",
-    "years",
-    "minute",
-    "minutes",
-    "second",
-    "seconds",
-    "mile",
-    "miles",
-    "foot",
-    "feet",
-    "meter",
-    "meters",
-    "kilometer",
-    "kilometers",
-    "percent",
-    "point",
-    "points",
-    "dollar",
-    "dollars",
-    "inch",
-    "inches",
-    "pound",
-    "pounds",
-    "ton",
-    "tons",
-    "acre",
-    "acres",
-    "degree",
-    "degrees",
-    "year-old",
-    "page",
-    "pages",
-    "time",
-    "vote",
-]);
-
 /// Adjectives that go before the noun a number counts: "3,000 new jobs",
 /// "12 armed men".
 static COUNT_ADJECTIVES: Lexicon = Lexicon::new(&[
@@ -237,6 +190,9 @@ static COUNT_ADJECTIVES: Lexicon = Lexicon::new(&[
     "armed",
     "unaccompanied",
 ]);
+
+/// The measures of [`MEASURES`], indexed for the engine's many lookups.
+static MEASURE_INDEX: Lexicon = Lexicon::new(MEASURES);
 
 /// Currency names after money that already has its sign: "$5 million dollars".
 static CURRENCY_NAMES: Lexicon = Lexicon::new(&["dollars", "euros", "pounds"]);
@@ -709,7 +665,7 @@ impl Reader<'_> {
     }
 
     fn is_measure(&self, word: &str) -> bool {
-        MEASURES.contains(word)
+        MEASURE_INDEX.contains(word)
     }
 
     /// The noun a number counts, starting at `i`: one lower-case word, or an

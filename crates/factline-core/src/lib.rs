@@ -41,6 +41,7 @@ mod extract;
 pub mod figures;
 mod grammar;
 mod lex;
+pub mod rates;
 pub mod record;
 pub mod segment;
 pub mod speakers;
@@ -53,7 +54,8 @@ pub use corrections::{
 };
 pub use dataset::{
     AnalysedReader, Article, ArticleMeta, Confidence, Dataset, DatasetError, DayRange, Evidence,
-    Figure, Mention, ReadingEvidence, Review, Speaker, SpeakerKind, Statement, StatementKind, Time,
+    Figure, Mention, PerDay, RateBasis, ReadingEvidence, Review, Speaker, SpeakerKind, Statement,
+    StatementKind, Time,
 };
 pub use evidence::{CueRefusal, FigureRule, LinkRule, StatementRule, TimeRule, WordOfSayingLeft};
 pub use record::{analyze, words_of_saying_left, Analysis};

@@ -280,6 +280,9 @@ impl Record<'_> {
                 unit: f.unit.clone(),
                 qualifier: f.qualifier.clone(),
                 period: period.map(|time| time.id.clone()),
+                // Set on the finished article (`rates::set_rates`), which
+                // reads the words around the figure.
+                per_day: None,
                 evidence: Some(ReadingEvidence {
                     rule: f.rule.name().into(),
                     tied_to: period.map(|time| Mention {

@@ -1422,3 +1422,84 @@ fn a_split_that_leaves_only_a_quotation_mark_before_is_a_conflict() {
     );
     assert_eq!(corrected.statements, article.statements);
 }
+
+/// An invented article with a count over a stated duration and one over a
+/// month, published on 4 March 2024.
+const HIKERS: &str = "Rangers counted 4,200 hikers in seven days. In January they turned back \
+1,000 hikers.\n";
+
+/// Each figure of an article with the days of its rate per day and their
+/// basis, "-" for none.
+fn rates(article: &Article) -> Vec<String> {
+    article
+        .figures
+        .iter()
+        .map(|figure| match &figure.per_day {
+            Some(rate) => format!("{}: {} days, {:?}", figure.text, rate.days, rate.basis),
+            None => format!("{}: -", figure.text),
+        })
+        .collect()
+}
+
+#[test]
+fn a_figure_rate_follows_the_editor_corrections() {
+    let hikers = |words: &str| anchor(HIKERS, words);
+    let cases: Vec<(&str, Vec<Correction>, [&str; 3])> = vec![
+        (
+            "no corrections",
+            vec![],
+            [
+                "4,200 hikers: 7 days, Duration",
+                "seven days: -",
+                "1,000 hikers: 31 days, Period",
+            ],
+        ),
+        (
+            "a corrected count keeps the span the text states",
+            vec![Correction::SetFigure {
+                at: hikers("1,000 hikers"),
+                value: 1100.0,
+                unit: Some("hikers".into()),
+                qualifier: None,
+                period: Some(hikers("In January")),
+            }],
+            [
+                "4,200 hikers: 7 days, Duration",
+                "seven days: -",
+                "1,000 hikers: 31 days, Period",
+            ],
+        ),
+        (
+            "money has no rate",
+            vec![Correction::SetFigure {
+                at: hikers("4,200 hikers"),
+                value: 4200.0,
+                unit: Some("dollars".into()),
+                qualifier: None,
+                period: None,
+            }],
+            [
+                "4,200 hikers: -",
+                "seven days: -",
+                "1,000 hikers: 31 days, Period",
+            ],
+        ),
+        (
+            "a removed period takes its rate with it",
+            vec![Correction::RemoveTime {
+                at: hikers("In January"),
+            }],
+            [
+                "4,200 hikers: 7 days, Duration",
+                "seven days: -",
+                "1,000 hikers: -",
+            ],
+        ),
+    ];
+    let article = engine(HIKERS);
+    for (name, corrections, expected) in cases {
+        let (corrected, conflicts) = apply(&article, &corrections);
+        assert_eq!(problems(&conflicts), Vec::<String>::new(), "{name}");
+        assert_eq!(rates(&corrected), expected, "{name}");
+    }
+}

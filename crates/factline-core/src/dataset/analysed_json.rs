@@ -16,8 +16,8 @@
 use std::borrow::Cow;
 
 use super::{
-    decimal, Article, Confidence, DayRange, Evidence, Figure, Mention, ReadingEvidence, Review,
-    Speaker, SpeakerKind, Statement, StatementKind, Time,
+    decimal, Article, Confidence, DayRange, Evidence, Figure, Mention, PerDay, RateBasis,
+    ReadingEvidence, Review, Speaker, SpeakerKind, Statement, StatementKind, Time,
 };
 use crate::calendar::Day;
 
@@ -579,6 +579,29 @@ impl<'a> Reader<'a> {
         Ok(evidence)
     }
 
+    fn per_day(&mut self) -> Read<PerDay> {
+        let mut days = 0.0;
+        let mut basis = RateBasis::Written;
+        let present = self.fields(&["days", "basis"], &mut |reader, field| {
+            match field {
+                0 => days = reader.float()?,
+                _ => basis = reader.rate_basis()?,
+            }
+            Ok(())
+        })?;
+        require(present, 0b11)?;
+        Ok(PerDay { days, basis })
+    }
+
+    fn rate_basis(&mut self) -> Read<RateBasis> {
+        match &*self.string_cow()? {
+            "written" => Ok(RateBasis::Written),
+            "duration" => Ok(RateBasis::Duration),
+            "period" => Ok(RateBasis::Period),
+            _ => Err(NotAnalysed),
+        }
+    }
+
     fn confidence(&mut self) -> Read<Confidence> {
         match &*self.string_cow()? {
             "certain" => Ok(Confidence::Certain),
@@ -621,6 +644,7 @@ impl<'a> Reader<'a> {
             "unit",
             "qualifier",
             "period",
+            "per_day",
             "evidence",
             "review",
         ];
@@ -634,7 +658,8 @@ impl<'a> Reader<'a> {
                 5 => figure.unit = reader.optional_string()?,
                 6 => figure.qualifier = reader.optional_string()?,
                 7 => figure.period = reader.optional_string()?,
-                8 => figure.evidence = reader.optional(Self::reading_evidence)?,
+                8 => figure.per_day = reader.optional(Self::per_day)?,
+                9 => figure.evidence = reader.optional(Self::reading_evidence)?,
                 _ => figure.review = reader.optional(Self::review)?,
             }
             Ok(())
@@ -778,6 +803,14 @@ mod tests {
             ("no review on a speaker, figure or time", with_marks("", "", ""), true),
             ("a speaker accepted by an editor", with_marks(r#","review":"accepted""#, "", ""), true),
             ("a figure corrected by an editor", with_marks("", r#","review":"corrected""#, ""), true),
+            ("a figure's rate as written", with_marks("", r#","per_day":{"days":1,"basis":"written"}"#, ""), true),
+            ("a figure's rate over a duration", with_marks("", r#","per_day":{"days":5,"basis":"duration"}"#, ""), true),
+            ("a figure's rate over a period", with_marks("", r#","per_day":{"days":30.0,"basis":"period"}"#, ""), true),
+            ("a null rate", with_marks("", r#","per_day":null"#, ""), true),
+            ("a rate without its basis", with_marks("", r#","per_day":{"days":5}"#, ""), false),
+            ("a rate of an unknown basis", with_marks("", r#","per_day":{"days":5,"basis":"guess"}"#, ""), false),
+            ("a rate with days as a string", with_marks("", r#","per_day":{"days":"5","basis":"written"}"#, ""), false),
+            ("an unknown rate field", with_marks("", r#","per_day":{"days":5,"basis":"written","per":1}"#, ""), false),
             ("a time accepted by an editor", with_marks("", "", r#","review":"accepted""#), true),
             ("null reviews on a speaker, figure and time", with_marks(r#","review":null"#, r#","review":null"#, r#","review":null"#), true),
             ("unknown review on a speaker", with_marks(r#","review":"approved""#, "", ""), false),

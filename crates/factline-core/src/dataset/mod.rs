@@ -147,12 +147,41 @@ pub struct Figure {
     pub qualifier: Option<String>,
     /// The period the figure covers, as a time id.
     pub period: Option<String>,
+    /// The days the text says the figure's value is spread over, from which
+    /// the page derives a rate per day; absent where the text supports no
+    /// rate, and in older datasets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_day: Option<PerDay>,
     /// Why the engine reads the figure so; absent in older datasets.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence: Option<ReadingEvidence>,
     /// An editor's mark, as on [`Statement::review`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review: Option<Review>,
+}
+
+/// What a rate per day divides a figure's value by, and why (see
+/// [`crate::rates`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PerDay {
+    /// The days the value is spread over: 1 for "2,000 a day", 5 for
+    /// "50,000 in five days", 30 for "191,000 in November".
+    pub days: f64,
+    pub basis: RateBasis,
+}
+
+/// Where the days of a [`PerDay`] come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RateBasis {
+    /// The figure is a rate as written: "2,000 a week".
+    Written,
+    /// A duration stated after the figure: "50,000 in five days".
+    Duration,
+    /// The calendar days of the period the figure's clause names: "in
+    /// November", "last week".
+    Period,
 }
 
 /// A time expression and, where the text and the publication date fix it, the
