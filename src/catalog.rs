@@ -422,7 +422,7 @@ fn slug(name: &str) -> String {
 #[cfg(test)]
 pub(crate) mod tests {
     use factline_core::{
-        Article, Dataset, DayRange, Figure, Speaker, SpeakerKind, Statement, StatementKind, Time,
+        Article, Dataset, DayRange, Speaker, SpeakerKind, Statement, StatementKind, Time,
     };
 
     use super::{fold, Catalog};
@@ -474,20 +474,6 @@ pub(crate) mod tests {
                 end: end.parse().unwrap(),
             }),
             ..Time::default()
-        }
-    }
-
-    pub fn figure(id: &str, value: f64, unit: &str, period: Option<&str>) -> Figure {
-        Figure {
-            id: id.to_string(),
-            text: format!("{value} {unit}"),
-            start: 0,
-            end: 0,
-            value,
-            unit: Some(unit.to_string()),
-            qualifier: None,
-            period: period.map(str::to_string),
-            ..Figure::default()
         }
     }
 

@@ -1,30 +1,12 @@
-//! Figures side by side: each figure with the length of the period it
-//! covers, and a rate per day derived where two figures can be compared.
+//! Figures side by side: each figure with the rate per day the text
+//! supports for it, and how that rate is shown. The engine decides which
+//! figures have one and over how many days (`factline_core::rates`, the
+//! figure's `per_day`); the page only divides.
 
-use std::collections::HashMap;
+use factline_core::{Figure, RateBasis};
 
-use factline_core::{Article, Figure};
-
-use crate::catalog::{fold, Catalog};
-use crate::dates::range_days;
+use crate::catalog::Catalog;
 use crate::order;
-
-/// How long a figure's period is, and how that is known.
-#[derive(Clone, Debug, PartialEq)]
-pub enum PeriodLength {
-    /// A duration stated beside the figure ("50,000 in five days").
-    Stated { days: f64 },
-    /// The resolved calendar range of the figure's period ("in November").
-    Calendar { days: f64 },
-}
-
-impl PeriodLength {
-    pub fn days(&self) -> f64 {
-        match self {
-            PeriodLength::Stated { days } | PeriodLength::Calendar { days } => *days,
-        }
-    }
-}
 
 /// One figure with what the figures view shows about it.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,54 +15,36 @@ pub struct FigureFact {
     pub figure: usize,
     /// The entry of the statement that states it, if one does.
     pub entry: Option<usize>,
-    pub period: Option<PeriodLength>,
-    /// The value per day, derived only when another figure with the same unit
-    /// also has a period of known length, so that the two compare.
-    pub rate_per_day: Option<f64>,
+    /// The rate per day the text supports, when it writes exactly.
+    pub rate: Option<Rate>,
 }
 
-/// The number of days in one of a duration unit, for units that are durations.
-fn unit_days(unit: &str) -> Option<f64> {
-    match fold(unit).trim() {
-        "day" | "days" => Some(1.0),
-        "week" | "weeks" => Some(7.0),
-        "month" | "months" => Some(30.0),
-        "year" | "years" => Some(365.0),
-        _ => None,
-    }
+/// A figure's value per day, and what it was divided by.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rate {
+    pub per_day: f64,
+    pub days: f64,
+    pub basis: RateBasis,
 }
 
-/// A figure's period: a duration figure stated in the same statement wins
-/// over the calendar range of its period, because "five days last week" is
-/// five days, not seven.
-fn period_length(article: &Article, figure: &Figure) -> Option<PeriodLength> {
-    if figure.unit.as_deref().and_then(unit_days).is_some() {
-        return None;
-    }
-    let figures_beside = article
-        .statements
-        .iter()
-        .find(|statement| statement.figures.contains(&figure.id))
-        .map(|statement| statement.figures.as_slice())
-        .unwrap_or_default();
-    let stated = figures_beside
-        .iter()
-        .filter(|id| **id != figure.id)
-        .filter_map(|id| article.figures.iter().find(|other| &other.id == id))
-        .find_map(|other| {
-            let days = other.value * other.unit.as_deref().and_then(unit_days)?;
-            (days > 0.0 && writes_exactly(days)).then_some(PeriodLength::Stated { days })
-        });
-    stated.or_else(|| {
-        let period = figure.period.as_ref()?;
-        let time = article.times.iter().find(|time| &time.id == period)?;
-        let days = range_days(time.resolved?) as f64;
-        (days > 0.0).then_some(PeriodLength::Calendar { days })
-    })
+/// The rate per day of a figure that has one, when its value, its days and
+/// the rate all write exactly. Days below one are no span a dataset can
+/// mean, and are shown as no rate.
+pub fn rate_of(figure: &Figure) -> Option<Rate> {
+    let per_day = figure.per_day.as_ref()?;
+    let rate = Rate {
+        per_day: figure.value / per_day.days,
+        days: per_day.days,
+        basis: per_day.basis,
+    };
+    let exact = [figure.value, rate.days, rate.per_day]
+        .into_iter()
+        .all(writes_exactly);
+    (exact && rate.days >= 1.0).then_some(rate)
 }
 
 /// Every figure of the dataset in timeline order of their statements, with
-/// periods and derived rates.
+/// the rates derived from them.
 pub fn figure_facts(catalog: &Catalog) -> Vec<FigureFact> {
     let mut facts: Vec<FigureFact> = catalog
         .dataset
@@ -100,43 +64,55 @@ pub fn figure_facts(catalog: &Catalog) -> Vec<FigureFact> {
                         .iter()
                         .position(|statement| statement.figures.contains(&figure.id))
                         .and_then(|statement| catalog.entry_of(article_index, statement)),
-                    period: period_length(article, figure),
-                    rate_per_day: None,
+                    rate: rate_of(figure),
                 })
         })
         .collect();
     order::sort_by_key(&mut facts, |fact| fact.entry.unwrap_or(usize::MAX));
-    let unit_of = |fact: &FigureFact| {
-        catalog.dataset.articles[fact.article].figures[fact.figure]
-            .unit
-            .as_deref()
-            .map(fold)
-    };
-    let comparable: Vec<Option<String>> = facts
-        .iter()
-        .map(|fact| fact.period.as_ref().and_then(|_| unit_of(fact)))
-        .collect();
-    // The same kind of map as the catalog's speakers by key, counted with
-    // the same two calls (`get` and `insert`): each other kind of map, or
-    // call, is another copy of the hash table's code in the page's wasm.
-    let mut peers: HashMap<String, usize> = HashMap::new();
-    for unit in comparable.iter().flatten() {
-        let count = peers.get(unit).copied().unwrap_or(0);
-        peers.insert(unit.clone(), count + 1);
-    }
-    for (fact, unit) in facts.iter_mut().zip(&comparable) {
-        if unit
-            .as_ref()
-            .is_some_and(|unit| peers.get(unit).is_some_and(|&count| count >= 2))
-        {
-            let value = catalog.dataset.articles[fact.article].figures[fact.figure].value;
-            let days = fact.period.as_ref().map_or(1.0, PeriodLength::days);
-            fact.rate_per_day = writes_exactly(value)
-                .then_some(value / days)
-                .filter(|rate| writes_exactly(*rate));
-        }
-    }
     facts
+}
+
+/// What a figure counts, for grouping its rate with others of the same
+/// kind: its unit up to a written rate ("patients" of "patients per week"),
+/// or "count" for a number alone.
+pub fn counted_noun(figure: &Figure) -> String {
+    let unit = figure.unit.as_deref().unwrap_or("count");
+    let noun: Vec<&str> = unit
+        .split_whitespace()
+        .take_while(|word| !["per", "a", "an", "each", "every"].contains(word))
+        .collect();
+    noun.join(" ")
+}
+
+/// A rate as the page shows it: "more than 10,000/day", "≈ 6,367/day".
+pub fn rate_label(figure: &Figure, rate: &Rate) -> String {
+    format!("{}/day", rate_amount(figure, rate))
+}
+
+/// A rate's amount with the figure's qualifier, and "≈" when it is
+/// rounded: "more than 10,000", "≈ 6,367".
+pub fn rate_amount(figure: &Figure, rate: &Rate) -> String {
+    let qualifier = figure
+        .qualifier
+        .as_deref()
+        .map(|qualifier| format!("{qualifier} "))
+        .unwrap_or_default();
+    let approx = if is_rounded(rate.per_day) { "≈ " } else { "" };
+    let number = format_number(rate.per_day).unwrap_or_default();
+    format!("{qualifier}{approx}{number}")
+}
+
+/// What a rate was derived from, in the figure's own terms: "50,000 ÷ 5
+/// days", or "as written" for a figure that is a rate per day already.
+pub fn basis_label(figure: &Figure, rate: &Rate) -> String {
+    let value = value_label(figure);
+    match (&rate.basis, rate.days == 1.0) {
+        (RateBasis::Written, true) => format!("{value} a day, as written"),
+        _ => format!(
+            "{value} ÷ {} days",
+            format_number(rate.days).unwrap_or_default()
+        ),
+    }
 }
 
 /// The largest whole number below which an `f64` holds every whole number
@@ -164,11 +140,7 @@ pub fn format_number(value: f64) -> Option<String> {
     if !writes_exactly(value) {
         return None;
     }
-    let rounded = if value.abs() >= 100.0 {
-        value.round()
-    } else {
-        (value * 100.0).round() / 100.0
-    };
+    let rounded = shown_value(value);
     let whole = rounded.trunc().abs() as u64;
     let digits = whole.to_string();
     let mut grouped = String::new();
@@ -188,66 +160,78 @@ pub fn format_number(value: f64) -> Option<String> {
     })
 }
 
-/// Whether `format_number` had to round the value, which the view marks with "≈".
+/// Whether `format_number` had to round the value, which the page marks
+/// with "≈".
 pub fn is_rounded(value: f64) -> bool {
-    (value - value.round()).abs() > 1e-9 && value.abs() >= 100.0
+    (value - shown_value(value)).abs() > 1e-9
+}
+
+/// The value `format_number` writes: whole when large, and to two decimals
+/// otherwise.
+fn shown_value(value: f64) -> f64 {
+    if value.abs() >= 100.0 {
+        value.round()
+    } else {
+        (value * 100.0).round() / 100.0
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use factline_core::Dataset;
+    use factline_core::{Article, ArticleMeta, Dataset};
 
-    use super::{figure_facts, format_number, is_rounded, value_label, PeriodLength};
-    use crate::catalog::tests::{article, figure, statement, time};
+    use super::{basis_label, figure_facts, format_number, is_rounded, rate_label, value_label};
     use crate::catalog::Catalog;
 
-    /// The seed article's two migrant figures: 50,000 in five days last week
-    /// and 191,000 in November.
-    fn border_figures() -> Dataset {
-        let mut border = article("border", Some("2023-12-28"));
-        border.times = vec![
-            time("t2", "last week", "2023-12-18", "2023-12-24"),
-            time("t3", "In November", "2023-11-01", "2023-11-30"),
-        ];
-        border.figures = vec![
-            figure("f1", 2.0, "hours", None),
-            figure("f2", 50_000.0, "migrants", Some("t2")),
-            figure("f3", 5.0, "days", Some("t2")),
-            figure("f4", 191_000.0, "migrants", Some("t3")),
-        ];
-        let mut s1 = statement("s1", "The meeting lasted more than two hours.", None, None);
-        s1.figures = vec!["f1".to_string()];
-        let mut s8 = statement("s8", "50,000 in five days last week.", None, None);
-        s8.figures = vec!["f2".to_string(), "f3".to_string()];
-        let mut s9 = statement("s9", "In November 191,000.", None, None);
-        s9.figures = vec!["f4".to_string()];
-        border.statements = vec![s1, s8, s9];
+    /// An invented report of two counts, one over a stated duration and one
+    /// over a month, beside a meeting's length and a sum of money.
+    fn crossings() -> Dataset {
+        let meta = ArticleMeta {
+            id: "ferry".into(),
+            published: "2024-03-20".parse().ok(),
+            ..ArticleMeta::default()
+        };
+        let text = "The talks lasted more than two hours. Wardens counted more than 4,200 \
+                    hikers who crossed the pass in seven days. In January they turned back 1,000 \
+                    hikers. The park spent $48 million in January.";
         Dataset {
             version: 1,
-            articles: vec![border],
+            articles: vec![Article::extract(meta, text.to_string())],
         }
     }
 
     #[test]
-    fn rates_per_day_compare_figures_with_the_same_unit() {
-        let catalog = Catalog::new(border_figures());
-        let facts = figure_facts(&catalog);
-        let rates: Vec<(usize, Option<f64>)> = facts
+    fn rates_come_with_their_basis_and_only_for_counts_over_a_stated_span() {
+        let catalog = Catalog::new(crossings());
+        let article = &catalog.dataset.articles[0];
+        let shown: Vec<(String, Option<(String, String)>)> = figure_facts(&catalog)
             .iter()
-            .map(|fact| (fact.figure, fact.rate_per_day))
+            .map(|fact| {
+                let figure = &article.figures[fact.figure];
+                let rate = fact
+                    .rate
+                    .as_ref()
+                    .map(|rate| (rate_label(figure, rate), basis_label(figure, rate)));
+                (figure.text.clone(), rate)
+            })
             .collect();
+        let rate = |label: &str, basis: &str| Some((label.to_string(), basis.to_string()));
         assert_eq!(
-            rates,
+            shown,
             [
-                (0, None),
-                (1, Some(10_000.0)),
-                (2, None),
-                (3, Some(191_000.0 / 30.0))
+                ("more than two hours".to_string(), None),
+                (
+                    "more than 4,200 hikers".to_string(),
+                    rate("more than 600/day", "4,200 ÷ 7 days")
+                ),
+                ("seven days".to_string(), None),
+                (
+                    "1,000 hikers".to_string(),
+                    rate("≈ 32.26/day", "1,000 ÷ 31 days")
+                ),
+                ("$48 million".to_string(), None),
             ]
         );
-        assert_eq!(facts[1].period, Some(PeriodLength::Stated { days: 5.0 }));
-        assert_eq!(facts[3].period, Some(PeriodLength::Calendar { days: 30.0 }));
-        assert_eq!(facts[0].period, None, "two hours has no period");
     }
 
     #[test]
@@ -256,6 +240,8 @@ mod tests {
         assert_eq!(format_number(191_000.0 / 30.0).unwrap(), "6,367");
         assert!(is_rounded(191_000.0 / 30.0));
         assert!(!is_rounded(10_000.0));
+        assert!(is_rounded(1_000.0 / 31.0), "32.26 is rounded too");
+        assert!(!is_rounded(2.5));
         assert_eq!(format_number(2.5).unwrap(), "2.5");
         assert_eq!(format_number(0.125).unwrap(), "0.13");
         assert_eq!(format_number(-1234.0).unwrap(), "-1,234");
@@ -270,18 +256,13 @@ mod tests {
 
     #[test]
     fn values_beyond_exact_whole_numbers_show_as_written_and_derive_no_rate() {
-        let mut dataset = border_figures();
-        let border = &mut dataset.articles[0];
-        border.figures[3].value = 99_999_999_999_999_999_999_999.0;
-        border.figures[3].text = "99999999999999999999999".to_string();
+        let mut dataset = crossings();
+        let figure = &mut dataset.articles[0].figures[3];
+        figure.value = 99_999_999_999_999_999_999_999.0;
         let catalog = Catalog::new(dataset);
         let facts = figure_facts(&catalog);
         let huge = &catalog.dataset.articles[0].figures[3];
-        assert_eq!(value_label(huge), "99999999999999999999999");
-        assert_eq!(facts[3].rate_per_day, None, "no rate from an inexact value");
-        assert_eq!(
-            value_label(&catalog.dataset.articles[0].figures[1]),
-            "50,000"
-        );
+        assert_eq!(value_label(huge), huge.text, "shown as written");
+        assert_eq!(facts[3].rate, None, "no rate from an inexact value");
     }
 }

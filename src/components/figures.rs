@@ -1,13 +1,14 @@
 //! Every figure with value, unit, qualifier and period, linked to its
 //! statement, and a chart of the rates per day derived from them.
 
+use factline_core::Figure;
 use yew::prelude::*;
 
 use crate::catalog::Catalog;
 use crate::components::links::intent_link;
 use crate::dates::range_label;
 use crate::rates::{
-    figure_facts, format_number, is_rounded, value_label, FigureFact, PeriodLength,
+    basis_label, counted_noun, figure_facts, rate_label, value_label, FigureFact, Rate,
 };
 use crate::route::{Route, View};
 use crate::state::Shared;
@@ -17,12 +18,6 @@ pub struct FiguresProps {
     pub catalog: Shared<Catalog>,
     /// Shows a figure's statement on a view.
     pub on_show: Callback<(String, View)>,
-}
-
-fn rate_label(rate: f64) -> String {
-    let approx = if is_rounded(rate) { "≈ " } else { "" };
-    // Rates are derived only where they write exactly (rates.rs).
-    format!("{approx}{}/day", format_number(rate).unwrap_or_default())
 }
 
 /// The table shows this many figures at most: enough to read, and a page
@@ -47,16 +42,12 @@ pub fn Figures(props: &FiguresProps) -> Html {
             .period
             .as_ref()
             .and_then(|id| article.times.iter().find(|time| &time.id == id));
-        let period_cell = match (period, &fact.period) {
-            (_, Some(PeriodLength::Stated { days })) => {
-                // Stated periods are kept only where they write exactly.
-                format!("{} days (stated)", format_number(*days).unwrap_or_default())
-            }
-            (Some(time), _) => match time.resolved {
+        let period_cell = match period {
+            Some(time) => match time.resolved {
                 Some(range) => format!("{} → {}", time.text, range_label(range)),
                 None => time.text.clone(),
             },
-            (None, _) => String::new(),
+            None => String::new(),
         };
         let statement = fact.entry.map(|entry| {
             let reference = catalog.statement_ref(entry);
@@ -77,9 +68,9 @@ pub fn Figures(props: &FiguresProps) -> Html {
                 <td data-label="Qualifier">{ figure.qualifier.clone().unwrap_or_default() }</td>
                 <td data-label="Period">{ period_cell }</td>
                 <td class="number" data-label="Per day">
-                    if let Some(rate) = fact.rate_per_day {
-                        <span class="derived">{ rate_label(rate) }</span>
-                        <span class="derived-mark">{ " derived" }</span>
+                    if let Some(rate) = &fact.rate {
+                        <span class="derived">{ rate_label(figure, rate) }</span>
+                        <span class="derived-mark">{ " derived: " }{ basis_label(figure, rate) }</span>
                     }
                 </td>
                 <td data-label="Said in">{ for statement }</td>
@@ -117,16 +108,17 @@ pub fn Figures(props: &FiguresProps) -> Html {
 
 /// Horizontal bars, one per derived rate, grouped by unit; each unit has its
 /// own scale, since migrants per day and dollars per day do not compare.
-/// Each bar has its label above it, so the chart reads at phone width too.
+/// Each bar has its figure and rate above it, so the chart reads at phone
+/// width too.
 fn rate_chart(catalog: &Catalog, facts: &[FigureFact]) -> Html {
-    let mut units: Vec<(String, Vec<(String, f64)>)> = Vec::new();
+    let mut units: Vec<(String, Vec<(&Figure, &Rate)>)> = Vec::new();
     for fact in facts {
-        let Some(rate) = fact.rate_per_day else {
+        let Some(rate) = &fact.rate else {
             continue;
         };
         let figure = &catalog.dataset.articles[fact.article].figures[fact.figure];
-        let unit = figure.unit.clone().unwrap_or_default();
-        let bar = (figure.text.clone(), rate);
+        let unit = counted_noun(figure);
+        let bar = (figure, rate);
         match units.iter_mut().find(|(name, _)| *name == unit) {
             Some((_, bars)) => bars.push(bar),
             None => units.push((unit, vec![bar])),
@@ -143,31 +135,32 @@ fn rate_chart(catalog: &Catalog, facts: &[FigureFact]) -> Html {
     const LABEL: i64 = 18;
     const BAR: i64 = 18;
     const GAP: i64 = 10;
-    const VALUE: i64 = 110;
     let charts = units.into_iter().map(|(unit, mut bars)| {
         let count = bars.len();
         bars.truncate(CHART_BARS);
-        let max = bars.iter().map(|(_, rate)| *rate).fold(0.0, f64::max);
+        let max = bars.iter().map(|(_, rate)| rate.per_day).fold(0.0, f64::max);
         let row = LABEL + BAR + GAP;
         let height = bars.len() as i64 * row;
         let summary = bars
             .iter()
-            .map(|(text, rate)| format!("{text}: {}", rate_label(*rate)))
+            .map(|(figure, rate)| {
+                let text = &figure.text;
+                format!("{text}: {} ({})", rate_label(figure, rate), basis_label(figure, rate))
+            })
             .collect::<Vec<_>>()
             .join("; ");
-        let shapes = bars.iter().enumerate().map(|(index, (text, rate))| {
+        let shapes = bars.iter().enumerate().map(|(index, (figure, rate))| {
             let y = index as i64 * row;
             let length = if max > 0.0 {
-                ((WIDTH - VALUE) as f64 * rate / max).round() as i64
+                (WIDTH as f64 * rate.per_day / max).round() as i64
             } else {
                 0
             }
             .max(1);
             html! {
                 <g>
-                    <text x="0" y={(y + 13).to_string()} class="chart-label">{ text }</text>
+                    <text x="0" y={(y + 13).to_string()} class="chart-label">{ format!("{}: {}", figure.text, rate_label(figure, rate)) }</text>
                     <rect x="0" y={(y + LABEL).to_string()} width={length.to_string()} height={BAR.to_string()} rx="3" class="chart-bar" />
-                    <text x={(length + 6).to_string()} y={(y + LABEL + 13).to_string()} class="chart-value">{ rate_label(*rate) }</text>
                 </g>
             }
         });

@@ -10,6 +10,7 @@ use crate::components::intents::Intents;
 use crate::components::links::intent_link;
 use crate::components::why::why;
 use crate::dates::{range_days, range_label, StatementDate};
+use crate::rates::{basis_label, rate_label, rate_of};
 use crate::route::{kind_name, Route, View};
 use crate::state::Shared;
 
@@ -113,7 +114,17 @@ pub fn StatementCard(props: &StatementCardProps) -> Html {
         .figures
         .iter()
         .filter_map(|id| article.figures.iter().find(|figure| &figure.id == id))
-        .map(|figure| html! { <li class="chip figure-chip">{ &figure.text }</li> });
+        .map(|figure| {
+            let rate = rate_of(figure).map(|rate| {
+                let label = format!(
+                    " · {} derived: {}",
+                    rate_label(figure, &rate),
+                    basis_label(figure, &rate)
+                );
+                html! { <span class="chip-rate">{ label }</span> }
+            });
+            html! { <li class="chip figure-chip">{ &figure.text }{ for rate }</li> }
+        });
     let onclick = {
         let select = props.intents.select.clone();
         let reference = reference.clone();

@@ -421,6 +421,8 @@ test('a statement\'s figures and time are accepted, corrected or removed in plac
   const repairs = cardWith(page, 'repairs would cost');
   const cost = repairs.locator('.fact').filter({ hasText: '$4.5 million' });
   assert.equal(await cost.locator('.fact-why').textContent(), 'Rule: a currency sign or code before the number.');
+  const noRate = 'The page derives no rate per day from it.';
+  assert.equal(await cost.locator('.fact-rate').textContent(), noRate, 'money over eight months has no rate');
   await cost.getByRole('button', { name: 'Edit' }).click();
   await cost.getByLabel('Value').fill('four');
   await cost.getByRole('button', { name: 'Save figure' }).click();
@@ -430,6 +432,7 @@ test('a statement\'s figures and time are accepted, corrected or removed in plac
   await cost.getByRole('button', { name: 'Save figure' }).click();
   assert.equal(await cost.locator('.review-state').textContent(), 'Corrected');
   assert.equal(await cost.locator('.fact-why').count(), 0, "the editor's reading has no engine evidence");
+  assert.equal(await cost.locator('.fact-rate').textContent(), noRate, 'nor once it is corrected to dollars');
   await repairs.locator('.fact').filter({ hasText: 'eight months' }).getByRole('button', { name: 'Remove' }).click();
   await repairs.locator('.fact').filter({ hasText: 'eight months' }).waitFor({ state: 'detached' });
 

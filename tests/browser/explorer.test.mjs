@@ -164,8 +164,8 @@ test('the source text highlights a chosen statement, and choosing a highlight se
 test('the figures view shows derived rates per day and a chart', async () => {
   const { page, context } = await open('#view=figures');
   const row = (text) => page.locator('table.figures tr', { has: page.locator('th', { hasText: text }) });
-  assert.match(await row('more than 50,000 migrants').textContent(), /10,000\/day derived/);
-  assert.match(await row('191,000 migrants').textContent(), /≈ 6,367\/day derived/);
+  assert.match(await row('more than 50,000 migrants').textContent(), /more than 10,000\/day derived: 50,000 ÷ 5 days/);
+  assert.match(await row('191,000 migrants').textContent(), /≈ 6,367\/day derived: 191,000 ÷ 30 days/);
   assert.match(await page.locator('.rate-chart svg').getAttribute('aria-label'), /migrants per day/);
   await row('191,000 migrants').getByRole('link', { name: 'Statement' }).click();
   const selected = page.locator('main article.statement[aria-current=true]');

@@ -1,6 +1,6 @@
 //! A statement's figures and its time, each to accept, correct or remove:
-//! a figure's value, unit, qualifier and period (no period, no per-day rate
-//! on the page), a time's days.
+//! a figure's value, unit, qualifier and period, with the rate per day the
+//! page derives from it, and a time's days.
 
 use factline_core::{
     Anchor, Article, Correction, DayRange, Figure, FigureRule, ReadingEvidence, Review, Statement,
@@ -10,6 +10,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::editor::draft::review_label;
+use crate::rates::{basis_label, rate_amount, rate_of};
 
 /// The anchor of a figure or a time: its span and words.
 fn anchor(start: usize, end: usize, text: &str) -> Anchor {
@@ -72,7 +73,8 @@ pub fn facts(statement: &Statement, article: &Article, on_correct: &Callback<Cor
     html! {
         <ul class="facts">
             { for figures.map(|figure| html! {
-                <FigureRow key={figure.id.clone()} figure={figure.clone()} times={article.times.clone()} on_correct={on_correct.clone()} />
+                <FigureRow key={figure.id.clone()} figure={figure.clone()} rate={rate_on_page(figure)}
+                    times={article.times.clone()} on_correct={on_correct.clone()} />
             }) }
             { for times.map(|time| html! {
                 <TimeRow key={time.id.clone()} time={time.clone()} on_correct={on_correct.clone()} />
@@ -111,9 +113,24 @@ fn fact_buttons(
     }
 }
 
+/// The rate per day the reader's page derives from a figure, in the
+/// words it shows it in, so that the editor checks it before publishing.
+fn rate_on_page(figure: &Figure) -> String {
+    match rate_of(figure) {
+        Some(rate) => format!(
+            "On the page: {} per day, derived from {}.",
+            rate_amount(figure, &rate),
+            basis_label(figure, &rate)
+        ),
+        None => "The page derives no rate per day from it.".to_string(),
+    }
+}
+
 #[derive(Properties, PartialEq)]
 struct FigureRowProps {
     figure: Figure,
+    /// What the reader's page derives from the figure ([`rate_on_page`]).
+    rate: String,
     times: Vec<Time>,
     on_correct: Callback<Correction>,
 }
@@ -139,6 +156,7 @@ fn FigureRow(props: &FigureRowProps) -> Html {
                 |rule| FigureRule::from_name(rule).map(FigureRule::explanation),
                 "the period, the time nearest to it in its sentence, is",
             ) }
+            <span class="fact-rate">{ &props.rate }</span>
             { fact_buttons(figure.review, FactDecisions {
                 accept: Correction::AcceptFigure { at: at.clone() },
                 remove: Correction::RemoveFigure { at: at.clone() },
@@ -252,7 +270,7 @@ fn FigureForm(props: &FigureFormProps) -> Html {
             <input id={ids[2].clone()} type="text" value={fields[2].clone()} oninput={typed_into(&fields, 2)} />
             <label for={ids[3].clone()}>{ "Period" }</label>
             <select id={ids[3].clone()} onchange={on_period}>
-                <option value="" selected={fields[3].is_empty()}>{ "None (no rate per day)" }</option>
+                <option value="" selected={fields[3].is_empty()}>{ "None" }</option>
                 { for props.times.iter().map(|time| html! {
                     <option value={time.id.clone()} selected={fields[3] == time.id}>{ &time.text }</option>
                 }) }
