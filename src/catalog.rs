@@ -37,6 +37,9 @@ pub struct Speaker {
     pub aliases: Vec<String>,
     /// How many statements are attributed to them.
     pub statements: usize,
+    /// A source the text names only by a description the engine could not
+    /// tie to anyone ("a city engineer"): the description is the name.
+    pub unnamed: bool,
 }
 
 pub struct Catalog {
@@ -84,13 +87,15 @@ impl CatalogBuilder {
             .collect();
         for (statement_index, statement) in article.statements.iter().enumerate() {
             let date = statement_date(&article, statement);
-            let speaker = statement.speaker.as_ref().and_then(|id| {
-                article
+            let speaker = match (&statement.speaker, &statement.mention) {
+                (Some(id), _) => article
                     .speakers
                     .iter()
                     .position(|speaker| &speaker.id == id)
-                    .map(|position| speaker_index[position])
-            });
+                    .map(|position| speaker_index[position]),
+                (None, Some(mention)) => self.unnamed_source(&article.id, &mention.text),
+                (None, None) => None,
+            };
             self.entries.push(Entry {
                 article: article_index,
                 statement: statement_index,
@@ -138,8 +143,39 @@ impl CatalogBuilder {
             kind: speaker.kind,
             aliases: speaker.aliases.clone(),
             statements: 0,
+            unnamed: false,
         });
         self.speakers.len() - 1
+    }
+
+    /// The source a statement names only by `description`, when the
+    /// engine could not tie it to a speaker: one per description in an
+    /// article, never merged across articles, like anonymous sources. A
+    /// pronoun ("he") describes no one and is none.
+    fn unnamed_source(&mut self, article_id: &str, description: &str) -> Option<usize> {
+        let description = description.trim();
+        let pronoun = PRONOUNS
+            .iter()
+            .any(|pronoun| pronoun.eq_ignore_ascii_case(description));
+        let description_slug = slug(description);
+        if pronoun || description_slug.is_empty() {
+            return None;
+        }
+        let key = format!("{article_id}/unnamed-{description_slug}");
+        if let Some(&existing) = self.by_key.get(&key) {
+            return Some(existing);
+        }
+        self.by_key.insert(key.clone(), self.speakers.len());
+        self.speakers.push(Speaker {
+            key,
+            name: description.to_string(),
+            role: None,
+            kind: SpeakerKind::Anonymous,
+            aliases: Vec::new(),
+            statements: 0,
+            unnamed: true,
+        });
+        Some(self.speakers.len() - 1)
     }
 
     /// The catalog of every article added.
@@ -365,6 +401,12 @@ fn kind_slot(kind: StatementKind) -> usize {
     }
 }
 
+/// Words that name a speaker only by pointing back to someone, so that a
+/// source the engine could not resolve through one has no description.
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "who", "this",
+];
+
 /// Lower-cases text and straightens typographic apostrophes and quotes, so
 /// that a search typed on any keyboard finds "we’re".
 pub fn fold(text: &str) -> String {
@@ -422,7 +464,7 @@ fn slug(name: &str) -> String {
 #[cfg(test)]
 pub(crate) mod tests {
     use factline_core::{
-        Article, Dataset, DayRange, Speaker, SpeakerKind, Statement, StatementKind, Time,
+        Article, Dataset, DayRange, Mention, Speaker, SpeakerKind, Statement, StatementKind, Time,
     };
 
     use super::{fold, Catalog};
@@ -556,6 +598,51 @@ pub(crate) mod tests {
             "both articles' Johnson"
         );
         assert_ne!(catalog.speaker_of(2, "p1"), catalog.speaker_of(1, "p2"));
+    }
+
+    #[test]
+    fn a_source_named_only_by_a_description_is_an_unnamed_source_of_its_article() {
+        let mention = |text: &str| {
+            Some(Mention {
+                text: text.to_string(),
+                start: 0,
+                end: 0,
+            })
+        };
+        let mut harbor = article("harbor", Some("2024-03-20"));
+        harbor.statements = (1..=4)
+            .map(|n| statement(&format!("s{n}"), "Ferries run.", None, None))
+            .collect();
+        harbor.statements[0].mention = mention("the port authority");
+        harbor.statements[1].mention = mention("The port authority");
+        harbor.statements[2].mention = mention("he");
+        let mut pier = article("pier", Some("2024-03-21"));
+        pier.statements = vec![statement("s1", "Piers close.", None, None)];
+        pier.statements[0].mention = mention("the port authority");
+        let catalog = Catalog::new(Dataset {
+            version: 1,
+            articles: vec![harbor, pier],
+        });
+        let sources: Vec<(&str, &str, usize, bool)> = catalog
+            .speakers
+            .iter()
+            .map(|s| (s.key.as_str(), s.name.as_str(), s.statements, s.unnamed))
+            .collect();
+        assert_eq!(
+            sources,
+            [
+                (
+                    "harbor/unnamed-port-authority",
+                    "the port authority",
+                    2,
+                    true
+                ),
+                ("pier/unnamed-port-authority", "the port authority", 1, true),
+            ],
+            "one per description in an article; a pronoun and no mention are none"
+        );
+        let speakers: Vec<Option<usize>> = catalog.entries.iter().map(|e| e.speaker).collect();
+        assert_eq!(speakers, [Some(0), Some(0), None, None, Some(1)]);
     }
 
     #[test]

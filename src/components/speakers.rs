@@ -71,7 +71,7 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
             <li class={classes!("speaker-item", (selected == Some(index)).then_some("is-selected"))}
                 aria-current={(selected == Some(index)).then_some("true")}>
                 { link }
-                if let Some(label) = speaker_kind_label(speaker.kind) {
+                if let Some(label) = speaker_kind_label(speaker) {
                     <span class="speaker-kind">{ label }</span>
                 }
                 if let Some(role) = &speaker.role {
@@ -106,7 +106,7 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
                     if let Some(role) = &speaker.role {
                         <span class="speaker-role">{ clipped(role, clip::LABEL).into_owned() }</span>
                     }
-                    if let Some(label) = speaker_kind_label(speaker.kind) {
+                    if let Some(label) = speaker_kind_label(speaker) {
                         <span class="speaker-kind">{ label }</span>
                     }
                     <span class="count">{ plural(entries.len(), "statement", "statements") }</span>

@@ -4,7 +4,7 @@
 use factline_core::{Confidence, SpeakerKind, StatementKind};
 use yew::prelude::*;
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Speaker};
 use crate::clip::{self, clipped};
 use crate::components::intents::Intents;
 use crate::components::links::intent_link;
@@ -38,8 +38,11 @@ pub fn kind_label(kind: StatementKind) -> &'static str {
 }
 
 /// How a kind of speaker is labelled; people need no label.
-pub fn speaker_kind_label(kind: SpeakerKind) -> Option<&'static str> {
-    match kind {
+pub fn speaker_kind_label(speaker: &Speaker) -> Option<&'static str> {
+    if speaker.unnamed {
+        return Some("Unnamed source");
+    }
+    match speaker.kind {
         SpeakerKind::Person => None,
         SpeakerKind::Group => Some("Group"),
         SpeakerKind::Anonymous => Some("Anonymous source"),
@@ -85,7 +88,7 @@ pub fn StatementCard(props: &StatementCardProps) -> Html {
                     if let Some(role) = &speaker.role {
                         <span class="speaker-role">{ clipped(role, clip::LABEL).into_owned() }</span>
                     }
-                    if let Some(label) = speaker_kind_label(speaker.kind) {
+                    if let Some(label) = speaker_kind_label(speaker) {
                         <span class="speaker-kind">{ label }</span>
                     }
                     if uncertain {
@@ -94,10 +97,12 @@ pub fn StatementCard(props: &StatementCardProps) -> Html {
                 </p>
             }
         }
+        // A pronoun the engine could not tie to anyone (the catalog makes
+        // every other unresolved mention an unnamed source).
         (None, Some(mention)) => html! {
             <p class="speaker speaker--unresolved">
-                <span class="speaker-name">{ clipped(&mention.text, clip::LABEL).into_owned() }</span>
-                <span class="speaker-role">{ "unresolved" }</span>
+                <span class="speaker-name">{ "Speaker not identified" }</span>
+                <span class="speaker-role">{ format!("the text says “{}”", clipped(&mention.text, clip::LABEL)) }</span>
             </p>
         },
         (None, None) => html! {

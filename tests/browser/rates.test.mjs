@@ -14,7 +14,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { DIST, launchBrowser, openPage, serve } from './support.mjs';
 
 const SCREENSHOTS = 'artifacts/screenshots';
-const harbor = readFileSync(new URL('./fixtures/rates.json', import.meta.url), 'utf8');
+const harbor = readFileSync(new URL('./fixtures/harbor.json', import.meta.url), 'utf8');
 
 let server;
 let browser;
