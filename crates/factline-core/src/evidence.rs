@@ -153,12 +153,12 @@ named_rules! {
         CalendarDate => "calendar-date", "a date written with its month, day or year";
         /// A month alone: "in March", "last June", "January this year".
         Month => "month",
-            "a month alone, the latest before publication or the next one if the sentence looks ahead";
+            "a month alone, the latest before publication or the next one if its clause looks ahead";
         /// A year alone: "in 2019".
         Year => "year", "a year alone";
         /// A weekday: "Friday", "last Friday", "this Wednesday night".
         Weekday => "weekday",
-            "a weekday, the latest before publication or the next one if the sentence looks ahead";
+            "a weekday, the latest before publication or the next one if its clause looks ahead";
         /// A day named from publication: "today", "yesterday", "tomorrow",
         /// "last night".
         DayWord => "day-word", "a day counted from the publication date";

@@ -4,9 +4,11 @@
 //!
 //! The conventions: a week runs Monday to Sunday; "last week" is the previous
 //! such week; a bare month and a bare weekday are the latest such month or
-//! day on or before publication, unless the sentence looks ahead ("will",
-//! "next", "due"); a day and month without a year take the year nearest to
-//! publication, the past winning unless the future is less than half as far;
+//! day on or before publication, unless their clause looks ahead ("will",
+//! "is expected", "as soon as", "until" in a clause not in the past); a
+//! past verb keeps "this weekend" on the weekend just gone; a day and month
+//! without a year take the year nearest to publication, the past winning
+//! unless the future is less than half as far;
 //! "this September" is the publication year's; "fiscal 2023" is the US
 //! federal fiscal year, October 2022 to September 2023. Without a publication
 //! date only what the text itself fixes is resolved, and no year is ever
@@ -15,7 +17,7 @@
 use crate::calendar::Day;
 use crate::dataset::DayRange;
 use crate::evidence::TimeRule;
-use crate::grammar::{month_number, weekday_number, without_possessive};
+use crate::grammar::{is_past_tense, month_number, weekday_number, without_possessive};
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon};
 use crate::segment::{Document, Segments, Span};
 
@@ -176,24 +178,62 @@ static YEAR_FOLLOWERS: Lexicon = Lexicon::new(&[
     "campaign",
 ]);
 
-/// Words that put a sentence in the future, so a bare weekday or month looks forward.
+/// Words that put a clause in the future, so a bare weekday or month looks
+/// forward: "the council will meet Friday", "a vote is expected in June".
 static FUTURE_WORDS: Lexicon = Lexicon::new(&[
     "due",
     "would",
     "planned",
+    "planning",
+    "plan",
+    "plans",
     "supposed",
     "set",
-    "upcoming",
+    "going",
+    "slated",
     "will",
+    "shall",
     "next",
     "scheduled",
     "upcoming",
     "coming",
-    "plans",
     "expected",
+    "expects",
     "'ll",
-    "until",
 ]);
+
+/// Words before a time that end a range running from publication: "the
+/// store stays open through Sunday", unless its clause is in the past.
+static RANGE_ENDS: Lexicon = Lexicon::new(&["until", "through", "till", "thru"]);
+
+/// Words that look ahead only before "to": "the vote is set to take place
+/// Friday", but "the mayor set aside Friday".
+static FUTURE_BEFORE_TO: Lexicon =
+    Lexicon::new(&["set", "supposed", "going", "plan", "plans", "planning"]);
+
+/// Verbs of putting off, which move what they put off to the end of the
+/// range after them: "the board postponed the vote until Tuesday".
+static DEFERRING_VERBS: Lexicon = Lexicon::new(&[
+    "postponed",
+    "extended",
+    "delayed",
+    "deferred",
+    "adjourned",
+    "suspended",
+    "rescheduled",
+]);
+
+/// Words that say how soon a time comes: "as soon as Tuesday", "as early
+/// as March".
+static SOON_WORDS: Lexicon = Lexicon::new(&["soon", "early"]);
+
+/// Which way a clause points its time from publication: ahead, by a word
+/// that looks forward ("will"), or back, by a verb in the past ("marched").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tense {
+    Future,
+    Past,
+}
 
 fn range(start: Day, end: Day) -> DayRange {
     DayRange { start, end }
@@ -277,6 +317,10 @@ fn parse_day(word: &str) -> Option<u8> {
         .filter(|d| (1..=31).contains(d))
 }
 
+/// How many words before a weekday or weekend may say which way it points:
+/// a weekday sits close to its verb ("will meet Bush on Thursday").
+const WEEKDAY_REACH: usize = 5;
+
 /// A reader over one sentence's tokens.
 struct Reader<'a> {
     doc: Document<'a>,
@@ -300,16 +344,83 @@ impl Reader<'_> {
             .map(|t| t.text(self.doc.text))
     }
 
-    /// The word among the few before `i` that speaks of the future, if one does.
-    fn future_word(&self, i: usize) -> Option<usize> {
-        (self.doc.first.max(i.saturating_sub(5))..i)
-            .find(|&k| FUTURE_WORDS.contains(self.doc.word(k)))
+    /// The tense the word at `k` sets for a time after it (`before_time`)
+    /// or, for a time that opens its sentence, before it. A word that looks
+    /// ahead ("will", "expected") sets the future, unless a comparison makes
+    /// it what was looked for ("rose more than expected", "as planned"); but
+    /// after the time, one in the past is its clause's own verb ("On Friday,
+    /// the government planned to pay"), not what it points ahead. Before
+    /// the time, "as soon as" points it ahead.
+    fn tense_at(&self, k: usize, before_time: bool) -> Option<Tense> {
+        let (word, before) = (self.doc.word(k), self.prev(k));
+        let past = is_past_tense(word, before);
+        let looks_ahead = FUTURE_WORDS.contains(word)
+            && !word_in(before, &["than", "as"])
+            && (!FUTURE_BEFORE_TO.contains(word) || self.is(k + 1, "to"));
+        let soon = SOON_WORDS.contains(word) && word_is(before, "as") && self.is(k + 1, "as");
+        if before_time && (looks_ahead || soon) {
+            Some(Tense::Future)
+        } else if past {
+            Some(Tense::Past)
+        } else {
+            looks_ahead.then_some(Tense::Future)
+        }
     }
 
-    /// The word in the sentence up to `i` that speaks of the future, if one
-    /// does; months and dates sit further from their verb than weekdays do.
-    fn future_word_in_sentence(&self, i: usize) -> Option<usize> {
-        (self.doc.first..i).find(|&k| FUTURE_WORDS.contains(self.doc.word(k)))
+    /// Whether the word at `k` ends a range that starts at publication: "the
+    /// store stays open through Sunday", but not one whose start is named
+    /// before it, "sales this year through August", "from June until March".
+    fn ends_range_from_now(&self, k: usize) -> bool {
+        let start = self.prev(k);
+        let named_start = word_in(start, &["year", "month", "week", "date"])
+            || month_number(start).is_some()
+            || weekday_number(start).is_some()
+            || (k > self.doc.first && self.number(k - 1).is_some());
+        RANGE_ENDS.contains(self.doc.word(k)) && !named_start
+    }
+
+    /// Which way the clause of the time at tokens `first..end` points it,
+    /// and the word that says so: for a time that opens its sentence, the
+    /// first word after it that sets a tense ("This weekend, protesters
+    /// marched"); else the nearest one back to `floor`. "since" always
+    /// points back, whatever the clause. "until" and "through" end a range
+    /// that runs ahead ("the bridge stays closed through Sunday") unless the
+    /// clause is in the past ("crews worked through the weekend"), where
+    /// only a verb of putting off still points ahead ("postponed until
+    /// Tuesday").
+    fn tense_of(&self, first: usize, end: usize, floor: usize) -> Option<(Tense, usize)> {
+        if word_is(self.prev(first), "since") {
+            return None;
+        }
+        let last = self.doc.word(end - 1);
+        let possessive = without_possessive(last).len() < last.len();
+        let opens_sentence = first <= self.doc.first + 1 && !possessive;
+        let after = (end..self.doc.end)
+            .take_while(|_| opens_sentence)
+            .find_map(|k| self.tense_at(k, false).map(|tense| (tense, k)));
+        if after.is_some() {
+            return after;
+        }
+        let mut range_end = None;
+        for k in (floor.max(self.doc.first)..first).rev() {
+            if range_end.is_none() && self.ends_range_from_now(k) {
+                range_end = Some(k);
+            } else if let Some(tense) = self.tense_at(k, true) {
+                let puts_off = range_end.is_some() && DEFERRING_VERBS.contains(self.doc.word(k));
+                return Some(match range_end {
+                    Some(at) if puts_off => (Tense::Future, at),
+                    _ => (tense, k),
+                });
+            }
+        }
+        range_end.map(|at| (Tense::Future, at))
+    }
+
+    /// The word that points the time at tokens `first..end` ahead of
+    /// publication, if its clause does (see `tense_of`).
+    fn ahead_by(&self, first: usize, end: usize, floor: usize) -> Option<usize> {
+        self.tense_of(first, end, floor)
+            .and_then(|(tense, k)| (tense == Tense::Future).then_some(k))
     }
 
     /// The day `month`/`day` nearest to publication.
@@ -405,11 +516,11 @@ impl Reader<'_> {
             "last" | "past" => (i - 1, -1, None),
             "next" | "coming" => (i - 1, 1, None),
             "this" => {
-                let ahead_by = self.future_word(i - 1);
+                let ahead_by = self.ahead_by(i - 1, end, (i - 1).saturating_sub(WEEKDAY_REACH));
                 (i - 1, i64::from(ahead_by.is_some()), ahead_by)
             }
             _ => {
-                let ahead_by = self.future_word(i);
+                let ahead_by = self.ahead_by(i, end, i.saturating_sub(WEEKDAY_REACH));
                 (i, i64::from(ahead_by.is_some()), ahead_by)
             }
         };
@@ -465,6 +576,15 @@ impl Reader<'_> {
             "next" => 1,
             _ => 0,
         };
+        // "This weekend, protesters marched": on a weekday, a weekend in the
+        // past is the one just gone.
+        let gone = lower == "this"
+            && unit == "weekend"
+            && published.is_some_and(|p| p.weekday_from_monday() < 5)
+            && self
+                .tense_of(i, i + 2, i.saturating_sub(WEEKDAY_REACH))
+                .is_some_and(|(tense, _)| tense == Tense::Past);
+        let shift = if gone { -1 } else { shift };
         let resolved = |p: Day| match unit {
             "week" => week_range(p, shift),
             "weekend" => {
@@ -591,7 +711,7 @@ impl Reader<'_> {
         };
         // On a weekday, "the weekend" is the coming one only if the sentence looks ahead.
         let ahead_by = self
-            .future_word(i)
+            .ahead_by(first, i + 1, i.saturating_sub(WEEKDAY_REACH))
             .filter(|_| self.published.is_some_and(|p| p.weekday_from_monday() < 5));
         let resolved = self.published.and_then(|p| {
             let shift = if ahead_by.is_some() || p.weekday_from_monday() >= 5 {
@@ -783,7 +903,7 @@ impl Reader<'_> {
         let ahead_by = if matches!(prev.as_str(), "next" | "last" | "this") {
             None
         } else {
-            self.future_word_in_sentence(i)
+            self.ahead_by(i, i + 1, self.doc.first)
         };
         let next = prev == "next" || ahead_by.is_some();
         let resolved = published.and_then(|p| {
@@ -1030,6 +1150,103 @@ mod tests {
                 vec![(span.to_string(), Some(resolved.to_string()))],
                 "{text}"
             );
+        }
+    }
+
+    /// The tense and modality of a time's clause point it ahead of or back
+    /// from publication (a Thursday, December 28, 2023).
+    #[test]
+    fn the_clause_points_a_time_ahead_or_back() {
+        let cases = [
+            // A weekday after a modal verb is ahead.
+            (
+                "The strike would end on Sunday.",
+                "Sunday",
+                "2023-12-31/2023-12-31",
+            ),
+            // A comparison with a forecast is about what happened.
+            (
+                "Prices rose more than expected in October.",
+                "in October",
+                "2023-10-01/2023-10-31",
+            ),
+            // "since" points back whatever the clause.
+            (
+                "The ship, which will dock soon, has sailed since March.",
+                "March",
+                "2023-03-01/2023-03-31",
+            ),
+            // A past verb after an opening weekend: the weekend just gone.
+            (
+                "This weekend, protesters marched downtown.",
+                "This weekend",
+                "2023-12-23/2023-12-24",
+            ),
+            (
+                "The fair was held this weekend.",
+                "this weekend",
+                "2023-12-23/2023-12-24",
+            ),
+            (
+                "A fair will be held this weekend.",
+                "this weekend",
+                "2023-12-30/2023-12-31",
+            ),
+            // A future verb after an opening weekday: the one ahead.
+            (
+                "On Tuesday, the league will name a coach.",
+                "Tuesday",
+                "2024-01-02/2024-01-02",
+            ),
+            // But a past verb in its clause is the clause's own.
+            (
+                "On Friday, the ministry planned to pay the nurses.",
+                "Friday",
+                "2023-12-22/2023-12-22",
+            ),
+            (
+                "The crew could arrive as soon as Tuesday.",
+                "Tuesday",
+                "2024-01-02/2024-01-02",
+            ),
+            // "until" and "through" end a range that runs from now.
+            (
+                "The bridge stays closed through Sunday.",
+                "Sunday",
+                "2023-12-31/2023-12-31",
+            ),
+            (
+                "The board postponed the vote until Tuesday.",
+                "Tuesday",
+                "2024-01-02/2024-01-02",
+            ),
+            // Unless the range's start is named before it.
+            (
+                "Sales this year through August rose.",
+                "August",
+                "2023-08-01/2023-08-31",
+            ),
+            (
+                "Until Tuesday, the police had not named him.",
+                "Tuesday",
+                "2023-12-26/2023-12-26",
+            ),
+            // "set" looks ahead only before "to".
+            (
+                "The mayor set aside Monday for the parade.",
+                "Monday",
+                "2023-12-25/2023-12-25",
+            ),
+            (
+                "The vote is set to take place Monday.",
+                "Monday",
+                "2024-01-01/2024-01-01",
+            ),
+        ];
+        for (text, span, days) in cases {
+            let got = resolve(text, Some("2023-12-28"));
+            let want = (span.to_string(), Some(days.to_string()));
+            assert!(got.contains(&want), "{text}: {got:?}");
         }
     }
 
