@@ -104,6 +104,16 @@ static TRIGGERS: Lexicon = Lexicon::new(&[
     "quarter",
     "year-earlier",
     "year-ago",
+    "end",
+    "start",
+    "beginning",
+    "middle",
+    "year",
+    "year's",
+    "year’s",
+    "year-end",
+    "yearend",
+    "now",
 ]);
 
 /// Parts of a day: "Friday night" is still Friday, but "yesterday morning"
@@ -176,6 +186,13 @@ static YEAR_FOLLOWERS: Lexicon = Lexicon::new(&[
     "figures",
     "report",
     "campaign",
+]);
+
+/// Words that may follow a time that names no thing: "by year-end and
+/// beyond", "at year-end, the bank", but not "year-end bonuses".
+static TIME_FOLLOWERS: Lexicon = Lexicon::new(&[
+    "and", "or", "but", "when", "as", "to", "in", "on", "at", "for", "of", "with", "from", "the",
+    "a", "an", "that", "was", "is", "were", "will", "would", "if", "after", "before", "than",
 ]);
 
 /// Words that put a clause in the future, so a bare weekday or month looks
@@ -283,6 +300,32 @@ fn quarter_range(year: i32, quarter: u8) -> Option<DayRange> {
         Day::new(year, first, 1)?,
         Day::month_range(year, first + 2)?.1,
     ))
+}
+
+/// A part of a period: a year's first, middle or last months ("the start
+/// of 2020" is January, "the end of 2020" December), or a shorter
+/// period's first, middle or last third ("the end of the month" is its last
+/// ten days).
+fn part_of(days: DayRange, part: &str) -> Option<DayRange> {
+    let length = days.start.days_until(days.end) + 1;
+    if length > 31 {
+        let months = (days.end.year() - days.start.year()) * 12 + i32::from(days.end.month())
+            - i32::from(days.start.month());
+        let (from, to) = match part {
+            "start" | "beginning" => (0, 0),
+            "middle" => (months / 2, (months + 1) / 2),
+            _ => (months, months),
+        };
+        let first = shifted_month(days.start, from)?;
+        return Some(range(first.start, shifted_month(days.start, to)?.end));
+    }
+    let third = length / 3;
+    let (from, to) = match part {
+        "start" | "beginning" => (0, third - 1),
+        "middle" => (third, length - third - 1),
+        _ => (length - third, length - 1),
+    };
+    Some(range(days.start.add_days(from)?, days.start.add_days(to)?))
 }
 
 /// The year that puts `month`/`day` closest to `published`, preferring the past.
@@ -447,6 +490,9 @@ impl Reader<'_> {
             return None;
         }
         if let Some(month) = month_number(word) {
+            if self.vague_before(i) {
+                return None;
+            }
             return self.read_month(i, month);
         }
         if let Some(weekday) = weekday_number(word) {
@@ -481,6 +527,9 @@ impl Reader<'_> {
             "first" | "second" | "third" | "fourth" | "first-quarter" | "second-quarter"
             | "third-quarter" | "fourth-quarter" => self.read_quarter(i, &lower),
             "quarter" => self.read_the_quarter(i),
+            "end" | "start" | "beginning" | "middle" => self.read_part_of_period(i, &lower),
+            "year" | "year-end" | "yearend" => self.read_year_end(i),
+            "now" => self.read_as_of_now(i),
             "weekend" => self.read_the_weekend(i),
             "christmas" | "halloween" => self.read_holiday(i, &lower),
             // "the year-earlier quarter": resolved from the time before it.
@@ -558,9 +607,9 @@ impl Reader<'_> {
         if is_capitalized(self.doc.word(i + 1)) {
             return None;
         }
-        // "later this month" still names the month; "earlier this
-        // year" and "early next year" are vague.
-        if self.vague_before(i) && !word_is(self.prev(i), "later") {
+        // "later this month" and "earlier this month" still name the
+        // month; "early next year" and "the end of this year" do not.
+        if self.vague_before(i) && !word_in(self.prev(i), &["later", "earlier"]) {
             return None;
         }
         // "this year's third quarter" is the quarter's.
@@ -604,6 +653,95 @@ impl Reader<'_> {
             i + 2,
             published.and_then(resolved),
         )
+    }
+
+    /// "the end of 2020", "the start of the year", "the middle of March",
+    /// "the end of next month": the part of the period named after "of"
+    /// (see `part_of`).
+    fn read_part_of_period(&self, i: usize, part: &str) -> TimeRead {
+        if !self.is(i + 1, "of") {
+            return None;
+        }
+        let first = if word_is(self.prev(i), "the") {
+            i - 1
+        } else {
+            i
+        };
+        let at = i + 2;
+        let (end, period) = if let Some(year) = self.number(at).and_then(parse_year) {
+            (at + 1, year_range(year))
+        } else if let Some(month) = month_number(self.doc.word(at)) {
+            let month = self.read_month(at, month)?;
+            (month.end, month.resolved)
+        } else {
+            let shift = match self.doc.word(at).to_ascii_lowercase().as_str() {
+                "the" | "this" => 0,
+                "last" => -1,
+                "next" => 1,
+                _ => return None,
+            };
+            let unit = self.doc.word(at + 1).to_ascii_lowercase();
+            let period = self.published.and_then(|p| match unit.as_str() {
+                "year" if part == "end" && shift == 0 => {
+                    year_range(self.year_ended(first, at + 2, p))
+                }
+                "year" => year_range(p.year() + shift as i32),
+                "month" => shifted_month(p, shift as i32),
+                "week" => week_range(p, shift),
+                _ => None,
+            });
+            if !matches!(unit.as_str(), "year" | "month" | "week") {
+                return None;
+            }
+            (at + 2, period)
+        };
+        let resolved = period.and_then(|days| part_of(days, part));
+        found(TimeRule::PartOfPeriod, first, end, resolved)
+    }
+
+    /// "year-end", "year end", "year's end": the last month of the
+    /// publication year, or of the year before when its clause is in the
+    /// past ("at year-end, the bank held $2 billion").
+    fn read_year_end(&self, i: usize) -> TimeRead {
+        let end = if word_in(self.doc.word(i), &["year-end", "yearend"]) {
+            i + 1
+        } else if self.is(i + 1, "end") {
+            i + 2
+        } else {
+            return None;
+        };
+        // "year-end bonuses" and "year-end net" are a kind of thing, not a time.
+        let next = self.doc.tokens.get(end).filter(|_| end < self.doc.end);
+        if next.is_some_and(|t| t.is_word() && !TIME_FOLLOWERS.contains(self.doc.word(end))) {
+            return None;
+        }
+        let resolved = self
+            .published
+            .and_then(|p| month_range(self.year_ended(i, end, p), 12));
+        found(TimeRule::PartOfPeriod, i, end, resolved)
+    }
+
+    /// The year whose end the words at `first..end` name when they name no other
+    /// ("year-end", "the end of the year"): the publication year, or the
+    /// year before when it counts "since" it or a past verb stands close
+    /// before it ("at year-end, the bank held"); a verb further back is
+    /// often another clause's ("cut costs, reaching its goal by the end
+    /// of the year").
+    fn year_ended(&self, first: usize, end: usize, published: Day) -> i32 {
+        let since =
+            (self.doc.first.max(first.saturating_sub(3))..first).any(|k| self.is(k, "since"));
+        let past = self
+            .tense_of(first, end, first.saturating_sub(WEEKDAY_REACH))
+            .is_some_and(|(tense, _)| tense == Tense::Past);
+        published.year() - i32::from(since || past)
+    }
+
+    /// "as of now": the publication day.
+    fn read_as_of_now(&self, i: usize) -> TimeRead {
+        if i < self.doc.first + 2 || !self.is(i - 1, "of") || !self.is(i - 2, "as") {
+            return None;
+        }
+        found(TimeRule::DayWord, i - 2, i + 1, self.published.map(single))
     }
 
     /// "fiscal 2024", "fiscal year 2024".
@@ -819,9 +957,6 @@ impl Reader<'_> {
     /// A month name: "December 27", "Dec. 30, 2023", "March 2020", "27
     /// December", or the month alone.
     fn read_month(&self, i: usize, month: u8) -> TimeRead {
-        if self.vague_before(i) {
-            return None;
-        }
         if let Some(day) = self.number(i + 1).and_then(parse_day) {
             // "December 27" or "Dec. 30, 2023".
             let year_at = if self.doc.word(i + 2) == "," {
@@ -910,7 +1045,9 @@ impl Reader<'_> {
             let year = if prev == "this" {
                 p.year()
             } else if next {
-                if month > p.month() {
+                // "a vote is expected in March", said in March, is this
+                // March; "next March" is a year on.
+                if month > p.month() || month == p.month() && prev != "next" {
                     p.year()
                 } else {
                     p.year() + 1
@@ -1247,6 +1384,83 @@ mod tests {
             let got = resolve(text, Some("2023-12-28"));
             let want = (span.to_string(), Some(days.to_string()));
             assert!(got.contains(&want), "{text}: {got:?}");
+        }
+    }
+
+    /// The start, middle or end of a period, and the periods named from
+    /// publication that sit before or after it (published Thursday,
+    /// October 26, 2023).
+    #[test]
+    fn parts_of_periods() {
+        let cases = [
+            (
+                "The depot will close by the end of 2025.",
+                "the end of 2025",
+                "2025-12-01/2025-12-31",
+            ),
+            (
+                "Since the start of the year, rents rose 4%.",
+                "the start of the year",
+                "2023-01-01/2023-01-31",
+            ),
+            (
+                "The fund runs dry at the end of the month.",
+                "the end of the month",
+                "2023-10-22/2023-10-31",
+            ),
+            (
+                "Rates peaked in the middle of the year.",
+                "the middle of the year",
+                "2023-06-01/2023-07-31",
+            ),
+            (
+                "The offer will expire at the end of November.",
+                "the end of November",
+                "2023-11-21/2023-11-30",
+            ),
+            (
+                "The merger should close by year-end.",
+                "year-end",
+                "2023-12-01/2023-12-31",
+            ),
+            // Counted since, a year's end is the one gone.
+            (
+                "Shares are up 5% since year-end.",
+                "year-end",
+                "2022-12-01/2022-12-31",
+            ),
+            (
+                "At year's end, the bank held more cash.",
+                "year's end",
+                "2022-12-01/2022-12-31",
+            ),
+            (
+                "The firm went public earlier this month.",
+                "this month",
+                "2023-10-01/2023-10-31",
+            ),
+            (
+                "As of now, the road is closed.",
+                "As of now",
+                "2023-10-26/2023-10-26",
+            ),
+            // Said in its own month, a month ahead is this one.
+            (
+                "A ruling is expected in October.",
+                "in October",
+                "2023-10-01/2023-10-31",
+            ),
+        ];
+        for (text, span, days) in cases {
+            let got = resolve(text, Some("2023-10-26"));
+            let want = (span.to_string(), Some(days.to_string()));
+            assert!(got.contains(&want), "{text}: {got:?}");
+        }
+        for text in [
+            "Staff got year-end bonuses.",
+            "The film ended with a chase.",
+        ] {
+            assert_eq!(resolve(text, Some("2023-10-26")), vec![], "{text}");
         }
     }
 
