@@ -183,6 +183,11 @@ named_rules! {
         /// earlier", "a year ago", "the year-ago quarter".
         YearEarlier => "year-earlier",
             "a year before the time named in its sentence or the one before, or before the publication day";
+        /// A time counted from the latest one named in its sentence or the
+        /// one before: "that same month", "the following year", "the prior
+        /// month", "the same period in 2019".
+        CountedFromEarlier => "counted-from-earlier",
+            "the same, the next or the previous day, week, month, quarter or year as the time named in its sentence or the one before, or that time's days in another year";
     }
 }
 

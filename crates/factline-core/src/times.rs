@@ -33,9 +33,52 @@ pub(crate) struct TimeExpr {
     pub resolved: Option<DayRange>,
     pub rule: TimeRule,
     pub tied_to: Option<Span>,
+    /// How a time named from an earlier one is counted from it, which
+    /// `find_times` resolves once it knows the times before it.
+    counted: Option<Counted>,
 }
 
-/// A time expression read at a token, before it is fitted to its sentence.
+/// How a time named from an earlier one is counted from it: the same unit
+/// of it, or the one so many after or before it ("that same month", "the
+/// following year", "the prior month"), or its days in another year ("the
+/// same period in 2019", "the same stretch last year").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Counted {
+    Units(Unit, i32),
+    InYear(i32),
+}
+
+/// A unit of calendar time that a time can be counted in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+impl Counted {
+    /// The days this counts from the `anchor`'s days.
+    fn from(self, anchor: DayRange) -> Option<DayRange> {
+        let (unit, shift) = match self {
+            Counted::InYear(year) => return years_shifted(anchor, year - anchor.start.year()),
+            Counted::Units(unit, shift) => (unit, shift),
+        };
+        // Counted ahead from a time's last day, back or the same from its first.
+        let day = if shift > 0 { anchor.end } else { anchor.start };
+        match unit {
+            Unit::Day => day.add_days(i64::from(shift)).map(single),
+            Unit::Week => week_range(day, i64::from(shift)),
+            Unit::Month => shifted_month(day, shift),
+            Unit::Quarter => {
+                let month = shifted_month(day, 3 * shift)?.start;
+                quarter_range(month.year(), (month.month() - 1) / 3 + 1)
+            }
+            Unit::Year => year_range(day.year() + shift),
+        }
+    }
+}
 type TimeRead = Option<TimeExpr>;
 
 impl TimeExpr {
@@ -57,6 +100,7 @@ fn found(rule: TimeRule, first: usize, end: usize, resolved: Option<DayRange>) -
         resolved,
         rule,
         tied_to: None,
+        counted: None,
     })
 }
 
@@ -109,6 +153,11 @@ static TRIGGERS: Lexicon = Lexicon::new(&[
     "beginning",
     "middle",
     "year",
+    "day",
+    "week",
+    "month",
+    "period",
+    "stretch",
     "year's",
     "year’s",
     "year-end",
@@ -280,16 +329,22 @@ fn shifted_month(day: Day, months: i32) -> Option<DayRange> {
     month_range(index.div_euclid(12), (index.rem_euclid(12) + 1) as u8)
 }
 
-/// The US federal fiscal year: October of the year before to September.
-/// The same days a year before; February 29 becomes the 28th.
-fn year_before(days: DayRange) -> Option<DayRange> {
-    let back = |day: Day| {
-        Day::new(day.year() - 1, day.month(), day.day())
-            .or_else(|| Day::new(day.year() - 1, day.month(), day.day() - 1))
+/// The same days `years` years later (earlier when negative); February 29
+/// becomes the 28th.
+fn years_shifted(days: DayRange, years: i32) -> Option<DayRange> {
+    let shift = |day: Day| {
+        Day::new(day.year() + years, day.month(), day.day())
+            .or_else(|| Day::new(day.year() + years, day.month(), day.day() - 1))
     };
-    Some(range(back(days.start)?, back(days.end)?))
+    Some(range(shift(days.start)?, shift(days.end)?))
 }
 
+/// The same days a year before.
+fn year_before(days: DayRange) -> Option<DayRange> {
+    years_shifted(days, -1)
+}
+
+/// The US federal fiscal year: October of the year before to September.
 fn fiscal_year(year: i32) -> Option<DayRange> {
     Some(range(Day::new(year - 1, 10, 1)?, Day::new(year, 9, 30)?))
 }
@@ -526,9 +581,16 @@ impl Reader<'_> {
             "fiscal" => self.read_fiscal_year(i),
             "first" | "second" | "third" | "fourth" | "first-quarter" | "second-quarter"
             | "third-quarter" | "fourth-quarter" => self.read_quarter(i, &lower),
-            "quarter" => self.read_the_quarter(i),
+            "quarter" => self
+                .read_the_quarter(i)
+                .or_else(|| self.read_counted_from_earlier(i, &lower)),
             "end" | "start" | "beginning" | "middle" => self.read_part_of_period(i, &lower),
-            "year" | "year-end" | "yearend" => self.read_year_end(i),
+            "year" | "year-end" | "yearend" => self
+                .read_year_end(i)
+                .or_else(|| self.read_counted_from_earlier(i, &lower)),
+            "day" | "week" | "month" | "period" | "stretch" => {
+                self.read_counted_from_earlier(i, &lower)
+            }
             "now" => self.read_as_of_now(i),
             "weekend" => self.read_the_weekend(i),
             "christmas" | "halloween" => self.read_holiday(i, &lower),
@@ -736,6 +798,49 @@ impl Reader<'_> {
         published.year() - i32::from(since || past)
     }
 
+    /// "that same month", "that year", "the following year", "the prior
+    /// month", "the same period in 2019", "the same stretch last year": a
+    /// time counted from the latest one before it, which
+    /// `counted_from_earlier` finds. A period or stretch has no unit of its
+    /// own, so it needs the year it is moved to.
+    fn read_counted_from_earlier(&self, i: usize, unit: &str) -> TimeRead {
+        let unit = match unit {
+            "day" => Some(Unit::Day),
+            "week" => Some(Unit::Week),
+            "month" => Some(Unit::Month),
+            "quarter" => Some(Unit::Quarter),
+            "year" => Some(Unit::Year),
+            _ => None,
+        };
+        let after_the = |k: usize| word_is(self.prev(k), "the");
+        let (first, shift) = match self.prev(i).to_ascii_lowercase().as_str() {
+            "same" if word_in(self.prev(i - 1), &["the", "that"]) => (i - 2, 0),
+            "that" => (i - 1, 0),
+            "following" | "next" | "subsequent" if after_the(i - 1) => (i - 2, 1),
+            "previous" | "prior" | "preceding" if after_the(i - 1) => (i - 2, -1),
+            _ => return None,
+        };
+        // "the same period in 2019", "the same month last year".
+        let in_year = if self.is(i + 1, "in") {
+            self.number(i + 2).and_then(parse_year).map(Some)
+        } else if self.is(i + 1, "last") && self.is(i + 2, "year") {
+            Some(self.published.map(|p| p.year() - 1))
+        } else {
+            None
+        };
+        let counted = match (in_year, unit) {
+            (Some(year), _) if shift == 0 => Counted::InYear(year?),
+            (None, Some(unit)) => Counted::Units(unit, shift),
+            _ => return None,
+        };
+        let end = if in_year.is_some() { i + 3 } else { i + 1 };
+        let time = found(TimeRule::CountedFromEarlier, first, end, None)?;
+        Some(TimeExpr {
+            counted: Some(counted),
+            ..time
+        })
+    }
+
     /// "as of now": the publication day.
     fn read_as_of_now(&self, i: usize) -> TimeRead {
         if i < self.doc.first + 2 || !self.is(i - 1, "of") || !self.is(i - 2, "as") {
@@ -900,19 +1005,23 @@ impl Reader<'_> {
         found(TimeRule::YearEarlier, i, i + 3, None)
     }
 
-    /// A year-earlier time resolved from the time it follows: the latest
-    /// time read from token `context_first` on, a year back at that time's
-    /// granularity ("the third quarter" gives the third quarter a year
-    /// before). Without one, "a year ago" is the publication day a year
-    /// back, and "a year earlier" is no time at all. Other times pass as
-    /// they are.
+    /// A year-earlier time, or one counted from an earlier time, resolved
+    /// from the time it follows: the latest time read from token
+    /// `context_first` on, a year back at that time's granularity ("the
+    /// third quarter" gives the third quarter a year before), or as the
+    /// time says (`Counted`). Without one, "a year ago" is the publication
+    /// day a year back, and "a year earlier" or "that same month" is no
+    /// time at all. Other times pass as they are.
     fn counted_from_earlier(
         &self,
         time: TimeExpr,
         earlier: &[TimeExpr],
         context_first: usize,
     ) -> Option<TimeExpr> {
-        if time.rule != TimeRule::YearEarlier {
+        if !matches!(
+            time.rule,
+            TimeRule::YearEarlier | TimeRule::CountedFromEarlier
+        ) {
             return Some(time);
         }
         let anchor = earlier
@@ -921,15 +1030,19 @@ impl Reader<'_> {
             .take_while(|t| t.first >= context_first)
             .find(|t| t.rule != TimeRule::YearEarlier && t.resolved.is_some());
         if let Some(anchor) = anchor {
+            let counted = time.counted.map_or_else(
+                || anchor.resolved.and_then(year_before),
+                |counted| anchor.resolved.and_then(|days| counted.from(days)),
+            );
             return Some(TimeExpr {
-                resolved: anchor.resolved.and_then(year_before),
+                resolved: counted,
                 tied_to: Some(Span::new(anchor.first, anchor.end)),
                 ..time
             });
         }
         let last = self.doc.word(time.end - 1);
         let ago = word_is(last, "ago") || word_is(last, "year-ago");
-        ago.then(|| TimeExpr {
+        (ago && time.counted.is_none()).then(|| TimeExpr {
             resolved: self.published.map(single).and_then(year_before),
             ..time
         })
@@ -1152,7 +1265,8 @@ pub(crate) fn find_times(text: &str, segments: &Segments, published: Option<Day>
     let mut times = Vec::new();
     let mut previous_sentence = None;
     for sentence in segments.sentences.iter().filter(|s| !s.boilerplate) {
-        // A year-earlier time follows a time in its sentence or the one before.
+        // A time counted from an earlier one follows it in its sentence or
+        // the one before.
         let context_first = previous_sentence
             .replace(sentence.first)
             .unwrap_or(sentence.first);
@@ -1499,6 +1613,56 @@ mod tests {
                 "Sales fell in November. Then prices rose. A year earlier they had risen.",
                 &[("in November", "2023-11-01/2023-11-30")],
             ),
+        ];
+        for (text, expected) in cases {
+            let want: Vec<(String, Option<String>)> = expected
+                .iter()
+                .map(|(span, days)| (span.to_string(), Some(days.to_string())))
+                .collect();
+            assert_eq!(resolve(text, Some("2023-12-28")), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn times_counted_from_an_earlier_time() {
+        let cases: [(&str, &[(&str, &str)]); 6] = [
+            (
+                "Rents rose in May. Prices rose that same month.",
+                &[
+                    ("in May", "2023-05-01/2023-05-31"),
+                    ("that same month", "2023-05-01/2023-05-31"),
+                ],
+            ),
+            (
+                "The mill opened in March 2019. The following year it closed.",
+                &[
+                    ("March 2019", "2019-03-01/2019-03-31"),
+                    ("The following year", "2020-01-01/2020-12-31"),
+                ],
+            ),
+            (
+                "Rents rose in June, after falling the prior month.",
+                &[
+                    ("in June", "2023-06-01/2023-06-30"),
+                    ("the prior month", "2023-05-01/2023-05-31"),
+                ],
+            ),
+            (
+                "Output grew in the third quarter, after shrinking in the same period in 2019.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("the same period in 2019", "2019-07-01/2019-09-30"),
+                ],
+            ),
+            (
+                "Sales rose in November, above the same stretch last year.",
+                &[
+                    ("in November", "2023-11-01/2023-11-30"),
+                    ("the same stretch last year", "2022-11-01/2022-11-30"),
+                ],
+            ),
+            // With no time before it, it names none.
+            ("The following month, the mill closed.", &[]),
         ];
         for (text, expected) in cases {
             let want: Vec<(String, Option<String>)> = expected

@@ -632,6 +632,13 @@ fn each_rule_that_reads_a_time_is_named_with_what_it_was_counted_from() {
                 ["a year earlier", "year-earlier", "the third quarter"],
             ],
         ),
+        (
+            "Rents rose in June, after falling the prior month.",
+            &[
+                ["in June", "month", ""],
+                ["the prior month", "counted-from-earlier", "in June"],
+            ],
+        ),
     ];
     expect_readings(
         cases,
