@@ -244,6 +244,10 @@ static TIME_FOLLOWERS: Lexicon = Lexicon::new(&[
     "a", "an", "that", "was", "is", "were", "will", "would", "if", "after", "before", "than",
 ]);
 
+/// Words that make a count of time approximate: "about four weeks ago".
+static APPROXIMATELY: Lexicon =
+    Lexicon::new(&["about", "around", "roughly", "approximately", "some"]);
+
 /// Words that put a clause in the future, so a bare weekday or month looks
 /// forward: "the council will meet Friday", "a vote is expected in June".
 static FUTURE_WORDS: Lexicon = Lexicon::new(&[
@@ -1055,16 +1059,26 @@ impl Reader<'_> {
             return None;
         }
         let unit = self.doc.word(i + 1).to_ascii_lowercase();
+        // "about four weeks ago" is the week around the day four weeks back,
+        // not a Monday-to-Sunday week.
+        let about = APPROXIMATELY.contains(self.prev(i));
+        let around = |day: Day| Some(range(day.add_days(-3)?, day.add_days(3)?));
         let resolved = self
             .published
             .and_then(|p| match unit.trim_end_matches('s') {
                 "day" => p.add_days(-amount).map(single),
+                "week" if about => p.add_days(-7 * amount).and_then(around),
                 "week" => week_range(p, -amount),
                 "month" => shifted_month(p, -(amount as i32)),
                 "year" => year_range(p.year() - amount as i32),
                 _ => None,
             });
-        found(TimeRule::Ago, i, i + 3, Some(resolved?))
+        let first = if about && unit.starts_with("week") {
+            i - 1
+        } else {
+            i
+        };
+        found(TimeRule::Ago, first, i + 3, Some(resolved?))
     }
 
     /// A month name: "December 27", "Dec. 30, 2023", "March 2020", "27
@@ -1224,10 +1238,47 @@ impl Reader<'_> {
                 );
             }
         }
+        if let Some(years) = self.read_years(i, year) {
+            return Some(years);
+        }
+        if let Some(fiscal) = self.read_the_fiscal_year(i, year) {
+            return Some(fiscal);
+        }
         if !(1900..=2100).contains(&year) || !self.bare_year_context(i) {
             return None;
         }
         found(TimeRule::Year, i, i + 1, year_range(year))
+    }
+
+    /// "2016-2018": the years from the first to the last, when the last
+    /// comes after the first.
+    fn read_years(&self, i: usize, year: i32) -> TimeRead {
+        let dash = matches!(self.doc.word(i + 1), "-" | "–") && self.doc.word(i + 3) != "-";
+        if !dash {
+            return None;
+        }
+        let last = self
+            .number(i + 2)
+            .and_then(parse_year)
+            .filter(|&y| y > year)?;
+        let resolved = year_range(year)
+            .zip(year_range(last))
+            .map(|(a, b)| range(a.start, b.end));
+        found(TimeRule::Year, i, i + 3, resolved)
+    }
+
+    /// "the 2021 fiscal year", "its 2022 fiscal year": the US federal
+    /// fiscal year, as "fiscal 2021" is.
+    fn read_the_fiscal_year(&self, i: usize, year: i32) -> TimeRead {
+        if !self.is(i + 1, "fiscal") || !self.is(i + 2, "year") {
+            return None;
+        }
+        let first = if word_is(self.prev(i), "the") {
+            i - 1
+        } else {
+            i
+        };
+        found(TimeRule::FiscalYear, first, i + 3, fiscal_year(year))
     }
 
     /// Whether a four-digit number reads as a year: not money, not part of a
@@ -1670,6 +1721,43 @@ mod tests {
                 .map(|(span, days)| (span.to_string(), Some(days.to_string())))
                 .collect();
             assert_eq!(resolve(text, Some("2023-12-28")), want, "{text}");
+        }
+    }
+
+    /// Times that run over several years, a fiscal year named by its
+    /// number first, and a count of weeks made approximate (published
+    /// Monday, December 25, 2023).
+    #[test]
+    fn extents() {
+        let cases = [
+            (
+                "Output fell in 2016-2018, the agency said.",
+                "2016-2018",
+                "2016-01-01/2018-12-31",
+            ),
+            (
+                "Spending grew in the 2021 fiscal year.",
+                "the 2021 fiscal year",
+                "2020-10-01/2021-09-30",
+            ),
+            (
+                "The mill shut about four weeks ago.",
+                "about four weeks ago",
+                "2023-11-24/2023-11-30",
+            ),
+            (
+                "The mill shut four weeks ago.",
+                "four weeks ago",
+                "2023-11-27/2023-12-03",
+            ),
+        ];
+        for (text, span, days) in cases {
+            let got = resolve(text, Some("2023-12-25"));
+            assert_eq!(
+                got,
+                vec![(span.to_string(), Some(days.to_string()))],
+                "{text}"
+            );
         }
     }
 
