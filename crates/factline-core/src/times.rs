@@ -1250,21 +1250,23 @@ impl Reader<'_> {
         found(TimeRule::Year, i, i + 1, year_range(year))
     }
 
-    /// "2016-2018": the years from the first to the last, when the last
-    /// comes after the first.
+    /// "2016-2018", "between 2010 and 2014": the years from the first to
+    /// the last, when the last comes after the first.
     fn read_years(&self, i: usize, year: i32) -> TimeRead {
+        let between = word_is(self.prev(i), "between") && self.is(i + 1, "and");
         let dash = matches!(self.doc.word(i + 1), "-" | "–") && self.doc.word(i + 3) != "-";
-        if !dash {
+        if !between && !dash {
             return None;
         }
         let last = self
             .number(i + 2)
             .and_then(parse_year)
             .filter(|&y| y > year)?;
+        let first = if between { i - 1 } else { i };
         let resolved = year_range(year)
             .zip(year_range(last))
             .map(|(a, b)| range(a.start, b.end));
-        found(TimeRule::Year, i, i + 3, resolved)
+        found(TimeRule::Year, first, i + 3, resolved)
     }
 
     /// "the 2021 fiscal year", "its 2022 fiscal year": the US federal
@@ -1734,6 +1736,11 @@ mod tests {
                 "Output fell in 2016-2018, the agency said.",
                 "2016-2018",
                 "2016-01-01/2018-12-31",
+            ),
+            (
+                "Rents rose between 2010 and 2014.",
+                "between 2010 and 2014",
+                "2010-01-01/2014-12-31",
             ),
             (
                 "Spending grew in the 2021 fiscal year.",
