@@ -378,7 +378,11 @@ fn part_of(days: DayRange, part: &str) -> Option<DayRange> {
         let first = shifted_month(days.start, from)?;
         return Some(range(first.start, shifted_month(days.start, to)?.end));
     }
+    // A day or two ("the end of March 5") has no thirds to name.
     let third = length / 3;
+    if third == 0 {
+        return None;
+    }
     let (from, to) = match part {
         "start" | "beginning" => (0, third - 1),
         "middle" => (third, length - third - 1),
@@ -1458,7 +1462,8 @@ mod tests {
     }
 
     /// The tense and modality of a time's clause point it ahead of or back
-    /// from publication (a Thursday, December 28, 2023).
+    /// from publication (a Thursday, December 28, 2023); long because each
+    /// way a clause points has its row.
     #[test]
     fn the_clause_points_a_time_ahead_or_back() {
         let cases = [
@@ -1629,6 +1634,11 @@ mod tests {
         ] {
             assert_eq!(resolve(text, Some("2023-10-26")), vec![], "{text}");
         }
+        // A single day has no end to name.
+        assert_eq!(
+            resolve("It ends at the end of March 5.", Some("2023-10-26")),
+            vec![("the end of March 5".to_string(), None)]
+        );
     }
 
     #[test]
