@@ -153,12 +153,12 @@ named_rules! {
         CalendarDate => "calendar-date", "a date written with its month, day or year";
         /// A month alone: "in March", "last June", "January this year".
         Month => "month",
-            "a month alone, the latest before publication or the next one if the sentence looks ahead";
+            "a month alone, the latest before publication or the next one if its clause looks ahead";
         /// A year alone: "in 2019".
         Year => "year", "a year alone";
         /// A weekday: "Friday", "last Friday", "this Wednesday night".
         Weekday => "weekday",
-            "a weekday, the latest before publication or the next one if the sentence looks ahead";
+            "a weekday, the latest before publication or the next one if its clause looks ahead";
         /// A day named from publication: "today", "yesterday", "tomorrow",
         /// "last night".
         DayWord => "day-word", "a day counted from the publication date";
@@ -170,6 +170,10 @@ named_rules! {
         FiscalYear => "fiscal-year", "a US federal fiscal year, October to September";
         /// A quarter of a year: "the third quarter", "Q3 2023".
         Quarter => "quarter", "a quarter of a year";
+        /// The start, middle or end of a year, month or week: "the end of
+        /// 2020", "the start of the year", "year-end", "the end of the month".
+        PartOfPeriod => "part-of-period",
+            "the start, middle or end of a year (its first, middle or last months) or of a month or week (its first, middle or last third)";
         /// A weekend: "this weekend", "the weekend".
         Weekend => "weekend", "a weekend, Saturday and Sunday";
         /// A holiday: "Christmas", "Halloween".
@@ -179,6 +183,11 @@ named_rules! {
         /// earlier", "a year ago", "the year-ago quarter".
         YearEarlier => "year-earlier",
             "a year before the time named in its sentence or the one before, or before the publication day";
+        /// A time counted from the latest one named in its sentence or the
+        /// one before: "that same month", "the following year", "the prior
+        /// month", "the same period in 2019".
+        CountedFromEarlier => "counted-from-earlier",
+            "the same, the next or the previous day, week, month, quarter or year as the time named in its sentence or the one before, or that time's days in another year";
     }
 }
 

@@ -4,9 +4,11 @@
 //!
 //! The conventions: a week runs Monday to Sunday; "last week" is the previous
 //! such week; a bare month and a bare weekday are the latest such month or
-//! day on or before publication, unless the sentence looks ahead ("will",
-//! "next", "due"); a day and month without a year take the year nearest to
-//! publication, the past winning unless the future is less than half as far;
+//! day on or before publication, unless their clause looks ahead ("will",
+//! "is expected", "as soon as", "until" in a clause not in the past); a
+//! past verb keeps "this weekend" on the weekend just gone; a day and month
+//! without a year take the year nearest to publication, the past winning
+//! unless the future is less than half as far;
 //! "this September" is the publication year's; "fiscal 2023" is the US
 //! federal fiscal year, October 2022 to September 2023. Without a publication
 //! date only what the text itself fixes is resolved, and no year is ever
@@ -15,7 +17,7 @@
 use crate::calendar::Day;
 use crate::dataset::DayRange;
 use crate::evidence::TimeRule;
-use crate::grammar::{month_number, weekday_number, without_possessive};
+use crate::grammar::{is_past_tense, month_number, weekday_number, without_possessive};
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon};
 use crate::segment::{Document, Segments, Span};
 
@@ -31,9 +33,52 @@ pub(crate) struct TimeExpr {
     pub resolved: Option<DayRange>,
     pub rule: TimeRule,
     pub tied_to: Option<Span>,
+    /// How a time named from an earlier one is counted from it, which
+    /// `find_times` resolves once it knows the times before it.
+    counted: Option<Counted>,
 }
 
-/// A time expression read at a token, before it is fitted to its sentence.
+/// How a time named from an earlier one is counted from it: the same unit
+/// of it, or the one so many after or before it ("that same month", "the
+/// following year", "the prior month"), or its days in another year ("the
+/// same period in 2019", "the same stretch last year").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Counted {
+    Units(Unit, i32),
+    InYear(i32),
+}
+
+/// A unit of calendar time that a time can be counted in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+impl Counted {
+    /// The days this counts from the `anchor`'s days.
+    fn from(self, anchor: DayRange) -> Option<DayRange> {
+        let (unit, shift) = match self {
+            Counted::InYear(year) => return years_shifted(anchor, year - anchor.start.year()),
+            Counted::Units(unit, shift) => (unit, shift),
+        };
+        // Counted ahead from a time's last day, back or the same from its first.
+        let day = if shift > 0 { anchor.end } else { anchor.start };
+        match unit {
+            Unit::Day => day.add_days(i64::from(shift)).map(single),
+            Unit::Week => week_range(day, i64::from(shift)),
+            Unit::Month => shifted_month(day, shift),
+            Unit::Quarter => {
+                let month = shifted_month(day, 3 * shift)?.start;
+                quarter_range(month.year(), (month.month() - 1) / 3 + 1)
+            }
+            Unit::Year => year_range(day.year() + shift),
+        }
+    }
+}
 type TimeRead = Option<TimeExpr>;
 
 impl TimeExpr {
@@ -55,6 +100,7 @@ fn found(rule: TimeRule, first: usize, end: usize, resolved: Option<DayRange>) -
         resolved,
         rule,
         tied_to: None,
+        counted: None,
     })
 }
 
@@ -102,6 +148,21 @@ static TRIGGERS: Lexicon = Lexicon::new(&[
     "quarter",
     "year-earlier",
     "year-ago",
+    "end",
+    "start",
+    "beginning",
+    "middle",
+    "year",
+    "day",
+    "week",
+    "month",
+    "period",
+    "stretch",
+    "year's",
+    "year’s",
+    "year-end",
+    "yearend",
+    "now",
 ]);
 
 /// Parts of a day: "Friday night" is still Friday, but "yesterday morning"
@@ -176,24 +237,73 @@ static YEAR_FOLLOWERS: Lexicon = Lexicon::new(&[
     "campaign",
 ]);
 
-/// Words that put a sentence in the future, so a bare weekday or month looks forward.
+/// Words that may follow a time that names no thing: "by year-end and
+/// beyond", "at year-end, the bank", but not "year-end bonuses".
+static TIME_FOLLOWERS: Lexicon = Lexicon::new(&[
+    "and", "or", "but", "when", "as", "to", "in", "on", "at", "for", "of", "with", "from", "the",
+    "a", "an", "that", "was", "is", "were", "will", "would", "if", "after", "before", "than",
+]);
+
+/// Words that make a count of time approximate: "about four weeks ago".
+static APPROXIMATELY: Lexicon =
+    Lexicon::new(&["about", "around", "roughly", "approximately", "some"]);
+
+/// Words that put a clause in the future, so a bare weekday or month looks
+/// forward: "the council will meet Friday", "a vote is expected in June".
 static FUTURE_WORDS: Lexicon = Lexicon::new(&[
     "due",
     "would",
     "planned",
+    "planning",
+    "plan",
+    "plans",
     "supposed",
     "set",
-    "upcoming",
+    "going",
+    "slated",
     "will",
+    "shall",
     "next",
     "scheduled",
     "upcoming",
     "coming",
-    "plans",
     "expected",
+    "expects",
     "'ll",
-    "until",
 ]);
+
+/// Words before a time that end a range running from publication: "the
+/// store stays open through Sunday", unless its clause is in the past.
+static RANGE_ENDS: Lexicon = Lexicon::new(&["until", "through", "till", "thru"]);
+
+/// Words that look ahead only before "to": "the vote is set to take place
+/// Friday", but "the mayor set aside Friday".
+static FUTURE_BEFORE_TO: Lexicon =
+    Lexicon::new(&["set", "supposed", "going", "plan", "plans", "planning"]);
+
+/// Verbs of putting off, which move what they put off to the end of the
+/// range after them: "the board postponed the vote until Tuesday".
+static DEFERRING_VERBS: Lexicon = Lexicon::new(&[
+    "postponed",
+    "extended",
+    "delayed",
+    "deferred",
+    "adjourned",
+    "suspended",
+    "rescheduled",
+]);
+
+/// Words that say how soon a time comes: "as soon as Tuesday", "as early
+/// as March".
+static SOON_WORDS: Lexicon = Lexicon::new(&["soon", "early"]);
+
+/// Which way a clause points its time from publication: ahead, by a word
+/// that looks forward ("will"), or back, by a verb in the past ("marched").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tense {
+    Future,
+    Past,
+}
 
 fn range(start: Day, end: Day) -> DayRange {
     DayRange { start, end }
@@ -223,16 +333,22 @@ fn shifted_month(day: Day, months: i32) -> Option<DayRange> {
     month_range(index.div_euclid(12), (index.rem_euclid(12) + 1) as u8)
 }
 
-/// The US federal fiscal year: October of the year before to September.
-/// The same days a year before; February 29 becomes the 28th.
-fn year_before(days: DayRange) -> Option<DayRange> {
-    let back = |day: Day| {
-        Day::new(day.year() - 1, day.month(), day.day())
-            .or_else(|| Day::new(day.year() - 1, day.month(), day.day() - 1))
+/// The same days `years` years later (earlier when negative); February 29
+/// becomes the 28th.
+fn years_shifted(days: DayRange, years: i32) -> Option<DayRange> {
+    let shift = |day: Day| {
+        Day::new(day.year() + years, day.month(), day.day())
+            .or_else(|| Day::new(day.year() + years, day.month(), day.day() - 1))
     };
-    Some(range(back(days.start)?, back(days.end)?))
+    Some(range(shift(days.start)?, shift(days.end)?))
 }
 
+/// The same days a year before.
+fn year_before(days: DayRange) -> Option<DayRange> {
+    years_shifted(days, -1)
+}
+
+/// The US federal fiscal year: October of the year before to September.
 fn fiscal_year(year: i32) -> Option<DayRange> {
     Some(range(Day::new(year - 1, 10, 1)?, Day::new(year, 9, 30)?))
 }
@@ -243,6 +359,36 @@ fn quarter_range(year: i32, quarter: u8) -> Option<DayRange> {
         Day::new(year, first, 1)?,
         Day::month_range(year, first + 2)?.1,
     ))
+}
+
+/// A part of a period: a year's first, middle or last months ("the start
+/// of 2020" is January, "the end of 2020" December), or a shorter
+/// period's first, middle or last third ("the end of the month" is its last
+/// ten days).
+fn part_of(days: DayRange, part: &str) -> Option<DayRange> {
+    let length = days.start.days_until(days.end) + 1;
+    if length > 31 {
+        let months = (days.end.year() - days.start.year()) * 12 + i32::from(days.end.month())
+            - i32::from(days.start.month());
+        let (from, to) = match part {
+            "start" | "beginning" => (0, 0),
+            "middle" => (months / 2, (months + 1) / 2),
+            _ => (months, months),
+        };
+        let first = shifted_month(days.start, from)?;
+        return Some(range(first.start, shifted_month(days.start, to)?.end));
+    }
+    // A day or two ("the end of March 5") has no thirds to name.
+    let third = length / 3;
+    if third == 0 {
+        return None;
+    }
+    let (from, to) = match part {
+        "start" | "beginning" => (0, third - 1),
+        "middle" => (third, length - third - 1),
+        _ => (length - third, length - 1),
+    };
+    Some(range(days.start.add_days(from)?, days.start.add_days(to)?))
 }
 
 /// The year that puts `month`/`day` closest to `published`, preferring the past.
@@ -277,6 +423,10 @@ fn parse_day(word: &str) -> Option<u8> {
         .filter(|d| (1..=31).contains(d))
 }
 
+/// How many words before a weekday or weekend may say which way it points:
+/// a weekday sits close to its verb ("will meet Bush on Thursday").
+const WEEKDAY_REACH: usize = 5;
+
 /// A reader over one sentence's tokens.
 struct Reader<'a> {
     doc: Document<'a>,
@@ -300,16 +450,83 @@ impl Reader<'_> {
             .map(|t| t.text(self.doc.text))
     }
 
-    /// The word among the few before `i` that speaks of the future, if one does.
-    fn future_word(&self, i: usize) -> Option<usize> {
-        (self.doc.first.max(i.saturating_sub(5))..i)
-            .find(|&k| FUTURE_WORDS.contains(self.doc.word(k)))
+    /// The tense the word at `k` sets for a time after it (`before_time`)
+    /// or, for a time that opens its sentence, before it. A word that looks
+    /// ahead ("will", "expected") sets the future, unless a comparison makes
+    /// it what was looked for ("rose more than expected", "as planned"); but
+    /// after the time, one in the past is its clause's own verb ("On Friday,
+    /// the government planned to pay"), not what it points ahead. Before
+    /// the time, "as soon as" points it ahead.
+    fn tense_at(&self, k: usize, before_time: bool) -> Option<Tense> {
+        let (word, before) = (self.doc.word(k), self.prev(k));
+        let past = is_past_tense(word, before);
+        let looks_ahead = FUTURE_WORDS.contains(word)
+            && !word_in(before, &["than", "as"])
+            && (!FUTURE_BEFORE_TO.contains(word) || self.is(k + 1, "to"));
+        let soon = SOON_WORDS.contains(word) && word_is(before, "as") && self.is(k + 1, "as");
+        if before_time && (looks_ahead || soon) {
+            Some(Tense::Future)
+        } else if past {
+            Some(Tense::Past)
+        } else {
+            looks_ahead.then_some(Tense::Future)
+        }
     }
 
-    /// The word in the sentence up to `i` that speaks of the future, if one
-    /// does; months and dates sit further from their verb than weekdays do.
-    fn future_word_in_sentence(&self, i: usize) -> Option<usize> {
-        (self.doc.first..i).find(|&k| FUTURE_WORDS.contains(self.doc.word(k)))
+    /// Whether the word at `k` ends a range that starts at publication: "the
+    /// store stays open through Sunday", but not one whose start is named
+    /// before it, "sales this year through August", "from June until March".
+    fn ends_range_from_now(&self, k: usize) -> bool {
+        let start = self.prev(k);
+        let named_start = word_in(start, &["year", "month", "week", "date"])
+            || month_number(start).is_some()
+            || weekday_number(start).is_some()
+            || (k > self.doc.first && self.number(k - 1).is_some());
+        RANGE_ENDS.contains(self.doc.word(k)) && !named_start
+    }
+
+    /// Which way the clause of the time at tokens `first..end` points it,
+    /// and the word that says so: for a time that opens its sentence, the
+    /// first word after it that sets a tense ("This weekend, protesters
+    /// marched"); else the nearest one back to `floor`. "since" always
+    /// points back, whatever the clause. "until" and "through" end a range
+    /// that runs ahead ("the bridge stays closed through Sunday") unless the
+    /// clause is in the past ("crews worked through the weekend"), where
+    /// only a verb of putting off still points ahead ("postponed until
+    /// Tuesday").
+    fn tense_of(&self, first: usize, end: usize, floor: usize) -> Option<(Tense, usize)> {
+        if word_is(self.prev(first), "since") {
+            return None;
+        }
+        let last = self.doc.word(end - 1);
+        let possessive = without_possessive(last).len() < last.len();
+        let opens_sentence = first <= self.doc.first + 1 && !possessive;
+        let after = (end..self.doc.end)
+            .take_while(|_| opens_sentence)
+            .find_map(|k| self.tense_at(k, false).map(|tense| (tense, k)));
+        if after.is_some() {
+            return after;
+        }
+        let mut range_end = None;
+        for k in (floor.max(self.doc.first)..first).rev() {
+            if range_end.is_none() && self.ends_range_from_now(k) {
+                range_end = Some(k);
+            } else if let Some(tense) = self.tense_at(k, true) {
+                let puts_off = range_end.is_some() && DEFERRING_VERBS.contains(self.doc.word(k));
+                return Some(match range_end {
+                    Some(at) if puts_off => (Tense::Future, at),
+                    _ => (tense, k),
+                });
+            }
+        }
+        range_end.map(|at| (Tense::Future, at))
+    }
+
+    /// The word that points the time at tokens `first..end` ahead of
+    /// publication, if its clause does (see `tense_of`).
+    fn ahead_by(&self, first: usize, end: usize, floor: usize) -> Option<usize> {
+        self.tense_of(first, end, floor)
+            .and_then(|(tense, k)| (tense == Tense::Future).then_some(k))
     }
 
     /// The day `month`/`day` nearest to publication.
@@ -336,6 +553,9 @@ impl Reader<'_> {
             return None;
         }
         if let Some(month) = month_number(word) {
+            if self.vague_before(i) {
+                return None;
+            }
             return self.read_month(i, month);
         }
         if let Some(weekday) = weekday_number(word) {
@@ -369,7 +589,17 @@ impl Reader<'_> {
             "fiscal" => self.read_fiscal_year(i),
             "first" | "second" | "third" | "fourth" | "first-quarter" | "second-quarter"
             | "third-quarter" | "fourth-quarter" => self.read_quarter(i, &lower),
-            "quarter" => self.read_the_quarter(i),
+            "quarter" => self
+                .read_the_quarter(i)
+                .or_else(|| self.read_counted_from_earlier(i, &lower)),
+            "end" | "start" | "beginning" | "middle" => self.read_part_of_period(i, &lower),
+            "year" | "year-end" | "yearend" => self
+                .read_year_end(i)
+                .or_else(|| self.read_counted_from_earlier(i, &lower)),
+            "day" | "week" | "month" | "period" | "stretch" => {
+                self.read_counted_from_earlier(i, &lower)
+            }
+            "now" => self.read_as_of_now(i),
             "weekend" => self.read_the_weekend(i),
             "christmas" | "halloween" => self.read_holiday(i, &lower),
             // "the year-earlier quarter": resolved from the time before it.
@@ -405,11 +635,11 @@ impl Reader<'_> {
             "last" | "past" => (i - 1, -1, None),
             "next" | "coming" => (i - 1, 1, None),
             "this" => {
-                let ahead_by = self.future_word(i - 1);
+                let ahead_by = self.ahead_by(i - 1, end, (i - 1).saturating_sub(WEEKDAY_REACH));
                 (i - 1, i64::from(ahead_by.is_some()), ahead_by)
             }
             _ => {
-                let ahead_by = self.future_word(i);
+                let ahead_by = self.ahead_by(i, end, i.saturating_sub(WEEKDAY_REACH));
                 (i, i64::from(ahead_by.is_some()), ahead_by)
             }
         };
@@ -447,9 +677,9 @@ impl Reader<'_> {
         if is_capitalized(self.doc.word(i + 1)) {
             return None;
         }
-        // "later this month" still names the month; "earlier this
-        // year" and "early next year" are vague.
-        if self.vague_before(i) && !word_is(self.prev(i), "later") {
+        // "later this month" and "earlier this month" still name the
+        // month; "early next year" and "the end of this year" do not.
+        if self.vague_before(i) && !word_in(self.prev(i), &["later", "earlier"]) {
             return None;
         }
         // "this year's third quarter" is the quarter's.
@@ -465,6 +695,15 @@ impl Reader<'_> {
             "next" => 1,
             _ => 0,
         };
+        // "This weekend, protesters marched": on a weekday, a weekend in the
+        // past is the one just gone.
+        let gone = lower == "this"
+            && unit == "weekend"
+            && published.is_some_and(|p| p.weekday_from_monday() < 5)
+            && self
+                .tense_of(i, i + 2, i.saturating_sub(WEEKDAY_REACH))
+                .is_some_and(|(tense, _)| tense == Tense::Past);
+        let shift = if gone { -1 } else { shift };
         let resolved = |p: Day| match unit {
             "week" => week_range(p, shift),
             "weekend" => {
@@ -484,6 +723,138 @@ impl Reader<'_> {
             i + 2,
             published.and_then(resolved),
         )
+    }
+
+    /// "the end of 2020", "the start of the year", "the middle of March",
+    /// "the end of next month": the part of the period named after "of"
+    /// (see `part_of`).
+    fn read_part_of_period(&self, i: usize, part: &str) -> TimeRead {
+        if !self.is(i + 1, "of") {
+            return None;
+        }
+        let first = if word_is(self.prev(i), "the") {
+            i - 1
+        } else {
+            i
+        };
+        let at = i + 2;
+        let (end, period) = if let Some(year) = self.number(at).and_then(parse_year) {
+            (at + 1, year_range(year))
+        } else if let Some(month) = month_number(self.doc.word(at)) {
+            let month = self.read_month(at, month)?;
+            (month.end, month.resolved)
+        } else {
+            let shift = match self.doc.word(at).to_ascii_lowercase().as_str() {
+                "the" | "this" => 0,
+                "last" => -1,
+                "next" => 1,
+                _ => return None,
+            };
+            let unit = self.doc.word(at + 1).to_ascii_lowercase();
+            let period = self.published.and_then(|p| match unit.as_str() {
+                "year" if part == "end" && shift == 0 => {
+                    year_range(self.year_ended(first, at + 2, p))
+                }
+                "year" => year_range(p.year() + shift as i32),
+                "month" => shifted_month(p, shift as i32),
+                "week" => week_range(p, shift),
+                _ => None,
+            });
+            if !matches!(unit.as_str(), "year" | "month" | "week") {
+                return None;
+            }
+            (at + 2, period)
+        };
+        let resolved = period.and_then(|days| part_of(days, part));
+        found(TimeRule::PartOfPeriod, first, end, resolved)
+    }
+
+    /// "year-end", "year end", "year's end": the last month of the
+    /// publication year, or of the year before when its clause is in the
+    /// past ("at year-end, the bank held $2 billion").
+    fn read_year_end(&self, i: usize) -> TimeRead {
+        let end = if word_in(self.doc.word(i), &["year-end", "yearend"]) {
+            i + 1
+        } else if self.is(i + 1, "end") {
+            i + 2
+        } else {
+            return None;
+        };
+        // "year-end bonuses" and "year-end net" are a kind of thing, not a time.
+        let next = self.doc.tokens.get(end).filter(|_| end < self.doc.end);
+        if next.is_some_and(|t| t.is_word() && !TIME_FOLLOWERS.contains(self.doc.word(end))) {
+            return None;
+        }
+        let resolved = self
+            .published
+            .and_then(|p| month_range(self.year_ended(i, end, p), 12));
+        found(TimeRule::PartOfPeriod, i, end, resolved)
+    }
+
+    /// The year whose end the words at `first..end` name when they name no other
+    /// ("year-end", "the end of the year"): the publication year, or the
+    /// year before when it counts "since" it or a past verb stands close
+    /// before it ("at year-end, the bank held"); a verb further back is
+    /// often another clause's ("cut costs, reaching its goal by the end
+    /// of the year").
+    fn year_ended(&self, first: usize, end: usize, published: Day) -> i32 {
+        let since =
+            (self.doc.first.max(first.saturating_sub(3))..first).any(|k| self.is(k, "since"));
+        let past = self
+            .tense_of(first, end, first.saturating_sub(WEEKDAY_REACH))
+            .is_some_and(|(tense, _)| tense == Tense::Past);
+        published.year() - i32::from(since || past)
+    }
+
+    /// "that same month", "that year", "the following year", "the prior
+    /// month", "the same period in 2019", "the same stretch last year": a
+    /// time counted from the latest one before it, which
+    /// `counted_from_earlier` finds. A period or stretch has no unit of its
+    /// own, so it needs the year it is moved to.
+    fn read_counted_from_earlier(&self, i: usize, unit: &str) -> TimeRead {
+        let unit = match unit {
+            "day" => Some(Unit::Day),
+            "week" => Some(Unit::Week),
+            "month" => Some(Unit::Month),
+            "quarter" => Some(Unit::Quarter),
+            "year" => Some(Unit::Year),
+            _ => None,
+        };
+        let after_the = |k: usize| word_is(self.prev(k), "the");
+        let (first, shift) = match self.prev(i).to_ascii_lowercase().as_str() {
+            "same" if word_in(self.prev(i - 1), &["the", "that"]) => (i - 2, 0),
+            "that" => (i - 1, 0),
+            "following" | "next" | "subsequent" if after_the(i - 1) => (i - 2, 1),
+            "previous" | "prior" | "preceding" if after_the(i - 1) => (i - 2, -1),
+            _ => return None,
+        };
+        // "the same period in 2019", "the same month last year".
+        let in_year = if self.is(i + 1, "in") {
+            self.number(i + 2).and_then(parse_year).map(Some)
+        } else if self.is(i + 1, "last") && self.is(i + 2, "year") {
+            Some(self.published.map(|p| p.year() - 1))
+        } else {
+            None
+        };
+        let counted = match (in_year, unit) {
+            (Some(year), _) if shift == 0 => Counted::InYear(year?),
+            (None, Some(unit)) => Counted::Units(unit, shift),
+            _ => return None,
+        };
+        let end = if in_year.is_some() { i + 3 } else { i + 1 };
+        let time = found(TimeRule::CountedFromEarlier, first, end, None)?;
+        Some(TimeExpr {
+            counted: Some(counted),
+            ..time
+        })
+    }
+
+    /// "as of now": the publication day.
+    fn read_as_of_now(&self, i: usize) -> TimeRead {
+        if i < self.doc.first + 2 || !self.is(i - 1, "of") || !self.is(i - 2, "as") {
+            return None;
+        }
+        found(TimeRule::DayWord, i - 2, i + 1, self.published.map(single))
     }
 
     /// "fiscal 2024", "fiscal year 2024".
@@ -591,7 +962,7 @@ impl Reader<'_> {
         };
         // On a weekday, "the weekend" is the coming one only if the sentence looks ahead.
         let ahead_by = self
-            .future_word(i)
+            .ahead_by(first, i + 1, i.saturating_sub(WEEKDAY_REACH))
             .filter(|_| self.published.is_some_and(|p| p.weekday_from_monday() < 5));
         let resolved = self.published.and_then(|p| {
             let shift = if ahead_by.is_some() || p.weekday_from_monday() >= 5 {
@@ -642,19 +1013,23 @@ impl Reader<'_> {
         found(TimeRule::YearEarlier, i, i + 3, None)
     }
 
-    /// A year-earlier time resolved from the time it follows: the latest
-    /// time read from token `context_first` on, a year back at that time's
-    /// granularity ("the third quarter" gives the third quarter a year
-    /// before). Without one, "a year ago" is the publication day a year
-    /// back, and "a year earlier" is no time at all. Other times pass as
-    /// they are.
+    /// A year-earlier time, or one counted from an earlier time, resolved
+    /// from the time it follows: the latest time read from token
+    /// `context_first` on, a year back at that time's granularity ("the
+    /// third quarter" gives the third quarter a year before), or as the
+    /// time says (`Counted`). Without one, "a year ago" is the publication
+    /// day a year back, and "a year earlier" or "that same month" is no
+    /// time at all. Other times pass as they are.
     fn counted_from_earlier(
         &self,
         time: TimeExpr,
         earlier: &[TimeExpr],
         context_first: usize,
     ) -> Option<TimeExpr> {
-        if time.rule != TimeRule::YearEarlier {
+        if !matches!(
+            time.rule,
+            TimeRule::YearEarlier | TimeRule::CountedFromEarlier
+        ) {
             return Some(time);
         }
         let anchor = earlier
@@ -663,15 +1038,19 @@ impl Reader<'_> {
             .take_while(|t| t.first >= context_first)
             .find(|t| t.rule != TimeRule::YearEarlier && t.resolved.is_some());
         if let Some(anchor) = anchor {
+            let counted = time.counted.map_or_else(
+                || anchor.resolved.and_then(year_before),
+                |counted| anchor.resolved.and_then(|days| counted.from(days)),
+            );
             return Some(TimeExpr {
-                resolved: anchor.resolved.and_then(year_before),
+                resolved: counted,
                 tied_to: Some(Span::new(anchor.first, anchor.end)),
                 ..time
             });
         }
         let last = self.doc.word(time.end - 1);
         let ago = word_is(last, "ago") || word_is(last, "year-ago");
-        ago.then(|| TimeExpr {
+        (ago && time.counted.is_none()).then(|| TimeExpr {
             resolved: self.published.map(single).and_then(year_before),
             ..time
         })
@@ -684,24 +1063,31 @@ impl Reader<'_> {
             return None;
         }
         let unit = self.doc.word(i + 1).to_ascii_lowercase();
+        // "about four weeks ago" is the week around the day four weeks back,
+        // not a Monday-to-Sunday week.
+        let about = APPROXIMATELY.contains(self.prev(i));
+        let around = |day: Day| Some(range(day.add_days(-3)?, day.add_days(3)?));
         let resolved = self
             .published
             .and_then(|p| match unit.trim_end_matches('s') {
                 "day" => p.add_days(-amount).map(single),
+                "week" if about => p.add_days(-7 * amount).and_then(around),
                 "week" => week_range(p, -amount),
                 "month" => shifted_month(p, -(amount as i32)),
                 "year" => year_range(p.year() - amount as i32),
                 _ => None,
             });
-        found(TimeRule::Ago, i, i + 3, Some(resolved?))
+        let first = if about && unit.starts_with("week") {
+            i - 1
+        } else {
+            i
+        };
+        found(TimeRule::Ago, first, i + 3, Some(resolved?))
     }
 
     /// A month name: "December 27", "Dec. 30, 2023", "March 2020", "27
     /// December", or the month alone.
     fn read_month(&self, i: usize, month: u8) -> TimeRead {
-        if self.vague_before(i) {
-            return None;
-        }
         if let Some(day) = self.number(i + 1).and_then(parse_day) {
             // "December 27" or "Dec. 30, 2023".
             let year_at = if self.doc.word(i + 2) == "," {
@@ -783,14 +1169,16 @@ impl Reader<'_> {
         let ahead_by = if matches!(prev.as_str(), "next" | "last" | "this") {
             None
         } else {
-            self.future_word_in_sentence(i)
+            self.ahead_by(i, i + 1, self.doc.first)
         };
         let next = prev == "next" || ahead_by.is_some();
         let resolved = published.and_then(|p| {
             let year = if prev == "this" {
                 p.year()
             } else if next {
-                if month > p.month() {
+                // "a vote is expected in March", said in March, is this
+                // March; "next March" is a year on.
+                if month > p.month() || month == p.month() && prev != "next" {
                     p.year()
                 } else {
                     p.year() + 1
@@ -854,10 +1242,49 @@ impl Reader<'_> {
                 );
             }
         }
+        if let Some(years) = self.read_years(i, year) {
+            return Some(years);
+        }
+        if let Some(fiscal) = self.read_the_fiscal_year(i, year) {
+            return Some(fiscal);
+        }
         if !(1900..=2100).contains(&year) || !self.bare_year_context(i) {
             return None;
         }
         found(TimeRule::Year, i, i + 1, year_range(year))
+    }
+
+    /// "2016-2018", "between 2010 and 2014": the years from the first to
+    /// the last, when the last comes after the first.
+    fn read_years(&self, i: usize, year: i32) -> TimeRead {
+        let between = word_is(self.prev(i), "between") && self.is(i + 1, "and");
+        let dash = matches!(self.doc.word(i + 1), "-" | "–") && self.doc.word(i + 3) != "-";
+        if !between && !dash {
+            return None;
+        }
+        let last = self
+            .number(i + 2)
+            .and_then(parse_year)
+            .filter(|&y| y > year)?;
+        let first = if between { i - 1 } else { i };
+        let resolved = year_range(year)
+            .zip(year_range(last))
+            .map(|(a, b)| range(a.start, b.end));
+        found(TimeRule::Year, first, i + 3, resolved)
+    }
+
+    /// "the 2021 fiscal year", "its 2022 fiscal year": the US federal
+    /// fiscal year, as "fiscal 2021" is.
+    fn read_the_fiscal_year(&self, i: usize, year: i32) -> TimeRead {
+        if !self.is(i + 1, "fiscal") || !self.is(i + 2, "year") {
+            return None;
+        }
+        let first = if word_is(self.prev(i), "the") {
+            i - 1
+        } else {
+            i
+        };
+        found(TimeRule::FiscalYear, first, i + 3, fiscal_year(year))
     }
 
     /// Whether a four-digit number reads as a year: not money, not part of a
@@ -895,7 +1322,8 @@ pub(crate) fn find_times(text: &str, segments: &Segments, published: Option<Day>
     let mut times = Vec::new();
     let mut previous_sentence = None;
     for sentence in segments.sentences.iter().filter(|s| !s.boilerplate) {
-        // A year-earlier time follows a time in its sentence or the one before.
+        // A time counted from an earlier one follows it in its sentence or
+        // the one before.
         let context_first = previous_sentence
             .replace(sentence.first)
             .unwrap_or(sentence.first);
@@ -1033,6 +1461,186 @@ mod tests {
         }
     }
 
+    /// The tense and modality of a time's clause point it ahead of or back
+    /// from publication (a Thursday, December 28, 2023); long because each
+    /// way a clause points has its row.
+    #[test]
+    fn the_clause_points_a_time_ahead_or_back() {
+        let cases = [
+            // A weekday after a modal verb is ahead.
+            (
+                "The strike would end on Sunday.",
+                "Sunday",
+                "2023-12-31/2023-12-31",
+            ),
+            // A comparison with a forecast is about what happened.
+            (
+                "Prices rose more than expected in October.",
+                "in October",
+                "2023-10-01/2023-10-31",
+            ),
+            // "since" points back whatever the clause.
+            (
+                "The ship, which will dock soon, has sailed since March.",
+                "March",
+                "2023-03-01/2023-03-31",
+            ),
+            // A past verb after an opening weekend: the weekend just gone.
+            (
+                "This weekend, protesters marched downtown.",
+                "This weekend",
+                "2023-12-23/2023-12-24",
+            ),
+            (
+                "The fair was held this weekend.",
+                "this weekend",
+                "2023-12-23/2023-12-24",
+            ),
+            (
+                "A fair will be held this weekend.",
+                "this weekend",
+                "2023-12-30/2023-12-31",
+            ),
+            // A future verb after an opening weekday: the one ahead.
+            (
+                "On Tuesday, the league will name a coach.",
+                "Tuesday",
+                "2024-01-02/2024-01-02",
+            ),
+            // But a past verb in its clause is the clause's own.
+            (
+                "On Friday, the ministry planned to pay the nurses.",
+                "Friday",
+                "2023-12-22/2023-12-22",
+            ),
+            (
+                "The crew could arrive as soon as Tuesday.",
+                "Tuesday",
+                "2024-01-02/2024-01-02",
+            ),
+            // "until" and "through" end a range that runs from now.
+            (
+                "The bridge stays closed through Sunday.",
+                "Sunday",
+                "2023-12-31/2023-12-31",
+            ),
+            (
+                "The board postponed the vote until Tuesday.",
+                "Tuesday",
+                "2024-01-02/2024-01-02",
+            ),
+            // Unless the range's start is named before it.
+            (
+                "Sales this year through August rose.",
+                "August",
+                "2023-08-01/2023-08-31",
+            ),
+            (
+                "Until Tuesday, the police had not named him.",
+                "Tuesday",
+                "2023-12-26/2023-12-26",
+            ),
+            // "set" looks ahead only before "to".
+            (
+                "The mayor set aside Monday for the parade.",
+                "Monday",
+                "2023-12-25/2023-12-25",
+            ),
+            (
+                "The vote is set to take place Monday.",
+                "Monday",
+                "2024-01-01/2024-01-01",
+            ),
+        ];
+        for (text, span, days) in cases {
+            let got = resolve(text, Some("2023-12-28"));
+            let want = (span.to_string(), Some(days.to_string()));
+            assert!(got.contains(&want), "{text}: {got:?}");
+        }
+    }
+
+    /// The start, middle or end of a period, and the periods named from
+    /// publication that sit before or after it (published Thursday,
+    /// October 26, 2023).
+    #[test]
+    fn parts_of_periods() {
+        let cases = [
+            (
+                "The depot will close by the end of 2025.",
+                "the end of 2025",
+                "2025-12-01/2025-12-31",
+            ),
+            (
+                "Since the start of the year, rents rose 4%.",
+                "the start of the year",
+                "2023-01-01/2023-01-31",
+            ),
+            (
+                "The fund runs dry at the end of the month.",
+                "the end of the month",
+                "2023-10-22/2023-10-31",
+            ),
+            (
+                "Rates peaked in the middle of the year.",
+                "the middle of the year",
+                "2023-06-01/2023-07-31",
+            ),
+            (
+                "The offer will expire at the end of November.",
+                "the end of November",
+                "2023-11-21/2023-11-30",
+            ),
+            (
+                "The merger should close by year-end.",
+                "year-end",
+                "2023-12-01/2023-12-31",
+            ),
+            // Counted since, a year's end is the one gone.
+            (
+                "Shares are up 5% since year-end.",
+                "year-end",
+                "2022-12-01/2022-12-31",
+            ),
+            (
+                "At year's end, the bank held more cash.",
+                "year's end",
+                "2022-12-01/2022-12-31",
+            ),
+            (
+                "The firm went public earlier this month.",
+                "this month",
+                "2023-10-01/2023-10-31",
+            ),
+            (
+                "As of now, the road is closed.",
+                "As of now",
+                "2023-10-26/2023-10-26",
+            ),
+            // Said in its own month, a month ahead is this one.
+            (
+                "A ruling is expected in October.",
+                "in October",
+                "2023-10-01/2023-10-31",
+            ),
+        ];
+        for (text, span, days) in cases {
+            let got = resolve(text, Some("2023-10-26"));
+            let want = (span.to_string(), Some(days.to_string()));
+            assert!(got.contains(&want), "{text}: {got:?}");
+        }
+        for text in [
+            "Staff got year-end bonuses.",
+            "The film ended with a chase.",
+        ] {
+            assert_eq!(resolve(text, Some("2023-10-26")), vec![], "{text}");
+        }
+        // A single day has no end to name.
+        assert_eq!(
+            resolve("It ends at the end of March 5.", Some("2023-10-26")),
+            vec![("the end of March 5".to_string(), None)]
+        );
+    }
+
     #[test]
     fn a_year_earlier_is_counted_from_the_time_before_it() {
         let cases: [(&str, &[(&str, &str)]); 6] = [
@@ -1075,6 +1683,98 @@ mod tests {
                 .map(|(span, days)| (span.to_string(), Some(days.to_string())))
                 .collect();
             assert_eq!(resolve(text, Some("2023-12-28")), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn times_counted_from_an_earlier_time() {
+        let cases: [(&str, &[(&str, &str)]); 6] = [
+            (
+                "Rents rose in May. Prices rose that same month.",
+                &[
+                    ("in May", "2023-05-01/2023-05-31"),
+                    ("that same month", "2023-05-01/2023-05-31"),
+                ],
+            ),
+            (
+                "The mill opened in March 2019. The following year it closed.",
+                &[
+                    ("March 2019", "2019-03-01/2019-03-31"),
+                    ("The following year", "2020-01-01/2020-12-31"),
+                ],
+            ),
+            (
+                "Rents rose in June, after falling the prior month.",
+                &[
+                    ("in June", "2023-06-01/2023-06-30"),
+                    ("the prior month", "2023-05-01/2023-05-31"),
+                ],
+            ),
+            (
+                "Output grew in the third quarter, after shrinking in the same period in 2019.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("the same period in 2019", "2019-07-01/2019-09-30"),
+                ],
+            ),
+            (
+                "Sales rose in November, above the same stretch last year.",
+                &[
+                    ("in November", "2023-11-01/2023-11-30"),
+                    ("the same stretch last year", "2022-11-01/2022-11-30"),
+                ],
+            ),
+            // With no time before it, it names none.
+            ("The following month, the mill closed.", &[]),
+        ];
+        for (text, expected) in cases {
+            let want: Vec<(String, Option<String>)> = expected
+                .iter()
+                .map(|(span, days)| (span.to_string(), Some(days.to_string())))
+                .collect();
+            assert_eq!(resolve(text, Some("2023-12-28")), want, "{text}");
+        }
+    }
+
+    /// Times that run over several years, a fiscal year named by its
+    /// number first, and a count of weeks made approximate (published
+    /// Monday, December 25, 2023).
+    #[test]
+    fn extents() {
+        let cases = [
+            (
+                "Output fell in 2016-2018, the agency said.",
+                "2016-2018",
+                "2016-01-01/2018-12-31",
+            ),
+            (
+                "Rents rose between 2010 and 2014.",
+                "between 2010 and 2014",
+                "2010-01-01/2014-12-31",
+            ),
+            (
+                "Spending grew in the 2021 fiscal year.",
+                "the 2021 fiscal year",
+                "2020-10-01/2021-09-30",
+            ),
+            (
+                "The mill shut about four weeks ago.",
+                "about four weeks ago",
+                "2023-11-24/2023-11-30",
+            ),
+            (
+                "The mill shut four weeks ago.",
+                "four weeks ago",
+                "2023-11-27/2023-12-03",
+            ),
+        ];
+        for (text, span, days) in cases {
+            let got = resolve(text, Some("2023-12-25"));
+            assert_eq!(
+                got,
+                vec![(span.to_string(), Some(days.to_string()))],
+                "{text}"
+            );
         }
     }
 

@@ -614,6 +614,10 @@ fn each_rule_that_reads_a_time_is_named_with_what_it_was_counted_from() {
             &[["the third quarter", "quarter", ""]],
         ),
         (
+            "The depot will close by the end of 2025.",
+            &[["the end of 2025", "part-of-period", ""]],
+        ),
+        (
             "Crowds gathered over the weekend.",
             &[["the weekend", "weekend", ""]],
         ),
@@ -626,6 +630,13 @@ fn each_rule_that_reads_a_time_is_named_with_what_it_was_counted_from() {
             &[
                 ["the third quarter", "quarter", ""],
                 ["a year earlier", "year-earlier", "the third quarter"],
+            ],
+        ),
+        (
+            "Rents rose in June, after falling the prior month.",
+            &[
+                ["in June", "month", ""],
+                ["the prior month", "counted-from-earlier", "in June"],
             ],
         ),
     ];

@@ -45,16 +45,16 @@ fn reading(
 }
 
 /// What a time's evidence ties it to: the time it was counted a year back
-/// from, or the word that pointed it ahead of publication.
+/// from or counted from, or the word that pointed it ahead of publication.
 fn time_tie(time: &Time) -> &'static str {
     let rule = time
         .evidence
         .as_ref()
         .and_then(|e| TimeRule::from_name(&e.rule));
-    if rule == Some(TimeRule::YearEarlier) {
-        "counted a year back from"
-    } else {
-        "it looks ahead of publication because of"
+    match rule {
+        Some(TimeRule::YearEarlier) => "counted a year back from",
+        Some(TimeRule::CountedFromEarlier) => "counted from",
+        _ => "it looks ahead of publication because of",
     }
 }
 

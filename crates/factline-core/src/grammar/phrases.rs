@@ -38,6 +38,34 @@ pub(crate) fn is_participle_before(word: &str, preposition: &str) -> bool {
     is_verb_form(word) && (word.ends_with("ing") || word_is(preposition, "by"))
 }
 
+/// Whether `word`, after the word `before`, is a verb in the past tense
+/// that sets its clause's time: "the council met Friday", "protesters
+/// marched". A past form after an auxiliary is a participle ("is
+/// expected", "will be held"), and one in "-ed" after a determiner an
+/// adjective ("the proposed budget"), so neither sets the tense.
+pub(crate) fn is_past_tense(word: &str, before: &str) -> bool {
+    let regular = is_verb_form(word) && word.ends_with("ed") && !is_determiner(before);
+    (IRREGULAR_PAST_FORMS.contains(word) || regular) && !AUXILIARIES.contains(before)
+}
+
+/// The past tense of common irregular verbs, which has no "-ed" to tell it
+/// by. Forms that are also the present ("put", "hit", "set") are left out.
+static IRREGULAR_PAST_FORMS: Lexicon = Lexicon::new(&[
+    "was", "were", "had", "did", "said", "told", "met", "went", "came", "took", "made", "gave",
+    "got", "held", "left", "began", "rose", "fell", "won", "lost", "saw", "ran", "sent", "spent",
+    "sold", "paid", "brought", "bought", "found", "kept", "thought", "led", "struck", "built",
+    "fought", "broke", "spoke", "wrote", "chose", "drove", "flew", "grew", "knew", "threw",
+    "stood", "sat", "fled", "sought", "caught", "felt", "heard", "became", "swept", "shot", "slid",
+    "sank",
+]);
+
+/// Auxiliaries and linking verbs before a participle: "is expected", "has
+/// been closed", "to be held", "stays closed".
+static AUXILIARIES: Lexicon = Lexicon::new(&[
+    "is", "are", "am", "be", "been", "being", "was", "were", "has", "have", "had", "will", "would",
+    "to", "get", "gets", "got", "not", "stay", "stays", "remain", "remains", "seem", "seems",
+]);
+
 /// Adjectives that belong to a role ("former Secretary of State").
 static ROLE_ADJECTIVES: Lexicon = Lexicon::new(&[
     "former", "acting", "then", "interim", "outgoing", "incoming", "retired", "late",
@@ -64,4 +92,12 @@ static NOT_VERB_FORMS: Lexicon = Lexicon::new(&[
     "ceiling",
     "sibling",
     "embattled",
+    "unspecified",
+    "undisclosed",
+    "unidentified",
+    "unnamed",
+    "unexpected",
+    "unprecedented",
+    "unconfirmed",
+    "unchanged",
 ]);
