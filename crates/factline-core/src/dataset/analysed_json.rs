@@ -769,6 +769,8 @@ mod tests {
         )
     }
 
+    /// A table of files, each read as serde reads it or refused; long
+    /// because every field of the format has its rows.
     #[test]
     fn reads_what_serde_reads_and_refuses_what_it_refuses() {
         let cases: &[(&str, String, bool)] = &[
