@@ -36,6 +36,10 @@ static SCALES: Table<f64> = Table::new(&[
     ("bln", 1e9),
     ("b", 1e9),
     ("tn", 1e12),
+    ("crore", 1e7),
+    ("crores", 1e7),
+    ("lakh", 1e5),
+    ("lakhs", 1e5),
     ("k", 1e3),
     ("dozen", 12.0),
 ]);
@@ -94,12 +98,24 @@ const QUALIFIERS: &[&str] = &[
     "just",
 ];
 
+/// Qualifiers written in other words than the bound they set, with the
+/// bound's usual words: "as high as $2,000" is at most $2,000.
+const QUALIFIER_BOUNDS: &[(&str, &str)] = &[("as high as", "at most"), ("as low as", "at least")];
+
+/// Verbs of lasting: "over three days" after one is more than three days;
+/// elsewhere "over three days" is the span something happened in.
+const LASTING_VERBS: &[&str] = &[
+    "last", "lasts", "lasted", "took", "take", "takes", "spent", "spend", "waited", "wait", "for",
+];
+
 /// "a dozen", "an estimated": articles that may open a figure.
 static ARTICLES: Lexicon = Lexicon::new(&["a", "an"]);
 
 /// The last words of the qualifiers, to test cheaply whether one may end
 /// before a number.
 static QUALIFIER_ENDS: Lexicon = Lexicon::new(&[
+    "high",
+    "low",
     "than",
     "least",
     "most",
@@ -445,14 +461,42 @@ impl Reader<'_> {
         } else {
             FigureRule::BareNumber
         };
-        self.unit_after(FigureExpr {
+        let figure = self.unit_after(FigureExpr {
             first,
             end,
             value,
             unit,
             qualifier,
             rule,
-        })
+        })?;
+        Some(self.without_span_word(figure))
+    }
+
+    /// A duration after "over" or "under" is the span something happened
+    /// in ("50,000 crossed over three days"), not a bound, unless a verb of
+    /// lasting comes before it ("the talks lasted over three days").
+    fn without_span_word(&self, figure: FigureExpr) -> FigureExpr {
+        let span_word = matches!(figure.qualifier.as_deref(), Some("over" | "under"));
+        let duration = figure.unit.as_deref().is_some_and(|unit| {
+            self.is_measure(unit)
+                && ["day", "week", "month", "year", "hour", "minute"]
+                    .iter()
+                    .any(|d| unit.starts_with(d))
+        });
+        let lasting = figure
+            .first
+            .checked_sub(1)
+            .filter(|before| *before >= self.doc.first)
+            .is_some_and(|before| word_in(self.doc.word(before), LASTING_VERBS));
+        if span_word && duration && !lasting {
+            FigureExpr {
+                first: figure.first + 1,
+                qualifier: None,
+                ..figure
+            }
+        } else {
+            figure
+        }
     }
 
     /// A currency sign or code before the number, with where the figure then
@@ -465,6 +509,7 @@ impl Reader<'_> {
             "€" => Some("EUR"),
             "£" => Some("GBP"),
             "¥" => Some("JPY"),
+            "₹" => Some("INR"),
             _ => None,
         };
         if let Some(c) = currency {
@@ -472,12 +517,20 @@ impl Reader<'_> {
                 && self.attached(p)
                 && self.doc.token(p - 1).is_some_and(Token::is_word)
                 && self.doc.word(p - 1).len() <= 3;
-            return Some((if prefixed { p - 1 } else { p }, c.to_string()));
+            // "A$2 million" is Australian dollars, "C$" Canadian.
+            let dollar_code = (prefixed && sign == "$")
+                .then(|| CURRENCY_CODES.get(self.doc.word(p - 1)))
+                .flatten();
+            let code = dollar_code.unwrap_or(c);
+            return Some((if prefixed { p - 1 } else { p }, code.to_string()));
         }
         let code = CURRENCY_CODES.get(sign).filter(|_| {
             // A one-letter code needs its dollar sign: "$A82", not "S22".
             let dollar = p > self.doc.first && self.doc.word(p - 1) == "$" && self.attached(p);
-            (self.attached(i) && (sign.len() > 1 || dollar)) || sign.len() == 3
+            // "Rs 500 crore" is written apart as often as "Rs500".
+            (self.attached(i) && (sign.len() > 1 || dollar))
+                || sign.len() == 3
+                || word_is(sign, "rs")
         })?;
         let dollar = p > self.doc.first && self.attached(p) && self.doc.word(p - 1) == "$";
         Some((if dollar { p - 1 } else { p }, code.to_string()))
@@ -506,7 +559,8 @@ impl Reader<'_> {
     /// "about"), with where the figure then starts.
     fn qualifier_before(&self, first: usize) -> (usize, Option<String>) {
         let qualified = first > self.doc.first && QUALIFIER_ENDS.contains(self.doc.word(first - 1));
-        for q in QUALIFIERS.iter().filter(|_| qualified) {
+        let bounds = QUALIFIER_BOUNDS.iter().map(|(written, _)| written);
+        for q in bounds.chain(QUALIFIERS).filter(|_| qualified) {
             let length = q.split(' ').count();
             let Some(start) = first.checked_sub(length).filter(|s| *s >= self.doc.first) else {
                 continue;
@@ -517,7 +571,11 @@ impl Reader<'_> {
             {
                 // "only" and "just" limit rather than approximate; keep them out of the span.
                 if !matches!(*q, "only" | "just") {
-                    return (start, Some(q.to_string()));
+                    let bound = QUALIFIER_BOUNDS.iter().find(|(written, _)| written == q);
+                    return (
+                        start,
+                        Some(bound.map_or(*q, |(_, bound)| bound).to_string()),
+                    );
                 }
                 break;
             }
@@ -660,8 +718,45 @@ impl Reader<'_> {
                 end: end + 1,
                 ..figure
             });
+        } else if let Some((rate_end, per)) = self.rate_after(end) {
+            // Money by the unit it buys: "$58.24 per barrel", "$3,500 a month".
+            let currency = figure.unit.clone().unwrap_or_default();
+            return Some(FigureExpr {
+                end: rate_end,
+                unit: Some(format!("{currency} per {per}")),
+                ..figure
+            });
         }
         Some(figure)
+    }
+
+    /// A unit that money is given for, starting at `i`: "per barrel", "per
+    /// square foot", "a month", "a share". After "a" only a measure or a
+    /// share of something is one, since "$5 a …" opens other phrases too.
+    fn rate_after(&self, i: usize) -> Option<(usize, String)> {
+        let word = self.doc.word(i);
+        let plain = |k: usize| {
+            let w = self.doc.word(k);
+            (self.doc.token(k).is_some_and(Token::is_word)
+                && !is_capitalized(w)
+                && w.chars().all(char::is_alphabetic))
+            .then_some(w)
+        };
+        let noun = plain(i + 1)?;
+        let per = word_is(word, "per");
+        let priced_unit = self.is_measure(noun) || word_in(noun, &["share", "head", "person"]);
+        if !(per || (ARTICLES.contains(word) && priced_unit)) {
+            return None;
+        }
+        match plain(i + 2).filter(|_| per && word_in(noun, &["square", "cubic"])) {
+            Some(measure) => Some((i + 3, format!("{noun} {measure}"))),
+            None => Some((i + 2, noun.to_string())),
+        }
+    }
+
+    /// Whether `word` measures the side of an area: "sq m", "square feet".
+    fn is_area_side(&self, word: &str) -> bool {
+        word_in(word, &["m", "ft", "km", "mi"]) || (self.is_measure(word) && word != "percent")
     }
 
     fn is_measure(&self, word: &str) -> bool {
@@ -673,8 +768,10 @@ impl Reader<'_> {
     fn counted(&self, i: usize) -> Option<(usize, String)> {
         let plain = |k: usize| {
             let w = self.doc.word(k);
+            // A unit's abbreviation may be in capitals: "784 HP", "450 Nm".
+            let abbreviation = w.len() >= 2 && ATTACHED_UNITS.contains(w);
             self.doc.token(k).is_some_and(Token::is_word)
-                && !is_capitalized(w)
+                && (!is_capitalized(w) || abbreviation)
                 && !NOT_UNITS.contains(w)
                 && !w.ends_with("ly")
                 && (!w.ends_with("ed") || self.is_measure(w))
@@ -694,6 +791,20 @@ impl Reader<'_> {
             || COUNT_ADJECTIVES.contains(&unit);
         if adjective && plain(end) && !self.is_measure(&unit) {
             unit = self.doc.word(end).to_string();
+            end += 1;
+        }
+        if ATTACHED_UNITS.contains(&unit) {
+            unit = unit.to_ascii_lowercase();
+        }
+        // A unit in two parts: "km/h", "sq m", "basis points".
+        let next = self.doc.word(end);
+        if next == "/" && self.attached(end) && self.attached(end + 1) && plain(end + 1) {
+            unit = format!("{unit}/{}", self.doc.word(end + 1));
+            end += 2;
+        } else if word_in(&unit, &["sq", "square"]) && plain(end) && self.is_area_side(next)
+            || word_is(&unit, "basis") && word_in(next, &["point", "points"])
+        {
+            unit = format!("{unit} {next}");
             end += 1;
         }
         if word_is(self.doc.word(end), "per") && plain(end + 1) {
@@ -851,6 +962,12 @@ mod tests {
                 None,
             ),
         ];
+        check_figures(cases);
+    }
+
+    /// One figure a sentence, read as the case says: its words, value, unit
+    /// and qualifier.
+    fn check_figures(cases: &[(&str, &str, f64, Option<&str>, Option<&str>)]) {
         for (text, span, value, unit, qualifier) in cases {
             let got = figures(text);
             assert_eq!(got.len(), 1, "{text}: {got:?}");
@@ -860,6 +977,100 @@ mod tests {
             assert_eq!(u.as_deref(), *unit, "{text}");
             assert_eq!(q.as_deref(), *qualifier, "{text}");
         }
+    }
+
+    #[test]
+    fn figures_as_the_press_outside_the_us_and_trade_pages_write_them() {
+        type Case<'a> = (&'a str, &'a str, f64, Option<&'a str>, Option<&'a str>);
+        let cases: &[Case] = &[
+            (
+                "The miners raised A$2 million.",
+                "A$2 million",
+                2e6,
+                Some("AUD"),
+                None,
+            ),
+            ("The grant is C$40 each.", "C$40", 40.0, Some("CAD"), None),
+            (
+                "The dam cost Rs 500 crore.",
+                "Rs 500 crore",
+                5e9,
+                Some("INR"),
+                None,
+            ),
+            ("Fees rose to ₹3 lakh.", "₹3 lakh", 3e5, Some("INR"), None),
+            (
+                "Rents could go as high as $2,000.",
+                "as high as $2,000",
+                2000.0,
+                Some("USD"),
+                Some("at most"),
+            ),
+            (
+                "Bids came in as low as €40.",
+                "as low as €40",
+                40.0,
+                Some("EUR"),
+                Some("at least"),
+            ),
+            (
+                "Crude sold at $58.24 per barrel.",
+                "$58.24 per barrel",
+                58.24,
+                Some("USD per barrel"),
+                None,
+            ),
+            (
+                "Desks cost $21.25 per square foot.",
+                "$21.25 per square foot",
+                21.25,
+                Some("USD per square foot"),
+                None,
+            ),
+            (
+                "Rooms go for RM79 a month.",
+                "RM79 a month",
+                79.0,
+                Some("MYR per month"),
+                None,
+            ),
+            (
+                "Gusts reached 140 km/h.",
+                "140 km/h",
+                140.0,
+                Some("km/h"),
+                None,
+            ),
+            (
+                "Each flat has 300 sq m.",
+                "300 sq m",
+                300.0,
+                Some("sq m"),
+                None,
+            ),
+            (
+                "The bank cut by 50 basis points.",
+                "50 basis points",
+                50.0,
+                Some("basis points"),
+                None,
+            ),
+            (
+                "Hikers crossed it over three days.",
+                "three days",
+                3.0,
+                Some("days"),
+                None,
+            ),
+            (
+                "The hearing lasted over three days.",
+                "over three days",
+                3.0,
+                Some("days"),
+                Some("over"),
+            ),
+        ];
+        check_figures(cases);
     }
 
     #[test]

@@ -514,7 +514,7 @@ mod tests {
             ("stock points", "The index fell 200 points in January."),
             ("a single day", "Police made 40 arrests on Tuesday."),
             ("a span not over", "The charity has fed 900 families this month."),
-            ("a span ahead", "The firm plans 300 hires in April."),
+            ("a span ahead", "The firm will make 300 hires in April."),
             ("another clause", "In January, officials said 500 people had left."),
             ("set apart", "The mayor, who met 30 residents, spoke in January."),
             ("a bare date", "Some 45 people attended, the group said January 3."),
