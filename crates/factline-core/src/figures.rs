@@ -875,6 +875,10 @@ mod tests {
     use crate::segment::segment;
     use crate::times::find_times;
 
+    /// A sentence, the words of the one figure in it, its value, unit and
+    /// qualifier.
+    type Case<'a> = (&'a str, &'a str, f64, Option<&'a str>, Option<&'a str>);
+
     fn figures(text: &str) -> Vec<(String, f64, Option<String>, Option<String>)> {
         let segments = segment(text);
         let times = find_times(text, &segments, None);
@@ -893,7 +897,6 @@ mod tests {
 
     #[test]
     fn figures_read_value_unit_and_qualifier() {
-        type Case<'a> = (&'a str, &'a str, f64, Option<&'a str>, Option<&'a str>);
         let cases: &[Case] = &[
             (
                 "Agents saw more than 50,000 migrants.",
@@ -965,9 +968,8 @@ mod tests {
         check_figures(cases);
     }
 
-    /// One figure a sentence, read as the case says: its words, value, unit
-    /// and qualifier.
-    fn check_figures(cases: &[(&str, &str, f64, Option<&str>, Option<&str>)]) {
+    /// One figure a sentence, read as the case says.
+    fn check_figures(cases: &[Case]) {
         for (text, span, value, unit, qualifier) in cases {
             let got = figures(text);
             assert_eq!(got.len(), 1, "{text}: {got:?}");
@@ -981,7 +983,6 @@ mod tests {
 
     #[test]
     fn figures_as_the_press_outside_the_us_and_trade_pages_write_them() {
-        type Case<'a> = (&'a str, &'a str, f64, Option<&'a str>, Option<&'a str>);
         let cases: &[Case] = &[
             (
                 "The miners raised A$2 million.",
