@@ -256,7 +256,7 @@ fn fraction(word: &str) -> Option<f64> {
 /// Reads digits: thousands separators (commas, or dots in "160.000"),
 /// decimals and simple fractions. `money_or_scaled` says whether a dot with
 /// three digits after it is more likely a decimal point.
-fn parse_digits(word: &str, money_or_scaled: bool) -> Option<f64> {
+fn parse_digits(word: &str, dots_group_thousands: bool) -> Option<f64> {
     if word.contains(':') {
         return None;
     }
@@ -264,22 +264,63 @@ fn parse_digits(word: &str, money_or_scaled: bool) -> Option<f64> {
         let (a, b): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
         return (b != 0.0 && !b.is_nan()).then_some(a / b);
     }
-    let groups: Vec<&str> = word.split('.').collect();
-    let dotted_thousands = groups.len() >= 2
-        && !word.contains(',')
-        && groups.first().is_some_and(|g| (1..=3).contains(&g.len()))
-        && groups.iter().skip(1).all(|g| g.len() == 3)
-        && (groups.len() > 2 || !money_or_scaled);
+    // "1.234.567" groups thousands in any article; "230.000" only in one
+    // that writes its thousands with dots, where "3,5" is three and a half.
+    let dotted_thousands =
+        is_grouped(word, '.') && (word.matches('.').count() > 1 || dots_group_thousands);
+    let decimal_comma = dots_group_thousands && !is_grouped(word, ',') && word.contains(',');
     let cleaned: String = if dotted_thousands {
         word.chars().filter(|c| c.is_ascii_digit()).collect()
+    } else if decimal_comma {
+        word.chars()
+            .filter(|&c| c != '.')
+            .map(|c| if c == ',' { '.' } else { c })
+            .collect()
     } else {
         word.chars().filter(|&c| c != ',').collect()
     };
     cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
+/// Whether `word` is digits grouped in threes by `mark`: "230.000",
+/// "1,234,567".
+fn is_grouped(word: &str, mark: char) -> bool {
+    let mut groups = word.split(mark);
+    let first = groups.next().unwrap_or_default();
+    let mut rest = groups.peekable();
+    (1..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_digit())
+        && rest.peek().is_some()
+        && rest.all(|group| group.len() == 3 && group.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether the article writes its thousands with dots ("230.000
+/// personas", "1.234.567") rather than commas: decided once from all its
+/// numbers, never guessed for one. A dotted group of "000" or several dotted
+/// groups, or a decimal comma ("3,5"), say dots; any number grouped by
+/// commas says commas.
+fn writes_thousands_with_dots(text: &str, tokens: &[Token]) -> bool {
+    let numbers = tokens
+        .iter()
+        .filter(|token| token.kind == Kind::Number)
+        .map(|token| token.text(text));
+    let (mut dots, mut commas) = (false, false);
+    for number in numbers {
+        commas |= is_grouped(number, ',');
+        let decimal_comma = number
+            .rsplit_once(',')
+            .is_some_and(|(_, decimals)| (1..=2).contains(&decimals.len()));
+        dots |= decimal_comma
+            || is_grouped(number, '.')
+                && (number.ends_with(".000") || number.matches('.').count() > 1);
+    }
+    dots && !commas
+}
+
 struct Reader<'a> {
     doc: Document<'a>,
+    /// The article writes thousands with dots ([`writes_thousands_with_dots`]).
+    dots_group_thousands: bool,
 }
 
 impl Reader<'_> {
@@ -302,17 +343,7 @@ impl Reader<'_> {
             if word_in(next, CLOCK_WORDS) {
                 return None;
             }
-            let scaled = scale(next).is_some() || word_in(next, &["percent", "%"]) || next == "%";
-            let money = i > 0 && matches!(self.doc.word(i - 1), "$" | "€" | "£" | "¥");
-            // "160.000 people" has a thousands dot; "96.088" alone is a decimal.
-            let counted_next = self
-                .doc
-                .token(i + 1)
-                .is_some_and(|t| t.is_word() && t.space_before)
-                && !is_capitalized(next)
-                && !NOT_UNITS.contains(next)
-                && !self.is_measure(next);
-            let value = parse_digits(word, scaled || money || !counted_next)?;
+            let value = parse_digits(word, self.dots_group_thousands)?;
             // "45g" is grams but "5G" a network: one-letter units are lower-case.
             let unit_like = ATTACHED_UNITS.contains(next)
                 && (next.len() > 1 || next.chars().all(char::is_lowercase));
@@ -444,7 +475,7 @@ impl Reader<'_> {
                 .is_some_and(|t| t.kind == Kind::Number)
             && number_word(word).is_some()
         {
-            let d = parse_digits(self.doc.word(end + 1), false)?;
+            let d = parse_digits(self.doc.word(end + 1), self.dots_group_thousands)?;
             return (d != 0.0).then(|| FigureExpr {
                 first,
                 end: end + 2,
@@ -621,7 +652,7 @@ impl Reader<'_> {
             .doc
             .token(k)
             .map(|t| t.text(self.doc.text))
-            .and_then(|w| parse_digits(w, true).or_else(|| number_word(w)));
+            .and_then(|w| parse_digits(w, self.dots_group_thousands).or_else(|| number_word(w)));
         if let (Some((e, scaled)), Some(raw)) = (self.core(k), second) {
             // "$10 to $15 billion", "four to five thousand": the scale is
             // shared, unless the first number is already the larger one
@@ -819,9 +850,11 @@ impl Reader<'_> {
 pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) -> Vec<FigureExpr> {
     let mut figures: Vec<FigureExpr> = Vec::new();
     let mut time_at = 0;
+    let dots_group_thousands = writes_thousands_with_dots(text, &segments.tokens);
     for sentence in segments.sentences.iter().filter(|s| !s.boilerplate) {
         let reader = Reader {
             doc: Document::new(text, &segments.tokens).within(sentence.first, sentence.end),
+            dots_group_thousands,
         };
         let mut i = sentence.first;
         while i < sentence.end {
@@ -1072,6 +1105,41 @@ mod tests {
             ),
         ];
         check_figures(cases);
+    }
+
+    #[test]
+    fn an_article_groups_its_thousands_one_way() {
+        let values = |text: &str| -> Vec<f64> { figures(text).iter().map(|f| f.1).collect() };
+        let cases: &[(&str, &str, &[f64])] = &[
+            (
+                "dots, told by a group of 000",
+                "Police said 230.000 people marched. Of them, 2.417 were held.",
+                &[230_000.0, 2417.0],
+            ),
+            (
+                "dots, told by several groups",
+                "The fund holds 1.234.567 shares and sold 3.250 more.",
+                &[1_234_567.0, 3250.0],
+            ),
+            (
+                "dots, told by a decimal comma",
+                "Prices rose 3,5 percent and 2.417 firms closed.",
+                &[3.5, 2417.0],
+            ),
+            (
+                "commas: a dotted number is a decimal",
+                "Some 50,000 people came. The index fell 2.417 points.",
+                &[50_000.0, 2.417],
+            ),
+            (
+                "no grouping shown: a dotted number is a decimal",
+                "The rate rose to 2.125 percent.",
+                &[2.125],
+            ),
+        ];
+        for (name, text, expected) in cases {
+            assert_eq!(values(text), *expected, "{name}");
+        }
     }
 
     #[test]
