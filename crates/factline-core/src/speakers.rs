@@ -479,6 +479,39 @@ impl Reader<'_> {
         runs
     }
 
+    /// The name a sentence starting at `first` is about: its first run of
+    /// capitalised words, opening the sentence or just after the comma that
+    /// closes an opening phrase ("In an interview, Ham made it clear"), when
+    /// a lower-case word, its verb, comes next. A run before a role is the
+    /// role's owner, and the name after the role is the subject
+    /// ("McConnell spokesman Don Stewart wouldn't say", "Democratic
+    /// presidential candidate Bernie Sanders is").
+    fn subject_run(&self, runs: &[Span], first: usize) -> Option<Span> {
+        let opening_phrase = word_in(self.doc.word(first), OPENING_WORDS);
+        let first_comma = (first..self.doc.end).find(|&k| self.doc.tokens[k].is_punct(','));
+        let opening = runs.iter().position(|run| {
+            run.first == first || opening_phrase && first_comma.is_some_and(|k| run.first == k + 1)
+        })?;
+        let before_role = |(index, run): &(usize, &Span)| {
+            let next = runs.get(index + 1).map_or(run.end, |next| next.first);
+            let between = run.end..next;
+            between.len() <= 3
+                && between.clone().all(|k| !is_capitalized(self.doc.word(k)))
+                && between
+                    .last()
+                    .is_some_and(|k| is_role_head(&self.doc.word(k).to_ascii_lowercase()))
+        };
+        let (_, run) = runs
+            .iter()
+            .enumerate()
+            .skip(opening)
+            .find(|entry| !before_role(entry))?;
+        let verb_next = self.doc.token(run.end).is_some_and(|t| t.is_word())
+            && !is_capitalized(self.doc.word(run.end))
+            && !word_in(self.doc.word(run.end), &["and", "or", "of"]);
+        verb_next.then_some(*run)
+    }
+
     /// The run's text without a final possessive.
     fn run_text(&self, first: usize, end: usize) -> String {
         strip_possessive(self.span(first, end)).to_string()
@@ -754,6 +787,39 @@ struct Mention {
 /// How many of the people who spoke last a "he" or "she" may refer to.
 const RECENT_SPEAKERS: usize = 3;
 
+/// Words that open a phrase before a sentence's subject: "In an interview,
+/// Ham made it clear", "On Wednesday, Trump told".
+const OPENING_WORDS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "while",
+    "when",
+    "with",
+    "without",
+    "despite",
+    "unlike",
+    "like",
+    "since",
+    "as",
+    "instead",
+    "meanwhile",
+    "later",
+    "earlier",
+    "last",
+    "this",
+    "speaking",
+    "asked",
+    "for",
+    "from",
+    "under",
+    "over",
+    "by",
+];
+
 /// How many sentence subjects back a pronoun looks for a rival. In the
 /// benchmarks' articles the look never goes past 22; one back to the start
 /// would make a text of many pronouns quadratic.
@@ -766,12 +832,17 @@ struct Resolver<'a> {
     /// What resolution asks of `entities`, answered without reading them all.
     index: EntityIndex,
     runs_seen: HashSet<String>,
-    /// Where each sentence that opens with a run of capitalised words
-    /// starts, with the run's last word in lower case: the sentence subjects
-    /// a pronoun may have meant.
+    /// Where each sentence's subject ([`Reader::subject_run`]), or else the
+    /// run of capitalised words opening it, starts, with the run's last word
+    /// in lower case: the sentence subjects a pronoun may have meant.
     name_runs: Vec<(usize, String)>,
     /// The same starts by the run's last word, in text order.
     subjects_by_word: HashMap<String, Vec<usize>>,
+    /// The first token of each sentence, in text order.
+    sentence_starts: Vec<usize>,
+    /// The name each sentence is about, by the sentence's first token: the
+    /// last word of its subject ([`Reader::subject_run`]), if it has one.
+    sentence_subjects: HashMap<usize, String>,
     /// The last people who spoke, at most `RECENT_SPEAKERS`, most recent last.
     recent_people: Vec<usize>,
     last_plural: Option<usize>,
@@ -789,6 +860,8 @@ impl Resolver<'_> {
             runs_seen: HashSet::new(),
             name_runs: Vec::new(),
             subjects_by_word: HashMap::new(),
+            sentence_starts: Vec::new(),
+            sentence_subjects: HashMap::new(),
             recent_people: Vec::new(),
             last_plural: None,
             last_organization: None,
@@ -940,17 +1013,24 @@ impl Resolver<'_> {
     /// Reads the named people of one sentence with the roles the text gives them.
     fn people_in(&mut self, first: usize, end: usize) {
         let runs = self.reader.runs(first, end);
+        // The sentence's subject, or else the name opening it, is what a
+        // later pronoun may mean.
+        let subject = self.reader.subject_run(&runs, first);
+        let opening = runs.iter().find(|run| run.first == first).copied();
+        if let Some(run) = subject.or(opening) {
+            let last_word = self.reader.doc.word(run.end - 1).to_lowercase();
+            self.subjects_by_word
+                .entry(last_word.clone())
+                .or_default()
+                .push(run.first);
+            self.name_runs.push((run.first, last_word.clone()));
+            if subject.is_some() {
+                self.sentence_subjects.insert(first, last_word);
+            }
+        }
         for (index, &run) in runs.iter().enumerate() {
             let text = self.reader.run_text(run.first, run.end);
             self.runs_seen.insert(text.to_lowercase());
-            if run.first == first {
-                let last_word = self.reader.doc.word(run.end - 1).to_lowercase();
-                self.subjects_by_word
-                    .entry(last_word.clone())
-                    .or_default()
-                    .push(run.first);
-                self.name_runs.push((run.first, last_word));
-            }
             let (name_first, role) = self.role_of(&runs, index, first, end);
             let Some(role) = role else {
                 continue;
@@ -1000,7 +1080,8 @@ impl Resolver<'_> {
 
     /// The person a "he" or "she" refers to: the latest speaker it can fit,
     /// among the last `RECENT_SPEAKERS`; before anyone has spoken, the only
-    /// person introduced so far.
+    /// person introduced so far. When neither is sure, the person the
+    /// sentence before was about ([`Resolver::previous_subject`]).
     fn pronoun(&mut self, pronoun: &'static str, at: usize) -> Option<usize> {
         let fits = |e: &Entity| pronoun_of(e).is_none_or(|p| p == pronoun);
         let found = self
@@ -1014,12 +1095,20 @@ impl Resolver<'_> {
                     .is_empty()
                     .then(|| self.index.only_fitting(pronoun, at))
                     .flatten()
-            })?;
-        // Another person the pronoun fits, the subject of a sentence since
-        // this one last spoke or was the subject, makes it ambiguous:
-        // "Kasich said … Sanders is touting his campaign. He says …". An
-        // entity with the same surname is the same person named another way
-        // ("Reid", "Harry M. Reid"). The runs are in text order.
+            })
+            .filter(|&found| !self.has_rival(found, pronoun, at))
+            .or_else(|| self.previous_subject(pronoun, at))?;
+        self.set_pronoun(found, pronoun);
+        Some(found)
+    }
+
+    /// Whether another person the pronoun fits has been the subject of a
+    /// sentence since `found` last spoke or was the subject, which makes
+    /// the pronoun ambiguous: "Kasich said … Sanders is touting his
+    /// campaign. He says …". An entity with the same surname is the same
+    /// person named another way ("Reid", "Harry M. Reid"). The runs are in
+    /// text order.
+    fn has_rival(&self, found: usize, pronoun: &str, at: usize) -> bool {
         let surname = self.entities[found].words.last();
         let subject_at = surname
             .and_then(|surname| self.subjects_by_word.get(surname))
@@ -1031,18 +1120,32 @@ impl Resolver<'_> {
         let before = self
             .name_runs
             .partition_point(|(position, _)| *position < at);
-        let rival = self.name_runs[before.saturating_sub(RIVAL_LOOKBACK)..before]
+        self.name_runs[before.saturating_sub(RIVAL_LOOKBACK)..before]
             .iter()
             .rev()
             .take_while(|(position, _)| *position > since)
             .any(|(_, last_word)| {
                 Some(last_word) != surname && self.index.surname_fits(last_word, pronoun)
-            });
-        if rival {
-            return None;
-        }
-        self.set_pronoun(found, pronoun);
-        Some(found)
+            })
+    }
+
+    /// The person the sentence before the pronoun's opens with, when the
+    /// pronoun fits them: news goes on about the subject it has just
+    /// named ("Ham made it clear he had misgivings. “Now …,” he told the
+    /// host"). Only the sentence before: a name opening the pronoun's own
+    /// sentence may be what the person talks about ("Trump is wrong, he
+    /// said").
+    fn previous_subject(&self, pronoun: &str, at: usize) -> Option<usize> {
+        let sentence = self.sentence_starts.partition_point(|&start| start <= at);
+        let previous = self.sentence_starts.get(sentence.checked_sub(2)?)?;
+        let last_word = self.sentence_subjects.get(previous)?;
+        let person = self.known(std::slice::from_ref(last_word))?;
+        let entity = &self.entities[person];
+        let fits = pronoun_of(entity).is_none_or(|p| p == pronoun);
+        // Someone the article has shown to be a person: with a role, or
+        // speaking. A place can open a sentence too ("South Carolina polls").
+        let shown = entity.role.is_some() || entity.speaks;
+        (entity.kind == SpeakerKind::Person && fits && shown).then_some(person)
     }
 
     /// Puts a person who spoke last among the recent speakers. Only the last
@@ -1450,6 +1553,7 @@ impl Resolver<'_> {
 pub(crate) fn resolve(text: &str, segments: &Segments, statements: &[RawStatement]) -> Resolution {
     let mut resolver = Resolver::new(Document::new(text, &segments.tokens));
     for sentence in segments.sentences.iter().filter(|s| !s.boilerplate) {
+        resolver.sentence_starts.push(sentence.first);
         resolver.people_in(sentence.first, sentence.end);
     }
     let mut resolved = HashMap::new();

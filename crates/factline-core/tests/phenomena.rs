@@ -586,14 +586,15 @@ fn content_past_a_comma_with_its_own_source_and_cue_is_that_sources() {
 }
 
 #[test]
-fn a_pronoun_after_another_persons_sentence_stays_unresolved() {
+fn a_pronoun_after_another_persons_sentence_is_that_person() {
     expect_said(&[
-        // Sanders opens a sentence after Kasich spoke: "He" could be either.
+        // Sanders is the subject of the sentence between Kasich's words and
+        // the pronoun: news goes on about the person it has just named.
         (
             "John Kasich said he would stay in the race. Sen. Bernie Sanders is touting his campaign. He says he believes the wind is at his back.",
             &[
                 ("indirect", "he would stay in the race", "John Kasich"),
-                ("indirect", "he believes the wind is at his back", ""),
+                ("indirect", "he believes the wind is at his back", "Bernie Sanders"),
             ],
         ),
         // A sentence about the speaker himself keeps him the referent.
@@ -603,6 +604,22 @@ fn a_pronoun_after_another_persons_sentence_stays_unresolved() {
                 ("indirect", "he would stay in the race", "John Kasich"),
                 ("indirect", "he believes the wind is at his back", "John Kasich"),
             ],
+        ),
+        // The subject after an opening phrase, before anyone has spoken.
+        (
+            "Mayor Ann Lee and Gov. Tom Reyes met on Friday. In an interview after the meeting, Lee made it clear she was tired. \"We are done,\" she told reporters.",
+            &[("direct", "We are done,", "Ann Lee")],
+        ),
+        // A name before a role owns the role; the subject is the name after it.
+        (
+            "Gov. Tom Reyes spoke first. Reyes spokesman Dan Moss would not say when the vote comes. \"We have no news yet,\" he said.",
+            &[("direct", "We have no news yet,", "Dan Moss")],
+        ),
+        // A name inside the pronoun's own sentence may be what is talked
+        // about, so only the sentence before counts.
+        (
+            "Gov. Tom Reyes and Sen. Dan Moss met on Friday. Moss is wrong about the budget, he said.",
+            &[("indirect", "Moss is wrong about the budget", "")],
         ),
     ]);
 }
