@@ -670,10 +670,9 @@ impl Reader<'_> {
         (end, value)
     }
 
-    /// The unit after the figure: a percentage, a measure joined by a hyphen
-    /// ("a 10-hour meeting"), an attached unit ("60mph"), or the noun it
-    /// counts. A hyphen that joins anything else makes it no figure.
-    fn unit_after(&self, figure: FigureExpr) -> Option<FigureExpr> {
+    /// A share written after the figure: "4%", "12 percent", "3 per cent",
+    /// "2 percentage points".
+    fn share_after(&self, figure: &FigureExpr) -> Option<FigureExpr> {
         let end = figure.end;
         let next = self.doc.word(end);
         let percent = if next == "%" || word_is(next, "percent") || word_is(next, "pct") {
@@ -688,16 +687,27 @@ impl Reader<'_> {
                 end: end + words,
                 unit: Some("percent".into()),
                 rule: FigureRule::Percentage,
-                ..figure
+                ..figure.clone()
             });
         }
-        if word_is(next, "percentage") && word_in(self.doc.word(end + 1), &["point", "points"]) {
-            return Some(FigureExpr {
+        (word_is(next, "percentage") && word_in(self.doc.word(end + 1), &["point", "points"])).then(
+            || FigureExpr {
                 end: end + 2,
                 unit: Some("percentage points".into()),
                 rule: FigureRule::PercentagePoints,
-                ..figure
-            });
+                ..figure.clone()
+            },
+        )
+    }
+
+    /// The unit after the figure: a percentage, a measure joined by a hyphen
+    /// ("a 10-hour meeting"), an attached unit ("60mph"), or the noun it
+    /// counts. A hyphen that joins anything else makes it no figure.
+    fn unit_after(&self, figure: FigureExpr) -> Option<FigureExpr> {
+        let end = figure.end;
+        let next = self.doc.word(end);
+        if let Some(share) = self.share_after(&figure) {
+            return Some(share);
         }
         // A measure joined by a hyphen: "a 10-hour meeting", "15-year-old".
         if next == "-"
@@ -1014,6 +1024,8 @@ mod tests {
         }
     }
 
+    /// A table of figures as written outside the US press and in trade
+    /// pages; long because each way of writing has its row.
     #[test]
     fn figures_as_the_press_outside_the_us_and_trade_pages_write_them() {
         let cases: &[Case] = &[
