@@ -1,0 +1,80 @@
+// How the page starts where it has no build-time picture to show, as with
+// `?data=`: its timeline draws a screenful first and the rest once that is
+// painted (src/components/timeline.rs).
+// How soon it paints is measured by scripts/bench-paint.mjs, not here.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+
+import { generateDataset } from '../../scripts/generate-dataset.mjs';
+import { DIST, launchBrowser, serve } from './support.mjs';
+
+const fifty = Buffer.from(JSON.stringify(generateDataset(50, 1)));
+
+let browser;
+
+before(async () => {
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+// Records, for the first render that puts cards in the app's element, how
+// many there are, whether the timeline says it is busy and whether the last
+// reaches the window's bottom edge.
+function recordFirstCards() {
+  new MutationObserver((_, observer) => {
+    const cards = document.querySelectorAll('#app article.statement');
+    if (!cards.length) return;
+    observer.disconnect();
+    window.__firstCards = {
+      count: cards.length,
+      busy: document.querySelector('.timeline').getAttribute('aria-busy'),
+      fillsWindow: cards[cards.length - 1].getBoundingClientRect().bottom >= window.innerHeight,
+    };
+  }).observe(document, { childList: true, subtree: true });
+}
+
+test('a timeline draws a screenful first and the rest once that is painted, at 360 and 1280 px', async () => {
+  const routes = { '/fifty.json': { type: 'application/json', body: fifty } };
+  const { server, url } = await serve({ dir: DIST, routes });
+  try {
+    for (const width of [360, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      await context.addInitScript(recordFirstCards);
+      const page = await context.newPage();
+      await page.goto(`${url}?data=fifty.json`);
+      await page.waitForFunction(() => window.__firstCards);
+      const first = await page.evaluate(() => window.__firstCards);
+      assert.ok(first.count < 50, `${width} px: ${first.count} cards first`);
+      assert.ok(first.fillsWindow, `${width} px: the first cards reach below the window`);
+      assert.equal(first.busy, 'true', `${width} px: the list says it is coming`);
+      await page.waitForFunction(() => !document.querySelector('.timeline[aria-busy]'));
+      assert.equal(await page.locator('article.statement').count(), 50, `${width} px`);
+      assert.equal(await page.locator('.timeline svg.spacer').count(), 0, `${width} px: nothing stands in for rows`);
+      await context.close();
+    }
+  } finally {
+    server.close();
+  }
+});
+
+test("the build-time picture gives way to the app's whole timeline at once", async () => {
+  const { server, url } = await serve({ dir: DIST });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(recordFirstCards);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => window.__firstCards);
+    const first = await page.evaluate(() => window.__firstCards);
+    const picture = await page.evaluate(() => JSON.parse(document.getElementById('dataset').textContent));
+    const statements = picture.articles.reduce((sum, article) => sum + article.statements.length, 0);
+    assert.equal(first.count, statements, 'as many cards as the picture had, in the same render');
+    assert.equal(first.busy, null);
+    await context.close();
+  } finally {
+    server.close();
+  }
+});
