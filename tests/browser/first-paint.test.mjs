@@ -1,14 +1,18 @@
 // How the page starts where it has no build-time picture to show, as with
-// `?data=`: its timeline draws a screenful first and the rest once that is
-// painted (src/components/timeline.rs).
+// `?data=`: it fetches the dataset while its own wasm is still coming (the
+// gate, static/prerender-gate.js, preloads it), and its timeline draws a
+// screenful first and the rest once that is painted (src/components/timeline.rs).
 // How soon it paints is measured by scripts/bench-paint.mjs, not here.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 
 import { generateDataset } from '../../scripts/generate-dataset.mjs';
-import { DIST, launchBrowser, serve } from './support.mjs';
+import { DIST, launchBrowser, openPage, serve } from './support.mjs';
 
 const fifty = Buffer.from(JSON.stringify(generateDataset(50, 1)));
+const wasm = readdirSync(DIST).find((file) => /^factline-\w+_bg\.wasm$/.test(file));
 
 let browser;
 
@@ -18,6 +22,63 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
+});
+
+test("?data= fetches the dataset while the page's wasm is still coming, once", async () => {
+  // The wasm takes a second to come, as over a slow network.
+  const routes = {
+    [`/${wasm}`]: { type: 'application/wasm', body: readFileSync(join(DIST, wasm)), delay: 1000 },
+    '/fifty.json': { type: 'application/json', body: fifty },
+  };
+  const { server, url } = await serve({ dir: DIST, routes });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = [];
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    const requested = [];
+    let wasmCame = Infinity;
+    page.on('request', (request) => {
+      if (request.url().endsWith('/fifty.json')) requested.push(Date.now());
+    });
+    page.on('requestfinished', (request) => {
+      if (request.url().endsWith(`/${wasm}`)) wasmCame = Date.now();
+    });
+    await page.goto(`${url}?data=fifty.json`);
+    await page.waitForFunction(() => document.querySelectorAll('article.statement').length === 50);
+    assert.equal(requested.length, 1, 'the app takes up the preloaded answer instead of asking again');
+    assert.ok(requested[0] < wasmCame, 'the dataset was asked for before the wasm had come');
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    server.close();
+  }
+});
+
+test('a broken or missing ?data= dataset fetched ahead still gets its error panel, in the page and in an embed', async () => {
+  const routes = {
+    '/broken.json': { type: 'application/json', body: '{"version": 1, "articles": [ {"id": "a", ' },
+    '/missing.json': { status: 404, type: 'text/plain', body: 'not found' },
+  };
+  const { server, url } = await serve({ dir: DIST, routes });
+  try {
+    const cases = [
+      { address: `${url}?data=broken.json`, problem: /ends at line 1, column 41/ },
+      { address: `${url}embed.html?embed=1&data=missing.json`, problem: /answered 404 Not Found/ },
+    ];
+    for (const { address, problem } of cases) {
+      const { page, context } = await openPage(browser, address);
+      const panel = page.locator('.error-panel[role=alert]');
+      await panel.waitFor();
+      assert.match(await panel.locator('.error-problem').textContent(), problem, address);
+      // A failed preload of the dataset is not one of the embed's own
+      // files failing: the note for frames that cannot load them stays away.
+      assert.equal(await page.locator('html.embed-unloadable').count(), 0, address);
+      await context.close();
+    }
+  } finally {
+    server.close();
+  }
 });
 
 // Records, for the first render that puts cards in the app's element, how
