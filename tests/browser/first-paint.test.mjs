@@ -1,6 +1,7 @@
 // How the page starts where it has no build-time picture to show, as with
 // `?data=`: it fetches the dataset while its own wasm is still coming (the
-// gate, static/prerender-gate.js, preloads it), and its timeline draws a
+// gate, static/prerender-gate.js, preloads it), compiles the wasm while the
+// page is still parsed (scripts/finish-html.mjs), and its timeline draws a
 // screenful first and the rest once that is painted (src/components/timeline.rs).
 // How soon it paints is measured by scripts/bench-paint.mjs, not here.
 import assert from 'node:assert/strict';
@@ -50,6 +51,30 @@ test("?data= fetches the dataset while the page's wasm is still coming, once", a
     assert.ok(requested[0] < wasmCame, 'the dataset was asked for before the wasm had come');
     assert.deepEqual(problems, []);
     await context.close();
+  } finally {
+    server.close();
+  }
+});
+
+test("the page's wasm is asked for once; it compiles while the page is parsed where no picture shows", async () => {
+  const routes = { '/fifty.json': { type: 'application/json', body: fifty } };
+  const { server, url } = await serve({ dir: DIST, routes });
+  try {
+    // What scripts/finish-html.mjs's line in <head> started: the module
+    // compiling where no picture shows, else the response alone, which the
+    // loader compiles once the picture has painted.
+    for (const [address, started] of [[`${url}?data=fifty.json`, 'Module'], [url, 'Response']]) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const asked = [];
+      page.on('request', (request) => request.url().endsWith(`/${wasm}`) && asked.push(request.url()));
+      await page.goto(address);
+      await page.waitForFunction(() => !document.getElementById('prerender') && document.querySelector('#app article.statement'));
+      const kind = await page.evaluate(async () => (await window.factlineWasm).constructor.name);
+      assert.equal(kind, started, address);
+      assert.equal(asked.length, 1, `${address}: the wasm once`);
+      await context.close();
+    }
   } finally {
     server.close();
   }
