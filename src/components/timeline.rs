@@ -124,15 +124,20 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // the rest once that is painted, so that the top of the list shows as
     // soon as it can at every length; one that must show a selection draws
     // the rows around it at once.
-    let first_screen = use_state(|| match target_row {
+    let first_screen = use_mut_ref(|| match target_row {
         Some(_) => None,
         None => first_screen_rows(),
     });
+    let force_update = use_force_update();
     {
         let first_screen = first_screen.clone();
+        let force_update = force_update.clone();
         use_effect_with((), move |()| {
-            if first_screen.is_some() {
-                after_next_paint(move || first_screen.set(None));
+            if first_screen.borrow().is_some() {
+                after_next_paint(move || {
+                    *first_screen.borrow_mut() = None;
+                    force_update.force_update();
+                });
             }
         });
     }
@@ -144,14 +149,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
             _ => in_view,
         };
-        match *first_screen {
+        match *first_screen.borrow() {
             Some(count) => range.start..range.end.min(range.start + count),
             None => range,
         }
     };
     // Rows are left out below the window: a spacer stands for them.
     let rest_below = windowed || range.end < rows.len();
-    let force_update = use_force_update();
 
     // Measures what was rendered, so the spacers match the rows they stand
     // for; a change re-renders once, and the next measurement then agrees.
@@ -271,7 +275,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let below = total - row_offsets[range.end];
     // Until the rest of a first screen's list is drawn, assistive
     // technology is told that the list is still coming.
-    let busy = first_screen.is_some() && range.end < rows.len();
+    let busy = first_screen.borrow().is_some() && range.end < rows.len();
     html! {
         <div class={classes!("timeline", windowed.then_some("is-windowed"))} ref={list} {onkeydown}
             aria-busy={busy.then_some("true")}>

@@ -1,9 +1,9 @@
 //! Where a long list is on screen, what its rendered rows measure, and
 //! scrolling a row into view: what the windowed timeline needs from the DOM.
 
-use gloo_timers::callback::Timeout;
-use wasm_bindgen::closure::Closure;
+use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 pub use web_sys::ScrollLogicalPosition;
 use web_sys::{
     Element, HtmlElement, ScrollBehavior, ScrollIntoViewContainer, ScrollIntoViewOptions,
@@ -112,14 +112,22 @@ pub fn first_screen_rows() -> Option<usize> {
 }
 
 /// Runs `then` once the browser has painted what is rendered now: in a task
-/// queued by the next animation frame, which runs after that frame is drawn.
+/// queued after the next animation frame, which runs once that frame is
+/// drawn. (A promise the frame resolves, rather than a closure of its own,
+/// so that it takes no more of the page's wasm than the futures it has.)
 pub fn after_next_paint(then: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else {
         return then();
     };
-    let frame = Closure::once_into_js(move || Timeout::new(0, then).forget());
-    // Asking for a frame fails only in a document without a window.
-    let _ = window.request_animation_frame(frame.unchecked_ref());
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        // Asking for a frame fails only in a document without a window.
+        let _ = window.request_animation_frame(&resolve);
+    });
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = JsFuture::from(frame).await;
+        TimeoutFuture::new(0).await;
+        then();
+    });
 }
 
 /// The height of every rendered row in the list, by its `data-row` key.
