@@ -228,16 +228,19 @@ withIntegrity(link, glue, minified.code);
 // build-time picture (`?data=`, a deep link, a remembered theme), nothing
 // paints before the app has started, so the wasm compiles as it comes,
 // while the rest of the page is parsed, and Trunk's loader, which runs only
-// after that, instantiates the compiled module; that starts the app 30 to
-// 40 ms sooner (scripts/bench-paint.mjs). Where the picture shows, the
-// wasm only downloads, as it did, and compiles after the picture's first
-// paint, which it would compete with on a phone's few cores. A failure is
-// the loader's to report, when it runs (a frame that cannot load the page's
-// files shows its note instead, static/prerender-gate.js), not an unhandled
-// rejection before that.
-const loaderWasm = `module_or_path: './${wasmFile}'`;
+// after that, instantiates the compiled module (the app's cards came about
+// 40 ms sooner in scripts/bench-paint.mjs's runs). Where the picture shows,
+// the wasm only downloads, and the loader waits for the frame after the
+// picture's first paint (or 50 ms, where frames are not drawn, as in a
+// frame out of view) before it compiles and starts the app: on a busy
+// phone, the compiling and the app's first render, when they came first,
+// held the picture's paint back (by about 20 ms here). A failure is the
+// loader's to report, when it runs (a frame that cannot load the page's
+// files shows its note instead, static/prerender-gate.js), not an
+// unhandled rejection before that.
+const loaderWasm = `const wasm = await init({ module_or_path: './${wasmFile}' })`;
 if (html.split(loaderWasm).length !== 2) {
-  console.error(`finish-html: expected Trunk's loader to name ${wasmFile} once, as "${loaderWasm}"`);
+  console.error(`finish-html: expected Trunk's loader to start ${wasmFile} once, as "${loaderWasm}"`);
   process.exit(1);
 }
 const wasmIntegrity = `sha384-${createHash('sha384').update(short.wasm).digest('base64')}`;
@@ -245,9 +248,12 @@ const wasmStart =
   `(function(){var wasm=fetch('./${wasmFile}',{integrity:'${wasmIntegrity}'});` +
   `if(!/\\bprerender-shown\\b/.test(document.documentElement.className))wasm=WebAssembly.compileStreaming(wasm);` +
   'wasm.catch(function(){});window.factlineWasm=wasm})()';
+const afterPicture =
+  "if (document.documentElement.classList.contains('prerender-shown')) " +
+  'await new Promise((go) => { requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 50); });';
 html = html
   .replace(wasmLink, () => `<script>${wasmStart}</script>`)
-  .replace(loaderWasm, () => 'module_or_path: window.factlineWasm');
+  .replace(loaderWasm, () => `${afterPicture}\nconst wasm = await init({ module_or_path: window.factlineWasm })`);
 // Replacer functions, so that "$" in the rendered pages is taken literally.
 writeFileSync(indexPath, withPolicy(html.replace(PICTURE, () => prerendered)));
 const root = /<html([^>]*)>/;

@@ -1,7 +1,8 @@
 // How the page starts where it has no build-time picture to show, as with
 // `?data=`: it fetches the dataset while its own wasm is still coming (the
 // gate, static/prerender-gate.js, preloads it), compiles the wasm while the
-// page is still parsed (scripts/finish-html.mjs), and its timeline draws a
+// page is still parsed (scripts/finish-html.mjs; where the picture shows,
+// only once it has been painted), and its timeline draws a
 // screenful first and the rest once that is painted (src/components/timeline.rs).
 // How soon it paints is measured by scripts/bench-paint.mjs, not here.
 import assert from 'node:assert/strict';
@@ -160,6 +161,40 @@ test("the build-time picture gives way to the app's whole timeline at once", asy
     assert.equal(first.count, statements, 'as many cards as the picture had, in the same render');
     assert.equal(first.busy, null);
     await context.close();
+  } finally {
+    server.close();
+  }
+});
+
+// Counts the animation frames, each followed by a paint, drawn while the
+// build-time picture's cards are on screen, until the app has replaced it.
+function countPictureFrames() {
+  window.__pictureFrames = 0;
+  const tick = () => {
+    if (window.__framesBeforeApp !== undefined) return;
+    if (document.querySelector('.prerender-shown #prerender article.statement')) window.__pictureFrames += 1;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  new MutationObserver(() => {
+    if (window.__framesBeforeApp === undefined && document.querySelector('#app article.statement')) {
+      window.__framesBeforeApp = window.__pictureFrames;
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+test('the build-time picture is painted before the app compiles and starts, in the full page and the embed', async () => {
+  const { server, url } = await serve({ dir: DIST });
+  try {
+    for (const address of [url, `${url}embed.html?embed=1`]) {
+      const context = await browser.newContext();
+      await context.addInitScript(countPictureFrames);
+      const page = await context.newPage();
+      await page.goto(address);
+      await page.waitForFunction(() => window.__framesBeforeApp !== undefined);
+      assert.ok((await page.evaluate(() => window.__framesBeforeApp)) >= 1, address);
+      await context.close();
+    }
   } finally {
     server.close();
   }
