@@ -228,13 +228,15 @@ withIntegrity(link, glue, minified.code);
 // build-time picture (`?data=`, a deep link, a remembered theme), nothing
 // paints before the app has started, so the wasm compiles as it comes,
 // while the rest of the page is parsed, and Trunk's loader, which runs only
-// after that, instantiates the compiled module (the app's cards came about
-// 40 ms sooner in scripts/bench-paint.mjs's runs). Where the picture shows,
+// after that, instantiates the compiled module (on a loaded two-core
+// machine, scripts/bench-paint.mjs's `?data=` page painted its cards 20 to
+// 40 ms sooner, with the gate's preload). Where the picture shows,
 // the wasm only downloads, and the loader waits for the frame after the
 // picture's first paint (or 50 ms, where frames are not drawn, as in a
 // frame out of view) before it compiles and starts the app: on a busy
 // phone, the compiling and the app's first render, when they came first,
-// held the picture's paint back (by about 20 ms here). A failure is the
+// held the picture's paint back (in interleaved runs here by 0 to 20 ms,
+// within the machine's noise). A failure is the
 // loader's to report, when it runs (a frame that cannot load the page's
 // files shows its note instead, static/prerender-gate.js), not an
 // unhandled rejection before that.
