@@ -43,6 +43,9 @@
 //   leaves ES modules alone), about 2 KB gzipped of the first load; before
 //   that, it and the page's wasm call each other by short names
 //   (scripts/wasm-names.mjs), about 6.5 KB more. Their integrity hashes follow.
+// - The page's wasm is fetched by an inline line of script in place of its
+//   preload link, which on a visit without the build-time picture also
+//   compiles it as it comes, while the page is parsed (see below).
 import { createHash } from 'node:crypto';
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -219,7 +222,40 @@ const minified = await minify(short.glue, { module: true, compress: { passes: 2 
 writeFileSync(gluePath, minified.code);
 writeFileSync(wasmPath, short.wasm);
 withIntegrity(link, glue, minified.code);
-withIntegrity(wasmLink, wasmFile, short.wasm);
+// The page's wasm is asked for by a line of script in place of Trunk's
+// preload link, at the same point of <head>, and with its integrity (which
+// a preload of it would ignore). Where the gate above it has not shown the
+// build-time picture (`?data=`, a deep link, a remembered theme), nothing
+// paints before the app has started, so the wasm compiles as it comes,
+// while the rest of the page is parsed, and Trunk's loader, which runs only
+// after that, instantiates the compiled module (on a loaded two-core
+// machine, scripts/bench-paint.mjs's `?data=` page painted its cards 20 to
+// 40 ms sooner, with the gate's preload). Where the picture shows,
+// the wasm only downloads, and the loader waits for the frame after the
+// picture's first paint (or 50 ms, where frames are not drawn, as in a
+// frame out of view) before it compiles and starts the app: on a busy
+// phone, the compiling and the app's first render, when they came first,
+// held the picture's paint back (in interleaved runs here by 0 to 20 ms,
+// within the machine's noise). A failure is the
+// loader's to report, when it runs (a frame that cannot load the page's
+// files shows its note instead, static/prerender-gate.js), not an
+// unhandled rejection before that.
+const loaderWasm = `const wasm = await init({ module_or_path: './${wasmFile}' })`;
+if (html.split(loaderWasm).length !== 2) {
+  console.error(`finish-html: expected Trunk's loader to start ${wasmFile} once, as "${loaderWasm}"`);
+  process.exit(1);
+}
+const wasmIntegrity = `sha384-${createHash('sha384').update(short.wasm).digest('base64')}`;
+const wasmStart =
+  `(function(){var wasm=fetch('./${wasmFile}',{integrity:'${wasmIntegrity}'});` +
+  `if(!/\\bprerender-shown\\b/.test(document.documentElement.className))wasm=WebAssembly.compileStreaming(wasm);` +
+  'wasm.catch(function(){});window.factlineWasm=wasm})()';
+const afterPicture =
+  "if (document.documentElement.classList.contains('prerender-shown')) " +
+  'await new Promise((go) => { requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 50); });';
+html = html
+  .replace(wasmLink, () => `<script>${wasmStart}</script>`)
+  .replace(loaderWasm, () => `${afterPicture}\nconst wasm = await init({ module_or_path: window.factlineWasm })`);
 // Replacer functions, so that "$" in the rendered pages is taken literally.
 writeFileSync(indexPath, withPolicy(html.replace(PICTURE, () => prerendered)));
 const root = /<html([^>]*)>/;

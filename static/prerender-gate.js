@@ -24,22 +24,36 @@
 // frame and links to the full page. That is decided when one of the page's
 // scripts or preloads fails, while the page loads or the picture is there
 // (the app removes both the picture and the note when it starts).
+//
+// A visit with `?data=` starts fetching that dataset here, at once, while
+// the page's wasm downloads and compiles (a preload, which the app's own
+// fetch of the same address takes up), where the app would read it: from
+// the page's own site or one its Content-Security-Policy lets it connect
+// to (src/services/dataset.rs checks the same, and says why it refuses
+// anything else; a fetch the policy forbids would only add an error).
+
 (function () {
   var root = document.documentElement;
+  var query = location.search;
+  var dataLink = null;
   var shown;
   if (root.getAttribute('data-prerender') === 'embed') {
-    shown = location.search === '?embed=1';
+    shown = query === '?embed=1';
     window.addEventListener(
       'error',
       function (event) {
         var tag = event.target && event.target.tagName;
         var starting = document.readyState === 'loading' || document.getElementById('prerender');
-        if ((tag === 'SCRIPT' || tag === 'LINK') && starting) {
+        if ((tag === 'SCRIPT' || tag === 'LINK') && event.target !== dataLink && starting) {
           root.className = root.className.replace(' prerender-shown', '') + ' embed-unloadable';
         }
       },
       true,
     );
+  } else if (query) {
+    // Options in the query start the page elsewhere: no need to read the
+    // storage, whose first read in a visit can take milliseconds.
+    shown = false;
   } else {
     var theme = null;
     try {
@@ -47,9 +61,30 @@
     } catch (error) {
       // Storage withheld (privacy settings): no remembered theme.
     }
-    shown = !location.search && (!theme || theme === 'auto');
+    shown = !theme || theme === 'auto';
   }
   if (shown && location.hash.length <= 1) {
     root.className += ' prerender-shown';
+  }
+  try {
+    var data = new URLSearchParams(query).get('data');
+    var url = data && new URL(data, location.href);
+    var policy = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
+    var connect = (policy ? policy.content : '').match(/connect-src ([^;]*)/);
+    var sites = connect ? connect[1].split(' ') : [];
+    if (
+      url &&
+      /^https?:$/.test(url.protocol) &&
+      (url.origin === new URL(location.href).origin || sites.indexOf(url.origin) >= 0)
+    ) {
+      dataLink = document.createElement('link');
+      dataLink.rel = 'preload';
+      dataLink.as = 'fetch';
+      dataLink.crossOrigin = 'anonymous';
+      dataLink.href = url.href;
+      document.head.appendChild(dataLink);
+    }
+  } catch (error) {
+    // An address the page cannot parse: the app says so.
   }
 })();

@@ -10,7 +10,8 @@ use crate::components::intents::Intents;
 use crate::components::statement_card::{card_id, StatementCard};
 use crate::dates::long_date;
 use crate::services::viewport::{
-    focus_adjacent, measure_rows, reveal, use_viewport, ScrollLogicalPosition,
+    after_next_paint, first_screen_rows, focus_adjacent, measure_rows, reveal, use_viewport,
+    ScrollLogicalPosition,
 };
 use crate::state::Shared;
 use crate::window::{offsets, visible_rows, RowHeights, RENDER_ALL_UP_TO};
@@ -119,16 +120,42 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         .selected
         .filter(|&entry| *revealed.borrow() != Some(entry))
         .and_then(|entry| rows.iter().position(|row| *row == Row::Statement(entry)));
+    // The list's first render draws no more than can fill the window, and
+    // the rest once that is painted, so that the top of the list shows as
+    // soon as it can at every length; one that must show a selection draws
+    // the rows around it at once.
+    let first_screen = use_mut_ref(|| match target_row {
+        Some(_) => None,
+        None => first_screen_rows(),
+    });
+    let force_update = use_force_update();
+    {
+        let first_screen = first_screen.clone();
+        let force_update = force_update.clone();
+        use_effect_with((), move |()| {
+            if first_screen.borrow().is_some() {
+                after_next_paint(move || {
+                    *first_screen.borrow_mut() = None;
+                    force_update.force_update();
+                });
+            }
+        });
+    }
     let range = {
         let in_view = visible_rows(&row_offsets, viewport.top, viewport.bottom);
-        match target_row {
+        let range = match target_row {
             Some(row) if windowed && !in_view.contains(&row) => {
                 row.saturating_sub(4)..(row + 12).min(rows.len())
             }
             _ => in_view,
+        };
+        match *first_screen.borrow() {
+            Some(count) => range.start..range.end.min(range.start + count),
+            None => range,
         }
     };
-    let force_update = use_force_update();
+    // Rows are left out below the window: a spacer stands for them.
+    let rest_below = windowed || range.end < rows.len();
 
     // Measures what was rendered, so the spacers match the rows they stand
     // for; a change re-renders once, and the next measurement then agrees.
@@ -246,13 +273,17 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let total = row_offsets.last().copied().unwrap_or_default();
     let above = row_offsets[range.start];
     let below = total - row_offsets[range.end];
+    // Until the rest of a first screen's list is drawn, assistive
+    // technology is told that the list is still coming.
+    let busy = first_screen.borrow().is_some() && range.end < rows.len();
     html! {
-        <div class={classes!("timeline", windowed.then_some("is-windowed"))} ref={list} {onkeydown}>
+        <div class={classes!("timeline", windowed.then_some("is-windowed"))} ref={list} {onkeydown}
+            aria-busy={busy.then_some("true")}>
             if windowed {
                 <svg class="spacer" width="1" height={whole_pixels(above)} aria-hidden="true" focusable="false" />
             }
             { for sections }
-            if windowed {
+            if rest_below {
                 <svg class="spacer" width="1" height={whole_pixels(below)} aria-hidden="true" focusable="false" />
             }
         </div>

@@ -30,16 +30,23 @@ pub fn app_root() -> Option<web_sys::Element> {
 /// parsed, where the visit starts on the page the picture shows.
 const SHOWN_CLASS: &str = "prerender-shown";
 
+/// Whether the gate showed the build-time page when the visit started,
+/// whether or not the app has removed it since.
+pub fn picture_shown() -> bool {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+        .is_some_and(|root| root.class_list().contains(SHOWN_CLASS))
+}
+
 /// Whether the build-time page is on screen: the gate has shown it and the
 /// app has not yet removed it.
 pub fn prerender_on_screen() -> bool {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-        return false;
-    };
-    let shown = document
-        .document_element()
-        .is_some_and(|root| root.class_list().contains(SHOWN_CLASS));
-    shown && document.get_element_by_id(PRERENDER_ID).is_some()
+    picture_shown()
+        && web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.get_element_by_id(PRERENDER_ID))
+            .is_some()
 }
 
 thread_local! {

@@ -1,7 +1,9 @@
 //! Where a long list is on screen, what its rendered rows measure, and
 //! scrolling a row into view: what the windowed timeline needs from the DOM.
 
+use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 pub use web_sys::ScrollLogicalPosition;
 use web_sys::{
     Element, HtmlElement, ScrollBehavior, ScrollIntoViewContainer, ScrollIntoViewOptions,
@@ -75,6 +77,57 @@ pub fn use_viewport(list: NodeRef, follow: bool) -> (Viewport, Callback<()>) {
         });
     }
     (*viewport, update)
+}
+
+/// The shortest a row of the timeline is, in CSS pixels, at any width: a
+/// day's heading is about 50 and the shortest card about 100, so rows this
+/// short are more than any window shows.
+#[cfg(target_arch = "wasm32")]
+const SHORTEST_ROW: f64 = 80.0;
+
+/// How many rows a list's first render draws, when it draws only what can
+/// fill the window: as many as would, were every row as short as
+/// [`SHORTEST_ROW`]. Drawing no more lets the first paint come as soon as
+/// the top of the list is ready, at every length of list; the rest comes
+/// in a render after that paint ([`after_next_paint`]).
+///
+/// `None` where the list renders whole at once: in a frame, whose host
+/// sizes it to its content and would otherwise resize it twice; and where
+/// the build-time picture was shown, which the app replaces with its page
+/// in one render, wherever the reader has scrolled it meanwhile.
+#[cfg(target_arch = "wasm32")]
+pub fn first_screen_rows() -> Option<usize> {
+    if in_frame() || crate::services::prerender::picture_shown() {
+        return None;
+    }
+    let height = web_sys::window()?.inner_height().ok()?.as_f64()?;
+    Some((height / SHORTEST_ROW).ceil() as usize)
+}
+
+/// The build-time page (`src/prerender.rs`) renders lists whole: it has no
+/// window, and readers without scripts see only what it holds.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn first_screen_rows() -> Option<usize> {
+    None
+}
+
+/// Runs `then` once the browser has painted what is rendered now: in a task
+/// queued after the next animation frame, which runs once that frame is
+/// drawn. (A promise the frame resolves, rather than a closure of its own,
+/// so that it takes no more of the page's wasm than the futures it has.)
+pub fn after_next_paint(then: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return then();
+    };
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        // Asking for a frame fails only in a document without a window.
+        let _ = window.request_animation_frame(&resolve);
+    });
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = JsFuture::from(frame).await;
+        TimeoutFuture::new(0).await;
+        then();
+    });
 }
 
 /// The height of every rendered row in the list, by its `data-row` key.

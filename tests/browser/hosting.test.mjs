@@ -59,15 +59,17 @@ test('the built index.html runs only the inline code its policy names by hash, a
   assert.equal(data.length, 1, 'the bundled dataset is inside the page');
   assert.deepEqual(JSON.parse(data[0][2]), JSON.parse(readFileSync(`${DIST}/dataset.json`, 'utf8')));
   assert.doesNotMatch(data[0][2], /</);
-  // The stylesheet, the gate and Trunk's loader are inline, so that nothing
-  // is fetched before the first paint, each allowed by its hash and nothing
+  // The stylesheet, the gate, the line that fetches the wasm (in place of a
+  // preload link, so that it can compile while the page is parsed) and
+  // Trunk's loader are inline, so that nothing is fetched before the first
+  // paint but what the page needs, each allowed by its hash and nothing
   // else inline: no 'unsafe-inline', and no style attribute, which no hash
   // allows (only in tags: the embed snippet's text names a style for the
   // host's iframe).
   const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)[1];
   assert.doesNotMatch(policy, /unsafe-inline|unsafe-hashes/);
   const { scripts: scriptHashes, styles: styleHashes } = inlineHashes(html);
-  assert.equal(scriptHashes.length, 2, 'the gate and the loader');
+  assert.equal(scriptHashes.length, 3, 'the gate, the fetch of the wasm and the loader');
   assert.equal(styleHashes.length, 1, 'the stylesheet');
   assert.match(policy, new RegExp(`script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.join(' ').replace(/[+/]/g, '\\$&')};`));
   assert.match(policy, new RegExp(`style-src 'self' ${styleHashes.join(' ').replace(/[+/]/g, '\\$&')};`));

@@ -51,9 +51,15 @@ export async function openPage(browser, url, contextOptions = {}) {
 
 // Waits until the app has taken the page over from the build-time page that
 // index.html carries (src/prerender.rs): before that, the page shows the
-// bundled timeline but none of its controls work yet.
+// bundled timeline but none of its controls work yet. A timeline the app
+// draws itself shows a screenful first, busy (aria-busy) until the rest is
+// drawn a frame later: that too is waited for.
 export async function appStarted(page) {
-  await page.waitForFunction(() => !document.getElementById('prerender'), null, { polling: 50 });
+  await page.waitForFunction(
+    () => !document.getElementById('prerender') && !document.querySelector('[aria-busy="true"]'),
+    null,
+    { polling: 50 },
+  );
 }
 
 // The statements on the timeline as { speaker, role, kind, words }.
