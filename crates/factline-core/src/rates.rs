@@ -17,7 +17,7 @@
 
 use crate::dataset::{Article, Figure, PerDay, RateBasis};
 use crate::evidence::FigureRule;
-use crate::grammar::MEASURES;
+use crate::grammar::{BE_FORMS, HAVE_FORMS, MEASURES};
 use crate::lex::word_in;
 
 /// Sets every figure's [`PerDay`] to what the text supports now.
@@ -102,19 +102,10 @@ const NOT_EVENTS: &[&str] = &[
 ];
 
 /// Words next to a figure that make it a level, a change of a level or a
-/// tally rather than a count of what happened: "has 8 million", "rose to
-/// 12,000", "voted 7-2", "stood at 300", "300 remain".
+/// tally rather than a count of what happened, besides the forms of "be"
+/// and "have" ("has 8 million"): "rose to 12,000", "voted 7-2", "stood at
+/// 300", "300 remain".
 const LEVEL_WORDS: &[&str] = &[
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
     "remain",
     "remains",
     "remained",
@@ -183,7 +174,11 @@ fn event_count(article: &Article, figure: &Figure) -> Option<EventCount> {
     let level_beside = last_word(before(article, figure.start))
         .into_iter()
         .chain(word_after)
-        .any(|word| word_in(word, LEVEL_WORDS));
+        .any(|word| {
+            [LEVEL_WORDS, BE_FORMS, HAVE_FORMS]
+                .iter()
+                .any(|list| word_in(word, list))
+        });
     let whole = figure.value >= 1.0 && figure.value.fract() == 0.0;
     let count = match figure.unit {
         Some(_) => EventCount::Named,

@@ -19,6 +19,6 @@ pub(crate) use people::{
     PERSON_NOUNS,
 };
 pub(crate) use phrases::{
-    is_determiner, is_participle_before, is_past_tense, is_role_adjective, is_verb_form,
-    MODAL_VERBS,
+    is_determiner, is_participle_before, is_past_tense, is_role_adjective, is_verb_form, BE_FORMS,
+    HAVE_FORMS, MODAL_VERBS,
 };

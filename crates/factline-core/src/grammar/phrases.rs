@@ -66,6 +66,15 @@ static AUXILIARIES: Lexicon = Lexicon::new(&[
     "to", "get", "gets", "got", "not", "stay", "stays", "remain", "remains", "seem", "seems",
 ]);
 
+/// The forms of "be": before a participle they make it passive ("was
+/// told") or progressive ("is arguing"), and before a figure a level ("is
+/// 8 million").
+pub(crate) const BE_FORMS: &[&str] = &["is", "are", "am", "was", "were", "be", "been", "being"];
+
+/// The forms of "have": before a figure they make it something held ("has
+/// 8,000 residents").
+pub(crate) const HAVE_FORMS: &[&str] = &["has", "have", "had"];
+
 /// Adjectives that belong to a role ("former Secretary of State").
 static ROLE_ADJECTIVES: Lexicon = Lexicon::new(&[
     "former", "acting", "then", "interim", "outgoing", "incoming", "retired", "late",

@@ -2,7 +2,7 @@
 //! usable cue in its context (`Finder::cue_at`).
 
 use crate::evidence::CueRefusal;
-use crate::grammar::{is_determiner, is_participle_before};
+use crate::grammar::{is_determiner, is_participle_before, BE_FORMS};
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Mark, Token};
 use crate::segment::Span;
 
@@ -345,11 +345,7 @@ fn follows_determiner(site: &CueSite) -> bool {
 /// reporters"; without one it may be a doing ("is admitting mistakes").
 fn is_passive(site: &CueSite) -> bool {
     let progressive = site.word.ends_with("ing") && (site.clause_follows() || site.lemma == "tell");
-    word_in(
-        site.prev,
-        &["was", "were", "been", "being", "is", "are", "be"],
-    ) && site.lemma != "say"
-        && !progressive
+    word_in(site.prev, BE_FORMS) && site.lemma != "say" && !progressive
 }
 
 /// Negated, refused or not done, within the cue's own sentence: "did not
