@@ -178,6 +178,20 @@ fn quote_before_attribution() {
             "“Are we out of room?” asked Jane Doe, the mayor of Harbor City.",
             &[("direct", "Are we out of room?", "Jane Doe")],
         ),
+        // A description named after its comma is the person named.
+        (
+            "“The runway is closed,” said the airport director, Dr. Jane Roe.",
+            &[("direct", "The runway is closed,", "Jane Roe")],
+        ),
+        (
+            "“The pier is shut,” said a city spokeswoman, Ann Lee.",
+            &[("direct", "The pier is shut,", "Ann Lee")],
+        ),
+        // A single capitalised word after the comma names no one.
+        (
+            "“The pier is shut,” said a city spokeswoman, Monday.",
+            &[("direct", "The pier is shut,", "a city spokeswoman")],
+        ),
     ]);
 }
 

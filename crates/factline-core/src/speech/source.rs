@@ -802,6 +802,14 @@ impl Finder<'_> {
                         ))
                         && self.time_at(end).is_none()
                 }
+                // A description named after a comma: "said the airport
+                // director, Dr. Jane Roe".
+                Kind::Punct(',') => {
+                    if let Some(name_end) = self.name_after_description(start, end, limit) {
+                        end = name_end;
+                    }
+                    break;
+                }
                 Kind::Punct('-' | '’' | '\'') => end > start,
                 // The digits of a code run on in its word: "L2 president Bruce Willsie".
                 Kind::Number => end > start && !token.space_before,
@@ -824,6 +832,29 @@ impl Finder<'_> {
             end -= 1;
         }
         (end > start && self.plausible_source(start, end)).then_some(Span::new(start, end))
+    }
+}
+
+impl Finder<'_> {
+    /// Where the name after a description ends, when `start..comma` is a
+    /// description without a capital ("the airport director") and a
+    /// capitalised name follows its comma ("Dr. Jane Roe"), before
+    /// `limit`. A second description or a clause after the comma is not a
+    /// name.
+    fn name_after_description(&self, start: usize, comma: usize, limit: usize) -> Option<usize> {
+        let description = comma > start + 1
+            && is_determiner(self.doc.word(start))
+            && (start..comma).all(|k| !is_capitalized(self.doc.word(k)));
+        // Titles are one token with their dot ("Dr."), so a name is its
+        // capitalised words.
+        let name_word = |k: usize| {
+            self.doc.token(k).is_some_and(|t| t.is_word()) && is_capitalized(self.doc.word(k))
+        };
+        let name_end = (comma + 1..limit).find(|&k| !name_word(k)).unwrap_or(limit);
+        let words = (comma + 1..name_end)
+            .filter(|&k| self.doc.is_word(k))
+            .count();
+        (description && words >= 2).then_some(name_end)
     }
 }
 
