@@ -7,6 +7,17 @@ use super::phrases::{is_determiner, is_participle_before};
 
 /// Role nouns that can stand before a name or head an appositive.
 static ROLE_HEADS: Lexicon = Lexicon::new(&[
+    "engineer",
+    "planner",
+    "architect",
+    "investigator",
+    "coordinator",
+    "specialist",
+    "clerk",
+    "ranger",
+    "warden",
+    "firefighter",
+    "paramedic",
     "counsel",
     "hopeful",
     "moderator",
