@@ -1649,6 +1649,16 @@ fn roles_from_premodifiers() {
             "Ana Ruiz",
             "Health Secretary",
         ),
+        (
+            "City engineer Tom Bell said the bridge was unsafe.",
+            "Tom Bell",
+            "City engineer",
+        ),
+        (
+            "Park ranger Dan Moss said the trail was closed.",
+            "Dan Moss",
+            "Park ranger",
+        ),
     ];
     for (text, name, role) in cases {
         let analysis = run(text);
