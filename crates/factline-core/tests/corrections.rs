@@ -11,7 +11,7 @@ use factline_core::{
 
 const TEXT: &str = "Mayor Tomas Ferreira said the bridge would reopen in May. \
 \"We have spent 4 million dollars on it,\" he said.\n\n\
-Engineer Lina Okafor said the work was nearly done. Residents fear the bridge is unsafe. \
+Welder Lina Okafor said the work was nearly done. Residents fear the bridge is unsafe. \
 The council has 12 members.\n";
 
 /// The engine's reading of `text`, published on 4 March 2024.
@@ -104,7 +104,7 @@ fn reads_back(article: &Article) -> bool {
 const ENGINE: [&str; 4] = [
     "the bridge would reopen in May | Indirect | Tomas Ferreira | -",
     "We have spent 4 million dollars on it, | Direct | Tomas Ferreira | -",
-    "the work was nearly done | Indirect | Engineer Lina Okafor | -",
+    "the work was nearly done | Indirect | Welder Lina Okafor | -",
     "The council has 12 members. | Narration | - | -",
 ];
 
@@ -115,7 +115,7 @@ type Case<'a> = (&'a str, Vec<Correction>, Vec<&'a str>, Vec<&'a str>);
 fn each_correction_changes_the_engine_reading_as_the_editor_decided() {
     let engine_speakers = vec![
         "p1 Tomas Ferreira (Mayor) []",
-        "p2 Engineer Lina Okafor (-) []",
+        "p2 Welder Lina Okafor (-) []",
     ];
     let bridge = at("the bridge would reopen in May");
     let spent = at("We have spent 4 million dollars on it,");
@@ -204,7 +204,7 @@ fn each_correction_changes_the_engine_reading_as_the_editor_decided() {
             vec![
                 ENGINE[0],
                 ENGINE[1],
-                "the work was nearly done. Residents fear the bridge is unsafe. The council has 12 members. | Indirect | Engineer Lina Okafor | Corrected",
+                "the work was nearly done. Residents fear the bridge is unsafe. The council has 12 members. | Indirect | Welder Lina Okafor | Corrected",
             ],
             engine_speakers.clone(),
         ),
@@ -218,12 +218,12 @@ fn each_correction_changes_the_engine_reading_as_the_editor_decided() {
             "set a speaker the article has, by an alias too",
             vec![
                 Correction::MergeSpeakers {
-                    name: "Engineer Lina Okafor".into(),
+                    name: "Welder Lina Okafor".into(),
                     into: "Tomas Ferreira".into(),
                 },
                 Correction::SetSpeaker {
                     at: council.clone(),
-                    speaker: person("Engineer Lina Okafor"),
+                    speaker: person("Welder Lina Okafor"),
                 },
             ],
             vec![
@@ -232,7 +232,7 @@ fn each_correction_changes_the_engine_reading_as_the_editor_decided() {
                 "the work was nearly done | Indirect | Tomas Ferreira | -",
                 "The council has 12 members. | Narration | Tomas Ferreira | Corrected",
             ],
-            vec!["p1 Tomas Ferreira (Mayor) [Engineer Lina Okafor]"],
+            vec!["p1 Tomas Ferreira (Mayor) [Welder Lina Okafor]"],
         ),
         (
             "set a speaker the article did not have",
@@ -252,7 +252,7 @@ fn each_correction_changes_the_engine_reading_as_the_editor_decided() {
             ],
             vec![
                 "p1 Tomas Ferreira (Mayor) []",
-                "p2 Engineer Lina Okafor (-) []",
+                "p2 Welder Lina Okafor (-) []",
                 "e1 Ana Ruiz (treasurer) []",
             ],
         ),
@@ -304,7 +304,7 @@ fn each_correction_changes_the_engine_reading_as_the_editor_decided() {
             ],
             vec![
                 "p1 Tomas Ferreira (Mayor) []",
-                "p2 Engineer Lina Okafor (-) []",
+                "p2 Welder Lina Okafor (-) []",
                 "e1 Residents (-) []",
             ],
         ),
@@ -326,9 +326,9 @@ fn each_correction_changes_the_engine_reading_as_the_editor_decided() {
         (
             "rename a speaker and give a role",
             vec![Correction::RenameSpeaker {
-                name: "Engineer Lina Okafor".into(),
+                name: "Welder Lina Okafor".into(),
                 to: "Lina Okafor".into(),
-                role: Some("engineer".into()),
+                role: Some("welder".into()),
             }],
             vec![
                 ENGINE[0],
@@ -338,22 +338,22 @@ fn each_correction_changes_the_engine_reading_as_the_editor_decided() {
             ],
             vec![
                 "p1 Tomas Ferreira (Mayor) []",
-                "p2 Lina Okafor (engineer) []",
+                "p2 Lina Okafor (welder) []",
             ],
         ),
         (
             "merge speakers",
             vec![Correction::MergeSpeakers {
                 name: "Tomas Ferreira".into(),
-                into: "Engineer Lina Okafor".into(),
+                into: "Welder Lina Okafor".into(),
             }],
             vec![
-                "the bridge would reopen in May | Indirect | Engineer Lina Okafor | -",
-                "We have spent 4 million dollars on it, | Direct | Engineer Lina Okafor | -",
+                "the bridge would reopen in May | Indirect | Welder Lina Okafor | -",
+                "We have spent 4 million dollars on it, | Direct | Welder Lina Okafor | -",
                 ENGINE[2],
                 ENGINE[3],
             ],
-            vec!["p2 Engineer Lina Okafor (-) [Tomas Ferreira]"],
+            vec!["p2 Welder Lina Okafor (-) [Tomas Ferreira]"],
         ),
     ];
     let article = engine(TEXT);

@@ -697,10 +697,17 @@ fn a_relative_pronoun_names_the_source_through_its_antecedent() {
         // An antecedent that names no one leaves the statement unattributed,
         // and the phrase, not the pronoun, is how the source is named.
         (
-            "He refused to pay an architect who said he was never paid for the clubhouse.",
+            "He refused to pay a stranger who said he was never paid for the clubhouse.",
             "he was never paid for the clubhouse",
             "",
+            "a stranger",
+        ),
+        // One that describes someone by their work is an unnamed source.
+        (
+            "He refused to pay an architect who said he was never paid for the clubhouse.",
+            "he was never paid for the clubhouse",
             "an architect",
+            "who",
         ),
     ];
     for (text, words, speaker, named) in cases {
