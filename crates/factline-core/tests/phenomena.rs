@@ -187,6 +187,15 @@ fn quote_before_attribution() {
             "“The pier is shut,” said a city spokeswoman, Ann Lee.",
             &[("direct", "The pier is shut,", "Ann Lee")],
         ),
+        // A name that goes on into a clause is that clause's subject.
+        (
+            "According to her aides, Ann Lee and her deputy have doubts about the plan.",
+            &[(
+                "indirect",
+                "Ann Lee and her deputy have doubts about the plan",
+                "her aides",
+            )],
+        ),
         // A single capitalised word after the comma names no one.
         (
             "“The pier is shut,” said a city spokeswoman, Monday.",

@@ -13,7 +13,6 @@ static ROLE_HEADS: Lexicon = Lexicon::new(&[
     "investigator",
     "coordinator",
     "specialist",
-    "clerk",
     "ranger",
     "warden",
     "firefighter",

@@ -839,8 +839,8 @@ impl Finder<'_> {
     /// Where the name after a description ends, when `start..comma` is a
     /// description without a capital ("the airport director") and a
     /// capitalised name follows its comma ("Dr. Jane Roe"), before
-    /// `limit`. A second description or a clause after the comma is not a
-    /// name.
+    /// `limit`, and nothing but a mark follows it. A second description or
+    /// a clause after the comma is not a name.
     fn name_after_description(&self, start: usize, comma: usize, limit: usize) -> Option<usize> {
         let description = comma > start + 1
             && is_determiner(self.doc.word(start))
@@ -854,7 +854,10 @@ impl Finder<'_> {
         let words = (comma + 1..name_end)
             .filter(|&k| self.doc.is_word(k))
             .count();
-        (description && words >= 2).then_some(name_end)
+        // The name closes the tag; a word after it makes it the subject of
+        // what follows ("According to aides, Mrs. Clinton and …").
+        let closes = name_end >= limit || !self.doc.is_word(name_end);
+        (description && words >= 2 && closes).then_some(name_end)
     }
 }
 
