@@ -17,7 +17,7 @@ const SCREENSHOTS = 'artifacts/screenshots';
 
 // An invented story: named speakers, a pronoun, a role noun and figures.
 const STORY = [
-  'The Riverton city council voted 7-2 on Tuesday to close the Elm Street bridge for repairs.',
+  'The Riverton city council voted 7-2 on Tuesday to close the Elm Street bridge, which carries 9,000 cars a day, for repairs.',
   '"We cannot wait another winter," said Mayor Lena Ortiz. "The steel is failing."',
   'Council member Tom Reyes said the repairs would cost $4.5 million and take eight months.',
   '"It is a disaster for small businesses," said Ana Cole, who owns a bakery near the bridge.',
@@ -437,6 +437,8 @@ test('a statement\'s figures and time are accepted, corrected or removed in plac
   await repairs.locator('.fact').filter({ hasText: 'eight months' }).waitFor({ state: 'detached' });
 
   const council = cardWith(page, 'city council voted');
+  const cars = council.locator('.fact').filter({ hasText: '9,000 cars' });
+  assert.equal(await cars.locator('.fact-rate').textContent(), 'On the page: 9,000 per day, derived from 9,000 a day, as written.');
   const when = council.locator('.fact').filter({ hasText: 'When:' });
   assert.match(await when.locator('.fact-why').textContent(), /^Rule: a weekday, the latest before publication/);
   await when.getByRole('button', { name: 'Edit' }).click();

@@ -447,7 +447,7 @@ impl Reader<'_> {
     /// Reads a whole figure starting at the number token `i`.
     fn figure(&self, i: usize) -> Option<FigureExpr> {
         let (end, value) = self.core(i)?;
-        if self.is_year(i, end) || self.is_code(i) {
+        if self.is_year(i, end) || self.is_code(i) || self.tally_end(i).is_some() {
             return None;
         }
         let word = self.doc.word(i);
@@ -668,6 +668,22 @@ impl Reader<'_> {
             );
         }
         (end, value)
+    }
+
+    /// Where a tally or score that starts at `i` ends: two whole numbers
+    /// joined by a dash, the second no larger than the first ("voted 7-2",
+    /// "a 5-4 decision", "drew 2-2"). A range runs upwards ("16-18").
+    fn tally_end(&self, i: usize) -> Option<usize> {
+        let whole = |k: usize| {
+            self.doc
+                .token(k)
+                .filter(|t| t.kind == Kind::Number)
+                .and_then(|t| t.text(self.doc.text).parse::<u32>().ok())
+        };
+        let first = whole(i)?;
+        let dash = matches!(self.doc.word(i + 1), "-" | "–") && self.attached(i + 1);
+        let second = whole(i + 2).filter(|_| dash && self.attached(i + 2))?;
+        (second <= first).then_some(i + 3)
     }
 
     /// A share written after the figure: "4%", "12 percent", "3 per cent",
@@ -905,7 +921,8 @@ pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) 
                     i = figure.end;
                     figures.push(figure);
                 }
-                None => i += 1,
+                // A tally is no figure, and its second number no minus.
+                None => i = reader.tally_end(i).unwrap_or(i + 1),
             }
         }
     }
@@ -971,7 +988,6 @@ mod tests {
                 Some("weeks"),
                 None,
             ),
-            ("The vote was 286-134.", "286-134", 286.0, None, None),
             (
                 "It hits one in 23 adults.",
                 "one in 23",
@@ -1165,6 +1181,11 @@ mod tests {
             "She drove a 2012 Ford.",
             "One official spoke.",
             "It ended on December 27.",
+            // Tallies and scores: a vote count, not the value 7.
+            "The board voted 7-2 to close it.",
+            "The court ruled 5-4.",
+            "The teams drew 2-2.",
+            "The vote was 286-134.",
         ] {
             assert_eq!(figures(text), vec![], "{text}");
         }
