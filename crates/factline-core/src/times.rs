@@ -1373,6 +1373,18 @@ mod tests {
             .collect()
     }
 
+    /// Checks that each text's times resolve, published on `published`, to
+    /// the days given as `START/END`, and that it has no other times.
+    fn expect_resolved(cases: &[(&str, &[(&str, &str)])], published: &str) {
+        for (text, expected) in cases {
+            let want: Vec<(String, Option<String>)> = expected
+                .iter()
+                .map(|(span, days)| (span.to_string(), Some(days.to_string())))
+                .collect();
+            assert_eq!(resolve(text, Some(published)), want, "{text}");
+        }
+    }
+
     /// A table of phrases and the days they resolve to; long because each
     /// kind of time has its row.
     #[test]
@@ -1677,13 +1689,7 @@ mod tests {
                 &[("in November", "2023-11-01/2023-11-30")],
             ),
         ];
-        for (text, expected) in cases {
-            let want: Vec<(String, Option<String>)> = expected
-                .iter()
-                .map(|(span, days)| (span.to_string(), Some(days.to_string())))
-                .collect();
-            assert_eq!(resolve(text, Some("2023-12-28")), want, "{text}");
-        }
+        expect_resolved(&cases, "2023-12-28");
     }
 
     #[test]
@@ -1727,13 +1733,7 @@ mod tests {
             // With no time before it, it names none.
             ("The following month, the mill closed.", &[]),
         ];
-        for (text, expected) in cases {
-            let want: Vec<(String, Option<String>)> = expected
-                .iter()
-                .map(|(span, days)| (span.to_string(), Some(days.to_string())))
-                .collect();
-            assert_eq!(resolve(text, Some("2023-12-28")), want, "{text}");
-        }
+        expect_resolved(&cases, "2023-12-28");
     }
 
     /// Times that run over several years, a fiscal year named by its
