@@ -13,7 +13,8 @@
 //!
 //! Beside the pipeline, [`corrections`] lays an editor's corrections over
 //! the engine's output, anchored to the article's words, so that they hold
-//! when a newer engine reads the article again.
+//! when a newer engine reads the article again; and [`rates`] says which
+//! figures have a rate per day the text supports, and over how many days.
 //!
 //! It is pure Rust with no clock and no I/O: the reference date is an argument,
 //! so the same code runs natively and in WebAssembly. Analysing text never
