@@ -15,26 +15,67 @@
 //! article, and the corrections set them again after an editor's changes,
 //! so the page only divides and never reads the text itself.
 
-use crate::dataset::{Article, Figure, PerDay, RateBasis};
+use std::collections::HashMap;
+
+use crate::dataset::{Article, Figure, PerDay, RateBasis, Time};
 use crate::evidence::FigureRule;
 use crate::grammar::{BE_FORMS, HAVE_FORMS, MEASURES};
 use crate::lex::word_in;
 
 /// Sets every figure's [`PerDay`] to what the text supports now.
 pub fn set_rates(article: &mut Article) {
+    let around = Around::new(article);
     let rates: Vec<Option<PerDay>> = article
         .figures
         .iter()
-        .map(|figure| daily_rate(article, figure))
+        .map(|figure| daily_rate(article, &around, figure))
         .collect();
     for (figure, rate) in article.figures.iter_mut().zip(rates) {
         figure.per_day = rate;
     }
 }
 
+/// What a figure's rate is read against, looked up once an article rather
+/// than once a figure, so that setting the rates stays linear in the
+/// article's figures and times.
+struct Around<'a> {
+    /// The figures by where they start.
+    figures_by_start: Vec<&'a Figure>,
+    times_by_id: HashMap<&'a str, &'a Time>,
+}
+
+impl<'a> Around<'a> {
+    fn new(article: &'a Article) -> Around<'a> {
+        let mut figures_by_start: Vec<&Figure> = article.figures.iter().collect();
+        figures_by_start.sort_by_key(|figure| figure.start);
+        let times_by_id = article
+            .times
+            .iter()
+            .map(|time| (time.id.as_str(), time))
+            .collect();
+        Around {
+            figures_by_start,
+            times_by_id,
+        }
+    }
+
+    /// The first figure that starts at or after `at`.
+    fn figure_from(&self, at: usize) -> Option<&'a Figure> {
+        let first = self
+            .figures_by_start
+            .partition_point(|figure| figure.start < at);
+        self.figures_by_start.get(first).copied()
+    }
+
+    /// The time a figure names as its period.
+    fn period_of(&self, figure: &Figure) -> Option<&'a Time> {
+        self.times_by_id.get(figure.period.as_deref()?).copied()
+    }
+}
+
 /// The days over which the text spreads `figure`'s value, if it supports a
 /// rate per day for it.
-pub fn daily_rate(article: &Article, figure: &Figure) -> Option<PerDay> {
+fn daily_rate(article: &Article, around: &Around, figure: &Figure) -> Option<PerDay> {
     let count = event_count(article, figure)?;
     // A bare number over a span ("300 in March") may count anything, so
     // only a rate written out ("2,000 a day") is taken from one.
@@ -42,12 +83,16 @@ pub fn daily_rate(article: &Article, figure: &Figure) -> Option<PerDay> {
         .map(|days| (days, RateBasis::Written))
         .or_else(|| {
             let named = count == EventCount::Named;
-            let duration = named.then(|| stated_duration(article, figure)).flatten();
+            let duration = named
+                .then(|| stated_duration(article, around, figure))
+                .flatten();
             duration.map(|days| (days, RateBasis::Duration))
         })
         .or_else(|| {
             let named = count == EventCount::Named;
-            let period = named.then(|| calendar_period(article, figure)).flatten();
+            let period = named
+                .then(|| calendar_period(article, around, figure))
+                .flatten();
             period.map(|days| (days, RateBasis::Period))
         })?;
     Some(PerDay { days, basis })
@@ -234,11 +279,9 @@ const SPAN_ARTICLES: &[&str] = &["the", "past", "last", "first", "at", "least", 
 
 /// The days of a duration figure after `figure` in its clause, opened by a
 /// span word: "50,000 migrants who entered illegally in five days".
-fn stated_duration(article: &Article, figure: &Figure) -> Option<f64> {
-    let duration = article
-        .figures
-        .iter()
-        .find(|other| other.start >= figure.end)
+fn stated_duration(article: &Article, around: &Around, figure: &Figure) -> Option<f64> {
+    let duration = around
+        .figure_from(figure.end)
         .filter(|other| other.unit.as_deref().and_then(unit_days).is_some())?;
     let between = article.text.get(figure.end..duration.start)?;
     let opened = words(between, NEAR_WORDS + 1)
@@ -259,11 +302,8 @@ fn stated_duration(article: &Article, figure: &Figure) -> Option<f64> {
 /// long to spread one count evenly over (news gives a year's total of a
 /// broadcast's viewers or of one day's deletions as readily as of a flow);
 /// and a rate below one a day says more about the calendar than the count.
-fn calendar_period(article: &Article, figure: &Figure) -> Option<f64> {
-    let time = article
-        .times
-        .iter()
-        .find(|time| figure.period.as_ref() == Some(&time.id))?;
+fn calendar_period(article: &Article, around: &Around, figure: &Figure) -> Option<f64> {
+    let time = around.period_of(figure)?;
     let range = time.resolved?;
     let tied = if time.end <= figure.start {
         opens_sentence(before(article, time.start))
