@@ -207,9 +207,6 @@ static COUNT_ADJECTIVES: Lexicon = Lexicon::new(&[
     "unaccompanied",
 ]);
 
-/// The measures of [`MEASURES`], indexed for the engine's many lookups.
-static MEASURE_INDEX: Lexicon = Lexicon::new(MEASURES);
-
 /// Currency names after money that already has its sign: "$5 million dollars".
 static CURRENCY_NAMES: Lexicon = Lexicon::new(&["dollars", "euros", "pounds"]);
 
@@ -817,7 +814,7 @@ impl Reader<'_> {
     }
 
     fn is_measure(&self, word: &str) -> bool {
-        MEASURE_INDEX.contains(word)
+        MEASURES.contains(word)
     }
 
     /// The noun a number counts, starting at `i`: one lower-case word, or an

@@ -215,7 +215,7 @@ fn event_count(article: &Article, figure: &Figure) -> Option<EventCount> {
         })
         .unwrap_or(word_after);
     let not_events =
-        counted_words.is_some_and(|word| word_in(word, MEASURES) || word_in(word, NOT_EVENTS));
+        counted_words.is_some_and(|word| MEASURES.contains(word) || word_in(word, NOT_EVENTS));
     let level_beside = last_word(before(article, figure.start))
         .into_iter()
         .chain(word_after)
@@ -406,8 +406,9 @@ fn after(article: &Article, at: usize) -> &str {
 }
 
 /// The first `limit` words of a stretch of text, without the marks around
-/// them. A mark inside a word ("7-2", "U.S.") stays in it. One collected
-/// list rather than iterator chains keeps the reader's wasm small.
+/// them. A mark inside a word ("7-2", "U.S.") stays in it. Rates read a
+/// finished article, which carries no tokens, and only the few words around
+/// a figure, so this short reading serves instead of the lexer.
 fn words(text: &str, limit: usize) -> Vec<&str> {
     text.split(splits_words)
         .map(without_marks)

@@ -1,6 +1,6 @@
 //! Numbers written as words.
 
-use crate::lex::Table;
+use crate::lex::{Lexicon, Table};
 
 pub(crate) static NUMBER_WORDS: Table<f64> = Table::new(&[
     ("one", 1.0),
@@ -46,9 +46,8 @@ pub(crate) fn number_word(word: &str) -> Option<f64> {
 
 /// Units of measure and of time: a number can be joined to one by a hyphen
 /// ("a 10-hour meeting"), and a number of them is a measure, not a count
-/// of things that happened. A plain list, so that the reader's page can ask
-/// it without the sorted index a [`crate::lex::Lexicon`] builds.
-pub(crate) const MEASURES: &[&str] = &[
+/// of things that happened.
+pub(crate) static MEASURES: Lexicon = Lexicon::new(&[
     "hour",
     "hours",
     "day",
@@ -109,4 +108,4 @@ pub(crate) const MEASURES: &[&str] = &[
     "kilograms",
     "gram",
     "grams",
-];
+]);
