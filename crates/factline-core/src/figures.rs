@@ -102,8 +102,9 @@ const QUALIFIERS: &[&str] = &[
 /// bound's usual words: "as high as $2,000" is at most $2,000.
 const QUALIFIER_BOUNDS: &[(&str, &str)] = &[("as high as", "at most"), ("as low as", "at least")];
 
-/// Verbs of lasting: "over three days" after one is more than three days;
-/// elsewhere "over three days" is the span something happened in.
+/// Verbs of lasting, and the "for" of a length: "over three days" after
+/// one is more than three days ("lasted over", "for over"); elsewhere
+/// "over three days" is the span something happened in.
 const LASTING_VERBS: &[&str] = &[
     "last", "lasts", "lasted", "took", "take", "takes", "spent", "spend", "waited", "wait", "for",
 ];
