@@ -17,7 +17,9 @@ pub(crate) fn found_as(rule: &str) -> &str {
         "quote-second-half" => "a quotation going on after its tag",
         "quote-continues-paragraph" => "a quotation going on from the paragraph before",
         "reported-according-to" => "words after “according to”",
-        "reported-according-to-document" => "a document’s words, credited to its issuer",
+        "reported-according-to-document" | "reported-document-before" => {
+            "a document’s words, credited to its issuer"
+        }
         "reported-source-before" => "reported speech after its source",
         "reported-source-after" => "reported speech before its source",
         "reported-through-relative-pronoun" => "reported speech after “who said”",
@@ -133,4 +135,22 @@ pub(crate) fn marked(text: &str, statement: &Statement, evidence: &Evidence) -> 
     }
     nodes.push(html! { { piece(at, statement.end.max(at)) } });
     nodes.into_iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{found_as, linked_by};
+    use factline_core::{LinkRule, StatementRule};
+
+    /// A rule the engine gains must gain words for a reader too: a card
+    /// that says "found as reported-document-before" explains nothing.
+    #[test]
+    fn every_rule_has_words_for_a_reader() {
+        for rule in StatementRule::ALL {
+            assert_ne!(found_as(rule.name()), rule.name());
+        }
+        for rule in LinkRule::ALL {
+            assert_ne!(linked_by(rule.name()), rule.name());
+        }
+    }
 }

@@ -76,6 +76,10 @@ named_rules! {
         /// it: `Rents rose, according to a report by the Urban Institute.`
         ReportedAccordingToDocument => "reported-according-to-document",
             "speech reported after \"according to\" a document, by whoever issued it";
+        /// Speech reported by a document that is its verb's subject, by
+        /// whoever issued it: `A Brookings Institution study found that rents rose.`
+        ReportedDocumentBefore => "reported-document-before",
+            "speech reported by a document before the word of saying, by whoever issued it";
         /// Speech reported by the subject before its cue: `The mayor said the money is there.`
         ReportedSourceBefore => "reported-source-before",
             "speech reported without quotation marks, its source before the word of saying";

@@ -14,8 +14,8 @@ use crate::dataset::SpeakerKind;
 use crate::evidence::{LinkRule, StatementRule};
 use crate::grammar::{
     is_role_adjective, is_role_head, is_source_noun, opens_object, opens_participle_object,
-    owns_object, ANONYMOUS_HEADS, COMMON_SOURCES, MODAL_VERBS, OBJECT_PREPOSITIONS,
-    ORGANIZATION_HEADS, OWNER_ADJECTIVES, PERSON_NOUNS,
+    owns_object, ANONYMOUS_HEADS, COMMON_SOURCES, COURTESY_TITLES, MODAL_VERBS,
+    OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, OWNER_ADJECTIVES, PERSON_NOUNS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -652,15 +652,41 @@ impl Reader<'_> {
         })
     }
 
+    /// The mention's phrase with the members it says it includes, when it
+    /// does: "Others, including members of the pilots' association". A group
+    /// that names some of its members is known by them.
+    fn with_inclusion<'m>(&'m self, mention: &'m Mention) -> &'m str {
+        let tokens = self.doc.tokens;
+        let includes = tokens
+            .get(mention.phrase_end)
+            .is_some_and(|t| t.is_punct(','))
+            && word_is(self.doc.word(mention.phrase_end + 1), "including");
+        // The members end at the comma that closes them, or with the mention.
+        let end = (mention.phrase_end + 2..mention.end)
+            .find(|&k| tokens[k].is_punct(','))
+            .unwrap_or(mention.end);
+        if includes && end > mention.phrase_end + 2 {
+            self.span(mention.first, end)
+        } else {
+            &mention.text
+        }
+    }
+
     /// Whether the mention names an organisation in several runs: after
     /// "the", capitalised words joined by "of", "for" or "and" ("the
     /// Organization for Economic Cooperation and Development", "the Center
     /// for American Progress").
     fn is_joined_organization(&self, mention: &Mention) -> bool {
         let runs = &mention.runs;
+        // Adjectives may stand before the name: "the progressive Center
+        // for Economic and Policy Research".
         mention.determiner == "the"
             && runs.len() > 1
-            && runs[0].first == mention.first + 1
+            && runs[0].first <= mention.first + 3
+            && (mention.first + 1..runs[0].first)
+                .all(|k| self.doc.is_word(k) && !is_capitalized(self.doc.word(k)))
+            // A title is a person's: "the former CEO of Hewlett-Packard".
+            && !is_role_head(self.doc.word(runs[0].first))
             && runs.windows(2).all(|pair| {
                 pair[0].end + 1 == pair[1].first
                     && word_in(self.doc.word(pair[0].end), &["of", "for", "and"])
@@ -910,7 +936,13 @@ impl Resolver<'_> {
             // ("according to a report by the Urban Institute") is a
             // source, not what the text goes on about: a later "it" or
             // "the company" is not it.
-            SpeakerKind::Organization if rule != StatementRule::ReportedAccordingToDocument => {
+            SpeakerKind::Organization
+                if !matches!(
+                    rule,
+                    StatementRule::ReportedAccordingToDocument
+                        | StatementRule::ReportedDocumentBefore
+                ) =>
+            {
                 self.last_organization = Some(index)
             }
             SpeakerKind::Organization => {}
@@ -1067,7 +1099,12 @@ impl Resolver<'_> {
             return (run.first, None);
         }
         if let Some(head) = run.indices().rev().find(|&k| is_role_head(r.doc.word(k))) {
-            return r.role_in_run(run, head, floor);
+            let (name_first, role) = r.role_in_run(run, head, floor);
+            // A courtesy title alone gives way to a role after the name.
+            let title_only = head == run.first
+                && COURTESY_TITLES.contains(crate::lex::without_dot(r.doc.word(head)));
+            let apposed = title_only.then(|| r.appositive_role(run, limit)).flatten();
+            return (name_first, apposed.or(role));
         }
         if let Some((name_first, title)) = r.title_with_of(runs, index, floor) {
             return (name_first, Some(title));
@@ -1394,8 +1431,9 @@ impl Resolver<'_> {
     fn unnamed_group(&mut self, mention: &Mention, lower: &str) -> usize {
         let singular = lower.trim_end_matches('s');
         let role = is_role_head(singular).then(|| mention.head.clone());
-        let name = mention
-            .text
+        let name = self
+            .reader
+            .with_inclusion(mention)
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .to_string();
         self.add(
@@ -1418,10 +1456,7 @@ impl Resolver<'_> {
             .find(|run| run.contains(mention.head_word))?;
         if r.is_joined_organization(mention) {
             let name_end = runs[runs.len() - 1].end;
-            return Some((
-                self.organization(mention.first + 1, name_end),
-                LinkRule::Name,
-            ));
+            return Some((self.organization(runs[0].first, name_end), LinkRule::Name));
         }
         // Names joined by "and" ("Donald Trump and Hillary Clinton said")
         // speak together: the last of them alone would be a wrong source.

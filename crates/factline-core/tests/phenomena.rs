@@ -1602,6 +1602,97 @@ fn according_to_a_document_by_an_organisation_names_the_organisation() {
     ]);
 }
 
+/// A document that is the subject of its verb speaks for whoever issued it,
+/// as after "according to": "a Brookings Institution report said" is the
+/// institution's claim. A report's finding is its issuer's claim too, but
+/// only a report, study or audit with a named issuer finds anything: a poll
+/// "finds" a measurement, and "police found" reports nothing said.
+#[test]
+fn a_document_as_subject_names_its_issuer() {
+    expect_said(&[
+        (
+            "An Urban Institute report said the plan would displace 400 families.",
+            &[(
+                "indirect",
+                "the plan would displace 400 families",
+                "Urban Institute",
+            )],
+        ),
+        (
+            "A report by the Harbor Institute said dredging costs had doubled.",
+            &[("indirect", "dredging costs had doubled", "Harbor Institute")],
+        ),
+        (
+            "A Brookings Institution study found that the expansion would cost $2 billion.",
+            &[(
+                "indirect",
+                "the expansion would cost $2 billion",
+                "Brookings Institution",
+            )],
+        ),
+        (
+            "An audit by the Port Authority concluded that the agency overpaid its vendors.",
+            &[(
+                "indirect",
+                "the agency overpaid its vendors",
+                "Port Authority",
+            )],
+        ),
+        (
+            "A report by the progressive Center for Housing and Urban Research said rents rose sharply.",
+            &[("indirect", "rents rose sharply", "Center for Housing and Urban Research")],
+        ),
+        // No issuer: data nouns that name people, an occasion, a document
+        // the speakers are only in, and a word capitalised only because it
+        // opens the sentence.
+        (
+            "Some party figures said the convention was already lost.",
+            &[("indirect", "the convention was already lost", "Some party figures")],
+        ),
+        (
+            "Some Harbor Party figures said the convention was already lost.",
+            &[(
+                "indirect",
+                "the convention was already lost",
+                "Some Harbor Party figures",
+            )],
+        ),
+        (
+            "After the Lopez interview concluded, Roe said the plan was dead.",
+            &[("indirect", "the plan was dead", "Roe")],
+        ),
+        (
+            "Most people in a recent Harbor Times poll said they favour the plan.",
+            &[(
+                "indirect",
+                "they favour the plan",
+                "Most people in a recent Harbor Times poll",
+            )],
+        ),
+        (
+            "Some 20 percent of people in a recent CBN/Harbor poll said they favour the plan.",
+            &[("indirect", "they favour the plan", "")],
+        ),
+        (
+            "Exit polls said turnout was unusually high.",
+            &[("indirect", "turnout was unusually high", "Exit polls")],
+        ),
+        ("Police found that the door had been forced open.", &[]),
+        (
+            "A new report found that the door had been forced open.",
+            &[],
+        ),
+        (
+            "A Gallup poll found that 43 percent of voters back the plan.",
+            &[],
+        ),
+        (
+            "The report never found that the agency overpaid its vendors.",
+            &[],
+        ),
+    ]);
+}
+
 /// The organisation behind a document is a source, not what the text goes
 /// on about: after "according to a report by the Urban Institute", a
 /// company's "it said" is not the institute.
@@ -1698,6 +1789,36 @@ fn role_from_appositive() {
     assert_eq!(said(&analysis)[0].2, "Hugh Hill");
     assert_eq!(said(&analysis)[0].3, "Hugh Hill, a doctor");
     assert_eq!(analysis.speakers[0].role.as_deref(), Some("doctor"));
+}
+
+/// A courtesy title says less than the role written after the name, which
+/// wins; a title that is a job keeps its place.
+#[test]
+fn a_role_after_the_name_outranks_a_courtesy_title() {
+    let cases = [
+        (
+            "Dr. Maria Lopez, the port's chief engineer, said the cranes would arrive in May.",
+            "port's chief engineer",
+        ),
+        (
+            "“We are ready,” said Dr. Maria Lopez, the port's chief engineer.",
+            "port's chief engineer",
+        ),
+        ("Dr. Maria Lopez said the cranes would arrive in May.", "Dr."),
+        (
+            "Sen. Maria Lopez, a member of the harbor committee, said the cranes would arrive in May.",
+            "Sen.",
+        ),
+    ];
+    for (text, role) in cases {
+        let analysis = run(text);
+        let speaker = analysis.speakers.iter().find(|s| s.name == "Maria Lopez");
+        assert_eq!(
+            speaker.and_then(|s| s.role.as_deref()),
+            Some(role),
+            "{text}"
+        );
+    }
 }
 
 #[test]
@@ -1809,6 +1930,47 @@ fn anonymous_sources_and_groups() {
             (name, kind),
             "{text}"
         );
+    }
+}
+
+/// A group named with some of its members ("Others, including members of
+/// the pilots' association") is named with them too: "Others" alone tells a
+/// reader nothing, and the members alone would claim more than the text.
+#[test]
+fn a_group_is_named_with_the_members_it_includes() {
+    let cases = [
+        (
+            "Others, including members of the Harbor Pilots Association, said the channel was too narrow.",
+            "Others, including members of the Harbor Pilots Association",
+        ),
+        (
+            "Some residents, including members of the Harbor Pilots Association, said the channel was too narrow.",
+            "Some residents, including members of the Harbor Pilots Association",
+        ),
+        (
+            "Residents said the channel was too narrow.",
+            "Residents",
+        ),
+        (
+            "Other council members, including Ana Ruiz and Tom Bell, have backed the mayor, saying the plan is sound.",
+            "Other council members, including Ana Ruiz and Tom Bell",
+        ),
+
+    ];
+    for (text, name) in cases {
+        let analysis = run(text);
+        let names: Vec<(&str, SpeakerKind)> = analysis
+            .statements
+            .iter()
+            .filter_map(|st| {
+                analysis
+                    .speakers
+                    .iter()
+                    .find(|s| Some(&s.id) == st.speaker.as_ref())
+            })
+            .map(|s| (s.name.as_str(), s.kind))
+            .collect();
+        assert_eq!(names, [(name, SpeakerKind::Group)], "{text}");
     }
 }
 

@@ -15,8 +15,8 @@ pub(crate) use calendar_words::{
 pub(crate) use numbers::{number_word, MEASURES, NUMBER_WORDS};
 pub(crate) use people::{
     is_role_head, is_source_noun, opens_object, opens_participle_object, owns_object,
-    ANONYMOUS_HEADS, COMMON_SOURCES, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, OWNER_ADJECTIVES,
-    PERSON_NOUNS,
+    ANONYMOUS_HEADS, COMMON_SOURCES, COURTESY_TITLES, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,
+    OWNER_ADJECTIVES, PERSON_NOUNS,
 };
 pub(crate) use phrases::{
     is_determiner, is_participle_before, is_past_tense, is_role_adjective, is_verb_form, BE_FORMS,

@@ -251,6 +251,9 @@ pub(crate) static COMMON_SOURCES: Lexicon = Lexicon::new(&[
     "advocates",
     "activists",
     "organizers",
+    // "Others said" is a group, though capitalised at a sentence's start
+    // like a name.
+    "others",
 ]);
 
 /// Heads of organisations, in names ("the Labor Department") and alone ("the agency").
@@ -322,6 +325,11 @@ pub(crate) static ORGANIZATION_HEADS: Lexicon = Lexicon::new(&[
     "parliament",
     "pentagon",
 ]);
+
+/// Titles that say a person's degree or rank, not the job the article
+/// gives them: a role written after the name says more ("Dr. Maria Lopez,
+/// the port's chief engineer").
+pub(crate) static COURTESY_TITLES: Lexicon = Lexicon::new(&["dr", "doctor", "prof", "professor"]);
 
 /// Prepositions whose object can follow a source: "a spokesman for the company".
 pub(crate) static OBJECT_PREPOSITIONS: Lexicon = Lexicon::new(&[

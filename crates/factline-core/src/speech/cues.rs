@@ -8,8 +8,9 @@ use crate::segment::Span;
 
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, cue_lemma_key, ANNOUNCED_THINGS, BLOCKERS, CLAIMED_THINGS, INVERTING_CUES,
-    NOUN_LIKE, NOUN_MODIFIERS, REFUSABLE_THINGS, SUBJECT_PRONOUNS, VERB_PARTICLES,
+    cue_lemma, cue_lemma_key, ANNOUNCED_THINGS, BLOCKERS, CLAIMED_THINGS, FINDING_DOCUMENTS,
+    FINDING_VERBS, INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS, REFUSABLE_THINGS, SUBJECT_PRONOUNS,
+    VERB_PARTICLES,
 };
 
 impl Finder<'_> {
@@ -31,8 +32,32 @@ impl Finder<'_> {
         if word_is(word, "according") && word_is(self.doc.word(i + 1), "to") {
             return Some(Ok(Span::new(i, i + 2)));
         }
+        if FINDING_VERBS.contains(word) {
+            return self.finding_cue(i).map(Ok);
+        }
         let lemma = cue_lemma_key(self.doc.tokens.get(i)?.key)?;
         Some(self.cue_in_context(i, word, lemma))
+    }
+
+    /// A verb of finding is a cue only after a document that reports
+    /// findings and names its issuer ("a Brookings study found that …"),
+    /// whose claim it states; anywhere else it is no word of saying at all
+    /// ("police found the door forced", "a poll found 43 percent").
+    fn finding_cue(&self, i: usize) -> Option<Span> {
+        if BLOCKERS.contains(self.doc.word(i.wrapping_sub(1))) {
+            return None;
+        }
+        let subject = self.subject_before(i, self.sentence_bounds(i).first)?;
+        let issuer = self.issuer_of_subject(subject, i)?;
+        // The document is the subject ("a Brookings study") or, read
+        // through "by", names its issuer ("a study by Brookings").
+        let document = match self.document_issued_by(issuer) {
+            Some(noun) => noun,
+            None => subject.end - 1,
+        };
+        FINDING_DOCUMENTS
+            .contains(self.doc.word(document))
+            .then_some(Span::new(i, i + 1))
     }
 
     /// The rules that refuse a word of saying where it stands, tried in

@@ -419,8 +419,8 @@ pub(super) static BETWEEN: Lexicon = Lexicon::new(&[
     "sometimes",
 ]);
 
-/// Documents and occasions, which speak for their authors: "sent a letter
-/// saying", "at a news conference announcing".
+/// Documents, which speak for their authors: "sent a letter saying", "a
+/// report by the Urban Institute said".
 pub(super) static DOCUMENTS: Lexicon = Lexicon::new(&[
     "report",
     "reports",
@@ -442,6 +442,9 @@ pub(super) static DOCUMENTS: Lexicon = Lexicon::new(&[
     "message",
     "messages",
     "memo",
+    "audit",
+    "investigation",
+    "inquiry",
     "note",
     "release",
     "filing",
@@ -461,6 +464,12 @@ pub(super) static DOCUMENTS: Lexicon = Lexicon::new(&[
     "banners",
     "placard",
     "placards",
+]);
+
+/// Occasions, which speak for whoever spoke at them ("at a news conference
+/// announcing") but issue nothing themselves: "after the Sanders interview
+/// concluded" is not Sanders concluding.
+pub(super) static OCCASIONS: Lexicon = Lexicon::new(&[
     "conference",
     "briefing",
     "meeting",
@@ -469,6 +478,30 @@ pub(super) static DOCUMENTS: Lexicon = Lexicon::new(&[
     "interview",
     "appearance",
     "event",
+]);
+
+/// Words after which a clause, and so its subject, begins: "and a report
+/// by the institute said", "noted that a Brookings study found".
+pub(super) static CLAUSE_OPENERS: Lexicon = Lexicon::new(&[
+    "and", "but", "that", "while", "as", "because", "when", "although", "since", "after", "before",
+    "if", "though", "whereas",
+]);
+
+/// The verbs by which a document states what it found: "a Brookings
+/// study found that …". They are no words of saying, so they are cues only
+/// after a finding document with a named issuer (`FINDING_DOCUMENTS`).
+/// "concluded" is a word of saying already, for people and documents alike.
+pub(super) static FINDING_VERBS: Lexicon = Lexicon::new(&["found", "finds"]);
+
+/// Documents that report findings. A poll or a survey "finds" a measurement,
+/// which is a figure of its own, not a claim of its issuer's.
+pub(super) static FINDING_DOCUMENTS: Lexicon = Lexicon::new(&[
+    "report",
+    "study",
+    "analysis",
+    "audit",
+    "investigation",
+    "inquiry",
 ]);
 
 /// Words that open a clause of time or reason, never reported content.

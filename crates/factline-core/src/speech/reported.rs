@@ -393,11 +393,12 @@ fn source_before(at: &AroundCue, subject: Span) -> Option<Reading> {
             (subject, Span::new(start, content_end))
         }
     };
-    Some(Reading::found(
-        StatementRule::ReportedSourceBefore,
-        mention,
-        content,
-    ))
+    // A document speaks for whoever issued it, as after "according to": "a
+    // Brookings Institution study found that …" is the institution's claim.
+    Some(match finder.issuer_of_subject(mention, cue.first) {
+        Some(issuer) => Reading::found(StatementRule::ReportedDocumentBefore, issuer, content),
+        None => Reading::found(StatementRule::ReportedSourceBefore, mention, content),
+    })
 }
 
 /// "CONTENT, said Johnson." or "…, saying the city is full": the source

@@ -8,9 +8,10 @@ use crate::segment::Span;
 
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, is_left_stop, ASIDE_ADVERBS, ASIDE_PARTICIPLES, BETWEEN, CARRYING_VERBS, DATA_NOUNS,
-    DOCUMENTS, LY_NOUNS, NAME_JOINERS, OPENING_PARTICIPLES, PARTY_WORDS, SENTENCE_VERBS,
-    SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_PRONOUNS, SUBORDINATORS, TITLE_BODIES, VERB_OPENERS,
+    cue_lemma, is_left_stop, ASIDE_ADVERBS, ASIDE_PARTICIPLES, BETWEEN, CARRYING_VERBS,
+    CLAUSE_OPENERS, DATA_NOUNS, DOCUMENTS, LY_NOUNS, NAME_JOINERS, OCCASIONS, OPENING_PARTICIPLES,
+    PARTY_WORDS, SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_PRONOUNS, SUBORDINATORS,
+    TITLE_BODIES, VERB_OPENERS,
 };
 use super::SOURCE_REACH;
 
@@ -590,7 +591,9 @@ impl Finder<'_> {
         (first..end)
             .rev()
             .find(|&k| self.doc.is_word(k))
-            .is_some_and(|k| DOCUMENTS.contains(self.doc.word(k)))
+            .is_some_and(|k| {
+                DOCUMENTS.contains(self.doc.word(k)) || OCCASIONS.contains(self.doc.word(k))
+            })
     }
 
     /// A relative pronoun as the source of the cue at `cue`: "an architect
@@ -655,11 +658,14 @@ impl Finder<'_> {
                     .get(k + 1)
                     .is_some_and(|t| t.kind == Kind::Number);
             // The name may carry a party tag: "Sen. Johnny Isakson (R-Ga.), one of …".
-            // A "who" clause may also describe a noun for people: "the
-            // official, who asked not to be named, said".
+            // A "who" clause may also describe a noun for people ("the
+            // official, who asked not to be named, said"), and so may the
+            // members a group includes ("residents, including two pilots,
+            // said").
             let named = (self.doc.is_word(k - 1) && is_capitalized(self.doc.word(k - 1)))
                 || self.doc.tokens[k - 1].is_punct(')')
-                || word_in(opener, &["who", "whose"]) && is_source_noun(self.doc.word(k - 1));
+                || word_in(opener, &["who", "whose", "including"])
+                    && is_source_noun(self.doc.word(k - 1));
             // An appositive describes; a clause ("the plant is hanging on,
             // but …") is not one.
             let verb = |w: usize| word_in(self.doc.word(w), &["is", "are", "was", "were", "but"]);
@@ -770,6 +776,67 @@ impl Finder<'_> {
             .indices()
             .any(|k| self.doc.is_word(k) && is_capitalized(self.doc.word(k)))
             .then_some(issuer)
+    }
+
+    /// Who issued the document that is the subject `subject` of the cue at
+    /// `cue`: "a Brookings Institution report said", or read through "by"
+    /// already, "a study by the Brookings Institution said". Not data, whose
+    /// nouns name people too ("some GOP figures said"); not a phrase inside
+    /// the subject ("people in a CNN/ORC poll said" are the people); and not
+    /// a lone word that opens the sentence, which may be capitalised only
+    /// for that ("Exit polls said").
+    pub(super) fn issuer_of_subject(&self, subject: Span, cue: usize) -> Option<Span> {
+        let (issuer, document_first) =
+            if DOCUMENTS.contains(self.doc.word(subject.end.checked_sub(1)?)) {
+                (self.issuer_of_document(subject, cue)?, subject.first)
+            } else {
+                let noun = self.document_issued_by(subject)?;
+                (subject, self.phrase_start(noun))
+            };
+        if !self.opens_clause(document_first) {
+            return None;
+        }
+        let opens_sentence = issuer.first == self.sentence_bounds(issuer.first).first;
+        (!(opens_sentence && issuer.len() == 1)).then_some(issuer)
+    }
+
+    /// Where the noun phrase whose noun is at `noun` starts: its determiner
+    /// and modifiers, up to four words before it ("a 2014 study").
+    fn phrase_start(&self, noun: usize) -> usize {
+        let mut first = noun;
+        while first > 0
+            && noun - first < 4
+            && !self.opens_clause(first)
+            && matches!(self.doc.tokens[first - 1].kind, Kind::Word | Kind::Number)
+        {
+            first -= 1;
+        }
+        first
+    }
+
+    /// Whether a clause's subject may start at token `first`: it opens the
+    /// sentence, or follows a clause's punctuation, a quotation mark or a
+    /// word that opens a clause ("and", "that", "because").
+    fn opens_clause(&self, first: usize) -> bool {
+        let Some(before) = first.checked_sub(1) else {
+            return true;
+        };
+        let token = self.doc.tokens[before];
+        first == self.sentence_bounds(first).first
+            || matches!(
+                token.kind,
+                Kind::Punct(',' | ';' | ':' | '(' | '—' | '–') | Kind::Quote(_)
+            )
+            || CLAUSE_OPENERS.contains(self.doc.word(before))
+    }
+
+    /// The noun of the document whose issuer `issuer` is, named right
+    /// before it: "study" in "a study by the Brookings Institution".
+    pub(super) fn document_issued_by(&self, issuer: Span) -> Option<usize> {
+        let by = issuer.first.checked_sub(1)?;
+        let noun = by.checked_sub(1)?;
+        (word_in(self.doc.word(by), &["by", "from"]) && DOCUMENTS.contains(self.doc.word(noun)))
+            .then_some(noun)
     }
 
     pub(super) fn subject_after(&self, start: usize, limit: usize) -> Option<Span> {
