@@ -10,8 +10,9 @@
 //!   timeline places undated statements on the day the article appeared.
 //! - Every figure outside an attributed statement sits in a `narration`
 //!   statement: the sentence that states it, with no speaker.
-//! - A figure's `period` is the nearest time in its sentence ("in five days
-//!   last week", "In November they detained …").
+//! - A figure's `period` is the nearest time in its own clause ("in five
+//!   days last week", "In November they detained …"), never the time of a
+//!   cue ("announced Monday that …").
 //! - The speakers list holds the people introduced with a role and everyone
 //!   and everything that speaks.
 
@@ -23,7 +24,8 @@ use crate::dataset::{
 };
 use crate::evidence::{LinkRule, StatementRule, WordOfSayingLeft};
 use crate::figures::FigureExpr;
-use crate::segment::{segment, Segments, Span};
+use crate::lex::{word_in, Kind, Token};
+use crate::segment::{segment, Document, Segments, Span};
 use crate::speakers::{Link, Resolution};
 use crate::speech::RawStatement;
 use crate::times::TimeExpr;
@@ -120,7 +122,9 @@ pub fn analyze(text: &str, published: Option<Day>) -> Analysis {
     };
     let (speakers, speaker_ids) = record.speakers(&resolution);
     let linked_times = record.times(&times);
-    let (linked_figures, figure_sentences) = record.figures(&figures, &times, &linked_times);
+    let cue_times: Vec<usize> = raw.iter().filter_map(|statement| statement.time).collect();
+    let periods = Periods::new(text, &segments.tokens, &times, &cue_times);
+    let (linked_figures, figure_sentences) = record.figures(&figures, &periods, &linked_times);
     let mut statements = Statements::new(figures.len());
     for (statement, link) in raw.iter().zip(&resolution.speakers) {
         statements.add_said(
@@ -157,6 +161,89 @@ pub fn words_of_saying_left(text: &str, published: Option<Day>) -> Vec<WordOfSay
             Some(WordOfSayingLeft { cue, refusal })
         })
         .collect()
+}
+
+/// What choosing a figure's period asks of the whole article, read once so
+/// that each choice is a lookup: which times are the days that cues were
+/// spoken on, and which clause each token is in.
+struct Periods<'t> {
+    times: &'t [TimeExpr],
+    said_on: Vec<bool>,
+    clause_of: Vec<usize>,
+}
+
+impl<'t> Periods<'t> {
+    /// `cue_times` are the indices in `times` of statements' cue times.
+    fn new(text: &str, tokens: &[Token], times: &'t [TimeExpr], cue_times: &[usize]) -> Self {
+        let mut said_on = vec![false; times.len()];
+        for &k in cue_times {
+            // A wider time after a cue is what was said about ("reported
+            // third-quarter earnings"), not when.
+            let one_day = times
+                .get(k)
+                .and_then(|t| t.resolved)
+                .is_some_and(|r| r.start == r.end);
+            if let Some(said) = said_on.get_mut(k).filter(|_| one_day) {
+                *said = true;
+            }
+        }
+        Periods {
+            times,
+            said_on,
+            clause_of: clauses(Document::new(text, tokens)),
+        }
+    }
+
+    /// The index of the figure's period among the times: the nearest time
+    /// of its sentence (`sentence`; its times start at `from`) that is in
+    /// the figure's own clause. The day a cue was spoken on says when
+    /// something was said ("announced Monday that it would add 12 buses"),
+    /// not what the figure counts over; and a time in another clause
+    /// ("voted Tuesday to widen the bridge, which carries 9,000 cars a day")
+    /// is that clause's. A wrong period is worse than none.
+    fn period_of(&self, f: &FigureExpr, sentence: Span, from: usize) -> Option<usize> {
+        let distance = |t: &TimeExpr| {
+            if t.first >= f.end {
+                t.first - f.end
+            } else {
+                f.first.saturating_sub(t.end)
+            }
+        };
+        let clause = self.clause_of.get(f.first);
+        (from..self.times.len())
+            .take_while(|&k| self.times[k].first < sentence.end)
+            .filter(|&k| !self.said_on[k] && self.clause_of.get(self.times[k].first) == clause)
+            .min_by_key(|&k| distance(&self.times[k]))
+    }
+}
+
+/// For each token, the clause it is in, by number. A semicolon or a
+/// sentence's end starts a new clause, except a semicolon in a list after a
+/// colon ("up this year at five casinos: one by 29 percent; another by 8.2
+/// percent"); a comma before "which", "who", "where" or "whose" opens a
+/// relative clause, which the next comma closes, and the clause it
+/// interrupted goes on after it.
+fn clauses(doc: Document) -> Vec<usize> {
+    let mut clause_of = Vec::with_capacity(doc.tokens.len());
+    let (mut main, mut current, mut next) = (0, 0, 1);
+    let mut listing = false;
+    for (k, token) in doc.tokens.iter().enumerate() {
+        let relative =
+            token.is_punct(',') && word_in(doc.word(k + 1), &["which", "who", "where", "whose"]);
+        let ends_sentence = matches!(token.kind, Kind::Punct('.' | '!' | '?'));
+        if ends_sentence || token.is_punct(';') && !listing {
+            (main, current, next) = (next, next, next + 1);
+            listing = false;
+        } else if token.is_punct(':') {
+            listing = true;
+        } else if relative {
+            (current, next) = (next, next + 1);
+        } else if token.is_punct(',') {
+            current = main;
+        }
+        clause_of.push(current);
+    }
+    clause_of
 }
 
 /// The id of the `n`th item (from 0) of a list: `p1`, `s1`, `f1`, `t1`.
@@ -234,16 +321,17 @@ impl Record<'_> {
         linked
     }
 
-    /// The figures, each with the nearest time of its sentence as its
-    /// period; and each figure's index, sentence and first token, for the
-    /// statements that will hold them.
+    /// The figures, each with its period (`Periods::period_of`); and each
+    /// figure's index, sentence and first token, for the statements that
+    /// will hold them.
     fn figures(
         &self,
         figures: &[FigureExpr],
-        times: &[TimeExpr],
+        periods: &Periods,
         linked_times: &[Time],
     ) -> (Vec<Figure>, Vec<(usize, Option<usize>)>) {
         let segments = self.segments;
+        let times = periods.times;
         let mut linked = Vec::with_capacity(figures.len());
         let mut figure_sentences = Vec::with_capacity(figures.len());
         let mut time_cursor = 0;
@@ -254,22 +342,16 @@ impl Record<'_> {
             let sentence = segments.sentence_of(f.first);
             let bounds = sentence
                 .and_then(|s| segments.sentences.get(s))
-                .map_or((f.first, f.end), |s| (s.first, s.end));
-            while times.get(time_cursor).is_some_and(|t| t.end <= bounds.0) {
+                .map_or(Span::new(f.first, f.end), |s| Span::new(s.first, s.end));
+            while times
+                .get(time_cursor)
+                .is_some_and(|t| t.end <= bounds.first)
+            {
                 time_cursor += 1;
             }
-            let period = times[time_cursor.min(times.len())..]
-                .iter()
-                .enumerate()
-                .take_while(|(_, t)| t.first < bounds.1)
-                .min_by_key(|(_, t)| {
-                    if t.first >= f.end {
-                        t.first - f.end
-                    } else {
-                        f.first.saturating_sub(t.end)
-                    }
-                })
-                .and_then(|(k, _)| linked_times.get(time_cursor + k));
+            let period = periods
+                .period_of(f, bounds, time_cursor)
+                .and_then(|k| linked_times.get(k));
             figure_sentences.push((n, sentence));
             linked.push(Figure {
                 id: id('f', n),

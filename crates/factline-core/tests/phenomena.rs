@@ -2552,6 +2552,73 @@ fn statements_list_their_figures_and_figures_their_periods() {
     }
 }
 
+/// A figure's period is a time of its own clause. The day of a cue says
+/// when something was said, not over what time the figure counts; a time
+/// across a semicolon, or outside the relative clause a figure is in,
+/// belongs to another clause. Where no time is the figure's, it has no
+/// period.
+#[test]
+fn a_figure_period_is_a_time_of_its_own_clause() {
+    let cases = [
+        (
+            "The transit authority announced Monday that it would add 12 buses.",
+            "12 buses",
+            None,
+        ),
+        (
+            "The council voted Tuesday to widen the bridge, which carries 9,000 cars a day.",
+            "9,000 cars",
+            None,
+        ),
+        (
+            "Sales rose this year at three stores: one by 29 percent; another by 8.2 percent.",
+            "8.2 percent",
+            Some("this year"),
+        ),
+        (
+            "The city paved 40 miles of road; this year it has paved none.",
+            "40 miles",
+            None,
+        ),
+        (
+            "Employers added 151,000 jobs in August, the department said Friday.",
+            "151,000 jobs",
+            Some("in August"),
+        ),
+        (
+            "In November the agents detained 191,000 migrants.",
+            "191,000 migrants",
+            Some("In November"),
+        ),
+        (
+            "In the third quarter, the bank, which is owned by the state, lost $46.9 million.",
+            "$46.9 million",
+            Some("the third quarter"),
+        ),
+        (
+            "The bank said Friday that it lost $9.8 million in the third quarter.",
+            "$9.8 million",
+            Some("the third quarter"),
+        ),
+        (
+            "The council voted Tuesday to spend $48 million on the bridge.",
+            "$48 million",
+            Some("Tuesday"),
+        ),
+    ];
+    for (text, figure, period) in cases {
+        let analysis = run(text);
+        let found = analysis.figures.iter().find(|f| f.text == figure);
+        let period_text = found
+            .unwrap_or_else(|| panic!("{text}"))
+            .period
+            .as_ref()
+            .and_then(|p| analysis.times.iter().find(|t| &t.id == p))
+            .map(|t| t.text.as_str());
+        assert_eq!(period_text, period, "{text}");
+    }
+}
+
 #[test]
 fn undated_statements_take_the_publication_date() {
     let analysis = run("Jane Doe said the city is full.");
