@@ -7,7 +7,7 @@
 use std::cell::OnceCell;
 use std::collections::HashMap;
 
-use factline_core::{Article, Dataset, Day, SpeakerKind, StatementKind};
+use factline_core::{Article, Dataset, Day, SpeakerKind, Statement, StatementKind};
 
 use crate::dates::{statement_date, StatementDate};
 use crate::order;
@@ -22,6 +22,9 @@ pub struct Entry {
     pub day: Option<Day>,
     /// The merged speaker, as an index into [`Catalog::speakers`].
     pub speaker: Option<usize>,
+    /// The second half of a quotation its tag interrupts, as the statement
+    /// index, which the catalog has joined to this entry's statement.
+    pub continuation: Option<usize>,
 }
 
 /// One speaker as the reader sees them: the same person or organisation
@@ -78,8 +81,9 @@ pub struct CatalogBuilder {
 impl CatalogBuilder {
     /// Adds an article: merges its speakers with those before it and makes
     /// an entry of each statement.
-    pub fn add(&mut self, article: Article) {
+    pub fn add(&mut self, mut article: Article) {
         let article_index = self.articles.len();
+        let joined = join_quote_halves(&mut article.statements);
         let speaker_index: Vec<usize> = article
             .speakers
             .iter()
@@ -96,12 +100,19 @@ impl CatalogBuilder {
                 (None, Some(mention)) => self.unnamed_source(&article.id, &mention.text),
                 (None, None) => None,
             };
+            if joined[statement_index] {
+                if let Some(last) = self.entries.last_mut() {
+                    last.continuation = Some(statement_index);
+                }
+                continue;
+            }
             self.entries.push(Entry {
                 article: article_index,
                 statement: statement_index,
                 day: date.first_day(),
                 date,
                 speaker,
+                continuation: None,
             });
         }
         self.speaker_index.push(speaker_index);
@@ -199,7 +210,12 @@ impl CatalogBuilder {
             .map(|article| vec![0; article.statements.len()])
             .collect();
         for (index, entry) in entries.iter().enumerate() {
-            entry_index[entry.article][entry.statement] = index;
+            for statement in [Some(entry.statement), entry.continuation]
+                .into_iter()
+                .flatten()
+            {
+                entry_index[entry.article][statement] = index;
+            }
         }
         let days = entries.iter().filter_map(|entry| entry.day).fold(
             None,
@@ -393,6 +409,31 @@ impl Catalog {
     }
 }
 
+/// Joins the second half of each quotation its tag interrupts (the engine's
+/// rule `quote-second-half`, by the same speaker as the statement before it)
+/// to the first: its words and its figures, so that one card shows the
+/// quotation as the text says it. Their spans stay as they are, for the
+/// source text. Returns, for each statement, whether it was joined to the
+/// one before.
+fn join_quote_halves(statements: &mut [Statement]) -> Vec<bool> {
+    let mut joined = vec![false; statements.len()];
+    for second in 1..statements.len() {
+        let (before, after) = statements.split_at_mut(second);
+        let (first, half) = (&mut before[second - 1], &after[0]);
+        let second_half = half
+            .evidence
+            .as_ref()
+            .is_some_and(|evidence| evidence.rule == "quote-second-half");
+        if second_half && first.speaker == half.speaker && !joined[second - 1] {
+            first.text.push(' ');
+            first.text.push_str(&half.text);
+            first.figures.extend(half.figures.iter().cloned());
+            joined[second] = true;
+        }
+    }
+    joined
+}
+
 fn kind_slot(kind: StatementKind) -> usize {
     match kind {
         StatementKind::Direct => 0,
@@ -549,6 +590,51 @@ pub(crate) mod tests {
             version: 1,
             articles: vec![undated, late, early],
         }
+    }
+
+    /// The engine gives a quotation its tag interrupts as two statements;
+    /// the reader's timeline holds one entry for both, which links to
+    /// either half find, and which search finds by the second half's words.
+    #[test]
+    fn the_halves_of_a_quotation_its_tag_interrupts_are_one_entry() {
+        let meta = factline_core::ArticleMeta {
+            id: "harbor".to_string(),
+            published: Some("2026-11-20".parse().unwrap()),
+            ..Default::default()
+        };
+        let text = "Harbor plan\n\n“We will rebuild the pier,” the mayor, Jane Roe, said. \
+                    “The 40 homes come first.”\n\nTom Bell said the pier can wait."
+            .to_string();
+        let article = Article::extract(meta, text);
+        let rules: Vec<&str> = article
+            .statements
+            .iter()
+            .map(|s| s.evidence.as_ref().map_or("", |e| e.rule.as_str()))
+            .collect();
+        assert_eq!(
+            rules,
+            [
+                "quote-tag-after",
+                "quote-second-half",
+                "reported-source-before"
+            ]
+        );
+        let catalog = Catalog::new(Dataset {
+            version: 1,
+            articles: vec![article],
+        });
+        assert_eq!(catalog.entries.len(), 2);
+        let joined = catalog.find_statement("harbor/s1").unwrap();
+        assert_eq!(catalog.find_statement("harbor/s2"), Some(joined));
+        let first = &catalog.dataset.articles[0].statements[0];
+        assert_eq!(
+            first.text,
+            "We will rebuild the pier, The 40 homes come first."
+        );
+        assert_eq!(first.figures, ["f1"]);
+        assert!(catalog.entry_contains(joined, &fold("homes come first")));
+        // The speaker's count is of cards, as the Speakers view lists them.
+        assert_eq!(catalog.speakers[0].statements, 1);
     }
 
     #[test]
