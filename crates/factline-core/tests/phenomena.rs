@@ -1791,6 +1791,31 @@ fn role_from_appositive() {
     assert_eq!(analysis.speakers[0].role.as_deref(), Some("doctor"));
 }
 
+/// A role with its organisation ("the interim director of the Harbor
+/// Safety Administration") is the person named earlier with that role, or an
+/// unnamed one; never a person called "Safety Administration".
+#[test]
+fn a_role_of_an_organisation_is_its_holder() {
+    expect_said(&[
+        (
+            "The interim director of the Harbor Safety Administration said the port would stay open.",
+            &[("indirect", "the port would stay open", "")],
+        ),
+        (
+            "Jane Roe, the interim director of the Harbor Safety Administration, toured the port on Friday.\n\n\
+             The interim director of the Harbor Safety Administration said the port would stay open.",
+            &[("indirect", "the port would stay open", "Jane Roe")],
+        ),
+    ]);
+    let analysis = run(
+        "The interim director of the Harbor Safety Administration said the port would stay open.",
+    );
+    assert_eq!(
+        mention(&analysis.statements[0]),
+        "The interim director of the Harbor Safety Administration"
+    );
+}
+
 /// A courtesy title says less than the role written after the name, which
 /// wins; a title that is a job keeps its place.
 #[test]
