@@ -617,15 +617,8 @@ impl Reader<'_> {
     /// second number, whose scale the first may share.
     fn range(&self, i: usize, end: usize, value: f64, between: bool) -> (usize, f64) {
         let word = self.doc.word(i);
-        let per_cent =
-            word_is(self.doc.word(end), "per") && word_is(self.doc.word(end + 1), "cent");
-        let percent_first =
-            per_cent || self.doc.word(end) == "%" || word_is(self.doc.word(end), "percent");
-        let joiner_at = match (percent_first, per_cent) {
-            (true, true) => end + 2,
-            (true, false) => end + 1,
-            _ => end,
-        };
+        let percent_first = self.percent_words(end);
+        let joiner_at = end + percent_first.unwrap_or(0);
         let joiner = self.doc.word(joiner_at);
         let joins = matches!(joiner, "-" | "–" | "—")
             || word_is(joiner, "to")
@@ -643,7 +636,7 @@ impl Reader<'_> {
             }
         }
         // A percentage does not run into an amount of money.
-        if currency && percent_first {
+        if currency && percent_first.is_some() {
             k = usize::MAX;
         }
         let second = self
@@ -651,7 +644,12 @@ impl Reader<'_> {
             .token(k)
             .map(|t| t.text(self.doc.text))
             .and_then(|w| parse_digits(w, self.dots_group_thousands).or_else(|| number_word(w)));
-        if let (Some((e, scaled)), Some(raw)) = (self.core(k), second) {
+        // After a percentage only another one closes a range: "rose 4.2%
+        // to 311.50" is a change and then the level it reached.
+        let core = self
+            .core(k)
+            .filter(|(e, _)| percent_first.is_none() || self.percent_words(*e).is_some());
+        if let (Some((e, scaled)), Some(raw)) = (core, second) {
             // "$10 to $15 billion", "four to five thousand": the scale is
             // shared, unless the first number is already the larger one
             // ("$800,000 to $1.3 million").
@@ -684,19 +682,25 @@ impl Reader<'_> {
         (second <= first).then_some(i + 3)
     }
 
+    /// How many words the percent mark at `at` takes: one for "%",
+    /// "percent" or "pct", two for "per cent"; none if there is no mark.
+    fn percent_words(&self, at: usize) -> Option<usize> {
+        let word = self.doc.word(at);
+        if word == "%" || word_in(word, &["percent", "pct"]) {
+            Some(1)
+        } else if word_is(word, "per") && word_is(self.doc.word(at + 1), "cent") {
+            Some(2)
+        } else {
+            None
+        }
+    }
+
     /// A share written after the figure: "4%", "12 percent", "3 per cent",
     /// "2 percentage points".
     fn share_after(&self, figure: &FigureExpr) -> Option<FigureExpr> {
         let end = figure.end;
         let next = self.doc.word(end);
-        let percent = if next == "%" || word_is(next, "percent") || word_is(next, "pct") {
-            Some(1)
-        } else if word_is(next, "per") && word_is(self.doc.word(end + 1), "cent") {
-            Some(2)
-        } else {
-            None
-        };
-        if let Some(words) = percent {
+        if let Some(words) = self.percent_words(end) {
             return Some(FigureExpr {
                 end: end + words,
                 unit: Some("percent".into()),
@@ -1131,6 +1135,39 @@ mod tests {
             ),
         ];
         check_figures(cases);
+    }
+
+    /// The words of every figure in a text, in order.
+    fn figure_words(text: &str) -> Vec<String> {
+        figures(text).into_iter().map(|f| f.0).collect()
+    }
+
+    /// Market reports give a change in percent and then the level it
+    /// reached: two figures, not a range from one to the other.
+    #[test]
+    fn a_change_in_percent_then_the_level_it_reached() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Shares of the brewer rose 4.2% to 311.50 on Tuesday.",
+                &["4.2%", "311.50"],
+            ),
+            (
+                "The index fell 1.3 per cent to 7,204.6.",
+                &["1.3 per cent", "7,204.6"],
+            ),
+            (
+                "The stock gained 2 percent to 88 cents.",
+                &["2 percent", "88 cents"],
+            ),
+            (
+                "Turnout fell from 61 percent to 55 percent.",
+                &["61 percent to 55 percent"],
+            ),
+            ("Support ranged 5% to 9%.", &["5% to 9%"]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(figure_words(text), *expected, "{text}");
+        }
     }
 
     #[test]
