@@ -6,7 +6,7 @@
 //! 2012 Ford") and dates are not figures.
 
 use crate::evidence::FigureRule;
-use crate::grammar::{number_word, MEASURES};
+use crate::grammar::{number_word, MEASURES, TEMPERATURE_SCALES};
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
 use crate::segment::{Document, Segments};
 use crate::times::TimeExpr;
@@ -227,9 +227,15 @@ fn head_of(word: &str) -> &str {
 static ATTACHED_UNITS: Lexicon = Lexicon::new(&[
     "pc", "p", "bhp", "ghz", "khz", "mhz", "hz", "mbps", "gbps", "kbps", "min", "l", "g", "mg",
     "mpg", "nm", "kph", "km/h", "mph", "km", "kg", "mm", "cm", "lb", "lbs", "ft", "mi", "ml", "gb",
-    "mb", "tb", "kw", "mw", "gw", "kwh", "hp", "oz", "sq", "yrs", "hrs", "mins", "kmh", "m2",
-    "km2",
+    "mb", "tb", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "hp", "oz", "sq", "yrs", "hrs",
+    "mins", "kmh", "m2", "km2",
 ]);
+
+/// Whether `word` is a unit though written with capitals: a unit's symbol
+/// ("784 HP", "450 Nm", "35 GWh") or a temperature scale ("Celsius").
+fn is_unit_in_capitals(word: &str) -> bool {
+    word.len() >= 2 && ATTACHED_UNITS.contains(word) || TEMPERATURE_SCALES.contains(word)
+}
 
 /// Words after a number that are not what it counts.
 static NOT_UNITS: Lexicon = Lexicon::new(&[
@@ -405,8 +411,14 @@ impl Reader<'_> {
     /// ("Title 42", "Section 230"), unless the word is a qualifier or opens the sentence.
     fn is_code(&self, i: usize) -> bool {
         let next = self.doc.word(i + 1);
+        // A unit against the number makes it a measure whatever name comes
+        // before it: "Panadol 500mg", "the Ferrari 710bhp engine".
+        if self.attached(i + 1) && ATTACHED_UNITS.contains(next) {
+            return false;
+        }
         // A model or a place after a short number: "737 Max", "iPhone 11
-        // Pro", "9 E 71st St"; "63000 Model 3 sedans" is a count.
+        // Pro", "9 E 71st St"; "63000 Model 3 sedans" is a count, and "450
+        // Nm" a measure.
         let named_after = self.doc.word(i).len() <= 4
             && self
                 .doc
@@ -414,6 +426,7 @@ impl Reader<'_> {
                 .is_some_and(|t| t.is_word() && t.space_before)
             && is_capitalized(next)
             && !next.ends_with('s')
+            && !is_unit_in_capitals(next)
             && CURRENCY_CODES.get(next).is_none()
             && crate::grammar::month_number(next).is_none();
         // An age after a name ("Senard, 65, said") or a label in brackets ("(4)").
@@ -827,10 +840,8 @@ impl Reader<'_> {
     fn counted(&self, i: usize) -> Option<(usize, String)> {
         let plain = |k: usize| {
             let w = self.doc.word(k);
-            // A unit's abbreviation may be in capitals: "784 HP", "450 Nm".
-            let abbreviation = w.len() >= 2 && ATTACHED_UNITS.contains(w);
             self.doc.token(k).is_some_and(Token::is_word)
-                && (!is_capitalized(w) || abbreviation)
+                && (!is_capitalized(w) || is_unit_in_capitals(w))
                 && !NOT_UNITS.contains(w)
                 && !w.ends_with("ly")
                 && (!w.ends_with("ed") || self.is_measure(w))
@@ -852,7 +863,7 @@ impl Reader<'_> {
             unit = self.doc.word(end).to_string();
             end += 1;
         }
-        if ATTACHED_UNITS.contains(&unit) {
+        if is_unit_in_capitals(&unit) {
             unit = unit.to_ascii_lowercase();
         }
         // A unit in two parts: "km/h", "sq m", "basis points".
@@ -1137,6 +1148,66 @@ mod tests {
         check_figures(cases);
     }
 
+    /// A unit's symbol in capitals after a number is no model's name ("450
+    /// Nm" is not "737 Max"), and a unit against the number makes it a
+    /// measure even after a name ("Panadol 500mg").
+    #[test]
+    fn units_in_capitals_and_units_after_a_name() {
+        let cases: &[Case] = &[
+            (
+                "The motor makes 450 Nm of torque.",
+                "450 Nm",
+                450.0,
+                Some("nm"),
+                None,
+            ),
+            (
+                "The old engine gave 300 HP.",
+                "300 HP",
+                300.0,
+                Some("hp"),
+                None,
+            ),
+            ("The grid hums at 60 Hz.", "60 Hz", 60.0, Some("hz"), None),
+            (
+                "The battery stores 35 GWh each year.",
+                "35 GWh",
+                35.0,
+                Some("gwh"),
+                None,
+            ),
+            (
+                "Nights fall to minus 40 Celsius.",
+                "minus 40 Celsius",
+                -40.0,
+                Some("celsius"),
+                None,
+            ),
+            (
+                "Water boils at 212 Fahrenheit.",
+                "212 Fahrenheit",
+                212.0,
+                Some("fahrenheit"),
+                None,
+            ),
+            (
+                "The pharmacy sells Panadol 500mg tablets.",
+                "500mg",
+                500.0,
+                Some("mg"),
+                None,
+            ),
+            (
+                "The Ferrari 710bhp engine roars.",
+                "710bhp",
+                710.0,
+                Some("bhp"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
     /// The words of every figure in a text, in order.
     fn figure_words(text: &str) -> Vec<String> {
         figures(text).into_iter().map(|f| f.0).collect()
@@ -1214,6 +1285,8 @@ mod tests {
             "Title 42 ended.",
             "COVID-19 spread.",
             "She drove a 2012 Ford.",
+            "The airline grounded its 737 Max jets.",
+            "He upgraded to Windows 10 last year.",
             "One official spoke.",
             "It ended on December 27.",
             // Tallies and scores: a vote count, not the value 7.

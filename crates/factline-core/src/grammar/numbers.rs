@@ -109,3 +109,7 @@ pub(crate) static MEASURES: Lexicon = Lexicon::new(&[
     "gram",
     "grams",
 ]);
+
+/// Temperature scales, units written with a capital: "minus 40 Celsius".
+pub(crate) static TEMPERATURE_SCALES: Lexicon =
+    Lexicon::new(&["Celsius", "Fahrenheit", "centigrade", "Kelvin"]);
