@@ -286,6 +286,38 @@ fn parse_digits(word: &str, dots_group_thousands: bool) -> Option<f64> {
     cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
+/// The value of a number with "minus" joined to it by a hyphen, as sports
+/// and weather pages write it: "minus-5", "minus-1.4".
+fn minus_joined(word: &str, dots_group_thousands: bool) -> Option<f64> {
+    let (sign, digits) = word.split_once('-')?;
+    let digits_only = digits.starts_with(|c: char| c.is_ascii_digit());
+    (word_is(sign, "minus") && digits_only)
+        .then(|| parse_digits(digits, dots_group_thousands))
+        .flatten()
+        .map(|v| -v)
+}
+
+/// Whether the token opens a number: digits, a number word, an article
+/// ("a dozen"), a number word before a hyphen ("three-quarters") or a
+/// minus joined to digits ("minus-5").
+fn opens_number(token: &Token, text: &str) -> bool {
+    if token.kind == Kind::Number {
+        return true;
+    }
+    if !token.is_word() {
+        return false;
+    }
+    let word = token.text(text);
+    match word.split_once('-') {
+        Some((head, _)) => number_word(head).is_some() || word_is(head, "minus"),
+        // Most words have no hyphen; their key is already computed.
+        None => {
+            crate::grammar::NUMBER_WORDS.get_key(token.key).is_some()
+                || ARTICLES.contains_key(token.key)
+        }
+    }
+}
+
 /// Whether `word` is digits grouped in threes by `mark`: "230.000",
 /// "1,234,567".
 fn is_grouped(word: &str, mark: char) -> bool {
@@ -361,6 +393,8 @@ impl Reader<'_> {
         {
             // A fraction written as one word: "three-quarters".
             return Some((i + 1, v));
+        } else if let Some(v) = minus_joined(word, self.dots_group_thousands) {
+            (i + 1, v)
         } else if let Some(v) = number_word(word) {
             (i + 1, v)
         } else if word_in(word, &["a", "an"]) {
@@ -470,11 +504,7 @@ impl Reader<'_> {
         {
             return None;
         }
-        let (first, unit) = match self.currency_before(i) {
-            Some((first, unit)) => (first, Some(unit)),
-            None => (i, None),
-        };
-        let (first, value) = self.sign_before(first, value);
+        let (first, value, unit) = self.sign_and_currency_before(i, value);
         let (first, qualifier) = self.qualifier_before(first);
         let between = first > self.doc.first && word_is(self.doc.word(first - 1), "between");
         let first = if between { first - 1 } else { first };
@@ -578,18 +608,36 @@ impl Reader<'_> {
         Some((if dollar { p - 1 } else { p }, code.to_string()))
     }
 
+    /// The sign and currency before the number at `i`, in either order
+    /// ("-$5", "$-5"): where the figure starts, its value with the sign, and
+    /// its currency.
+    fn sign_and_currency_before(&self, i: usize, value: f64) -> (usize, f64, Option<String>) {
+        let (signed, value) = self.sign_before(i, value);
+        match self.currency_before(signed) {
+            Some((first, unit)) if signed == i => {
+                let (first, value) = self.sign_before(first, value);
+                (first, value, Some(unit))
+            }
+            Some((first, unit)) => (first, value, Some(unit)),
+            None => (signed, value, None),
+        }
+    }
+
     /// A sign before the figure that starts at `first`: "-1.3%", "minus 5
-    /// yards". The figure's start and value with it.
+    /// yards", "$-50bn". The figure's start and value with it.
     fn sign_before(&self, first: usize, value: f64) -> (usize, f64) {
         let Some(p) = first.checked_sub(1).filter(|p| *p >= self.doc.first) else {
             return (first, value);
         };
+        // A dash against a word before it joins a name ("COVID -19" aside),
+        // but against a currency sign it is the amount's minus.
+        let after_currency = p > self.doc.first && matches!(self.doc.word(p - 1), "$" | "€" | "£");
         let minus = matches!(self.doc.word(p), "-" | "−")
             && self.attached(first)
             && self
                 .doc
                 .token(p)
-                .is_some_and(|t| t.space_before || p == self.doc.first);
+                .is_some_and(|t| t.space_before || p == self.doc.first || after_currency);
         if minus || word_is(self.doc.word(p), "minus") {
             (p, -value)
         } else {
@@ -904,24 +952,7 @@ pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) 
                 i += 1;
                 continue;
             }
-            let starts_number = reader.doc.token(i).is_some_and(|t| {
-                let w = t.text(text);
-                t.kind == Kind::Number
-                    || (t.is_word() && {
-                        let head = w
-                            .bytes()
-                            .position(|b| b == b'-')
-                            .and_then(|at| w.get(..at))
-                            .unwrap_or(w);
-                        // Most words have no hyphen; their key is already computed.
-                        if head.len() == w.len() {
-                            crate::grammar::NUMBER_WORDS.get_key(t.key).is_some()
-                                || ARTICLES.contains_key(t.key)
-                        } else {
-                            number_word(head).is_some()
-                        }
-                    })
-            });
+            let starts_number = reader.doc.token(i).is_some_and(|t| opens_number(t, text));
             let found = starts_number
                 .then(|| reader.figure(i))
                 .flatten()
@@ -1202,6 +1233,43 @@ mod tests {
                 "710bhp",
                 710.0,
                 Some("bhp"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    /// A minus written against the number, as sports and weather pages
+    /// write it, and a minus between a currency and its amount.
+    #[test]
+    fn a_minus_joined_to_the_number() {
+        let cases: &[Case] = &[
+            (
+                "The wind chill reached minus-40 degrees.",
+                "minus-40 degrees",
+                -40.0,
+                Some("degrees"),
+                None,
+            ),
+            (
+                "The team ended with minus-12 yards rushing.",
+                "minus-12 yards",
+                -12.0,
+                Some("yards"),
+                None,
+            ),
+            (
+                "The launch angle was minus-2.5 degrees.",
+                "minus-2.5 degrees",
+                -2.5,
+                Some("degrees"),
+                None,
+            ),
+            (
+                "The trade gap widened to $-48.2bn in May.",
+                "$-48.2bn",
+                -48.2e9,
+                Some("USD"),
                 None,
             ),
         ];
