@@ -223,6 +223,27 @@ fn head_of(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// A compound that joins a number to a measure by a hyphen, split at that
+/// hyphen: "five-year" is ("five", "year"), "billion-mile" ("billion",
+/// "mile"), "twenty-five-year-old" ("twenty-five", "year"). "One-time"
+/// means former, not once.
+fn joined_measure(word: &str) -> Option<(&str, &str)> {
+    if word_is(word, "one-time") {
+        return None;
+    }
+    word.match_indices('-').find_map(|(at, _)| {
+        let measure = head_of(word.get(at + 1..)?);
+        let number = word.get(..at)?;
+        MEASURES.contains(measure).then_some((number, measure))
+    })
+}
+
+/// Whether `word` is a unit written against a number ("60mph", "185-hp").
+/// "45g" is grams but "5G" a network: one-letter units are lower-case.
+fn is_attached_unit(word: &str) -> bool {
+    ATTACHED_UNITS.contains(word) && (word.len() > 1 || word.chars().all(char::is_lowercase))
+}
+
 /// Units of measure written straight after the digits ("60mph", "5km").
 static ATTACHED_UNITS: Lexicon = Lexicon::new(&[
     "pc", "p", "bhp", "ghz", "khz", "mhz", "hz", "mbps", "gbps", "kbps", "min", "l", "g", "mg",
@@ -380,10 +401,7 @@ impl Reader<'_> {
                 return None;
             }
             let value = parse_digits(word, self.dots_group_thousands)?;
-            // "45g" is grams but "5G" a network: one-letter units are lower-case.
-            let unit_like = ATTACHED_UNITS.contains(next)
-                && (next.len() > 1 || next.chars().all(char::is_lowercase));
-            if attached_word && scale(next).is_none() && !unit_like {
+            if attached_word && scale(next).is_none() && !is_attached_unit(next) {
                 return None;
             }
             (i + 1, value)
@@ -396,6 +414,8 @@ impl Reader<'_> {
         } else if let Some(v) = minus_joined(word, self.dots_group_thousands) {
             (i + 1, v)
         } else if let Some(v) = number_word(word) {
+            (i + 1, v)
+        } else if let Some(v) = joined_measure(word).and_then(|(number, _)| number_word(number)) {
             (i + 1, v)
         } else if word_in(word, &["a", "an"]) {
             // "a dozen", "a third", "a million".
@@ -788,7 +808,21 @@ impl Reader<'_> {
         if let Some(share) = self.share_after(&figure) {
             return Some(share);
         }
-        // A measure joined by a hyphen: "a 10-hour meeting", "15-year-old".
+        // A measure in the number's own word: "a five-year review", "a 1.8
+        // billion-mile journey".
+        let own_word = end.checked_sub(1).and_then(|last| self.doc.token(last));
+        let own_measure = own_word
+            .filter(|t| t.is_word() && figure.unit.is_none())
+            .and_then(|t| joined_measure(t.text(self.doc.text)));
+        if let Some((_, measure)) = own_measure {
+            return Some(FigureExpr {
+                unit: Some(format!("{measure}s")),
+                rule: FigureRule::MeasureCompound,
+                ..figure
+            });
+        }
+        // A measure joined by a hyphen: "a 10-hour meeting", "15-year-old",
+        // "a 185-hp engine".
         if next == "-"
             && self.attached(end)
             && self.doc.token(end + 1).is_some_and(Token::is_word)
@@ -796,15 +830,19 @@ impl Reader<'_> {
         {
             let compound = self.doc.word(end + 1);
             let head = compound.split('-').next().unwrap_or(compound);
-            if self.is_measure(head) {
-                return Some(FigureExpr {
-                    end: end + 2,
-                    unit: Some(format!("{head}s")),
-                    rule: FigureRule::MeasureCompound,
-                    ..figure
-                });
-            }
-            return None;
+            let unit = if self.is_measure(head) {
+                format!("{head}s")
+            } else if is_attached_unit(head) {
+                head.to_ascii_lowercase()
+            } else {
+                return None;
+            };
+            return Some(FigureExpr {
+                end: end + 2,
+                unit: Some(unit),
+                rule: FigureRule::MeasureCompound,
+                ..figure
+            });
         }
         // An attached unit of measure: "60mph".
         if self.attached(end)
@@ -1276,6 +1314,45 @@ mod tests {
         check_figures(cases);
     }
 
+    /// A measure joined by a hyphen to a number word, a scale or a unit's
+    /// symbol: the length or size of the noun after it.
+    #[test]
+    fn measures_joined_by_a_hyphen() {
+        let cases: &[Case] = &[
+            (
+                "It began a five-year review.",
+                "five-year",
+                5.0,
+                Some("years"),
+                None,
+            ),
+            (
+                "The union called a two-day strike.",
+                "two-day",
+                2.0,
+                Some("days"),
+                None,
+            ),
+            (
+                "The firm signed a twenty-five-year lease.",
+                "twenty-five-year",
+                25.0,
+                Some("years"),
+                None,
+            ),
+            (
+                "The probe made a 1.8 billion-mile journey.",
+                "1.8 billion-mile",
+                1.8e9,
+                Some("miles"),
+                None,
+            ),
+            ("It has a 185-hp engine.", "185-hp", 185.0, Some("hp"), None),
+            ("It gained a 5-mpg boost.", "5-mpg", 5.0, Some("mpg"), None),
+        ];
+        check_figures(cases);
+    }
+
     /// The words of every figure in a text, in order.
     fn figure_words(text: &str) -> Vec<String> {
         figures(text).into_iter().map(|f| f.0).collect()
@@ -1354,6 +1431,9 @@ mod tests {
             "COVID-19 spread.",
             "She drove a 2012 Ford.",
             "The airline grounded its 737 Max jets.",
+            "He bought a 3-D printer.",
+            "The 4-H club met.",
+            "She made a one-time payment.",
             "He upgraded to Windows 10 last year.",
             "One official spoke.",
             "It ended on December 27.",
