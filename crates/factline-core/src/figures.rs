@@ -496,7 +496,9 @@ impl Reader<'_> {
         };
         let word = self.doc.word(prev);
         let token = self.doc.token(prev);
-        if CURRENCY_CODES.get(word).is_some() {
+        // A currency code is money only where it reads as one: "RM79" is
+        // money, "S23" a model, since a one-letter code needs its dollar sign.
+        if self.currency_before(i).is_some() {
             return false;
         }
         token.is_some_and(Token::is_word)
@@ -1432,6 +1434,8 @@ mod tests {
             "She drove a 2012 Ford.",
             "The airline grounded its 737 Max jets.",
             "He bought a 3-D printer.",
+            "Her Galaxy S23 cost less.",
+            "The S22 models sold out.",
             "The 4-H club met.",
             "She made a one-time payment.",
             "He upgraded to Windows 10 last year.",
