@@ -385,6 +385,19 @@ impl Reader<'_> {
         self.doc.token(i).is_some_and(|t| !t.space_before)
     }
 
+    /// Whether the digits at `i` are the last day of a range that `time`
+    /// opens: the time is "Sept. 20" in "Sept. 20-24", and "24" is a day,
+    /// not a figure.
+    fn ends_day_range(&self, time: &TimeExpr, i: usize) -> bool {
+        let dash = i.checked_sub(1).filter(|dash| *dash == time.end);
+        dash.is_some_and(|dash| {
+            matches!(self.doc.word(dash), "-" | "–")
+                && self.attached(dash)
+                && self.attached(i)
+                && self.doc.token(i).is_some_and(|t| t.kind == Kind::Number)
+        })
+    }
+
     /// Reads the number itself at `i`: `(end, value)`, with scales.
     fn core(&self, i: usize) -> Option<(usize, f64)> {
         let token = self.doc.token(i)?;
@@ -992,6 +1005,11 @@ pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) 
                 i += 1;
                 continue;
             }
+            let time_before = time_at.checked_sub(1).and_then(|k| times.get(k));
+            if time_before.is_some_and(|time| reader.ends_day_range(time, i)) {
+                i += 1;
+                continue;
+            }
             let starts_number = reader.doc.token(i).is_some_and(|t| opens_number(t, text));
             let found = starts_number
                 .then(|| reader.figure(i))
@@ -1434,6 +1452,8 @@ mod tests {
             "She drove a 2012 Ford.",
             "The airline grounded its 737 Max jets.",
             "He bought a 3-D printer.",
+            "The festival runs Sept. 20-24 in Austin.",
+            "Hearings resume Oct. 18–22.",
             "Her Galaxy S23 cost less.",
             "The S22 models sold out.",
             "The 4-H club met.",
