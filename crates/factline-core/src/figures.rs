@@ -536,6 +536,7 @@ impl Reader<'_> {
             && end == i + 1
             && !self.is_measure(self.doc.word(end))
             && !word_in(self.doc.word(end), &["in", "to", "or"])
+            && self.ratio(i, end, value).is_none()
         {
             return None;
         }
@@ -543,19 +544,11 @@ impl Reader<'_> {
         let (first, qualifier) = self.qualifier_before(first);
         let between = first > self.doc.first && word_is(self.doc.word(first - 1), "between");
         let first = if between { first - 1 } else { first };
-        // "one in 23".
-        if word_is(self.doc.word(end), "in")
-            && self
-                .doc
-                .token(end + 1)
-                .is_some_and(|t| t.kind == Kind::Number)
-            && number_word(word).is_some()
-        {
-            let d = parse_digits(self.doc.word(end + 1), self.dots_group_thousands)?;
-            return (d != 0.0).then(|| FigureExpr {
+        if let Some((end, value)) = self.ratio(i, end, value) {
+            return Some(FigureExpr {
                 first,
-                end: end + 2,
-                value: value / d,
+                end,
+                value,
                 unit: None,
                 qualifier,
                 rule: FigureRule::Ratio,
@@ -577,6 +570,30 @@ impl Reader<'_> {
             rule,
         })?;
         Some(self.without_span_word(figure))
+    }
+
+    /// So many in so many, after the number word at `i` that ends at `end`:
+    /// "one in 23", "one in three", "two out of five". Its end and value. A
+    /// measure after the second number makes it a span instead: "the only
+    /// one in three years".
+    fn ratio(&self, i: usize, end: usize, value: f64) -> Option<(usize, f64)> {
+        number_word(self.doc.word(i))?;
+        let out_of = word_is(self.doc.word(end), "out") && word_is(self.doc.word(end + 1), "of");
+        let whole_at = match (word_is(self.doc.word(end), "in"), out_of) {
+            (true, _) => end + 1,
+            (_, true) => end + 2,
+            _ => return None,
+        };
+        let whole = self.doc.token(whole_at)?;
+        let written = whole.text(self.doc.text);
+        let whole_value = if whole.kind == Kind::Number {
+            parse_digits(written, self.dots_group_thousands)
+        } else {
+            number_word(written)
+        };
+        let whole_value = whole_value.filter(|w| *w != 0.0)?;
+        let span = self.is_measure(self.doc.word(whole_at + 1));
+        (!span).then_some((whole_at + 1, value / whole_value))
     }
 
     /// A duration after "over" or "under" is the span something happened
@@ -1094,6 +1111,20 @@ mod tests {
                 "It hits one in 23 adults.",
                 "one in 23",
                 1.0 / 23.0,
+                None,
+                None,
+            ),
+            (
+                "One in three voters backed it.",
+                "One in three",
+                1.0 / 3.0,
+                None,
+                None,
+            ),
+            (
+                "Two out of five homes flooded.",
+                "Two out of five",
+                0.4,
                 None,
                 None,
             ),
