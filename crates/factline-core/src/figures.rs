@@ -6,7 +6,7 @@
 //! 2012 Ford") and dates are not figures.
 
 use crate::evidence::FigureRule;
-use crate::grammar::{number_word, MEASURES, TEMPERATURE_SCALES};
+use crate::grammar::{number_word, CHANGE_VERBS, MEASURES, TEMPERATURE_SCALES};
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
 use crate::segment::{Document, Segments};
 use crate::times::TimeExpr;
@@ -554,7 +554,11 @@ impl Reader<'_> {
                 rule: FigureRule::Ratio,
             });
         }
-        let (end, value) = self.range(i, end, value, between);
+        let (range_end, value) = self.range(i, end, value, between);
+        // A range already read is not the first number of another: "from
+        // $160 to $180 to $200" is a sequence of changes.
+        let single = range_end == end;
+        let end = range_end;
         // Money until a unit after it says otherwise: "$5 million".
         let rule = if unit.is_some() {
             FigureRule::Money
@@ -569,7 +573,53 @@ impl Reader<'_> {
             qualifier,
             rule,
         })?;
+        let figure = if single {
+            self.range_with_unit_repeated(figure, between)
+        } else {
+            figure
+        };
         Some(self.without_span_word(figure))
+    }
+
+    /// A range whose second number repeats the first one's unit, which
+    /// `range` cannot see past: "RM120,000 to RM300,000", "between 15kHz
+    /// and 17kHz". One figure, valued by its first number, as "8–10 weeks"
+    /// is.
+    fn range_with_unit_repeated(&self, figure: FigureExpr, between: bool) -> FigureExpr {
+        let joiner = self.doc.word(figure.end);
+        let joins = word_is(joiner, "to")
+            || matches!(joiner, "-" | "–")
+            || (between && word_is(joiner, "and"));
+        let number_at = (figure.end + 1..figure.end + 3)
+            .find(|k| self.doc.token(*k).is_some_and(|t| t.kind == Kind::Number));
+        let second = number_at
+            .filter(|_| joins && figure.unit.is_some())
+            .and_then(|k| self.figure(k))
+            .filter(|second| {
+                second.first == figure.end + 1
+                    && second.unit == figure.unit
+                    && second.qualifier.is_none()
+                    && !self.follows_change(figure.first)
+            });
+        match second {
+            Some(second) => FigureExpr {
+                end: second.end,
+                ..figure
+            },
+            None => figure,
+        }
+    }
+
+    /// Whether the figure that starts at `first` is the size of a change,
+    /// right after a verb of change ("rose 6 pence"), so that "to" after it
+    /// names the level reached. After "by" it may be either: "grew by $40
+    /// billion to $400 billion" is a change, "cut costs by $3 million to $4
+    /// million" a range.
+    fn follows_change(&self, first: usize) -> bool {
+        first
+            .checked_sub(1)
+            .filter(|p| *p >= self.doc.first)
+            .is_some_and(|p| CHANGE_VERBS.contains(self.doc.word(p)))
     }
 
     /// So many in so many, after the number word at `i` that ends at `end`:
@@ -1143,6 +1193,20 @@ mod tests {
                 None,
             ),
             (
+                "Flats sell for RM250,000 to RM400,000.",
+                "RM250,000 to RM400,000",
+                250_000.0,
+                Some("MYR"),
+                None,
+            ),
+            (
+                "Bats hear between 20kHz and 120kHz.",
+                "between 20kHz and 120kHz",
+                20.0,
+                Some("khz"),
+                None,
+            ),
+            (
                 "Between 5 and 10 homes burned.",
                 "Between 5 and 10 homes",
                 5.0,
@@ -1410,9 +1474,10 @@ mod tests {
     }
 
     /// Market reports give a change in percent and then the level it
-    /// reached: two figures, not a range from one to the other.
+    /// reached: two figures, not a range from one to the other; nor is a
+    /// range the first number of another.
     #[test]
-    fn a_change_in_percent_then_the_level_it_reached() {
+    fn a_change_is_no_range() {
         let cases: &[(&str, &[&str])] = &[
             (
                 "Shares of the brewer rose 4.2% to 311.50 on Tuesday.",
@@ -1431,6 +1496,22 @@ mod tests {
                 &["61 percent to 55 percent"],
             ),
             ("Support ranged 5% to 9%.", &["5% to 9%"]),
+            (
+                "Shares rose 6 pence to 410 pence.",
+                &["6 pence", "410 pence"],
+            ),
+            (
+                "Costs grew by 3 cents to 4 cents a share.",
+                &["3 cents to 4 cents"],
+            ),
+            (
+                "The fee rose from $10 to $12 to $15.",
+                &["$10 to $12", "$15"],
+            ),
+            (
+                "Growth was cut from 5 to 7 per cent to 3 to 5 per cent.",
+                &["5 to 7 per cent", "3 to 5 per cent"],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(figure_words(text), *expected, "{text}");
