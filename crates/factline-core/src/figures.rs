@@ -476,11 +476,15 @@ impl Reader<'_> {
 
     /// A capitalised word right before the number makes it a code or a name
     /// ("Title 42", "Section 230"), unless the word is a qualifier or opens the sentence.
-    fn is_code(&self, i: usize) -> bool {
+    /// `end` is where the number's own words end, with any scale.
+    fn is_code(&self, i: usize, end: usize) -> bool {
         let next = self.doc.word(i + 1);
-        // A unit against the number makes it a measure whatever name comes
-        // before it: "Panadol 500mg", "the Ferrari 710bhp engine".
-        if self.attached(i + 1) && ATTACHED_UNITS.contains(next) {
+        // A unit against the number, a scale or a percent mark after it make
+        // it an amount whatever name comes before it: "Panadol 500mg", "the
+        // Ferrari 710bhp engine", "Israel's 9 billion shekels", "on Sunday
+        // 5.5%".
+        let unit_against = self.attached(i + 1) && ATTACHED_UNITS.contains(next);
+        if unit_against || end > i + 1 || self.percent_words(end).is_some() {
             return false;
         }
         // A model or a place after a short number: "737 Max", "iPhone 11
@@ -527,7 +531,7 @@ impl Reader<'_> {
     /// Reads a whole figure starting at the number token `i`.
     fn figure(&self, i: usize) -> Option<FigureExpr> {
         let (end, value) = self.core(i)?;
-        if self.is_year(i, end) || self.is_code(i) || self.tally_end(i).is_some() {
+        if self.is_year(i, end) || self.is_code(i, end) || self.tally_end(i).is_some() {
             return None;
         }
         let word = self.doc.word(i);
@@ -537,6 +541,7 @@ impl Reader<'_> {
             && !self.is_measure(self.doc.word(end))
             && !word_in(self.doc.word(end), &["in", "to", "or"])
             && self.ratio(i, end, value).is_none()
+            && self.percent_words(end).is_none()
         {
             return None;
         }
@@ -1144,6 +1149,13 @@ mod tests {
             ),
             ("Prices rose 3.4%.", "3.4%", 3.4, Some("percent"), None),
             (
+                "Wages rose one per cent.",
+                "one per cent",
+                1.0,
+                Some("percent"),
+                None,
+            ),
+            (
                 "About 28 percent agreed.",
                 "About 28 percent",
                 28.0,
@@ -1333,8 +1345,9 @@ mod tests {
     }
 
     /// A unit's symbol in capitals after a number is no model's name ("450
-    /// Nm" is not "737 Max"), and a unit against the number makes it a
-    /// measure even after a name ("Panadol 500mg").
+    /// Nm" is not "737 Max"), and a unit against the number, a scale or a
+    /// percent mark after it make it an amount even after a name ("Panadol
+    /// 500mg", "Chile's 9 billion").
     #[test]
     fn units_in_capitals_and_units_after_a_name() {
         let cases: &[Case] = &[
@@ -1372,6 +1385,20 @@ mod tests {
                 "212 Fahrenheit",
                 212.0,
                 Some("fahrenheit"),
+                None,
+            ),
+            (
+                "It hurts Chile's 9 billion peso budget.",
+                "9 billion peso",
+                9e9,
+                Some("peso"),
+                None,
+            ),
+            (
+                "Pemex sold on Monday 4.5% of the field.",
+                "4.5%",
+                4.5,
+                Some("percent"),
                 None,
             ),
             (
