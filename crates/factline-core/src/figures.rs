@@ -499,7 +499,8 @@ impl Reader<'_> {
             && !next.ends_with('s')
             && !is_unit_in_capitals(next)
             && CURRENCY_CODES.get(next).is_none()
-            && crate::grammar::month_number(next).is_none();
+            && crate::grammar::month_number(next).is_none()
+            && self.named_group(i + 1).is_none();
         // An age after a name ("Senard, 65, said") or a label in brackets ("(4)").
         let prev_word = self.doc.word(i.wrapping_sub(1));
         let age =
@@ -950,7 +951,7 @@ impl Reader<'_> {
         }
         // The unit or counted noun.
         if figure.unit.is_none() {
-            if let Some((e, u)) = self.counted(end) {
+            if let Some((e, u)) = self.counted(end).or_else(|| self.named_group(end)) {
                 return Some(FigureExpr {
                     end: e,
                     unit: Some(u),
@@ -1006,6 +1007,26 @@ impl Reader<'_> {
 
     fn is_measure(&self, word: &str) -> bool {
         MEASURES.contains(word)
+    }
+
+    /// The plural noun a number word counts past the capitalised names that
+    /// qualify it, the names starting at `i`: "seven European countries",
+    /// "five NBA teams", "four FA Cup finals". Digits before a name are more
+    /// often a model's ("737 Max jets"), so only a number word counts so.
+    fn named_group(&self, i: usize) -> Option<(usize, String)> {
+        let number = i.checked_sub(1).and_then(|n| self.doc.token(n))?;
+        if !number.is_word() || number_word(number.text(self.doc.text)).is_none() {
+            return None;
+        }
+        let names: Vec<&str> = (i..i + 3)
+            .map(|k| self.doc.word(k))
+            .take_while(|name| is_capitalized(name) && name.chars().all(char::is_alphabetic))
+            .collect();
+        let (end, noun) = self
+            .counted(i + names.len())
+            .filter(|_| !names.is_empty())?;
+        noun.ends_with('s')
+            .then(|| (end, format!("{} {noun}", names.join(" "))))
     }
 
     /// The noun a number counts, starting at `i`: one lower-case word, or an
@@ -1223,6 +1244,27 @@ mod tests {
                 "Between 5 and 10 homes",
                 5.0,
                 Some("homes"),
+                None,
+            ),
+            (
+                "Seven European countries signed the pact.",
+                "Seven European countries",
+                7.0,
+                Some("European countries"),
+                None,
+            ),
+            (
+                "He played for five NBA teams.",
+                "five NBA teams",
+                5.0,
+                Some("NBA teams"),
+                None,
+            ),
+            (
+                "She won four FA Cup finals.",
+                "four FA Cup finals",
+                4.0,
+                Some("FA Cup finals"),
                 None,
             ),
             (
