@@ -307,20 +307,31 @@ fn parse_digits(word: &str, dots_group_thousands: bool) -> Option<f64> {
     cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
-/// The value of a number with "minus" joined to it by a hyphen, as sports
-/// and weather pages write it: "minus-5", "minus-1.4".
-fn minus_joined(word: &str, dots_group_thousands: bool) -> Option<f64> {
-    let (sign, digits) = word.split_once('-')?;
-    let digits_only = digits.starts_with(|c: char| c.is_ascii_digit());
-    (word_is(sign, "minus") && digits_only)
-        .then(|| parse_digits(digits, dots_group_thousands))
-        .flatten()
-        .map(|v| -v)
+/// Words joined by a hyphen before digits, with the sign and the qualifier
+/// they give the number: "minus-5" is -5, as sports and weather pages write
+/// it, and "sub-300 sq m" is under 300.
+const JOINED_PREFIXES: &[(&str, f64, Option<&str>)] =
+    &[("minus", -1.0, None), ("sub", 1.0, Some("under"))];
+
+/// A number with a prefix joined to it by a hyphen ("minus-1.4", "sub-7"):
+/// its value with the prefix's sign, and the prefix's qualifier.
+fn prefixed_digits(word: &str, dots_group_thousands: bool) -> Option<(f64, Option<&'static str>)> {
+    let (prefix, digits) = word.split_once('-')?;
+    let (_, sign, qualifier) = JOINED_PREFIXES
+        .iter()
+        .find(|(written, _, _)| word_is(prefix, written))?;
+    if !digits.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    Some((
+        sign * parse_digits(digits, dots_group_thousands)?,
+        *qualifier,
+    ))
 }
 
 /// Whether the token opens a number: digits, a number word, an article
 /// ("a dozen"), a number word before a hyphen ("three-quarters") or a
-/// minus joined to digits ("minus-5").
+/// prefix joined to digits ("minus-5", "sub-300").
 fn opens_number(token: &Token, text: &str) -> bool {
     if token.kind == Kind::Number {
         return true;
@@ -330,7 +341,12 @@ fn opens_number(token: &Token, text: &str) -> bool {
     }
     let word = token.text(text);
     match word.split_once('-') {
-        Some((head, _)) => number_word(head).is_some() || word_is(head, "minus"),
+        Some((head, _)) => {
+            number_word(head).is_some()
+                || JOINED_PREFIXES
+                    .iter()
+                    .any(|(prefix, _, _)| word_is(head, prefix))
+        }
         // Most words have no hyphen; their key is already computed.
         None => {
             crate::grammar::NUMBER_WORDS.get_key(token.key).is_some()
@@ -424,7 +440,7 @@ impl Reader<'_> {
         {
             // A fraction written as one word: "three-quarters".
             return Some((i + 1, v));
-        } else if let Some(v) = minus_joined(word, self.dots_group_thousands) {
+        } else if let Some((v, _)) = prefixed_digits(word, self.dots_group_thousands) {
             (i + 1, v)
         } else if let Some(v) = number_word(word) {
             (i + 1, v)
@@ -548,6 +564,10 @@ impl Reader<'_> {
         }
         let (first, value, unit) = self.sign_and_currency_before(i, value);
         let (first, qualifier) = self.qualifier_before(first);
+        let joined_qualifier = prefixed_digits(word, self.dots_group_thousands)
+            .and_then(|(_, qualifier)| qualifier)
+            .map(str::to_string);
+        let qualifier = qualifier.or(joined_qualifier);
         let between = first > self.doc.first && word_is(self.doc.word(first - 1), "between");
         let first = if between { first - 1 } else { first };
         if let Some((end, value)) = self.ratio(i, end, value) {
@@ -1461,11 +1481,19 @@ mod tests {
         check_figures(cases);
     }
 
-    /// A minus written against the number, as sports and weather pages
-    /// write it, and a minus between a currency and its amount.
+    /// A minus or "sub" written against the number, as sports, weather and
+    /// property pages write them, and a minus between a currency and its
+    /// amount.
     #[test]
-    fn a_minus_joined_to_the_number() {
+    fn a_prefix_joined_to_the_number() {
         let cases: &[Case] = &[
+            (
+                "Demand for sub-200 sq m flats rose.",
+                "sub-200 sq m",
+                200.0,
+                Some("sq m"),
+                Some("under"),
+            ),
             (
                 "The wind chill reached minus-40 degrees.",
                 "minus-40 degrees",
