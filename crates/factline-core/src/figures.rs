@@ -676,7 +676,9 @@ impl Reader<'_> {
     /// in ("50,000 crossed over three days"), not a bound, unless a verb of
     /// lasting comes before it ("the talks lasted over three days").
     fn without_span_word(&self, figure: FigureExpr) -> FigureExpr {
-        let span_word = matches!(figure.qualifier.as_deref(), Some("over" | "under"));
+        // The word itself, not a qualifier read from "sub-3", which stays.
+        let span_word = matches!(figure.qualifier.as_deref(), Some("over" | "under"))
+            && word_in(self.doc.word(figure.first), &["over", "under"]);
         let duration = figure.unit.as_deref().is_some_and(|unit| {
             self.is_measure(unit)
                 && ["day", "week", "month", "year", "hour", "minute"]
@@ -1492,6 +1494,13 @@ mod tests {
                 "sub-200 sq m",
                 200.0,
                 Some("sq m"),
+                Some("under"),
+            ),
+            (
+                "She ran a sub-3 hour marathon.",
+                "sub-3 hour",
+                3.0,
+                Some("hour"),
                 Some("under"),
             ),
             (
