@@ -279,13 +279,13 @@ fn fraction(word: &str) -> Option<f64> {
 }
 
 /// Reads digits: thousands separators (commas, or dots in "160.000"),
-/// decimals and simple fractions. `money_or_scaled` says whether a dot with
-/// three digits after it is more likely a decimal point.
+/// decimals and simple fractions ("3/4", "1⁄32"). `dots_group_thousands`
+/// says whether the article groups thousands with dots.
 fn parse_digits(word: &str, dots_group_thousands: bool) -> Option<f64> {
     if word.contains(':') {
         return None;
     }
-    if let Some((a, b)) = word.split_once('/') {
+    if let Some((a, b)) = word.split_once(['/', '⁄']) {
         let (a, b): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
         return (b != 0.0 && !b.is_nan()).then_some(a / b);
     }
@@ -1191,6 +1191,7 @@ mod tests {
                 None,
             ),
             ("Prices rose 3.4%.", "3.4%", 3.4, Some("percent"), None),
+            ("A cup holds 1⁄16 of a gallon.", "1⁄16", 0.0625, None, None),
             (
                 "Wages rose one per cent.",
                 "one per cent",
