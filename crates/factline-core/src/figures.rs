@@ -6,7 +6,7 @@
 //! 2012 Ford") and dates are not figures.
 
 use crate::evidence::FigureRule;
-use crate::grammar::{number_word, CHANGE_VERBS, MEASURES, TEMPERATURE_SCALES};
+use crate::grammar::{number_word, CHANGE_VERBS, LABEL_NOUNS, MEASURES, TEMPERATURE_SCALES};
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
 use crate::segment::{Document, Segments};
 use crate::times::TimeExpr;
@@ -491,7 +491,9 @@ impl Reader<'_> {
     }
 
     /// A capitalised word right before the number makes it a code or a name
-    /// ("Title 42", "Section 230"), unless the word is a qualifier or opens the sentence.
+    /// ("Title 42", "Section 230"), unless the word is a qualifier or opens
+    /// the sentence; so does a noun that names a rank by number ("a category
+    /// 4 hurricane", "a phase 3 trial").
     /// `end` is where the number's own words end, with any scale.
     fn is_code(&self, i: usize, end: usize) -> bool {
         let next = self.doc.word(i + 1);
@@ -542,6 +544,7 @@ impl Reader<'_> {
             && crate::grammar::month_number(word).is_none()
             && !CURRENCY_PREFIXES.contains(word)
             || word == "#"
+            || LABEL_NOUNS.contains(word)
             || (token.is_some_and(|t| t.is_word()) && self.attached(i))
     }
 
@@ -1671,6 +1674,9 @@ mod tests {
             "She drove a 2012 Ford.",
             "The airline grounded its 737 Max jets.",
             "He bought a 3-D printer.",
+            "The category 4 storm hit land.",
+            "It entered a phase 3 trial.",
+            "She has stage 2 cancer.",
             "The festival runs Sept. 20-24 in Austin.",
             "Hearings resume Oct. 18–22.",
             "Her Galaxy S23 cost less.",

@@ -159,3 +159,11 @@ pub(crate) static CHANGE_VERBS: Lexicon = Lexicon::new(&[
     "added",
     "adds",
 ]);
+
+/// Nouns that name a rank or a place in a series by the number after them,
+/// which is then a label, not an amount: "a category 4 hurricane", "a phase
+/// 3 trial", "stage 2 cancer", "gate 12".
+pub(crate) static LABEL_NOUNS: Lexicon = Lexicon::new(&[
+    "category", "level", "phase", "stage", "grade", "tier", "row", "gate", "platform", "lane",
+    "chapter", "section", "article", "version",
+]);
