@@ -456,10 +456,13 @@ impl Reader<'_> {
         } else {
             return None;
         };
-        // Fractions written as two words: "two thirds".
+        // Fractions written as two words: "two thirds". After "one" only a
+        // part of something is one ("one fourth of the vote"), since "one
+        // quarter" alone is more often a quarter of the year.
         if token.kind == Kind::Word {
-            if let Some(d) = fraction(self.doc.word(i + 1)).filter(|_| value > 1.0 && value < 10.0)
-            {
+            let of_something = word_is(self.doc.word(i + 2), "of");
+            let numerator = (value > 1.0 || of_something) && value < 10.0;
+            if let Some(d) = fraction(self.doc.word(i + 1)).filter(|_| numerator) {
                 return Some((i + 2, value * d));
             }
         }
@@ -1196,6 +1199,13 @@ mod tests {
             ("Prices rose 3.4%.", "3.4%", 3.4, Some("percent"), None),
             ("A cup holds 1⁄16 of a gallon.", "1⁄16", 0.0625, None, None),
             (
+                "One fourth of the town voted.",
+                "One fourth",
+                0.25,
+                None,
+                None,
+            ),
+            (
                 "Wages rose one per cent.",
                 "one per cent",
                 1.0,
@@ -1677,6 +1687,7 @@ mod tests {
             "The category 4 storm hit land.",
             "It entered a phase 3 trial.",
             "She has stage 2 cancer.",
+            "Profit fell in one quarter.",
             "The festival runs Sept. 20-24 in Austin.",
             "Hearings resume Oct. 18–22.",
             "Her Galaxy S23 cost less.",
