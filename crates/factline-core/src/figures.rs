@@ -414,6 +414,36 @@ impl Reader<'_> {
         })
     }
 
+    /// A power of ten written against a number's digits from `at`, as
+    /// science pages read when their superscripts are lost: "×10−30",
+    /// "×10^8". Its end and exponent. Without a caret or a sign the
+    /// exponent's digits cannot be told from the ten's, so it is none.
+    fn power_of_ten(&self, at: usize) -> Option<(usize, i32)> {
+        let times = self.doc.word(at) == "×"
+            && self.attached(at)
+            && self.doc.word(at + 1) == "10"
+            && self.attached(at + 1);
+        if !times {
+            return None;
+        }
+        let caret = self.doc.word(at + 2) == "^" && self.attached(at + 2);
+        let sign_at = at + 2 + usize::from(caret);
+        let negative = matches!(self.doc.word(sign_at), "−" | "-") && self.attached(sign_at);
+        let digits_at = sign_at + usize::from(negative);
+        if !(caret || negative) || !self.attached(digits_at) {
+            return None;
+        }
+        let exponent: i32 = self
+            .doc
+            .token(digits_at)
+            .filter(|t| t.kind == Kind::Number)?
+            .text(self.doc.text)
+            .parse()
+            .ok()
+            .filter(|e: &i32| *e <= 300)?;
+        Some((digits_at + 1, if negative { -exponent } else { exponent }))
+    }
+
     /// Reads the number itself at `i`: `(end, value)`, with scales.
     fn core(&self, i: usize) -> Option<(usize, f64)> {
         let token = self.doc.token(i)?;
@@ -430,6 +460,9 @@ impl Reader<'_> {
                 return None;
             }
             let value = parse_digits(word, self.dots_group_thousands)?;
+            if let Some((end, exponent)) = self.power_of_ten(i + 1) {
+                return Some((end, value * 10f64.powi(exponent)));
+            }
             if attached_word && scale(next).is_none() && !is_attached_unit(next) {
                 return None;
             }
@@ -1204,6 +1237,20 @@ mod tests {
                 0.25,
                 None,
                 None,
+            ),
+            (
+                "Light moves at 2.998×10^8 meters per second.",
+                "2.998×10^8 meters per second",
+                2.998e8,
+                Some("meters per second"),
+                None,
+            ),
+            (
+                "A proton weighs about 1.67×10−27 kilograms.",
+                "about 1.67×10−27 kilograms",
+                1.67e-27,
+                Some("kilograms"),
+                Some("about"),
             ),
             (
                 "Wages rose one per cent.",
