@@ -460,8 +460,13 @@ impl Reader<'_> {
                 return None;
             }
             let value = parse_digits(word, self.dots_group_thousands)?;
-            if let Some((end, exponent)) = self.power_of_ten(i + 1) {
-                return Some((end, value * 10f64.powi(exponent)));
+            // A power too large for a number reads as no power at all.
+            let powered = self
+                .power_of_ten(i + 1)
+                .map(|(end, exponent)| (end, value * 10f64.powi(exponent)))
+                .filter(|(_, powered)| powered.is_finite());
+            if powered.is_some() {
+                return powered;
             }
             if attached_word && scale(next).is_none() && !is_attached_unit(next) {
                 return None;
@@ -503,7 +508,10 @@ impl Reader<'_> {
         while let Some(s) = scale(head_of(self.doc.word(end))) {
             // A bare letter scale ("m", "bn") only counts attached or after money.
             let letter = self.doc.word(end).len() <= 2 && !self.attached(end);
-            if letter && !word_in(self.doc.word(end), &["bn", "mn", "tn"]) {
+            // A value must stay a number: "trillion trillion …" stops
+            // scaling before it overflows.
+            let letter_kept = !letter || word_in(self.doc.word(end), &["bn", "mn", "tn"]);
+            if !letter_kept || !(value * s).is_finite() {
                 break;
             }
             value *= s;
@@ -1391,6 +1399,19 @@ mod tests {
             ),
         ];
         check_figures(cases);
+    }
+
+    /// Every value is a finite number, however many scales or however large
+    /// a power of ten the text writes, since the dataset has no infinity.
+    #[test]
+    fn values_stay_finite() {
+        let text = format!(
+            "It cost 5{} dollars. It weighs 999999999999×10^300 kilograms.",
+            " trillion".repeat(30)
+        );
+        for figure in figures(&text) {
+            assert!(figure.1.is_finite(), "{figure:?}");
+        }
     }
 
     /// One figure a sentence, read as the case says.
