@@ -1088,12 +1088,12 @@ impl Reader<'_> {
     /// The plural noun a number word counts past the capitalised names that
     /// qualify it, the names starting at `i`: "seven European countries",
     /// "five NBA teams", "four FA Cup finals". Digits before a name are more
-    /// often a model's ("737 Max jets"), so only a number word counts so.
+    /// often a model's ("737 Max jets"), so they count so only a currency
+    /// named by its country ("8.99 Australian dollars", "180 million Hong
+    /// Kong dollars").
     fn named_group(&self, i: usize) -> Option<(usize, String)> {
         let number = i.checked_sub(1).and_then(|n| self.doc.token(n))?;
-        if !number.is_word() || number_word(number.text(self.doc.text)).is_none() {
-            return None;
-        }
+        let number_in_words = number.is_word() && number_word(number.text(self.doc.text)).is_some();
         let names: Vec<&str> = (i..i + 3)
             .map(|k| self.doc.word(k))
             .take_while(|name| is_capitalized(name) && name.chars().all(char::is_alphabetic))
@@ -1101,8 +1101,10 @@ impl Reader<'_> {
         let (end, noun) = self
             .counted(i + names.len())
             .filter(|_| !names.is_empty())?;
-        noun.ends_with('s')
-            .then(|| (end, format!("{} {noun}", names.join(" "))))
+        // The noun's own word, before any rate: "dollars" in "dollars per month".
+        let head = noun.split(' ').next().unwrap_or_default();
+        let counted = head.ends_with('s') && (number_in_words || CURRENCY_NAMES.contains(head));
+        counted.then(|| (end, format!("{} {noun}", names.join(" "))))
     }
 
     /// The noun a number counts, starting at `i`: one lower-case word, or an
@@ -1372,10 +1374,25 @@ mod tests {
         check_figures(cases);
     }
 
-    /// A number word counts the plural noun past the names that qualify it.
+    /// A number word counts the plural noun past the names that qualify
+    /// it, and any number a currency named by its country.
     #[test]
     fn a_number_word_counts_past_names() {
         let cases: &[Case] = &[
+            (
+                "It costs 8.99 Australian dollars per month.",
+                "8.99 Australian dollars per month",
+                8.99,
+                Some("Australian dollars per month"),
+                None,
+            ),
+            (
+                "The mall cost 180 million Hong Kong dollars.",
+                "180 million Hong Kong dollars",
+                1.8e8,
+                Some("Hong Kong dollars"),
+                None,
+            ),
             (
                 "Seven European countries signed the pact.",
                 "Seven European countries",
