@@ -541,12 +541,14 @@ impl Reader<'_> {
     /// `end` is where the number's own words end, with any scale.
     fn is_code(&self, i: usize, end: usize) -> bool {
         let next = self.doc.word(i + 1);
-        // A unit against the number, a scale or a percent mark after it make
-        // it an amount whatever name comes before it: "Panadol 500mg", "the
-        // Ferrari 710bhp engine", "Israel's 9 billion shekels", "on Sunday
-        // 5.5%".
+        // A unit against the number, a scale after its digits or a percent
+        // mark after it make it an amount whatever name comes before it:
+        // "Panadol 500mg", "the Ferrari 710bhp engine", "Israel's 9 billion
+        // shekels", "on Sunday 5.5%". A name may be spelt out with a scale
+        // ("TWA Flight eight hundred").
         let unit_against = self.attached(i + 1) && ATTACHED_UNITS.contains(next);
-        if unit_against || end > i + 1 || self.percent_words(end).is_some() {
+        let digits = self.doc.token(i).is_some_and(|t| t.kind == Kind::Number);
+        if unit_against || (digits && end > i + 1) || self.percent_words(end).is_some() {
             return false;
         }
         // A model or a place after a short number: "737 Max", "iPhone 11
@@ -1805,6 +1807,7 @@ mod tests {
             "It entered a phase 3 trial.",
             "She has stage 2 cancer.",
             "Profit fell in one quarter.",
+            "The tapes of TWA Flight eight hundred were played.",
             "The festival runs Sept. 20-24 in Austin.",
             "Hearings resume Oct. 18–22.",
             "Her Galaxy S23 cost less.",
