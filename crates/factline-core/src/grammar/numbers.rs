@@ -1,4 +1,5 @@
-//! Numbers written as words.
+//! Numbers written as words, and the words figures are read by: measures,
+//! temperature scales, verbs of change and nouns that label by number.
 
 use crate::lex::{Lexicon, Table};
 
