@@ -252,6 +252,14 @@ static ATTACHED_UNITS: Lexicon = Lexicon::new(&[
     "mins", "kmh", "m2", "km2",
 ]);
 
+/// A unit's abbreviation written with dots, as older and American copy
+/// writes it ("80 m.p.h.", "30 m.p.g."), as the unit without them.
+fn dotted_unit(word: &str) -> Option<String> {
+    let letters: String = word.chars().filter(|c| *c != '.').collect();
+    let dotted = word.contains('.') && letters.len() >= 2;
+    (dotted && ATTACHED_UNITS.contains(&letters)).then(|| letters.to_ascii_lowercase())
+}
+
 /// Whether `word` is a unit though written with capitals: a unit's symbol
 /// ("784 HP", "450 Nm", "35 GWh") or a temperature scale ("Celsius").
 fn is_unit_in_capitals(word: &str) -> bool {
@@ -1112,6 +1120,9 @@ impl Reader<'_> {
     /// The noun a number counts, starting at `i`: one lower-case word, or an
     /// adjective and its noun, with a following "per X".
     fn counted(&self, i: usize) -> Option<(usize, String)> {
+        if let Some(unit) = dotted_unit(self.doc.word(i)) {
+            return Some((i + 1, unit));
+        }
         let plain = |k: usize| {
             let w = self.doc.word(k);
             self.doc.token(k).is_some_and(Token::is_word)
@@ -1241,6 +1252,13 @@ mod tests {
                 Some("more than"),
             ),
             ("It took five days.", "five days", 5.0, Some("days"), None),
+            (
+                "The old car did about 80 m.p.h. on the flat.",
+                "about 80 m.p.h.",
+                80.0,
+                Some("mph"),
+                Some("about"),
+            ),
             (
                 "The plan costs $1.7 trillion.",
                 "$1.7 trillion",
