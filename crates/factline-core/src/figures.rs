@@ -6,7 +6,7 @@
 //! 2012 Ford") and dates are not figures.
 
 use crate::evidence::FigureRule;
-use crate::grammar::{number_word, MEASURES};
+use crate::grammar::{number_word, CHANGE_VERBS, LABEL_NOUNS, MEASURES, TEMPERATURE_SCALES};
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
 use crate::segment::{Document, Segments};
 use crate::times::TimeExpr;
@@ -223,13 +223,48 @@ fn head_of(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// A compound that joins a number to a measure by a hyphen, split at that
+/// hyphen: "five-year" is ("five", "year"), "billion-mile" ("billion",
+/// "mile"), "twenty-five-year-old" ("twenty-five", "year"). "One-time"
+/// means former, not once.
+fn joined_measure(word: &str) -> Option<(&str, &str)> {
+    if word_is(word, "one-time") {
+        return None;
+    }
+    word.match_indices('-').find_map(|(at, _)| {
+        let measure = head_of(word.get(at + 1..)?);
+        let number = word.get(..at)?;
+        MEASURES.contains(measure).then_some((number, measure))
+    })
+}
+
+/// Whether `word` is a unit written against a number ("60mph", "185-hp").
+/// "45g" is grams but "5G" a network: one-letter units are lower-case.
+fn is_attached_unit(word: &str) -> bool {
+    ATTACHED_UNITS.contains(word) && (word.len() > 1 || word.chars().all(char::is_lowercase))
+}
+
 /// Units of measure written straight after the digits ("60mph", "5km").
 static ATTACHED_UNITS: Lexicon = Lexicon::new(&[
     "pc", "p", "bhp", "ghz", "khz", "mhz", "hz", "mbps", "gbps", "kbps", "min", "l", "g", "mg",
     "mpg", "nm", "kph", "km/h", "mph", "km", "kg", "mm", "cm", "lb", "lbs", "ft", "mi", "ml", "gb",
-    "mb", "tb", "kw", "mw", "gw", "kwh", "hp", "oz", "sq", "yrs", "hrs", "mins", "kmh", "m2",
-    "km2",
+    "mb", "tb", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "hp", "oz", "sq", "yrs", "hrs",
+    "mins", "kmh", "m2", "km2",
 ]);
+
+/// A unit's abbreviation written with dots, as older and American copy
+/// writes it ("80 m.p.h.", "30 m.p.g."), as the unit without them.
+fn dotted_unit(word: &str) -> Option<String> {
+    let letters: String = word.chars().filter(|c| *c != '.').collect();
+    let dotted = word.contains('.') && letters.len() >= 2;
+    (dotted && ATTACHED_UNITS.contains(&letters)).then(|| letters.to_ascii_lowercase())
+}
+
+/// Whether `word` is a unit though written with capitals: a unit's symbol
+/// ("784 HP", "450 Nm", "35 GWh") or a temperature scale ("Celsius").
+fn is_unit_in_capitals(word: &str) -> bool {
+    word.len() >= 2 && ATTACHED_UNITS.contains(word) || TEMPERATURE_SCALES.contains(word)
+}
 
 /// Words after a number that are not what it counts.
 static NOT_UNITS: Lexicon = Lexicon::new(&[
@@ -252,13 +287,13 @@ fn fraction(word: &str) -> Option<f64> {
 }
 
 /// Reads digits: thousands separators (commas, or dots in "160.000"),
-/// decimals and simple fractions. `money_or_scaled` says whether a dot with
-/// three digits after it is more likely a decimal point.
+/// decimals and simple fractions ("3/4", "1⁄32"). `dots_group_thousands`
+/// says whether the article groups thousands with dots.
 fn parse_digits(word: &str, dots_group_thousands: bool) -> Option<f64> {
     if word.contains(':') {
         return None;
     }
-    if let Some((a, b)) = word.split_once('/') {
+    if let Some((a, b)) = word.split_once(['/', '⁄']) {
         let (a, b): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
         return (b != 0.0 && !b.is_nan()).then_some(a / b);
     }
@@ -278,6 +313,54 @@ fn parse_digits(word: &str, dots_group_thousands: bool) -> Option<f64> {
         word.chars().filter(|&c| c != ',').collect()
     };
     cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// Words joined by a hyphen before digits, with the sign and the qualifier
+/// they give the number: "minus-5" is -5, as sports and weather pages write
+/// it, and "sub-300 sq m" is under 300.
+const JOINED_PREFIXES: &[(&str, f64, Option<&str>)] =
+    &[("minus", -1.0, None), ("sub", 1.0, Some("under"))];
+
+/// A number with a prefix joined to it by a hyphen ("minus-1.4", "sub-7"):
+/// its value with the prefix's sign, and the prefix's qualifier.
+fn prefixed_digits(word: &str, dots_group_thousands: bool) -> Option<(f64, Option<&'static str>)> {
+    let (prefix, digits) = word.split_once('-')?;
+    let (_, sign, qualifier) = JOINED_PREFIXES
+        .iter()
+        .find(|(written, _, _)| word_is(prefix, written))?;
+    if !digits.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    Some((
+        sign * parse_digits(digits, dots_group_thousands)?,
+        *qualifier,
+    ))
+}
+
+/// Whether the token opens a number: digits, a number word, an article
+/// ("a dozen"), a number word before a hyphen ("three-quarters") or a
+/// prefix joined to digits ("minus-5", "sub-300").
+fn opens_number(token: &Token, text: &str) -> bool {
+    if token.kind == Kind::Number {
+        return true;
+    }
+    if !token.is_word() {
+        return false;
+    }
+    let word = token.text(text);
+    match word.split_once('-') {
+        Some((head, _)) => {
+            number_word(head).is_some()
+                || JOINED_PREFIXES
+                    .iter()
+                    .any(|(prefix, _, _)| word_is(head, prefix))
+        }
+        // Most words have no hyphen; their key is already computed.
+        None => {
+            crate::grammar::NUMBER_WORDS.get_key(token.key).is_some()
+                || ARTICLES.contains_key(token.key)
+        }
+    }
 }
 
 /// Whether `word` is digits grouped in threes by `mark`: "230.000",
@@ -326,6 +409,49 @@ impl Reader<'_> {
         self.doc.token(i).is_some_and(|t| !t.space_before)
     }
 
+    /// Whether the digits at `i` are the last day of a range that `time`
+    /// opens: the time is "Sept. 20" in "Sept. 20-24", and "24" is a day,
+    /// not a figure.
+    fn ends_day_range(&self, time: &TimeExpr, i: usize) -> bool {
+        let dash = i.checked_sub(1).filter(|dash| *dash == time.end);
+        dash.is_some_and(|dash| {
+            matches!(self.doc.word(dash), "-" | "–")
+                && self.attached(dash)
+                && self.attached(i)
+                && self.doc.token(i).is_some_and(|t| t.kind == Kind::Number)
+        })
+    }
+
+    /// A power of ten written against a number's digits from `at`, as
+    /// science pages read when their superscripts are lost: "×10−30",
+    /// "×10^8". Its end and exponent. Without a caret or a sign the
+    /// exponent's digits cannot be told from the ten's, so it is none.
+    fn power_of_ten(&self, at: usize) -> Option<(usize, i32)> {
+        let times = self.doc.word(at) == "×"
+            && self.attached(at)
+            && self.doc.word(at + 1) == "10"
+            && self.attached(at + 1);
+        if !times {
+            return None;
+        }
+        let caret = self.doc.word(at + 2) == "^" && self.attached(at + 2);
+        let sign_at = at + 2 + usize::from(caret);
+        let negative = matches!(self.doc.word(sign_at), "−" | "-") && self.attached(sign_at);
+        let digits_at = sign_at + usize::from(negative);
+        if !(caret || negative) || !self.attached(digits_at) {
+            return None;
+        }
+        let exponent: i32 = self
+            .doc
+            .token(digits_at)
+            .filter(|t| t.kind == Kind::Number)?
+            .text(self.doc.text)
+            .parse()
+            .ok()
+            .filter(|e: &i32| *e <= 300)?;
+        Some((digits_at + 1, if negative { -exponent } else { exponent }))
+    }
+
     /// Reads the number itself at `i`: `(end, value)`, with scales.
     fn core(&self, i: usize) -> Option<(usize, f64)> {
         let token = self.doc.token(i)?;
@@ -342,10 +468,15 @@ impl Reader<'_> {
                 return None;
             }
             let value = parse_digits(word, self.dots_group_thousands)?;
-            // "45g" is grams but "5G" a network: one-letter units are lower-case.
-            let unit_like = ATTACHED_UNITS.contains(next)
-                && (next.len() > 1 || next.chars().all(char::is_lowercase));
-            if attached_word && scale(next).is_none() && !unit_like {
+            // A power too large for a number reads as no power at all.
+            let powered = self
+                .power_of_ten(i + 1)
+                .map(|(end, exponent)| (end, value * 10f64.powi(exponent)))
+                .filter(|(_, powered)| powered.is_finite());
+            if powered.is_some() {
+                return powered;
+            }
+            if attached_word && scale(next).is_none() && !is_attached_unit(next) {
                 return None;
             }
             (i + 1, value)
@@ -355,7 +486,11 @@ impl Reader<'_> {
         {
             // A fraction written as one word: "three-quarters".
             return Some((i + 1, v));
+        } else if let Some((v, _)) = prefixed_digits(word, self.dots_group_thousands) {
+            (i + 1, v)
         } else if let Some(v) = number_word(word) {
+            (i + 1, v)
+        } else if let Some(v) = joined_measure(word).and_then(|(number, _)| number_word(number)) {
             (i + 1, v)
         } else if word_in(word, &["a", "an"]) {
             // "a dozen", "a third", "a million".
@@ -367,10 +502,13 @@ impl Reader<'_> {
         } else {
             return None;
         };
-        // Fractions written as two words: "two thirds".
+        // Fractions written as two words: "two thirds". After "one" only a
+        // part of something is one ("one fourth of the vote"), since "one
+        // quarter" alone is more often a quarter of the year.
         if token.kind == Kind::Word {
-            if let Some(d) = fraction(self.doc.word(i + 1)).filter(|_| value > 1.0 && value < 10.0)
-            {
+            let of_something = word_is(self.doc.word(i + 2), "of");
+            let numerator = (value > 1.0 || of_something) && value < 10.0;
+            if let Some(d) = fraction(self.doc.word(i + 1)).filter(|_| numerator) {
                 return Some((i + 2, value * d));
             }
         }
@@ -378,7 +516,10 @@ impl Reader<'_> {
         while let Some(s) = scale(head_of(self.doc.word(end))) {
             // A bare letter scale ("m", "bn") only counts attached or after money.
             let letter = self.doc.word(end).len() <= 2 && !self.attached(end);
-            if letter && !word_in(self.doc.word(end), &["bn", "mn", "tn"]) {
+            // A value must stay a number: "trillion trillion …" stops
+            // scaling before it overflows.
+            let letter_kept = !letter || word_in(self.doc.word(end), &["bn", "mn", "tn"]);
+            if !letter_kept || !(value * s).is_finite() {
                 break;
             }
             value *= s;
@@ -402,11 +543,25 @@ impl Reader<'_> {
     }
 
     /// A capitalised word right before the number makes it a code or a name
-    /// ("Title 42", "Section 230"), unless the word is a qualifier or opens the sentence.
-    fn is_code(&self, i: usize) -> bool {
+    /// ("Title 42", "Section 230"), unless the word is a qualifier or opens
+    /// the sentence; so does a noun that names a rank by number ("a category
+    /// 4 hurricane", "a phase 3 trial").
+    /// `end` is where the number's own words end, with any scale.
+    fn is_code(&self, i: usize, end: usize) -> bool {
         let next = self.doc.word(i + 1);
+        // A unit against the number, a scale after its digits or a percent
+        // mark after it make it an amount whatever name comes before it:
+        // "Panadol 500mg", "the Ferrari 710bhp engine", "Israel's 9 billion
+        // shekels", "on Sunday 5.5%". A name may be spelt out with a scale
+        // ("TWA Flight eight hundred").
+        let unit_against = self.attached(i + 1) && ATTACHED_UNITS.contains(next);
+        let digits = self.doc.token(i).is_some_and(|t| t.kind == Kind::Number);
+        if unit_against || (digits && end > i + 1) || self.percent_words(end).is_some() {
+            return false;
+        }
         // A model or a place after a short number: "737 Max", "iPhone 11
-        // Pro", "9 E 71st St"; "63000 Model 3 sedans" is a count.
+        // Pro", "9 E 71st St"; "63000 Model 3 sedans" is a count, and "450
+        // Nm" a measure.
         let named_after = self.doc.word(i).len() <= 4
             && self
                 .doc
@@ -414,8 +569,10 @@ impl Reader<'_> {
                 .is_some_and(|t| t.is_word() && t.space_before)
             && is_capitalized(next)
             && !next.ends_with('s')
+            && !is_unit_in_capitals(next)
             && CURRENCY_CODES.get(next).is_none()
-            && crate::grammar::month_number(next).is_none();
+            && crate::grammar::month_number(next).is_none()
+            && self.named_group(i + 1).is_none();
         // An age after a name ("Senard, 65, said") or a label in brackets ("(4)").
         let prev_word = self.doc.word(i.wrapping_sub(1));
         let age =
@@ -429,7 +586,9 @@ impl Reader<'_> {
         };
         let word = self.doc.word(prev);
         let token = self.doc.token(prev);
-        if CURRENCY_CODES.get(word).is_some() {
+        // A currency code is money only where it reads as one: "RM79" is
+        // money, "S23" a model, since a one-letter code needs its dollar sign.
+        if self.currency_before(i).is_some() {
             return false;
         }
         token.is_some_and(Token::is_word)
@@ -439,13 +598,14 @@ impl Reader<'_> {
             && crate::grammar::month_number(word).is_none()
             && !CURRENCY_PREFIXES.contains(word)
             || word == "#"
+            || LABEL_NOUNS.contains(word)
             || (token.is_some_and(|t| t.is_word()) && self.attached(i))
     }
 
     /// Reads a whole figure starting at the number token `i`.
     fn figure(&self, i: usize) -> Option<FigureExpr> {
         let (end, value) = self.core(i)?;
-        if self.is_year(i, end) || self.is_code(i) || self.tally_end(i).is_some() {
+        if self.is_year(i, end) || self.is_code(i, end) || self.tally_end(i).is_some() {
             return None;
         }
         let word = self.doc.word(i);
@@ -454,36 +614,34 @@ impl Reader<'_> {
             && end == i + 1
             && !self.is_measure(self.doc.word(end))
             && !word_in(self.doc.word(end), &["in", "to", "or"])
+            && self.ratio(i, end, value).is_none()
+            && self.percent_words(end).is_none()
         {
             return None;
         }
-        let (first, unit) = match self.currency_before(i) {
-            Some((first, unit)) => (first, Some(unit)),
-            None => (i, None),
-        };
-        let (first, value) = self.sign_before(first, value);
+        let (first, value, unit) = self.sign_and_currency_before(i, value);
         let (first, qualifier) = self.qualifier_before(first);
+        let joined_qualifier = prefixed_digits(word, self.dots_group_thousands)
+            .and_then(|(_, qualifier)| qualifier)
+            .map(str::to_string);
+        let qualifier = qualifier.or(joined_qualifier);
         let between = first > self.doc.first && word_is(self.doc.word(first - 1), "between");
         let first = if between { first - 1 } else { first };
-        // "one in 23".
-        if word_is(self.doc.word(end), "in")
-            && self
-                .doc
-                .token(end + 1)
-                .is_some_and(|t| t.kind == Kind::Number)
-            && number_word(word).is_some()
-        {
-            let d = parse_digits(self.doc.word(end + 1), self.dots_group_thousands)?;
-            return (d != 0.0).then(|| FigureExpr {
+        if let Some((end, value)) = self.ratio(i, end, value) {
+            return Some(FigureExpr {
                 first,
-                end: end + 2,
-                value: value / d,
+                end,
+                value,
                 unit: None,
                 qualifier,
                 rule: FigureRule::Ratio,
             });
         }
-        let (end, value) = self.range(i, end, value, between);
+        let (range_end, value) = self.range(i, end, value, between);
+        // A range already read is not the first number of another: "from
+        // $160 to $180 to $200" is a sequence of changes.
+        let single = range_end == end;
+        let end = range_end;
         // Money until a unit after it says otherwise: "$5 million".
         let rule = if unit.is_some() {
             FigureRule::Money
@@ -498,14 +656,86 @@ impl Reader<'_> {
             qualifier,
             rule,
         })?;
+        let figure = if single {
+            self.range_with_unit_repeated(figure, between)
+        } else {
+            figure
+        };
         Some(self.without_span_word(figure))
+    }
+
+    /// A range whose second number repeats the first one's unit, which
+    /// `range` cannot see past: "RM120,000 to RM300,000", "between 15kHz
+    /// and 17kHz". One figure, valued by its first number, as "8–10 weeks"
+    /// is.
+    fn range_with_unit_repeated(&self, figure: FigureExpr, between: bool) -> FigureExpr {
+        let joiner = self.doc.word(figure.end);
+        let joins = word_is(joiner, "to")
+            || matches!(joiner, "-" | "–")
+            || (between && word_is(joiner, "and"));
+        let number_at = (figure.end + 1..figure.end + 3)
+            .find(|k| self.doc.token(*k).is_some_and(|t| t.kind == Kind::Number));
+        let second = number_at
+            .filter(|_| joins && figure.unit.is_some())
+            .and_then(|k| self.figure(k))
+            .filter(|second| {
+                second.first == figure.end + 1
+                    && second.unit == figure.unit
+                    && second.qualifier.is_none()
+                    && !self.follows_change(figure.first)
+            });
+        match second {
+            Some(second) => FigureExpr {
+                end: second.end,
+                ..figure
+            },
+            None => figure,
+        }
+    }
+
+    /// Whether the figure that starts at `first` is the size of a change,
+    /// right after a verb of change ("rose 6 pence"), so that "to" after it
+    /// names the level reached. After "by" it may be either: "grew by $40
+    /// billion to $400 billion" is a change, "cut costs by $3 million to $4
+    /// million" a range.
+    fn follows_change(&self, first: usize) -> bool {
+        first
+            .checked_sub(1)
+            .filter(|p| *p >= self.doc.first)
+            .is_some_and(|p| CHANGE_VERBS.contains(self.doc.word(p)))
+    }
+
+    /// So many in so many, after the number word at `i` that ends at `end`:
+    /// "one in 23", "one in three", "two out of five". Its end and value. A
+    /// measure after the second number makes it a span instead: "the only
+    /// one in three years".
+    fn ratio(&self, i: usize, end: usize, value: f64) -> Option<(usize, f64)> {
+        number_word(self.doc.word(i))?;
+        let out_of = word_is(self.doc.word(end), "out") && word_is(self.doc.word(end + 1), "of");
+        let whole_at = match (word_is(self.doc.word(end), "in"), out_of) {
+            (true, _) => end + 1,
+            (_, true) => end + 2,
+            _ => return None,
+        };
+        let whole = self.doc.token(whole_at)?;
+        let written = whole.text(self.doc.text);
+        let whole_value = if whole.kind == Kind::Number {
+            parse_digits(written, self.dots_group_thousands)
+        } else {
+            number_word(written)
+        };
+        let whole_value = whole_value.filter(|w| *w != 0.0)?;
+        let span = self.is_measure(self.doc.word(whole_at + 1));
+        (!span).then_some((whole_at + 1, value / whole_value))
     }
 
     /// A duration after "over" or "under" is the span something happened
     /// in ("50,000 crossed over three days"), not a bound, unless a verb of
     /// lasting comes before it ("the talks lasted over three days").
     fn without_span_word(&self, figure: FigureExpr) -> FigureExpr {
-        let span_word = matches!(figure.qualifier.as_deref(), Some("over" | "under"));
+        // The word itself, not a qualifier read from "sub-3", which stays.
+        let span_word = matches!(figure.qualifier.as_deref(), Some("over" | "under"))
+            && word_in(self.doc.word(figure.first), &["over", "under"]);
         let duration = figure.unit.as_deref().is_some_and(|unit| {
             self.is_measure(unit)
                 && ["day", "week", "month", "year", "hour", "minute"]
@@ -565,18 +795,36 @@ impl Reader<'_> {
         Some((if dollar { p - 1 } else { p }, code.to_string()))
     }
 
+    /// The sign and currency before the number at `i`, in either order
+    /// ("-$5", "$-5"): where the figure starts, its value with the sign, and
+    /// its currency.
+    fn sign_and_currency_before(&self, i: usize, value: f64) -> (usize, f64, Option<String>) {
+        let (signed, value) = self.sign_before(i, value);
+        match self.currency_before(signed) {
+            Some((first, unit)) if signed == i => {
+                let (first, value) = self.sign_before(first, value);
+                (first, value, Some(unit))
+            }
+            Some((first, unit)) => (first, value, Some(unit)),
+            None => (signed, value, None),
+        }
+    }
+
     /// A sign before the figure that starts at `first`: "-1.3%", "minus 5
-    /// yards". The figure's start and value with it.
+    /// yards", "$-50bn". The figure's start and value with it.
     fn sign_before(&self, first: usize, value: f64) -> (usize, f64) {
         let Some(p) = first.checked_sub(1).filter(|p| *p >= self.doc.first) else {
             return (first, value);
         };
+        // A dash against a word before it joins a name ("COVID -19" aside),
+        // but against a currency sign it is the amount's minus.
+        let after_currency = p > self.doc.first && matches!(self.doc.word(p - 1), "$" | "€" | "£");
         let minus = matches!(self.doc.word(p), "-" | "−")
             && self.attached(first)
             && self
                 .doc
                 .token(p)
-                .is_some_and(|t| t.space_before || p == self.doc.first);
+                .is_some_and(|t| t.space_before || p == self.doc.first || after_currency);
         if minus || word_is(self.doc.word(p), "minus") {
             (p, -value)
         } else {
@@ -617,15 +865,8 @@ impl Reader<'_> {
     /// second number, whose scale the first may share.
     fn range(&self, i: usize, end: usize, value: f64, between: bool) -> (usize, f64) {
         let word = self.doc.word(i);
-        let per_cent =
-            word_is(self.doc.word(end), "per") && word_is(self.doc.word(end + 1), "cent");
-        let percent_first =
-            per_cent || self.doc.word(end) == "%" || word_is(self.doc.word(end), "percent");
-        let joiner_at = match (percent_first, per_cent) {
-            (true, true) => end + 2,
-            (true, false) => end + 1,
-            _ => end,
-        };
+        let percent_first = self.percent_words(end);
+        let joiner_at = end + percent_first.unwrap_or(0);
         let joiner = self.doc.word(joiner_at);
         let joins = matches!(joiner, "-" | "–" | "—")
             || word_is(joiner, "to")
@@ -643,7 +884,7 @@ impl Reader<'_> {
             }
         }
         // A percentage does not run into an amount of money.
-        if currency && percent_first {
+        if currency && percent_first.is_some() {
             k = usize::MAX;
         }
         let second = self
@@ -651,7 +892,12 @@ impl Reader<'_> {
             .token(k)
             .map(|t| t.text(self.doc.text))
             .and_then(|w| parse_digits(w, self.dots_group_thousands).or_else(|| number_word(w)));
-        if let (Some((e, scaled)), Some(raw)) = (self.core(k), second) {
+        // After a percentage only another one closes a range: "rose 4.2%
+        // to 311.50" is a change and then the level it reached.
+        let core = self
+            .core(k)
+            .filter(|(e, _)| percent_first.is_none() || self.percent_words(*e).is_some());
+        if let (Some((e, scaled)), Some(raw)) = (core, second) {
             // "$10 to $15 billion", "four to five thousand": the scale is
             // shared, unless the first number is already the larger one
             // ("$800,000 to $1.3 million").
@@ -684,19 +930,25 @@ impl Reader<'_> {
         (second <= first).then_some(i + 3)
     }
 
+    /// How many words the percent mark at `at` takes: one for "%",
+    /// "percent" or "pct", two for "per cent"; none if there is no mark.
+    fn percent_words(&self, at: usize) -> Option<usize> {
+        let word = self.doc.word(at);
+        if word == "%" || word_in(word, &["percent", "pct"]) {
+            Some(1)
+        } else if word_is(word, "per") && word_is(self.doc.word(at + 1), "cent") {
+            Some(2)
+        } else {
+            None
+        }
+    }
+
     /// A share written after the figure: "4%", "12 percent", "3 per cent",
     /// "2 percentage points".
     fn share_after(&self, figure: &FigureExpr) -> Option<FigureExpr> {
         let end = figure.end;
         let next = self.doc.word(end);
-        let percent = if next == "%" || word_is(next, "percent") || word_is(next, "pct") {
-            Some(1)
-        } else if word_is(next, "per") && word_is(self.doc.word(end + 1), "cent") {
-            Some(2)
-        } else {
-            None
-        };
-        if let Some(words) = percent {
+        if let Some(words) = self.percent_words(end) {
             return Some(FigureExpr {
                 end: end + words,
                 unit: Some("percent".into()),
@@ -723,7 +975,21 @@ impl Reader<'_> {
         if let Some(share) = self.share_after(&figure) {
             return Some(share);
         }
-        // A measure joined by a hyphen: "a 10-hour meeting", "15-year-old".
+        // A measure in the number's own word: "a five-year review", "a 1.8
+        // billion-mile journey".
+        let own_word = end.checked_sub(1).and_then(|last| self.doc.token(last));
+        let own_measure = own_word
+            .filter(|t| t.is_word() && figure.unit.is_none())
+            .and_then(|t| joined_measure(t.text(self.doc.text)));
+        if let Some((_, measure)) = own_measure {
+            return Some(FigureExpr {
+                unit: Some(format!("{measure}s")),
+                rule: FigureRule::MeasureCompound,
+                ..figure
+            });
+        }
+        // A measure joined by a hyphen: "a 10-hour meeting", "15-year-old",
+        // "a 185-hp engine".
         if next == "-"
             && self.attached(end)
             && self.doc.token(end + 1).is_some_and(Token::is_word)
@@ -731,15 +997,19 @@ impl Reader<'_> {
         {
             let compound = self.doc.word(end + 1);
             let head = compound.split('-').next().unwrap_or(compound);
-            if self.is_measure(head) {
-                return Some(FigureExpr {
-                    end: end + 2,
-                    unit: Some(format!("{head}s")),
-                    rule: FigureRule::MeasureCompound,
-                    ..figure
-                });
-            }
-            return None;
+            let unit = if self.is_measure(head) {
+                format!("{head}s")
+            } else if is_attached_unit(head) {
+                head.to_ascii_lowercase()
+            } else {
+                return None;
+            };
+            return Some(FigureExpr {
+                end: end + 2,
+                unit: Some(unit),
+                rule: FigureRule::MeasureCompound,
+                ..figure
+            });
         }
         // An attached unit of measure: "60mph".
         if self.attached(end)
@@ -758,31 +1028,38 @@ impl Reader<'_> {
                 ..figure
             });
         }
-        // The unit or counted noun.
+        Some(self.noun_after(figure))
+    }
+
+    /// The noun after the figure: what it counts, or, after money, the
+    /// currency's name or the unit the money is given for.
+    fn noun_after(&self, figure: FigureExpr) -> FigureExpr {
+        let end = figure.end;
+        let next = self.doc.word(end);
         if figure.unit.is_none() {
-            if let Some((e, u)) = self.counted(end) {
-                return Some(FigureExpr {
+            if let Some((e, u)) = self.counted(end).or_else(|| self.named_group(end)) {
+                return FigureExpr {
                     end: e,
                     unit: Some(u),
                     rule: FigureRule::CountedNoun,
                     ..figure
-                });
+                };
             }
         } else if CURRENCY_NAMES.contains(next) {
-            return Some(FigureExpr {
+            return FigureExpr {
                 end: end + 1,
                 ..figure
-            });
+            };
         } else if let Some((rate_end, per)) = self.rate_after(end) {
             // Money by the unit it buys: "$58.24 per barrel", "$3,500 a month".
             let currency = figure.unit.clone().unwrap_or_default();
-            return Some(FigureExpr {
+            return FigureExpr {
                 end: rate_end,
                 unit: Some(format!("{currency} per {per}")),
                 ..figure
-            });
+            };
         }
-        Some(figure)
+        figure
     }
 
     /// A unit that money is given for, starting at `i`: "per barrel", "per
@@ -818,15 +1095,38 @@ impl Reader<'_> {
         MEASURES.contains(word)
     }
 
+    /// The plural noun a number word counts past the capitalised names that
+    /// qualify it, the names starting at `i`: "seven European countries",
+    /// "five NBA teams", "four FA Cup finals". Digits before a name are more
+    /// often a model's ("737 Max jets"), so they count so only a currency
+    /// named by its country ("8.99 Australian dollars", "180 million Hong
+    /// Kong dollars").
+    fn named_group(&self, i: usize) -> Option<(usize, String)> {
+        let number = i.checked_sub(1).and_then(|n| self.doc.token(n))?;
+        let number_in_words = number.is_word() && number_word(number.text(self.doc.text)).is_some();
+        let names: Vec<&str> = (i..i + 3)
+            .map(|k| self.doc.word(k))
+            .take_while(|name| is_capitalized(name) && name.chars().all(char::is_alphabetic))
+            .collect();
+        let (end, noun) = self
+            .counted(i + names.len())
+            .filter(|_| !names.is_empty())?;
+        // The noun's own word, before any rate: "dollars" in "dollars per month".
+        let head = noun.split(' ').next().unwrap_or_default();
+        let counted = head.ends_with('s') && (number_in_words || CURRENCY_NAMES.contains(head));
+        counted.then(|| (end, format!("{} {noun}", names.join(" "))))
+    }
+
     /// The noun a number counts, starting at `i`: one lower-case word, or an
     /// adjective and its noun, with a following "per X".
     fn counted(&self, i: usize) -> Option<(usize, String)> {
+        if let Some(unit) = dotted_unit(self.doc.word(i)) {
+            return Some((i + 1, unit));
+        }
         let plain = |k: usize| {
             let w = self.doc.word(k);
-            // A unit's abbreviation may be in capitals: "784 HP", "450 Nm".
-            let abbreviation = w.len() >= 2 && ATTACHED_UNITS.contains(w);
             self.doc.token(k).is_some_and(Token::is_word)
-                && (!is_capitalized(w) || abbreviation)
+                && (!is_capitalized(w) || is_unit_in_capitals(w))
                 && !NOT_UNITS.contains(w)
                 && !w.ends_with("ly")
                 && (!w.ends_with("ed") || self.is_measure(w))
@@ -848,7 +1148,7 @@ impl Reader<'_> {
             unit = self.doc.word(end).to_string();
             end += 1;
         }
-        if ATTACHED_UNITS.contains(&unit) {
+        if is_unit_in_capitals(&unit) {
             unit = unit.to_ascii_lowercase();
         }
         // A unit in two parts: "km/h", "sq m", "basis points".
@@ -889,24 +1189,12 @@ pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) 
                 i += 1;
                 continue;
             }
-            let starts_number = reader.doc.token(i).is_some_and(|t| {
-                let w = t.text(text);
-                t.kind == Kind::Number
-                    || (t.is_word() && {
-                        let head = w
-                            .bytes()
-                            .position(|b| b == b'-')
-                            .and_then(|at| w.get(..at))
-                            .unwrap_or(w);
-                        // Most words have no hyphen; their key is already computed.
-                        if head.len() == w.len() {
-                            crate::grammar::NUMBER_WORDS.get_key(t.key).is_some()
-                                || ARTICLES.contains_key(t.key)
-                        } else {
-                            number_word(head).is_some()
-                        }
-                    })
-            });
+            let time_before = time_at.checked_sub(1).and_then(|k| times.get(k));
+            if time_before.is_some_and(|time| reader.ends_day_range(time, i)) {
+                i += 1;
+                continue;
+            }
+            let starts_number = reader.doc.token(i).is_some_and(|t| opens_number(t, text));
             let found = starts_number
                 .then(|| reader.figure(i))
                 .flatten()
@@ -964,6 +1252,13 @@ mod tests {
                 Some("more than"),
             ),
             ("It took five days.", "five days", 5.0, Some("days"), None),
+            (
+                "The old car did about 80 m.p.h. on the flat.",
+                "about 80 m.p.h.",
+                80.0,
+                Some("mph"),
+                Some("about"),
+            ),
             (
                 "The plan costs $1.7 trillion.",
                 "$1.7 trillion",
@@ -1023,6 +1318,137 @@ mod tests {
             ),
         ];
         check_figures(cases);
+    }
+
+    /// Parts of a whole, ratios and powers of ten, in words and in signs.
+    #[test]
+    fn parts_ratios_and_powers_of_ten() {
+        let cases: &[Case] = &[
+            (
+                "Wages rose one per cent.",
+                "one per cent",
+                1.0,
+                Some("percent"),
+                None,
+            ),
+            ("A cup holds 1⁄16 of a gallon.", "1⁄16", 0.0625, None, None),
+            (
+                "One fourth of the town voted.",
+                "One fourth",
+                0.25,
+                None,
+                None,
+            ),
+            (
+                "Light moves at 2.998×10^8 meters per second.",
+                "2.998×10^8 meters per second",
+                2.998e8,
+                Some("meters per second"),
+                None,
+            ),
+            (
+                "A proton weighs about 1.67×10−27 kilograms.",
+                "about 1.67×10−27 kilograms",
+                1.67e-27,
+                Some("kilograms"),
+                Some("about"),
+            ),
+            (
+                "One in three voters backed it.",
+                "One in three",
+                1.0 / 3.0,
+                None,
+                None,
+            ),
+            (
+                "Two out of five homes flooded.",
+                "Two out of five",
+                0.4,
+                None,
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    /// A range whose second number repeats the unit is one figure, valued
+    /// by its first number.
+    #[test]
+    fn ranges_that_repeat_their_unit() {
+        let cases: &[Case] = &[
+            (
+                "Flats sell for RM250,000 to RM400,000.",
+                "RM250,000 to RM400,000",
+                250_000.0,
+                Some("MYR"),
+                None,
+            ),
+            (
+                "Bats hear between 20kHz and 120kHz.",
+                "between 20kHz and 120kHz",
+                20.0,
+                Some("khz"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    /// A number word counts the plural noun past the names that qualify
+    /// it, and any number a currency named by its country.
+    #[test]
+    fn a_number_word_counts_past_names() {
+        let cases: &[Case] = &[
+            (
+                "It costs 8.99 Australian dollars per month.",
+                "8.99 Australian dollars per month",
+                8.99,
+                Some("Australian dollars per month"),
+                None,
+            ),
+            (
+                "The mall cost 180 million Hong Kong dollars.",
+                "180 million Hong Kong dollars",
+                1.8e8,
+                Some("Hong Kong dollars"),
+                None,
+            ),
+            (
+                "Seven European countries signed the pact.",
+                "Seven European countries",
+                7.0,
+                Some("European countries"),
+                None,
+            ),
+            (
+                "He played for five NBA teams.",
+                "five NBA teams",
+                5.0,
+                Some("NBA teams"),
+                None,
+            ),
+            (
+                "She won four FA Cup finals.",
+                "four FA Cup finals",
+                4.0,
+                Some("FA Cup finals"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    /// Every value is a finite number, however many scales or however large
+    /// a power of ten the text writes, since the dataset has no infinity.
+    #[test]
+    fn values_stay_finite() {
+        let text = format!(
+            "It cost 5{} dollars. It weighs 999999999999×10^300 kilograms.",
+            " trillion".repeat(30)
+        );
+        for figure in figures(&text) {
+            assert!(figure.1.is_finite(), "{figure:?}");
+        }
     }
 
     /// One figure a sentence, read as the case says.
@@ -1133,6 +1559,222 @@ mod tests {
         check_figures(cases);
     }
 
+    /// A unit's symbol in capitals after a number is no model's name ("450
+    /// Nm" is not "737 Max"), and a unit against the number, a scale or a
+    /// percent mark after it make it an amount even after a name ("Panadol
+    /// 500mg", "Chile's 9 billion").
+    #[test]
+    fn units_in_capitals_and_units_after_a_name() {
+        let cases: &[Case] = &[
+            (
+                "The motor makes 450 Nm of torque.",
+                "450 Nm",
+                450.0,
+                Some("nm"),
+                None,
+            ),
+            (
+                "The old engine gave 300 HP.",
+                "300 HP",
+                300.0,
+                Some("hp"),
+                None,
+            ),
+            ("The grid hums at 60 Hz.", "60 Hz", 60.0, Some("hz"), None),
+            (
+                "The battery stores 35 GWh each year.",
+                "35 GWh",
+                35.0,
+                Some("gwh"),
+                None,
+            ),
+            (
+                "Nights fall to minus 40 Celsius.",
+                "minus 40 Celsius",
+                -40.0,
+                Some("celsius"),
+                None,
+            ),
+            (
+                "Water boils at 212 Fahrenheit.",
+                "212 Fahrenheit",
+                212.0,
+                Some("fahrenheit"),
+                None,
+            ),
+            (
+                "It hurts Chile's 9 billion peso budget.",
+                "9 billion peso",
+                9e9,
+                Some("peso"),
+                None,
+            ),
+            (
+                "Pemex sold on Monday 4.5% of the field.",
+                "4.5%",
+                4.5,
+                Some("percent"),
+                None,
+            ),
+            (
+                "The pharmacy sells Panadol 500mg tablets.",
+                "500mg",
+                500.0,
+                Some("mg"),
+                None,
+            ),
+            (
+                "The Ferrari 710bhp engine roars.",
+                "710bhp",
+                710.0,
+                Some("bhp"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    /// A minus or "sub" written against the number, as sports, weather and
+    /// property pages write them, and a minus between a currency and its
+    /// amount.
+    #[test]
+    fn a_prefix_joined_to_the_number() {
+        let cases: &[Case] = &[
+            (
+                "Demand for sub-200 sq m flats rose.",
+                "sub-200 sq m",
+                200.0,
+                Some("sq m"),
+                Some("under"),
+            ),
+            (
+                "She ran a sub-3 hour marathon.",
+                "sub-3 hour",
+                3.0,
+                Some("hour"),
+                Some("under"),
+            ),
+            (
+                "The wind chill reached minus-40 degrees.",
+                "minus-40 degrees",
+                -40.0,
+                Some("degrees"),
+                None,
+            ),
+            (
+                "The team ended with minus-12 yards rushing.",
+                "minus-12 yards",
+                -12.0,
+                Some("yards"),
+                None,
+            ),
+            (
+                "The launch angle was minus-2.5 degrees.",
+                "minus-2.5 degrees",
+                -2.5,
+                Some("degrees"),
+                None,
+            ),
+            (
+                "The trade gap widened to $-48.2bn in May.",
+                "$-48.2bn",
+                -48.2e9,
+                Some("USD"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    /// A measure joined by a hyphen to a number word, a scale or a unit's
+    /// symbol: the length or size of the noun after it.
+    #[test]
+    fn measures_joined_by_a_hyphen() {
+        let cases: &[Case] = &[
+            (
+                "It began a five-year review.",
+                "five-year",
+                5.0,
+                Some("years"),
+                None,
+            ),
+            (
+                "The union called a two-day strike.",
+                "two-day",
+                2.0,
+                Some("days"),
+                None,
+            ),
+            (
+                "The firm signed a twenty-five-year lease.",
+                "twenty-five-year",
+                25.0,
+                Some("years"),
+                None,
+            ),
+            (
+                "The probe made a 1.8 billion-mile journey.",
+                "1.8 billion-mile",
+                1.8e9,
+                Some("miles"),
+                None,
+            ),
+            ("It has a 185-hp engine.", "185-hp", 185.0, Some("hp"), None),
+            ("It gained a 5-mpg boost.", "5-mpg", 5.0, Some("mpg"), None),
+        ];
+        check_figures(cases);
+    }
+
+    /// The words of every figure in a text, in order.
+    fn figure_words(text: &str) -> Vec<String> {
+        figures(text).into_iter().map(|f| f.0).collect()
+    }
+
+    /// Market reports give a change in percent and then the level it
+    /// reached: two figures, not a range from one to the other; nor is a
+    /// range the first number of another.
+    #[test]
+    fn a_change_is_no_range() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Shares of the brewer rose 4.2% to 311.50 on Tuesday.",
+                &["4.2%", "311.50"],
+            ),
+            (
+                "The index fell 1.3 per cent to 7,204.6.",
+                &["1.3 per cent", "7,204.6"],
+            ),
+            (
+                "The stock gained 2 percent to 88 cents.",
+                &["2 percent", "88 cents"],
+            ),
+            (
+                "Turnout fell from 61 percent to 55 percent.",
+                &["61 percent to 55 percent"],
+            ),
+            ("Support ranged 5% to 9%.", &["5% to 9%"]),
+            (
+                "Shares rose 6 pence to 410 pence.",
+                &["6 pence", "410 pence"],
+            ),
+            (
+                "Costs grew by 3 cents to 4 cents a share.",
+                &["3 cents to 4 cents"],
+            ),
+            (
+                "The fee rose from $10 to $12 to $15.",
+                &["$10 to $12", "$15"],
+            ),
+            (
+                "Growth was cut from 5 to 7 per cent to 3 to 5 per cent.",
+                &["5 to 7 per cent", "3 to 5 per cent"],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(figure_words(text), *expected, "{text}");
+        }
+    }
+
     #[test]
     fn an_article_groups_its_thousands_one_way() {
         let values = |text: &str| -> Vec<f64> { figures(text).iter().map(|f| f.1).collect() };
@@ -1177,6 +1819,20 @@ mod tests {
             "Title 42 ended.",
             "COVID-19 spread.",
             "She drove a 2012 Ford.",
+            "The airline grounded its 737 Max jets.",
+            "He bought a 3-D printer.",
+            "The category 4 storm hit land.",
+            "It entered a phase 3 trial.",
+            "She has stage 2 cancer.",
+            "Profit fell in one quarter.",
+            "The tapes of TWA Flight eight hundred were played.",
+            "The festival runs Sept. 20-24 in Austin.",
+            "Hearings resume Oct. 18–22.",
+            "Her Galaxy S23 cost less.",
+            "The S22 models sold out.",
+            "The 4-H club met.",
+            "She made a one-time payment.",
+            "He upgraded to Windows 10 last year.",
             "One official spoke.",
             "It ended on December 27.",
             // Tallies and scores: a vote count, not the value 7.

@@ -190,13 +190,15 @@ fn word_end(text: &str, start: usize, mut end: usize, chars: &mut Chars) -> usiz
 }
 
 /// The end of the number that so far ends at `end`: digits, joined by
-/// ",", ".", "/" or ":" when a digit follows.
+/// ",", ".", "/", the typographic fraction slash "⁄" ("1⁄32") or ":" when
+/// a digit follows.
 fn number_end(text: &str, mut end: usize, chars: &mut Chars) -> usize {
     while let Some(&(i, d)) = chars.peek() {
-        let joins = matches!(d, ',' | '.' | '/' | ':')
-            && text.as_bytes().get(i + 1).is_some_and(u8::is_ascii_digit);
+        let after = i + d.len_utf8();
+        let joins = matches!(d, ',' | '.' | '/' | '⁄' | ':')
+            && text.as_bytes().get(after).is_some_and(u8::is_ascii_digit);
         if d.is_ascii_digit() || joins {
-            end = i + 1;
+            end = after;
             chars.next();
         } else {
             break;

@@ -12,7 +12,9 @@ mod phrases;
 pub(crate) use calendar_words::{
     is_calendar_word, month_number, weekday_number, without_possessive,
 };
-pub(crate) use numbers::{number_word, MEASURES, NUMBER_WORDS};
+pub(crate) use numbers::{
+    number_word, CHANGE_VERBS, LABEL_NOUNS, MEASURES, NUMBER_WORDS, TEMPERATURE_SCALES,
+};
 pub(crate) use people::{
     is_role_head, is_source_noun, opens_object, opens_participle_object, owns_object,
     ANONYMOUS_HEADS, COMMON_SOURCES, COURTESY_TITLES, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,

@@ -1,4 +1,5 @@
-//! Numbers written as words.
+//! Numbers written as words, and the words figures are read by: measures,
+//! temperature scales, verbs of change and nouns that label by number.
 
 use crate::lex::{Lexicon, Table};
 
@@ -108,4 +109,62 @@ pub(crate) static MEASURES: Lexicon = Lexicon::new(&[
     "kilograms",
     "gram",
     "grams",
+]);
+
+/// Temperature scales, units written with a capital: "minus 40 Celsius".
+pub(crate) static TEMPERATURE_SCALES: Lexicon =
+    Lexicon::new(&["Celsius", "Fahrenheit", "centigrade", "Kelvin"]);
+
+/// Verbs that say a figure moved: the number right after one is the change,
+/// and "to" after it names the level reached ("rose 6 pence to 410 pence"),
+/// not the end of a range.
+pub(crate) static CHANGE_VERBS: Lexicon = Lexicon::new(&[
+    "rose",
+    "rise",
+    "rises",
+    "fell",
+    "fall",
+    "falls",
+    "gained",
+    "gains",
+    "lost",
+    "loses",
+    "dropped",
+    "drops",
+    "climbed",
+    "climbs",
+    "jumped",
+    "jumps",
+    "slipped",
+    "slips",
+    "declined",
+    "declines",
+    "increased",
+    "increases",
+    "decreased",
+    "decreases",
+    "grew",
+    "grows",
+    "shed",
+    "sheds",
+    "slumped",
+    "surged",
+    "tumbled",
+    "plunged",
+    "edged",
+    "eased",
+    "advanced",
+    "rallied",
+    "soared",
+    "sank",
+    "added",
+    "adds",
+]);
+
+/// Nouns that name a rank or a place in a series by the number after them,
+/// which is then a label, not an amount: "a category 4 hurricane", "a phase
+/// 3 trial", "stage 2 cancer", "gate 12".
+pub(crate) static LABEL_NOUNS: Lexicon = Lexicon::new(&[
+    "category", "level", "phase", "stage", "grade", "tier", "row", "gate", "platform", "lane",
+    "chapter", "section", "article", "version",
 ]);
