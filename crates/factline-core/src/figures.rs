@@ -682,6 +682,9 @@ impl Reader<'_> {
                 second.first == figure.end + 1
                     && second.unit == figure.unit
                     && second.qualifier.is_none()
+                    // A range rises; a falling pair is a score or a
+                    // comparison ("leads 47.1 percent to 41.7 percent").
+                    && second.value > figure.value
                     && !self.follows_change(figure.first)
             });
         match second {
@@ -897,6 +900,11 @@ impl Reader<'_> {
         let core = self
             .core(k)
             .filter(|(e, _)| percent_first.is_none() || self.percent_words(*e).is_some());
+        // A range rises. A falling pair is a score or a comparison ("leads
+        // 47.1 percent to 41.7 percent"), two figures, unless "from" opens
+        // it as a change written as one ("fell from 61 percent to 55").
+        let from = word_is(self.doc.word(i.wrapping_sub(1)), "from");
+        let core = core.filter(|&(_, scaled)| from || scaled > value);
         if let (Some((e, scaled)), Some(raw)) = (core, second) {
             // "$10 to $15 billion", "four to five thousand": the scale is
             // shared, unless the first number is already the larger one
@@ -1392,6 +1400,10 @@ mod tests {
             ),
         ];
         check_figures(cases);
+        // A falling pair is two figures: a score, not a range.
+        let got = figures("Roe leads Doe 47.1 percent to 41.7 percent.");
+        let spans: Vec<&str> = got.iter().map(|(span, ..)| span.as_str()).collect();
+        assert_eq!(spans, ["47.1 percent", "41.7 percent"]);
     }
 
     /// A number word counts the plural noun past the names that qualify
