@@ -196,10 +196,11 @@ static YEAR_PREPOSITIONS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Words after which a four-digit number is a year even before a noun: "in
-/// 1990 spending", "its 1988 recapitalization".
+/// 1990 spending", "its 1988 recapitalization", "a 1996 law". Capitalised
+/// at the start of a sentence they are still these words, not a name.
 static YEAR_ANCHORS: Lexicon = Lexicon::new(&[
     "in", "since", "by", "until", "from", "through", "during", "before", "after", "of", "its",
-    "the", "his", "her", "their", "our", "this", "that", "early", "mid",
+    "the", "his", "her", "their", "our", "this", "that", "early", "mid", "a", "an",
 ]);
 
 /// Words after a four-digit number that leave it a year rather than a count
@@ -1301,14 +1302,22 @@ impl Reader<'_> {
         }) {
             return false;
         }
-        let preceded_by_name = is_capitalized(prev)
-            && !YEAR_PREPOSITIONS.contains(prev)
-            && month_number(prev).is_none()
-            && i > self.doc.first;
         // After a preposition or a determiner the number is a year even
         // before a noun: "in 1990 spending", "its 1988 recapitalization".
         let anchored = YEAR_ANCHORS.contains(prev) || prev.ends_with("’s") || prev.ends_with("'s");
-        let followed_by_name = is_capitalized(next) && next_token.is_some_and(|t| t.is_word());
+        let preceded_by_name = is_capitalized(prev)
+            && !YEAR_PREPOSITIONS.contains(prev)
+            && !anchored
+            && month_number(prev).is_none()
+            && i > self.doc.first;
+        // Before a name the number is a year only where a preposition or a
+        // demonstrative fixes it as one ("the 1996 Olympics", "in 1990
+        // Congress"); after an owner or "a" it may name a model ("his 1987
+        // Chevrolet", "a 2012 Ford").
+        let fixed_before_name =
+            YEAR_PREPOSITIONS.contains(prev) || word_in(prev, &["the", "this", "that"]);
+        let followed_by_name =
+            is_capitalized(next) && next_token.is_some_and(|t| t.is_word()) && !fixed_before_name;
         let counted = !anchored
             && next_token.is_some_and(|t| t.is_word())
             && !is_capitalized(next)
@@ -1778,10 +1787,40 @@ mod tests {
         }
     }
 
+    /// A year that dates the noun after it, after a determiner or a
+    /// preposition, is a year even before a name.
+    #[test]
+    fn a_year_before_what_it_dates() {
+        let cases: [(&str, &[(&str, &str)]); 5] = [
+            (
+                "The 2004 Summer Games drew crowds.",
+                &[("2004", "2004-01-01/2004-12-31")],
+            ),
+            (
+                "Critics opposed the 1986 Tax Reform Act.",
+                &[("1986", "1986-01-01/1986-12-31")],
+            ),
+            (
+                "A 1997 statute covers the port.",
+                &[("1997", "1997-01-01/1997-12-31")],
+            ),
+            (
+                "That 1972 treaty still binds both sides.",
+                &[("1972", "1972-01-01/1972-12-31")],
+            ),
+            (
+                "In 1990 Congress rewrote the rules.",
+                &[("1990", "1990-01-01/1990-12-31")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
     #[test]
     fn not_dates() {
         for text in [
             "She drove a 2012 Ford.",
+            "Police found her 2009 Honda.",
             "They sold 2000 tickets.",
             "It may rain.",
             "The night was loud.",
