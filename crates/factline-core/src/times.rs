@@ -17,7 +17,9 @@
 use crate::calendar::Day;
 use crate::dataset::DayRange;
 use crate::evidence::TimeRule;
-use crate::grammar::{is_past_tense, month_number, weekday_number, without_possessive};
+use crate::grammar::{
+    holiday_date, is_past_tense, month_number, weekday_number, without_possessive, HolidayDate,
+};
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon};
 use crate::segment::{Document, Segments, Span};
 
@@ -123,8 +125,6 @@ static TRIGGERS: Lexicon = Lexicon::new(&[
     "second-quarter",
     "third-quarter",
     "fourth-quarter",
-    "christmas",
-    "halloween",
     "a",
     "an",
     "one",
@@ -394,12 +394,27 @@ fn part_of(days: DayRange, part: &str) -> Option<DayRange> {
 
 /// The year that puts `month`/`day` closest to `published`, preferring the past.
 fn closest_year(published: Day, month: u8, day: u8) -> Option<Day> {
+    closest_of_years(published, |year| Day::new(year, month, day))
+}
+
+/// The day a holiday falls on in `year`.
+fn holiday_in(year: i32, holiday: HolidayDate) -> Option<Day> {
+    let from = Day::new(year, holiday.month, holiday.day)?;
+    let wait = holiday.weekday.map_or(0, |weekday| {
+        (i64::from(weekday) - i64::from(from.weekday_from_monday())).rem_euclid(7)
+    });
+    from.add_days(wait)
+}
+
+/// Of the days `day_in` gives for the years around `published`, the
+/// closest to it, preferring the past.
+fn closest_of_years(published: Day, day_in: impl Fn(i32) -> Option<Day>) -> Option<Day> {
     let year = published.year();
     // News looks back more than ahead: a day ahead wins only when it is
     // less than half as far as the one behind.
     [year - 1, year, year + 1]
         .into_iter()
-        .filter_map(|y| Day::new(y, month, day))
+        .filter_map(day_in)
         .min_by_key(|d| {
             let days = published.days_until(*d);
             if days > 0 {
@@ -562,6 +577,9 @@ impl Reader<'_> {
         if let Some(weekday) = weekday_number(word) {
             return self.read_weekday(i, weekday);
         }
+        if let Some(holiday) = holiday_date(word) {
+            return self.read_holiday(i, holiday);
+        }
         // Only a few other words can open a time expression.
         if !TRIGGERS.contains_key(token.key) && !TRIGGERS.contains(without_possessive(word)) {
             return None;
@@ -602,7 +620,6 @@ impl Reader<'_> {
             }
             "now" => self.read_as_of_now(i),
             "weekend" => self.read_the_weekend(i),
-            "christmas" | "halloween" => self.read_holiday(i, &lower),
             // "the year-earlier quarter": resolved from the time before it.
             "year-earlier" | "year-ago" => found(TimeRule::YearEarlier, i, i + 1, None),
             // "two years ago", "a week ago".
@@ -977,28 +994,20 @@ impl Reader<'_> {
         found(TimeRule::Weekend, first, i + 1, resolved).map(|time| time.pointed_ahead_by(ahead_by))
     }
 
-    /// "Christmas", "Christmas Eve", "Halloween": the closest one to the
-    /// publication date.
-    fn read_holiday(&self, i: usize, lower: &str) -> TimeRead {
-        let (month, day) = if lower == "christmas" {
-            (12, 25)
-        } else {
-            (10, 31)
-        };
-        let end = if word_in(self.doc.word(i + 1), &["day", "eve"]) {
-            i + 2
-        } else {
-            i + 1
-        };
-        let day = if self.is(i + 1, "eve") { day - 1 } else { day };
-        found(
-            TimeRule::Holiday,
-            i,
-            end,
-            self.published
-                .and_then(|p| closest_year(p, month, day))
-                .map(single),
-        )
+    /// "Christmas", "Christmas Eve", "Thanksgiving", "Election Day": the
+    /// closest one to the publication date.
+    fn read_holiday(&self, i: usize, holiday: HolidayDate) -> TimeRead {
+        let with_day = word_in(self.doc.word(i + 1), &["day", "eve"]);
+        if holiday.needs_day && !self.is(i + 1, "day") {
+            return None;
+        }
+        let end = if with_day { i + 2 } else { i + 1 };
+        let eve = i64::from(self.is(i + 1, "eve"));
+        let resolved = self
+            .published
+            .and_then(|p| closest_of_years(p, |year| holiday_in(year, holiday)?.add_days(-eve)))
+            .map(single);
+        found(TimeRule::Holiday, i, end, resolved)
     }
 
     /// "a year ago", "a year earlier": a year before the time it follows,
@@ -1785,6 +1794,32 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// Holidays on a fixed day and on a weekday counted in their month
+    /// (published Thursday, December 28, 2023).
+    #[test]
+    fn holidays() {
+        let cases: [(&str, &[(&str, &str)]); 5] = [
+            (
+                "Shops closed on Christmas Eve.",
+                &[("Christmas Eve", "2023-12-24/2023-12-24")],
+            ),
+            (
+                "The boat sank on Thanksgiving Day.",
+                &[("Thanksgiving Day", "2023-11-23/2023-11-23")],
+            ),
+            (
+                "Turnout was low on Election Day.",
+                &[("Election Day", "2023-11-07/2023-11-07")],
+            ),
+            (
+                "The pool opened on Memorial Day.",
+                &[("Memorial Day", "2023-05-29/2023-05-29")],
+            ),
+            ("The election was close.", &[]),
+        ];
+        expect_resolved(&cases, "2023-12-28");
     }
 
     /// A year that dates the noun after it, after a determiner or a

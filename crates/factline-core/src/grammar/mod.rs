@@ -10,7 +10,7 @@ mod people;
 mod phrases;
 
 pub(crate) use calendar_words::{
-    is_calendar_word, month_number, weekday_number, without_possessive,
+    holiday_date, is_calendar_word, month_number, weekday_number, without_possessive, HolidayDate,
 };
 pub(crate) use numbers::{number_word, MEASURES, NUMBER_WORDS};
 pub(crate) use people::{
