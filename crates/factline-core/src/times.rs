@@ -20,7 +20,7 @@ use crate::evidence::TimeRule;
 use crate::grammar::{
     holiday_date, is_past_tense, month_number, weekday_number, without_possessive, HolidayDate,
 };
-use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon};
+use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
 
 /// A time expression as token indices `first..end`, with the days it
@@ -140,6 +140,8 @@ static TRIGGERS: Lexicon = Lexicon::new(&[
     "eleven",
     "twelve",
     "fifteen",
+    "eighteen",
+    "nineteen",
     "twenty",
     "thirty",
     "forty",
@@ -164,6 +166,11 @@ static TRIGGERS: Lexicon = Lexicon::new(&[
     "yearend",
     "now",
 ]);
+
+/// The first words of years said aloud, and the centuries they name:
+/// "nineteen ninety-six".
+static SPOKEN_CENTURIES: Table<i32> =
+    Table::new(&[("eighteen", 18), ("nineteen", 19), ("twenty", 20)]);
 
 /// Parts of a day: "Friday night" is still Friday, but "yesterday morning"
 /// is a time of day.
@@ -622,8 +629,8 @@ impl Reader<'_> {
             "weekend" => self.read_the_weekend(i),
             // "the year-earlier quarter": resolved from the time before it.
             "year-earlier" | "year-ago" => found(TimeRule::YearEarlier, i, i + 1, None),
-            // "two years ago", "a week ago".
-            _ => {
+            // "nineteen ninety-six", "two years ago", "a week ago".
+            _ => self.read_spoken_year(i).or_else(|| {
                 let amount = match lower.as_str() {
                     "a" | "an" | "one" => Some(1),
                     _ => crate::grammar::number_word(&lower).map(|v| v as i64),
@@ -632,7 +639,7 @@ impl Reader<'_> {
                     self.a_year_earlier(i, amount)
                         .or_else(|| self.ago(i, amount))
                 })
-            }
+            }),
         }
     }
 
@@ -1105,14 +1112,14 @@ impl Reader<'_> {
             } else {
                 i + 2
             };
-            if let Some(year) = self.number(year_at).and_then(parse_year) {
+            if let Some((year, end)) = self.year_at(year_at) {
                 let resolved = Day::new(year, month, day).map(single);
-                return found(TimeRule::CalendarDate, i, year_at + 1, resolved);
+                return found(TimeRule::CalendarDate, i, end, resolved);
             }
             return found(TimeRule::CalendarDate, i, i + 2, self.month_day(month, day));
         }
-        if let Some(year) = self.number(i + 1).and_then(parse_year) {
-            return found(TimeRule::CalendarDate, i, i + 2, month_range(year, month));
+        if let Some((year, end)) = self.year_at(i + 1) {
+            return found(TimeRule::CalendarDate, i, end, month_range(year, month));
         }
         if let Some(day) = self
             .number(i.wrapping_sub(1))
@@ -1128,6 +1135,39 @@ impl Reader<'_> {
             );
         }
         self.read_bare_month(i, month)
+    }
+
+    /// The year written at token `k`, in digits ("1997") or in words as
+    /// it is spoken ("nineteen ninety-seven"), and the token after it.
+    fn year_at(&self, k: usize) -> Option<(i32, usize)> {
+        match self.number(k).and_then(parse_year) {
+            Some(year) => Some((year, k + 1)),
+            None => self.spoken_year(k),
+        }
+    }
+
+    /// A year as broadcasters say it, its century and then its last two
+    /// digits: "nineteen ninety-six", "twenty ten". A count never reads so
+    /// ("nineteen" is never followed by a second number), so no context is
+    /// needed.
+    fn spoken_year(&self, k: usize) -> Option<(i32, usize)> {
+        let century = SPOKEN_CENTURIES.get(self.doc.word(k))?;
+        let rest = crate::grammar::number_word(&self.doc.word(k + 1).to_ascii_lowercase())
+            .filter(|v| *v >= 10.0)?;
+        Some((century * 100 + rest as i32, k + 2))
+    }
+
+    /// A spoken year alone ("in nineteen ninety-one"), or "the year two
+    /// thousand", where a count of two thousand cannot be meant.
+    fn read_spoken_year(&self, i: usize) -> TimeRead {
+        if let Some((year, end)) = self.spoken_year(i) {
+            return found(TimeRule::Year, i, end, year_range(year));
+        }
+        let after_year = self.is(i.wrapping_sub(1), "year") && word_is(self.prev(i - 1), "the");
+        if !after_year || !self.is(i, "two") || !self.is(i + 1, "thousand") {
+            return None;
+        }
+        found(TimeRule::Year, i - 2, i + 2, year_range(2000))
     }
 
     /// A month without its day or year: "in March", "last June", "January
@@ -1794,6 +1834,32 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// Years said aloud, as broadcast transcripts write them (published
+    /// Thursday, December 28, 2023).
+    #[test]
+    fn spoken_years() {
+        let cases: [(&str, &[(&str, &str)]); 5] = [
+            (
+                "In nineteen eighty-four the mill closed.",
+                &[("nineteen eighty-four", "1984-01-01/1984-12-31")],
+            ),
+            (
+                "March nineteen ninety-two. The flood came.",
+                &[("March nineteen ninety-two", "1992-03-01/1992-03-31")],
+            ),
+            (
+                "The plan runs to the year two thousand.",
+                &[("the year two thousand", "2000-01-01/2000-12-31")],
+            ),
+            (
+                "The port reopened in twenty twelve.",
+                &[("twenty twelve", "2012-01-01/2012-12-31")],
+            ),
+            ("Two thousand people marched.", &[]),
+        ];
+        expect_resolved(&cases, "2023-12-28");
     }
 
     /// Holidays on a fixed day and on a weekday counted in their month
