@@ -572,10 +572,14 @@ impl Reader<'_> {
         if token.kind == Kind::Number {
             return self.read_number(i, word);
         }
-        if !token.is_word() || !(is_capitalized(word) || TRIGGERS.contains_key(token.key)) {
+        // "today's" and "December's" open times as "today" and "December" do.
+        let bare = without_possessive(word);
+        let trigger = TRIGGERS.contains_key(token.key)
+            || (bare.len() < word.len() && TRIGGERS.contains(bare));
+        if !token.is_word() || !(is_capitalized(word) || trigger) {
             return None;
         }
-        if let Some(month) = month_number(word) {
+        if let Some(month) = month_number(bare) {
             if self.vague_before(i) {
                 return None;
             }
@@ -588,17 +592,20 @@ impl Reader<'_> {
             return self.read_holiday(i, holiday);
         }
         // Only a few other words can open a time expression.
-        if !TRIGGERS.contains_key(token.key) && !TRIGGERS.contains(without_possessive(word)) {
+        if !trigger {
             return None;
         }
-        let lower = without_possessive(word).to_ascii_lowercase();
+        let lower = bare.to_ascii_lowercase();
         let day_shift = match lower.as_str() {
             "today" | "tonight" => Some(0),
             "yesterday" => Some(-1),
             "tomorrow" => Some(1),
             _ => None,
         };
-        if let Some(shift) = day_shift {
+        // "today's" mostly means the present age ("today's youth"), not the
+        // day; "yesterday's vote" and "tonight's game" are days.
+        let present_age = lower == "today" && bare.len() < word.len();
+        if let Some(shift) = day_shift.filter(|_| !present_age) {
             // "late yesterday" and "earlier today" are still that day.
             if DAY_PARTS.contains(self.doc.word(i + 1)) {
                 return None;
@@ -1177,8 +1184,9 @@ impl Reader<'_> {
     fn read_bare_month(&self, i: usize, month: u8) -> TimeRead {
         let published = self.published;
         let prev = self.prev(i).to_ascii_lowercase();
-        let full = self.doc.word(i).len() >= 5 || word_in(self.doc.word(i), &["june", "july"]);
-        let needs_preposition = word_in(self.doc.word(i), &["may", "march"]) || !full;
+        let name = without_possessive(self.doc.word(i));
+        let full = name.len() >= 5 || word_in(name, &["june", "july"]);
+        let needs_preposition = word_in(name, &["may", "march"]) || !full;
         let preposition = matches!(
             prev.as_str(),
             "in" | "since"
@@ -1834,6 +1842,25 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// A time that owns what follows it is still that time (published
+    /// Thursday, December 28, 2023).
+    #[test]
+    fn possessive_times() {
+        let cases: [(&str, &[(&str, &str)]); 4] = [
+            (
+                "The agency revised November's jobs figures.",
+                &[("November's", "2023-11-01/2023-11-30")],
+            ),
+            (
+                "Investors cheered yesterday's vote.",
+                &[("yesterday's", "2023-12-27/2023-12-27")],
+            ),
+            ("The tool suits today's students.", &[]),
+            ("Theresa May's cabinet met.", &[]),
+        ];
+        expect_resolved(&cases, "2023-12-28");
     }
 
     /// Years said aloud, as broadcast transcripts write them (published
