@@ -162,8 +162,9 @@ named_rules! {
         /// A day named from publication: "today", "yesterday", "tomorrow",
         /// "last night".
         DayWord => "day-word", "a day counted from the publication date";
-        /// A week, month or year named from publication: "last week", "next year".
-        RelativeUnit => "relative-unit", "a week, month or year counted from the publication date";
+        /// A week, month, quarter or year named from publication: "last week",
+        /// "next year", "the current quarter".
+        RelativeUnit => "relative-unit", "a week, month, quarter or year counted from the publication date";
         /// So long before publication: "two years ago".
         Ago => "ago", "so long before the publication date";
         /// A US federal fiscal year, October to September: "fiscal 2023".

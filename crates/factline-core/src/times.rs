@@ -165,6 +165,7 @@ static TRIGGERS: Lexicon = Lexicon::new(&[
     "year-end",
     "yearend",
     "now",
+    "current",
 ]);
 
 /// The first words of years said aloud, and the centuries they name:
@@ -633,6 +634,7 @@ impl Reader<'_> {
                 self.read_counted_from_earlier(i, &lower)
             }
             "now" => self.read_as_of_now(i),
+            "current" => self.read_current_unit(i),
             "weekend" => self.read_the_weekend(i),
             // "the year-earlier quarter": resolved from the time before it.
             "year-earlier" | "year-ago" => found(TimeRule::YearEarlier, i, i + 1, None),
@@ -689,6 +691,32 @@ impl Reader<'_> {
             p.add_days(days).map(single)
         });
         found(TimeRule::Weekday, first, end, resolved).map(|time| time.pointed_ahead_by(ahead_by))
+    }
+
+    /// "the current quarter", "the current year": the week, month, quarter
+    /// or year that holds the publication date. "the current fiscal year"
+    /// is left alone, as a company's fiscal year is not known.
+    fn read_current_unit(&self, i: usize) -> TimeRead {
+        if !word_is(self.prev(i), "the") {
+            return None;
+        }
+        let unit = self.doc.word(i + 1).to_ascii_lowercase();
+        let resolved = |p: Day| match unit.as_str() {
+            "week" => week_range(p, 0),
+            "month" => shifted_month(p, 0),
+            "quarter" => quarter_range(p.year(), (p.month() - 1) / 3 + 1),
+            "year" => year_range(p.year()),
+            _ => None,
+        };
+        if !word_in(&unit, &["week", "month", "quarter", "year"]) {
+            return None;
+        }
+        found(
+            TimeRule::RelativeUnit,
+            i - 1,
+            i + 2,
+            self.published.and_then(resolved),
+        )
     }
 
     /// "last week", "this month", "next year", "last weekend".
@@ -1842,6 +1870,24 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// "the current" week, month, quarter or year holds the publication
+    /// date (Thursday, December 28, 2023).
+    #[test]
+    fn the_current_period() {
+        let cases: [(&str, &[(&str, &str)]); 3] = [
+            (
+                "Orders rose in the current quarter.",
+                &[("the current quarter", "2023-10-01/2023-12-31")],
+            ),
+            (
+                "The firm expects a loss for the current year.",
+                &[("the current year", "2023-01-01/2023-12-31")],
+            ),
+            ("The current account widened.", &[]),
+        ];
+        expect_resolved(&cases, "2023-12-28");
     }
 
     /// A time that owns what follows it is still that time (published
