@@ -203,6 +203,11 @@ static YEAR_PREPOSITIONS: Lexicon = Lexicon::new(&[
     "in", "since", "by", "until", "of", "from", "through", "during", "before", "after", "for",
 ]);
 
+/// Prepositions of time that make a number before 1900 a year: "in
+/// 1898", "since 1865".
+static HISTORICAL_YEAR_PREPOSITIONS: Lexicon =
+    Lexicon::new(&["in", "since", "until", "before", "after"]);
+
 /// Words after which a four-digit number is a year even before a noun: "in
 /// 1990 spending", "its 1988 recapitalization", "a 1996 law". Capitalised
 /// at the start of a sentence they are still these words, not a name.
@@ -1334,10 +1339,25 @@ impl Reader<'_> {
         if let Some(fiscal) = self.read_the_fiscal_year(i, year) {
             return Some(fiscal);
         }
-        if !(1900..=2100).contains(&year) || !self.bare_year_context(i) {
+        let modern = (1900..=2100).contains(&year) && self.bare_year_context(i);
+        let historical = year < 1900 && self.historical_year_context(i);
+        if !modern && !historical {
             return None;
         }
         found(TimeRule::Year, i, i + 1, year_range(year))
+    }
+
+    /// Whether a four-digit number before 1900 reads as a year: only
+    /// after a preposition of time and before no word, "independence in
+    /// 1898.", as such a number is more often a count ("in 1500 homes") or
+    /// a score ("a level of 1500").
+    fn historical_year_context(&self, i: usize) -> bool {
+        let next_is_word = self
+            .doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.is_word() && i + 1 < self.doc.end);
+        HISTORICAL_YEAR_PREPOSITIONS.contains(self.prev(i)) && !next_is_word
     }
 
     /// "2016-2018", "between 2010 and 2014": the years from the first to
@@ -1986,6 +2006,19 @@ mod tests {
                 "In 1990 Congress rewrote the rules.",
                 &[("1990", "1990-01-01/1990-12-31")],
             ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    #[test]
+    fn years_before_1900_need_a_preposition_of_time() {
+        let cases: [(&str, &[(&str, &str)]); 3] = [
+            (
+                "The fort fell in 1864, after a siege.",
+                &[("1864", "1864-01-01/1864-12-31")],
+            ),
+            ("The index closed at 1500.", &[]),
+            ("Power returned in 1500 homes.", &[]),
         ];
         expect_resolved(&cases, "2023-12-28");
     }
