@@ -456,6 +456,13 @@ fn parse_day(word: &str) -> Option<u8> {
 /// a weekday sits close to its verb ("will meet Bush on Thursday").
 const WEEKDAY_REACH: usize = 5;
 
+/// How many words before a bare weekday a future auxiliary may point it
+/// ahead, when no nearer word sets a tense.
+const AUXILIARY_REACH: usize = 10;
+
+/// Auxiliaries that put their verb, and a weekday after it, in the future.
+static FUTURE_AUXILIARIES: Lexicon = Lexicon::new(&["will", "would", "shall", "'ll"]);
+
 /// A reader over one sentence's tokens.
 struct Reader<'a> {
     doc: Document<'a>,
@@ -678,7 +685,7 @@ impl Reader<'_> {
                 (i - 1, i64::from(ahead_by.is_some()), ahead_by)
             }
             _ => {
-                let ahead_by = self.ahead_by(i, end, i.saturating_sub(WEEKDAY_REACH));
+                let ahead_by = self.weekday_ahead_by(i, end);
                 (i, i64::from(ahead_by.is_some()), ahead_by)
             }
         };
@@ -722,6 +729,30 @@ impl Reader<'_> {
             i + 2,
             self.published.and_then(resolved),
         )
+    }
+
+    /// The word that points a bare weekday at tokens `i..end` ahead: a
+    /// word that looks ahead close before it, or, when no word close
+    /// before it sets a tense, a future auxiliary further back, whose verb
+    /// may take a long object before its weekday ("would be traveling to
+    /// the United States Thursday"). A weekday that owns a noun
+    /// ("Wednesday's ruling") names a thing already done, so it takes no
+    /// distant auxiliary.
+    fn weekday_ahead_by(&self, i: usize, end: usize) -> Option<usize> {
+        if self
+            .tense_of(i, end, i.saturating_sub(WEEKDAY_REACH))
+            .is_some()
+        {
+            return self.ahead_by(i, end, i.saturating_sub(WEEKDAY_REACH));
+        }
+        let owns_noun = without_possessive(self.doc.word(i)).len() < self.doc.word(i).len();
+        self.tense_of(i, end, i.saturating_sub(AUXILIARY_REACH))
+            .filter(|&(tense, k)| {
+                tense == Tense::Future
+                    && FUTURE_AUXILIARIES.contains(self.doc.word(k))
+                    && !owns_noun
+            })
+            .map(|(_, k)| k)
     }
 
     /// "last week", "this month", "next year", "last weekend".
@@ -1676,6 +1707,18 @@ mod tests {
                 "The vote is set to take place Monday.",
                 "Monday",
                 "2024-01-01/2024-01-01",
+            ),
+            // A future auxiliary points a weekday ahead across a long object.
+            (
+                "The envoy would be flying to the capital of the region Friday.",
+                "Friday",
+                "2023-12-29/2023-12-29",
+            ),
+            // A weekday that owns a noun names a thing done.
+            (
+                "Aides would look for ways to get around Wednesday's ruling.",
+                "Wednesday's",
+                "2023-12-27/2023-12-27",
             ),
         ];
         for (text, span, days) in cases {
