@@ -185,10 +185,11 @@ named_rules! {
         YearEarlier => "year-earlier",
             "a year before the time named in its sentence or the one before, or before the publication day";
         /// A time counted from the latest one named in its sentence or the
-        /// one before: "that same month", "the following year", "the prior
-        /// month", "the same period in 2019".
+        /// one before ("that same month", "the same period in 2019"), or,
+        /// counted on or back from it, a few sentences before ("the
+        /// following year", "the prior month").
         CountedFromEarlier => "counted-from-earlier",
-            "the same, the next or the previous day, week, month, quarter or year as the time named in its sentence or the one before, or that time's days in another year";
+            "the same day, week, month, quarter or year as the time named in its sentence or the one before, or that time's days in another year; or the next or the previous one after a time named up to three sentences before";
     }
 }
 

@@ -1102,8 +1102,8 @@ impl Reader<'_> {
     }
 
     /// A year-earlier time, or one counted from an earlier time, resolved
-    /// from the time it follows: the latest time read from token
-    /// `context_first` on, a year back at that time's granularity ("the
+    /// from the time it follows: the latest time read from the first token
+    /// of `context` on, a year back at that time's granularity ("the
     /// third quarter" gives the third quarter a year before), or as the
     /// time says (`Counted`). Without one, "a year ago" is the publication
     /// day a year back, and "a year earlier" or "that same month" is no
@@ -1112,7 +1112,7 @@ impl Reader<'_> {
         &self,
         time: TimeExpr,
         earlier: &[TimeExpr],
-        context_first: usize,
+        context: AnchorContext,
     ) -> Option<TimeExpr> {
         if !matches!(
             time.rule,
@@ -1120,6 +1120,10 @@ impl Reader<'_> {
         ) {
             return Some(time);
         }
+        let context_first = match time.counted {
+            Some(Counted::Units(_, shift)) if shift != 0 => context.narrative_first,
+            _ => context.sentence_before_first,
+        };
         let anchor = earlier
             .iter()
             .rev()
@@ -1462,16 +1466,32 @@ impl Reader<'_> {
     }
 }
 
+/// Where a time counted from an earlier one looks for it: a year-earlier
+/// time or "that same month" follows its time in its sentence or the one
+/// before; one counted on or back from it ("The following month, the
+/// company put itself up for sale") may open a paragraph that carries on
+/// a story told a few sentences before.
+#[derive(Clone, Copy)]
+struct AnchorContext {
+    sentence_before_first: usize,
+    narrative_first: usize,
+}
+
+/// How many sentences back a time counted on or back from an earlier one
+/// ("the following month") looks for it.
+const NARRATIVE_REACH: usize = 3;
+
 /// Finds every time expression outside boilerplate.
 pub(crate) fn find_times(text: &str, segments: &Segments, published: Option<Day>) -> Vec<TimeExpr> {
     let mut times = Vec::new();
-    let mut previous_sentence = None;
+    let mut sentence_starts = Vec::new();
     for sentence in segments.sentences.iter().filter(|s| !s.boilerplate) {
-        // A time counted from an earlier one follows it in its sentence or
-        // the one before.
-        let context_first = previous_sentence
-            .replace(sentence.first)
-            .unwrap_or(sentence.first);
+        sentence_starts.push(sentence.first);
+        let start_back = |n: usize| sentence_starts[sentence_starts.len().saturating_sub(n + 1)];
+        let context = AnchorContext {
+            sentence_before_first: start_back(1),
+            narrative_first: start_back(NARRATIVE_REACH),
+        };
         let reader = Reader {
             doc: Document::new(text, &segments.tokens).within(sentence.first, sentence.end),
             published,
@@ -1480,7 +1500,7 @@ pub(crate) fn find_times(text: &str, segments: &Segments, published: Option<Day>
         while i < sentence.end {
             let read = reader
                 .read(i)
-                .and_then(|time| reader.counted_from_earlier(time, &times, context_first));
+                .and_then(|time| reader.counted_from_earlier(time, &times, context));
             match read {
                 Some(time) if time.end > i && time.first >= sentence.first => {
                     let first = times
@@ -1851,7 +1871,7 @@ mod tests {
 
     #[test]
     fn times_counted_from_an_earlier_time() {
-        let cases: [(&str, &[(&str, &str)]); 6] = [
+        let cases: [(&str, &[(&str, &str)]); 7] = [
             (
                 "Rents rose in May. Prices rose that same month.",
                 &[
@@ -1885,6 +1905,13 @@ mod tests {
                 &[
                     ("in November", "2023-11-01/2023-11-30"),
                     ("the same stretch last year", "2022-11-01/2022-11-30"),
+                ],
+            ),
+            (
+                "In March, the mill got an offer. Its owner weighed a sale. Unions urged a deal.\n\nThe following month, the mill was sold.",
+                &[
+                    ("In March", "2023-03-01/2023-03-31"),
+                    ("The following month", "2023-04-01/2023-04-30"),
                 ],
             ),
             // With no time before it, it names none.
