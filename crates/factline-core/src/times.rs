@@ -19,6 +19,7 @@ use crate::dataset::DayRange;
 use crate::evidence::TimeRule;
 use crate::grammar::{
     holiday_date, is_past_tense, month_number, weekday_number, without_possessive, HolidayDate,
+    CLOCK_WORDS, TIME_ZONES,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -686,7 +687,11 @@ impl Reader<'_> {
             }
             _ => {
                 let ahead_by = self.weekday_ahead_by(i, end);
-                (i, i64::from(ahead_by.is_some()), ahead_by)
+                (
+                    self.clock_time_before(i),
+                    i64::from(ahead_by.is_some()),
+                    ahead_by,
+                )
             }
         };
         let resolved = published.and_then(|p| {
@@ -729,6 +734,22 @@ impl Reader<'_> {
             i + 2,
             self.published.and_then(resolved),
         )
+    }
+
+    /// The first token of a clock time just before the day at token `i`
+    /// ("9 a.m. Tuesday", "4 a.m. EDT Thursday", "noon Friday"), which is
+    /// part of naming that day; `i` when there is none.
+    fn clock_time_before(&self, i: usize) -> usize {
+        let zone = usize::from(i > self.doc.first && TIME_ZONES.contains(self.prev(i)));
+        let after_clock_word = i - zone;
+        if after_clock_word <= self.doc.first || !CLOCK_WORDS.contains(self.prev(after_clock_word))
+        {
+            return i;
+        }
+        let clock_word = after_clock_word - 1;
+        // "9 a.m." starts at its hour; "noon" is a clock time alone.
+        let has_hour = clock_word > self.doc.first && self.number(clock_word - 1).is_some();
+        clock_word - usize::from(has_hour)
     }
 
     /// The word that points a bare weekday at tokens `i..end` ahead: a
@@ -1976,6 +1997,27 @@ mod tests {
                 &[("the current year", "2023-01-01/2023-12-31")],
             ),
             ("The current account widened.", &[]),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A clock time before a weekday is part of naming the day (published
+    /// Thursday, December 28, 2023).
+    #[test]
+    fn clock_times_before_a_day() {
+        let cases: [(&str, &[(&str, &str)]); 3] = [
+            (
+                "Bids are due by 5 p.m. Friday.",
+                &[("5 p.m. Friday", "2023-12-29/2023-12-29")],
+            ),
+            (
+                "The strike ended at noon Tuesday.",
+                &[("noon Tuesday", "2023-12-26/2023-12-26")],
+            ),
+            (
+                "The flight will land at 6 a.m. EST Saturday.",
+                &[("6 a.m. EST Saturday", "2023-12-30/2023-12-30")],
+            ),
         ];
         expect_resolved(&cases, "2023-12-28");
     }

@@ -130,3 +130,13 @@ pub(crate) fn holiday_date(word: &str) -> Option<HolidayDate> {
         .then(|| HOLIDAYS.get(without_possessive(word)))
         .flatten()
 }
+
+/// Words that name a time of day by the clock before a day: "9 a.m.
+/// Tuesday", "noon Friday".
+pub(crate) static CLOCK_WORDS: Lexicon =
+    Lexicon::new(&["a.m", "p.m", "am", "pm", "noon", "midnight"]);
+
+/// Time zones written after a clock time: "4 a.m. EDT Thursday".
+pub(crate) static TIME_ZONES: Lexicon = Lexicon::new(&[
+    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet",
+]);

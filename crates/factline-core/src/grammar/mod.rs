@@ -11,6 +11,7 @@ mod phrases;
 
 pub(crate) use calendar_words::{
     holiday_date, is_calendar_word, month_number, weekday_number, without_possessive, HolidayDate,
+    CLOCK_WORDS, TIME_ZONES,
 };
 pub(crate) use numbers::{number_word, MEASURES, NUMBER_WORDS};
 pub(crate) use people::{
