@@ -149,8 +149,9 @@ named_rules! {
     /// date, which is what every time is counted from.
     pub enum TimeRule {
         /// A day, a month or both with its year written out or the nearest
-        /// year: "December 27", "Dec. 30, 2023", "March 2020", "12/27/2023".
-        CalendarDate => "calendar-date", "a date written with its month, day or year";
+        /// year: "December 27", "Dec. 30, 2023", "March 2020", "12/27/2023";
+        /// or the week that holds such a day, "the week of March 6".
+        CalendarDate => "calendar-date", "a date written with its month, day or year, or the week of such a date";
         /// A month alone: "in March", "last June", "January this year".
         Month => "month",
             "a month alone, the latest before publication or the next one if its clause looks ahead";

@@ -597,7 +597,7 @@ impl Reader<'_> {
             if self.vague_before(i) {
                 return None;
             }
-            return self.read_month(i, month);
+            return self.read_month(i, month).map(|time| self.week_of(time));
         }
         if let Some(weekday) = weekday_number(word) {
             return self.read_weekday(i, weekday);
@@ -1264,6 +1264,24 @@ impl Reader<'_> {
             return None;
         }
         found(TimeRule::Year, i - 2, i + 2, year_range(2000))
+    }
+
+    /// "the week of March 6": the Monday-to-Sunday week that holds the
+    /// date; any other time as it is.
+    fn week_of(&self, time: TimeExpr) -> TimeExpr {
+        let day = time.resolved.filter(|days| days.start == days.end);
+        let names_week = time.first >= self.doc.first + 3
+            && self.is(time.first - 1, "of")
+            && self.is(time.first - 2, "week")
+            && self.is(time.first - 3, "the");
+        match day {
+            Some(day) if names_week => TimeExpr {
+                first: time.first - 3,
+                resolved: week_range(day.start, 0),
+                ..time
+            },
+            _ => time,
+        }
     }
 
     /// A month without its day or year: "in March", "last June", "January
@@ -1937,6 +1955,23 @@ mod tests {
             ),
             // With no time before it, it names none.
             ("The following month, the mill closed.", &[]),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// "the week of" a date is the week that holds it (published
+    /// Thursday, December 28, 2023).
+    #[test]
+    fn the_week_of_a_date() {
+        let cases: [(&str, &[(&str, &str)]); 2] = [
+            (
+                "The trial opens the week of Jan. 8.",
+                &[("the week of Jan. 8", "2024-01-08/2024-01-14")],
+            ),
+            (
+                "A hearing is set for the week of March 6, 2024.",
+                &[("the week of March 6, 2024", "2024-03-04/2024-03-10")],
+            ),
         ];
         expect_resolved(&cases, "2023-12-28");
     }
