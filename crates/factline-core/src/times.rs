@@ -548,12 +548,14 @@ impl Reader<'_> {
         for k in (floor.max(self.doc.first)..first).rev() {
             if range_end.is_none() && self.ends_range_from_now(k) {
                 range_end = Some(k);
+            } else if let Some(at) =
+                range_end.filter(|_| DEFERRING_VERBS.contains(self.doc.word(k)))
+            {
+                // Put off in any form, "postponed", "was postponed" or "has
+                // extended", what is put off runs ahead.
+                return Some((Tense::Future, at));
             } else if let Some(tense) = self.tense_at(k, true) {
-                let puts_off = range_end.is_some() && DEFERRING_VERBS.contains(self.doc.word(k));
-                return Some(match range_end {
-                    Some(at) if puts_off => (Tense::Future, at),
-                    _ => (tense, k),
-                });
+                return Some((tense, k));
             }
         }
         range_end.map(|at| (Tense::Future, at))
@@ -1744,6 +1746,17 @@ mod tests {
                 "The board postponed the vote until Tuesday.",
                 "Tuesday",
                 "2024-01-02/2024-01-02",
+            ),
+            // In any form of the verb, past another past verb before it.
+            (
+                "The vote was postponed until Tuesday.",
+                "Tuesday",
+                "2024-01-02/2024-01-02",
+            ),
+            (
+                "Lenders led by a bank have extended the loans through February.",
+                "February",
+                "2024-02-01/2024-02-29",
             ),
             // Unless the range's start is named before it.
             (
