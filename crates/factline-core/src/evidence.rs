@@ -154,7 +154,7 @@ named_rules! {
         CalendarDate => "calendar-date", "a date written with its month, day or year, or the week of such a date";
         /// A month alone: "in March", "last June", "January this year".
         Month => "month",
-            "a month alone, the latest before publication or the next one if its clause looks ahead";
+            "a month alone, the latest before publication or the next one if its clause looks ahead, or the nearer one if its clause has no tense";
         /// A year alone: "in 2019".
         Year => "year", "a year alone";
         /// A weekday: "Friday", "last Friday", "this Wednesday night".

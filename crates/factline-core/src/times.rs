@@ -406,6 +406,14 @@ fn part_of(days: DayRange, part: &str) -> Option<DayRange> {
     Some(range(days.start.add_days(from)?, days.start.add_days(to)?))
 }
 
+/// Whether the next `month` after `published` is closer than the last
+/// one, counted in months with the past preferred as `closest_year` does:
+/// the next is nearer only when less than half as far.
+fn month_closer_ahead(published: Day, month: u8) -> bool {
+    let ahead = (i32::from(month) - i32::from(published.month())).rem_euclid(12);
+    ahead > 0 && 2 * ahead < 12 - ahead
+}
+
 /// The year that puts `month`/`day` closest to `published`, preferring the past.
 fn closest_year(published: Day, month: u8, day: u8) -> Option<Day> {
     closest_of_years(published, |year| Day::new(year, month, day))
@@ -456,6 +464,9 @@ fn parse_day(word: &str) -> Option<u8> {
 /// How many words before a weekday or weekend may say which way it points:
 /// a weekday sits close to its verb ("will meet Bush on Thursday").
 const WEEKDAY_REACH: usize = 5;
+
+/// How many words before a bare month a past verb may point it back.
+const MONTH_REACH: usize = 12;
 
 /// How many words before a bare weekday a future auxiliary may point it
 /// ahead, when no nearer word sets a tense.
@@ -1286,6 +1297,21 @@ impl Reader<'_> {
         }
     }
 
+    /// Which way the clause of the bare month at token `i` points it, and
+    /// the word that says so: the nearest word that sets a tense close
+    /// before it; or, further back in its sentence, only a word that looks
+    /// ahead ("will be named commander of the shuttle for a mission in
+    /// December"), as a past verb that far back mostly belongs to another
+    /// clause ("told oil companies of a cutback in its supply in
+    /// September").
+    fn bare_month_tense(&self, i: usize) -> Option<(Tense, usize)> {
+        self.tense_of(i, i + 1, i.saturating_sub(MONTH_REACH))
+            .or_else(|| {
+                self.tense_of(i, i + 1, self.doc.first)
+                    .filter(|&(tense, _)| tense == Tense::Future)
+            })
+    }
+
     /// A month without its day or year: "in March", "last June", "January
     /// this year". "May" and "March", and abbreviations, need a preposition
     /// before them to be months at all; the year is the one the words
@@ -1333,12 +1359,14 @@ impl Reader<'_> {
             let resolved = published.and_then(|p| month_range(p.year() + shift, month));
             return found(TimeRule::Month, first, i + 3, resolved);
         }
-        let ahead_by = if matches!(prev.as_str(), "next" | "last" | "this") {
-            None
-        } else {
-            self.ahead_by(i, i + 1, self.doc.first)
-        };
-        let next = prev == "next" || ahead_by.is_some();
+        // "next June", "since March": the word before says which way.
+        let pointed = matches!(prev.as_str(), "next" | "last" | "this" | "since");
+        let tense = self.bare_month_tense(i).filter(|_| !pointed);
+        let ahead_by = tense.and_then(|(tense, k)| (tense == Tense::Future).then_some(k));
+        // With no tense, the nearer month, as for a day without its year.
+        let soon =
+            tense.is_none() && !pointed && published.is_some_and(|p| month_closer_ahead(p, month));
+        let next = prev == "next" || ahead_by.is_some() || soon;
         let resolved = published.and_then(|p| {
             let year = if prev == "this" {
                 p.year()
@@ -1785,6 +1813,29 @@ mod tests {
                 "The envoy would be flying to the capital of the region Friday.",
                 "Friday",
                 "2023-12-29/2023-12-29",
+            ),
+            // A month with no tense is the nearer one, the past preferred.
+            (
+                "Talks on the budget resume in February.",
+                "in February",
+                "2024-02-01/2024-02-29",
+            ),
+            (
+                "Talks resumed in February.",
+                "in February",
+                "2023-02-01/2023-02-28",
+            ),
+            // A past verb far back belongs to another clause; a word that
+            // looks ahead does not.
+            (
+                "The ministry told the three oil firms of a deep cut in its crude supply in February.",
+                "in February",
+                "2024-02-01/2024-02-29",
+            ),
+            (
+                "The agency will name the commander of the space shuttle crew for its mission in October.",
+                "in October",
+                "2024-10-01/2024-10-31",
             ),
             // A weekday that owns a noun names a thing done.
             (
