@@ -1297,6 +1297,18 @@ impl Reader<'_> {
         }
     }
 
+    /// Whether the month name at token `i` dates the common noun after it,
+    /// between "the" and that noun: "the March deadline", "the May
+    /// election", but not "the March of Dimes" or "the March on Rome".
+    fn dates_noun_after_the(&self, i: usize) -> bool {
+        let next = self.doc.word(i + 1);
+        let noun_follows = self.doc.tokens.get(i + 1).is_some_and(|t| t.is_word())
+            && i + 1 < self.doc.end
+            && !is_capitalized(next)
+            && !crate::grammar::OBJECT_PREPOSITIONS.contains(next);
+        word_is(self.prev(i), "the") && noun_follows
+    }
+
     /// Which way the clause of the bare month at token `i` points it, and
     /// the word that says so: the nearest word that sets a tense close
     /// before it; or, further back in its sentence, only a word that looks
@@ -1335,7 +1347,7 @@ impl Reader<'_> {
                 | "through"
                 | "of"
         );
-        if needs_preposition && !preposition {
+        if needs_preposition && !preposition && !self.dates_noun_after_the(i) {
             return None;
         }
         let first = if matches!(prev.as_str(), "in" | "last" | "next" | "this") {
@@ -2080,6 +2092,21 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// "May" and "March" are months before the noun they date, after
+    /// "the" (published Thursday, December 28, 2023).
+    #[test]
+    fn a_month_before_what_it_dates() {
+        let cases: [(&str, &[(&str, &str)]); 3] = [
+            (
+                "Officials missed the March deadline.",
+                &[("March", "2023-03-01/2023-03-31")],
+            ),
+            ("The March of Dimes raised funds.", &[]),
+            ("The March on the capital was peaceful.", &[]),
+        ];
+        expect_resolved(&cases, "2023-12-28");
     }
 
     /// "the current" week, month, quarter or year holds the publication
