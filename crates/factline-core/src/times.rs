@@ -1410,6 +1410,9 @@ impl Reader<'_> {
             return Some(found);
         }
         if let Some(day) = parse_day(word) {
+            if let Some(second) = self.second_day_of_month(i, day) {
+                return Some(second);
+            }
             // "27 December 2023".
             let month = month_number(self.doc.word(i + 1))?;
             let year = self.number(i + 2).and_then(parse_year)?;
@@ -1474,6 +1477,22 @@ impl Reader<'_> {
             .get(i + 1)
             .is_some_and(|t| t.is_word() && i + 1 < self.doc.end);
         HISTORICAL_YEAR_PREPOSITIONS.contains(self.prev(i)) && !next_is_word
+    }
+
+    /// The second day of "April 24 and 25": a day number after "and" or
+    /// "or" that follows a month's day, in that month, when no word follows
+    /// it to make it a count ("April 24 and 25 people").
+    fn second_day_of_month(&self, i: usize, day: u8) -> TimeRead {
+        let joined = i >= self.doc.first + 3 && word_in(self.prev(i), &["and", "or"]);
+        let first_day = self.number(i.wrapping_sub(2)).and_then(parse_day);
+        let month = month_number(self.doc.word(i.wrapping_sub(3)));
+        let counts = self
+            .doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.is_word() && i + 1 < self.doc.end);
+        let month = month.filter(|_| joined && first_day.is_some() && !counts)?;
+        found(TimeRule::CalendarDate, i, i + 1, self.month_day(month, day))
     }
 
     /// "2016-2018", "between 2010 and 2014": the years from the first to
@@ -2031,6 +2050,26 @@ mod tests {
             ),
             // With no time before it, it names none.
             ("The following month, the mill closed.", &[]),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A second day joined to a month's day is in that month (published
+    /// Thursday, December 28, 2023).
+    #[test]
+    fn a_second_day_of_the_month() {
+        let cases: [(&str, &[(&str, &str)]); 2] = [
+            (
+                "The summit meets on Jan. 24 and 25.",
+                &[
+                    ("Jan. 24", "2024-01-24/2024-01-24"),
+                    ("25", "2024-01-25/2024-01-25"),
+                ],
+            ),
+            (
+                "On Jan. 24 and 25 people lined up.",
+                &[("Jan. 24", "2024-01-24/2024-01-24")],
+            ),
         ];
         expect_resolved(&cases, "2023-12-28");
     }
