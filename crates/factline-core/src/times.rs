@@ -61,6 +61,19 @@ enum Unit {
     Year,
 }
 
+impl Unit {
+    /// The most days one of this unit spans.
+    fn longest_days(self) -> i64 {
+        match self {
+            Unit::Day => 1,
+            Unit::Week => 7,
+            Unit::Month => 31,
+            Unit::Quarter => 92,
+            Unit::Year => 366,
+        }
+    }
+}
+
 impl Counted {
     /// The days this counts from the `anchor`'s days.
     fn from(self, anchor: DayRange) -> Option<DayRange> {
@@ -68,6 +81,11 @@ impl Counted {
             Counted::InYear(year) => return years_shifted(anchor, year - anchor.start.year()),
             Counted::Units(unit, shift) => (unit, shift),
         };
+        // "that same day" or "the following week" after "in October" is some
+        // day or week of it, which the words do not say.
+        if anchor.start.days_until(anchor.end) + 1 > unit.longest_days() {
+            return None;
+        }
         // Counted ahead from a time's last day, back or the same from its first.
         let day = if shift > 0 { anchor.end } else { anchor.start };
         match unit {
@@ -2089,6 +2107,26 @@ mod tests {
             ),
         ];
         expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A day or week counted from a longer time is some part of it the
+    /// words do not say, so it has no days of its own.
+    #[test]
+    fn a_shorter_unit_counted_from_a_longer_time_is_unresolved() {
+        let got = resolve(
+            "The plant closed in October. Workers left that same day.",
+            Some("2023-12-28"),
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "in October".to_string(),
+                    Some("2023-10-01/2023-10-31".to_string())
+                ),
+                ("that same day".to_string(), None),
+            ]
+        );
     }
 
     /// Times that run over several years, a fiscal year named by its
