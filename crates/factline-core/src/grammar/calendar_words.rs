@@ -1,4 +1,5 @@
-//! The names of months and days of the week.
+//! The names of months and days of the week, of holidays, and the words
+//! of clock times and time zones.
 
 use crate::lex::{is_capitalized, Lexicon, Table};
 

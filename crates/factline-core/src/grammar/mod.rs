@@ -1,5 +1,5 @@
 //! Word classes that more than one stage asks about, in one place: the
-//! names of months and days, number words, the nouns that name people,
+//! names of months, days and holidays, number words, the nouns that name people,
 //! roles and organisations, and the function words around them. A stage
 //! asks here rather than another stage, so stages depend only on the ones
 //! before them.
