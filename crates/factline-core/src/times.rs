@@ -641,28 +641,10 @@ impl Reader<'_> {
             return None;
         }
         let lower = bare.to_ascii_lowercase();
-        let day_shift = match lower.as_str() {
-            "today" | "tonight" => Some(0),
-            "yesterday" => Some(-1),
-            "tomorrow" => Some(1),
-            _ => None,
-        };
-        // "today's" mostly means the present age ("today's youth"), not the
-        // day; "yesterday's vote" and "tonight's game" are days.
-        let present_age = lower == "today" && bare.len() < word.len();
-        if let Some(shift) = day_shift.filter(|_| !present_age) {
-            // "late yesterday" and "earlier today" are still that day.
-            if DAY_PARTS.contains(self.doc.word(i + 1)) {
-                return None;
-            }
-            return found(
-                TimeRule::DayWord,
-                i,
-                i + 1,
-                self.published.and_then(|p| p.add_days(shift)).map(single),
-            );
-        }
         match lower.as_str() {
+            "today" | "tonight" | "yesterday" | "tomorrow" => {
+                self.read_day_word(i, &lower, bare.len() < word.len())
+            }
             "last" | "this" | "next" | "past" => self.read_relative_unit(i, &lower),
             "fiscal" => self.read_fiscal_year(i),
             "first" | "second" | "third" | "fourth" | "first-quarter" | "second-quarter"
@@ -694,6 +676,28 @@ impl Reader<'_> {
                 })
             }),
         }
+    }
+
+    /// "today", "yesterday", "tomorrow", "tonight", possessive or not
+    /// (`owns`): the day that far from publication.
+    fn read_day_word(&self, i: usize, lower: &str, owns: bool) -> TimeRead {
+        // "today's" mostly means the present age ("today's youth"), not the
+        // day; "yesterday's vote" and "tonight's game" are days. "yesterday
+        // morning" is a time of day.
+        if (lower == "today" && owns) || DAY_PARTS.contains(self.doc.word(i + 1)) {
+            return None;
+        }
+        let shift = match lower {
+            "yesterday" => -1,
+            "tomorrow" => 1,
+            _ => 0,
+        };
+        found(
+            TimeRule::DayWord,
+            i,
+            i + 1,
+            self.published.and_then(|p| p.add_days(shift)).map(single),
+        )
     }
 
     /// A weekday, "last Friday", "this Wednesday night": the one the tense
