@@ -486,6 +486,10 @@ const WEEKDAY_REACH: usize = 5;
 /// How many words before a bare month a past verb may point it back.
 const MONTH_REACH: usize = 12;
 
+/// How many words after a time in a clause's subject its verb may come:
+/// "sales in January rose", "output in March at the plant fell".
+const SUBJECT_TAIL: usize = 4;
+
 /// How many words before a bare weekday a future auxiliary may point it
 /// ahead, when no nearer word sets a tense.
 const AUXILIARY_REACH: usize = 10;
@@ -1340,10 +1344,22 @@ impl Reader<'_> {
     /// September").
     fn bare_month_tense(&self, i: usize) -> Option<(Tense, usize)> {
         self.tense_of(i, i + 1, i.saturating_sub(MONTH_REACH))
+            .or_else(|| self.verb_after_subject(i + 1))
             .or_else(|| {
                 self.tense_of(i, i + 1, self.doc.first)
                     .filter(|&(tense, _)| tense == Tense::Future)
             })
+    }
+
+    /// The tense of a verb just after a time inside its clause's subject,
+    /// and the verb: "Retail sales in January rose", "Exports in February
+    /// were weak". A comma ends the search, as what follows it is another
+    /// clause.
+    fn verb_after_subject(&self, end: usize) -> Option<(Tense, usize)> {
+        (end..self.doc.end)
+            .take(SUBJECT_TAIL)
+            .take_while(|&k| self.doc.tokens.get(k).is_some_and(|t| t.is_word()))
+            .find_map(|k| self.tense_at(k, false).map(|tense| (tense, k)))
     }
 
     /// A month without its day or year: "in March", "last June", "January
@@ -1877,6 +1893,12 @@ mod tests {
                 "Talks resumed in February.",
                 "in February",
                 "2023-02-01/2023-02-28",
+            ),
+            // A verb just after a month in its clause's subject.
+            (
+                "Retail sales in January rose 5 percent.",
+                "in January",
+                "2023-01-01/2023-01-31",
             ),
             // A past verb far back belongs to another clause; a word that
             // looks ahead does not.
