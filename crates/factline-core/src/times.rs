@@ -666,8 +666,11 @@ impl Reader<'_> {
             "now" => self.read_as_of_now(i),
             "current" => self.read_current_unit(i),
             "weekend" => self.read_the_weekend(i),
-            // "the year-earlier quarter": resolved from the time before it.
-            "year-earlier" | "year-ago" => found(TimeRule::YearEarlier, i, i + 1, None),
+            // "the year-earlier quarter": resolved from the time before it;
+            // "the year-ago third quarter" is the quarter's to read.
+            "year-earlier" | "year-ago" if !self.ordinal_quarter_at(i + 1) => {
+                found(TimeRule::YearEarlier, i, i + 1, None)
+            }
             // "nineteen ninety-six", "two years ago", "a week ago".
             _ => self.read_spoken_year(i).or_else(|| {
                 let amount = match lower.as_str() {
@@ -747,6 +750,23 @@ impl Reader<'_> {
             p.add_days(days).map(single)
         });
         found(TimeRule::Weekday, first, end, resolved).map(|time| time.pointed_ahead_by(ahead_by))
+    }
+
+    /// Whether a quarter named by its ordinal starts at token `k`: "third
+    /// quarter", "third-quarter".
+    fn ordinal_quarter_at(&self, k: usize) -> bool {
+        let word = self.doc.word(k);
+        let ordinal = word_in(word, &["first", "second", "third", "fourth"]);
+        (ordinal && self.is(k + 1, "quarter"))
+            || word_in(
+                word,
+                &[
+                    "first-quarter",
+                    "second-quarter",
+                    "third-quarter",
+                    "fourth-quarter",
+                ],
+            )
     }
 
     /// "the current quarter", "the current year": the week, month, quarter
@@ -1053,6 +1073,8 @@ impl Reader<'_> {
             .and_then(parse_year)
         {
             (i - 1, year.or(Some(y)))
+        } else if word_in(prev, &["year-ago", "year-earlier"]) {
+            (i - 1, year.or_else(|| published.map(|p| p.year() - 1)))
         } else if word_in(prev, &["year's", "year’s"]) && i >= 2 {
             let shift = match self.prev(i - 1).to_ascii_lowercase().as_str() {
                 "last" => Some(-1),
@@ -1067,8 +1089,8 @@ impl Reader<'_> {
         } else {
             (i, year)
         };
-        let first = if first == i && word_is(self.prev(i), "the") {
-            i - 1
+        let first = if word_is(self.prev(first), "the") {
+            first - 1
         } else {
             first
         };
@@ -1492,6 +1514,10 @@ impl Reader<'_> {
         }
         if let Some(years) = self.read_years(i, year) {
             return Some(years);
+        }
+        // "the 1988 second quarter" is the quarter's to read.
+        if self.ordinal_quarter_at(i + 1) {
+            return None;
         }
         if let Some(fiscal) = self.read_the_fiscal_year(i, year) {
             return Some(fiscal);
@@ -2208,6 +2234,23 @@ mod tests {
             ),
             ("The March of Dimes raised funds.", &[]),
             ("The March on the capital was peaceful.", &[]),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A quarter with its year before it, written or counted back
+    /// (published Thursday, December 28, 2023).
+    #[test]
+    fn a_quarter_with_its_year_before_it() {
+        let cases: [(&str, &[(&str, &str)]); 2] = [
+            (
+                "It lost money in the 2021 second quarter.",
+                &[("the 2021 second quarter", "2021-04-01/2021-06-30")],
+            ),
+            (
+                "It earned $5 million in the year-ago third quarter.",
+                &[("the year-ago third quarter", "2022-07-01/2022-09-30")],
+            ),
         ];
         expect_resolved(&cases, "2023-12-28");
     }
