@@ -1519,6 +1519,11 @@ impl Reader<'_> {
         if self.ordinal_quarter_at(i + 1) {
             return None;
         }
+        // "the 1988 period": some part of 1988 the words do not fix, so
+        // the year is what can be said of it.
+        if word_is(self.prev(i), "the") && word_in(self.doc.word(i + 1), &["period", "quarter"]) {
+            return found(TimeRule::Year, i - 1, i + 2, year_range(year));
+        }
         if let Some(fiscal) = self.read_the_fiscal_year(i, year) {
             return Some(fiscal);
         }
@@ -2242,10 +2247,14 @@ mod tests {
     /// (published Thursday, December 28, 2023).
     #[test]
     fn a_quarter_with_its_year_before_it() {
-        let cases: [(&str, &[(&str, &str)]); 2] = [
+        let cases: [(&str, &[(&str, &str)]); 3] = [
             (
                 "It lost money in the 2021 second quarter.",
                 &[("the 2021 second quarter", "2021-04-01/2021-06-30")],
+            ),
+            (
+                "It earned more than in the 2021 period.",
+                &[("the 2021 period", "2021-01-01/2021-12-31")],
             ),
             (
                 "It earned $5 million in the year-ago third quarter.",
