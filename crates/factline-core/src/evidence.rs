@@ -172,10 +172,11 @@ named_rules! {
         FiscalYear => "fiscal-year", "a US federal fiscal year, October to September";
         /// A quarter of a year: "the third quarter", "Q3 2023".
         Quarter => "quarter", "a quarter of a year";
-        /// The start, middle or end of a year, month or week: "the end of
-        /// 2020", "the start of the year", "year-end", "the end of the month".
+        /// The start, middle, end or a half of a year, month or week: "the
+        /// end of 2020", "the start of the year", "year-end", "the end of
+        /// the month", "the last half of 1989".
         PartOfPeriod => "part-of-period",
-            "the start, middle or end of a year (its first, middle or last months) or of a month or week (its first, middle or last third)";
+            "the start, middle or end of a year (its first, middle or last months) or of a month or week (its first, middle or last third), or its first or last half";
         /// A weekend: "this weekend", "the weekend".
         Weekend => "weekend", "a weekend, Saturday and Sunday";
         /// A holiday: "Christmas", "Halloween", "Thanksgiving", "Election Day".

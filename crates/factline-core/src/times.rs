@@ -173,6 +173,7 @@ static TRIGGERS: Lexicon = Lexicon::new(&[
     "start",
     "beginning",
     "middle",
+    "half",
     "year",
     "day",
     "week",
@@ -406,6 +407,8 @@ fn part_of(days: DayRange, part: &str) -> Option<DayRange> {
         let (from, to) = match part {
             "start" | "beginning" => (0, 0),
             "middle" => (months / 2, (months + 1) / 2),
+            "first half" => (0, months / 2),
+            "second half" => (months / 2 + 1, months),
             _ => (months, months),
         };
         let first = shifted_month(days.start, from)?;
@@ -419,6 +422,8 @@ fn part_of(days: DayRange, part: &str) -> Option<DayRange> {
     let (from, to) = match part {
         "start" | "beginning" => (0, third - 1),
         "middle" => (third, length - third - 1),
+        "first half" => (0, length / 2 - 1),
+        "second half" => (length / 2, length - 1),
         _ => (length - third, length - 1),
     };
     Some(range(days.start.add_days(from)?, days.start.add_days(to)?))
@@ -657,6 +662,7 @@ impl Reader<'_> {
                 .read_the_quarter(i)
                 .or_else(|| self.read_counted_from_earlier(i, &lower)),
             "end" | "start" | "beginning" | "middle" => self.read_part_of_period(i, &lower),
+            "half" => self.read_half(i),
             "year" | "year-end" | "yearend" => self
                 .read_year_end(i)
                 .or_else(|| self.read_counted_from_earlier(i, &lower)),
@@ -767,6 +773,25 @@ impl Reader<'_> {
                     "fourth-quarter",
                 ],
             )
+    }
+
+    /// "the first half of 2020", "the last half of the year": a period's
+    /// first or last six months (or half of its days). A half of anything
+    /// else ("the second half of the game") is no time.
+    fn read_half(&self, i: usize) -> TimeRead {
+        let part = match self.prev(i).to_ascii_lowercase().as_str() {
+            "first" => "first half",
+            "second" | "last" | "latter" => "second half",
+            _ => return None,
+        };
+        let time = self.read_part_of_period(i, part)?;
+        let ordinal = i - 1;
+        let first = if word_is(self.prev(ordinal), "the") {
+            ordinal - 1
+        } else {
+            ordinal
+        };
+        Some(TimeExpr { first, ..time })
     }
 
     /// "the current quarter", "the current year": the week, month, quarter
@@ -1964,6 +1989,16 @@ mod tests {
     fn parts_of_periods() {
         let cases = [
             (
+                "Profit fell in the last half of 2022.",
+                "the last half of 2022",
+                "2022-07-01/2022-12-31",
+            ),
+            (
+                "Sales should grow in the first half of next year.",
+                "the first half of next year",
+                "2024-01-01/2024-06-30",
+            ),
+            (
                 "The depot will close by the end of 2025.",
                 "the end of 2025",
                 "2025-12-01/2025-12-31",
@@ -2029,6 +2064,7 @@ mod tests {
         for text in [
             "Staff got year-end bonuses.",
             "The film ended with a chase.",
+            "He scored in the second half of the game.",
         ] {
             assert_eq!(resolve(text, Some("2023-10-26")), vec![], "{text}");
         }
