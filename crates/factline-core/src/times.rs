@@ -286,6 +286,7 @@ static APPROXIMATELY: Lexicon =
 /// forward: "the council will meet Friday", "a vote is expected in June".
 static FUTURE_WORDS: Lexicon = Lexicon::new(&[
     "due",
+    "poised",
     "would",
     "planned",
     "planning",
@@ -312,8 +313,9 @@ static RANGE_ENDS: Lexicon = Lexicon::new(&["until", "through", "till", "thru"])
 
 /// Words that look ahead only before "to": "the vote is set to take place
 /// Friday", but "the mayor set aside Friday".
-static FUTURE_BEFORE_TO: Lexicon =
-    Lexicon::new(&["set", "supposed", "going", "plan", "plans", "planning"]);
+static FUTURE_BEFORE_TO: Lexicon = Lexicon::new(&[
+    "set", "supposed", "going", "plan", "plans", "planning", "poised",
+]);
 
 /// Verbs of putting off, which move what they put off to the end of the
 /// range after them: "the board postponed the vote until Tuesday".
@@ -490,6 +492,13 @@ const WEEKDAY_REACH: usize = 5;
 
 /// How many words before a bare month a past verb may point it back.
 const MONTH_REACH: usize = 12;
+
+/// Words that join one clause to another, past which a verb is not the
+/// verb of the clause before them.
+static CLAUSE_JOINERS: Lexicon = Lexicon::new(&[
+    "and", "or", "but", "that", "which", "who", "when", "while", "as", "because", "if", "after",
+    "before", "since", "until", "where",
+]);
 
 /// How many words after a time in a clause's subject its verb may come:
 /// "sales in January rose", "output in March at the plant fell".
@@ -1179,7 +1188,7 @@ impl Reader<'_> {
         found(TimeRule::Weekend, first, i + 1, resolved).map(|time| time.pointed_ahead_by(ahead_by))
     }
 
-    /// "Christmas", "Christmas Eve", "Thanksgiving", "Election Day": the
+    /// "Christmas", "Christmas Eve", "Thanksgiving", "Labor Day": the
     /// closest one to the publication date.
     fn read_holiday(&self, i: usize, holiday: HolidayDate) -> TimeRead {
         let with_day = word_in(self.doc.word(i + 1), &["day", "eve"]);
@@ -1400,12 +1409,16 @@ impl Reader<'_> {
 
     /// The tense of a verb just after a time inside its clause's subject,
     /// and the verb: "Retail sales in January rose", "Exports in February
-    /// were weak". A comma ends the search, as what follows it is another
-    /// clause.
+    /// were weak". A comma or a word that joins clauses ends the search,
+    /// as what follows is another clause ("by the end of March and
+    /// suggested").
     fn verb_after_subject(&self, end: usize) -> Option<(Tense, usize)> {
         (end..self.doc.end)
             .take(SUBJECT_TAIL)
-            .take_while(|&k| self.doc.tokens.get(k).is_some_and(|t| t.is_word()))
+            .take_while(|&k| {
+                self.doc.tokens.get(k).is_some_and(|t| t.is_word())
+                    && !CLAUSE_JOINERS.contains(self.doc.word(k))
+            })
             .find_map(|k| self.tense_at(k, false).map(|tense| (tense, k)))
     }
 
@@ -1456,8 +1469,9 @@ impl Reader<'_> {
             let resolved = published.and_then(|p| month_range(p.year() + shift, month));
             return found(TimeRule::Month, first, i + 3, resolved);
         }
-        // "next June", "since March": the word before says which way.
-        let pointed = matches!(prev.as_str(), "next" | "last" | "this" | "since");
+        // "next June", "since March": the word before says which way; "that
+        // October speech" is one told of before, so in the past.
+        let pointed = matches!(prev.as_str(), "next" | "last" | "this" | "since" | "that");
         let tense = self.bare_month_tense(i).filter(|_| !pointed);
         let ahead_by = tense.and_then(|(tense, k)| (tense == Tense::Future).then_some(k));
         // With no tense, the nearer month, as for a day without its year.
@@ -1950,11 +1964,23 @@ mod tests {
                 "in February",
                 "2023-02-01/2023-02-28",
             ),
+            // "that" points back to a month told of before.
+            (
+                "And in that February speech, the governor hedged.",
+                "February",
+                "2023-02-01/2023-02-28",
+            ),
             // A verb just after a month in its clause's subject.
             (
                 "Retail sales in January rose 5 percent.",
                 "in January",
                 "2023-01-01/2023-01-31",
+            ),
+            // Not past a word that joins another clause.
+            (
+                "Britain will formally declare its intention to leave the bloc by the end of March and suggested a deal.",
+                "the end of March",
+                "2024-03-22/2024-03-31",
             ),
             // A past verb far back belongs to another clause; a word that
             // looks ahead does not.
@@ -2398,8 +2424,8 @@ mod tests {
                 &[("Thanksgiving Day", "2023-11-23/2023-11-23")],
             ),
             (
-                "Turnout was low on Election Day.",
-                &[("Election Day", "2023-11-07/2023-11-07")],
+                "Stores opened on Labor Day.",
+                &[("Labor Day", "2023-09-04/2023-09-04")],
             ),
             (
                 "The pool opened on Memorial Day.",

@@ -111,14 +111,14 @@ const fn weekday_from(month: u8, day: u8, weekday: u8, needs_day: bool) -> Holid
     }
 }
 
-/// Holidays news names by name, by the first word of the name.
+/// Holidays news names by name, by the first word of the name. "Election
+/// Day" is not among them: news names by it the day of any vote, a
+/// primary's as well as November's general election.
 static HOLIDAYS: Table<HolidayDate> = Table::new(&[
     ("christmas", fixed(12, 25)),
     ("halloween", fixed(10, 31)),
     // The fourth Thursday of November.
     ("thanksgiving", weekday_from(11, 22, 3, false)),
-    // US Election Day: the Tuesday after the first Monday of November.
-    ("election", weekday_from(11, 2, 1, true)),
     // The first Monday of September.
     ("labor", weekday_from(9, 1, 0, true)),
     // The last Monday of May.
