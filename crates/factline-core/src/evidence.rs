@@ -153,11 +153,12 @@ named_rules! {
     /// date, which is what every time is counted from.
     pub enum TimeRule {
         /// A day, a month or both with its year written out or the nearest
-        /// year: "December 27", "Dec. 30, 2023", "March 2020", "12/27/2023".
-        CalendarDate => "calendar-date", "a date written with its month, day or year";
+        /// year: "December 27", "Dec. 30, 2023", "March 2020", "12/27/2023";
+        /// or the week that holds such a day, "the week of March 6".
+        CalendarDate => "calendar-date", "a date written with its month, day or year, or the week of such a date";
         /// A month alone: "in March", "last June", "January this year".
         Month => "month",
-            "a month alone, the latest before publication or the next one if its clause looks ahead";
+            "a month alone, the latest before publication or the next one if its clause looks ahead, or the nearer one if its clause has no tense";
         /// A year alone: "in 2019".
         Year => "year", "a year alone";
         /// A weekday: "Friday", "last Friday", "this Wednesday night".
@@ -166,32 +167,35 @@ named_rules! {
         /// A day named from publication: "today", "yesterday", "tomorrow",
         /// "last night".
         DayWord => "day-word", "a day counted from the publication date";
-        /// A week, month or year named from publication: "last week", "next year".
-        RelativeUnit => "relative-unit", "a week, month or year counted from the publication date";
+        /// A week, month, quarter or year named from publication: "last week",
+        /// "next year", "the current quarter".
+        RelativeUnit => "relative-unit", "a week, month, quarter or year counted from the publication date";
         /// So long before publication: "two years ago".
         Ago => "ago", "so long before the publication date";
         /// A US federal fiscal year, October to September: "fiscal 2023".
         FiscalYear => "fiscal-year", "a US federal fiscal year, October to September";
         /// A quarter of a year: "the third quarter", "Q3 2023".
         Quarter => "quarter", "a quarter of a year";
-        /// The start, middle or end of a year, month or week: "the end of
-        /// 2020", "the start of the year", "year-end", "the end of the month".
+        /// The start, middle, end or a half of a year, month or week: "the
+        /// end of 2020", "the start of the year", "year-end", "the end of
+        /// the month", "the last half of 1989".
         PartOfPeriod => "part-of-period",
-            "the start, middle or end of a year (its first, middle or last months) or of a month or week (its first, middle or last third)";
+            "the start, middle or end of a year (its first, middle or last months) or of a month or week (its first, middle or last third), or its first or last half";
         /// A weekend: "this weekend", "the weekend".
         Weekend => "weekend", "a weekend, Saturday and Sunday";
-        /// A holiday: "Christmas", "Halloween".
-        Holiday => "holiday", "a holiday on a fixed day";
+        /// A holiday: "Christmas", "Halloween", "Thanksgiving", "Labor Day".
+        Holiday => "holiday", "a holiday on a fixed day, or on a weekday counted in its month";
         /// The time a year before one named just before it, or before the
         /// publication day: "Profit rose in the third quarter from a year
         /// earlier", "a year ago", "the year-ago quarter".
         YearEarlier => "year-earlier",
             "a year before the time named in its sentence or the one before, or before the publication day";
         /// A time counted from the latest one named in its sentence or the
-        /// one before: "that same month", "the following year", "the prior
-        /// month", "the same period in 2019".
+        /// one before ("that same month", "the same period in 2019"), or,
+        /// counted on or back from it, a few sentences before ("the
+        /// following year", "the prior month").
         CountedFromEarlier => "counted-from-earlier",
-            "the same, the next or the previous day, week, month, quarter or year as the time named in its sentence or the one before, or that time's days in another year";
+            "the same day, week, month, quarter or year as the time named in its sentence or the one before, or that time's days in another year; or the next or the previous one after a time named up to three sentences before";
     }
 }
 

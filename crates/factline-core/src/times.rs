@@ -17,8 +17,11 @@
 use crate::calendar::Day;
 use crate::dataset::DayRange;
 use crate::evidence::TimeRule;
-use crate::grammar::{is_past_tense, month_number, weekday_number, without_possessive};
-use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon};
+use crate::grammar::{
+    holiday_date, is_past_tense, month_number, weekday_number, without_possessive, HolidayDate,
+    CLOCK_WORDS, TIME_ZONES,
+};
+use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
 
 /// A time expression as token indices `first..end`, with the days it
@@ -58,6 +61,19 @@ enum Unit {
     Year,
 }
 
+impl Unit {
+    /// The most days one of this unit spans.
+    fn longest_days(self) -> i64 {
+        match self {
+            Unit::Day => 1,
+            Unit::Week => 7,
+            Unit::Month => 31,
+            Unit::Quarter => 92,
+            Unit::Year => 366,
+        }
+    }
+}
+
 impl Counted {
     /// The days this counts from the `anchor`'s days.
     fn from(self, anchor: DayRange) -> Option<DayRange> {
@@ -65,6 +81,11 @@ impl Counted {
             Counted::InYear(year) => return years_shifted(anchor, year - anchor.start.year()),
             Counted::Units(unit, shift) => (unit, shift),
         };
+        // "that same day" or "the following week" after "in October" is some
+        // day or week of it, which the words do not say.
+        if anchor.start.days_until(anchor.end) + 1 > unit.longest_days() {
+            return None;
+        }
         // Counted ahead from a time's last day, back or the same from its first.
         let day = if shift > 0 { anchor.end } else { anchor.start };
         match unit {
@@ -123,8 +144,6 @@ static TRIGGERS: Lexicon = Lexicon::new(&[
     "second-quarter",
     "third-quarter",
     "fourth-quarter",
-    "christmas",
-    "halloween",
     "a",
     "an",
     "one",
@@ -140,6 +159,8 @@ static TRIGGERS: Lexicon = Lexicon::new(&[
     "eleven",
     "twelve",
     "fifteen",
+    "eighteen",
+    "nineteen",
     "twenty",
     "thirty",
     "forty",
@@ -152,6 +173,7 @@ static TRIGGERS: Lexicon = Lexicon::new(&[
     "start",
     "beginning",
     "middle",
+    "half",
     "year",
     "day",
     "week",
@@ -163,7 +185,13 @@ static TRIGGERS: Lexicon = Lexicon::new(&[
     "year-end",
     "yearend",
     "now",
+    "current",
 ]);
+
+/// The first words of years said aloud, and the centuries they name:
+/// "nineteen ninety-six".
+static SPOKEN_CENTURIES: Table<i32> =
+    Table::new(&[("eighteen", 18), ("nineteen", 19), ("twenty", 20)]);
 
 /// Parts of a day: "Friday night" is still Friday, but "yesterday morning"
 /// is a time of day.
@@ -195,11 +223,17 @@ static YEAR_PREPOSITIONS: Lexicon = Lexicon::new(&[
     "in", "since", "by", "until", "of", "from", "through", "during", "before", "after", "for",
 ]);
 
+/// Prepositions of time that make a number before 1900 a year: "in
+/// 1898", "since 1865".
+static HISTORICAL_YEAR_PREPOSITIONS: Lexicon =
+    Lexicon::new(&["in", "since", "until", "before", "after"]);
+
 /// Words after which a four-digit number is a year even before a noun: "in
-/// 1990 spending", "its 1988 recapitalization".
+/// 1990 spending", "its 1988 recapitalization", "a 1996 law". Capitalised
+/// at the start of a sentence they are still these words, not a name.
 static YEAR_ANCHORS: Lexicon = Lexicon::new(&[
     "in", "since", "by", "until", "from", "through", "during", "before", "after", "of", "its",
-    "the", "his", "her", "their", "our", "this", "that", "early", "mid",
+    "the", "his", "her", "their", "our", "this", "that", "early", "mid", "a", "an",
 ]);
 
 /// Words after a four-digit number that leave it a year rather than a count
@@ -252,6 +286,7 @@ static APPROXIMATELY: Lexicon =
 /// forward: "the council will meet Friday", "a vote is expected in June".
 static FUTURE_WORDS: Lexicon = Lexicon::new(&[
     "due",
+    "poised",
     "would",
     "planned",
     "planning",
@@ -278,8 +313,9 @@ static RANGE_ENDS: Lexicon = Lexicon::new(&["until", "through", "till", "thru"])
 
 /// Words that look ahead only before "to": "the vote is set to take place
 /// Friday", but "the mayor set aside Friday".
-static FUTURE_BEFORE_TO: Lexicon =
-    Lexicon::new(&["set", "supposed", "going", "plan", "plans", "planning"]);
+static FUTURE_BEFORE_TO: Lexicon = Lexicon::new(&[
+    "set", "supposed", "going", "plan", "plans", "planning", "poised",
+]);
 
 /// Verbs of putting off, which move what they put off to the end of the
 /// range after them: "the board postponed the vote until Tuesday".
@@ -373,6 +409,8 @@ fn part_of(days: DayRange, part: &str) -> Option<DayRange> {
         let (from, to) = match part {
             "start" | "beginning" => (0, 0),
             "middle" => (months / 2, (months + 1) / 2),
+            "first half" => (0, months / 2),
+            "second half" => (months / 2 + 1, months),
             _ => (months, months),
         };
         let first = shifted_month(days.start, from)?;
@@ -386,19 +424,44 @@ fn part_of(days: DayRange, part: &str) -> Option<DayRange> {
     let (from, to) = match part {
         "start" | "beginning" => (0, third - 1),
         "middle" => (third, length - third - 1),
+        "first half" => (0, length / 2 - 1),
+        "second half" => (length / 2, length - 1),
         _ => (length - third, length - 1),
     };
     Some(range(days.start.add_days(from)?, days.start.add_days(to)?))
 }
 
+/// Whether the next `month` after `published` is closer than the last
+/// one, counted in months with the past preferred as `closest_year` does:
+/// the next is nearer only when less than half as far.
+fn month_closer_ahead(published: Day, month: u8) -> bool {
+    let ahead = (i32::from(month) - i32::from(published.month())).rem_euclid(12);
+    ahead > 0 && 2 * ahead < 12 - ahead
+}
+
 /// The year that puts `month`/`day` closest to `published`, preferring the past.
 fn closest_year(published: Day, month: u8, day: u8) -> Option<Day> {
+    closest_of_years(published, |year| Day::new(year, month, day))
+}
+
+/// The day a holiday falls on in `year`.
+fn holiday_in(year: i32, holiday: HolidayDate) -> Option<Day> {
+    let from = Day::new(year, holiday.month, holiday.day)?;
+    let wait = holiday.weekday.map_or(0, |weekday| {
+        (i64::from(weekday) - i64::from(from.weekday_from_monday())).rem_euclid(7)
+    });
+    from.add_days(wait)
+}
+
+/// Of the days `day_in` gives for the years around `published`, the
+/// closest to it, preferring the past.
+fn closest_of_years(published: Day, day_in: impl Fn(i32) -> Option<Day>) -> Option<Day> {
     let year = published.year();
     // News looks back more than ahead: a day ahead wins only when it is
     // less than half as far as the one behind.
     [year - 1, year, year + 1]
         .into_iter()
-        .filter_map(|y| Day::new(y, month, day))
+        .filter_map(day_in)
         .min_by_key(|d| {
             let days = published.days_until(*d);
             if days > 0 {
@@ -426,6 +489,27 @@ fn parse_day(word: &str) -> Option<u8> {
 /// How many words before a weekday or weekend may say which way it points:
 /// a weekday sits close to its verb ("will meet Bush on Thursday").
 const WEEKDAY_REACH: usize = 5;
+
+/// How many words before a bare month a past verb may point it back.
+const MONTH_REACH: usize = 12;
+
+/// Words that join one clause to another, past which a verb is not the
+/// verb of the clause before them.
+static CLAUSE_JOINERS: Lexicon = Lexicon::new(&[
+    "and", "or", "but", "that", "which", "who", "when", "while", "as", "because", "if", "after",
+    "before", "since", "until", "where",
+]);
+
+/// How many words after a time in a clause's subject its verb may come:
+/// "sales in January rose", "output in March at the plant fell".
+const SUBJECT_TAIL: usize = 4;
+
+/// How many words before a bare weekday a future auxiliary may point it
+/// ahead, when no nearer word sets a tense.
+const AUXILIARY_REACH: usize = 10;
+
+/// Auxiliaries that put their verb, and a weekday after it, in the future.
+static FUTURE_AUXILIARIES: Lexicon = Lexicon::new(&["will", "would", "shall", "'ll"]);
 
 /// A reader over one sentence's tokens.
 struct Reader<'a> {
@@ -511,12 +595,14 @@ impl Reader<'_> {
         for k in (floor.max(self.doc.first)..first).rev() {
             if range_end.is_none() && self.ends_range_from_now(k) {
                 range_end = Some(k);
+            } else if let Some(at) =
+                range_end.filter(|_| DEFERRING_VERBS.contains(self.doc.word(k)))
+            {
+                // Put off in any form, "postponed", "was postponed" or "has
+                // extended", what is put off runs ahead.
+                return Some((Tense::Future, at));
             } else if let Some(tense) = self.tense_at(k, true) {
-                let puts_off = range_end.is_some() && DEFERRING_VERBS.contains(self.doc.word(k));
-                return Some(match range_end {
-                    Some(at) if puts_off => (Tense::Future, at),
-                    _ => (tense, k),
-                });
+                return Some((tense, k));
             }
         }
         range_end.map(|at| (Tense::Future, at))
@@ -549,42 +635,34 @@ impl Reader<'_> {
         if token.kind == Kind::Number {
             return self.read_number(i, word);
         }
-        if !token.is_word() || !(is_capitalized(word) || TRIGGERS.contains_key(token.key)) {
+        // "today's" and "December's" open times as "today" and "December" do.
+        let bare = without_possessive(word);
+        let trigger = TRIGGERS.contains_key(token.key)
+            || (bare.len() < word.len() && TRIGGERS.contains(bare));
+        if !token.is_word() || !(is_capitalized(word) || trigger) {
             return None;
         }
-        if let Some(month) = month_number(word) {
+        if let Some(month) = month_number(bare) {
             if self.vague_before(i) {
                 return None;
             }
-            return self.read_month(i, month);
+            return self.read_month(i, month).map(|time| self.week_of(time));
         }
         if let Some(weekday) = weekday_number(word) {
             return self.read_weekday(i, weekday);
         }
+        if let Some(holiday) = holiday_date(word) {
+            return self.read_holiday(i, holiday);
+        }
         // Only a few other words can open a time expression.
-        if !TRIGGERS.contains_key(token.key) && !TRIGGERS.contains(without_possessive(word)) {
+        if !trigger {
             return None;
         }
-        let lower = without_possessive(word).to_ascii_lowercase();
-        let day_shift = match lower.as_str() {
-            "today" | "tonight" => Some(0),
-            "yesterday" => Some(-1),
-            "tomorrow" => Some(1),
-            _ => None,
-        };
-        if let Some(shift) = day_shift {
-            // "late yesterday" and "earlier today" are still that day.
-            if DAY_PARTS.contains(self.doc.word(i + 1)) {
-                return None;
-            }
-            return found(
-                TimeRule::DayWord,
-                i,
-                i + 1,
-                self.published.and_then(|p| p.add_days(shift)).map(single),
-            );
-        }
+        let lower = bare.to_ascii_lowercase();
         match lower.as_str() {
+            "today" | "tonight" | "yesterday" | "tomorrow" => {
+                self.read_day_word(i, &lower, bare.len() < word.len())
+            }
             "last" | "this" | "next" | "past" => self.read_relative_unit(i, &lower),
             "fiscal" => self.read_fiscal_year(i),
             "first" | "second" | "third" | "fourth" | "first-quarter" | "second-quarter"
@@ -593,6 +671,7 @@ impl Reader<'_> {
                 .read_the_quarter(i)
                 .or_else(|| self.read_counted_from_earlier(i, &lower)),
             "end" | "start" | "beginning" | "middle" => self.read_part_of_period(i, &lower),
+            "half" => self.read_half(i),
             "year" | "year-end" | "yearend" => self
                 .read_year_end(i)
                 .or_else(|| self.read_counted_from_earlier(i, &lower)),
@@ -600,12 +679,15 @@ impl Reader<'_> {
                 self.read_counted_from_earlier(i, &lower)
             }
             "now" => self.read_as_of_now(i),
+            "current" => self.read_current_unit(i),
             "weekend" => self.read_the_weekend(i),
-            "christmas" | "halloween" => self.read_holiday(i, &lower),
-            // "the year-earlier quarter": resolved from the time before it.
-            "year-earlier" | "year-ago" => found(TimeRule::YearEarlier, i, i + 1, None),
-            // "two years ago", "a week ago".
-            _ => {
+            // "the year-earlier quarter": resolved from the time before it;
+            // "the year-ago third quarter" is the quarter's to read.
+            "year-earlier" | "year-ago" if !self.ordinal_quarter_at(i + 1) => {
+                found(TimeRule::YearEarlier, i, i + 1, None)
+            }
+            // "nineteen ninety-six", "two years ago", "a week ago".
+            _ => self.read_spoken_year(i).or_else(|| {
                 let amount = match lower.as_str() {
                     "a" | "an" | "one" => Some(1),
                     _ => crate::grammar::number_word(&lower).map(|v| v as i64),
@@ -614,8 +696,30 @@ impl Reader<'_> {
                     self.a_year_earlier(i, amount)
                         .or_else(|| self.ago(i, amount))
                 })
-            }
+            }),
         }
+    }
+
+    /// "today", "yesterday", "tomorrow", "tonight", possessive or not
+    /// (`owns`): the day that far from publication.
+    fn read_day_word(&self, i: usize, lower: &str, owns: bool) -> TimeRead {
+        // "today's" mostly means the present age ("today's youth"), not the
+        // day; "yesterday's vote" and "tonight's game" are days. "yesterday
+        // morning" is a time of day.
+        if (lower == "today" && owns) || DAY_PARTS.contains(self.doc.word(i + 1)) {
+            return None;
+        }
+        let shift = match lower {
+            "yesterday" => -1,
+            "tomorrow" => 1,
+            _ => 0,
+        };
+        found(
+            TimeRule::DayWord,
+            i,
+            i + 1,
+            self.published.and_then(|p| p.add_days(shift)).map(single),
+        )
     }
 
     /// A weekday, "last Friday", "this Wednesday night": the one the tense
@@ -639,8 +743,12 @@ impl Reader<'_> {
                 (i - 1, i64::from(ahead_by.is_some()), ahead_by)
             }
             _ => {
-                let ahead_by = self.ahead_by(i, end, i.saturating_sub(WEEKDAY_REACH));
-                (i, i64::from(ahead_by.is_some()), ahead_by)
+                let ahead_by = self.weekday_ahead_by(i, end);
+                (
+                    self.clock_time_before(i),
+                    i64::from(ahead_by.is_some()),
+                    ahead_by,
+                )
             }
         };
         let resolved = published.and_then(|p| {
@@ -657,6 +765,108 @@ impl Reader<'_> {
             p.add_days(days).map(single)
         });
         found(TimeRule::Weekday, first, end, resolved).map(|time| time.pointed_ahead_by(ahead_by))
+    }
+
+    /// Whether a quarter named by its ordinal starts at token `k`: "third
+    /// quarter", "third-quarter".
+    fn ordinal_quarter_at(&self, k: usize) -> bool {
+        let word = self.doc.word(k);
+        let ordinal = word_in(word, &["first", "second", "third", "fourth"]);
+        (ordinal && self.is(k + 1, "quarter"))
+            || word_in(
+                word,
+                &[
+                    "first-quarter",
+                    "second-quarter",
+                    "third-quarter",
+                    "fourth-quarter",
+                ],
+            )
+    }
+
+    /// "the first half of 2020", "the last half of the year": a period's
+    /// first or last six months (or half of its days). A half of anything
+    /// else ("the second half of the game") is no time.
+    fn read_half(&self, i: usize) -> TimeRead {
+        let part = match self.prev(i).to_ascii_lowercase().as_str() {
+            "first" => "first half",
+            "second" | "last" | "latter" => "second half",
+            _ => return None,
+        };
+        let time = self.read_part_of_period(i, part)?;
+        let ordinal = i - 1;
+        let first = if word_is(self.prev(ordinal), "the") {
+            ordinal - 1
+        } else {
+            ordinal
+        };
+        Some(TimeExpr { first, ..time })
+    }
+
+    /// "the current quarter", "the current year": the week, month, quarter
+    /// or year that holds the publication date. "the current fiscal year"
+    /// is left alone, as a company's fiscal year is not known.
+    fn read_current_unit(&self, i: usize) -> TimeRead {
+        if !word_is(self.prev(i), "the") {
+            return None;
+        }
+        let unit = self.doc.word(i + 1).to_ascii_lowercase();
+        let resolved = |p: Day| match unit.as_str() {
+            "week" => week_range(p, 0),
+            "month" => shifted_month(p, 0),
+            "quarter" => quarter_range(p.year(), (p.month() - 1) / 3 + 1),
+            "year" => year_range(p.year()),
+            _ => None,
+        };
+        if !word_in(&unit, &["week", "month", "quarter", "year"]) {
+            return None;
+        }
+        found(
+            TimeRule::RelativeUnit,
+            i - 1,
+            i + 2,
+            self.published.and_then(resolved),
+        )
+    }
+
+    /// The first token of a clock time just before the day at token `i`
+    /// ("9 a.m. Tuesday", "4 a.m. EDT Thursday", "noon Friday"), which is
+    /// part of naming that day; `i` when there is none.
+    fn clock_time_before(&self, i: usize) -> usize {
+        let zone = usize::from(i > self.doc.first && TIME_ZONES.contains(self.prev(i)));
+        let after_clock_word = i - zone;
+        if after_clock_word <= self.doc.first || !CLOCK_WORDS.contains(self.prev(after_clock_word))
+        {
+            return i;
+        }
+        let clock_word = after_clock_word - 1;
+        // "9 a.m." starts at its hour; "noon" is a clock time alone.
+        let has_hour = clock_word > self.doc.first && self.number(clock_word - 1).is_some();
+        clock_word - usize::from(has_hour)
+    }
+
+    /// The word that points a bare weekday at tokens `i..end` ahead: a
+    /// word that looks ahead close before it, or, when no word close
+    /// before it sets a tense, a future auxiliary further back, whose verb
+    /// may take a long object before its weekday ("would be traveling to
+    /// the United States Thursday"). A weekday that owns a noun
+    /// ("Wednesday's ruling") names a thing already done, so it takes no
+    /// distant auxiliary.
+    fn weekday_ahead_by(&self, i: usize, end: usize) -> Option<usize> {
+        if self
+            .tense_of(i, end, i.saturating_sub(WEEKDAY_REACH))
+            .is_some()
+        {
+            return self.ahead_by(i, end, i.saturating_sub(WEEKDAY_REACH));
+        }
+        let owns_noun = without_possessive(self.doc.word(i)).len() < self.doc.word(i).len();
+        self.tense_of(i, end, i.saturating_sub(AUXILIARY_REACH))
+            .filter(|&(tense, k)| {
+                tense == Tense::Future
+                    && FUTURE_AUXILIARIES.contains(self.doc.word(k))
+                    && !owns_noun
+            })
+            .map(|(_, k)| k)
     }
 
     /// "last week", "this month", "next year", "last weekend".
@@ -897,6 +1107,8 @@ impl Reader<'_> {
             .and_then(parse_year)
         {
             (i - 1, year.or(Some(y)))
+        } else if word_in(prev, &["year-ago", "year-earlier"]) {
+            (i - 1, year.or_else(|| published.map(|p| p.year() - 1)))
         } else if word_in(prev, &["year's", "year’s"]) && i >= 2 {
             let shift = match self.prev(i - 1).to_ascii_lowercase().as_str() {
                 "last" => Some(-1),
@@ -911,8 +1123,8 @@ impl Reader<'_> {
         } else {
             (i, year)
         };
-        let first = if first == i && word_is(self.prev(i), "the") {
-            i - 1
+        let first = if word_is(self.prev(first), "the") {
+            first - 1
         } else {
             first
         };
@@ -976,28 +1188,20 @@ impl Reader<'_> {
         found(TimeRule::Weekend, first, i + 1, resolved).map(|time| time.pointed_ahead_by(ahead_by))
     }
 
-    /// "Christmas", "Christmas Eve", "Halloween": the closest one to the
-    /// publication date.
-    fn read_holiday(&self, i: usize, lower: &str) -> TimeRead {
-        let (month, day) = if lower == "christmas" {
-            (12, 25)
-        } else {
-            (10, 31)
-        };
-        let end = if word_in(self.doc.word(i + 1), &["day", "eve"]) {
-            i + 2
-        } else {
-            i + 1
-        };
-        let day = if self.is(i + 1, "eve") { day - 1 } else { day };
-        found(
-            TimeRule::Holiday,
-            i,
-            end,
-            self.published
-                .and_then(|p| closest_year(p, month, day))
-                .map(single),
-        )
+    /// "Christmas", "Christmas Eve", "Thanksgiving", "Labor Day": the
+    /// closest one to the publication date.
+    fn read_holiday(&self, i: usize, holiday: HolidayDate) -> TimeRead {
+        let with_day = word_in(self.doc.word(i + 1), &["day", "eve"]);
+        if holiday.needs_day && !self.is(i + 1, "day") {
+            return None;
+        }
+        let end = if with_day { i + 2 } else { i + 1 };
+        let eve = i64::from(self.is(i + 1, "eve"));
+        let resolved = self
+            .published
+            .and_then(|p| closest_of_years(p, |year| holiday_in(year, holiday)?.add_days(-eve)))
+            .map(single);
+        found(TimeRule::Holiday, i, end, resolved)
     }
 
     /// "a year ago", "a year earlier": a year before the time it follows,
@@ -1014,8 +1218,8 @@ impl Reader<'_> {
     }
 
     /// A year-earlier time, or one counted from an earlier time, resolved
-    /// from the time it follows: the latest time read from token
-    /// `context_first` on, a year back at that time's granularity ("the
+    /// from the time it follows: the latest time read from the first token
+    /// of `context` on, a year back at that time's granularity ("the
     /// third quarter" gives the third quarter a year before), or as the
     /// time says (`Counted`). Without one, "a year ago" is the publication
     /// day a year back, and "a year earlier" or "that same month" is no
@@ -1024,7 +1228,7 @@ impl Reader<'_> {
         &self,
         time: TimeExpr,
         earlier: &[TimeExpr],
-        context_first: usize,
+        context: AnchorContext,
     ) -> Option<TimeExpr> {
         if !matches!(
             time.rule,
@@ -1032,6 +1236,10 @@ impl Reader<'_> {
         ) {
             return Some(time);
         }
+        let context_first = match time.counted {
+            Some(Counted::Units(_, shift)) if shift != 0 => context.narrative_first,
+            _ => context.sentence_before_first,
+        };
         let anchor = earlier
             .iter()
             .rev()
@@ -1095,14 +1303,14 @@ impl Reader<'_> {
             } else {
                 i + 2
             };
-            if let Some(year) = self.number(year_at).and_then(parse_year) {
+            if let Some((year, end)) = self.year_at(year_at) {
                 let resolved = Day::new(year, month, day).map(single);
-                return found(TimeRule::CalendarDate, i, year_at + 1, resolved);
+                return found(TimeRule::CalendarDate, i, end, resolved);
             }
             return found(TimeRule::CalendarDate, i, i + 2, self.month_day(month, day));
         }
-        if let Some(year) = self.number(i + 1).and_then(parse_year) {
-            return found(TimeRule::CalendarDate, i, i + 2, month_range(year, month));
+        if let Some((year, end)) = self.year_at(i + 1) {
+            return found(TimeRule::CalendarDate, i, end, month_range(year, month));
         }
         if let Some(day) = self
             .number(i.wrapping_sub(1))
@@ -1120,6 +1328,100 @@ impl Reader<'_> {
         self.read_bare_month(i, month)
     }
 
+    /// The year written at token `k`, in digits ("1997") or in words as
+    /// it is spoken ("nineteen ninety-seven"), and the token after it.
+    fn year_at(&self, k: usize) -> Option<(i32, usize)> {
+        match self.number(k).and_then(parse_year) {
+            Some(year) => Some((year, k + 1)),
+            None => self.spoken_year(k),
+        }
+    }
+
+    /// A year as broadcasters say it, its century and then its last two
+    /// digits: "nineteen ninety-six", "twenty ten". A count never reads so
+    /// ("nineteen" is never followed by a second number), so no context is
+    /// needed.
+    fn spoken_year(&self, k: usize) -> Option<(i32, usize)> {
+        let century = SPOKEN_CENTURIES.get(self.doc.word(k))?;
+        let rest = crate::grammar::number_word(&self.doc.word(k + 1).to_ascii_lowercase())
+            .filter(|v| *v >= 10.0)?;
+        Some((century * 100 + rest as i32, k + 2))
+    }
+
+    /// A spoken year alone ("in nineteen ninety-one"), or "the year two
+    /// thousand", where a count of two thousand cannot be meant.
+    fn read_spoken_year(&self, i: usize) -> TimeRead {
+        if let Some((year, end)) = self.spoken_year(i) {
+            return found(TimeRule::Year, i, end, year_range(year));
+        }
+        let after_year = self.is(i.wrapping_sub(1), "year") && word_is(self.prev(i - 1), "the");
+        if !after_year || !self.is(i, "two") || !self.is(i + 1, "thousand") {
+            return None;
+        }
+        found(TimeRule::Year, i - 2, i + 2, year_range(2000))
+    }
+
+    /// "the week of March 6": the Monday-to-Sunday week that holds the
+    /// date; any other time as it is.
+    fn week_of(&self, time: TimeExpr) -> TimeExpr {
+        let day = time.resolved.filter(|days| days.start == days.end);
+        let names_week = time.first >= self.doc.first + 3
+            && self.is(time.first - 1, "of")
+            && self.is(time.first - 2, "week")
+            && self.is(time.first - 3, "the");
+        match day {
+            Some(day) if names_week => TimeExpr {
+                first: time.first - 3,
+                resolved: week_range(day.start, 0),
+                ..time
+            },
+            _ => time,
+        }
+    }
+
+    /// Whether the month name at token `i` dates the common noun after it,
+    /// between "the" and that noun: "the March deadline", "the May
+    /// election", but not "the March of Dimes" or "the March on Rome".
+    fn dates_noun_after_the(&self, i: usize) -> bool {
+        let next = self.doc.word(i + 1);
+        let noun_follows = self.doc.tokens.get(i + 1).is_some_and(|t| t.is_word())
+            && i + 1 < self.doc.end
+            && !is_capitalized(next)
+            && !crate::grammar::OBJECT_PREPOSITIONS.contains(next);
+        word_is(self.prev(i), "the") && noun_follows
+    }
+
+    /// Which way the clause of the bare month at token `i` points it, and
+    /// the word that says so: the nearest word that sets a tense close
+    /// before it; or, further back in its sentence, only a word that looks
+    /// ahead ("will be named commander of the shuttle for a mission in
+    /// December"), as a past verb that far back mostly belongs to another
+    /// clause ("told oil companies of a cutback in its supply in
+    /// September").
+    fn bare_month_tense(&self, i: usize) -> Option<(Tense, usize)> {
+        self.tense_of(i, i + 1, i.saturating_sub(MONTH_REACH))
+            .or_else(|| self.verb_after_subject(i + 1))
+            .or_else(|| {
+                self.tense_of(i, i + 1, self.doc.first)
+                    .filter(|&(tense, _)| tense == Tense::Future)
+            })
+    }
+
+    /// The tense of a verb just after a time inside its clause's subject,
+    /// and the verb: "Retail sales in January rose", "Exports in February
+    /// were weak". A comma or a word that joins clauses ends the search,
+    /// as what follows is another clause ("by the end of March and
+    /// suggested").
+    fn verb_after_subject(&self, end: usize) -> Option<(Tense, usize)> {
+        (end..self.doc.end)
+            .take(SUBJECT_TAIL)
+            .take_while(|&k| {
+                self.doc.tokens.get(k).is_some_and(|t| t.is_word())
+                    && !CLAUSE_JOINERS.contains(self.doc.word(k))
+            })
+            .find_map(|k| self.tense_at(k, false).map(|tense| (tense, k)))
+    }
+
     /// A month without its day or year: "in March", "last June", "January
     /// this year". "May" and "March", and abbreviations, need a preposition
     /// before them to be months at all; the year is the one the words
@@ -1127,8 +1429,9 @@ impl Reader<'_> {
     fn read_bare_month(&self, i: usize, month: u8) -> TimeRead {
         let published = self.published;
         let prev = self.prev(i).to_ascii_lowercase();
-        let full = self.doc.word(i).len() >= 5 || word_in(self.doc.word(i), &["june", "july"]);
-        let needs_preposition = word_in(self.doc.word(i), &["may", "march"]) || !full;
+        let name = without_possessive(self.doc.word(i));
+        let full = name.len() >= 5 || word_in(name, &["june", "july"]);
+        let needs_preposition = word_in(name, &["may", "march"]) || !full;
         let preposition = matches!(
             prev.as_str(),
             "in" | "since"
@@ -1142,7 +1445,7 @@ impl Reader<'_> {
                 | "through"
                 | "of"
         );
-        if needs_preposition && !preposition {
+        if needs_preposition && !preposition && !self.dates_noun_after_the(i) {
             return None;
         }
         let first = if matches!(prev.as_str(), "in" | "last" | "next" | "this") {
@@ -1166,12 +1469,15 @@ impl Reader<'_> {
             let resolved = published.and_then(|p| month_range(p.year() + shift, month));
             return found(TimeRule::Month, first, i + 3, resolved);
         }
-        let ahead_by = if matches!(prev.as_str(), "next" | "last" | "this") {
-            None
-        } else {
-            self.ahead_by(i, i + 1, self.doc.first)
-        };
-        let next = prev == "next" || ahead_by.is_some();
+        // "next June", "since March": the word before says which way; "that
+        // October speech" is one told of before, so in the past.
+        let pointed = matches!(prev.as_str(), "next" | "last" | "this" | "since" | "that");
+        let tense = self.bare_month_tense(i).filter(|_| !pointed);
+        let ahead_by = tense.and_then(|(tense, k)| (tense == Tense::Future).then_some(k));
+        // With no tense, the nearer month, as for a day without its year.
+        let soon =
+            tense.is_none() && !pointed && published.is_some_and(|p| month_closer_ahead(p, month));
+        let next = prev == "next" || ahead_by.is_some() || soon;
         let resolved = published.and_then(|p| {
             let year = if prev == "this" {
                 p.year()
@@ -1203,6 +1509,9 @@ impl Reader<'_> {
             return Some(found);
         }
         if let Some(day) = parse_day(word) {
+            if let Some(second) = self.second_day_of_month(i, day) {
+                return Some(second);
+            }
             // "27 December 2023".
             let month = month_number(self.doc.word(i + 1))?;
             let year = self.number(i + 2).and_then(parse_year)?;
@@ -1245,13 +1554,53 @@ impl Reader<'_> {
         if let Some(years) = self.read_years(i, year) {
             return Some(years);
         }
+        // "the 1988 second quarter" is the quarter's to read.
+        if self.ordinal_quarter_at(i + 1) {
+            return None;
+        }
+        // "the 1988 period": some part of 1988 the words do not fix, so
+        // the year is what can be said of it.
+        if word_is(self.prev(i), "the") && word_in(self.doc.word(i + 1), &["period", "quarter"]) {
+            return found(TimeRule::Year, i - 1, i + 2, year_range(year));
+        }
         if let Some(fiscal) = self.read_the_fiscal_year(i, year) {
             return Some(fiscal);
         }
-        if !(1900..=2100).contains(&year) || !self.bare_year_context(i) {
+        let modern = (1900..=2100).contains(&year) && self.bare_year_context(i);
+        let historical = year < 1900 && self.historical_year_context(i);
+        if !modern && !historical {
             return None;
         }
         found(TimeRule::Year, i, i + 1, year_range(year))
+    }
+
+    /// Whether a four-digit number before 1900 reads as a year: only
+    /// after a preposition of time and before no word, "independence in
+    /// 1898.", as such a number is more often a count ("in 1500 homes") or
+    /// a score ("a level of 1500").
+    fn historical_year_context(&self, i: usize) -> bool {
+        let next_is_word = self
+            .doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.is_word() && i + 1 < self.doc.end);
+        HISTORICAL_YEAR_PREPOSITIONS.contains(self.prev(i)) && !next_is_word
+    }
+
+    /// The second day of "April 24 and 25": a day number after "and" or
+    /// "or" that follows a month's day, in that month, when no word follows
+    /// it to make it a count ("April 24 and 25 people").
+    fn second_day_of_month(&self, i: usize, day: u8) -> TimeRead {
+        let joined = i >= self.doc.first + 3 && word_in(self.prev(i), &["and", "or"]);
+        let first_day = self.number(i.wrapping_sub(2)).and_then(parse_day);
+        let month = month_number(self.doc.word(i.wrapping_sub(3)));
+        let counts = self
+            .doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.is_word() && i + 1 < self.doc.end);
+        let month = month.filter(|_| joined && first_day.is_some() && !counts)?;
+        found(TimeRule::CalendarDate, i, i + 1, self.month_day(month, day))
     }
 
     /// "2016-2018", "between 2010 and 2014": the years from the first to
@@ -1301,14 +1650,22 @@ impl Reader<'_> {
         }) {
             return false;
         }
-        let preceded_by_name = is_capitalized(prev)
-            && !YEAR_PREPOSITIONS.contains(prev)
-            && month_number(prev).is_none()
-            && i > self.doc.first;
         // After a preposition or a determiner the number is a year even
         // before a noun: "in 1990 spending", "its 1988 recapitalization".
         let anchored = YEAR_ANCHORS.contains(prev) || prev.ends_with("’s") || prev.ends_with("'s");
-        let followed_by_name = is_capitalized(next) && next_token.is_some_and(|t| t.is_word());
+        let preceded_by_name = is_capitalized(prev)
+            && !YEAR_PREPOSITIONS.contains(prev)
+            && !anchored
+            && month_number(prev).is_none()
+            && i > self.doc.first;
+        // Before a name the number is a year only where a preposition or a
+        // demonstrative fixes it as one ("the 1996 Olympics", "in 1990
+        // Congress"); after an owner or "a" it may name a model ("his 1987
+        // Chevrolet", "a 2012 Ford").
+        let fixed_before_name =
+            YEAR_PREPOSITIONS.contains(prev) || word_in(prev, &["the", "this", "that"]);
+        let followed_by_name =
+            is_capitalized(next) && next_token.is_some_and(|t| t.is_word()) && !fixed_before_name;
         let counted = !anchored
             && next_token.is_some_and(|t| t.is_word())
             && !is_capitalized(next)
@@ -1317,16 +1674,32 @@ impl Reader<'_> {
     }
 }
 
+/// Where a time counted from an earlier one looks for it: a year-earlier
+/// time or "that same month" follows its time in its sentence or the one
+/// before; one counted on or back from it ("The following month, the
+/// company put itself up for sale") may open a paragraph that carries on
+/// a story told a few sentences before.
+#[derive(Clone, Copy)]
+struct AnchorContext {
+    sentence_before_first: usize,
+    narrative_first: usize,
+}
+
+/// How many sentences back a time counted on or back from an earlier one
+/// ("the following month") looks for it.
+const NARRATIVE_REACH: usize = 3;
+
 /// Finds every time expression outside boilerplate.
 pub(crate) fn find_times(text: &str, segments: &Segments, published: Option<Day>) -> Vec<TimeExpr> {
     let mut times = Vec::new();
-    let mut previous_sentence = None;
+    let mut sentence_starts = Vec::new();
     for sentence in segments.sentences.iter().filter(|s| !s.boilerplate) {
-        // A time counted from an earlier one follows it in its sentence or
-        // the one before.
-        let context_first = previous_sentence
-            .replace(sentence.first)
-            .unwrap_or(sentence.first);
+        sentence_starts.push(sentence.first);
+        let start_back = |n: usize| sentence_starts[sentence_starts.len().saturating_sub(n + 1)];
+        let context = AnchorContext {
+            sentence_before_first: start_back(1),
+            narrative_first: start_back(NARRATIVE_REACH),
+        };
         let reader = Reader {
             doc: Document::new(text, &segments.tokens).within(sentence.first, sentence.end),
             published,
@@ -1335,7 +1708,7 @@ pub(crate) fn find_times(text: &str, segments: &Segments, published: Option<Day>
         while i < sentence.end {
             let read = reader
                 .read(i)
-                .and_then(|time| reader.counted_from_earlier(time, &times, context_first));
+                .and_then(|time| reader.counted_from_earlier(time, &times, context));
             match read {
                 Some(time) if time.end > i && time.first >= sentence.first => {
                     let first = times
@@ -1541,6 +1914,17 @@ mod tests {
                 "Tuesday",
                 "2024-01-02/2024-01-02",
             ),
+            // In any form of the verb, past another past verb before it.
+            (
+                "The vote was postponed until Tuesday.",
+                "Tuesday",
+                "2024-01-02/2024-01-02",
+            ),
+            (
+                "Lenders led by a bank have extended the loans through February.",
+                "February",
+                "2024-02-01/2024-02-29",
+            ),
             // Unless the range's start is named before it.
             (
                 "Sales this year through August rose.",
@@ -1563,6 +1947,59 @@ mod tests {
                 "Monday",
                 "2024-01-01/2024-01-01",
             ),
+            // A future auxiliary points a weekday ahead across a long object.
+            (
+                "The envoy would be flying to the capital of the region Friday.",
+                "Friday",
+                "2023-12-29/2023-12-29",
+            ),
+            // A month with no tense is the nearer one, the past preferred.
+            (
+                "Talks on the budget resume in February.",
+                "in February",
+                "2024-02-01/2024-02-29",
+            ),
+            (
+                "Talks resumed in February.",
+                "in February",
+                "2023-02-01/2023-02-28",
+            ),
+            // "that" points back to a month told of before.
+            (
+                "And in that February speech, the governor hedged.",
+                "February",
+                "2023-02-01/2023-02-28",
+            ),
+            // A verb just after a month in its clause's subject.
+            (
+                "Retail sales in January rose 5 percent.",
+                "in January",
+                "2023-01-01/2023-01-31",
+            ),
+            // Not past a word that joins another clause.
+            (
+                "Britain will formally declare its intention to leave the bloc by the end of March and suggested a deal.",
+                "the end of March",
+                "2024-03-22/2024-03-31",
+            ),
+            // A past verb far back belongs to another clause; a word that
+            // looks ahead does not.
+            (
+                "The ministry told the three oil firms of a deep cut in its crude supply in February.",
+                "in February",
+                "2024-02-01/2024-02-29",
+            ),
+            (
+                "The agency will name the commander of the space shuttle crew for its mission in October.",
+                "in October",
+                "2024-10-01/2024-10-31",
+            ),
+            // A weekday that owns a noun names a thing done.
+            (
+                "Aides would look for ways to get around Wednesday's ruling.",
+                "Wednesday's",
+                "2023-12-27/2023-12-27",
+            ),
         ];
         for (text, span, days) in cases {
             let got = resolve(text, Some("2023-12-28"));
@@ -1577,6 +2014,16 @@ mod tests {
     #[test]
     fn parts_of_periods() {
         let cases = [
+            (
+                "Profit fell in the last half of 2022.",
+                "the last half of 2022",
+                "2022-07-01/2022-12-31",
+            ),
+            (
+                "Sales should grow in the first half of next year.",
+                "the first half of next year",
+                "2024-01-01/2024-06-30",
+            ),
             (
                 "The depot will close by the end of 2025.",
                 "the end of 2025",
@@ -1643,6 +2090,7 @@ mod tests {
         for text in [
             "Staff got year-end bonuses.",
             "The film ended with a chase.",
+            "He scored in the second half of the game.",
         ] {
             assert_eq!(resolve(text, Some("2023-10-26")), vec![], "{text}");
         }
@@ -1694,7 +2142,7 @@ mod tests {
 
     #[test]
     fn times_counted_from_an_earlier_time() {
-        let cases: [(&str, &[(&str, &str)]); 6] = [
+        let cases: [(&str, &[(&str, &str)]); 7] = [
             (
                 "Rents rose in May. Prices rose that same month.",
                 &[
@@ -1730,10 +2178,74 @@ mod tests {
                     ("the same stretch last year", "2022-11-01/2022-11-30"),
                 ],
             ),
+            (
+                "In March, the mill got an offer. Its owner weighed a sale. Unions urged a deal.\n\nThe following month, the mill was sold.",
+                &[
+                    ("In March", "2023-03-01/2023-03-31"),
+                    ("The following month", "2023-04-01/2023-04-30"),
+                ],
+            ),
             // With no time before it, it names none.
             ("The following month, the mill closed.", &[]),
         ];
         expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A second day joined to a month's day is in that month (published
+    /// Thursday, December 28, 2023).
+    #[test]
+    fn a_second_day_of_the_month() {
+        let cases: [(&str, &[(&str, &str)]); 2] = [
+            (
+                "The summit meets on Jan. 24 and 25.",
+                &[
+                    ("Jan. 24", "2024-01-24/2024-01-24"),
+                    ("25", "2024-01-25/2024-01-25"),
+                ],
+            ),
+            (
+                "On Jan. 24 and 25 people lined up.",
+                &[("Jan. 24", "2024-01-24/2024-01-24")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// "the week of" a date is the week that holds it (published
+    /// Thursday, December 28, 2023).
+    #[test]
+    fn the_week_of_a_date() {
+        let cases: [(&str, &[(&str, &str)]); 2] = [
+            (
+                "The trial opens the week of Jan. 8.",
+                &[("the week of Jan. 8", "2024-01-08/2024-01-14")],
+            ),
+            (
+                "A hearing is set for the week of March 6, 2024.",
+                &[("the week of March 6, 2024", "2024-03-04/2024-03-10")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A day or week counted from a longer time is some part of it the
+    /// words do not say, so it has no days of its own.
+    #[test]
+    fn a_shorter_unit_counted_from_a_longer_time_is_unresolved() {
+        let got = resolve(
+            "The plant closed in October. Workers left that same day.",
+            Some("2023-12-28"),
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "in October".to_string(),
+                    Some("2023-10-01/2023-10-31".to_string())
+                ),
+                ("that same day".to_string(), None),
+            ]
+        );
     }
 
     /// Times that run over several years, a fiscal year named by its
@@ -1778,10 +2290,199 @@ mod tests {
         }
     }
 
+    /// "May" and "March" are months before the noun they date, after
+    /// "the" (published Thursday, December 28, 2023).
+    #[test]
+    fn a_month_before_what_it_dates() {
+        let cases: [(&str, &[(&str, &str)]); 3] = [
+            (
+                "Officials missed the March deadline.",
+                &[("March", "2023-03-01/2023-03-31")],
+            ),
+            ("The March of Dimes raised funds.", &[]),
+            ("The March on the capital was peaceful.", &[]),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A quarter with its year before it, written or counted back
+    /// (published Thursday, December 28, 2023).
+    #[test]
+    fn a_quarter_with_its_year_before_it() {
+        let cases: [(&str, &[(&str, &str)]); 3] = [
+            (
+                "It lost money in the 2021 second quarter.",
+                &[("the 2021 second quarter", "2021-04-01/2021-06-30")],
+            ),
+            (
+                "It earned more than in the 2021 period.",
+                &[("the 2021 period", "2021-01-01/2021-12-31")],
+            ),
+            (
+                "It earned $5 million in the year-ago third quarter.",
+                &[("the year-ago third quarter", "2022-07-01/2022-09-30")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// "the current" week, month, quarter or year holds the publication
+    /// date (Thursday, December 28, 2023).
+    #[test]
+    fn the_current_period() {
+        let cases: [(&str, &[(&str, &str)]); 3] = [
+            (
+                "Orders rose in the current quarter.",
+                &[("the current quarter", "2023-10-01/2023-12-31")],
+            ),
+            (
+                "The firm expects a loss for the current year.",
+                &[("the current year", "2023-01-01/2023-12-31")],
+            ),
+            ("The current account widened.", &[]),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A clock time before a weekday is part of naming the day (published
+    /// Thursday, December 28, 2023).
+    #[test]
+    fn clock_times_before_a_day() {
+        let cases: [(&str, &[(&str, &str)]); 3] = [
+            (
+                "Bids are due by 5 p.m. Friday.",
+                &[("5 p.m. Friday", "2023-12-29/2023-12-29")],
+            ),
+            (
+                "The strike ended at noon Tuesday.",
+                &[("noon Tuesday", "2023-12-26/2023-12-26")],
+            ),
+            (
+                "The flight will land at 6 a.m. EST Saturday.",
+                &[("6 a.m. EST Saturday", "2023-12-30/2023-12-30")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A time that owns what follows it is still that time (published
+    /// Thursday, December 28, 2023).
+    #[test]
+    fn possessive_times() {
+        let cases: [(&str, &[(&str, &str)]); 4] = [
+            (
+                "The agency revised November's jobs figures.",
+                &[("November's", "2023-11-01/2023-11-30")],
+            ),
+            (
+                "Investors cheered yesterday's vote.",
+                &[("yesterday's", "2023-12-27/2023-12-27")],
+            ),
+            ("The tool suits today's students.", &[]),
+            ("Theresa May's cabinet met.", &[]),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// Years said aloud, as broadcast transcripts write them (published
+    /// Thursday, December 28, 2023).
+    #[test]
+    fn spoken_years() {
+        let cases: [(&str, &[(&str, &str)]); 5] = [
+            (
+                "In nineteen eighty-four the mill closed.",
+                &[("nineteen eighty-four", "1984-01-01/1984-12-31")],
+            ),
+            (
+                "March nineteen ninety-two. The flood came.",
+                &[("March nineteen ninety-two", "1992-03-01/1992-03-31")],
+            ),
+            (
+                "The plan runs to the year two thousand.",
+                &[("the year two thousand", "2000-01-01/2000-12-31")],
+            ),
+            (
+                "The port reopened in twenty twelve.",
+                &[("twenty twelve", "2012-01-01/2012-12-31")],
+            ),
+            ("Two thousand people marched.", &[]),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// Holidays on a fixed day and on a weekday counted in their month
+    /// (published Thursday, December 28, 2023).
+    #[test]
+    fn holidays() {
+        let cases: [(&str, &[(&str, &str)]); 5] = [
+            (
+                "Shops closed on Christmas Eve.",
+                &[("Christmas Eve", "2023-12-24/2023-12-24")],
+            ),
+            (
+                "The boat sank on Thanksgiving Day.",
+                &[("Thanksgiving Day", "2023-11-23/2023-11-23")],
+            ),
+            (
+                "Stores opened on Labor Day.",
+                &[("Labor Day", "2023-09-04/2023-09-04")],
+            ),
+            (
+                "The pool opened on Memorial Day.",
+                &[("Memorial Day", "2023-05-29/2023-05-29")],
+            ),
+            ("The election was close.", &[]),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A year that dates the noun after it, after a determiner or a
+    /// preposition, is a year even before a name.
+    #[test]
+    fn a_year_before_what_it_dates() {
+        let cases: [(&str, &[(&str, &str)]); 5] = [
+            (
+                "The 2004 Summer Games drew crowds.",
+                &[("2004", "2004-01-01/2004-12-31")],
+            ),
+            (
+                "Critics opposed the 1986 Tax Reform Act.",
+                &[("1986", "1986-01-01/1986-12-31")],
+            ),
+            (
+                "A 1997 statute covers the port.",
+                &[("1997", "1997-01-01/1997-12-31")],
+            ),
+            (
+                "That 1972 treaty still binds both sides.",
+                &[("1972", "1972-01-01/1972-12-31")],
+            ),
+            (
+                "In 1990 Congress rewrote the rules.",
+                &[("1990", "1990-01-01/1990-12-31")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    #[test]
+    fn years_before_1900_need_a_preposition_of_time() {
+        let cases: [(&str, &[(&str, &str)]); 3] = [
+            (
+                "The fort fell in 1864, after a siege.",
+                &[("1864", "1864-01-01/1864-12-31")],
+            ),
+            ("The index closed at 1500.", &[]),
+            ("Power returned in 1500 homes.", &[]),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
     #[test]
     fn not_dates() {
         for text in [
             "She drove a 2012 Ford.",
+            "Police found her 2009 Honda.",
             "They sold 2000 tickets.",
             "It may rain.",
             "The night was loud.",

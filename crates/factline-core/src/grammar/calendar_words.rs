@@ -1,4 +1,5 @@
-//! The names of months and days of the week.
+//! The names of months and days of the week, of holidays, and the words
+//! of clock times and time zones.
 
 use crate::lex::{is_capitalized, Lexicon, Table};
 
@@ -77,3 +78,66 @@ pub(crate) fn without_possessive(word: &str) -> &str {
 /// 25". Others ("Mar", "Jun") count only with it.
 static DOTLESS_MONTH_ABBREVIATIONS: Lexicon =
     Lexicon::new(&["sept", "dec", "nov", "oct", "aug", "feb", "jan", "apr"]);
+
+/// When a holiday falls each year: on a fixed day of its month, or on the
+/// first given weekday (0 for Monday) on or after that day, as US holidays
+/// counted by weekday are ("the fourth Thursday of November" is the first
+/// Thursday from the 22nd).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct HolidayDate {
+    pub month: u8,
+    pub day: u8,
+    pub weekday: Option<u8>,
+    /// Whether the name needs "Day" after it to be the holiday: "Labor
+    /// Day", but not "labor" alone; "Christmas" alone is Christmas Day.
+    pub needs_day: bool,
+}
+
+const fn fixed(month: u8, day: u8) -> HolidayDate {
+    HolidayDate {
+        month,
+        day,
+        weekday: None,
+        needs_day: false,
+    }
+}
+
+const fn weekday_from(month: u8, day: u8, weekday: u8, needs_day: bool) -> HolidayDate {
+    HolidayDate {
+        month,
+        day,
+        weekday: Some(weekday),
+        needs_day,
+    }
+}
+
+/// Holidays news names by name, by the first word of the name. "Election
+/// Day" is not among them: news names by it the day of any vote, a
+/// primary's as well as November's general election.
+static HOLIDAYS: Table<HolidayDate> = Table::new(&[
+    ("christmas", fixed(12, 25)),
+    ("halloween", fixed(10, 31)),
+    // The fourth Thursday of November.
+    ("thanksgiving", weekday_from(11, 22, 3, false)),
+    // The first Monday of September.
+    ("labor", weekday_from(9, 1, 0, true)),
+    // The last Monday of May.
+    ("memorial", weekday_from(5, 25, 0, true)),
+]);
+
+/// When the capitalised holiday name `word` falls ("Thanksgiving").
+pub(crate) fn holiday_date(word: &str) -> Option<HolidayDate> {
+    is_capitalized(word)
+        .then(|| HOLIDAYS.get(without_possessive(word)))
+        .flatten()
+}
+
+/// Words that name a time of day by the clock before a day: "9 a.m.
+/// Tuesday", "noon Friday".
+pub(crate) static CLOCK_WORDS: Lexicon =
+    Lexicon::new(&["a.m", "p.m", "am", "pm", "noon", "midnight"]);
+
+/// Time zones written after a clock time: "4 a.m. EDT Thursday".
+pub(crate) static TIME_ZONES: Lexicon = Lexicon::new(&[
+    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet",
+]);

@@ -1,5 +1,5 @@
 //! Word classes that more than one stage asks about, in one place: the
-//! names of months and days, number words, the nouns that name people,
+//! names of months, days and holidays, number words, the nouns that name people,
 //! roles and organisations, and the function words around them. A stage
 //! asks here rather than another stage, so stages depend only on the ones
 //! before them.
@@ -10,7 +10,8 @@ mod people;
 mod phrases;
 
 pub(crate) use calendar_words::{
-    is_calendar_word, month_number, weekday_number, without_possessive,
+    holiday_date, is_calendar_word, month_number, weekday_number, without_possessive, HolidayDate,
+    CLOCK_WORDS, TIME_ZONES,
 };
 pub(crate) use numbers::{
     number_word, CHANGE_VERBS, LABEL_NOUNS, MEASURES, NUMBER_WORDS, TEMPERATURE_SCALES,
