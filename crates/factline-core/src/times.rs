@@ -709,6 +709,11 @@ impl Reader<'_> {
         if (lower == "today" && owns) || DAY_PARTS.contains(self.doc.word(i + 1)) {
             return None;
         }
+        // Capitalised after a capitalised word inside its sentence, it ends
+        // a name: "USA TODAY reported", "a USA Today poll".
+        if is_capitalized(self.doc.word(i)) && is_capitalized(self.prev(i)) {
+            return None;
+        }
         let shift = match lower {
             "yesterday" => -1,
             "tomorrow" => 1,
@@ -2380,6 +2385,20 @@ mod tests {
             ),
             ("The tool suits today's students.", &[]),
             ("Theresa May's cabinet met.", &[]),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A day word that ends a name is no day: "USA TODAY", "USA Today".
+    #[test]
+    fn a_day_word_in_a_name_is_no_day() {
+        let cases: [(&str, &[(&str, &str)]); 3] = [
+            ("USA TODAY reported the figures.", &[]),
+            ("A USA Today poll found a lead.", &[]),
+            (
+                "Today the senator returned the money.",
+                &[("Today", "2023-12-28/2023-12-28")],
+            ),
         ];
         expect_resolved(&cases, "2023-12-28");
     }
