@@ -412,9 +412,9 @@ impl Catalog {
 /// Joins the second half of each quotation its tag interrupts (the engine's
 /// rule `quote-second-half`, by the same speaker as the statement before it)
 /// to the first: its words and its figures, so that one card shows the
-/// quotation as the text says it. Their spans stay as they are, for the
-/// source text. Returns, for each statement, whether it was joined to the
-/// one before.
+/// quotation as the text says it, reviewed only when both halves are. Their
+/// spans stay as they are, for the source text. Returns, for each
+/// statement, whether it was joined to the one before.
 fn join_quote_halves(statements: &mut [Statement]) -> Vec<bool> {
     let mut joined = vec![false; statements.len()];
     for second in 1..statements.len() {
@@ -425,9 +425,14 @@ fn join_quote_halves(statements: &mut [Statement]) -> Vec<bool> {
             .as_ref()
             .is_some_and(|evidence| evidence.rule == "quote-second-half");
         if second_half && first.speaker == half.speaker && !joined[second - 1] {
-            first.text.push(' ');
+            // The tag between them is left out, as an ellipsis says.
+            first.text.push_str(" … ");
             first.text.push_str(&half.text);
             first.figures.extend(half.figures.iter().cloned());
+            // A quotation is checked when both its halves are.
+            if half.review.is_none() {
+                first.review = None;
+            }
             joined[second] = true;
         }
     }
@@ -629,7 +634,7 @@ pub(crate) mod tests {
         let first = &catalog.dataset.articles[0].statements[0];
         assert_eq!(
             first.text,
-            "We will rebuild the pier, The 40 homes come first."
+            "We will rebuild the pier, … The 40 homes come first."
         );
         assert_eq!(first.figures, ["f1"]);
         assert!(catalog.entry_contains(joined, &fold("homes come first")));

@@ -32,7 +32,7 @@ after(async () => {
   server?.close();
 });
 
-const JOINED = '“We will rebuild the pier, But the 40 flooded homes come first.”';
+const JOINED = '“We will rebuild the pier, … But the 40 flooded homes come first.”';
 
 test('the two halves of an interrupted quotation are one card, with the figures of both', async () => {
   for (const width of [360, 1280]) {
