@@ -1140,6 +1140,22 @@ impl Reader<'_> {
                 && (!w.ends_with("ed") || self.is_measure(w))
                 && w.chars().all(|c| c.is_alphabetic() || c == '-')
         };
+        // A participle before the noun it counts: "40 flooded homes", "300
+        // registered voters". Without a plural noun after it, it is a verb
+        // or stands alone ("50 killed").
+        let word = self.doc.word(i);
+        let participle = word.ends_with("ed")
+            && !self.is_measure(word)
+            && word.chars().all(|c| c.is_ascii_lowercase())
+            && self.doc.token(i).is_some_and(Token::is_word);
+        if participle {
+            let plural = |noun: &str| {
+                noun.ends_with('s') && !["ss", "us", "is"].iter().any(|end| noun.ends_with(end))
+            };
+            return self
+                .counted(i + 1)
+                .filter(|(end, noun)| *end == i + 2 && plural(noun));
+        }
         if !plain(i) {
             return None;
         }
@@ -1375,6 +1391,37 @@ mod tests {
                 None,
                 None,
             ),
+        ];
+        check_figures(cases);
+    }
+
+    /// A participle between a number and the plural noun it counts is part
+    /// of the figure; without the noun it names no unit.
+    #[test]
+    fn a_participle_before_the_counted_noun() {
+        let cases: &[Case] = &[
+            (
+                "The storm left 40 flooded homes.",
+                "40 flooded homes",
+                40.0,
+                Some("homes"),
+                None,
+            ),
+            (
+                "The county has 1,200 registered voters.",
+                "1,200 registered voters",
+                1200.0,
+                Some("voters"),
+                None,
+            ),
+            (
+                "Officials said 50 killed in the fire.",
+                "50",
+                50.0,
+                None,
+                None,
+            ),
+            ("Two turned vicious.", "Two", 2.0, None, None),
         ];
         check_figures(cases);
     }
