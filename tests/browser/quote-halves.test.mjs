@@ -42,7 +42,7 @@ test('the two halves of an interrupted quotation are one card, with the figures 
     assert.deepEqual(words, [JOINED, 'the pier could wait until spring']);
     const card = page.locator('article.statement').first();
     assert.match(await card.locator('.speaker').textContent(), /^Jane Roe/);
-    assert.deepEqual(await card.locator('.figure-chip').allTextContents(), ['40']);
+    assert.deepEqual(await card.locator('.figure-chip').allTextContents(), ['40 flooded homes']);
     assert.deepEqual((await new AxeBuilder({ page }).analyze()).violations, []);
     await page.screenshot({ path: join(SCREENSHOTS, `quote-halves-${width}.png`), fullPage: true });
     assert.deepEqual(problems, []);
