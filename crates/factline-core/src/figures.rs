@@ -619,6 +619,17 @@ impl Reader<'_> {
         {
             return None;
         }
+        // A number word capitalised after a word of its sentence, before a
+        // capitalised word, begins a name: "the Four Seasons", "near Three
+        // Mile Island".
+        let in_name = i > self.doc.first
+            && self.doc.is_word(i - 1)
+            && is_capitalized(word)
+            && number_word(word).is_some()
+            && is_capitalized(self.doc.word(end));
+        if in_name {
+            return None;
+        }
         let (first, value, unit) = self.sign_and_currency_before(i, value);
         let (first, qualifier) = self.qualifier_before(first);
         let joined_qualifier = prefixed_digits(word, self.dots_group_thousands)
@@ -1116,6 +1127,11 @@ impl Reader<'_> {
             .map(|k| self.doc.word(k))
             .take_while(|name| is_capitalized(name) && name.chars().all(char::is_alphabetic))
             .collect();
+        // A plural name is a name of its own: "Four Seasons hotels" are not
+        // four hotels.
+        if names.first().is_some_and(|name| name.ends_with('s')) {
+            return None;
+        }
         let (end, noun) = self
             .counted(i + names.len())
             .filter(|_| !names.is_empty())?;
@@ -1392,6 +1408,26 @@ mod tests {
                 None,
             ),
         ];
+        check_figures(cases);
+    }
+
+    /// A number word that begins a name is no figure, and a plural name
+    /// after a number word counts nothing: "the Four Seasons hotels".
+    #[test]
+    fn a_number_word_in_a_name() {
+        for text in [
+            "The chain runs the Four Seasons hotels in Asia.",
+            "Visitors to Three Mile Island left early.",
+        ] {
+            assert_eq!(figures(text), [], "{text}");
+        }
+        let cases: &[Case] = &[(
+            "Four Seasons hotels reopened in May.",
+            "Four",
+            4.0,
+            None,
+            None,
+        )];
         check_figures(cases);
     }
 

@@ -1559,6 +1559,12 @@ impl Reader<'_> {
         if let Some(years) = self.read_years(i, year) {
             return Some(years);
         }
+        // A number in a range of four-digit numbers that is no span of
+        // years is no year either: "2000 - 2500 calories".
+        let ranged = matches!(self.doc.word(i + 1), "-" | "–");
+        if ranged && self.number(i + 2).and_then(parse_year).is_some() {
+            return None;
+        }
         // "the 1988 second quarter" is the quarter's to read.
         if self.ordinal_quarter_at(i + 1) {
             return None;
@@ -1616,10 +1622,12 @@ impl Reader<'_> {
         if !between && !dash {
             return None;
         }
+        // A year past 2100 is something else in news: "2000 - 2500
+        // Calories" is a range of calories.
         let last = self
             .number(i + 2)
             .and_then(parse_year)
-            .filter(|&y| y > year)?;
+            .filter(|&y| y > year && y <= 2100)?;
         let first = if between { i - 1 } else { i };
         let resolved = year_range(year)
             .zip(year_range(last))
@@ -2385,6 +2393,20 @@ mod tests {
             ),
             ("The tool suits today's students.", &[]),
             ("Theresa May's cabinet met.", &[]),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A range of years ends by 2100; one that runs past it is a range of
+    /// something else.
+    #[test]
+    fn a_range_of_years_ends_by_2100() {
+        let cases: [(&str, &[(&str, &str)]); 2] = [
+            ("Adults need about 2000 - 2500 calories a day.", &[]),
+            (
+                "Between 1600 and 1900 the town grew slowly.",
+                &[("Between 1600 and 1900", "1600-01-01/1900-12-31")],
+            ),
         ];
         expect_resolved(&cases, "2023-12-28");
     }
