@@ -3,6 +3,7 @@
 //! figures have one and over how many days (`factline_core::rates`, the
 //! figure's `per_day`); the page only divides.
 
+use factline_core::rates::RATE_WORDS;
 use factline_core::{Figure, RateBasis};
 
 use crate::catalog::Catalog;
@@ -79,7 +80,7 @@ pub fn counted_noun(figure: &Figure) -> String {
     let unit = figure.unit.as_deref().unwrap_or("count");
     let noun: Vec<&str> = unit
         .split_whitespace()
-        .take_while(|word| !["per", "a", "an", "each", "every"].contains(word))
+        .take_while(|word| !RATE_WORDS.contains(word))
         .collect();
     noun.join(" ")
 }

@@ -249,8 +249,10 @@ fn unit_days(unit: &str) -> Option<f64> {
     .map(|(_, days)| *days)
 }
 
-/// Words that make what follows a rate: "2,000 a day", "per week".
-const RATE_WORDS: &[&str] = &["a", "an", "per", "each", "every"];
+/// Words that make what follows a rate: "2,000 a day", "per week". Public
+/// so that the page, which groups rates by what they count, stops a unit
+/// where the engine does.
+pub const RATE_WORDS: &[&str] = &["a", "an", "per", "each", "every"];
 
 /// The days of a rate written right after the figure, with no mark
 /// between: "2,000 a day" is one, "500 per week" seven; "the two men, a
