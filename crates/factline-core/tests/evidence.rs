@@ -414,6 +414,11 @@ fn each_rule_that_refuses_a_cue_is_named() {
             "announces-a-thing",
         ),
         (
+            "Tenants want a larger say in how rents are set.",
+            "say",
+            "after-determiner",
+        ),
+        (
             "The delay added to the confusion at the depot.",
             "added",
             "another-verb",

@@ -1557,6 +1557,44 @@ fn nouns_that_look_like_cues_are_not_cues() {
     ]);
 }
 
+/// A word of saying after a determiner and the adjectives of its noun is
+/// that noun: "a larger say", "his crude remarks", "a large pledged
+/// delegate lead". A noun between them is the source: "the official said",
+/// "the missive suggests".
+#[test]
+fn a_noun_of_saying_after_a_determiner_and_adjectives_is_no_cue() {
+    expect_said(&[
+        (
+            "Tenants want a larger say than the landlords do in how rents are set.",
+            &[],
+        ),
+        (
+            "The mayor holds a large pledged delegate lead over her rival.",
+            &[],
+        ),
+        (
+            "His most offensive remarks drew a rebuke from the council.",
+            &[],
+        ),
+        (
+            "Jane Doe's angry comments were aimed at the river authority.",
+            &[],
+        ),
+        (
+            "The missive suggests the council will not back down.",
+            &[("indirect", "the council will not back down", "")],
+        ),
+        (
+            "The acting official said the bridge would reopen in May.",
+            &[(
+                "indirect",
+                "the bridge would reopen in May",
+                "The acting official",
+            )],
+        ),
+    ]);
+}
+
 /// "add" meaning to increase takes a figure as its object: "employers
 /// added 150,000 jobs" reports no speech, and "Employers" is nobody's
 /// name for a speaker. "added that …" and "added, …" still report.

@@ -8,9 +8,9 @@ use crate::segment::Span;
 
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, cue_lemma_key, ANNOUNCED_THINGS, BLOCKERS, CLAIMED_THINGS, FINDING_DOCUMENTS,
-    FINDING_VERBS, INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS, REFUSABLE_THINGS, SUBJECT_PRONOUNS,
-    VERB_PARTICLES,
+    cue_lemma, cue_lemma_key, has_adjective_ending, ANNOUNCED_THINGS, BLOCKERS, CLAIMED_THINGS,
+    DEGREE_ADJECTIVES, FINDING_DOCUMENTS, FINDING_VERBS, INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS,
+    REFUSABLE_THINGS, SUBJECT_PRONOUNS, VERB_PARTICLES,
 };
 
 impl Finder<'_> {
@@ -118,6 +118,15 @@ impl CueSite<'_, '_, '_> {
     /// A word as often a noun as a verb: "report", "tweet", "claim".
     fn noun_like(&self) -> bool {
         NOUN_LIKE.contains(self.lemma)
+    }
+
+    /// Whether a lower-case word before this one is an adjective of its
+    /// noun: one of size or degree ("a larger say"), or, before a plural
+    /// noun of saying, one with an adjective's ending ("offensive remarks";
+    /// "the missive suggests" keeps its verb).
+    fn is_adjective(&self, word: &str) -> bool {
+        let plural_noun = self.noun_like() && self.word.ends_with('s');
+        DEGREE_ADJECTIVES.contains(word) || plural_noun && has_adjective_ending(word)
     }
 }
 
@@ -318,8 +327,12 @@ fn is_writers_aside(site: &CueSite) -> bool {
 
 /// After a possessive it is a noun: "the mayor's statement".
 fn follows_possessive(site: &CueSite) -> bool {
-    let prev = site.prev;
-    prev.ends_with("’s") || prev.ends_with("'s") || prev.ends_with('’')
+    ends_possessive(site.prev)
+}
+
+/// Whether a word is a possessive: "the mayor's", "the officials’".
+fn ends_possessive(word: &str) -> bool {
+    word.ends_with("’s") || word.ends_with("'s") || word.ends_with('’')
 }
 
 /// A capitalised "Says" opens a headline or a label, not reported speech;
@@ -354,14 +367,30 @@ fn modifies_a_noun(site: &CueSite) -> bool {
             || cue_lemma(site.word_at(i + 2)).is_some())
 }
 
-/// Nouns that look like verbs: "the state", "a report", "the tweet".
+/// Nouns that look like verbs: "the state", "a report", "the tweet", also
+/// with adjectives between the determiner or possessive and the noun: "a
+/// larger say", "his most offensive remarks", "Doe's angry comments" (see
+/// `CueSite::is_adjective`).
 fn follows_determiner(site: &CueSite) -> bool {
-    word_in(
-        site.prev,
-        &[
-            "the", "a", "an", "his", "her", "their", "its", "this", "that",
-        ],
-    )
+    let determiner = |word: &str| {
+        word_in(
+            word,
+            &[
+                "the", "a", "an", "his", "her", "their", "its", "this", "that",
+            ],
+        )
+    };
+    let before_adjectives = (site.i.saturating_sub(3)..site.i)
+        .rev()
+        .take_while(|&k| {
+            let word = site.word_at(k);
+            site.finder.doc.is_word(k) && !is_capitalized(word) && site.is_adjective(word)
+        })
+        .last()
+        .and_then(|k| k.checked_sub(1))
+        .map(|k| site.word_at(k));
+    determiner(site.prev)
+        || before_adjectives.is_some_and(|word| determiner(word) || ends_possessive(word))
 }
 
 /// A passive cue names who was addressed, not who spoke: "was asked",

@@ -379,6 +379,30 @@ pub(super) static NOUN_MODIFIERS: Lexicon = Lexicon::new(&[
     "additional",
 ]);
 
+/// Adjectives of size and degree that stand before a noun of saying: "a
+/// larger say", "a large pledged delegate lead", "his most crude remarks".
+pub(super) static DEGREE_ADJECTIVES: Lexicon = Lexicon::new(&[
+    "large", "larger", "largest", "big", "bigger", "biggest", "great", "greater", "greatest",
+    "strong", "stronger", "real", "final", "equal", "direct", "most", "least", "angry", "harsh",
+    "strange", "bizarre",
+]);
+
+/// Endings that make a lower-case word an adjective ("offensive",
+/// "Islamophobic", "famous", "regrettable", "significant", "incendiary").
+/// Nouns have them too ("the missive", "a critic", "the secretary"), so
+/// they are read as adjectives only before a noun of saying's plural.
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "ic", "ive", "ous", "ful", "able", "ible", "ant", "ary", "less",
+];
+
+/// Whether a lower-case word has an adjective's ending and names no source.
+pub(super) fn has_adjective_ending(word: &str) -> bool {
+    ADJECTIVE_ENDINGS
+        .iter()
+        .any(|ending| word.ends_with(ending))
+        && !crate::grammar::is_source_noun(word)
+}
+
 /// Adverbs and auxiliaries between a source and its cue ("has also said").
 pub(super) static BETWEEN: Lexicon = Lexicon::new(&[
     "also",
