@@ -1557,6 +1557,30 @@ fn nouns_that_look_like_cues_are_not_cues() {
     ]);
 }
 
+/// An announcement of a thing says nothing, also where a figure or
+/// modifiers open the thing's phrase; a clause after the figure is said.
+#[test]
+fn announcing_a_thing_after_a_figure_or_modifiers_is_no_speech() {
+    expect_said(&[
+        (
+            "When the chief executive a month later announced 2,000 layoffs, staff felt betrayed.",
+            &[],
+        ),
+        (
+            "The governor announced her long-awaited presidential candidacy on Monday.",
+            &[],
+        ),
+        (
+            "The mayor announced 12 schools would close in June.",
+            &[("indirect", "12 schools would close in June", "")],
+        ),
+        (
+            "The agency announced it would close the depot.",
+            &[("indirect", "it would close the depot", "")],
+        ),
+    ]);
+}
+
 /// A word of saying after a determiner and the adjectives of its noun is
 /// that noun: "a larger say", "his crude remarks", "a large pledged
 /// delegate lead". A noun between them is the source: "the official said",

@@ -2,7 +2,7 @@
 //! usable cue in its context (`Finder::cue_at`).
 
 use crate::evidence::CueRefusal;
-use crate::grammar::{is_determiner, is_participle_before, BE_FORMS};
+use crate::grammar::{is_determiner, is_participle_before, BE_FORMS, MODAL_VERBS};
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Mark, Token};
 use crate::segment::Span;
 
@@ -113,6 +113,24 @@ impl CueSite<'_, '_, '_> {
                 || is_determiner(after_that)
                 || SUBJECT_PRONOUNS.contains(after_that)
                 || word_in(after_that, &["there", "this"]))
+    }
+
+    /// Whether token `k` may stand in the noun phrase of a thing the word
+    /// takes as its object: a figure ("2,000", "$"), or a lower-case word
+    /// that opens no clause ("tighter", "long-awaited"; not "that", "it",
+    /// "would").
+    fn may_modify_a_thing(&self, k: usize) -> bool {
+        let Some(token) = self.token_at(k) else {
+            return false;
+        };
+        let word = self.word_at(k);
+        token.kind == Kind::Number
+            || token.is_punct('$')
+            || token.is_word()
+                && !is_capitalized(word)
+                && !SUBJECT_PRONOUNS.contains(word)
+                && !MODAL_VERBS.contains(word)
+                && !word_in(word, &["that", "to", "you"])
     }
 
     /// A word as often a noun as a verb: "report", "tweet", "claim".
@@ -241,9 +259,19 @@ fn refuses_a_thing(site: &CueSite) -> bool {
 
 /// "announce" with a thing as its object makes it known without saying what
 /// is so: "the mayor announced the results", "announced his candidacy".
-/// Before "that" or a quote it is speech, and the object is no noun.
+/// Before "that" or a quote it is speech, and the object is no noun. The
+/// thing may follow a figure or a modifier or two: "announced 2,000
+/// layoffs", "announced her long-awaited presidential candidacy".
 fn announces_a_thing(site: &CueSite) -> bool {
-    site.lemma == "announce" && ANNOUNCED_THINGS.contains(object_noun(site))
+    let first = if is_determiner(site.next) {
+        site.i + 2
+    } else {
+        site.i + 1
+    };
+    site.lemma == "announce"
+        && (first..first + 3)
+            .take_while(|&k| site.may_modify_a_thing(k))
+            .any(|k| ANNOUNCED_THINGS.contains(site.word_at(k)))
 }
 
 /// A source asking not to be named says nothing by asking: in "an
