@@ -1557,6 +1557,45 @@ fn nouns_that_look_like_cues_are_not_cues() {
     ]);
 }
 
+/// "about" or "of" right after a cue names a topic, not what was said:
+/// "things the mayor said about tenants". A figure after "about" is a
+/// clause's subject ("said about 40 people came"), and a quote after the
+/// topic is what was said; a topic before a colon stays, as the lead-in
+/// the quoted paragraph after it goes on from.
+#[test]
+fn a_topic_after_a_cue_is_no_content() {
+    expect_said(&[
+        (
+            "Here are nine odd things the mayor has said about tenants in the last year.",
+            &[],
+        ),
+        (
+            "It contradicted what the mayor said about the flood in the past.",
+            &[],
+        ),
+        ("The governor told of a nurse who worked three jobs.", &[]),
+        (
+            "The agency said about half of the homes were flooded.",
+            &[("indirect", "about half of the homes were flooded", "")],
+        ),
+        (
+            "The council said about its plan for the river:\n\n“It will be built by May.”",
+            &[
+                ("indirect", "about its plan for the river", ""),
+                ("direct", "It will be built by May.", ""),
+            ],
+        ),
+        (
+            "The agency said about 40 people were evacuated.",
+            &[("indirect", "about 40 people were evacuated", "")],
+        ),
+        (
+            "Jane Doe said of the flood, “It was the worst I have seen.”",
+            &[("direct", "It was the worst I have seen.", "Jane Doe")],
+        ),
+    ]);
+}
+
 /// An announcement of a thing says nothing, also where a figure or
 /// modifiers open the thing's phrase; a clause after the figure is said.
 #[test]

@@ -403,6 +403,29 @@ pub(super) fn has_adjective_ending(word: &str) -> bool {
         && !crate::grammar::is_source_noun(word)
 }
 
+/// Words that, after "about" or "a", make a figure rather than a topic:
+/// "said about half of the voters", "about a third of them", "about
+/// dozens of them".
+pub(super) static SHARE_WORDS: Lexicon = Lexicon::new(&[
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fifth",
+    "tenth",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "twice",
+]);
+
 /// Adverbs and auxiliaries between a source and its cue ("has also said").
 pub(super) static BETWEEN: Lexicon = Lexicon::new(&[
     "also",
