@@ -424,6 +424,11 @@ fn each_rule_that_refuses_a_cue_is_named() {
             "announces-a-thing",
         ),
         (
+            "The senator wrote a short book on the river.",
+            "wrote",
+            "writes-a-work",
+        ),
+        (
             "Tenants want a larger say in how rents are set.",
             "say",
             "after-determiner",

@@ -1596,6 +1596,38 @@ fn a_topic_after_a_cue_is_no_content() {
     ]);
 }
 
+/// Writing a work says nothing by itself; what is written in it, or in a
+/// letter, is said.
+#[test]
+fn writing_a_work_is_no_speech() {
+    expect_said(&[
+        (
+            "The professor wrote his dissertation on river trade under a pen name.",
+            &[],
+        ),
+        (
+            "Jane Doe wrote the introduction for a new book on the flood.",
+            &[],
+        ),
+        (
+            "Jane Doe writes in her book that the flood was the worst in a century.",
+            &[(
+                "indirect",
+                "the flood was the worst in a century",
+                "Jane Doe",
+            )],
+        ),
+        (
+            "Jane Doe wrote that the flood had been the worst in a century.",
+            &[(
+                "indirect",
+                "the flood had been the worst in a century",
+                "Jane Doe",
+            )],
+        ),
+    ]);
+}
+
 /// An announcement of a thing says nothing, also where a figure or
 /// modifiers open the thing's phrase; a clause after the figure is said.
 #[test]

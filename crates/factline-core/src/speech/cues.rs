@@ -2,15 +2,17 @@
 //! usable cue in its context (`Finder::cue_at`).
 
 use crate::evidence::CueRefusal;
-use crate::grammar::{is_determiner, is_participle_before, BE_FORMS, MODAL_VERBS};
-use crate::lex::{is_capitalized, word_in, word_is, Kind, Mark, Token};
+use crate::grammar::{
+    is_determiner, is_participle_before, BE_FORMS, MODAL_VERBS, OBJECT_PREPOSITIONS,
+};
+use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark, Token};
 use crate::segment::Span;
 
 use super::finder::Finder;
 use super::lexicons::{
     cue_lemma, cue_lemma_key, has_adjective_ending, ANNOUNCED_THINGS, BLOCKERS, CLAIMED_THINGS,
     DEGREE_ADJECTIVES, FINDING_DOCUMENTS, FINDING_VERBS, INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS,
-    REFUSABLE_THINGS, SUBJECT_PRONOUNS, VERB_PARTICLES,
+    REFUSABLE_THINGS, SUBJECT_PRONOUNS, VERB_PARTICLES, WRITTEN_WORKS,
 };
 
 impl Finder<'_> {
@@ -115,10 +117,24 @@ impl CueSite<'_, '_, '_> {
                 || word_in(after_that, &["there", "this"]))
     }
 
+    /// Where the word takes as its object one of `things`, after a
+    /// determiner, and a figure or a modifier or two, if they open the
+    /// phrase: "announced 2,000 layoffs", "wrote a short book".
+    fn thing_taken(&self, things: &Lexicon) -> Option<usize> {
+        let first = if is_determiner(self.next) {
+            self.i + 2
+        } else {
+            self.i + 1
+        };
+        (first..first + 3)
+            .take_while(|&k| self.may_modify_a_thing(k))
+            .find(|&k| things.contains(self.word_at(k)))
+    }
+
     /// Whether token `k` may stand in the noun phrase of a thing the word
     /// takes as its object: a figure ("2,000", "$"), or a lower-case word
-    /// that opens no clause ("tighter", "long-awaited"; not "that", "it",
-    /// "would").
+    /// that opens no clause or phrase of its own ("tighter",
+    /// "long-awaited"; not "that", "it", "would", "in").
     fn may_modify_a_thing(&self, k: usize) -> bool {
         let Some(token) = self.token_at(k) else {
             return false;
@@ -130,7 +146,8 @@ impl CueSite<'_, '_, '_> {
                 && !is_capitalized(word)
                 && !SUBJECT_PRONOUNS.contains(word)
                 && !MODAL_VERBS.contains(word)
-                && !word_in(word, &["that", "to", "you"])
+                && !OBJECT_PREPOSITIONS.contains(word)
+                && !word_in(word, &["that", "you", "into"])
     }
 
     /// A word as often a noun as a verb: "report", "tweet", "claim".
@@ -163,6 +180,7 @@ const CUE_REFUSALS: &[(CueRefusal, Refuses)] = &[
     (CueRefusal::AddsAFigure, adds_a_figure),
     (CueRefusal::RefusesAThing, refuses_a_thing),
     (CueRefusal::AnnouncesAThing, announces_a_thing),
+    (CueRefusal::WritesAWork, writes_a_work),
     (CueRefusal::AskedForAnonymity, asks_for_anonymity),
     (CueRefusal::NounForm, is_noun_form),
     (CueRefusal::PluralNoun, is_plural_noun),
@@ -263,15 +281,24 @@ fn refuses_a_thing(site: &CueSite) -> bool {
 /// thing may follow a figure or a modifier or two: "announced 2,000
 /// layoffs", "announced her long-awaited presidential candidacy".
 fn announces_a_thing(site: &CueSite) -> bool {
-    let first = if is_determiner(site.next) {
-        site.i + 2
-    } else {
-        site.i + 1
+    site.lemma == "announce" && site.thing_taken(&ANNOUNCED_THINGS).is_some()
+}
+
+/// "write" with a work as its object makes the work, and says nothing in
+/// it: "wrote a book on trade", "wrote the introduction for a new book",
+/// "wrote his dissertation". A letter or a column may say something ("wrote
+/// a letter asking …"), and is no work here; nor is a work whose content
+/// follows: "wrote a book in which he exposes …", "a book arguing that …".
+fn writes_a_work(site: &CueSite) -> bool {
+    let tells_content = |k: usize| {
+        let next = site.word_at(k + 1);
+        word_in(next, &["that", "arguing", "saying", "claiming"])
+            || word_is(next, "in") && word_is(site.word_at(k + 2), "which")
     };
-    site.lemma == "announce"
-        && (first..first + 3)
-            .take_while(|&k| site.may_modify_a_thing(k))
-            .any(|k| ANNOUNCED_THINGS.contains(site.word_at(k)))
+    site.lemma == "write"
+        && site
+            .thing_taken(&WRITTEN_WORKS)
+            .is_some_and(|k| !tells_content(k))
 }
 
 /// A source asking not to be named says nothing by asking: in "an

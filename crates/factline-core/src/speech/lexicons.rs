@@ -842,3 +842,32 @@ pub(super) static ANNOUNCED_THINGS: Lexicon = Lexicon::new(&[
     "winner",
     "winners",
 ]);
+
+/// Works one writes, which say nothing by being written: "wrote a book",
+/// "wrote his dissertation". Letters, columns and op-eds are left out, for
+/// what they say often follows ("wrote a letter asking …").
+pub(super) static WRITTEN_WORKS: Lexicon = Lexicon::new(&[
+    "amendment",
+    "amendments",
+    "biography",
+    "bill",
+    "book",
+    "books",
+    "check",
+    "commentary",
+    "constitution",
+    "dissent",
+    "dissertation",
+    "fiction",
+    "foreword",
+    "introduction",
+    "law",
+    "novel",
+    "novels",
+    "piece",
+    "profile",
+    "screenplay",
+    "song",
+    "songs",
+    "thesis",
+]);
