@@ -235,6 +235,8 @@ pub enum CueRefusal {
     AnnouncesAThing,
     /// "write" with a work as its object: "wrote a book on trade".
     WritesAWork,
+    /// "boast" meaning to have: "the town boasts a new stadium".
+    BoastsAThing,
     /// Asking not to be named, which says nothing: "an official, who asked
     /// not to be named, said …".
     AskedForAnonymity,
@@ -278,6 +280,7 @@ impl CueRefusal {
             CueRefusal::RefusesAThing => "refuses-a-thing",
             CueRefusal::AnnouncesAThing => "announces-a-thing",
             CueRefusal::WritesAWork => "writes-a-work",
+            CueRefusal::BoastsAThing => "boasts-a-thing",
             CueRefusal::AskedForAnonymity => "asked-for-anonymity",
             CueRefusal::NounForm => "noun-form",
             CueRefusal::PluralNoun => "plural-noun",

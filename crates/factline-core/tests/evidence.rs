@@ -429,6 +429,11 @@ fn each_rule_that_refuses_a_cue_is_named() {
             "writes-a-work",
         ),
         (
+            "The river town boasts a new stadium.",
+            "boasts",
+            "boasts-a-thing",
+        ),
+        (
             "Tenants want a larger say in how rents are set.",
             "say",
             "after-determiner",

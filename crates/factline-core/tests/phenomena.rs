@@ -1596,6 +1596,23 @@ fn a_topic_after_a_cue_is_no_content() {
     ]);
 }
 
+/// "boast" before a thing or a figure is to have it; before a clause or an
+/// audience it is speech.
+#[test]
+fn boasting_a_thing_is_having_it() {
+    expect_said(&[
+        (
+            "The mayor boasts a roughly 20-point lead among older voters.",
+            &[],
+        ),
+        ("The river town boasts just one small school.", &[]),
+        (
+            "The mayor boasted that the bridge was finished early.",
+            &[("indirect", "the bridge was finished early", "")],
+        ),
+    ]);
+}
+
 /// Writing a work says nothing by itself; what is written in it, or in a
 /// letter, is said.
 #[test]

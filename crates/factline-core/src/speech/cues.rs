@@ -181,6 +181,7 @@ const CUE_REFUSALS: &[(CueRefusal, Refuses)] = &[
     (CueRefusal::RefusesAThing, refuses_a_thing),
     (CueRefusal::AnnouncesAThing, announces_a_thing),
     (CueRefusal::WritesAWork, writes_a_work),
+    (CueRefusal::BoastsAThing, boasts_a_thing),
     (CueRefusal::AskedForAnonymity, asks_for_anonymity),
     (CueRefusal::NounForm, is_noun_form),
     (CueRefusal::PluralNoun, is_plural_noun),
@@ -299,6 +300,22 @@ fn writes_a_work(site: &CueSite) -> bool {
         && site
             .thing_taken(&WRITTEN_WORKS)
             .is_some_and(|k| !tells_content(k))
+}
+
+/// "boast" before a thing or a figure is to have it: "the town boasts a
+/// new stadium", "she boasts a 45-point lead", "boasts just one supermarket".
+/// A boast that says something opens with "that", a quote or an audience
+/// ("boasted to reporters").
+fn boasts_a_thing(site: &CueSite) -> bool {
+    let has = word_in(
+        site.next,
+        &[
+            "a", "an", "just", "only", "nearly", "roughly", "some", "more", "over",
+        ],
+    ) || site
+        .token_at(site.i + 1)
+        .is_some_and(|t| t.kind == Kind::Number);
+    site.lemma == "boast" && has
 }
 
 /// A source asking not to be named says nothing by asking: in "an
