@@ -233,6 +233,10 @@ pub enum CueRefusal {
     /// "announce" with a thing as its object, not a claim: "the mayor
     /// announced the results", "announced his candidacy".
     AnnouncesAThing,
+    /// "write" with a work as its object: "wrote a book on trade".
+    WritesAWork,
+    /// "boast" meaning to have: "the town boasts a new stadium".
+    BoastsAThing,
     /// Asking not to be named, which says nothing: "an official, who asked
     /// not to be named, said …".
     AskedForAnonymity,
@@ -275,6 +279,8 @@ impl CueRefusal {
             CueRefusal::AddsAFigure => "adds-a-figure",
             CueRefusal::RefusesAThing => "refuses-a-thing",
             CueRefusal::AnnouncesAThing => "announces-a-thing",
+            CueRefusal::WritesAWork => "writes-a-work",
+            CueRefusal::BoastsAThing => "boasts-a-thing",
             CueRefusal::AskedForAnonymity => "asked-for-anonymity",
             CueRefusal::NounForm => "noun-form",
             CueRefusal::PluralNoun => "plural-noun",

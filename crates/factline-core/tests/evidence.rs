@@ -414,6 +414,31 @@ fn each_rule_that_refuses_a_cue_is_named() {
             "announces-a-thing",
         ),
         (
+            "The carmaker a year later announced 2,000 layoffs.",
+            "announced",
+            "announces-a-thing",
+        ),
+        (
+            "The county announced tighter controls at the crossings.",
+            "announced",
+            "announces-a-thing",
+        ),
+        (
+            "The senator wrote a short book on the river.",
+            "wrote",
+            "writes-a-work",
+        ),
+        (
+            "The river town boasts a new stadium.",
+            "boasts",
+            "boasts-a-thing",
+        ),
+        (
+            "Tenants want a larger say in how rents are set.",
+            "say",
+            "after-determiner",
+        ),
+        (
             "The delay added to the confusion at the depot.",
             "added",
             "another-verb",
@@ -664,6 +689,10 @@ fn announcing_or_denying_a_claim_stays_speech() {
         (
             "The agency announced plans to close the depot.",
             "plans to close the depot",
+        ),
+        (
+            "The mayor announced 12 schools would close in June.",
+            "12 schools would close in June",
         ),
         (
             "The mayor denied that the bridge was unsafe.",

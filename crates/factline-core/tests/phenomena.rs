@@ -1557,6 +1557,156 @@ fn nouns_that_look_like_cues_are_not_cues() {
     ]);
 }
 
+/// "about" or "of" right after a cue names a topic, not what was said:
+/// "things the mayor said about tenants". A figure after "about" is a
+/// clause's subject ("said about 40 people came"), and a quote after the
+/// topic is what was said; a topic before a colon stays, as the lead-in
+/// the quoted paragraph after it goes on from.
+#[test]
+fn a_topic_after_a_cue_is_no_content() {
+    expect_said(&[
+        (
+            "Here are nine odd things the mayor has said about tenants in the last year.",
+            &[],
+        ),
+        (
+            "It contradicted what the mayor said about the flood in the past.",
+            &[],
+        ),
+        ("The governor told of a nurse who worked three jobs.", &[]),
+        (
+            "The agency said about half of the homes were flooded.",
+            &[("indirect", "about half of the homes were flooded", "")],
+        ),
+        (
+            "The council said about its plan for the river:\n\n“It will be built by May.”",
+            &[
+                ("indirect", "about its plan for the river", ""),
+                ("direct", "It will be built by May.", ""),
+            ],
+        ),
+        (
+            "The agency said about 40 people were evacuated.",
+            &[("indirect", "about 40 people were evacuated", "")],
+        ),
+        (
+            "Jane Doe said of the flood, “It was the worst I have seen.”",
+            &[("direct", "It was the worst I have seen.", "Jane Doe")],
+        ),
+    ]);
+}
+
+/// "boast" before a thing or a figure is to have it; before a clause or an
+/// audience it is speech.
+#[test]
+fn boasting_a_thing_is_having_it() {
+    expect_said(&[
+        (
+            "The mayor boasts a roughly 20-point lead among older voters.",
+            &[],
+        ),
+        ("The river town boasts just one small school.", &[]),
+        (
+            "The mayor boasted that the bridge was finished early.",
+            &[("indirect", "the bridge was finished early", "")],
+        ),
+    ]);
+}
+
+/// Writing a work says nothing by itself; what is written in it, or in a
+/// letter, is said.
+#[test]
+fn writing_a_work_is_no_speech() {
+    expect_said(&[
+        (
+            "The professor wrote his dissertation on river trade under a pen name.",
+            &[],
+        ),
+        (
+            "Jane Doe wrote the introduction for a new book on the flood.",
+            &[],
+        ),
+        (
+            "Jane Doe writes in her book that the flood was the worst in a century.",
+            &[(
+                "indirect",
+                "the flood was the worst in a century",
+                "Jane Doe",
+            )],
+        ),
+        (
+            "Jane Doe wrote that the flood had been the worst in a century.",
+            &[(
+                "indirect",
+                "the flood had been the worst in a century",
+                "Jane Doe",
+            )],
+        ),
+    ]);
+}
+
+/// An announcement of a thing says nothing, also where a figure or
+/// modifiers open the thing's phrase; a clause after the figure is said.
+#[test]
+fn announcing_a_thing_after_a_figure_or_modifiers_is_no_speech() {
+    expect_said(&[
+        (
+            "When the chief executive a month later announced 2,000 layoffs, staff felt betrayed.",
+            &[],
+        ),
+        (
+            "The governor announced her long-awaited presidential candidacy on Monday.",
+            &[],
+        ),
+        (
+            "The mayor announced 12 schools would close in June.",
+            &[("indirect", "12 schools would close in June", "")],
+        ),
+        (
+            "The agency announced it would close the depot.",
+            &[("indirect", "it would close the depot", "")],
+        ),
+    ]);
+}
+
+/// A word of saying after a determiner and the adjectives of its noun is
+/// that noun: "a larger say", "his crude remarks", "a large pledged
+/// delegate lead". A noun between them is the source: "the official said",
+/// "the missive suggests".
+#[test]
+fn a_noun_of_saying_after_a_determiner_and_adjectives_is_no_cue() {
+    expect_said(&[
+        (
+            "Tenants want a larger say than the landlords do in how rents are set.",
+            &[],
+        ),
+        (
+            "The mayor holds a large pledged delegate lead over her rival.",
+            &[],
+        ),
+        (
+            "His most offensive remarks drew a rebuke from the council.",
+            &[],
+        ),
+        (
+            "Jane Doe's angry comments were aimed at the river authority.",
+            &[],
+        ),
+        (
+            "The missive suggests the council will not back down.",
+            &[("indirect", "the council will not back down", "")],
+        ),
+        (
+            "The acting official said the bridge would reopen in May.",
+            &[(
+                "indirect",
+                "the bridge would reopen in May",
+                "The acting official",
+            )],
+        ),
+    ]);
+}
+
 /// "add" meaning to increase takes a figure as its object: "employers
 /// added 150,000 jobs" reports no speech, and "Employers" is nobody's
 /// name for a speaker. "added that …" and "added, …" still report.

@@ -2,15 +2,17 @@
 //! usable cue in its context (`Finder::cue_at`).
 
 use crate::evidence::CueRefusal;
-use crate::grammar::{is_determiner, is_participle_before, BE_FORMS};
-use crate::lex::{is_capitalized, word_in, word_is, Kind, Mark, Token};
+use crate::grammar::{
+    is_determiner, is_participle_before, BE_FORMS, MODAL_VERBS, OBJECT_PREPOSITIONS,
+};
+use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark, Token};
 use crate::segment::Span;
 
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, cue_lemma_key, ANNOUNCED_THINGS, BLOCKERS, CLAIMED_THINGS, FINDING_DOCUMENTS,
-    FINDING_VERBS, INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS, REFUSABLE_THINGS, SUBJECT_PRONOUNS,
-    VERB_PARTICLES,
+    cue_lemma, cue_lemma_key, has_adjective_ending, ANNOUNCED_THINGS, BLOCKERS, CLAIMED_THINGS,
+    DEGREE_ADJECTIVES, FINDING_DOCUMENTS, FINDING_VERBS, INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS,
+    REFUSABLE_THINGS, SUBJECT_PRONOUNS, VERB_PARTICLES, WRITTEN_WORKS,
 };
 
 impl Finder<'_> {
@@ -115,9 +117,51 @@ impl CueSite<'_, '_, '_> {
                 || word_in(after_that, &["there", "this"]))
     }
 
+    /// Where the word takes as its object one of `things`, after a
+    /// determiner, and a figure or a modifier or two, if they open the
+    /// phrase: "announced 2,000 layoffs", "wrote a short book".
+    fn thing_taken(&self, things: &Lexicon) -> Option<usize> {
+        let first = if is_determiner(self.next) {
+            self.i + 2
+        } else {
+            self.i + 1
+        };
+        (first..first + 3)
+            .take_while(|&k| self.may_modify_a_thing(k))
+            .find(|&k| things.contains(self.word_at(k)))
+    }
+
+    /// Whether token `k` may stand in the noun phrase of a thing the word
+    /// takes as its object: a figure ("2,000", "$"), or a lower-case word
+    /// that opens no clause or phrase of its own ("tighter",
+    /// "long-awaited"; not "that", "it", "would", "in").
+    fn may_modify_a_thing(&self, k: usize) -> bool {
+        let Some(token) = self.token_at(k) else {
+            return false;
+        };
+        let word = self.word_at(k);
+        token.kind == Kind::Number
+            || token.is_punct('$')
+            || token.is_word()
+                && !is_capitalized(word)
+                && !SUBJECT_PRONOUNS.contains(word)
+                && !MODAL_VERBS.contains(word)
+                && !OBJECT_PREPOSITIONS.contains(word)
+                && !word_in(word, &["that", "you", "into"])
+    }
+
     /// A word as often a noun as a verb: "report", "tweet", "claim".
     fn noun_like(&self) -> bool {
         NOUN_LIKE.contains(self.lemma)
+    }
+
+    /// Whether a lower-case word before this one is an adjective of its
+    /// noun: one of size or degree ("a larger say"), or, before a plural
+    /// noun of saying, one with an adjective's ending ("offensive remarks";
+    /// "the missive suggests" keeps its verb).
+    fn is_adjective(&self, word: &str) -> bool {
+        let plural_noun = self.noun_like() && self.word.ends_with('s');
+        DEGREE_ADJECTIVES.contains(word) || plural_noun && has_adjective_ending(word)
     }
 }
 
@@ -136,6 +180,8 @@ const CUE_REFUSALS: &[(CueRefusal, Refuses)] = &[
     (CueRefusal::AddsAFigure, adds_a_figure),
     (CueRefusal::RefusesAThing, refuses_a_thing),
     (CueRefusal::AnnouncesAThing, announces_a_thing),
+    (CueRefusal::WritesAWork, writes_a_work),
+    (CueRefusal::BoastsAThing, boasts_a_thing),
     (CueRefusal::AskedForAnonymity, asks_for_anonymity),
     (CueRefusal::NounForm, is_noun_form),
     (CueRefusal::PluralNoun, is_plural_noun),
@@ -232,9 +278,44 @@ fn refuses_a_thing(site: &CueSite) -> bool {
 
 /// "announce" with a thing as its object makes it known without saying what
 /// is so: "the mayor announced the results", "announced his candidacy".
-/// Before "that" or a quote it is speech, and the object is no noun.
+/// Before "that" or a quote it is speech, and the object is no noun. The
+/// thing may follow a figure or a modifier or two: "announced 2,000
+/// layoffs", "announced her long-awaited presidential candidacy".
 fn announces_a_thing(site: &CueSite) -> bool {
-    site.lemma == "announce" && ANNOUNCED_THINGS.contains(object_noun(site))
+    site.lemma == "announce" && site.thing_taken(&ANNOUNCED_THINGS).is_some()
+}
+
+/// "write" with a work as its object makes the work, and says nothing in
+/// it: "wrote a book on trade", "wrote the introduction for a new book",
+/// "wrote his dissertation". A letter or a column may say something ("wrote
+/// a letter asking …"), and is no work here; nor is a work whose content
+/// follows: "wrote a book in which he exposes …", "a book arguing that …".
+fn writes_a_work(site: &CueSite) -> bool {
+    let tells_content = |k: usize| {
+        let next = site.word_at(k + 1);
+        word_in(next, &["that", "arguing", "saying", "claiming"])
+            || word_is(next, "in") && word_is(site.word_at(k + 2), "which")
+    };
+    site.lemma == "write"
+        && site
+            .thing_taken(&WRITTEN_WORKS)
+            .is_some_and(|k| !tells_content(k))
+}
+
+/// "boast" before a thing or a figure is to have it: "the town boasts a
+/// new stadium", "she boasts a 45-point lead", "boasts just one supermarket".
+/// A boast that says something opens with "that", a quote or an audience
+/// ("boasted to reporters").
+fn boasts_a_thing(site: &CueSite) -> bool {
+    let has = word_in(
+        site.next,
+        &[
+            "a", "an", "just", "only", "nearly", "roughly", "some", "more", "over",
+        ],
+    ) || site
+        .token_at(site.i + 1)
+        .is_some_and(|t| t.kind == Kind::Number);
+    site.lemma == "boast" && has
 }
 
 /// A source asking not to be named says nothing by asking: in "an
@@ -318,8 +399,12 @@ fn is_writers_aside(site: &CueSite) -> bool {
 
 /// After a possessive it is a noun: "the mayor's statement".
 fn follows_possessive(site: &CueSite) -> bool {
-    let prev = site.prev;
-    prev.ends_with("’s") || prev.ends_with("'s") || prev.ends_with('’')
+    ends_possessive(site.prev)
+}
+
+/// Whether a word is a possessive: "the mayor's", "the officials’".
+fn ends_possessive(word: &str) -> bool {
+    word.ends_with("’s") || word.ends_with("'s") || word.ends_with('’')
 }
 
 /// A capitalised "Says" opens a headline or a label, not reported speech;
@@ -354,14 +439,30 @@ fn modifies_a_noun(site: &CueSite) -> bool {
             || cue_lemma(site.word_at(i + 2)).is_some())
 }
 
-/// Nouns that look like verbs: "the state", "a report", "the tweet".
+/// Nouns that look like verbs: "the state", "a report", "the tweet", also
+/// with adjectives between the determiner or possessive and the noun: "a
+/// larger say", "his most offensive remarks", "Doe's angry comments" (see
+/// `CueSite::is_adjective`).
 fn follows_determiner(site: &CueSite) -> bool {
-    word_in(
-        site.prev,
-        &[
-            "the", "a", "an", "his", "her", "their", "its", "this", "that",
-        ],
-    )
+    let determiner = |word: &str| {
+        word_in(
+            word,
+            &[
+                "the", "a", "an", "his", "her", "their", "its", "this", "that",
+            ],
+        )
+    };
+    let before_adjectives = (site.i.saturating_sub(3)..site.i)
+        .rev()
+        .take_while(|&k| {
+            let word = site.word_at(k);
+            site.finder.doc.is_word(k) && !is_capitalized(word) && site.is_adjective(word)
+        })
+        .last()
+        .and_then(|k| k.checked_sub(1))
+        .map(|k| site.word_at(k));
+    determiner(site.prev)
+        || before_adjectives.is_some_and(|word| determiner(word) || ends_possessive(word))
 }
 
 /// A passive cue names who was addressed, not who spoke: "was asked",

@@ -379,6 +379,53 @@ pub(super) static NOUN_MODIFIERS: Lexicon = Lexicon::new(&[
     "additional",
 ]);
 
+/// Adjectives of size and degree that stand before a noun of saying: "a
+/// larger say", "a large pledged delegate lead", "his most crude remarks".
+pub(super) static DEGREE_ADJECTIVES: Lexicon = Lexicon::new(&[
+    "large", "larger", "largest", "big", "bigger", "biggest", "great", "greater", "greatest",
+    "strong", "stronger", "real", "final", "equal", "direct", "most", "least", "angry", "harsh",
+    "strange", "bizarre",
+]);
+
+/// Endings that make a lower-case word an adjective ("offensive",
+/// "Islamophobic", "famous", "regrettable", "significant", "incendiary").
+/// Nouns have them too ("the missive", "a critic", "the secretary"), so
+/// they are read as adjectives only before a noun of saying's plural.
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "ic", "ive", "ous", "ful", "able", "ible", "ant", "ary", "less",
+];
+
+/// Whether a lower-case word has an adjective's ending and names no source.
+pub(super) fn has_adjective_ending(word: &str) -> bool {
+    ADJECTIVE_ENDINGS
+        .iter()
+        .any(|ending| word.ends_with(ending))
+        && !crate::grammar::is_source_noun(word)
+}
+
+/// Words that, after "about" or "a", make a figure rather than a topic:
+/// "said about half of the voters", "about a third of them", "about
+/// dozens of them".
+pub(super) static SHARE_WORDS: Lexicon = Lexicon::new(&[
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fifth",
+    "tenth",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "twice",
+]);
+
 /// Adverbs and auxiliaries between a source and its cue ("has also said").
 pub(super) static BETWEEN: Lexicon = Lexicon::new(&[
     "also",
@@ -773,6 +820,7 @@ pub(super) static ANNOUNCED_THINGS: Lexicon = Lexicon::new(&[
     "campaign",
     "candidacy",
     "closure",
+    "controls",
     "cuts",
     "deal",
     "death",
@@ -781,6 +829,7 @@ pub(super) static ANNOUNCED_THINGS: Lexicon = Lexicon::new(&[
     "investment",
     "launch",
     "layoffs",
+    "mate",
     "merger",
     "nomination",
     "partnership",
@@ -788,7 +837,37 @@ pub(super) static ANNOUNCED_THINGS: Lexicon = Lexicon::new(&[
     "resignation",
     "results",
     "retirement",
+    "return",
     "sale",
     "winner",
     "winners",
+]);
+
+/// Works one writes, which say nothing by being written: "wrote a book",
+/// "wrote his dissertation". Letters, columns and op-eds are left out, for
+/// what they say often follows ("wrote a letter asking …").
+pub(super) static WRITTEN_WORKS: Lexicon = Lexicon::new(&[
+    "amendment",
+    "amendments",
+    "biography",
+    "bill",
+    "book",
+    "books",
+    "check",
+    "commentary",
+    "constitution",
+    "dissent",
+    "dissertation",
+    "fiction",
+    "foreword",
+    "introduction",
+    "law",
+    "novel",
+    "novels",
+    "piece",
+    "profile",
+    "screenplay",
+    "song",
+    "songs",
+    "thesis",
 ]);

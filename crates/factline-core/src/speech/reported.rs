@@ -3,13 +3,13 @@
 
 use crate::dataset::StatementKind;
 use crate::evidence::StatementRule;
-use crate::grammar::is_determiner;
+use crate::grammar::{is_determiner, number_word};
 use crate::lex::{is_capitalized, word_in, word_is, Kind};
 use crate::segment::Span;
 
 use super::attribution::participle_source;
 use super::finder::Finder;
-use super::lexicons::{cue_lemma, OBJECT_PRONOUNS, SUBJECT_PRONOUNS};
+use super::lexicons::{cue_lemma, OBJECT_PRONOUNS, SHARE_WORDS, SUBJECT_PRONOUNS};
 use super::quotes::{trim_end, Quote};
 use super::source::{is_lowercase_participle, sentence_subject};
 use super::RawStatement;
@@ -123,6 +123,9 @@ fn is_no_clause(finder: &Finder, cue: Span, content: Span) -> bool {
     {
         return true;
     }
+    if is_topic(finder, cue, content) {
+        return true;
+    }
     // A clause needs a subject of its own: "which he said has increased"
     // reports nothing.
     let verb_first = word_in(
@@ -144,6 +147,27 @@ fn is_no_clause(finder: &Finder, cue: Span, content: Span) -> bool {
         .tokens
         .get(c_first)
         .is_some_and(|t| t.is_punct(')'))
+}
+
+/// Whether the `content` right after the cue at `cue` is a topic, not what
+/// was said: "things he said about tenants", "told of a nurse". A figure
+/// after "about" opens a clause ("said about 40 people came", "about half
+/// of them"); a quote in the content is what was said ("said of the
+/// flood, “It was the worst”"), and a topic before a colon is kept as the
+/// lead-in that the quoted paragraph after it goes on from.
+fn is_topic(finder: &Finder, cue: Span, content: Span) -> bool {
+    let (c_first, c_end) = (content.first, content.end);
+    let word = |k: usize| finder.doc.word(k);
+    let figure = finder
+        .doc
+        .token(c_first + 1)
+        .is_some_and(|t| t.kind == Kind::Number)
+        || number_word(word(c_first + 1)).is_some()
+        || SHARE_WORDS.contains(word(c_first + 1))
+        || word_in(word(c_first + 1), &["a", "an"]) && SHARE_WORDS.contains(word(c_first + 2));
+    let quoted = (c_first..c_end).any(|k| finder.doc.tokens[k].is_quote())
+        || finder.doc.token(c_end).is_some_and(|t| t.is_punct(':'));
+    c_first == cue.end && word_in(word(c_first), &["about", "of"]) && !figure && !quoted
 }
 
 /// Whether the content `c_first..c_end`, found past a comma after the cue
