@@ -11,8 +11,8 @@
 //! - Every figure outside an attributed statement sits in a `narration`
 //!   statement: the sentence that states it, with no speaker.
 //! - A figure's `period` is the nearest time in its own clause ("in five
-//!   days last week", "In November they detained …"), never the time of a
-//!   cue ("announced Monday that …").
+//!   days last week", "In November they detained …"), never the day a cue
+//!   was spoken on ("announced Monday that …").
 //! - The speakers list holds the people introduced with a role and everyone
 //!   and everything that speaks.
 

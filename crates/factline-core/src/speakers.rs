@@ -682,7 +682,7 @@ impl Reader<'_> {
         // for Economic and Policy Research".
         mention.determiner == "the"
             && runs.len() > 1
-            && runs[0].first <= mention.first + 3
+            && (mention.first + 1..=mention.first + 3).contains(&runs[0].first)
             && (mention.first + 1..runs[0].first)
                 .all(|k| self.doc.is_word(k) && !is_capitalized(self.doc.word(k)))
             // A title is a person's: "the former CEO of Hewlett-Packard".

@@ -55,7 +55,7 @@ impl Finder<'_> {
         // through "by", names its issuer ("a study by Brookings").
         let document = match self.document_issued_by(issuer) {
             Some(noun) => noun,
-            None => subject.end - 1,
+            None => subject.end.checked_sub(1)?,
         };
         FINDING_DOCUMENTS
             .contains(self.doc.word(document))
