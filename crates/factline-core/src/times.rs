@@ -19,7 +19,7 @@ use crate::dataset::DayRange;
 use crate::evidence::TimeRule;
 use crate::grammar::{
     holiday_date, is_past_tense, month_number, weekday_number, without_possessive, HolidayDate,
-    CLOCK_WORDS, TIME_ZONES,
+    CLAUSE_JOINERS, CLOCK_WORDS, TIME_ZONES,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -492,13 +492,6 @@ const WEEKDAY_REACH: usize = 5;
 
 /// How many words before a bare month a past verb may point it back.
 const MONTH_REACH: usize = 12;
-
-/// Words that join one clause to another, past which a verb is not the
-/// verb of the clause before them.
-static CLAUSE_JOINERS: Lexicon = Lexicon::new(&[
-    "and", "or", "but", "that", "which", "who", "when", "while", "as", "because", "if", "after",
-    "before", "since", "until", "where",
-]);
 
 /// How many words after a time in a clause's subject its verb may come:
 /// "sales in January rose", "output in March at the plant fell".

@@ -23,5 +23,5 @@ pub(crate) use people::{
 };
 pub(crate) use phrases::{
     is_determiner, is_participle_before, is_past_tense, is_role_adjective, is_verb_form, BE_FORMS,
-    HAVE_FORMS, MODAL_VERBS,
+    CLAUSE_JOINERS, HAVE_FORMS, MODAL_VERBS,
 };

@@ -20,6 +20,15 @@ pub(crate) static MODAL_VERBS: Lexicon = Lexicon::new(&[
     "will", "would", "can", "could", "should", "may", "might", "must",
 ]);
 
+/// Words that join one clause to another: a clause, and so its subject,
+/// begins after one ("noted that a Brookings study found"), and a verb past
+/// one is not the verb of the clause before it ("by the end of March and
+/// suggested").
+pub(crate) static CLAUSE_JOINERS: Lexicon = Lexicon::new(&[
+    "and", "or", "but", "that", "which", "who", "when", "while", "as", "because", "if", "after",
+    "before", "since", "until", "where", "although", "though", "whereas",
+]);
+
 /// Whether a lower-case word reads as a verb's participle or past tense
 /// ("cited", "going"), not as a noun or adjective that ends like one.
 pub(crate) fn is_verb_form(word: &str) -> bool {

@@ -527,13 +527,6 @@ pub(super) static OCCASIONS: Lexicon = Lexicon::new(&[
     "event",
 ]);
 
-/// Words after which a clause, and so its subject, begins: "and a report
-/// by the institute said", "noted that a Brookings study found".
-pub(super) static CLAUSE_OPENERS: Lexicon = Lexicon::new(&[
-    "and", "but", "that", "while", "as", "because", "when", "although", "since", "after", "before",
-    "if", "though", "whereas",
-]);
-
 /// The verbs by which a document states what it found: "a Brookings
 /// study found that …". They are no words of saying, so they are cues only
 /// after a finding document with a named issuer (`FINDING_DOCUMENTS`).

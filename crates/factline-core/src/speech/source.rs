@@ -2,16 +2,17 @@
 //! starts and ends, before the cue ("a spokesman for the company said") or
 //! after it ("said Johnson"), and what may own an object or a clause.
 
-use crate::grammar::{is_determiner, is_source_noun, is_verb_form, MODAL_VERBS, OWNER_ADJECTIVES};
+use crate::grammar::{
+    is_determiner, is_source_noun, is_verb_form, CLAUSE_JOINERS, MODAL_VERBS, OWNER_ADJECTIVES,
+};
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark};
 use crate::segment::Span;
 
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, is_left_stop, ASIDE_ADVERBS, ASIDE_PARTICIPLES, BETWEEN, CARRYING_VERBS,
-    CLAUSE_OPENERS, DATA_NOUNS, DOCUMENTS, LY_NOUNS, NAME_JOINERS, OCCASIONS, OPENING_PARTICIPLES,
-    PARTY_WORDS, SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_PRONOUNS, SUBORDINATORS,
-    TITLE_BODIES, VERB_OPENERS,
+    cue_lemma, is_left_stop, ASIDE_ADVERBS, ASIDE_PARTICIPLES, BETWEEN, CARRYING_VERBS, DATA_NOUNS,
+    DOCUMENTS, LY_NOUNS, NAME_JOINERS, OCCASIONS, OPENING_PARTICIPLES, PARTY_WORDS, SENTENCE_VERBS,
+    SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_PRONOUNS, SUBORDINATORS, TITLE_BODIES, VERB_OPENERS,
 };
 use super::SOURCE_REACH;
 
@@ -827,7 +828,7 @@ impl Finder<'_> {
                 token.kind,
                 Kind::Punct(',' | ';' | ':' | '(' | '—' | '–') | Kind::Quote(_)
             )
-            || CLAUSE_OPENERS.contains(self.doc.word(before))
+            || CLAUSE_JOINERS.contains(self.doc.word(before))
     }
 
     /// The noun of the document whose issuer `issuer` is, named right
