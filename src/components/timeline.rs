@@ -1,6 +1,10 @@
 //! The timeline: the matching statements in time order, grouped under their
 //! days. Long timelines render only the rows in view (see `crate::window`).
 
+use std::cell::RefCell;
+use std::ops::Range;
+use std::rc::Rc;
+
 use factline_core::Day;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -97,7 +101,6 @@ fn day_heading(day: Option<Day>) -> Html {
 
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
-    let catalog = &props.catalog;
     let rows = use_memo(
         (props.catalog.clone(), props.entries.clone()),
         |(catalog, entries)| rows(catalog, entries),
@@ -105,12 +108,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let list = use_node_ref();
     let windowed = rows.len() > RENDER_ALL_UP_TO;
     let (viewport, measure_viewport) = use_viewport(list.clone(), windowed);
-    let heights = use_mut_ref(|| {
-        let shapes = (0..catalog.entries.len())
-            .map(|entry| card_shape(catalog, entry))
-            .collect();
-        RowHeights::new(shapes, 180.0, 48.0)
-    });
+    let heights = use_mut_ref(|| estimated_heights(&props.catalog));
     let row_offsets = offsets(rows.iter().map(|row| row_height(&heights.borrow(), row)));
     // A selection not yet brought into view is rendered with the rows
     // around it, wherever the page is scrolled; the effect below then
@@ -120,18 +118,76 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         .selected
         .filter(|&entry| *revealed.borrow() != Some(entry))
         .and_then(|entry| rows.iter().position(|row| *row == Row::Statement(entry)));
-    // The list's first render draws no more than can fill the window, and
-    // the rest once that is painted, so that the top of the list shows as
-    // soon as it can at every length; one that must show a selection draws
-    // the rows around it at once.
-    let first_screen = use_mut_ref(|| match target_row {
-        Some(_) => None,
-        None => first_screen_rows(),
+    let first_screen = use_first_screen(target_row.is_some());
+    let in_view = visible_rows(&row_offsets, viewport.top, viewport.bottom);
+    let range = rendered_rows(
+        in_view,
+        target_row,
+        windowed,
+        *first_screen.borrow(),
+        rows.len(),
+    );
+    let settled = use_row_measurements(list.clone(), heights, windowed);
+    use_reveal_selection(
+        props.selected,
+        target_row.is_some(),
+        revealed,
+        settled,
+        measure_viewport,
+    );
+
+    if rows.is_empty() {
+        return html! { <p class="status empty">{ "No statements match." }</p> };
+    }
+    let onkeydown = keyboard_steps(list.clone(), props);
+    let sections = day_sections(&rows[range.clone()], props);
+    let total = row_offsets.last().copied().unwrap_or_default();
+    let above = row_offsets[range.start];
+    let below = total - row_offsets[range.end];
+    // Rows are left out below the window: a spacer stands for them. Until
+    // the rest of a first screen's list is drawn, assistive technology is
+    // told that the list is still coming.
+    let rest_below = windowed || range.end < rows.len();
+    let busy = first_screen.borrow().is_some() && range.end < rows.len();
+    html! {
+        <div class={classes!("timeline", windowed.then_some("is-windowed"))} ref={list} {onkeydown}
+            aria-busy={busy.then_some("true")}>
+            if windowed {
+                <svg class="spacer" width="1" height={whole_pixels(above)} aria-hidden="true" focusable="false" />
+            }
+            { for sections }
+            if rest_below {
+                <svg class="spacer" width="1" height={whole_pixels(below)} aria-hidden="true" focusable="false" />
+            }
+        </div>
+    }
+}
+
+/// Every card's height as estimated from its shape, until it is measured.
+fn estimated_heights(catalog: &Catalog) -> RowHeights {
+    let shapes = (0..catalog.entries.len())
+        .map(|entry| card_shape(catalog, entry))
+        .collect();
+    RowHeights::new(shapes, 180.0, 48.0)
+}
+
+/// How many rows the list's first render draws: no more than can fill the
+/// window, and the rest once that is painted, so that the top of the list
+/// shows as soon as it can at every length. `None` once the rest is drawn,
+/// and from the start for a list that must show a selection, which draws
+/// the rows around it at once.
+#[hook]
+fn use_first_screen(showing_selection: bool) -> Rc<RefCell<Option<usize>>> {
+    let first_screen = use_mut_ref(|| {
+        if showing_selection {
+            None
+        } else {
+            first_screen_rows()
+        }
     });
     let force_update = use_force_update();
     {
         let first_screen = first_screen.clone();
-        let force_update = force_update.clone();
         use_effect_with((), move |()| {
             if first_screen.borrow().is_some() {
                 after_next_paint(move || {
@@ -141,30 +197,45 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
         });
     }
-    let range = {
-        let in_view = visible_rows(&row_offsets, viewport.top, viewport.bottom);
-        let range = match target_row {
-            Some(row) if windowed && !in_view.contains(&row) => {
-                row.saturating_sub(4)..(row + 12).min(rows.len())
-            }
-            _ => in_view,
-        };
-        match *first_screen.borrow() {
-            Some(count) => range.start..range.end.min(range.start + count),
-            None => range,
-        }
-    };
-    // Rows are left out below the window: a spacer stands for them.
-    let rest_below = windowed || range.end < rows.len();
+    first_screen
+}
 
-    // Measures what was rendered, so the spacers match the rows they stand
-    // for; a change re-renders once, and the next measurement then agrees.
-    // (The browser's scroll anchoring keeps the rows in view in place while
-    // the spacer above them changes.)
+/// The rows to render: those in view, or, in a windowed list, the rows
+/// around a selection out of view; while the first screen is drawn, no more
+/// of them than fill it.
+fn rendered_rows(
+    in_view: Range<usize>,
+    target_row: Option<usize>,
+    windowed: bool,
+    first_screen: Option<usize>,
+    row_count: usize,
+) -> Range<usize> {
+    let range = match target_row {
+        Some(row) if windowed && !in_view.contains(&row) => {
+            row.saturating_sub(4)..(row + 12).min(row_count)
+        }
+        _ => in_view,
+    };
+    match first_screen {
+        Some(count) => range.start..range.end.min(range.start + count),
+        None => range,
+    }
+}
+
+/// Measures what a windowed list rendered, so the spacers match the rows
+/// they stand for; a change re-renders once, and the next measurement then
+/// agrees. (The browser's scroll anchoring keeps the rows in view in place
+/// while the spacer above them changes.) Says whether the last render's
+/// measurements changed nothing.
+#[hook]
+fn use_row_measurements(
+    list: NodeRef,
+    heights: Rc<RefCell<RowHeights>>,
+    windowed: bool,
+) -> Rc<RefCell<bool>> {
     let settled = use_mut_ref(|| false);
+    let force_update = use_force_update();
     {
-        let heights = heights.clone();
-        let list = list.clone();
         let settled = settled.clone();
         use_effect(move || {
             let mut changed = false;
@@ -183,74 +254,78 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
         });
     }
+    settled
+}
 
-    // Brings a newly selected statement into view, once, when the rows
-    // around it are measured, so that it lands where later renders keep it;
-    // a statement the filters hide counts as brought.
-    {
-        let selected = props.selected;
-        let shown = target_row.is_some();
-        use_effect(move || {
-            if let Some(entry) = selected.filter(|&entry| *revealed.borrow() != Some(entry)) {
-                if !shown
-                    || (*settled.borrow()
-                        && reveal(&card_id(entry), ScrollLogicalPosition::Nearest, true))
-                {
-                    *revealed.borrow_mut() = Some(entry);
-                    // Once revealed, the card is rendered because it is in
-                    // view: the viewport must say so before the next render.
-                    measure_viewport.emit(());
-                }
+/// Brings a newly selected statement into view, once, when the rows around
+/// it are measured, so that it lands where later renders keep it; a
+/// statement the filters hide counts as brought.
+#[hook]
+fn use_reveal_selection(
+    selected: Option<usize>,
+    shown: bool,
+    revealed: Rc<RefCell<Option<usize>>>,
+    settled: Rc<RefCell<bool>>,
+    measure_viewport: Callback<()>,
+) {
+    use_effect(move || {
+        if let Some(entry) = selected.filter(|&entry| *revealed.borrow() != Some(entry)) {
+            if !shown
+                || (*settled.borrow()
+                    && reveal(&card_id(entry), ScrollLogicalPosition::Nearest, true))
+            {
+                *revealed.borrow_mut() = Some(entry);
+                // Once revealed, the card is rendered because it is in
+                // view: the viewport must say so before the next render.
+                measure_viewport.emit(());
             }
-        });
-    }
+        }
+    });
+}
 
-    if rows.is_empty() {
-        return html! { <p class="status empty">{ "No statements match." }</p> };
-    }
-
-    let onkeydown = {
-        let list = list.clone();
-        let select = props.intents.select.clone();
-        let catalog = props.catalog.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            let Some(card) = event
-                .target()
-                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-                .filter(|element| element.class_list().contains("statement"))
-            else {
-                return;
-            };
-            let step = match event.key().as_str() {
-                "ArrowDown" | "j" => 1,
-                "ArrowUp" | "k" => -1,
-                "Enter" => {
-                    let entry = card
-                        .id()
-                        .strip_prefix("entry-")
-                        .and_then(|n| n.parse::<usize>().ok());
-                    if let Some(entry) = entry {
-                        event.prevent_default();
-                        select.emit(catalog.statement_ref(entry));
-                    }
-                    return;
-                }
-                _ => return,
-            };
-            if let Some(container) = list.cast::<web_sys::Element>() {
-                if focus_adjacent(&container, &card, "article.statement", step) {
+/// The list's keys: arrows (and j/k) move between cards, Enter selects one.
+fn keyboard_steps(list: NodeRef, props: &TimelineProps) -> Callback<KeyboardEvent> {
+    let select = props.intents.select.clone();
+    let catalog = props.catalog.clone();
+    Callback::from(move |event: KeyboardEvent| {
+        let Some(card) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .filter(|element| element.class_list().contains("statement"))
+        else {
+            return;
+        };
+        let step = match event.key().as_str() {
+            "ArrowDown" | "j" => 1,
+            "ArrowUp" | "k" => -1,
+            "Enter" => {
+                let entry = card
+                    .id()
+                    .strip_prefix("entry-")
+                    .and_then(|n| n.parse::<usize>().ok());
+                if let Some(entry) = entry {
                     event.prevent_default();
+                    select.emit(catalog.statement_ref(entry));
                 }
+                return;
             }
-        })
-    };
+            _ => return,
+        };
+        if let Some(container) = list.cast::<web_sys::Element>() {
+            if focus_adjacent(&container, &card, "article.statement", step) {
+                event.prevent_default();
+            }
+        }
+    })
+}
 
-    // Window rows go into day sections; a window that starts inside a day
-    // continues that day's list without repeating its heading.
+/// The rendered rows in day sections; a window that starts inside a day
+/// continues that day's list without repeating its heading.
+fn day_sections(rows: &[Row], props: &TimelineProps) -> Vec<Html> {
     let mut sections: Vec<Html> = Vec::new();
     let mut heading: Option<Option<Day>> = None;
     let mut items: Vec<Html> = Vec::new();
-    for row in &rows[range.clone()] {
+    for row in rows {
         match *row {
             Row::Day(day) => {
                 sections.extend(day_section(heading.take(), &mut items));
@@ -269,23 +344,5 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         }
     }
     sections.extend(day_section(heading.take(), &mut items));
-
-    let total = row_offsets.last().copied().unwrap_or_default();
-    let above = row_offsets[range.start];
-    let below = total - row_offsets[range.end];
-    // Until the rest of a first screen's list is drawn, assistive
-    // technology is told that the list is still coming.
-    let busy = first_screen.borrow().is_some() && range.end < rows.len();
-    html! {
-        <div class={classes!("timeline", windowed.then_some("is-windowed"))} ref={list} {onkeydown}
-            aria-busy={busy.then_some("true")}>
-            if windowed {
-                <svg class="spacer" width="1" height={whole_pixels(above)} aria-hidden="true" focusable="false" />
-            }
-            { for sections }
-            if rest_below {
-                <svg class="spacer" width="1" height={whole_pixels(below)} aria-hidden="true" focusable="false" />
-            }
-        </div>
-    }
+    sections
 }
