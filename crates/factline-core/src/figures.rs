@@ -3,7 +3,8 @@
 //! qualifier before them and the unit or counted noun after them.
 //!
 //! Years, ordinals, clock times, codes and names ("Title 42", "COVID-19", "a
-//! 2012 Ford") and dates are not figures.
+//! 2012 Ford") and dates are not figures, nor is the length of a time ("two
+//! years ago", "the past two weeks"), which belongs to the time.
 
 use crate::evidence::FigureRule;
 use crate::grammar::{number_word, CHANGE_VERBS, LABEL_NOUNS, MEASURES, TEMPERATURE_SCALES};
@@ -1210,7 +1211,19 @@ impl Reader<'_> {
     }
 }
 
-/// Finds every figure outside boilerplate and outside the given time spans.
+/// Whether the token at `i` belongs to `time`, the first time that ends
+/// after it: a number inside a time is the time's own, not a figure. That
+/// holds for its day and year ("December 27, 2023") and as much for its
+/// length: "two years ago", "the past two weeks", "in the last 12 months"
+/// and "two days after the election" say when, and a reader wants them
+/// among the times, not among the amounts. A figure whose period such a
+/// time is keeps it, and its rate (see [`crate::rates`]).
+fn is_part_of_time(time: &TimeExpr, i: usize) -> bool {
+    time.first <= i
+}
+
+/// Finds every figure outside boilerplate and outside the given time spans
+/// ([`is_part_of_time`]).
 pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) -> Vec<FigureExpr> {
     let mut figures: Vec<FigureExpr> = Vec::new();
     let mut time_at = 0;
@@ -1225,7 +1238,10 @@ pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) 
             while times.get(time_at).is_some_and(|t| t.end <= i) {
                 time_at += 1;
             }
-            if times.get(time_at).is_some_and(|t| t.first <= i) {
+            if times
+                .get(time_at)
+                .is_some_and(|time| is_part_of_time(time, i))
+            {
                 i += 1;
                 continue;
             }
@@ -1258,6 +1274,7 @@ pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calendar::Day;
     use crate::segment::segment;
     use crate::times::find_times;
 
@@ -1266,8 +1283,17 @@ mod tests {
     type Case<'a> = (&'a str, &'a str, f64, Option<&'a str>, Option<&'a str>);
 
     fn figures(text: &str) -> Vec<(String, f64, Option<String>, Option<String>)> {
+        figures_published(text, None)
+    }
+
+    /// The figures of a text published on `published`, against which the
+    /// times that count from it ("two years ago") are read.
+    fn figures_published(
+        text: &str,
+        published: Option<Day>,
+    ) -> Vec<(String, f64, Option<String>, Option<String>)> {
         let segments = segment(text);
-        let times = find_times(text, &segments, None);
+        let times = find_times(text, &segments, published);
         find_figures(text, &segments, &times)
             .into_iter()
             .map(|f| {
@@ -1902,6 +1928,26 @@ mod tests {
         ];
         for (name, text, expected) in cases {
             assert_eq!(values(text), *expected, "{name}");
+        }
+    }
+
+    /// A length inside a time the time stage reads is the time's, and the
+    /// figures beside it stay: (sentence, the figures read).
+    #[test]
+    fn a_length_inside_a_time_is_no_figure() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Rents rose 4% two years ago.", &["4%"]),
+            ("The plant closed about three weeks ago.", &[]),
+            ("A week ago, 12 families moved in.", &["12 families"]),
+            ("Ten days ago the fund held $2 million.", &["$2 million"]),
+            ("Some 300 people left 18 months ago.", &["Some 300 people"]),
+        ];
+        for (text, expected) in cases {
+            let found: Vec<String> = figures_published(text, "2024-03-20".parse().ok())
+                .into_iter()
+                .map(|f| f.0)
+                .collect();
+            assert_eq!(found, *expected, "{text}");
         }
     }
 
