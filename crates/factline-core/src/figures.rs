@@ -31,6 +31,7 @@ static SCALES: Table<f64> = Table::new(&[
     ("billion", 1e9),
     ("trillion", 1e12),
     ("mln", 1e6),
+    ("mil", 1e6),
     ("mn", 1e6),
     ("m", 1e6),
     ("bn", 1e9),
@@ -60,8 +61,12 @@ static FRACTIONS: Table<f64> = Table::new(&[
     ("tenths", 0.1),
 ]);
 
-/// Qualifiers, longest first so "just over" wins over "over".
+/// Qualifiers, longest first so "just over" wins over "over" and "no more
+/// than" over "more than", its opposite.
 const QUALIFIERS: &[&str] = &[
+    "no more than",
+    "no less than",
+    "no fewer than",
     "more than",
     "less than",
     "fewer than",
@@ -73,9 +78,6 @@ const QUALIFIERS: &[&str] = &[
     "as much as",
     "as few as",
     "as little as",
-    "no more than",
-    "no less than",
-    "no fewer than",
     "close to",
     "in excess of",
     "upwards of",
@@ -99,9 +101,14 @@ const QUALIFIERS: &[&str] = &[
     "just",
 ];
 
-/// Qualifiers written in other words than the bound they set, with the
-/// bound's usual words: "as high as $2,000" is at most $2,000.
-const QUALIFIER_BOUNDS: &[(&str, &str)] = &[("as high as", "at most"), ("as low as", "at least")];
+/// Qualifiers written otherwise than in their usual words, with those
+/// words: "as high as $2,000" is at most $2,000, and a tilde, as technical
+/// and informal copy writes it, is about ("~45g").
+const QUALIFIER_BOUNDS: &[(&str, &str)] = &[
+    ("as high as", "at most"),
+    ("as low as", "at least"),
+    ("~", "about"),
+];
 
 /// Verbs of lasting, and the "for" of a length: "over three days" after
 /// one is more than three days ("lasted over", "for over"); elsewhere
@@ -116,6 +123,7 @@ static ARTICLES: Lexicon = Lexicon::new(&["a", "an"]);
 /// The last words of the qualifiers, to test cheaply whether one may end
 /// before a number.
 static QUALIFIER_ENDS: Lexicon = Lexicon::new(&[
+    "~",
     "high",
     "low",
     "than",
@@ -208,6 +216,12 @@ static COUNT_ADJECTIVES: Lexicon = Lexicon::new(&[
     "armed",
     "unaccompanied",
 ]);
+
+/// Words before a number that make it the ages that name a group, not an
+/// amount: "women aged 25 to 54", "voters ages 16 to 24", "between the ages
+/// of 17 and 20". A single age stays a figure: "at age 16", "over the age
+/// of 21".
+static AGE_WORDS: Lexicon = Lexicon::new(&["aged", "ages"]);
 
 /// Currency names after money that already has its sign: "$5 million dollars".
 static CURRENCY_NAMES: Lexicon = Lexicon::new(&["dollars", "euros", "pounds"]);
@@ -514,6 +528,7 @@ impl Reader<'_> {
             }
         }
         // Scales, also in compounds such as "billion-mile".
+        let mut last_scale = None;
         while let Some(s) = scale(head_of(self.doc.word(end))) {
             // A bare letter scale ("m", "bn") only counts attached or after money.
             let letter = self.doc.word(end).len() <= 2 && !self.attached(end);
@@ -525,8 +540,53 @@ impl Reader<'_> {
             }
             value *= s;
             end += 1;
+            last_scale = Some(s);
         }
-        Some((end, value))
+        match last_scale.filter(|_| token.kind == Kind::Word) {
+            Some(s) => Some(self.spelled_groups(end, value, s)),
+            None => Some((end, value)),
+        }
+    }
+
+    /// The smaller groups after a scale of a number written out in words,
+    /// from `end`: "twenty-eight thousand six hundred forty-two" goes on
+    /// past "thousand" to 28,642, "one hundred and fifty" past "hundred" to
+    /// 150. Each group is smaller than the scale before it; a number whose
+    /// scale does not fit begins another ("two thousand and three
+    /// thousand"). The number's end and value.
+    fn spelled_groups(
+        &self,
+        mut end: usize,
+        mut value: f64,
+        mut scale_before: f64,
+    ) -> (usize, f64) {
+        let spelled_scale = |k: usize| {
+            let word = self.doc.word(k);
+            scale(word).filter(|s| *s >= 100.0 && word.len() > 2)
+        };
+        loop {
+            let at = end + usize::from(word_is(self.doc.word(end), "and"));
+            let Some(mut group) = number_word(self.doc.word(at)).filter(|n| *n < scale_before)
+            else {
+                return (end, value);
+            };
+            let mut k = at + 1;
+            let mut group_scale = None;
+            while let Some(s) = spelled_scale(k).filter(|s| group * s < scale_before) {
+                group *= s;
+                group_scale = Some(s);
+                k += 1;
+            }
+            if spelled_scale(k).is_some() {
+                return (end, value);
+            }
+            value += group;
+            end = k;
+            match group_scale {
+                Some(s) => scale_before = s,
+                None => return (end, value),
+            }
+        }
     }
 
     fn is_year(&self, i: usize, end: usize) -> bool {
@@ -541,6 +601,25 @@ impl Reader<'_> {
             || matches!(self.doc.word(end), "%")
             || word_in(self.doc.word(end), &["percent"]);
         year_like && !money && !measured
+    }
+
+    /// Whether the number at `i` is an age after "aged" or "ages" ("aged
+    /// 18 to 34", "the ages of 17 and 20"), or the end of such a range
+    /// ("34"): it names who is counted, as an age after a name does
+    /// ("Senard, 65, said"), and is no amount.
+    fn is_age(&self, i: usize) -> bool {
+        let word_before = |k: usize, back: usize| {
+            k.checked_sub(back)
+                .filter(|before| *before >= self.doc.first)
+                .map_or("", |before| self.doc.word(before))
+        };
+        let after_age_word = |k: usize| {
+            AGE_WORDS.contains(word_before(k, 1))
+                || word_is(word_before(k, 1), "of") && AGE_WORDS.contains(word_before(k, 2))
+        };
+        let range_end = word_in(word_before(i, 1), &["to", "and", "-", "–"])
+            && i.checked_sub(2).is_some_and(after_age_word);
+        after_age_word(i) || range_end
     }
 
     /// A capitalised word right before the number makes it a code or a name
@@ -562,8 +641,17 @@ impl Reader<'_> {
         }
         // A model or a place after a short number: "737 Max", "iPhone 11
         // Pro", "9 E 71st St"; "63000 Model 3 sedans" is a count, and "450
-        // Nm" a measure.
+        // Nm" a measure. A number an approximation or a bound qualifies is
+        // an amount, whatever names follow it: "about 460 Kia and Hyundai
+        // vehicles"; a preposition is no such qualifier ("concerns over
+        // 737 Max jets").
+        let qualified = self
+            .qualifier_before(i)
+            .1
+            .is_some_and(|q| !word_in(&q, &["over", "under", "above", "below"]))
+            && scale(next).is_none();
         let named_after = self.doc.word(i).len() <= 4
+            && !qualified
             && self
                 .doc
                 .token(i + 1)
@@ -606,7 +694,11 @@ impl Reader<'_> {
     /// Reads a whole figure starting at the number token `i`.
     fn figure(&self, i: usize) -> Option<FigureExpr> {
         let (end, value) = self.core(i)?;
-        if self.is_year(i, end) || self.is_code(i, end) || self.tally_end(i).is_some() {
+        if self.is_year(i, end)
+            || self.is_code(i, end)
+            || self.is_age(i)
+            || self.tally_end(i).is_some()
+        {
             return None;
         }
         let word = self.doc.word(i);
@@ -788,7 +880,7 @@ impl Reader<'_> {
         };
         if let Some(c) = currency {
             let prefixed = p > self.doc.first
-                && self.attached(p)
+                && (self.attached(p) || self.spaced_dollar_code(p - 1))
                 && self.doc.token(p - 1).is_some_and(Token::is_word)
                 && self.doc.word(p - 1).len() <= 3;
             // "A$2 million" is Australian dollars, "C$" Canadian.
@@ -808,6 +900,16 @@ impl Reader<'_> {
         })?;
         let dollar = p > self.doc.first && self.attached(p) && self.doc.word(p - 1) == "$";
         Some((if dollar { p - 1 } else { p }, code.to_string()))
+    }
+
+    /// Whether the word at `k` is a dollar's country code written apart
+    /// from its sign, in capitals: "HK $3.7 billion", "S $1mil", "NZ
+    /// $99.99". "A $15 fee" opens with the article.
+    fn spaced_dollar_code(&self, k: usize) -> bool {
+        let word = self.doc.word(k);
+        word.chars().all(|c| c.is_ascii_uppercase())
+            && CURRENCY_CODES.get(word).is_some()
+            && !ARTICLES.contains(word)
     }
 
     /// The sign and currency before the number at `i`, in either order
@@ -1268,7 +1370,25 @@ pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) 
             }
         }
     }
+    conversions_share_qualifiers(&Document::new(text, &segments.tokens), &mut figures);
     figures
+}
+
+/// A figure in brackets right after another, with no qualifier of its
+/// own, gives the same amount in another unit and so shares the first
+/// one's qualifier: "more than 100 kilometers (60 miles)", "just under
+/// 296 hp (224 kW)", "more than 7.5 million crowns (US $1.1 million)".
+fn conversions_share_qualifiers(doc: &Document, figures: &mut [FigureExpr]) {
+    for k in 1..figures.len() {
+        let (before, after) = figures.split_at_mut(k);
+        let (Some(first), Some(second)) = (before.last(), after.first_mut()) else {
+            continue;
+        };
+        let bracketed = second.first == first.end + 1 && doc.word(first.end) == "(";
+        if bracketed && second.qualifier.is_none() {
+            second.qualifier.clone_from(&first.qualifier);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -1931,6 +2051,186 @@ mod tests {
         }
     }
 
+    #[test]
+    fn numbers_written_out_in_groups() {
+        let cases: &[Case] = &[
+            (
+                "There are twenty-eight thousand six hundred forty-two students.",
+                "twenty-eight thousand six hundred forty-two students",
+                28_642.0,
+                Some("students"),
+                None,
+            ),
+            (
+                "The hall seats one hundred and fifty guests.",
+                "one hundred and fifty guests",
+                150.0,
+                Some("guests"),
+                None,
+            ),
+            (
+                "Some five million five hundred thousand voters stayed home.",
+                "Some five million five hundred thousand voters",
+                5_500_000.0,
+                Some("voters"),
+                Some("some"),
+            ),
+            (
+                "They laid off three hundred workers.",
+                "three hundred workers",
+                300.0,
+                Some("workers"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+        assert_eq!(
+            figures("Between two thousand and three thousand fans came.")[0].1,
+            2000.0
+        );
+    }
+
+    #[test]
+    fn million_written_mil() {
+        let cases: &[Case] = &[
+            (
+                "The sisters laundered almost RM3.06mil from victims.",
+                "almost RM3.06mil",
+                3_060_000.0,
+                Some("MYR"),
+                Some("almost"),
+            ),
+            (
+                "The club paid $1mil for him.",
+                "$1mil",
+                1_000_000.0,
+                Some("USD"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    #[test]
+    fn a_dollar_code_written_apart() {
+        let cases: &[Case] = &[
+            (
+                "Revenue grew to HK $3.7 billion.",
+                "HK $3.7 billion",
+                3.7e9,
+                Some("HKD"),
+                None,
+            ),
+            (
+                "They laundered almost S $1mil from victims.",
+                "almost S $1mil",
+                1e6,
+                Some("SGD"),
+                Some("almost"),
+            ),
+            ("A $15 fee applies.", "$15", 15.0, Some("USD"), None),
+        ];
+        check_figures(cases);
+    }
+
+    /// (sentence, the figure in brackets, its qualifier).
+    #[test]
+    fn a_conversion_in_brackets_shares_the_qualifier() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "The moths can fly more than 100 kilometers (60 miles).",
+                "60 miles",
+                Some("more than"),
+            ),
+            (
+                "The engine makes just under 296 hp (224 kW) of power.",
+                "224 kW",
+                Some("just under"),
+            ),
+            (
+                "The dam holds about 2 million tonnes (~2.2 million tons).",
+                "~2.2 million tons",
+                Some("about"),
+            ),
+            ("The firm sold 40 cars (12%) abroad.", "12%", None),
+        ];
+        for (text, span, qualifier) in cases {
+            let found = figures(text);
+            let figure = found.iter().find(|f| f.0 == *span);
+            assert_eq!(
+                figure.map(|f| f.3.as_deref()),
+                Some(*qualifier),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_qualified_number_before_a_name_is_an_amount() {
+        let cases: &[Case] = &[
+            (
+                "About 460 Kia and Hyundai vehicles were stolen.",
+                "About 460",
+                460.0,
+                None,
+                Some("about"),
+            ),
+            (
+                "Nearly 300 Google employees signed.",
+                "Nearly 300",
+                300.0,
+                None,
+                Some("nearly"),
+            ),
+        ];
+        check_figures(cases);
+        assert_eq!(figures("Concerns over 737 Max jets grew."), vec![]);
+        // A letter scale written apart is unread, and the number with it.
+        assert_eq!(figures("The population is about 8 B people."), vec![]);
+    }
+
+    #[test]
+    fn no_more_than_is_at_most() {
+        let cases: &[Case] = &[
+            (
+                "Doses stay at no more than 5 grams.",
+                "no more than 5 grams",
+                5.0,
+                Some("grams"),
+                Some("no more than"),
+            ),
+            (
+                "It hired no fewer than 40 guards.",
+                "no fewer than 40 guards",
+                40.0,
+                Some("guards"),
+                Some("no fewer than"),
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    #[test]
+    fn a_tilde_is_about() {
+        let cases: &[Case] = &[
+            (
+                "Each sample weighs ~45g.",
+                "~45g",
+                45.0,
+                Some("g"),
+                Some("about"),
+            ),
+            (
+                "The nozzle sat ~1.2mm above the bed.",
+                "~1.2mm",
+                1.2,
+                Some("mm"),
+                Some("about"),
+            ),
+        ];
+        check_figures(cases);
+    }
+
     /// A length inside a time the time stage reads is the time's, and the
     /// figures beside it stay: (sentence, the figures read).
     #[test]
@@ -1981,6 +2281,11 @@ mod tests {
             "The court ruled 5-4.",
             "The teams drew 2-2.",
             "The vote was 286-134.",
+            // Ages that name a group or a rule.
+            "Men aged 18 to 34 bet on it.",
+            "Women aged 25 to 54 found jobs.",
+            "Voters ages 16 to 24 stayed home.",
+            "Those between the ages of 17 and 20 left.",
         ] {
             assert_eq!(figures(text), vec![], "{text}");
         }
