@@ -223,6 +223,18 @@ static COUNT_ADJECTIVES: Lexicon = Lexicon::new(&[
 /// of 21".
 static AGE_WORDS: Lexicon = Lexicon::new(&["aged", "ages"]);
 
+/// Words after "half" that make it half of something: "half of all voters",
+/// "nearly half the money".
+static HALF_OF: Lexicon = Lexicon::new(&[
+    "of", "the", "its", "their", "his", "her", "our", "all", "those", "these",
+]);
+
+/// Words before "half" that make it a part of a period, a measure or a
+/// pair, not a share: "the second half of", "a half", "the better half".
+static NOT_BEFORE_HALF: Lexicon = Lexicon::new(&[
+    "a", "an", "the", "first", "second", "last", "other", "latter", "better", "final", "each",
+]);
+
 /// Currency names after money that already has its sign: "$5 million dollars".
 static CURRENCY_NAMES: Lexicon = Lexicon::new(&["dollars", "euros", "pounds"]);
 
@@ -264,7 +276,7 @@ static ATTACHED_UNITS: Lexicon = Lexicon::new(&[
     "pc", "p", "bhp", "ghz", "khz", "mhz", "hz", "mbps", "gbps", "kbps", "min", "l", "g", "mg",
     "mpg", "nm", "kph", "km/h", "mph", "km", "kg", "mm", "cm", "lb", "lbs", "ft", "mi", "ml", "gb",
     "mb", "tb", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "hp", "oz", "sq", "yrs", "hrs",
-    "mins", "kmh", "m2", "km2",
+    "mins", "kmh", "m2", "km2", "mpa", "kpa",
 ]);
 
 /// A unit's abbreviation written with dots, as older and American copy
@@ -273,6 +285,11 @@ fn dotted_unit(word: &str) -> Option<String> {
     let letters: String = word.chars().filter(|c| *c != '.').collect();
     let dotted = word.contains('.') && letters.len() >= 2;
     (dotted && ATTACHED_UNITS.contains(&letters)).then(|| letters.to_ascii_lowercase())
+}
+
+/// Whether `word` is a name written in capitals: "COVID", "NATO".
+fn is_acronym(word: &str) -> bool {
+    word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// Whether `word` is a unit though written with capitals: a unit's symbol
@@ -374,6 +391,7 @@ fn opens_number(token: &Token, text: &str) -> bool {
         None => {
             crate::grammar::NUMBER_WORDS.get_key(token.key).is_some()
                 || ARTICLES.contains_key(token.key)
+                || word_is(word, "half")
         }
     }
 }
@@ -507,6 +525,8 @@ impl Reader<'_> {
             (i + 1, v)
         } else if let Some(v) = joined_measure(word).and_then(|(number, _)| number_word(number)) {
             (i + 1, v)
+        } else if word_is(word, "half") {
+            return self.is_share_half(i).then_some((i + 1, 0.5));
         } else if word_in(word, &["a", "an"]) {
             // "a dozen", "a third", "a million".
             let next = self.doc.word(i + 1);
@@ -603,6 +623,37 @@ impl Reader<'_> {
         year_like && !money && !measured
     }
 
+    /// Whether the number that starts at `first` is a place in a ranking,
+    /// with nothing it counts: "slipped into the bottom three", "finished in
+    /// the top 10". "the top three seeds" counts seeds.
+    fn is_rank(&self, first: usize) -> bool {
+        let word_before = |back: usize| {
+            first
+                .checked_sub(back)
+                .filter(|k| *k >= self.doc.first)
+                .map_or("", |k| self.doc.word(k))
+        };
+        word_in(word_before(1), &["top", "bottom"]) && word_is(word_before(2), "the")
+    }
+
+    /// Whether "half" at `i` is a share of something, a half of it:
+    /// "nearly half of all voters", "Half the condos have sold". After an
+    /// article or an ordinal it is a part of a period or a pair ("the
+    /// second half of the year", "a half"), before "a" a measure's half
+    /// ("half a percentage point"), and before a number that number's half
+    /// ("less than half of 1 percent" is under 0.5 percent, not a half).
+    fn is_share_half(&self, i: usize) -> bool {
+        let before = i
+            .checked_sub(1)
+            .filter(|p| *p >= self.doc.first)
+            .map_or("", |p| self.doc.word(p));
+        let of_a_number = self
+            .doc
+            .token(i + 2)
+            .is_some_and(|t| opens_number(t, self.doc.text));
+        HALF_OF.contains(self.doc.word(i + 1)) && !NOT_BEFORE_HALF.contains(before) && !of_a_number
+    }
+
     /// Whether the number at `i` is an age after "aged" or "ages" ("aged
     /// 18 to 34", "the ages of 17 and 20"), or the end of such a range
     /// ("34"): it names who is counted, as an age after a name does
@@ -664,10 +715,15 @@ impl Reader<'_> {
             && self.named_group(i + 1).is_none();
         // An age after a name ("Senard, 65, said") or a label in brackets ("(4)").
         let prev_word = self.doc.word(i.wrapping_sub(1));
+        // A dash against the number after a name in capitals joins the
+        // name, written apart: "COVID -19", "MH -17".
+        let name_dash = matches!(prev_word, "-" | "–")
+            && self.attached(i)
+            && is_acronym(self.doc.word(i.wrapping_sub(2)));
         let age =
             prev_word == "," && next == "," && is_capitalized(self.doc.word(i.wrapping_sub(2)));
         let bracketed = prev_word == "(" && next == ")";
-        if named_after || age || bracketed {
+        if named_after || age || bracketed || name_dash {
             return true;
         }
         let Some(prev) = i.checked_sub(1).filter(|p| *p >= self.doc.first) else {
@@ -760,6 +816,9 @@ impl Reader<'_> {
             qualifier,
             rule,
         })?;
+        if figure.unit.is_none() && self.is_rank(first) {
+            return None;
+        }
         let figure = if single {
             self.range_with_unit_repeated(figure, between)
         } else {
@@ -2211,6 +2270,61 @@ mod tests {
     }
 
     #[test]
+    fn half_of_something_is_a_share() {
+        let cases: &[Case] = &[
+            (
+                "Nearly half of all voters stayed home.",
+                "Nearly half",
+                0.5,
+                None,
+                Some("nearly"),
+            ),
+            ("Half the condos have sold.", "Half", 0.5, None, None),
+            (
+                "It employs 600 people, almost half of whom are in Ohio.",
+                "almost half",
+                0.5,
+                None,
+                Some("almost"),
+            ),
+        ];
+        for case in cases {
+            let found = figures(case.0);
+            let half = found.iter().find(|f| f.0 == case.1);
+            assert_eq!(
+                half.map(|f| (f.1, f.2.as_deref(), f.3.as_deref())),
+                Some((case.2, case.3, case.4)),
+                "{}: {found:?}",
+                case.0
+            );
+        }
+        let half_of_a_figure = figures("Christians make up less than half of 1 percent of them.");
+        assert_eq!(half_of_a_figure.len(), 1, "{half_of_a_figure:?}");
+        assert_eq!(half_of_a_figure[0].0, "1 percent");
+    }
+
+    #[test]
+    fn a_cylinder_count_and_pressures() {
+        let cases: &[Case] = &[
+            (
+                "It has a four-cylinder engine.",
+                "four-cylinder",
+                4.0,
+                Some("cylinders"),
+                None,
+            ),
+            (
+                "The panel held 61.4 MPa of pressure.",
+                "61.4 MPa",
+                61.4,
+                Some("mpa"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    #[test]
     fn a_tilde_is_about() {
         let cases: &[Case] = &[
             (
@@ -2286,6 +2400,13 @@ mod tests {
             "Women aged 25 to 54 found jobs.",
             "Voters ages 16 to 24 stayed home.",
             "Those between the ages of 17 and 20 left.",
+            // A half that is a part of a period, a pair or a measure.
+            "Sales rose in the second half of the year.",
+            "The rate rose half a percentage point.",
+            "He cut the cake in half.",
+            // A name with its dash written apart, and a place in a ranking.
+            "They bought COVID -19 tests.",
+            "The side slipped into the bottom three during the run.",
         ] {
             assert_eq!(figures(text), vec![], "{text}");
         }
