@@ -431,6 +431,7 @@ fn writes_thousands_with_dots(text: &str, tokens: &[Token]) -> bool {
     dots && !commas
 }
 
+#[derive(Clone, Copy)]
 struct Reader<'a> {
     doc: Document<'a>,
     /// The article writes thousands with dots ([`writes_thousands_with_dots`]).
@@ -825,6 +826,22 @@ impl Reader<'_> {
             figure
         };
         Some(self.without_span_word(figure))
+    }
+
+    /// The figure at `i`, read only up to `time`, the next time in its
+    /// sentence: a number right before a time neither counts the time's
+    /// first word nor is lost in it ("the angle was 2.1 last year", "sold
+    /// 300 last week").
+    fn figure_before_time(&self, i: usize, time: Option<&TimeExpr>) -> Option<FigureExpr> {
+        let figure = self.figure(i)?;
+        match time.filter(|time| time.first < figure.end && time.first > i) {
+            Some(time) => Reader {
+                doc: self.doc.within(self.doc.first, time.first),
+                ..*self
+            }
+            .figure(i),
+            None => Some(figure),
+        }
     }
 
     /// A range whose second number repeats the first one's unit, which
@@ -1413,7 +1430,7 @@ pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) 
             }
             let starts_number = reader.doc.token(i).is_some_and(|t| opens_number(t, text));
             let found = starts_number
-                .then(|| reader.figure(i))
+                .then(|| reader.figure_before_time(i, times.get(time_at)))
                 .flatten()
                 .filter(|f| {
                     let clear_of_times = times.get(time_at).is_none_or(|t| t.first >= f.end);
@@ -2322,6 +2339,22 @@ mod tests {
             ),
         ];
         check_figures(cases);
+    }
+
+    #[test]
+    fn a_number_before_a_time_stops_at_it() {
+        let cases: &[(&str, &[&str])] = &[
+            ("The angle was 2.1 last year.", &["2.1"]),
+            ("The shop sold 300 last week.", &["300"]),
+            ("Rents rose 4% last year.", &["4%"]),
+        ];
+        for (text, expected) in cases {
+            let found: Vec<String> = figures_published(text, "2024-03-20".parse().ok())
+                .into_iter()
+                .map(|f| f.0)
+                .collect();
+            assert_eq!(found, *expected, "{text}");
+        }
     }
 
     #[test]
