@@ -265,6 +265,16 @@ fn joined_measure(word: &str) -> Option<(&str, &str)> {
     })
 }
 
+/// The number of a multiple written in one word: "sixfold" and "six-fold"
+/// are six times as much.
+fn multiple_of(word: &str) -> Option<f64> {
+    let stem = word.get(..word.len().checked_sub(4)?).filter(|_| {
+        word.get(word.len() - 4..)
+            .is_some_and(|end| word_is(end, "fold"))
+    })?;
+    number_word(stem.strip_suffix('-').unwrap_or(stem))
+}
+
 /// Whether `word` is a unit written against a number ("60mph", "185-hp").
 /// "45g" is grams but "5G" a network: one-letter units are lower-case.
 fn is_attached_unit(word: &str) -> bool {
@@ -392,6 +402,7 @@ fn opens_number(token: &Token, text: &str) -> bool {
             crate::grammar::NUMBER_WORDS.get_key(token.key).is_some()
                 || ARTICLES.contains_key(token.key)
                 || word_is(word, "half")
+                || multiple_of(word).is_some()
         }
     }
 }
@@ -525,6 +536,8 @@ impl Reader<'_> {
         } else if let Some(v) = number_word(word) {
             (i + 1, v)
         } else if let Some(v) = joined_measure(word).and_then(|(number, _)| number_word(number)) {
+            (i + 1, v)
+        } else if let Some(v) = multiple_of(word) {
             (i + 1, v)
         } else if word_is(word, "half") {
             return self.is_share_half(i).then_some((i + 1, 0.5));
@@ -1061,6 +1074,10 @@ impl Reader<'_> {
         let percent_first = self.percent_words(end);
         let joiner_at = end + percent_first.unwrap_or(0);
         let joiner = self.doc.word(joiner_at);
+        // A multiple opens no range: "grew sixfold to $3 billion".
+        if multiple_of(word).is_some() {
+            return (end, value);
+        }
         let joins = matches!(joiner, "-" | "–" | "—")
             || word_is(joiner, "to")
             || (word_is(joiner, "or") && number_word(word).is_some())
@@ -1183,6 +1200,20 @@ impl Reader<'_> {
             return Some(FigureExpr {
                 unit: Some(format!("{measure}s")),
                 rule: FigureRule::MeasureCompound,
+                ..figure
+            });
+        }
+        // A multiple: "sixfold", "six-fold", "a 10-fold rise".
+        let own_multiple = own_word
+            .filter(|t| t.is_word())
+            .is_some_and(|t| multiple_of(t.text(self.doc.text)).is_some());
+        let fold_after =
+            next == "-" && self.attached(end) && word_is(self.doc.word(end + 1), "fold");
+        if own_multiple || fold_after {
+            return Some(FigureExpr {
+                end: if fold_after { end + 2 } else { end },
+                unit: Some("times".into()),
+                rule: FigureRule::Multiple,
                 ..figure
             });
         }
@@ -2355,6 +2386,41 @@ mod tests {
                 .collect();
             assert_eq!(found, *expected, "{text}");
         }
+    }
+
+    #[test]
+    fn multiples_written_with_fold() {
+        let cases: &[Case] = &[
+            (
+                "Revenue grew more than sixfold.",
+                "more than sixfold",
+                6.0,
+                Some("times"),
+                Some("more than"),
+            ),
+            (
+                "It was a three-fold increase.",
+                "three-fold",
+                3.0,
+                Some("times"),
+                None,
+            ),
+            (
+                "Cases saw a 10-fold rise.",
+                "10-fold",
+                10.0,
+                Some("times"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+        assert_eq!(figures("They built a scaffold and a manifold."), vec![]);
+        // A multiple opens no range.
+        let spans: Vec<String> = figures("Revenue grew sixfold to $3 billion.")
+            .into_iter()
+            .map(|f| f.0)
+            .collect();
+        assert_eq!(spans, ["sixfold", "$3 billion"]);
     }
 
     #[test]
