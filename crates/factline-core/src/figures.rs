@@ -233,6 +233,7 @@ static HALF_OF: Lexicon = Lexicon::new(&[
 /// pair, not a share: "the second half of", "a half", "the better half".
 static NOT_BEFORE_HALF: Lexicon = Lexicon::new(&[
     "a", "an", "the", "first", "second", "last", "other", "latter", "better", "final", "each",
+    "lower", "upper", "top", "bottom", "front", "back",
 ]);
 
 /// Currency names after money that already has its sign: "$5 million dollars".
@@ -844,7 +845,8 @@ impl Reader<'_> {
     /// The figure at `i`, read only up to `time`, the next time in its
     /// sentence: a number right before a time neither counts the time's
     /// first word nor is lost in it ("the angle was 2.1 last year", "sold
-    /// 300 last week").
+    /// 300 last week"). A number that opens a range the time ends is the
+    /// time's length ("five or six weeks ago"), no figure.
     fn figure_before_time(&self, i: usize, time: Option<&TimeExpr>) -> Option<FigureExpr> {
         let figure = self.figure(i)?;
         match time.filter(|time| time.first < figure.end && time.first > i) {
@@ -852,7 +854,8 @@ impl Reader<'_> {
                 doc: self.doc.within(self.doc.first, time.first),
                 ..*self
             }
-            .figure(i),
+            .figure(i)
+            .filter(|bounded| !word_in(self.doc.word(bounded.end), &["or", "to", "-", "–"])),
             None => Some(figure),
         }
     }
@@ -1043,7 +1046,13 @@ impl Reader<'_> {
     fn qualifier_before(&self, first: usize) -> (usize, Option<String>) {
         let qualified = first > self.doc.first && QUALIFIER_ENDS.contains(self.doc.word(first - 1));
         let bounds = QUALIFIER_BOUNDS.iter().map(|(written, _)| written);
-        for q in bounds.chain(QUALIFIERS).filter(|_| qualified) {
+        // A tilde set apart marks a list's item ("~ Two former punters"), not
+        // an approximation.
+        let tilde_apart = self.doc.word(first.wrapping_sub(1)) == "~" && !self.attached(first);
+        for q in bounds
+            .chain(QUALIFIERS)
+            .filter(|_| qualified && !tilde_apart)
+        {
             let length = q.split(' ').count();
             let Some(start) = first.checked_sub(length).filter(|s| *s >= self.doc.first) else {
                 continue;
@@ -2378,6 +2387,12 @@ mod tests {
             ("The angle was 2.1 last year.", &["2.1"]),
             ("The shop sold 300 last week.", &["300"]),
             ("Rents rose 4% last year.", &["4%"]),
+            ("They got the file five or six weeks ago.", &[]),
+            ("It was drafted six to eight weeks ago.", &[]),
+            (
+                "Ads ran in at least four Super Tuesday states.",
+                &["at least four"],
+            ),
         ];
         for (text, expected) in cases {
             let found: Vec<String> = figures_published(text, "2024-03-20".parse().ok())
@@ -2432,6 +2447,13 @@ mod tests {
                 45.0,
                 Some("g"),
                 Some("about"),
+            ),
+            (
+                "BEFORE YOU GO. ~ Two punters died.",
+                "Two punters",
+                2.0,
+                Some("punters"),
+                None,
             ),
             (
                 "The nozzle sat ~1.2mm above the bed.",
@@ -2503,6 +2525,7 @@ mod tests {
             "Sales rose in the second half of the year.",
             "The rate rose half a percentage point.",
             "He cut the cake in half.",
+            "Students from the lower half of the income distribution gain.",
             // A name with its dash written apart, and a place in a ranking.
             "They bought COVID -19 tests.",
             "The side slipped into the bottom three during the run.",
