@@ -4,7 +4,9 @@
 //!
 //! Years, ordinals, clock times, codes and names ("Title 42", "COVID-19", "a
 //! 2012 Ford") and dates are not figures, nor is the length of a time ("two
-//! years ago", "the past two weeks"), which belongs to the time.
+//! years ago", "the past two weeks"), which belongs to the time, the ages
+//! that name a group ("voters aged 18 to 29") or a place in a ranking ("the
+//! top three").
 
 use crate::evidence::FigureRule;
 use crate::grammar::{number_word, CHANGE_VERBS, LABEL_NOUNS, MEASURES, TEMPERATURE_SCALES};
