@@ -139,6 +139,8 @@ named_rules! {
         MeasureCompound => "measure-compound", "a measure joined to the number by a hyphen";
         /// A unit written against the number: "60mph", "45g".
         AttachedUnit => "attached-unit", "a unit written against the number";
+        /// So many times as much: "a threefold increase", "a 10-fold rise".
+        Multiple => "multiple", "so many times as much, written with \"-fold\"";
         /// One in so many: "one in 23".
         Ratio => "ratio", "one in so many";
         /// The noun the number counts: "150,000 jobs", "three armed men".

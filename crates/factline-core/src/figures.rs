@@ -3,7 +3,10 @@
 //! qualifier before them and the unit or counted noun after them.
 //!
 //! Years, ordinals, clock times, codes and names ("Title 42", "COVID-19", "a
-//! 2012 Ford") and dates are not figures.
+//! 2012 Ford") and dates are not figures, nor is the length of a time ("two
+//! years ago", "the past two weeks"), which belongs to the time, the ages
+//! that name a group ("voters aged 18 to 29") or a place in a ranking ("the
+//! top three").
 
 use crate::evidence::FigureRule;
 use crate::grammar::{number_word, CHANGE_VERBS, LABEL_NOUNS, MEASURES, TEMPERATURE_SCALES};
@@ -30,6 +33,7 @@ static SCALES: Table<f64> = Table::new(&[
     ("billion", 1e9),
     ("trillion", 1e12),
     ("mln", 1e6),
+    ("mil", 1e6),
     ("mn", 1e6),
     ("m", 1e6),
     ("bn", 1e9),
@@ -59,8 +63,12 @@ static FRACTIONS: Table<f64> = Table::new(&[
     ("tenths", 0.1),
 ]);
 
-/// Qualifiers, longest first so "just over" wins over "over".
+/// Qualifiers, longest first so "just over" wins over "over" and "no more
+/// than" over "more than", its opposite.
 const QUALIFIERS: &[&str] = &[
+    "no more than",
+    "no less than",
+    "no fewer than",
     "more than",
     "less than",
     "fewer than",
@@ -72,9 +80,6 @@ const QUALIFIERS: &[&str] = &[
     "as much as",
     "as few as",
     "as little as",
-    "no more than",
-    "no less than",
-    "no fewer than",
     "close to",
     "in excess of",
     "upwards of",
@@ -98,9 +103,14 @@ const QUALIFIERS: &[&str] = &[
     "just",
 ];
 
-/// Qualifiers written in other words than the bound they set, with the
-/// bound's usual words: "as high as $2,000" is at most $2,000.
-const QUALIFIER_BOUNDS: &[(&str, &str)] = &[("as high as", "at most"), ("as low as", "at least")];
+/// Qualifiers written otherwise than in their usual words, with those
+/// words: "as high as $2,000" is at most $2,000, and a tilde, as technical
+/// and informal copy writes it, is about ("~45g").
+const QUALIFIER_BOUNDS: &[(&str, &str)] = &[
+    ("as high as", "at most"),
+    ("as low as", "at least"),
+    ("~", "about"),
+];
 
 /// Verbs of lasting, and the "for" of a length: "over three days" after
 /// one is more than three days ("lasted over", "for over"); elsewhere
@@ -115,6 +125,7 @@ static ARTICLES: Lexicon = Lexicon::new(&["a", "an"]);
 /// The last words of the qualifiers, to test cheaply whether one may end
 /// before a number.
 static QUALIFIER_ENDS: Lexicon = Lexicon::new(&[
+    "~",
     "high",
     "low",
     "than",
@@ -208,6 +219,25 @@ static COUNT_ADJECTIVES: Lexicon = Lexicon::new(&[
     "unaccompanied",
 ]);
 
+/// Words before a number that make it the ages that name a group, not an
+/// amount: "women aged 25 to 54", "voters ages 16 to 24", "between the ages
+/// of 17 and 20". A single age stays a figure: "at age 16", "over the age
+/// of 21".
+static AGE_WORDS: Lexicon = Lexicon::new(&["aged", "ages"]);
+
+/// Words after "half" that make it half of something: "half of all voters",
+/// "nearly half the money".
+static HALF_OF: Lexicon = Lexicon::new(&[
+    "of", "the", "its", "their", "his", "her", "our", "all", "those", "these",
+]);
+
+/// Words before "half" that make it a part of a period, a measure or a
+/// pair, not a share: "the second half of", "a half", "the better half".
+static NOT_BEFORE_HALF: Lexicon = Lexicon::new(&[
+    "a", "an", "the", "first", "second", "last", "other", "latter", "better", "final", "each",
+    "lower", "upper", "top", "bottom", "front", "back",
+]);
+
 /// Currency names after money that already has its sign: "$5 million dollars".
 static CURRENCY_NAMES: Lexicon = Lexicon::new(&["dollars", "euros", "pounds"]);
 
@@ -238,6 +268,16 @@ fn joined_measure(word: &str) -> Option<(&str, &str)> {
     })
 }
 
+/// The number of a multiple written in one word: "sixfold" and "six-fold"
+/// are six times as much.
+fn multiple_of(word: &str) -> Option<f64> {
+    let stem = word.get(..word.len().checked_sub(4)?).filter(|_| {
+        word.get(word.len() - 4..)
+            .is_some_and(|end| word_is(end, "fold"))
+    })?;
+    number_word(stem.strip_suffix('-').unwrap_or(stem))
+}
+
 /// Whether `word` is a unit written against a number ("60mph", "185-hp").
 /// "45g" is grams but "5G" a network: one-letter units are lower-case.
 fn is_attached_unit(word: &str) -> bool {
@@ -249,7 +289,7 @@ static ATTACHED_UNITS: Lexicon = Lexicon::new(&[
     "pc", "p", "bhp", "ghz", "khz", "mhz", "hz", "mbps", "gbps", "kbps", "min", "l", "g", "mg",
     "mpg", "nm", "kph", "km/h", "mph", "km", "kg", "mm", "cm", "lb", "lbs", "ft", "mi", "ml", "gb",
     "mb", "tb", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "hp", "oz", "sq", "yrs", "hrs",
-    "mins", "kmh", "m2", "km2",
+    "mins", "kmh", "m2", "km2", "mpa", "kpa",
 ]);
 
 /// A unit's abbreviation written with dots, as older and American copy
@@ -258,6 +298,11 @@ fn dotted_unit(word: &str) -> Option<String> {
     let letters: String = word.chars().filter(|c| *c != '.').collect();
     let dotted = word.contains('.') && letters.len() >= 2;
     (dotted && ATTACHED_UNITS.contains(&letters)).then(|| letters.to_ascii_lowercase())
+}
+
+/// Whether `word` is a name written in capitals: "COVID", "NATO".
+fn is_acronym(word: &str) -> bool {
+    word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// Whether `word` is a unit though written with capitals: a unit's symbol
@@ -359,6 +404,8 @@ fn opens_number(token: &Token, text: &str) -> bool {
         None => {
             crate::grammar::NUMBER_WORDS.get_key(token.key).is_some()
                 || ARTICLES.contains_key(token.key)
+                || word_is(word, "half")
+                || multiple_of(word).is_some()
         }
     }
 }
@@ -398,6 +445,7 @@ fn writes_thousands_with_dots(text: &str, tokens: &[Token]) -> bool {
     dots && !commas
 }
 
+#[derive(Clone, Copy)]
 struct Reader<'a> {
     doc: Document<'a>,
     /// The article writes thousands with dots ([`writes_thousands_with_dots`]).
@@ -492,6 +540,10 @@ impl Reader<'_> {
             (i + 1, v)
         } else if let Some(v) = joined_measure(word).and_then(|(number, _)| number_word(number)) {
             (i + 1, v)
+        } else if let Some(v) = multiple_of(word) {
+            (i + 1, v)
+        } else if word_is(word, "half") {
+            return self.is_share_half(i).then_some((i + 1, 0.5));
         } else if word_in(word, &["a", "an"]) {
             // "a dozen", "a third", "a million".
             let next = self.doc.word(i + 1);
@@ -513,6 +565,7 @@ impl Reader<'_> {
             }
         }
         // Scales, also in compounds such as "billion-mile".
+        let mut last_scale = None;
         while let Some(s) = scale(head_of(self.doc.word(end))) {
             // A bare letter scale ("m", "bn") only counts attached or after money.
             let letter = self.doc.word(end).len() <= 2 && !self.attached(end);
@@ -524,8 +577,53 @@ impl Reader<'_> {
             }
             value *= s;
             end += 1;
+            last_scale = Some(s);
         }
-        Some((end, value))
+        match last_scale.filter(|_| token.kind == Kind::Word) {
+            Some(s) => Some(self.spelled_groups(end, value, s)),
+            None => Some((end, value)),
+        }
+    }
+
+    /// The smaller groups after a scale of a number written out in words,
+    /// from `end`: "twenty-eight thousand six hundred forty-two" goes on
+    /// past "thousand" to 28,642, "one hundred and fifty" past "hundred" to
+    /// 150. Each group is smaller than the scale before it; a number whose
+    /// scale does not fit begins another ("two thousand and three
+    /// thousand"). The number's end and value.
+    fn spelled_groups(
+        &self,
+        mut end: usize,
+        mut value: f64,
+        mut scale_before: f64,
+    ) -> (usize, f64) {
+        let spelled_scale = |k: usize| {
+            let word = self.doc.word(k);
+            scale(word).filter(|s| *s >= 100.0 && word.len() > 2)
+        };
+        loop {
+            let at = end + usize::from(word_is(self.doc.word(end), "and"));
+            let Some(mut group) = number_word(self.doc.word(at)).filter(|n| *n < scale_before)
+            else {
+                return (end, value);
+            };
+            let mut k = at + 1;
+            let mut group_scale = None;
+            while let Some(s) = spelled_scale(k).filter(|s| group * s < scale_before) {
+                group *= s;
+                group_scale = Some(s);
+                k += 1;
+            }
+            if spelled_scale(k).is_some() {
+                return (end, value);
+            }
+            value += group;
+            end = k;
+            match group_scale {
+                Some(s) => scale_before = s,
+                None => return (end, value),
+            }
+        }
     }
 
     fn is_year(&self, i: usize, end: usize) -> bool {
@@ -540,6 +638,56 @@ impl Reader<'_> {
             || matches!(self.doc.word(end), "%")
             || word_in(self.doc.word(end), &["percent"]);
         year_like && !money && !measured
+    }
+
+    /// Whether the number that starts at `first` is a place in a ranking,
+    /// with nothing it counts: "slipped into the bottom three", "finished in
+    /// the top 10". "the top three seeds" counts seeds.
+    fn is_rank(&self, first: usize) -> bool {
+        let word_before = |back: usize| {
+            first
+                .checked_sub(back)
+                .filter(|k| *k >= self.doc.first)
+                .map_or("", |k| self.doc.word(k))
+        };
+        word_in(word_before(1), &["top", "bottom"]) && word_is(word_before(2), "the")
+    }
+
+    /// Whether "half" at `i` is a share of something, a half of it:
+    /// "nearly half of all voters", "Half the condos have sold". After an
+    /// article or an ordinal it is a part of a period or a pair ("the
+    /// second half of the year", "a half"), before "a" a measure's half
+    /// ("half a percentage point"), and before a number that number's half
+    /// ("less than half of 1 percent" is under 0.5 percent, not a half).
+    fn is_share_half(&self, i: usize) -> bool {
+        let before = i
+            .checked_sub(1)
+            .filter(|p| *p >= self.doc.first)
+            .map_or("", |p| self.doc.word(p));
+        let of_a_number = self
+            .doc
+            .token(i + 2)
+            .is_some_and(|t| opens_number(t, self.doc.text));
+        HALF_OF.contains(self.doc.word(i + 1)) && !NOT_BEFORE_HALF.contains(before) && !of_a_number
+    }
+
+    /// Whether the number at `i` is an age after "aged" or "ages" ("aged
+    /// 18 to 34", "the ages of 17 and 20"), or the end of such a range
+    /// ("34"): it names who is counted, as an age after a name does
+    /// ("Senard, 65, said"), and is no amount.
+    fn is_age(&self, i: usize) -> bool {
+        let word_before = |k: usize, back: usize| {
+            k.checked_sub(back)
+                .filter(|before| *before >= self.doc.first)
+                .map_or("", |before| self.doc.word(before))
+        };
+        let after_age_word = |k: usize| {
+            AGE_WORDS.contains(word_before(k, 1))
+                || word_is(word_before(k, 1), "of") && AGE_WORDS.contains(word_before(k, 2))
+        };
+        let range_end = word_in(word_before(i, 1), &["to", "and", "-", "–"])
+            && i.checked_sub(2).is_some_and(after_age_word);
+        after_age_word(i) || range_end
     }
 
     /// A capitalised word right before the number makes it a code or a name
@@ -561,8 +709,17 @@ impl Reader<'_> {
         }
         // A model or a place after a short number: "737 Max", "iPhone 11
         // Pro", "9 E 71st St"; "63000 Model 3 sedans" is a count, and "450
-        // Nm" a measure.
+        // Nm" a measure. A number an approximation or a bound qualifies is
+        // an amount, whatever names follow it: "about 460 Kia and Hyundai
+        // vehicles"; a preposition is no such qualifier ("concerns over
+        // 737 Max jets").
+        let qualified = self
+            .qualifier_before(i)
+            .1
+            .is_some_and(|q| !word_in(&q, &["over", "under", "above", "below"]))
+            && scale(next).is_none();
         let named_after = self.doc.word(i).len() <= 4
+            && !qualified
             && self
                 .doc
                 .token(i + 1)
@@ -575,10 +732,15 @@ impl Reader<'_> {
             && self.named_group(i + 1).is_none();
         // An age after a name ("Senard, 65, said") or a label in brackets ("(4)").
         let prev_word = self.doc.word(i.wrapping_sub(1));
+        // A dash against the number after a name in capitals joins the
+        // name, written apart: "COVID -19", "MH -17".
+        let name_dash = matches!(prev_word, "-" | "–")
+            && self.attached(i)
+            && is_acronym(self.doc.word(i.wrapping_sub(2)));
         let age =
             prev_word == "," && next == "," && is_capitalized(self.doc.word(i.wrapping_sub(2)));
         let bracketed = prev_word == "(" && next == ")";
-        if named_after || age || bracketed {
+        if named_after || age || bracketed || name_dash {
             return true;
         }
         let Some(prev) = i.checked_sub(1).filter(|p| *p >= self.doc.first) else {
@@ -605,7 +767,11 @@ impl Reader<'_> {
     /// Reads a whole figure starting at the number token `i`.
     fn figure(&self, i: usize) -> Option<FigureExpr> {
         let (end, value) = self.core(i)?;
-        if self.is_year(i, end) || self.is_code(i, end) || self.tally_end(i).is_some() {
+        if self.is_year(i, end)
+            || self.is_code(i, end)
+            || self.is_age(i)
+            || self.tally_end(i).is_some()
+        {
             return None;
         }
         let word = self.doc.word(i);
@@ -667,12 +833,33 @@ impl Reader<'_> {
             qualifier,
             rule,
         })?;
+        if figure.unit.is_none() && self.is_rank(first) {
+            return None;
+        }
         let figure = if single {
             self.range_with_unit_repeated(figure, between)
         } else {
             figure
         };
         Some(self.without_span_word(figure))
+    }
+
+    /// The figure at `i`, read only up to `time`, the next time in its
+    /// sentence: a number right before a time neither counts the time's
+    /// first word nor is lost in it ("the angle was 2.1 last year", "sold
+    /// 300 last week"). A number that opens a range the time ends is the
+    /// time's length ("five or six weeks ago"), no figure.
+    fn figure_before_time(&self, i: usize, time: Option<&TimeExpr>) -> Option<FigureExpr> {
+        let figure = self.figure(i)?;
+        match time.filter(|time| time.first < figure.end && time.first > i) {
+            Some(time) => Reader {
+                doc: self.doc.within(self.doc.first, time.first),
+                ..*self
+            }
+            .figure(i)
+            .filter(|bounded| !word_in(self.doc.word(bounded.end), &["or", "to", "-", "–"])),
+            None => Some(figure),
+        }
     }
 
     /// A range whose second number repeats the first one's unit, which
@@ -787,7 +974,7 @@ impl Reader<'_> {
         };
         if let Some(c) = currency {
             let prefixed = p > self.doc.first
-                && self.attached(p)
+                && (self.attached(p) || self.spaced_dollar_code(p - 1))
                 && self.doc.token(p - 1).is_some_and(Token::is_word)
                 && self.doc.word(p - 1).len() <= 3;
             // "A$2 million" is Australian dollars, "C$" Canadian.
@@ -807,6 +994,16 @@ impl Reader<'_> {
         })?;
         let dollar = p > self.doc.first && self.attached(p) && self.doc.word(p - 1) == "$";
         Some((if dollar { p - 1 } else { p }, code.to_string()))
+    }
+
+    /// Whether the word at `k` is a dollar's country code written apart
+    /// from its sign, in capitals: "HK $3.7 billion", "S $1mil", "NZ
+    /// $99.99". "A $15 fee" opens with the article.
+    fn spaced_dollar_code(&self, k: usize) -> bool {
+        let word = self.doc.word(k);
+        word.chars().all(|c| c.is_ascii_uppercase())
+            && CURRENCY_CODES.get(word).is_some()
+            && !ARTICLES.contains(word)
     }
 
     /// The sign and currency before the number at `i`, in either order
@@ -851,7 +1048,13 @@ impl Reader<'_> {
     fn qualifier_before(&self, first: usize) -> (usize, Option<String>) {
         let qualified = first > self.doc.first && QUALIFIER_ENDS.contains(self.doc.word(first - 1));
         let bounds = QUALIFIER_BOUNDS.iter().map(|(written, _)| written);
-        for q in bounds.chain(QUALIFIERS).filter(|_| qualified) {
+        // A tilde set apart marks a list's item ("~ Two former punters"), not
+        // an approximation.
+        let tilde_apart = self.doc.word(first.wrapping_sub(1)) == "~" && !self.attached(first);
+        for q in bounds
+            .chain(QUALIFIERS)
+            .filter(|_| qualified && !tilde_apart)
+        {
             let length = q.split(' ').count();
             let Some(start) = first.checked_sub(length).filter(|s| *s >= self.doc.first) else {
                 continue;
@@ -882,6 +1085,10 @@ impl Reader<'_> {
         let percent_first = self.percent_words(end);
         let joiner_at = end + percent_first.unwrap_or(0);
         let joiner = self.doc.word(joiner_at);
+        // A multiple opens no range: "grew sixfold to $3 billion".
+        if multiple_of(word).is_some() {
+            return (end, value);
+        }
         let joins = matches!(joiner, "-" | "–" | "—")
             || word_is(joiner, "to")
             || (word_is(joiner, "or") && number_word(word).is_some())
@@ -1004,6 +1211,20 @@ impl Reader<'_> {
             return Some(FigureExpr {
                 unit: Some(format!("{measure}s")),
                 rule: FigureRule::MeasureCompound,
+                ..figure
+            });
+        }
+        // A multiple: "sixfold", "six-fold", "a 10-fold rise".
+        let own_multiple = own_word
+            .filter(|t| t.is_word())
+            .is_some_and(|t| multiple_of(t.text(self.doc.text)).is_some());
+        let fold_after =
+            next == "-" && self.attached(end) && word_is(self.doc.word(end + 1), "fold");
+        if own_multiple || fold_after {
+            return Some(FigureExpr {
+                end: if fold_after { end + 2 } else { end },
+                unit: Some("times".into()),
+                rule: FigureRule::Multiple,
                 ..figure
             });
         }
@@ -1210,7 +1431,19 @@ impl Reader<'_> {
     }
 }
 
-/// Finds every figure outside boilerplate and outside the given time spans.
+/// Whether the token at `i` belongs to `time`, the first time that ends
+/// after it: a number inside a time is the time's own, not a figure. That
+/// holds for its day and year ("December 27, 2023") and as much for its
+/// length: "two years ago", "the past two weeks", "in the last 12 months"
+/// and "two days after the election" say when, and a reader wants them
+/// among the times, not among the amounts. A figure whose period such a
+/// time is keeps it, and its rate (see [`crate::rates`]).
+fn is_part_of_time(time: &TimeExpr, i: usize) -> bool {
+    time.first <= i
+}
+
+/// Finds every figure outside boilerplate and outside the given time spans
+/// ([`is_part_of_time`]).
 pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) -> Vec<FigureExpr> {
     let mut figures: Vec<FigureExpr> = Vec::new();
     let mut time_at = 0;
@@ -1225,7 +1458,10 @@ pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) 
             while times.get(time_at).is_some_and(|t| t.end <= i) {
                 time_at += 1;
             }
-            if times.get(time_at).is_some_and(|t| t.first <= i) {
+            if times
+                .get(time_at)
+                .is_some_and(|time| is_part_of_time(time, i))
+            {
                 i += 1;
                 continue;
             }
@@ -1236,7 +1472,7 @@ pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) 
             }
             let starts_number = reader.doc.token(i).is_some_and(|t| opens_number(t, text));
             let found = starts_number
-                .then(|| reader.figure(i))
+                .then(|| reader.figure_before_time(i, times.get(time_at)))
                 .flatten()
                 .filter(|f| {
                     let clear_of_times = times.get(time_at).is_none_or(|t| t.first >= f.end);
@@ -1252,12 +1488,31 @@ pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) 
             }
         }
     }
+    conversions_share_qualifiers(&Document::new(text, &segments.tokens), &mut figures);
     figures
+}
+
+/// A figure in brackets right after another, with no qualifier of its
+/// own, gives the same amount in another unit and so shares the first
+/// one's qualifier: "more than 100 kilometers (60 miles)", "just under
+/// 296 hp (224 kW)", "more than 7.5 million crowns (US $1.1 million)".
+fn conversions_share_qualifiers(doc: &Document, figures: &mut [FigureExpr]) {
+    for k in 1..figures.len() {
+        let (before, after) = figures.split_at_mut(k);
+        let (Some(first), Some(second)) = (before.last(), after.first_mut()) else {
+            continue;
+        };
+        let bracketed = second.first == first.end + 1 && doc.word(first.end) == "(";
+        if bracketed && second.qualifier.is_none() {
+            second.qualifier.clone_from(&first.qualifier);
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calendar::Day;
     use crate::segment::segment;
     use crate::times::find_times;
 
@@ -1266,8 +1521,17 @@ mod tests {
     type Case<'a> = (&'a str, &'a str, f64, Option<&'a str>, Option<&'a str>);
 
     fn figures(text: &str) -> Vec<(String, f64, Option<String>, Option<String>)> {
+        figures_published(text, None)
+    }
+
+    /// The figures of a text published on `published`, against which the
+    /// times that count from it ("two years ago") are read.
+    fn figures_published(
+        text: &str,
+        published: Option<Day>,
+    ) -> Vec<(String, f64, Option<String>, Option<String>)> {
         let segments = segment(text);
-        let times = find_times(text, &segments, None);
+        let times = find_times(text, &segments, published);
         find_figures(text, &segments, &times)
             .into_iter()
             .map(|f| {
@@ -1906,6 +2170,325 @@ mod tests {
     }
 
     #[test]
+    fn numbers_written_out_in_groups() {
+        let cases: &[Case] = &[
+            (
+                "There are twenty-eight thousand six hundred forty-two students.",
+                "twenty-eight thousand six hundred forty-two students",
+                28_642.0,
+                Some("students"),
+                None,
+            ),
+            (
+                "The hall seats one hundred and fifty guests.",
+                "one hundred and fifty guests",
+                150.0,
+                Some("guests"),
+                None,
+            ),
+            (
+                "Some five million five hundred thousand voters stayed home.",
+                "Some five million five hundred thousand voters",
+                5_500_000.0,
+                Some("voters"),
+                Some("some"),
+            ),
+            (
+                "They laid off three hundred workers.",
+                "three hundred workers",
+                300.0,
+                Some("workers"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+        assert_eq!(
+            figures("Between two thousand and three thousand fans came.")[0].1,
+            2000.0
+        );
+    }
+
+    #[test]
+    fn million_written_mil() {
+        let cases: &[Case] = &[
+            (
+                "The sisters laundered almost RM3.06mil from victims.",
+                "almost RM3.06mil",
+                3_060_000.0,
+                Some("MYR"),
+                Some("almost"),
+            ),
+            (
+                "The club paid $1mil for him.",
+                "$1mil",
+                1_000_000.0,
+                Some("USD"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    #[test]
+    fn a_dollar_code_written_apart() {
+        let cases: &[Case] = &[
+            (
+                "Revenue grew to HK $3.7 billion.",
+                "HK $3.7 billion",
+                3.7e9,
+                Some("HKD"),
+                None,
+            ),
+            (
+                "They laundered almost S $1mil from victims.",
+                "almost S $1mil",
+                1e6,
+                Some("SGD"),
+                Some("almost"),
+            ),
+            ("A $15 fee applies.", "$15", 15.0, Some("USD"), None),
+        ];
+        check_figures(cases);
+    }
+
+    /// (sentence, the figure in brackets, its qualifier).
+    #[test]
+    fn a_conversion_in_brackets_shares_the_qualifier() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "The moths can fly more than 100 kilometers (60 miles).",
+                "60 miles",
+                Some("more than"),
+            ),
+            (
+                "The engine makes just under 296 hp (224 kW) of power.",
+                "224 kW",
+                Some("just under"),
+            ),
+            (
+                "The dam holds about 2 million tonnes (~2.2 million tons).",
+                "~2.2 million tons",
+                Some("about"),
+            ),
+            ("The firm sold 40 cars (12%) abroad.", "12%", None),
+        ];
+        for (text, span, qualifier) in cases {
+            let found = figures(text);
+            let figure = found.iter().find(|f| f.0 == *span);
+            assert_eq!(
+                figure.map(|f| f.3.as_deref()),
+                Some(*qualifier),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_qualified_number_before_a_name_is_an_amount() {
+        let cases: &[Case] = &[
+            (
+                "About 460 Kia and Hyundai vehicles were stolen.",
+                "About 460",
+                460.0,
+                None,
+                Some("about"),
+            ),
+            (
+                "Nearly 300 Google employees signed.",
+                "Nearly 300",
+                300.0,
+                None,
+                Some("nearly"),
+            ),
+        ];
+        check_figures(cases);
+        assert_eq!(figures("Concerns over 737 Max jets grew."), vec![]);
+        // A letter scale written apart is unread, and the number with it.
+        assert_eq!(figures("The population is about 8 B people."), vec![]);
+    }
+
+    #[test]
+    fn no_more_than_is_at_most() {
+        let cases: &[Case] = &[
+            (
+                "Doses stay at no more than 5 grams.",
+                "no more than 5 grams",
+                5.0,
+                Some("grams"),
+                Some("no more than"),
+            ),
+            (
+                "It hired no fewer than 40 guards.",
+                "no fewer than 40 guards",
+                40.0,
+                Some("guards"),
+                Some("no fewer than"),
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    #[test]
+    fn half_of_something_is_a_share() {
+        let cases: &[Case] = &[
+            (
+                "Nearly half of all voters stayed home.",
+                "Nearly half",
+                0.5,
+                None,
+                Some("nearly"),
+            ),
+            ("Half the condos have sold.", "Half", 0.5, None, None),
+            (
+                "It employs 600 people, almost half of whom are in Ohio.",
+                "almost half",
+                0.5,
+                None,
+                Some("almost"),
+            ),
+        ];
+        for case in cases {
+            let found = figures(case.0);
+            let half = found.iter().find(|f| f.0 == case.1);
+            assert_eq!(
+                half.map(|f| (f.1, f.2.as_deref(), f.3.as_deref())),
+                Some((case.2, case.3, case.4)),
+                "{}: {found:?}",
+                case.0
+            );
+        }
+        let half_of_a_figure = figures("Christians make up less than half of 1 percent of them.");
+        assert_eq!(half_of_a_figure.len(), 1, "{half_of_a_figure:?}");
+        assert_eq!(half_of_a_figure[0].0, "1 percent");
+    }
+
+    #[test]
+    fn a_cylinder_count_and_pressures() {
+        let cases: &[Case] = &[
+            (
+                "It has a four-cylinder engine.",
+                "four-cylinder",
+                4.0,
+                Some("cylinders"),
+                None,
+            ),
+            (
+                "The panel held 61.4 MPa of pressure.",
+                "61.4 MPa",
+                61.4,
+                Some("mpa"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    #[test]
+    fn a_number_before_a_time_stops_at_it() {
+        let cases: &[(&str, &[&str])] = &[
+            ("The angle was 2.1 last year.", &["2.1"]),
+            ("The shop sold 300 last week.", &["300"]),
+            ("Rents rose 4% last year.", &["4%"]),
+            ("They got the file five or six weeks ago.", &[]),
+            ("It was drafted six to eight weeks ago.", &[]),
+            (
+                "Ads ran in at least four Super Tuesday states.",
+                &["at least four"],
+            ),
+        ];
+        for (text, expected) in cases {
+            let found: Vec<String> = figures_published(text, "2024-03-20".parse().ok())
+                .into_iter()
+                .map(|f| f.0)
+                .collect();
+            assert_eq!(found, *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn multiples_written_with_fold() {
+        let cases: &[Case] = &[
+            (
+                "Revenue grew more than sixfold.",
+                "more than sixfold",
+                6.0,
+                Some("times"),
+                Some("more than"),
+            ),
+            (
+                "It was a three-fold increase.",
+                "three-fold",
+                3.0,
+                Some("times"),
+                None,
+            ),
+            (
+                "Cases saw a 10-fold rise.",
+                "10-fold",
+                10.0,
+                Some("times"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+        assert_eq!(figures("They built a scaffold and a manifold."), vec![]);
+        // A multiple opens no range.
+        let spans: Vec<String> = figures("Revenue grew sixfold to $3 billion.")
+            .into_iter()
+            .map(|f| f.0)
+            .collect();
+        assert_eq!(spans, ["sixfold", "$3 billion"]);
+    }
+
+    #[test]
+    fn a_tilde_is_about() {
+        let cases: &[Case] = &[
+            (
+                "Each sample weighs ~45g.",
+                "~45g",
+                45.0,
+                Some("g"),
+                Some("about"),
+            ),
+            (
+                "BEFORE YOU GO. ~ Two punters died.",
+                "Two punters",
+                2.0,
+                Some("punters"),
+                None,
+            ),
+            (
+                "The nozzle sat ~1.2mm above the bed.",
+                "~1.2mm",
+                1.2,
+                Some("mm"),
+                Some("about"),
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    /// A length inside a time the time stage reads is the time's, and the
+    /// figures beside it stay: (sentence, the figures read).
+    #[test]
+    fn a_length_inside_a_time_is_no_figure() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Rents rose 4% two years ago.", &["4%"]),
+            ("The plant closed about three weeks ago.", &[]),
+            ("A week ago, 12 families moved in.", &["12 families"]),
+            ("Ten days ago the fund held $2 million.", &["$2 million"]),
+            ("Some 300 people left 18 months ago.", &["Some 300 people"]),
+        ];
+        for (text, expected) in cases {
+            let found: Vec<String> = figures_published(text, "2024-03-20".parse().ok())
+                .into_iter()
+                .map(|f| f.0)
+                .collect();
+            assert_eq!(found, *expected, "{text}");
+        }
+    }
+
+    #[test]
     fn not_figures() {
         for text in [
             "It ended in 2019.",
@@ -1935,6 +2518,19 @@ mod tests {
             "The court ruled 5-4.",
             "The teams drew 2-2.",
             "The vote was 286-134.",
+            // Ages that name a group or a rule.
+            "Men aged 18 to 34 bet on it.",
+            "Women aged 25 to 54 found jobs.",
+            "Voters ages 16 to 24 stayed home.",
+            "Those between the ages of 17 and 20 left.",
+            // A half that is a part of a period, a pair or a measure.
+            "Sales rose in the second half of the year.",
+            "The rate rose half a percentage point.",
+            "He cut the cake in half.",
+            "Students from the lower half of the income distribution gain.",
+            // A name with its dash written apart, and a place in a ranking.
+            "They bought COVID -19 tests.",
+            "The side slipped into the bottom three during the run.",
         ] {
             assert_eq!(figures(text), vec![], "{text}");
         }

@@ -580,6 +580,10 @@ fn each_rule_that_reads_a_figure_is_named_with_its_period() {
         ("The train ran at 60mph.", &[["60mph", "attached-unit", ""]]),
         ("One in 23 homes flooded.", &[["One in 23", "ratio", ""]]),
         (
+            "Sales saw a threefold increase.",
+            &[["threefold", "multiple", ""]],
+        ),
+        (
             "The agency hired 150,000 workers last week.",
             &[["150,000 workers", "counted-noun", "last week"]],
         ),

@@ -109,6 +109,8 @@ pub(crate) static MEASURES: Lexicon = Lexicon::new(&[
     "kilograms",
     "gram",
     "grams",
+    "cylinder",
+    "cylinders",
 ]);
 
 /// Temperature scales, units written with a capital: "minus 40 Celsius".
