@@ -329,6 +329,11 @@ static DEFERRING_VERBS: Lexicon = Lexicon::new(&[
     "rescheduled",
 ]);
 
+/// Words before a weekday or month that make it recur rather than name one
+/// day or month: "Orangemen march each July", "the flight leaves every
+/// Thursday".
+static RECURRING: Lexicon = Lexicon::new(&["each", "every"]);
+
 /// Words that say how soon a time comes: "as soon as Tuesday", "as early
 /// as March".
 static SOON_WORDS: Lexicon = Lexicon::new(&["soon", "early"]);
@@ -501,8 +506,30 @@ const SUBJECT_TAIL: usize = 4;
 /// ahead, when no nearer word sets a tense.
 const AUXILIARY_REACH: usize = 10;
 
-/// Auxiliaries that put their verb, and a weekday after it, in the future.
-static FUTURE_AUXILIARIES: Lexicon = Lexicon::new(&["will", "would", "shall", "'ll"]);
+/// Auxiliaries and verbs of planning that put what follows them, and a
+/// weekday after it, in the future, across a long object: "would be
+/// traveling to the United States Thursday", "planned a large march in
+/// Little Havana on Saturday". Words that look ahead only as adjectives
+/// ("the next", "upcoming") say nothing of a verb further on.
+static FAR_FUTURE_WORDS: Lexicon = Lexicon::new(&[
+    "will",
+    "would",
+    "shall",
+    "'ll",
+    "planned",
+    "planning",
+    "plan",
+    "plans",
+    "scheduled",
+    "slated",
+    "expected",
+    "expects",
+    "set",
+    "due",
+    "poised",
+    "going",
+    "supposed",
+]);
 
 /// A reader over one sentence's tokens.
 struct Reader<'a> {
@@ -633,6 +660,10 @@ impl Reader<'_> {
         let trigger = TRIGGERS.contains_key(token.key)
             || (bare.len() < word.len() && TRIGGERS.contains(bare));
         if !token.is_word() || !(is_capitalized(word) || trigger) {
+            return None;
+        }
+        let is_day_or_month = month_number(bare).is_some() || weekday_number(word).is_some();
+        if is_day_or_month && RECURRING.contains(self.prev(i)) {
             return None;
         }
         if let Some(month) = month_number(bare) {
@@ -845,9 +876,10 @@ impl Reader<'_> {
 
     /// The word that points a bare weekday at tokens `i..end` ahead: a
     /// word that looks ahead close before it, or, when no word close
-    /// before it sets a tense, a future auxiliary further back, whose verb
-    /// may take a long object before its weekday ("would be traveling to
-    /// the United States Thursday"). A weekday that owns a noun
+    /// before it sets a tense, a future auxiliary or verb of planning
+    /// further back, whose verb may take a long object before its weekday
+    /// ("would be traveling to the United States Thursday", "were planning
+    /// to drive around the airport on Monday"). A weekday that owns a noun
     /// ("Wednesday's ruling") names a thing already done, so it takes no
     /// distant auxiliary.
     fn weekday_ahead_by(&self, i: usize, end: usize) -> Option<usize> {
@@ -858,11 +890,17 @@ impl Reader<'_> {
             return self.ahead_by(i, end, i.saturating_sub(WEEKDAY_REACH));
         }
         let owns_noun = without_possessive(self.doc.word(i)).len() < self.doc.word(i).len();
+        // "A service planned for Saturday was canceled": the weekday sits in
+        // the subject of a verb in the past, so what was planned is done.
+        let subject_of_past = self
+            .verb_after_subject(end)
+            .is_some_and(|(tense, _)| tense == Tense::Past);
         self.tense_of(i, end, i.saturating_sub(AUXILIARY_REACH))
             .filter(|&(tense, k)| {
                 tense == Tense::Future
-                    && FUTURE_AUXILIARIES.contains(self.doc.word(k))
+                    && FAR_FUTURE_WORDS.contains(self.doc.word(k))
                     && !owns_noun
+                    && !subject_of_past
             })
             .map(|(_, k)| k)
     }
@@ -2006,6 +2044,28 @@ mod tests {
                 "Wednesday's",
                 "2023-12-27/2023-12-27",
             ),
+            // A verb of planning points a weekday ahead across a long object.
+            (
+                "Protesters planned a large demonstration in the old town on Saturday.",
+                "Saturday",
+                "2023-12-30/2023-12-30",
+            ),
+            (
+                "They were planning to drive around the international airport on Monday.",
+                "Monday",
+                "2024-01-01/2024-01-01",
+            ),
+            (
+                "A memorial service planned at the old university for Saturday was canceled.",
+                "Saturday",
+                "2023-12-23/2023-12-23",
+            ),
+            // A nearer past verb still points it back.
+            (
+                "The planned merger of the two regional banks collapsed on Monday.",
+                "Monday",
+                "2023-12-25/2023-12-25",
+            ),
         ];
         for (text, span, days) in cases {
             let got = resolve(text, Some("2023-12-28"));
@@ -2510,6 +2570,18 @@ mod tests {
             ("Power returned in 1500 homes.", &[]),
         ];
         expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A weekday or month after "each" or "every" recurs; it is no one day.
+    #[test]
+    fn recurring_days_are_no_times() {
+        for text in [
+            "Orangemen march each July from their church.",
+            "A third flight departs every Thursday.",
+            "The club meets each Monday night.",
+        ] {
+            assert_eq!(resolve(text, Some("2023-12-28")), vec![], "{text}");
+        }
     }
 
     #[test]
