@@ -307,6 +307,13 @@ static FUTURE_WORDS: Lexicon = Lexicon::new(&[
     "'ll",
 ]);
 
+/// Modal verbs, which put what they govern after the moment they are said
+/// in: "the Senate might vote on Tuesday", "the board may decide in
+/// November"; a perfect after one looks back ("may have closed on
+/// Tuesday"). "Could" is left out: it is as often the past of "can"
+/// ("the grandparents could not be located Wednesday").
+static MODALS: Lexicon = Lexicon::new(&["may", "might", "should", "must", "can"]);
+
 /// Words before a time that end a range running from publication: "the
 /// store stays open through Sunday", unless its clause is in the past.
 static RANGE_ENDS: Lexicon = Lexicon::new(&["until", "through", "till", "thru"]);
@@ -563,6 +570,11 @@ impl Reader<'_> {
     /// the time, "as soon as" points it ahead.
     fn tense_at(&self, k: usize, before_time: bool) -> Option<Tense> {
         let (word, before) = (self.doc.word(k), self.prev(k));
+        // A modal after the time is most often in another clause ("Earlier
+        // Tuesday, his manager says the candidate can still win").
+        if let Some(tense) = self.modal_tense(k).filter(|_| before_time) {
+            return Some(tense);
+        }
         let past = is_past_tense(word, before);
         let looks_ahead = FUTURE_WORDS.contains(word)
             && !word_in(before, &["than", "as"])
@@ -575,6 +587,17 @@ impl Reader<'_> {
         } else {
             looks_ahead.then_some(Tense::Future)
         }
+    }
+
+    /// The tense a modal verb at `k` sets: ahead, or back before a perfect
+    /// ("may have seen"); none for a capitalised "May", which is the month.
+    fn modal_tense(&self, k: usize) -> Option<Tense> {
+        let word = self.doc.word(k);
+        if !MODALS.contains(word) || is_capitalized(word) {
+            return None;
+        }
+        let perfect = word_in(self.doc.word(k + 1), &["have", "'ve", "’ve"]);
+        Some(if perfect { Tense::Past } else { Tense::Future })
     }
 
     /// Whether the word at `k` ends a range that starts at publication: "the
@@ -895,12 +918,16 @@ impl Reader<'_> {
         let subject_of_past = self
             .verb_after_subject(end)
             .is_some_and(|(tense, _)| tense == Tense::Past);
+        // "He was scheduled to leave late Tuesday" tells of a plan as it
+        // stood before, whose day may have come and gone.
+        let plan_told_in_past = |k: usize| word_in(self.prev(k), &["was", "were"]);
         self.tense_of(i, end, i.saturating_sub(AUXILIARY_REACH))
             .filter(|&(tense, k)| {
                 tense == Tense::Future
                     && FAR_FUTURE_WORDS.contains(self.doc.word(k))
                     && !owns_noun
                     && !subject_of_past
+                    && !plan_told_in_past(k)
             })
             .map(|(_, k)| k)
     }
@@ -1508,7 +1535,11 @@ impl Reader<'_> {
         // "next June", "since March": the word before says which way; "that
         // October speech" is one told of before, so in the past.
         let pointed = matches!(prev.as_str(), "next" | "last" | "this" | "since" | "that");
-        let tense = self.bare_month_tense(i).filter(|_| !pointed);
+        // A modal says when its verb happens, not the period that a month
+        // before a noun names: "candidates must file their February reports".
+        let tense = self
+            .bare_month_tense(i)
+            .filter(|&(_, k)| !pointed && (preposition || !MODALS.contains(self.doc.word(k))));
         let ahead_by = tense.and_then(|(tense, k)| (tense == Tense::Future).then_some(k));
         // With no tense, the nearer month, as for a day without its year.
         let soon =
@@ -2044,6 +2075,37 @@ mod tests {
                 "Wednesday's",
                 "2023-12-27/2023-12-27",
             ),
+            // A modal verb points a weekday or month ahead, unless a perfect
+            // after it looks back; "could" is as often the past of "can".
+            ("The Senate must vote on Tuesday.", "Tuesday", "2024-01-02/2024-01-02"),
+            ("Lawmakers might return Wednesday.", "Wednesday", "2024-01-03/2024-01-03"),
+            (
+                "The board may decide in November.",
+                "in November",
+                "2024-11-01/2024-11-30",
+            ),
+            (
+                "The plant may have closed on Tuesday.",
+                "Tuesday",
+                "2023-12-26/2023-12-26",
+            ),
+            (
+                "The family could not be located Tuesday.",
+                "Tuesday",
+                "2023-12-26/2023-12-26",
+            ),
+            // A modal after an opening time is in another clause, and a
+            // month before a noun names the period of the thing.
+            (
+                "Earlier Tuesday, his manager says the candidate can still win.",
+                "Tuesday",
+                "2023-12-26/2023-12-26",
+            ),
+            (
+                "Candidates must file their November campaign reports.",
+                "November",
+                "2023-11-01/2023-11-30",
+            ),
             // A verb of planning points a weekday ahead across a long object.
             (
                 "Protesters planned a large demonstration in the old town on Saturday.",
@@ -2051,9 +2113,15 @@ mod tests {
                 "2023-12-30/2023-12-30",
             ),
             (
-                "They were planning to drive around the international airport on Monday.",
+                "They plan to drive around the international airport on Monday.",
                 "Monday",
                 "2024-01-01/2024-01-01",
+            ),
+            // A plan told of as it stood before may be done.
+            (
+                "He was scheduled to leave the state capital late Tuesday.",
+                "Tuesday",
+                "2023-12-26/2023-12-26",
             ),
             (
                 "A memorial service planned at the old university for Saturday was canceled.",
