@@ -18,7 +18,7 @@
 use std::collections::HashMap;
 
 use crate::dataset::{Article, Figure, PerDay, RateBasis, Time};
-use crate::evidence::FigureRule;
+use crate::evidence::{FigureRule, TimeRule};
 use crate::grammar::{BE_FORMS, HAVE_FORMS, MEASURES};
 use crate::lex::word_in;
 
@@ -279,20 +279,40 @@ const SPAN_OPENERS: &[&str] = &["in", "over", "within", "during", "across", "thr
 /// Words that may stand between a span's opener and its length.
 const SPAN_ARTICLES: &[&str] = &["the", "past", "last", "first", "at", "least", "just"];
 
-/// The days of a duration figure after `figure` in its clause, opened by a
-/// span word: "50,000 migrants who entered illegally in five days".
+/// The days of a duration after `figure` in its clause, opened by a span
+/// word: a duration figure ("50,000 migrants who entered illegally in five
+/// days"), or a span up to publication, which the times read with its
+/// length ("90 dogs over the past three weeks").
 fn stated_duration(article: &Article, around: &Around, figure: &Figure) -> Option<f64> {
-    let duration = around
-        .figure_from(figure.end)
-        .filter(|other| other.unit.as_deref().and_then(unit_days).is_some())?;
-    let between = article.text.get(figure.end..duration.start)?;
+    let (start, days) =
+        duration_figure_after(around, figure).or_else(|| span_to_publication(around, figure))?;
+    let between = article.text.get(figure.end..start)?;
     let opened = words(between, NEAR_WORDS + 1)
         .iter()
         .rev()
         .find(|word| !word_in(word, SPAN_ARTICLES))
         .is_some_and(|word| word_in(word, SPAN_OPENERS));
-    let days = duration.value * duration.unit.as_deref().and_then(unit_days)?;
     (opened && in_one_clause(between) && days >= 1.0).then_some(days)
+}
+
+/// Where the first duration figure after `figure` starts, and its days.
+fn duration_figure_after(around: &Around, figure: &Figure) -> Option<(usize, f64)> {
+    let duration = around.figure_from(figure.end)?;
+    let days = duration.value * duration.unit.as_deref().and_then(unit_days)?;
+    Some((duration.start, days))
+}
+
+/// Where `figure`'s period starts and its days, when it is a span up to
+/// publication after the figure ("the past three weeks").
+fn span_to_publication(around: &Around, figure: &Figure) -> Option<(usize, f64)> {
+    let time = around.period_of(figure)?;
+    let rule = time
+        .evidence
+        .as_ref()
+        .map(|evidence| evidence.rule.as_str());
+    let range = time.resolved?;
+    let span = rule == Some(TimeRule::RecentSpan.name()) && time.start >= figure.end;
+    span.then(|| (time.start, (range.start.days_until(range.end) + 1) as f64))
 }
 
 /// The days of the figure's period, when the period is a span of a week to

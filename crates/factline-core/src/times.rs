@@ -341,6 +341,18 @@ static DEFERRING_VERBS: Lexicon = Lexicon::new(&[
 /// Thursday".
 static RECURRING: Lexicon = Lexicon::new(&["each", "every"]);
 
+/// Words that open a relative clause right after a noun, which then picks
+/// out one of its kind: "the last day I took off", "the last year that
+/// he played".
+static RELATIVE_CLAUSE_OPENERS: Lexicon = Lexicon::new(&[
+    "i", "we", "you", "he", "she", "they", "it", "that", "when", "which", "where",
+]);
+
+/// Prepositions that make a span up to publication an adverbial of time:
+/// "in the last year", "over the past two weeks".
+static SPAN_PREPOSITIONS: Lexicon =
+    Lexicon::new(&["in", "over", "during", "for", "within", "throughout"]);
+
 /// Words that say how soon a time comes: "as soon as Tuesday", "as early
 /// as March".
 static SOON_WORDS: Lexicon = Lexicon::new(&["soon", "early"]);
@@ -379,6 +391,15 @@ fn week_range(day: Day, weeks: i64) -> Option<DayRange> {
 fn shifted_month(day: Day, months: i32) -> Option<DayRange> {
     let index = day.year() * 12 + i32::from(day.month()) - 1 + months;
     month_range(index.div_euclid(12), (index.rem_euclid(12) + 1) as u8)
+}
+
+/// The day `months` months before `day`, on the same day of the month or
+/// that month's last day: March 31 less one month is February 29 in 2024.
+fn same_day_months_before(day: Day, months: i32) -> Option<Day> {
+    let month = shifted_month(day, -months)?;
+    month
+        .start
+        .add_days(i64::from(day.day().min(month.end.day())) - 1)
 }
 
 /// The same days `years` years later (earlier when negative); February 29
@@ -710,6 +731,7 @@ impl Reader<'_> {
             "today" | "tonight" | "yesterday" | "tomorrow" => {
                 self.read_day_word(i, &lower, bare.len() < word.len())
             }
+            "last" | "past" if word_is(self.prev(i), "the") => self.read_recent_span(i),
             "last" | "this" | "next" | "past" => self.read_relative_unit(i, &lower),
             "fiscal" => self.read_fiscal_year(i),
             "first" | "second" | "third" | "fourth" | "first-quarter" | "second-quarter"
@@ -932,12 +954,63 @@ impl Reader<'_> {
             .map(|(_, k)| k)
     }
 
+    /// "the past two weeks", "the last 12 months", "the past year": the days
+    /// of that length that end on the publication day. News writing counts
+    /// back from its own day with these ("crime rose 4% in the last 12
+    /// months"), so the count is of time, not of things. "The last week of
+    /// March" is a part of March, "the last day I took off" one day picked
+    /// out by the clause after it, and "the past few years" says no length,
+    /// so none of them is read.
+    fn read_recent_span(&self, i: usize) -> TimeRead {
+        let count = self
+            .number(i + 1)
+            .and_then(|n| n.parse::<i32>().ok())
+            .or_else(|| {
+                crate::grammar::number_word(&self.doc.word(i + 1).to_ascii_lowercase())
+                    .map(|v| v as i32)
+            });
+        let unit_at = if count.is_some() { i + 2 } else { i + 1 };
+        let count = count.unwrap_or(1);
+        let unit = self.doc.word(unit_at).to_ascii_lowercase();
+        let singular = unit.trim_end_matches('s');
+        // After a preposition the span is an adverbial, and a pronoun after
+        // it the next clause's subject: "Over the last week it rained".
+        let after = self.doc.word(unit_at + 1);
+        let adverbial = SPAN_PREPOSITIONS.contains(self.prev(i - 1));
+        // "the past decade and a half" is longer than its unit.
+        let and_a_half = word_is(after, "and") && self.is(unit_at + 3, "half");
+        if word_is(after, "of")
+            || and_a_half
+            || (RELATIVE_CLAUSE_OPENERS.contains(after) && !adverbial)
+            || (singular.len() < unit.len()) != (count > 1)
+        {
+            return None;
+        }
+        let start = |p: Day| match singular {
+            "day" => p.add_days(1 - i64::from(count)),
+            "week" => p.add_days(1 - 7 * i64::from(count)),
+            "month" => same_day_months_before(p, count)?.add_days(1),
+            "year" => years_shifted(single(p), -count)?.start.add_days(1),
+            "decade" => years_shifted(single(p), -10 * count)?.start.add_days(1),
+            _ => None,
+        };
+        if !(1..=100).contains(&count)
+            || !word_in(singular, &["day", "week", "month", "year", "decade"])
+        {
+            return None;
+        }
+        let resolved = self.published.and_then(|p| Some(range(start(p)?, p)));
+        found(TimeRule::RecentSpan, i - 1, unit_at + 1, resolved)
+    }
+
     /// "last week", "this month", "next year", "last weekend".
     fn read_relative_unit(&self, i: usize, lower: &str) -> TimeRead {
         let published = self.published;
         let unit = self.doc.word(i + 1).to_ascii_lowercase();
         let unit = unit.trim_end_matches("’s").trim_end_matches("'s");
-        // "the last week" and "the past year" are durations, not dates.
+        // "the past week" is a span up to publication, which
+        // `read_recent_span` reads; "the next year" is counted from an
+        // earlier time; "past week" alone is no time.
         if word_is(self.prev(i), "the") || lower == "past" {
             return None;
         }
@@ -1307,7 +1380,13 @@ impl Reader<'_> {
             .iter()
             .rev()
             .take_while(|t| t.first >= context_first)
-            .find(|t| t.rule != TimeRule::YearEarlier && t.resolved.is_some());
+            .find(|t| {
+                // A span up to publication is counted from publication
+                // itself: "(10,000 are expected over the next year)" after
+                // "in the past four years" is no year after those four.
+                !matches!(t.rule, TimeRule::YearEarlier | TimeRule::RecentSpan)
+                    && t.resolved.is_some()
+            });
         if let Some(anchor) = anchor {
             let counted = time.counted.map_or_else(
                 || anchor.resolved.and_then(year_before),
@@ -2661,10 +2740,55 @@ mod tests {
             "It may rain.",
             "The night was loud.",
             "It happens in early December.",
-            "Over the last week it rained.",
         ] {
             assert_eq!(resolve(text, Some("2023-12-28")), vec![], "{text}");
         }
+    }
+
+    /// A count of time after "the past" or "the last" is the stretch that
+    /// ends on the publication day (Thursday, March 14, 2024).
+    #[test]
+    fn spans_up_to_publication() {
+        let cases: [(&str, &[(&str, &str)]); 12] = [
+            (
+                "Crime rose 4% in the last 12 months.",
+                &[("the last 12 months", "2023-03-15/2024-03-14")],
+            ),
+            (
+                "The index fell during the past two weeks.",
+                &[("the past two weeks", "2024-03-01/2024-03-14")],
+            ),
+            (
+                "Exports grew over the past two years.",
+                &[("the past two years", "2022-03-15/2024-03-14")],
+            ),
+            (
+                "Over the last week it rained.",
+                &[("the last week", "2024-03-08/2024-03-14")],
+            ),
+            (
+                "Prices doubled in the past year.",
+                &[("the past year", "2023-03-15/2024-03-14")],
+            ),
+            (
+                "Five people died in the past three days.",
+                &[("the past three days", "2024-03-12/2024-03-14")],
+            ),
+            // A part of another time, or a span of no stated length.
+            (
+                "Sales slowed in the last week of February.",
+                &[("February", "2024-02-01/2024-02-29")],
+            ),
+            ("Rents rose over the past few years.", &[]),
+            ("I cannot remember the last day I took off.", &[]),
+            ("He blamed her for the past decade and a half of failures.", &[]),
+            (
+                "Only 2,200 have come in the past four years; 10,000 are expected over the next year.",
+                &[("the past four years", "2020-03-15/2024-03-14")],
+            ),
+            ("He won the last two races.", &[]),
+        ];
+        expect_resolved(&cases, "2024-03-14");
     }
 
     #[test]
