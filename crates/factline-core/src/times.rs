@@ -684,6 +684,25 @@ impl Reader<'_> {
         closest_year(self.published?, month, day).map(single)
     }
 
+    /// "Oct. 13" at token `i`, with the weekday just before it if there is
+    /// one ("Friday Oct. 13", "Sunday, March 4"): the weekday picks, of the
+    /// years around publication, the nearest in which the day falls on it;
+    /// without one, or with none that fits, the day is the nearest.
+    fn dated_by_weekday_before(&self, i: usize, month: u8, day: u8) -> TimeRead {
+        let at = if self.prev(i) == "," { i - 1 } else { i };
+        let weekday = weekday_number(self.prev(at)).filter(|_| at > self.doc.first);
+        let first = weekday.map_or(i, |_| at - 1);
+        let on_weekday = weekday.and_then(|weekday| {
+            closest_of_years(self.published?, |year| {
+                Day::new(year, month, day).filter(|d| d.weekday_from_monday() == weekday)
+            })
+        });
+        let resolved = on_weekday
+            .map(single)
+            .or_else(|| self.month_day(month, day));
+        found(TimeRule::CalendarDate, first, i + 2, resolved)
+    }
+
     fn vague_before(&self, i: usize) -> bool {
         let p = self.prev(i);
         VAGUE_MODIFIERS.contains(p)
@@ -800,7 +819,13 @@ impl Reader<'_> {
     /// and the word before it point to from the publication date.
     fn read_weekday(&self, i: usize, weekday: u8) -> TimeRead {
         let published = self.published;
-        if self.doc.word(i + 1) == "," && month_number(self.doc.word(i + 2)).is_some() {
+        // "Friday, Oct. 13" and "Friday Oct. 13" are read from their month.
+        let month_at = if self.doc.word(i + 1) == "," {
+            i + 2
+        } else {
+            i + 1
+        };
+        if month_number(self.doc.word(month_at)).is_some() {
             return None;
         }
         // "Wednesday night" is still Wednesday.
@@ -1449,7 +1474,7 @@ impl Reader<'_> {
                 let resolved = Day::new(year, month, day).map(single);
                 return found(TimeRule::CalendarDate, i, end, resolved);
             }
-            return found(TimeRule::CalendarDate, i, i + 2, self.month_day(month, day));
+            return self.dated_by_weekday_before(i, month, day);
         }
         if let Some((year, end)) = self.year_at(i + 1) {
             return found(TimeRule::CalendarDate, i, end, month_range(year, month));
@@ -2406,6 +2431,32 @@ mod tests {
 
     /// A second day joined to a month's day is in that month (published
     /// Thursday, December 28, 2023).
+    /// A weekday before a day and month picks the year in which the day
+    /// falls on it (published Monday, October 30, 1989).
+    #[test]
+    fn a_weekday_before_a_date_picks_its_year() {
+        let cases: [(&str, &[(&str, &str)]); 4] = [
+            (
+                "About $14 million seeped out Friday Oct. 13 alone.",
+                &[("Friday Oct. 13", "1989-10-13/1989-10-13")],
+            ),
+            (
+                "He will speak on Sunday, March 4, at noon.",
+                &[("Sunday, March 4", "1990-03-04/1990-03-04")],
+            ),
+            (
+                "The vote was held Friday, March 4.",
+                &[("Friday, March 4", "1988-03-04/1988-03-04")],
+            ),
+            // No year around publication fits: the nearest day.
+            (
+                "The vote was held Monday, March 4.",
+                &[("Monday, March 4", "1989-03-04/1989-03-04")],
+            ),
+        ];
+        expect_resolved(&cases, "1989-10-30");
+    }
+
     #[test]
     fn a_second_day_of_the_month() {
         let cases: [(&str, &[(&str, &str)]); 2] = [
