@@ -699,8 +699,31 @@ impl Reader<'_> {
         });
         let resolved = on_weekday
             .map(single)
-            .or_else(|| self.month_day(month, day));
+            .or_else(|| self.month_day_after_verb(i, month, day));
         found(TimeRule::CalendarDate, first, i + 2, resolved)
+    }
+
+    /// The day `month`/`day` at token `i` nearest to publication, or the
+    /// latest on or before it when a verb in the past dates it, just
+    /// before it or before its "on": "In the fiscal year ended Jan. 31"
+    /// (published in October) is the January gone, "the deal was signed on
+    /// Dec. 5" a day done. A verb of putting off moves a day ahead ("the
+    /// offer was extended to Nov. 16"), so it does not count.
+    fn month_day_after_verb(&self, i: usize, month: u8, day: u8) -> Option<DayRange> {
+        let published = self.published?;
+        let verb_at = if word_is(self.prev(i), "on") {
+            i - 1
+        } else {
+            i
+        };
+        let (verb, before) = (self.prev(verb_at), self.prev(verb_at.saturating_sub(1)));
+        let passive = word_in(before, &["was", "were"]) && verb.ends_with("ed");
+        let past = verb_at > self.doc.first
+            && (is_past_tense(verb, before) || passive)
+            && !DEFERRING_VERBS.contains(verb);
+        let day_in =
+            |year| Day::new(year, month, day).filter(|d| !past || published.days_until(*d) <= 0);
+        closest_of_years(published, day_in).map(single)
     }
 
     fn vague_before(&self, i: usize) -> bool {
@@ -2431,6 +2454,32 @@ mod tests {
 
     /// A second day joined to a month's day is in that month (published
     /// Thursday, December 28, 2023).
+    /// A verb in the past just before a day and month puts it on or before
+    /// publication (published Monday, October 30, 1989).
+    #[test]
+    fn a_past_verb_puts_a_day_before_publication() {
+        let cases: [(&str, &[(&str, &str)]); 4] = [
+            (
+                "In the fiscal year ended Jan. 31, the chain sold $59 million.",
+                &[("Jan. 31", "1989-01-31/1989-01-31")],
+            ),
+            (
+                "The accord was signed on Jan. 12 by both sides.",
+                &[("Jan. 12", "1989-01-12/1989-01-12")],
+            ),
+            // Putting off moves a day ahead; without a verb, the nearest day.
+            (
+                "The offer was extended to Jan. 12.",
+                &[("Jan. 12", "1990-01-12/1990-01-12")],
+            ),
+            (
+                "The offer expires Jan. 12.",
+                &[("Jan. 12", "1990-01-12/1990-01-12")],
+            ),
+        ];
+        expect_resolved(&cases, "1989-10-30");
+    }
+
     /// A weekday before a day and month picks the year in which the day
     /// falls on it (published Monday, October 30, 1989).
     #[test]
