@@ -174,6 +174,9 @@ named_rules! {
         RelativeUnit => "relative-unit", "a week, month, quarter or year counted from the publication date";
         /// So long before publication: "two years ago".
         Ago => "ago", "so long before the publication date";
+        /// A stretch of time that ends on the publication day: "the past two
+        /// weeks", "the last 12 months", "the past year".
+        RecentSpan => "recent-span", "so many days, weeks, months or years up to the publication date";
         /// A US federal fiscal year, October to September: "fiscal 2023".
         FiscalYear => "fiscal-year", "a US federal fiscal year, October to September";
         /// A quarter of a year: "the third quarter", "Q3 2023".

@@ -18,8 +18,8 @@
 use std::collections::HashMap;
 
 use crate::dataset::{Article, Figure, PerDay, RateBasis, Time};
-use crate::evidence::FigureRule;
-use crate::grammar::{number_word, BE_FORMS, HAVE_FORMS, MEASURES};
+use crate::evidence::{FigureRule, TimeRule};
+use crate::grammar::{BE_FORMS, HAVE_FORMS, MEASURES};
 use crate::lex::word_in;
 
 /// Sets every figure's [`PerDay`] to what the text supports now.
@@ -279,52 +279,40 @@ const SPAN_OPENERS: &[&str] = &["in", "over", "within", "during", "across", "thr
 /// Words that may stand between a span's opener and its length.
 const SPAN_ARTICLES: &[&str] = &["the", "past", "last", "first", "at", "least", "just"];
 
-/// The days of a span after `figure` in its clause, opened by a span word:
-/// a duration figure ("50,000 migrants who entered illegally in five
-/// days"), or the figure's period where the time stage reads the span as a
-/// time, its length then being the time's own ("90 dogs over the past three
-/// weeks"). Whichever comes first is the span.
+/// The days of a duration after `figure` in its clause, opened by a span
+/// word: a duration figure ("50,000 migrants who entered illegally in five
+/// days"), or a span up to publication, which the times read with its
+/// length ("90 dogs over the past three weeks").
 fn stated_duration(article: &Article, around: &Around, figure: &Figure) -> Option<f64> {
-    let duration_figure = around.figure_from(figure.end).and_then(|other| {
-        let days = other.value * other.unit.as_deref().and_then(unit_days)?;
-        Some((other.start, days, false))
-    });
-    let period_length = around
-        .period_of(figure)
-        .filter(|time| time.start >= figure.end)
-        .and_then(|time| {
-            let (days, opened) = length_in_days(&time.text)?;
-            Some((time.start, days, opened))
-        });
-    let (start, days, opened_inside) = duration_figure
-        .into_iter()
-        .chain(period_length)
-        .min_by_key(|(start, ..)| *start)?;
+    let (start, days) =
+        duration_figure_after(around, figure).or_else(|| span_to_publication(around, figure))?;
     let between = article.text.get(figure.end..start)?;
-    let opened = opened_inside
-        || words(between, NEAR_WORDS + 1)
-            .iter()
-            .rev()
-            .find(|word| !word_in(word, SPAN_ARTICLES))
-            .is_some_and(|word| word_in(word, SPAN_OPENERS));
+    let opened = words(between, NEAR_WORDS + 1)
+        .iter()
+        .rev()
+        .find(|word| !word_in(word, SPAN_ARTICLES))
+        .is_some_and(|word| word_in(word, SPAN_OPENERS));
     (opened && in_one_clause(between) && days >= 1.0).then_some(days)
 }
 
-/// The days of a time written as a length, "the past three weeks", "the
-/// last 12 months": a count and its unit, after nothing but the words that
-/// may lead a span; and whether one of those opens it ("in the past two
-/// weeks"). A time that ends elsewhere ("two days after the election") is
-/// a day, not a length.
-fn length_in_days(time: &str) -> Option<(f64, bool)> {
-    let words = words(time, NEAR_WORDS);
-    let (unit, rest) = words.split_last()?;
-    let (count, lead) = rest.split_last()?;
-    let count = count.parse::<f64>().ok().or_else(|| number_word(count))?;
-    let leads_span = lead
-        .iter()
-        .all(|word| word_in(word, SPAN_ARTICLES) || word_in(word, SPAN_OPENERS));
-    let opened = lead.iter().any(|word| word_in(word, SPAN_OPENERS));
-    leads_span.then_some((count * unit_days(unit)?, opened))
+/// Where the first duration figure after `figure` starts, and its days.
+fn duration_figure_after(around: &Around, figure: &Figure) -> Option<(usize, f64)> {
+    let duration = around.figure_from(figure.end)?;
+    let days = duration.value * duration.unit.as_deref().and_then(unit_days)?;
+    Some((duration.start, days))
+}
+
+/// Where `figure`'s period starts and its days, when it is a span up to
+/// publication after the figure ("the past three weeks").
+fn span_to_publication(around: &Around, figure: &Figure) -> Option<(usize, f64)> {
+    let time = around.period_of(figure)?;
+    let rule = time
+        .evidence
+        .as_ref()
+        .map(|evidence| evidence.rule.as_str());
+    let range = time.resolved?;
+    let span = rule == Some(TimeRule::RecentSpan.name()) && time.start >= figure.end;
+    span.then(|| (time.start, (range.start.days_until(range.end) + 1) as f64))
 }
 
 /// The days of the figure's period, when the period is a span of a week to
@@ -568,71 +556,40 @@ mod tests {
         }
     }
 
-    /// A span after a count that the time stage reads as a time, as the
-    /// figure's period, gives the same rate as the span read as a figure:
-    /// (sentence, the count, the span, its days). A day counted from an
-    /// event is no span to spread a count over.
+    /// A span after a count that the time stage reads as a time up to
+    /// publication is the count's period, and the rate spreads the count
+    /// over its days: (sentence, the count, the days). A day counted from
+    /// an event is no span to spread a count over.
     #[test]
-    fn a_span_read_as_a_time_still_gives_a_rate() {
-        let cases: &[(&str, &str, &str, Option<f64>)] = &[
-            (
-                "The shelter took in 90 dogs over the past three weeks.",
-                "90 dogs",
-                "the past three weeks",
-                Some(21.0),
-            ),
-            (
-                "Officers made 600 arrests in the last 12 months.",
-                "600 arrests",
-                "the last 12 months",
-                Some(360.0),
-            ),
+    fn a_span_read_as_a_time_gives_a_rate_over_its_days() {
+        let cases: &[(&str, &str, Option<f64>)] = &[
             (
                 "The clinic treated 400 patients in the past two weeks.",
                 "400 patients",
-                "in the past two weeks",
                 Some(14.0),
             ),
             (
                 "Police made 40 arrests two days after the election.",
                 "40 arrests",
-                "two days after the election",
                 None,
             ),
         ];
-        for (text, count, span, days) in cases {
-            let article = with_span_as_period(text, count, span);
-            let rate = article.figures.iter().find(|figure| figure.text == *count);
-            let found = rate.and_then(|figure| figure.per_day.as_ref());
-            assert_eq!(found.map(|rate| rate.days), *days, "{text}");
+        for (text, count, days) in cases {
+            let found = rates(text);
+            let rate = found.iter().find(|(figure, ..)| figure == count);
+            let value: f64 = count
+                .split(' ')
+                .next()
+                .and_then(|number| number.parse().ok())
+                .unwrap_or_default();
+            let found_days = rate.map(|(_, per_day, _)| value / per_day);
+            match (found_days, days) {
+                (Some(found), Some(days)) => {
+                    assert!((found - days).abs() < 1e-9, "{text}: {found}")
+                }
+                (found, days) => assert_eq!(found, *days, "{text}"),
+            }
         }
-    }
-
-    /// The article of an invented text as the engine reads it, but with
-    /// `span` read as a time that is the period of the figure `count`, and
-    /// so no longer as a figure, and the rates set again.
-    fn with_span_as_period(text: &str, count: &str, span: &str) -> Article {
-        let meta = ArticleMeta {
-            id: "a".into(),
-            published: "2024-03-20".parse().ok(),
-            ..ArticleMeta::default()
-        };
-        let mut article = Article::extract(meta, text.to_string());
-        let start = text.find(span).unwrap_or_default();
-        let end = start + span.len();
-        article.figures.retain(|figure| figure.end <= start);
-        article.times.push(Time {
-            id: "span".into(),
-            text: span.into(),
-            start,
-            end,
-            ..Time::default()
-        });
-        for figure in article.figures.iter_mut().filter(|f| f.text == count) {
-            figure.period = Some("span".into());
-        }
-        set_rates(&mut article);
-        article
     }
 
     #[test]

@@ -307,6 +307,13 @@ static FUTURE_WORDS: Lexicon = Lexicon::new(&[
     "'ll",
 ]);
 
+/// Modal verbs, which put what they govern after the moment they are said
+/// in: "the Senate might vote on Tuesday", "the board may decide in
+/// November"; a perfect after one looks back ("may have closed on
+/// Tuesday"). "Could" is left out: it is as often the past of "can"
+/// ("the grandparents could not be located Wednesday").
+static MODALS: Lexicon = Lexicon::new(&["may", "might", "should", "must", "can"]);
+
 /// Words before a time that end a range running from publication: "the
 /// store stays open through Sunday", unless its clause is in the past.
 static RANGE_ENDS: Lexicon = Lexicon::new(&["until", "through", "till", "thru"]);
@@ -328,6 +335,23 @@ static DEFERRING_VERBS: Lexicon = Lexicon::new(&[
     "suspended",
     "rescheduled",
 ]);
+
+/// Words before a weekday or month that make it recur rather than name one
+/// day or month: "Orangemen march each July", "the flight leaves every
+/// Thursday".
+static RECURRING: Lexicon = Lexicon::new(&["each", "every"]);
+
+/// Words that open a relative clause right after a noun, which then picks
+/// out one of its kind: "the last day I took off", "the last year that
+/// he played".
+static RELATIVE_CLAUSE_OPENERS: Lexicon = Lexicon::new(&[
+    "i", "we", "you", "he", "she", "they", "it", "that", "when", "which", "where",
+]);
+
+/// Prepositions that make a span up to publication an adverbial of time:
+/// "in the last year", "over the past two weeks".
+static SPAN_PREPOSITIONS: Lexicon =
+    Lexicon::new(&["in", "over", "during", "for", "within", "throughout"]);
 
 /// Words that say how soon a time comes: "as soon as Tuesday", "as early
 /// as March".
@@ -367,6 +391,15 @@ fn week_range(day: Day, weeks: i64) -> Option<DayRange> {
 fn shifted_month(day: Day, months: i32) -> Option<DayRange> {
     let index = day.year() * 12 + i32::from(day.month()) - 1 + months;
     month_range(index.div_euclid(12), (index.rem_euclid(12) + 1) as u8)
+}
+
+/// The day `months` months before `day`, on the same day of the month or
+/// that month's last day: March 31 less one month is February 29 in 2024.
+fn same_day_months_before(day: Day, months: i32) -> Option<Day> {
+    let month = shifted_month(day, -months)?;
+    month
+        .start
+        .add_days(i64::from(day.day().min(month.end.day())) - 1)
 }
 
 /// The same days `years` years later (earlier when negative); February 29
@@ -501,8 +534,30 @@ const SUBJECT_TAIL: usize = 4;
 /// ahead, when no nearer word sets a tense.
 const AUXILIARY_REACH: usize = 10;
 
-/// Auxiliaries that put their verb, and a weekday after it, in the future.
-static FUTURE_AUXILIARIES: Lexicon = Lexicon::new(&["will", "would", "shall", "'ll"]);
+/// Auxiliaries and verbs of planning that put what follows them, and a
+/// weekday after it, in the future, across a long object: "would be
+/// traveling to the United States Thursday", "planned a large march in
+/// Little Havana on Saturday". Words that look ahead only as adjectives
+/// ("the next", "upcoming") say nothing of a verb further on.
+static FAR_FUTURE_WORDS: Lexicon = Lexicon::new(&[
+    "will",
+    "would",
+    "shall",
+    "'ll",
+    "planned",
+    "planning",
+    "plan",
+    "plans",
+    "scheduled",
+    "slated",
+    "expected",
+    "expects",
+    "set",
+    "due",
+    "poised",
+    "going",
+    "supposed",
+]);
 
 /// A reader over one sentence's tokens.
 struct Reader<'a> {
@@ -536,6 +591,11 @@ impl Reader<'_> {
     /// the time, "as soon as" points it ahead.
     fn tense_at(&self, k: usize, before_time: bool) -> Option<Tense> {
         let (word, before) = (self.doc.word(k), self.prev(k));
+        // A modal after the time is most often in another clause ("Earlier
+        // Tuesday, his manager says the candidate can still win").
+        if let Some(tense) = self.modal_tense(k).filter(|_| before_time) {
+            return Some(tense);
+        }
         let past = is_past_tense(word, before);
         let looks_ahead = FUTURE_WORDS.contains(word)
             && !word_in(before, &["than", "as"])
@@ -548,6 +608,17 @@ impl Reader<'_> {
         } else {
             looks_ahead.then_some(Tense::Future)
         }
+    }
+
+    /// The tense a modal verb at `k` sets: ahead, or back before a perfect
+    /// ("may have seen"); none for a capitalised "May", which is the month.
+    fn modal_tense(&self, k: usize) -> Option<Tense> {
+        let word = self.doc.word(k);
+        if !MODALS.contains(word) || is_capitalized(word) {
+            return None;
+        }
+        let perfect = word_in(self.doc.word(k + 1), &["have", "'ve", "’ve"]);
+        Some(if perfect { Tense::Past } else { Tense::Future })
     }
 
     /// Whether the word at `k` ends a range that starts at publication: "the
@@ -613,6 +684,48 @@ impl Reader<'_> {
         closest_year(self.published?, month, day).map(single)
     }
 
+    /// "Oct. 13" at token `i`, with the weekday just before it if there is
+    /// one ("Friday Oct. 13", "Sunday, March 4"): the weekday picks, of the
+    /// years around publication, the nearest in which the day falls on it;
+    /// without one, or with none that fits, the day is the nearest.
+    fn dated_by_weekday_before(&self, i: usize, month: u8, day: u8) -> TimeRead {
+        let at = if self.prev(i) == "," { i - 1 } else { i };
+        let weekday = weekday_number(self.prev(at)).filter(|_| at > self.doc.first);
+        let first = weekday.map_or(i, |_| at - 1);
+        let on_weekday = weekday.and_then(|weekday| {
+            closest_of_years(self.published?, |year| {
+                Day::new(year, month, day).filter(|d| d.weekday_from_monday() == weekday)
+            })
+        });
+        let resolved = on_weekday
+            .map(single)
+            .or_else(|| self.month_day_after_verb(i, month, day));
+        found(TimeRule::CalendarDate, first, i + 2, resolved)
+    }
+
+    /// The day `month`/`day` at token `i` nearest to publication, or the
+    /// latest on or before it when a verb in the past dates it, just
+    /// before it or before its "on": "In the fiscal year ended Jan. 31"
+    /// (published in October) is the January gone, "the deal was signed on
+    /// Dec. 5" a day done. A verb of putting off moves a day ahead ("the
+    /// offer was extended to Nov. 16"), so it does not count.
+    fn month_day_after_verb(&self, i: usize, month: u8, day: u8) -> Option<DayRange> {
+        let published = self.published?;
+        let verb_at = if word_is(self.prev(i), "on") {
+            i - 1
+        } else {
+            i
+        };
+        let (verb, before) = (self.prev(verb_at), self.prev(verb_at.saturating_sub(1)));
+        let passive = word_in(before, &["was", "were"]) && verb.ends_with("ed");
+        let past = verb_at > self.doc.first
+            && (is_past_tense(verb, before) || passive)
+            && !DEFERRING_VERBS.contains(verb);
+        let day_in =
+            |year| Day::new(year, month, day).filter(|d| !past || published.days_until(*d) <= 0);
+        closest_of_years(published, day_in).map(single)
+    }
+
     fn vague_before(&self, i: usize) -> bool {
         let p = self.prev(i);
         VAGUE_MODIFIERS.contains(p)
@@ -633,6 +746,10 @@ impl Reader<'_> {
         let trigger = TRIGGERS.contains_key(token.key)
             || (bare.len() < word.len() && TRIGGERS.contains(bare));
         if !token.is_word() || !(is_capitalized(word) || trigger) {
+            return None;
+        }
+        let is_day_or_month = month_number(bare).is_some() || weekday_number(word).is_some();
+        if is_day_or_month && RECURRING.contains(self.prev(i)) {
             return None;
         }
         if let Some(month) = month_number(bare) {
@@ -656,6 +773,7 @@ impl Reader<'_> {
             "today" | "tonight" | "yesterday" | "tomorrow" => {
                 self.read_day_word(i, &lower, bare.len() < word.len())
             }
+            "last" | "past" if word_is(self.prev(i), "the") => self.read_recent_span(i),
             "last" | "this" | "next" | "past" => self.read_relative_unit(i, &lower),
             "fiscal" => self.read_fiscal_year(i),
             "first" | "second" | "third" | "fourth" | "first-quarter" | "second-quarter"
@@ -724,7 +842,13 @@ impl Reader<'_> {
     /// and the word before it point to from the publication date.
     fn read_weekday(&self, i: usize, weekday: u8) -> TimeRead {
         let published = self.published;
-        if self.doc.word(i + 1) == "," && month_number(self.doc.word(i + 2)).is_some() {
+        // "Friday, Oct. 13" and "Friday Oct. 13" are read from their month.
+        let month_at = if self.doc.word(i + 1) == "," {
+            i + 2
+        } else {
+            i + 1
+        };
+        if month_number(self.doc.word(month_at)).is_some() {
             return None;
         }
         // "Wednesday night" is still Wednesday.
@@ -845,9 +969,10 @@ impl Reader<'_> {
 
     /// The word that points a bare weekday at tokens `i..end` ahead: a
     /// word that looks ahead close before it, or, when no word close
-    /// before it sets a tense, a future auxiliary further back, whose verb
-    /// may take a long object before its weekday ("would be traveling to
-    /// the United States Thursday"). A weekday that owns a noun
+    /// before it sets a tense, a future auxiliary or verb of planning
+    /// further back, whose verb may take a long object before its weekday
+    /// ("would be traveling to the United States Thursday", "were planning
+    /// to drive around the airport on Monday"). A weekday that owns a noun
     /// ("Wednesday's ruling") names a thing already done, so it takes no
     /// distant auxiliary.
     fn weekday_ahead_by(&self, i: usize, end: usize) -> Option<usize> {
@@ -858,13 +983,72 @@ impl Reader<'_> {
             return self.ahead_by(i, end, i.saturating_sub(WEEKDAY_REACH));
         }
         let owns_noun = without_possessive(self.doc.word(i)).len() < self.doc.word(i).len();
+        // "A service planned for Saturday was canceled": the weekday sits in
+        // the subject of a verb in the past, so what was planned is done.
+        let subject_of_past = self
+            .verb_after_subject(end)
+            .is_some_and(|(tense, _)| tense == Tense::Past);
+        // "He was scheduled to leave late Tuesday" tells of a plan as it
+        // stood before, whose day may have come and gone.
+        let plan_told_in_past = |k: usize| word_in(self.prev(k), &["was", "were"]);
         self.tense_of(i, end, i.saturating_sub(AUXILIARY_REACH))
             .filter(|&(tense, k)| {
                 tense == Tense::Future
-                    && FUTURE_AUXILIARIES.contains(self.doc.word(k))
+                    && FAR_FUTURE_WORDS.contains(self.doc.word(k))
                     && !owns_noun
+                    && !subject_of_past
+                    && !plan_told_in_past(k)
             })
             .map(|(_, k)| k)
+    }
+
+    /// "the past two weeks", "the last 12 months", "the past year": the days
+    /// of that length that end on the publication day. News writing counts
+    /// back from its own day with these ("crime rose 4% in the last 12
+    /// months"), so the count is of time, not of things. "The last week of
+    /// March" is a part of March, "the last day I took off" one day picked
+    /// out by the clause after it, and "the past few years" says no length,
+    /// so none of them is read.
+    fn read_recent_span(&self, i: usize) -> TimeRead {
+        let count = self
+            .number(i + 1)
+            .and_then(|n| n.parse::<i32>().ok())
+            .or_else(|| {
+                crate::grammar::number_word(&self.doc.word(i + 1).to_ascii_lowercase())
+                    .map(|v| v as i32)
+            });
+        let unit_at = if count.is_some() { i + 2 } else { i + 1 };
+        let count = count.unwrap_or(1);
+        let unit = self.doc.word(unit_at).to_ascii_lowercase();
+        let singular = unit.trim_end_matches('s');
+        // After a preposition the span is an adverbial, and a pronoun after
+        // it the next clause's subject: "Over the last week it rained".
+        let after = self.doc.word(unit_at + 1);
+        let adverbial = SPAN_PREPOSITIONS.contains(self.prev(i - 1));
+        // "the past decade and a half" is longer than its unit.
+        let and_a_half = word_is(after, "and") && self.is(unit_at + 3, "half");
+        if word_is(after, "of")
+            || and_a_half
+            || (RELATIVE_CLAUSE_OPENERS.contains(after) && !adverbial)
+            || (singular.len() < unit.len()) != (count > 1)
+        {
+            return None;
+        }
+        let start = |p: Day| match singular {
+            "day" => p.add_days(1 - i64::from(count)),
+            "week" => p.add_days(1 - 7 * i64::from(count)),
+            "month" => same_day_months_before(p, count)?.add_days(1),
+            "year" => years_shifted(single(p), -count)?.start.add_days(1),
+            "decade" => years_shifted(single(p), -10 * count)?.start.add_days(1),
+            _ => None,
+        };
+        if !(1..=100).contains(&count)
+            || !word_in(singular, &["day", "week", "month", "year", "decade"])
+        {
+            return None;
+        }
+        let resolved = self.published.and_then(|p| Some(range(start(p)?, p)));
+        found(TimeRule::RecentSpan, i - 1, unit_at + 1, resolved)
     }
 
     /// "last week", "this month", "next year", "last weekend".
@@ -872,7 +1056,9 @@ impl Reader<'_> {
         let published = self.published;
         let unit = self.doc.word(i + 1).to_ascii_lowercase();
         let unit = unit.trim_end_matches("’s").trim_end_matches("'s");
-        // "the last week" and "the past year" are durations, not dates.
+        // "the past week" is a span up to publication, which
+        // `read_recent_span` reads; "the next year" is counted from an
+        // earlier time; "past week" alone is no time.
         if word_is(self.prev(i), "the") || lower == "past" {
             return None;
         }
@@ -1242,7 +1428,13 @@ impl Reader<'_> {
             .iter()
             .rev()
             .take_while(|t| t.first >= context_first)
-            .find(|t| t.rule != TimeRule::YearEarlier && t.resolved.is_some());
+            .find(|t| {
+                // A span up to publication is counted from publication
+                // itself: "(10,000 are expected over the next year)" after
+                // "in the past four years" is no year after those four.
+                !matches!(t.rule, TimeRule::YearEarlier | TimeRule::RecentSpan)
+                    && t.resolved.is_some()
+            });
         if let Some(anchor) = anchor {
             let counted = time.counted.map_or_else(
                 || anchor.resolved.and_then(year_before),
@@ -1305,7 +1497,7 @@ impl Reader<'_> {
                 let resolved = Day::new(year, month, day).map(single);
                 return found(TimeRule::CalendarDate, i, end, resolved);
             }
-            return found(TimeRule::CalendarDate, i, i + 2, self.month_day(month, day));
+            return self.dated_by_weekday_before(i, month, day);
         }
         if let Some((year, end)) = self.year_at(i + 1) {
             return found(TimeRule::CalendarDate, i, end, month_range(year, month));
@@ -1470,7 +1662,11 @@ impl Reader<'_> {
         // "next June", "since March": the word before says which way; "that
         // October speech" is one told of before, so in the past.
         let pointed = matches!(prev.as_str(), "next" | "last" | "this" | "since" | "that");
-        let tense = self.bare_month_tense(i).filter(|_| !pointed);
+        // A modal says when its verb happens, not the period that a month
+        // before a noun names: "candidates must file their February reports".
+        let tense = self
+            .bare_month_tense(i)
+            .filter(|&(_, k)| !pointed && (preposition || !MODALS.contains(self.doc.word(k))));
         let ahead_by = tense.and_then(|(tense, k)| (tense == Tense::Future).then_some(k));
         // With no tense, the nearer month, as for a day without its year.
         let soon =
@@ -2006,6 +2202,65 @@ mod tests {
                 "Wednesday's",
                 "2023-12-27/2023-12-27",
             ),
+            // A modal verb points a weekday or month ahead, unless a perfect
+            // after it looks back; "could" is as often the past of "can".
+            ("The Senate must vote on Tuesday.", "Tuesday", "2024-01-02/2024-01-02"),
+            ("Lawmakers might return Wednesday.", "Wednesday", "2024-01-03/2024-01-03"),
+            (
+                "The board may decide in November.",
+                "in November",
+                "2024-11-01/2024-11-30",
+            ),
+            (
+                "The plant may have closed on Tuesday.",
+                "Tuesday",
+                "2023-12-26/2023-12-26",
+            ),
+            (
+                "The family could not be located Tuesday.",
+                "Tuesday",
+                "2023-12-26/2023-12-26",
+            ),
+            // A modal after an opening time is in another clause, and a
+            // month before a noun names the period of the thing.
+            (
+                "Earlier Tuesday, his manager says the candidate can still win.",
+                "Tuesday",
+                "2023-12-26/2023-12-26",
+            ),
+            (
+                "Candidates must file their November campaign reports.",
+                "November",
+                "2023-11-01/2023-11-30",
+            ),
+            // A verb of planning points a weekday ahead across a long object.
+            (
+                "Protesters planned a large demonstration in the old town on Saturday.",
+                "Saturday",
+                "2023-12-30/2023-12-30",
+            ),
+            (
+                "They plan to drive around the international airport on Monday.",
+                "Monday",
+                "2024-01-01/2024-01-01",
+            ),
+            // A plan told of as it stood before may be done.
+            (
+                "He was scheduled to leave the state capital late Tuesday.",
+                "Tuesday",
+                "2023-12-26/2023-12-26",
+            ),
+            (
+                "A memorial service planned at the old university for Saturday was canceled.",
+                "Saturday",
+                "2023-12-23/2023-12-23",
+            ),
+            // A nearer past verb still points it back.
+            (
+                "The planned merger of the two regional banks collapsed on Monday.",
+                "Monday",
+                "2023-12-25/2023-12-25",
+            ),
         ];
         for (text, span, days) in cases {
             let got = resolve(text, Some("2023-12-28"));
@@ -2199,6 +2454,58 @@ mod tests {
 
     /// A second day joined to a month's day is in that month (published
     /// Thursday, December 28, 2023).
+    /// A verb in the past just before a day and month puts it on or before
+    /// publication (published Monday, October 30, 1989).
+    #[test]
+    fn a_past_verb_puts_a_day_before_publication() {
+        let cases: [(&str, &[(&str, &str)]); 4] = [
+            (
+                "In the fiscal year ended Jan. 31, the chain sold $59 million.",
+                &[("Jan. 31", "1989-01-31/1989-01-31")],
+            ),
+            (
+                "The accord was signed on Jan. 12 by both sides.",
+                &[("Jan. 12", "1989-01-12/1989-01-12")],
+            ),
+            // Putting off moves a day ahead; without a verb, the nearest day.
+            (
+                "The offer was extended to Jan. 12.",
+                &[("Jan. 12", "1990-01-12/1990-01-12")],
+            ),
+            (
+                "The offer expires Jan. 12.",
+                &[("Jan. 12", "1990-01-12/1990-01-12")],
+            ),
+        ];
+        expect_resolved(&cases, "1989-10-30");
+    }
+
+    /// A weekday before a day and month picks the year in which the day
+    /// falls on it (published Monday, October 30, 1989).
+    #[test]
+    fn a_weekday_before_a_date_picks_its_year() {
+        let cases: [(&str, &[(&str, &str)]); 4] = [
+            (
+                "About $14 million seeped out Friday Oct. 13 alone.",
+                &[("Friday Oct. 13", "1989-10-13/1989-10-13")],
+            ),
+            (
+                "He will speak on Sunday, March 4, at noon.",
+                &[("Sunday, March 4", "1990-03-04/1990-03-04")],
+            ),
+            (
+                "The vote was held Friday, March 4.",
+                &[("Friday, March 4", "1988-03-04/1988-03-04")],
+            ),
+            // No year around publication fits: the nearest day.
+            (
+                "The vote was held Monday, March 4.",
+                &[("Monday, March 4", "1989-03-04/1989-03-04")],
+            ),
+        ];
+        expect_resolved(&cases, "1989-10-30");
+    }
+
     #[test]
     fn a_second_day_of_the_month() {
         let cases: [(&str, &[(&str, &str)]); 2] = [
@@ -2512,6 +2819,18 @@ mod tests {
         expect_resolved(&cases, "2023-12-28");
     }
 
+    /// A weekday or month after "each" or "every" recurs; it is no one day.
+    #[test]
+    fn recurring_days_are_no_times() {
+        for text in [
+            "Orangemen march each July from their church.",
+            "A third flight departs every Thursday.",
+            "The club meets each Monday night.",
+        ] {
+            assert_eq!(resolve(text, Some("2023-12-28")), vec![], "{text}");
+        }
+    }
+
     #[test]
     fn not_dates() {
         for text in [
@@ -2521,10 +2840,55 @@ mod tests {
             "It may rain.",
             "The night was loud.",
             "It happens in early December.",
-            "Over the last week it rained.",
         ] {
             assert_eq!(resolve(text, Some("2023-12-28")), vec![], "{text}");
         }
+    }
+
+    /// A count of time after "the past" or "the last" is the stretch that
+    /// ends on the publication day (Thursday, March 14, 2024).
+    #[test]
+    fn spans_up_to_publication() {
+        let cases: [(&str, &[(&str, &str)]); 12] = [
+            (
+                "Crime rose 4% in the last 12 months.",
+                &[("the last 12 months", "2023-03-15/2024-03-14")],
+            ),
+            (
+                "The index fell during the past two weeks.",
+                &[("the past two weeks", "2024-03-01/2024-03-14")],
+            ),
+            (
+                "Exports grew over the past two years.",
+                &[("the past two years", "2022-03-15/2024-03-14")],
+            ),
+            (
+                "Over the last week it rained.",
+                &[("the last week", "2024-03-08/2024-03-14")],
+            ),
+            (
+                "Prices doubled in the past year.",
+                &[("the past year", "2023-03-15/2024-03-14")],
+            ),
+            (
+                "Five people died in the past three days.",
+                &[("the past three days", "2024-03-12/2024-03-14")],
+            ),
+            // A part of another time, or a span of no stated length.
+            (
+                "Sales slowed in the last week of February.",
+                &[("February", "2024-02-01/2024-02-29")],
+            ),
+            ("Rents rose over the past few years.", &[]),
+            ("I cannot remember the last day I took off.", &[]),
+            ("He blamed her for the past decade and a half of failures.", &[]),
+            (
+                "Only 2,200 have come in the past four years; 10,000 are expected over the next year.",
+                &[("the past four years", "2020-03-15/2024-03-14")],
+            ),
+            ("He won the last two races.", &[]),
+        ];
+        expect_resolved(&cases, "2024-03-14");
     }
 
     #[test]
