@@ -398,10 +398,14 @@ fn a_noun_that_is_also_a_cue_does_not_end_the_clause() {
                 "",
             )],
         ),
-        // A second verb of the subject still ends the clause.
+        // A second verb of the subject still ends the clause, and reports
+        // a clause of its own.
         (
             "Jane Doe said the city is full and added that more buses are coming.",
-            &[("indirect", "the city is full", "Jane Doe")],
+            &[
+                ("indirect", "the city is full", "Jane Doe"),
+                ("indirect", "more buses are coming", "Jane Doe"),
+            ],
         ),
     ]);
 }
@@ -593,6 +597,39 @@ fn and_said_belongs_to_the_subject_of_its_own_clause() {
             "Limbaugh began by crediting Trump for his instincts and urging him to keep following them.",
             &[],
         ),
+        // A first verb of saying is the clause's own verb, whose subject
+        // the second one shares.
+        (
+            "On Thursday, Ryan said he was not ready to back the nominee, and suggested that the nominee must unify the party first.",
+            &[
+                ("indirect", "he was not ready to back the nominee", "Ryan"),
+                ("indirect", "the nominee must unify the party first", "Ryan"),
+            ],
+        ),
+        (
+            "Ann Lee said it was too early to name the winners but added, “I think you all have an idea of the results.”",
+            &[
+                ("indirect", "it was too early to name the winners", "Ann Lee"),
+                ("direct", "I think you all have an idea of the results.", "Ann Lee"),
+            ],
+        ),
+        (
+            "Tom Cole says the bill is dead and tells his colleagues that the vote will fail.",
+            &[
+                ("indirect", "the bill is dead", "Tom Cole"),
+                ("indirect", "the vote will fail", "Tom Cole"),
+            ],
+        ),
+        // In a relative clause the pronoun's phrase speaks, not the
+        // sentence's subject.
+        (
+            "Tom Cole spoke to Ann Lee, who opened her door on Sunday afternoon and said she planned to caucus for Clinton.",
+            &[("indirect", "she planned to caucus for Clinton", "Ann Lee")],
+        ),
+        (
+            "Tom Cole praised those who left but said the campaign would go on.",
+            &[("indirect", "the campaign would go on", "Tom Cole")],
+        ),
     ]);
 }
 
@@ -682,6 +719,14 @@ fn a_participle_after_the_clause_goes_on_with_it_unless_it_is_a_cue() {
             "Jane Doe said the city is full, adding that more buses are coming.",
             &[
                 ("indirect", "the city is full", "Jane Doe"),
+                ("indirect", "more buses are coming", "Jane Doe"),
+            ],
+        ),
+        // Also after a quote that the comma closes.
+        (
+            "Jane Doe told reporters the shelters were “a crisis of our own making,” adding that more buses are coming.",
+            &[
+                ("direct", "a crisis of our own making,", "Jane Doe"),
                 ("indirect", "more buses are coming", "Jane Doe"),
             ],
         ),

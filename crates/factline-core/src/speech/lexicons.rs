@@ -724,10 +724,13 @@ pub(super) static SOURCE_ADJECTIVES: Lexicon =
     Lexicon::new(&["close", "familiar", "near", "loyal", "allied", "briefed"]);
 
 /// Verbs without the "-ed" ending that are often a sentence's own verb, so
-/// that its subject is read before them: "Trump met", "Doe wrote".
+/// that its subject is read before them: "Trump met", "Doe wrote". The
+/// irregular forms of saying are among them, so that a second verb shares
+/// the subject of a first one that said something: "Ryan said he was not
+/// ready, and suggested that …", "Lee said … but added, “…”".
 pub(super) static SENTENCE_VERBS: Lexicon = Lexicon::new(&[
     "was", "is", "has", "had", "left", "went", "met", "spoke", "took", "gave", "made", "wrote",
-    "sent", "came", "stood", "ran",
+    "sent", "came", "stood", "ran", "said", "says", "told", "tells",
 ]);
 
 /// Participles in "-ed" that open a phrase between a source and its cue:

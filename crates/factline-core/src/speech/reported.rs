@@ -220,10 +220,11 @@ fn ends_reported_clause(finder: &Finder, k: usize, c_end: usize) -> bool {
             // "said that A, but that B": a second clause of the same verb.
             && !word_is(finder.doc.word(k + 2), "that"))
         // A participle of saying starts the source's next statement
-        // ("…, adding that …"); another participle most often goes on
-        // with what was said ("…, allowing people to see …").
-        || (tokens[k].is_punct(',')
-            && !finder.quoted[k]
+        // ("…, adding that …", "…, “a crazy policy,” adding, “…”"); another
+        // participle most often goes on with what was said ("…, allowing
+        // people to see …").
+        || (finder.ends_clause(k)
+            && (tokens[k].is_quote() || !finder.quoted[k])
             && finder.doc.is_word(k + 1)
             && finder.doc.word(k + 1).ends_with("ing")
             && cue_lemma(finder.doc.word(k + 1)).is_some())
@@ -531,6 +532,9 @@ fn through_relative_pronoun(at: &AroundCue, pronoun: Span, noun_phrase: Span) ->
 /// "McConnell embraced him and said …", "Obama responded by saying …": the
 /// subject of the clause speaks.
 fn joined_verb(at: &AroundCue) -> Option<Reading> {
+    if let Some((pronoun, noun_phrase)) = relative_of_joined_verb(at) {
+        return through_relative_pronoun(at, pronoun, noun_phrase);
+    }
     let (finder, cue, first, end, content_end) = at.parts();
     let tokens = finder.doc.tokens;
     let (mention, content) = {
@@ -572,6 +576,24 @@ fn joined_verb(at: &AroundCue) -> Option<Reading> {
         mention,
         content,
     ))
+}
+
+/// The relative pronoun whose clause a joined cue goes on, and the phrase
+/// it stands for: in "Tom met Ann Lee, who opened the door and said she
+/// would vote" the one who said is the pronoun's, not the sentence's
+/// subject. The clause runs to the cue without a comma, and is set off by
+/// one before it: a restrictive clause is as often closed before the joined
+/// verb ("He praised those who left but said …").
+fn relative_of_joined_verb(at: &AroundCue) -> Option<(Span, Span)> {
+    let (finder, cue, first, ..) = at.parts();
+    let pronoun = (first + 1..cue.first)
+        .rev()
+        .take_while(|&k| !finder.doc.tokens[k].is_punct(',') && !finder.quoted[k])
+        .find(|&k| word_in(finder.doc.word(k), &["who", "which"]))?;
+    finder.doc.tokens[pronoun - 1]
+        .is_punct(',')
+        .then(|| finder.relative_source(pronoun + 1, first))
+        .flatten()
 }
 
 /// "X was quoted as saying …".
