@@ -2920,3 +2920,55 @@ fn a_though_clause_goes_on_with_what_was_said() {
         ),
     ]);
 }
+
+#[test]
+fn an_aside_or_a_demonstrative_keeps_the_source() {
+    expect_said(&[
+        // An aside of two words between a source and its cue.
+        (
+            "Jane Roe, for example, said the visit would earn the candidate attention all weekend.",
+            &[(
+                "indirect",
+                "the visit would earn the candidate attention all weekend",
+                "Jane Roe",
+            )],
+        ),
+        // An aside after an appositive keeps the name before it.
+        (
+            "Brian Roe, the chairman of the county party in New Hampshire, for example, said the visit hurt the candidate.",
+            &[("indirect", "the visit hurt the candidate", "Brian Roe")],
+        ),
+        // "this" and "these" open the source's phrase.
+        (
+            "“The kids do not like him at all,” this source told the Post.",
+            &[("direct", "The kids do not like him at all,", "this source")],
+        ),
+        (
+            "These people said the senator would be open to other measures.",
+            &[(
+                "indirect",
+                "the senator would be open to other measures",
+                "These people",
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn while_after_a_quote_turns_to_the_writers_contrast() {
+    expect_said(&[(
+        "Sen. Kelly Ayotte said she would “support the nominee” but “is not planning to endorse anyone,” while Sen. Susan Collins suggested she would only offer conditional support.",
+        &[
+            (
+                "indirect",
+                "she would “support the nominee” but “is not planning to endorse anyone",
+                "Kelly Ayotte",
+            ),
+            (
+                "indirect",
+                "she would only offer conditional support",
+                "Susan Collins",
+            ),
+        ],
+    )]);
+}

@@ -704,6 +704,17 @@ pub(super) static ASIDE_ADVERBS: Lexicon = Lexicon::new(&[
     "likewise",
 ]);
 
+/// Two-word asides set off by commas between a source and its cue, as the
+/// word before their second word: "Will Rogers, for example, said", "the
+/// chief executive, of course, said".
+pub(super) static ASIDE_PHRASES: &[(&str, &str)] = &[
+    ("for", "example"),
+    ("for", "instance"),
+    ("of", "course"),
+    ("in", "turn"),
+    ("in", "fact"),
+];
+
 /// The parties and the word for a member of none, which open a party tag
 /// after a name: "Dianne Feinstein, Democrat of California, said".
 pub(super) static PARTY_WORDS: Lexicon = Lexicon::new(&["democrat", "republican", "independent"]);

@@ -204,9 +204,18 @@ fn reported_clause_end(finder: &Finder, cue: Span, c_first: usize, c_end: usize)
 /// contrasting clause or a participle of saying.
 fn ends_reported_clause(finder: &Finder, k: usize, c_end: usize) -> bool {
     let tokens = finder.doc.tokens;
+    // A comma outside quotes, or a closing mark after a quoted comma: "…
+    // “a crazy policy,” adding …". After a quote only "while" and "whereas"
+    // turn to the writer's contrast ("“isn’t planning to endorse anyone,”
+    // while Collins …"); "but" there most often goes on with the quoted
+    // point ("are “right to be angry,” but also hungry for …").
+    let comma = finder.ends_clause(k) && (tokens[k].is_quote() || !finder.quoted[k]);
+    let contrast_after_quote =
+        tokens[k].is_quote() && comma && word_in(finder.doc.word(k + 1), &["while", "whereas"]);
     second_verb_at(finder, k)
         || next_source_at(finder, k, c_end)
         || tokens[k].is_punct(';')
+        || contrast_after_quote
         || (tokens[k].is_punct(',')
             && !finder.quoted[k]
             // ", though" goes on with what was said ("the plan would work,
@@ -223,8 +232,7 @@ fn ends_reported_clause(finder: &Finder, k: usize, c_end: usize) -> bool {
         // ("…, adding that …", "…, “a crazy policy,” adding, “…”"); another
         // participle most often goes on with what was said ("…, allowing
         // people to see …").
-        || (finder.ends_clause(k)
-            && (tokens[k].is_quote() || !finder.quoted[k])
+        || (comma
             && finder.doc.is_word(k + 1)
             && finder.doc.word(k + 1).ends_with("ing")
             && cue_lemma(finder.doc.word(k + 1)).is_some())
