@@ -543,6 +543,24 @@ fn a_quote_attributed_after_it_without_a_comma() {
             "“The Iowa caucus is a battle of niches” Grubbs said.",
             &[("direct", "The Iowa caucus is a battle of niches", "Grubbs")],
         ),
+        // A setting, an audience or a time may follow the cue.
+        (
+            "“The economy is stronger than it has been in years” Jane Roe said in a newsletter to supporters.",
+            &[(
+                "direct",
+                "The economy is stronger than it has been in years",
+                "Jane Roe",
+            )],
+        ),
+        (
+            "“We will win this state in November” Grubbs told reporters on Monday.",
+            &[("direct", "We will win this state in November", "Grubbs")],
+        ),
+        // A clause after the cue is its own content, and the quote a title.
+        (
+            "He read “The Art of the Deal and the Business of Politics” Grubbs said the book was a hit with voters.",
+            &[("indirect", "the book was a hit with voters", "Grubbs")],
+        ),
         // A title in a phrase is no quotation.
         (
             "Speaking on “Meet the Press with Chuck Todd” Grubbs said.",
