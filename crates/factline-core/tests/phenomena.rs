@@ -2973,6 +2973,28 @@ fn an_aside_or_a_demonstrative_keeps_the_source() {
 }
 
 #[test]
+fn an_age_in_an_appositive_stays_with_the_name() {
+    expect_said(&[
+        (
+            "Jane Roe, 69, told reporters the agency had changed.",
+            &[("indirect", "the agency had changed", "Jane Roe")],
+        ),
+        (
+            "Mr. Sperling, then 38, said he was advised to find a more experienced deputy.",
+            &[(
+                "indirect",
+                "he was advised to find a more experienced deputy",
+                "Sperling",
+            )],
+        ),
+        (
+            "Mr. Daniloff, now 81, said the agency had changed.",
+            &[("indirect", "the agency had changed", "Daniloff")],
+        ),
+    ]);
+}
+
+#[test]
 fn while_after_a_quote_turns_to_the_writers_contrast() {
     expect_said(&[(
         "Sen. Kelly Ayotte said she would “support the nominee” but “is not planning to endorse anyone,” while Sen. Susan Collins suggested she would only offer conditional support.",

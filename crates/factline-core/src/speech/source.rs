@@ -266,7 +266,22 @@ impl Finder<'_> {
             && phrase.first == k + 1
             && phrase.first < phrase.end
             && self.doc.is_word(k + 1);
-        if is_left_stop(word) && !NAME_JOINERS.contains(word) && !those && !demonstrative {
+        // "then" or "now" before an age in an appositive: "Mr. Sperling,
+        // then 38, said", "Mr. Daniloff, now 81, said".
+        let age_then = word_in(word, &["then", "now"])
+            && phrase.first == k + 1
+            && phrase.is_one_closed_appositive()
+            && self
+                .doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == Kind::Number);
+        if is_left_stop(word)
+            && !NAME_JOINERS.contains(word)
+            && !those
+            && !demonstrative
+            && !age_then
+        {
             return false;
         }
         // A verb before the cue ("cited reports that") is no source,
