@@ -2995,6 +2995,29 @@ fn an_age_in_an_appositive_stays_with_the_name() {
 }
 
 #[test]
+fn a_setting_that_ends_the_sentence_is_no_content() {
+    expect_said(&[
+        (
+            "The race has taken a negative turn and will take time to cool off, Jane Roe said in an interview with the local paper.",
+            &[(
+                "indirect",
+                "The race has taken a negative turn and will take time to cool off",
+                "Jane Roe",
+            )],
+        ),
+        // What "to" opens there is an infinitive's clause, and the content.
+        (
+            "Jane Roe vowed to protect the program for the rest of her term.",
+            &[(
+                "indirect",
+                "to protect the program for the rest of her term",
+                "Jane Roe",
+            )],
+        ),
+    ]);
+}
+
+#[test]
 fn while_after_a_quote_turns_to_the_writers_contrast() {
     expect_said(&[(
         "Sen. Kelly Ayotte said she would “support the nominee” but “is not planning to endorse anyone,” while Sen. Susan Collins suggested she would only offer conditional support.",
