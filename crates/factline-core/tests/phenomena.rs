@@ -398,10 +398,14 @@ fn a_noun_that_is_also_a_cue_does_not_end_the_clause() {
                 "",
             )],
         ),
-        // A second verb of the subject still ends the clause.
+        // A second verb of the subject still ends the clause, and reports
+        // a clause of its own.
         (
             "Jane Doe said the city is full and added that more buses are coming.",
-            &[("indirect", "the city is full", "Jane Doe")],
+            &[
+                ("indirect", "the city is full", "Jane Doe"),
+                ("indirect", "more buses are coming", "Jane Doe"),
+            ],
         ),
     ]);
 }
@@ -539,6 +543,24 @@ fn a_quote_attributed_after_it_without_a_comma() {
             "“The Iowa caucus is a battle of niches” Grubbs said.",
             &[("direct", "The Iowa caucus is a battle of niches", "Grubbs")],
         ),
+        // A setting, an audience or a time may follow the cue.
+        (
+            "“The economy is stronger than it has been in years” Jane Roe said in a newsletter to supporters.",
+            &[(
+                "direct",
+                "The economy is stronger than it has been in years",
+                "Jane Roe",
+            )],
+        ),
+        (
+            "“We will win this state in November” Grubbs told reporters on Monday.",
+            &[("direct", "We will win this state in November", "Grubbs")],
+        ),
+        // A clause after the cue is its own content, and the quote a title.
+        (
+            "He read “The Art of the Deal and the Business of Politics” Grubbs said the book was a hit with voters.",
+            &[("indirect", "the book was a hit with voters", "Grubbs")],
+        ),
         // A title in a phrase is no quotation.
         (
             "Speaking on “Meet the Press with Chuck Todd” Grubbs said.",
@@ -592,6 +614,39 @@ fn and_said_belongs_to_the_subject_of_its_own_clause() {
         (
             "Limbaugh began by crediting Trump for his instincts and urging him to keep following them.",
             &[],
+        ),
+        // A first verb of saying is the clause's own verb, whose subject
+        // the second one shares.
+        (
+            "On Thursday, Ryan said he was not ready to back the nominee, and suggested that the nominee must unify the party first.",
+            &[
+                ("indirect", "he was not ready to back the nominee", "Ryan"),
+                ("indirect", "the nominee must unify the party first", "Ryan"),
+            ],
+        ),
+        (
+            "Ann Lee said it was too early to name the winners but added, “I think you all have an idea of the results.”",
+            &[
+                ("indirect", "it was too early to name the winners", "Ann Lee"),
+                ("direct", "I think you all have an idea of the results.", "Ann Lee"),
+            ],
+        ),
+        (
+            "Tom Cole says the bill is dead and tells his colleagues that the vote will fail.",
+            &[
+                ("indirect", "the bill is dead", "Tom Cole"),
+                ("indirect", "the vote will fail", "Tom Cole"),
+            ],
+        ),
+        // In a relative clause the pronoun's phrase speaks, not the
+        // sentence's subject.
+        (
+            "Tom Cole spoke to Ann Lee, who opened her door on Sunday afternoon and said she planned to caucus for Clinton.",
+            &[("indirect", "she planned to caucus for Clinton", "Ann Lee")],
+        ),
+        (
+            "Tom Cole praised those who left but said the campaign would go on.",
+            &[("indirect", "the campaign would go on", "Tom Cole")],
         ),
     ]);
 }
@@ -682,6 +737,14 @@ fn a_participle_after_the_clause_goes_on_with_it_unless_it_is_a_cue() {
             "Jane Doe said the city is full, adding that more buses are coming.",
             &[
                 ("indirect", "the city is full", "Jane Doe"),
+                ("indirect", "more buses are coming", "Jane Doe"),
+            ],
+        ),
+        // Also after a quote that the comma closes.
+        (
+            "Jane Doe told reporters the shelters were “a crisis of our own making,” adding that more buses are coming.",
+            &[
+                ("direct", "a crisis of our own making,", "Jane Doe"),
                 ("indirect", "more buses are coming", "Jane Doe"),
             ],
         ),
@@ -2874,4 +2937,101 @@ fn a_though_clause_goes_on_with_what_was_said() {
             &[("indirect", "the plan would work", "Lena Ortiz")],
         ),
     ]);
+}
+
+#[test]
+fn an_aside_or_a_demonstrative_keeps_the_source() {
+    expect_said(&[
+        // An aside of two words between a source and its cue.
+        (
+            "Jane Roe, for example, said the visit would earn the candidate attention all weekend.",
+            &[(
+                "indirect",
+                "the visit would earn the candidate attention all weekend",
+                "Jane Roe",
+            )],
+        ),
+        // An aside after an appositive keeps the name before it.
+        (
+            "Brian Roe, the chairman of the county party in New Hampshire, for example, said the visit hurt the candidate.",
+            &[("indirect", "the visit hurt the candidate", "Brian Roe")],
+        ),
+        // "this" and "these" open the source's phrase.
+        (
+            "“The kids do not like him at all,” this source told the Post.",
+            &[("direct", "The kids do not like him at all,", "this source")],
+        ),
+        (
+            "These people said the senator would be open to other measures.",
+            &[(
+                "indirect",
+                "the senator would be open to other measures",
+                "These people",
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn an_age_in_an_appositive_stays_with_the_name() {
+    expect_said(&[
+        (
+            "Jane Roe, 69, told reporters the agency had changed.",
+            &[("indirect", "the agency had changed", "Jane Roe")],
+        ),
+        (
+            "Mr. Sperling, then 38, said he was advised to find a more experienced deputy.",
+            &[(
+                "indirect",
+                "he was advised to find a more experienced deputy",
+                "Sperling",
+            )],
+        ),
+        (
+            "Mr. Daniloff, now 81, said the agency had changed.",
+            &[("indirect", "the agency had changed", "Daniloff")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_setting_that_ends_the_sentence_is_no_content() {
+    expect_said(&[
+        (
+            "The race has taken a negative turn and will take time to cool off, Jane Roe said in an interview with the local paper.",
+            &[(
+                "indirect",
+                "The race has taken a negative turn and will take time to cool off",
+                "Jane Roe",
+            )],
+        ),
+        // What "to" opens there is an infinitive's clause, and the content.
+        (
+            "Jane Roe vowed to protect the program for the rest of her term.",
+            &[(
+                "indirect",
+                "to protect the program for the rest of her term",
+                "Jane Roe",
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn while_after_a_quote_turns_to_the_writers_contrast() {
+    expect_said(&[(
+        "Sen. Kelly Ayotte said she would “support the nominee” but “is not planning to endorse anyone,” while Sen. Susan Collins suggested she would only offer conditional support.",
+        &[
+            (
+                "indirect",
+                "she would “support the nominee” but “is not planning to endorse anyone",
+                "Kelly Ayotte",
+            ),
+            (
+                "indirect",
+                "she would only offer conditional support",
+                "Susan Collins",
+            ),
+        ],
+    )]);
 }

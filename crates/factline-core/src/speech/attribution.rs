@@ -6,15 +6,17 @@ use crate::segment::Span;
 
 use super::finder::Finder;
 use super::lexicons::{cue_lemma, OBJECT_VERBS};
-use super::quotes::Quote;
+use super::quotes::{trim_end, Quote};
 use super::source::sentence_subject;
 
 /// A source phrase, its cue and an explicit time, in tokens.
 pub(super) type Attribution = (Span, Span, Option<usize>);
 
 /// Whether a quote of some words that ends in a word is attributed after it
-/// without the comma, by a name and a cue that end the sentence: `“The Iowa
-/// caucus is a battle of niches” Grubbs said.`
+/// without the comma, by a name and a cue that end the sentence, with at
+/// most a time, an audience or a setting after the cue: `“The Iowa caucus
+/// is a battle of niches” Grubbs said.`, `“…” Roe said in a newsletter to
+/// supporters.`
 pub(super) fn missing_comma(finder: &Finder, quote: &Quote, after: usize) -> bool {
     let words_inside = (quote.open + 1..quote.close)
         .filter(|&w| finder.doc.is_word(w))
@@ -27,10 +29,21 @@ pub(super) fn missing_comma(finder: &Finder, quote: &Quote, after: usize) -> boo
         && ends_in_word
         && name_end > after
         && cue_lemma(finder.doc.word(name_end)).is_some()
+        && ends_sentence_after_cue(finder, name_end)
+}
+
+/// Whether nothing but a time, an audience or a setting follows the cue at
+/// `cue` to the end of its sentence: "said.", "said in an interview.",
+/// "told reporters on Monday.".
+fn ends_sentence_after_cue(finder: &Finder, cue: usize) -> bool {
+    let sentence = finder.sentence_bounds(cue);
+    let content_end = trim_end(finder.doc.tokens, sentence.first, sentence.end);
+    let (start, _) = finder.clause_start(Span::new(cue, cue + 1), content_end);
+    start >= content_end
         && finder
             .doc
             .tokens
-            .get(name_end + 1)
+            .get(content_end)
             .is_some_and(|t| t.is_punct('.'))
 }
 

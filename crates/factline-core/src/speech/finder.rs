@@ -161,7 +161,17 @@ impl Finder<'_> {
         {
             k += 1;
         }
+        // The setting may end the sentence ("…, Kunin said in an interview
+        // with the local paper."), but what "to" opens there is an
+        // infinitive's clause ("vowed to protect the program.").
+        let ends_sentence = self
+            .doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct('.' | '!' | '?')))
+            && !word_is(self.doc.word(at), "to");
         let stops = k >= limit
+            || ends_sentence
             || matches!(self.doc.tokens[k].kind, Kind::Punct(',' | ':'))
             || word_is(self.doc.word(k), "that")
             || self.time_at(k).is_some();

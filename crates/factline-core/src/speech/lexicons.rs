@@ -704,6 +704,17 @@ pub(super) static ASIDE_ADVERBS: Lexicon = Lexicon::new(&[
     "likewise",
 ]);
 
+/// Two-word asides set off by commas between a source and its cue, as the
+/// word before their second word: "Will Rogers, for example, said", "the
+/// chief executive, of course, said".
+pub(super) static ASIDE_PHRASES: &[(&str, &str)] = &[
+    ("for", "example"),
+    ("for", "instance"),
+    ("of", "course"),
+    ("in", "turn"),
+    ("in", "fact"),
+];
+
 /// The parties and the word for a member of none, which open a party tag
 /// after a name: "Dianne Feinstein, Democrat of California, said".
 pub(super) static PARTY_WORDS: Lexicon = Lexicon::new(&["democrat", "republican", "independent"]);
@@ -724,10 +735,13 @@ pub(super) static SOURCE_ADJECTIVES: Lexicon =
     Lexicon::new(&["close", "familiar", "near", "loyal", "allied", "briefed"]);
 
 /// Verbs without the "-ed" ending that are often a sentence's own verb, so
-/// that its subject is read before them: "Trump met", "Doe wrote".
+/// that its subject is read before them: "Trump met", "Doe wrote". The
+/// irregular forms of saying are among them, so that a second verb shares
+/// the subject of a first one that said something: "Ryan said he was not
+/// ready, and suggested that …", "Lee said … but added, “…”".
 pub(super) static SENTENCE_VERBS: Lexicon = Lexicon::new(&[
     "was", "is", "has", "had", "left", "went", "met", "spoke", "took", "gave", "made", "wrote",
-    "sent", "came", "stood", "ran",
+    "sent", "came", "stood", "ran", "said", "says", "told", "tells",
 ]);
 
 /// Participles in "-ed" that open a phrase between a source and its cue:

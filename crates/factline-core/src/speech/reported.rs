@@ -204,9 +204,18 @@ fn reported_clause_end(finder: &Finder, cue: Span, c_first: usize, c_end: usize)
 /// contrasting clause or a participle of saying.
 fn ends_reported_clause(finder: &Finder, k: usize, c_end: usize) -> bool {
     let tokens = finder.doc.tokens;
+    // A comma outside quotes, or a closing mark after a quoted comma: "…
+    // “a crazy policy,” adding …". After a quote only "while" and "whereas"
+    // turn to the writer's contrast ("“isn’t planning to endorse anyone,”
+    // while Collins …"); "but" there most often goes on with the quoted
+    // point ("are “right to be angry,” but also hungry for …").
+    let comma = finder.ends_clause(k) && (tokens[k].is_quote() || !finder.quoted[k]);
+    let contrast_after_quote =
+        tokens[k].is_quote() && comma && word_in(finder.doc.word(k + 1), &["while", "whereas"]);
     second_verb_at(finder, k)
         || next_source_at(finder, k, c_end)
         || tokens[k].is_punct(';')
+        || contrast_after_quote
         || (tokens[k].is_punct(',')
             && !finder.quoted[k]
             // ", though" goes on with what was said ("the plan would work,
@@ -220,10 +229,10 @@ fn ends_reported_clause(finder: &Finder, k: usize, c_end: usize) -> bool {
             // "said that A, but that B": a second clause of the same verb.
             && !word_is(finder.doc.word(k + 2), "that"))
         // A participle of saying starts the source's next statement
-        // ("…, adding that …"); another participle most often goes on
-        // with what was said ("…, allowing people to see …").
-        || (tokens[k].is_punct(',')
-            && !finder.quoted[k]
+        // ("…, adding that …", "…, “a crazy policy,” adding, “…”"); another
+        // participle most often goes on with what was said ("…, allowing
+        // people to see …").
+        || (comma
             && finder.doc.is_word(k + 1)
             && finder.doc.word(k + 1).ends_with("ing")
             && cue_lemma(finder.doc.word(k + 1)).is_some())
@@ -531,6 +540,9 @@ fn through_relative_pronoun(at: &AroundCue, pronoun: Span, noun_phrase: Span) ->
 /// "McConnell embraced him and said …", "Obama responded by saying …": the
 /// subject of the clause speaks.
 fn joined_verb(at: &AroundCue) -> Option<Reading> {
+    if let Some((pronoun, noun_phrase)) = relative_of_joined_verb(at) {
+        return through_relative_pronoun(at, pronoun, noun_phrase);
+    }
     let (finder, cue, first, end, content_end) = at.parts();
     let tokens = finder.doc.tokens;
     let (mention, content) = {
@@ -572,6 +584,24 @@ fn joined_verb(at: &AroundCue) -> Option<Reading> {
         mention,
         content,
     ))
+}
+
+/// The relative pronoun whose clause a joined cue goes on, and the phrase
+/// it stands for: in "Tom met Ann Lee, who opened the door and said she
+/// would vote" the one who said is the pronoun's, not the sentence's
+/// subject. The clause runs to the cue without a comma, and is set off by
+/// one before it: a restrictive clause is as often closed before the joined
+/// verb ("He praised those who left but said …").
+fn relative_of_joined_verb(at: &AroundCue) -> Option<(Span, Span)> {
+    let (finder, cue, first, ..) = at.parts();
+    let pronoun = (first + 1..cue.first)
+        .rev()
+        .take_while(|&k| !finder.doc.tokens[k].is_punct(',') && !finder.quoted[k])
+        .find(|&k| word_in(finder.doc.word(k), &["who", "which"]))?;
+    finder.doc.tokens[pronoun - 1]
+        .is_punct(',')
+        .then(|| finder.relative_source(pronoun + 1, first))
+        .flatten()
 }
 
 /// "X was quoted as saying …".

@@ -10,9 +10,10 @@ use crate::segment::Span;
 
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, is_left_stop, ASIDE_ADVERBS, ASIDE_PARTICIPLES, BETWEEN, CARRYING_VERBS, DATA_NOUNS,
-    DOCUMENTS, LY_NOUNS, NAME_JOINERS, OCCASIONS, OPENING_PARTICIPLES, PARTY_WORDS, SENTENCE_VERBS,
-    SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_PRONOUNS, SUBORDINATORS, TITLE_BODIES, VERB_OPENERS,
+    cue_lemma, is_left_stop, ASIDE_ADVERBS, ASIDE_PARTICIPLES, ASIDE_PHRASES, BETWEEN,
+    CARRYING_VERBS, DATA_NOUNS, DOCUMENTS, LY_NOUNS, NAME_JOINERS, OCCASIONS, OPENING_PARTICIPLES,
+    PARTY_WORDS, SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_PRONOUNS, SUBORDINATORS,
+    TITLE_BODIES, VERB_OPENERS,
 };
 use super::SOURCE_REACH;
 
@@ -36,6 +37,13 @@ impl Finder<'_> {
         let end = self.before_adverbs(cue, floor);
         let end = self.before_carrying_verb(cue, end, floor);
         let mut end = self.before_aside(end, floor);
+        // An aside may follow an appositive's closing comma: "Brian Roe,
+        // the county chairman, for example, said".
+        if end < cue && self.doc.tokens[end].is_punct(',') {
+            if let Some(found) = self.long_appositive(end, floor) {
+                return Some(found);
+            }
+        }
         if let Some(found) = self.dashed_appositive(end, floor) {
             return Some(found);
         }
@@ -103,14 +111,24 @@ impl Finder<'_> {
     }
 
     /// Where the source ends when an aside stands between it and its cue,
-    /// before `end`: "Forbes, however, says".
+    /// before `end`: "Forbes, however, says", "Roe, for example, said".
     fn before_aside(&self, end: usize, floor: usize) -> usize {
-        let aside = end > floor + 3
-            && self.doc.tokens[end - 1].is_punct(',')
-            && self.doc.tokens[end - 3].is_punct(',')
-            && ASIDE_ADVERBS.contains(self.doc.word(end - 2));
-        if aside {
+        let comma = |k: usize| self.doc.tokens[k].is_punct(',');
+        let word = |k: usize| self.doc.word(k);
+        let adverb = end > floor + 3
+            && comma(end - 1)
+            && comma(end - 3)
+            && ASIDE_ADVERBS.contains(word(end - 2));
+        let phrase = end > floor + 4
+            && comma(end - 1)
+            && comma(end - 4)
+            && ASIDE_PHRASES
+                .iter()
+                .any(|&(a, b)| word_is(word(end - 3), a) && word_is(word(end - 2), b));
+        if adverb {
             end - 3
+        } else if phrase {
+            end - 4
         } else {
             end
         }
@@ -242,7 +260,28 @@ impl Finder<'_> {
         let next = self.doc.word(k + 1);
         let those =
             word_is(word, "those") && (OWNER_ADJECTIVES.contains(next) || word_is(next, "who"));
-        if is_left_stop(word) && !NAME_JOINERS.contains(word) && !those {
+        // "this" and "these" open a phrase whose noun follows them: "this
+        // source told the Post", "Mrs. Clinton, these people said, would …".
+        let demonstrative = word_in(word, &["this", "these"])
+            && phrase.first == k + 1
+            && phrase.first < phrase.end
+            && self.doc.is_word(k + 1);
+        // "then" or "now" before an age in an appositive: "Mr. Sperling,
+        // then 38, said", "Mr. Daniloff, now 81, said".
+        let age_then = word_in(word, &["then", "now"])
+            && phrase.first == k + 1
+            && phrase.is_one_closed_appositive()
+            && self
+                .doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == Kind::Number);
+        if is_left_stop(word)
+            && !NAME_JOINERS.contains(word)
+            && !those
+            && !demonstrative
+            && !age_then
+        {
             return false;
         }
         // A verb before the cue ("cited reports that") is no source,
