@@ -1,7 +1,7 @@
 //! One statement: who said it, what kind it is, the words, the figures, when,
 //! and where it comes from.
 
-use factline_core::{Confidence, SpeakerKind, StatementKind};
+use factline_core::{Article, Confidence, SpeakerKind, Statement, StatementKind};
 use yew::prelude::*;
 
 use crate::catalog::{Catalog, Speaker};
@@ -60,13 +60,52 @@ pub fn StatementCard(props: &StatementCardProps) -> Html {
     let statement = &article.statements[entry.statement];
     let reference = catalog.statement_ref(props.entry);
     let kind_class = kind_name(statement.kind);
-    let evidence = statement.evidence.as_ref();
+    let speaker = entry.speaker.map(|index| &catalog.speakers[index]);
+    let onclick = {
+        let select = props.intents.select.clone();
+        let reference = reference.clone();
+        Callback::from(move |event: MouseEvent| {
+            // Links and buttons inside the card do their own thing.
+            if event.default_prevented() {
+                return;
+            }
+            select.emit(reference.clone());
+        })
+    };
+    html! {
+        <article
+            id={card_id(props.entry)}
+            class={classes!("statement", format!("statement--{kind_class}"), props.selected.then_some("is-selected"))}
+            tabindex="0"
+            aria-current={props.selected.then_some("true")}
+            {onclick}
+        >
+            <header class="statement-head">
+                { who(speaker, statement, &props.intents) }
+                <span class="kind">{ kind_label(statement.kind) }</span>
+            </header>
+            { words(statement) }
+            if !statement.figures.is_empty() {
+                <ul class="chips" aria-label="Figures">{ figure_chips(article, statement) }</ul>
+            }
+            if let Some(evidence) = &statement.evidence {
+                { why(article, statement, evidence) }
+            }
+            { card_foot(&entry.date, article, statement, reference, &props.intents) }
+        </article>
+    }
+}
+
+/// Who said it: the speaker, a link to their panel, with role and kind; or
+/// the words a speaker the engine could not identify goes by; or no one.
+fn who(speaker: Option<&Speaker>, statement: &Statement, intents: &Intents) -> Html {
     // A reader must never take a guessed speaker for a certain one.
-    let uncertain = evidence.and_then(|e| e.confidence) == Some(Confidence::Uncertain);
-    let who = match (
-        entry.speaker.map(|index| &catalog.speakers[index]),
-        &statement.mention,
-    ) {
+    let uncertain = statement
+        .evidence
+        .as_ref()
+        .and_then(|evidence| evidence.confidence)
+        == Some(Confidence::Uncertain);
+    match (speaker, &statement.mention) {
         (Some(speaker), _) => {
             let route = Route {
                 view: View::Speakers,
@@ -82,7 +121,7 @@ pub fn StatementCard(props: &StatementCardProps) -> Html {
                         "speaker-name",
                         &route,
                         clipped(&speaker.name, clip::LABEL).into_owned(),
-                        &props.intents.open_speaker,
+                        &intents.open_speaker,
                         speaker.key.clone(),
                     ) }
                     if let Some(role) = &speaker.role {
@@ -108,14 +147,23 @@ pub fn StatementCard(props: &StatementCardProps) -> Html {
         (None, None) => html! {
             <p class="speaker speaker--none"><span class="speaker-name">{ "No speaker" }</span></p>
         },
-    };
+    }
+}
+
+/// The statement's words, in quotation marks when they are a quote.
+fn words(statement: &Statement) -> Html {
     let text = clipped(&statement.text, clip::WORDS);
-    let words = if statement.kind == StatementKind::Direct {
+    if statement.kind == StatementKind::Direct {
         html! { <blockquote class="words">{ format!("“{text}”") }</blockquote> }
     } else {
         html! { <p class="words">{ text.into_owned() }</p> }
-    };
-    let figures = statement
+    }
+}
+
+/// A chip for each figure the statement states, with the rate per day the
+/// text supports and its basis.
+fn figure_chips(article: &Article, statement: &Statement) -> Html {
+    statement
         .figures
         .iter()
         .filter_map(|id| article.figures.iter().find(|figure| &figure.id == id))
@@ -129,21 +177,21 @@ pub fn StatementCard(props: &StatementCardProps) -> Html {
                 html! { <span class="chip-rate">{ label }</span> }
             });
             html! { <li class="chip figure-chip">{ &figure.text }{ for rate }</li> }
-        });
-    let onclick = {
-        let select = props.intents.select.clone();
-        let reference = reference.clone();
-        Callback::from(move |event: MouseEvent| {
-            // Links and buttons inside the card do their own thing.
-            if event.default_prevented() {
-                return;
-            }
-            select.emit(reference.clone());
         })
-    };
+        .collect()
+}
+
+/// When, whether an editor checked it, where it comes from, and its link.
+fn card_foot(
+    date: &StatementDate,
+    article: &Article,
+    statement: &Statement,
+    reference: String,
+    intents: &Intents,
+) -> Html {
     let copy = {
         let reference = reference.clone();
-        props.intents.copy_link.reform(move |event: MouseEvent| {
+        intents.copy_link.reform(move |event: MouseEvent| {
             event.prevent_default();
             reference.clone()
         })
@@ -154,48 +202,29 @@ pub fn StatementCard(props: &StatementCardProps) -> Html {
         ..Route::default()
     };
     html! {
-        <article
-            id={card_id(props.entry)}
-            class={classes!("statement", format!("statement--{kind_class}"), props.selected.then_some("is-selected"))}
-            tabindex="0"
-            aria-current={props.selected.then_some("true")}
-            {onclick}
-        >
-            <header class="statement-head">
-                { who }
-                <span class="kind">{ kind_label(statement.kind) }</span>
-            </header>
-            { words }
-            if !statement.figures.is_empty() {
-                <ul class="chips" aria-label="Figures">{ for figures }</ul>
-            }
-            if let Some(evidence) = evidence {
-                { why(article, statement, evidence) }
-            }
-            <footer class="statement-foot">
-                { date_chip(&entry.date) }
-                // Readers can tell a statement an editor checked from one
-                // only the engine read (see the editor, editor.html).
-                <span class={classes!("review-mark", statement.review.map(|_| "is-reviewed"))}>
-                    { if statement.review.is_some() { "Reviewed by an editor" } else { "Not reviewed" } }
-                </span>
-                <span class="article-title">{ clipped(&article.title, clip::LABEL).into_owned() }</span>
-                { intent_link(
-                    "in-source",
-                    &in_source,
-                    "In the text".to_string(),
-                    &props.intents.show,
-                    (reference, View::Source),
-                ) }
-                <button type="button" class="icon-button copy-link" onclick={copy}
-                    aria-label="Copy link to this statement" title="Copy link">
-                    <svg class="icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
-                        <path d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1"
-                            fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-                    </svg>
-                </button>
-            </footer>
-        </article>
+        <footer class="statement-foot">
+            { date_chip(date) }
+            // Readers can tell a statement an editor checked from one
+            // only the engine read (see the editor, editor.html).
+            <span class={classes!("review-mark", statement.review.map(|_| "is-reviewed"))}>
+                { if statement.review.is_some() { "Reviewed by an editor" } else { "Not reviewed" } }
+            </span>
+            <span class="article-title">{ clipped(&article.title, clip::LABEL).into_owned() }</span>
+            { intent_link(
+                "in-source",
+                &in_source,
+                "In the text".to_string(),
+                &intents.show,
+                (reference, View::Source),
+            ) }
+            <button type="button" class="icon-button copy-link" onclick={copy}
+                aria-label="Copy link to this statement" title="Copy link">
+                <svg class="icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+                    <path d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1"
+                        fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+                </svg>
+            </button>
+        </footer>
     }
 }
 
