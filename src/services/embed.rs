@@ -30,7 +30,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
-use web_sys::{MessageEvent, ResizeObserver, Window};
+use web_sys::{Document, HtmlElement, MessageEvent, ResizeObserver, Window};
 
 use crate::launch::{url_pairs, Theme};
 use crate::route::percent_encode;
@@ -93,19 +93,7 @@ pub fn in_frame() -> bool {
 /// Starts reporting the page's height to its parent for the life of the
 /// page, when the page is in a frame; does nothing otherwise.
 pub fn report_height_to_host() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Some(parent) = window.parent().ok().flatten() else {
-        return;
-    };
-    if parent == window {
-        return;
-    }
-    let Some(document) = window.document() else {
-        return;
-    };
-    let Some(body) = document.body() else {
+    let Some((window, parent, document, body)) = framed_page() else {
         return;
     };
     let query = window.location().search().unwrap_or_default();
@@ -121,7 +109,6 @@ pub fn report_height_to_host() {
             let _ = parent.post_message(&JsValue::from_str(message), origin);
         }
     };
-
     let report = {
         let (window, child, post) = (window.clone(), child.clone(), post.clone());
         move || {
@@ -136,29 +123,14 @@ pub fn report_height_to_host() {
             }
         }
     };
-    // The observer reports on load (its first call) and on every change of
-    // the content's size.
-    let on_resize = Closure::<dyn Fn()>::new(report.clone());
-    let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
+    if !observe_size(&body, report.clone()) {
         return;
-    };
-    observer.observe(&body);
-
-    // The host scrolls only for what the reader did: a choice made in the
-    // frame (it has the focus), or a link that moved the frame's address (a
-    // host page opening a statement, Back, Forward). The view the embed
-    // opens with never pulls the host page to the frame. A move of the
-    // address fires `popstate` before `hashchange`, and this listener, added
-    // before the app's, hears it before the app renders the new route.
-    let moved = Rc::new(Cell::new(false));
-    let on_move = {
-        let moved = moved.clone();
-        Closure::<dyn Fn()>::new(move || moved.set(true))
-    };
-    let _ = window.add_event_listener_with_callback("popstate", on_move.as_ref().unchecked_ref());
-    {
-        let (report, id) = (report.clone(), child.id.clone().unwrap_or_default());
-        let scroll = move |top: i32| {
+    }
+    let moved = moves_of_address(&window);
+    let id = child.id.clone().unwrap_or_default();
+    SCROLL_HOST.set(Some(Box::new({
+        let report = report.clone();
+        move |top: i32| {
             if moved.get() || document.has_focus().unwrap_or_default() {
                 // The height first, so that the host has made the frame tall
                 // enough to hold the point it scrolls to.
@@ -169,10 +141,64 @@ pub fn report_height_to_host() {
                     &top.max(0).to_string(),
                 ));
             }
-        };
-        SCROLL_HOST.set(Some(Box::new(scroll)));
-    }
+        }
+    })));
+    listen_to_host(&window, parent, child, target, report);
+}
 
+/// The page's window, its parent, document and body, when the page is in a
+/// frame.
+fn framed_page() -> Option<(Window, Window, Document, HtmlElement)> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok().flatten()?;
+    if parent == window {
+        return None;
+    }
+    let document = window.document()?;
+    let body = document.body()?;
+    Some((window, parent, document, body))
+}
+
+/// Calls `report` on load (the observer's first call) and on every change
+/// of the content's size, for the life of the page; false where the
+/// browser has no ResizeObserver.
+fn observe_size(body: &HtmlElement, report: impl Fn() + 'static) -> bool {
+    let on_resize = Closure::<dyn Fn()>::new(report);
+    let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
+        return false;
+    };
+    observer.observe(body);
+    on_resize.forget();
+    true
+}
+
+/// Whether a link has moved the frame's address (a host page opening a
+/// statement, Back, Forward). The host scrolls only for what the reader
+/// did: that, or a choice made in the frame (it has the focus); the view
+/// the embed opens with never pulls the host page to the frame. A move of
+/// the address fires `popstate` before `hashchange`, and this listener,
+/// added before the app's, hears it before the app renders the new route.
+fn moves_of_address(window: &Window) -> Rc<Cell<bool>> {
+    let moved = Rc::new(Cell::new(false));
+    let on_move = {
+        let moved = moved.clone();
+        Closure::<dyn Fn()>::new(move || moved.set(true))
+    };
+    let _ = window.add_event_listener_with_callback("popstate", on_move.as_ref().unchecked_ref());
+    on_move.forget();
+    moved
+}
+
+/// Reads the parent's messages for the life of the page: the host script's
+/// greeting, which names the parent's origin and the host page's address,
+/// and pym's requests for the height, which `report` answers.
+fn listen_to_host(
+    window: &Window,
+    parent: Window,
+    child: PymChild,
+    target: Rc<RefCell<Option<String>>>,
+    report: impl Fn() + 'static,
+) {
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         // A cross-origin parent is a WindowProxy that fails `instanceof
         // Window`, so it is compared by identity.
@@ -204,9 +230,7 @@ pub fn report_height_to_host() {
         }
     });
     let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-    // The handlers live as long as the page.
-    on_resize.forget();
-    on_move.forget();
+    // The handler lives as long as the page.
     on_message.forget();
 }
 
