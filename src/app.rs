@@ -45,45 +45,14 @@ pub fn App() -> Html {
     // The standalone page remembers the reader's theme; an embed follows
     // its host's `?theme=` or the system.
     use_theme(state.theme, !options.embed);
-
-    {
-        let dispatcher = state.dispatcher();
-        let url = options.data.clone();
-        use_effect_with(url, move |url| {
-            let url = url.clone();
-            let slow = dispatcher.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                dispatcher.dispatch(match fetch_catalog(url.as_deref()).await {
-                    Ok(catalog) => Action::Loaded(catalog),
-                    Err(error) => Action::Failed(error),
-                });
-            });
-            let notice = Timeout::new(SLOW_LOAD_MS, move || slow.dispatch(Action::LoadIsSlow));
-            move || drop(notice)
-        });
-    }
-
-    // The route lives in the URL hash: every change is written there, and
-    // Back, Forward and edited hashes come back as routes.
-    {
-        let entry = state.history;
-        use_effect_with(state.route.clone(), move |route| {
-            write_hash(&route.to_hash(), entry)
-        });
-    }
-    {
-        let dispatcher = state.dispatcher();
-        use_history_listener(Callback::from(move |hash: String| {
-            dispatcher.dispatch(Action::Navigated(Route::from_hash(&hash)))
-        }));
-    }
+    use_dataset(state.dispatcher(), options.data.clone());
+    use_route_in_hash(&state);
     {
         let dispatcher = state.dispatcher();
         use_escape_key(Callback::from(move |()| {
             dispatcher.dispatch(Action::Dismiss)
         }));
     }
-
     // The filters a phone reader opens unfold below their button, perhaps
     // past the screen's edge: they come into view.
     use_effect_with(state.filters_open, |&open| {
@@ -96,57 +65,11 @@ pub fn App() -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |action: Action| dispatcher.dispatch(action))
     };
-    let on_copy_link = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |statement: String| {
-            // In an embed, the link leads to the host's article when its
-            // host script said where that is, and to the full page otherwise
-            // (never to the bare embed).
-            let link = host_link(&statement).unwrap_or_else(|| {
-                full_page_url(&link_with_hash(&Route::for_statement(statement).to_hash()))
-            });
-            copy_and_announce(dispatcher.clone(), link, "Link");
-        })
-    };
-    let on_copy_embed = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |snippet: String| {
-            copy_and_announce(dispatcher.clone(), snippet, "Embed code")
-        })
-    };
-
-    let on_toggle_embed = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |open: bool| dispatcher.dispatch(Action::SetEmbedOpen(open)))
-    };
-
     let catalog = match &state.load {
         Load::Ready(catalog) => Some(catalog.clone()),
         _ => None,
     };
-    // While a search is typed, each keystroke only narrows the last
-    // keystroke's matches, so it looks at those rather than at everything.
-    let last_matching = use_mut_ref(|| None::<(Shared<Catalog>, Filters, Shared<Vec<usize>>)>);
-    let matching = use_memo(
-        (catalog.clone(), state.route.filters.clone()),
-        move |(catalog, filters)| {
-            let Some(catalog) = catalog else {
-                return Shared(Rc::new(Vec::new()));
-            };
-            let matching = match &*last_matching.borrow() {
-                Some((searched, previous, matches))
-                    if searched == catalog && filters.narrows(previous) =>
-                {
-                    catalog.matching_among(filters, matches.iter().copied())
-                }
-                _ => catalog.matching(filters),
-            };
-            let matching = Shared(Rc::new(matching));
-            *last_matching.borrow_mut() =
-                Some((catalog.clone(), filters.clone(), matching.clone()));
-            matching
-        },
-    );
+    let matching = use_matching(catalog, state.route.filters.clone());
 
     // While the build-time picture is on screen, a slow dataset needs no
     // loading notice: the page shows it already.
@@ -174,21 +97,93 @@ pub fn App() -> Html {
             catalog,
             &matching,
             &on_action,
-            &Intents::new(&on_action, on_copy_link),
+            &Intents::new(&on_action, copy_link(state.dispatcher())),
         ),
     };
-    page(
-        &Frame {
-            state: &state,
-            embed: options.embed,
-            hide: options.hide.as_deref(),
-            page_url: link_with_hash(&state.route.to_hash()),
-            on_action: &on_action,
-            on_copy_embed,
-            on_toggle_embed,
+    let frame = Frame {
+        state: &state,
+        embed: options.embed,
+        hide: options.hide.as_deref(),
+        page_url: link_with_hash(&state.route.to_hash()),
+        on_action: &on_action,
+        on_copy_embed: {
+            let dispatcher = state.dispatcher();
+            Callback::from(move |snippet: String| {
+                copy_and_announce(dispatcher.clone(), snippet, "Embed code")
+            })
         },
-        body,
-    )
+        on_toggle_embed: on_action.reform(Action::SetEmbedOpen),
+    };
+    page(&frame, body)
+}
+
+/// Loads the dataset at `url` (the bundled one for `None`) into the state,
+/// and says it is loading only when it is slow to come.
+#[hook]
+fn use_dataset(dispatcher: UseReducerDispatcher<AppState>, url: Option<String>) {
+    use_effect_with(url, move |url| {
+        let url = url.clone();
+        let slow = dispatcher.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            dispatcher.dispatch(match fetch_catalog(url.as_deref()).await {
+                Ok(catalog) => Action::Loaded(catalog),
+                Err(error) => Action::Failed(error),
+            });
+        });
+        let notice = Timeout::new(SLOW_LOAD_MS, move || slow.dispatch(Action::LoadIsSlow));
+        move || drop(notice)
+    });
+}
+
+/// The route lives in the URL hash: every change is written there, and
+/// Back, Forward and edited hashes come back as routes.
+#[hook]
+fn use_route_in_hash(state: &UseReducerHandle<AppState>) {
+    let entry = state.history;
+    use_effect_with(state.route.clone(), move |route| {
+        write_hash(&route.to_hash(), entry)
+    });
+    let dispatcher = state.dispatcher();
+    use_history_listener(Callback::from(move |hash: String| {
+        dispatcher.dispatch(Action::Navigated(Route::from_hash(&hash)))
+    }));
+}
+
+/// The catalog's entries that match `filters`. While a search is typed,
+/// each keystroke only narrows the last keystroke's matches, so it looks at
+/// those rather than at everything.
+#[hook]
+fn use_matching(catalog: Option<Shared<Catalog>>, filters: Filters) -> Shared<Vec<usize>> {
+    let last_matching = use_mut_ref(|| None::<(Shared<Catalog>, Filters, Shared<Vec<usize>>)>);
+    let matching = use_memo((catalog, filters), move |(catalog, filters)| {
+        let Some(catalog) = catalog else {
+            return Shared(Rc::new(Vec::new()));
+        };
+        let matching = match &*last_matching.borrow() {
+            Some((searched, previous, matches))
+                if searched == catalog && filters.narrows(previous) =>
+            {
+                catalog.matching_among(filters, matches.iter().copied())
+            }
+            _ => catalog.matching(filters),
+        };
+        let matching = Shared(Rc::new(matching));
+        *last_matching.borrow_mut() = Some((catalog.clone(), filters.clone(), matching.clone()));
+        matching
+    });
+    (*matching).clone()
+}
+
+/// Copies a link to a statement and says so. In an embed, the link leads to
+/// the host's article when its host script said where that is, and to the
+/// full page otherwise (never to the bare embed).
+fn copy_link(dispatcher: UseReducerDispatcher<AppState>) -> Callback<String> {
+    Callback::from(move |statement: String| {
+        let link = host_link(&statement).unwrap_or_else(|| {
+            full_page_url(&link_with_hash(&Route::for_statement(statement).to_hash()))
+        });
+        copy_and_announce(dispatcher.clone(), link, "Link");
+    })
 }
 
 /// What surrounds the current view: the page's header, its controls and its
