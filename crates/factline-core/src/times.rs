@@ -357,6 +357,10 @@ static SPAN_PREPOSITIONS: Lexicon =
 /// as March".
 static SOON_WORDS: Lexicon = Lexicon::new(&["soon", "early"]);
 
+/// Words that tie a period to the day it closes on: "the quarter ended
+/// Sept. 30", "the fiscal year ending June 30".
+static PERIOD_CLOSERS: Lexicon = Lexicon::new(&["ended", "ending"]);
+
 /// Which way a clause points its time from publication: ahead, by a word
 /// that looks forward ("will"), or back, by a verb in the past ("marched").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1434,6 +1438,7 @@ impl Reader<'_> {
                 // "in the past four years" is no year after those four.
                 !matches!(t.rule, TimeRule::YearEarlier | TimeRule::RecentSpan)
                     && t.resolved.is_some()
+                    && !self.closes_period(t)
             });
         if let Some(anchor) = anchor {
             let counted = time.counted.map_or_else(
@@ -1452,6 +1457,16 @@ impl Reader<'_> {
             resolved: self.published.map(single).and_then(year_before),
             ..time
         })
+    }
+
+    /// Whether `time` is the day a period ended on, "the quarter ended
+    /// Sept. 30": a later "a year earlier" or "the year-ago results" counts
+    /// from the period the report is about, not from its closing day, so
+    /// such a day is no anchor.
+    fn closes_period(&self, time: &TimeExpr) -> bool {
+        let whole = self.doc.within(0, self.doc.tokens.len());
+        let before = time.first.checked_sub(1).map_or("", |k| whole.word(k));
+        PERIOD_CLOSERS.contains(before) && time.resolved.is_some_and(|d| d.start == d.end)
     }
 
     /// "two years ago", "10 days ago", "three weeks ago": the day, week,
@@ -2364,7 +2379,7 @@ mod tests {
 
     #[test]
     fn a_year_earlier_is_counted_from_the_time_before_it() {
-        let cases: [(&str, &[(&str, &str)]); 6] = [
+        let cases: [(&str, &[(&str, &str)]); 8] = [
             (
                 "Profit rose in the third quarter from $5 million a year earlier.",
                 &[
@@ -2390,6 +2405,20 @@ mod tests {
             (
                 "The plant closed a year ago.",
                 &[("a year ago", "2022-12-28/2022-12-28")],
+            ),
+            // The day a period ended on bounds it; the year-ago time is the
+            // period's.
+            (
+                "Profit rose in the quarter ended Sept. 30. The year-ago results were restated.",
+                &[
+                    ("the quarter", "2023-07-01/2023-09-30"),
+                    ("Sept. 30", "2023-09-30/2023-09-30"),
+                    ("year-ago", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Sales for the fiscal year ending June 30 fell from a year earlier.",
+                &[("June 30", "2023-06-30/2023-06-30")],
             ),
             // "Earlier" needs a time to follow, in its sentence or the one before.
             ("A year earlier, the plant closed.", &[]),
