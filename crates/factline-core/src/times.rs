@@ -44,11 +44,13 @@ pub(crate) struct TimeExpr {
 /// How a time named from an earlier one is counted from it: the same unit
 /// of it, or the one so many after or before it ("that same month", "the
 /// following year", "the prior month"), or its days in another year ("the
-/// same period in 2019", "the same stretch last year").
+/// same period in 2019", "the same stretch last year"), or its very days
+/// ("the latest period").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Counted {
     Units(Unit, i32),
     InYear(i32),
+    Same,
 }
 
 /// A unit of calendar time that a time can be counted in.
@@ -79,6 +81,9 @@ impl Counted {
     fn from(self, anchor: DayRange) -> Option<DayRange> {
         let (unit, shift) = match self {
             Counted::InYear(year) => return years_shifted(anchor, year - anchor.start.year()),
+            // A period is longer than a day: "the latest period" after
+            // "on Tuesday" is some stretch the words do not fix.
+            Counted::Same => return (anchor.start != anchor.end).then_some(anchor),
             Counted::Units(unit, shift) => (unit, shift),
         };
         // "that same day" or "the following week" after "in October" is some
@@ -356,6 +361,14 @@ static SPAN_PREPOSITIONS: Lexicon =
 /// Words that say how soon a time comes: "as soon as Tuesday", "as early
 /// as March".
 static SOON_WORDS: Lexicon = Lexicon::new(&["soon", "early"]);
+
+/// Words that make a period the last one reported: "the latest quarter",
+/// "the most recent period".
+static LATEST_WORDS: Lexicon = Lexicon::new(&["latest", "recent", "past", "just-ended"]);
+
+/// Words that tie a period to the day it closes on: "the quarter ended
+/// Sept. 30", "the fiscal year ending June 30".
+static PERIOD_CLOSERS: Lexicon = Lexicon::new(&["ended", "ending"]);
 
 /// Which way a clause points its time from publication: ahead, by a word
 /// that looks forward ("will"), or back, by a verb in the past ("marched").
@@ -1214,6 +1227,15 @@ impl Reader<'_> {
             "year" => Some(Unit::Year),
             _ => None,
         };
+        if unit.is_none() {
+            if let Some((first, true)) = self.the_latest_before(i) {
+                let time = found(TimeRule::CountedFromEarlier, first, i + 1, None)?;
+                return Some(TimeExpr {
+                    counted: Some(Counted::Same),
+                    ..time
+                });
+            }
+        }
         let after_the = |k: usize| word_is(self.prev(k), "the");
         let (first, shift) = match self.prev(i).to_ascii_lowercase().as_str() {
             "same" if word_in(self.prev(i - 1), &["the", "that"]) => (i - 2, 0),
@@ -1324,19 +1346,7 @@ impl Reader<'_> {
     /// "the quarter", "the latest quarter": the last one that ended before
     /// publication, as earnings reports use it.
     fn read_the_quarter(&self, i: usize) -> TimeRead {
-        let mut first = i;
-        if word_in(
-            self.prev(first),
-            &["latest", "recent", "past", "just-ended"],
-        ) {
-            first -= 1;
-        }
-        if word_is(self.prev(first), "most") {
-            first -= 1;
-        }
-        if !word_is(self.prev(first), "the") {
-            return None;
-        }
+        let (first, _) = self.the_latest_before(i)?;
         let resolved = self.published.and_then(|p| {
             let current = (p.month() - 1) / 3 + 1;
             let (year, quarter) = if current == 1 {
@@ -1346,7 +1356,23 @@ impl Reader<'_> {
             };
             quarter_range(year, quarter)
         });
-        found(TimeRule::Quarter, first - 1, i + 1, resolved)
+        found(TimeRule::Quarter, first, i + 1, resolved)
+    }
+
+    /// Where "the", "the latest" or "the most recent" before token `i`
+    /// begins, and whether a word of lateness stood in it: "the latest
+    /// quarter" is the last one reported, "the latest period" the one the
+    /// report named before.
+    fn the_latest_before(&self, i: usize) -> Option<(usize, bool)> {
+        let mut first = i;
+        let latest = LATEST_WORDS.contains(self.prev(first));
+        if latest {
+            first -= 1;
+        }
+        if word_is(self.prev(first), "most") {
+            first -= 1;
+        }
+        word_is(self.prev(first), "the").then(|| (first - 1, latest))
     }
 
     /// "the weekend": the latest Saturday and Sunday, or the coming ones.
@@ -1434,12 +1460,17 @@ impl Reader<'_> {
                 // "in the past four years" is no year after those four.
                 !matches!(t.rule, TimeRule::YearEarlier | TimeRule::RecentSpan)
                     && t.resolved.is_some()
+                    && !self.closes_period(t)
             });
         if let Some(anchor) = anchor {
             let counted = time.counted.map_or_else(
                 || anchor.resolved.and_then(year_before),
                 |counted| anchor.resolved.and_then(|days| counted.from(days)),
             );
+            // "the latest period" names no time unless it is one told before.
+            if counted.is_none() && time.counted == Some(Counted::Same) {
+                return None;
+            }
             return Some(TimeExpr {
                 resolved: counted,
                 tied_to: Some(Span::new(anchor.first, anchor.end)),
@@ -1452,6 +1483,16 @@ impl Reader<'_> {
             resolved: self.published.map(single).and_then(year_before),
             ..time
         })
+    }
+
+    /// Whether `time` is the day a period ended on, "the quarter ended
+    /// Sept. 30": a later "a year earlier" or "the year-ago results" counts
+    /// from the period the report is about, not from its closing day, so
+    /// such a day is no anchor.
+    fn closes_period(&self, time: &TimeExpr) -> bool {
+        let whole = self.doc.within(0, self.doc.tokens.len());
+        let before = time.first.checked_sub(1).map_or("", |k| whole.word(k));
+        PERIOD_CLOSERS.contains(before) && time.resolved.is_some_and(|d| d.start == d.end)
     }
 
     /// "two years ago", "10 days ago", "three weeks ago": the day, week,
@@ -2364,7 +2405,7 @@ mod tests {
 
     #[test]
     fn a_year_earlier_is_counted_from_the_time_before_it() {
-        let cases: [(&str, &[(&str, &str)]); 6] = [
+        let cases: [(&str, &[(&str, &str)]); 8] = [
             (
                 "Profit rose in the third quarter from $5 million a year earlier.",
                 &[
@@ -2391,6 +2432,20 @@ mod tests {
                 "The plant closed a year ago.",
                 &[("a year ago", "2022-12-28/2022-12-28")],
             ),
+            // The day a period ended on bounds it; the year-ago time is the
+            // period's.
+            (
+                "Profit rose in the quarter ended Sept. 30. The year-ago results were restated.",
+                &[
+                    ("the quarter", "2023-07-01/2023-09-30"),
+                    ("Sept. 30", "2023-09-30/2023-09-30"),
+                    ("year-ago", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Sales for the fiscal year ending June 30 fell from a year earlier.",
+                &[("June 30", "2023-06-30/2023-06-30")],
+            ),
             // "Earlier" needs a time to follow, in its sentence or the one before.
             ("A year earlier, the plant closed.", &[]),
             (
@@ -2403,7 +2458,7 @@ mod tests {
 
     #[test]
     fn times_counted_from_an_earlier_time() {
-        let cases: [(&str, &[(&str, &str)]); 7] = [
+        let cases: [(&str, &[(&str, &str)]); 11] = [
             (
                 "Rents rose in May. Prices rose that same month.",
                 &[
@@ -2446,6 +2501,23 @@ mod tests {
                     ("The following month", "2023-04-01/2023-04-30"),
                 ],
             ),
+            (
+                "Net income rose in the third quarter. Sales in the latest period were $1.8 billion.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("the latest period", "2023-07-01/2023-09-30"),
+                ],
+            ),
+            (
+                "Sales rose 5% in October, and in the most recent period margins grew.",
+                &[
+                    ("in October", "2023-10-01/2023-10-31"),
+                    ("the most recent period", "2023-10-01/2023-10-31"),
+                ],
+            ),
+            // A day is no period, and with no time before it, it names none.
+            ("Shares rose on Tuesday. In the latest period, volume fell.", &[("Tuesday", "2023-12-26/2023-12-26")]),
+            ("In the latest period, sales fell.", &[]),
             // With no time before it, it names none.
             ("The following month, the mill closed.", &[]),
         ];
