@@ -39,49 +39,11 @@ pub fn filter_bar(props: FilterBar) -> Html {
     let catalog = props.catalog;
     let filters = props.filters;
     let total = catalog.entries.len();
-    let dispatch = |make: fn(String) -> Action| {
-        let on_action = props.on_action.clone();
-        move |event: Event| on_action.emit(make(input_value(&event)))
-    };
-    let oninput = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |event: InputEvent| {
-            let value = event.target_unchecked_into::<HtmlInputElement>().value();
-            on_action.emit(Action::SetQuery(value));
-        })
-    };
     let onsubmit = Callback::from(|event: SubmitEvent| event.prevent_default());
-    let on_figures = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |event: Event| {
-            let checked = event.target_unchecked_into::<HtmlInputElement>().checked();
-            on_action.emit(Action::SetWithFigures(checked));
-        })
-    };
-    let on_from = Callback::from(dispatch(|value| Action::SetFrom(value.parse::<Day>().ok())));
-    let on_to = Callback::from(dispatch(|value| Action::SetTo(value.parse::<Day>().ok())));
-    let on_clear = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(Action::ClearFilters))
-    };
-    let on_toggle = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(Action::ToggleFilterPanel))
-    };
-    let kinds = KINDS.iter().map(|&kind| {
-        let on_action = props.on_action.clone();
-        let onchange = Callback::from(move |_: Event| on_action.emit(Action::ToggleKind(kind)));
-        html! {
-            <label class="check">
-                <input type="checkbox" checked={filters.kinds.contains(&kind)} {onchange} />
-                { format!("{} ({})", kind_label(kind), catalog.kind_count(kind)) }
-            </label>
-        }
+    let on_figures = props.on_action.reform(|event: Event| {
+        Action::SetWithFigures(event.target_unchecked_into::<HtmlInputElement>().checked())
     });
-    let (first, last) = (
-        catalog.days.map(|(first, _)| first),
-        catalog.days.map(|(_, last)| last),
-    );
+    let on_clear = props.on_action.reform(|_: MouseEvent| Action::ClearFilters);
     let count = if filters.is_active() {
         format!("{} of {total} statements match", props.matching)
     } else {
@@ -89,20 +51,7 @@ pub fn filter_bar(props: FilterBar) -> Html {
     };
     html! {
         <form class={classes!("filters", props.open.then_some("is-open"))} role="search" aria-label="Search and filters" {onsubmit}>
-            <div class="filter-main">
-                <label class="search">
-                    <span class="visually-hidden">{ "Search statements and speakers" }</span>
-                    // A short placeholder: the phone's search box and the wide
-                    // screen's filter column cut "Search statements and
-                    // speakers" off; the label says it in full.
-                    <input type="search" id="search" placeholder="Search"
-                        value={filters.query.clone()} {oninput} autocomplete="off" />
-                </label>
-                <button type="button" class="filter-toggle" aria-expanded={props.open.to_string()}
-                    aria-controls="filter-more" onclick={on_toggle}>
-                    { "Filters" }
-                </button>
-            </div>
+            { search_row(&props) }
             <div class="filter-more" id="filter-more">
                 <SpeakerSelect
                     catalog={props.catalog.clone()}
@@ -111,28 +60,83 @@ pub fn filter_bar(props: FilterBar) -> Html {
                 />
                 <fieldset class="kinds">
                     <legend>{ "Only these kinds" }</legend>
-                    { for kinds }
+                    { kind_checks(&props) }
                 </fieldset>
                 <label class="check">
                     <input type="checkbox" id="with-figures" checked={filters.with_figures} onchange={on_figures} />
                     { "With figures" }
                 </label>
-                <label class="field">
-                    <span>{ "From" }</span>
-                    <input type="date" id="from" value={filters.from.map(|d| d.to_string()).unwrap_or_default()}
-                        min={first.map(|d| d.to_string())} max={last.map(|d| d.to_string())} onchange={on_from} />
-                </label>
-                <label class="field">
-                    <span>{ "To" }</span>
-                    <input type="date" id="to" value={filters.to.map(|d| d.to_string()).unwrap_or_default()}
-                        min={first.map(|d| d.to_string())} max={last.map(|d| d.to_string())} onchange={on_to} />
-                </label>
+                { date_field(&props, "From", filters.from, Action::SetFrom) }
+                { date_field(&props, "To", filters.to, Action::SetTo) }
                 <button type="button" class="clear" onclick={on_clear} disabled={!filters.is_active()}>
                     { "Clear all" }
                 </button>
             </div>
             <p class="result-count" role="status" aria-live="polite">{ count }</p>
         </form>
+    }
+}
+
+/// The search field, and the button that opens the filters on a phone.
+fn search_row(props: &FilterBar) -> Html {
+    let oninput = props.on_action.reform(|event: InputEvent| {
+        Action::SetQuery(event.target_unchecked_into::<HtmlInputElement>().value())
+    });
+    let on_toggle = props
+        .on_action
+        .reform(|_: MouseEvent| Action::ToggleFilterPanel);
+    html! {
+        <div class="filter-main">
+            <label class="search">
+                <span class="visually-hidden">{ "Search statements and speakers" }</span>
+                // A short placeholder: the phone's search box and the wide
+                // screen's filter column cut "Search statements and
+                // speakers" off; the label says it in full.
+                <input type="search" id="search" placeholder="Search"
+                    value={props.filters.query.clone()} {oninput} autocomplete="off" />
+            </label>
+            <button type="button" class="filter-toggle" aria-expanded={props.open.to_string()}
+                aria-controls="filter-more" onclick={on_toggle}>
+                { "Filters" }
+            </button>
+        </div>
+    }
+}
+
+/// A box for each kind of statement, with how many there are.
+fn kind_checks(props: &FilterBar) -> Html {
+    KINDS
+        .iter()
+        .map(|&kind| {
+            let onchange = props.on_action.reform(move |_: Event| Action::ToggleKind(kind));
+            html! {
+                <label class="check">
+                    <input type="checkbox" checked={props.filters.kinds.contains(&kind)} {onchange} />
+                    { format!("{} ({})", kind_label(kind), props.catalog.kind_count(kind)) }
+                </label>
+            }
+        })
+        .collect()
+}
+
+/// A date bound of the filters ("From", "To"), within the catalog's days;
+/// its id is its label in lower case.
+fn date_field(
+    props: &FilterBar,
+    label: &'static str,
+    value: Option<Day>,
+    set: fn(Option<Day>) -> Action,
+) -> Html {
+    let onchange = props
+        .on_action
+        .reform(move |event: Event| set(input_value(&event).parse::<Day>().ok()));
+    let days = props.catalog.days;
+    html! {
+        <label class="field">
+            <span>{ label }</span>
+            <input type="date" id={label.to_ascii_lowercase()} value={value.map(|d| d.to_string()).unwrap_or_default()}
+                min={days.map(|(first, _)| first.to_string())} max={days.map(|(_, last)| last.to_string())} {onchange} />
+        </label>
     }
 }
 
