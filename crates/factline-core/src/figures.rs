@@ -1442,13 +1442,22 @@ fn is_part_of_time(time: &TimeExpr, i: usize) -> bool {
     time.first <= i
 }
 
-/// Finds every figure outside boilerplate and outside the given time spans
-/// ([`is_part_of_time`]).
+/// Finds every figure outside page furniture and outside the given time
+/// spans ([`is_part_of_time`]). A line set aside only for its headline form
+/// is read: its figures are the article's, whether it is a headline or a
+/// list item of statistics. There a figure needs a plain unit
+/// ([`is_plain_unit`]), since the times stage skips such lines and a bare
+/// number in one ("Published Dec 20", "by 2120", "the 90049 ZIP Code") is as
+/// likely a date or a code.
 pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) -> Vec<FigureExpr> {
     let mut figures: Vec<FigureExpr> = Vec::new();
     let mut time_at = 0;
     let dots_group_thousands = writes_thousands_with_dots(text, &segments.tokens);
-    for sentence in segments.sentences.iter().filter(|s| !s.boilerplate) {
+    for sentence in segments
+        .sentences
+        .iter()
+        .filter(|s| !s.boilerplate || s.headline)
+    {
         let reader = Reader {
             doc: Document::new(text, &segments.tokens).within(sentence.first, sentence.end),
             dots_group_thousands,
@@ -1476,7 +1485,9 @@ pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) 
                 .flatten()
                 .filter(|f| {
                     let clear_of_times = times.get(time_at).is_none_or(|t| t.first >= f.end);
-                    clear_of_times && f.first >= figures.last().map_or(0, |l| l.end)
+                    clear_of_times
+                        && f.first >= figures.last().map_or(0, |l| l.end)
+                        && (!sentence.headline || f.unit.as_deref().is_some_and(is_plain_unit))
                 });
             match found {
                 Some(figure) => {
@@ -1490,6 +1501,15 @@ pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) 
     }
     conversions_share_qualifiers(&Document::new(text, &segments.tokens), &mut figures);
     figures
+}
+
+/// Whether a unit read in a headline-shaped line is a plain word, not two
+/// run together ("34 postsGet Livefyre"): a lower-case word with a capital
+/// inside is scraped page furniture whose spaces were lost.
+fn is_plain_unit(unit: &str) -> bool {
+    let mut letters = unit.chars();
+    let lower_start = letters.next().is_some_and(char::is_lowercase);
+    !(lower_start && letters.any(char::is_uppercase))
 }
 
 /// A figure in brackets right after another, with no qualifier of its
@@ -1543,6 +1563,29 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn lines_shaped_like_headlines_give_figures_with_units() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Top relievers: Jane Roe (0.5 ERA), Ann Lee (12 saves)",
+                &["12 saves"],
+            ),
+            (
+                "Get the Lamp at Home Store for $49.99 (Save $20)",
+                &["$49.99", "$20"],
+            ),
+            ("Only 24 Percent of Voters Are Undecided.", &["24 Percent"]),
+            ("State calls 22 emails 'top secret'", &["22 emails"]),
+            ("Published 5:55 AM EST Dec 20 2019", &[]),
+            ("Seas could rise by 2120, scientists warn", &[]),
+            ("34 postsGet LiveSign in", &[]),
+        ];
+        for (text, expected) in cases {
+            let found: Vec<String> = figures(text).into_iter().map(|f| f.0).collect();
+            assert_eq!(&found, expected, "{text}");
+        }
     }
 
     #[test]

@@ -470,6 +470,7 @@ impl Statements {
 
     /// Figures outside statements: their sentence is narration, unless a
     /// statement already covers that sentence, in which case they join it.
+    /// A line set aside as a headline keeps its figures but is no statement.
     fn add_narration(&mut self, record: &Record, figure_sentences: &[(usize, Option<usize>)]) {
         self.figure_taken
             .resize(figure_sentences.len().max(self.figure_taken.len()), false);
@@ -495,7 +496,7 @@ impl Statements {
             }
         }
         for (s, ids) in narration {
-            let Some(block) = record.segments.sentences.get(s) else {
+            let Some(block) = record.segments.sentences.get(s).filter(|b| !b.boilerplate) else {
                 continue;
             };
             let Some(span) = byte_span(record.segments, block.first, block.end) else {

@@ -43,8 +43,12 @@ pub(crate) struct Block {
     pub first: usize,
     pub end: usize,
     pub paragraph: usize,
-    /// Feed or page furniture: never a statement, a speaker or a figure.
+    /// Set aside from reporting: never a statement, a speaker or a time.
     pub boilerplate: bool,
+    /// Set aside only for its form, as a headline is (no final punctuation,
+    /// or title case), not as page furniture. Such a line may also be body
+    /// text (a list item, a line of statistics), so figures read it.
+    pub headline: bool,
 }
 
 /// The article's text and tokens, as every stage reads its words: a word
@@ -233,23 +237,34 @@ pub(crate) fn segment(text: &str) -> Segments {
     for i in 1..=segments.tokens.len() {
         if i == segments.tokens.len() || segments.tokens[i].newline_before {
             let paragraph = segments.paragraphs.len();
-            let boilerplate = furniture(text, &mut segments, first, i);
-            segments.paragraphs.push(Block {
+            let set_aside = furniture(text, &mut segments, first, i);
+            let block = Block {
                 first,
                 end: i,
                 paragraph,
-                boilerplate,
-            });
-            split_sentences(text, &mut segments, first, i, paragraph, boilerplate);
+                boilerplate: set_aside.is_some(),
+                headline: set_aside == Some(SetAside::Headline),
+            };
+            segments.paragraphs.push(block);
+            split_sentences(text, &mut segments, block);
             first = i;
         }
     }
     segments
 }
 
-/// Decides whether a paragraph is furniture, reading a feed footer's title and
-/// source on the way.
-fn furniture(text: &str, segments: &mut Segments, first: usize, end: usize) -> bool {
+/// Why a paragraph is set aside from reporting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SetAside {
+    /// A feed footer, a byline or a line opened like furniture ("Read more").
+    Furniture,
+    /// A line shaped like a headline: no final punctuation, or title case.
+    Headline,
+}
+
+/// Decides whether a paragraph is set aside, and why, reading a feed
+/// footer's title and source on the way.
+fn furniture(text: &str, segments: &mut Segments, first: usize, end: usize) -> Option<SetAside> {
     let para = segments.text_of(text, first, end);
     if let Some(rest) = para.strip_prefix("The post ") {
         if let Some(at) = rest.find(" appeared first on ") {
@@ -261,7 +276,7 @@ fn furniture(text: &str, segments: &mut Segments, first: usize, end: usize) -> b
                 .trim_end_matches('.');
             segments.title = Some(title.to_string()).filter(|t| !t.is_empty());
             segments.source = Some(source.to_string()).filter(|s| !s.is_empty());
-            return true;
+            return Some(SetAside::Furniture);
         }
     }
     let tokens = segments.tokens.get(first..end).unwrap_or(&[]);
@@ -273,7 +288,7 @@ fn furniture(text: &str, segments: &mut Segments, first: usize, end: usize) -> b
         let cut = para.char_indices().nth(24).map_or(para.len(), |(at, _)| at);
         let prefix = para.get(..cut).unwrap_or(para).to_lowercase();
         if FURNITURE.iter().any(|p| prefix.starts_with(p)) {
-            return true;
+            return Some(SetAside::Furniture);
         }
     }
     let mut words = 0;
@@ -297,7 +312,7 @@ fn furniture(text: &str, segments: &mut Segments, first: usize, end: usize) -> b
         && word_tokens.next() == Some("By")
         && word_tokens.next().is_some_and(is_capitalized)
     {
-        return true;
+        return Some(SetAside::Furniture);
     }
     // Headlines, captions and related-story links carry no final punctuation.
     let last_real = tokens
@@ -309,13 +324,13 @@ fn furniture(text: &str, segments: &mut Segments, first: usize, end: usize) -> b
             || (t.is_word() && t.text(text).ends_with('.'))
     });
     if !terminal && words <= 30 {
-        return true;
+        return Some(SetAside::Headline);
     }
     // A headline in title case: most of its longer words are capitalised,
     // including words a sentence keeps in lower case. A sentence full of
     // names ("President Ana Lopez met the council") is not one.
     let title_case = capitalized * 5 >= long * 4 && (headline_words > 0 || capitalized == long);
-    words <= 25 && long >= 4 && title_case
+    (words <= 25 && long >= 4 && title_case).then_some(SetAside::Headline)
 }
 
 /// The most tokens a sentence holds. Rules read a sentence from its start to
@@ -341,14 +356,8 @@ fn push_sentence(sentences: &mut Vec<Block>, sentence: Block) {
 
 /// Splits one paragraph into sentences at final punctuation followed by a
 /// capital, a digit or an opening quotation mark.
-fn split_sentences(
-    text: &str,
-    segments: &mut Segments,
-    first: usize,
-    end: usize,
-    paragraph: usize,
-    boilerplate: bool,
-) {
+fn split_sentences(text: &str, segments: &mut Segments, paragraph: Block) {
+    let Block { first, end, .. } = paragraph;
     let mut start = dateline_end(text, &segments.tokens, first, end);
     let mut i = start;
     while i < end {
@@ -395,8 +404,7 @@ fn split_sentences(
                     Block {
                         first: start,
                         end: next,
-                        paragraph,
-                        boilerplate,
+                        ..paragraph
                     },
                 );
                 start = next;
@@ -408,9 +416,7 @@ fn split_sentences(
         &mut segments.sentences,
         Block {
             first: start,
-            end,
-            paragraph,
-            boilerplate,
+            ..paragraph
         },
     );
 }
