@@ -102,6 +102,10 @@ pub(crate) struct Segments {
     pub tokens: Vec<Token>,
     pub paragraphs: Vec<Block>,
     pub sentences: Vec<Block>,
+    /// The datelines before paragraphs ("JOHANNESBURG, August 7 (Xinhua)
+    /// --"), which no sentence holds: their place is metadata, but their
+    /// date says when the report was filed, and the times read it.
+    pub datelines: Vec<Span>,
     pub title: Option<String>,
     pub source: Option<String>,
 }
@@ -359,6 +363,9 @@ fn push_sentence(sentences: &mut Vec<Block>, sentence: Block) {
 fn split_sentences(text: &str, segments: &mut Segments, paragraph: Block) {
     let Block { first, end, .. } = paragraph;
     let mut start = dateline_end(text, &segments.tokens, first, end);
+    if start > first {
+        segments.datelines.push(Span { first, end: start });
+    }
     let mut i = start;
     while i < end {
         let token = segments.tokens[i];
@@ -458,8 +465,15 @@ fn dateline_end(text: &str, tokens: &[Token], first: usize, end: usize) -> usize
 
 /// News agencies and outlets a dateline names in brackets or before its dash:
 /// "(Reuters) —", "WASHINGTON (AP) —".
-static DATELINE_OUTLETS: Lexicon =
-    Lexicon::new(&["Reuters", "Nexstar", "AP", "AFP", "CNN", "Bloomberg"]);
+static DATELINE_OUTLETS: Lexicon = Lexicon::new(&[
+    "Reuters",
+    "Nexstar",
+    "AP",
+    "AFP",
+    "CNN",
+    "Bloomberg",
+    "Xinhua",
+]);
 
 #[cfg(test)]
 mod tests {

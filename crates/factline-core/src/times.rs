@@ -1932,43 +1932,67 @@ struct AnchorContext {
 /// ("the following month") looks for it.
 const NARRATIVE_REACH: usize = 3;
 
-/// Finds every time expression outside boilerplate.
+/// Finds every time expression outside boilerplate, and the date of a
+/// dateline ("JOHANNESBURG, August 7 (Xinhua) --"), which says when the
+/// report was filed.
 pub(crate) fn find_times(text: &str, segments: &Segments, published: Option<Day>) -> Vec<TimeExpr> {
     let mut times = Vec::new();
-    let mut sentence_starts = Vec::new();
-    for sentence in segments.sentences.iter().filter(|s| !s.boilerplate) {
-        sentence_starts.push(sentence.first);
-        let start_back = |n: usize| sentence_starts[sentence_starts.len().saturating_sub(n + 1)];
+    let mut window_starts = Vec::new();
+    for window in windows(segments) {
+        window_starts.push(window.first);
+        let start_back = |n: usize| window_starts[window_starts.len().saturating_sub(n + 1)];
         let context = AnchorContext {
             sentence_before_first: start_back(1),
             narrative_first: start_back(NARRATIVE_REACH),
         };
         let reader = Reader {
-            doc: Document::new(text, &segments.tokens).within(sentence.first, sentence.end),
+            doc: Document::new(text, &segments.tokens).within(window.first, window.end),
             published,
         };
-        let mut i = sentence.first;
-        while i < sentence.end {
-            let read = reader
-                .read(i)
-                .and_then(|time| reader.counted_from_earlier(time, &times, context));
-            match read {
-                Some(time) if time.end > i && time.first >= sentence.first => {
-                    let first = times
-                        .last()
-                        .map_or(time.first, |t: &TimeExpr| time.first.max(t.end));
-                    times.push(TimeExpr {
-                        first,
-                        end: time.end.min(sentence.end),
-                        ..time
-                    });
-                    i = time.end;
-                }
-                _ => i += 1,
-            }
-        }
+        read_window(&reader, window, context, &mut times);
     }
     times
+}
+
+/// The runs of tokens times are read in, in text order: the sentences of
+/// reporting, and the datelines before them.
+fn windows(segments: &Segments) -> Vec<Span> {
+    let mut windows: Vec<Span> = segments
+        .sentences
+        .iter()
+        .filter(|sentence| !sentence.boilerplate)
+        .map(|sentence| Span {
+            first: sentence.first,
+            end: sentence.end,
+        })
+        .chain(segments.datelines.iter().copied())
+        .collect();
+    windows.sort_by_key(|window| window.first);
+    windows
+}
+
+/// Reads the times of one window, after the `times` before it.
+fn read_window(reader: &Reader, window: Span, context: AnchorContext, times: &mut Vec<TimeExpr>) {
+    let mut i = window.first;
+    while i < window.end {
+        let read = reader
+            .read(i)
+            .and_then(|time| reader.counted_from_earlier(time, times, context));
+        match read {
+            Some(time) if time.end > i && time.first >= window.first => {
+                let first = times
+                    .last()
+                    .map_or(time.first, |t: &TimeExpr| time.first.max(t.end));
+                times.push(TimeExpr {
+                    first,
+                    end: time.end.min(window.end),
+                    ..time
+                });
+                i = time.end;
+            }
+            _ => i += 1,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -1999,6 +2023,27 @@ mod tests {
                 .collect();
             assert_eq!(resolve(text, Some(published)), want, "{text}");
         }
+    }
+
+    /// A dateline's date is when the report was filed, though its place is
+    /// no sentence of the report: (text, its times).
+    #[test]
+    fn a_datelines_date_is_read() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "HARBORTON, August 7 (Xinhua) --\nA ferry sank on Friday.",
+                &[
+                    ("August 7", "1998-08-07/1998-08-07"),
+                    ("Friday", "1998-08-07/1998-08-07"),
+                ],
+            ),
+            (
+                "HARBORTON, Aug. 6 (AP) — The council met.",
+                &[("Aug. 6", "1998-08-06/1998-08-06")],
+            ),
+            ("HARBORTON (Reuters) — The council met.", &[]),
+        ];
+        expect_resolved(cases, "1998-08-08");
     }
 
     /// A table of phrases and the days they resolve to; long because each
