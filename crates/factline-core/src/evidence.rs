@@ -242,6 +242,9 @@ pub enum CueRefusal {
     WritesAWork,
     /// "boast" meaning to have: "the town boasts a new stadium".
     BoastsAThing,
+    /// A change or a measure's movement as the subject of "suggest", which
+    /// is evidence, not a source: "the increase suggests that prices will fall".
+    ChangeAsEvidence,
     /// Asking not to be named, which says nothing: "an official, who asked
     /// not to be named, said …".
     AskedForAnonymity,
@@ -286,6 +289,7 @@ impl CueRefusal {
             CueRefusal::AnnouncesAThing => "announces-a-thing",
             CueRefusal::WritesAWork => "writes-a-work",
             CueRefusal::BoastsAThing => "boasts-a-thing",
+            CueRefusal::ChangeAsEvidence => "change-as-evidence",
             CueRefusal::AskedForAnonymity => "asked-for-anonymity",
             CueRefusal::NounForm => "noun-form",
             CueRefusal::PluralNoun => "plural-noun",

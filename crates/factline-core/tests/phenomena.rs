@@ -464,6 +464,26 @@ fn responds_to_is_no_cue_and_by_saying_speaks_for_the_subject() {
 }
 
 #[test]
+fn a_change_that_suggests_something_is_no_source() {
+    expect_said(&[
+        ("The increase suggests that prices will fall.", &[]),
+        (
+            "The sharp rise in rents suggests that the market is overheating.",
+            &[],
+        ),
+        ("The decline in sales suggests the ads did not work.", &[]),
+        (
+            "Official data suggest the economy is slowing.",
+            &[("indirect", "the economy is slowing", "")],
+        ),
+        (
+            "Polls suggest the race is tightening.",
+            &[("indirect", "the race is tightening", "Polls")],
+        ),
+    ]);
+}
+
+#[test]
 fn names_joined_by_and_speak_together() {
     expect_said(&[
         // The last name alone would be a wrong source, and so would either
