@@ -235,6 +235,9 @@ pub enum CueRefusal {
     /// "deny" with a thing refused as its object: "the policy denies
     /// benefits to migrants", "the judge denied bail".
     RefusesAThing,
+    /// "answer" with a door or a phone as its object, which is to open
+    /// or pick it up: "a woman who answered the door said …".
+    AnswersTheDoor,
     /// "announce" with a thing as its object, not a claim: "the mayor
     /// announced the results", "announced his candidacy".
     AnnouncesAThing,
@@ -286,6 +289,7 @@ impl CueRefusal {
             CueRefusal::AnotherVerb => "another-verb",
             CueRefusal::AddsAFigure => "adds-a-figure",
             CueRefusal::RefusesAThing => "refuses-a-thing",
+            CueRefusal::AnswersTheDoor => "answers-the-door",
             CueRefusal::AnnouncesAThing => "announces-a-thing",
             CueRefusal::WritesAWork => "writes-a-work",
             CueRefusal::BoastsAThing => "boasts-a-thing",

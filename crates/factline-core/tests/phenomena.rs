@@ -484,6 +484,28 @@ fn a_change_that_suggests_something_is_no_source() {
 }
 
 #[test]
+fn answering_the_door_or_the_phone_is_no_speech() {
+    expect_said(&[
+        (
+            "A woman who answered the door at the house said the family was not home.",
+            &[(
+                "indirect",
+                "the family was not home",
+                "A woman who answered the door at the house",
+            )],
+        ),
+        (
+            "Jane Roe answered her phone at the campaign office on Tuesday.",
+            &[],
+        ),
+        (
+            "Roe answered that the vote had been moved.",
+            &[("indirect", "the vote had been moved", "Roe")],
+        ),
+    ]);
+}
+
+#[test]
 fn names_joined_by_and_speak_together() {
     expect_said(&[
         // The last name alone would be a wrong source, and so would either

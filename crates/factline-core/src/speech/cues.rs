@@ -10,9 +10,10 @@ use crate::segment::Span;
 
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, cue_lemma_key, has_adjective_ending, ANNOUNCED_THINGS, BLOCKERS, CHANGE_NOUNS,
-    CLAIMED_THINGS, DEGREE_ADJECTIVES, FINDING_DOCUMENTS, FINDING_VERBS, INVERTING_CUES, NOUN_LIKE,
-    NOUN_MODIFIERS, REFUSABLE_THINGS, SUBJECT_PRONOUNS, VERB_PARTICLES, WRITTEN_WORKS,
+    cue_lemma, cue_lemma_key, has_adjective_ending, ANNOUNCED_THINGS, ANSWERED_THINGS, BLOCKERS,
+    CHANGE_NOUNS, CLAIMED_THINGS, DEGREE_ADJECTIVES, FINDING_DOCUMENTS, FINDING_VERBS,
+    INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS, REFUSABLE_THINGS, SUBJECT_PRONOUNS, VERB_PARTICLES,
+    WRITTEN_WORKS,
 };
 
 impl Finder<'_> {
@@ -179,6 +180,7 @@ const CUE_REFUSALS: &[(CueRefusal, Refuses)] = &[
     (CueRefusal::AnotherVerb, makes_another_verb),
     (CueRefusal::AddsAFigure, adds_a_figure),
     (CueRefusal::RefusesAThing, refuses_a_thing),
+    (CueRefusal::AnswersTheDoor, answers_the_door),
     (CueRefusal::AnnouncesAThing, announces_a_thing),
     (CueRefusal::WritesAWork, writes_a_work),
     (CueRefusal::BoastsAThing, boasts_a_thing),
@@ -275,6 +277,14 @@ fn object_noun<'a>(site: &CueSite<'_, 'a, '_>) -> &'a str {
 /// "the policy denies benefits to migrants", "the judge denied bail".
 fn refuses_a_thing(site: &CueSite) -> bool {
     site.lemma == "deny" && REFUSABLE_THINGS.contains(object_noun(site))
+}
+
+/// "answer" with a door or a phone as its object is to open or pick it up,
+/// not to reply: "a woman who answered the door said …", "answered her
+/// phone".
+fn answers_the_door(site: &CueSite) -> bool {
+    let object = object_noun(site);
+    site.lemma == "answer" && ANSWERED_THINGS.contains(object)
 }
 
 /// "announce" with a thing as its object makes it known without saying what

@@ -819,6 +819,20 @@ pub(super) static CHANGE_NOUNS: Lexicon = Lexicon::new(&[
     "decrease",
 ]);
 
+/// What one answers by opening or picking it up, which says nothing:
+/// "answered the door", "answered her phone".
+pub(super) static ANSWERED_THINGS: Lexicon = Lexicon::new(&[
+    "door",
+    "doors",
+    "doorbell",
+    "phone",
+    "phones",
+    "telephone",
+    "call",
+    "calls",
+    "bell",
+]);
+
 /// What "deny" refuses rather than disputes: "denied bail", "the policy
 /// denies benefits to migrants".
 pub(super) static REFUSABLE_THINGS: Lexicon = Lexicon::new(&[
