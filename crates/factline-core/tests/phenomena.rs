@@ -506,6 +506,28 @@ fn answering_the_door_or_the_phone_is_no_speech() {
 }
 
 #[test]
+fn a_home_town_and_its_state_are_no_source() {
+    expect_said(&[
+        (
+            "Harry Bond, 30, of Raleigh, N.C., who voted early, said he was undecided.",
+            &[("indirect", "he was undecided", "Harry Bond")],
+        ),
+        (
+            "Ann Lee, 52, of Dayton, Ohio, who runs a bakery, said prices were up.",
+            &[("indirect", "prices were up", "Ann Lee")],
+        ),
+        (
+            "Of the plan, Levine, who backs the mayor, said it was late.",
+            &[("indirect", "it was late", "Levine")],
+        ),
+        (
+            "The head of Acme, Jane Roe, who founded it, said sales were up.",
+            &[("indirect", "sales were up", "Jane Roe")],
+        ),
+    ]);
+}
+
+#[test]
 fn names_joined_by_and_speak_together() {
     expect_said(&[
         // The last name alone would be a wrong source, and so would either
