@@ -235,6 +235,9 @@ pub enum CueRefusal {
     /// "deny" with a thing refused as its object: "the policy denies
     /// benefits to migrants", "the judge denied bail".
     RefusesAThing,
+    /// "answer" with a door or a phone as its object, which is to open
+    /// or pick it up: "a woman who answered the door said …".
+    AnswersTheDoor,
     /// "announce" with a thing as its object, not a claim: "the mayor
     /// announced the results", "announced his candidacy".
     AnnouncesAThing,
@@ -242,6 +245,9 @@ pub enum CueRefusal {
     WritesAWork,
     /// "boast" meaning to have: "the town boasts a new stadium".
     BoastsAThing,
+    /// A change or a measure's movement as the subject of "suggest", which
+    /// is evidence, not a source: "the increase suggests that prices will fall".
+    ChangeAsEvidence,
     /// Asking not to be named, which says nothing: "an official, who asked
     /// not to be named, said …".
     AskedForAnonymity,
@@ -283,9 +289,11 @@ impl CueRefusal {
             CueRefusal::AnotherVerb => "another-verb",
             CueRefusal::AddsAFigure => "adds-a-figure",
             CueRefusal::RefusesAThing => "refuses-a-thing",
+            CueRefusal::AnswersTheDoor => "answers-the-door",
             CueRefusal::AnnouncesAThing => "announces-a-thing",
             CueRefusal::WritesAWork => "writes-a-work",
             CueRefusal::BoastsAThing => "boasts-a-thing",
+            CueRefusal::ChangeAsEvidence => "change-as-evidence",
             CueRefusal::AskedForAnonymity => "asked-for-anonymity",
             CueRefusal::NounForm => "noun-form",
             CueRefusal::PluralNoun => "plural-noun",

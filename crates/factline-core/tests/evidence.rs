@@ -434,6 +434,16 @@ fn each_rule_that_refuses_a_cue_is_named() {
             "boasts-a-thing",
         ),
         (
+            "The sharp rise in rents suggests that the market is overheating.",
+            "suggests",
+            "change-as-evidence",
+        ),
+        (
+            "Jane Roe answered the phone at the campaign office.",
+            "answered",
+            "answers-the-door",
+        ),
+        (
             "Tenants want a larger say in how rents are set.",
             "say",
             "after-determiner",

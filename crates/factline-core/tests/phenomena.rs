@@ -480,6 +480,70 @@ fn responds_to_is_no_cue_and_by_saying_speaks_for_the_subject() {
 }
 
 #[test]
+fn a_change_that_suggests_something_is_no_source() {
+    expect_said(&[
+        ("The increase suggests that prices will fall.", &[]),
+        (
+            "The sharp rise in rents suggests that the market is overheating.",
+            &[],
+        ),
+        ("The decline in sales suggests the ads did not work.", &[]),
+        (
+            "Official data suggest the economy is slowing.",
+            &[("indirect", "the economy is slowing", "")],
+        ),
+        (
+            "Polls suggest the race is tightening.",
+            &[("indirect", "the race is tightening", "Polls")],
+        ),
+    ]);
+}
+
+#[test]
+fn answering_the_door_or_the_phone_is_no_speech() {
+    expect_said(&[
+        (
+            "A woman who answered the door at the house said the family was not home.",
+            &[(
+                "indirect",
+                "the family was not home",
+                "A woman who answered the door at the house",
+            )],
+        ),
+        (
+            "Jane Roe answered her phone at the campaign office on Tuesday.",
+            &[],
+        ),
+        (
+            "Roe answered that the vote had been moved.",
+            &[("indirect", "the vote had been moved", "Roe")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_home_town_and_its_state_are_no_source() {
+    expect_said(&[
+        (
+            "Harry Bond, 30, of Raleigh, N.C., who voted early, said he was undecided.",
+            &[("indirect", "he was undecided", "Harry Bond")],
+        ),
+        (
+            "Ann Lee, 52, of Dayton, Ohio, who runs a bakery, said prices were up.",
+            &[("indirect", "prices were up", "Ann Lee")],
+        ),
+        (
+            "Of the plan, Levine, who backs the mayor, said it was late.",
+            &[("indirect", "it was late", "Levine")],
+        ),
+        (
+            "The head of Acme, Jane Roe, who founded it, said sales were up.",
+            &[("indirect", "sales were up", "Jane Roe")],
+        ),
+    ]);
+}
+
+#[test]
 fn names_joined_by_and_speak_together() {
     expect_said(&[
         // The last name alone would be a wrong source, and so would either

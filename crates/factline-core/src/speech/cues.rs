@@ -10,9 +10,10 @@ use crate::segment::Span;
 
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, cue_lemma_key, has_adjective_ending, ANNOUNCED_THINGS, BLOCKERS, CLAIMED_THINGS,
-    DEGREE_ADJECTIVES, FINDING_DOCUMENTS, FINDING_VERBS, INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS,
-    REFUSABLE_THINGS, SUBJECT_PRONOUNS, VERB_PARTICLES, WRITTEN_WORKS,
+    cue_lemma, cue_lemma_key, has_adjective_ending, ANNOUNCED_THINGS, ANSWERED_THINGS, BLOCKERS,
+    CHANGE_NOUNS, CLAIMED_THINGS, DEGREE_ADJECTIVES, FINDING_DOCUMENTS, FINDING_VERBS,
+    INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS, REFUSABLE_THINGS, SUBJECT_PRONOUNS, VERB_PARTICLES,
+    WRITTEN_WORKS,
 };
 
 impl Finder<'_> {
@@ -179,9 +180,11 @@ const CUE_REFUSALS: &[(CueRefusal, Refuses)] = &[
     (CueRefusal::AnotherVerb, makes_another_verb),
     (CueRefusal::AddsAFigure, adds_a_figure),
     (CueRefusal::RefusesAThing, refuses_a_thing),
+    (CueRefusal::AnswersTheDoor, answers_the_door),
     (CueRefusal::AnnouncesAThing, announces_a_thing),
     (CueRefusal::WritesAWork, writes_a_work),
     (CueRefusal::BoastsAThing, boasts_a_thing),
+    (CueRefusal::ChangeAsEvidence, change_as_evidence),
     (CueRefusal::AskedForAnonymity, asks_for_anonymity),
     (CueRefusal::NounForm, is_noun_form),
     (CueRefusal::PluralNoun, is_plural_noun),
@@ -276,6 +279,14 @@ fn refuses_a_thing(site: &CueSite) -> bool {
     site.lemma == "deny" && REFUSABLE_THINGS.contains(object_noun(site))
 }
 
+/// "answer" with a door or a phone as its object is to open or pick it up,
+/// not to reply: "a woman who answered the door said …", "answered her
+/// phone".
+fn answers_the_door(site: &CueSite) -> bool {
+    let object = object_noun(site);
+    site.lemma == "answer" && ANSWERED_THINGS.contains(object)
+}
+
 /// "announce" with a thing as its object makes it known without saying what
 /// is so: "the mayor announced the results", "announced his candidacy".
 /// Before "that" or a quote it is speech, and the object is no noun. The
@@ -316,6 +327,30 @@ fn boasts_a_thing(site: &CueSite) -> bool {
         .token_at(site.i + 1)
         .is_some_and(|t| t.kind == Kind::Number);
     site.lemma == "boast" && has
+}
+
+/// A change or a measure's movement that "suggests" something is evidence
+/// read by the writer, not a source: "the increase suggests that prices
+/// will fall", "the sharp rise in rents suggests …". The change is the
+/// subject's head, or the noun before the subject's "in" or "of".
+fn change_as_evidence(site: &CueSite) -> bool {
+    if site.lemma != "suggest" {
+        return false;
+    }
+    let first = site.finder.sentence_bounds(site.i).first;
+    let Some(subject) = site.finder.subject_before(site.i, first) else {
+        return CHANGE_NOUNS.contains(site.prev);
+    };
+    let head = subject.end.checked_sub(1).map(|k| site.word_at(k));
+    let before_of = subject
+        .first
+        .checked_sub(2)
+        .filter(|&k| word_in(site.word_at(k + 1), &["in", "of"]))
+        .map(|k| site.word_at(k));
+    [head, before_of, Some(site.prev)]
+        .into_iter()
+        .flatten()
+        .any(|word| CHANGE_NOUNS.contains(word))
 }
 
 /// A source asking not to be named says nothing by asking: in "an

@@ -782,6 +782,57 @@ pub(super) static OBJECT_PRONOUNS: Lexicon = Lexicon::new(&[
     "them",
 ]);
 
+/// Nouns of a change or a measure's movement: as the subject of "suggest"
+/// they are evidence, not a source that speaks ("the increase suggests that
+/// prices will fall"). Documents, polls and data stay sources ("polls
+/// suggest …"), so only the change itself is listed.
+pub(super) static CHANGE_NOUNS: Lexicon = Lexicon::new(&[
+    "increase",
+    "increases",
+    "rise",
+    "rises",
+    "decline",
+    "declines",
+    "drop",
+    "drops",
+    "fall",
+    "falls",
+    "growth",
+    "jump",
+    "surge",
+    "slump",
+    "gain",
+    "gains",
+    "loss",
+    "losses",
+    "trend",
+    "trends",
+    "shift",
+    "uptick",
+    "downturn",
+    "spike",
+    "dip",
+    "slowdown",
+    "upswing",
+    "rebound",
+    "plunge",
+    "decrease",
+]);
+
+/// What one answers by opening or picking it up, which says nothing:
+/// "answered the door", "answered her phone".
+pub(super) static ANSWERED_THINGS: Lexicon = Lexicon::new(&[
+    "door",
+    "doors",
+    "doorbell",
+    "phone",
+    "phones",
+    "telephone",
+    "call",
+    "calls",
+    "bell",
+]);
+
 /// What "deny" refuses rather than disputes: "denied bail", "the policy
 /// denies benefits to migrants".
 pub(super) static REFUSABLE_THINGS: Lexicon = Lexicon::new(&[

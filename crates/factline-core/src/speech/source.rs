@@ -672,7 +672,9 @@ impl Finder<'_> {
         let mut found = None;
         let mut commas = 0;
         let mut k = comma;
-        while k > floor + 1 && comma - k < 30 && commas < 3 {
+        // A home town and its state take two commas of their own: "Harry
+        // Bond, 30, of Raleigh, N.C., who voted early, said".
+        while k > floor + 1 && comma - k < 30 && commas < 4 {
             k -= 1;
             let token = self.doc.tokens[k];
             if self.quoted[k] || matches!(token.kind, Kind::Punct('.' | ';' | ':' | '!' | '?')) {
@@ -712,7 +714,10 @@ impl Finder<'_> {
             let relative = |w: usize| word_in(self.doc.word(w), &["who", "whose", "which", "that"]);
             let clause = (k + 1..comma).any(verb) && !(k + 1..comma).any(relative);
             if opens && named && !clause {
-                if let Some(name) = self.subject_before(k, floor).filter(|name| name.end == k) {
+                let name = self
+                    .subject_before(k, floor)
+                    .filter(|name| name.end == k && !self.is_place_after_of(*name));
+                if let Some(name) = name {
                     // A lone "who" before a setting ("Bret Stephens, who,
                     // after trading insults, said") describes nothing.
                     let lone_relative = comma == k + 2 && relative(k + 1);
@@ -722,6 +727,30 @@ impl Finder<'_> {
             }
         }
         found
+    }
+
+    /// Whether a name is the state after a home town that "of" opens, which
+    /// says where someone is from and never names the source: "N.C." in
+    /// "Harry Bond, 30, of Raleigh, N.C., who …". A state is one word; a
+    /// person named after "of Acme," has a full name ("the head of Acme,
+    /// Jane Roe, who …").
+    fn is_place_after_of(&self, name: Span) -> bool {
+        let Some(comma) = name.first.checked_sub(1) else {
+            return false;
+        };
+        let town = comma.saturating_sub(4)..comma;
+        name.end == name.first + 1
+            && self.doc.tokens.get(comma).is_some_and(|t| t.is_punct(','))
+            && town.clone().any(|k| {
+                // The town's "of" follows the age or the name's comma;
+                // "Of Carson, Levine, who …" opens with a topic instead.
+                word_is(self.doc.word(k), "of")
+                    && k.checked_sub(1)
+                        .is_some_and(|p| self.doc.tokens[p].is_punct(','))
+            })
+            && town
+                .filter(|&k| k > 0 && word_is(self.doc.word(k - 1), "of"))
+                .all(|k| is_capitalized(self.doc.word(k)))
     }
 
     /// Whether a phrase can name a source: it has a noun-like head.
