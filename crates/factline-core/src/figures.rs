@@ -1791,9 +1791,10 @@ mod tests {
         ];
         check_figures(cases);
         // A falling pair is two figures: a score, not a range.
-        let got = figures("Roe leads Doe 47.1 percent to 41.7 percent.");
-        let spans: Vec<&str> = got.iter().map(|(span, ..)| span.as_str()).collect();
-        assert_eq!(spans, ["47.1 percent", "41.7 percent"]);
+        check_figure_texts(&[(
+            "Roe leads Doe 47.1 percent to 41.7 percent.",
+            &["47.1 percent", "41.7 percent"],
+        )]);
     }
 
     /// A number word counts the plural noun past the names that qualify
@@ -2427,7 +2428,8 @@ mod tests {
     }
 
     /// Checks the figures' texts, in order, of sentences published on
-    /// 2024-03-20: (sentence, the figures read).
+    /// 2024-03-20 (a date only times counted from it need): (sentence, the
+    /// figures read).
     fn check_figure_texts(cases: &[(&str, &[&str])]) {
         for (text, expected) in cases {
             let found: Vec<String> = figures_published(text, "2024-03-20".parse().ok())
@@ -2482,11 +2484,10 @@ mod tests {
         check_figures(cases);
         assert_eq!(figures("They built a scaffold and a manifold."), vec![]);
         // A multiple opens no range.
-        let spans: Vec<String> = figures("Revenue grew sixfold to $3 billion.")
-            .into_iter()
-            .map(|f| f.0)
-            .collect();
-        assert_eq!(spans, ["sixfold", "$3 billion"]);
+        check_figure_texts(&[(
+            "Revenue grew sixfold to $3 billion.",
+            &["sixfold", "$3 billion"],
+        )]);
     }
 
     #[test]
