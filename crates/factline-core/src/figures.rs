@@ -445,6 +445,13 @@ fn writes_thousands_with_dots(text: &str, tokens: &[Token]) -> bool {
     dots && !commas
 }
 
+/// The first word of a number, read: whole, or a value that the scales and
+/// fractions after it may still change (the "3" of "3 million").
+enum FirstWord {
+    Whole(usize, f64),
+    Scalable(f64),
+}
+
 #[derive(Clone, Copy)]
 struct Reader<'a> {
     doc: Document<'a>,
@@ -503,56 +510,14 @@ impl Reader<'_> {
     /// Reads the number itself at `i`: `(end, value)`, with scales.
     fn core(&self, i: usize) -> Option<(usize, f64)> {
         let token = self.doc.token(i)?;
-        let word = token.text(self.doc.text);
-        let (mut end, mut value) = if token.kind == Kind::Number {
-            let next = self.doc.word(i + 1);
-            let attached_word =
-                self.attached(i + 1) && self.doc.token(i + 1).is_some_and(Token::is_word);
-            if attached_word && word_in(next, &["th", "st", "nd", "rd", "s"]) {
-                return None;
-            }
-            // Clock times: "11 a.m.", "0401 GMT".
-            if word_in(next, CLOCK_WORDS) {
-                return None;
-            }
-            let value = parse_digits(word, self.dots_group_thousands)?;
-            // A power too large for a number reads as no power at all.
-            let powered = self
-                .power_of_ten(i + 1)
-                .map(|(end, exponent)| (end, value * 10f64.powi(exponent)))
-                .filter(|(_, powered)| powered.is_finite());
-            if powered.is_some() {
-                return powered;
-            }
-            if attached_word && scale(next).is_none() && !is_attached_unit(next) {
-                return None;
-            }
-            (i + 1, value)
-        } else if let Some(v) = word
-            .split_once('-')
-            .and_then(|(n, d)| Some(number_word(n)? * fraction(d)?))
-        {
-            // A fraction written as one word: "three-quarters".
-            return Some((i + 1, v));
-        } else if let Some((v, _)) = prefixed_digits(word, self.dots_group_thousands) {
-            (i + 1, v)
-        } else if let Some(v) = number_word(word) {
-            (i + 1, v)
-        } else if let Some(v) = joined_measure(word).and_then(|(number, _)| number_word(number)) {
-            (i + 1, v)
-        } else if let Some(v) = multiple_of(word) {
-            (i + 1, v)
-        } else if word_is(word, "half") {
-            return self.is_share_half(i).then_some((i + 1, 0.5));
-        } else if word_in(word, &["a", "an"]) {
-            // "a dozen", "a third", "a million".
-            let next = self.doc.word(i + 1);
-            let v = scale(next)
-                .filter(|_| next.len() > 2)
-                .or_else(|| fraction(next).filter(|_| word_is(self.doc.word(i + 2), "of")))?;
-            return Some((i + 2, v));
+        let first = if token.kind == Kind::Number {
+            self.digits_first(i, token.text(self.doc.text))?
         } else {
-            return None;
+            self.spelled_first(i, token.text(self.doc.text))?
+        };
+        let value = match first {
+            FirstWord::Whole(end, value) => return Some((end, value)),
+            FirstWord::Scalable(value) => value,
         };
         // Fractions written as two words: "two thirds". After "one" only a
         // part of something is one ("one fourth of the vote"), since "one
@@ -564,7 +529,77 @@ impl Reader<'_> {
                 return Some((i + 2, value * d));
             }
         }
-        // Scales, also in compounds such as "billion-mile".
+        Some(self.scaled(i + 1, value, token.kind == Kind::Word))
+    }
+
+    /// Reads the digits `word` at `i`: none where they begin an ordinal
+    /// ("5th") or a clock time ("11 a.m."), whole with a power of ten
+    /// after them.
+    fn digits_first(&self, i: usize, word: &str) -> Option<FirstWord> {
+        let next = self.doc.word(i + 1);
+        let attached_word =
+            self.attached(i + 1) && self.doc.token(i + 1).is_some_and(Token::is_word);
+        if attached_word && word_in(next, &["th", "st", "nd", "rd", "s"]) {
+            return None;
+        }
+        // Clock times: "11 a.m.", "0401 GMT".
+        if word_in(next, CLOCK_WORDS) {
+            return None;
+        }
+        let value = parse_digits(word, self.dots_group_thousands)?;
+        // A power too large for a number reads as no power at all.
+        let powered = self
+            .power_of_ten(i + 1)
+            .map(|(end, exponent)| (end, value * 10f64.powi(exponent)))
+            .filter(|(_, powered)| powered.is_finite());
+        if let Some((end, powered)) = powered {
+            return Some(FirstWord::Whole(end, powered));
+        }
+        if attached_word && scale(next).is_none() && !is_attached_unit(next) {
+            return None;
+        }
+        Some(FirstWord::Scalable(value))
+    }
+
+    /// Reads the number written as the word `word` at `i`: "three",
+    /// "three-quarters", "$5", "10km", "twofold", a share's "half", "a
+    /// dozen".
+    fn spelled_first(&self, i: usize, word: &str) -> Option<FirstWord> {
+        let value = if let Some(v) = word
+            .split_once('-')
+            .and_then(|(n, d)| Some(number_word(n)? * fraction(d)?))
+        {
+            // A fraction written as one word: "three-quarters".
+            return Some(FirstWord::Whole(i + 1, v));
+        } else if let Some((v, _)) = prefixed_digits(word, self.dots_group_thousands) {
+            v
+        } else if let Some(v) = number_word(word) {
+            v
+        } else if let Some(v) = joined_measure(word).and_then(|(number, _)| number_word(number)) {
+            v
+        } else if let Some(v) = multiple_of(word) {
+            v
+        } else if word_is(word, "half") {
+            return self
+                .is_share_half(i)
+                .then_some(FirstWord::Whole(i + 1, 0.5));
+        } else if word_in(word, &["a", "an"]) {
+            // "a dozen", "a third", "a million".
+            let next = self.doc.word(i + 1);
+            let v = scale(next)
+                .filter(|_| next.len() > 2)
+                .or_else(|| fraction(next).filter(|_| word_is(self.doc.word(i + 2), "of")))?;
+            return Some(FirstWord::Whole(i + 2, v));
+        } else {
+            return None;
+        };
+        Some(FirstWord::Scalable(value))
+    }
+
+    /// `value` times the scales from `end` on, also in compounds such as
+    /// "billion-mile"; a number written in words (`spelled`) goes on with
+    /// its smaller groups after them.
+    fn scaled(&self, mut end: usize, mut value: f64, spelled: bool) -> (usize, f64) {
         let mut last_scale = None;
         while let Some(s) = scale(head_of(self.doc.word(end))) {
             // A bare letter scale ("m", "bn") only counts attached or after money.
@@ -579,9 +614,9 @@ impl Reader<'_> {
             end += 1;
             last_scale = Some(s);
         }
-        match last_scale.filter(|_| token.kind == Kind::Word) {
-            Some(s) => Some(self.spelled_groups(end, value, s)),
-            None => Some((end, value)),
+        match last_scale.filter(|_| spelled) {
+            Some(s) => self.spelled_groups(end, value, s),
+            None => (end, value),
         }
     }
 
@@ -767,35 +802,10 @@ impl Reader<'_> {
     /// Reads a whole figure starting at the number token `i`.
     fn figure(&self, i: usize) -> Option<FigureExpr> {
         let (end, value) = self.core(i)?;
-        if self.is_year(i, end)
-            || self.is_code(i, end)
-            || self.is_age(i)
-            || self.tally_end(i).is_some()
-        {
+        if self.is_no_figure(i, end, value) {
             return None;
         }
         let word = self.doc.word(i);
-        // A bare "one" is a pronoun or an article far more often than a count.
-        if word_is(word, "one")
-            && end == i + 1
-            && !self.is_measure(self.doc.word(end))
-            && !word_in(self.doc.word(end), &["in", "to", "or"])
-            && self.ratio(i, end, value).is_none()
-            && self.percent_words(end).is_none()
-        {
-            return None;
-        }
-        // A number word capitalised after a word of its sentence, before a
-        // capitalised word, begins a name: "the Four Seasons", "near Three
-        // Mile Island".
-        let in_name = i > self.doc.first
-            && self.doc.is_word(i - 1)
-            && is_capitalized(word)
-            && number_word(word).is_some()
-            && is_capitalized(self.doc.word(end));
-        if in_name {
-            return None;
-        }
         let (first, value, unit) = self.sign_and_currency_before(i, value);
         let (first, qualifier) = self.qualifier_before(first);
         let joined_qualifier = prefixed_digits(word, self.dots_group_thousands)
@@ -842,6 +852,42 @@ impl Reader<'_> {
             figure
         };
         Some(self.without_span_word(figure))
+    }
+
+    /// Whether the number read at `i..end` is part of something that is
+    /// not a figure: a year, a code, an age, a tally, the pronoun "one" or
+    /// a name.
+    fn is_no_figure(&self, i: usize, end: usize, value: f64) -> bool {
+        self.is_year(i, end)
+            || self.is_code(i, end)
+            || self.is_age(i)
+            || self.tally_end(i).is_some()
+            || self.is_bare_one(i, end, value)
+            || self.begins_name(i, end)
+    }
+
+    /// Whether `i..end` is a bare "one", a pronoun or an article far more
+    /// often than a count: unless a measure, a ratio, a share or a range
+    /// follows it.
+    fn is_bare_one(&self, i: usize, end: usize, value: f64) -> bool {
+        word_is(self.doc.word(i), "one")
+            && end == i + 1
+            && !self.is_measure(self.doc.word(end))
+            && !word_in(self.doc.word(end), &["in", "to", "or"])
+            && self.ratio(i, end, value).is_none()
+            && self.percent_words(end).is_none()
+    }
+
+    /// Whether the number word at `i` begins a name: capitalised after a
+    /// word of its sentence, before a capitalised word ("the Four Seasons",
+    /// "near Three Mile Island").
+    fn begins_name(&self, i: usize, end: usize) -> bool {
+        let word = self.doc.word(i);
+        i > self.doc.first
+            && self.doc.is_word(i - 1)
+            && is_capitalized(word)
+            && number_word(word).is_some()
+            && is_capitalized(self.doc.word(end))
     }
 
     /// The figure at `i`, read only up to `time`, the next time in its
