@@ -26,7 +26,7 @@ use crate::services::history::{current_hash, link_with_hash, use_history_listene
 use crate::services::keyboard::use_escape_key;
 use crate::services::prerender::{prerender_on_screen, remove_prerender};
 use crate::services::theme::use_theme;
-use crate::services::viewport::{reveal, ScrollLogicalPosition};
+use crate::services::viewport::{reveal, use_painted_since, ScrollLogicalPosition};
 use crate::state::{Action, AppState, Load, Shared};
 
 /// How long the page waits for the dataset before it says it is loading.
@@ -69,6 +69,7 @@ pub fn App() -> Html {
         Load::Ready(catalog) => Some(catalog.clone()),
         _ => None,
     };
+    let painted = use_painted_since(catalog.is_some());
     let matching = use_matching(catalog, state.route.filters.clone());
 
     // While the build-time picture is on screen, a slow dataset needs no
@@ -96,6 +97,7 @@ pub fn App() -> Html {
             &state,
             catalog,
             &matching,
+            painted,
             &on_action,
             &Intents::new(&on_action, copy_link(state.dispatcher())),
         ),
@@ -279,6 +281,7 @@ pub(crate) fn view(
     state: &AppState,
     catalog: &Shared<Catalog>,
     matching: &Shared<Vec<usize>>,
+    painted: bool,
     on_action: &Callback<Action>,
     intents: &Intents,
 ) -> Html {
@@ -295,6 +298,7 @@ pub(crate) fn view(
                     filters: &route.filters,
                     matching: matching.len(),
                     open: state.filters_open,
+                    painted,
                     on_action,
                 }) }
                 <Timeline

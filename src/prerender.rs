@@ -45,7 +45,8 @@ fn Prerendered(props: &PrerenderedProps) -> Html {
     let matching = Shared(Rc::new(catalog.matching(&state.route.filters)));
     let on_action = Callback::noop();
     let intents = Intents::new(&on_action, Callback::noop());
-    let body = view(&state, catalog, &matching, &on_action, &intents);
+    // The picture is what shows before anything has painted.
+    let body = view(&state, catalog, &matching, false, &on_action, &intents);
     page(
         &Frame {
             state: &state,

@@ -18,6 +18,11 @@ pub struct FilterBar<'a> {
     pub matching: usize,
     /// Whether the panel of filters is open on narrow screens.
     pub open: bool,
+    /// Whether the view has painted. Until it has, the date fields are
+    /// plain text boxes: making the browser's date fields takes longer than
+    /// laying out the rest of the page, and held its first paint back by a
+    /// third (`scripts/bench-paint.mjs`).
+    pub painted: bool,
     pub on_action: &'a Callback<Action>,
 }
 
@@ -134,7 +139,7 @@ fn date_field(
     html! {
         <label class="field">
             <span>{ label }</span>
-            <input type="date" id={label.to_ascii_lowercase()} value={value.map(|d| d.to_string()).unwrap_or_default()}
+            <input type={if props.painted { "date" } else { "text" }} id={label.to_ascii_lowercase()} value={value.map(|d| d.to_string()).unwrap_or_default()}
                 min={days.map(|(first, _)| first.to_string())} max={days.map(|(_, last)| last.to_string())} {onchange} />
         </label>
     }

@@ -14,7 +14,7 @@ use crate::components::intents::Intents;
 use crate::components::statement_card::{card_id, StatementCard};
 use crate::dates::long_date;
 use crate::services::viewport::{
-    after_next_paint, first_screen_rows, focus_adjacent, measure_rows, reveal, use_viewport,
+    first_screen_rows, focus_adjacent, measure_rows, reveal, use_painted_since, use_viewport,
     ScrollLogicalPosition,
 };
 use crate::state::Shared;
@@ -120,13 +120,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         .and_then(|entry| rows.iter().position(|row| *row == Row::Statement(entry)));
     let first_screen = use_first_screen(target_row.is_some());
     let in_view = visible_rows(&row_offsets, viewport.top, viewport.bottom);
-    let range = rendered_rows(
-        in_view,
-        target_row,
-        windowed,
-        *first_screen.borrow(),
-        rows.len(),
-    );
+    let range = rendered_rows(in_view, target_row, windowed, first_screen, rows.len());
     let settled = use_row_measurements(list.clone(), heights, windowed);
     use_reveal_selection(
         props.selected,
@@ -148,7 +142,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // the rest of a first screen's list is drawn, assistive technology is
     // told that the list is still coming.
     let rest_below = windowed || range.end < rows.len();
-    let busy = first_screen.borrow().is_some() && range.end < rows.len();
+    let busy = first_screen.is_some() && range.end < rows.len();
     html! {
         <div class={classes!("timeline", windowed.then_some("is-windowed"))} ref={list} {onkeydown}
             aria-busy={busy.then_some("true")}>
@@ -173,31 +167,16 @@ fn estimated_heights(catalog: &Catalog) -> RowHeights {
 
 /// How many rows the list's first render draws: no more than can fill the
 /// window, and the rest once that is painted, so that the top of the list
-/// shows as soon as it can at every length. `None` once the rest is drawn,
-/// and from the start for a list that must show a selection, which draws
-/// the rows around it at once.
+/// shows as soon as it can at every length. `None` once that is painted, and
+/// from the start for a list that must show a selection, which draws the
+/// rows around it at once.
 #[hook]
-fn use_first_screen(showing_selection: bool) -> Rc<RefCell<Option<usize>>> {
-    let first_screen = use_mut_ref(|| {
-        if showing_selection {
-            None
-        } else {
-            first_screen_rows()
-        }
+fn use_first_screen(showing_selection: bool) -> Option<usize> {
+    let first_screen = *use_memo((), move |()| {
+        (!showing_selection).then(first_screen_rows).flatten()
     });
-    let force_update = use_force_update();
-    {
-        let first_screen = first_screen.clone();
-        use_effect_with((), move |()| {
-            if first_screen.borrow().is_some() {
-                after_next_paint(move || {
-                    *first_screen.borrow_mut() = None;
-                    force_update.force_update();
-                });
-            }
-        });
-    }
-    first_screen
+    let painted = use_painted_since(true);
+    first_screen.filter(|_| !painted)
 }
 
 /// The rows to render: those in view, or, in a windowed list, the rows

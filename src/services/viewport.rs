@@ -130,6 +130,28 @@ pub fn after_next_paint(then: impl FnOnce() + 'static) {
     });
 }
 
+/// Whether the browser has painted since `shown` was first true: what would
+/// hold back the first paint of a view, and can come a frame later, waits
+/// for this.
+#[hook]
+pub fn use_painted_since(shown: bool) -> bool {
+    let painted = use_mut_ref(|| false);
+    let force_update = use_force_update();
+    {
+        let painted = painted.clone();
+        use_effect_with(shown, move |&shown| {
+            if shown {
+                after_next_paint(move || {
+                    *painted.borrow_mut() = true;
+                    force_update.force_update();
+                });
+            }
+        });
+    }
+    let painted = *painted.borrow();
+    painted
+}
+
 /// The height of every rendered row in the list, by its `data-row` key.
 pub fn measure_rows(list: &NodeRef) -> Vec<(String, f64)> {
     let Some(element) = list.cast::<Element>() else {

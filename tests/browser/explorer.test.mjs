@@ -81,6 +81,9 @@ test('search, kind, figures and date filters narrow the timeline; one control cl
   await page.getByLabel(/^Quote/).uncheck();
   await page.getByLabel('With figures').check();
   await page.waitForFunction(() => document.querySelector('.result-count').textContent.startsWith('7 of'));
+  // The date fields are the browser's date fields once the timeline has
+  // painted: before, they are text boxes, which hold that paint back less.
+  await page.waitForFunction(() => ['from', 'to'].every((id) => document.getElementById(id).type === 'date'));
   await page.fill('#from', '2024-01-01');
   await page.waitForFunction(() => document.querySelector('.result-count').textContent.startsWith('4 of'));
   assert.match(await hash(page), /figures=1&from=2024-01-01/);

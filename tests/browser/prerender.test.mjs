@@ -53,11 +53,13 @@ function statementsIn(page, root) {
 
 // The app sets form values as properties and the build-time page as
 // attributes; the embed snippet and the embed's link to the full page need
-// the page's address, which only the running app knows. Everything else
-// must be the same markup.
+// the page's address, which only the running app knows; the date filters
+// are text boxes until the page has painted, and the browser's date fields
+// after. Everything else must be the same markup.
 function comparable(html) {
   return html
     .replace(/ value=""/g, '')
+    .replace(/<input type="date"/g, '<input type="text"')
     .replace(/(<textarea[^>]*>)[\s\S]*?<\/textarea>/g, '$1</textarea>')
     .replace(/href="[^"]*"(?=[^>]*class="open-full")/, 'href=""');
 }
