@@ -595,6 +595,18 @@ impl Reader<'_> {
             .map(|t| t.text(self.doc.text))
     }
 
+    /// The count of time units written at token `k`, in digits ("10 days
+    /// ago") or in words ("the past two weeks"), from one to a hundred, as
+    /// spans and times ago are counted in news.
+    fn count_at(&self, k: usize) -> Option<i32> {
+        let count = match self.number(k) {
+            Some(digits) => digits.parse().ok(),
+            None => crate::grammar::number_word(&self.doc.word(k).to_ascii_lowercase())
+                .map(|v| v as i32),
+        };
+        count.filter(|n| (1..=100).contains(n))
+    }
+
     /// The tense the word at `k` sets for a time after it (`before_time`)
     /// or, for a time that opens its sentence, before it. A word that looks
     /// ahead ("will", "expected") sets the future, unless a comparison makes
@@ -813,8 +825,8 @@ impl Reader<'_> {
             // "nineteen ninety-six", "two years ago", "a week ago".
             _ => self.read_spoken_year(i).or_else(|| {
                 let amount = match lower.as_str() {
-                    "a" | "an" | "one" => Some(1),
-                    _ => crate::grammar::number_word(&lower).map(|v| v as i64),
+                    "a" | "an" => Some(1),
+                    _ => self.count_at(i).map(i64::from),
                 };
                 amount.and_then(|amount| {
                     self.a_year_earlier(i, amount)
@@ -1023,13 +1035,7 @@ impl Reader<'_> {
     /// out by the clause after it, and "the past few years" says no length,
     /// so none of them is read.
     fn read_recent_span(&self, i: usize) -> TimeRead {
-        let count = self
-            .number(i + 1)
-            .and_then(|n| n.parse::<i32>().ok())
-            .or_else(|| {
-                crate::grammar::number_word(&self.doc.word(i + 1).to_ascii_lowercase())
-                    .map(|v| v as i32)
-            });
+        let count = self.count_at(i + 1);
         let unit_at = if count.is_some() { i + 2 } else { i + 1 };
         let count = count.unwrap_or(1);
         let unit = self.doc.word(unit_at).to_ascii_lowercase();
@@ -1055,9 +1061,7 @@ impl Reader<'_> {
             "decade" => years_shifted(single(p), -10 * count)?.start.add_days(1),
             _ => None,
         };
-        if !(1..=100).contains(&count)
-            || !word_in(singular, &["day", "week", "month", "year", "decade"])
-        {
+        if !word_in(singular, &["day", "week", "month", "year", "decade"]) {
             return None;
         }
         let resolved = self.published.and_then(|p| Some(range(start(p)?, p)));
@@ -1735,12 +1739,7 @@ impl Reader<'_> {
     }
 
     fn read_number(&self, i: usize, word: &str) -> TimeRead {
-        if let Some(found) = word
-            .parse::<i64>()
-            .ok()
-            .filter(|n| (1..=100).contains(n))
-            .and_then(|n| self.ago(i, n))
-        {
+        if let Some(found) = self.count_at(i).and_then(|n| self.ago(i, i64::from(n))) {
             return Some(found);
         }
         if let Some(day) = parse_day(word) {
@@ -2964,6 +2963,42 @@ mod tests {
 
     /// A count of time after "the past" or "the last" is the stretch that
     /// ends on the publication day (Thursday, March 14, 2024).
+    /// A count of time is read alike in digits and in words, before "ago"
+    /// and after "the past": (text, its times).
+    #[test]
+    fn counts_in_digits_and_words() {
+        let cases: [(&str, &[(&str, &str)]); 8] = [
+            (
+                "The plant closed 10 days ago.",
+                &[("10 days ago", "2024-03-04/2024-03-04")],
+            ),
+            (
+                "The plant closed ten days ago.",
+                &[("ten days ago", "2024-03-04/2024-03-04")],
+            ),
+            (
+                "The plant closed one week ago.",
+                &[("one week ago", "2024-03-04/2024-03-10")],
+            ),
+            (
+                "Prices rose in the past 3 months.",
+                &[("the past 3 months", "2023-12-15/2024-03-14")],
+            ),
+            (
+                "Prices rose in the past three months.",
+                &[("the past three months", "2023-12-15/2024-03-14")],
+            ),
+            (
+                "Prices rose in the past twenty-one days.",
+                &[("the past twenty-one days", "2024-02-23/2024-03-14")],
+            ),
+            // A count past a hundred is no span of recent time.
+            ("The church was built 500 years ago.", &[]),
+            ("Floods returned in the past 150 years.", &[]),
+        ];
+        expect_resolved(&cases, "2024-03-14");
+    }
+
     #[test]
     fn spans_up_to_publication() {
         let cases: [(&str, &[(&str, &str)]); 12] = [
