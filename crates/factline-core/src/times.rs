@@ -10,7 +10,9 @@
 //! without a year take the year nearest to publication, the past winning
 //! unless the future is less than half as far;
 //! "this September" is the publication year's; "fiscal 2023" is the US
-//! federal fiscal year, October 2022 to September 2023. Without a publication
+//! federal fiscal year, October 2022 to September 2023; a quarter is the
+//! calendar quarter unless the day it ended on follows it ("the fourth
+//! quarter ended Sept. 30" is July to September). Without a publication
 //! date only what the text itself fixes is resolved, and no year is ever
 //! invented.
 
@@ -90,6 +92,11 @@ impl Counted {
         // day or week of it, which the words do not say.
         if anchor.start.days_until(anchor.end) + 1 > unit.longest_days() {
             return None;
+        }
+        // A quarter that closed on another day than a calendar quarter's
+        // ("the quarter ended July 31") is counted on in its own quarters.
+        if unit == Unit::Quarter && three_months_ending(anchor.end) == Some(anchor) {
+            return three_months_shifted(anchor.end, shift);
         }
         // Counted ahead from a time's last day, back or the same from its first.
         let day = if shift > 0 { anchor.end } else { anchor.start };
@@ -441,6 +448,30 @@ fn quarter_range(year: i32, quarter: u8) -> Option<DayRange> {
         Day::new(year, first, 1)?,
         Day::month_range(year, first + 2)?.1,
     ))
+}
+
+/// The three months that end on `day`: "the quarter ended Sept. 30" is
+/// July 1 to September 30, "the quarter ended Aug. 26" May 27 to August 26.
+fn three_months_ending(day: Day) -> Option<DayRange> {
+    let start = if shifted_month(day, 0)?.end == day {
+        shifted_month(day, -2)?.start
+    } else {
+        same_day_months_before(day, 3)?.add_days(1)?
+    };
+    Some(range(start, day))
+}
+
+/// The three months `quarters` quarters after (before, when negative)
+/// the three months that end on `end`, ending on the same day of a month
+/// or, for a month's last day, on that month's last day.
+fn three_months_shifted(end: Day, quarters: i32) -> Option<DayRange> {
+    let month = shifted_month(end, 0)?;
+    let shifted_end = if month.end == end {
+        shifted_month(end, 3 * quarters)?.end
+    } else {
+        same_day_months_before(end, -3 * quarters)?
+    };
+    three_months_ending(shifted_end)
 }
 
 /// A part of a period: a year's first, middle or last months ("the start
@@ -1333,18 +1364,49 @@ impl Reader<'_> {
         } else {
             (i, year)
         };
+        // "the fiscal first quarter" is a quarter, "fiscal" one of its words.
+        let first = if word_is(self.prev(first), "fiscal") {
+            first - 1
+        } else {
+            first
+        };
         let first = if word_is(self.prev(first), "the") {
             first - 1
         } else {
             first
         };
         let year = year.or_else(|| published.map(Day::year));
+        let calendar = year.and_then(|y| quarter_range(y, quarter));
         found(
             TimeRule::Quarter,
             first,
             end,
-            year.and_then(|y| quarter_range(y, quarter)),
+            self.quarter_days(end, calendar),
         )
+    }
+
+    /// The days of a quarter whose words end at token `end`: the three
+    /// months up to the day the words after it say it closed on ("the
+    /// fourth quarter ended Sept. 30" is July to September), as a company's
+    /// fiscal quarter need not be a calendar one; else `calendar`, the
+    /// calendar quarter its words name.
+    fn quarter_days(&self, end: usize, calendar: Option<DayRange>) -> Option<DayRange> {
+        if !PERIOD_CLOSERS.contains(self.doc.word(end)) {
+            return calendar;
+        }
+        // "the quarter ended in September" closes with the month.
+        let at = if self.is(end + 1, "in") {
+            end + 2
+        } else {
+            end + 1
+        };
+        let closing = month_number(self.doc.word(at)).and_then(|month| self.read_month(at, month));
+        match closing {
+            Some(closing) => closing
+                .resolved
+                .and_then(|days| three_months_ending(days.end)),
+            None => calendar,
+        }
     }
 
     /// "the quarter", "the latest quarter": the last one that ended before
@@ -1360,7 +1422,12 @@ impl Reader<'_> {
             };
             quarter_range(year, quarter)
         });
-        found(TimeRule::Quarter, first, i + 1, resolved)
+        found(
+            TimeRule::Quarter,
+            first,
+            i + 1,
+            self.quarter_days(i + 1, resolved),
+        )
     }
 
     /// Where "the", "the latest" or "the most recent" before token `i`
@@ -2736,6 +2803,77 @@ mod tests {
 
     /// A quarter with its year before it, written or counted back
     /// (published Thursday, December 28, 2023).
+    /// A quarter with the day it closed on after it is the three months up
+    /// to that day, a company's fiscal quarter; without one, it is the
+    /// calendar quarter: (text, its times).
+    #[test]
+    fn a_quarter_ended_on_a_day() {
+        let cases: [(&str, &[(&str, &str)]); 9] = [
+            (
+                "Net income rose in the fourth quarter ended Sept. 30.",
+                &[
+                    ("the fourth quarter", "2023-07-01/2023-09-30"),
+                    ("Sept. 30", "2023-09-30/2023-09-30"),
+                ],
+            ),
+            (
+                "Profit fell in the quarter ended July 31.",
+                &[
+                    ("the quarter", "2023-05-01/2023-07-31"),
+                    ("July 31", "2023-07-31/2023-07-31"),
+                ],
+            ),
+            (
+                "Its second quarter ended Aug. 26 was weak.",
+                &[
+                    ("second quarter", "2023-05-27/2023-08-26"),
+                    ("Aug. 26", "2023-08-26/2023-08-26"),
+                ],
+            ),
+            (
+                "Sales slipped in the quarter ended in October.",
+                &[
+                    ("the quarter", "2023-08-01/2023-10-31"),
+                    ("in October", "2023-10-01/2023-10-31"),
+                ],
+            ),
+            (
+                "The company earned $4 million in the fiscal first quarter ended Sept. 30. A year earlier, it lost $1 million.",
+                &[
+                    ("the fiscal first quarter", "2023-07-01/2023-09-30"),
+                    ("Sept. 30", "2023-09-30/2023-09-30"),
+                    ("A year earlier", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Profit fell in the quarter ended July 31. Results for that quarter included a charge. The following quarter was better.",
+                &[
+                    ("the quarter", "2023-05-01/2023-07-31"),
+                    ("July 31", "2023-07-31/2023-07-31"),
+                    ("that quarter", "2023-05-01/2023-07-31"),
+                    ("The following quarter", "2023-08-01/2023-10-31"),
+                ],
+            ),
+            // Without its closing day, a quarter is the calendar quarter.
+            (
+                "Profit fell in the third quarter. The following quarter was better.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("The following quarter", "2023-10-01/2023-12-31"),
+                ],
+            ),
+            (
+                "Net income rose in the fiscal fourth quarter.",
+                &[("the fiscal fourth quarter", "2023-10-01/2023-12-31")],
+            ),
+            (
+                "The quarter ended with a loss.",
+                &[("The quarter", "2023-07-01/2023-09-30")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-11-15");
+    }
+
     #[test]
     fn a_quarter_with_its_year_before_it() {
         let cases: [(&str, &[(&str, &str)]); 3] = [
