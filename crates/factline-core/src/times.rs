@@ -1532,7 +1532,9 @@ impl Reader<'_> {
                 !matches!(t.rule, TimeRule::YearEarlier | TimeRule::RecentSpan)
                     && t.resolved.is_some()
                     && !self.closes_period(t)
-            });
+            })
+            .copied()
+            .or_else(|| self.report_period(&time, context));
         if let Some(anchor) = anchor {
             let counted = time.counted.map_or_else(
                 || anchor.resolved.and_then(year_before),
@@ -1554,6 +1556,44 @@ impl Reader<'_> {
             resolved: self.published.map(single).and_then(year_before),
             ..time
         })
+    }
+
+    /// The period a report is about, for a year-earlier time with no time
+    /// in its sentence or the one before to count from: earnings news names
+    /// its period and compares it with a year earlier, then compares again
+    /// paragraphs later ("In the year-earlier period, it lost money"), so
+    /// the period is `context.report_period` (see `ReportPeriods`). "a
+    /// year ago" counts from publication instead; and a count of months or
+    /// weeks close before it or just after it ("Net for the nine months
+    /// rose from a year earlier", "the year-earlier nine months") is a
+    /// period the reader does not read, which the time may count from, so
+    /// then there is none.
+    fn report_period(&self, time: &TimeExpr, context: AnchorContext) -> Option<TimeExpr> {
+        let first = context
+            .sentence_before_first
+            .max(time.first.saturating_sub(PERIOD_REACH));
+        let near = Reader {
+            doc: self.doc.within(first, self.doc.end.min(time.end + 3)),
+            published: self.published,
+        };
+        let counted_period = (near.doc.first..near.doc.end).any(|k| {
+            word_in(near.doc.word(k), &["months", "weeks"])
+                && k.checked_sub(1).and_then(|c| near.count_at(c)).is_some()
+        });
+        let ago = word_is(self.doc.word(time.end - 1), "ago");
+        let year_earlier = time.rule == TimeRule::YearEarlier && !ago;
+        context
+            .report_period
+            .filter(|_| year_earlier && !counted_period)
+    }
+
+    /// Whether `time` is a period results are reported for: a quarter or
+    /// fiscal year that is over ("analysts expect losses through the third
+    /// quarter of 1990" names no such period).
+    fn is_report_period(&self, time: &TimeExpr) -> bool {
+        let over = |days: DayRange| self.published.is_none_or(|p| days.end <= p);
+        matches!(time.rule, TimeRule::Quarter | TimeRule::FiscalYear)
+            && time.resolved.is_some_and(over)
     }
 
     /// Whether `time` is the day a period ended on, "the quarter ended
@@ -1992,6 +2032,46 @@ impl Reader<'_> {
 struct AnchorContext {
     sentence_before_first: usize,
     narrative_first: usize,
+    report_period: Option<TimeExpr>,
+}
+
+/// How many words before a year-earlier time a count of months or weeks
+/// makes it count from a period the reader does not read.
+const PERIOD_REACH: usize = 40;
+
+/// The periods earlier sentences reported on, which a year-earlier time
+/// far from any other time counts from: the period the last year-earlier
+/// comparison counted from, or else the last one named.
+#[derive(Clone, Copy, Default)]
+struct ReportPeriods {
+    compared: Option<TimeExpr>,
+    named: Option<TimeExpr>,
+}
+
+impl ReportPeriods {
+    /// Takes note of the report periods among the `times` read from the
+    /// one at `from` on.
+    fn note(&mut self, reader: &Reader, times: &[TimeExpr], from: usize) {
+        for time in times.get(from..).unwrap_or_default() {
+            if reader.is_report_period(time) {
+                self.named = Some(*time);
+            }
+            let anchor = time
+                .tied_to
+                .filter(|_| time.rule == TimeRule::YearEarlier)
+                .and_then(|span| {
+                    let k = times.partition_point(|t| t.first < span.first);
+                    times.get(k).filter(|t| t.end == span.end).copied()
+                });
+            if let Some(anchor) = anchor.filter(|a| reader.is_report_period(a)) {
+                self.compared = Some(anchor);
+            }
+        }
+    }
+
+    fn period(&self) -> Option<TimeExpr> {
+        self.compared.or(self.named)
+    }
 }
 
 /// How many sentences back a time counted on or back from an earlier one
@@ -2004,18 +2084,22 @@ const NARRATIVE_REACH: usize = 3;
 pub(crate) fn find_times(text: &str, segments: &Segments, published: Option<Day>) -> Vec<TimeExpr> {
     let mut times = Vec::new();
     let mut window_starts = Vec::new();
+    let mut periods = ReportPeriods::default();
     for window in windows(segments) {
         window_starts.push(window.first);
         let start_back = |n: usize| window_starts[window_starts.len().saturating_sub(n + 1)];
         let context = AnchorContext {
             sentence_before_first: start_back(1),
             narrative_first: start_back(NARRATIVE_REACH),
+            report_period: periods.period(),
         };
         let reader = Reader {
             doc: Document::new(text, &segments.tokens).within(window.first, window.end),
             published,
         };
+        let before = times.len();
         read_window(&reader, window, context, &mut times);
+        periods.note(&reader, &times, before);
     }
     times
 }
@@ -2562,6 +2646,69 @@ mod tests {
             (
                 "Sales fell in November. Then prices rose. A year earlier they had risen.",
                 &[("in November", "2023-11-01/2023-11-30")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A year-earlier time far from any other counts from the quarter or
+    /// fiscal year the report named last: (text, its times).
+    #[test]
+    fn a_year_earlier_counts_from_the_reports_period() {
+        let cases: [(&str, &[(&str, &str)]); 7] = [
+            (
+                "Net income rose 5% in the third quarter. Sales were flat. Margins narrowed. In the year-earlier period, the company lost money.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("year-earlier", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Acme earned $3 million in its fourth quarter ended Sept. 30. Costs fell. Orders rose. A year earlier, it lost $1 million.",
+                &[
+                    ("fourth quarter", "2023-07-01/2023-09-30"),
+                    ("Sept. 30", "2023-09-30/2023-09-30"),
+                    ("A year earlier", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Acme earned $9 million in fiscal 2023. Costs fell. Orders rose. Revenue was flat from a year earlier.",
+                &[
+                    ("fiscal 2023", "2022-10-01/2023-09-30"),
+                    ("a year earlier", "2021-10-01/2022-09-30"),
+                ],
+            ),
+            // A period still to come is no report's.
+            (
+                "Profit fell in the third quarter. Analysts expect losses through the first quarter of 2024. Costs rose. In the year-ago quarter, profit was higher.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("the first quarter of 2024", "2024-01-01/2024-03-31"),
+                    ("year-ago", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            // The period compared before wins over one named in passing.
+            (
+                "Profit rose 20% in the third quarter from a year earlier. After a flat second quarter, sales rose. Costs fell. Charges in the year-earlier period hurt.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("a year earlier", "2022-07-01/2022-09-30"),
+                    ("second quarter", "2023-04-01/2023-06-30"),
+                    ("year-earlier", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            // "ago" counts from publication, and a count of months is a
+            // period of its own.
+            (
+                "Profit rose in the third quarter. Costs fell. The plant closed a year ago.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("a year ago", "2022-12-28/2022-12-28"),
+                ],
+            ),
+            (
+                "Profit rose in the third quarter. Costs fell. In the first nine months, sales rose 5% from a year earlier.",
+                &[("the third quarter", "2023-07-01/2023-09-30")],
             ),
         ];
         expect_resolved(&cases, "2023-12-28");
