@@ -1511,6 +1511,9 @@ impl Reader<'_> {
         earlier: &[TimeExpr],
         context: AnchorContext,
     ) -> Option<TimeExpr> {
+        if time.rule == TimeRule::Year {
+            return Some(self.report_period_in_year(time, earlier, context));
+        }
         if !matches!(
             time.rule,
             TimeRule::YearEarlier | TimeRule::CountedFromEarlier
@@ -1569,6 +1572,19 @@ impl Reader<'_> {
     /// period the reader does not read, which the time may count from, so
     /// then there is none.
     fn report_period(&self, time: &TimeExpr, context: AnchorContext) -> Option<TimeExpr> {
+        let counted_period = self.counted_period_near(time, context);
+        let ago = word_is(self.doc.word(time.end - 1), "ago");
+        let year_earlier = time.rule == TimeRule::YearEarlier && !ago;
+        context
+            .report_period
+            .filter(|_| year_earlier && !counted_period)
+    }
+
+    /// Whether a count of months or weeks stands close before `time` or
+    /// just after it ("in the first nine months ... a year earlier", "the
+    /// year-earlier nine months"): a period the reader does not read, which
+    /// a time near it may be counted from.
+    fn counted_period_near(&self, time: &TimeExpr, context: AnchorContext) -> bool {
         let first = context
             .sentence_before_first
             .max(time.first.saturating_sub(PERIOD_REACH));
@@ -1576,15 +1592,47 @@ impl Reader<'_> {
             doc: self.doc.within(first, self.doc.end.min(time.end + 3)),
             published: self.published,
         };
-        let counted_period = (near.doc.first..near.doc.end).any(|k| {
+        (near.doc.first..near.doc.end).any(|k| {
             word_in(near.doc.word(k), &["months", "weeks"])
                 && k.checked_sub(1).and_then(|c| near.count_at(c)).is_some()
-        });
-        let ago = word_is(self.doc.word(time.end - 1), "ago");
-        let year_earlier = time.rule == TimeRule::YearEarlier && !ago;
-        context
-            .report_period
-            .filter(|_| year_earlier && !counted_period)
+        })
+    }
+
+    /// "the 1988 quarter", "the 1989 period": the report's period (a
+    /// quarter, for "quarter") named in its sentence or the one before, or
+    /// else earlier (see `report_period`), in that year; "Profit rose in the
+    /// third quarter ... Kirschner earned $376,000 in the 1988 quarter" is
+    /// the third quarter of 1988. With none, or near a count of months, the
+    /// time stays the year.
+    fn report_period_in_year(
+        &self,
+        time: TimeExpr,
+        earlier: &[TimeExpr],
+        context: AnchorContext,
+    ) -> TimeExpr {
+        let Some(counted) = time.counted else {
+            return time;
+        };
+        let quarter = word_is(self.doc.word(time.end - 1), "quarter");
+        let fits =
+            |t: &TimeExpr| self.is_report_period(t) && (!quarter || t.rule == TimeRule::Quarter);
+        let anchor = earlier
+            .iter()
+            .rev()
+            .take_while(|t| t.first >= context.sentence_before_first)
+            .find(|t| fits(t))
+            .copied()
+            .or(context.report_period.filter(fits))
+            .filter(|_| !self.counted_period_near(&time, context));
+        let resolved = anchor.and_then(|a| counted.from(a.resolved?));
+        match (anchor, resolved) {
+            (Some(anchor), Some(resolved)) => TimeExpr {
+                resolved: Some(resolved),
+                tied_to: Some(Span::new(anchor.first, anchor.end)),
+                ..time
+            },
+            _ => time,
+        }
     }
 
     /// Whether `time` is a period results are reported for: a quarter or
@@ -1905,10 +1953,15 @@ impl Reader<'_> {
         if self.ordinal_quarter_at(i + 1) {
             return None;
         }
-        // "the 1988 period": some part of 1988 the words do not fix, so
-        // the year is what can be said of it.
+        // "the 1988 period": the report's period in 1988, or with none,
+        // some part of 1988 the words do not fix, so the year is what can
+        // be said of it (see `report_period_in_year`).
         if word_is(self.prev(i), "the") && word_in(self.doc.word(i + 1), &["period", "quarter"]) {
-            return found(TimeRule::Year, i - 1, i + 2, year_range(year));
+            let time = found(TimeRule::Year, i - 1, i + 2, year_range(year))?;
+            return Some(TimeExpr {
+                counted: Some(Counted::InYear(year)),
+                ..time
+            });
         }
         if let Some(fiscal) = self.read_the_fiscal_year(i, year) {
             return Some(fiscal);
@@ -2652,10 +2705,11 @@ mod tests {
     }
 
     /// A year-earlier time far from any other counts from the quarter or
-    /// fiscal year the report named last: (text, its times).
+    /// fiscal year the report is about, and "the 2022 quarter" is that
+    /// period in 2022: (text, its times).
     #[test]
     fn a_year_earlier_counts_from_the_reports_period() {
-        let cases: [(&str, &[(&str, &str)]); 7] = [
+        let cases: [(&str, &[(&str, &str)]); 9] = [
             (
                 "Net income rose 5% in the third quarter. Sales were flat. Margins narrowed. In the year-earlier period, the company lost money.",
                 &[
@@ -2685,6 +2739,21 @@ mod tests {
                     ("the third quarter", "2023-07-01/2023-09-30"),
                     ("the first quarter of 2024", "2024-01-01/2024-03-31"),
                     ("year-ago", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            // "the 1988 quarter" is the report's quarter in 1988.
+            (
+                "Acme expects lower third-quarter profit. Costs rose. It earned $4 million in the 2022 quarter.",
+                &[
+                    ("third-quarter", "2023-07-01/2023-09-30"),
+                    ("the 2022 quarter", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Profit rose in the third quarter. In the first nine months, it earned more than in the 2022 period.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("the 2022 period", "2022-01-01/2022-12-31"),
                 ],
             ),
             // The period compared before wins over one named in passing.
