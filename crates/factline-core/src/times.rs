@@ -881,6 +881,11 @@ impl Reader<'_> {
         if is_capitalized(self.doc.word(i)) && is_capitalized(self.prev(i)) {
             return None;
         }
+        // After "of" it names an age, not a day: "the candidates of
+        // tomorrow", "the policies of yesterday"; "as of today" is the day.
+        if word_is(self.prev(i), "of") && !word_is(self.prev(i - 1), "as") {
+            return None;
+        }
         let shift = match lower {
             "yesterday" => -1,
             "tomorrow" => 1,
@@ -3181,12 +3186,19 @@ mod tests {
         expect_resolved(&cases, "2023-12-28");
     }
 
-    /// A day word that ends a name is no day: "USA TODAY", "USA Today".
+    /// A day word that ends a name ("USA TODAY") or names an age after "of"
+    /// ("the candidates of tomorrow") is no day.
     #[test]
     fn a_day_word_in_a_name_is_no_day() {
-        let cases: [(&str, &[(&str, &str)]); 3] = [
+        let cases: [(&str, &[(&str, &str)]); 6] = [
             ("USA TODAY reported the figures.", &[]),
             ("A USA Today poll found a lead.", &[]),
+            ("He spoke for the candidates of tomorrow.", &[]),
+            ("They rejected the policies of yesterday.", &[]),
+            (
+                "As of today, the office is closed.",
+                &[("today", "2023-12-28/2023-12-28")],
+            ),
             (
                 "Today the senator returned the money.",
                 &[("Today", "2023-12-28/2023-12-28")],
