@@ -1380,7 +1380,7 @@ impl Reader<'_> {
         } else {
             first
         };
-        let year = year.or_else(|| published.map(Day::year));
+        let year = year.or_else(|| published.map(|p| self.quarter_year(p, quarter, first, end)));
         let calendar = year.and_then(|y| quarter_range(y, quarter));
         found(
             TimeRule::Quarter,
@@ -1388,6 +1388,19 @@ impl Reader<'_> {
             end,
             self.quarter_days(end, calendar),
         )
+    }
+
+    /// The year of a quarter named without one at tokens `first..end`: the
+    /// publication year's, unless that quarter has not begun and its
+    /// clause is told in the past, which makes it last year's ("AT&T
+    /// announced a drop in profits for the fourth quarter", published in
+    /// January).
+    fn quarter_year(&self, published: Day, quarter: u8, first: usize, end: usize) -> i32 {
+        let begun = quarter_range(published.year(), quarter).is_some_and(|q| q.start <= published);
+        let past = self
+            .tense_of(first, end, first.saturating_sub(MONTH_REACH))
+            .is_some_and(|(tense, _)| tense == Tense::Past);
+        published.year() - i32::from(!begun && past)
     }
 
     /// The days of a quarter whose words end at token `end`: the three
@@ -3093,6 +3106,28 @@ mod tests {
             ),
         ];
         expect_resolved(&cases, "2023-11-15");
+    }
+
+    /// A quarter without its year that has not begun is last year's when
+    /// its clause is told in the past (published Saturday, January 20,
+    /// 2024): (text, its times).
+    #[test]
+    fn a_quarter_not_begun_told_in_the_past() {
+        let cases: [(&str, &[(&str, &str)]); 3] = [
+            (
+                "AT&T announced a drop in profits for the fourth quarter.",
+                &[("the fourth quarter", "2023-10-01/2023-12-31")],
+            ),
+            (
+                "Acme expects growth to resume in the second quarter.",
+                &[("the second quarter", "2024-04-01/2024-06-30")],
+            ),
+            (
+                "Sales rose in the first quarter, the company said.",
+                &[("the first quarter", "2024-01-01/2024-03-31")],
+            ),
+        ];
+        expect_resolved(&cases, "2024-01-20");
     }
 
     #[test]
