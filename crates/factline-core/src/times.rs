@@ -373,6 +373,11 @@ static SOON_WORDS: Lexicon = Lexicon::new(&["soon", "early"]);
 /// "the most recent period".
 static LATEST_WORDS: Lexicon = Lexicon::new(&["latest", "recent", "past", "just-ended"]);
 
+/// Words that make a time the same as one told before, or its days in
+/// another year: "the same month", "the corresponding period last year",
+/// "the comparable quarter in 2019".
+static SAME_WORDS: Lexicon = Lexicon::new(&["same", "corresponding", "comparable"]);
+
 /// Words that tie a period to the day it closes on: "the quarter ended
 /// Sept. 30", "the fiscal year ending June 30".
 static PERIOD_CLOSERS: Lexicon = Lexicon::new(&["ended", "ending"]);
@@ -1278,7 +1283,9 @@ impl Reader<'_> {
         }
         let after_the = |k: usize| word_is(self.prev(k), "the");
         let (first, shift) = match self.prev(i).to_ascii_lowercase().as_str() {
-            "same" if word_in(self.prev(i - 1), &["the", "that"]) => (i - 2, 0),
+            same if SAME_WORDS.contains(same) && word_in(self.prev(i - 1), &["the", "that"]) => {
+                (i - 2, 0)
+            }
             "that" => (i - 1, 0),
             "following" | "next" | "subsequent" if after_the(i - 1) => (i - 2, 1),
             "previous" | "prior" | "preceding" if after_the(i - 1) => (i - 2, -1),
@@ -2803,7 +2810,7 @@ mod tests {
 
     #[test]
     fn times_counted_from_an_earlier_time() {
-        let cases: [(&str, &[(&str, &str)]); 11] = [
+        let cases: [(&str, &[(&str, &str)]); 13] = [
             (
                 "Rents rose in May. Prices rose that same month.",
                 &[
@@ -2830,6 +2837,20 @@ mod tests {
                 &[
                     ("the third quarter", "2023-07-01/2023-09-30"),
                     ("the same period in 2019", "2019-07-01/2019-09-30"),
+                ],
+            ),
+            (
+                "Acme lost money in the third quarter, against a profit in the corresponding period last year.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("the corresponding period last year", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Sales rose in the second quarter from the comparable quarter in 2021.",
+                &[
+                    ("the second quarter", "2023-04-01/2023-06-30"),
+                    ("the comparable quarter in 2021", "2021-04-01/2021-06-30"),
                 ],
             ),
             (
