@@ -1147,6 +1147,18 @@ impl Reader<'_> {
             "next" => 1,
             _ => 0,
         };
+        // "last year's quarter" is the quarter told before, a year back,
+        // not the whole of last year.
+        let owns_period =
+            self.doc.word(i + 1).len() > 4 && word_in(self.doc.word(i + 2), &["quarter", "period"]);
+        if unit == "year" && owns_period {
+            let year = published?.year() + shift as i32;
+            let time = found(TimeRule::CountedFromEarlier, i, i + 3, None)?;
+            return Some(TimeExpr {
+                counted: Some(Counted::InYear(year)),
+                ..time
+            });
+        }
         // "This weekend, protesters marched": on a weekday, a weekend in the
         // past is the one just gone.
         let gone = lower == "this"
@@ -2810,7 +2822,7 @@ mod tests {
 
     #[test]
     fn times_counted_from_an_earlier_time() {
-        let cases: [(&str, &[(&str, &str)]); 13] = [
+        let cases: [(&str, &[(&str, &str)]); 15] = [
             (
                 "Rents rose in May. Prices rose that same month.",
                 &[
@@ -2853,6 +2865,14 @@ mod tests {
                     ("the comparable quarter in 2021", "2021-04-01/2021-06-30"),
                 ],
             ),
+            (
+                "Acme lost money in the third quarter. Sales for last year's quarter were $3 million.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("last year's quarter", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            ("Sales for last year's quarter were $3 million.", &[]),
             (
                 "Sales rose in November, above the same stretch last year.",
                 &[
