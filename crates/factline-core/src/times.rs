@@ -10,7 +10,9 @@
 //! without a year take the year nearest to publication, the past winning
 //! unless the future is less than half as far;
 //! "this September" is the publication year's; "fiscal 2023" is the US
-//! federal fiscal year, October 2022 to September 2023. Without a publication
+//! federal fiscal year, October 2022 to September 2023; a quarter is the
+//! calendar quarter unless the day it ended on follows it ("the fourth
+//! quarter ended Sept. 30" is July to September). Without a publication
 //! date only what the text itself fixes is resolved, and no year is ever
 //! invented.
 
@@ -90,6 +92,11 @@ impl Counted {
         // day or week of it, which the words do not say.
         if anchor.start.days_until(anchor.end) + 1 > unit.longest_days() {
             return None;
+        }
+        // A quarter that closed on another day than a calendar quarter's
+        // ("the quarter ended July 31") is counted on in its own quarters.
+        if unit == Unit::Quarter && three_months_ending(anchor.end) == Some(anchor) {
+            return three_months_shifted(anchor.end, shift);
         }
         // Counted ahead from a time's last day, back or the same from its first.
         let day = if shift > 0 { anchor.end } else { anchor.start };
@@ -366,6 +373,11 @@ static SOON_WORDS: Lexicon = Lexicon::new(&["soon", "early"]);
 /// "the most recent period".
 static LATEST_WORDS: Lexicon = Lexicon::new(&["latest", "recent", "past", "just-ended"]);
 
+/// Words that make a time the same as one told before, or its days in
+/// another year: "the same month", "the corresponding period last year",
+/// "the comparable quarter in 2019".
+static SAME_WORDS: Lexicon = Lexicon::new(&["same", "corresponding", "comparable"]);
+
 /// Words that tie a period to the day it closes on: "the quarter ended
 /// Sept. 30", "the fiscal year ending June 30".
 static PERIOD_CLOSERS: Lexicon = Lexicon::new(&["ended", "ending"]);
@@ -441,6 +453,30 @@ fn quarter_range(year: i32, quarter: u8) -> Option<DayRange> {
         Day::new(year, first, 1)?,
         Day::month_range(year, first + 2)?.1,
     ))
+}
+
+/// The three months that end on `day`: "the quarter ended Sept. 30" is
+/// July 1 to September 30, "the quarter ended Aug. 26" May 27 to August 26.
+fn three_months_ending(day: Day) -> Option<DayRange> {
+    let start = if shifted_month(day, 0)?.end == day {
+        shifted_month(day, -2)?.start
+    } else {
+        same_day_months_before(day, 3)?.add_days(1)?
+    };
+    Some(range(start, day))
+}
+
+/// The three months `quarters` quarters after (before, when negative)
+/// the three months that end on `end`, ending on the same day of a month
+/// or, for a month's last day, on that month's last day.
+fn three_months_shifted(end: Day, quarters: i32) -> Option<DayRange> {
+    let month = shifted_month(end, 0)?;
+    let shifted_end = if month.end == end {
+        shifted_month(end, 3 * quarters)?.end
+    } else {
+        same_day_months_before(end, -3 * quarters)?
+    };
+    three_months_ending(shifted_end)
 }
 
 /// A part of a period: a year's first, middle or last months ("the start
@@ -593,6 +629,18 @@ impl Reader<'_> {
             .get(i)
             .filter(|t| t.kind == Kind::Number && i < self.doc.end)
             .map(|t| t.text(self.doc.text))
+    }
+
+    /// The count of time units written at token `k`, in digits ("10 days
+    /// ago") or in words ("the past two weeks"), from one to a hundred, as
+    /// spans and times ago are counted in news.
+    fn count_at(&self, k: usize) -> Option<i32> {
+        let count = match self.number(k) {
+            Some(digits) => digits.parse().ok(),
+            None => crate::grammar::number_word(&self.doc.word(k).to_ascii_lowercase())
+                .map(|v| v as i32),
+        };
+        count.filter(|n| (1..=100).contains(n))
     }
 
     /// The tense the word at `k` sets for a time after it (`before_time`)
@@ -813,8 +861,8 @@ impl Reader<'_> {
             // "nineteen ninety-six", "two years ago", "a week ago".
             _ => self.read_spoken_year(i).or_else(|| {
                 let amount = match lower.as_str() {
-                    "a" | "an" | "one" => Some(1),
-                    _ => crate::grammar::number_word(&lower).map(|v| v as i64),
+                    "a" | "an" => Some(1),
+                    _ => self.count_at(i).map(i64::from),
                 };
                 amount.and_then(|amount| {
                     self.a_year_earlier(i, amount)
@@ -836,6 +884,11 @@ impl Reader<'_> {
         // Capitalised after a capitalised word inside its sentence, it ends
         // a name: "USA TODAY reported", "a USA Today poll".
         if is_capitalized(self.doc.word(i)) && is_capitalized(self.prev(i)) {
+            return None;
+        }
+        // After "of" it names an age, not a day: "the candidates of
+        // tomorrow", "the policies of yesterday"; "as of today" is the day.
+        if word_is(self.prev(i), "of") && !word_is(self.prev(i - 1), "as") {
             return None;
         }
         let shift = match lower {
@@ -1023,13 +1076,7 @@ impl Reader<'_> {
     /// out by the clause after it, and "the past few years" says no length,
     /// so none of them is read.
     fn read_recent_span(&self, i: usize) -> TimeRead {
-        let count = self
-            .number(i + 1)
-            .and_then(|n| n.parse::<i32>().ok())
-            .or_else(|| {
-                crate::grammar::number_word(&self.doc.word(i + 1).to_ascii_lowercase())
-                    .map(|v| v as i32)
-            });
+        let count = self.count_at(i + 1);
         let unit_at = if count.is_some() { i + 2 } else { i + 1 };
         let count = count.unwrap_or(1);
         let unit = self.doc.word(unit_at).to_ascii_lowercase();
@@ -1055,9 +1102,7 @@ impl Reader<'_> {
             "decade" => years_shifted(single(p), -10 * count)?.start.add_days(1),
             _ => None,
         };
-        if !(1..=100).contains(&count)
-            || !word_in(singular, &["day", "week", "month", "year", "decade"])
-        {
+        if !word_in(singular, &["day", "week", "month", "year", "decade"]) {
             return None;
         }
         let resolved = self.published.and_then(|p| Some(range(start(p)?, p)));
@@ -1102,6 +1147,18 @@ impl Reader<'_> {
             "next" => 1,
             _ => 0,
         };
+        // "last year's quarter" is the quarter told before, a year back,
+        // not the whole of last year.
+        let owns_period =
+            self.doc.word(i + 1).len() > 4 && word_in(self.doc.word(i + 2), &["quarter", "period"]);
+        if unit == "year" && owns_period {
+            let year = published?.year() + shift as i32;
+            let time = found(TimeRule::CountedFromEarlier, i, i + 3, None)?;
+            return Some(TimeExpr {
+                counted: Some(Counted::InYear(year)),
+                ..time
+            });
+        }
         // "This weekend, protesters marched": on a weekday, a weekend in the
         // past is the one just gone.
         let gone = lower == "this"
@@ -1238,7 +1295,9 @@ impl Reader<'_> {
         }
         let after_the = |k: usize| word_is(self.prev(k), "the");
         let (first, shift) = match self.prev(i).to_ascii_lowercase().as_str() {
-            "same" if word_in(self.prev(i - 1), &["the", "that"]) => (i - 2, 0),
+            same if SAME_WORDS.contains(same) && word_in(self.prev(i - 1), &["the", "that"]) => {
+                (i - 2, 0)
+            }
             "that" => (i - 1, 0),
             "following" | "next" | "subsequent" if after_the(i - 1) => (i - 2, 1),
             "previous" | "prior" | "preceding" if after_the(i - 1) => (i - 2, -1),
@@ -1329,18 +1388,62 @@ impl Reader<'_> {
         } else {
             (i, year)
         };
+        // "the fiscal first quarter" is a quarter, "fiscal" one of its words.
+        let first = if word_is(self.prev(first), "fiscal") {
+            first - 1
+        } else {
+            first
+        };
         let first = if word_is(self.prev(first), "the") {
             first - 1
         } else {
             first
         };
-        let year = year.or_else(|| published.map(Day::year));
+        let year = year.or_else(|| published.map(|p| self.quarter_year(p, quarter, first, end)));
+        let calendar = year.and_then(|y| quarter_range(y, quarter));
         found(
             TimeRule::Quarter,
             first,
             end,
-            year.and_then(|y| quarter_range(y, quarter)),
+            self.quarter_days(end, calendar),
         )
+    }
+
+    /// The year of a quarter named without one at tokens `first..end`: the
+    /// publication year's, unless that quarter has not begun and its
+    /// clause is told in the past, which makes it last year's ("AT&T
+    /// announced a drop in profits for the fourth quarter", published in
+    /// January).
+    fn quarter_year(&self, published: Day, quarter: u8, first: usize, end: usize) -> i32 {
+        let begun = quarter_range(published.year(), quarter).is_some_and(|q| q.start <= published);
+        let past = self
+            .tense_of(first, end, first.saturating_sub(MONTH_REACH))
+            .is_some_and(|(tense, _)| tense == Tense::Past);
+        published.year() - i32::from(!begun && past)
+    }
+
+    /// The days of a quarter whose words end at token `end`: the three
+    /// months up to the day the words after it say it closed on ("the
+    /// fourth quarter ended Sept. 30" is July to September), as a company's
+    /// fiscal quarter need not be a calendar one; else `calendar`, the
+    /// calendar quarter its words name.
+    fn quarter_days(&self, end: usize, calendar: Option<DayRange>) -> Option<DayRange> {
+        if !PERIOD_CLOSERS.contains(self.doc.word(end)) {
+            return calendar;
+        }
+        // "the quarter ended in September" closes with the month.
+        let at = if self.is(end + 1, "in") {
+            end + 2
+        } else {
+            end + 1
+        };
+        let closing = month_number(self.doc.word(at)).and_then(|month| self.read_month(at, month));
+        match closing {
+            Some(closing) => closing
+                .resolved
+                .and_then(|days| three_months_ending(days.end)),
+            None => calendar,
+        }
     }
 
     /// "the quarter", "the latest quarter": the last one that ended before
@@ -1356,7 +1459,12 @@ impl Reader<'_> {
             };
             quarter_range(year, quarter)
         });
-        found(TimeRule::Quarter, first, i + 1, resolved)
+        found(
+            TimeRule::Quarter,
+            first,
+            i + 1,
+            self.quarter_days(i + 1, resolved),
+        )
     }
 
     /// Where "the", "the latest" or "the most recent" before token `i`
@@ -1440,6 +1548,9 @@ impl Reader<'_> {
         earlier: &[TimeExpr],
         context: AnchorContext,
     ) -> Option<TimeExpr> {
+        if time.rule == TimeRule::Year {
+            return Some(self.report_period_in_year(time, earlier, context));
+        }
         if !matches!(
             time.rule,
             TimeRule::YearEarlier | TimeRule::CountedFromEarlier
@@ -1461,7 +1572,9 @@ impl Reader<'_> {
                 !matches!(t.rule, TimeRule::YearEarlier | TimeRule::RecentSpan)
                     && t.resolved.is_some()
                     && !self.closes_period(t)
-            });
+            })
+            .copied()
+            .or_else(|| self.report_period(&time, context));
         if let Some(anchor) = anchor {
             let counted = time.counted.map_or_else(
                 || anchor.resolved.and_then(year_before),
@@ -1483,6 +1596,89 @@ impl Reader<'_> {
             resolved: self.published.map(single).and_then(year_before),
             ..time
         })
+    }
+
+    /// The period a report is about, for a year-earlier time with no time
+    /// in its sentence or the one before to count from: earnings news names
+    /// its period and compares it with a year earlier, then compares again
+    /// paragraphs later ("In the year-earlier period, it lost money"), so
+    /// the period is `context.report_period` (see `ReportPeriods`). "a
+    /// year ago" counts from publication instead; and a count of months or
+    /// weeks close before it or just after it ("Net for the nine months
+    /// rose from a year earlier", "the year-earlier nine months") is a
+    /// period the reader does not read, which the time may count from, so
+    /// then there is none.
+    fn report_period(&self, time: &TimeExpr, context: AnchorContext) -> Option<TimeExpr> {
+        let counted_period = self.counted_period_near(time, context);
+        let ago = word_is(self.doc.word(time.end - 1), "ago");
+        let year_earlier = time.rule == TimeRule::YearEarlier && !ago;
+        context
+            .report_period
+            .filter(|_| year_earlier && !counted_period)
+    }
+
+    /// Whether a count of months or weeks stands close before `time` or
+    /// just after it ("in the first nine months ... a year earlier", "the
+    /// year-earlier nine months"): a period the reader does not read, which
+    /// a time near it may be counted from.
+    fn counted_period_near(&self, time: &TimeExpr, context: AnchorContext) -> bool {
+        let first = context
+            .sentence_before_first
+            .max(time.first.saturating_sub(PERIOD_REACH));
+        let near = Reader {
+            doc: self.doc.within(first, self.doc.end.min(time.end + 3)),
+            published: self.published,
+        };
+        (near.doc.first..near.doc.end).any(|k| {
+            word_in(near.doc.word(k), &["months", "weeks"])
+                && k.checked_sub(1).and_then(|c| near.count_at(c)).is_some()
+        })
+    }
+
+    /// "the 1988 quarter", "the 1989 period": the report's period (a
+    /// quarter, for "quarter") named in its sentence or the one before, or
+    /// else earlier (see `report_period`), in that year; "Profit rose in the
+    /// third quarter ... Kirschner earned $376,000 in the 1988 quarter" is
+    /// the third quarter of 1988. With none, or near a count of months, the
+    /// time stays the year.
+    fn report_period_in_year(
+        &self,
+        time: TimeExpr,
+        earlier: &[TimeExpr],
+        context: AnchorContext,
+    ) -> TimeExpr {
+        let Some(counted) = time.counted else {
+            return time;
+        };
+        let quarter = word_is(self.doc.word(time.end - 1), "quarter");
+        let fits =
+            |t: &TimeExpr| self.is_report_period(t) && (!quarter || t.rule == TimeRule::Quarter);
+        let anchor = earlier
+            .iter()
+            .rev()
+            .take_while(|t| t.first >= context.sentence_before_first)
+            .find(|t| fits(t))
+            .copied()
+            .or(context.report_period.filter(fits))
+            .filter(|_| !self.counted_period_near(&time, context));
+        let resolved = anchor.and_then(|a| counted.from(a.resolved?));
+        match (anchor, resolved) {
+            (Some(anchor), Some(resolved)) => TimeExpr {
+                resolved: Some(resolved),
+                tied_to: Some(Span::new(anchor.first, anchor.end)),
+                ..time
+            },
+            _ => time,
+        }
+    }
+
+    /// Whether `time` is a period results are reported for: a quarter or
+    /// fiscal year that is over ("analysts expect losses through the third
+    /// quarter of 1990" names no such period).
+    fn is_report_period(&self, time: &TimeExpr) -> bool {
+        let over = |days: DayRange| self.published.is_none_or(|p| days.end <= p);
+        matches!(time.rule, TimeRule::Quarter | TimeRule::FiscalYear)
+            && time.resolved.is_some_and(over)
     }
 
     /// Whether `time` is the day a period ended on, "the quarter ended
@@ -1735,12 +1931,7 @@ impl Reader<'_> {
     }
 
     fn read_number(&self, i: usize, word: &str) -> TimeRead {
-        if let Some(found) = word
-            .parse::<i64>()
-            .ok()
-            .filter(|n| (1..=100).contains(n))
-            .and_then(|n| self.ago(i, n))
-        {
+        if let Some(found) = self.count_at(i).and_then(|n| self.ago(i, i64::from(n))) {
             return Some(found);
         }
         if let Some(day) = parse_day(word) {
@@ -1799,10 +1990,15 @@ impl Reader<'_> {
         if self.ordinal_quarter_at(i + 1) {
             return None;
         }
-        // "the 1988 period": some part of 1988 the words do not fix, so
-        // the year is what can be said of it.
+        // "the 1988 period": the report's period in 1988, or with none,
+        // some part of 1988 the words do not fix, so the year is what can
+        // be said of it (see `report_period_in_year`).
         if word_is(self.prev(i), "the") && word_in(self.doc.word(i + 1), &["period", "quarter"]) {
-            return found(TimeRule::Year, i - 1, i + 2, year_range(year));
+            let time = found(TimeRule::Year, i - 1, i + 2, year_range(year))?;
+            return Some(TimeExpr {
+                counted: Some(Counted::InYear(year)),
+                ..time
+            });
         }
         if let Some(fiscal) = self.read_the_fiscal_year(i, year) {
             return Some(fiscal);
@@ -1926,6 +2122,46 @@ impl Reader<'_> {
 struct AnchorContext {
     sentence_before_first: usize,
     narrative_first: usize,
+    report_period: Option<TimeExpr>,
+}
+
+/// How many words before a year-earlier time a count of months or weeks
+/// makes it count from a period the reader does not read.
+const PERIOD_REACH: usize = 40;
+
+/// The periods earlier sentences reported on, which a year-earlier time
+/// far from any other time counts from: the period the last year-earlier
+/// comparison counted from, or else the last one named.
+#[derive(Clone, Copy, Default)]
+struct ReportPeriods {
+    compared: Option<TimeExpr>,
+    named: Option<TimeExpr>,
+}
+
+impl ReportPeriods {
+    /// Takes note of the report periods among the `times` read from the
+    /// one at `from` on.
+    fn note(&mut self, reader: &Reader, times: &[TimeExpr], from: usize) {
+        for time in times.get(from..).unwrap_or_default() {
+            if reader.is_report_period(time) {
+                self.named = Some(*time);
+            }
+            let anchor = time
+                .tied_to
+                .filter(|_| time.rule == TimeRule::YearEarlier)
+                .and_then(|span| {
+                    let k = times.partition_point(|t| t.first < span.first);
+                    times.get(k).filter(|t| t.end == span.end).copied()
+                });
+            if let Some(anchor) = anchor.filter(|a| reader.is_report_period(a)) {
+                self.compared = Some(anchor);
+            }
+        }
+    }
+
+    fn period(&self) -> Option<TimeExpr> {
+        self.compared.or(self.named)
+    }
 }
 
 /// How many sentences back a time counted on or back from an earlier one
@@ -1938,18 +2174,22 @@ const NARRATIVE_REACH: usize = 3;
 pub(crate) fn find_times(text: &str, segments: &Segments, published: Option<Day>) -> Vec<TimeExpr> {
     let mut times = Vec::new();
     let mut window_starts = Vec::new();
+    let mut periods = ReportPeriods::default();
     for window in windows(segments) {
         window_starts.push(window.first);
         let start_back = |n: usize| window_starts[window_starts.len().saturating_sub(n + 1)];
         let context = AnchorContext {
             sentence_before_first: start_back(1),
             narrative_first: start_back(NARRATIVE_REACH),
+            report_period: periods.period(),
         };
         let reader = Reader {
             doc: Document::new(text, &segments.tokens).within(window.first, window.end),
             published,
         };
+        let before = times.len();
         read_window(&reader, window, context, &mut times);
+        periods.note(&reader, &times, before);
     }
     times
 }
@@ -2501,9 +2741,88 @@ mod tests {
         expect_resolved(&cases, "2023-12-28");
     }
 
+    /// A year-earlier time far from any other counts from the quarter or
+    /// fiscal year the report is about, and "the 2022 quarter" is that
+    /// period in 2022: (text, its times).
+    #[test]
+    fn a_year_earlier_counts_from_the_reports_period() {
+        let cases: [(&str, &[(&str, &str)]); 9] = [
+            (
+                "Net income rose 5% in the third quarter. Sales were flat. Margins narrowed. In the year-earlier period, the company lost money.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("year-earlier", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Acme earned $3 million in its fourth quarter ended Sept. 30. Costs fell. Orders rose. A year earlier, it lost $1 million.",
+                &[
+                    ("fourth quarter", "2023-07-01/2023-09-30"),
+                    ("Sept. 30", "2023-09-30/2023-09-30"),
+                    ("A year earlier", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Acme earned $9 million in fiscal 2023. Costs fell. Orders rose. Revenue was flat from a year earlier.",
+                &[
+                    ("fiscal 2023", "2022-10-01/2023-09-30"),
+                    ("a year earlier", "2021-10-01/2022-09-30"),
+                ],
+            ),
+            // A period still to come is no report's.
+            (
+                "Profit fell in the third quarter. Analysts expect losses through the first quarter of 2024. Costs rose. In the year-ago quarter, profit was higher.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("the first quarter of 2024", "2024-01-01/2024-03-31"),
+                    ("year-ago", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            // "the 1988 quarter" is the report's quarter in 1988.
+            (
+                "Acme expects lower third-quarter profit. Costs rose. It earned $4 million in the 2022 quarter.",
+                &[
+                    ("third-quarter", "2023-07-01/2023-09-30"),
+                    ("the 2022 quarter", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Profit rose in the third quarter. In the first nine months, it earned more than in the 2022 period.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("the 2022 period", "2022-01-01/2022-12-31"),
+                ],
+            ),
+            // The period compared before wins over one named in passing.
+            (
+                "Profit rose 20% in the third quarter from a year earlier. After a flat second quarter, sales rose. Costs fell. Charges in the year-earlier period hurt.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("a year earlier", "2022-07-01/2022-09-30"),
+                    ("second quarter", "2023-04-01/2023-06-30"),
+                    ("year-earlier", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            // "ago" counts from publication, and a count of months is a
+            // period of its own.
+            (
+                "Profit rose in the third quarter. Costs fell. The plant closed a year ago.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("a year ago", "2022-12-28/2022-12-28"),
+                ],
+            ),
+            (
+                "Profit rose in the third quarter. Costs fell. In the first nine months, sales rose 5% from a year earlier.",
+                &[("the third quarter", "2023-07-01/2023-09-30")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
     #[test]
     fn times_counted_from_an_earlier_time() {
-        let cases: [(&str, &[(&str, &str)]); 11] = [
+        let cases: [(&str, &[(&str, &str)]); 15] = [
             (
                 "Rents rose in May. Prices rose that same month.",
                 &[
@@ -2532,6 +2851,28 @@ mod tests {
                     ("the same period in 2019", "2019-07-01/2019-09-30"),
                 ],
             ),
+            (
+                "Acme lost money in the third quarter, against a profit in the corresponding period last year.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("the corresponding period last year", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Sales rose in the second quarter from the comparable quarter in 2021.",
+                &[
+                    ("the second quarter", "2023-04-01/2023-06-30"),
+                    ("the comparable quarter in 2021", "2021-04-01/2021-06-30"),
+                ],
+            ),
+            (
+                "Acme lost money in the third quarter. Sales for last year's quarter were $3 million.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("last year's quarter", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            ("Sales for last year's quarter were $3 million.", &[]),
             (
                 "Sales rose in November, above the same stretch last year.",
                 &[
@@ -2737,6 +3078,99 @@ mod tests {
 
     /// A quarter with its year before it, written or counted back
     /// (published Thursday, December 28, 2023).
+    /// A quarter with the day it closed on after it is the three months up
+    /// to that day, a company's fiscal quarter; without one, it is the
+    /// calendar quarter: (text, its times).
+    #[test]
+    fn a_quarter_ended_on_a_day() {
+        let cases: [(&str, &[(&str, &str)]); 9] = [
+            (
+                "Net income rose in the fourth quarter ended Sept. 30.",
+                &[
+                    ("the fourth quarter", "2023-07-01/2023-09-30"),
+                    ("Sept. 30", "2023-09-30/2023-09-30"),
+                ],
+            ),
+            (
+                "Profit fell in the quarter ended July 31.",
+                &[
+                    ("the quarter", "2023-05-01/2023-07-31"),
+                    ("July 31", "2023-07-31/2023-07-31"),
+                ],
+            ),
+            (
+                "Its second quarter ended Aug. 26 was weak.",
+                &[
+                    ("second quarter", "2023-05-27/2023-08-26"),
+                    ("Aug. 26", "2023-08-26/2023-08-26"),
+                ],
+            ),
+            (
+                "Sales slipped in the quarter ended in October.",
+                &[
+                    ("the quarter", "2023-08-01/2023-10-31"),
+                    ("in October", "2023-10-01/2023-10-31"),
+                ],
+            ),
+            (
+                "The company earned $4 million in the fiscal first quarter ended Sept. 30. A year earlier, it lost $1 million.",
+                &[
+                    ("the fiscal first quarter", "2023-07-01/2023-09-30"),
+                    ("Sept. 30", "2023-09-30/2023-09-30"),
+                    ("A year earlier", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Profit fell in the quarter ended July 31. Results for that quarter included a charge. The following quarter was better.",
+                &[
+                    ("the quarter", "2023-05-01/2023-07-31"),
+                    ("July 31", "2023-07-31/2023-07-31"),
+                    ("that quarter", "2023-05-01/2023-07-31"),
+                    ("The following quarter", "2023-08-01/2023-10-31"),
+                ],
+            ),
+            // Without its closing day, a quarter is the calendar quarter.
+            (
+                "Profit fell in the third quarter. The following quarter was better.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("The following quarter", "2023-10-01/2023-12-31"),
+                ],
+            ),
+            (
+                "Net income rose in the fiscal fourth quarter.",
+                &[("the fiscal fourth quarter", "2023-10-01/2023-12-31")],
+            ),
+            (
+                "The quarter ended with a loss.",
+                &[("The quarter", "2023-07-01/2023-09-30")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-11-15");
+    }
+
+    /// A quarter without its year that has not begun is last year's when
+    /// its clause is told in the past (published Saturday, January 20,
+    /// 2024): (text, its times).
+    #[test]
+    fn a_quarter_not_begun_told_in_the_past() {
+        let cases: [(&str, &[(&str, &str)]); 3] = [
+            (
+                "AT&T announced a drop in profits for the fourth quarter.",
+                &[("the fourth quarter", "2023-10-01/2023-12-31")],
+            ),
+            (
+                "Acme expects growth to resume in the second quarter.",
+                &[("the second quarter", "2024-04-01/2024-06-30")],
+            ),
+            (
+                "Sales rose in the first quarter, the company said.",
+                &[("the first quarter", "2024-01-01/2024-03-31")],
+            ),
+        ];
+        expect_resolved(&cases, "2024-01-20");
+    }
+
     #[test]
     fn a_quarter_with_its_year_before_it() {
         let cases: [(&str, &[(&str, &str)]); 3] = [
@@ -2828,12 +3262,19 @@ mod tests {
         expect_resolved(&cases, "2023-12-28");
     }
 
-    /// A day word that ends a name is no day: "USA TODAY", "USA Today".
+    /// A day word that ends a name ("USA TODAY") or names an age after "of"
+    /// ("the candidates of tomorrow") is no day.
     #[test]
     fn a_day_word_in_a_name_is_no_day() {
-        let cases: [(&str, &[(&str, &str)]); 3] = [
+        let cases: [(&str, &[(&str, &str)]); 6] = [
             ("USA TODAY reported the figures.", &[]),
             ("A USA Today poll found a lead.", &[]),
+            ("He spoke for the candidates of tomorrow.", &[]),
+            ("They rejected the policies of yesterday.", &[]),
+            (
+                "As of today, the office is closed.",
+                &[("today", "2023-12-28/2023-12-28")],
+            ),
             (
                 "Today the senator returned the money.",
                 &[("Today", "2023-12-28/2023-12-28")],
@@ -2964,6 +3405,42 @@ mod tests {
 
     /// A count of time after "the past" or "the last" is the stretch that
     /// ends on the publication day (Thursday, March 14, 2024).
+    /// A count of time is read alike in digits and in words, before "ago"
+    /// and after "the past": (text, its times).
+    #[test]
+    fn counts_in_digits_and_words() {
+        let cases: [(&str, &[(&str, &str)]); 8] = [
+            (
+                "The plant closed 10 days ago.",
+                &[("10 days ago", "2024-03-04/2024-03-04")],
+            ),
+            (
+                "The plant closed ten days ago.",
+                &[("ten days ago", "2024-03-04/2024-03-04")],
+            ),
+            (
+                "The plant closed one week ago.",
+                &[("one week ago", "2024-03-04/2024-03-10")],
+            ),
+            (
+                "Prices rose in the past 3 months.",
+                &[("the past 3 months", "2023-12-15/2024-03-14")],
+            ),
+            (
+                "Prices rose in the past three months.",
+                &[("the past three months", "2023-12-15/2024-03-14")],
+            ),
+            (
+                "Prices rose in the past twenty-one days.",
+                &[("the past twenty-one days", "2024-02-23/2024-03-14")],
+            ),
+            // A count past a hundred is no span of recent time.
+            ("The church was built 500 years ago.", &[]),
+            ("Floods returned in the past 150 years.", &[]),
+        ];
+        expect_resolved(&cases, "2024-03-14");
+    }
+
     #[test]
     fn spans_up_to_publication() {
         let cases: [(&str, &[(&str, &str)]); 12] = [
