@@ -21,6 +21,7 @@ use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
 use crate::speech::{cue_lemma, RawStatement};
 
+mod extent;
 mod index;
 
 use index::{pronoun_of, EntityIndex};
@@ -273,6 +274,14 @@ static QUANTITIES: Lexicon = Lexicon::new(&[
     "four",
     "five",
     "each",
+    // Fractions, also as the end of a hyphenated one: "two-thirds".
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fourths",
+    "fifth",
+    "fifths",
 ]);
 
 /// Common first names that tell a person's pronoun is "he", so that a
@@ -1260,6 +1269,13 @@ impl Resolver<'_> {
 
     /// Resolves one statement's mention, and says how.
     fn mention(&mut self, first: usize, end: usize) -> Option<(usize, LinkRule)> {
+        // A count of people is the source, not the people it counts from:
+        // "one in five", "most of them".
+        let counted = self.reader.partitive_start(first);
+        if let Some(start) = counted.filter(|_| self.reader.can_be_counted(first, end)) {
+            return Some((self.counted_group(start, end), LinkRule::Description));
+        }
+        let end = self.reader.description_end(first, end);
         let head_end = self.reader.mention_head_end(first, end);
         if self.reader.names_after_description(first, head_end, end) {
             // The name ends before its party tag: "a former lawmaker, Sen.
@@ -1275,7 +1291,10 @@ impl Resolver<'_> {
                 return found;
             }
         }
-        if is_capitalized(&mention.head) {
+        if self.reader.is_member_noun(first, mention.head_word) {
+            let lower = mention.head.to_ascii_lowercase();
+            Some(self.anonymous_source(&mention, &lower, false))
+        } else if is_capitalized(&mention.head) {
             self.name_mention(&mention)
         } else {
             self.common_noun_mention(&mention)
@@ -1443,6 +1462,22 @@ impl Resolver<'_> {
             SpeakerKind::Group,
             Span::new(mention.first, mention.phrase_end),
         )
+    }
+
+    /// The group a count of people in `first..end` names: "one in five",
+    /// "most of them"; or the one unnamed person of "one of his aides". It
+    /// names no one, so nothing later refers back to it.
+    fn counted_group(&mut self, first: usize, end: usize) -> usize {
+        let r = &self.reader;
+        let one = word_is(r.doc.word(first), "one") && word_is(r.doc.word(first + 1), "of");
+        let kind = if one {
+            SpeakerKind::Anonymous
+        } else {
+            SpeakerKind::Group
+        };
+        let name = r.span(first, end).to_string();
+        let words = vec![name.to_ascii_lowercase()];
+        self.add(name, words, None, kind, Span::new(first, end))
     }
 
     /// The source a mention headed by a name refers to: an organisation,
