@@ -867,6 +867,9 @@ struct Resolver<'a> {
     /// What resolution asks of `entities`, answered without reading them all.
     index: EntityIndex,
     runs_seen: HashSet<String>,
+    /// The last words of the runs of two words or more, in lower case: the
+    /// surnames the article writes after a first name.
+    surnames_seen: HashSet<String>,
     /// Where each sentence's subject ([`Reader::subject_run`]), or else the
     /// run of capitalised words opening it, starts, with the run's last word
     /// in lower case: the sentence subjects a pronoun may have meant.
@@ -893,6 +896,7 @@ impl Resolver<'_> {
             by_name: HashMap::new(),
             index: EntityIndex::new(),
             runs_seen: HashSet::new(),
+            surnames_seen: HashSet::new(),
             name_runs: Vec::new(),
             subjects_by_word: HashMap::new(),
             sentence_starts: Vec::new(),
@@ -1072,6 +1076,10 @@ impl Resolver<'_> {
         for (index, &run) in runs.iter().enumerate() {
             let text = self.reader.run_text(run.first, run.end);
             self.runs_seen.insert(text.to_lowercase());
+            if run.len() > 1 {
+                let words = self.reader.run_words(run.first, run.end);
+                self.surnames_seen.extend(words.last().cloned());
+            }
             let (name_first, role) = self.role_of(&runs, index, first, end);
             let Some(role) = role else {
                 continue;
@@ -1566,6 +1574,20 @@ impl Resolver<'_> {
         }
     }
 
+    /// Whether a name of one word, `word` in lower case, is a plural noun
+    /// for people ("Democrats", "Critics") rather than a surname. One in
+    /// "-ers" is a surname when the article writes it after a first name
+    /// ("Bernie Sanders", then "Sanders said") and it is no common noun for
+    /// people ("Organizers").
+    fn names_a_group(&self, word: &str) -> bool {
+        let plural = ["ans", "ists", "crats", "cans", "ers"]
+            .iter()
+            .any(|ending| word.ends_with(ending));
+        let surname =
+            word.ends_with("ers") && !is_source_noun(word) && self.surnames_seen.contains(word);
+        plural && !surname
+    }
+
     /// The person named in `run`, from `name_first` after any title in it:
     /// the one the article knows by that name or a shorter form of it, or a
     /// new person with `role`. A capitalised plural ("Democrats") names a
@@ -1593,11 +1615,7 @@ impl Resolver<'_> {
         }
         let name = r.run_text(name_first, run.end);
         // Capitalised plurals such as "Democrats" are groups.
-        if name_words.len() == 1
-            && ["ans", "ists", "crats", "cans", "ers"]
-                .iter()
-                .any(|s| name_words[0].ends_with(s))
-        {
+        if name_words.len() == 1 && self.names_a_group(&name_words[0]) {
             let index = self.add(
                 name,
                 name_words,

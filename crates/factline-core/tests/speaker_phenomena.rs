@@ -188,3 +188,25 @@ fn a_member_of_a_party_or_nation_is_no_name() {
         ),
     ]);
 }
+
+#[test]
+fn a_surname_that_ends_like_a_plural_is_a_person() {
+    expect_speakers(&[
+        (
+            "Bernie Sanders held a rally in Iowa. Sanders said the vote was close. “We will win,” he said.",
+            &[
+                ("the vote was close", "Sanders", Some(SpeakerKind::Person)),
+                ("We will win,", "Sanders", Some(SpeakerKind::Person)),
+            ],
+        ),
+        // Without a first name, or as a common noun, it stays a group.
+        (
+            "Organizers said the march would go ahead.",
+            &[("the march would go ahead", "Organizers", GROUP)],
+        ),
+        (
+            "Democrats said the bill would fail.",
+            &[("the bill would fail", "Democrats", GROUP)],
+        ),
+    ]);
+}
