@@ -578,7 +578,13 @@ impl Reader<'_> {
             .filter(|&comma| {
                 // A list of names ("New York, Chicago and Denver mayors") keeps
                 // its commas; an appositive ("Eric Roe, a strategist and
-                // adviser") does not.
+                // adviser") does not, and a dash or a parenthesis closes the
+                // head ("Jane Roe and Sen. Ted Cruz (R-Texas)") unless more
+                // names follow it ("Jane Roe (D-Ohio) and Bob Lee (D-N.J.)").
+                if !tokens[comma].is_punct(',') {
+                    let close = (comma..end).find(|&k| tokens[k].is_punct(')'));
+                    return close.is_none_or(|close| !word_is(self.doc.word(close + 1), "and"));
+                }
                 let next = self.doc.word(comma + 1);
                 let appositive = !is_capitalized(next) || crate::grammar::is_determiner(next);
                 appositive || !(first..end).any(|k| word_is(self.doc.word(k), "and"))

@@ -177,6 +177,18 @@ fn a_member_of_a_party_or_nation_is_no_name() {
                 ANONYMOUS,
             )],
         ),
+        (
+            "“We will win,” said one senior Democrat familiar with the plan.",
+            &[(
+                "We will win,",
+                "one senior Democrat familiar with the plan",
+                ANONYMOUS,
+            )],
+        ),
+        (
+            "“Jobs first,” the lifelong Republican said.",
+            &[("Jobs first,", "the lifelong Republican", ANONYMOUS)],
+        ),
         // An acronym or a name after the article is still a name.
         (
             "The race is tied, according to a CNN poll.",
@@ -185,6 +197,20 @@ fn a_member_of_a_party_or_nation_is_no_name() {
         (
             "A Jane Roe said the bill would pass.",
             &[("the bill would pass", "Jane Roe", Some(SpeakerKind::Person))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_party_tag_in_parentheses_is_no_name() {
+    expect_speakers(&[
+        (
+            "Jane Roe and Sen. Ted Cruz (R-Texas) said the bill would fail.",
+            &[("the bill would fail", "Jane Roe and Sen. Ted Cruz", GROUP)],
+        ),
+        (
+            "Rep. Bob Lee (D-Va.), the committee's ranking member, said he backed the deal.",
+            &[("he backed the deal", "Bob Lee", Some(SpeakerKind::Person))],
         ),
     ]);
 }

@@ -148,11 +148,16 @@ impl Reader<'_> {
 
     /// Whether the word at `at`, in a mention that starts at `first`, is a
     /// capitalised noun for a member of a party, a nation or a faith rather
-    /// than a name: it stands alone after an indefinite article ("a
-    /// Republican", "one Democrat", "an American").
+    /// than a name: it stands alone after an indefinite article and
+    /// lower-case adjectives ("a Republican", "one senior Democrat"), or
+    /// after "the" and such adjectives ("the lifelong Republican"). After
+    /// "the" alone it may be a title's last word ("The Guardian").
     pub(super) fn is_member_noun(&self, first: usize, at: usize) -> bool {
-        at == first + 1
-            && word_in(self.doc.word(first), &["a", "an", "one", "another"])
+        let article = word_in(self.doc.word(first), &["a", "an", "one", "another"])
+            || word_is(self.doc.word(first), "the") && at > first + 1;
+        (first + 1..=first + 3).contains(&at)
+            && article
+            && (first + 1..at).all(|k| self.doc.is_word(k) && !is_capitalized(self.doc.word(k)))
             && self.doc.is_word(at)
             && is_member_word(self.doc.word(at))
             && !is_capitalized(self.doc.word(at + 1))
