@@ -21,6 +21,7 @@ use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
 use crate::speech::{cue_lemma, RawStatement};
 
+mod extent;
 mod index;
 
 use index::{pronoun_of, EntityIndex};
@@ -273,6 +274,14 @@ static QUANTITIES: Lexicon = Lexicon::new(&[
     "four",
     "five",
     "each",
+    // Fractions, also as the end of a hyphenated one: "two-thirds".
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fourths",
+    "fifth",
+    "fifths",
 ]);
 
 /// Common first names that tell a person's pronoun is "he", so that a
@@ -569,7 +578,13 @@ impl Reader<'_> {
             .filter(|&comma| {
                 // A list of names ("New York, Chicago and Denver mayors") keeps
                 // its commas; an appositive ("Eric Roe, a strategist and
-                // adviser") does not.
+                // adviser") does not, and a dash or a parenthesis closes the
+                // head ("Jane Roe and Sen. Ted Cruz (R-Texas)") unless more
+                // names follow it ("Jane Roe (D-Ohio) and Bob Lee (D-N.J.)").
+                if !tokens[comma].is_punct(',') {
+                    let close = (comma..end).find(|&k| tokens[k].is_punct(')'));
+                    return close.is_none_or(|close| !word_is(self.doc.word(close + 1), "and"));
+                }
                 let next = self.doc.word(comma + 1);
                 let appositive = !is_capitalized(next) || crate::grammar::is_determiner(next);
                 appositive || !(first..end).any(|k| word_is(self.doc.word(k), "and"))
@@ -858,6 +873,9 @@ struct Resolver<'a> {
     /// What resolution asks of `entities`, answered without reading them all.
     index: EntityIndex,
     runs_seen: HashSet<String>,
+    /// The last words of the runs of two words or more, in lower case: the
+    /// surnames the article writes after a first name.
+    surnames_seen: HashSet<String>,
     /// Where each sentence's subject ([`Reader::subject_run`]), or else the
     /// run of capitalised words opening it, starts, with the run's last word
     /// in lower case: the sentence subjects a pronoun may have meant.
@@ -884,6 +902,7 @@ impl Resolver<'_> {
             by_name: HashMap::new(),
             index: EntityIndex::new(),
             runs_seen: HashSet::new(),
+            surnames_seen: HashSet::new(),
             name_runs: Vec::new(),
             subjects_by_word: HashMap::new(),
             sentence_starts: Vec::new(),
@@ -1063,6 +1082,10 @@ impl Resolver<'_> {
         for (index, &run) in runs.iter().enumerate() {
             let text = self.reader.run_text(run.first, run.end);
             self.runs_seen.insert(text.to_lowercase());
+            if run.len() > 1 {
+                let words = self.reader.run_words(run.first, run.end);
+                self.surnames_seen.extend(words.last().cloned());
+            }
             let (name_first, role) = self.role_of(&runs, index, first, end);
             let Some(role) = role else {
                 continue;
@@ -1260,6 +1283,13 @@ impl Resolver<'_> {
 
     /// Resolves one statement's mention, and says how.
     fn mention(&mut self, first: usize, end: usize) -> Option<(usize, LinkRule)> {
+        // A count of people is the source, not the people it counts from:
+        // "one in five", "most of them".
+        let counted = self.reader.partitive_start(first);
+        if let Some(start) = counted.filter(|_| self.reader.can_be_counted(first, end)) {
+            return Some((self.counted_group(start, end), LinkRule::Description));
+        }
+        let end = self.reader.description_end(first, end);
         let head_end = self.reader.mention_head_end(first, end);
         if self.reader.names_after_description(first, head_end, end) {
             // The name ends before its party tag: "a former lawmaker, Sen.
@@ -1275,7 +1305,10 @@ impl Resolver<'_> {
                 return found;
             }
         }
-        if is_capitalized(&mention.head) {
+        if self.reader.is_member_noun(first, mention.head_word) {
+            let lower = mention.head.to_ascii_lowercase();
+            Some(self.anonymous_source(&mention, &lower, false))
+        } else if is_capitalized(&mention.head) {
             self.name_mention(&mention)
         } else {
             self.common_noun_mention(&mention)
@@ -1445,6 +1478,22 @@ impl Resolver<'_> {
         )
     }
 
+    /// The group a count of people in `first..end` names: "one in five",
+    /// "most of them"; or the one unnamed person of "one of his aides". It
+    /// names no one, so nothing later refers back to it.
+    fn counted_group(&mut self, first: usize, end: usize) -> usize {
+        let r = &self.reader;
+        let one = word_is(r.doc.word(first), "one") && word_is(r.doc.word(first + 1), "of");
+        let kind = if one {
+            SpeakerKind::Anonymous
+        } else {
+            SpeakerKind::Group
+        };
+        let name = r.span(first, end).to_string();
+        let words = vec![name.to_ascii_lowercase()];
+        self.add(name, words, None, kind, Span::new(first, end))
+    }
+
     /// The source a mention headed by a name refers to: an organisation,
     /// people named together, or a person.
     fn name_mention(&mut self, mention: &Mention) -> Option<(usize, LinkRule)> {
@@ -1531,6 +1580,20 @@ impl Resolver<'_> {
         }
     }
 
+    /// Whether a name of one word, `word` in lower case, is a plural noun
+    /// for people ("Democrats", "Critics") rather than a surname. One in
+    /// "-ers" is a surname when the article writes it after a first name
+    /// ("Bernie Sanders", then "Sanders said") and it is no common noun for
+    /// people ("Organizers").
+    fn names_a_group(&self, word: &str) -> bool {
+        let plural = ["ans", "ists", "crats", "cans", "ers"]
+            .iter()
+            .any(|ending| word.ends_with(ending));
+        let surname =
+            word.ends_with("ers") && !is_source_noun(word) && self.surnames_seen.contains(word);
+        plural && !surname
+    }
+
     /// The person named in `run`, from `name_first` after any title in it:
     /// the one the article knows by that name or a shorter form of it, or a
     /// new person with `role`. A capitalised plural ("Democrats") names a
@@ -1558,11 +1621,7 @@ impl Resolver<'_> {
         }
         let name = r.run_text(name_first, run.end);
         // Capitalised plurals such as "Democrats" are groups.
-        if name_words.len() == 1
-            && ["ans", "ists", "crats", "cans", "ers"]
-                .iter()
-                .any(|s| name_words[0].ends_with(s))
-        {
+        if name_words.len() == 1 && self.names_a_group(&name_words[0]) {
             let index = self.add(
                 name,
                 name_words,

@@ -17,9 +17,9 @@ pub(crate) use numbers::{
     number_word, CHANGE_VERBS, LABEL_NOUNS, MEASURES, NUMBER_WORDS, TEMPERATURE_SCALES,
 };
 pub(crate) use people::{
-    is_role_head, is_source_noun, opens_object, opens_participle_object, owns_object,
-    ANONYMOUS_HEADS, COMMON_SOURCES, COURTESY_TITLES, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,
-    OWNER_ADJECTIVES, PERSON_NOUNS,
+    is_member_word, is_role_head, is_source_noun, opens_object, opens_participle_object,
+    owns_object, ANONYMOUS_HEADS, COMMON_SOURCES, COURTESY_TITLES, OBJECT_PREPOSITIONS,
+    ORGANIZATION_HEADS, OWNER_ADJECTIVES, PERSON_NOUNS, SPEECH_SETTINGS,
 };
 pub(crate) use phrases::{
     is_determiner, is_participle_before, is_past_tense, is_role_adjective, is_verb_form, BE_FORMS,

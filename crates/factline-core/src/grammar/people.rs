@@ -339,7 +339,69 @@ pub(crate) static OBJECT_PREPOSITIONS: Lexicon = Lexicon::new(&[
 /// Adjectives between a source and its object: "people familiar with the
 /// talks", "officials briefed on the plan".
 pub(crate) static OWNER_ADJECTIVES: Lexicon =
-    Lexicon::new(&["familiar", "close", "knowledgeable", "briefed"]);
+    Lexicon::new(&["familiar", "close", "knowledgeable", "briefed", "involved"]);
+
+/// Where, when and how words are said rather than who says them: after
+/// "in", "at" or "on" these make a phrase about the speech, not the speaker's
+/// description ("a spokesman in a statement", "an aide at a news
+/// conference", "a source on a conference call").
+pub(crate) static SPEECH_SETTINGS: Lexicon = Lexicon::new(&[
+    "statement",
+    "statements",
+    "interview",
+    "interviews",
+    "email",
+    "release",
+    "conference",
+    "briefing",
+    "call",
+    "speech",
+    "hearing",
+    "rally",
+    "event",
+    "appearance",
+    "debate",
+    "tweet",
+    "post",
+    "letter",
+    "video",
+    "broadcast",
+    "show",
+    "program",
+    "programme",
+    "podcast",
+    "radio",
+    "television",
+    "phone",
+    "telephone",
+    "remarks",
+    "testimony",
+    "meeting",
+    "session",
+    "op-ed",
+    "column",
+    "blog",
+    "filing",
+    "court",
+    // When, not where: "officials involved at the time".
+    "time",
+    "moment",
+]);
+
+/// Endings of the capitalised nouns for a member of a party, a nation or a
+/// faith: "Republican", "Democrat", "Chinese", "Socialist", "Israeli",
+/// "Catholic", "Shiite".
+const MEMBER_ENDINGS: &[&str] = &["an", "crat", "ese", "ist", "i", "ic", "ite"];
+
+/// Whether `word` is a capitalised noun for a member of a party, a nation
+/// or a faith, by its ending; an acronym ("CNN") or a name ("Reuters") is
+/// none.
+pub(crate) fn is_member_word(word: &str) -> bool {
+    let mut letters = word.chars();
+    let lower_after_capital =
+        letters.next().is_some_and(char::is_uppercase) && letters.all(|c| c.is_lowercase());
+    lower_after_capital && MEMBER_ENDINGS.iter().any(|ending| word.ends_with(ending))
+}
 
 pub(crate) fn is_role_head(word: &str) -> bool {
     let bare = crate::lex::without_dot(word);

@@ -1,0 +1,204 @@
+//! How far the phrase that names a source reaches around the words given as
+//! its mention. A mention may be only the end of a partitive that counts
+//! people ("one in| five", "most of| them") or only the head of a
+//! description that follows it ("a source| at the Tampa station"); the
+//! speaker is the whole phrase, and the part alone would be a wrong one.
+
+use super::{Reader, QUANTITIES};
+use crate::grammar::{
+    is_calendar_word, is_member_word, is_source_noun, number_word, opens_object, BE_FORMS,
+    HAVE_FORMS, MODAL_VERBS, OWNER_ADJECTIVES, SPEECH_SETTINGS,
+};
+use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon};
+use crate::speech::cue_lemma;
+
+/// Words that qualify a count of people before it: "about one in five",
+/// "only half of them".
+static COUNT_QUALIFIERS: Lexicon = Lexicon::new(&[
+    "about",
+    "only",
+    "nearly",
+    "almost",
+    "roughly",
+    "some",
+    "just",
+    "fully",
+    "approximately",
+]);
+
+/// Words that end a description after a source: they open a clause or a
+/// second phrase about the speech rather than the speaker.
+static DESCRIPTION_BREAKS: Lexicon = Lexicon::new(&[
+    "who", "whom", "whose", "which", "that", "when", "where", "as", "while", "because", "after",
+    "before", "since", "if", "and", "or", "but", "than", "to", "in", "on", "at", "for", "with",
+    "from", "by", "during", "about", "over", "under", "without",
+]);
+
+/// How many words a description after a source may hold.
+const DESCRIPTION_WORDS: usize = 8;
+
+impl Reader<'_> {
+    /// Where the partitive that counts the people named at `first` starts,
+    /// when the mention is the object of one: "one in| five", "majorities
+    /// in all| five", "most of| them", "as many as three-fourths of| them",
+    /// "Many in| the crowd", "all but| two", "those around| him".
+    pub(super) fn partitive_start(&self, first: usize) -> Option<usize> {
+        let mut link = first.checked_sub(1)?;
+        if word_is(self.doc.word(link), "all") {
+            link = link.checked_sub(1)?;
+        }
+        let count = link.checked_sub(1)?;
+        let joined = match self.doc.word(link).to_ascii_lowercase().as_str() {
+            "in" | "of" => self.is_count(count),
+            "but" => word_is(self.doc.word(count), "all"),
+            "around" => word_is(self.doc.word(count), "those"),
+            _ => false,
+        };
+        joined.then(|| self.count_start(count))
+    }
+
+    /// Whether the mention in `first..end` can be what a count counts from:
+    /// a name with an appositive is the one person it names ("one of his
+    /// advisers, Tad Devine"), and a mention that ends on a subject pronoun
+    /// was cut from a clause ("several of Trump's ventures she").
+    pub(super) fn can_be_counted(&self, first: usize, end: usize) -> bool {
+        let appositive = (first..end).any(|k| self.doc.tokens[k].is_punct(','));
+        let last = end.checked_sub(1).map_or("", |k| self.doc.word(k));
+        !appositive && !word_in(last, &["he", "she", "it", "they", "we", "i"])
+    }
+
+    /// Whether the word at `at` counts people: a number, a fraction
+    /// ("two-thirds"), a percentage ("24 percent") or a quantity ("most",
+    /// "majorities").
+    fn is_count(&self, at: usize) -> bool {
+        let word = self.doc.word(at);
+        let fraction = word
+            .rsplit_once('-')
+            .is_some_and(|(_, part)| QUANTITIES.contains(part));
+        let percentage = word_is(word, "percent")
+            && at
+                .checked_sub(1)
+                .and_then(|k| self.doc.token(k))
+                .is_some_and(|t| t.kind == Kind::Number);
+        let number = self.doc.token(at).is_some_and(|t| t.kind == Kind::Number)
+            || number_word(&word.to_ascii_lowercase()).is_some();
+        QUANTITIES.contains(word) || fraction || percentage || number
+    }
+
+    /// Where a count that ends at `count` starts, with its number and a
+    /// qualifier before it: "some 20 percent", "more than half".
+    fn count_start(&self, count: usize) -> usize {
+        let mut start = count;
+        let number_before = start
+            .checked_sub(1)
+            .and_then(|k| self.doc.token(k))
+            .is_some_and(|t| t.kind == Kind::Number);
+        if word_is(self.doc.word(start), "percent") && number_before {
+            start -= 1;
+        }
+        let before = |k: usize| start.checked_sub(k).map_or("", |i| self.doc.word(i));
+        // A count written as a noun takes its article: "a majority of voters".
+        if word_in(before(1), &["a", "the"]) {
+            return start - 1;
+        }
+        if COUNT_QUALIFIERS.contains(before(1)) {
+            start -= 1;
+        } else if word_is(before(1), "than") && word_in(before(2), &["more", "fewer", "less"]) {
+            start -= 2;
+        } else if word_is(before(1), "as") && word_is(before(2), "many") && word_is(before(3), "as")
+        {
+            start -= 3;
+        }
+        start
+    }
+
+    /// Where the description after an unnamed source's mention in
+    /// `first..end` ends: the prepositional object that says which source
+    /// it is ("a source| at the Tampa station", "people| in attendance",
+    /// "a source involved| in the talks"). A phrase about the speech is no
+    /// description ("a spokesman| in a statement", "an aide| on Tuesday"),
+    /// and a named source needs none.
+    pub(super) fn description_end(&self, first: usize, end: usize) -> usize {
+        let Some(last) = end.checked_sub(1).filter(|&last| last >= first) else {
+            return end;
+        };
+        let word = self.doc.word(last);
+        let owner = if OWNER_ADJECTIVES.contains(word) && last > first {
+            last - 1
+        } else {
+            last
+        };
+        let owner_word = self.doc.word(owner);
+        // A common noun for people ("a source", "Democrats involved") or
+        // a member noun ("one Republican"), never a name.
+        let unnamed = self.doc.is_word(owner)
+            && (is_source_noun(owner_word)
+                && (!is_capitalized(owner_word) || owner_word.ends_with('s'))
+                || self.is_member_noun(first, owner));
+        let preposition = self.doc.word(end);
+        let next = self.doc.word(end + 1);
+        let opens = opens_object(preposition, next)
+            && !word_is(preposition, "to")
+            && !(word_is(preposition, "on") && is_capitalized(next));
+        if !unnamed || !opens {
+            return end;
+        }
+        self.object_end(end + 1).unwrap_or(end)
+    }
+
+    /// Whether the word at `at`, in a mention that starts at `first`, is a
+    /// capitalised noun for a member of a party, a nation or a faith rather
+    /// than a name: it stands alone after an indefinite article and
+    /// lower-case adjectives ("a Republican", "one senior Democrat"), or
+    /// after "the" and such adjectives ("the lifelong Republican"). After
+    /// "the" alone it may be a title's last word ("The Guardian").
+    pub(super) fn is_member_noun(&self, first: usize, at: usize) -> bool {
+        let article = word_in(self.doc.word(first), &["a", "an", "one", "another"])
+            || word_is(self.doc.word(first), "the") && at > first + 1;
+        (first + 1..=first + 3).contains(&at)
+            && article
+            && (first + 1..at).all(|k| self.doc.is_word(k) && !is_capitalized(self.doc.word(k)))
+            && self.doc.is_word(at)
+            && is_member_word(self.doc.word(at))
+            && !is_capitalized(self.doc.word(at + 1))
+    }
+
+    /// Where the object that starts at `first` ends: its words, joined by
+    /// "of" ("in charge of the base"), up to a mark, a clause or another
+    /// phrase; `None` when it names a time or a setting of speech.
+    fn object_end(&self, first: usize) -> Option<usize> {
+        let mut end = first;
+        while end < first + DESCRIPTION_WORDS && self.is_object_word(end) {
+            end += 1;
+        }
+        while end > first && word_in(self.doc.word(end - 1), &["of", "the", "a", "an"]) {
+            end -= 1;
+        }
+        // An object cut before "and" and a name may name only the first of
+        // two ("the chairs from Jefferson and Adams"): better none.
+        if word_in(self.doc.word(end), &["and", "or"]) && is_capitalized(self.doc.word(end + 1)) {
+            return None;
+        }
+        let head = self.doc.word(end.checked_sub(1)?);
+        let setting = (first..end).any(|k| {
+            is_calendar_word(self.doc.tokens[k].key) || SPEECH_SETTINGS.contains(self.doc.word(k))
+        });
+        (end > first && !setting && !SPEECH_SETTINGS.contains(head)).then_some(end)
+    }
+
+    /// Whether the token at `at` can be part of a source's prepositional
+    /// object: a word that is no verb, no clause's opener and no other
+    /// phrase's preposition.
+    fn is_object_word(&self, at: usize) -> bool {
+        let Some(token) = self.doc.token(at).filter(|t| t.is_word()) else {
+            return false;
+        };
+        let word = token.text(self.doc.text);
+        let verb = word_in(word, BE_FORMS)
+            || word_in(word, HAVE_FORMS)
+            || MODAL_VERBS.contains(word)
+            || cue_lemma(word).is_some()
+            || (!is_capitalized(word) && word.len() > 4 && word.ends_with("ing"));
+        !verb && (word_is(word, "of") || !DESCRIPTION_BREAKS.contains(word))
+    }
+}

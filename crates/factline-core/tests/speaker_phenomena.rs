@@ -1,0 +1,238 @@
+//! Who speaks: one test per way news writing names a speaker that is more
+//! than the words given as the source, each a table of small made-up
+//! snippets. Every snippet is invented for the test.
+
+use factline_core::{analyze, Analysis, Day, SpeakerKind, StatementKind};
+
+/// Each attributed statement's text with its speaker's name and kind, or
+/// an empty name when it has none.
+fn speakers(text: &str) -> Vec<(String, String, Option<SpeakerKind>)> {
+    let analysis: Analysis = analyze(text, Day::new(2023, 12, 28));
+    analysis
+        .statements
+        .iter()
+        .filter(|s| s.kind != StatementKind::Narration)
+        .map(|s| {
+            let speaker = analysis
+                .speakers
+                .iter()
+                .find(|p| Some(&p.id) == s.speaker.as_ref());
+            (
+                s.text.clone(),
+                speaker.map_or(String::new(), |p| p.name.clone()),
+                speaker.map(|p| p.kind),
+            )
+        })
+        .collect()
+}
+
+/// A snippet and its statements: (text, speaker's name, speaker's kind).
+type SpeakerCase<'a> = (&'a str, &'a [(&'a str, &'a str, Option<SpeakerKind>)]);
+
+fn expect_speakers(cases: &[SpeakerCase]) {
+    for (text, expected) in cases {
+        let want: Vec<(String, String, Option<SpeakerKind>)> = expected
+            .iter()
+            .map(|(t, s, k)| (t.to_string(), s.to_string(), *k))
+            .collect();
+        assert_eq!(speakers(text), want, "{text}");
+    }
+}
+
+const GROUP: Option<SpeakerKind> = Some(SpeakerKind::Group);
+const ANONYMOUS: Option<SpeakerKind> = Some(SpeakerKind::Anonymous);
+
+#[test]
+fn a_count_of_people_speaks_as_a_group() {
+    expect_speakers(&[
+        (
+            "One in five said the plan had failed.",
+            &[("the plan had failed", "One in five", GROUP)],
+        ),
+        (
+            "About two in three said they would vote.",
+            &[("they would vote", "About two in three", GROUP)],
+        ),
+        (
+            "Most of them said the shop was closing.",
+            &[("the shop was closing", "Most of them", GROUP)],
+        ),
+        (
+            "As many as three-fourths of them say the town is safer.",
+            &[(
+                "the town is safer",
+                "As many as three-fourths of them",
+                GROUP,
+            )],
+        ),
+        (
+            "Many in the crowd said the mayor was right.",
+            &[("the mayor was right", "Many in the crowd", GROUP)],
+        ),
+        (
+            "All but two said the council should act.",
+            &[("the council should act", "All but two", GROUP)],
+        ),
+        (
+            "Majorities in all five say the tax is too high.",
+            &[("the tax is too high", "Majorities in all five", GROUP)],
+        ),
+        (
+            "Those around him say the governor is tired.",
+            &[("the governor is tired", "Those around him", GROUP)],
+        ),
+        (
+            "A majority of voters said the tax was too high.",
+            &[("the tax was too high", "A majority of voters", GROUP)],
+        ),
+        (
+            "Some 20 percent of the workers said they would strike.",
+            &[("they would strike", "Some 20 percent of the workers", GROUP)],
+        ),
+        (
+            "One of his aides said the trip was off.",
+            &[("the trip was off", "One of his aides", ANONYMOUS)],
+        ),
+        // A count that names its one person is that person.
+        (
+            "One of his aides, Jane Roe, said the trip was off.",
+            &[("the trip was off", "Jane Roe", Some(SpeakerKind::Person))],
+        ),
+        // What a count is not: a name after "in" stays the name.
+        (
+            "In Ohio, Jane Roe said the count was over.",
+            &[("the count was over", "Jane Roe", Some(SpeakerKind::Person))],
+        ),
+    ]);
+}
+
+#[test]
+fn an_unnamed_source_is_named_with_its_description() {
+    expect_speakers(&[
+        (
+            "The talks stalled, according to a source at the city's water board.",
+            &[(
+                "The talks stalled",
+                "a source at the city's water board",
+                ANONYMOUS,
+            )],
+        ),
+        (
+            "The meeting ran late, according to people in attendance.",
+            &[("The meeting ran late", "people in attendance", ANONYMOUS)],
+        ),
+        (
+            "The deal is close, according to a source involved in the talks.",
+            &[(
+                "The deal is close",
+                "a source involved in the talks",
+                ANONYMOUS,
+            )],
+        ),
+        (
+            "“We are ready,” said one person with knowledge of the plan.",
+            &[(
+                "We are ready,",
+                "one person with knowledge of the plan",
+                ANONYMOUS,
+            )],
+        ),
+        // An object cut before "and" might name only half of it.
+        (
+            "The vote is safe, according to the chairs from Jefferson and Adams counties.",
+            &[("The vote is safe", "the chairs", GROUP)],
+        ),
+        (
+            "The deal is near, according to aides involved in the talks and planning.",
+            &[("The deal is near", "aides involved in the talks", ANONYMOUS)],
+        ),
+        // A phrase about the speech is no description of the speaker.
+        (
+            "“We are ready,” said a spokesman in a statement.",
+            &[("We are ready,", "a spokesman", ANONYMOUS)],
+        ),
+        (
+            "The plant will close, according to a source on Tuesday.",
+            &[("The plant will close", "a source", ANONYMOUS)],
+        ),
+        (
+            "The name was on the list, according to officials involved at the time.",
+            &[("The name was on the list", "officials involved", ANONYMOUS)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_member_of_a_party_or_nation_is_no_name() {
+    expect_speakers(&[
+        (
+            "A Republican said the bill would pass.",
+            &[("the bill would pass", "A Republican", ANONYMOUS)],
+        ),
+        (
+            "The vote slipped, according to an American involved in the talks.",
+            &[(
+                "The vote slipped",
+                "an American involved in the talks",
+                ANONYMOUS,
+            )],
+        ),
+        (
+            "“We will win,” said one senior Democrat familiar with the plan.",
+            &[(
+                "We will win,",
+                "one senior Democrat familiar with the plan",
+                ANONYMOUS,
+            )],
+        ),
+        (
+            "“Jobs first,” the lifelong Republican said.",
+            &[("Jobs first,", "the lifelong Republican", ANONYMOUS)],
+        ),
+        // An acronym or a name after the article is still a name.
+        (
+            "The race is tied, according to a CNN poll.",
+            &[("The race is tied", "CNN", Some(SpeakerKind::Organization))],
+        ),
+        (
+            "A Jane Roe said the bill would pass.",
+            &[("the bill would pass", "Jane Roe", Some(SpeakerKind::Person))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_party_tag_in_parentheses_is_no_name() {
+    expect_speakers(&[
+        (
+            "Jane Roe and Sen. Ted Cruz (R-Texas) said the bill would fail.",
+            &[("the bill would fail", "Jane Roe and Sen. Ted Cruz", GROUP)],
+        ),
+        (
+            "Rep. Bob Lee (D-Va.), the committee's ranking member, said he backed the deal.",
+            &[("he backed the deal", "Bob Lee", Some(SpeakerKind::Person))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_surname_that_ends_like_a_plural_is_a_person() {
+    expect_speakers(&[
+        (
+            "Bernie Sanders held a rally in Iowa. Sanders said the vote was close. “We will win,” he said.",
+            &[
+                ("the vote was close", "Sanders", Some(SpeakerKind::Person)),
+                ("We will win,", "Sanders", Some(SpeakerKind::Person)),
+            ],
+        ),
+        // Without a first name, or as a common noun, it stays a group.
+        (
+            "Organizers said the march would go ahead.",
+            &[("the march would go ahead", "Organizers", GROUP)],
+        ),
+        (
+            "Democrats said the bill would fail.",
+            &[("the bill would fail", "Democrats", GROUP)],
+        ),
+    ]);
+}
