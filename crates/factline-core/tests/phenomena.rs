@@ -798,6 +798,48 @@ fn a_second_that_clause_after_but_is_said_too() {
             "Jane Doe said that the shelters are full, but the city has not opened more.",
             &[("indirect", "the shelters are full", "Jane Doe")],
         ),
+        (
+            "Jane Doe said the vote would be close, even as polls showed her ahead.",
+            &[("indirect", "the vote would be close", "Jane Doe")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_contrast_within_what_was_said_goes_on_with_it() {
+    expect_said(&[
+        (
+            "Jane Doe said the shelters would reopen, but not before March.",
+            &[(
+                "indirect",
+                "the shelters would reopen, but not before March",
+                "Jane Doe",
+            )],
+        ),
+        (
+            "The mayor said the city would pay, but only if the county matched the money.",
+            &[(
+                "indirect",
+                "the city would pay, but only if the county matched the money",
+                "",
+            )],
+        ),
+        (
+            "Jane Doe said the plant would stay open, even if sales kept falling.",
+            &[(
+                "indirect",
+                "the plant would stay open, even if sales kept falling",
+                "Jane Doe",
+            )],
+        ),
+        (
+            "Roe said the party must change, but also that it must stay united.",
+            &[(
+                "indirect",
+                "the party must change, but also that it must stay united",
+                "Roe",
+            )],
+        ),
     ]);
 }
 
@@ -3114,4 +3156,108 @@ fn while_after_a_quote_turns_to_the_writers_contrast() {
             ),
         ],
     )]);
+}
+
+#[test]
+fn a_time_before_the_clauses_verb_is_its_subject() {
+    expect_said(&[
+        (
+            "Jane Roe said Monday next year will be harder for the farms.",
+            &[(
+                "indirect",
+                "next year will be harder for the farms",
+                "Jane Roe",
+            )],
+        ),
+        (
+            "Jane Roe said next week is the last chance for a deal.",
+            &[(
+                "indirect",
+                "next week is the last chance for a deal",
+                "Jane Roe",
+            )],
+        ),
+        // A day's name before a verb is the time of saying, and a cue after
+        // a noun it describes reports nothing.
+        (
+            "A $160 billion merger announced Monday would turn the company into an Irish one.",
+            &[],
+        ),
+        // A time before the clause's subject is the time of saying.
+        (
+            "Jane Roe said Monday the farms will need more help.",
+            &[("indirect", "the farms will need more help", "Jane Roe")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_quote_after_the_tag_goes_on_with_a_clause_that_quotes() {
+    expect_said(&[(
+        "The new plan for the city budget “will fail,” Jane Roe said. “It has no money and no friends.”",
+        &[
+            ("indirect", "The new plan for the city budget “will fail", "Jane Roe"),
+            ("direct", "It has no money and no friends.", "Jane Roe"),
+        ],
+    )]);
+}
+
+#[test]
+fn a_second_verb_of_saying_may_take_an_auxiliary() {
+    expect_said(&[
+        (
+            "Senator Jane Roe visited the plant and has promised to keep it open.",
+            &[("indirect", "to keep it open", "Jane Roe")],
+        ),
+        (
+            "The governor met the workers on Friday and has said that the plant will stay open.",
+            &[("indirect", "the plant will stay open", "")],
+        ),
+        // After an auxiliary, a cue with a thing for its object is no speech.
+        (
+            "Democrats controlled the Senate and had confirmed 68 judicial nominees by then.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_home_town_and_its_state_after_of_belong_to_the_source() {
+    expect_said(&[
+        (
+            "Jane Roe of Austin, Texas, said the vote was rigged.",
+            &[("indirect", "the vote was rigged", "Jane Roe")],
+        ),
+        (
+            "Mayor John Smith of Tampa, Fla., said the storm was the worst in years.",
+            &[("indirect", "the storm was the worst in years", "John Smith")],
+        ),
+        // A clause before the comma is no home town: the content is before.
+        (
+            "The plan will pass in Austin, Texas, said Jane Roe.",
+            &[(
+                "indirect",
+                "The plan will pass in Austin, Texas",
+                "Jane Roe",
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn a_pronoun_after_the_cue_is_no_clause() {
+    expect_said(&[
+        (
+            "Jane Roe urged him to resign before the vote.",
+            &[("indirect", "him to resign before the vote", "Jane Roe")],
+        ),
+        (
+            "Forbes said her $4.5 billion fortune was marked down to zero.",
+            &[("indirect", "her $4.5 billion fortune was marked down to zero", "Forbes")],
+        ),
+        (
+        "Jane Roe tried to take back her words a day after she said them, but not before the damage was done.",
+        &[],
+        ),
+    ]);
 }

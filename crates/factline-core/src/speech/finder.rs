@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use crate::grammar::is_determiner;
+use crate::grammar::{is_determiner, BE_FORMS, HAVE_FORMS, MODAL_VERBS};
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Mark};
 use crate::segment::{Document, Segments, Span};
 use crate::times::TimeExpr;
@@ -76,6 +76,16 @@ impl Finder<'_> {
         }
         for _ in 0..4 {
             if let Some(t) = self.time_at(at) {
+                // A time right before a verb is the reported clause's
+                // subject: "said Monday next year will be harder". A day's
+                // name or a date is the time of saying ("a merger announced
+                // Monday would …"); a subject opens with "next", "this" or
+                // "last".
+                let first_word = self.doc.word(self.times[t].first);
+                let subject = self.doc.is_word(self.times[t].first) && !is_capitalized(first_word);
+                if subject && self.opens_with_verb(self.times[t].end) {
+                    break;
+                }
                 time = Some(t);
                 at = self.times[t].end;
                 continue;
@@ -107,6 +117,13 @@ impl Finder<'_> {
             at += 1;
         }
         (at, time)
+    }
+
+    /// Whether token `k` is an auxiliary or a form of "be" or "have", which
+    /// a clause's subject stands before: "next year will be", "Monday is".
+    fn opens_with_verb(&self, k: usize) -> bool {
+        let word = self.doc.word(k);
+        MODAL_VERBS.contains(word) || word_in(word, BE_FORMS) || word_in(word, HAVE_FORMS)
     }
 
     /// Where the clause starts after the audience of "tell" that starts at

@@ -715,6 +715,19 @@ pub(super) static ASIDE_PHRASES: &[(&str, &str)] = &[
     ("in", "fact"),
 ];
 
+/// Contrasts after a comma that go on with what was said rather than turn
+/// to the writer's own clause: "said the plan would pass, but not this
+/// year", "…, but only if the state pays", "…, even if it takes a year".
+pub(super) static CONTINUING_CONTRASTS: &[(&str, &str)] = &[
+    ("but", "that"),
+    ("but", "not"),
+    ("but", "also"),
+    ("but", "only"),
+    ("but", "rather"),
+    ("but", "because"),
+    ("even", "if"),
+];
+
 /// The parties and the word for a member of none, which open a party tag
 /// after a name: "Dianne Feinstein, Democrat of California, said".
 pub(super) static PARTY_WORDS: Lexicon = Lexicon::new(&["democrat", "republican", "independent"]);

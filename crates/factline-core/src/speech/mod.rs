@@ -64,6 +64,10 @@ pub(crate) struct RawStatement {
 /// reach from 40 tokens up.
 const SOURCE_REACH: usize = 64;
 
+/// How many of a reported clause's last tokens are read for a quote, when
+/// a quote after its tag may go on with it.
+const QUOTE_REACH: usize = 40;
+
 /// A search for a subject: the token it ends before and the floor below
 /// which it does not read.
 type SubjectSearch = (usize, usize);
@@ -357,13 +361,20 @@ fn continuation(finder: &Finder, quote: &Quote, prev: &RawStatement) -> Option<C
         )
     });
     let own_speaker = has_own_speaker(finder, quote);
+    // A reported clause that quotes its source goes on as a quote does:
+    // "The new plan “will fail,” Roe said. “It has no money.”" Its
+    // last words are read, so that many quotes after one long statement
+    // stay linear.
+    let quotes_source = prev.kind == StatementKind::Direct
+        || (prev.first.max(prev.end.saturating_sub(QUOTE_REACH))..prev.end)
+            .any(|k| finder.quoted.get(k).copied().unwrap_or(false));
     // The words between the attribution and the quote are read last,
     // once the cue is known to stand between the halves and the gap to
     // be short: read for every quote, they made a text of many quotes
     // quadratic.
     let split = here == there
         && !own_speaker
-        && prev.kind == StatementKind::Direct
+        && quotes_source
         && gap <= 40
         && opens
         && prev

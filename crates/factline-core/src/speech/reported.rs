@@ -3,13 +3,15 @@
 
 use crate::dataset::StatementKind;
 use crate::evidence::StatementRule;
-use crate::grammar::{is_determiner, number_word};
+use crate::grammar::{is_determiner, number_word, HAVE_FORMS, MODAL_VERBS};
 use crate::lex::{is_capitalized, word_in, word_is, Kind};
 use crate::segment::Span;
 
 use super::attribution::participle_source;
 use super::finder::Finder;
-use super::lexicons::{cue_lemma, OBJECT_PRONOUNS, SHARE_WORDS, SUBJECT_PRONOUNS};
+use super::lexicons::{
+    cue_lemma, CONTINUING_CONTRASTS, OBJECT_PRONOUNS, SHARE_WORDS, SUBJECT_PRONOUNS,
+};
 use super::quotes::{trim_end, Quote};
 use super::source::{is_lowercase_participle, sentence_subject};
 use super::RawStatement;
@@ -102,7 +104,7 @@ fn reading(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
     } else if let Some((pronoun, noun_phrase)) = finder.relative_source(cue.first, first) {
         through_relative_pronoun(at, pronoun, noun_phrase)
     } else if cue.first > first + 2
-        && (word_in(finder.doc.word(cue.first - 1), &["and", "but"])
+        && (joins_second_verb(finder, cue.first)
             || word_is(finder.doc.word(cue.first - 1), "by")
                 && finder.doc.word(cue.first).ends_with("ing"))
     {
@@ -110,6 +112,23 @@ fn reading(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
     } else {
         quoted_as_saying(at)
     }
+}
+
+/// Whether the cue at `cue` is the subject's second verb, after "and" or
+/// "but" and perhaps an auxiliary: "visited the plant and said", "visited
+/// the plant and has promised to keep it open". After an auxiliary the cue
+/// must open a clause or an infinitive, as a cue with a thing for its
+/// object is no speech there: "had confirmed 68 nominees", "has pledged his
+/// support".
+fn joins_second_verb(finder: &Finder, cue: usize) -> bool {
+    let word = |k: usize| finder.doc.word(k);
+    let auxiliary =
+        cue > 1 && (MODAL_VERBS.contains(word(cue - 1)) || word_in(word(cue - 1), HAVE_FORMS));
+    if !auxiliary {
+        return word_in(word(cue.wrapping_sub(1)), &["and", "but"]);
+    }
+    let opens = word_in(word(cue + 1), &["to", "that"]) || SUBJECT_PRONOUNS.contains(word(cue + 1));
+    opens && word_in(word(cue - 2), &["and", "but"])
 }
 
 /// Whether the `content` a rule found after or around the cue at `cue` is
@@ -124,6 +143,19 @@ fn is_no_clause(finder: &Finder, cue: Span, content: Span) -> bool {
         return true;
     }
     if is_topic(finder, cue, content) {
+        return true;
+    }
+    // What was said, named by a pronoun, is no clause: "said them, but not
+    // before the damage was done" ("urged him to resign" opens one). "her"
+    // may own the clause's subject: "said her $4 billion fortune was …".
+    let pronoun = finder.doc.word(c_first);
+    let pronoun_alone = OBJECT_PRONOUNS.contains(pronoun)
+        && !word_is(pronoun, "her")
+        && finder
+            .doc
+            .token(c_first + 1)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct(_)));
+    if c_first == cue.end && pronoun_alone {
         return true;
     }
     // A clause needs a subject of its own: "which he said has increased"
@@ -226,8 +258,11 @@ fn ends_reported_clause(finder: &Finder, k: usize, c_end: usize) -> bool {
                 &["while", "whereas", "although", "even", "despite", "but"],
             ) || word_is(finder.doc.word(k + 1), "though")
                 && word_in(finder.doc.word(k + 2), &["he", "she", "they"]))
-            // "said that A, but that B": a second clause of the same verb.
-            && !word_is(finder.doc.word(k + 2), "that"))
+            // "said that A, but that B": a second clause of the same verb,
+            // or a contrast within what was said.
+            && !CONTINUING_CONTRASTS.iter().any(|&(a, b)| {
+                word_is(finder.doc.word(k + 1), a) && word_is(finder.doc.word(k + 2), b)
+            }))
         // A participle of saying starts the source's next statement
         // ("…, adding that …", "…, “a crazy policy,” adding, “…”"); another
         // participle most often goes on with what was said ("…, allowing

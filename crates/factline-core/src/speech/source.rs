@@ -57,6 +57,9 @@ impl Finder<'_> {
             }
         }
         let end = self.before_quoted_as(cue, end, floor);
+        if let Some(found) = self.home_state_before(end, floor) {
+            return Some(found);
+        }
         // A long appositive closed by a comma: "Laurence Meyer, a former Fed
         // governor who argued with her at the conference, said".
         if end > floor + 2 && self.doc.tokens[end - 1].is_punct(',') {
@@ -727,6 +730,37 @@ impl Finder<'_> {
             }
         }
         found
+    }
+
+    /// The source whose home town and its state, set off by commas, end
+    /// before `end`: "Jane Roe of Austin, Texas," or "John Smith of Tampa,
+    /// Fla.,". The state takes a comma of its own, so the town's comma
+    /// closes no appositive.
+    fn home_state_before(&self, end: usize, floor: usize) -> Option<Span> {
+        let closing = end.checked_sub(1).filter(|&k| k > floor)?;
+        if !self.doc.tokens[closing].is_punct(',') {
+            return None;
+        }
+        let capital = |k: usize| self.doc.is_word(k) && is_capitalized(self.doc.word(k));
+        let state_first = (closing.saturating_sub(3).max(floor)..closing)
+            .rev()
+            .take_while(|&k| capital(k) || self.doc.tokens[k].is_punct('.'))
+            .last()?;
+        let town_comma = state_first.checked_sub(1).filter(|&k| k > floor)?;
+        if !self.doc.tokens[town_comma].is_punct(',') {
+            return None;
+        }
+        let town_first = (town_comma.saturating_sub(3).max(floor)..town_comma)
+            .rev()
+            .take_while(|&k| capital(k))
+            .last()?;
+        let of = town_first.checked_sub(1).filter(|&k| k > floor)?;
+        if !word_is(self.doc.word(of), "of") {
+            return None;
+        }
+        self.subject_before(town_comma, floor)
+            .filter(|name| name.end == town_comma && name.first < of)
+            .map(|name| Span::new(name.first, closing))
     }
 
     /// Whether a name is the state after a home town that "of" opens, which
