@@ -77,10 +77,11 @@ impl Finder<'_> {
         for _ in 0..4 {
             if let Some(t) = self.time_at(at) {
                 // A time right before a verb is the reported clause's
-                // subject: "said Monday next year will be harder". A day's
-                // name or a date is the time of saying ("a merger announced
-                // Monday would …"); a subject opens with "next", "this" or
-                // "last".
+                // subject: "said Monday next year will be harder". A time
+                // that opens with a capital, a day's name or a date, is the
+                // time of saying ("a merger announced Monday would …"); a
+                // subject opens with a word in lower case ("next year",
+                // "this week").
                 let first_word = self.doc.word(self.times[t].first);
                 let subject = self.doc.is_word(self.times[t].first) && !is_capitalized(first_word);
                 if subject && self.opens_with_verb(self.times[t].end) {
