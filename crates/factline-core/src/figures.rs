@@ -1242,79 +1242,106 @@ impl Reader<'_> {
     /// ("a 10-hour meeting"), an attached unit ("60mph"), or the noun it
     /// counts. A hyphen that joins anything else makes it no figure.
     fn unit_after(&self, figure: FigureExpr) -> Option<FigureExpr> {
+        let read = self
+            .share_after(&figure)
+            .or_else(|| self.measure_in_own_word(&figure))
+            .or_else(|| self.multiple_after(&figure));
+        if read.is_some() {
+            return read;
+        }
+        if let Some(compound) = self.hyphened_measure(&figure) {
+            return compound;
+        }
+        Some(
+            self.attached_unit(&figure)
+                .unwrap_or_else(|| self.noun_after(figure)),
+        )
+    }
+
+    /// A measure in the number's own word: "a five-year review", "a 1.8
+    /// billion-mile journey".
+    fn measure_in_own_word(&self, figure: &FigureExpr) -> Option<FigureExpr> {
+        let own_word = self.doc.token(figure.end.checked_sub(1)?)?;
+        if !own_word.is_word() || figure.unit.is_some() {
+            return None;
+        }
+        let (_, measure) = joined_measure(own_word.text(self.doc.text))?;
+        Some(FigureExpr {
+            unit: Some(format!("{measure}s")),
+            rule: FigureRule::MeasureCompound,
+            ..figure.clone()
+        })
+    }
+
+    /// A multiple: "sixfold", "six-fold", "a 10-fold rise".
+    fn multiple_after(&self, figure: &FigureExpr) -> Option<FigureExpr> {
         let end = figure.end;
-        let next = self.doc.word(end);
-        if let Some(share) = self.share_after(&figure) {
-            return Some(share);
-        }
-        // A measure in the number's own word: "a five-year review", "a 1.8
-        // billion-mile journey".
-        let own_word = end.checked_sub(1).and_then(|last| self.doc.token(last));
-        let own_measure = own_word
-            .filter(|t| t.is_word() && figure.unit.is_none())
-            .and_then(|t| joined_measure(t.text(self.doc.text)));
-        if let Some((_, measure)) = own_measure {
-            return Some(FigureExpr {
-                unit: Some(format!("{measure}s")),
-                rule: FigureRule::MeasureCompound,
-                ..figure
-            });
-        }
-        // A multiple: "sixfold", "six-fold", "a 10-fold rise".
-        let own_multiple = own_word
+        let own_multiple = end
+            .checked_sub(1)
+            .and_then(|last| self.doc.token(last))
             .filter(|t| t.is_word())
             .is_some_and(|t| multiple_of(t.text(self.doc.text)).is_some());
-        let fold_after =
-            next == "-" && self.attached(end) && word_is(self.doc.word(end + 1), "fold");
-        if own_multiple || fold_after {
-            return Some(FigureExpr {
-                end: if fold_after { end + 2 } else { end },
-                unit: Some("times".into()),
-                rule: FigureRule::Multiple,
-                ..figure
-            });
-        }
-        // A measure joined by a hyphen: "a 10-hour meeting", "15-year-old",
-        // "a 185-hp engine".
-        if next == "-"
+        let fold_after = self.doc.word(end) == "-"
+            && self.attached(end)
+            && word_is(self.doc.word(end + 1), "fold");
+        (own_multiple || fold_after).then(|| FigureExpr {
+            end: if fold_after { end + 2 } else { end },
+            unit: Some("times".into()),
+            rule: FigureRule::Multiple,
+            ..figure.clone()
+        })
+    }
+
+    /// A measure joined by a hyphen: "a 10-hour meeting", "15-year-old", "a
+    /// 185-hp engine". `None` where no word is joined; `Some(None)` where
+    /// the joined word is no unit, and the number then no figure.
+    fn hyphened_measure(&self, figure: &FigureExpr) -> Option<Option<FigureExpr>> {
+        let end = figure.end;
+        let joined = self.doc.word(end) == "-"
             && self.attached(end)
             && self.doc.token(end + 1).is_some_and(Token::is_word)
-            && self.attached(end + 1)
-        {
-            let compound = self.doc.word(end + 1);
-            let head = compound.split('-').next().unwrap_or(compound);
-            let unit = if self.is_measure(head) {
-                format!("{head}s")
-            } else if is_attached_unit(head) {
-                head.to_ascii_lowercase()
-            } else {
-                return None;
-            };
-            return Some(FigureExpr {
-                end: end + 2,
-                unit: Some(unit),
-                rule: FigureRule::MeasureCompound,
-                ..figure
-            });
+            && self.attached(end + 1);
+        if !joined {
+            return None;
         }
-        // An attached unit of measure: "60mph".
-        if self.attached(end)
+        let compound = self.doc.word(end + 1);
+        let head = compound.split('-').next().unwrap_or(compound);
+        let unit = if self.is_measure(head) {
+            format!("{head}s")
+        } else if is_attached_unit(head) {
+            head.to_ascii_lowercase()
+        } else {
+            return Some(None);
+        };
+        Some(Some(FigureExpr {
+            end: end + 2,
+            unit: Some(unit),
+            rule: FigureRule::MeasureCompound,
+            ..figure.clone()
+        }))
+    }
+
+    /// An attached unit of measure: "60mph", "5pc".
+    fn attached_unit(&self, figure: &FigureExpr) -> Option<FigureExpr> {
+        let end = figure.end;
+        let next = self.doc.word(end);
+        let attached = self.attached(end)
             && self.doc.token(end).is_some_and(Token::is_word)
-            && ATTACHED_UNITS.contains(next)
-        {
-            let (unit, rule) = if word_is(next, "pc") {
-                ("percent".to_string(), FigureRule::Percentage)
-            } else {
-                (next.to_ascii_lowercase(), FigureRule::AttachedUnit)
-            };
-            return Some(FigureExpr {
-                end: end + 1,
-                unit: Some(unit),
-                rule,
-                ..figure
-            });
+            && ATTACHED_UNITS.contains(next);
+        if !attached {
+            return None;
         }
-        Some(self.noun_after(figure))
+        let (unit, rule) = if word_is(next, "pc") {
+            ("percent".to_string(), FigureRule::Percentage)
+        } else {
+            (next.to_ascii_lowercase(), FigureRule::AttachedUnit)
+        };
+        Some(FigureExpr {
+            end: end + 1,
+            unit: Some(unit),
+            rule,
+            ..figure.clone()
+        })
     }
 
     /// The noun after the figure: what it counts, or, after money, the
