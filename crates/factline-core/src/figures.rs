@@ -9,8 +9,10 @@
 //! top three").
 
 use crate::evidence::FigureRule;
-use crate::grammar::{number_word, CHANGE_VERBS, LABEL_NOUNS, MEASURES, TEMPERATURE_SCALES};
-use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
+use crate::grammar::{
+    number_word, APPROXIMATIONS, CHANGE_VERBS, LABEL_NOUNS, LIMITERS, MEASURES, TEMPERATURE_SCALES,
+};
+use crate::lex::{is_capitalized, without_dot, word_in, word_is, Kind, Lexicon, Table, Token};
 use crate::segment::{Document, Segments};
 use crate::times::TimeExpr;
 
@@ -64,7 +66,8 @@ static FRACTIONS: Table<f64> = Table::new(&[
 ]);
 
 /// Qualifiers, longest first so "just over" wins over "over" and "no more
-/// than" over "more than", its opposite.
+/// than" over "more than", its opposite. The one-word approximations and
+/// limiters ("about", "only") are the shared lexicons, tried after these.
 const QUALIFIERS: &[&str] = &[
     "no more than",
     "no less than",
@@ -87,20 +90,11 @@ const QUALIFIERS: &[&str] = &[
     "just over",
     "just under",
     "well over",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "approximately",
-    "roughly",
-    "some",
     "over",
     "under",
     "above",
     "below",
     "estimated",
-    "only",
-    "just",
 ];
 
 /// Qualifiers written otherwise than in their usual words, with those
@@ -122,8 +116,8 @@ const LASTING_VERBS: &[&str] = &[
 /// "a dozen", "an estimated": articles that may open a figure.
 static ARTICLES: Lexicon = Lexicon::new(&["a", "an"]);
 
-/// The last words of the qualifiers, to test cheaply whether one may end
-/// before a number.
+/// The last words of the qualifiers of more than one word and of the
+/// comparisons, to test cheaply whether one may end before a number.
 static QUALIFIER_ENDS: Lexicon = Lexicon::new(&[
     "~",
     "high",
@@ -137,18 +131,14 @@ static QUALIFIER_ENDS: Lexicon = Lexicon::new(&[
     "estimated",
     "over",
     "under",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "approximately",
-    "roughly",
-    "some",
     "above",
     "below",
-    "only",
-    "just",
 ]);
+
+/// Whether a qualifier may end with `word` before a number.
+fn ends_qualifier(word: &str) -> bool {
+    QUALIFIER_ENDS.contains(word) || APPROXIMATIONS.contains(word) || LIMITERS.contains(word)
+}
 
 /// Capitalised words that open a sentence before a number without naming it
 /// ("In 42 cases", "All 12 members").
@@ -156,8 +146,8 @@ static OPENERS: Lexicon = Lexicon::new(&[
     "in", "on", "at", "by", "from", "to", "for", "with", "of", "and", "but", "only", "between",
     "the", "a", "an", "all", "another", "since", "after", "before", "during", "within", "those",
     "these", "its", "their", "his", "her", "our", "another", "every", "each", "last", "first",
-    "nearly", "about", "almost", "roughly", "some", "around", "up", "more", "less", "fewer",
-    "just", "over", "under", "exactly", "among", "of", "per", "than", "total", "another",
+    "up", "more", "less", "fewer", "over", "under", "exactly", "among", "of", "per", "than",
+    "total", "another",
 ]);
 
 /// Words after a number that make it a clock time.
@@ -217,7 +207,31 @@ static COUNT_ADJECTIVES: Lexicon = Lexicon::new(&[
     "registered",
     "armed",
     "unaccompanied",
+    "foreign",
+    "former",
+    "small",
+    "large",
+    "big",
+    "major",
+    "senior",
+    "junior",
+    "private",
+    "separate",
+    "different",
 ]);
+
+/// Endings of adjectives that may stand between a number and the noun it
+/// counts: "40 local firms", "3 massive storms", "12 dangerous roads".
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "al", "ive", "ous", "ic", "ful", "less", "ish", "ary", "an", "ing",
+];
+
+/// Whether `word` is an adjective before the noun a number counts ("new
+/// jobs", "undocumented migrants", "foreign companies"), so the noun after
+/// it is the unit.
+fn is_count_adjective(word: &str) -> bool {
+    ADJECTIVE_ENDINGS.iter().any(|s| word.ends_with(s)) || COUNT_ADJECTIVES.contains(word)
+}
 
 /// Words before a number that make it the ages that name a group, not an
 /// amount: "women aged 25 to 54", "voters ages 16 to 24", "between the ages
@@ -791,7 +805,7 @@ impl Reader<'_> {
         token.is_some_and(Token::is_word)
             && word.chars().any(char::is_uppercase)
             && !OPENERS.contains(word)
-            && !QUALIFIER_ENDS.contains(word)
+            && !ends_qualifier(word)
             && crate::grammar::month_number(word).is_none()
             && !CURRENCY_PREFIXES.contains(word)
             || word == "#"
@@ -1092,7 +1106,7 @@ impl Reader<'_> {
     /// A qualifier before the figure that starts at `first` ("more than",
     /// "about"), with where the figure then starts.
     fn qualifier_before(&self, first: usize) -> (usize, Option<String>) {
-        let qualified = first > self.doc.first && QUALIFIER_ENDS.contains(self.doc.word(first - 1));
+        let qualified = first > self.doc.first && ends_qualifier(self.doc.word(first - 1));
         let bounds = QUALIFIER_BOUNDS.iter().map(|(written, _)| written);
         // A tilde set apart marks a list's item ("~ Two former punters"), not
         // an approximation.
@@ -1109,16 +1123,14 @@ impl Reader<'_> {
                 .enumerate()
                 .all(|(k, w)| word_is(self.doc.word(start + k), w))
             {
-                // "only" and "just" limit rather than approximate; keep them out of the span.
-                if !matches!(*q, "only" | "just") {
-                    let bound = QUALIFIER_BOUNDS.iter().find(|(written, _)| written == q);
-                    return (
-                        start,
-                        Some(bound.map_or(*q, |(_, bound)| bound).to_string()),
-                    );
-                }
-                break;
+                let bound = QUALIFIER_BOUNDS.iter().find(|(written, _)| written == q);
+                let qualifier = bound.map_or(*q, |(_, bound)| bound);
+                return (start, Some(qualifier.to_string()));
             }
+        }
+        let word = self.doc.word(first.wrapping_sub(1));
+        if qualified && APPROXIMATIONS.contains(word) {
+            return (first - 1, Some(without_dot(word).to_ascii_lowercase()));
         }
         (first, None)
     }
@@ -1471,14 +1483,7 @@ impl Reader<'_> {
         }
         let mut end = i + 1;
         let mut unit = self.doc.word(i).to_string();
-        // An adjective before the noun: "new jobs", "undocumented migrants".
-        let adjective = [
-            "al", "ive", "ous", "ic", "ful", "less", "ish", "ary", "an", "ing",
-        ]
-        .iter()
-        .any(|s| unit.ends_with(s))
-            || COUNT_ADJECTIVES.contains(&unit);
-        if adjective && plain(end) && !self.is_measure(&unit) {
+        if is_count_adjective(&unit) && plain(end) && !self.is_measure(&unit) {
             unit = self.doc.word(end).to_string();
             end += 1;
         }
@@ -1672,6 +1677,22 @@ mod tests {
                 Some("more than"),
             ),
             ("It took five days.", "five days", 5.0, Some("days"), None),
+            // An adjective before the counted noun is not the unit, and a
+            // limiter keeps the number exact: no qualifier, and no label's name.
+            (
+                "Fully 40 foreign firms bid.",
+                "40 foreign firms",
+                40.0,
+                Some("firms"),
+                None,
+            ),
+            (
+                "She cited 12 different studies.",
+                "12 different studies",
+                12.0,
+                Some("studies"),
+                None,
+            ),
             (
                 "The old car did about 80 m.p.h. on the flat.",
                 "about 80 m.p.h.",

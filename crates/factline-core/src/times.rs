@@ -21,7 +21,7 @@ use crate::dataset::DayRange;
 use crate::evidence::TimeRule;
 use crate::grammar::{
     holiday_date, is_past_tense, month_number, weekday_number, without_possessive, HolidayDate,
-    CLAUSE_JOINERS, CLOCK_WORDS, TIME_ZONES,
+    APPROXIMATIONS, CLAUSE_JOINERS, CLOCK_WORDS, TIME_ZONES,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -289,10 +289,6 @@ static TIME_FOLLOWERS: Lexicon = Lexicon::new(&[
     "and", "or", "but", "when", "as", "to", "in", "on", "at", "for", "of", "with", "from", "the",
     "a", "an", "that", "was", "is", "were", "will", "would", "if", "after", "before", "than",
 ]);
-
-/// Words that make a count of time approximate: "about four weeks ago".
-static APPROXIMATELY: Lexicon =
-    Lexicon::new(&["about", "around", "roughly", "approximately", "some"]);
 
 /// Words that put a clause in the future, so a bare weekday or month looks
 /// forward: "the council will meet Friday", "a vote is expected in June".
@@ -1700,7 +1696,7 @@ impl Reader<'_> {
         let unit = self.doc.word(i + 1).to_ascii_lowercase();
         // "about four weeks ago" is the week around the day four weeks back,
         // not a Monday-to-Sunday week.
-        let about = APPROXIMATELY.contains(self.prev(i));
+        let about = APPROXIMATIONS.contains(self.prev(i));
         let around = |day: Day| Some(range(day.add_days(-3)?, day.add_days(3)?));
         let resolved = self
             .published

@@ -14,7 +14,8 @@ pub(crate) use calendar_words::{
     CLOCK_WORDS, TIME_ZONES,
 };
 pub(crate) use numbers::{
-    number_word, CHANGE_VERBS, LABEL_NOUNS, MEASURES, NUMBER_WORDS, TEMPERATURE_SCALES,
+    number_word, APPROXIMATIONS, CHANGE_VERBS, LABEL_NOUNS, LIMITERS, MEASURES, NUMBER_WORDS,
+    TEMPERATURE_SCALES,
 };
 pub(crate) use people::{
     is_member_word, is_role_head, is_source_noun, opens_object, opens_participle_object,

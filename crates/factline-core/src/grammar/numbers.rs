@@ -45,6 +45,24 @@ pub(crate) fn number_word(word: &str) -> Option<f64> {
     }
 }
 
+/// One-word qualifiers that make a number approximate: "about 40",
+/// "nearly half", "some 300 people", "roughly four weeks ago". Figures,
+/// times and counted groups of sources all read them.
+pub(crate) static APPROXIMATIONS: Lexicon = Lexicon::new(&[
+    "about",
+    "almost",
+    "approximately",
+    "around",
+    "nearly",
+    "roughly",
+    "some",
+]);
+
+/// One-word qualifiers that limit a number rather than approximate it
+/// ("only 12 voters", "just three", "fully 40 percent"): the number stays
+/// exact, so no qualifier is recorded, yet the word belongs to the phrase.
+pub(crate) static LIMITERS: Lexicon = Lexicon::new(&["fully", "just", "only"]);
+
 /// Units of measure and of time: a number can be joined to one by a hyphen
 /// ("a 10-hour meeting"), and a number of them is a measure, not a count
 /// of things that happened.

@@ -6,25 +6,11 @@
 
 use super::{Reader, QUANTITIES};
 use crate::grammar::{
-    is_calendar_word, is_member_word, is_source_noun, number_word, opens_object, BE_FORMS,
-    HAVE_FORMS, MODAL_VERBS, OWNER_ADJECTIVES, SPEECH_SETTINGS,
+    is_calendar_word, is_member_word, is_source_noun, number_word, opens_object, APPROXIMATIONS,
+    BE_FORMS, HAVE_FORMS, LIMITERS, MODAL_VERBS, OWNER_ADJECTIVES, SPEECH_SETTINGS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon};
 use crate::speech::cue_lemma;
-
-/// Words that qualify a count of people before it: "about one in five",
-/// "only half of them".
-static COUNT_QUALIFIERS: Lexicon = Lexicon::new(&[
-    "about",
-    "only",
-    "nearly",
-    "almost",
-    "roughly",
-    "some",
-    "just",
-    "fully",
-    "approximately",
-]);
 
 /// Words that end a description after a source: they open a clause or a
 /// second phrase about the speech rather than the speaker.
@@ -101,7 +87,7 @@ impl Reader<'_> {
         if word_in(before(1), &["a", "the"]) {
             return start - 1;
         }
-        if COUNT_QUALIFIERS.contains(before(1)) {
+        if APPROXIMATIONS.contains(before(1)) || LIMITERS.contains(before(1)) {
             start -= 1;
         } else if word_is(before(1), "than") && word_in(before(2), &["more", "fewer", "less"]) {
             start -= 2;
