@@ -1363,6 +1363,7 @@ impl Reader<'_> {
         let next = self.doc.word(end);
         if figure.unit.is_none() {
             if let Some((e, u)) = self.counted(end).or_else(|| self.named_group(end)) {
+                let (e, u) = self.compound_head(e, u, figure.value);
                 return FigureExpr {
                     end: e,
                     unit: Some(u),
@@ -1385,6 +1386,26 @@ impl Reader<'_> {
             };
         }
         figure
+    }
+
+    /// The head of a compound noun a count of more than one counts: in "two
+    /// former golf courses" and "three police officers" the singular noun is
+    /// a modifier of the plural after it, which is what is counted.
+    fn compound_head(&self, end: usize, unit: String, value: f64) -> (usize, String) {
+        let next = self.doc.word(end);
+        let plural_after = next.len() > 3
+            && next.ends_with('s')
+            && !next.ends_with("ss")
+            && next.chars().all(|c| c.is_ascii_lowercase());
+        let modifier = value > 1.0
+            && unit.chars().all(|c| c.is_ascii_lowercase())
+            && !unit.ends_with('s')
+            && !self.is_measure(&unit);
+        if modifier && plural_after && self.doc.is_word(end) {
+            (end + 1, next.to_string())
+        } else {
+            (end, unit)
+        }
     }
 
     /// A unit that money is given for, starting at `i`: "per barrel", "per
@@ -1684,6 +1705,14 @@ mod tests {
                 "40 foreign firms",
                 40.0,
                 Some("firms"),
+                None,
+            ),
+            // A singular noun before a plural one modifies it.
+            (
+                "Three police officers arrived.",
+                "Three police officers",
+                3.0,
+                Some("officers"),
                 None,
             ),
             (
