@@ -42,25 +42,7 @@ pub fn App() -> Html {
         let options = options.clone();
         use_reducer(move || AppState::new(&options, &current_hash()))
     };
-    // The standalone page remembers the reader's theme; an embed follows
-    // its host's `?theme=` or the system.
-    use_theme(state.theme, !options.embed);
-    use_dataset(state.dispatcher(), options.data.clone());
-    use_route_in_hash(&state);
-    {
-        let dispatcher = state.dispatcher();
-        use_escape_key(Callback::from(move |()| {
-            dispatcher.dispatch(Action::Dismiss)
-        }));
-    }
-    // The filters a phone reader opens unfold below their button, perhaps
-    // past the screen's edge: they come into view.
-    use_effect_with(state.filters_open, |&open| {
-        if open {
-            reveal("filter-more", ScrollLogicalPosition::Nearest, false);
-        }
-    });
-
+    use_page_services(&state, &options);
     let on_action = {
         let dispatcher = state.dispatcher();
         Callback::from(move |action: Action| dispatcher.dispatch(action))
@@ -102,21 +84,29 @@ pub fn App() -> Html {
             &Intents::new(&on_action, copy_link(state.dispatcher())),
         ),
     };
-    let frame = Frame {
-        state: &state,
-        embed: options.embed,
-        hide: options.hide.as_deref(),
-        page_url: link_with_hash(&state.route.to_hash()),
-        on_action: &on_action,
-        on_copy_embed: {
-            let dispatcher = state.dispatcher();
-            Callback::from(move |snippet: String| {
-                copy_and_announce(dispatcher.clone(), snippet, "Embed code")
-            })
-        },
-        on_toggle_embed: on_action.reform(Action::SetEmbedOpen),
-    };
-    page(&frame, body)
+    page(&Frame::new(&state, &options, &on_action), body)
+}
+
+/// What keeps the page in step with the world outside it: the theme, the
+/// dataset, the address's hash, the Escape key, and the phone's filters.
+#[hook]
+fn use_page_services(state: &UseReducerHandle<AppState>, options: &LaunchOptions) {
+    // The standalone page remembers the reader's theme; an embed follows
+    // its host's `?theme=` or the system.
+    use_theme(state.theme, !options.embed);
+    use_dataset(state.dispatcher(), options.data.clone());
+    use_route_in_hash(state);
+    let dispatcher = state.dispatcher();
+    use_escape_key(Callback::from(move |()| {
+        dispatcher.dispatch(Action::Dismiss)
+    }));
+    // The filters a phone reader opens unfold below their button, perhaps
+    // past the screen's edge: they come into view.
+    use_effect_with(state.filters_open, |&open| {
+        if open {
+            reveal("filter-more", ScrollLogicalPosition::Nearest, false);
+        }
+    });
 }
 
 /// Loads the dataset at `url` (the bundled one for `None`) into the state,
@@ -200,6 +190,27 @@ pub(crate) struct Frame<'a> {
     pub on_action: &'a Callback<Action>,
     pub on_copy_embed: Callback<String>,
     pub on_toggle_embed: Callback<bool>,
+}
+
+impl<'a> Frame<'a> {
+    fn new(
+        state: &'a UseReducerHandle<AppState>,
+        options: &'a LaunchOptions,
+        on_action: &'a Callback<Action>,
+    ) -> Self {
+        let dispatcher = state.dispatcher();
+        Frame {
+            state,
+            embed: options.embed,
+            hide: options.hide.as_deref(),
+            page_url: link_with_hash(&state.route.to_hash()),
+            on_action,
+            on_copy_embed: Callback::from(move |snippet: String| {
+                copy_and_announce(dispatcher.clone(), snippet, "Embed code")
+            }),
+            on_toggle_embed: on_action.reform(Action::SetEmbedOpen),
+        }
+    }
 }
 
 /// The editor's address for a page at `page_url`: its query, which names
@@ -321,28 +332,38 @@ pub(crate) fn view(
         View::Figures => {
             html! { <Figures catalog={catalog.clone()} on_show={intents.show.clone()} /> }
         }
-        View::Source => {
-            let articles = &catalog.dataset.articles;
-            let article = selected
-                .map(|entry| catalog.entries[entry].article)
-                .or_else(|| {
-                    let id = route.article.as_deref()?;
-                    articles.iter().position(|article| article.id == id)
-                })
-                .unwrap_or_default();
-            let statement = selected
-                .map(|entry| &catalog.entries[entry])
-                .filter(|entry| entry.article == article)
-                .map(|entry| entry.statement);
-            html! {
-                <SourceText
-                    catalog={catalog.clone()}
-                    {article}
-                    selected={statement}
-                    intents={intents.clone()}
-                    on_show_article={on_action.reform(Action::ShowArticle)}
-                />
-            }
-        }
+        View::Source => source_view(route, catalog, selected, intents, on_action),
+    }
+}
+
+/// The source view: the selected statement's article with the statement
+/// marked, else the route's article, else the first.
+fn source_view(
+    route: &Route,
+    catalog: &Shared<Catalog>,
+    selected: Option<usize>,
+    intents: &Intents,
+    on_action: &Callback<Action>,
+) -> Html {
+    let articles = &catalog.dataset.articles;
+    let article = selected
+        .map(|entry| catalog.entries[entry].article)
+        .or_else(|| {
+            let id = route.article.as_deref()?;
+            articles.iter().position(|article| article.id == id)
+        })
+        .unwrap_or_default();
+    let statement = selected
+        .map(|entry| &catalog.entries[entry])
+        .filter(|entry| entry.article == article)
+        .map(|entry| entry.statement);
+    html! {
+        <SourceText
+            catalog={catalog.clone()}
+            {article}
+            selected={statement}
+            intents={intents.clone()}
+            on_show_article={on_action.reform(Action::ShowArticle)}
+        />
     }
 }

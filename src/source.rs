@@ -35,32 +35,55 @@ pub struct Passage {
 /// there. Spans off the text or off character boundaries are ignored.
 pub fn passages(article: &Article) -> Vec<Passage> {
     let text = &article.text;
-    let valid = |start: usize, end: usize| start < end && text.get(start..end).is_some();
+    let marks = kept_marks(article);
+    statement_runs(article)
+        .into_iter()
+        .map(|(start, end, statement)| Passage {
+            statement,
+            pieces: pieces(text, start, end, &marks),
+        })
+        .collect()
+}
 
+/// Whether `start..end` is a span of `text`: not empty, and on character
+/// boundaries.
+fn on_text(text: &str, start: usize, end: usize) -> bool {
+    start < end && text.get(start..end).is_some()
+}
+
+/// The text cut into runs: each statement that overlaps no earlier one, and
+/// the text between them.
+fn statement_runs(article: &Article) -> Vec<(usize, usize, Option<usize>)> {
+    let text = &article.text;
     let mut statements: Vec<(usize, usize, usize)> = article
         .statements
         .iter()
         .enumerate()
-        .filter(|(_, statement)| valid(statement.start, statement.end))
+        .filter(|(_, statement)| on_text(text, statement.start, statement.end))
         .map(|(index, statement)| (statement.start, statement.end, index))
         .collect();
     order::sort_by_key(&mut statements, |&statement| statement);
-    let mut outer: Vec<(usize, usize, Option<usize>)> = Vec::new();
+    let mut runs: Vec<(usize, usize, Option<usize>)> = Vec::new();
     let mut at = 0;
     for (start, end, index) in statements {
         if start < at {
             continue;
         }
         if start > at {
-            outer.push((at, start, None));
+            runs.push((at, start, None));
         }
-        outer.push((start, end, Some(index)));
+        runs.push((start, end, Some(index)));
         at = end;
     }
     if at < text.len() {
-        outer.push((at, text.len(), None));
+        runs.push((at, text.len(), None));
     }
+    runs
+}
 
+/// The marks of mentions, figures and times in text order, each that
+/// overlaps no earlier one.
+fn kept_marks(article: &Article) -> Vec<(usize, usize, Mark)> {
     let mentions = article
         .statements
         .iter()
@@ -77,7 +100,7 @@ pub fn passages(article: &Article) -> Vec<Passage> {
     let mut marks: Vec<(usize, usize, Mark)> = mentions
         .chain(figures)
         .chain(times)
-        .filter(|&(start, end, _)| valid(start, end))
+        .filter(|&(start, end, _)| on_text(&article.text, start, end))
         .collect();
     order::sort_by_key(&mut marks, |&(start, end, _)| (start, end));
     marks.dedup_by_key(|&mut (start, end, _)| (start, end));
@@ -87,14 +110,7 @@ pub fn passages(article: &Article) -> Vec<Passage> {
             kept.push(mark);
         }
     }
-
-    outer
-        .into_iter()
-        .map(|(start, end, statement)| Passage {
-            statement,
-            pieces: pieces(text, start, end, &kept),
-        })
-        .collect()
+    kept
 }
 
 /// The pieces of `start..end`, marked where a mark covers them.

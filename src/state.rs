@@ -85,6 +85,32 @@ impl AppState {
             announcement: String::new(),
         }
     }
+
+    /// Typing goes into one history step: the first keystroke pushes, the
+    /// rest rewrite it.
+    fn history_of_typing(&self, query: &str) -> HistoryEntry {
+        let typing = self.route.filters.query != query
+            && !self.route.filters.query.is_empty()
+            && self.history != HistoryEntry::Keep;
+        if typing {
+            HistoryEntry::Replace
+        } else {
+            HistoryEntry::Push
+        }
+    }
+
+    /// Escape: closes the innermost open thing.
+    fn dismiss(&mut self) {
+        if self.filters_open {
+            self.filters_open = false;
+        } else if self.embed_open {
+            self.embed_open = false;
+        } else if self.route.view == View::Speakers && self.route.filters.speaker.is_some() {
+            self.route.filters.speaker = None;
+        } else {
+            self.route.statement = None;
+        }
+    }
 }
 
 /// Everything that can change the state.
@@ -167,14 +193,7 @@ impl Reducible for AppState {
                 next.route.statement = None;
             }
             Action::SetQuery(query) => {
-                // Typing goes into one history step: the first keystroke
-                // pushes, the rest rewrite it.
-                if self.route.filters.query != query
-                    && !self.route.filters.query.is_empty()
-                    && self.history != HistoryEntry::Keep
-                {
-                    next.history = HistoryEntry::Replace;
-                }
+                next.history = self.history_of_typing(&query);
                 next.route.filters.query = query;
             }
             Action::ToggleKind(kind) => next.route.filters.toggle_kind(kind),
@@ -186,18 +205,7 @@ impl Reducible for AppState {
             Action::ToggleFilterPanel => next.filters_open = !next.filters_open,
             Action::SetEmbedOpen(open) => next.embed_open = open,
             Action::ToggleEmbedOption(option) => next.embed_options.toggle(option),
-            Action::Dismiss => {
-                if next.filters_open {
-                    next.filters_open = false;
-                } else if next.embed_open {
-                    next.embed_open = false;
-                } else if next.route.view == View::Speakers && next.route.filters.speaker.is_some()
-                {
-                    next.route.filters.speaker = None;
-                } else {
-                    next.route.statement = None;
-                }
-            }
+            Action::Dismiss => next.dismiss(),
             Action::Announce(message) => next.announcement = message,
         }
         if next == *self {

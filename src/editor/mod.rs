@@ -44,28 +44,10 @@ fn Editor() -> Html {
     use_saved_draft(&state);
     use_reading_again(&state);
     use_review_keys(state.dispatcher());
-    let on_edit = state
-        .dispatcher()
-        .to_callback()
-        .reform(|(field, value): (Field, String)| EditorAction::Edit(field, value));
-    let on_extract = {
-        let dispatcher = state.dispatcher();
-        let article = state.article().cloned();
-        Callback::from(move |()| {
-            if let Some(article) = article.clone() {
-                extract(article, dispatcher.clone());
-            }
-        })
-    };
-    let on_correct = state
-        .dispatcher()
-        .to_callback()
-        .reform(EditorAction::Correct);
     let on_download = state
         .dispatcher()
         .to_callback()
         .reform(EditorAction::Notice);
-    let article = state.article();
     let (on_drop, on_drag_over) = file_drops(state.dispatcher());
     html! {
         <div class="editor" ondrop={on_drop} ondragover={on_drag_over}>
@@ -75,33 +57,8 @@ fn Editor() -> Html {
             </header>
             <main>
                 { views::articles::tabs(&state.draft, state.current, &article_callbacks(state.dispatcher())) }
-                if let Some(article) = article {
-                    <ArticleForm ..ArticleFormProps {
-                        article: article.clone(),
-                        reading: state.reading.as_deref() == Some(article.id.as_str()),
-                        on_stop: {
-                            let dispatcher = state.dispatcher();
-                            Callback::from(move |()| dispatcher.dispatch(EditorAction::StopReading))
-                        },
-                        on_edit,
-                        on_extract,
-                    } />
-                    if let Some((corrected, conflicts)) = article.corrected() {
-                        <div class="review-layout">
-                            <Source
-                                text={corrected.text.clone()}
-                                focused={corrected.statements.get(state.focus).map(|s| (state.focus, Anchor::of(s)))}
-                                on_correct={on_correct.clone()}
-                            />
-                            <Review
-                                article={std::rc::Rc::new(corrected)}
-                                conflicts={conflicts.into_iter().map(|c| (c.index, c.problem)).collect::<Vec<_>>()}
-                                focus={state.focus}
-                                {on_correct}
-                                dispatcher={state.dispatcher()}
-                            />
-                        </div>
-                    }
+                if let Some(article) = state.article() {
+                    { workspace(&state, article) }
                 } else {
                     <p class="editor-empty">{ "Start with an article: paste its text, then let the engine find its statements for you to review." }</p>
                 }
@@ -111,6 +68,55 @@ fn Editor() -> Html {
                 </p>
             </main>
         </div>
+    }
+}
+
+/// The open article: its form, and once the engine has read it, its text
+/// beside the review of what was found in it.
+fn workspace(state: &UseReducerHandle<EditorState>, article: &DraftArticle) -> Html {
+    let on_edit = state
+        .dispatcher()
+        .to_callback()
+        .reform(|(field, value): (Field, String)| EditorAction::Edit(field, value));
+    let on_extract = {
+        let dispatcher = state.dispatcher();
+        let article = article.clone();
+        Callback::from(move |()| extract(article.clone(), dispatcher.clone()))
+    };
+    let on_correct = state
+        .dispatcher()
+        .to_callback()
+        .reform(EditorAction::Correct);
+    let on_stop = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |()| dispatcher.dispatch(EditorAction::StopReading))
+    };
+    html! {
+        <>
+            <ArticleForm ..ArticleFormProps {
+                article: article.clone(),
+                reading: state.reading.as_deref() == Some(article.id.as_str()),
+                on_stop,
+                on_edit,
+                on_extract,
+            } />
+            if let Some((corrected, conflicts)) = article.corrected() {
+                <div class="review-layout">
+                    <Source
+                        text={corrected.text.clone()}
+                        focused={corrected.statements.get(state.focus).map(|s| (state.focus, Anchor::of(s)))}
+                        on_correct={on_correct.clone()}
+                    />
+                    <Review
+                        article={std::rc::Rc::new(corrected)}
+                        conflicts={conflicts.into_iter().map(|c| (c.index, c.problem)).collect::<Vec<_>>()}
+                        focus={state.focus}
+                        {on_correct}
+                        dispatcher={state.dispatcher()}
+                    />
+                </div>
+            }
+        </>
     }
 }
 

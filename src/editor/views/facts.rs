@@ -183,18 +183,65 @@ struct FigureFormProps {
 /// their value from the figure would go back to it.
 type Fields<const N: usize> = UseStateHandle<[String; N]>;
 
-/// Keeps field `index` as typed.
-fn typed_into<const N: usize>(fields: &Fields<N>, index: usize) -> Callback<InputEvent> {
+/// Keeps field `index` as the value `value_of` reads from each event.
+fn kept_into<E: 'static, const N: usize>(
+    fields: &Fields<N>,
+    index: usize,
+    value_of: fn(&E) -> Option<String>,
+) -> Callback<E> {
     let fields = fields.clone();
-    Callback::from(move |event: InputEvent| {
-        let Some(input) = event.target_dyn_into::<HtmlInputElement>() else {
+    Callback::from(move |event: E| {
+        let Some(value) = value_of(&event) else {
             return;
         };
         let mut typed = (*fields).clone();
         if let Some(field) = typed.get_mut(index) {
-            *field = input.value();
+            *field = value;
         }
         fields.set(typed);
+    })
+}
+
+/// Keeps field `index` as typed.
+fn typed_into<const N: usize>(fields: &Fields<N>, index: usize) -> Callback<InputEvent> {
+    kept_into(fields, index, |event: &InputEvent| {
+        event
+            .target_dyn_into::<HtmlInputElement>()
+            .map(|input| input.value())
+    })
+}
+
+/// Keeps field `index` as the option chosen in a select.
+fn chosen_into<const N: usize>(fields: &Fields<N>, index: usize) -> Callback<Event> {
+    kept_into(fields, index, |event: &Event| {
+        event
+            .target_dyn_into::<HtmlSelectElement>()
+            .map(|select| select.value())
+    })
+}
+
+/// The correction the figure form's fields say, or what is wrong with them.
+fn figure_correction(
+    [value, unit, qualifier, period]: &[String; 4],
+    at: &Anchor,
+    times: &[Time],
+) -> Result<Correction, &'static str> {
+    let value = value
+        .trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|value| value.is_finite())
+        .ok_or("The value must be a number, such as 4.5 or 12000.")?;
+    let period = times
+        .iter()
+        .find(|time| &time.id == period)
+        .map(|time| anchor(time.start, time.end, &time.text));
+    Ok(Correction::SetFigure {
+        at: at.clone(),
+        value,
+        unit: filled(unit),
+        qualifier: filled(qualifier),
+        period,
     })
 }
 
@@ -215,17 +262,6 @@ fn FigureForm(props: &FigureFormProps) -> Html {
             period,
         ]
     });
-    let on_period = {
-        let fields = fields.clone();
-        Callback::from(move |event: Event| {
-            let mut typed = (*fields).clone();
-            typed[3] = event
-                .target_dyn_into::<HtmlSelectElement>()
-                .map(|select| select.value())
-                .unwrap_or_default();
-            fields.set(typed);
-        })
-    };
     let ids =
         ["value", "unit", "qualifier", "period"].map(|part| format!("figure-{part}-{}", figure.id));
     let problem = use_state(|| None::<&'static str>);
@@ -236,29 +272,15 @@ fn FigureForm(props: &FigureFormProps) -> Html {
             props.on_done.clone(),
             problem.clone(),
         );
-        Callback::from(move |_: MouseEvent| {
-            let [value, unit, qualifier, period] = &*fields;
-            let Some(value) = value
-                .trim()
-                .parse::<f64>()
-                .ok()
-                .filter(|value| value.is_finite())
-            else {
-                return problem.set(Some("The value must be a number, such as 4.5 or 12000."));
-            };
-            let period = times
-                .iter()
-                .find(|time| &time.id == period)
-                .map(|time| anchor(time.start, time.end, &time.text));
-            on_correct.emit(Correction::SetFigure {
-                at: at.clone(),
-                value,
-                unit: filled(unit),
-                qualifier: filled(qualifier),
-                period,
-            });
-            on_done.emit(());
-        })
+        Callback::from(
+            move |_: MouseEvent| match figure_correction(&fields, &at, &times) {
+                Ok(correction) => {
+                    on_correct.emit(correction);
+                    on_done.emit(());
+                }
+                Err(message) => problem.set(Some(message)),
+            },
+        )
     };
     html! {
         <div class="fact-form" role="group" aria-label={format!("Correct the figure {}", figure.text)}>
@@ -269,7 +291,7 @@ fn FigureForm(props: &FigureFormProps) -> Html {
             <label for={ids[2].clone()}>{ "Qualifier" }</label>
             <input id={ids[2].clone()} type="text" value={fields[2].clone()} oninput={typed_into(&fields, 2)} />
             <label for={ids[3].clone()}>{ "Period" }</label>
-            <select id={ids[3].clone()} onchange={on_period}>
+            <select id={ids[3].clone()} onchange={chosen_into(&fields, 3)}>
                 <option value="" selected={fields[3].is_empty()}>{ "None" }</option>
                 { for props.times.iter().map(|time| html! {
                     <option value={time.id.clone()} selected={fields[3] == time.id}>{ &time.text }</option>

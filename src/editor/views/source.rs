@@ -105,6 +105,31 @@ fn kind_of_selection(text: &str, at: &Anchor) -> StatementKind {
     }
 }
 
+/// A correction made of the source's text, the words selected in it and the
+/// statement in focus, if it applies to them.
+type MakeCorrection = fn(&str, Anchor, Option<Anchor>) -> Option<Correction>;
+
+/// A button's handler that makes a correction of the selected words and
+/// clears the selection once it is made.
+fn acting_on_selection(
+    selected: &UseStateHandle<Option<Anchor>>,
+    focused: Option<Anchor>,
+    text: String,
+    on_correct: Callback<Correction>,
+    make: MakeCorrection,
+) -> Callback<MouseEvent> {
+    let selected = selected.clone();
+    Callback::from(move |_: MouseEvent| {
+        let correction = (*selected)
+            .clone()
+            .and_then(|words| make(&text, words, focused.clone()));
+        if let Some(correction) = correction {
+            on_correct.emit(correction);
+            selected.set(None);
+        }
+    })
+}
+
 #[component]
 pub fn Source(props: &SourceProps) -> Html {
     let selected = use_state(|| None::<Anchor>);
@@ -118,18 +143,15 @@ pub fn Source(props: &SourceProps) -> Html {
         Callback::from(move |()| selected.set(selection_in_source(&text, shown.clone())))
     };
     let focused = props.focused.as_ref().map(|(_, at)| at.clone());
-    let act = |make: fn(&str, Anchor, Option<Anchor>) -> Option<Correction>| {
-        let (selected, focused, text) = (selected.clone(), focused.clone(), props.text.clone());
+    let act = |make: MakeCorrection| {
         let on_correct = props.on_correct.clone();
-        Callback::from(move |_: MouseEvent| {
-            let correction = (*selected)
-                .clone()
-                .and_then(|words| make(&text, words, focused.clone()));
-            if let Some(correction) = correction {
-                on_correct.emit(correction);
-                selected.set(None);
-            }
-        })
+        acting_on_selection(
+            &selected,
+            focused.clone(),
+            props.text.clone(),
+            on_correct,
+            make,
+        )
     };
     let on_add = act(|text, at, _| {
         let kind = kind_of_selection(text, &at);

@@ -60,36 +60,7 @@ fn row(article: &Article, speaker: &Speaker, on_correct: &Callback<Correction>) 
         .iter()
         .filter(|statement| statement.speaker.as_deref() == Some(speaker.id.as_str()))
         .count();
-    let name = speaker.name.clone();
-    let on_name = {
-        let name = name.clone();
-        correcting(on_correct, move |event| {
-            let to = value_of(event).filter(|to| !to.is_empty() && *to != name)?;
-            Some(Correction::RenameSpeaker {
-                name: name.clone(),
-                to,
-                role: None,
-            })
-        })
-    };
-    let on_role = {
-        let name = name.clone();
-        correcting(on_correct, move |event| {
-            let role = value_of(event).filter(|role| !role.is_empty())?;
-            Some(Correction::RenameSpeaker {
-                name: name.clone(),
-                to: name.clone(),
-                role: Some(role),
-            })
-        })
-    };
-    let on_merge = correcting(on_correct, move |event| {
-        let into = value_of(event).filter(|into| !into.is_empty())?;
-        Some(Correction::MergeSpeakers {
-            name: name.clone(),
-            into,
-        })
-    });
+    let [on_name, on_role, on_merge] = field_corrections(&speaker.name, on_correct);
     let accept = {
         let correction = Correction::AcceptSpeaker {
             name: speaker.name.clone(),
@@ -120,4 +91,40 @@ fn row(article: &Article, speaker: &Speaker, on_correct: &Callback<Correction>) 
             </p>
         </li>
     }
+}
+
+/// What a speaker's fields correct when left: its name, its role, and whom
+/// it is the same as. An empty or unchanged field corrects nothing.
+fn field_corrections(name: &str, on_correct: &Callback<Correction>) -> [Callback<Event>; 3] {
+    let name = name.to_string();
+    let on_name = {
+        let name = name.clone();
+        correcting(on_correct, move |event| {
+            let to = value_of(event).filter(|to| !to.is_empty() && *to != name)?;
+            Some(Correction::RenameSpeaker {
+                name: name.clone(),
+                to,
+                role: None,
+            })
+        })
+    };
+    let on_role = {
+        let name = name.clone();
+        correcting(on_correct, move |event| {
+            let role = value_of(event).filter(|role| !role.is_empty())?;
+            Some(Correction::RenameSpeaker {
+                name: name.clone(),
+                to: name.clone(),
+                role: Some(role),
+            })
+        })
+    };
+    let on_merge = correcting(on_correct, move |event| {
+        let into = value_of(event).filter(|into| !into.is_empty())?;
+        Some(Correction::MergeSpeakers {
+            name: name.clone(),
+            into,
+        })
+    });
+    [on_name, on_role, on_merge]
 }
