@@ -542,8 +542,24 @@ impl Reader<'_> {
             if let Some(d) = fraction(self.doc.word(i + 1)).filter(|_| numerator) {
                 return Some((i + 2, value * d));
             }
+            let (end, value) = self.tens_and_ones(i, value);
+            return Some(self.scaled(end, value, true));
         }
-        Some(self.scaled(i + 1, value, token.kind == Kind::Word))
+        Some(self.scaled(i + 1, value, false))
+    }
+
+    /// Tens and ones written as two words, as speech is transcribed:
+    /// "twenty four hours", "thirty five people". The number's end and value.
+    fn tens_and_ones(&self, i: usize, tens: f64) -> (usize, f64) {
+        let is_tens = (20.0..100.0).contains(&tens)
+            && tens % 10.0 == 0.0
+            && number_word(self.doc.word(i)).is_some();
+        let ones = number_word(self.doc.word(i + 1))
+            .filter(|ones| (1.0..10.0).contains(ones) && self.doc.is_word(i + 1));
+        match ones.filter(|_| is_tens) {
+            Some(ones) => (i + 2, tens + ones),
+            None => (i + 1, tens),
+        }
     }
 
     /// Reads the digits `word` at `i`: none where they begin an ordinal
@@ -2358,6 +2374,20 @@ mod tests {
                 "Some five million five hundred thousand voters",
                 5_500_000.0,
                 Some("voters"),
+                Some("some"),
+            ),
+            (
+                "It took twenty four hours.",
+                "twenty four hours",
+                24.0,
+                Some("hours"),
+                None,
+            ),
+            (
+                "Some thirty five thousand fans came.",
+                "Some thirty five thousand fans",
+                35_000.0,
+                Some("fans"),
                 Some("some"),
             ),
             (
