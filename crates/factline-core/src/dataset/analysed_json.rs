@@ -503,20 +503,7 @@ impl<'a> Reader<'a> {
     }
 
     fn statement(&mut self) -> Read<Statement> {
-        let mut statement = Statement {
-            id: String::new(),
-            kind: StatementKind::Direct,
-            text: String::new(),
-            start: 0,
-            end: 0,
-            speaker: None,
-            mention: None,
-            cue: None,
-            time: None,
-            figures: Vec::new(),
-            evidence: None,
-            review: None,
-        };
+        let mut statement = Statement::bare("", StatementKind::Direct, "");
         let names = [
             "id", "kind", "text", "start", "end", "speaker", "mention", "cue", "time", "figures",
             "evidence", "review",

@@ -116,6 +116,27 @@ pub struct Statement {
     pub review: Option<Review>,
 }
 
+impl Statement {
+    /// A statement of `kind` with `text` and nothing else yet: no span,
+    /// speaker, figures or marks.
+    pub(crate) fn bare(id: &str, kind: StatementKind, text: &str) -> Statement {
+        Statement {
+            id: id.into(),
+            kind,
+            text: text.into(),
+            start: 0,
+            end: 0,
+            speaker: None,
+            mention: None,
+            cue: None,
+            time: None,
+            figures: Vec::new(),
+            evidence: None,
+            review: None,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum StatementKind {

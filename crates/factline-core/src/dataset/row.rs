@@ -72,20 +72,7 @@ pub(super) mod examples {
     /// A statement of `kind` with `text`, whose span and ids the export
     /// does not check.
     pub fn statement(id: &str, kind: StatementKind, text: &str) -> Statement {
-        Statement {
-            id: id.into(),
-            kind,
-            text: text.into(),
-            start: 0,
-            end: 0,
-            speaker: None,
-            mention: None,
-            cue: None,
-            time: None,
-            figures: Vec::new(),
-            evidence: None,
-            review: None,
-        }
+        Statement::bare(id, kind, text)
     }
 
     pub fn dataset(articles: Vec<Article>) -> Dataset {
