@@ -761,29 +761,35 @@ impl Reader<'_> {
     /// 4 hurricane", "a phase 3 trial").
     /// `end` is where the number's own words end, with any scale.
     fn is_code(&self, i: usize, end: usize) -> bool {
-        let next = self.doc.word(i + 1);
-        // A unit against the number, a scale after its digits or a percent
-        // mark after it make it an amount whatever name comes before it:
-        // "Panadol 500mg", "the Ferrari 710bhp engine", "Israel's 9 billion
-        // shekels", "on Sunday 5.5%". A name may be spelt out with a scale
-        // ("TWA Flight eight hundred").
-        let unit_against = self.attached(i + 1) && ATTACHED_UNITS.contains(next);
+        !self.is_plainly_amount(i, end)
+            && (self.begins_model_name(i) || self.is_set_apart(i) || self.follows_name(i))
+    }
+
+    /// A unit against the number, a scale after its digits or a percent
+    /// mark after it make it an amount whatever name comes before it:
+    /// "Panadol 500mg", "the Ferrari 710bhp engine", "Israel's 9 billion
+    /// shekels", "on Sunday 5.5%". A name may be spelt out with a scale
+    /// ("TWA Flight eight hundred").
+    fn is_plainly_amount(&self, i: usize, end: usize) -> bool {
+        let unit_against = self.attached(i + 1) && ATTACHED_UNITS.contains(self.doc.word(i + 1));
         let digits = self.doc.token(i).is_some_and(|t| t.kind == Kind::Number);
-        if unit_against || (digits && end > i + 1) || self.percent_words(end).is_some() {
-            return false;
-        }
-        // A model or a place after a short number: "737 Max", "iPhone 11
-        // Pro", "9 E 71st St"; "63000 Model 3 sedans" is a count, and "450
-        // Nm" a measure. A number an approximation or a bound qualifies is
-        // an amount, whatever names follow it: "about 460 Kia and Hyundai
-        // vehicles"; a preposition is no such qualifier ("concerns over
-        // 737 Max jets").
+        unit_against || (digits && end > i + 1) || self.percent_words(end).is_some()
+    }
+
+    /// A model or a place after a short number: "737 Max", "iPhone 11
+    /// Pro", "9 E 71st St"; "63000 Model 3 sedans" is a count, and "450
+    /// Nm" a measure. A number an approximation or a bound qualifies is
+    /// an amount, whatever names follow it: "about 460 Kia and Hyundai
+    /// vehicles"; a preposition is no such qualifier ("concerns over
+    /// 737 Max jets").
+    fn begins_model_name(&self, i: usize) -> bool {
+        let next = self.doc.word(i + 1);
         let qualified = self
             .qualifier_before(i)
             .1
             .is_some_and(|q| !word_in(&q, &["over", "under", "above", "below"]))
             && scale(next).is_none();
-        let named_after = self.doc.word(i).len() <= 4
+        self.doc.word(i).len() <= 4
             && !qualified
             && self
                 .doc
@@ -794,20 +800,28 @@ impl Reader<'_> {
             && !is_unit_in_capitals(next)
             && CURRENCY_CODES.get(next).is_none()
             && crate::grammar::month_number(next).is_none()
-            && self.named_group(i + 1).is_none();
-        // An age after a name ("Senard, 65, said") or a label in brackets ("(4)").
+            && self.named_group(i + 1).is_none()
+    }
+
+    /// A number set apart as a name's: an age after a name ("Senard, 65,
+    /// said"), a label in brackets ("(4)"), or the end of a name in
+    /// capitals written apart by a dash against the number ("COVID -19",
+    /// "MH -17").
+    fn is_set_apart(&self, i: usize) -> bool {
         let prev_word = self.doc.word(i.wrapping_sub(1));
-        // A dash against the number after a name in capitals joins the
-        // name, written apart: "COVID -19", "MH -17".
+        let next = self.doc.word(i + 1);
         let name_dash = matches!(prev_word, "-" | "–")
             && self.attached(i)
             && is_acronym(self.doc.word(i.wrapping_sub(2)));
         let age =
             prev_word == "," && next == "," && is_capitalized(self.doc.word(i.wrapping_sub(2)));
         let bracketed = prev_word == "(" && next == ")";
-        if named_after || age || bracketed || name_dash {
-            return true;
-        }
+        age || bracketed || name_dash
+    }
+
+    /// A name, a "#" or a noun that labels by number right before the
+    /// number: "Title 42", "#3", "a category 4 hurricane".
+    fn follows_name(&self, i: usize) -> bool {
         let Some(prev) = i.checked_sub(1).filter(|p| *p >= self.doc.first) else {
             return false;
         };
