@@ -306,6 +306,17 @@ static ATTACHED_UNITS: Lexicon = Lexicon::new(&[
     "mins", "kmh", "m2", "km2", "mpa", "kpa",
 ]);
 
+/// Words of size after a length: "37m tall", "5m above the street".
+static DIMENSIONS: Lexicon = Lexicon::new(&[
+    "tall", "long", "high", "wide", "deep", "thick", "across", "above", "below", "away", "taller",
+    "longer", "higher", "wider", "deeper",
+]);
+
+/// Units of length that a conversion in brackets may give: "37m (121ft)".
+static LENGTH_UNITS: Lexicon = Lexicon::new(&[
+    "ft", "feet", "foot", "in", "inches", "yd", "yards", "miles", "mi",
+]);
+
 /// A unit's abbreviation written with dots, as older and American copy
 /// writes it ("80 m.p.h.", "30 m.p.g."), as the unit without them.
 fn dotted_unit(word: &str) -> Option<String> {
@@ -631,7 +642,7 @@ impl Reader<'_> {
     /// its smaller groups after them.
     fn scaled(&self, mut end: usize, mut value: f64, spelled: bool) -> (usize, f64) {
         let mut last_scale = None;
-        while let Some(s) = scale(head_of(self.doc.word(end))) {
+        while let Some(s) = scale(head_of(self.doc.word(end))).filter(|_| !self.is_metres(end)) {
             // A bare letter scale ("m", "bn") only counts attached or after money.
             let letter = self.doc.word(end).len() <= 2 && !self.attached(end);
             // A value must stay a number: "trillion trillion …" stops
@@ -1363,18 +1374,33 @@ impl Reader<'_> {
         }))
     }
 
+    /// Whether the "m" at `at`, against the digits before it, is metres, not
+    /// a million: a dimension follows it ("37m tall", "rose 5m above the
+    /// street") or a length in brackets converts it ("37m (121ft)"). Without such a sign it stays a million ("35m of its
+    /// shares", "£37m"), as the press most often means it.
+    fn is_metres(&self, at: usize) -> bool {
+        let next = self.doc.word(at + 1);
+        let converted = next == "(" && LENGTH_UNITS.contains(self.doc.word(at + 3));
+        self.doc.word(at) == "m"
+            && self.attached(at)
+            && self.currency_before(at.wrapping_sub(1)).is_none()
+            && (DIMENSIONS.contains(next) || converted)
+    }
+
     /// An attached unit of measure: "60mph", "5pc".
     fn attached_unit(&self, figure: &FigureExpr) -> Option<FigureExpr> {
         let end = figure.end;
         let next = self.doc.word(end);
         let attached = self.attached(end)
             && self.doc.token(end).is_some_and(Token::is_word)
-            && ATTACHED_UNITS.contains(next);
+            && (ATTACHED_UNITS.contains(next) || self.is_metres(end));
         if !attached {
             return None;
         }
         let (unit, rule) = if word_is(next, "pc") {
             ("percent".to_string(), FigureRule::Percentage)
+        } else if self.is_metres(end) {
+            ("m".to_string(), FigureRule::AttachedUnit)
         } else {
             (next.to_ascii_lowercase(), FigureRule::AttachedUnit)
         };
@@ -2680,6 +2706,37 @@ mod tests {
                 1.2,
                 Some("mm"),
                 Some("about"),
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    /// "m" against digits is a million unless a dimension or a length in
+    /// brackets makes it metres.
+    #[test]
+    fn metres_or_millions() {
+        let cases: &[Case] = &[
+            ("The mast is 42m tall.", "42m", 42.0, Some("m"), None),
+            (
+                "The wall stood 6m above the road.",
+                "6m",
+                6.0,
+                Some("m"),
+                None,
+            ),
+            (
+                "Some 12m viewers watched.",
+                "Some 12m viewers",
+                12e6,
+                Some("viewers"),
+                Some("some"),
+            ),
+            (
+                "It cost £42m tall order aside.",
+                "£42m",
+                42e6,
+                Some("GBP"),
+                None,
             ),
         ];
         check_figures(cases);
