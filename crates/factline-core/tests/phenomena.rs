@@ -690,10 +690,11 @@ fn and_said_belongs_to_the_subject_of_its_own_clause() {
             "Jane Doe signed an order on Monday, while Mike Huckabee, the former governor, proposed a ban and said the speaker should resign.",
             &[("indirect", "the speaker should resign", "Mike Huckabee")],
         ),
-        // A phrase cut at "and" names no one.
+        // A phrase cut at "and" names no one: the sentence's subject, before
+        // its irregular verb, urges.
         (
             "Limbaugh began by crediting Trump for his instincts and urging him to keep following them.",
-            &[],
+            &[("indirect", "him to keep following them", "Limbaugh")],
         ),
         // A first verb of saying is the clause's own verb, whose subject
         // the second one shares.
@@ -1228,6 +1229,89 @@ fn an_object_before_a_participle_is_not_its_source() {
             "The vote is Tuesday. John Doe, the front-runner, saying the vote was rigged, \
              refused to concede.",
             &[("indirect", "the vote was rigged", "John Doe")],
+        ),
+    ]);
+}
+
+/// A sentence that ends with its source is that source's account, and a
+/// word of saying inside it is part of the account, not a statement of its
+/// own.
+#[test]
+fn an_account_with_its_source_at_the_end_holds_the_speech_inside_it() {
+    expect_said(&[
+        (
+            "Jane Doe met her aides and told them that she would run again, according to two people present.",
+            &[(
+                "indirect",
+                "Jane Doe met her aides and told them that she would run again",
+                "",
+            )],
+        ),
+        (
+            "Tom Reyes held a meeting with the board and promised to cut costs, the Harbor Times reported.",
+            &[(
+                "indirect",
+                "Tom Reyes held a meeting with the board and promised to cut costs",
+                "Harbor Times",
+            )],
+        ),
+        // A source in the middle is inside what was said.
+        (
+            "Jane Doe said on Tuesday that, according to its count, the party won most seats.",
+            &[(
+                "indirect",
+                "according to its count, the party won most seats",
+                "Jane Doe",
+            )],
+        ),
+    ]);
+}
+
+/// A participle of saying after a sentence whose own verb is no verb of
+/// saying reports what the sentence's subject said, whatever form that verb
+/// takes: an irregular past, or a form of "be" or "have" before one in -ing.
+#[test]
+fn a_participle_of_saying_after_any_main_verb_speaks_for_the_subject() {
+    expect_said(&[
+        (
+            "The union is drafting a plan to win back members, saying the old deal failed them.",
+            &[("indirect", "the old deal failed them", "")],
+        ),
+        (
+            "Jane Doe threw her weight behind the mayor on Monday, saying he had earned a second term.",
+            &[("indirect", "he had earned a second term", "Jane Doe")],
+        ),
+        (
+            "Local farmers have been pressing the board to act, saying that the river is drying up.",
+            &[("indirect", "the river is drying up", "Local farmers")],
+        ),
+        (
+            "Tom Reyes struck a hopeful note, saying the talks would resume soon.",
+            &[("indirect", "the talks would resume soon", "Tom Reyes")],
+        ),
+        // A clause inside the opening phrase has its own subject: the
+        // sentence's comes after the comma.
+        (
+            "As the crowd began to cheer, Jane Doe took the stage, saying the fight was not over.",
+            &[("indirect", "the fight was not over", "Jane Doe")],
+        ),
+        // An irregular past after a determiner describes a noun.
+        (
+            "Asked about his paid speeches, Tom Reyes said he gave them up long ago and suggested \
+             that the real question is why his rivals still give them.",
+            &[
+                ("indirect", "he gave them up long ago", "Tom Reyes"),
+                ("indirect", "the real question is why his rivals still give them", "Tom Reyes"),
+            ],
+        ),
+        // After a word of saying, the participle goes on with its source,
+        // not with a sentence that opens with what was said.
+        (
+            "The two leaders will meet next week, Jane Doe said, adding, “They need to talk.”",
+            &[
+                ("indirect", "The two leaders will meet next week", "Jane Doe"),
+                ("direct", "They need to talk.", "Jane Doe"),
+            ],
         ),
     ]);
 }

@@ -3,7 +3,8 @@
 //! after it ("said Johnson"), and what may own an object or a clause.
 
 use crate::grammar::{
-    is_determiner, is_source_noun, is_verb_form, CLAUSE_JOINERS, MODAL_VERBS, OWNER_ADJECTIVES,
+    is_determiner, is_irregular_past, is_source_noun, is_verb_form, CLAUSE_JOINERS, MODAL_VERBS,
+    OWNER_ADJECTIVES,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark};
 use crate::segment::Span;
@@ -1054,22 +1055,57 @@ impl LeftwardPhrase {
 }
 
 /// The noun phrase that opens the sentence and is its subject, for cues that
-/// share it ("The mayor left, saying …", "She smiled and said …").
+/// share it ("The mayor left, saying …", "She smiled and said …"): the
+/// subject of the first verb whose subject opens the sentence or follows an
+/// opening phrase ("By the end of the day, Mr. Trump …"). A verb whose
+/// subject does neither is a clause's inside the opening phrase ("As the
+/// crowd began to chant, Doe was joined …").
 pub(super) fn sentence_subject(finder: &Finder, first: usize, limit: usize) -> Option<Span> {
-    let subject = finder.subject_before(sentence_verb(finder, first, limit)?, first)?;
-    // The subject opens the sentence or follows an opening phrase ("By the
-    // end of the day, Mr. Trump …").
-    let opens = subject.first == first || finder.doc.tokens[subject.first - 1].is_punct(',');
-    opens.then_some(subject)
+    sentence_verbs(finder, first, limit).find_map(|verb| {
+        let subject = finder.subject_before(verb, first)?;
+        let opens = subject.first == first || finder.doc.tokens[subject.first - 1].is_punct(',');
+        opens.then_some(subject)
+    })
 }
 
-/// The first verb-like word after the sentence's opening noun phrase.
-pub(super) fn sentence_verb(finder: &Finder, first: usize, limit: usize) -> Option<usize> {
-    (first + 1..limit).find(|&k| {
+/// Who speaks in a participle of saying at `cue` that goes on from its
+/// sentence: the source of the last word of saying before it ("Ryan will
+/// meet him next week, Spicer said, adding, “…”", where the sentence opens
+/// with what was said), or else the sentence's subject. The word of saying
+/// is looked for as far back as a source is.
+pub(super) fn participle_speaker(finder: &Finder, first: usize, cue: usize) -> Option<Span> {
+    let floor = first.max(cue.saturating_sub(SOURCE_REACH));
+    let said = (floor + 1..cue).rev().find_map(|k| {
+        let word = finder.doc.word(k);
+        let verb = finder.doc.is_word(k) && !finder.quoted[k] && !word.ends_with("ing");
+        verb.then(|| finder.cue_at(k)).flatten()
+    });
+    said.and_then(|said| {
+        finder
+            .subject_before(said.first, first)
+            .or_else(|| finder.inverted_subject(said, cue))
+    })
+    .or_else(|| sentence_subject(finder, first, cue))
+}
+
+/// The verb-like words after the sentence's opening noun phrase, in order:
+/// a past form, a verb of `SENTENCE_VERBS` or a modal. An irregular past
+/// after a determiner describes a noun ("his paid speeches", "the lost
+/// votes").
+fn sentence_verbs<'f>(
+    finder: &'f Finder,
+    first: usize,
+    limit: usize,
+) -> impl Iterator<Item = usize> + 'f {
+    (first + 1..limit).filter(move |&k| {
         let w = finder.doc.word(k);
+        let irregular = is_irregular_past(w) && !is_determiner(finder.doc.word(k - 1));
         finder.doc.is_word(k)
             && !is_capitalized(w)
-            && (w.ends_with("ed") || SENTENCE_VERBS.contains(w))
+            && (w.ends_with("ed")
+                || SENTENCE_VERBS.contains(w)
+                || irregular
+                || MODAL_VERBS.contains(w))
     })
 }
 
