@@ -2147,6 +2147,19 @@ fn negated_and_modal_cues_are_not_statements() {
         ("Jane Doe did not say whether the city is full.", &[]),
         ("Jane Doe will announce the plan next week.", &[]),
         ("Jane Doe declined to say when the city would reopen.", &[]),
+        // A negation inside the quotation is what was said.
+        (
+            "“Some shops are open, others are just not,” said Jane Doe, a grocer in the town.",
+            &[(
+                "direct",
+                "Some shops are open, others are just not,",
+                "Jane Doe",
+            )],
+        ),
+        (
+            "''The hall is full and we cannot,'' said Tom Reyes.",
+            &[("direct", "The hall is full and we cannot,", "Tom Reyes")],
+        ),
     ]);
 }
 

@@ -514,14 +514,19 @@ fn is_passive(site: &CueSite) -> bool {
 fn is_negated_or_not_done(site: &CueSite) -> bool {
     let (i, finder) = (site.i, site.finder);
     let sentence_first = finder.sentence_bounds(i).first;
-    (i.saturating_sub(3).max(sentence_first)..i).any(|k| {
-        let word = site.word_at(k);
-        // "to" makes an infinitive only right before the cue ("declined to
-        // publicly say"); before a noun it opens a phrase ("sources close to
-        // the campaign said").
-        if word_is(word, "to") {
-            return finder.before_adverbs(i, k + 1) == k + 1;
-        }
-        BLOCKERS.contains(word) || word.ends_with("n't") || word.ends_with("n’t")
-    })
+    // A word inside the quotation before the cue is what was said, not a
+    // negation of saying it: "“Others are just not,” said Roe".
+    (i.saturating_sub(3).max(sentence_first)..i)
+        .rev()
+        .take_while(|&k| !finder.doc.tokens[k].is_quote() && !finder.quoted[k])
+        .any(|k| {
+            let word = site.word_at(k);
+            // "to" makes an infinitive only right before the cue ("declined to
+            // publicly say"); before a noun it opens a phrase ("sources close to
+            // the campaign said").
+            if word_is(word, "to") {
+                return finder.before_adverbs(i, k + 1) == k + 1;
+            }
+            BLOCKERS.contains(word) || word.ends_with("n't") || word.ends_with("n’t")
+        })
 }
