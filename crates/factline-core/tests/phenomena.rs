@@ -2163,6 +2163,28 @@ fn negated_and_modal_cues_are_not_statements() {
     ]);
 }
 
+/// A verb that is another verb before "to" or with nothing after it
+/// ("added to the confusion", "he continued") is a tag's verb of saying
+/// right after a quotation.
+#[test]
+fn a_verb_after_a_quotation_is_its_tag() {
+    expect_said(&[
+        (
+            "“It drew more viewers than her show,” Jane Doe added to reporters.",
+            &[("direct", "It drew more viewers than her show,", "Jane Doe")],
+        ),
+        (
+            "“He said, ‘We wrote them all,’” Tom Reyes continued.",
+            &[("direct", "He said, ‘We wrote them all,’", "Tom Reyes")],
+        ),
+        // A quotation that ends the sentence before is not tagged by it.
+        (
+            "Jane Doe wrote to him, “You are a star!” Tom Reyes replied to her that it was an honor.",
+            &[("direct", "You are a star!", "Jane Doe")],
+        ),
+    ]);
+}
+
 // Speakers.
 
 #[test]

@@ -108,6 +108,22 @@ impl CueSite<'_, '_, '_> {
         self.finder.doc.tokens.get(k)
     }
 
+    /// Where a quotation closes just before the word, with the punctuation
+    /// that hands it to a tag ("“…,” he continued", "“…?’” Doe added"): the
+    /// word is that tag's verb of saying.
+    fn quote_tagged(&self) -> Option<usize> {
+        let tokens = &self.finder.doc.tokens;
+        let hands = |k: usize| matches!(tokens[k].kind, Kind::Punct(',' | '?' | '!'));
+        // An inner quotation may close first: "…,’”".
+        let inner_close =
+            |k: usize| tokens[k].is_quote() || matches!(tokens[k].kind, Kind::Punct('’' | '\''));
+        let hands_over =
+            |k: usize| k > 0 && (hands(k - 1) || (k > 1 && inner_close(k - 1) && hands(k - 2)));
+        (self.i.saturating_sub(5)..self.i).find(|&k| {
+            matches!(tokens[k].kind, Kind::Quote(Mark::Close | Mark::Straight)) && hands_over(k)
+        })
+    }
+
     /// "that" and a clause's subject follow: "states that the plan …".
     fn clause_follows(&self) -> bool {
         let after_that = self.word_at(self.i + 2);
@@ -212,19 +228,9 @@ fn is_list_of_doings(site: &CueSite) -> bool {
 /// capitals reads.
 fn goes_on_without_speech(site: &CueSite) -> bool {
     let introduces = matches!(site.next, ":" | ",") || word_is(site.next, "that");
-    let after_quote = (site.i.saturating_sub(5)..site.i).any(|k| {
-        matches!(
-            site.finder.doc.tokens[k].kind,
-            Kind::Quote(Mark::Close | Mark::Straight)
-        ) && k > 0
-            && matches!(
-                site.finder.doc.tokens[k - 1].kind,
-                Kind::Punct(',' | '?' | '!')
-            )
-    });
     matches!(site.lemma, "continue" | "maintain" | "counter")
         && !introduces
-        && !after_quote
+        && site.quote_tagged().is_none()
         && !is_capitalized(site.word)
 }
 
@@ -240,11 +246,15 @@ fn states_without_clause(site: &CueSite) -> bool {
 
 /// A particle makes another verb: "shouted down", "told off"; "added to" is
 /// to increase ("added to the confusion"), and "responds to violence" is to
-/// act on it.
+/// act on it, unless it tags a quotation in its sentence: "“…,” Doe added
+/// to reporters" (after "“…!” Roe replied to her" a new sentence may open).
 fn makes_another_verb(site: &CueSite) -> bool {
+    let first = site.finder.sentence_bounds(site.i).first;
+    let tags = site.quote_tagged().is_some_and(|k| k >= first);
+    let to = word_is(site.next, "to") && !tags;
     VERB_PARTICLES.contains(site.next)
-        || site.lemma == "add" && word_is(site.next, "to")
-        || matches!(site.lemma, "respond" | "reply" | "answer") && word_is(site.next, "to")
+        || site.lemma == "add" && to
+        || matches!(site.lemma, "respond" | "reply" | "answer") && to
 }
 
 /// "add" with a figure as its object is to increase: "employers added
