@@ -2163,6 +2163,20 @@ fn negated_and_modal_cues_are_not_statements() {
     ]);
 }
 
+/// After "told", an audience a body's name qualifies ("a Senate panel")
+/// is no clause: what was told stands before the source.
+#[test]
+fn an_audience_named_by_a_body_ends_the_sentence() {
+    expect_said(&[(
+        "The plan includes a new force to guard the port, Jane Doe told a Senate panel Wednesday.",
+        &[(
+            "indirect",
+            "The plan includes a new force to guard the port",
+            "Jane Doe",
+        )],
+    )]);
+}
+
 /// A verb that is another verb before "to" or with nothing after it
 /// ("added to the confusion", "he continued") is a tag's verb of saying
 /// right after a quotation.
