@@ -2163,6 +2163,31 @@ fn negated_and_modal_cues_are_not_statements() {
     ]);
 }
 
+/// After a comma, "but" with an auxiliary and no subject of its own goes
+/// on with what was said; with a subject or the speaker's own doing it is
+/// the writer's contrast.
+#[test]
+fn but_with_an_auxiliary_goes_on_with_what_was_said() {
+    expect_said(&[
+        (
+            "Jane Doe said she had received offers for the boat, but couldn’t name the buyers.",
+            &[(
+                "indirect",
+                "she had received offers for the boat, but couldn’t name the buyers",
+                "Jane Doe",
+            )],
+        ),
+        (
+            "Tom Reyes said the deal was fair, but did not explain why.",
+            &[("indirect", "the deal was fair", "Tom Reyes")],
+        ),
+        (
+            "Tom Reyes said the deal was fair, but he did not explain why.",
+            &[("indirect", "the deal was fair", "Tom Reyes")],
+        ),
+    ]);
+}
+
 /// After "told", an audience a body's name qualifies ("a Senate panel")
 /// is no clause: what was told stands before the source.
 #[test]

@@ -3,7 +3,7 @@
 
 use crate::dataset::StatementKind;
 use crate::evidence::StatementRule;
-use crate::grammar::{is_determiner, number_word, HAVE_FORMS, MODAL_VERBS};
+use crate::grammar::{is_determiner, number_word, BE_FORMS, HAVE_FORMS, MODAL_VERBS};
 use crate::lex::{is_capitalized, word_in, word_is, Kind};
 use crate::segment::Span;
 
@@ -292,7 +292,8 @@ fn ends_reported_clause(finder: &Finder, k: usize, c_end: usize) -> bool {
             // or a contrast within what was said.
             && !CONTINUING_CONTRASTS.iter().any(|&(a, b)| {
                 word_is(finder.doc.word(k + 1), a) && word_is(finder.doc.word(k + 2), b)
-            }))
+            })
+            && !continues_reported_subject(finder, k + 1))
         // A participle of saying starts the source's next statement
         // ("…, adding that …", "…, “a crazy policy,” adding, “…”"); another
         // participle most often goes on with what was said ("…, allowing
@@ -301,6 +302,24 @@ fn ends_reported_clause(finder: &Finder, k: usize, c_end: usize) -> bool {
             && finder.doc.is_word(k + 1)
             && finder.doc.word(k + 1).ends_with("ing")
             && cue_lemma(finder.doc.word(k + 1)).is_some())
+}
+
+/// Whether "but" at `k` goes on with the reported clause's own subject, an
+/// auxiliary or modal with no subject of its own after it: "he had
+/// received offers, but couldn’t say from whom", "the deal is fair, but
+/// will cost jobs". The writer's contrast names its subject ("…, but he
+/// …") or turns to the speaker's doing ("…, but did not explain", "…, but
+/// had a darker view"); a negated "have" is an auxiliary ("hasn’t decided").
+fn continues_reported_subject(finder: &Finder, k: usize) -> bool {
+    let word = finder.doc.word(k + 1);
+    let base = word
+        .strip_suffix("n't")
+        .or_else(|| word.strip_suffix("n’t"));
+    let auxiliary = |w: &str| MODAL_VERBS.contains(w) || word_in(w, BE_FORMS);
+    let verb = auxiliary(word)
+        || base
+            .is_some_and(|b| auxiliary(b) || word_in(b, HAVE_FORMS) || word_in(b, &["ca", "wo"]));
+    word_is(finder.doc.word(k), "but") && verb && !SUBJECT_PRONOUNS.contains(finder.doc.word(k + 2))
 }
 
 /// Whether a second verb of the subject opens at token `k`: "and added",
