@@ -2163,6 +2163,15 @@ fn negated_and_modal_cues_are_not_statements() {
     ]);
 }
 
+/// An age joined to its noun names the person after an inverted cue.
+#[test]
+fn an_age_compound_names_the_source_after_the_cue() {
+    expect_said(&[(
+        "“She has always been a fighter,” said the 46-year-old.",
+        &[("direct", "She has always been a fighter,", "")],
+    )]);
+}
+
 /// After a comma, "but" with an auxiliary and no subject of its own goes
 /// on with what was said; with a subject or the speaker's own doing it is
 /// the writer's contrast.

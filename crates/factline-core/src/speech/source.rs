@@ -982,8 +982,17 @@ impl Finder<'_> {
                     break;
                 }
                 Kind::Punct('-' | '’' | '\'') => end > start,
-                // The digits of a code run on in its word: "L2 president Bruce Willsie".
-                Kind::Number => end > start && !token.space_before,
+                // The digits of a code run on in its word: "L2 president
+                // Bruce Willsie"; an age joined to its noun is the person:
+                // "said the 46-year-old" (not "the 50-state poll").
+                Kind::Number => {
+                    let age = self
+                        .doc
+                        .token(end + 1)
+                        .is_some_and(|t| t.is_punct('-') && !t.space_before)
+                        && self.doc.word(end + 2).starts_with("year");
+                    end > start && (!token.space_before || age)
+                }
                 Kind::Punct('(') => {
                     let close =
                         (end..limit.min(end + 6)).find(|&p| self.doc.tokens[p].is_punct(')'));
