@@ -1295,6 +1295,11 @@ fn a_participle_of_saying_after_any_main_verb_speaks_for_the_subject() {
             "As the crowd began to cheer, Jane Doe took the stage, saying the fight was not over.",
             &[("indirect", "the fight was not over", "Jane Doe")],
         ),
+        // A conjunction may open the sentence before its subject.
+        (
+            "The vote is Tuesday. But Jane Doe focused on the budget, saying the city cannot pay.",
+            &[("indirect", "the city cannot pay", "Jane Doe")],
+        ),
         // An irregular past after a determiner describes a noun.
         (
             "Asked about his paid speeches, Tom Reyes said he gave them up long ago and suggested \

@@ -1070,6 +1070,9 @@ impl LeftwardPhrase {
 /// subject does neither is a clause's inside the opening phrase ("As the
 /// crowd began to chant, Doe was joined …").
 pub(super) fn sentence_subject(finder: &Finder, first: usize, limit: usize) -> Option<Span> {
+    // A conjunction may open the sentence before its subject: "But he …".
+    let joined = word_in(finder.doc.word(first), &["but", "and", "yet", "so"]);
+    let first = if joined { first + 1 } else { first };
     sentence_verbs(finder, first, limit).find_map(|verb| {
         let subject = finder.subject_before(verb, first)?;
         let opens = subject.first == first || finder.doc.tokens[subject.first - 1].is_punct(',');
@@ -1078,16 +1081,23 @@ pub(super) fn sentence_subject(finder: &Finder, first: usize, limit: usize) -> O
 }
 
 /// Who speaks in a participle of saying at `cue` that goes on from its
-/// sentence: the source of the last word of saying before it ("Ryan will
-/// meet him next week, Spicer said, adding, “…”", where the sentence opens
-/// with what was said), or else the sentence's subject. The word of saying
-/// is looked for as far back as a source is.
+/// sentence: the source of a word of saying in the attribution just before
+/// it ("Ryan will meet him next week, Spicer said, adding, “…”", where the
+/// sentence opens with what was said), or else the sentence's subject. That
+/// attribution runs back from the comma before the participle to the comma
+/// before it, a few words at most ("Spicer said Tuesday in a statement").
 pub(super) fn participle_speaker(finder: &Finder, first: usize, cue: usize) -> Option<Span> {
-    let floor = first.max(cue.saturating_sub(SOURCE_REACH));
-    let said = (floor + 1..cue).rev().find_map(|k| {
-        let word = finder.doc.word(k);
-        let verb = finder.doc.is_word(k) && !finder.quoted[k] && !word.ends_with("ing");
-        verb.then(|| finder.cue_at(k)).flatten()
+    const ATTRIBUTION_REACH: usize = 12;
+    let tokens = finder.doc.tokens;
+    let comma = cue
+        .checked_sub(1)
+        .filter(|&k| k > first && tokens[k].is_punct(','));
+    let said = comma.and_then(|comma| {
+        (comma.saturating_sub(ATTRIBUTION_REACH).max(first + 1)..comma)
+            .rev()
+            .take_while(|&k| !tokens[k].is_punct(',') && !finder.quoted[k])
+            .filter(|&k| finder.doc.is_word(k) && !finder.doc.word(k).ends_with("ing"))
+            .find_map(|k| finder.cue_at(k))
     });
     said.and_then(|said| {
         finder
