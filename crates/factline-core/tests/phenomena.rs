@@ -690,10 +690,11 @@ fn and_said_belongs_to_the_subject_of_its_own_clause() {
             "Jane Doe signed an order on Monday, while Mike Huckabee, the former governor, proposed a ban and said the speaker should resign.",
             &[("indirect", "the speaker should resign", "Mike Huckabee")],
         ),
-        // A phrase cut at "and" names no one.
+        // A phrase cut at "and" names no one: the sentence's subject, before
+        // its irregular verb, urges.
         (
             "Limbaugh began by crediting Trump for his instincts and urging him to keep following them.",
-            &[],
+            &[("indirect", "him to keep following them", "Limbaugh")],
         ),
         // A first verb of saying is the clause's own verb, whose subject
         // the second one shares.
@@ -1228,6 +1229,94 @@ fn an_object_before_a_participle_is_not_its_source() {
             "The vote is Tuesday. John Doe, the front-runner, saying the vote was rigged, \
              refused to concede.",
             &[("indirect", "the vote was rigged", "John Doe")],
+        ),
+    ]);
+}
+
+/// A sentence that ends with its source is that source's account, and a
+/// word of saying inside it is part of the account, not a statement of its
+/// own.
+#[test]
+fn an_account_with_its_source_at_the_end_holds_the_speech_inside_it() {
+    expect_said(&[
+        (
+            "Jane Doe met her aides and told them that she would run again, according to two people present.",
+            &[(
+                "indirect",
+                "Jane Doe met her aides and told them that she would run again",
+                "",
+            )],
+        ),
+        (
+            "Tom Reyes held a meeting with the board and promised to cut costs, the Harbor Times reported.",
+            &[(
+                "indirect",
+                "Tom Reyes held a meeting with the board and promised to cut costs",
+                "Harbor Times",
+            )],
+        ),
+        // A source in the middle is inside what was said.
+        (
+            "Jane Doe said on Tuesday that, according to its count, the party won most seats.",
+            &[(
+                "indirect",
+                "according to its count, the party won most seats",
+                "Jane Doe",
+            )],
+        ),
+    ]);
+}
+
+/// A participle of saying after a sentence whose own verb is no verb of
+/// saying reports what the sentence's subject said, whatever form that verb
+/// takes: an irregular past, or a form of "be" or "have" before one in -ing.
+#[test]
+fn a_participle_of_saying_after_any_main_verb_speaks_for_the_subject() {
+    expect_said(&[
+        (
+            "The union is drafting a plan to win back members, saying the old deal failed them.",
+            &[("indirect", "the old deal failed them", "")],
+        ),
+        (
+            "Jane Doe threw her weight behind the mayor on Monday, saying he had earned a second term.",
+            &[("indirect", "he had earned a second term", "Jane Doe")],
+        ),
+        (
+            "Local farmers have been pressing the board to act, saying that the river is drying up.",
+            &[("indirect", "the river is drying up", "Local farmers")],
+        ),
+        (
+            "Tom Reyes struck a hopeful note, saying the talks would resume soon.",
+            &[("indirect", "the talks would resume soon", "Tom Reyes")],
+        ),
+        // A clause inside the opening phrase has its own subject: the
+        // sentence's comes after the comma.
+        (
+            "As the crowd began to cheer, Jane Doe took the stage, saying the fight was not over.",
+            &[("indirect", "the fight was not over", "Jane Doe")],
+        ),
+        // A conjunction may open the sentence before its subject.
+        (
+            "The vote is Tuesday. But Jane Doe focused on the budget, saying the city cannot pay.",
+            &[("indirect", "the city cannot pay", "Jane Doe")],
+        ),
+        // An irregular past after a determiner describes a noun.
+        (
+            "Asked about his paid speeches, Tom Reyes said he gave them up long ago and suggested \
+             that the real question is why his rivals still give them.",
+            &[
+                ("indirect", "he gave them up long ago", "Tom Reyes"),
+                ("indirect", "the real question is why his rivals still give them", "Tom Reyes"),
+            ],
+        ),
+        // After a word of saying, the participle goes on with its source,
+        // not with a sentence that opens with what was said.
+        (
+            "The two leaders will meet next week, Jane Doe said, adding, “They need to talk.”",
+            &[
+                ("indirect", "The two leaders will meet next week", "Jane Doe"),
+                ("direct", "They need to talk.", "Jane Doe"),
+            ],
         ),
     ]);
 }
@@ -2063,6 +2152,89 @@ fn negated_and_modal_cues_are_not_statements() {
         ("Jane Doe did not say whether the city is full.", &[]),
         ("Jane Doe will announce the plan next week.", &[]),
         ("Jane Doe declined to say when the city would reopen.", &[]),
+        // A negation inside the quotation is what was said.
+        (
+            "“Some shops are open, others are just not,” said Jane Doe, a grocer in the town.",
+            &[(
+                "direct",
+                "Some shops are open, others are just not,",
+                "Jane Doe",
+            )],
+        ),
+        (
+            "''The hall is full and we cannot,'' said Tom Reyes.",
+            &[("direct", "The hall is full and we cannot,", "Tom Reyes")],
+        ),
+    ]);
+}
+
+/// An age joined to its noun names the person after an inverted cue.
+#[test]
+fn an_age_compound_names_the_source_after_the_cue() {
+    expect_said(&[(
+        "“She has always been a fighter,” said the 46-year-old.",
+        &[("direct", "She has always been a fighter,", "")],
+    )]);
+}
+
+/// After a comma, "but" with an auxiliary and no subject of its own goes
+/// on with what was said; with a subject or the speaker's own doing it is
+/// the writer's contrast.
+#[test]
+fn but_with_an_auxiliary_goes_on_with_what_was_said() {
+    expect_said(&[
+        (
+            "Jane Doe said she had received offers for the boat, but couldn’t name the buyers.",
+            &[(
+                "indirect",
+                "she had received offers for the boat, but couldn’t name the buyers",
+                "Jane Doe",
+            )],
+        ),
+        (
+            "Tom Reyes said the deal was fair, but did not explain why.",
+            &[("indirect", "the deal was fair", "Tom Reyes")],
+        ),
+        (
+            "Tom Reyes said the deal was fair, but he did not explain why.",
+            &[("indirect", "the deal was fair", "Tom Reyes")],
+        ),
+    ]);
+}
+
+/// After "told", an audience a body's name qualifies ("a Senate panel")
+/// is no clause: what was told stands before the source.
+#[test]
+fn an_audience_named_by_a_body_ends_the_sentence() {
+    expect_said(&[(
+        "The plan includes a new force to guard the port, Jane Doe told a Senate panel Wednesday.",
+        &[(
+            "indirect",
+            "The plan includes a new force to guard the port",
+            "Jane Doe",
+        )],
+    )]);
+}
+
+/// A verb that is another verb before "to" or with nothing after it
+/// ("added to the confusion", "he continued") is a tag's verb of saying
+/// right after a quotation.
+#[test]
+fn a_verb_after_a_quotation_is_its_tag() {
+    expect_said(&[
+        (
+            "“It drew more viewers than her show,” Jane Doe added to reporters.",
+            &[("direct", "It drew more viewers than her show,", "Jane Doe")],
+        ),
+        (
+            "“He said, ‘We wrote them all,’” Tom Reyes continued.",
+            &[("direct", "He said, ‘We wrote them all,’", "Tom Reyes")],
+        ),
+        // A quotation that ends the sentence before is not tagged by it.
+        (
+            "Jane Doe wrote to him, “You are a star!” Tom Reyes replied to her that it was an honor.",
+            &[("direct", "You are a star!", "Jane Doe")],
+        ),
     ]);
 }
 

@@ -23,6 +23,6 @@ pub(crate) use people::{
     ORGANIZATION_HEADS, OWNER_ADJECTIVES, PERSON_NOUNS, SPEECH_SETTINGS,
 };
 pub(crate) use phrases::{
-    is_determiner, is_participle_before, is_past_tense, is_role_adjective, is_verb_form, BE_FORMS,
-    CLAUSE_JOINERS, HAVE_FORMS, MODAL_VERBS,
+    is_determiner, is_irregular_past, is_participle_before, is_past_tense, is_role_adjective,
+    is_verb_form, BE_FORMS, CLAUSE_JOINERS, HAVE_FORMS, MODAL_VERBS,
 };

@@ -57,6 +57,12 @@ pub(crate) fn is_past_tense(word: &str, before: &str) -> bool {
     (IRREGULAR_PAST_FORMS.contains(word) || regular) && !AUXILIARIES.contains(before)
 }
 
+/// Whether `word` is the past tense of a common irregular verb: "began",
+/// "sought", "struck".
+pub(crate) fn is_irregular_past(word: &str) -> bool {
+    IRREGULAR_PAST_FORMS.contains(word)
+}
+
 /// The past tense of common irregular verbs, which has no "-ed" to tell it
 /// by. Forms that are also the present ("put", "hit", "set") are left out.
 static IRREGULAR_PAST_FORMS: Lexicon = Lexicon::new(&[

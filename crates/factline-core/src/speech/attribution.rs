@@ -7,7 +7,7 @@ use crate::segment::Span;
 use super::finder::Finder;
 use super::lexicons::{cue_lemma, OBJECT_VERBS};
 use super::quotes::{trim_end, Quote};
-use super::source::sentence_subject;
+use super::source::{participle_speaker, sentence_subject};
 
 /// A source phrase, its cue and an explicit time, in tokens.
 pub(super) type Attribution = (Span, Span, Option<usize>);
@@ -178,7 +178,7 @@ pub(super) fn attribution_before(finder: &Finder, quote: &Quote) -> Option<Attri
             && cue.first > floor
             && finder.ends_clause(cue.first - 1);
         if participle {
-            if let Some(subject) = sentence_subject(finder, floor, cue.first) {
+            if let Some(subject) = participle_speaker(finder, floor, cue.first) {
                 return Some((subject, cue, time));
             }
         }

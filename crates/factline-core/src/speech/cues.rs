@@ -108,6 +108,22 @@ impl CueSite<'_, '_, '_> {
         self.finder.doc.tokens.get(k)
     }
 
+    /// Where a quotation closes just before the word, with the punctuation
+    /// that hands it to a tag ("“…,” he continued", "“…?’” Doe added"): the
+    /// word is that tag's verb of saying.
+    fn quote_tagged(&self) -> Option<usize> {
+        let tokens = &self.finder.doc.tokens;
+        let hands = |k: usize| matches!(tokens[k].kind, Kind::Punct(',' | '?' | '!'));
+        // An inner quotation may close first: "…,’”".
+        let inner_close =
+            |k: usize| tokens[k].is_quote() || matches!(tokens[k].kind, Kind::Punct('’' | '\''));
+        let hands_over =
+            |k: usize| k > 0 && (hands(k - 1) || (k > 1 && inner_close(k - 1) && hands(k - 2)));
+        (self.i.saturating_sub(5)..self.i).find(|&k| {
+            matches!(tokens[k].kind, Kind::Quote(Mark::Close | Mark::Straight)) && hands_over(k)
+        })
+    }
+
     /// "that" and a clause's subject follow: "states that the plan …".
     fn clause_follows(&self) -> bool {
         let after_that = self.word_at(self.i + 2);
@@ -212,19 +228,9 @@ fn is_list_of_doings(site: &CueSite) -> bool {
 /// capitals reads.
 fn goes_on_without_speech(site: &CueSite) -> bool {
     let introduces = matches!(site.next, ":" | ",") || word_is(site.next, "that");
-    let after_quote = (site.i.saturating_sub(5)..site.i).any(|k| {
-        matches!(
-            site.finder.doc.tokens[k].kind,
-            Kind::Quote(Mark::Close | Mark::Straight)
-        ) && k > 0
-            && matches!(
-                site.finder.doc.tokens[k - 1].kind,
-                Kind::Punct(',' | '?' | '!')
-            )
-    });
     matches!(site.lemma, "continue" | "maintain" | "counter")
         && !introduces
-        && !after_quote
+        && site.quote_tagged().is_none()
         && !is_capitalized(site.word)
 }
 
@@ -240,11 +246,15 @@ fn states_without_clause(site: &CueSite) -> bool {
 
 /// A particle makes another verb: "shouted down", "told off"; "added to" is
 /// to increase ("added to the confusion"), and "responds to violence" is to
-/// act on it.
+/// act on it, unless it tags a quotation in its sentence: "“…,” Doe added
+/// to reporters" (after "“…!” Roe replied to her" a new sentence may open).
 fn makes_another_verb(site: &CueSite) -> bool {
+    let first = site.finder.sentence_bounds(site.i).first;
+    let tags = site.quote_tagged().is_some_and(|k| k >= first);
+    let to = word_is(site.next, "to") && !tags;
     VERB_PARTICLES.contains(site.next)
-        || site.lemma == "add" && word_is(site.next, "to")
-        || matches!(site.lemma, "respond" | "reply" | "answer") && word_is(site.next, "to")
+        || site.lemma == "add" && to
+        || matches!(site.lemma, "respond" | "reply" | "answer") && to
 }
 
 /// "add" with a figure as its object is to increase: "employers added
@@ -514,14 +524,19 @@ fn is_passive(site: &CueSite) -> bool {
 fn is_negated_or_not_done(site: &CueSite) -> bool {
     let (i, finder) = (site.i, site.finder);
     let sentence_first = finder.sentence_bounds(i).first;
-    (i.saturating_sub(3).max(sentence_first)..i).any(|k| {
-        let word = site.word_at(k);
-        // "to" makes an infinitive only right before the cue ("declined to
-        // publicly say"); before a noun it opens a phrase ("sources close to
-        // the campaign said").
-        if word_is(word, "to") {
-            return finder.before_adverbs(i, k + 1) == k + 1;
-        }
-        BLOCKERS.contains(word) || word.ends_with("n't") || word.ends_with("n’t")
-    })
+    // A word inside the quotation before the cue is what was said, not a
+    // negation of saying it: "“Others are just not,” said Roe".
+    (i.saturating_sub(3).max(sentence_first)..i)
+        .rev()
+        .take_while(|&k| !finder.doc.tokens[k].is_quote() && !finder.quoted[k])
+        .any(|k| {
+            let word = site.word_at(k);
+            // "to" makes an infinitive only right before the cue ("declined to
+            // publicly say"); before a noun it opens a phrase ("sources close to
+            // the campaign said").
+            if word_is(word, "to") {
+                return finder.before_adverbs(i, k + 1) == k + 1;
+            }
+            BLOCKERS.contains(word) || word.ends_with("n't") || word.ends_with("n’t")
+        })
 }

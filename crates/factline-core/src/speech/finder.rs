@@ -145,14 +145,27 @@ impl Finder<'_> {
                 });
             clause || near && (self.doc.tokens[k].is_punct(',') || self.doc.tokens[k].is_punct(':'))
         });
+        let article = word_in(self.doc.word(at), &["the", "a", "an", "his", "their"]);
+        let named = AUDIENCES.contains(self.doc.word(at))
+            || is_capitalized(self.doc.word(at))
+            || article && is_capitalized(self.doc.word(at + 1));
         match that {
             Some(k) => k,
-            None if AUDIENCES.contains(self.doc.word(at)) || is_capitalized(self.doc.word(at)) => {
+            None if named => {
                 let mut k = at + 1;
-                if word_in(self.doc.word(at), &["the", "a", "an", "his", "their"]) {
+                if article {
                     k += 1;
                 }
                 while k < limit && is_capitalized(self.doc.word(k)) && self.doc.is_word(k) {
+                    k += 1;
+                }
+                // A body's name may qualify the audience's noun when the
+                // sentence ends after it: "told a Senate panel Wednesday.".
+                if article
+                    && k + 1 < limit
+                    && !is_capitalized(self.doc.word(k))
+                    && self.ends_audience(k + 1)
+                {
                     k += 1;
                 }
                 // An audience cut off by the sentence's end ("…, telling
@@ -162,6 +175,16 @@ impl Finder<'_> {
             }
             None => at,
         }
+    }
+
+    /// Whether nothing of a clause follows an audience ending before `k`:
+    /// the sentence's end, or a time that ends it.
+    fn ends_audience(&self, k: usize) -> bool {
+        let end = self.time_at(k).map_or(k, |t| self.times[t].end);
+        self.doc
+            .tokens
+            .get(end)
+            .is_none_or(|t| matches!(t.kind, Kind::Punct('.' | '!' | '?')))
     }
 
     /// Where a short setting after a preposition at `at` ends ("in a

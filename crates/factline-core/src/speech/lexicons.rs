@@ -748,14 +748,15 @@ pub(super) static SOURCE_ADJECTIVES: Lexicon =
     Lexicon::new(&["close", "familiar", "near", "loyal", "allied", "briefed"]);
 
 /// Verbs without the "-ed" ending that are often a sentence's own verb, so
-/// that its subject is read before them: "Trump met", "Doe wrote". The
+/// that its subject is read before them: "Trump met", "Doe wrote", and with
+/// them the irregular past forms (`grammar::is_irregular_past`) and the modals. The
 /// irregular forms of saying are among them, so that a second verb shares
 /// the subject of a first one that said something: "Ryan said he was not
-/// ready, and suggested that …", "Lee said … but added, “…”".
-pub(super) static SENTENCE_VERBS: Lexicon = Lexicon::new(&[
-    "was", "is", "has", "had", "left", "went", "met", "spoke", "took", "gave", "made", "wrote",
-    "sent", "came", "stood", "ran", "said", "says", "told", "tells",
-]);
+/// ready, and suggested that …", "Lee said … but added, “…”". A form of
+/// "be" or "have" or a modal opens the verb of a sentence whose own verb is
+/// in -ing ("Democrats are drawing up plans", "advisers have been urging").
+pub(super) static SENTENCE_VERBS: Lexicon =
+    Lexicon::new(&["is", "are", "has", "have", "says", "tells"]);
 
 /// Participles in "-ed" that open a phrase between a source and its cue:
 /// "Johnson, asked about the shelters, said".

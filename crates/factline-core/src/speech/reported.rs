@@ -3,7 +3,7 @@
 
 use crate::dataset::StatementKind;
 use crate::evidence::StatementRule;
-use crate::grammar::{is_determiner, number_word, HAVE_FORMS, MODAL_VERBS};
+use crate::grammar::{is_determiner, number_word, BE_FORMS, HAVE_FORMS, MODAL_VERBS};
 use crate::lex::{is_capitalized, word_in, word_is, Kind};
 use crate::segment::Span;
 
@@ -13,8 +13,8 @@ use super::lexicons::{
     cue_lemma, CONTINUING_CONTRASTS, OBJECT_PRONOUNS, SHARE_WORDS, SUBJECT_PRONOUNS,
 };
 use super::quotes::{trim_end, Quote};
-use super::source::{is_lowercase_participle, sentence_subject};
-use super::RawStatement;
+use super::source::{is_lowercase_participle, participle_speaker, sentence_subject};
+use super::{RawStatement, SOURCE_REACH};
 
 /// Reported speech around the cue at `cue`, within `sentence`.
 pub(super) fn reported(
@@ -41,6 +41,9 @@ pub(super) fn reported(
         content,
         antecedent,
     } = reading(&at, earlier)?;
+    if is_held_by_later_source(&at) {
+        return None;
+    }
     let (mut c_first, c_end) = (content.first, content.end);
     if is_no_clause(finder, cue, content) {
         return None;
@@ -112,6 +115,33 @@ fn reading(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
     } else {
         quoted_as_saying(at)
     }
+}
+
+/// Whether the sentence's last cue reports the words that hold this one:
+/// "Doe met aides and told them that she would run, according to two
+/// people present", "Doe held a meeting and pledged to act, the Sentinel
+/// reported". The writer gives the whole account to the source at the end,
+/// and what the account says someone said is part of it. Only an
+/// attribution that closes the account holds it, so it is looked for near
+/// the sentence's end; one in the middle ("attacks that, Roe noted, …") is
+/// inside what was said.
+fn is_held_by_later_source(at: &AroundCue) -> bool {
+    let AroundCue {
+        finder, cue, end, ..
+    } = *at;
+    let from = cue.end.max(end.saturating_sub(SOURCE_REACH));
+    let Some(later) = (from..end)
+        .rev()
+        .filter(|&k| finder.doc.is_word(k) && !finder.quoted[k])
+        .find_map(|k| finder.cue_at(k))
+    else {
+        return false;
+    };
+    reading(&AroundCue { cue: later, ..*at }, None).is_some_and(|reading| {
+        let closes = reading.content.end <= later.first;
+        let holds = reading.content.first <= cue.first && cue.first < reading.content.end;
+        holds && closes
+    })
 }
 
 /// Whether the cue at `cue` is the subject's second verb, after "and" or
@@ -262,7 +292,8 @@ fn ends_reported_clause(finder: &Finder, k: usize, c_end: usize) -> bool {
             // or a contrast within what was said.
             && !CONTINUING_CONTRASTS.iter().any(|&(a, b)| {
                 word_is(finder.doc.word(k + 1), a) && word_is(finder.doc.word(k + 2), b)
-            }))
+            })
+            && !continues_reported_subject(finder, k + 1))
         // A participle of saying starts the source's next statement
         // ("…, adding that …", "…, “a crazy policy,” adding, “…”"); another
         // participle most often goes on with what was said ("…, allowing
@@ -271,6 +302,24 @@ fn ends_reported_clause(finder: &Finder, k: usize, c_end: usize) -> bool {
             && finder.doc.is_word(k + 1)
             && finder.doc.word(k + 1).ends_with("ing")
             && cue_lemma(finder.doc.word(k + 1)).is_some())
+}
+
+/// Whether "but" at `k` goes on with the reported clause's own subject, an
+/// auxiliary or modal with no subject of its own after it: "he had
+/// received offers, but couldn’t say from whom", "the deal is fair, but
+/// will cost jobs". The writer's contrast names its subject ("…, but he
+/// …") or turns to the speaker's doing ("…, but did not explain", "…, but
+/// had a darker view"); a negated "have" is an auxiliary ("hasn’t decided").
+fn continues_reported_subject(finder: &Finder, k: usize) -> bool {
+    let word = finder.doc.word(k + 1);
+    let base = word
+        .strip_suffix("n't")
+        .or_else(|| word.strip_suffix("n’t"));
+    let auxiliary = |w: &str| MODAL_VERBS.contains(w) || word_in(w, BE_FORMS);
+    let verb = auxiliary(word)
+        || base
+            .is_some_and(|b| auxiliary(b) || word_in(b, HAVE_FORMS) || word_in(b, &["ca", "wo"]));
+    word_is(finder.doc.word(k), "but") && verb && !SUBJECT_PRONOUNS.contains(finder.doc.word(k + 2))
 }
 
 /// Whether a second verb of the subject opens at token `k`: "and added",
@@ -522,7 +571,7 @@ fn source_after(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
                 }
             }
             _ if finder.doc.word(cue.first).ends_with("ing") => {
-                let subject = earlier.or_else(|| sentence_subject(finder, first, cue.first))?;
+                let subject = earlier.or_else(|| participle_speaker(finder, first, cue.first))?;
                 let (start, _) = finder.clause_start(cue, end);
                 (subject, Span::new(start, content_end))
             }

@@ -3,7 +3,8 @@
 //! after it ("said Johnson"), and what may own an object or a clause.
 
 use crate::grammar::{
-    is_determiner, is_source_noun, is_verb_form, CLAUSE_JOINERS, MODAL_VERBS, OWNER_ADJECTIVES,
+    is_determiner, is_irregular_past, is_source_noun, is_verb_form, CLAUSE_JOINERS, MODAL_VERBS,
+    OWNER_ADJECTIVES,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark};
 use crate::segment::Span;
@@ -981,8 +982,17 @@ impl Finder<'_> {
                     break;
                 }
                 Kind::Punct('-' | '’' | '\'') => end > start,
-                // The digits of a code run on in its word: "L2 president Bruce Willsie".
-                Kind::Number => end > start && !token.space_before,
+                // The digits of a code run on in its word: "L2 president
+                // Bruce Willsie"; an age joined to its noun is the person:
+                // "said the 46-year-old" (not "the 50-state poll").
+                Kind::Number => {
+                    let age = self
+                        .doc
+                        .token(end + 1)
+                        .is_some_and(|t| t.is_punct('-') && !t.space_before)
+                        && self.doc.word(end + 2).starts_with("year");
+                    end > start && (!token.space_before || age)
+                }
                 Kind::Punct('(') => {
                     let close =
                         (end..limit.min(end + 6)).find(|&p| self.doc.tokens[p].is_punct(')'));
@@ -1054,22 +1064,67 @@ impl LeftwardPhrase {
 }
 
 /// The noun phrase that opens the sentence and is its subject, for cues that
-/// share it ("The mayor left, saying …", "She smiled and said …").
+/// share it ("The mayor left, saying …", "She smiled and said …"): the
+/// subject of the first verb whose subject opens the sentence or follows an
+/// opening phrase ("By the end of the day, Mr. Trump …"). A verb whose
+/// subject does neither is a clause's inside the opening phrase ("As the
+/// crowd began to chant, Doe was joined …").
 pub(super) fn sentence_subject(finder: &Finder, first: usize, limit: usize) -> Option<Span> {
-    let subject = finder.subject_before(sentence_verb(finder, first, limit)?, first)?;
-    // The subject opens the sentence or follows an opening phrase ("By the
-    // end of the day, Mr. Trump …").
-    let opens = subject.first == first || finder.doc.tokens[subject.first - 1].is_punct(',');
-    opens.then_some(subject)
+    // A conjunction may open the sentence before its subject: "But he …".
+    let joined = word_in(finder.doc.word(first), &["but", "and", "yet", "so"]);
+    let first = if joined { first + 1 } else { first };
+    sentence_verbs(finder, first, limit).find_map(|verb| {
+        let subject = finder.subject_before(verb, first)?;
+        let opens = subject.first == first || finder.doc.tokens[subject.first - 1].is_punct(',');
+        opens.then_some(subject)
+    })
 }
 
-/// The first verb-like word after the sentence's opening noun phrase.
-pub(super) fn sentence_verb(finder: &Finder, first: usize, limit: usize) -> Option<usize> {
-    (first + 1..limit).find(|&k| {
+/// Who speaks in a participle of saying at `cue` that goes on from its
+/// sentence: the source of a word of saying in the attribution just before
+/// it ("Ryan will meet him next week, Spicer said, adding, “…”", where the
+/// sentence opens with what was said), or else the sentence's subject. That
+/// attribution runs back from the comma before the participle to the comma
+/// before it, a few words at most ("Spicer said Tuesday in a statement").
+pub(super) fn participle_speaker(finder: &Finder, first: usize, cue: usize) -> Option<Span> {
+    const ATTRIBUTION_REACH: usize = 12;
+    let tokens = finder.doc.tokens;
+    let comma = cue
+        .checked_sub(1)
+        .filter(|&k| k > first && tokens[k].is_punct(','));
+    let said = comma.and_then(|comma| {
+        (comma.saturating_sub(ATTRIBUTION_REACH).max(first + 1)..comma)
+            .rev()
+            .take_while(|&k| !tokens[k].is_punct(',') && !finder.quoted[k])
+            .filter(|&k| finder.doc.is_word(k) && !finder.doc.word(k).ends_with("ing"))
+            .find_map(|k| finder.cue_at(k))
+    });
+    said.and_then(|said| {
+        finder
+            .subject_before(said.first, first)
+            .or_else(|| finder.inverted_subject(said, cue))
+    })
+    .or_else(|| sentence_subject(finder, first, cue))
+}
+
+/// The verb-like words after the sentence's opening noun phrase, in order:
+/// a past form, a verb of `SENTENCE_VERBS` or a modal. An irregular past
+/// after a determiner describes a noun ("his paid speeches", "the lost
+/// votes").
+fn sentence_verbs<'f>(
+    finder: &'f Finder,
+    first: usize,
+    limit: usize,
+) -> impl Iterator<Item = usize> + 'f {
+    (first + 1..limit).filter(move |&k| {
         let w = finder.doc.word(k);
+        let irregular = is_irregular_past(w) && !is_determiner(finder.doc.word(k - 1));
         finder.doc.is_word(k)
             && !is_capitalized(w)
-            && (w.ends_with("ed") || SENTENCE_VERBS.contains(w))
+            && (w.ends_with("ed")
+                || SENTENCE_VERBS.contains(w)
+                || irregular
+                || MODAL_VERBS.contains(w))
     })
 }
 
