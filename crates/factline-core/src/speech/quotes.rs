@@ -36,21 +36,13 @@ pub(super) fn pair_quotes(segments: &Segments) -> Vec<Quote> {
             let Kind::Quote(mark) = tokens[i].kind else {
                 continue;
             };
-            let next_attached = tokens
-                .get(i + 1)
-                .is_some_and(|t| !t.space_before && !t.newline_before);
             if i == paragraph.first && open.is_some() {
                 // The quote from the previous paragraph continues here.
                 continue;
             }
-            match (open, mark) {
-                (None, Mark::Open) => open = Some(i),
-                (None, Mark::Straight)
-                    if tokens[i].space_before || i == paragraph.first || next_attached =>
-                {
-                    open = Some(i)
-                }
-                (Some(o), Mark::Close | Mark::Straight) => {
+            match role_of_mark(tokens, i, mark, open, paragraph.first) {
+                MarkRole::Opens => open = Some(i),
+                MarkRole::Closes(o) => {
                     quotes.push(Quote {
                         open: o,
                         close: i,
@@ -58,41 +50,65 @@ pub(super) fn pair_quotes(segments: &Segments) -> Vec<Quote> {
                     });
                     open = None;
                 }
-                // An opening-shaped mark glued to the words before it closes
-                // the quote: `“It's unusual,“ said Noble`.
-                (Some(o), Mark::Open) if !tokens[i].space_before && !next_attached => {
-                    quotes.push(Quote {
-                        open: o,
-                        close: i,
-                        closed: true,
-                    });
-                    open = None;
-                }
-                (Some(_), Mark::Open) => open = Some(i),
-                _ => {}
+                MarkRole::Neither => {}
             }
         }
-        if let Some(o) = open {
-            let continues = segments
-                .paragraphs
-                .get(paragraph.paragraph + 1)
-                .is_some_and(|next| {
-                    !next.boilerplate
-                        && tokens.get(next.first).is_some_and(|t| {
-                            matches!(t.kind, Kind::Quote(Mark::Open | Mark::Straight))
-                        })
-                });
-            if !continues {
-                quotes.push(Quote {
-                    open: o,
-                    close: paragraph.end,
-                    closed: false,
-                });
-                open = None;
-            }
+        if let Some(o) = open.filter(|_| !continues_in_next(segments, paragraph.paragraph)) {
+            quotes.push(Quote {
+                open: o,
+                close: paragraph.end,
+                closed: false,
+            });
+            open = None;
         }
     }
     quotes
+}
+
+/// What a quotation mark does to the quote open before it, if any.
+enum MarkRole {
+    Opens,
+    Closes(usize),
+    Neither,
+}
+
+/// The role of the mark `mark` at `i`, in a paragraph that starts at
+/// `first`, with `open` the quote open before it.
+fn role_of_mark(
+    tokens: &[Token],
+    i: usize,
+    mark: Mark,
+    open: Option<usize>,
+    first: usize,
+) -> MarkRole {
+    let next_attached = tokens
+        .get(i + 1)
+        .is_some_and(|t| !t.space_before && !t.newline_before);
+    match (open, mark) {
+        (None, Mark::Open) => MarkRole::Opens,
+        (None, Mark::Straight) if tokens[i].space_before || i == first || next_attached => {
+            MarkRole::Opens
+        }
+        (Some(o), Mark::Close | Mark::Straight) => MarkRole::Closes(o),
+        // An opening-shaped mark glued to the words before it closes the
+        // quote: `“It's unusual,“ said Noble`.
+        (Some(o), Mark::Open) if !tokens[i].space_before && !next_attached => MarkRole::Closes(o),
+        (Some(_), Mark::Open) => MarkRole::Opens,
+        _ => MarkRole::Neither,
+    }
+}
+
+/// Whether a quote left open at the end of paragraph `paragraph` goes on
+/// in the next, which opens with a quotation mark, as the press writes a
+/// quote of several paragraphs.
+fn continues_in_next(segments: &Segments, paragraph: usize) -> bool {
+    segments.paragraphs.get(paragraph + 1).is_some_and(|next| {
+        !next.boilerplate
+            && segments
+                .tokens
+                .get(next.first)
+                .is_some_and(|t| matches!(t.kind, Kind::Quote(Mark::Open | Mark::Straight)))
+    })
 }
 
 /// The end of a clause: the sentence end without its final punctuation.
