@@ -1,7 +1,7 @@
 //! Quotes attributed by a tag next to them: after the quote (`"…," Doe
 //! said.`) or before it (`Doe said: "…"`).
 
-use crate::lex::{is_capitalized, word_in, word_is, Kind};
+use crate::lex::{is_capitalized, word_in, word_is, Kind, Token};
 use crate::segment::Span;
 
 use super::finder::Finder;
@@ -49,9 +49,16 @@ fn ends_sentence_after_cue(finder: &Finder, cue: usize) -> bool {
 
 /// `"…," said Johnson.` / `"…," Johnson said.` / `"…," according to X.`
 pub(super) fn attribution_after(finder: &Finder, quote: &Quote) -> Option<Attribution> {
-    if !quote.closed {
+    if !quote.closed || !stands_alone(finder.doc.tokens, quote) {
         return None;
     }
+    tag_after(finder, tag_start(finder, quote)?)
+}
+
+/// Where a tag after the closed `quote` would start: past its closing
+/// marks and the comma or dash that ends the quoted words, on the same
+/// line. None when nothing may tag it: no such comma, inside or after.
+fn tag_start(finder: &Finder, quote: &Quote) -> Option<usize> {
     let tokens = finder.doc.tokens;
     // A nested quote may close right before the outer one: `‘… happens,’”`.
     let mut inside = quote.close.checked_sub(1);
@@ -79,25 +86,30 @@ pub(super) fn attribution_after(finder: &Finder, quote: &Quote) -> Option<Attrib
     } else if !inner_comma && !missing_comma(finder, quote, k) {
         return None;
     }
-    if tokens.get(k).is_none_or(|t| t.newline_before) {
-        return None;
-    }
-    // A quotation attributed after it stands on its own: it opens a sentence
-    // or follows punctuation. One inside a phrase ("on ABC’s “This Week,”") is a title.
-    let standalone = quote.open.checked_sub(1).is_none_or(|p| {
+    tokens
+        .get(k)
+        .is_some_and(|t| !t.newline_before)
+        .then_some(k)
+}
+
+/// A quotation attributed after it stands on its own: it opens a sentence
+/// or follows punctuation. One inside a phrase ("on ABC’s “This Week,”") is a title.
+fn stands_alone(tokens: &[Token], quote: &Quote) -> bool {
+    quote.open.checked_sub(1).is_none_or(|p| {
         tokens[quote.open].newline_before
             || matches!(
                 tokens[p].kind,
                 Kind::Punct('.' | '!' | '?' | ',' | ':' | ';' | '—' | '(' | '…')
             )
             || tokens[p].is_quote()
-    });
-    if !standalone {
-        return None;
-    }
+    })
+}
+
+/// The tag that starts at `k`, after a quote: inverted ("said Johnson") or
+/// not ("Johnson said", "the mayor, a Democrat, said").
+fn tag_after(finder: &Finder, k: usize) -> Option<Attribution> {
     let sentence_end = finder.sentence_bounds(k).end;
-    let limit = sentence_end.max(k + 1).min(tokens.len());
-    // Inverted: "said Johnson".
+    let limit = sentence_end.max(k + 1).min(finder.doc.tokens.len());
     if let Some(cue) = finder.cue_at(k) {
         let (_, time) = finder.clause_start(cue, limit);
         let subject = finder.inverted_subject(cue, limit)?;
@@ -108,7 +120,6 @@ pub(super) fn attribution_after(finder: &Finder, quote: &Quote) -> Option<Attrib
         });
         return Some((subject, cue, time));
     }
-    // "Johnson said", "the mayor, a Democrat, said".
     let cue_pos =
         (k..limit.min(k + 30)).find(|&c| finder.cue_at(c).is_some() && !finder.quoted[c])?;
     let cue = finder.cue_at(cue_pos)?;
