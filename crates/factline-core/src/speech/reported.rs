@@ -44,21 +44,13 @@ pub(super) fn reported(
     if is_held_by_later_source(&at) {
         return None;
     }
-    let (mut c_first, c_end) = (content.first, content.end);
-    if is_no_clause(finder, cue, content) {
-        return None;
-    }
-    while c_first < c_end && matches!(tokens[c_first].kind, Kind::Punct(',' | ':' | '—')) {
-        c_first += 1;
-    }
-    if has_own_source(finder, cue, c_first, c_end) {
-        return None;
-    }
-    let c_end = reported_clause_end(finder, cue, c_first, c_end);
-    let words = (c_first..c_end).filter(|&k| finder.doc.is_word(k)).count();
-    if words < 3 {
-        return None;
-    }
+    let (
+        Span {
+            first: c_first,
+            end: c_end,
+        },
+        words,
+    ) = clause_of(finder, cue, content)?;
     // Quotes inside the clause: a dominant one is the statement itself.
     // Quotes are in text order, so the ones inside the clause are a run.
     let from = quotes.partition_point(|q| q.open < c_first);
@@ -85,6 +77,26 @@ pub(super) fn reported(
         quote_as_statement(finder, &mut statement, quotes[i], words);
     }
     (statement.end > statement.first).then_some(statement)
+}
+
+/// The reported clause in `content`: without its opening punctuation and
+/// cut where the clause ends, with its count of words. None when it is no
+/// clause, holds a source of its own or has fewer than three words.
+fn clause_of(finder: &Finder, cue: Span, content: Span) -> Option<(Span, usize)> {
+    if is_no_clause(finder, cue, content) {
+        return None;
+    }
+    let tokens = finder.doc.tokens;
+    let mut first = content.first;
+    while first < content.end && matches!(tokens[first].kind, Kind::Punct(',' | ':' | '—')) {
+        first += 1;
+    }
+    if has_own_source(finder, cue, first, content.end) {
+        return None;
+    }
+    let end = reported_clause_end(finder, cue, first, content.end);
+    let words = (first..end).filter(|&k| finder.doc.is_word(k)).count();
+    (words >= 3).then_some((Span::new(first, end), words))
 }
 
 /// The source and content around a cue, as the first rule that finds them
