@@ -14,8 +14,9 @@ use crate::dataset::SpeakerKind;
 use crate::evidence::{LinkRule, StatementRule};
 use crate::grammar::{
     is_role_adjective, is_role_head, is_source_noun, opens_object, opens_participle_object,
-    owns_object, ANONYMOUS_HEADS, COMMON_SOURCES, COURTESY_TITLES, MODAL_VERBS,
-    OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, OWNER_ADJECTIVES, PERSON_NOUNS,
+    owns_object, ANONYMOUS_HEADS, CAPITALISED_ORGANIZATION_HEADS, COMMON_SOURCES, COURTESY_TITLES,
+    MODAL_VERBS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, OWNER_ADJECTIVES, PERSON_NOUNS,
+    SPEAKING_PLACES,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -929,7 +930,9 @@ impl Resolver<'_> {
             if let Some(&known) = resolved.get(&named) {
                 return known;
             }
-            let found = self.mention(named.first, named.end);
+            let found = self
+                .mention(named.first, named.end)
+                .or_else(|| self.issuer(named, statement));
             resolved.insert(named, found);
             found
         });
@@ -940,6 +943,27 @@ impl Resolver<'_> {
             self.note_spoke(index, named, statement.rule);
         }
         link
+    }
+
+    /// Who issued the document a mention that resolves to no one names,
+    /// when the text says so after it: "according to a count by the
+    /// Associated Press". It is read up to the statement's cue when the cue
+    /// follows the mention, else up to the sentence's end.
+    fn issuer(&mut self, named: Span, statement: &RawStatement) -> Option<(usize, LinkRule)> {
+        let next_sentence = self
+            .sentence_starts
+            .partition_point(|&start| start <= named.first);
+        let sentence_end = self
+            .sentence_starts
+            .get(next_sentence)
+            .copied()
+            .unwrap_or(self.reader.doc.tokens.len());
+        let limit = statement
+            .cue
+            .filter(|cue| cue.first >= named.end)
+            .map_or(sentence_end, |cue| cue.first.min(sentence_end));
+        let issuer = self.reader.issuer_after(named.first, named.end, limit)?;
+        self.mention(issuer.first, issuer.end)
     }
 
     /// Notes that the entity at `index` spoke, named by the mention `named`
@@ -1048,9 +1072,15 @@ impl Resolver<'_> {
         self.index.known(words)
     }
 
+    /// Whether the run `first..end` names an organisation: an acronym
+    /// ("CNN"), a name with an organisation's head ("the Labor Department",
+    /// "the Chicago Sun-Times"), or a place that speaks for its government
+    /// ("China", "Moscow") and is no surname here.
     fn is_organization_run(&self, first: usize, end: usize) -> bool {
         let r = &self.reader;
         let words = r.run_words(first, end);
+        let place = SPEAKING_PLACES.contains(&words.join(" "))
+            && !(words.len() == 1 && self.surnames_seen.contains(&words[0]));
         let acronym = end - first == 1 && {
             let w = r.doc.word(first);
             w.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -1058,7 +1088,13 @@ impl Resolver<'_> {
                     .filter(|c| c.is_alphabetic())
                     .all(char::is_uppercase)
         };
-        acronym || words.iter().any(|w| ORGANIZATION_HEADS.contains(w))
+        let head =
+            |w: &str| ORGANIZATION_HEADS.contains(w) || CAPITALISED_ORGANIZATION_HEADS.contains(w);
+        acronym
+            || place
+            || words
+                .iter()
+                .any(|w| head(w) || w.rsplit_once('-').is_some_and(|(_, last)| head(last)))
     }
 
     /// Reads the named people of one sentence with the roles the text gives them.

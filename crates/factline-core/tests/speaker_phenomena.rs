@@ -236,3 +236,105 @@ fn a_surname_that_ends_like_a_plural_is_a_person() {
         ),
     ]);
 }
+
+const PERSON: Option<SpeakerKind> = Some(SpeakerKind::Person);
+const ORGANIZATION: Option<SpeakerKind> = Some(SpeakerKind::Organization);
+
+#[test]
+fn a_document_speaks_for_whoever_issued_it() {
+    expect_speakers(&[
+        (
+            "Turnout rose 4 percent, according to a count by the Associated Press.",
+            &[("Turnout rose 4 percent", "Associated Press", ORGANIZATION)],
+        ),
+        (
+            "The fund lost 3 percent in May, according to data released Friday by state regulators.",
+            &[("The fund lost 3 percent in May", "state regulators", GROUP)],
+        ),
+        (
+            "The mill closed in 2019, according to a lawsuit filed in federal court by Jane Roe, a former worker.",
+            &[("The mill closed in 2019", "Jane Roe", PERSON)],
+        ),
+        (
+            "The mill will close, according to a tally from the Harbor Gazette.",
+            &[("The mill will close", "Harbor Gazette", ORGANIZATION)],
+        ),
+        (
+            "The mill lost money, according to a report Tuesday from the Harbor Gazette.",
+            &[("The mill lost money", "Harbor Gazette", ORGANIZATION)],
+        ),
+        // Where a document was written is not who wrote it.
+        (
+            "The bridge is unsafe, according to a poll in Ohio.",
+            &[("The bridge is unsafe", "", None)],
+        ),
+        (
+            "The bridge is unsafe, according to a count from the river.",
+            &[("The bridge is unsafe", "", None)],
+        ),
+        // A person chosen by someone speaks for themself.
+        (
+            "The plan will fail, according to an aide picked by Jane Roe.",
+            &[("The plan will fail", "", None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_document_someone_owns_or_holds_is_not_its_issuers() {
+    expect_speakers(&[
+        (
+            "“We will rebuild,” she said, according to excerpts of her speech released by the Harbor Club.",
+            &[("We will rebuild,", "", None)],
+        ),
+        (
+            "The mill will close, according to a letter obtained by the Harbor Gazette.",
+            &[("The mill will close", "", None)],
+        ),
+        (
+            "The mill will close, according to a count by the nonprofit E3G.",
+            &[("The mill will close", "", None)],
+        ),
+        // A capitalised outlet's name is an organisation; in lower case the
+        // same word names no one.
+        (
+            "The mill will close, according to a survey by Harbor Research.",
+            &[("The mill will close", "Harbor Research", ORGANIZATION)],
+        ),
+        (
+            "The mill will close, according to Roe's research.",
+            &[("The mill will close", "", None)],
+        ),
+    ]);
+}
+
+#[test]
+fn an_outlet_or_a_place_that_speaks_is_no_person() {
+    expect_speakers(&[
+        (
+            "The Harbor Gazette said the mayor would resign.",
+            &[("the mayor would resign", "Harbor Gazette", ORGANIZATION)],
+        ),
+        (
+            "The Chicago Sun-Times reported that the mayor would resign.",
+            &[("the mayor would resign", "Chicago Sun-Times", ORGANIZATION)],
+        ),
+        (
+            "China said the talks had failed.",
+            &[("the talks had failed", "China", ORGANIZATION)],
+        ),
+        (
+            "Moscow responded that the sanctions were illegal.",
+            &[("the sanctions were illegal", "Moscow", ORGANIZATION)],
+        ),
+        (
+            "The United States said the talks had failed.",
+            &[("the talks had failed", "United States", ORGANIZATION)],
+        ),
+        // A place's name the article gives a person is their surname.
+        (
+            "Kerry Washington spoke at the gala. Washington said the film was done.",
+            &[("the film was done", "Washington", PERSON)],
+        ),
+    ]);
+}
