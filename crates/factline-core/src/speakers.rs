@@ -15,8 +15,8 @@ use crate::evidence::{LinkRule, StatementRule};
 use crate::grammar::{
     is_role_adjective, is_role_head, is_source_noun, opens_object, opens_participle_object,
     owns_object, ANONYMOUS_HEADS, CAPITALISED_ORGANIZATION_HEADS, COMMON_SOURCES, COURTESY_TITLES,
-    MODAL_VERBS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, OWNER_ADJECTIVES, PERSON_NOUNS,
-    SPEAKING_PLACES,
+    GENERIC_ORGANIZATION_NOUNS, MODAL_VERBS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,
+    OWNER_ADJECTIVES, PERSON_NOUNS, SPEAKING_PLACES,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -522,6 +522,26 @@ impl Reader<'_> {
         verb_next.then_some(*run)
     }
 
+    /// The name a sentence starting at `first` opens with after "the" (or
+    /// an acronym opening it: "NASA"), when a lower-case word, its verb,
+    /// comes next: "The Federal Aviation Administration opened an
+    /// inquiry". Not the owner of the subject ("The agency's chief said"),
+    /// and not a title before a person's name ("House Speaker Paul Ryan").
+    /// Without "the", a capital may only open the sentence ("Follow
+    /// Breitbart News", "Police said").
+    fn organization_subject(&self, runs: &[Span], first: usize) -> Option<Span> {
+        let the = word_is(self.doc.word(first), "the");
+        let run = *runs
+            .iter()
+            .find(|run| run.first == first + usize::from(the))?;
+        let last = self.doc.word(run.end - 1);
+        let acronym = run.len() == 1 && last.len() > 1 && last.chars().all(|c| c.is_uppercase());
+        let verb_next = self.doc.is_word(run.end) && !is_capitalized(self.doc.word(run.end));
+        let titled = run.indices().any(|k| is_role_head(self.doc.word(k)));
+        let opens = (the || acronym) && verb_next && !titled;
+        (opens && strip_possessive(last) == last).then_some(run)
+    }
+
     /// The run's text without a final possessive.
     fn run_text(&self, first: usize, end: usize) -> String {
         strip_possessive(self.span(first, end)).to_string()
@@ -888,6 +908,9 @@ struct Resolver<'a> {
     /// The name each sentence is about, by the sentence's first token: the
     /// last word of its subject ([`Reader::subject_run`]), if it has one.
     sentence_subjects: HashMap<usize, String>,
+    /// The organisation each sentence opens with as its subject, by the
+    /// sentence's first token: what a later "it" or "the agency" may mean.
+    organization_subjects: HashMap<usize, usize>,
     /// The last people who spoke, at most `RECENT_SPEAKERS`, most recent last.
     recent_people: Vec<usize>,
     last_plural: Option<usize>,
@@ -908,6 +931,7 @@ impl Resolver<'_> {
             subjects_by_word: HashMap::new(),
             sentence_starts: Vec::new(),
             sentence_subjects: HashMap::new(),
+            organization_subjects: HashMap::new(),
             recent_people: Vec::new(),
             last_plural: None,
             last_organization: None,
@@ -1115,6 +1139,12 @@ impl Resolver<'_> {
                 self.sentence_subjects.insert(first, last_word);
             }
         }
+        if let Some(run) = self.reader.organization_subject(&runs, first) {
+            if self.is_organization_run(run.first, run.end) {
+                let index = self.organization(run.first, run.end);
+                self.organization_subjects.insert(first, index);
+            }
+        }
         for (index, &run) in runs.iter().enumerate() {
             let text = self.reader.run_text(run.first, run.end);
             self.runs_seen.insert(text.to_lowercase());
@@ -1242,6 +1272,35 @@ impl Resolver<'_> {
         // speaking. A place can open a sentence too ("South Carolina polls").
         let shown = entity.role.is_some() || entity.speaks;
         (entity.kind == SpeakerKind::Person && fits && shown).then_some(person)
+    }
+
+    /// The organisation the sentence before the one at `at` opens with, which
+    /// an "it" or "the company" goes on about: "The Federal Aviation
+    /// Administration opened an inquiry. It said …". A one-word name the
+    /// article never shows to be a person (no first name, role, title or
+    /// pronoun) is an organisation when "it" refers back to it ("Twitter
+    /// said … It added").
+    fn previous_organization(&mut self, at: usize) -> Option<usize> {
+        let sentence = self.sentence_starts.partition_point(|&start| start <= at);
+        let previous = *self.sentence_starts.get(sentence.checked_sub(2)?)?;
+        if let Some(&index) = self.organization_subjects.get(&previous) {
+            return Some(index);
+        }
+        let last_word = self.sentence_subjects.get(&previous)?;
+        let found = self.known(std::slice::from_ref(last_word))?;
+        let entity = &self.entities[found];
+        let unshown_person = entity.kind == SpeakerKind::Person
+            && entity.words.len() == 1
+            && entity.role.is_none()
+            && pronoun_of(entity).is_none()
+            && !self.surnames_seen.contains(&entity.words[0]);
+        if unshown_person {
+            self.entities[found].kind = SpeakerKind::Organization;
+            self.index
+                .retype_as_organization(found, &self.entities[found]);
+            self.recent_people.retain(|&p| p != found);
+        }
+        (self.entities[found].kind == SpeakerKind::Organization).then_some(found)
     }
 
     /// Puts a person who spoke last among the recent speakers. Only the last
@@ -1392,7 +1451,7 @@ impl Resolver<'_> {
             "he" => self.pronoun("he", at),
             "she" => self.pronoun("she", at),
             "they" => self.last_plural,
-            "it" => self.last_organization,
+            "it" => self.previous_organization(at).or(self.last_organization),
             "i" | "we" | "you" | "who" | "which" => None,
             _ => return None,
         };
@@ -1475,10 +1534,16 @@ impl Resolver<'_> {
     /// The entity a role noun, `lower`, refers back to: "the agency" is the
     /// latest organisation with that head (or, for "agency" and "company",
     /// the last one that spoke), "the mayor" the only person with that title.
-    fn role_noun(&self, mention: &Mention, lower: &str) -> Option<(usize, LinkRule)> {
+    fn role_noun(&mut self, mention: &Mention, lower: &str) -> Option<(usize, LinkRule)> {
         let found = if ORGANIZATION_HEADS.contains(lower) {
+            let generic = GENERIC_ORGANIZATION_NOUNS.contains(lower);
             self.index
                 .latest_organization(&self.entities, lower, mention.first)
+                .or_else(|| {
+                    generic
+                        .then(|| self.previous_organization(mention.first))
+                        .flatten()
+                })
                 .or(self
                     .last_organization
                     .filter(|_| lower == "agency" || lower == "company"))

@@ -338,3 +338,48 @@ fn an_outlet_or_a_place_that_speaks_is_no_person() {
         ),
     ]);
 }
+
+#[test]
+fn it_or_the_company_is_the_organisation_the_sentence_before_opened_with() {
+    expect_speakers(&[
+        (
+            "The Federal Aviation Administration opened an inquiry on Monday. It said the plane had landed safely.",
+            &[(
+                "the plane had landed safely",
+                "Federal Aviation Administration",
+                ORGANIZATION,
+            )],
+        ),
+        (
+            "The Harbor Authority opened an inquiry on Monday. The agency said the ferry had docked safely.",
+            &[("the ferry had docked safely", "Harbor Authority", ORGANIZATION)],
+        ),
+        (
+            "Quillo said it had closed 40 stores in May. The company said the rest would stay open.",
+            &[
+                ("it had closed 40 stores in May", "Quillo", ORGANIZATION),
+                ("the rest would stay open", "Quillo", ORGANIZATION),
+            ],
+        ),
+        // A person the article has shown is never "it".
+        (
+            "Jane Roe said the plant would close. It said the rest would stay open.",
+            &[
+                ("the plant would close", "Jane Roe", PERSON),
+                ("the rest would stay open", "", None),
+            ],
+        ),
+        (
+            "Mr. Quillo said the plant would close. The company said the rest would stay open.",
+            &[
+                ("the plant would close", "Quillo", PERSON),
+                ("the rest would stay open", "", None),
+            ],
+        ),
+        // The owner of the subject is not the subject.
+        (
+            "The Harbor Authority's chief resigned on Monday. It said the ferry had docked safely.",
+            &[("the ferry had docked safely", "", None)],
+        ),
+    ]);
+}

@@ -335,6 +335,18 @@ pub(crate) static ORGANIZATION_HEADS: Lexicon = Lexicon::new(&[
     "courier",
 ]);
 
+/// Organisation heads that news writing uses for any organisation it has
+/// just named, whatever its name ends with: "Twitter said … The company
+/// added", "The Tax Foundation … the group said".
+pub(crate) static GENERIC_ORGANIZATION_NOUNS: Lexicon = Lexicon::new(&[
+    "company",
+    "firm",
+    "group",
+    "agency",
+    "organization",
+    "organisation",
+]);
+
 /// Words that end an organisation's name when it capitalises them ("Edison
 /// Research", "Harbor Public Radio"), but in lower case are common nouns
 /// that name no one ("Greenberg's research", "social media").
