@@ -1428,14 +1428,25 @@ impl Resolver<'_> {
             .count();
         let run = Span::new(run.first + titled, run.end);
         let words = r.run_words(run.first, run.end);
-        if let Some(index) = self.known(&words) {
-            return Some((index, LinkRule::Name));
-        }
         let role = r
             .span(first, head_end)
             .trim_start_matches("the ")
             .trim_start_matches("The ")
             .to_string();
+        if let Some(index) = self.known(&words) {
+            // The description says more than a title alone: "the
+            // hospital's chief surgeon, Dr. Jane Roe".
+            let entity = &mut self.entities[index];
+            let titled_only = entity
+                .role
+                .as_deref()
+                .is_none_or(|role| COURTESY_TITLES.contains(crate::lex::without_dot(role.trim())));
+            if titled_only && entity.kind == SpeakerKind::Person {
+                entity.role = Some(role);
+                self.index.add_role(index, &self.entities[index]);
+            }
+            return Some((index, LinkRule::Name));
+        }
         let name = r.run_text(run.first, run.end);
         let index = self.add(name, words, Some(role), SpeakerKind::Person, run);
         Some((index, LinkRule::Name))
@@ -1476,7 +1487,9 @@ impl Resolver<'_> {
             return Some((self.organization_by_head(mention), LinkRule::Name));
         }
         if matches!(mention.determiner.as_str(), "the" | "this" | "that") && !plural {
-            return self.role_noun(mention, &lower);
+            return self
+                .role_noun(mention, &lower)
+                .or_else(|| self.office_holder(mention, &lower));
         }
         if plural || (mention.words == 1 && COMMON_SOURCES.contains(&lower)) {
             return Some((self.unnamed_group(mention, &lower), LinkRule::Description));
@@ -1507,6 +1520,40 @@ impl Resolver<'_> {
             Span::new(mention.first, mention.phrase_end),
         );
         (index, LinkRule::Description)
+    }
+
+    /// The unnamed person a role at an organisation the text names is, when
+    /// no one the article has named holds it: "The interim director of the
+    /// Federal Aviation Administration said" is whoever holds that office,
+    /// with the phrase as their role; never a person named by the words of
+    /// the organisation. A role alone ("the mayor") or of something else
+    /// ("the senator from Vermont", "the former secretary of state") is as
+    /// often someone the article has named, and stays unresolved; so does a
+    /// mention that goes on to a name or another source ("the director of
+    /// the FBI, James Roe", "The company and its director").
+    fn office_holder(&mut self, mention: &Mention, lower: &str) -> Option<(usize, LinkRule)> {
+        let r = &self.reader;
+        let object_runs = r.runs(mention.head_word + 1, mention.phrase_end);
+        let at_organization = object_runs.last().is_some_and(|run| {
+            run.end == mention.phrase_end && self.is_organization_run(run.first, run.end)
+        });
+        let alone = mention.end == mention.phrase_end
+            && (mention.first..mention.phrase_end).all(|k| !word_in(r.doc.word(k), &["and", "or"]));
+        if mention.object_word.is_none() || !is_role_head(lower) || !at_organization || !alone {
+            return None;
+        }
+        let role = mention
+            .text
+            .split_once(' ')
+            .map(|(_, role)| role.to_string());
+        let index = self.add(
+            mention.text.clone(),
+            vec![lower.to_string()],
+            role,
+            SpeakerKind::Anonymous,
+            Span::new(mention.first, mention.phrase_end),
+        );
+        Some((index, LinkRule::Description))
     }
 
     /// The organisation a mention names by its common head, "the Trump

@@ -383,3 +383,53 @@ fn it_or_the_company_is_the_organisation_the_sentence_before_opened_with() {
         ),
     ]);
 }
+
+/// Each attributed statement's speaker with its role.
+fn roles(text: &str) -> Vec<(String, Option<String>)> {
+    let analysis: Analysis = analyze(text, Day::new(2023, 12, 28));
+    analysis
+        .statements
+        .iter()
+        .filter_map(|s| {
+            let speaker = analysis
+                .speakers
+                .iter()
+                .find(|p| Some(&p.id) == s.speaker.as_ref())?;
+            Some((speaker.name.clone(), speaker.role.clone()))
+        })
+        .collect()
+}
+
+#[test]
+fn a_role_before_a_name_is_the_persons_role() {
+    let cases: &[(&str, (&str, Option<&str>))] = &[
+        (
+            "“We are ready,” said the hospital's chief surgeon, Dr. Jane Roe.",
+            ("Jane Roe", Some("hospital's chief surgeon")),
+        ),
+        (
+            "Chief surgeon Jane Roe said the hospital was ready.",
+            ("Jane Roe", Some("Chief surgeon")),
+        ),
+        // An office with what it is of is whoever holds it.
+        (
+            "The interim director of the Harbor Aviation Administration said the plane was safe.",
+            (
+                "The interim director of the Harbor Aviation Administration",
+                Some("interim director of the Harbor Aviation Administration"),
+            ),
+        ),
+    ];
+    // A role of something else, or one the text goes on to name, is no
+    // unnamed office holder.
+    for text in [
+        "The senator from Vermont said the bill would pass.",
+        "The former secretary of state said the bill would pass.",
+    ] {
+        assert_eq!(roles(text), vec![], "{text}");
+    }
+    for (text, (name, role)) in cases {
+        let want = vec![(name.to_string(), role.map(str::to_string))];
+        assert_eq!(roles(text), want, "{text}");
+    }
+}

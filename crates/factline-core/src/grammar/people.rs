@@ -85,6 +85,7 @@ static ROLE_HEADS: Lexicon = Lexicon::new(&[
     "editor",
     "correspondent",
     "strategist",
+    "surgeon",
     "pollster",
     "aide",
     "speaker",
