@@ -471,11 +471,11 @@ impl Reader<'_> {
             }
             let start = i;
             while i < end {
+                // A slash joins the names of partners: "a CNN/WMUR poll".
+                let joiner =
+                    PARTICLES.contains(self.doc.word(i)) || self.doc.tokens[i].is_punct('/');
                 let joined = self.is_name_word(i)
-                    || (PARTICLES.contains(self.doc.word(i))
-                        && i + 1 < end
-                        && self.is_name_word(i + 1)
-                        && i > start);
+                    || (joiner && i + 1 < end && self.is_name_word(i + 1) && i > start);
                 if !joined {
                     break;
                 }
@@ -1097,7 +1097,7 @@ impl Resolver<'_> {
     }
 
     /// Whether the run `first..end` names an organisation: an acronym
-    /// ("CNN"), a name with an organisation's head ("the Labor Department",
+    /// ("CNN"), partners' names ("CNN/WMUR"), a name with an organisation's head ("the Labor Department",
     /// "the Chicago Sun-Times"), or a place that speaks for its government
     /// ("China", "Moscow") and is no surname here.
     fn is_organization_run(&self, first: usize, end: usize) -> bool {
@@ -1112,9 +1112,12 @@ impl Resolver<'_> {
                     .filter(|c| c.is_alphabetic())
                     .all(char::is_uppercase)
         };
+        // Names joined by a slash are partners, no one person: "CNN/WMUR".
+        let partners = (first..end).any(|k| r.doc.tokens[k].is_punct('/'));
         let head =
             |w: &str| ORGANIZATION_HEADS.contains(w) || CAPITALISED_ORGANIZATION_HEADS.contains(w);
         acronym
+            || partners
             || place
             || words
                 .iter()
@@ -1384,7 +1387,9 @@ impl Resolver<'_> {
         if let Some(start) = counted.filter(|_| self.reader.can_be_counted(first, end)) {
             return Some((self.counted_group(start, end), LinkRule::Description));
         }
-        let end = self.reader.description_end(first, end);
+        let end = self
+            .reader
+            .partner_end(self.reader.description_end(first, end));
         let head_end = self.reader.mention_head_end(first, end);
         if self.reader.names_after_description(first, head_end, end) {
             // The name ends before its party tag: "a former lawmaker, Sen.

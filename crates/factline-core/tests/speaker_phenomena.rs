@@ -433,3 +433,21 @@ fn a_role_before_a_name_is_the_persons_role() {
         assert_eq!(roles(text), want, "{text}");
     }
 }
+
+#[test]
+fn partners_joined_by_a_slash_speak_together() {
+    expect_speakers(&[
+        (
+            "The race is tied, according to a CNN/WMUR poll.",
+            &[("The race is tied", "CNN/WMUR", ORGANIZATION)],
+        ),
+        (
+            "The race is tied, according to a Harbor University/Boston Gazette poll.",
+            &[(
+                "The race is tied",
+                "Harbor University/Boston Gazette",
+                ORGANIZATION,
+            )],
+        ),
+    ]);
+}

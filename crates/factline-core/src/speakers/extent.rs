@@ -43,6 +43,9 @@ const DESCRIPTION_WORDS: usize = 8;
 /// court by".
 const ISSUE_PREPOSITIONS: &[&str] = &["by", "from", "for", "in", "on"];
 
+/// How many words a partner's name after a slash may have.
+const PARTNER_WORDS: usize = 4;
+
 /// Participles whose agent holds a document rather than issues it:
 /// "emails obtained by the Harbor Gazette".
 static HOLDING_PARTICIPLES: Lexicon = Lexicon::new(&[
@@ -166,6 +169,26 @@ impl Reader<'_> {
             return end;
         }
         self.object_end(end + 1).unwrap_or(end)
+    }
+
+    /// Where a mention that ends with a name ends when a slash joins a
+    /// partner's name to it: "a CNN|/WMUR poll", "a Suffolk University|/Boston
+    /// Globe poll" name both partners, and the first alone would be half of
+    /// the source.
+    pub(super) fn partner_end(&self, end: usize) -> usize {
+        let slash = self.doc.token(end).is_some_and(|t| t.is_punct('/'));
+        let name = |k: usize| self.doc.is_word(k) && is_capitalized(self.doc.word(k));
+        if !slash || end == 0 || !name(end - 1) {
+            return end;
+        }
+        let partner = (end + 1..end + 1 + PARTNER_WORDS)
+            .take_while(|&k| name(k))
+            .count();
+        if partner == 0 {
+            end
+        } else {
+            end + 1 + partner
+        }
     }
 
     /// Where the one who issued the document named in `first..end` is named
