@@ -451,3 +451,27 @@ fn partners_joined_by_a_slash_speak_together() {
         ),
     ]);
 }
+
+#[test]
+fn a_pronoun_after_two_people_goes_to_the_one_it_fits_or_the_subject() {
+    expect_speakers(&[
+        // Only one of the two is a "he".
+        (
+            "Mayor Jane Roe met Governor Bob Lee on Monday. He said the deal was done.",
+            &[("the deal was done", "Bob Lee", PERSON)],
+        ),
+        // Both could be: the sentence before is about its subject.
+        (
+            "Governor Bob Lee said the port would open. Mayor Sam Roe disagreed with the plan. He said the port would stay shut.",
+            &[
+                ("the port would open", "Bob Lee", PERSON),
+                ("the port would stay shut", "Sam Roe", PERSON),
+            ],
+        ),
+        // Neither shown to be a person the article knows: unresolved.
+        (
+            "Jane Roe met Bob Lee on Monday. He said the deal was done.",
+            &[("the deal was done", "", None)],
+        ),
+    ]);
+}
