@@ -320,6 +320,14 @@ fn an_outlet_or_a_place_that_speaks_is_no_person() {
             &[("the mayor would resign", "Chicago Sun-Times", ORGANIZATION)],
         ),
         (
+            "The Harbor Parents Alliance said the school would close.",
+            &[(
+                "the school would close",
+                "Harbor Parents Alliance",
+                ORGANIZATION,
+            )],
+        ),
+        (
             "China said the talks had failed.",
             &[("the talks had failed", "China", ORGANIZATION)],
         ),

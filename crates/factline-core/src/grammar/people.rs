@@ -326,6 +326,9 @@ pub(crate) static ORGANIZATION_HEADS: Lexicon = Lexicon::new(&[
     "parliament",
     "pentagon",
     "institution",
+    "alliance",
+    "society",
+    "caucus",
     // The last word of a news outlet's name: "the Harbor Gazette".
     "gazette",
     "herald",
