@@ -14,8 +14,9 @@ use crate::dataset::SpeakerKind;
 use crate::evidence::{LinkRule, StatementRule};
 use crate::grammar::{
     is_role_adjective, is_role_head, is_source_noun, opens_object, opens_participle_object,
-    owns_object, ANONYMOUS_HEADS, COMMON_SOURCES, COURTESY_TITLES, MODAL_VERBS,
-    OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, OWNER_ADJECTIVES, PERSON_NOUNS,
+    owns_object, ANONYMOUS_HEADS, CAPITALISED_ORGANIZATION_HEADS, COMMON_SOURCES, COURTESY_TITLES,
+    GENERIC_ORGANIZATION_NOUNS, MODAL_VERBS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,
+    OWNER_ADJECTIVES, PERSON_NOUNS, SPEAKING_PLACES,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -470,11 +471,11 @@ impl Reader<'_> {
             }
             let start = i;
             while i < end {
+                // A slash joins the names of partners: "a CNN/WMUR poll".
+                let joiner =
+                    PARTICLES.contains(self.doc.word(i)) || self.doc.tokens[i].is_punct('/');
                 let joined = self.is_name_word(i)
-                    || (PARTICLES.contains(self.doc.word(i))
-                        && i + 1 < end
-                        && self.is_name_word(i + 1)
-                        && i > start);
+                    || (joiner && i + 1 < end && self.is_name_word(i + 1) && i > start);
                 if !joined {
                     break;
                 }
@@ -519,6 +520,26 @@ impl Reader<'_> {
             && !is_capitalized(self.doc.word(run.end))
             && !word_in(self.doc.word(run.end), &["and", "or", "of"]);
         verb_next.then_some(*run)
+    }
+
+    /// The name a sentence starting at `first` opens with after "the" (or
+    /// an acronym opening it: "NASA"), when a lower-case word, its verb,
+    /// comes next: "The Federal Aviation Administration opened an
+    /// inquiry". Not the owner of the subject ("The agency's chief said"),
+    /// and not a title before a person's name ("House Speaker Paul Ryan").
+    /// Without "the", a capital may only open the sentence ("Follow
+    /// Breitbart News", "Police said").
+    fn organization_subject(&self, runs: &[Span], first: usize) -> Option<Span> {
+        let the = word_is(self.doc.word(first), "the");
+        let run = *runs
+            .iter()
+            .find(|run| run.first == first + usize::from(the))?;
+        let last = self.doc.word(run.end - 1);
+        let acronym = run.len() == 1 && last.len() > 1 && last.chars().all(|c| c.is_uppercase());
+        let verb_next = self.doc.is_word(run.end) && !is_capitalized(self.doc.word(run.end));
+        let titled = run.indices().any(|k| is_role_head(self.doc.word(k)));
+        let opens = (the || acronym) && verb_next && !titled;
+        (opens && strip_possessive(last) == last).then_some(run)
     }
 
     /// The run's text without a final possessive.
@@ -887,6 +908,9 @@ struct Resolver<'a> {
     /// The name each sentence is about, by the sentence's first token: the
     /// last word of its subject ([`Reader::subject_run`]), if it has one.
     sentence_subjects: HashMap<usize, String>,
+    /// The organisation each sentence opens with as its subject, by the
+    /// sentence's first token: what a later "it" or "the agency" may mean.
+    organization_subjects: HashMap<usize, usize>,
     /// The last people who spoke, at most `RECENT_SPEAKERS`, most recent last.
     recent_people: Vec<usize>,
     last_plural: Option<usize>,
@@ -907,6 +931,7 @@ impl Resolver<'_> {
             subjects_by_word: HashMap::new(),
             sentence_starts: Vec::new(),
             sentence_subjects: HashMap::new(),
+            organization_subjects: HashMap::new(),
             recent_people: Vec::new(),
             last_plural: None,
             last_organization: None,
@@ -929,7 +954,9 @@ impl Resolver<'_> {
             if let Some(&known) = resolved.get(&named) {
                 return known;
             }
-            let found = self.mention(named.first, named.end);
+            let found = self
+                .mention(named.first, named.end)
+                .or_else(|| self.issuer(named, statement));
             resolved.insert(named, found);
             found
         });
@@ -940,6 +967,27 @@ impl Resolver<'_> {
             self.note_spoke(index, named, statement.rule);
         }
         link
+    }
+
+    /// Who issued the document a mention that resolves to no one names,
+    /// when the text says so after it: "according to a count by the
+    /// Associated Press". It is read up to the statement's cue when the cue
+    /// follows the mention, else up to the sentence's end.
+    fn issuer(&mut self, named: Span, statement: &RawStatement) -> Option<(usize, LinkRule)> {
+        let next_sentence = self
+            .sentence_starts
+            .partition_point(|&start| start <= named.first);
+        let sentence_end = self
+            .sentence_starts
+            .get(next_sentence)
+            .copied()
+            .unwrap_or(self.reader.doc.tokens.len());
+        let limit = statement
+            .cue
+            .filter(|cue| cue.first >= named.end)
+            .map_or(sentence_end, |cue| cue.first.min(sentence_end));
+        let issuer = self.reader.issuer_after(named.first, named.end, limit)?;
+        self.mention(issuer.first, issuer.end)
     }
 
     /// Notes that the entity at `index` spoke, named by the mention `named`
@@ -1048,9 +1096,15 @@ impl Resolver<'_> {
         self.index.known(words)
     }
 
+    /// Whether the run `first..end` names an organisation: an acronym
+    /// ("CNN"), partners' names ("CNN/WMUR"), a name with an organisation's head ("the Labor Department",
+    /// "the Chicago Sun-Times"), or a place that speaks for its government
+    /// ("China", "Moscow") and is no surname here.
     fn is_organization_run(&self, first: usize, end: usize) -> bool {
         let r = &self.reader;
         let words = r.run_words(first, end);
+        let place = SPEAKING_PLACES.contains(&words.join(" "))
+            && !(words.len() == 1 && self.surnames_seen.contains(&words[0]));
         let acronym = end - first == 1 && {
             let w = r.doc.word(first);
             w.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -1058,7 +1112,16 @@ impl Resolver<'_> {
                     .filter(|c| c.is_alphabetic())
                     .all(char::is_uppercase)
         };
-        acronym || words.iter().any(|w| ORGANIZATION_HEADS.contains(w))
+        // Names joined by a slash are partners, no one person: "CNN/WMUR".
+        let partners = (first..end).any(|k| r.doc.tokens[k].is_punct('/'));
+        let head =
+            |w: &str| ORGANIZATION_HEADS.contains(w) || CAPITALISED_ORGANIZATION_HEADS.contains(w);
+        acronym
+            || partners
+            || place
+            || words
+                .iter()
+                .any(|w| head(w) || w.rsplit_once('-').is_some_and(|(_, last)| head(last)))
     }
 
     /// Reads the named people of one sentence with the roles the text gives them.
@@ -1077,6 +1140,12 @@ impl Resolver<'_> {
             self.name_runs.push((run.first, last_word.clone()));
             if subject.is_some() {
                 self.sentence_subjects.insert(first, last_word);
+            }
+        }
+        if let Some(run) = self.reader.organization_subject(&runs, first) {
+            if self.is_organization_run(run.first, run.end) {
+                let index = self.organization(run.first, run.end);
+                self.organization_subjects.insert(first, index);
             }
         }
         for (index, &run) in runs.iter().enumerate() {
@@ -1208,6 +1277,35 @@ impl Resolver<'_> {
         (entity.kind == SpeakerKind::Person && fits && shown).then_some(person)
     }
 
+    /// The organisation the sentence before the one at `at` opens with, which
+    /// an "it" or "the company" goes on about: "The Federal Aviation
+    /// Administration opened an inquiry. It said …". A one-word name the
+    /// article never shows to be a person (no first name, role, title or
+    /// pronoun) is an organisation when "it" refers back to it ("Twitter
+    /// said … It added").
+    fn previous_organization(&mut self, at: usize) -> Option<usize> {
+        let sentence = self.sentence_starts.partition_point(|&start| start <= at);
+        let previous = *self.sentence_starts.get(sentence.checked_sub(2)?)?;
+        if let Some(&index) = self.organization_subjects.get(&previous) {
+            return Some(index);
+        }
+        let last_word = self.sentence_subjects.get(&previous)?;
+        let found = self.known(std::slice::from_ref(last_word))?;
+        let entity = &self.entities[found];
+        let unshown_person = entity.kind == SpeakerKind::Person
+            && entity.words.len() == 1
+            && entity.role.is_none()
+            && pronoun_of(entity).is_none()
+            && !self.surnames_seen.contains(&entity.words[0]);
+        if unshown_person {
+            self.entities[found].kind = SpeakerKind::Organization;
+            self.index
+                .retype_as_organization(found, &self.entities[found]);
+            self.recent_people.retain(|&p| p != found);
+        }
+        (self.entities[found].kind == SpeakerKind::Organization).then_some(found)
+    }
+
     /// Puts a person who spoke last among the recent speakers. Only the last
     /// few matter, so the list stays short and updating it stays cheap.
     fn note_speaker(&mut self, index: usize) {
@@ -1289,7 +1387,9 @@ impl Resolver<'_> {
         if let Some(start) = counted.filter(|_| self.reader.can_be_counted(first, end)) {
             return Some((self.counted_group(start, end), LinkRule::Description));
         }
-        let end = self.reader.description_end(first, end);
+        let end = self
+            .reader
+            .partner_end(self.reader.description_end(first, end));
         let head_end = self.reader.mention_head_end(first, end);
         if self.reader.names_after_description(first, head_end, end) {
             // The name ends before its party tag: "a former lawmaker, Sen.
@@ -1333,14 +1433,25 @@ impl Resolver<'_> {
             .count();
         let run = Span::new(run.first + titled, run.end);
         let words = r.run_words(run.first, run.end);
-        if let Some(index) = self.known(&words) {
-            return Some((index, LinkRule::Name));
-        }
         let role = r
             .span(first, head_end)
             .trim_start_matches("the ")
             .trim_start_matches("The ")
             .to_string();
+        if let Some(index) = self.known(&words) {
+            // The description says more than a title alone: "the
+            // hospital's chief surgeon, Dr. Jane Roe".
+            let entity = &mut self.entities[index];
+            let titled_only = entity
+                .role
+                .as_deref()
+                .is_none_or(|role| COURTESY_TITLES.contains(crate::lex::without_dot(role.trim())));
+            if titled_only && entity.kind == SpeakerKind::Person {
+                entity.role = Some(role);
+                self.index.add_role(index, &self.entities[index]);
+            }
+            return Some((index, LinkRule::Name));
+        }
         let name = r.run_text(run.first, run.end);
         let index = self.add(name, words, Some(role), SpeakerKind::Person, run);
         Some((index, LinkRule::Name))
@@ -1356,7 +1467,7 @@ impl Resolver<'_> {
             "he" => self.pronoun("he", at),
             "she" => self.pronoun("she", at),
             "they" => self.last_plural,
-            "it" => self.last_organization,
+            "it" => self.previous_organization(at).or(self.last_organization),
             "i" | "we" | "you" | "who" | "which" => None,
             _ => return None,
         };
@@ -1381,7 +1492,9 @@ impl Resolver<'_> {
             return Some((self.organization_by_head(mention), LinkRule::Name));
         }
         if matches!(mention.determiner.as_str(), "the" | "this" | "that") && !plural {
-            return self.role_noun(mention, &lower);
+            return self
+                .role_noun(mention, &lower)
+                .or_else(|| self.office_holder(mention, &lower));
         }
         if plural || (mention.words == 1 && COMMON_SOURCES.contains(&lower)) {
             return Some((self.unnamed_group(mention, &lower), LinkRule::Description));
@@ -1414,6 +1527,40 @@ impl Resolver<'_> {
         (index, LinkRule::Description)
     }
 
+    /// The unnamed person a role at an organisation the text names is, when
+    /// no one the article has named holds it: "The interim director of the
+    /// Federal Aviation Administration said" is whoever holds that office,
+    /// with the phrase as their role; never a person named by the words of
+    /// the organisation. A role alone ("the mayor") or of something else
+    /// ("the senator from Vermont", "the former secretary of state") is as
+    /// often someone the article has named, and stays unresolved; so does a
+    /// mention that goes on to a name or another source ("the director of
+    /// the FBI, James Roe", "The company and its director").
+    fn office_holder(&mut self, mention: &Mention, lower: &str) -> Option<(usize, LinkRule)> {
+        let r = &self.reader;
+        let object_runs = r.runs(mention.head_word + 1, mention.phrase_end);
+        let at_organization = object_runs.last().is_some_and(|run| {
+            run.end == mention.phrase_end && self.is_organization_run(run.first, run.end)
+        });
+        let alone = mention.end == mention.phrase_end
+            && (mention.first..mention.phrase_end).all(|k| !word_in(r.doc.word(k), &["and", "or"]));
+        if mention.object_word.is_none() || !is_role_head(lower) || !at_organization || !alone {
+            return None;
+        }
+        let role = mention
+            .text
+            .split_once(' ')
+            .map(|(_, role)| role.to_string());
+        let index = self.add(
+            mention.text.clone(),
+            vec![lower.to_string()],
+            role,
+            SpeakerKind::Anonymous,
+            Span::new(mention.first, mention.phrase_end),
+        );
+        Some((index, LinkRule::Description))
+    }
+
     /// The organisation a mention names by its common head, "the Trump
     /// campaign", named without its "the".
     fn organization_by_head(&mut self, mention: &Mention) -> usize {
@@ -1439,10 +1586,16 @@ impl Resolver<'_> {
     /// The entity a role noun, `lower`, refers back to: "the agency" is the
     /// latest organisation with that head (or, for "agency" and "company",
     /// the last one that spoke), "the mayor" the only person with that title.
-    fn role_noun(&self, mention: &Mention, lower: &str) -> Option<(usize, LinkRule)> {
+    fn role_noun(&mut self, mention: &Mention, lower: &str) -> Option<(usize, LinkRule)> {
         let found = if ORGANIZATION_HEADS.contains(lower) {
+            let generic = GENERIC_ORGANIZATION_NOUNS.contains(lower);
             self.index
                 .latest_organization(&self.entities, lower, mention.first)
+                .or_else(|| {
+                    generic
+                        .then(|| self.previous_organization(mention.first))
+                        .flatten()
+                })
                 .or(self
                     .last_organization
                     .filter(|_| lower == "agency" || lower == "company"))

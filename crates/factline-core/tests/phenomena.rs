@@ -2306,7 +2306,11 @@ fn a_role_of_an_organisation_is_its_holder() {
     expect_said(&[
         (
             "The interim director of the Harbor Safety Administration said the port would stay open.",
-            &[("indirect", "the port would stay open", "")],
+            &[(
+                "indirect",
+                "the port would stay open",
+                "The interim director of the Harbor Safety Administration",
+            )],
         ),
         (
             "Jane Roe, the interim director of the Harbor Safety Administration, toured the port on Friday.\n\n\

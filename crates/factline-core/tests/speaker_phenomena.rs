@@ -236,3 +236,250 @@ fn a_surname_that_ends_like_a_plural_is_a_person() {
         ),
     ]);
 }
+
+const PERSON: Option<SpeakerKind> = Some(SpeakerKind::Person);
+const ORGANIZATION: Option<SpeakerKind> = Some(SpeakerKind::Organization);
+
+#[test]
+fn a_document_speaks_for_whoever_issued_it() {
+    expect_speakers(&[
+        (
+            "Turnout rose 4 percent, according to a count by the Associated Press.",
+            &[("Turnout rose 4 percent", "Associated Press", ORGANIZATION)],
+        ),
+        (
+            "The fund lost 3 percent in May, according to data released Friday by state regulators.",
+            &[("The fund lost 3 percent in May", "state regulators", GROUP)],
+        ),
+        (
+            "The mill closed in 2019, according to a lawsuit filed in federal court by Jane Roe, a former worker.",
+            &[("The mill closed in 2019", "Jane Roe", PERSON)],
+        ),
+        (
+            "The mill will close, according to a tally from the Harbor Gazette.",
+            &[("The mill will close", "Harbor Gazette", ORGANIZATION)],
+        ),
+        (
+            "The mill lost money, according to a report Tuesday from the Harbor Gazette.",
+            &[("The mill lost money", "Harbor Gazette", ORGANIZATION)],
+        ),
+        // Where a document was written is not who wrote it.
+        (
+            "The bridge is unsafe, according to a poll in Ohio.",
+            &[("The bridge is unsafe", "", None)],
+        ),
+        (
+            "The bridge is unsafe, according to a count from the river.",
+            &[("The bridge is unsafe", "", None)],
+        ),
+        // A person chosen by someone speaks for themself.
+        (
+            "The plan will fail, according to an aide picked by Jane Roe.",
+            &[("The plan will fail", "", None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_document_someone_owns_or_holds_is_not_its_issuers() {
+    expect_speakers(&[
+        (
+            "“We will rebuild,” she said, according to excerpts of her speech released by the Harbor Club.",
+            &[("We will rebuild,", "", None)],
+        ),
+        (
+            "The mill will close, according to a letter obtained by the Harbor Gazette.",
+            &[("The mill will close", "", None)],
+        ),
+        (
+            "The mill will close, according to a count by the nonprofit E3G.",
+            &[("The mill will close", "", None)],
+        ),
+        // A capitalised outlet's name is an organisation; in lower case the
+        // same word names no one.
+        (
+            "The mill will close, according to a survey by Harbor Research.",
+            &[("The mill will close", "Harbor Research", ORGANIZATION)],
+        ),
+        (
+            "The mill will close, according to Roe's research.",
+            &[("The mill will close", "", None)],
+        ),
+    ]);
+}
+
+#[test]
+fn an_outlet_or_a_place_that_speaks_is_no_person() {
+    expect_speakers(&[
+        (
+            "The Harbor Gazette said the mayor would resign.",
+            &[("the mayor would resign", "Harbor Gazette", ORGANIZATION)],
+        ),
+        (
+            "The Chicago Sun-Times reported that the mayor would resign.",
+            &[("the mayor would resign", "Chicago Sun-Times", ORGANIZATION)],
+        ),
+        (
+            "The Harbor Parents Alliance said the school would close.",
+            &[(
+                "the school would close",
+                "Harbor Parents Alliance",
+                ORGANIZATION,
+            )],
+        ),
+        (
+            "China said the talks had failed.",
+            &[("the talks had failed", "China", ORGANIZATION)],
+        ),
+        (
+            "Moscow responded that the sanctions were illegal.",
+            &[("the sanctions were illegal", "Moscow", ORGANIZATION)],
+        ),
+        (
+            "The United States said the talks had failed.",
+            &[("the talks had failed", "United States", ORGANIZATION)],
+        ),
+        // A place's name the article gives a person is their surname.
+        (
+            "Kerry Washington spoke at the gala. Washington said the film was done.",
+            &[("the film was done", "Washington", PERSON)],
+        ),
+    ]);
+}
+
+#[test]
+fn it_or_the_company_is_the_organisation_the_sentence_before_opened_with() {
+    expect_speakers(&[
+        (
+            "The Federal Aviation Administration opened an inquiry on Monday. It said the plane had landed safely.",
+            &[(
+                "the plane had landed safely",
+                "Federal Aviation Administration",
+                ORGANIZATION,
+            )],
+        ),
+        (
+            "The Harbor Authority opened an inquiry on Monday. The agency said the ferry had docked safely.",
+            &[("the ferry had docked safely", "Harbor Authority", ORGANIZATION)],
+        ),
+        (
+            "Quillo said it had closed 40 stores in May. The company said the rest would stay open.",
+            &[
+                ("it had closed 40 stores in May", "Quillo", ORGANIZATION),
+                ("the rest would stay open", "Quillo", ORGANIZATION),
+            ],
+        ),
+        // A person the article has shown is never "it".
+        (
+            "Jane Roe said the plant would close. It said the rest would stay open.",
+            &[
+                ("the plant would close", "Jane Roe", PERSON),
+                ("the rest would stay open", "", None),
+            ],
+        ),
+        (
+            "Mr. Quillo said the plant would close. The company said the rest would stay open.",
+            &[
+                ("the plant would close", "Quillo", PERSON),
+                ("the rest would stay open", "", None),
+            ],
+        ),
+        // The owner of the subject is not the subject.
+        (
+            "The Harbor Authority's chief resigned on Monday. It said the ferry had docked safely.",
+            &[("the ferry had docked safely", "", None)],
+        ),
+    ]);
+}
+
+/// Each attributed statement's speaker with its role.
+fn roles(text: &str) -> Vec<(String, Option<String>)> {
+    let analysis: Analysis = analyze(text, Day::new(2023, 12, 28));
+    analysis
+        .statements
+        .iter()
+        .filter_map(|s| {
+            let speaker = analysis
+                .speakers
+                .iter()
+                .find(|p| Some(&p.id) == s.speaker.as_ref())?;
+            Some((speaker.name.clone(), speaker.role.clone()))
+        })
+        .collect()
+}
+
+#[test]
+fn a_role_before_a_name_is_the_persons_role() {
+    let cases: &[(&str, (&str, Option<&str>))] = &[
+        (
+            "“We are ready,” said the hospital's chief surgeon, Dr. Jane Roe.",
+            ("Jane Roe", Some("hospital's chief surgeon")),
+        ),
+        (
+            "Chief surgeon Jane Roe said the hospital was ready.",
+            ("Jane Roe", Some("Chief surgeon")),
+        ),
+        // An office with what it is of is whoever holds it.
+        (
+            "The interim director of the Harbor Aviation Administration said the plane was safe.",
+            (
+                "The interim director of the Harbor Aviation Administration",
+                Some("interim director of the Harbor Aviation Administration"),
+            ),
+        ),
+    ];
+    // A role of something else, or one the text goes on to name, is no
+    // unnamed office holder.
+    for text in [
+        "The senator from Vermont said the bill would pass.",
+        "The former secretary of state said the bill would pass.",
+    ] {
+        assert_eq!(roles(text), vec![], "{text}");
+    }
+    for (text, (name, role)) in cases {
+        let want = vec![(name.to_string(), role.map(str::to_string))];
+        assert_eq!(roles(text), want, "{text}");
+    }
+}
+
+#[test]
+fn partners_joined_by_a_slash_speak_together() {
+    expect_speakers(&[
+        (
+            "The race is tied, according to a CNN/WMUR poll.",
+            &[("The race is tied", "CNN/WMUR", ORGANIZATION)],
+        ),
+        (
+            "The race is tied, according to a Harbor University/Boston Gazette poll.",
+            &[(
+                "The race is tied",
+                "Harbor University/Boston Gazette",
+                ORGANIZATION,
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn a_pronoun_after_two_people_goes_to_the_one_it_fits_or_the_subject() {
+    expect_speakers(&[
+        // Only one of the two is a "he".
+        (
+            "Mayor Jane Roe met Governor Bob Lee on Monday. He said the deal was done.",
+            &[("the deal was done", "Bob Lee", PERSON)],
+        ),
+        // Both could be: the sentence before is about its subject.
+        (
+            "Governor Bob Lee said the port would open. Mayor Sam Roe disagreed with the plan. He said the port would stay shut.",
+            &[
+                ("the port would open", "Bob Lee", PERSON),
+                ("the port would stay shut", "Sam Roe", PERSON),
+            ],
+        ),
+        // Neither shown to be a person the article knows: unresolved.
+        (
+            "Jane Roe met Bob Lee on Monday. He said the deal was done.",
+            &[("the deal was done", "", None)],
+        ),
+    ]);
+}

@@ -4,12 +4,14 @@
 //! description that follows it ("a source| at the Tampa station"); the
 //! speaker is the whole phrase, and the part alone would be a wrong one.
 
-use super::{Reader, QUANTITIES};
+use super::{strip_possessive, Reader, QUANTITIES};
 use crate::grammar::{
-    is_calendar_word, is_member_word, is_source_noun, number_word, opens_object, APPROXIMATIONS,
-    BE_FORMS, HAVE_FORMS, LIMITERS, MODAL_VERBS, OWNER_ADJECTIVES, SPEECH_SETTINGS,
+    is_calendar_word, is_determiner, is_member_word, is_source_noun, is_verb_form, number_word,
+    opens_object, APPROXIMATIONS, BE_FORMS, HAVE_FORMS, LIMITERS, MODAL_VERBS, OWNER_ADJECTIVES,
+    SPEECH_SETTINGS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon};
+use crate::segment::Span;
 use crate::speech::cue_lemma;
 
 /// Words that end a description after a source: they open a clause or a
@@ -22,6 +24,30 @@ static DESCRIPTION_BREAKS: Lexicon = Lexicon::new(&[
 
 /// How many words a description after a source may hold.
 const DESCRIPTION_WORDS: usize = 8;
+
+/// Prepositions of the words between a document and its issuer: "conducted
+/// for local television by", "released on Friday by", "filed in federal
+/// court by".
+const ISSUE_PREPOSITIONS: &[&str] = &["by", "from", "for", "in", "on"];
+
+/// How many words a partner's name after a slash may have.
+const PARTNER_WORDS: usize = 4;
+
+/// Participles whose agent holds a document rather than issues it:
+/// "emails obtained by the Harbor Gazette".
+static HOLDING_PARTICIPLES: Lexicon = Lexicon::new(&[
+    "obtained", "seen", "reviewed", "received", "acquired", "viewed",
+]);
+
+/// Whether a word says whose something is: "his", "Greenberg's".
+fn is_possessive(word: &str) -> bool {
+    strip_possessive(word) != word || word_in(word, &["his", "her", "their", "its", "our", "my"])
+}
+
+/// How many words may stand between a document and the "by" that names who
+/// issued it: a participle with where, when and for whom ("exit polls
+/// conducted for local television by").
+const ISSUE_WORDS: usize = 8;
 
 impl Reader<'_> {
     /// Where the partitive that counts the people named at `first` starts,
@@ -130,6 +156,86 @@ impl Reader<'_> {
             return end;
         }
         self.object_end(end + 1).unwrap_or(end)
+    }
+
+    /// Where a mention that ends with a name ends when a slash joins a
+    /// partner's name to it: "a CNN|/WMUR poll", "a Suffolk University|/Boston
+    /// Globe poll" name both partners, and the first alone would be half of
+    /// the source.
+    pub(super) fn partner_end(&self, end: usize) -> usize {
+        let slash = self.doc.token(end).is_some_and(|t| t.is_punct('/'));
+        let name = |k: usize| self.doc.is_word(k) && is_capitalized(self.doc.word(k));
+        if !slash || end == 0 || !name(end - 1) {
+            return end;
+        }
+        let partner = (end + 1..end + 1 + PARTNER_WORDS)
+            .take_while(|&k| name(k))
+            .count();
+        if partner == 0 {
+            end
+        } else {
+            end + 1 + partner
+        }
+    }
+
+    /// Where the one who issued the document named in `first..end` is named
+    /// after it, before `limit`: "a count| by the Associated Press", "data
+    /// released Friday| by state regulators", "a tally| from the Harbor
+    /// Gazette". A document speaks for whoever issued it, so the issuer is
+    /// the source. A person is never a document ("an aide picked by Jane
+    /// Roe" speaks for themself), and "from" names an issuer only by name
+    /// ("a count from the river" says where).
+    pub(super) fn issuer_after(&self, first: usize, end: usize, limit: usize) -> Option<Span> {
+        let last = end.checked_sub(1).filter(|&last| last >= first)?;
+        let noun = if is_verb_form(self.doc.word(last)) && last > first {
+            last - 1
+        } else {
+            last
+        };
+        let word = self.doc.word(noun);
+        // A document someone owns is theirs ("excerpts of his speech
+        // released by the White House"), and one that a mention's person
+        // heads is that person's words.
+        let owned_or_personal = (first..end).any(|k| {
+            let word = self.doc.word(k);
+            is_source_noun(word) || is_possessive(word)
+        });
+        if !self.doc.is_word(noun) || is_capitalized(word) || owned_or_personal {
+            return None;
+        }
+        // Whoever obtained or reviewed a document did not issue it.
+        if HOLDING_PARTICIPLES.contains(self.doc.word(last)) {
+            return None;
+        }
+        let joiner = (end..limit.min(end + ISSUE_WORDS))
+            .take_while(|&k| {
+                self.is_object_word(k) || word_in(self.doc.word(k), ISSUE_PREPOSITIONS)
+            })
+            .find(|&k| word_in(self.doc.word(k), &["by", "from"]))?;
+        let named = self.doc.word(joiner + 1);
+        let named = if is_determiner(named) {
+            self.doc.word(joiner + 2)
+        } else {
+            named
+        };
+        if word_is(self.doc.word(joiner), "from") && !is_capitalized(named) {
+            return None;
+        }
+        let issuer_end = (joiner + 1..limit.min(joiner + 1 + DESCRIPTION_WORDS))
+            .find(|&k| {
+                let word = self.doc.word(k);
+                !self.doc.is_word(k)
+                    || !word_is(word, "of") && DESCRIPTION_BREAKS.contains(word)
+                    || word_in(word, BE_FORMS)
+                    || word_in(word, HAVE_FORMS)
+            })
+            .unwrap_or(limit.min(joiner + 1 + DESCRIPTION_WORDS));
+        // A name cut at a number inside it ("E3G") would be a wrong one.
+        let cut = self
+            .doc
+            .token(issuer_end)
+            .is_some_and(|t| matches!(t.kind, Kind::Number));
+        (issuer_end > joiner + 1 && !cut).then(|| Span::new(joiner + 1, issuer_end))
     }
 
     /// Whether the word at `at`, in a mention that starts at `first`, is a

@@ -83,6 +83,15 @@ impl EntityIndex {
         }
     }
 
+    /// Takes the entity at `index`, met as a person and now known to be an
+    /// organisation, out of the people and in among the organisations.
+    pub fn retype_as_organization(&mut self, index: usize, entity: &Entity) {
+        self.people.count(index, entity, pronoun_of(entity), false);
+        for word in &entity.words {
+            push_once(&mut self.organizations, word, index);
+        }
+    }
+
     /// Moves the entity at `index` from the pronoun it was known by,
     /// `before`, to the one it has now.
     pub fn change_pronoun(&mut self, index: usize, entity: &Entity, before: Option<&str>) {
