@@ -460,6 +460,23 @@ impl Reader<'_> {
             && !crate::grammar::is_calendar_word(token.key)
     }
 
+    /// Whether the digits at `i` belong to the name run that starts at
+    /// `start`, written against it: "E3G", "G7", "B4Z". Read apart, the run
+    /// would end at the digits and a letter after them ("G") would pass for
+    /// a name of its own.
+    fn is_digits_in_name(&self, i: usize, start: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        let against = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|t| !t.space_before && !t.newline_before)
+        };
+        i > start
+            && tokens[i].kind == Kind::Number
+            && against(i)
+            && !(against(i + 1) && self.doc.is_word(i + 1) && !self.is_name_word(i + 1))
+    }
+
     /// The capitalised runs in `first..end`. A possessive ends its run.
     fn runs(&self, first: usize, end: usize) -> Vec<Span> {
         let mut runs = Vec::new();
@@ -475,7 +492,8 @@ impl Reader<'_> {
                 let joiner =
                     PARTICLES.contains(self.doc.word(i)) || self.doc.tokens[i].is_punct('/');
                 let joined = self.is_name_word(i)
-                    || (joiner && i + 1 < end && self.is_name_word(i + 1) && i > start);
+                    || (joiner && i + 1 < end && self.is_name_word(i + 1) && i > start)
+                    || self.is_digits_in_name(i, start);
                 if !joined {
                     break;
                 }
@@ -544,7 +562,17 @@ impl Reader<'_> {
 
     /// The run's text without a final possessive.
     fn run_text(&self, first: usize, end: usize) -> String {
-        strip_possessive(self.span(first, end)).to_string()
+        let text = strip_possessive(self.span(first, end));
+        // A name that ends in digits and a letter ("E3G") ends the sentence
+        // with the letter taken as an initial, full stop and all; the stop
+        // is not the name's.
+        let code = end >= first + 2 && self.doc.tokens[end - 2].kind == Kind::Number;
+        if code {
+            text.trim_end_matches('.')
+        } else {
+            text
+        }
+        .to_string()
     }
 
     fn run_words(&self, first: usize, end: usize) -> Vec<String> {

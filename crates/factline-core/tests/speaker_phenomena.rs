@@ -483,3 +483,12 @@ fn a_pronoun_after_two_people_goes_to_the_one_it_fits_or_the_subject() {
         ),
     ]);
 }
+
+/// A name written with digits in it is one name, not the letter after the
+/// digits: "E3G", "B4Z".
+#[test]
+fn a_name_with_digits_in_it() {
+    let found = speakers("Coal use fell by a third, according to a study by the nonprofit Q4Z.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, "Q4Z");
+}
