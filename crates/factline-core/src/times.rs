@@ -216,7 +216,9 @@ static DAY_PARTS: Lexicon = Lexicon::new(&[
     "noon",
 ]);
 
-/// Words before a date that make it vague ("early December", "late 1990").
+/// Words before a date that make it vague or name a part of it: what
+/// follows them is no time of its own ("the end of March" is the part's,
+/// "late 1990" is read from "late", as the year that holds it).
 static VAGUE_MODIFIERS: Lexicon = Lexicon::new(&[
     "early",
     "late",
@@ -228,6 +230,18 @@ static VAGUE_MODIFIERS: Lexicon = Lexicon::new(&[
     "start",
     "middle",
 ]);
+
+/// Words before a month name that make "May", "March" or an abbreviation
+/// ("Aug.") a month: "in May", "since March", "late May".
+static MONTH_PREPOSITIONS: Lexicon = Lexicon::new(&[
+    "in", "since", "until", "by", "last", "next", "this", "during", "from", "through", "of",
+    "early", "mid", "late",
+]);
+
+/// Words before a month or a year, or joined to it, that say which part of
+/// it is meant without bounding that part: "early March", "mid-April",
+/// "late 1990", "early next year".
+static PART_MODIFIERS: Lexicon = Lexicon::new(&["early", "mid", "late"]);
 
 /// Prepositions before a capitalised word that do not make a number after
 /// it part of a name: "in 1990" is a year, "Title 2000" is not.
@@ -336,9 +350,13 @@ static FUTURE_BEFORE_TO: Lexicon = Lexicon::new(&[
     "set", "supposed", "going", "plan", "plans", "planning", "poised",
 ]);
 
-/// Verbs of putting off, which move what they put off to the end of the
-/// range after them: "the board postponed the vote until Tuesday".
+/// Verbs of putting off or of granting time, which move what they put off
+/// or grant to the end of the range after them: "the board postponed the
+/// vote until Tuesday", "the court gave the company until March".
 static DEFERRING_VERBS: Lexicon = Lexicon::new(&[
+    "gave",
+    "given",
+    "granted",
     "postponed",
     "extended",
     "delayed",
@@ -410,6 +428,21 @@ fn year_range(year: i32) -> Option<DayRange> {
 fn week_range(day: Day, weeks: i64) -> Option<DayRange> {
     let monday = day.add_days(-i64::from(day.weekday_from_monday()) + 7 * weeks)?;
     Some(range(monday, monday.add_days(6)?))
+}
+
+/// The week, weekend, month or year `shift` units from the one that holds
+/// `day`.
+fn relative_unit(day: Day, unit: &str, shift: i64) -> Option<DayRange> {
+    match unit {
+        "week" => week_range(day, shift),
+        "weekend" => {
+            let week = week_range(day, shift)?;
+            Some(range(week.end.add_days(-1)?, week.end))
+        }
+        "month" => shifted_month(day, shift as i32),
+        "year" => year_range(day.year() + shift as i32),
+        _ => None,
+    }
 }
 
 /// The month `months` away from the month holding `day`.
@@ -511,6 +544,28 @@ fn part_of(days: DayRange, part: &str) -> Option<DayRange> {
         _ => (length - third, length - 1),
     };
     Some(range(days.start.add_days(from)?, days.start.add_days(to)?))
+}
+
+/// The year of a bare `month` after the word `prev`, published on
+/// `published`: the publication year's after "this"; when its clause looks
+/// ahead (`next`), the next such month, which "a vote is expected in March",
+/// said in March, is this March, and "next March" a year on; else the
+/// latest, which "last June", said in June, is a year back.
+fn bare_month_year(published: Day, month: u8, prev: &str, next: bool) -> i32 {
+    let year = published.year();
+    if prev == "this" {
+        year
+    } else if next {
+        if month > published.month() || month == published.month() && prev != "next" {
+            year
+        } else {
+            year + 1
+        }
+    } else if prev == "last" && month >= published.month() || month > published.month() {
+        year - 1
+    } else {
+        year
+    }
 }
 
 /// Whether the next `month` after `published` is closer than the last
@@ -658,9 +713,14 @@ impl Reader<'_> {
             return Some(tense);
         }
         let past = is_past_tense(word, before);
-        let looks_ahead = FUTURE_WORDS.contains(word)
-            && !word_in(before, &["than", "as"])
-            && (!FUTURE_BEFORE_TO.contains(word) || self.is(k + 1, "to"));
+        // A passive infinitive tells of what is yet to be done: "guidelines
+        // to be published in November".
+        let infinitive =
+            word_is(before, "be") && is_past_tense(word, "") && self.is(k.wrapping_sub(2), "to");
+        let looks_ahead = infinitive
+            || FUTURE_WORDS.contains(word)
+                && !word_in(before, &["than", "as"])
+                && (!FUTURE_BEFORE_TO.contains(word) || self.is(k + 1, "to"));
         let soon = SOON_WORDS.contains(word) && word_is(before, "as") && self.is(k + 1, "as");
         if before_time && (looks_ahead || soon) {
             Some(Tense::Future)
@@ -802,6 +862,9 @@ impl Reader<'_> {
         if token.kind == Kind::Number {
             return self.read_number(i, word);
         }
+        if let Some(period) = self.part_modified_at(i) {
+            return self.read_modified_period(i, period);
+        }
         // "today's" and "December's" open times as "today" and "December" do.
         let bare = without_possessive(word);
         let trigger = TRIGGERS.contains_key(token.key)
@@ -809,26 +872,40 @@ impl Reader<'_> {
         if !token.is_word() || !(is_capitalized(word) || trigger) {
             return None;
         }
-        let is_day_or_month = month_number(bare).is_some() || weekday_number(word).is_some();
-        if is_day_or_month && RECURRING.contains(self.prev(i)) {
-            return None;
-        }
-        if let Some(month) = month_number(bare) {
-            if self.vague_before(i) {
-                return None;
-            }
-            return self.read_month(i, month).map(|time| self.week_of(time));
-        }
-        if let Some(weekday) = weekday_number(word) {
-            return self.read_weekday(i, weekday);
-        }
-        if let Some(holiday) = holiday_date(word) {
-            return self.read_holiday(i, holiday);
+        if let Some(read) = self.read_calendar_name(i, word, bare) {
+            return read;
         }
         // Only a few other words can open a time expression.
         if !trigger {
             return None;
         }
+        self.read_trigger(i, word, bare)
+    }
+
+    /// The month, weekday or holiday named at token `i` (`word`, `bare`
+    /// without its possessive), read by its own reader; `None` when the word
+    /// names none. A month or weekday after "each" or "every" recurs, and a
+    /// month after a word of vagueness is read from that word, if at all.
+    fn read_calendar_name(&self, i: usize, word: &str, bare: &str) -> Option<TimeRead> {
+        let (month, weekday) = (month_number(bare), weekday_number(word));
+        if (month.is_some() || weekday.is_some()) && RECURRING.contains(self.prev(i)) {
+            return Some(None);
+        }
+        if let Some(month) = month {
+            if self.vague_before(i) {
+                return Some(None);
+            }
+            return Some(self.read_month(i, month).map(|time| self.week_of(time)));
+        }
+        if let Some(weekday) = weekday {
+            return Some(self.read_weekday(i, weekday));
+        }
+        holiday_date(word).map(|holiday| self.read_holiday(i, holiday))
+    }
+
+    /// The time opened by one of the `TRIGGERS` at token `i` (`word`, `bare`
+    /// without its possessive), read by the reader of its kind.
+    fn read_trigger(&self, i: usize, word: &str, bare: &str) -> TimeRead {
         let lower = bare.to_ascii_lowercase();
         match lower.as_str() {
             "today" | "tonight" | "yesterday" | "tomorrow" => {
@@ -870,6 +947,51 @@ impl Reader<'_> {
                 })
             }),
         }
+    }
+
+    /// Where the month or year named with a word of part at token `i`
+    /// is: the token after "early", "mid" or "late", or `i` itself for one
+    /// joined to it ("mid-April", "mid-2015").
+    fn part_modified_at(&self, i: usize) -> Option<usize> {
+        let word = self.doc.word(i);
+        let joined = word
+            .split_once('-')
+            .is_some_and(|(modifier, _)| PART_MODIFIERS.contains(modifier));
+        if joined {
+            Some(i)
+        } else {
+            PART_MODIFIERS.contains(word).then_some(i + 1)
+        }
+    }
+
+    /// "early March", "mid-April", "late 1990", "early next year": the whole
+    /// month or year a word of part names a part of. "Early" and "late"
+    /// bound no days ("early March" may be the 12th), so the month or year
+    /// that holds them is what the words say for certain; "the start of
+    /// March", which names its part, is `read_part_of_period`'s. The time
+    /// is read as the month, year or relative unit at `at` would be.
+    fn read_modified_period(&self, i: usize, at: usize) -> TimeRead {
+        let word = self.doc.word(at);
+        let period = word
+            .split_once('-')
+            .filter(|_| at == i)
+            .map_or(word, |(_, rest)| rest);
+        let lower = period.to_ascii_lowercase();
+        let time = if let Some(month) = month_number(period) {
+            self.read_month(at, month)?
+        } else if let Some(year) =
+            parse_year(period).filter(|y| (1900..=2100).contains(y) && !self.joined_after(at))
+        {
+            found(TimeRule::Year, at, at + 1, year_range(year))?
+        } else if at > i && word_in(&lower, &["this", "next", "last"]) {
+            self.read_relative_unit(at, &lower)?
+        } else {
+            return None;
+        };
+        Some(TimeExpr {
+            first: time.first.min(i),
+            ..time
+        })
     }
 
     /// "today", "yesterday", "tomorrow", "tonight", possessive or not
@@ -1125,21 +1247,7 @@ impl Reader<'_> {
             let yesterday = published.and_then(|p| p.add_days(-1)).map(single);
             return found(TimeRule::DayWord, i, i + 2, yesterday);
         }
-        // "This Week" in mid-sentence is a title, not a time.
-        if is_capitalized(self.doc.word(i + 1)) {
-            return None;
-        }
-        // "later this month" and "earlier this month" still name the
-        // month; "early next year" and "the end of this year" do not.
-        if self.vague_before(i) && !word_in(self.prev(i), &["later", "earlier"]) {
-            return None;
-        }
-        // "this year's third quarter" is the quarter's.
-        let quarter_follows = word_in(
-            self.doc.word(i + 2),
-            &["first", "second", "third", "fourth"],
-        ) || self.doc.word(i + 2).ends_with("-quarter");
-        if unit == "year" && self.doc.word(i + 1).len() > 4 && quarter_follows {
+        if self.names_no_relative_unit(i, unit) {
             return None;
         }
         let shift = match lower {
@@ -1152,41 +1260,60 @@ impl Reader<'_> {
         let owns_period =
             self.doc.word(i + 1).len() > 4 && word_in(self.doc.word(i + 2), &["quarter", "period"]);
         if unit == "year" && owns_period {
-            let year = published?.year() + shift as i32;
-            let time = found(TimeRule::CountedFromEarlier, i, i + 3, None)?;
-            return Some(TimeExpr {
-                counted: Some(Counted::InYear(year)),
-                ..time
-            });
+            return self.period_of_year(i, published?.year() + shift as i32);
         }
-        // "This weekend, protesters marched": on a weekday, a weekend in the
-        // past is the one just gone.
-        let gone = lower == "this"
-            && unit == "weekend"
-            && published.is_some_and(|p| p.weekday_from_monday() < 5)
-            && self
-                .tense_of(i, i + 2, i.saturating_sub(WEEKDAY_REACH))
-                .is_some_and(|(tense, _)| tense == Tense::Past);
-        let shift = if gone { -1 } else { shift };
-        let resolved = |p: Day| match unit {
-            "week" => week_range(p, shift),
-            "weekend" => {
-                let week = week_range(p, shift)?;
-                Some(range(week.end.add_days(-1)?, week.end))
-            }
-            "month" => shifted_month(p, shift as i32),
-            "year" => year_range(p.year() + shift as i32),
-            _ => None,
+        let shift = if self.weekend_gone(i, lower, unit) {
+            -1
+        } else {
+            shift
         };
         if !matches!(unit, "week" | "weekend" | "month" | "year") {
             return None;
         }
-        found(
-            TimeRule::RelativeUnit,
-            i,
-            i + 2,
-            published.and_then(resolved),
-        )
+        let resolved = published.and_then(|p| relative_unit(p, unit, shift));
+        found(TimeRule::RelativeUnit, i, i + 2, resolved)
+    }
+
+    /// Whether "this", "next" or "last" at token `i`, before `unit`, names
+    /// no unit of time counted from publication: "This Week" in
+    /// mid-sentence is a title; "the end of this year", which names a part
+    /// of it, is read as that part or not at all, though "later this
+    /// month", "earlier this month" and "early next year" still name the
+    /// month or year they are in; "this year's third quarter" is the
+    /// quarter's.
+    fn names_no_relative_unit(&self, i: usize, unit: &str) -> bool {
+        let title = is_capitalized(self.doc.word(i + 1));
+        let in_period =
+            word_in(self.prev(i), &["later", "earlier"]) || PART_MODIFIERS.contains(self.prev(i));
+        let part = self.vague_before(i) && !in_period;
+        let quarter_follows = word_in(
+            self.doc.word(i + 2),
+            &["first", "second", "third", "fourth"],
+        ) || self.doc.word(i + 2).ends_with("-quarter");
+        let years_quarter = unit == "year" && self.doc.word(i + 1).len() > 4 && quarter_follows;
+        title || part || years_quarter
+    }
+
+    /// "last year's quarter", "this year's period" at token `i`: the
+    /// period told before, moved to `year`.
+    fn period_of_year(&self, i: usize, year: i32) -> TimeRead {
+        let time = found(TimeRule::CountedFromEarlier, i, i + 3, None)?;
+        Some(TimeExpr {
+            counted: Some(Counted::InYear(year)),
+            ..time
+        })
+    }
+
+    /// Whether "this weekend" at token `i` is the weekend just gone: on a
+    /// weekday, when its clause is in the past ("This weekend, protesters
+    /// marched").
+    fn weekend_gone(&self, i: usize, lower: &str, unit: &str) -> bool {
+        lower == "this"
+            && unit == "weekend"
+            && self.published.is_some_and(|p| p.weekday_from_monday() < 5)
+            && self
+                .tense_of(i, i + 2, i.saturating_sub(WEEKDAY_REACH))
+                .is_some_and(|(tense, _)| tense == Tense::Past)
     }
 
     /// "the end of 2020", "the start of the year", "the middle of March",
@@ -1303,6 +1430,11 @@ impl Reader<'_> {
             "previous" | "prior" | "preceding" if after_the(i - 1) => (i - 2, -1),
             _ => return None,
         };
+        // "within the next month" runs from publication, not on from a
+        // time told before.
+        if word_is(self.prev(first), "within") {
+            return None;
+        }
         // "the same period in 2019", "the same month last year".
         let in_year = if self.is(i + 1, "in") {
             self.number(i + 2).and_then(parse_year).map(Some)
@@ -1739,6 +1871,9 @@ impl Reader<'_> {
         if let Some((year, end)) = self.year_at(i + 1) {
             return found(TimeRule::CalendarDate, i, end, month_range(year, month));
         }
+        if let Some(read) = self.month_of_year(i, month) {
+            return read;
+        }
         if let Some(day) = self
             .number(i.wrapping_sub(1))
             .filter(|_| i > self.doc.first)
@@ -1753,6 +1888,32 @@ impl Reader<'_> {
             );
         }
         self.read_bare_month(i, month)
+    }
+
+    /// A month at token `i` with "of" and its year after it: "June of 2015",
+    /// "June of last year". "June of that year" names a year told before,
+    /// which "that year" is read as on its own, so the month reads nothing
+    /// rather than the June nearest to publication. `None` when no "of"
+    /// follows.
+    fn month_of_year(&self, i: usize, month: u8) -> Option<TimeRead> {
+        if !self.is(i + 1, "of") {
+            return None;
+        }
+        if let Some((year, end)) = self.year_at(i + 2) {
+            return Some(found(
+                TimeRule::CalendarDate,
+                i,
+                end,
+                month_range(year, month),
+            ));
+        }
+        if let Some(shift) = self.year_named_after(i + 2) {
+            let resolved = self
+                .published
+                .and_then(|p| month_range(p.year() + shift, month));
+            return Some(found(TimeRule::Month, i, i + 4, resolved));
+        }
+        word_in(self.doc.word(i + 2), &["that", "the"]).then_some(None)
     }
 
     /// The year written at token `k`, in digits ("1997") or in words as
@@ -1859,19 +2020,7 @@ impl Reader<'_> {
         let name = without_possessive(self.doc.word(i));
         let full = name.len() >= 5 || word_in(name, &["june", "july"]);
         let needs_preposition = word_in(name, &["may", "march"]) || !full;
-        let preposition = matches!(
-            prev.as_str(),
-            "in" | "since"
-                | "until"
-                | "by"
-                | "last"
-                | "next"
-                | "this"
-                | "during"
-                | "from"
-                | "through"
-                | "of"
-        );
+        let preposition = MONTH_PREPOSITIONS.contains(&prev);
         if needs_preposition && !preposition && !self.dates_noun_after_the(i) {
             return None;
         }
@@ -1880,19 +2029,7 @@ impl Reader<'_> {
         } else {
             i
         };
-        // "January this year", "June last year".
-        let shift = match self.doc.word(i + 2).to_ascii_lowercase().as_str() {
-            "year" | "year's" | "year’s" => {
-                match self.doc.word(i + 1).to_ascii_lowercase().as_str() {
-                    "this" => Some(0),
-                    "last" => Some(-1),
-                    "next" => Some(1),
-                    _ => None,
-                }
-            }
-            _ => None,
-        };
-        if let Some(shift) = shift {
+        if let Some(shift) = self.year_named_after(i + 1) {
             let resolved = published.and_then(|p| month_range(p.year() + shift, month));
             return found(TimeRule::Month, first, i + 3, resolved);
         }
@@ -1909,25 +2046,24 @@ impl Reader<'_> {
         let soon =
             tense.is_none() && !pointed && published.is_some_and(|p| month_closer_ahead(p, month));
         let next = prev == "next" || ahead_by.is_some() || soon;
-        let resolved = published.and_then(|p| {
-            let year = if prev == "this" {
-                p.year()
-            } else if next {
-                // "a vote is expected in March", said in March, is this
-                // March; "next March" is a year on.
-                if month > p.month() || month == p.month() && prev != "next" {
-                    p.year()
-                } else {
-                    p.year() + 1
-                }
-            } else if prev == "last" && month >= p.month() || month > p.month() {
-                p.year() - 1
-            } else {
-                p.year()
-            };
-            month_range(year, month)
-        });
+        let resolved =
+            published.and_then(|p| month_range(bare_month_year(p, month, &prev, next), month));
         found(TimeRule::Month, first, i + 1, resolved).map(|time| time.pointed_ahead_by(ahead_by))
+    }
+
+    /// The year named after a month by "this year", "last year" or "next
+    /// year" at token `k` ("January this year", "June last year"), as its
+    /// shift from the publication year.
+    fn year_named_after(&self, k: usize) -> Option<i32> {
+        if !word_in(self.doc.word(k + 1), &["year", "year's", "year’s"]) {
+            return None;
+        }
+        match self.doc.word(k).to_ascii_lowercase().as_str() {
+            "this" => Some(0),
+            "last" => Some(-1),
+            "next" => Some(1),
+            _ => None,
+        }
     }
 
     fn read_number(&self, i: usize, word: &str) -> TimeRead {
@@ -2075,6 +2211,15 @@ impl Reader<'_> {
         found(TimeRule::FiscalYear, first, i + 3, fiscal_year(year))
     }
 
+    /// Whether a word or a dash is joined to the number at token `i`
+    /// without a space ("1990s", "1990-91"), which makes the number no year.
+    fn joined_after(&self, i: usize) -> bool {
+        let next_token = self.doc.tokens.get(i + 1).filter(|_| i + 1 < self.doc.end);
+        next_token.is_some_and(|t| {
+            !t.space_before && matches!(t.kind, Kind::Punct('-' | '–') | Kind::Word)
+        })
+    }
+
     /// Whether a four-digit number reads as a year: not money, not part of a
     /// name or model ("Title 2000", "a 2012 Ford"), not a count ("2000 people").
     fn bare_year_context(&self, i: usize) -> bool {
@@ -2084,9 +2229,7 @@ impl Reader<'_> {
         if matches!(prev, "$" | "€" | "£" | "#") || self.vague_before(i) {
             return false;
         }
-        if next_token.is_some_and(|t| {
-            !t.space_before && matches!(t.kind, Kind::Punct('-' | '–') | Kind::Word)
-        }) {
+        if self.joined_after(i) {
             return false;
         }
         // After a preposition or a determiner the number is a year even
@@ -2822,7 +2965,12 @@ mod tests {
 
     #[test]
     fn times_counted_from_an_earlier_time() {
-        let cases: [(&str, &[(&str, &str)]); 15] = [
+        let cases: [(&str, &[(&str, &str)]); 16] = [
+            // "within the next month" runs from publication.
+            (
+                "Teams must be in place by July. Work must start within the next month.",
+                &[("July", "2024-07-01/2024-07-31")],
+            ),
             (
                 "Rents rose in May. Prices rose that same month.",
                 &[
@@ -3389,6 +3537,82 @@ mod tests {
         }
     }
 
+    /// "early", "mid" and "late", apart or joined to what they modify, name
+    /// the whole month or year that holds the part they mean, as they bound
+    /// no days (published Thursday, March 14, 2024): (text, its times).
+    #[test]
+    fn a_word_of_part_names_its_whole_period() {
+        let cases: [(&str, &[(&str, &str)]); 10] = [
+            (
+                "The ferry sank in early February.",
+                &[("early February", "2024-02-01/2024-02-29")],
+            ),
+            (
+                "The plant will reopen in mid-June.",
+                &[("in mid-June", "2024-06-01/2024-06-30")],
+            ),
+            (
+                "The strike began in late May last year.",
+                &[("late May last year", "2023-05-01/2023-05-31")],
+            ),
+            (
+                "The mill closed in late 2019.",
+                &[("late 2019", "2019-01-01/2019-12-31")],
+            ),
+            (
+                "Rents peaked in mid-2021.",
+                &[("mid-2021", "2021-01-01/2021-12-31")],
+            ),
+            (
+                "A ruling is expected early next week.",
+                &[("early next week", "2024-03-18/2024-03-24")],
+            ),
+            (
+                "Late last year the council sold the pier.",
+                &[("Late last year", "2023-01-01/2023-12-31")],
+            ),
+            // A decade is no year, and "late" before a person no part.
+            ("Rents rose in the late 1990s.", &[]),
+            ("The late mayor opened the pier.", &[]),
+            // What is yet to be done looks ahead, and so does a time granted.
+            (
+                "He said rules to be published in early October will decide it.",
+                &[("early October", "2024-10-01/2024-10-31")],
+            ),
+        ];
+        expect_resolved(&cases, "2024-03-14");
+        let granted: [(&str, &[(&str, &str)]); 1] = [(
+            "The regulator gave the bank until mid-April to answer.",
+            &[("mid-April", "2024-04-01/2024-04-30")],
+        )];
+        expect_resolved(&granted, "2024-03-29");
+    }
+
+    /// A month with "of" and its year is that year's month; with "of that
+    /// year", a year told before, it is no month the reader can fix, and
+    /// "that year" is read on its own (published March 14, 2024).
+    #[test]
+    fn a_month_of_a_year() {
+        let cases: [(&str, &[(&str, &str)]); 3] = [
+            (
+                "The mill opened in June of 2015.",
+                &[("June of 2015", "2015-06-01/2015-06-30")],
+            ),
+            (
+                "The mill opened in May of last year.",
+                &[("May of last year", "2023-05-01/2023-05-31")],
+            ),
+            (
+                "He ran in 1992 and led by early June of that year.",
+                &[
+                    ("1992", "1992-01-01/1992-12-31"),
+                    ("that year", "1992-01-01/1992-12-31"),
+                ],
+            ),
+        ];
+        expect_resolved(&cases, "2024-03-14");
+    }
+
     #[test]
     fn not_dates() {
         for text in [
@@ -3397,19 +3621,17 @@ mod tests {
             "They sold 2000 tickets.",
             "It may rain.",
             "The night was loud.",
-            "It happens in early December.",
         ] {
             assert_eq!(resolve(text, Some("2023-12-28")), vec![], "{text}");
         }
     }
 
-    /// A count of time after "the past" or "the last" is the stretch that
-    /// ends on the publication day (Thursday, March 14, 2024).
-    /// A count of time is read alike in digits and in words, before "ago"
-    /// and after "the past": (text, its times).
+    /// A count of time, in digits or in words, before "ago", and a span
+    /// after "the past" or "the last", which is the stretch that ends on the
+    /// publication day (Thursday, March 14, 2024): (text, its times).
     #[test]
-    fn counts_in_digits_and_words() {
-        let cases: [(&str, &[(&str, &str)]); 8] = [
+    fn counts_of_time_and_spans_up_to_publication() {
+        let cases: [(&str, &[(&str, &str)]); 20] = [
             (
                 "The plant closed 10 days ago.",
                 &[("10 days ago", "2024-03-04/2024-03-04")],
@@ -3434,16 +3656,6 @@ mod tests {
                 "Prices rose in the past twenty-one days.",
                 &[("the past twenty-one days", "2024-02-23/2024-03-14")],
             ),
-            // A count past a hundred is no span of recent time.
-            ("The church was built 500 years ago.", &[]),
-            ("Floods returned in the past 150 years.", &[]),
-        ];
-        expect_resolved(&cases, "2024-03-14");
-    }
-
-    #[test]
-    fn spans_up_to_publication() {
-        let cases: [(&str, &[(&str, &str)]); 12] = [
             (
                 "Crime rose 4% in the last 12 months.",
                 &[("the last 12 months", "2023-03-15/2024-03-14")],
@@ -3468,6 +3680,9 @@ mod tests {
                 "Five people died in the past three days.",
                 &[("the past three days", "2024-03-12/2024-03-14")],
             ),
+            // A count past a hundred is no span of recent time.
+            ("The church was built 500 years ago.", &[]),
+            ("Floods returned in the past 150 years.", &[]),
             // A part of another time, or a span of no stated length.
             (
                 "Sales slowed in the last week of February.",
