@@ -9,8 +9,10 @@
 //! past verb keeps "this weekend" on the weekend just gone; a day and month
 //! without a year take the year nearest to publication, the past winning
 //! unless the future is less than half as far;
-//! "this September" is the publication year's; "fiscal 2023" is the US
-//! federal fiscal year, October 2022 to September 2023; a quarter is the
+//! "this September" is the publication year's; "fiscal 2023" is the twelve
+//! months to the end of the fiscal year the article states ("fiscal years
+//! ending June 30"), or else the US federal fiscal year, October 2022 to
+//! September 2023; a quarter is the
 //! calendar quarter unless the day it ended on follows it ("the fourth
 //! quarter ended Sept. 30" is July to September). Without a publication
 //! date only what the text itself fixes is resolved, and no year is ever
@@ -45,12 +47,14 @@ pub(crate) struct TimeExpr {
 
 /// How a time named from an earlier one is counted from it: the same unit
 /// of it, or the one so many after or before it ("that same month", "the
-/// following year", "the prior month"), or its days in another year ("the
+/// following year", "the prior month"), or the weekday just after or before
+/// it ("the previous Friday"), or its days in another year ("the
 /// same period in 2019", "the same stretch last year"), or its very days
 /// ("the latest period").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Counted {
     Units(Unit, i32),
+    Weekday(u8, i32),
     InYear(i32),
     Same,
 }
@@ -86,6 +90,7 @@ impl Counted {
             // A period is longer than a day: "the latest period" after
             // "on Tuesday" is some stretch the words do not fix.
             Counted::Same => return (anchor.start != anchor.end).then_some(anchor),
+            Counted::Weekday(weekday, shift) => return weekday_beside(anchor, weekday, shift),
             Counted::Units(unit, shift) => (unit, shift),
         };
         // "that same day" or "the following week" after "in October" is some
@@ -297,6 +302,39 @@ static YEAR_FOLLOWERS: Lexicon = Lexicon::new(&[
     "campaign",
 ]);
 
+/// Nouns of events and reports that a year and a name before them date
+/// together: "a 2015 Gallup survey", "his 2012 Senate campaign", "1990
+/// BellSouth earnings". A name alone after a year may be a model ("his 1987
+/// Chevrolet", "a 2012 Ford Focus"), but a model is no survey or campaign.
+static DATED_NOUNS: Lexicon = Lexicon::new(&[
+    "survey",
+    "poll",
+    "study",
+    "report",
+    "campaign",
+    "race",
+    "election",
+    "primary",
+    "victory",
+    "defeat",
+    "hearing",
+    "earnings",
+    "convention",
+    "nomination",
+    "bombing",
+    "attack",
+    "attacks",
+    "debate",
+    "budget",
+    "law",
+    "ruling",
+    "decision",
+    "speech",
+    "summit",
+    "census",
+    "season",
+]);
+
 /// Words that may follow a time that names no thing: "by year-end and
 /// beyond", "at year-end, the bank", but not "year-end bonuses".
 static TIME_FOLLOWERS: Lexicon = Lexicon::new(&[
@@ -445,6 +483,19 @@ fn relative_unit(day: Day, unit: &str, shift: i64) -> Option<DayRange> {
     }
 }
 
+/// The `weekday` just after a day (`shift` 1) or just before it (`shift`
+/// -1), never that day itself: "the previous Friday" after a Friday is the
+/// one a week before. A longer time has no day to count a weekday from.
+fn weekday_beside(days: DayRange, weekday: u8, shift: i32) -> Option<DayRange> {
+    if days.start != days.end {
+        return None;
+    }
+    let from = i64::from(days.start.weekday_from_monday());
+    let apart = (i64::from(shift) * (i64::from(weekday) - from)).rem_euclid(7);
+    let apart = if apart == 0 { 7 } else { apart };
+    days.start.add_days(i64::from(shift) * apart).map(single)
+}
+
 /// The month `months` away from the month holding `day`.
 fn shifted_month(day: Day, months: i32) -> Option<DayRange> {
     let index = day.year() * 12 + i32::from(day.month()) - 1 + months;
@@ -475,9 +526,28 @@ fn year_before(days: DayRange) -> Option<DayRange> {
     years_shifted(days, -1)
 }
 
-/// The US federal fiscal year: October of the year before to September.
-fn fiscal_year(year: i32) -> Option<DayRange> {
-    Some(range(Day::new(year - 1, 10, 1)?, Day::new(year, 9, 30)?))
+/// The day of the year a fiscal year ends on, as an article states it
+/// ("fiscal years ending June 30").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct FiscalYearEnd {
+    month: u8,
+    day: u8,
+}
+
+/// Fiscal year `year`: the twelve months that end on the article's stated
+/// `end` in `year`, as a fiscal year is named for the year it ends in; else
+/// the US federal fiscal year, October of the year before to September. A
+/// year that ends in January or February is named by many retailers for the
+/// year it began in, so such an end fixes no days.
+fn fiscal_year(year: i32, end: Option<FiscalYearEnd>) -> Option<DayRange> {
+    let Some(end) = end else {
+        return Some(range(Day::new(year - 1, 10, 1)?, Day::new(year, 9, 30)?));
+    };
+    if end.month <= 2 {
+        return None;
+    }
+    let last = Day::new(year, end.month, end.day)?;
+    Some(range(same_day_months_before(last, 12)?.add_days(1)?, last))
 }
 
 fn quarter_range(year: i32, quarter: u8) -> Option<DayRange> {
@@ -667,6 +737,8 @@ static FAR_FUTURE_WORDS: Lexicon = Lexicon::new(&[
 struct Reader<'a> {
     doc: Document<'a>,
     published: Option<Day>,
+    /// The end of the fiscal year the article states, if it states one.
+    fiscal_end: Option<FiscalYearEnd>,
 }
 
 impl Reader<'_> {
@@ -1045,6 +1117,9 @@ impl Reader<'_> {
         } else {
             i + 1
         };
+        if let Some(time) = self.weekday_from_earlier(i, weekday, end) {
+            return Some(time);
+        }
         let (first, direction, ahead_by) = match self.prev(i).to_ascii_lowercase().as_str() {
             "last" | "past" => (i - 1, -1, None),
             "next" | "coming" => (i - 1, 1, None),
@@ -1075,6 +1150,25 @@ impl Reader<'_> {
             p.add_days(days).map(single)
         });
         found(TimeRule::Weekday, first, end, resolved).map(|time| time.pointed_ahead_by(ahead_by))
+    }
+
+    /// "the previous Friday", "the following Monday" at tokens `i..end`: the
+    /// weekday just before or after the day told before it, which
+    /// `counted_from_earlier` finds.
+    fn weekday_from_earlier(&self, i: usize, weekday: u8, end: usize) -> TimeRead {
+        let shift = match self.prev(i).to_ascii_lowercase().as_str() {
+            "previous" | "prior" | "preceding" => -1,
+            "following" => 1,
+            _ => return None,
+        };
+        if i < self.doc.first + 2 || !self.is(i - 2, "the") {
+            return None;
+        }
+        let time = found(TimeRule::CountedFromEarlier, i - 2, end, None)?;
+        Some(TimeExpr {
+            counted: Some(Counted::Weekday(weekday, shift)),
+            ..time
+        })
     }
 
     /// Whether a quarter named by its ordinal starts at token `k`: "third
@@ -1468,7 +1562,32 @@ impl Reader<'_> {
     fn read_fiscal_year(&self, i: usize) -> TimeRead {
         let at = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
         let year = self.number(at).and_then(parse_year)?;
-        found(TimeRule::FiscalYear, i, at + 1, fiscal_year(year))
+        found(
+            TimeRule::FiscalYear,
+            i,
+            at + 1,
+            fiscal_year(year, self.fiscal_end),
+        )
+    }
+
+    /// The end of a fiscal year stated at token `k`: "fiscal years ending
+    /// June 30", "its fiscal year ends in September", "the fiscal year that
+    /// ended Sept. 30"; a month alone ends on its last day.
+    fn fiscal_year_end_at(&self, k: usize) -> Option<FiscalYearEnd> {
+        if !self.is(k, "fiscal") || !word_in(self.doc.word(k + 1), &["year", "years"]) {
+            return None;
+        }
+        let mut at = k + 2 + usize::from(word_in(self.doc.word(k + 2), &["that", "which"]));
+        let closer = self.doc.word(at);
+        if !PERIOD_CLOSERS.contains(closer) && !word_in(closer, &["ends", "end"]) {
+            return None;
+        }
+        at += 1 + usize::from(word_in(self.doc.word(at + 1), &["in", "on"]));
+        let month = month_number(self.doc.word(at))?;
+        // A month's last day in a common year; February's 29th is no end.
+        let last = Day::month_range(2001, month)?.1.day();
+        let day = self.number(at + 1).and_then(parse_day).unwrap_or(last);
+        Day::new(2001, month, day).map(|_| FiscalYearEnd { month, day })
     }
 
     /// "the second quarter", "third-quarter", "the 1988 second quarter",
@@ -1760,6 +1879,7 @@ impl Reader<'_> {
         let near = Reader {
             doc: self.doc.within(first, self.doc.end.min(time.end + 3)),
             published: self.published,
+            fiscal_end: self.fiscal_end,
         };
         (near.doc.first..near.doc.end).any(|k| {
             word_in(near.doc.word(k), &["months", "weeks"])
@@ -2208,7 +2328,12 @@ impl Reader<'_> {
         } else {
             i
         };
-        found(TimeRule::FiscalYear, first, i + 3, fiscal_year(year))
+        found(
+            TimeRule::FiscalYear,
+            first,
+            i + 3,
+            fiscal_year(year, self.fiscal_end),
+        )
     }
 
     /// Whether a word or a dash is joined to the number at token `i`
@@ -2218,6 +2343,16 @@ impl Reader<'_> {
         next_token.is_some_and(|t| {
             !t.space_before && matches!(t.kind, Kind::Punct('-' | '–') | Kind::Word)
         })
+    }
+
+    /// Whether one or two capitalised words from token `k` are followed by
+    /// one of the `DATED_NOUNS`: "(2015) Gallup survey", "(1990) BellSouth
+    /// earnings".
+    fn name_before_dated_noun(&self, k: usize) -> bool {
+        let names = (k..k + 3)
+            .take_while(|&j| j < self.doc.end && is_capitalized(self.doc.word(j)))
+            .count();
+        (1..=2).contains(&names) && DATED_NOUNS.contains(self.doc.word(k + names))
     }
 
     /// Whether a four-digit number reads as a year: not money, not part of a
@@ -2246,8 +2381,10 @@ impl Reader<'_> {
         // Chevrolet", "a 2012 Ford").
         let fixed_before_name =
             YEAR_PREPOSITIONS.contains(prev) || word_in(prev, &["the", "this", "that"]);
-        let followed_by_name =
-            is_capitalized(next) && next_token.is_some_and(|t| t.is_word()) && !fixed_before_name;
+        let followed_by_name = is_capitalized(next)
+            && next_token.is_some_and(|t| t.is_word())
+            && !fixed_before_name
+            && !self.name_before_dated_noun(i + 1);
         let counted = !anchored
             && next_token.is_some_and(|t| t.is_word())
             && !is_capitalized(next)
@@ -2318,6 +2455,7 @@ pub(crate) fn find_times(text: &str, segments: &Segments, published: Option<Day>
     let mut times = Vec::new();
     let mut window_starts = Vec::new();
     let mut periods = ReportPeriods::default();
+    let fiscal_end = stated_fiscal_year_end(text, segments);
     for window in windows(segments) {
         window_starts.push(window.first);
         let start_back = |n: usize| window_starts[window_starts.len().saturating_sub(n + 1)];
@@ -2329,12 +2467,30 @@ pub(crate) fn find_times(text: &str, segments: &Segments, published: Option<Day>
         let reader = Reader {
             doc: Document::new(text, &segments.tokens).within(window.first, window.end),
             published,
+            fiscal_end,
         };
         let before = times.len();
         read_window(&reader, window, context, &mut times);
         periods.note(&reader, &times, before);
     }
     times
+}
+
+/// The end of the fiscal year the article states ("the company's fiscal
+/// years end June 30"), which its "fiscal 1990" counts by wherever it
+/// stands; none when it states none, or two that differ, as an article
+/// about two companies may.
+fn stated_fiscal_year_end(text: &str, segments: &Segments) -> Option<FiscalYearEnd> {
+    let mut ends = windows(segments).into_iter().flat_map(|window| {
+        let reader = Reader {
+            doc: Document::new(text, &segments.tokens).within(window.first, window.end),
+            published: None,
+            fiscal_end: None,
+        };
+        (window.first..window.end).filter_map(move |k| reader.fiscal_year_end_at(k))
+    });
+    let first = ends.next()?;
+    ends.all(|end| end == first).then_some(first)
 }
 
 /// The runs of tokens times are read in, in text order: the sentences of
@@ -2965,7 +3121,22 @@ mod tests {
 
     #[test]
     fn times_counted_from_an_earlier_time() {
-        let cases: [(&str, &[(&str, &str)]); 16] = [
+        let cases: [(&str, &[(&str, &str)]); 18] = [
+            // A weekday just before or after a day told before it.
+            (
+                "Talks resumed on Oct. 3 and ended the following Monday.",
+                &[
+                    ("Oct. 3", "2023-10-03/2023-10-03"),
+                    ("the following Monday", "2023-10-09/2023-10-09"),
+                ],
+            ),
+            (
+                "Shares closed lower on Dec. 22, down 4% from the previous Friday.",
+                &[
+                    ("Dec. 22", "2023-12-22/2023-12-22"),
+                    ("the previous Friday", "2023-12-15/2023-12-15"),
+                ],
+            ),
             // "within the next month" runs from publication.
             (
                 "Teams must be in place by July. Work must start within the next month.",
@@ -3487,7 +3658,7 @@ mod tests {
     /// preposition, is a year even before a name.
     #[test]
     fn a_year_before_what_it_dates() {
-        let cases: [(&str, &[(&str, &str)]); 5] = [
+        let cases: [(&str, &[(&str, &str)]); 9] = [
             (
                 "The 2004 Summer Games drew crowds.",
                 &[("2004", "2004-01-01/2004-12-31")],
@@ -3508,6 +3679,21 @@ mod tests {
                 "In 1990 Congress rewrote the rules.",
                 &[("1990", "1990-01-01/1990-12-31")],
             ),
+            // A name between a year and an event or a report it dates.
+            (
+                "A 2015 Marist survey found the same.",
+                &[("2015", "2015-01-01/2015-12-31")],
+            ),
+            (
+                "She ran his 2012 Senate campaign.",
+                &[("2012", "2012-01-01/2012-12-31")],
+            ),
+            (
+                "Analysts cut their 2024 Acme Foods earnings estimates.",
+                &[("2024", "2024-01-01/2024-12-31")],
+            ),
+            // A name alone after a year may be a model.
+            ("Police found his 2009 Honda Civic abandoned.", &[]),
         ];
         expect_resolved(&cases, "2023-12-28");
     }
@@ -3611,6 +3797,45 @@ mod tests {
             ),
         ];
         expect_resolved(&cases, "2024-03-14");
+    }
+
+    /// "fiscal 1990" is the twelve months to the end of the fiscal year the
+    /// article states anywhere, or else the US federal fiscal year; a year
+    /// ending in January or February fixes no days (published 1989-10-26):
+    /// (text, its fiscal years).
+    #[test]
+    fn a_fiscal_year_ends_where_the_article_says() {
+        let cases: [(&str, Option<&str>); 5] = [
+            (
+                "In fiscal 1990 the mill expects more. Its fiscal years end June 30.",
+                Some("1989-07-01/1990-06-30"),
+            ),
+            (
+                "The fiscal year that ended in March was weak. In fiscal 1990 it expects more.",
+                Some("1989-04-01/1990-03-31"),
+            ),
+            (
+                "In fiscal 1990 the agency expects more.",
+                Some("1989-10-01/1990-09-30"),
+            ),
+            (
+                "The chain's fiscal year ends Jan. 31. In fiscal 1990 it expects more.",
+                None,
+            ),
+            (
+                "Acme's fiscal year ends June 30 and Brill's fiscal year ends March 31. \
+                 In fiscal 1990 both expect more.",
+                Some("1989-10-01/1990-09-30"),
+            ),
+        ];
+        for (text, want) in cases {
+            let fiscal: Vec<Option<String>> = resolve(text, Some("1989-10-26"))
+                .into_iter()
+                .filter(|(span, _)| span == "fiscal 1990")
+                .map(|(_, days)| days)
+                .collect();
+            assert_eq!(fiscal, vec![want.map(String::from)], "{text}");
+        }
     }
 
     #[test]
