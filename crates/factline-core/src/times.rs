@@ -1102,13 +1102,16 @@ impl Reader<'_> {
     /// and the word before it point to from the publication date.
     fn read_weekday(&self, i: usize, weekday: u8) -> TimeRead {
         let published = self.published;
-        // "Friday, Oct. 13" and "Friday Oct. 13" are read from their month.
+        // "Friday, Oct. 13" and "Friday Oct. 13" are read from their month;
+        // a month word after it that reads as no time ("on Thursday, Jan."
+        // cut off by a sentence break, "Friday, May said") leaves the day.
         let month_at = if self.doc.word(i + 1) == "," {
             i + 2
         } else {
             i + 1
         };
-        if month_number(self.doc.word(month_at)).is_some() {
+        let month = month_number(self.doc.word(month_at));
+        if month.is_some_and(|month| self.read_month(month_at, month).is_some()) {
             return None;
         }
         // "Wednesday night" is still Wednesday.
@@ -3261,7 +3264,7 @@ mod tests {
     /// falls on it (published Monday, October 30, 1989).
     #[test]
     fn a_weekday_before_a_date_picks_its_year() {
-        let cases: [(&str, &[(&str, &str)]); 4] = [
+        let cases: [(&str, &[(&str, &str)]); 5] = [
             (
                 "About $14 million seeped out Friday Oct. 13 alone.",
                 &[("Friday Oct. 13", "1989-10-13/1989-10-13")],
@@ -3278,6 +3281,11 @@ mod tests {
             (
                 "The vote was held Monday, March 4.",
                 &[("Monday, March 4", "1989-03-04/1989-03-04")],
+            ),
+            // A month word that reads as no time leaves the weekday.
+            (
+                "On Friday, May said the deal was done.",
+                &[("Friday", "1989-10-27/1989-10-27")],
             ),
         ];
         expect_resolved(&cases, "1989-10-30");
