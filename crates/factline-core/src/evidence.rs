@@ -177,8 +177,9 @@ named_rules! {
         /// A stretch of time that ends on the publication day: "the past two
         /// weeks", "the last 12 months", "the past year".
         RecentSpan => "recent-span", "so many days, weeks, months or years up to the publication date";
-        /// A US federal fiscal year, October to September: "fiscal 2023".
-        FiscalYear => "fiscal-year", "a US federal fiscal year, October to September";
+        /// A fiscal year: the twelve months up to the year end the article
+        /// states, else the US federal year, October to September: "fiscal 2023".
+        FiscalYear => "fiscal-year", "a fiscal year, to the year end the article states or else October to September";
         /// A quarter of a year: "the third quarter", "Q3 2023".
         Quarter => "quarter", "a quarter of a year";
         /// The start, middle, end or a half of a year, month or week: "the
