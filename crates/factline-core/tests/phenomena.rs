@@ -1795,6 +1795,59 @@ fn participial_phrases_between_source_and_cue() {
 }
 
 #[test]
+fn a_possessive_inside_the_source_phrase_is_part_of_it() {
+    // A possessive opens a noun phrase as a determiner does, in an
+    // appositive or in a prepositional object.
+    expect_said(&[
+        (
+            "Lena Fisk, Dalton's press secretary, told reporters that the rally was off.",
+            &[("indirect", "the rally was off", "Lena Fisk")],
+        ),
+        (
+            "Omar Vance, the union’s chief negotiator, said talks would resume.",
+            &[("indirect", "talks would resume", "Omar Vance")],
+        ),
+        (
+            "Someone familiar with the agenda for Monday's summit says the deal is near.",
+            &[("indirect", "the deal is near", "Someone")],
+        ),
+        (
+            "An official briefed on the mayor's budget said cuts were coming.",
+            &[(
+                "indirect",
+                "cuts were coming",
+                "An official briefed on the mayor's budget",
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn a_participle_appositive_is_skipped_to_find_the_source() {
+    // "led by …", "joined by …" between commas describe the source before
+    // them; its agent is not the source.
+    expect_said(&[
+        (
+            "The organizers, led by union chief Ray Soto, told members that the strike was over.",
+            &[("indirect", "the strike was over", "The organizers")],
+        ),
+        (
+            "Mara Quist, joined by her lawyer, told the court that she had paid.",
+            &[("indirect", "she had paid", "Mara Quist")],
+        ),
+        (
+            "The nurses, speaking outside the hospital, said staffing was unsafe.",
+            &[("indirect", "staffing was unsafe", "The nurses")],
+        ),
+        (
+            // A clause is no appositive: the bill does not speak.
+            "The bill, backed by Ray Soto, passed and critics said it was weak.",
+            &[("indirect", "it was weak", "critics")],
+        ),
+    ]);
+}
+
+#[test]
 fn parenthetical_attribution_names_only_its_source() {
     // Regression: in "Doe, a top aide said, …" the source is the aide.
     let analysis = run("Jane Doe, a top aide said, “is very confident in the plan.”");
@@ -1964,6 +2017,14 @@ fn a_noun_of_saying_after_a_determiner_and_adjectives_is_no_cue() {
         ),
         (
             "Jane Doe's angry comments were aimed at the river authority.",
+            &[],
+        ),
+        (
+            "Reporters came ready for Roe's expected answers that the levy was fair.",
+            &[],
+        ),
+        (
+            "The senator gave a rambling answer that pleased nobody.",
             &[],
         ),
         (

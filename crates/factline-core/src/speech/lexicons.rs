@@ -107,6 +107,7 @@ pub(super) static NOUN_LIKE: Lexicon = Lexicon::new(&[
     "lament",
     "shout",
     "point",
+    "answer",
 ]);
 
 /// Personal pronouns that can be a clause's subject.
@@ -188,6 +189,12 @@ pub(super) static AUDIENCES: Lexicon = Lexicon::new(&[
     "politico",
     "reuters",
     "bloomberg",
+]);
+
+/// Words whose "'s" is a verb ("is" or "has") and never a possessive: "it's",
+/// "that's", "there's".
+pub(super) static CONTRACTED_S_WORDS: Lexicon = Lexicon::new(&[
+    "it", "he", "she", "that", "there", "here", "what", "who", "where", "how", "when", "why", "let",
 ]);
 
 /// Whether a word cannot be part of a source noun phrase read leftwards

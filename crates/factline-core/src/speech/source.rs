@@ -3,8 +3,8 @@
 //! after it ("said Johnson"), and what may own an object or a clause.
 
 use crate::grammar::{
-    is_determiner, is_irregular_past, is_source_noun, is_verb_form, CLAUSE_JOINERS, MODAL_VERBS,
-    OWNER_ADJECTIVES,
+    is_determiner, is_irregular_past, is_source_noun, is_verb_form, without_possessive,
+    CLAUSE_JOINERS, MODAL_VERBS, OWNER_ADJECTIVES,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark};
 use crate::segment::Span;
@@ -12,9 +12,9 @@ use crate::segment::Span;
 use super::finder::Finder;
 use super::lexicons::{
     cue_lemma, is_left_stop, ASIDE_ADVERBS, ASIDE_PARTICIPLES, ASIDE_PHRASES, BETWEEN,
-    CARRYING_VERBS, DATA_NOUNS, DOCUMENTS, LY_NOUNS, NAME_JOINERS, OCCASIONS, OPENING_PARTICIPLES,
-    PARTY_WORDS, SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_PRONOUNS, SUBORDINATORS,
-    TITLE_BODIES, VERB_OPENERS,
+    CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS, DOCUMENTS, LY_NOUNS, NAME_JOINERS, OCCASIONS,
+    OPENING_PARTICIPLES, PARTY_WORDS, SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME,
+    SUBJECT_PRONOUNS, SUBORDINATORS, TITLE_BODIES, VERB_OPENERS,
 };
 use super::SOURCE_REACH;
 
@@ -290,7 +290,7 @@ impl Finder<'_> {
         }
         // A verb before the cue ("cited reports that") is no source,
         // but a noun in -ing after a determiner is ("another ranking").
-        let noun = k > floor && is_determiner(self.doc.word(k - 1));
+        let noun = k > floor && opens_noun_phrase(self.doc.word(k - 1));
         // "people briefed on the talks".
         let owner_adjective = crate::grammar::OWNER_ADJECTIVES.contains(word);
         if is_verb_form(word) && !noun && !owner_adjective {
@@ -315,7 +315,7 @@ impl Finder<'_> {
         let joiner = NAME_JOINERS.contains(word);
         // An adjective after a determiner is part of the phrase:
         // "the independent Vermont senator".
-        let adjective = k > floor && is_determiner(self.doc.word(k - 1));
+        let adjective = k > floor && opens_noun_phrase(self.doc.word(k - 1));
         // A lower-case word naming the body of a title before it:
         // "Tulsa police Chief Chuck Jordan", "state Sen. Jane Roe".
         let title_body = TITLE_BODIES.contains(word) && crate::grammar::is_role_head(right);
@@ -370,6 +370,7 @@ impl Finder<'_> {
         let appositive = closed
             && first < end
             && (word_in(part_first, &["a", "an", "the", "who", "whose"])
+                || is_possessive(part_first)
                 || !is_capitalized(part_first))
             && k + 1 == first
             && is_capitalized(before)
@@ -696,6 +697,7 @@ impl Finder<'_> {
                 // A participial phrase: "Trump, speaking to a veterans group,
                 // said"; "Johnson, asked about the shelters, said".
                 || is_lowercase_participle(opener)
+                || self.opens_agent_participle(k + 1)
                 || crate::grammar::is_role_head(opener)
                 || crate::grammar::is_role_head(self.doc.word(k + 2))
                 || self
@@ -707,11 +709,13 @@ impl Finder<'_> {
             // A "who" clause may also describe a noun for people ("the
             // official, who asked not to be named, said"), and so may the
             // members a group includes ("residents, including two pilots,
-            // said").
+            // said") or a participle ("the nurses, led by …, said").
+            let describes_people = word_in(opener, &["who", "whose", "including"])
+                || is_lowercase_participle(opener)
+                || self.opens_agent_participle(k + 1);
             let named = (self.doc.is_word(k - 1) && is_capitalized(self.doc.word(k - 1)))
                 || self.doc.tokens[k - 1].is_punct(')')
-                || word_in(opener, &["who", "whose", "including"])
-                    && is_source_noun(self.doc.word(k - 1));
+                || describes_people && is_source_noun(self.doc.word(k - 1));
             // An appositive describes; a clause ("the plant is hanging on,
             // but …") is not one.
             let verb = |w: usize| word_in(self.doc.word(w), &["is", "are", "was", "were", "but"]);
@@ -731,6 +735,15 @@ impl Finder<'_> {
             }
         }
         found
+    }
+
+    /// Whether a past participle with its agent opens at `k`: "led by",
+    /// "joined by", "flanked by". Such a phrase describes the noun before
+    /// it, and its agent is not the source.
+    fn opens_agent_participle(&self, k: usize) -> bool {
+        let word = self.doc.word(k);
+        let past = (word.ends_with("ed") || is_irregular_past(word)) && !is_capitalized(word);
+        past && self.doc.is_word(k) && word_is(self.doc.word(k + 1), "by")
     }
 
     /// The source whose home town and its state, set off by commas, end
@@ -1126,6 +1139,21 @@ fn sentence_verbs<'f>(
                 || irregular
                 || MODAL_VERBS.contains(w))
     })
+}
+
+/// Whether `word` opens a noun phrase, so that the word after it is a noun
+/// or its modifier, never a verb: a determiner ("the meeting") or a
+/// possessive, which stands where a determiner would ("Monday's meeting",
+/// "Dalton's press secretary").
+fn opens_noun_phrase(word: &str) -> bool {
+    is_determiner(word) || is_possessive(word)
+}
+
+/// Whether `word` is a possessive in "'s" or "’s": "Dalton's", "the
+/// union’s". A pronoun's "'s" is a verb ("it's", "that's").
+fn is_possessive(word: &str) -> bool {
+    let stem = without_possessive(word);
+    stem.len() < word.len() && !stem.is_empty() && !CONTRACTED_S_WORDS.contains(stem)
 }
 
 /// Whether `word` can be a noun that a participle after it describes. After
