@@ -1808,6 +1808,14 @@ fn a_possessive_inside_the_source_phrase_is_part_of_it() {
             &[("indirect", "talks would resume", "Omar Vance")],
         ),
         (
+            "Lena Fisk, Friends of Parks's executive director, said the rally was off.",
+            &[("indirect", "the rally was off", "Lena Fisk")],
+        ),
+        (
+            "The rally was off, said Lena Fisk, Dalton's press secretary.",
+            &[("indirect", "The rally was off", "Lena Fisk")],
+        ),
+        (
             "Someone familiar with the agenda for Monday's summit says the deal is near.",
             &[("indirect", "the deal is near", "Someone")],
         ),

@@ -3,7 +3,7 @@
 
 use crate::dataset::StatementKind;
 use crate::evidence::StatementRule;
-use crate::grammar::{is_determiner, number_word, BE_FORMS, HAVE_FORMS, MODAL_VERBS};
+use crate::grammar::{number_word, BE_FORMS, HAVE_FORMS, MODAL_VERBS};
 use crate::lex::{is_capitalized, word_in, word_is, Kind};
 use crate::segment::Span;
 
@@ -13,7 +13,9 @@ use super::lexicons::{
     cue_lemma, CONTINUING_CONTRASTS, OBJECT_PRONOUNS, SHARE_WORDS, SUBJECT_PRONOUNS,
 };
 use super::quotes::{trim_end, Quote};
-use super::source::{is_lowercase_participle, participle_speaker, sentence_subject};
+use super::source::{
+    is_lowercase_participle, opens_noun_phrase, participle_speaker, sentence_subject,
+};
 use super::{RawStatement, SOURCE_REACH};
 
 /// Reported speech around the cue at `cue`, within `sentence`.
@@ -535,7 +537,7 @@ fn source_after(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
             Some(subject)
                 if (trim_end(tokens, first, end) <= subject.end + 1
                     || (comma_follows(subject)
-                        && (is_determiner(finder.doc.word(subject.end + 1))
+                        && (opens_noun_phrase(finder.doc.word(subject.end + 1))
                             || crate::grammar::is_role_head(finder.doc.word(subject.end + 1))
                             // "said the company's chief executive, John J. Roe."
                             || (subject.end + 1..content_end)

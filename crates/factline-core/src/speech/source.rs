@@ -370,8 +370,8 @@ impl Finder<'_> {
         let appositive = closed
             && first < end
             && (word_in(part_first, &["a", "an", "the", "who", "whose"])
-                || is_possessive(part_first)
-                || !is_capitalized(part_first))
+                || !is_capitalized(part_first)
+                || self.owned_description(first, end))
             && k + 1 == first
             && is_capitalized(before)
             && self.doc.is_word(k - 1);
@@ -390,6 +390,15 @@ impl Finder<'_> {
             && self.doc.is_word(k - 1)
             && !is_capitalized(before);
         appositive || list || trailing || named_description || party
+    }
+
+    /// Whether the phrase `first..end` is a description a name in it owns:
+    /// a possessive before the words of its noun ("Dalton's press
+    /// secretary", "Time's Managing Editor", "Friends of Parks's executive
+    /// director").
+    fn owned_description(&self, first: usize, end: usize) -> bool {
+        (first..end.saturating_sub(1))
+            .any(|p| is_possessive(self.doc.word(p)) && self.doc.is_word(p + 1))
     }
 
     /// Where the source starts when the phrase from `first`, before `cue`, is
@@ -1145,7 +1154,7 @@ fn sentence_verbs<'f>(
 /// or its modifier, never a verb: a determiner ("the meeting") or a
 /// possessive, which stands where a determiner would ("Monday's meeting",
 /// "Dalton's press secretary").
-fn opens_noun_phrase(word: &str) -> bool {
+pub(super) fn opens_noun_phrase(word: &str) -> bool {
     is_determiner(word) || is_possessive(word)
 }
 
