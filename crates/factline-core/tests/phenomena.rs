@@ -1848,6 +1848,10 @@ fn a_participle_appositive_is_skipped_to_find_the_source() {
             &[("indirect", "staffing was unsafe", "The nurses")],
         ),
         (
+            "The official, a registered Democrat, said the count was fair.",
+            &[("indirect", "the count was fair", "The official")],
+        ),
+        (
             // A clause is no appositive: the bill does not speak.
             "The bill, backed by Ray Soto, passed and critics said it was weak.",
             &[("indirect", "it was weak", "critics")],

@@ -715,16 +715,13 @@ impl Finder<'_> {
                     .get(k + 1)
                     .is_some_and(|t| t.kind == Kind::Number);
             // The name may carry a party tag: "Sen. Johnny Isakson (R-Ga.), one of …".
-            // A "who" clause may also describe a noun for people ("the
-            // official, who asked not to be named, said"), and so may the
-            // members a group includes ("residents, including two pilots,
-            // said") or a participle ("the nurses, led by …, said").
-            let describes_people = word_in(opener, &["who", "whose", "including"])
-                || is_lowercase_participle(opener)
-                || self.opens_agent_participle(k + 1);
+            // An appositive may also describe a noun for people: "the
+            // official, who asked not to be named, said", "residents,
+            // including two pilots, said", "the nurses, led by …, said",
+            // "the employee, a nurse, said".
             let named = (self.doc.is_word(k - 1) && is_capitalized(self.doc.word(k - 1)))
                 || self.doc.tokens[k - 1].is_punct(')')
-                || describes_people && is_source_noun(self.doc.word(k - 1));
+                || is_source_noun(self.doc.word(k - 1));
             // An appositive describes; a clause ("the plant is hanging on,
             // but …") is not one.
             let verb = |w: usize| word_in(self.doc.word(w), &["is", "are", "was", "were", "but"]);
