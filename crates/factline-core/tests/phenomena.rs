@@ -1289,6 +1289,12 @@ fn a_participle_of_saying_after_any_main_verb_speaks_for_the_subject() {
             "Tom Reyes struck a hopeful note, saying the talks would resume soon.",
             &[("indirect", "the talks would resume soon", "Tom Reyes")],
         ),
+        // A past form after a possessive describes its noun: "state-owned"
+        // is not the sentence's verb.
+        (
+            "Norway's state-owned grid operator raised its rates, saying costs had climbed.",
+            &[("indirect", "costs had climbed", "")],
+        ),
         // A clause inside the opening phrase has its own subject: the
         // sentence's comes after the comma.
         (

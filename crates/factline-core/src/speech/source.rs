@@ -1128,8 +1128,10 @@ pub(super) fn participle_speaker(finder: &Finder, first: usize, cue: usize) -> O
 
 /// The verb-like words after the sentence's opening noun phrase, in order:
 /// a past form, a verb of `SENTENCE_VERBS` or a modal. An irregular past
-/// after a determiner describes a noun ("his paid speeches", "the lost
-/// votes").
+/// after a determiner or a possessive describes a noun ("his paid
+/// speeches", "the lost votes"), and so does any past form after a
+/// possessive ("China's state-owned giant"); after a quantifier it is a verb
+/// ("many agreed").
 fn sentence_verbs<'f>(
     finder: &'f Finder,
     first: usize,
@@ -1137,10 +1139,11 @@ fn sentence_verbs<'f>(
 ) -> impl Iterator<Item = usize> + 'f {
     (first + 1..limit).filter(move |&k| {
         let w = finder.doc.word(k);
-        let irregular = is_irregular_past(w) && !is_determiner(finder.doc.word(k - 1));
+        let before = finder.doc.word(k - 1);
+        let irregular = is_irregular_past(w) && !opens_noun_phrase(before);
         finder.doc.is_word(k)
             && !is_capitalized(w)
-            && (w.ends_with("ed")
+            && (w.ends_with("ed") && !is_possessive(before)
                 || SENTENCE_VERBS.contains(w)
                 || irregular
                 || MODAL_VERBS.contains(w))
