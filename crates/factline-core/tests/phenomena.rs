@@ -1826,6 +1826,11 @@ fn a_possessive_inside_the_source_phrase_is_part_of_it() {
             &[("indirect", "the deal is near", "Someone")],
         ),
         (
+            // A phrase of time between the source and its cue is not the source.
+            "Dalton's close friends have in the past said he was tired.",
+            &[("indirect", "he was tired", "Dalton's close friends")],
+        ),
+        (
             "An official briefed on the mayor's budget said cuts were coming.",
             &[(
                 "indirect",

@@ -722,6 +722,19 @@ pub(super) static ASIDE_PHRASES: &[(&str, &str)] = &[
     ("in", "fact"),
 ];
 
+/// Phrases of time that name no date and may stand between a source and its
+/// cue without commas: "friends have in the past said", "aides at times
+/// say".
+pub(super) static TIME_PHRASES: &[&[&str]] = &[
+    &["in", "the", "past"],
+    &["in", "the", "meantime"],
+    &["in", "recent", "days"],
+    &["in", "recent", "weeks"],
+    &["in", "recent", "months"],
+    &["in", "recent", "years"],
+    &["at", "times"],
+];
+
 /// Contrasts after a comma that go on with what was said rather than turn
 /// to the writer's own clause: "said the plan would pass, but not this
 /// year", "…, but only if the state pays", "…, even if it takes a year".

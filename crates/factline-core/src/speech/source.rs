@@ -14,7 +14,7 @@ use super::lexicons::{
     cue_lemma, is_left_stop, ASIDE_ADVERBS, ASIDE_PARTICIPLES, ASIDE_PHRASES, BETWEEN,
     CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS, DOCUMENTS, LY_NOUNS, NAME_JOINERS, OCCASIONS,
     OPENING_PARTICIPLES, PARTY_WORDS, SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME,
-    SUBJECT_PRONOUNS, SUBORDINATORS, TITLE_BODIES, VERB_OPENERS,
+    SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES, VERB_OPENERS,
 };
 use super::SOURCE_REACH;
 
@@ -70,6 +70,7 @@ impl Finder<'_> {
         }
         // "Johnson on Tuesday said".
         let end = self.before_time(end, floor, &["on", "last", "this"]);
+        let end = self.before_time_phrase(end, floor);
         let LeftwardPhrase {
             mut first,
             end,
@@ -111,6 +112,23 @@ impl Finder<'_> {
             self.before_adverbs(end - 1, floor)
         } else {
             end
+        }
+    }
+
+    /// Where the source ends when a phrase of time that names no date
+    /// stands before `end`, with the auxiliary before it: "Doe's friends
+    /// have in the past said" (the past is not the source).
+    fn before_time_phrase(&self, end: usize, floor: usize) -> usize {
+        let ends_here = |phrase: &&[&str]| {
+            let first = end.saturating_sub(phrase.len());
+            first > floor
+                && phrase.iter().enumerate().all(|(i, w)| {
+                    self.doc.is_word(first + i) && word_is(self.doc.word(first + i), w)
+                })
+        };
+        match TIME_PHRASES.iter().copied().find(ends_here) {
+            Some(phrase) => self.before_adverbs(end - phrase.len(), floor),
+            None => end,
         }
     }
 
