@@ -1842,6 +1842,22 @@ fn a_possessive_inside_the_source_phrase_is_part_of_it() {
 }
 
 #[test]
+fn a_description_after_a_comma_belongs_to_the_name_after_it() {
+    // Right after a comma a lower-case word before a name has no subject to
+    // be a verb of; a short one may be the name's particle.
+    expect_said(&[
+        (
+            "The rally was off, tech billionaire Jo Doe said.",
+            &[("indirect", "The rally was off", "Jo Doe")],
+        ),
+        (
+            "The levy was fair, whereas Jo Doe argued that it was not.",
+            &[("indirect", "it was not", "Jo Doe")],
+        ),
+    ]);
+}
+
+#[test]
 fn a_participle_appositive_is_skipped_to_find_the_source() {
     // "led by …", "joined by …" between commas describe the source before
     // them; its agent is not the source.

@@ -345,6 +345,32 @@ impl Finder<'_> {
             && !is_determiner(word)
             && !crate::grammar::is_role_head(word)
             && !crate::grammar::is_role_adjective(word)
+            && !self.describes_name_after_comma(k, floor)
+    }
+
+    /// Whether the lower-case words from a comma up to `k` describe the
+    /// name after them: "…, tech billionaire Jo Doe said". Right after a
+    /// comma a verb would have no subject, so up to three such words that no
+    /// list calls a verb, a joining word or a subordinator are the name's
+    /// description. A word of up to three letters right before the name may
+    /// be its particle ("de Blasio", "van Buren"), which the name reads.
+    fn describes_name_after_comma(&self, k: usize, floor: usize) -> bool {
+        let describing = |p: &usize| {
+            let word = self.doc.word(*p);
+            self.doc.is_word(*p)
+                && !is_capitalized(word)
+                && !is_verb_form(word)
+                && !is_left_stop(word)
+                && !NAME_JOINERS.contains(word)
+                && !SUBORDINATORS.contains(word)
+                && !word_is(word, "given")
+        };
+        self.doc.word(k).len() > 3
+            && (k.saturating_sub(2).max(floor + 1)..=k)
+                .rev()
+                .take_while(describing)
+                .last()
+                .is_some_and(|p| self.ends_clause(p - 1))
     }
 
     /// Whether the joining word at `k` joins names or a list, as it must to
