@@ -1879,6 +1879,12 @@ fn a_participle_appositive_is_skipped_to_find_the_source() {
             &[("indirect", "the count was fair", "The official")],
         ),
         (
+            // The clause's own cue reports nothing when the sentence's verb
+            // comes back right after its setting.
+            "The lawyer, an expert who argued before the court, said the levy was fair.",
+            &[("indirect", "the levy was fair", "")],
+        ),
+        (
             // A clause is no appositive: the bill does not speak.
             "The bill, backed by Ray Soto, passed and critics said it was weak.",
             &[("indirect", "it was weak", "critics")],

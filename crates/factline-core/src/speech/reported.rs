@@ -597,11 +597,13 @@ fn through_relative_pronoun(at: &AroundCue, pronoun: Span, noun_phrase: Span) ->
         // source here, and the phrase before it says who that is.
         let (start, _) = finder.clause_start(cue, end);
         // A clause set off by commas ("Doe, who said X, is running") ends
-        // where the sentence's own verb comes back after a comma.
+        // where the sentence's own verb comes back after a comma; where it
+        // comes back at once there is no clause ("the lawyer, an expert who
+        // argued before the court, said …": the pronoun's cue reports
+        // nothing).
         let set_off = tokens[pronoun.first - 1].is_punct(',');
-        let resumes = (start + 1..content_end).find(|&k| {
-            set_off
-                && tokens[k].is_punct(',')
+        let resumes_at = |k: usize| {
+            tokens[k].is_punct(',')
                 && !finder.quoted[k]
                 && finder.doc.is_word(k + 1)
                 && (word_in(
@@ -612,8 +614,13 @@ fn through_relative_pronoun(at: &AroundCue, pronoun: Span, noun_phrase: Span) ->
                     ],
                 ) || (finder.doc.word(k + 1).ends_with("ed")
                     && !is_capitalized(finder.doc.word(k + 1))))
-        });
-        (pronoun, Span::new(start, resumes.unwrap_or(content_end)))
+        };
+        if start > 0 && resumes_at(start - 1) {
+            return None;
+        }
+        let resumes = (start + 1..content_end).find(|&k| set_off && resumes_at(k));
+        let content_end = resumes.unwrap_or(content_end);
+        (pronoun, Span::new(start, content_end))
     };
     Some(Reading {
         rule: StatementRule::ReportedThroughRelativePronoun,
