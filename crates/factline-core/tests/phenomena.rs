@@ -1289,6 +1289,12 @@ fn a_participle_of_saying_after_any_main_verb_speaks_for_the_subject() {
             "Tom Reyes struck a hopeful note, saying the talks would resume soon.",
             &[("indirect", "the talks would resume soon", "Tom Reyes")],
         ),
+        // A past form after a possessive describes its noun: "state-owned"
+        // is not the sentence's verb.
+        (
+            "Norway's state-owned grid operator raised its rates, saying costs had climbed.",
+            &[("indirect", "costs had climbed", "")],
+        ),
         // A clause inside the opening phrase has its own subject: the
         // sentence's comes after the comma.
         (
@@ -1795,6 +1801,98 @@ fn participial_phrases_between_source_and_cue() {
 }
 
 #[test]
+fn a_possessive_inside_the_source_phrase_is_part_of_it() {
+    // A possessive opens a noun phrase as a determiner does, in an
+    // appositive or in a prepositional object.
+    expect_said(&[
+        (
+            "Lena Fisk, Dalton's press secretary, told reporters that the rally was off.",
+            &[("indirect", "the rally was off", "Lena Fisk")],
+        ),
+        (
+            "Omar Vance, the union’s chief negotiator, said talks would resume.",
+            &[("indirect", "talks would resume", "Omar Vance")],
+        ),
+        (
+            "Lena Fisk, Friends of Parks's executive director, said the rally was off.",
+            &[("indirect", "the rally was off", "Lena Fisk")],
+        ),
+        (
+            "The rally was off, said Lena Fisk, Dalton's press secretary.",
+            &[("indirect", "The rally was off", "Lena Fisk")],
+        ),
+        (
+            "Someone familiar with the agenda for Monday's summit says the deal is near.",
+            &[("indirect", "the deal is near", "Someone")],
+        ),
+        (
+            // A phrase of time between the source and its cue is not the source.
+            "Dalton's close friends have in the past said he was tired.",
+            &[("indirect", "he was tired", "Dalton's close friends")],
+        ),
+        (
+            "An official briefed on the mayor's budget said cuts were coming.",
+            &[(
+                "indirect",
+                "cuts were coming",
+                "An official briefed on the mayor's budget",
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn a_description_after_a_comma_belongs_to_the_name_after_it() {
+    // Right after a comma a lower-case word before a name has no subject to
+    // be a verb of; a short one may be the name's particle.
+    expect_said(&[
+        (
+            "The rally was off, tech billionaire Jo Doe said.",
+            &[("indirect", "The rally was off", "Jo Doe")],
+        ),
+        (
+            "The levy was fair, whereas Jo Doe argued that it was not.",
+            &[("indirect", "it was not", "Jo Doe")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_participle_appositive_is_skipped_to_find_the_source() {
+    // "led by …", "joined by …" between commas describe the source before
+    // them; its agent is not the source.
+    expect_said(&[
+        (
+            "The organizers, led by union chief Ray Soto, told members that the strike was over.",
+            &[("indirect", "the strike was over", "The organizers")],
+        ),
+        (
+            "Mara Quist, joined by her lawyer, told the court that she had paid.",
+            &[("indirect", "she had paid", "Mara Quist")],
+        ),
+        (
+            "The nurses, speaking outside the hospital, said staffing was unsafe.",
+            &[("indirect", "staffing was unsafe", "The nurses")],
+        ),
+        (
+            "The official, a registered Democrat, said the count was fair.",
+            &[("indirect", "the count was fair", "The official")],
+        ),
+        (
+            // The clause's own cue reports nothing when the sentence's verb
+            // comes back right after its setting.
+            "The lawyer, an expert who argued before the court, said the levy was fair.",
+            &[("indirect", "the levy was fair", "")],
+        ),
+        (
+            // A clause is no appositive: the bill does not speak.
+            "The bill, backed by Ray Soto, passed and critics said it was weak.",
+            &[("indirect", "it was weak", "critics")],
+        ),
+    ]);
+}
+
+#[test]
 fn parenthetical_attribution_names_only_its_source() {
     // Regression: in "Doe, a top aide said, …" the source is the aide.
     let analysis = run("Jane Doe, a top aide said, “is very confident in the plan.”");
@@ -1964,6 +2062,14 @@ fn a_noun_of_saying_after_a_determiner_and_adjectives_is_no_cue() {
         ),
         (
             "Jane Doe's angry comments were aimed at the river authority.",
+            &[],
+        ),
+        (
+            "Reporters came ready for Roe's expected answers that the levy was fair.",
+            &[],
+        ),
+        (
+            "The senator gave a rambling answer that pleased nobody.",
             &[],
         ),
         (

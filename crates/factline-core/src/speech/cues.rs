@@ -175,10 +175,13 @@ impl CueSite<'_, '_, '_> {
     /// Whether a lower-case word before this one is an adjective of its
     /// noun: one of size or degree ("a larger say"), or, before a plural
     /// noun of saying, one with an adjective's ending ("offensive remarks";
-    /// "the missive suggests" keeps its verb).
+    /// "the missive suggests" keeps its verb) or a past participle, which
+    /// describes the noun after it ("his expected answers", "her repeated
+    /// claims").
     fn is_adjective(&self, word: &str) -> bool {
         let plural_noun = self.noun_like() && self.word.ends_with('s');
-        DEGREE_ADJECTIVES.contains(word) || plural_noun && has_adjective_ending(word)
+        let describes = has_adjective_ending(word) || word.ends_with("ed");
+        DEGREE_ADJECTIVES.contains(word) || plural_noun && describes
     }
 }
 

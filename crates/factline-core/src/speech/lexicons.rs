@@ -107,6 +107,7 @@ pub(super) static NOUN_LIKE: Lexicon = Lexicon::new(&[
     "lament",
     "shout",
     "point",
+    "answer",
 ]);
 
 /// Personal pronouns that can be a clause's subject.
@@ -188,6 +189,12 @@ pub(super) static AUDIENCES: Lexicon = Lexicon::new(&[
     "politico",
     "reuters",
     "bloomberg",
+]);
+
+/// Words whose "'s" is a verb ("is" or "has") and never a possessive: "it's",
+/// "that's", "there's".
+pub(super) static CONTRACTED_S_WORDS: Lexicon = Lexicon::new(&[
+    "it", "he", "she", "that", "there", "here", "what", "who", "where", "how", "when", "why", "let",
 ]);
 
 /// Whether a word cannot be part of a source noun phrase read leftwards
@@ -713,6 +720,19 @@ pub(super) static ASIDE_PHRASES: &[(&str, &str)] = &[
     ("of", "course"),
     ("in", "turn"),
     ("in", "fact"),
+];
+
+/// Phrases of time that name no date and may stand between a source and its
+/// cue without commas: "friends have in the past said", "aides at times
+/// say".
+pub(super) static TIME_PHRASES: &[&[&str]] = &[
+    &["in", "the", "past"],
+    &["in", "the", "meantime"],
+    &["in", "recent", "days"],
+    &["in", "recent", "weeks"],
+    &["in", "recent", "months"],
+    &["in", "recent", "years"],
+    &["at", "times"],
 ];
 
 /// Contrasts after a comma that go on with what was said rather than turn

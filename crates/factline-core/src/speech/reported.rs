@@ -3,7 +3,7 @@
 
 use crate::dataset::StatementKind;
 use crate::evidence::StatementRule;
-use crate::grammar::{is_determiner, number_word, BE_FORMS, HAVE_FORMS, MODAL_VERBS};
+use crate::grammar::{number_word, BE_FORMS, HAVE_FORMS, MODAL_VERBS};
 use crate::lex::{is_capitalized, word_in, word_is, Kind};
 use crate::segment::Span;
 
@@ -13,7 +13,9 @@ use super::lexicons::{
     cue_lemma, CONTINUING_CONTRASTS, OBJECT_PRONOUNS, SHARE_WORDS, SUBJECT_PRONOUNS,
 };
 use super::quotes::{trim_end, Quote};
-use super::source::{is_lowercase_participle, participle_speaker, sentence_subject};
+use super::source::{
+    is_lowercase_participle, opens_noun_phrase, participle_speaker, sentence_subject,
+};
 use super::{RawStatement, SOURCE_REACH};
 
 /// Reported speech around the cue at `cue`, within `sentence`.
@@ -547,7 +549,7 @@ fn source_after(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
             Some(subject)
                 if (trim_end(tokens, first, end) <= subject.end + 1
                     || (comma_follows(subject)
-                        && (is_determiner(finder.doc.word(subject.end + 1))
+                        && (opens_noun_phrase(finder.doc.word(subject.end + 1))
                             || crate::grammar::is_role_head(finder.doc.word(subject.end + 1))
                             // "said the company's chief executive, John J. Roe."
                             || (subject.end + 1..content_end)
@@ -607,11 +609,13 @@ fn through_relative_pronoun(at: &AroundCue, pronoun: Span, noun_phrase: Span) ->
         // source here, and the phrase before it says who that is.
         let (start, _) = finder.clause_start(cue, end);
         // A clause set off by commas ("Doe, who said X, is running") ends
-        // where the sentence's own verb comes back after a comma.
+        // where the sentence's own verb comes back after a comma; where it
+        // comes back at once there is no clause ("the lawyer, an expert who
+        // argued before the court, said …": the pronoun's cue reports
+        // nothing).
         let set_off = tokens[pronoun.first - 1].is_punct(',');
-        let resumes = (start + 1..content_end).find(|&k| {
-            set_off
-                && tokens[k].is_punct(',')
+        let resumes_at = |k: usize| {
+            tokens[k].is_punct(',')
                 && !finder.quoted[k]
                 && finder.doc.is_word(k + 1)
                 && (word_in(
@@ -622,8 +626,13 @@ fn through_relative_pronoun(at: &AroundCue, pronoun: Span, noun_phrase: Span) ->
                     ],
                 ) || (finder.doc.word(k + 1).ends_with("ed")
                     && !is_capitalized(finder.doc.word(k + 1))))
-        });
-        (pronoun, Span::new(start, resumes.unwrap_or(content_end)))
+        };
+        if start > 0 && resumes_at(start - 1) {
+            return None;
+        }
+        let resumes = (start + 1..content_end).find(|&k| set_off && resumes_at(k));
+        let content_end = resumes.unwrap_or(content_end);
+        (pronoun, Span::new(start, content_end))
     };
     Some(Reading {
         rule: StatementRule::ReportedThroughRelativePronoun,

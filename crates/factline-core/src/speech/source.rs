@@ -3,8 +3,8 @@
 //! after it ("said Johnson"), and what may own an object or a clause.
 
 use crate::grammar::{
-    is_determiner, is_irregular_past, is_source_noun, is_verb_form, CLAUSE_JOINERS, MODAL_VERBS,
-    OWNER_ADJECTIVES,
+    is_determiner, is_irregular_past, is_source_noun, is_verb_form, without_possessive,
+    CLAUSE_JOINERS, MODAL_VERBS, OWNER_ADJECTIVES,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark};
 use crate::segment::Span;
@@ -12,9 +12,9 @@ use crate::segment::Span;
 use super::finder::Finder;
 use super::lexicons::{
     cue_lemma, is_left_stop, ASIDE_ADVERBS, ASIDE_PARTICIPLES, ASIDE_PHRASES, BETWEEN,
-    CARRYING_VERBS, DATA_NOUNS, DOCUMENTS, LY_NOUNS, NAME_JOINERS, OCCASIONS, OPENING_PARTICIPLES,
-    PARTY_WORDS, SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_PRONOUNS, SUBORDINATORS,
-    TITLE_BODIES, VERB_OPENERS,
+    CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS, DOCUMENTS, LY_NOUNS, NAME_JOINERS, OCCASIONS,
+    OPENING_PARTICIPLES, PARTY_WORDS, SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME,
+    SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES, VERB_OPENERS,
 };
 use super::SOURCE_REACH;
 
@@ -70,6 +70,7 @@ impl Finder<'_> {
         }
         // "Johnson on Tuesday said".
         let end = self.before_time(end, floor, &["on", "last", "this"]);
+        let end = self.before_time_phrase(end, floor);
         let LeftwardPhrase {
             mut first,
             end,
@@ -111,6 +112,23 @@ impl Finder<'_> {
             self.before_adverbs(end - 1, floor)
         } else {
             end
+        }
+    }
+
+    /// Where the source ends when a phrase of time that names no date
+    /// stands before `end`, with the auxiliary before it: "Doe's friends
+    /// have in the past said" (the past is not the source).
+    fn before_time_phrase(&self, end: usize, floor: usize) -> usize {
+        let ends_here = |phrase: &&[&str]| {
+            let first = end.saturating_sub(phrase.len());
+            first > floor
+                && phrase.iter().enumerate().all(|(i, w)| {
+                    self.doc.is_word(first + i) && word_is(self.doc.word(first + i), w)
+                })
+        };
+        match TIME_PHRASES.iter().copied().find(ends_here) {
+            Some(phrase) => self.before_adverbs(end - phrase.len(), floor),
+            None => end,
         }
     }
 
@@ -290,7 +308,7 @@ impl Finder<'_> {
         }
         // A verb before the cue ("cited reports that") is no source,
         // but a noun in -ing after a determiner is ("another ranking").
-        let noun = k > floor && is_determiner(self.doc.word(k - 1));
+        let noun = k > floor && opens_noun_phrase(self.doc.word(k - 1));
         // "people briefed on the talks".
         let owner_adjective = crate::grammar::OWNER_ADJECTIVES.contains(word);
         if is_verb_form(word) && !noun && !owner_adjective {
@@ -315,7 +333,7 @@ impl Finder<'_> {
         let joiner = NAME_JOINERS.contains(word);
         // An adjective after a determiner is part of the phrase:
         // "the independent Vermont senator".
-        let adjective = k > floor && is_determiner(self.doc.word(k - 1));
+        let adjective = k > floor && opens_noun_phrase(self.doc.word(k - 1));
         // A lower-case word naming the body of a title before it:
         // "Tulsa police Chief Chuck Jordan", "state Sen. Jane Roe".
         let title_body = TITLE_BODIES.contains(word) && crate::grammar::is_role_head(right);
@@ -327,6 +345,32 @@ impl Finder<'_> {
             && !is_determiner(word)
             && !crate::grammar::is_role_head(word)
             && !crate::grammar::is_role_adjective(word)
+            && !self.describes_name_after_comma(k, floor)
+    }
+
+    /// Whether the lower-case words from a comma up to `k` describe the
+    /// name after them: "…, tech billionaire Jo Doe said". Right after a
+    /// comma a verb would have no subject, so up to three such words that no
+    /// list calls a verb, a joining word or a subordinator are the name's
+    /// description. A word of up to three letters right before the name may
+    /// be its particle ("de Blasio", "van Buren"), which the name reads.
+    fn describes_name_after_comma(&self, k: usize, floor: usize) -> bool {
+        let describing = |p: &usize| {
+            let word = self.doc.word(*p);
+            self.doc.is_word(*p)
+                && !is_capitalized(word)
+                && !is_verb_form(word)
+                && !is_left_stop(word)
+                && !NAME_JOINERS.contains(word)
+                && !SUBORDINATORS.contains(word)
+                && !word_is(word, "given")
+        };
+        self.doc.word(k).len() > 3
+            && (k.saturating_sub(2).max(floor + 1)..=k)
+                .rev()
+                .take_while(describing)
+                .last()
+                .is_some_and(|p| self.ends_clause(p - 1))
     }
 
     /// Whether the joining word at `k` joins names or a list, as it must to
@@ -370,7 +414,8 @@ impl Finder<'_> {
         let appositive = closed
             && first < end
             && (word_in(part_first, &["a", "an", "the", "who", "whose"])
-                || !is_capitalized(part_first))
+                || !is_capitalized(part_first)
+                || self.owned_description(first, end))
             && k + 1 == first
             && is_capitalized(before)
             && self.doc.is_word(k - 1);
@@ -389,6 +434,15 @@ impl Finder<'_> {
             && self.doc.is_word(k - 1)
             && !is_capitalized(before);
         appositive || list || trailing || named_description || party
+    }
+
+    /// Whether the phrase `first..end` is a description a name in it owns:
+    /// a possessive before the words of its noun ("Dalton's press
+    /// secretary", "Time's Managing Editor", "Friends of Parks's executive
+    /// director").
+    fn owned_description(&self, first: usize, end: usize) -> bool {
+        (first..end.saturating_sub(1))
+            .any(|p| is_possessive(self.doc.word(p)) && self.doc.is_word(p + 1))
     }
 
     /// Where the source starts when the phrase from `first`, before `cue`, is
@@ -696,6 +750,7 @@ impl Finder<'_> {
                 // A participial phrase: "Trump, speaking to a veterans group,
                 // said"; "Johnson, asked about the shelters, said".
                 || is_lowercase_participle(opener)
+                || self.opens_agent_participle(k + 1)
                 || crate::grammar::is_role_head(opener)
                 || crate::grammar::is_role_head(self.doc.word(k + 2))
                 || self
@@ -704,14 +759,13 @@ impl Finder<'_> {
                     .get(k + 1)
                     .is_some_and(|t| t.kind == Kind::Number);
             // The name may carry a party tag: "Sen. Johnny Isakson (R-Ga.), one of …".
-            // A "who" clause may also describe a noun for people ("the
-            // official, who asked not to be named, said"), and so may the
-            // members a group includes ("residents, including two pilots,
-            // said").
+            // An appositive may also describe a noun for people: "the
+            // official, who asked not to be named, said", "residents,
+            // including two pilots, said", "the nurses, led by …, said",
+            // "the employee, a nurse, said".
             let named = (self.doc.is_word(k - 1) && is_capitalized(self.doc.word(k - 1)))
                 || self.doc.tokens[k - 1].is_punct(')')
-                || word_in(opener, &["who", "whose", "including"])
-                    && is_source_noun(self.doc.word(k - 1));
+                || is_source_noun(self.doc.word(k - 1));
             // An appositive describes; a clause ("the plant is hanging on,
             // but …") is not one.
             let verb = |w: usize| word_in(self.doc.word(w), &["is", "are", "was", "were", "but"]);
@@ -731,6 +785,15 @@ impl Finder<'_> {
             }
         }
         found
+    }
+
+    /// Whether a past participle with its agent opens at `k`: "led by",
+    /// "joined by", "flanked by". Such a phrase describes the noun before
+    /// it, and its agent is not the source.
+    fn opens_agent_participle(&self, k: usize) -> bool {
+        let word = self.doc.word(k);
+        let past = (word.ends_with("ed") || is_irregular_past(word)) && !is_capitalized(word);
+        past && self.doc.is_word(k) && word_is(self.doc.word(k + 1), "by")
     }
 
     /// The source whose home town and its state, set off by commas, end
@@ -1109,8 +1172,10 @@ pub(super) fn participle_speaker(finder: &Finder, first: usize, cue: usize) -> O
 
 /// The verb-like words after the sentence's opening noun phrase, in order:
 /// a past form, a verb of `SENTENCE_VERBS` or a modal. An irregular past
-/// after a determiner describes a noun ("his paid speeches", "the lost
-/// votes").
+/// after a determiner or a possessive describes a noun ("his paid
+/// speeches", "the lost votes"), and so does any past form after a
+/// possessive ("China's state-owned giant"); after a quantifier it is a verb
+/// ("many agreed").
 fn sentence_verbs<'f>(
     finder: &'f Finder,
     first: usize,
@@ -1118,14 +1183,30 @@ fn sentence_verbs<'f>(
 ) -> impl Iterator<Item = usize> + 'f {
     (first + 1..limit).filter(move |&k| {
         let w = finder.doc.word(k);
-        let irregular = is_irregular_past(w) && !is_determiner(finder.doc.word(k - 1));
+        let before = finder.doc.word(k - 1);
+        let irregular = is_irregular_past(w) && !opens_noun_phrase(before);
         finder.doc.is_word(k)
             && !is_capitalized(w)
-            && (w.ends_with("ed")
+            && (w.ends_with("ed") && !is_possessive(before)
                 || SENTENCE_VERBS.contains(w)
                 || irregular
                 || MODAL_VERBS.contains(w))
     })
+}
+
+/// Whether `word` opens a noun phrase, so that the word after it is a noun
+/// or its modifier, never a verb: a determiner ("the meeting") or a
+/// possessive, which stands where a determiner would ("Monday's meeting",
+/// "Dalton's press secretary").
+pub(super) fn opens_noun_phrase(word: &str) -> bool {
+    is_determiner(word) || is_possessive(word)
+}
+
+/// Whether `word` is a possessive in "'s" or "’s": "Dalton's", "the
+/// union’s". A pronoun's "'s" is a verb ("it's", "that's").
+fn is_possessive(word: &str) -> bool {
+    let stem = without_possessive(word);
+    stem.len() < word.len() && !stem.is_empty() && !CONTRACTED_S_WORDS.contains(stem)
 }
 
 /// Whether `word` can be a noun that a participle after it describes. After
