@@ -15,8 +15,8 @@ use crate::evidence::{LinkRule, StatementRule};
 use crate::grammar::{
     is_role_adjective, is_role_head, is_source_noun, opens_object, opens_participle_object,
     owns_object, ANONYMOUS_HEADS, CAPITALISED_ORGANIZATION_HEADS, COMMON_SOURCES, COURTESY_TITLES,
-    GENERIC_ORGANIZATION_NOUNS, MODAL_VERBS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,
-    OWNER_ADJECTIVES, PERSON_NOUNS, SPEAKING_PLACES,
+    GENERIC_ORGANIZATION_NOUNS, MODAL_VERBS, NAME_PARTICLES, OBJECT_PREPOSITIONS,
+    ORGANIZATION_HEADS, OWNER_ADJECTIVES, PERSON_NOUNS, SPEAKING_PLACES,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -222,11 +222,6 @@ static NOT_NAMES: Lexicon = Lexicon::new(&[
     "are",
     "was",
     "were",
-]);
-
-static PARTICLES: Lexicon = Lexicon::new(&[
-    "de", "van", "von", "da", "del", "della", "di", "du", "le", "la", "bin", "al", "el", "der",
-    "den", "dos",
 ]);
 
 fn strip_possessive(word: &str) -> &str {
@@ -490,7 +485,7 @@ impl Reader<'_> {
             while i < end {
                 // A slash joins the names of partners: "a CNN/WMUR poll".
                 let joiner =
-                    PARTICLES.contains(self.doc.word(i)) || self.doc.tokens[i].is_punct('/');
+                    NAME_PARTICLES.contains(self.doc.word(i)) || self.doc.tokens[i].is_punct('/');
                 let joined = self.is_name_word(i)
                     || (joiner && i + 1 < end && self.is_name_word(i + 1) && i > start)
                     || self.is_digits_in_name(i, start);

@@ -596,3 +596,10 @@ pub(crate) fn is_source_noun(word: &str) -> bool {
         || is_role_head(singular)
         || is_role_head(word)
 }
+
+/// Lower-case particles inside a person's name: "Bill de Blasio", "Martin
+/// van Buren", "Osama bin Laden".
+pub(crate) static NAME_PARTICLES: Lexicon = Lexicon::new(&[
+    "de", "van", "von", "da", "del", "della", "di", "du", "le", "la", "bin", "al", "el", "der",
+    "den", "dos",
+]);

@@ -4,7 +4,7 @@
 
 use crate::grammar::{
     is_determiner, is_irregular_past, is_source_noun, is_verb_form, without_possessive,
-    CLAUSE_JOINERS, MODAL_VERBS, OWNER_ADJECTIVES,
+    CLAUSE_JOINERS, MODAL_VERBS, NAME_PARTICLES, OWNER_ADJECTIVES,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark};
 use crate::segment::Span;
@@ -352,8 +352,8 @@ impl Finder<'_> {
     /// name after them: "…, tech billionaire Jo Doe said". Right after a
     /// comma a verb would have no subject, so up to three such words that no
     /// list calls a verb, a joining word or a subordinator are the name's
-    /// description. A word of up to three letters right before the name may
-    /// be its particle ("de Blasio", "van Buren"), which the name reads.
+    /// description. A particle right before the name is the name's own ("de
+    /// Blasio", "van Buren").
     fn describes_name_after_comma(&self, k: usize, floor: usize) -> bool {
         let describing = |p: &usize| {
             let word = self.doc.word(*p);
@@ -365,7 +365,7 @@ impl Finder<'_> {
                 && !SUBORDINATORS.contains(word)
                 && !word_is(word, "given")
         };
-        self.doc.word(k).len() > 3
+        !NAME_PARTICLES.contains(self.doc.word(k))
             && (k.saturating_sub(2).max(floor + 1)..=k)
                 .rev()
                 .take_while(describing)
