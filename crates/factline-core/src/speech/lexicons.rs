@@ -336,6 +336,13 @@ static LEFT_STOP: Lexicon = Lexicon::new(&[
     "earlier",
 ]);
 
+/// Words that end the source phrase after an inverted cue: they open a
+/// setting, a time or a clause ("said Jo Doe on Monday", "said Jo Doe, who
+/// …", "said Jo Doe as the vote closed").
+pub(super) static SUBJECT_BREAKS: Lexicon = Lexicon::new(&[
+    "on", "in", "at", "during", "who", "when", "as", "after", "before", "while",
+]);
+
 /// Words that join the parts of a name or a list between capitals.
 pub(super) static NAME_JOINERS: Lexicon = Lexicon::new(&["of", "and", "for", "on"]);
 

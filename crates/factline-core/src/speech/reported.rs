@@ -46,13 +46,8 @@ pub(super) fn reported(
     if is_held_by_later_source(&at) {
         return None;
     }
-    let (
-        Span {
-            first: c_first,
-            end: c_end,
-        },
-        words,
-    ) = clause_of(finder, cue, content)?;
+    let (clause, words) = clause_of(finder, cue, content)?;
+    let (c_first, c_end) = (clause.first, clause.end);
     // Quotes inside the clause: a dominant one is the statement itself.
     // Quotes are in text order, so the ones inside the clause are a run.
     let from = quotes.partition_point(|q| q.open < c_first);

@@ -14,7 +14,7 @@ use super::lexicons::{
     cue_lemma, is_left_stop, ASIDE_ADVERBS, ASIDE_PARTICIPLES, ASIDE_PHRASES, BETWEEN,
     CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS, DOCUMENTS, LY_NOUNS, NAME_JOINERS, OCCASIONS,
     OPENING_PARTICIPLES, PARTY_WORDS, SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME,
-    SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES, VERB_OPENERS,
+    SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES, VERB_OPENERS,
 };
 use super::SOURCE_REACH;
 
@@ -1010,32 +1010,8 @@ impl Finder<'_> {
         let mut end = start;
         while end < limit && end - start < 10 {
             let token = self.doc.tokens[end];
-            let word = token.text(self.doc.text);
-            // "a source close to the campaign", "people familiar with the talks".
-            let source_phrase = end > start
-                && word_in(word, &["to", "with", "on"])
-                && SOURCE_ADJECTIVES.contains(self.doc.word(end - 1));
-            // Inside an organisation's name: "the Center for Responsive
-            // Politics". After a person's name the words name where they
-            // write or speak: "Cameron Easley for Morning Consult".
-            let name_joiner = end > start
-                && is_determiner(self.doc.word(start))
-                && NAME_JOINERS.contains(word)
-                && is_capitalized(self.doc.word(end - 1))
-                && is_capitalized(self.doc.word(end + 1));
             let ok = match token.kind {
-                Kind::Word if source_phrase || name_joiner => true,
-                Kind::Word => {
-                    !(is_left_stop(word) && !word_is(word, "of")
-                        || word_in(
-                            word,
-                            &[
-                                "on", "in", "at", "during", "who", "when", "as", "after", "before",
-                                "while",
-                            ],
-                        ))
-                        && self.time_at(end).is_none()
-                }
+                Kind::Word => self.subject_goes_on(start, end),
                 // A description named after a comma: "said the airport
                 // director, Dr. Jane Roe".
                 Kind::Punct(',') => {
@@ -1045,17 +1021,7 @@ impl Finder<'_> {
                     break;
                 }
                 Kind::Punct('-' | '’' | '\'') => end > start,
-                // The digits of a code run on in its word: "L2 president
-                // Bruce Willsie"; an age joined to its noun is the person:
-                // "said the 46-year-old" (not "the 50-state poll").
-                Kind::Number => {
-                    let age = self
-                        .doc
-                        .token(end + 1)
-                        .is_some_and(|t| t.is_punct('-') && !t.space_before)
-                        && self.doc.word(end + 2).starts_with("year");
-                    end > start && (!token.space_before || age)
-                }
+                Kind::Number => end > start && self.number_in_subject(end),
                 Kind::Punct('(') => {
                     let close =
                         (end..limit.min(end + 6)).find(|&p| self.doc.tokens[p].is_punct(')'));
@@ -1075,6 +1041,39 @@ impl Finder<'_> {
             end -= 1;
         }
         (end > start && self.plausible_source(start, end)).then_some(Span::new(start, end))
+    }
+
+    /// Whether the source phrase after a cue, from `start`, goes on over the
+    /// word at `end`: not past a word that opens a clause, a setting or a
+    /// time, except inside a source phrase ("a source close to the
+    /// campaign") or an organisation's name ("the Center for Responsive
+    /// Politics"). After a person's name, "for" names where they write or
+    /// speak: "Cameron Easley for Morning Consult".
+    fn subject_goes_on(&self, start: usize, end: usize) -> bool {
+        let word = self.doc.word(end);
+        let source_phrase = end > start
+            && word_in(word, &["to", "with", "on"])
+            && SOURCE_ADJECTIVES.contains(self.doc.word(end - 1));
+        let name_joiner = end > start
+            && is_determiner(self.doc.word(start))
+            && NAME_JOINERS.contains(word)
+            && is_capitalized(self.doc.word(end - 1))
+            && is_capitalized(self.doc.word(end + 1));
+        let stop = is_left_stop(word) && !word_is(word, "of") || SUBJECT_BREAKS.contains(word);
+        source_phrase || name_joiner || !stop && self.time_at(end).is_none()
+    }
+
+    /// Whether the digits at `i` belong to the source phrase: the digits of
+    /// a code run on in its word ("L2 president Bruce Willsie"), and an age
+    /// joined to its noun is the person ("said the 46-year-old"), not a
+    /// count apart ("the 50-state poll").
+    fn number_in_subject(&self, i: usize) -> bool {
+        let age = self
+            .doc
+            .token(i + 1)
+            .is_some_and(|t| t.is_punct('-') && !t.space_before)
+            && self.doc.word(i + 2).starts_with("year");
+        !self.doc.tokens[i].space_before || age
     }
 }
 
