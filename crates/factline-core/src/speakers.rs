@@ -1540,14 +1540,22 @@ impl Resolver<'_> {
                 return (index, LinkRule::RoleNoun);
             }
         }
-        let index = self.add(
+        (
+            self.add_unnamed(mention, lower, None),
+            LinkRule::Description,
+        )
+    }
+
+    /// A new unnamed source, known by the words of `mention` and by its
+    /// head `lower`, with `role` if the mention gives one.
+    fn add_unnamed(&mut self, mention: &Mention, lower: &str, role: Option<String>) -> usize {
+        self.add(
             mention.text.clone(),
             vec![lower.to_string()],
-            None,
+            role,
             SpeakerKind::Anonymous,
             Span::new(mention.first, mention.phrase_end),
-        );
-        (index, LinkRule::Description)
+        )
     }
 
     /// The unnamed person a role at an organisation the text names is, when
@@ -1574,14 +1582,10 @@ impl Resolver<'_> {
             .text
             .split_once(' ')
             .map(|(_, role)| role.to_string());
-        let index = self.add(
-            mention.text.clone(),
-            vec![lower.to_string()],
-            role,
-            SpeakerKind::Anonymous,
-            Span::new(mention.first, mention.phrase_end),
-        );
-        Some((index, LinkRule::Description))
+        Some((
+            self.add_unnamed(mention, lower, role),
+            LinkRule::Description,
+        ))
     }
 
     /// The organisation a mention names by its common head, "the Trump
