@@ -145,6 +145,8 @@ named_rules! {
         Ratio => "ratio", "one in so many";
         /// The noun the number counts: "150,000 jobs", "three armed men".
         CountedNoun => "counted-noun", "the noun after the number is what it counts";
+        /// A single age: "over the age of 65", "at age 16".
+        Age => "age", "a number after \"the age of\" or \"age\" is an age in years";
         /// A number with nothing it counts or measures: "rose to 12".
         BareNumber => "bare-number", "a number with no unit or counted noun after it";
     }

@@ -196,6 +196,7 @@ static CURRENCY_CODES: Table<&str> = Table::new(&[
 static COUNT_ADJECTIVES: Lexicon = Lexicon::new(&[
     "new",
     "more",
+    "most",
     "other",
     "old",
     "young",
@@ -229,6 +230,14 @@ const ADJECTIVE_ENDINGS: &[&str] = &[
 /// Whether `word` is an adjective before the noun a number counts ("new
 /// jobs", "undocumented migrants", "foreign companies"), so the noun after
 /// it is the unit.
+/// Whether `word` looks like a plural noun: "homes", "voters", not "press",
+/// "bonus" or "analysis".
+fn looks_plural(word: &str) -> bool {
+    word.len() > 3
+        && word.ends_with('s')
+        && !["ss", "us", "is"].iter().any(|end| word.ends_with(end))
+}
+
 fn is_count_adjective(word: &str) -> bool {
     ADJECTIVE_ENDINGS.iter().any(|s| word.ends_with(s)) || COUNT_ADJECTIVES.contains(word)
 }
@@ -862,7 +871,7 @@ impl Reader<'_> {
         }
         let word = self.doc.word(i);
         let (first, value, unit) = self.sign_and_currency_before(i, value);
-        let (first, qualifier) = self.qualifier_before(first);
+        let (first, qualifier, single_age) = self.qualifier_or_age(first);
         let joined_qualifier = prefixed_digits(word, self.dots_group_thousands)
             .and_then(|(_, qualifier)| qualifier)
             .map(str::to_string);
@@ -890,14 +899,19 @@ impl Reader<'_> {
         } else {
             FigureRule::BareNumber
         };
-        let figure = self.unit_after(FigureExpr {
+        let figure = FigureExpr {
             first,
             end,
             value,
             unit,
             qualifier,
             rule,
-        })?;
+        };
+        let figure = if single_age {
+            self.age(figure)
+        } else {
+            self.unit_after(figure)?
+        };
         if figure.unit.is_none() && self.is_rank(first) {
             return None;
         }
@@ -907,6 +921,54 @@ impl Reader<'_> {
             figure
         };
         Some(self.without_span_word(figure))
+    }
+
+    /// The qualifier before the figure that starts at `first`, and whether
+    /// the figure is a single age. An age's comparison stands before the
+    /// words that make it one ("over the age of 65"), and the figure keeps
+    /// to the number, which is what other readers mark.
+    fn qualifier_or_age(&self, first: usize) -> (usize, Option<String>, bool) {
+        match self.age_phrase_before(first) {
+            Some(phrase) => (first, self.qualifier_before(phrase).1, true),
+            None => {
+                let (first, qualifier) = self.qualifier_before(first);
+                (first, qualifier, false)
+            }
+        }
+    }
+
+    /// A single age, in the span of time written after it ("under the age
+    /// of 5 years", "at age 18 months") or else in years. Nothing else after
+    /// it is counted: "under the age of five ride free" counts no rides.
+    fn age(&self, figure: FigureExpr) -> FigureExpr {
+        let next = self.doc.word(figure.end);
+        let span = ["years", "year", "months", "month", "weeks", "days"];
+        let (end, unit) = match span.iter().find(|span| word_is(next, span)) {
+            Some(span) => (figure.end + 1, format!("{span} of age")),
+            None => (figure.end, "years of age".to_string()),
+        };
+        FigureExpr {
+            end,
+            unit: Some(unit),
+            rule: FigureRule::Age,
+            ..figure
+        }
+    }
+
+    /// Where the words that make the number at `first` a single age begin:
+    /// "the age of 65", "at age 16", "an average age of 45". The ages of a
+    /// group ("aged 25 to 54") are no figure at all (see `is_age`).
+    fn age_phrase_before(&self, first: usize) -> Option<usize> {
+        let before = |k: usize| k.checked_sub(1).filter(|b| *b >= self.doc.first);
+        let mut at = before(first)?;
+        if word_is(self.doc.word(at), "of") {
+            at = before(at)?;
+        }
+        if !word_is(self.doc.word(at), "age") {
+            return None;
+        }
+        let the = before(at).filter(|the| word_is(self.doc.word(*the), "the"));
+        Some(the.unwrap_or(at))
     }
 
     /// Whether the number read at `i..end` is part of something that is
@@ -1449,13 +1511,10 @@ impl Reader<'_> {
     /// a modifier of the plural after it, which is what is counted.
     fn compound_head(&self, end: usize, unit: String, value: f64) -> (usize, String) {
         let next = self.doc.word(end);
-        let plural_after = next.len() > 3
-            && next.ends_with('s')
-            && !next.ends_with("ss")
-            && next.chars().all(|c| c.is_ascii_lowercase());
+        let plural_after = looks_plural(next) && next.chars().all(|c| c.is_ascii_lowercase());
         let modifier = value > 1.0
             && unit.chars().all(|c| c.is_ascii_lowercase())
-            && !unit.ends_with('s')
+            && !looks_plural(&unit)
             && !self.is_measure(&unit);
         if modifier && plural_after && self.doc.is_word(end) {
             (end + 1, next.to_string())
@@ -1524,6 +1583,17 @@ impl Reader<'_> {
         counted.then(|| (end, format!("{} {noun}", names.join(" "))))
     }
 
+    /// Whether the word at `i` is a participle, which counts only the plural
+    /// noun right after it: "40 flooded homes", "300 registered voters".
+    /// Without one it is a verb or stands alone ("50 killed").
+    fn is_participle(&self, i: usize) -> bool {
+        let word = self.doc.word(i);
+        word.ends_with("ed")
+            && !self.is_measure(word)
+            && word.chars().all(|c| c.is_ascii_lowercase())
+            && self.doc.token(i).is_some_and(Token::is_word)
+    }
+
     /// The noun a number counts, starting at `i`: one lower-case word, or an
     /// adjective and its noun, with a following "per X".
     fn counted(&self, i: usize) -> Option<(usize, String)> {
@@ -1539,23 +1609,18 @@ impl Reader<'_> {
                 && (!w.ends_with("ed") || self.is_measure(w))
                 && w.chars().all(|c| c.is_alphabetic() || c == '-')
         };
-        // A participle before the noun it counts: "40 flooded homes", "300
-        // registered voters". Without a plural noun after it, it is a verb
-        // or stands alone ("50 killed").
         let word = self.doc.word(i);
-        let participle = word.ends_with("ed")
-            && !self.is_measure(word)
-            && word.chars().all(|c| c.is_ascii_lowercase())
-            && self.doc.token(i).is_some_and(Token::is_word);
-        if participle {
-            let plural = |noun: &str| {
-                noun.ends_with('s') && !["ss", "us", "is"].iter().any(|end| noun.ends_with(end))
-            };
+        if self.is_participle(i) {
             return self
                 .counted(i + 1)
-                .filter(|(end, noun)| *end == i + 2 && plural(noun));
+                .filter(|(end, noun)| *end == i + 2 && looks_plural(noun));
         }
-        if !plain(i) {
+        // "more" is a word no unit is, but the plural noun after it is
+        // counted: "200 more kilometres", "12 more survivors"; not "14 more
+        // ready" or "200 more along".
+        let next = self.doc.word(i + 1);
+        let compared = word_is(word, "more") && plain(i + 1) && looks_plural(next);
+        if !plain(i) && !compared {
             return None;
         }
         let mut end = i + 1;
@@ -1944,6 +2009,75 @@ mod tests {
                 None,
             ),
             ("Two turned vicious.", "Two", 2.0, None, None),
+        ];
+        check_figures(cases);
+    }
+
+    /// A word of comparison between the number and its noun leaves the noun
+    /// counted: "200 more kilometres" are kilometres, not "more", and "the
+    /// ten most populous cities" are cities.
+    #[test]
+    fn a_comparison_before_the_counted_noun() {
+        let cases: &[Case] = &[
+            (
+                "The convoy drove 200 more kilometres.",
+                "200 more kilometres",
+                200.0,
+                Some("kilometres"),
+                None,
+            ),
+            (
+                "Rescuers found 12 more survivors.",
+                "12 more survivors",
+                12.0,
+                Some("survivors"),
+                None,
+            ),
+            ("The team needs 20 more than that.", "20", 20.0, None, None),
+            (
+                "The ten most populous cities grew.",
+                "ten most populous cities",
+                10.0,
+                Some("cities"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    /// A single age is a figure in years of age, with the comparison
+    /// written before "the age of" as its qualifier.
+    #[test]
+    fn an_age_after_the_age_of() {
+        let cases: &[Case] = &[
+            (
+                "The benefit goes to people over the age of 65.",
+                "65",
+                65.0,
+                Some("years of age"),
+                Some("over"),
+            ),
+            (
+                "Children under the age of five ride free.",
+                "five",
+                5.0,
+                Some("years of age"),
+                Some("under"),
+            ),
+            (
+                "Many children under the age of 5 years died.",
+                "5 years",
+                5.0,
+                Some("years of age"),
+                Some("under"),
+            ),
+            (
+                "She left school at age 16.",
+                "16",
+                16.0,
+                Some("years of age"),
+                None,
+            ),
         ];
         check_figures(cases);
     }

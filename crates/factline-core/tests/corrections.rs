@@ -945,7 +945,7 @@ fn apply_never_panics_and_always_leaves_a_valid_article() {
 /// An invented article with figures, times and two speakers.
 const FLEET: &str = "The council spent 4 million dollars last year and will add 12 buses by June, \
 Mayor Tomas Ferreira said on Monday. \"We have waited since March for the money,\" he said.\n\n\
-Driver Ana Ruiz said the depot opens on 3 April. Residents want 20 more drivers.\n";
+Driver Ana Ruiz said the depot opens on 3 April. Residents want 20 more at the wheel.\n";
 
 /// An anchor to the first place `words` are in [`FLEET`].
 fn fleet(words: &str) -> Anchor {
@@ -1192,7 +1192,7 @@ fn each_figure_time_and_speaker_correction_changes_the_engine_reading() {
         (
             "a speaker an editor names is corrected",
             vec![Correction::SetSpeaker {
-                at: fleet("Residents want 20 more drivers."),
+                at: fleet("Residents want 20 more at the wheel."),
                 speaker: Some(SpeakerRef {
                     name: "Residents".into(),
                     role: None,
