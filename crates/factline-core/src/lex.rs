@@ -180,8 +180,16 @@ fn word_end(text: &str, start: usize, mut end: usize, chars: &mut Chars) -> usiz
             break;
         }
     }
+    // A capital written against digits ends a code ("the nonprofit E3G."),
+    // so it is no initial and the stop after it ends the sentence.
+    let word = text.get(start..end).unwrap_or("");
+    let after_digits = text
+        .get(..start)
+        .and_then(|before| before.chars().last())
+        .is_some_and(|c| c.is_ascii_digit());
+    let code_letter = after_digits && word.chars().count() == 1;
     if let Some(&(i, '.')) = chars.peek() {
-        if is_abbreviation(text.get(start..end).unwrap_or("")) {
+        if is_abbreviation(word) && !code_letter {
             end = i + 1;
             chars.next();
         }
@@ -352,6 +360,11 @@ mod tests {
             ("room.” Then", vec!["room", ".", "”", "Then"]),
             ("''It is,'' he", vec!["''", "It", "is", ",", "''", "he"]),
             ("ends.", vec!["ends", "."]),
+            ("John F. Kennedy", vec!["John", "F.", "Kennedy"]),
+            (
+                "the nonprofit E3G.",
+                vec!["the", "nonprofit", "E", "3", "G", "."],
+            ),
         ];
         for (text, expected) in cases {
             let got: Vec<&str> = tokenize(text).iter().map(|t| t.text(text)).collect();

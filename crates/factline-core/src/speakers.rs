@@ -557,17 +557,7 @@ impl Reader<'_> {
 
     /// The run's text without a final possessive.
     fn run_text(&self, first: usize, end: usize) -> String {
-        let text = strip_possessive(self.span(first, end));
-        // A name that ends in digits and a letter ("E3G") ends the sentence
-        // with the letter taken as an initial, full stop and all; the stop
-        // is not the name's.
-        let code = end >= first + 2 && self.doc.tokens[end - 2].kind == Kind::Number;
-        if code {
-            text.trim_end_matches('.')
-        } else {
-            text
-        }
-        .to_string()
+        strip_possessive(self.span(first, end)).to_string()
     }
 
     fn run_words(&self, first: usize, end: usize) -> Vec<String> {
