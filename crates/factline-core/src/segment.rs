@@ -270,31 +270,52 @@ enum SetAside {
 /// footer's title and source on the way.
 fn furniture(text: &str, segments: &mut Segments, first: usize, end: usize) -> Option<SetAside> {
     let para = segments.text_of(text, first, end);
-    if let Some(rest) = para.strip_prefix("The post ") {
-        if let Some(at) = rest.find(" appeared first on ") {
-            let title = rest.get(..at).unwrap_or("").trim();
-            let source = rest
-                .get(at + " appeared first on ".len()..)
-                .unwrap_or("")
-                .trim()
-                .trim_end_matches('.');
-            segments.title = Some(title.to_string()).filter(|t| !t.is_empty());
-            segments.source = Some(source.to_string()).filter(|s| !s.is_empty());
-            return Some(SetAside::Furniture);
-        }
+    if let Some((title, source)) = feed_footer(para) {
+        segments.title = Some(title.to_string()).filter(|t| !t.is_empty());
+        segments.source = Some(source.to_string()).filter(|s| !s.is_empty());
+        return Some(SetAside::Furniture);
     }
     let tokens = segments.tokens.get(first..end).unwrap_or(&[]);
+    if opens_like_furniture(para, tokens) || is_byline(text, tokens) {
+        return Some(SetAside::Furniture);
+    }
+    headline_shape(text, tokens)
+}
+
+/// The title and source of a feed's footer: "The post TITLE appeared first
+/// on SOURCE."
+fn feed_footer(para: &str) -> Option<(&str, &str)> {
+    let rest = para.strip_prefix("The post ")?;
+    let at = rest.find(" appeared first on ")?;
+    let title = rest.get(..at).unwrap_or("").trim();
+    let source = rest.get(at + " appeared first on ".len()..).unwrap_or("");
+    Some((title, source.trim().trim_end_matches('.')))
+}
+
+/// Whether a short line opens as furniture does ("Read more", "©").
+fn opens_like_furniture(para: &str, tokens: &[Token]) -> bool {
     // Furniture lines are short; long paragraphs skip the prefix tests.
     let may_be_furniture = tokens.first().is_some_and(|t| {
         FURNITURE_OPENERS.contains_key(t.key) || matches!(t.kind, Kind::Punct('©' | '(' | '['))
     });
-    if tokens.len() <= 40 && may_be_furniture {
-        let cut = para.char_indices().nth(24).map_or(para.len(), |(at, _)| at);
-        let prefix = para.get(..cut).unwrap_or(para).to_lowercase();
-        if FURNITURE.iter().any(|p| prefix.starts_with(p)) {
-            return Some(SetAside::Furniture);
-        }
+    if tokens.len() > 40 || !may_be_furniture {
+        return false;
     }
+    let cut = para.char_indices().nth(24).map_or(para.len(), |(at, _)| at);
+    let prefix = para.get(..cut).unwrap_or(para).to_lowercase();
+    FURNITURE.iter().any(|p| prefix.starts_with(p))
+}
+
+/// Whether a line is a byline: "By Jane Doe and John Roe, Reuters".
+fn is_byline(text: &str, tokens: &[Token]) -> bool {
+    let mut words = tokens.iter().filter(|t| t.is_word()).map(|t| t.text(text));
+    let opens = words.next() == Some("By") && words.next().is_some_and(is_capitalized);
+    opens && tokens.iter().filter(|t| t.is_word()).count() <= 10
+}
+
+/// Whether a line is shaped like a headline, caption or related-story link:
+/// short with no final punctuation, or in title case.
+fn headline_shape(text: &str, tokens: &[Token]) -> Option<SetAside> {
     let mut words = 0;
     let mut long = 0;
     let mut capitalized = 0;
@@ -310,15 +331,6 @@ fn furniture(text: &str, segments: &mut Segments, first: usize, end: usize) -> O
             capitalized += usize::from(is_capitalized(word));
         }
     }
-    // A byline: "By Jane Doe and John Roe, Reuters".
-    let mut word_tokens = tokens.iter().filter(|t| t.is_word()).map(|t| t.text(text));
-    if words <= 10
-        && word_tokens.next() == Some("By")
-        && word_tokens.next().is_some_and(is_capitalized)
-    {
-        return Some(SetAside::Furniture);
-    }
-    // Headlines, captions and related-story links carry no final punctuation.
     let last_real = tokens
         .iter()
         .rev()
@@ -368,52 +380,16 @@ fn split_sentences(text: &str, segments: &mut Segments, paragraph: Block) {
     }
     let mut i = start;
     while i < end {
-        let token = segments.tokens[i];
-        let word = token.text(text);
-        let stop = match token.kind {
-            Kind::Punct('.' | '!' | '?' | '…') => true,
-            // A dotted abbreviation ends the sentence when an ordinary sentence opener follows.
-            Kind::Word if word.ends_with('.') && word.len() > 2 => {
-                segments.tokens.get(i + 1).is_some_and(|n| {
-                    SENTENCE_STARTERS.contains(n.text(text)) && is_capitalized(n.text(text))
-                })
-            }
-            _ => false,
-        };
         let mut next = i + 1;
-        if stop {
-            // Closing marks and brackets belong to the sentence they close.
-            while let Some(t) = segments.tokens.get(next).filter(|_| next < end) {
-                let closes = matches!(
-                    t.kind,
-                    Kind::Quote(Mark::Close) | Kind::Punct(')' | ']' | '’' | '\'')
-                ) || (t.kind == Kind::Quote(Mark::Straight) && !t.space_before);
-                if !closes {
-                    break;
-                }
-                next += 1;
-            }
-            let opens = segments
-                .tokens
-                .get(next)
-                .filter(|_| next < end)
-                .is_some_and(|t| {
-                    let w = t.text(text);
-                    t.is_quote()
-                        || t.kind == Kind::Number
-                        || t.is_punct('(')
-                        || t.is_punct('‘')
-                        || (t.is_word() && is_capitalized(w))
-                });
-            if opens {
-                push_sentence(
-                    &mut segments.sentences,
-                    Block {
-                        first: start,
-                        end: next,
-                        ..paragraph
-                    },
-                );
+        if is_stop(text, &segments.tokens, i) {
+            next = after_closing_marks(&segments.tokens, next, end);
+            if opens_sentence(text, segments.tokens.get(next).filter(|_| next < end)) {
+                let sentence = Block {
+                    first: start,
+                    end: next,
+                    ..paragraph
+                };
+                push_sentence(&mut segments.sentences, sentence);
                 start = next;
             }
         }
@@ -426,6 +402,48 @@ fn split_sentences(text: &str, segments: &mut Segments, paragraph: Block) {
             ..paragraph
         },
     );
+}
+
+/// Whether the token at `i` may end a sentence: a full stop, "!", "?" or
+/// "…", or a dotted abbreviation when an ordinary sentence opener follows
+/// it.
+fn is_stop(text: &str, tokens: &[Token], i: usize) -> bool {
+    let word = tokens[i].text(text);
+    match tokens[i].kind {
+        Kind::Punct('.' | '!' | '?' | '…') => true,
+        Kind::Word if word.ends_with('.') && word.len() > 2 => tokens.get(i + 1).is_some_and(|n| {
+            SENTENCE_STARTERS.contains(n.text(text)) && is_capitalized(n.text(text))
+        }),
+        _ => false,
+    }
+}
+
+/// The first token from `next` (before `end`) that is not a closing mark
+/// or bracket: those belong to the sentence they close.
+fn after_closing_marks(tokens: &[Token], mut next: usize, end: usize) -> usize {
+    while let Some(t) = tokens.get(next).filter(|_| next < end) {
+        let closes = matches!(
+            t.kind,
+            Kind::Quote(Mark::Close) | Kind::Punct(')' | ']' | '’' | '\'')
+        ) || (t.kind == Kind::Quote(Mark::Straight) && !t.space_before);
+        if !closes {
+            break;
+        }
+        next += 1;
+    }
+    next
+}
+
+/// Whether `token` may open a sentence after a stop: a quotation mark, a
+/// number, a bracket or a capitalised word.
+fn opens_sentence(text: &str, token: Option<&Token>) -> bool {
+    token.is_some_and(|t| {
+        t.is_quote()
+            || t.kind == Kind::Number
+            || t.is_punct('(')
+            || t.is_punct('‘')
+            || (t.is_word() && is_capitalized(t.text(text)))
+    })
 }
 
 /// The first token after a dateline such as "WASHINGTON (AP) —",
