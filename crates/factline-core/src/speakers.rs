@@ -385,64 +385,75 @@ impl Reader<'_> {
             .find(|&k| self.doc.tokens[k].is_punct(','))
             .unwrap_or(end);
         let last = (first..end).rev().find(|&k| self.doc.is_word(k))?;
-        if is_capitalized(self.doc.word(last)) {
-            let run_first = (first..=last)
-                .rev()
-                .take_while(|&k| self.doc.is_word(k) && is_capitalized(self.doc.word(k)))
-                .last()?;
-            // The agent of a participle is an object too: "emails obtained by Vox".
-            let agent = run_first > first + 1
-                && opens_participle_object(
-                    self.doc.word(run_first - 2),
-                    self.doc.word(run_first - 1),
-                    self.doc.word(run_first),
-                );
-            let titled = run_first > first
-                && !agent
-                && !OBJECT_PREPOSITIONS.contains(self.doc.word(run_first - 1))
-                && !crate::grammar::is_determiner(self.doc.word(run_first - 1))
-                && !is_capitalized(self.doc.word(run_first - 1));
-            if titled {
-                return None;
-            }
+        if self.ends_in_titled_name(first, last)? {
+            return None;
         }
-        (first + 1..last).find_map(|k| {
-            let participle = opens_participle_object(
-                self.doc.word(k - 1),
-                self.doc.word(k),
-                self.doc.word(k + 1),
+        (first + 1..last).find_map(|k| self.object_owner(first, k))
+    }
+
+    /// Whether `first..=last` ends in a name with a title before it
+    /// ("former secretary of state Hillary Clinton"), whose name is the
+    /// source whatever prepositions the title holds.
+    fn ends_in_titled_name(&self, first: usize, last: usize) -> Option<bool> {
+        if !is_capitalized(self.doc.word(last)) {
+            return Some(false);
+        }
+        let run_first = (first..=last)
+            .rev()
+            .take_while(|&k| self.doc.is_word(k) && is_capitalized(self.doc.word(k)))
+            .last()?;
+        // The agent of a participle is an object too: "emails obtained by Vox".
+        let agent = run_first > first + 1
+            && opens_participle_object(
+                self.doc.word(run_first - 2),
+                self.doc.word(run_first - 1),
+                self.doc.word(run_first),
             );
-            if !opens_object(self.doc.word(k), self.doc.word(k + 1)) && !participle {
-                return None;
-            }
-            // A quantity before "of" is no source: "hundreds of people".
-            if word_is(self.doc.word(k), "of") && QUANTITIES.contains(self.doc.word(k - 1)) {
-                return None;
-            }
-            // "people familiar with", "voters going to".
-            let mut owner = k - 1;
-            if owner > first && (OWNER_ADJECTIVES.contains(self.doc.word(owner)) || participle) {
-                owner -= 1;
-            }
-            let word = self.doc.word(owner);
-            let after = self.doc.word(k + 1);
-            // A common noun for people carries the object. A capitalised word
-            // does when it is a plural opening the sentence ("Officials in
-            // Washington"), or a person's name ("Tanner of the Cato
-            // Institute", "Sanders of Vermont"); not inside a title or an
-            // organisation's name ("Secretary of State", "Speaker of the
-            // House", "Bank of America", "the Center for American Progress").
-            let owns = if !is_capitalized(word) {
-                owns_object(word, (owner > first).then(|| self.doc.word(owner - 1)))
-            } else if is_source_noun(word) && word.ends_with('s') {
-                true
-            } else if is_role_head(word) || ORGANIZATION_HEADS.contains(word) {
-                false
-            } else {
-                !is_capitalized(after) || !word_is(self.doc.word(first), "the")
-            };
-            owns.then_some(owner + 1)
-        })
+        let before = self.doc.word(run_first.saturating_sub(1));
+        Some(
+            run_first > first
+                && !agent
+                && !OBJECT_PREPOSITIONS.contains(before)
+                && !crate::grammar::is_determiner(before)
+                && !is_capitalized(before),
+        )
+    }
+
+    /// Where the owner of an object opened at `k` ends, if the word before
+    /// `k` owns one: "A spokesman| for", "people familiar| with".
+    fn object_owner(&self, first: usize, k: usize) -> Option<usize> {
+        let participle =
+            opens_participle_object(self.doc.word(k - 1), self.doc.word(k), self.doc.word(k + 1));
+        if !opens_object(self.doc.word(k), self.doc.word(k + 1)) && !participle {
+            return None;
+        }
+        // A quantity before "of" is no source: "hundreds of people".
+        if word_is(self.doc.word(k), "of") && QUANTITIES.contains(self.doc.word(k - 1)) {
+            return None;
+        }
+        // "people familiar with", "voters going to".
+        let mut owner = k - 1;
+        if owner > first && (OWNER_ADJECTIVES.contains(self.doc.word(owner)) || participle) {
+            owner -= 1;
+        }
+        let word = self.doc.word(owner);
+        let after = self.doc.word(k + 1);
+        // A common noun for people carries the object. A capitalised word
+        // does when it is a plural opening the sentence ("Officials in
+        // Washington"), or a person's name ("Tanner of the Cato
+        // Institute", "Sanders of Vermont"); not inside a title or an
+        // organisation's name ("Secretary of State", "Speaker of the
+        // House", "Bank of America", "the Center for American Progress").
+        let owns = if !is_capitalized(word) {
+            owns_object(word, (owner > first).then(|| self.doc.word(owner - 1)))
+        } else if is_source_noun(word) && word.ends_with('s') {
+            true
+        } else if is_role_head(word) || ORGANIZATION_HEADS.contains(word) {
+            false
+        } else {
+            !is_capitalized(after) || !word_is(self.doc.word(first), "the")
+        };
+        owns.then_some(owner + 1)
     }
 
     /// A word that can be part of a name.
