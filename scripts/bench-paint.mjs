@@ -17,7 +17,13 @@
 // falls on all of them alike. A warm-up round, not counted, lets the server
 // gzip every file once first.
 //
-//   node scripts/bench-paint.mjs [--runs 7] [--dist dist]
+//   node scripts/bench-paint.mjs [--runs 7] [--dist dist] [--compare OLD_DIST]
+//
+// --compare serves a second build (a copy of an older dist/) beside the first
+// and measures its three pages in the same rounds, for a before -> after
+// comparison that the machine's load falls on alike; each page's new/old
+// ratio is also taken round by round, and its median printed, which holds
+// better than two medians when the load swings between rounds.
 //
 // "Painted" is the first animation frame after the timeline is in the page,
 // plus a task, read from performance.now() (milliseconds since navigation
@@ -37,6 +43,7 @@ const option = (name, fallback) => {
 };
 const RUNS = Number(option('--runs', '7'));
 const DIST = option('--dist', 'dist');
+const COMPARE = option('--compare', null);
 const STATEMENTS = 50;
 
 const dataset = generateDataset(STATEMENTS, 1);
@@ -57,6 +64,7 @@ const routes = {
 };
 const { server, url } = await serve({ dir: DIST, routes });
 const origin = new URL(url).origin;
+const old = COMPARE && (await serve({ dir: COMPARE, routes }));
 
 // Records in window.__painted when the timeline of `kind` (a page's name in
 // PAGES) is first in the document after a change to it, a frame and a task
@@ -91,6 +99,14 @@ const PAGES = [
   { kind: 'embed', name: 'embed (embed.html?embed=1)', target: `${url}embed.html?embed=1` },
   { kind: 'data', name: `?data= ${STATEMENTS} statements`, target: `${url}?data=${origin}/bench-50.json` },
 ];
+if (old) {
+  const before = new URL(old.url).origin;
+  PAGES.push(
+    { kind: 'seed', name: 'seed page, old build', target: old.url },
+    { kind: 'embed', name: 'embed, old build', target: `${old.url}embed.html?embed=1` },
+    { kind: 'data', name: `?data= ${STATEMENTS}, old build`, target: `${old.url}?data=${before}/bench-50.json` },
+  );
+}
 
 const browser = await launchBrowser();
 
@@ -120,6 +136,7 @@ for (let run = 0; run < RUNS; run++) {
 }
 await browser.close();
 server.close();
+old?.server.close();
 
 const sorted = (values) => [...values].sort((a, b) => a - b);
 const median = (values) => {
@@ -140,3 +157,9 @@ PAGES.forEach(({ name }, index) => {
   const firstPaint = fcp.filter(Number.isFinite);
   console.log(`${name.padEnd(30)} ${ms(list[0])} ${ms(median(painted))} ${ms(list[list.length - 1])}  ${ratio}×  ${firstPaint.length ? ms(median(firstPaint)) : '      –'}`);
 });
+if (old) {
+  [1, 2, 3].forEach((index) => {
+    const ratios = samples[index].painted.map((painted, run) => painted / samples[index + 3].painted[run]);
+    console.log(`${PAGES[index].name.padEnd(30)} new/old, median of the rounds' ratios: ${median(ratios).toFixed(2)}`);
+  });
+}
