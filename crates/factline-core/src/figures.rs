@@ -12,7 +12,9 @@ use crate::evidence::FigureRule;
 use crate::grammar::{
     number_word, APPROXIMATIONS, CHANGE_VERBS, LABEL_NOUNS, LIMITERS, MEASURES, TEMPERATURE_SCALES,
 };
-use crate::lex::{is_capitalized, without_dot, word_in, word_is, Kind, Lexicon, Table, Token};
+use crate::lex::{
+    is_capitalized, looks_plural, without_dot, word_in, word_is, Kind, Lexicon, Table, Token,
+};
 use crate::segment::{Document, Segments};
 use crate::times::TimeExpr;
 
@@ -230,14 +232,6 @@ const ADJECTIVE_ENDINGS: &[&str] = &[
 /// Whether `word` is an adjective before the noun a number counts ("new
 /// jobs", "undocumented migrants", "foreign companies"), so the noun after
 /// it is the unit.
-/// Whether `word` looks like a plural noun: "homes", "voters", not "press",
-/// "bonus" or "analysis".
-fn looks_plural(word: &str) -> bool {
-    word.len() > 3
-        && word.ends_with('s')
-        && !["ss", "us", "is"].iter().any(|end| word.ends_with(end))
-}
-
 fn is_count_adjective(word: &str) -> bool {
     ADJECTIVE_ENDINGS.iter().any(|s| word.ends_with(s)) || COUNT_ADJECTIVES.contains(word)
 }

@@ -335,6 +335,14 @@ pub(crate) fn word_in(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// Whether `word` looks like a plural noun: "homes", "voters", not "press",
+/// "bonus" or "analysis".
+pub(crate) fn looks_plural(word: &str) -> bool {
+    word.len() > 3
+        && word.ends_with('s')
+        && !["ss", "us", "is"].iter().any(|end| word.ends_with(end))
+}
+
 /// Whether the word starts with a capital letter.
 pub(crate) fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)

@@ -18,7 +18,7 @@ use crate::grammar::{
     GENERIC_ORGANIZATION_NOUNS, MODAL_VERBS, NAME_PARTICLES, OBJECT_PREPOSITIONS,
     ORGANIZATION_HEADS, OWNER_ADJECTIVES, PERSON_NOUNS, SPEAKING_PLACES,
 };
-use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
+use crate::lex::{is_capitalized, looks_plural, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
 use crate::speech::{cue_lemma, RawStatement};
 
@@ -921,6 +921,9 @@ struct Resolver<'a> {
     /// The last words of the runs of two words or more, in lower case: the
     /// surnames the article writes after a first name.
     surnames_seen: HashSet<String>,
+    /// The keys of the words the article writes in lower case somewhere:
+    /// a capitalised word among them is a common noun opening a sentence.
+    lower_case_words: HashSet<u64>,
     /// Where each sentence's subject ([`Reader::subject_run`]), or else the
     /// run of capitalised words opening it, starts, with the run's last word
     /// in lower case: the sentence subjects a pronoun may have meant.
@@ -951,6 +954,12 @@ impl Resolver<'_> {
             index: EntityIndex::new(),
             runs_seen: HashSet::new(),
             surnames_seen: HashSet::new(),
+            lower_case_words: doc
+                .tokens
+                .iter()
+                .filter(|t| t.is_word() && !is_capitalized(t.text(doc.text)))
+                .map(|t| t.key)
+                .collect(),
             name_runs: Vec::new(),
             subjects_by_word: HashMap::new(),
             sentence_starts: Vec::new(),
@@ -1775,6 +1784,20 @@ impl Resolver<'_> {
         plural && !surname
     }
 
+    /// Whether the one word of `run` is a plural common noun capitalised
+    /// only because it opens its sentence, as the article's own lower-case
+    /// use of it shows: "Proponents say", "Companies said".
+    fn is_plural_noun_opening(&self, run: Span) -> bool {
+        let doc = &self.reader.doc;
+        let opens = self.sentence_starts.binary_search(&run.first).is_ok();
+        let word = doc.word(run.first);
+        let key = doc.tokens.get(run.first).map_or(0, |t| t.key);
+        run.end == run.first + 1
+            && opens
+            && looks_plural(word)
+            && self.lower_case_words.contains(&key)
+    }
+
     /// The person named in `run`, from `name_first` after any title in it:
     /// the one the article knows by that name or a shorter form of it, or a
     /// new person with `role`. A capitalised plural ("Democrats") names a
@@ -1802,7 +1825,8 @@ impl Resolver<'_> {
         }
         let name = r.run_text(name_first, run.end);
         // Capitalised plurals such as "Democrats" are groups.
-        if name_words.len() == 1 && self.names_a_group(&name_words[0]) {
+        let group = self.names_a_group(&name_words[0]) || self.is_plural_noun_opening(run);
+        if name_words.len() == 1 && group {
             let index = self.add(
                 name,
                 name_words,

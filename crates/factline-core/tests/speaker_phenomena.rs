@@ -240,6 +240,27 @@ fn a_surname_that_ends_like_a_plural_is_a_person() {
 const PERSON: Option<SpeakerKind> = Some(SpeakerKind::Person);
 const ORGANIZATION: Option<SpeakerKind> = Some(SpeakerKind::Organization);
 
+/// A plural common noun capitalised only because it opens its sentence is
+/// no person's name: the article writes it in lower case elsewhere. A
+/// surname the article never writes in lower case stays a person.
+#[test]
+fn a_plural_noun_that_opens_its_sentence_is_a_group() {
+    expect_speakers(&[
+        (
+            "The bill divides the town. Proponents say it would save money. Its proponents met on Monday.",
+            &[("it would save money", "Proponents", GROUP)],
+        ),
+        (
+            "Companies said the rule would cost jobs. Several companies met the council.",
+            &[("the rule would cost jobs", "Companies", GROUP)],
+        ),
+        (
+            "The bill divides the town. Williams said it would save money.",
+            &[("it would save money", "Williams", PERSON)],
+        ),
+    ]);
+}
+
 #[test]
 fn a_document_speaks_for_whoever_issued_it() {
     expect_speakers(&[
