@@ -224,6 +224,28 @@ static NOT_NAMES: Lexicon = Lexicon::new(&[
     "were",
 ]);
 
+/// Whether one word is written as a brand or a web address, as outlets
+/// and companies name themselves: a capital inside it after a part of
+/// three letters or more ("BuzzFeed", "ProPublica"), or a domain
+/// ("Factcheck.org"). Surnames put a capital after a short particle:
+/// "McConnell", "DeSantis", "MacArthur", "VanDyke".
+fn is_brand(word: &str) -> bool {
+    let domain = [".com", ".org", ".net"].iter().any(|d| word.ends_with(d));
+    let inner_capital = word
+        .char_indices()
+        .skip(1)
+        .find(|&(_, c)| c.is_uppercase())
+        .map(|(at, _)| &word[..at]);
+    let brand = inner_capital.is_some_and(|part| {
+        part.chars().count() >= 3
+            && part.chars().skip(1).all(char::is_lowercase)
+            && !["Mac", "Van", "Von", "Del"]
+                .iter()
+                .any(|p| part.starts_with(p))
+    });
+    domain || brand
+}
+
 fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
@@ -1130,14 +1152,16 @@ impl Resolver<'_> {
     }
 
     /// Whether the run `first..end` names an organisation: an acronym
-    /// ("CNN"), partners' names ("CNN/WMUR"), a name with an organisation's head ("the Labor Department",
+    /// ("CNN"), a brand ("BuzzFeed"), partners' names ("CNN/WMUR"), a name with an organisation's head ("the Labor Department",
     /// "the Chicago Sun-Times"), or a place that speaks for its government
     /// ("China", "Moscow") and is no surname here.
     fn is_organization_run(&self, first: usize, end: usize) -> bool {
         let r = &self.reader;
         let words = r.run_words(first, end);
-        let place = SPEAKING_PLACES.contains(&words.join(" "))
-            && !(words.len() == 1 && self.surnames_seen.contains(&words[0]));
+        // A place's or brand's word the article writes after a first name is
+        // a surname: "Kerry Washington", "Jim VandeHei".
+        let surname = words.len() == 1 && self.surnames_seen.contains(&words[0]);
+        let place = SPEAKING_PLACES.contains(&words.join(" ")) && !surname;
         let acronym = end - first == 1 && {
             let w = r.doc.word(first);
             w.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -1145,11 +1169,13 @@ impl Resolver<'_> {
                     .filter(|c| c.is_alphabetic())
                     .all(char::is_uppercase)
         };
+        let brand = end - first == 1 && is_brand(r.doc.word(first)) && !surname;
         // Names joined by a slash are partners, no one person: "CNN/WMUR".
         let partners = (first..end).any(|k| r.doc.tokens[k].is_punct('/'));
         let head =
             |w: &str| ORGANIZATION_HEADS.contains(w) || CAPITALISED_ORGANIZATION_HEADS.contains(w);
         acronym
+            || brand
             || partners
             || place
             || words

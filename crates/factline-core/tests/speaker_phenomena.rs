@@ -368,6 +368,39 @@ fn an_outlet_or_a_place_that_speaks_is_no_person() {
     ]);
 }
 
+/// One word written as a brand or a web address is an outlet or company:
+/// "HarborWatch", "FactFinder.org". Surnames with a capital inside
+/// ("McConnell", "MacArthur", "DeSantis") stay people.
+#[test]
+fn a_brand_written_as_one_word_is_an_organisation() {
+    expect_speakers(&[
+        (
+            "HarborWatch reported that the mayor would resign.",
+            &[("the mayor would resign", "HarborWatch", ORGANIZATION)],
+        ),
+        (
+            "FactFinder.org said the claim was false.",
+            &[("the claim was false", "FactFinder.org", ORGANIZATION)],
+        ),
+        (
+            "McConnell said the vote would wait.",
+            &[("the vote would wait", "McConnell", PERSON)],
+        ),
+        (
+            "MacArthur said the vote would wait.",
+            &[("the vote would wait", "MacArthur", PERSON)],
+        ),
+        (
+            "DeSantis said the vote would wait.",
+            &[("the vote would wait", "DeSantis", PERSON)],
+        ),
+        (
+            "Jo KarlsHalle founded the site. KarlsHalle said the vote would wait.",
+            &[("the vote would wait", "KarlsHalle", PERSON)],
+        ),
+    ]);
+}
+
 #[test]
 fn it_or_the_company_is_the_organisation_the_sentence_before_opened_with() {
     expect_speakers(&[
