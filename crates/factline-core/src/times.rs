@@ -22,8 +22,8 @@ use crate::calendar::Day;
 use crate::dataset::DayRange;
 use crate::evidence::TimeRule;
 use crate::grammar::{
-    holiday_date, is_past_tense, month_number, weekday_number, without_possessive, HolidayDate,
-    APPROXIMATIONS, CLAUSE_JOINERS, CLOCK_WORDS, TIME_ZONES,
+    decade_word, holiday_date, is_past_tense, month_number, ordinal_word, weekday_number,
+    without_possessive, HolidayDate, APPROXIMATIONS, CLAUSE_JOINERS, CLOCK_WORDS, TIME_ZONES,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -546,6 +546,22 @@ fn fiscal_year(year: i32, end: Option<FiscalYearEnd>) -> Option<DayRange> {
     Some(range(same_day_months_before(last, 12)?.add_days(1)?, last))
 }
 
+/// The ten years from `first_year`: "the 1990s".
+fn decade_range(first_year: i32) -> Option<DayRange> {
+    let (first, last) = (year_range(first_year)?, year_range(first_year + 9)?);
+    Some(range(first.start, last.end))
+}
+
+/// The hundred years of the `century`th century as news counts them: "the
+/// 20th century" is 1900 to 1999.
+fn century_range(century: i32) -> Option<DayRange> {
+    let (first, last) = (
+        year_range((century - 1) * 100)?,
+        year_range(century * 100 - 1)?,
+    );
+    Some(range(first.start, last.end))
+}
+
 fn quarter_range(year: i32, quarter: u8) -> Option<DayRange> {
     let first = (quarter - 1) * 3 + 1;
     Some(range(
@@ -682,6 +698,14 @@ fn parse_year(word: &str) -> Option<i32> {
         .filter(|y| (1000..=2999).contains(y))
 }
 
+/// The first year of a decade written as one word, "1990s" (in
+/// "mid-1990s").
+fn decade_written(word: &str) -> Option<i32> {
+    word.strip_suffix('s')
+        .and_then(parse_year)
+        .filter(|year| year % 10 == 0)
+}
+
 fn parse_day(word: &str) -> Option<u8> {
     (word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()))
         .then(|| word.parse().ok())
@@ -727,6 +751,41 @@ static FAR_FUTURE_WORDS: Lexicon = Lexicon::new(&[
     "poised",
     "going",
     "supposed",
+]);
+
+/// A decade as written: with its century, by its first year ("the
+/// 1990s"), or without it, by its tens ("the nineties", "the '90s"),
+/// which publication gives a century.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Decade {
+    Of(i32),
+    InCentury(i32),
+}
+
+/// The first year of the latest decade with these `tens` begun by
+/// `published`: "the nineties" said in 1998 are the 1990s, and so are
+/// they said in 2023.
+fn latest_decade(published: Day, tens: i32) -> i32 {
+    let year = published.year() / 100 * 100 + tens;
+    if year > published.year() {
+        year - 100
+    } else {
+        year
+    }
+}
+
+/// Words of a sentence that talks of temperatures, where "the nineties"
+/// are degrees, not a decade.
+static TEMPERATURE_WORDS: Lexicon = Lexicon::new(&[
+    "temperature",
+    "temperatures",
+    "degrees",
+    "highs",
+    "lows",
+    "heat",
+    "thermometer",
+    "fahrenheit",
+    "celsius",
 ]);
 
 /// A reader over one sentence's tokens.
@@ -927,6 +986,9 @@ impl Reader<'_> {
     fn read(&self, i: usize) -> TimeRead {
         let token = self.doc.tokens.get(i)?;
         let word = self.doc.word(i);
+        if let Some(era) = self.read_era(i) {
+            return Some(era);
+        }
         if token.kind == Kind::Number {
             return self.read_number(i, word);
         }
@@ -1032,8 +1094,9 @@ impl Reader<'_> {
         }
     }
 
-    /// "early March", "mid-April", "late 1990", "early next year": the whole
-    /// month or year a word of part names a part of. "Early" and "late"
+    /// "early March", "mid-April", "late 1990", "early next year", "the
+    /// mid-1990s": the whole month, year or decade a word of part names a
+    /// part of. "Early" and "late"
     /// bound no days ("early March" may be the 12th), so the month or year
     /// that holds them is what the words say for certain; "the start of
     /// March", which names its part, is `read_part_of_period`'s. The time
@@ -1051,6 +1114,11 @@ impl Reader<'_> {
             parse_year(period).filter(|y| (1900..=2100).contains(y) && !self.joined_after(at))
         {
             found(TimeRule::Year, at, at + 1, year_range(year))?
+        } else if let Some(era) = self.read_era(at) {
+            era
+        } else if let Some(first_year) = decade_written(period).filter(|_| at == i) {
+            let first = self.the_before_era(i).unwrap_or(i);
+            found(TimeRule::Era, first, i + 1, decade_range(first_year))?
         } else if at > i && word_in(&lower, &["this", "next", "last"]) {
             self.read_relative_unit(at, &lower)?
         } else {
@@ -1974,7 +2042,7 @@ impl Reader<'_> {
     /// A month name: "December 27", "Dec. 30, 2023", "March 2020", "27
     /// December", or the month alone.
     fn read_month(&self, i: usize, month: u8) -> TimeRead {
-        if let Some(day) = self.number(i + 1).and_then(parse_day) {
+        if let Some(day) = self.day_of_month_at(i + 1) {
             // "December 27" or "Dec. 30, 2023".
             let year_at = if self.doc.word(i + 2) == "," {
                 i + 3
@@ -2007,6 +2075,21 @@ impl Reader<'_> {
             );
         }
         self.read_bare_month(i, month)
+    }
+
+    /// The day of the month written at token `k`, after its month: in
+    /// digits ("March 8") or as an ordinal said aloud ("March eighth"),
+    /// which a noun after it would make an ordinal of that noun instead
+    /// ("in May first responders").
+    fn day_of_month_at(&self, k: usize) -> Option<u8> {
+        if let Some(day) = self.number(k).and_then(parse_day) {
+            return Some(day);
+        }
+        let day = ordinal_word(self.doc.word(k)).filter(|day| (1..=31).contains(day))?;
+        let noun_after = self.doc.is_word(k + 1)
+            && k + 1 < self.doc.end
+            && !TIME_FOLLOWERS.contains(self.doc.word(k + 1));
+        (!noun_after).then_some(day)
     }
 
     /// A month at token `i` with "of" and its year after it: "June of 2015",
@@ -2053,6 +2136,112 @@ impl Reader<'_> {
         let rest = crate::grammar::number_word(&self.doc.word(k + 1).to_ascii_lowercase())
             .filter(|v| *v >= 10.0)?;
         Some((century * 100 + rest as i32, k + 2))
+    }
+
+    /// A decade or a century at token `i`, with "the" before it: "the
+    /// 1990s", "the nineties", "the '90s", "the 20th century", "a
+    /// 19th-century church". A decade said without its century needs
+    /// "the" ("in her nineties" is an age) and no talk of temperatures
+    /// ("highs in the nineties").
+    fn read_era(&self, i: usize) -> TimeRead {
+        let the = self.the_before_era(i);
+        let (resolved, end) = if let Some((century, end)) = self.century_at(i) {
+            (century_range(century), end)
+        } else {
+            let (decade, end) = self.decade_at(i)?;
+            let first_year = match decade {
+                Decade::Of(year) => Some(year),
+                Decade::InCentury(_) if the.is_none() || self.speaks_of_temperature() => {
+                    return None
+                }
+                Decade::InCentury(tens) => self.published.map(|p| latest_decade(p, tens)),
+            };
+            (first_year.and_then(decade_range), end)
+        };
+        found(TimeRule::Era, the.unwrap_or(i), end, resolved)
+    }
+
+    /// Where "the" before a decade or century at token `i` is, before it or
+    /// before a word of part before it ("the late nineties").
+    fn the_before_era(&self, i: usize) -> Option<usize> {
+        let part = usize::from(PART_MODIFIERS.contains(self.prev(i)));
+        let the = i.checked_sub(1 + part)?;
+        (the >= self.doc.first && self.is(the, "the")).then_some(the)
+    }
+
+    /// The decade written at token `k` and the token after it: a year with
+    /// "s" joined to it ("1990s"), two digits after an apostrophe ("'90s")
+    /// or a word ("nineties").
+    fn decade_at(&self, k: usize) -> Option<(Decade, usize)> {
+        if let Some(tens) = decade_word(self.doc.word(k)) {
+            return Some((Decade::InCentury(tens), k + 1));
+        }
+        let apostrophe = word_in(self.doc.word(k), &["'", "’", "‘"]);
+        let at = k + usize::from(apostrophe);
+        let digits = self.number(at).filter(|d| d.ends_with('0'))?;
+        let joined_s = self
+            .doc
+            .tokens
+            .get(at + 1)
+            .is_some_and(|t| !t.space_before && at + 1 < self.doc.end)
+            && self.doc.word(at + 1) == "s";
+        if !joined_s {
+            return None;
+        }
+        let decade = match (digits.len(), apostrophe) {
+            (4, false) => Decade::Of(parse_year(digits)?),
+            (2, true) => Decade::InCentury(digits.parse().ok()?),
+            _ => return None,
+        };
+        Some((decade, at + 2))
+    }
+
+    /// The century named at token `k` by its ordinal, in digits or in
+    /// words, and the token after "century": "20th century",
+    /// "twentieth-century", "21st-century". A century before Christ
+    /// ("the fifth century BC") is none of the calendar's.
+    fn century_at(&self, k: usize) -> Option<(i32, usize)> {
+        // The ordinal and its last token: the suffix joined to its digits
+        // ("20th"), or the word itself ("twentieth").
+        let (century, last) = match self.number(k) {
+            Some(digits) => {
+                let joined = self.doc.tokens.get(k + 1).is_some_and(|t| !t.space_before);
+                let suffix = self.doc.word(k + 1).split('-').next().unwrap_or("");
+                let ordinal = joined && word_in(suffix, &["st", "nd", "rd", "th"]);
+                (ordinal.then(|| digits.parse().ok()).flatten()?, k + 1)
+            }
+            None => {
+                let word = self.doc.word(k).to_ascii_lowercase();
+                let bare = word.strip_suffix("-century").unwrap_or(&word);
+                (i32::from(ordinal_word(bare)?), k)
+            }
+        };
+        let end = if self
+            .doc
+            .word(last)
+            .to_ascii_lowercase()
+            .ends_with("-century")
+        {
+            last + 1
+        } else if self.is(last + 1, "century") {
+            last + 2
+        } else {
+            return None;
+        };
+        let before_christ = word_in(self.doc.word(end), &["bc", "b.c", "bce", "b.c.e"]);
+        // A capitalised "Century" before another capitalised word is part
+        // of a name: "21st Century Fox".
+        let named = is_capitalized(self.doc.word(end - 1))
+            && self.doc.is_word(end)
+            && end < self.doc.end
+            && is_capitalized(self.doc.word(end));
+        (!before_christ && !named && (1..=21).contains(&century)).then_some((century, end))
+    }
+
+    /// Whether the sentence talks of temperatures, where "the nineties" are
+    /// degrees.
+    fn speaks_of_temperature(&self) -> bool {
+        (self.doc.first..self.doc.end).any(|k| TEMPERATURE_WORDS.contains(self.doc.word(k)))
     }
 
     /// A spoken year alone ("in nineteen ninety-one"), or "the year two
@@ -3632,6 +3821,85 @@ mod tests {
         expect_resolved(&cases, "2023-12-28");
     }
 
+    /// Decades and centuries: a decade said without its century is the
+    /// latest begun by publication (published Thursday, December 28, 2023).
+    #[test]
+    fn decades_and_centuries() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Crime fell in the 1990s.",
+                &[("the 1990s", "1990-01-01/1999-12-31")],
+            ),
+            (
+                "Growth was high through the nineties.",
+                &[("the nineties", "1990-01-01/1999-12-31")],
+            ),
+            (
+                "He grew up in the '80s.",
+                &[("the '80s", "1980-01-01/1989-12-31")],
+            ),
+            (
+                "Prices rose in the early 1990s and fell in the mid-1990s.",
+                &[
+                    ("the early 1990s", "1990-01-01/1999-12-31"),
+                    ("the mid-1990s", "1990-01-01/1999-12-31"),
+                ],
+            ),
+            (
+                "She was born in the late nineties.",
+                &[("the late nineties", "1990-01-01/1999-12-31")],
+            ),
+            (
+                "The 20th century saw two wars.",
+                &[("The 20th century", "1900-01-01/1999-12-31")],
+            ),
+            (
+                "A 19th-century church burned.",
+                &[("19th-century", "1800-01-01/1899-12-31")],
+            ),
+            (
+                "The fabled 11th century temple drew crowds.",
+                &[("11th century", "1000-01-01/1099-12-31")],
+            ),
+            (
+                "The twenty-first-century economy is new.",
+                &[("The twenty-first-century", "2000-01-01/2099-12-31")],
+            ),
+            // An age, degrees, a name, and a century before the calendar's
+            // years.
+            ("She is in her nineties.", &[]),
+            ("He ran 21st Century Fox.", &[]),
+            ("Highs were in the nineties.", &[]),
+            ("The wall was built in the fifth century BC.", &[]),
+        ];
+        expect_resolved(cases, "2023-12-28");
+        assert_eq!(
+            resolve("Crime fell in the nineties.", None),
+            [("the nineties".to_string(), None)]
+        );
+    }
+
+    /// A day of the month said as an ordinal, unless a noun follows it
+    /// (published Thursday, March 5, 1998).
+    #[test]
+    fn a_day_said_as_an_ordinal() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Women's Day is this Sunday, March eighth.",
+                &[("Sunday, March eighth", "1998-03-08/1998-03-08")],
+            ),
+            (
+                "The vote is on March twenty-first, officials said.",
+                &[("March twenty-first", "1998-03-21/1998-03-21")],
+            ),
+            (
+                "In May first responders marched.",
+                &[("In May", "1997-05-01/1997-05-31")],
+            ),
+        ];
+        expect_resolved(cases, "1998-03-05");
+    }
+
     /// Holidays on a fixed day and on a weekday counted in their month
     /// (published Thursday, December 28, 2023).
     #[test]
@@ -3761,8 +4029,12 @@ mod tests {
                 "Late last year the council sold the pier.",
                 &[("Late last year", "2023-01-01/2023-12-31")],
             ),
-            // A decade is no year, and "late" before a person no part.
-            ("Rents rose in the late 1990s.", &[]),
+            // A decade is read whole, as a year is; "late" before a person
+            // is no part.
+            (
+                "Rents rose in the late 1990s.",
+                &[("the late 1990s", "1990-01-01/1999-12-31")],
+            ),
             ("The late mayor opened the pier.", &[]),
             // What is yet to be done looks ahead, and so does a time granted.
             (
