@@ -5,7 +5,8 @@
 //! The conventions: a week runs Monday to Sunday; "last week" is the previous
 //! such week; a bare month and a bare weekday are the latest such month or
 //! day on or before publication, unless their clause looks ahead ("will",
-//! "is expected", "as soon as", "until" in a clause not in the past); a
+//! "is expected", "as soon as", "hopes to", the present of a scheduled
+//! event, "the council meets Monday", "until" in a clause not in the past); a
 //! past verb keeps "this weekend" on the weekend just gone; a day and month
 //! without a year take the year nearest to publication, the past winning
 //! unless the future is less than half as far;
@@ -22,8 +23,9 @@ use crate::calendar::Day;
 use crate::dataset::DayRange;
 use crate::evidence::TimeRule;
 use crate::grammar::{
-    decade_word, holiday_date, is_past_tense, month_number, ordinal_word, weekday_number,
-    without_possessive, HolidayDate, APPROXIMATIONS, CLAUSE_JOINERS, CLOCK_WORDS, TIME_ZONES,
+    decade_word, holiday_date, is_determiner, is_past_tense, month_number, ordinal_word,
+    weekday_number, without_possessive, HolidayDate, APPROXIMATIONS, CLAUSE_JOINERS, CLOCK_WORDS,
+    TIME_ZONES,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -382,6 +384,65 @@ static RANGE_ENDS: Lexicon = Lexicon::new(&["until", "through", "till", "thru"])
 /// Friday", but "the mayor set aside Friday".
 static FUTURE_BEFORE_TO: Lexicon = Lexicon::new(&[
     "set", "supposed", "going", "plan", "plans", "planning", "poised",
+]);
+
+/// Verbs of a scheduled event, which in the present tell news of what is
+/// to come: "the council meets Monday", "the museum reopens in March",
+/// "the two leaders reconvene Monday". Forms that are as often nouns
+/// before a day ("a vote Tuesday", "the talks Monday", "the track meet
+/// Saturday") are left out.
+static SCHEDULED_VERBS: Lexicon = Lexicon::new(&[
+    "meets",
+    "convene",
+    "convenes",
+    "reconvene",
+    "reconvenes",
+    "resume",
+    "resumes",
+    "reopen",
+    "reopens",
+    "opens",
+    "begins",
+    "arrives",
+    "departs",
+    "expires",
+    "testify",
+    "testifies",
+    "flies",
+]);
+
+/// Words before a verb of a scheduled event that make it no present of
+/// its own: "failed to meet Monday", "did not meet Friday".
+static NOT_SCHEDULING: Lexicon = Lexicon::new(&["to", "not", "n't", "did", "didn't", "never"]);
+
+/// Verbs of intent in the present, which look ahead before "to": "the
+/// union hopes to strike on Monday", "officials aim to finish the road in
+/// May". In the past ("hoped to sign it Friday") the intent may have met
+/// its day already, so they are left out.
+static INTENT_VERBS: Lexicon = Lexicon::new(&[
+    "hope",
+    "hopes",
+    "hoping",
+    "aim",
+    "aims",
+    "aiming",
+    "intend",
+    "intends",
+    "intending",
+    "seek",
+    "seeks",
+    "seeking",
+    "want",
+    "wants",
+    "promise",
+    "promises",
+    "vow",
+    "vows",
+    "pledge",
+    "pledges",
+    "prepare",
+    "prepares",
+    "preparing",
 ]);
 
 /// Verbs of putting off or of granting time, which move what they put off
@@ -844,7 +905,12 @@ impl Reader<'_> {
         // to be published in November".
         let infinitive =
             word_is(before, "be") && is_past_tense(word, "") && self.is(k.wrapping_sub(2), "to");
+        let scheduled = SCHEDULED_VERBS.contains(word)
+            && !is_determiner(before)
+            && !NOT_SCHEDULING.contains(before);
         let looks_ahead = infinitive
+            || scheduled
+            || INTENT_VERBS.contains(word) && self.is(k + 1, "to")
             || FUTURE_WORDS.contains(word)
                 && !word_in(before, &["than", "as"])
                 && (!FUTURE_BEFORE_TO.contains(word) || self.is(k + 1, "to"));
@@ -1660,52 +1726,14 @@ impl Reader<'_> {
     /// "the second quarter", "third-quarter", "the 1988 second quarter",
     /// "next year's first quarter", "the fourth quarter of 2023".
     fn read_quarter(&self, i: usize, lower: &str) -> TimeRead {
-        let published = self.published;
         let quarter = match lower.split('-').next().unwrap_or("") {
             "first" => 1,
             "second" => 2,
             "third" => 3,
             _ => 4,
         };
-        let end = if lower.ends_with("-quarter") {
-            i + 1
-        } else if self.is(i + 1, "quarter") {
-            i + 2
-        } else {
-            return None;
-        };
-        let (end, year) = if self.is(end, "of") {
-            match self.number(end + 1).and_then(parse_year) {
-                Some(y) => (end + 2, Some(y)),
-                None => (end, None),
-            }
-        } else {
-            (end, None)
-        };
-        // A year before the quarter: "the 1988 second quarter", "next year's first quarter".
-        let prev = self.prev(i);
-        let (first, year) = if let Some(y) = self
-            .number(i.wrapping_sub(1))
-            .filter(|_| i > self.doc.first)
-            .and_then(parse_year)
-        {
-            (i - 1, year.or(Some(y)))
-        } else if word_in(prev, &["year-ago", "year-earlier"]) {
-            (i - 1, year.or_else(|| published.map(|p| p.year() - 1)))
-        } else if word_in(prev, &["year's", "year’s"]) && i >= 2 {
-            let shift = match self.prev(i - 1).to_ascii_lowercase().as_str() {
-                "last" => Some(-1),
-                "next" => Some(1),
-                "this" => Some(0),
-                _ => None,
-            };
-            match shift {
-                Some(shift) => (i - 2, year.or_else(|| published.map(|p| p.year() + shift))),
-                None => (i, year),
-            }
-        } else {
-            (i, year)
-        };
+        let (end, year_after) = self.quarter_end(i, lower)?;
+        let (first, year_before) = self.year_before_quarter(i);
         // "the fiscal first quarter" is a quarter, "fiscal" one of its words.
         let first = if word_is(self.prev(first), "fiscal") {
             first - 1
@@ -1717,7 +1745,10 @@ impl Reader<'_> {
         } else {
             first
         };
-        let year = year.or_else(|| published.map(|p| self.quarter_year(p, quarter, first, end)));
+        let year = year_after.or(year_before).or_else(|| {
+            self.published
+                .map(|p| self.quarter_year(p, quarter, first, end))
+        });
         let calendar = year.and_then(|y| quarter_range(y, quarter));
         found(
             TimeRule::Quarter,
@@ -1725,6 +1756,53 @@ impl Reader<'_> {
             end,
             self.quarter_days(end, calendar),
         )
+    }
+
+    /// The end of the quarter whose ordinal is at token `i` (`lower`), and
+    /// the year written after it: "third-quarter", "third quarter", "the
+    /// third quarter of 1990". `None` when no quarter is named.
+    fn quarter_end(&self, i: usize, lower: &str) -> Option<(usize, Option<i32>)> {
+        let end = if lower.ends_with("-quarter") {
+            i + 1
+        } else if self.is(i + 1, "quarter") {
+            i + 2
+        } else {
+            return None;
+        };
+        let year = self
+            .number(end + 1)
+            .and_then(parse_year)
+            .filter(|_| self.is(end, "of"));
+        Some(year.map_or((end, None), |y| (end + 2, Some(y))))
+    }
+
+    /// The first token of a quarter whose ordinal is at token `i`, with a
+    /// year before it, and that year: "the 1988 second quarter", "the
+    /// year-ago quarter" (the year before publication), "next year's first
+    /// quarter".
+    fn year_before_quarter(&self, i: usize) -> (usize, Option<i32>) {
+        let published = self.published;
+        let prev = self.prev(i);
+        if let Some(y) = self
+            .number(i.wrapping_sub(1))
+            .filter(|_| i > self.doc.first)
+            .and_then(parse_year)
+        {
+            return (i - 1, Some(y));
+        }
+        if word_in(prev, &["year-ago", "year-earlier"]) {
+            return (i - 1, published.map(|p| p.year() - 1));
+        }
+        if !word_in(prev, &["year's", "year’s"]) || i < 2 {
+            return (i, None);
+        }
+        let shift = match self.prev(i - 1).to_ascii_lowercase().as_str() {
+            "last" => -1,
+            "next" => 1,
+            "this" => 0,
+            _ => return (i, None),
+        };
+        (i - 2, published.map(|p| p.year() + shift))
     }
 
     /// The year of a quarter named without one at tokens `first..end`: the
@@ -2374,53 +2452,80 @@ impl Reader<'_> {
         }
     }
 
+    /// A time that opens with the number at token `i` (`word`): "10 days
+    /// ago", "27 December 2023", "12/27/2023", "2023-12-27", or a year.
     fn read_number(&self, i: usize, word: &str) -> TimeRead {
         if let Some(found) = self.count_at(i).and_then(|n| self.ago(i, i64::from(n))) {
             return Some(found);
         }
         if let Some(day) = parse_day(word) {
-            if let Some(second) = self.second_day_of_month(i, day) {
-                return Some(second);
-            }
-            // "27 December 2023".
-            let month = month_number(self.doc.word(i + 1))?;
-            let year = self.number(i + 2).and_then(parse_year)?;
-            return found(
-                TimeRule::CalendarDate,
-                i,
-                i + 3,
-                Day::new(year, month, day).map(single),
-            );
+            return self.read_day_first(i, day);
         }
-        // "12/27/2023".
-        let parts: Vec<&str> = word.split('/').collect();
-        if let [m, d, y] = parts.as_slice() {
-            let year: i32 = match y.len() {
-                4 => y.parse().ok()?,
-                2 => 1900 + y.parse::<i32>().ok()? + if y < &"50" { 100 } else { 0 },
-                _ => return None,
-            };
-            return found(
-                TimeRule::CalendarDate,
-                i,
-                i + 1,
-                Day::new(year, m.parse().ok()?, d.parse().ok()?).map(single),
-            );
+        if let Some(date) = self.read_slash_date(i, word) {
+            return date;
         }
         let year = parse_year(word)?;
-        // "2023-12-27".
-        if self.doc.word(i + 1) == "-" && self.doc.word(i + 3) == "-" {
-            let month = self.number(i + 2).and_then(|m| m.parse().ok());
-            let day = self.number(i + 4).and_then(|d| d.parse().ok());
-            if let (Some(m), Some(d)) = (month, day) {
-                return found(
-                    TimeRule::CalendarDate,
-                    i,
-                    i + 5,
-                    Day::new(year, m, d).map(single),
-                );
-            }
+        if let Some(date) = self.read_iso_date(i, year) {
+            return Some(date);
         }
+        self.read_year_number(i, year)
+    }
+
+    /// A date written day first at token `i`: "27 December 2023", or the
+    /// second day of "April 24 and 25".
+    fn read_day_first(&self, i: usize, day: u8) -> TimeRead {
+        if let Some(second) = self.second_day_of_month(i, day) {
+            return Some(second);
+        }
+        let month = month_number(self.doc.word(i + 1))?;
+        let year = self.number(i + 2).and_then(parse_year)?;
+        found(
+            TimeRule::CalendarDate,
+            i,
+            i + 3,
+            Day::new(year, month, day).map(single),
+        )
+    }
+
+    /// A date written with slashes, month first, at token `i` (`word`):
+    /// "12/27/2023", "12/27/23". `None` when the word has no three parts.
+    fn read_slash_date(&self, i: usize, word: &str) -> Option<TimeRead> {
+        let parts: Vec<&str> = word.split('/').collect();
+        let [m, d, y] = parts.as_slice() else {
+            return None;
+        };
+        let year: i32 = match y.len() {
+            4 => y.parse().ok()?,
+            2 => 1900 + y.parse::<i32>().ok()? + if y < &"50" { 100 } else { 0 },
+            _ => return Some(None),
+        };
+        let (month, day) = (m.parse().ok()?, d.parse().ok()?);
+        Some(found(
+            TimeRule::CalendarDate,
+            i,
+            i + 1,
+            Day::new(year, month, day).map(single),
+        ))
+    }
+
+    /// A date written year first with dashes at token `i`: "2023-12-27".
+    fn read_iso_date(&self, i: usize, year: i32) -> TimeRead {
+        if self.doc.word(i + 1) != "-" || self.doc.word(i + 3) != "-" {
+            return None;
+        }
+        let month = self.number(i + 2).and_then(|m| m.parse().ok())?;
+        let day = self.number(i + 4).and_then(|d| d.parse().ok())?;
+        found(
+            TimeRule::CalendarDate,
+            i,
+            i + 5,
+            Day::new(year, month, day).map(single),
+        )
+    }
+
+    /// The four-digit `year` at token `i` where it reads as one: a range of
+    /// years, "the 1988 period", "the 2021 fiscal year", or a year alone.
+    fn read_year_number(&self, i: usize, year: i32) -> TimeRead {
         if let Some(years) = self.read_years(i, year) {
             return Some(years);
         }
@@ -2925,6 +3030,11 @@ mod tests {
                 "2023-12-31/2023-12-31",
             ),
             (
+                "The office is closed until Sunday.",
+                "Sunday",
+                "2023-12-31/2023-12-31",
+            ),
+            (
                 "The board postponed the vote until Tuesday.",
                 "Tuesday",
                 "2024-01-02/2024-01-02",
@@ -3143,6 +3253,11 @@ mod tests {
                 "The firm went public earlier this month.",
                 "this month",
                 "2023-10-01/2023-10-31",
+            ),
+            (
+                "Sales should pick up later this year.",
+                "this year",
+                "2023-01-01/2023-12-31",
             ),
             (
                 "As of now, the road is closed.",
@@ -3819,6 +3934,74 @@ mod tests {
             ("Two thousand people marched.", &[]),
         ];
         expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A verb of intent before "to" points its clause's month or weekday
+    /// ahead (published Wednesday, June 14, 2023).
+    #[test]
+    fn a_verb_of_intent_points_ahead() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Officials hope to finish the road in May.",
+                &[("in May", "2024-05-01/2024-05-31")],
+            ),
+            (
+                "The union aims to strike on Monday.",
+                &[("Monday", "2023-06-19/2023-06-19")],
+            ),
+            (
+                "The mayor intends to sign the bill Friday.",
+                &[("Friday", "2023-06-16/2023-06-16")],
+            ),
+            (
+                "He said the party wants to hold its vote in March.",
+                &[("in March", "2024-03-01/2024-03-31")],
+            ),
+            // Without "to" the verb is a noun's or says nothing of the time.
+            (
+                "The hope of May faded.",
+                &[("May", "2023-05-01/2023-05-31")],
+            ),
+        ];
+        expect_resolved(cases, "2023-06-14");
+    }
+
+    /// The present of a verb of a scheduled event points its day or month
+    /// ahead (published Wednesday, June 14, 2023).
+    #[test]
+    fn a_scheduled_event_in_the_present_points_ahead() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "The council meets Monday to discuss the budget.",
+                &[("Monday", "2023-06-19/2023-06-19")],
+            ),
+            (
+                "The two leaders reconvene Monday with the envoy.",
+                &[("Monday", "2023-06-19/2023-06-19")],
+            ),
+            (
+                "The museum reopens in March.",
+                &[("in March", "2024-03-01/2024-03-31")],
+            ),
+            (
+                "The minister flies to Paris on Thursday.",
+                &[("Thursday", "2023-06-15/2023-06-15")],
+            ),
+            // A noun, an infinitive after a past verb, a negated past.
+            (
+                "The track meet Saturday drew crowds.",
+                &[("Saturday", "2023-06-10/2023-06-10")],
+            ),
+            (
+                "The two sides failed to resume talks Monday.",
+                &[("Monday", "2023-06-12/2023-06-12")],
+            ),
+            (
+                "The two sides did not reconvene Monday.",
+                &[("Monday", "2023-06-12/2023-06-12")],
+            ),
+        ];
+        expect_resolved(cases, "2023-06-14");
     }
 
     /// Decades and centuries: a decade said without its century is the
