@@ -15,7 +15,8 @@
 //! ending June 30"), or else the US federal fiscal year, October 2022 to
 //! September 2023; a quarter is the
 //! calendar quarter unless the day it ended on follows it ("the fourth
-//! quarter ended Sept. 30" is July to September). Without a publication
+//! quarter ended Sept. 30" is July to September), or, said as a fiscal
+//! one ("the fiscal first quarter"), a quarter of the stated fiscal year. Without a publication
 //! date only what the text itself fixes is resolved, and no year is ever
 //! invented.
 
@@ -621,6 +622,20 @@ fn century_range(century: i32) -> Option<DayRange> {
         year_range(century * 100 - 1)?,
     );
     Some(range(first.start, last.end))
+}
+
+/// Quarter `quarter` of fiscal year `year`, which ends on `end`: the three
+/// months that close 9, 6 or 3 months before the year does, or with it; a
+/// year that ends on a month's last day has quarters of whole months.
+fn fiscal_quarter_range(year: i32, quarter: u8, end: FiscalYearEnd) -> Option<DayRange> {
+    let last_day = fiscal_year(year, Some(end))?.end;
+    let months = 3 * (4 - i32::from(quarter));
+    let last = if shifted_month(last_day, 0)?.end == last_day {
+        shifted_month(last_day, -months)?.end
+    } else {
+        same_day_months_before(last_day, months)?
+    };
+    three_months_ending(last)
 }
 
 fn quarter_range(year: i32, quarter: u8) -> Option<DayRange> {
@@ -1734,22 +1749,25 @@ impl Reader<'_> {
         };
         let (end, year_after) = self.quarter_end(i, lower)?;
         let (first, year_before) = self.year_before_quarter(i);
-        // "the fiscal first quarter" is a quarter, "fiscal" one of its words.
-        let first = if word_is(self.prev(first), "fiscal") {
-            first - 1
-        } else {
-            first
-        };
+        // "the fiscal first quarter" is a quarter, "fiscal" one of its words,
+        // and a quarter of the fiscal year the article states, if it does.
+        let fiscal = word_is(self.prev(first), "fiscal");
+        let first = first - usize::from(fiscal);
         let first = if word_is(self.prev(first), "the") {
             first - 1
         } else {
             first
         };
-        let year = year_after.or(year_before).or_else(|| {
-            self.published
-                .map(|p| self.quarter_year(p, quarter, first, end))
-        });
-        let calendar = year.and_then(|y| quarter_range(y, quarter));
+        let written = year_after.or(year_before);
+        let calendar = match self.fiscal_end.filter(|_| fiscal) {
+            Some(fiscal_end) => self.fiscal_quarter(quarter, written, fiscal_end, first, end),
+            None => written
+                .or_else(|| {
+                    self.published
+                        .map(|p| self.quarter_year(p, quarter, first, end))
+                })
+                .and_then(|y| quarter_range(y, quarter)),
+        };
         found(
             TimeRule::Quarter,
             first,
@@ -1812,10 +1830,37 @@ impl Reader<'_> {
     /// January).
     fn quarter_year(&self, published: Day, quarter: u8, first: usize, end: usize) -> i32 {
         let begun = quarter_range(published.year(), quarter).is_some_and(|q| q.start <= published);
-        let past = self
-            .tense_of(first, end, first.saturating_sub(MONTH_REACH))
-            .is_some_and(|(tense, _)| tense == Tense::Past);
-        published.year() - i32::from(!begun && past)
+        published.year() - i32::from(!begun && self.told_in_past(first, end))
+    }
+
+    /// Whether the clause of the time at tokens `first..end` is in the past.
+    fn told_in_past(&self, first: usize, end: usize) -> bool {
+        self.tense_of(first, end, first.saturating_sub(MONTH_REACH))
+            .is_some_and(|(tense, _)| tense == Tense::Past)
+    }
+
+    /// Fiscal quarter `quarter` at tokens `first..end`, of the fiscal year
+    /// `written` or else of the one publication falls in, unless that
+    /// quarter has not begun and its clause is told in the past, as
+    /// `quarter_year` has it for a calendar quarter; the year ends on
+    /// `fiscal_end`, as the article states.
+    fn fiscal_quarter(
+        &self,
+        quarter: u8,
+        written: Option<i32>,
+        fiscal_end: FiscalYearEnd,
+        first: usize,
+        end: usize,
+    ) -> Option<DayRange> {
+        if let Some(year) = written {
+            return fiscal_quarter_range(year, quarter, fiscal_end);
+        }
+        let published = self.published?;
+        let year_end = Day::new(published.year(), fiscal_end.month, fiscal_end.day)?;
+        let holding = published.year() + i32::from(year_end < published);
+        let days = fiscal_quarter_range(holding, quarter, fiscal_end)?;
+        let year = holding - i32::from(days.start > published && self.told_in_past(first, end));
+        fiscal_quarter_range(year, quarter, fiscal_end)
     }
 
     /// The days of a quarter whose words end at token `end`: the three
@@ -4295,6 +4340,35 @@ mod tests {
                 .collect();
             assert_eq!(fiscal, vec![want.map(String::from)], "{text}");
         }
+    }
+
+    /// A fiscal quarter is a quarter of the fiscal year the article states;
+    /// without one stated it is the calendar quarter (published Thursday,
+    /// October 26, 1989).
+    #[test]
+    fn a_fiscal_quarter_is_of_the_stated_fiscal_year() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Its fiscal year ends June 30. Profit rose in the fiscal first quarter.",
+                &[
+                    ("June 30", "1989-06-30/1989-06-30"),
+                    ("the fiscal first quarter", "1989-07-01/1989-09-30"),
+                ],
+            ),
+            (
+                "Its fiscal years end Sept. 30. It expects a loss in the fiscal second quarter.",
+                &[("the fiscal second quarter", "1990-01-01/1990-03-31")],
+            ),
+            (
+                "Its fiscal years end June 30. Sales fell in the fiscal third quarter.",
+                &[("the fiscal third quarter", "1989-01-01/1989-03-31")],
+            ),
+            (
+                "Profit rose in the fiscal first quarter.",
+                &[("the fiscal first quarter", "1989-01-01/1989-03-31")],
+            ),
+        ];
+        expect_resolved(cases, "1989-10-26");
     }
 
     #[test]
