@@ -2273,6 +2273,16 @@ impl Reader<'_> {
         } else {
             let (decade, end) = self.decade_at(i)?;
             let first_year = match decade {
+                // "the 1800s", "the early 1900s" are centuries; "the 2000s"
+                // is most often the decade, as its century is not done.
+                Decade::Of(year) if year % 100 == 0 && year < 2000 => {
+                    return found(
+                        TimeRule::Era,
+                        the.unwrap_or(i),
+                        end,
+                        century_range(year / 100 + 1),
+                    );
+                }
                 Decade::Of(year) => Some(year),
                 Decade::InCentury(_) if the.is_none() || self.speaks_of_temperature() => {
                     return None
@@ -4074,6 +4084,17 @@ mod tests {
                 ],
             ),
             (
+                "The mill ran through the 1800s and the early 1900s.",
+                &[
+                    ("the 1800s", "1800-01-01/1899-12-31"),
+                    ("the early 1900s", "1900-01-01/1999-12-31"),
+                ],
+            ),
+            (
+                "Prices fell in the 2000s.",
+                &[("the 2000s", "2000-01-01/2009-12-31")],
+            ),
+            (
                 "She was born in the late nineties.",
                 &[("the late nineties", "1990-01-01/1999-12-31")],
             ),
@@ -4093,8 +4114,16 @@ mod tests {
                 "The twenty-first-century economy is new.",
                 &[("The twenty-first-century", "2000-01-01/2099-12-31")],
             ),
-            // An age, degrees, a name, and a century before the calendar's
-            // years.
+        ];
+        expect_resolved(cases, "2023-12-28");
+    }
+
+    /// An age, degrees, a name and a century before the calendar's years
+    /// are no decade or century; without publication a decade said
+    /// without its century is left unresolved.
+    #[test]
+    fn no_decade_or_century() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
             ("She is in her nineties.", &[]),
             ("He ran 21st Century Fox.", &[]),
             ("Highs were in the nineties.", &[]),
