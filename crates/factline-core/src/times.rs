@@ -2017,10 +2017,11 @@ impl Reader<'_> {
             .copied()
             .or_else(|| self.report_period(&time, context));
         if let Some(anchor) = anchor {
-            let counted = time.counted.map_or_else(
-                || anchor.resolved.and_then(year_before),
-                |counted| anchor.resolved.and_then(|days| counted.from(days)),
-            );
+            let counted = match time.counted {
+                None if self.names_comparison_base(&time, &anchor, context) => anchor.resolved,
+                None => anchor.resolved.and_then(year_before),
+                Some(counted) => anchor.resolved.and_then(|days| counted.from(days)),
+            };
             // "the latest period" names no time unless it is one told before.
             if counted.is_none() && time.counted == Some(Counted::Same) {
                 return None;
@@ -2037,6 +2038,32 @@ impl Reader<'_> {
             resolved: self.published.map(single).and_then(year_before),
             ..time
         })
+    }
+
+    /// Whether the year-earlier adjective `time` ("the year-ago results")
+    /// names the very time `anchor` told in a sentence before it, as the
+    /// report's comparison: in earnings news, after "compared with a loss
+    /// last year" or "in the 1988 period", the whole year before the
+    /// report's period, "the year-ago results" are those results, not a
+    /// year before them.
+    fn names_comparison_base(
+        &self,
+        time: &TimeExpr,
+        anchor: &TimeExpr,
+        context: AnchorContext,
+    ) -> bool {
+        let adjective = time.rule == TimeRule::YearEarlier && time.end == time.first + 1;
+        let report_year = context
+            .report_period
+            .and_then(|period| period.resolved)
+            .map(|days| days.start.year());
+        // The whole of the year before: a month or a day in it ("in
+        // December") is no comparison.
+        let a_year_before = anchor
+            .resolved
+            .zip(report_year)
+            .is_some_and(|(days, year)| Some(days) == year_range(year - 1));
+        adjective && anchor.first < self.doc.first && a_year_before
     }
 
     /// The period a report is about, for a year-earlier time with no time
@@ -3403,7 +3430,7 @@ mod tests {
     /// period in 2022: (text, its times).
     #[test]
     fn a_year_earlier_counts_from_the_reports_period() {
-        let cases: [(&str, &[(&str, &str)]); 9] = [
+        let cases: [(&str, &[(&str, &str)]); 10] = [
             (
                 "Net income rose 5% in the third quarter. Sales were flat. Margins narrowed. In the year-earlier period, the company lost money.",
                 &[
@@ -3433,6 +3460,16 @@ mod tests {
                     ("the third quarter", "2023-07-01/2023-09-30"),
                     ("the first quarter of 2024", "2024-01-01/2024-03-31"),
                     ("year-ago", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            // After a time a year before the report's period, "the year-ago
+            // results" are that time's.
+            (
+                "Net fell 9% in the third quarter. It lost $3 million last year. The year-ago results were restated.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("last year", "2022-01-01/2022-12-31"),
+                    ("year-ago", "2022-01-01/2022-12-31"),
                 ],
             ),
             // "the 1988 quarter" is the report's quarter in 1988.
