@@ -165,6 +165,10 @@ named_rules! {
             "a month alone, the latest before publication or the next one if its clause looks ahead, or the nearer one if its clause has no tense";
         /// A year alone: "in 2019".
         Year => "year", "a year alone";
+        /// A decade or a century: "the 1990s", "the nineties", "the '90s",
+        /// "the 20th century".
+        Era => "era",
+            "a decade or a century; a decade said without its century is the latest such one begun by publication";
         /// A weekday: "Friday", "last Friday", "this Wednesday night".
         Weekday => "weekday",
             "a weekday, the latest before publication or the next one if its clause looks ahead";

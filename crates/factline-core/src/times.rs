@@ -5,7 +5,8 @@
 //! The conventions: a week runs Monday to Sunday; "last week" is the previous
 //! such week; a bare month and a bare weekday are the latest such month or
 //! day on or before publication, unless their clause looks ahead ("will",
-//! "is expected", "as soon as", "until" in a clause not in the past); a
+//! "is expected", "as soon as", "hopes to", the present of a scheduled
+//! event, "the council meets Monday", "until" in a clause not in the past); a
 //! past verb keeps "this weekend" on the weekend just gone; a day and month
 //! without a year take the year nearest to publication, the past winning
 //! unless the future is less than half as far;
@@ -14,7 +15,8 @@
 //! ending June 30"), or else the US federal fiscal year, October 2022 to
 //! September 2023; a quarter is the
 //! calendar quarter unless the day it ended on follows it ("the fourth
-//! quarter ended Sept. 30" is July to September). Without a publication
+//! quarter ended Sept. 30" is July to September), or, said as a fiscal
+//! one ("the fiscal first quarter"), a quarter of the stated fiscal year. Without a publication
 //! date only what the text itself fixes is resolved, and no year is ever
 //! invented.
 
@@ -22,8 +24,9 @@ use crate::calendar::Day;
 use crate::dataset::DayRange;
 use crate::evidence::TimeRule;
 use crate::grammar::{
-    holiday_date, is_past_tense, month_number, weekday_number, without_possessive, HolidayDate,
-    APPROXIMATIONS, CLAUSE_JOINERS, CLOCK_WORDS, TIME_ZONES,
+    decade_word, holiday_date, is_determiner, is_past_tense, month_number, ordinal_word,
+    weekday_number, without_possessive, HolidayDate, APPROXIMATIONS, CLAUSE_JOINERS, CLOCK_WORDS,
+    TIME_ZONES,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -384,6 +387,65 @@ static FUTURE_BEFORE_TO: Lexicon = Lexicon::new(&[
     "set", "supposed", "going", "plan", "plans", "planning", "poised",
 ]);
 
+/// Verbs of a scheduled event, which in the present tell news of what is
+/// to come: "the council meets Monday", "the museum reopens in March",
+/// "the two leaders reconvene Monday". Forms that are as often nouns
+/// before a day ("a vote Tuesday", "the talks Monday", "the track meet
+/// Saturday") are left out.
+static SCHEDULED_VERBS: Lexicon = Lexicon::new(&[
+    "meets",
+    "convene",
+    "convenes",
+    "reconvene",
+    "reconvenes",
+    "resume",
+    "resumes",
+    "reopen",
+    "reopens",
+    "opens",
+    "begins",
+    "arrives",
+    "departs",
+    "expires",
+    "testify",
+    "testifies",
+    "flies",
+]);
+
+/// Words before a verb of a scheduled event that make it no present of
+/// its own: "failed to meet Monday", "did not meet Friday".
+static NOT_SCHEDULING: Lexicon = Lexicon::new(&["to", "not", "n't", "did", "didn't", "never"]);
+
+/// Verbs of intent in the present, which look ahead before "to": "the
+/// union hopes to strike on Monday", "officials aim to finish the road in
+/// May". In the past ("hoped to sign it Friday") the intent may have met
+/// its day already, so they are left out.
+static INTENT_VERBS: Lexicon = Lexicon::new(&[
+    "hope",
+    "hopes",
+    "hoping",
+    "aim",
+    "aims",
+    "aiming",
+    "intend",
+    "intends",
+    "intending",
+    "seek",
+    "seeks",
+    "seeking",
+    "want",
+    "wants",
+    "promise",
+    "promises",
+    "vow",
+    "vows",
+    "pledge",
+    "pledges",
+    "prepare",
+    "prepares",
+    "preparing",
+]);
+
 /// Verbs of putting off or of granting time, which move what they put off
 /// or grant to the end of the range after them: "the board postponed the
 /// vote until Tuesday", "the court gave the company until March".
@@ -546,6 +608,36 @@ fn fiscal_year(year: i32, end: Option<FiscalYearEnd>) -> Option<DayRange> {
     Some(range(same_day_months_before(last, 12)?.add_days(1)?, last))
 }
 
+/// The ten years from `first_year`: "the 1990s".
+fn decade_range(first_year: i32) -> Option<DayRange> {
+    let (first, last) = (year_range(first_year)?, year_range(first_year + 9)?);
+    Some(range(first.start, last.end))
+}
+
+/// The hundred years of the `century`th century as news counts them: "the
+/// 20th century" is 1900 to 1999.
+fn century_range(century: i32) -> Option<DayRange> {
+    let (first, last) = (
+        year_range((century - 1) * 100)?,
+        year_range(century * 100 - 1)?,
+    );
+    Some(range(first.start, last.end))
+}
+
+/// Quarter `quarter` of fiscal year `year`, which ends on `end`: the three
+/// months that close 9, 6 or 3 months before the year does, or with it; a
+/// year that ends on a month's last day has quarters of whole months.
+fn fiscal_quarter_range(year: i32, quarter: u8, end: FiscalYearEnd) -> Option<DayRange> {
+    let last_day = fiscal_year(year, Some(end))?.end;
+    let months = 3 * (4 - i32::from(quarter));
+    let last = if shifted_month(last_day, 0)?.end == last_day {
+        shifted_month(last_day, -months)?.end
+    } else {
+        same_day_months_before(last_day, months)?
+    };
+    three_months_ending(last)
+}
+
 fn quarter_range(year: i32, quarter: u8) -> Option<DayRange> {
     let first = (quarter - 1) * 3 + 1;
     Some(range(
@@ -682,6 +774,14 @@ fn parse_year(word: &str) -> Option<i32> {
         .filter(|y| (1000..=2999).contains(y))
 }
 
+/// The first year of a decade written as one word, "1990s" (in
+/// "mid-1990s").
+fn decade_written(word: &str) -> Option<i32> {
+    word.strip_suffix('s')
+        .and_then(parse_year)
+        .filter(|year| year % 10 == 0)
+}
+
 fn parse_day(word: &str) -> Option<u8> {
     (word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()))
         .then(|| word.parse().ok())
@@ -727,6 +827,41 @@ static FAR_FUTURE_WORDS: Lexicon = Lexicon::new(&[
     "poised",
     "going",
     "supposed",
+]);
+
+/// A decade as written: with its century, by its first year ("the
+/// 1990s"), or without it, by its tens ("the nineties", "the '90s"),
+/// which publication gives a century.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Decade {
+    Of(i32),
+    InCentury(i32),
+}
+
+/// The first year of the latest decade with these `tens` begun by
+/// `published`: "the nineties" said in 1998 are the 1990s, and so are
+/// they said in 2023.
+fn latest_decade(published: Day, tens: i32) -> i32 {
+    let year = published.year() / 100 * 100 + tens;
+    if year > published.year() {
+        year - 100
+    } else {
+        year
+    }
+}
+
+/// Words of a sentence that talks of temperatures, where "the nineties"
+/// are degrees, not a decade.
+static TEMPERATURE_WORDS: Lexicon = Lexicon::new(&[
+    "temperature",
+    "temperatures",
+    "degrees",
+    "highs",
+    "lows",
+    "heat",
+    "thermometer",
+    "fahrenheit",
+    "celsius",
 ]);
 
 /// A reader over one sentence's tokens.
@@ -785,7 +920,12 @@ impl Reader<'_> {
         // to be published in November".
         let infinitive =
             word_is(before, "be") && is_past_tense(word, "") && self.is(k.wrapping_sub(2), "to");
+        let scheduled = SCHEDULED_VERBS.contains(word)
+            && !is_determiner(before)
+            && !NOT_SCHEDULING.contains(before);
         let looks_ahead = infinitive
+            || scheduled
+            || INTENT_VERBS.contains(word) && self.is(k + 1, "to")
             || FUTURE_WORDS.contains(word)
                 && !word_in(before, &["than", "as"])
                 && (!FUTURE_BEFORE_TO.contains(word) || self.is(k + 1, "to"));
@@ -927,6 +1067,9 @@ impl Reader<'_> {
     fn read(&self, i: usize) -> TimeRead {
         let token = self.doc.tokens.get(i)?;
         let word = self.doc.word(i);
+        if let Some(era) = self.read_era(i) {
+            return Some(era);
+        }
         if token.kind == Kind::Number {
             return self.read_number(i, word);
         }
@@ -1032,8 +1175,9 @@ impl Reader<'_> {
         }
     }
 
-    /// "early March", "mid-April", "late 1990", "early next year": the whole
-    /// month or year a word of part names a part of. "Early" and "late"
+    /// "early March", "mid-April", "late 1990", "early next year", "the
+    /// mid-1990s": the whole month, year or decade a word of part names a
+    /// part of. "Early" and "late"
     /// bound no days ("early March" may be the 12th), so the month or year
     /// that holds them is what the words say for certain; "the start of
     /// March", which names its part, is `read_part_of_period`'s. The time
@@ -1051,6 +1195,11 @@ impl Reader<'_> {
             parse_year(period).filter(|y| (1900..=2100).contains(y) && !self.joined_after(at))
         {
             found(TimeRule::Year, at, at + 1, year_range(year))?
+        } else if let Some(era) = self.read_era(at) {
+            era
+        } else if let Some(first_year) = decade_written(period).filter(|_| at == i) {
+            let first = self.the_before_era(i).unwrap_or(i);
+            found(TimeRule::Era, first, i + 1, decade_range(first_year))?
         } else if at > i && word_in(&lower, &["this", "next", "last"]) {
             self.read_relative_unit(at, &lower)?
         } else {
@@ -1592,13 +1741,45 @@ impl Reader<'_> {
     /// "the second quarter", "third-quarter", "the 1988 second quarter",
     /// "next year's first quarter", "the fourth quarter of 2023".
     fn read_quarter(&self, i: usize, lower: &str) -> TimeRead {
-        let published = self.published;
         let quarter = match lower.split('-').next().unwrap_or("") {
             "first" => 1,
             "second" => 2,
             "third" => 3,
             _ => 4,
         };
+        let (end, year_after) = self.quarter_end(i, lower)?;
+        let (first, year_before) = self.year_before_quarter(i);
+        // "the fiscal first quarter" is a quarter, "fiscal" one of its words,
+        // and a quarter of the fiscal year the article states, if it does.
+        let fiscal = word_is(self.prev(first), "fiscal");
+        let first = first - usize::from(fiscal);
+        let first = if word_is(self.prev(first), "the") {
+            first - 1
+        } else {
+            first
+        };
+        let written = year_after.or(year_before);
+        let calendar = match self.fiscal_end.filter(|_| fiscal) {
+            Some(fiscal_end) => self.fiscal_quarter(quarter, written, fiscal_end, first, end),
+            None => written
+                .or_else(|| {
+                    self.published
+                        .map(|p| self.quarter_year(p, quarter, first, end))
+                })
+                .and_then(|y| quarter_range(y, quarter)),
+        };
+        found(
+            TimeRule::Quarter,
+            first,
+            end,
+            self.quarter_days(end, calendar),
+        )
+    }
+
+    /// The end of the quarter whose ordinal is at token `i` (`lower`), and
+    /// the year written after it: "third-quarter", "third quarter", "the
+    /// third quarter of 1990". `None` when no quarter is named.
+    fn quarter_end(&self, i: usize, lower: &str) -> Option<(usize, Option<i32>)> {
         let end = if lower.ends_with("-quarter") {
             i + 1
         } else if self.is(i + 1, "quarter") {
@@ -1606,57 +1787,40 @@ impl Reader<'_> {
         } else {
             return None;
         };
-        let (end, year) = if self.is(end, "of") {
-            match self.number(end + 1).and_then(parse_year) {
-                Some(y) => (end + 2, Some(y)),
-                None => (end, None),
-            }
-        } else {
-            (end, None)
-        };
-        // A year before the quarter: "the 1988 second quarter", "next year's first quarter".
+        let year = self
+            .number(end + 1)
+            .and_then(parse_year)
+            .filter(|_| self.is(end, "of"));
+        Some(year.map_or((end, None), |y| (end + 2, Some(y))))
+    }
+
+    /// The first token of a quarter whose ordinal is at token `i`, with a
+    /// year before it, and that year: "the 1988 second quarter", "the
+    /// year-ago quarter" (the year before publication), "next year's first
+    /// quarter".
+    fn year_before_quarter(&self, i: usize) -> (usize, Option<i32>) {
+        let published = self.published;
         let prev = self.prev(i);
-        let (first, year) = if let Some(y) = self
+        if let Some(y) = self
             .number(i.wrapping_sub(1))
             .filter(|_| i > self.doc.first)
             .and_then(parse_year)
         {
-            (i - 1, year.or(Some(y)))
-        } else if word_in(prev, &["year-ago", "year-earlier"]) {
-            (i - 1, year.or_else(|| published.map(|p| p.year() - 1)))
-        } else if word_in(prev, &["year's", "year’s"]) && i >= 2 {
-            let shift = match self.prev(i - 1).to_ascii_lowercase().as_str() {
-                "last" => Some(-1),
-                "next" => Some(1),
-                "this" => Some(0),
-                _ => None,
-            };
-            match shift {
-                Some(shift) => (i - 2, year.or_else(|| published.map(|p| p.year() + shift))),
-                None => (i, year),
-            }
-        } else {
-            (i, year)
+            return (i - 1, Some(y));
+        }
+        if word_in(prev, &["year-ago", "year-earlier"]) {
+            return (i - 1, published.map(|p| p.year() - 1));
+        }
+        if !word_in(prev, &["year's", "year’s"]) || i < 2 {
+            return (i, None);
+        }
+        let shift = match self.prev(i - 1).to_ascii_lowercase().as_str() {
+            "last" => -1,
+            "next" => 1,
+            "this" => 0,
+            _ => return (i, None),
         };
-        // "the fiscal first quarter" is a quarter, "fiscal" one of its words.
-        let first = if word_is(self.prev(first), "fiscal") {
-            first - 1
-        } else {
-            first
-        };
-        let first = if word_is(self.prev(first), "the") {
-            first - 1
-        } else {
-            first
-        };
-        let year = year.or_else(|| published.map(|p| self.quarter_year(p, quarter, first, end)));
-        let calendar = year.and_then(|y| quarter_range(y, quarter));
-        found(
-            TimeRule::Quarter,
-            first,
-            end,
-            self.quarter_days(end, calendar),
-        )
+        (i - 2, published.map(|p| p.year() + shift))
     }
 
     /// The year of a quarter named without one at tokens `first..end`: the
@@ -1666,10 +1830,37 @@ impl Reader<'_> {
     /// January).
     fn quarter_year(&self, published: Day, quarter: u8, first: usize, end: usize) -> i32 {
         let begun = quarter_range(published.year(), quarter).is_some_and(|q| q.start <= published);
-        let past = self
-            .tense_of(first, end, first.saturating_sub(MONTH_REACH))
-            .is_some_and(|(tense, _)| tense == Tense::Past);
-        published.year() - i32::from(!begun && past)
+        published.year() - i32::from(!begun && self.told_in_past(first, end))
+    }
+
+    /// Whether the clause of the time at tokens `first..end` is in the past.
+    fn told_in_past(&self, first: usize, end: usize) -> bool {
+        self.tense_of(first, end, first.saturating_sub(MONTH_REACH))
+            .is_some_and(|(tense, _)| tense == Tense::Past)
+    }
+
+    /// Fiscal quarter `quarter` at tokens `first..end`, of the fiscal year
+    /// `written` or else of the one publication falls in, unless that
+    /// quarter has not begun and its clause is told in the past, as
+    /// `quarter_year` has it for a calendar quarter; the year ends on
+    /// `fiscal_end`, as the article states.
+    fn fiscal_quarter(
+        &self,
+        quarter: u8,
+        written: Option<i32>,
+        fiscal_end: FiscalYearEnd,
+        first: usize,
+        end: usize,
+    ) -> Option<DayRange> {
+        if let Some(year) = written {
+            return fiscal_quarter_range(year, quarter, fiscal_end);
+        }
+        let published = self.published?;
+        let year_end = Day::new(published.year(), fiscal_end.month, fiscal_end.day)?;
+        let holding = published.year() + i32::from(year_end < published);
+        let days = fiscal_quarter_range(holding, quarter, fiscal_end)?;
+        let year = holding - i32::from(days.start > published && self.told_in_past(first, end));
+        fiscal_quarter_range(year, quarter, fiscal_end)
     }
 
     /// The days of a quarter whose words end at token `end`: the three
@@ -1826,10 +2017,11 @@ impl Reader<'_> {
             .copied()
             .or_else(|| self.report_period(&time, context));
         if let Some(anchor) = anchor {
-            let counted = time.counted.map_or_else(
-                || anchor.resolved.and_then(year_before),
-                |counted| anchor.resolved.and_then(|days| counted.from(days)),
-            );
+            let counted = match time.counted {
+                None if self.names_comparison_base(&time, &anchor, context) => anchor.resolved,
+                None => anchor.resolved.and_then(year_before),
+                Some(counted) => anchor.resolved.and_then(|days| counted.from(days)),
+            };
             // "the latest period" names no time unless it is one told before.
             if counted.is_none() && time.counted == Some(Counted::Same) {
                 return None;
@@ -1846,6 +2038,32 @@ impl Reader<'_> {
             resolved: self.published.map(single).and_then(year_before),
             ..time
         })
+    }
+
+    /// Whether the year-earlier adjective `time` ("the year-ago results")
+    /// names the very time `anchor` told in a sentence before it, as the
+    /// report's comparison: in earnings news, after "compared with a loss
+    /// last year" or "in the 1988 period", the whole year before the
+    /// report's period, "the year-ago results" are those results, not a
+    /// year before them.
+    fn names_comparison_base(
+        &self,
+        time: &TimeExpr,
+        anchor: &TimeExpr,
+        context: AnchorContext,
+    ) -> bool {
+        let adjective = time.rule == TimeRule::YearEarlier && time.end == time.first + 1;
+        let report_year = context
+            .report_period
+            .and_then(|period| period.resolved)
+            .map(|days| days.start.year());
+        // The whole of the year before: a month or a day in it ("in
+        // December") is no comparison.
+        let a_year_before = anchor
+            .resolved
+            .zip(report_year)
+            .is_some_and(|(days, year)| Some(days) == year_range(year - 1));
+        adjective && anchor.first < self.doc.first && a_year_before
     }
 
     /// The period a report is about, for a year-earlier time with no time
@@ -1974,7 +2192,7 @@ impl Reader<'_> {
     /// A month name: "December 27", "Dec. 30, 2023", "March 2020", "27
     /// December", or the month alone.
     fn read_month(&self, i: usize, month: u8) -> TimeRead {
-        if let Some(day) = self.number(i + 1).and_then(parse_day) {
+        if let Some(day) = self.day_of_month_at(i + 1) {
             // "December 27" or "Dec. 30, 2023".
             let year_at = if self.doc.word(i + 2) == "," {
                 i + 3
@@ -2007,6 +2225,21 @@ impl Reader<'_> {
             );
         }
         self.read_bare_month(i, month)
+    }
+
+    /// The day of the month written at token `k`, after its month: in
+    /// digits ("March 8") or as an ordinal said aloud ("March eighth"),
+    /// which a noun after it would make an ordinal of that noun instead
+    /// ("in May first responders").
+    fn day_of_month_at(&self, k: usize) -> Option<u8> {
+        if let Some(day) = self.number(k).and_then(parse_day) {
+            return Some(day);
+        }
+        let day = ordinal_word(self.doc.word(k)).filter(|day| (1..=31).contains(day))?;
+        let noun_after = self.doc.is_word(k + 1)
+            && k + 1 < self.doc.end
+            && !TIME_FOLLOWERS.contains(self.doc.word(k + 1));
+        (!noun_after).then_some(day)
     }
 
     /// A month at token `i` with "of" and its year after it: "June of 2015",
@@ -2053,6 +2286,122 @@ impl Reader<'_> {
         let rest = crate::grammar::number_word(&self.doc.word(k + 1).to_ascii_lowercase())
             .filter(|v| *v >= 10.0)?;
         Some((century * 100 + rest as i32, k + 2))
+    }
+
+    /// A decade or a century at token `i`, with "the" before it: "the
+    /// 1990s", "the nineties", "the '90s", "the 20th century", "a
+    /// 19th-century church". A decade said without its century needs
+    /// "the" ("in her nineties" is an age) and no talk of temperatures
+    /// ("highs in the nineties").
+    fn read_era(&self, i: usize) -> TimeRead {
+        let the = self.the_before_era(i);
+        let (resolved, end) = if let Some((century, end)) = self.century_at(i) {
+            (century_range(century), end)
+        } else {
+            let (decade, end) = self.decade_at(i)?;
+            let first_year = match decade {
+                // "the 1800s", "the early 1900s" are centuries; "the 2000s"
+                // is most often the decade, as its century is not done.
+                Decade::Of(year) if year % 100 == 0 && year < 2000 => {
+                    return found(
+                        TimeRule::Era,
+                        the.unwrap_or(i),
+                        end,
+                        century_range(year / 100 + 1),
+                    );
+                }
+                Decade::Of(year) => Some(year),
+                Decade::InCentury(_) if the.is_none() || self.speaks_of_temperature() => {
+                    return None
+                }
+                Decade::InCentury(tens) => self.published.map(|p| latest_decade(p, tens)),
+            };
+            (first_year.and_then(decade_range), end)
+        };
+        found(TimeRule::Era, the.unwrap_or(i), end, resolved)
+    }
+
+    /// Where "the" before a decade or century at token `i` is, before it or
+    /// before a word of part before it ("the late nineties").
+    fn the_before_era(&self, i: usize) -> Option<usize> {
+        let part = usize::from(PART_MODIFIERS.contains(self.prev(i)));
+        let the = i.checked_sub(1 + part)?;
+        (the >= self.doc.first && self.is(the, "the")).then_some(the)
+    }
+
+    /// The decade written at token `k` and the token after it: a year with
+    /// "s" joined to it ("1990s"), two digits after an apostrophe ("'90s")
+    /// or a word ("nineties").
+    fn decade_at(&self, k: usize) -> Option<(Decade, usize)> {
+        if let Some(tens) = decade_word(self.doc.word(k)) {
+            return Some((Decade::InCentury(tens), k + 1));
+        }
+        let apostrophe = word_in(self.doc.word(k), &["'", "’", "‘"]);
+        let at = k + usize::from(apostrophe);
+        let digits = self.number(at).filter(|d| d.ends_with('0'))?;
+        let joined_s = self
+            .doc
+            .tokens
+            .get(at + 1)
+            .is_some_and(|t| !t.space_before && at + 1 < self.doc.end)
+            && self.doc.word(at + 1) == "s";
+        if !joined_s {
+            return None;
+        }
+        let decade = match (digits.len(), apostrophe) {
+            (4, false) => Decade::Of(parse_year(digits)?),
+            (2, true) => Decade::InCentury(digits.parse().ok()?),
+            _ => return None,
+        };
+        Some((decade, at + 2))
+    }
+
+    /// The century named at token `k` by its ordinal, in digits or in
+    /// words, and the token after "century": "20th century",
+    /// "twentieth-century", "21st-century". A century before Christ
+    /// ("the fifth century BC") is none of the calendar's.
+    fn century_at(&self, k: usize) -> Option<(i32, usize)> {
+        // The ordinal and its last token: the suffix joined to its digits
+        // ("20th"), or the word itself ("twentieth").
+        let (century, last) = match self.number(k) {
+            Some(digits) => {
+                let joined = self.doc.tokens.get(k + 1).is_some_and(|t| !t.space_before);
+                let suffix = self.doc.word(k + 1).split('-').next().unwrap_or("");
+                let ordinal = joined && word_in(suffix, &["st", "nd", "rd", "th"]);
+                (ordinal.then(|| digits.parse().ok()).flatten()?, k + 1)
+            }
+            None => {
+                let word = self.doc.word(k).to_ascii_lowercase();
+                let bare = word.strip_suffix("-century").unwrap_or(&word);
+                (i32::from(ordinal_word(bare)?), k)
+            }
+        };
+        let end = if self
+            .doc
+            .word(last)
+            .to_ascii_lowercase()
+            .ends_with("-century")
+        {
+            last + 1
+        } else if self.is(last + 1, "century") {
+            last + 2
+        } else {
+            return None;
+        };
+        let before_christ = word_in(self.doc.word(end), &["bc", "b.c", "bce", "b.c.e"]);
+        // A capitalised "Century" before another capitalised word is part
+        // of a name: "21st Century Fox".
+        let named = is_capitalized(self.doc.word(end - 1))
+            && self.doc.is_word(end)
+            && end < self.doc.end
+            && is_capitalized(self.doc.word(end));
+        (!before_christ && !named && (1..=21).contains(&century)).then_some((century, end))
+    }
+
+    /// Whether the sentence talks of temperatures, where "the nineties" are
+    /// degrees.
+    fn speaks_of_temperature(&self) -> bool {
+        (self.doc.first..self.doc.end).any(|k| TEMPERATURE_WORDS.contains(self.doc.word(k)))
     }
 
     /// A spoken year alone ("in nineteen ninety-one"), or "the year two
@@ -2185,53 +2534,80 @@ impl Reader<'_> {
         }
     }
 
+    /// A time that opens with the number at token `i` (`word`): "10 days
+    /// ago", "27 December 2023", "12/27/2023", "2023-12-27", or a year.
     fn read_number(&self, i: usize, word: &str) -> TimeRead {
         if let Some(found) = self.count_at(i).and_then(|n| self.ago(i, i64::from(n))) {
             return Some(found);
         }
         if let Some(day) = parse_day(word) {
-            if let Some(second) = self.second_day_of_month(i, day) {
-                return Some(second);
-            }
-            // "27 December 2023".
-            let month = month_number(self.doc.word(i + 1))?;
-            let year = self.number(i + 2).and_then(parse_year)?;
-            return found(
-                TimeRule::CalendarDate,
-                i,
-                i + 3,
-                Day::new(year, month, day).map(single),
-            );
+            return self.read_day_first(i, day);
         }
-        // "12/27/2023".
-        let parts: Vec<&str> = word.split('/').collect();
-        if let [m, d, y] = parts.as_slice() {
-            let year: i32 = match y.len() {
-                4 => y.parse().ok()?,
-                2 => 1900 + y.parse::<i32>().ok()? + if y < &"50" { 100 } else { 0 },
-                _ => return None,
-            };
-            return found(
-                TimeRule::CalendarDate,
-                i,
-                i + 1,
-                Day::new(year, m.parse().ok()?, d.parse().ok()?).map(single),
-            );
+        if let Some(date) = self.read_slash_date(i, word) {
+            return date;
         }
         let year = parse_year(word)?;
-        // "2023-12-27".
-        if self.doc.word(i + 1) == "-" && self.doc.word(i + 3) == "-" {
-            let month = self.number(i + 2).and_then(|m| m.parse().ok());
-            let day = self.number(i + 4).and_then(|d| d.parse().ok());
-            if let (Some(m), Some(d)) = (month, day) {
-                return found(
-                    TimeRule::CalendarDate,
-                    i,
-                    i + 5,
-                    Day::new(year, m, d).map(single),
-                );
-            }
+        if let Some(date) = self.read_iso_date(i, year) {
+            return Some(date);
         }
+        self.read_year_number(i, year)
+    }
+
+    /// A date written day first at token `i`: "27 December 2023", or the
+    /// second day of "April 24 and 25".
+    fn read_day_first(&self, i: usize, day: u8) -> TimeRead {
+        if let Some(second) = self.second_day_of_month(i, day) {
+            return Some(second);
+        }
+        let month = month_number(self.doc.word(i + 1))?;
+        let year = self.number(i + 2).and_then(parse_year)?;
+        found(
+            TimeRule::CalendarDate,
+            i,
+            i + 3,
+            Day::new(year, month, day).map(single),
+        )
+    }
+
+    /// A date written with slashes, month first, at token `i` (`word`):
+    /// "12/27/2023", "12/27/23". `None` when the word has no three parts.
+    fn read_slash_date(&self, i: usize, word: &str) -> Option<TimeRead> {
+        let parts: Vec<&str> = word.split('/').collect();
+        let [m, d, y] = parts.as_slice() else {
+            return None;
+        };
+        let year: i32 = match y.len() {
+            4 => y.parse().ok()?,
+            2 => 1900 + y.parse::<i32>().ok()? + if y < &"50" { 100 } else { 0 },
+            _ => return Some(None),
+        };
+        let (month, day) = (m.parse().ok()?, d.parse().ok()?);
+        Some(found(
+            TimeRule::CalendarDate,
+            i,
+            i + 1,
+            Day::new(year, month, day).map(single),
+        ))
+    }
+
+    /// A date written year first with dashes at token `i`: "2023-12-27".
+    fn read_iso_date(&self, i: usize, year: i32) -> TimeRead {
+        if self.doc.word(i + 1) != "-" || self.doc.word(i + 3) != "-" {
+            return None;
+        }
+        let month = self.number(i + 2).and_then(|m| m.parse().ok())?;
+        let day = self.number(i + 4).and_then(|d| d.parse().ok())?;
+        found(
+            TimeRule::CalendarDate,
+            i,
+            i + 5,
+            Day::new(year, month, day).map(single),
+        )
+    }
+
+    /// The four-digit `year` at token `i` where it reads as one: a range of
+    /// years, "the 1988 period", "the 2021 fiscal year", or a year alone.
+    fn read_year_number(&self, i: usize, year: i32) -> TimeRead {
         if let Some(years) = self.read_years(i, year) {
             return Some(years);
         }
@@ -2736,6 +3112,11 @@ mod tests {
                 "2023-12-31/2023-12-31",
             ),
             (
+                "The office is closed until Sunday.",
+                "Sunday",
+                "2023-12-31/2023-12-31",
+            ),
+            (
                 "The board postponed the vote until Tuesday.",
                 "Tuesday",
                 "2024-01-02/2024-01-02",
@@ -2956,6 +3337,11 @@ mod tests {
                 "2023-10-01/2023-10-31",
             ),
             (
+                "Sales should pick up later this year.",
+                "this year",
+                "2023-01-01/2023-12-31",
+            ),
+            (
                 "As of now, the road is closed.",
                 "As of now",
                 "2023-10-26/2023-10-26",
@@ -3044,7 +3430,7 @@ mod tests {
     /// period in 2022: (text, its times).
     #[test]
     fn a_year_earlier_counts_from_the_reports_period() {
-        let cases: [(&str, &[(&str, &str)]); 9] = [
+        let cases: [(&str, &[(&str, &str)]); 10] = [
             (
                 "Net income rose 5% in the third quarter. Sales were flat. Margins narrowed. In the year-earlier period, the company lost money.",
                 &[
@@ -3074,6 +3460,16 @@ mod tests {
                     ("the third quarter", "2023-07-01/2023-09-30"),
                     ("the first quarter of 2024", "2024-01-01/2024-03-31"),
                     ("year-ago", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            // After a time a year before the report's period, "the year-ago
+            // results" are that time's.
+            (
+                "Net fell 9% in the third quarter. It lost $3 million last year. The year-ago results were restated.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("last year", "2022-01-01/2022-12-31"),
+                    ("year-ago", "2022-01-01/2022-12-31"),
                 ],
             ),
             // "the 1988 quarter" is the report's quarter in 1988.
@@ -3632,6 +4028,172 @@ mod tests {
         expect_resolved(&cases, "2023-12-28");
     }
 
+    /// A verb of intent before "to" points its clause's month or weekday
+    /// ahead (published Wednesday, June 14, 2023).
+    #[test]
+    fn a_verb_of_intent_points_ahead() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Officials hope to finish the road in May.",
+                &[("in May", "2024-05-01/2024-05-31")],
+            ),
+            (
+                "The union aims to strike on Monday.",
+                &[("Monday", "2023-06-19/2023-06-19")],
+            ),
+            (
+                "The mayor intends to sign the bill Friday.",
+                &[("Friday", "2023-06-16/2023-06-16")],
+            ),
+            (
+                "He said the party wants to hold its vote in March.",
+                &[("in March", "2024-03-01/2024-03-31")],
+            ),
+            // Without "to" the verb is a noun's or says nothing of the time.
+            (
+                "The hope of May faded.",
+                &[("May", "2023-05-01/2023-05-31")],
+            ),
+        ];
+        expect_resolved(cases, "2023-06-14");
+    }
+
+    /// The present of a verb of a scheduled event points its day or month
+    /// ahead (published Wednesday, June 14, 2023).
+    #[test]
+    fn a_scheduled_event_in_the_present_points_ahead() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "The council meets Monday to discuss the budget.",
+                &[("Monday", "2023-06-19/2023-06-19")],
+            ),
+            (
+                "The two leaders reconvene Monday with the envoy.",
+                &[("Monday", "2023-06-19/2023-06-19")],
+            ),
+            (
+                "The museum reopens in March.",
+                &[("in March", "2024-03-01/2024-03-31")],
+            ),
+            (
+                "The minister flies to Paris on Thursday.",
+                &[("Thursday", "2023-06-15/2023-06-15")],
+            ),
+            // A noun, an infinitive after a past verb, a negated past.
+            (
+                "The track meet Saturday drew crowds.",
+                &[("Saturday", "2023-06-10/2023-06-10")],
+            ),
+            (
+                "The two sides failed to resume talks Monday.",
+                &[("Monday", "2023-06-12/2023-06-12")],
+            ),
+            (
+                "The two sides did not reconvene Monday.",
+                &[("Monday", "2023-06-12/2023-06-12")],
+            ),
+        ];
+        expect_resolved(cases, "2023-06-14");
+    }
+
+    /// Decades and centuries: a decade said without its century is the
+    /// latest begun by publication (published Thursday, December 28, 2023).
+    #[test]
+    fn decades_and_centuries() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Crime fell in the 1990s.",
+                &[("the 1990s", "1990-01-01/1999-12-31")],
+            ),
+            (
+                "Growth was high through the nineties.",
+                &[("the nineties", "1990-01-01/1999-12-31")],
+            ),
+            (
+                "He grew up in the '80s.",
+                &[("the '80s", "1980-01-01/1989-12-31")],
+            ),
+            (
+                "Prices rose in the early 1990s and fell in the mid-1990s.",
+                &[
+                    ("the early 1990s", "1990-01-01/1999-12-31"),
+                    ("the mid-1990s", "1990-01-01/1999-12-31"),
+                ],
+            ),
+            (
+                "The mill ran through the 1800s and the early 1900s.",
+                &[
+                    ("the 1800s", "1800-01-01/1899-12-31"),
+                    ("the early 1900s", "1900-01-01/1999-12-31"),
+                ],
+            ),
+            (
+                "Prices fell in the 2000s.",
+                &[("the 2000s", "2000-01-01/2009-12-31")],
+            ),
+            (
+                "She was born in the late nineties.",
+                &[("the late nineties", "1990-01-01/1999-12-31")],
+            ),
+            (
+                "The 20th century saw two wars.",
+                &[("The 20th century", "1900-01-01/1999-12-31")],
+            ),
+            (
+                "A 19th-century church burned.",
+                &[("19th-century", "1800-01-01/1899-12-31")],
+            ),
+            (
+                "The fabled 11th century temple drew crowds.",
+                &[("11th century", "1000-01-01/1099-12-31")],
+            ),
+            (
+                "The twenty-first-century economy is new.",
+                &[("The twenty-first-century", "2000-01-01/2099-12-31")],
+            ),
+        ];
+        expect_resolved(cases, "2023-12-28");
+    }
+
+    /// An age, degrees, a name and a century before the calendar's years
+    /// are no decade or century; without publication a decade said
+    /// without its century is left unresolved.
+    #[test]
+    fn no_decade_or_century() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("She is in her nineties.", &[]),
+            ("He ran 21st Century Fox.", &[]),
+            ("Highs were in the nineties.", &[]),
+            ("The wall was built in the fifth century BC.", &[]),
+        ];
+        expect_resolved(cases, "2023-12-28");
+        assert_eq!(
+            resolve("Crime fell in the nineties.", None),
+            [("the nineties".to_string(), None)]
+        );
+    }
+
+    /// A day of the month said as an ordinal, unless a noun follows it
+    /// (published Thursday, March 5, 1998).
+    #[test]
+    fn a_day_said_as_an_ordinal() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Women's Day is this Sunday, March eighth.",
+                &[("Sunday, March eighth", "1998-03-08/1998-03-08")],
+            ),
+            (
+                "The vote is on March twenty-first, officials said.",
+                &[("March twenty-first", "1998-03-21/1998-03-21")],
+            ),
+            (
+                "In May first responders marched.",
+                &[("In May", "1997-05-01/1997-05-31")],
+            ),
+        ];
+        expect_resolved(cases, "1998-03-05");
+    }
+
     /// Holidays on a fixed day and on a weekday counted in their month
     /// (published Thursday, December 28, 2023).
     #[test]
@@ -3761,8 +4323,12 @@ mod tests {
                 "Late last year the council sold the pier.",
                 &[("Late last year", "2023-01-01/2023-12-31")],
             ),
-            // A decade is no year, and "late" before a person no part.
-            ("Rents rose in the late 1990s.", &[]),
+            // A decade is read whole, as a year is; "late" before a person
+            // is no part.
+            (
+                "Rents rose in the late 1990s.",
+                &[("the late 1990s", "1990-01-01/1999-12-31")],
+            ),
             ("The late mayor opened the pier.", &[]),
             // What is yet to be done looks ahead, and so does a time granted.
             (
@@ -3840,6 +4406,35 @@ mod tests {
                 .collect();
             assert_eq!(fiscal, vec![want.map(String::from)], "{text}");
         }
+    }
+
+    /// A fiscal quarter is a quarter of the fiscal year the article states;
+    /// without one stated it is the calendar quarter (published Thursday,
+    /// October 26, 1989).
+    #[test]
+    fn a_fiscal_quarter_is_of_the_stated_fiscal_year() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Its fiscal year ends June 30. Profit rose in the fiscal first quarter.",
+                &[
+                    ("June 30", "1989-06-30/1989-06-30"),
+                    ("the fiscal first quarter", "1989-07-01/1989-09-30"),
+                ],
+            ),
+            (
+                "Its fiscal years end Sept. 30. It expects a loss in the fiscal second quarter.",
+                &[("the fiscal second quarter", "1990-01-01/1990-03-31")],
+            ),
+            (
+                "Its fiscal years end June 30. Sales fell in the fiscal third quarter.",
+                &[("the fiscal third quarter", "1989-01-01/1989-03-31")],
+            ),
+            (
+                "Profit rose in the fiscal first quarter.",
+                &[("the fiscal first quarter", "1989-01-01/1989-03-31")],
+            ),
+        ];
+        expect_resolved(cases, "1989-10-26");
     }
 
     #[test]

@@ -132,6 +132,25 @@ pub(crate) fn holiday_date(word: &str) -> Option<HolidayDate> {
         .flatten()
 }
 
+/// The decades named by a word, without their century: "the nineties".
+/// "The twenties" and "the tens" are left out, as news more often says
+/// them of ages and of numbers ("temperatures in the twenties") than of
+/// a decade whose century it leaves for the reader to tell.
+static DECADE_WORDS: Table<i32> = Table::new(&[
+    ("thirties", 30),
+    ("forties", 40),
+    ("fifties", 50),
+    ("sixties", 60),
+    ("seventies", 70),
+    ("eighties", 80),
+    ("nineties", 90),
+]);
+
+/// The decade within its century a word names: 90 for "nineties".
+pub(crate) fn decade_word(word: &str) -> Option<i32> {
+    DECADE_WORDS.get(word)
+}
+
 /// Words that name a time of day by the clock before a day: "9 a.m.
 /// Tuesday", "noon Friday".
 pub(crate) static CLOCK_WORDS: Lexicon =

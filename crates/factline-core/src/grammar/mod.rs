@@ -10,12 +10,12 @@ mod people;
 mod phrases;
 
 pub(crate) use calendar_words::{
-    holiday_date, is_calendar_word, month_number, weekday_number, without_possessive, HolidayDate,
-    CLOCK_WORDS, TIME_ZONES,
+    decade_word, holiday_date, is_calendar_word, month_number, weekday_number, without_possessive,
+    HolidayDate, CLOCK_WORDS, TIME_ZONES,
 };
 pub(crate) use numbers::{
-    number_word, APPROXIMATIONS, CHANGE_VERBS, LABEL_NOUNS, LIMITERS, MEASURES, NUMBER_WORDS,
-    TEMPERATURE_SCALES,
+    number_word, ordinal_word, APPROXIMATIONS, CHANGE_VERBS, LABEL_NOUNS, LIMITERS, MEASURES,
+    NUMBER_WORDS, TEMPERATURE_SCALES,
 };
 pub(crate) use people::{
     is_member_word, is_role_head, is_source_noun, opens_object, opens_participle_object,

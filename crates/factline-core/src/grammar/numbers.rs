@@ -45,6 +45,48 @@ pub(crate) fn number_word(word: &str) -> Option<f64> {
     }
 }
 
+/// Ordinal words from "first" to "twentieth", and the tens: a day of the
+/// month said aloud ("March eighth") or a century ("the twentieth
+/// century").
+static ORDINAL_WORDS: Table<u8> = Table::new(&[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("thirtieth", 30),
+]);
+
+/// The value of an ordinal word from "first" to "thirty-first" ("eighth",
+/// "twenty-first").
+pub(crate) fn ordinal_word(word: &str) -> Option<u8> {
+    match word.split_once('-') {
+        Some((tens, ones)) => {
+            let tens = NUMBER_WORDS
+                .get(tens)
+                .filter(|t| (20.0..=30.0).contains(t))?;
+            let ones = ORDINAL_WORDS.get(ones).filter(|o| *o < 10)?;
+            Some(tens as u8 + ones)
+        }
+        None => ORDINAL_WORDS.get(word),
+    }
+}
+
 /// One-word qualifiers that make a number approximate: "about 40",
 /// "nearly half", "some 300 people", "roughly four weeks ago". Figures,
 /// times and counted groups of sources all read them.
