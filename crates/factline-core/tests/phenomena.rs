@@ -3543,3 +3543,40 @@ fn a_pronoun_after_the_cue_is_no_clause() {
         ),
     ]);
 }
+
+#[test]
+fn a_description_a_name_owns_is_an_appositive() {
+    expect_said(&[
+        (
+            "“We are ready,” Ana Ruiz, Maria Lopez's chief of staff, said.",
+            &[("direct", "We are ready,", "Ana Ruiz")],
+        ),
+        (
+            "“We are ready,” Ana Ruiz, Mrs. Lopez's aide, said in an interview.",
+            &[("direct", "We are ready,", "Ana Ruiz")],
+        ),
+        (
+            "“We are ready,” Ana Ruiz, Reyes’ campaign manager, said.",
+            &[("direct", "We are ready,", "Ana Ruiz")],
+        ),
+        (
+            "Ana Ruiz, Maria Lopez's chief of staff, said the office was full.",
+            &[("indirect", "the office was full", "Ana Ruiz")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_capitalised_word_after_the_cue_names_the_source() {
+    // "State" is a verb of saying too, but after the cue it opens a name.
+    expect_said(&[
+        (
+            "“The road is closed,” said State Police.",
+            &[("direct", "The road is closed,", "State Police")],
+        ),
+        (
+            "“The road is closed,” said State Senator Ana Ruiz.",
+            &[("direct", "The road is closed,", "Ana Ruiz")],
+        ),
+    ]);
+}
