@@ -3580,3 +3580,17 @@ fn a_capitalised_word_after_the_cue_names_the_source() {
         ),
     ]);
 }
+
+#[test]
+fn a_person_by_the_part_they_take_is_a_source() {
+    expect_said(&[
+        (
+            "One attendee, who asked not to be named, said the room was full.",
+            &[("indirect", "the room was full", "One attendee")],
+        ),
+        (
+            "A volunteer, who works at the shelter, said the beds ran out.",
+            &[("indirect", "the beds ran out", "A volunteer")],
+        ),
+    ]);
+}
