@@ -3594,3 +3594,37 @@ fn a_person_by_the_part_they_take_is_a_source() {
         ),
     ]);
 }
+
+#[test]
+fn a_that_clause_may_open_with_a_when_clause() {
+    expect_said(&[
+        (
+            "Mayor Lena Ortiz said that when the storm hit, the shelters were full.",
+            &[(
+                "indirect",
+                "when the storm hit, the shelters were full",
+                "Lena Ortiz",
+            )],
+        ),
+        // Without "that" the when-clause may be the time of saying, and
+        // nothing is read.
+        (
+            "Mayor Lena Ortiz said when the storm hit, the shelters were full.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_quote_and_a_clause_may_share_one_tag_after_them() {
+    // The tag reports both: the quotation and the clause joined to it are
+    // one statement, quotation marks and all.
+    expect_said(&[(
+        "“The bridge will reopen,” and the plan will fail, the mayor said.",
+        &[(
+            "indirect",
+            "“The bridge will reopen,” and the plan will fail",
+            "",
+        )],
+    )]);
+}
