@@ -3628,3 +3628,53 @@ fn a_quote_and_a_clause_may_share_one_tag_after_them() {
         )],
     )]);
 }
+
+#[test]
+fn an_opening_according_to_phrase_ends_at_its_comma() {
+    expect_said(&[
+        (
+            "According to early results of a poll conducted by Roe Research for the networks, voters are unhappy.",
+            &[("indirect", "voters are unhappy", "Roe Research")],
+        ),
+        (
+            "According to officials who spoke on condition of anonymity, the talks stalled.",
+            &[("indirect", "the talks stalled", "officials")],
+        ),
+        (
+            "According to a University of Texas/Texas Tribune poll out Thursday, the senator leads.",
+            &[("indirect", "the senator leads", "University of Texas/Texas Tribune")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_noun_with_its_infinitive_belongs_to_the_source() {
+    expect_said(&[
+        (
+            "Organizers of the push to boycott Reyes's speech said they would walk out.",
+            &[(
+                "indirect",
+                "they would walk out",
+                "Organizers of the push to boycott Reyes's speech",
+            )],
+        ),
+        // Not after a verb or an adjective that owns an object.
+        (
+            "Aides close to the campaign said the vote was near.",
+            &[(
+                "indirect",
+                "the vote was near",
+                "Aides close to the campaign",
+            )],
+        ),
+        // Nor inside a relative clause, whose noun is the source.
+        (
+            "An official who spoke anonymously to discuss the plan said the vote was near.",
+            &[(
+                "indirect",
+                "the vote was near",
+                "An official who spoke anonymously to discuss the plan",
+            )],
+        ),
+    ]);
+}

@@ -530,6 +530,7 @@ impl Finder<'_> {
                             self.doc.word(k + 2),
                         )
                         && !(k..first).any(|w| breaks_clause(self.doc.word(w)))
+                    || self.opens_noun_infinitive(k, first, lowest)
             })?;
         let owner = self.subject_before(who, floor).filter(|owner| {
             owner.end == who
@@ -548,6 +549,35 @@ impl Finder<'_> {
     /// nonproliferation", "observers in Virginia and around the country".
     /// `participle` stands between the owner and the preposition ("voters
     /// going to the polls").
+    /// Whether "to" at `k` opens an infinitive that a noun before it takes,
+    /// up to `first`: "Organizers of the push to boycott the speech said",
+    /// where the push's organizers speak. After a verb ("used to say") or
+    /// before a determiner ("close to the campaign") it does not, nor inside
+    /// a relative or a subordinate clause from `lowest` ("an official who
+    /// spoke anonymously to discuss …", "… because he claimed"), whose own
+    /// reading stands.
+    fn opens_noun_infinitive(&self, k: usize, first: usize, lowest: usize) -> bool {
+        let clause = (lowest..first).any(|w| {
+            let word = self.doc.word(w);
+            word_in(word, &["who", "which", "that"]) || SUBORDINATORS.contains(word)
+        });
+        let noun = self.doc.word(k.wrapping_sub(1));
+        let verb = self.doc.word(k + 1);
+        word_is(self.doc.word(k), "to")
+            && k > 0
+            && self.doc.is_word(k - 1)
+            && self.doc.is_word(k + 1)
+            && !is_capitalized(noun)
+            && !is_verb_form(noun)
+            && !is_left_stop(noun)
+            && !is_determiner(noun)
+            && !OWNER_ADJECTIVES.contains(noun)
+            && !is_capitalized(verb)
+            && !is_determiner(verb)
+            && !clause
+            && !(k..first).any(|w| breaks_clause(self.doc.word(w)))
+    }
+
     pub(super) fn phrase_owner(
         &self,
         first: usize,
