@@ -3678,3 +3678,17 @@ fn a_noun_with_its_infinitive_belongs_to_the_source() {
         ),
     ]);
 }
+
+#[test]
+fn an_adverb_may_stand_before_a_joined_cue() {
+    expect_said(&[
+        (
+            "Jane Roe visited the plant and then said it would stay open.",
+            &[("indirect", "it would stay open", "Jane Roe")],
+        ),
+        (
+            "Jane Roe visited the plant but also said the jobs were safe.",
+            &[("indirect", "the jobs were safe", "Jane Roe")],
+        ),
+    ]);
+}

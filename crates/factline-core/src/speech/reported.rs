@@ -164,7 +164,14 @@ fn joins_second_verb(finder: &Finder, cue: usize) -> bool {
     let auxiliary =
         cue > 1 && (MODAL_VERBS.contains(word(cue - 1)) || word_in(word(cue - 1), HAVE_FORMS));
     if !auxiliary {
-        return word_in(word(cue.wrapping_sub(1)), &["and", "but"]);
+        // An adverb of time or addition may stand before a finite cue: "and
+        // then said", "but also said" ("and later threatening him" is a
+        // doing).
+        let adverb = cue > 1
+            && word_in(word(cue - 1), &["then", "also", "later"])
+            && !word(cue).ends_with("ing");
+        let joiner = if adverb { cue - 2 } else { cue.wrapping_sub(1) };
+        return word_in(word(joiner), &["and", "but"]);
     }
     let opens = word_in(word(cue + 1), &["to", "that"]) || SUBJECT_PRONOUNS.contains(word(cue + 1));
     opens && word_in(word(cue - 2), &["and", "but"])
