@@ -220,10 +220,48 @@ fn each_rule_that_finds_a_statement_is_named() {
     ]);
 }
 
+/// A quotation its tag interrupts goes on in the next paragraph when the
+/// tag ends its own: the next paragraph's quotation is its second half, with
+/// the tag's cue.
+#[test]
+fn a_quotation_goes_on_after_a_tag_that_ends_its_paragraph() {
+    const HALVES: &[Expected] = &[
+        (
+            "The bridge will reopen,",
+            "quote-tag-after",
+            "said",
+            "Tomas Ferreira",
+            "name",
+            "",
+            "certain",
+        ),
+        (
+            "The crews are ready.",
+            "quote-second-half",
+            "said",
+            "Tomas Ferreira",
+            "name",
+            "",
+            "certain",
+        ),
+    ];
+    expect(&[
+        ("\"The bridge will reopen,\" said Tomas Ferreira.\n\n\"The crews are ready.\"", HALVES),
+        (
+            "\"The bridge will reopen,\" Tomas Ferreira said in a statement.\n\n\"The crews are ready.\"",
+            HALVES,
+        ),
+        (
+            "\"The bridge will reopen,\" Tomas Ferreira said on Monday.\n\n\"The crews are ready.\"",
+            HALVES,
+        ),
+    ]);
+}
+
 #[test]
 fn a_quotation_that_continues_a_paragraph_is_uncertain() {
     expect(&[(
-        "\"The bridge will reopen,\" said Tomas Ferreira.\n\n\"The crews are ready.\"",
+        "\"The bridge will reopen,\" said Tomas Ferreira, looking at the river.\n\n\"The crews are ready.\"",
         &[
             (
                 "The bridge will reopen,",

@@ -3543,3 +3543,152 @@ fn a_pronoun_after_the_cue_is_no_clause() {
         ),
     ]);
 }
+
+#[test]
+fn a_description_a_name_owns_is_an_appositive() {
+    expect_said(&[
+        (
+            "“We are ready,” Ana Ruiz, Maria Lopez's chief of staff, said.",
+            &[("direct", "We are ready,", "Ana Ruiz")],
+        ),
+        (
+            "“We are ready,” Ana Ruiz, Mrs. Lopez's aide, said in an interview.",
+            &[("direct", "We are ready,", "Ana Ruiz")],
+        ),
+        (
+            "“We are ready,” Ana Ruiz, Reyes’ campaign manager, said.",
+            &[("direct", "We are ready,", "Ana Ruiz")],
+        ),
+        (
+            "Ana Ruiz, Maria Lopez's chief of staff, said the office was full.",
+            &[("indirect", "the office was full", "Ana Ruiz")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_capitalised_word_after_the_cue_names_the_source() {
+    // "State" is a verb of saying too, but after the cue it opens a name.
+    expect_said(&[
+        (
+            "“The road is closed,” said State Police.",
+            &[("direct", "The road is closed,", "State Police")],
+        ),
+        (
+            "“The road is closed,” said State Senator Ana Ruiz.",
+            &[("direct", "The road is closed,", "Ana Ruiz")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_person_by_the_part_they_take_is_a_source() {
+    expect_said(&[
+        (
+            "One attendee, who asked not to be named, said the room was full.",
+            &[("indirect", "the room was full", "One attendee")],
+        ),
+        (
+            "A volunteer, who works at the shelter, said the beds ran out.",
+            &[("indirect", "the beds ran out", "A volunteer")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_that_clause_may_open_with_a_when_clause() {
+    expect_said(&[
+        (
+            "Mayor Lena Ortiz said that when the storm hit, the shelters were full.",
+            &[(
+                "indirect",
+                "when the storm hit, the shelters were full",
+                "Lena Ortiz",
+            )],
+        ),
+        // Without "that" the when-clause may be the time of saying, and
+        // nothing is read.
+        (
+            "Mayor Lena Ortiz said when the storm hit, the shelters were full.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_quote_and_a_clause_may_share_one_tag_after_them() {
+    // The tag reports both: the quotation and the clause joined to it are
+    // one statement, quotation marks and all.
+    expect_said(&[(
+        "“The bridge will reopen,” and the plan will fail, the mayor said.",
+        &[(
+            "indirect",
+            "“The bridge will reopen,” and the plan will fail",
+            "",
+        )],
+    )]);
+}
+
+#[test]
+fn an_opening_according_to_phrase_ends_at_its_comma() {
+    expect_said(&[
+        (
+            "According to early results of a poll conducted by Roe Research for the networks, voters are unhappy.",
+            &[("indirect", "voters are unhappy", "Roe Research")],
+        ),
+        (
+            "According to officials who spoke on condition of anonymity, the talks stalled.",
+            &[("indirect", "the talks stalled", "officials")],
+        ),
+        (
+            "According to a University of Texas/Texas Tribune poll out Thursday, the senator leads.",
+            &[("indirect", "the senator leads", "University of Texas/Texas Tribune")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_noun_with_its_infinitive_belongs_to_the_source() {
+    expect_said(&[
+        (
+            "Organizers of the push to boycott Reyes's speech said they would walk out.",
+            &[(
+                "indirect",
+                "they would walk out",
+                "Organizers of the push to boycott Reyes's speech",
+            )],
+        ),
+        // Not after a verb or an adjective that owns an object.
+        (
+            "Aides close to the campaign said the vote was near.",
+            &[(
+                "indirect",
+                "the vote was near",
+                "Aides close to the campaign",
+            )],
+        ),
+        // Nor inside a relative clause, whose noun is the source.
+        (
+            "An official who spoke anonymously to discuss the plan said the vote was near.",
+            &[(
+                "indirect",
+                "the vote was near",
+                "An official who spoke anonymously to discuss the plan",
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn an_adverb_may_stand_before_a_joined_cue() {
+    expect_said(&[
+        (
+            "Jane Roe visited the plant and then said it would stay open.",
+            &[("indirect", "it would stay open", "Jane Roe")],
+        ),
+        (
+            "Jane Roe visited the plant but also said the jobs were safe.",
+            &[("indirect", "the jobs were safe", "Jane Roe")],
+        ),
+    ]);
+}

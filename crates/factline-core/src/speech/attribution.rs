@@ -35,7 +35,7 @@ pub(super) fn missing_comma(finder: &Finder, quote: &Quote, after: usize) -> boo
 /// Whether nothing but a time, an audience or a setting follows the cue at
 /// `cue` to the end of its sentence: "said.", "said in an interview.",
 /// "told reporters on Monday.".
-fn ends_sentence_after_cue(finder: &Finder, cue: usize) -> bool {
+pub(super) fn ends_sentence_after_cue(finder: &Finder, cue: usize) -> bool {
     let sentence = finder.sentence_bounds(cue);
     let content_end = trim_end(finder.doc.tokens, sentence.first, sentence.end);
     let (start, _) = finder.clause_start(Span::new(cue, cue + 1), content_end);

@@ -413,7 +413,9 @@ fn is_plural_noun(site: &CueSite) -> bool {
 /// before a verb of being or a preposition that takes an object ("claims of
 /// fraud").
 fn comes_before_verb_or_object(site: &CueSite) -> bool {
-    cue_lemma(site.next).is_some()
+    // A capitalised word after the cue names its source: "said State
+    // Police".
+    cue_lemma(site.next).is_some() && !is_capitalized(site.next)
         || word_in(
             site.next,
             &[

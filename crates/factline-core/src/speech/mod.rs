@@ -30,7 +30,7 @@ mod quotes;
 mod reported;
 mod source;
 
-use attribution::{attribution_after, attribution_before};
+use attribution::{attribution_after, attribution_before, ends_sentence_after_cue};
 use finder::Finder;
 pub(crate) use lexicons::cue_lemma;
 use quotes::{no_new_clause, pair_quotes, trim_end, Quote};
@@ -372,7 +372,8 @@ fn continuation(finder: &Finder, quote: &Quote, prev: &RawStatement) -> Option<C
     // once the cue is known to stand between the halves and the gap to
     // be short: read for every quote, they made a text of many quotes
     // quadratic.
-    let split = here == there
+    let next_paragraph = fills_paragraph && here == there + 1;
+    let split = (here == there || next_paragraph && tag_ends_paragraph(finder, quote, prev))
         && !own_speaker
         && quotes_source
         && gap <= 40
@@ -383,11 +384,29 @@ fn continuation(finder: &Finder, quote: &Quote, prev: &RawStatement) -> Option<C
         && no_new_clause(finder, attribution_end(finder.times, prev), quote.open);
     if split {
         Some(Continuation::SecondHalf)
-    } else if fills_paragraph && here == there + 1 && prev.mention.is_some() {
+    } else if next_paragraph && prev.mention.is_some() {
         Some(Continuation::Paragraph)
     } else {
         None
     }
+}
+
+/// Whether `quote`, which fills the paragraph after `prev`'s, follows
+/// right after the sentence of `prev`'s tag: "“…,” Roe said.¶“…”". News
+/// paragraphs are short, and a quotation its tag interrupts goes on in the
+/// next one as often as in its own, with the tag's cue.
+fn tag_ends_paragraph(finder: &Finder, quote: &Quote, prev: &RawStatement) -> bool {
+    let segments = finder.segments;
+    let tag_end = attribution_end(finder.times, prev);
+    // Nothing but the tag's time or setting stands between it and the
+    // next paragraph; a tag that goes on ("…,” she said, looking over at
+    // him.) has moved from the quotation to the scene.
+    let ends_with_tag = quote.open == tag_end + 1
+        || prev
+            .cue
+            .is_some_and(|cue| ends_sentence_after_cue(finder, cue.end - 1))
+            && segments.sentence_of(tag_end) == segments.sentence_of(quote.open.saturating_sub(1));
+    prev.kind == StatementKind::Direct && ends_with_tag
 }
 
 /// Where the attribution of `statement` ends: after its cue, its mention or

@@ -164,7 +164,14 @@ fn joins_second_verb(finder: &Finder, cue: usize) -> bool {
     let auxiliary =
         cue > 1 && (MODAL_VERBS.contains(word(cue - 1)) || word_in(word(cue - 1), HAVE_FORMS));
     if !auxiliary {
-        return word_in(word(cue.wrapping_sub(1)), &["and", "but"]);
+        // An adverb of time or addition may stand before a finite cue: "and
+        // then said", "but also said" ("and later threatening him" is a
+        // doing).
+        let adverb = cue > 1
+            && word_in(word(cue - 1), &["then", "also", "later"])
+            && !word(cue).ends_with("ing");
+        let joiner = if adverb { cue - 2 } else { cue.wrapping_sub(1) };
+        return word_in(word(joiner), &["and", "but"]);
     }
     let opens = word_in(word(cue + 1), &["to", "that"]) || SUBJECT_PRONOUNS.contains(word(cue + 1));
     opens && word_in(word(cue - 2), &["and", "but"])
@@ -453,7 +460,7 @@ fn according_to(at: &AroundCue) -> Option<Reading> {
     let content = if cue.first == first || (cue.first == first + 1 && !finder.doc.is_word(first)) {
         // "According to X, CONTENT." An issuer named before its document
         // ends before the phrase does: "According to a Pew survey, …".
-        let mut start = subject.end.max(named.end);
+        let mut start = opening_phrase_end(finder, subject.end.max(named.end), content_end);
         while start < end && tokens[start].is_punct(',') {
             start += 1;
         }
@@ -475,6 +482,21 @@ fn according_to(at: &AroundCue) -> Option<Reading> {
         None => StatementRule::ReportedAccordingTo,
     };
     Some(Reading::found(rule, subject, content))
+}
+
+/// Where "According to X" ends when its source's phrase, read up to `end`,
+/// stopped before the comma that closes it: at that comma. The phrase may
+/// go on past what names the source ("According to exit polls conducted by
+/// Edison Research for the networks, voters …", "officials who spoke on
+/// condition of anonymity, …"); what follows the comma is what was said.
+fn opening_phrase_end(finder: &Finder, end: usize, content_end: usize) -> usize {
+    let tokens = finder.doc.tokens;
+    if tokens.get(end).is_none_or(|t| t.is_punct(',')) {
+        return end;
+    }
+    (end..content_end)
+        .find(|&k| tokens[k].is_punct(',') && !finder.quoted[k])
+        .unwrap_or(end)
 }
 
 /// "Johnson said the plan would fail", "the plan will fail, Johnson said": the

@@ -441,8 +441,44 @@ impl Finder<'_> {
     /// secretary", "Time's Managing Editor", "Friends of Parks's executive
     /// director").
     fn owned_description(&self, first: usize, end: usize) -> bool {
-        (first..end.saturating_sub(1))
-            .any(|p| is_possessive(self.doc.word(p)) && self.doc.is_word(p + 1))
+        (first..end.saturating_sub(1)).any(|p| self.possessive_at(p).is_some())
+    }
+
+    /// Where the noun after a possessive at `p` starts, when the word at `p`
+    /// is one: "Obama's", or a plural's or a name's in -s with its
+    /// apostrophe alone ("Sanders’ campaign manager"), before a word.
+    fn possessive_at(&self, p: usize) -> Option<usize> {
+        let word = self.doc.word(p);
+        let bare_apostrophe = word.ends_with('s')
+            && self
+                .doc
+                .token(p + 1)
+                .is_some_and(|t| matches!(t.kind, Kind::Punct('’' | '\'')) && !t.space_before);
+        let noun = if bare_apostrophe { p + 2 } else { p + 1 };
+        ((is_possessive(word) || bare_apostrophe) && self.doc.is_word(p) && self.doc.is_word(noun))
+            .then_some(noun)
+    }
+
+    /// Whether the appositive `first..comma` is a description a name owns:
+    /// "Michelle Obama's chief of staff", "Mrs. Obama's aide", "Sanders’
+    /// campaign manager". The owner's name is at most three capitalised
+    /// words, with a title's dot. A verb or a comma inside makes it a clause
+    /// ("Roe, Doe's father, issued a statement, said"), whose subject the
+    /// name is.
+    fn owned_appositive(&self, first: usize, comma: usize) -> bool {
+        let name_part = |k: &usize| {
+            let token = self.doc.tokens.get(*k);
+            token.is_some_and(|t| t.is_punct('.')) && *k > first
+                || self.doc.is_word(*k) && is_capitalized(self.doc.word(*k))
+        };
+        let owned = (first..first + 5)
+            .take_while(name_part)
+            .any(|k| self.doc.is_word(k) && self.possessive_at(k).is_some());
+        let clause = (first..comma).any(|k| {
+            let word = self.doc.word(k);
+            self.doc.tokens[k].is_punct(',') || is_verb_form(word) || is_irregular_past(word)
+        });
+        owned && !clause
     }
 
     /// Where the source starts when the phrase from `first`, before `cue`, is
@@ -494,6 +530,7 @@ impl Finder<'_> {
                             self.doc.word(k + 2),
                         )
                         && !(k..first).any(|w| breaks_clause(self.doc.word(w)))
+                    || self.opens_noun_infinitive(k, first, lowest)
             })?;
         let owner = self.subject_before(who, floor).filter(|owner| {
             owner.end == who
@@ -512,6 +549,35 @@ impl Finder<'_> {
     /// nonproliferation", "observers in Virginia and around the country".
     /// `participle` stands between the owner and the preposition ("voters
     /// going to the polls").
+    /// Whether "to" at `k` opens an infinitive that a noun before it takes,
+    /// up to `first`: "Organizers of the push to boycott the speech said",
+    /// where the push's organizers speak. After a verb ("used to say") or
+    /// before a determiner ("close to the campaign") it does not, nor inside
+    /// a relative or a subordinate clause from `lowest` ("an official who
+    /// spoke anonymously to discuss …", "… because he claimed"), whose own
+    /// reading stands.
+    fn opens_noun_infinitive(&self, k: usize, first: usize, lowest: usize) -> bool {
+        let clause = (lowest..first).any(|w| {
+            let word = self.doc.word(w);
+            word_in(word, &["who", "which", "that"]) || SUBORDINATORS.contains(word)
+        });
+        let noun = self.doc.word(k.wrapping_sub(1));
+        let verb = self.doc.word(k + 1);
+        word_is(self.doc.word(k), "to")
+            && k > 0
+            && self.doc.is_word(k - 1)
+            && self.doc.is_word(k + 1)
+            && !is_capitalized(noun)
+            && !is_verb_form(noun)
+            && !is_left_stop(noun)
+            && !is_determiner(noun)
+            && !OWNER_ADJECTIVES.contains(noun)
+            && !is_capitalized(verb)
+            && !is_determiner(verb)
+            && !clause
+            && !(k..first).any(|w| breaks_clause(self.doc.word(w)))
+    }
+
     pub(super) fn phrase_owner(
         &self,
         first: usize,
@@ -742,22 +808,7 @@ impl Finder<'_> {
                 continue;
             }
             commas += 1;
-            let opener = self.doc.word(k + 1);
-            let opens = is_determiner(opener)
-                || word_in(opener, &["who", "whose", "which"])
-                // A party tag: "Dianne Feinstein, Democrat of California, said".
-                || PARTY_WORDS.contains(opener)
-                // A participial phrase: "Trump, speaking to a veterans group,
-                // said"; "Johnson, asked about the shelters, said".
-                || is_lowercase_participle(opener)
-                || self.opens_agent_participle(k + 1)
-                || crate::grammar::is_role_head(opener)
-                || crate::grammar::is_role_head(self.doc.word(k + 2))
-                || self
-                    .doc
-                    .tokens
-                    .get(k + 1)
-                    .is_some_and(|t| t.kind == Kind::Number);
+            let opens = self.opens_appositive(k + 1, comma);
             // The name may carry a party tag: "Sen. Johnny Isakson (R-Ga.), one of …".
             // An appositive may also describe a noun for people: "the
             // official, who asked not to be named, said", "residents,
@@ -785,6 +836,29 @@ impl Finder<'_> {
             }
         }
         found
+    }
+
+    /// Whether an appositive opens at `first`, after a name's comma, up to
+    /// the comma at `comma`: a determiner, a relative pronoun, a party, a
+    /// participle, a role, an age or a description a name owns.
+    fn opens_appositive(&self, first: usize, comma: usize) -> bool {
+        let opener = self.doc.word(first);
+        is_determiner(opener)
+            || word_in(opener, &["who", "whose", "which"])
+            // A party tag: "Dianne Feinstein, Democrat of California, said".
+            || PARTY_WORDS.contains(opener)
+            // A participial phrase: "Trump, speaking to a veterans group,
+            // said"; "Johnson, asked about the shelters, said".
+            || is_lowercase_participle(opener)
+            || self.opens_agent_participle(first)
+            || crate::grammar::is_role_head(opener)
+            || crate::grammar::is_role_head(self.doc.word(first + 1))
+            || self.owned_appositive(first, comma)
+            || self
+                .doc
+                .tokens
+                .get(first)
+                .is_some_and(|t| t.kind == Kind::Number)
     }
 
     /// Whether a past participle with its agent opens at `k`: "led by",
