@@ -483,9 +483,22 @@ impl Reader<'_> {
         let Some(token) = self.doc.tokens.get(i).filter(|t| t.is_word()) else {
             return false;
         };
+        let spelled_otherwise =
+            is_not_name(token.key) || crate::grammar::is_calendar_word(token.key);
         is_capitalized(token.text(self.doc.text))
-            && !is_not_name(token.key)
-            && !crate::grammar::is_calendar_word(token.key)
+            && (!spelled_otherwise || self.ends_name_as_may(i))
+    }
+
+    /// Whether "May", a modal's and a month's spelling, at `i` ends the
+    /// name before it: "Theresa May said", not "Smith May 5" or "Congress
+    /// may".
+    fn ends_name_as_may(&self, i: usize) -> bool {
+        let date_after = self
+            .doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == Kind::Number);
+        self.doc.word(i) == "May" && i > 0 && !date_after && self.is_name_word(i - 1)
     }
 
     /// Whether the digits at `i` belong to the name run that starts at

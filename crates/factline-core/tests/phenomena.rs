@@ -3692,3 +3692,26 @@ fn an_adverb_may_stand_before_a_joined_cue() {
         ),
     ]);
 }
+
+/// A name spelled like a modal verb ("Theresa May", "Will Ruiz") is a
+/// name when it is capitalised: a modal before a word of saying blocks the
+/// cue only in lower case ("the mayor may say").
+#[test]
+fn a_name_spelled_like_a_modal_verb_is_a_name() {
+    expect_said(&[
+        (
+            "Theresa May said on Tuesday that the deal was dead.",
+            &[("indirect", "the deal was dead", "Theresa May")],
+        ),
+        (
+            "Prime Minister Theresa May said the deal was dead.",
+            &[("indirect", "the deal was dead", "Theresa May")],
+        ),
+        (
+            "The clinic shut in March. Ana May, a doctor, said the clinic was closed.",
+            &[("indirect", "the clinic was closed", "Ana May")],
+        ),
+        ("The mayor may say the deal is dead.", &[]),
+        ("Would you say the deal is dead?", &[]),
+    ]);
+}

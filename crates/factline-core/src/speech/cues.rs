@@ -10,7 +10,7 @@ use crate::segment::Span;
 
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, cue_lemma_key, has_adjective_ending, ANNOUNCED_THINGS, ANSWERED_THINGS, BLOCKERS,
+    cue_lemma, cue_lemma_key, has_adjective_ending, is_blocker, ANNOUNCED_THINGS, ANSWERED_THINGS,
     CHANGE_NOUNS, CLAIMED_THINGS, DEGREE_ADJECTIVES, FINDING_DOCUMENTS, FINDING_VERBS,
     INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS, REFUSABLE_THINGS, SUBJECT_PRONOUNS, VERB_PARTICLES,
     WRITTEN_WORKS,
@@ -47,7 +47,7 @@ impl Finder<'_> {
     /// whose claim it states; anywhere else it is no word of saying at all
     /// ("police found the door forced", "a poll found 43 percent").
     fn finding_cue(&self, i: usize) -> Option<Span> {
-        if BLOCKERS.contains(self.doc.word(i.wrapping_sub(1))) {
+        if is_blocker(self.doc.word(i.wrapping_sub(1))) {
             return None;
         }
         let subject = self.subject_before(i, self.sentence_bounds(i).first)?;
@@ -542,6 +542,17 @@ fn is_negated_or_not_done(site: &CueSite) -> bool {
             if word_is(word, "to") {
                 return finder.before_adverbs(i, k + 1) == k + 1;
             }
-            BLOCKERS.contains(word) || word.ends_with("n't") || word.ends_with("n’t")
+            is_blocker(word)
+                || opens_question(word, site.word_at(k + 1), k + 1 == i)
+                || word.ends_with("n't")
+                || word.ends_with("n’t")
         })
+}
+
+/// Whether a capitalised modal opens a question before the cue ("Would
+/// you say …", "Will the mayor say …"): a word in lower case follows it. A
+/// name spelled like one stands right before the cue or before another
+/// name: "Theresa May said", "Will Ruiz said".
+fn opens_question(word: &str, next: &str, before_cue: bool) -> bool {
+    MODAL_VERBS.contains(word) && is_capitalized(word) && !before_cue && !is_capitalized(next)
 }

@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use crate::grammar::MODAL_VERBS;
-use crate::lex::{key, Lexicon};
+use crate::lex::{is_capitalized, key, Lexicon};
 
 /// Verbs of saying, as base forms; inflections are derived.
 pub(super) const CUE_VERBS: &[&str] = &[
@@ -198,9 +198,23 @@ pub(super) static CONTRACTED_S_WORDS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Whether a word cannot be part of a source noun phrase read leftwards
-/// from a cue: one of [`LEFT_STOP`] or a modal verb.
+/// from a cue: one of [`LEFT_STOP`] or a modal verb in lower case (a
+/// capitalised one is a name: "Theresa May said").
 pub(super) fn is_left_stop(word: &str) -> bool {
-    LEFT_STOP.contains(word) || MODAL_VERBS.contains(word)
+    LEFT_STOP.contains(word) || is_modal(word)
+}
+
+/// Whether `word` is a modal verb: in lower case, since a name is spelled
+/// like one ("Theresa May", "Will Ruiz") and a modal before a word of
+/// saying is in lower case ("may say", "would add").
+fn is_modal(word: &str) -> bool {
+    MODAL_VERBS.contains(word) && !is_capitalized(word)
+}
+
+/// Whether `word` before a cue makes it negated, modal or merely expected
+/// (see [`BLOCKERS`]).
+pub(super) fn is_blocker(word: &str) -> bool {
+    BLOCKERS.contains(word) && (is_modal(word) || !MODAL_VERBS.contains(word))
 }
 
 /// Words that cannot be part of a source noun phrase read leftwards from a
@@ -629,7 +643,7 @@ pub(super) static LY_NOUNS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Words before a cue that make it negated, modal or merely expected.
-pub(super) static BLOCKERS: Lexicon = Lexicon::new(&[
+static BLOCKERS: Lexicon = Lexicon::new(&[
     "not", "n't", "never", "will", "would", "could", "might", "may", "can", "should", "must", "to",
     "refused", "declined", "without", "didn't", "won't", "wouldn't", "couldn't", "don't",
     "doesn't", "cannot", "shall",
