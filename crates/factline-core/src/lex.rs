@@ -102,16 +102,67 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‑' | '.' | '&')
 }
 
+/// Whether the article quotes with single marks, as much of the British,
+/// Irish, Australian and Indian press does ("‘We are ready,’ she said"):
+/// decided from the article's own usage, by its having no double marks at
+/// all and a single mark before a word somewhere.
+fn quotes_with_single_marks(text: &str) -> bool {
+    let opens = text.contains('‘') || text.contains(" '") || text.starts_with('\'');
+    opens && !text.contains(['“', '”', '"']) && !text.contains("''")
+}
+
+/// The state of an article's quotations in single marks: the token that
+/// opened the one still open.
+#[derive(Default)]
+struct SingleMarks {
+    open_at: Option<usize>,
+}
+
+impl SingleMarks {
+    /// The kind of the single mark `c` that would be token `at`, after
+    /// `before` (the text before it): an opening mark before a word ("‘We",
+    /// " 'We"); a closing one after an open quotation and before no letter;
+    /// otherwise an apostrophe ("'90s"). After a plural's "s" inside a
+    /// quotation longer than a phrase, it is a possessive's ("‘The council
+    /// failed the workers’ union.’"); a short one may end in one ("‘fake
+    /// news’").
+    fn kind(&mut self, c: char, at: usize, before: &str, next: Option<char>) -> Kind {
+        let after_space = before.is_empty() || before.ends_with(char::is_whitespace);
+        let opening = c == '‘' || (c == '\'' && after_space);
+        let possessive = before.ends_with('s') && self.open_at.is_some_and(|open| at - open > 4);
+        if opening && next.is_some_and(char::is_alphabetic) && self.open_at.is_none() {
+            self.open_at = Some(at);
+            Kind::Quote(Mark::Open)
+        } else if c != '‘'
+            && self.open_at.is_some()
+            && !possessive
+            && !next.is_some_and(char::is_alphanumeric)
+        {
+            self.open_at = None;
+            Kind::Quote(Mark::Close)
+        } else {
+            Kind::Punct(c)
+        }
+    }
+}
+
 /// Splits `text` into tokens in one pass.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut chars = text.char_indices().peekable();
     let mut newline = false;
     let mut space = false;
+    let single_marks = quotes_with_single_marks(text);
+    let mut singles = SingleMarks::default();
     while let Some((start, c)) = chars.next() {
         if c.is_whitespace() {
             space = true;
             newline |= c == '\n' || c == '\r' || c == '\u{2029}';
+            // A quotation in single marks left open at a paragraph's end
+            // goes on in the next paragraph, which opens with a mark of its own.
+            if newline {
+                singles.open_at = None;
+            }
             continue;
         }
         let mut end = start + c.len_utf8();
@@ -128,6 +179,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         } else if c.is_ascii_digit() || bare_decimal {
             end = number_end(text, end, &mut chars);
             Kind::Number
+        } else if single_marks && matches!(c, '‘' | '’' | '\'') {
+            let next = chars.peek().map(|&(_, d)| d);
+            singles.kind(c, tokens.len(), text.get(..start).unwrap_or(""), next)
         } else {
             mark(c, &mut end, &mut chars)
         };
@@ -370,6 +424,12 @@ mod tests {
             ("ends.", vec!["ends", "."]),
             ("John F. Kennedy", vec!["John", "F.", "Kennedy"]),
             (
+                "‘We’re ready,’ the workers’ union said.",
+                vec![
+                    "‘", "We’re", "ready", ",", "’", "the", "workers", "’", "union", "said", ".",
+                ],
+            ),
+            (
                 "the nonprofit E3G.",
                 vec!["the", "nonprofit", "E", "3", "G", "."],
             ),
@@ -377,6 +437,44 @@ mod tests {
         for (text, expected) in cases {
             let got: Vec<&str> = tokenize(text).iter().map(|t| t.text(text)).collect();
             assert_eq!(got, expected, "{text}");
+        }
+    }
+
+    /// The quotation marks of a text, as (mark, kind).
+    fn quote_marks(text: &str) -> Vec<(&str, Kind)> {
+        tokenize(text)
+            .iter()
+            .filter(|t| t.is_quote())
+            .map(|t| (t.text(text), t.kind))
+            .collect()
+    }
+
+    #[test]
+    fn an_article_may_quote_with_single_marks() {
+        let (open, close) = (Kind::Quote(Mark::Open), Kind::Quote(Mark::Close));
+        let cases: [(&str, Vec<(&str, Kind)>); 4] = [
+            (
+                "‘We’re ready,’ the workers’ union said.",
+                vec![("‘", open), ("’", close)],
+            ),
+            (
+                "'It won't be easy,' Ana Ruiz said of the '90s.",
+                vec![("'", open), ("'", close)],
+            ),
+            // A quotation left open at a paragraph's end goes on in the next.
+            (
+                "‘We wait.\n\n‘We still wait,’ she said.",
+                vec![("‘", open), ("‘", open), ("’", close)],
+            ),
+            // With double marks in the article, single ones are nested quotes
+            // or apostrophes, as before.
+            (
+                "“‘Ready,’ he said,” she said.",
+                vec![("“", open), ("”", close)],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(quote_marks(text), expected, "{text}");
         }
     }
 }

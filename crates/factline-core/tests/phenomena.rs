@@ -3715,3 +3715,26 @@ fn a_name_spelled_like_a_modal_verb_is_a_name() {
         ("Would you say the deal is dead?", &[]),
     ]);
 }
+
+/// An article that quotes with single marks, as much of the press outside
+/// the US does, is read as one that quotes with double marks.
+#[test]
+fn quotations_in_single_marks() {
+    expect_said(&[
+        (
+            "‘We are ready for this,’ Ana Ruiz said. ‘It will not be easy.’",
+            &[
+                ("direct", "We are ready for this,", "Ana Ruiz"),
+                ("direct", "It will not be easy.", "Ana Ruiz"),
+            ],
+        ),
+        (
+            "The minister, Jo Roe, said: ‘The council failed the workers’ union.’",
+            &[("direct", "The council failed the workers’ union.", "Jo Roe")],
+        ),
+        (
+            "'We haven't been paid since March,' said Tom Bell, a nurse.",
+            &[("direct", "We haven't been paid since March,", "Tom Bell")],
+        ),
+    ]);
+}
