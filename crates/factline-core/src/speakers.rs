@@ -309,7 +309,11 @@ static HE_NAMES: Lexicon = Lexicon::new(&[
     "george", "jake", "james", "jeb", "jim", "joe", "john", "joseph", "josh", "kevin", "marco",
     "mark", "matt", "michael", "mike", "mitch", "paul", "peter", "richard", "rick", "robert",
     "ron", "scott", "steve", "ted", "thomas", "tim", "tom", "vladimir", "william", "andrew",
-    "anthony", "brian", "jeff", "jeffrey", "jon", "jonathan", "ken", "larry",
+    "anthony", "brian", "jeff", "jeffrey", "jon", "jonathan", "ken", "larry", "howard", "stephen",
+    "steven", "martin", "henry", "patrick", "nathan", "angus", "gary", "greg", "frank", "harry",
+    "jack", "roger", "keith", "kyle", "sean", "tony", "walter", "wayne", "adam", "alan", "arthur",
+    "carl", "dennis", "doug", "douglas", "edward", "gerald", "gordon", "harold", "jerry", "keir",
+    "neil", "norman", "raymond", "ralph", "russell", "samuel", "stanley", "victor",
 ]);
 /// The same for "she".
 static SHE_NAMES: Lexicon = Lexicon::new(&[
@@ -363,6 +367,11 @@ static SHE_NAMES: Lexicon = Lexicon::new(&[
 ]);
 
 /// The pronoun a person's first name tells, if it is a common one.
+/// Whether `word` is a first name the pronoun lexicons know.
+fn is_first_name(word: &str) -> bool {
+    HE_NAMES.contains(word) || SHE_NAMES.contains(word)
+}
+
 fn first_name_pronoun(words: &[String]) -> Option<&'static str> {
     let [first, _, ..] = words else {
         return None;
@@ -1262,7 +1271,11 @@ impl Resolver<'_> {
         if honorific && run.len() == 1 {
             return (run.first, None);
         }
-        if let Some(head) = run.indices().rev().find(|&k| is_role_head(r.doc.word(k))) {
+        // A title after a first name is a surname: "Howard Dean", "Angus
+        // King", "Nathan Judge".
+        let surname = |k: usize| k > run.first && is_first_name(r.doc.word(k - 1));
+        let role_head = |k: usize| is_role_head(r.doc.word(k)) && !surname(k);
+        if let Some(head) = run.indices().rev().find(|&k| role_head(k)) {
             let (name_first, role) = r.role_in_run(run, head, floor);
             // A courtesy title alone gives way to a role after the name.
             let title_only = head == run.first

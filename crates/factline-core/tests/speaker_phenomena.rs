@@ -546,3 +546,23 @@ fn a_name_with_digits_in_it() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].1, "Q4Z");
 }
+
+/// A title after a first name is a surname: "Howard Dean", "Angus King".
+/// Before a name, or alone, it stays a title.
+#[test]
+fn a_title_after_a_first_name_is_a_surname() {
+    expect_speakers(&[
+        (
+            "Howard Dean said the race was over.",
+            &[("the race was over", "Howard Dean", PERSON)],
+        ),
+        (
+            "Rep. Steve King said the bill was weak.",
+            &[("the bill was weak", "Steve King", PERSON)],
+        ),
+        (
+            "Judge Ana Ruiz said the bill was weak.",
+            &[("the bill was weak", "Ana Ruiz", PERSON)],
+        ),
+    ]);
+}
