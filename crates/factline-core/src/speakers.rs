@@ -366,12 +366,13 @@ static SHE_NAMES: Lexicon = Lexicon::new(&[
     "kamala",
 ]);
 
-/// The pronoun a person's first name tells, if it is a common one.
-/// Whether `word` is a first name the pronoun lexicons know.
+/// Whether `word` is a first name the pronoun lexicons know: a title after
+/// one is a surname ("Howard Dean").
 fn is_first_name(word: &str) -> bool {
     HE_NAMES.contains(word) || SHE_NAMES.contains(word)
 }
 
+/// The pronoun a person's first name tells, if it is a common one.
 fn first_name_pronoun(words: &[String]) -> Option<&'static str> {
     let [first, _, ..] = words else {
         return None;
