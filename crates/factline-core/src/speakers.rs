@@ -1185,9 +1185,11 @@ impl Resolver<'_> {
         // a surname: "Kerry Washington", "Jim VandeHei".
         let surname = words.len() == 1 && self.surnames_seen.contains(&words[0]);
         let place = SPEAKING_PLACES.contains(&words.join(" ")) && !surname;
+        // An office written in capitals is a role: "the CEO", "the PM".
         let acronym = end - first == 1 && {
             let w = r.doc.word(first);
-            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            !is_role_head(w)
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && w.chars()
                     .filter(|c| c.is_alphabetic())
                     .all(char::is_uppercase)

@@ -566,3 +566,23 @@ fn a_title_after_a_first_name_is_a_surname() {
         ),
     ]);
 }
+
+/// An office the press writes in capitals is a role, not an organisation:
+/// "the CEO", "the PM", "Local MP Jo Roe".
+#[test]
+fn an_office_in_capitals_is_a_role() {
+    for text in [
+        "The CEO said the plan was sound.",
+        "The PM said the plan was sound.",
+    ] {
+        let organizations: Vec<_> = speakers(text)
+            .into_iter()
+            .filter(|(_, _, kind)| *kind == ORGANIZATION)
+            .collect();
+        assert_eq!(organizations, vec![], "{text}");
+    }
+    expect_speakers(&[(
+        "Local MP Jo Roe said the plan was sound.",
+        &[("the plan was sound", "Jo Roe", PERSON)],
+    )]);
+}
