@@ -136,23 +136,8 @@ fn tag_after(finder: &Finder, k: usize) -> Option<Attribution> {
 /// `Johnson said: "…"` / `He added, "…"` / `said Johnson: "…"`.
 pub(super) fn attribution_before(finder: &Finder, quote: &Quote) -> Option<Attribution> {
     let tokens = finder.doc.tokens;
-    let mut p = quote.open.checked_sub(1)?;
-    // A quotation opening a paragraph is introduced only by a colon that
-    // ends the one before: "Cruz continued:" and then the quoted passage.
-    if tokens[quote.open].newline_before && !tokens[p].is_punct(':') {
-        return None;
-    }
-    // After a possessive the quotation is a title: "told ABC’s “Good Morning America”".
-    let before = finder.doc.word(p);
-    if before.ends_with("’s") || before.ends_with("'s") {
-        return None;
-    }
-    if matches!(tokens[p].kind, Kind::Punct(',' | ':' | '—')) || word_is(finder.doc.word(p), "that")
-    {
-        p = p.checked_sub(1)?;
-    }
-    let sentence_first = finder.sentence_bounds(p).first;
-    let floor = sentence_first;
+    let p = tag_end_before(finder, quote)?;
+    let floor = finder.sentence_bounds(p).first;
     // The cue is within a few words of the mark: "said:", "told reporters:", "said Johnson:".
     let cue_pos = (p.saturating_sub(6).max(floor)..=p)
         .rev()
@@ -176,28 +161,65 @@ pub(super) fn attribution_before(finder: &Finder, quote: &Quote) -> Option<Attri
         return None;
     }
     if clause == quote.open {
-        if let Some(subject) = finder.subject_before(cue_pos, floor) {
-            let subject = participle_source(finder, subject, cue.first, floor)?;
-            return Some((subject, cue, time));
-        }
-        if word_is(finder.doc.word(cue.first), "according") {
-            let subject = finder.subject_after(cue.end, p + 1)?;
-            return Some((subject, cue, time));
-        }
-        // "Sanders compared himself to Clinton, saying, “…”": the sentence's subject.
-        let participle = finder.doc.word(cue.first).ends_with("ing")
-            && cue.first > floor
-            && finder.ends_clause(cue.first - 1);
-        if participle {
-            if let Some(subject) = participle_speaker(finder, floor, cue.first) {
-                return Some((subject, cue, time));
-            }
+        if let Some(subject) = source_before_tag(finder, cue, cue_pos, floor, p) {
+            return Some((subject?, cue, time));
         }
     }
     // Inverted before the quote: "said Johnson:".
     let subject = finder.inverted_subject(cue, p + 1)?;
     let punctuated = matches!(tokens[p + 1].kind, Kind::Punct(',' | ':' | '—'));
     (subject.end == p + 1 && punctuated).then_some((subject, cue, time))
+}
+
+/// The last token of a tag that may stand right before the quotation, past
+/// a comma, colon, dash or "that"; none where the quotation cannot have a
+/// tag before it.
+fn tag_end_before(finder: &Finder, quote: &Quote) -> Option<usize> {
+    let tokens = finder.doc.tokens;
+    let p = quote.open.checked_sub(1)?;
+    // A quotation opening a paragraph is introduced only by a colon that
+    // ends the one before: "Cruz continued:" and then the quoted passage.
+    if tokens[quote.open].newline_before && !tokens[p].is_punct(':') {
+        return None;
+    }
+    // After a possessive the quotation is a title: "told ABC’s “Good Morning America”".
+    let before = finder.doc.word(p);
+    if before.ends_with("’s") || before.ends_with("'s") {
+        return None;
+    }
+    if matches!(tokens[p].kind, Kind::Punct(',' | ':' | '—')) || word_is(before, "that") {
+        p.checked_sub(1)
+    } else {
+        Some(p)
+    }
+}
+
+/// The source of a tag whose cue at `cue_pos` opens the quotation's
+/// clause, read before the cue: its subject ("Johnson said:"), the source
+/// after "according to", or the sentence's subject for a participle
+/// ("Sanders compared himself to Clinton, saying, “…”"). `None` when no
+/// rule applies; `Some(None)` when the subject is found but speaks for no
+/// one here.
+fn source_before_tag(
+    finder: &Finder,
+    cue: Span,
+    cue_pos: usize,
+    floor: usize,
+    p: usize,
+) -> Option<Option<Span>> {
+    if let Some(subject) = finder.subject_before(cue_pos, floor) {
+        return Some(participle_source(finder, subject, cue.first, floor));
+    }
+    if word_is(finder.doc.word(cue.first), "according") {
+        return Some(finder.subject_after(cue.end, p + 1));
+    }
+    let participle = finder.doc.word(cue.first).ends_with("ing")
+        && cue.first > floor
+        && finder.ends_clause(cue.first - 1);
+    participle
+        .then(|| participle_speaker(finder, floor, cue.first))
+        .flatten()
+        .map(Some)
 }
 
 /// The source of the cue at `cue` given the phrase `subject` read leftwards
