@@ -361,6 +361,19 @@ fn scale(word: &str) -> Option<f64> {
     SCALES.get(word)
 }
 
+/// A scale written as a word, not a letter: "million", "dozen", not "m".
+fn spelled_scale(word: &str) -> Option<f64> {
+    scale(word).filter(|_| word.len() > 2)
+}
+
+/// A whole number and a half joined by hyphens, as in "two-and-a-half
+/// thousand": its value.
+fn joined_and_a_half(word: &str) -> Option<f64> {
+    let (number, half) = word.split_once('-')?;
+    let whole = number_word(number)?;
+    word_is(half, "and-a-half").then_some(whole + 0.5)
+}
+
 fn fraction(word: &str) -> Option<f64> {
     FRACTIONS.get(word)
 }
@@ -560,12 +573,48 @@ impl Reader<'_> {
             let of_something = word_is(self.doc.word(i + 2), "of");
             let numerator = (value > 1.0 || of_something) && value < 10.0;
             if let Some(d) = fraction(self.doc.word(i + 1)).filter(|_| numerator) {
-                return Some((i + 2, value * d));
+                return Some(self.of_a_scale(i + 2, value * d));
             }
             let (end, value) = self.tens_and_ones(i, value);
+            let (end, value) = self.and_a_half(end, value);
             return Some(self.scaled(end, value, true));
         }
-        Some(self.scaled(i + 1, value, false))
+        let (end, value) = self.and_a_half(i + 1, value);
+        Some(self.scaled(end, value, false))
+    }
+
+    /// A half written after a whole number: "two and a half years" is 2.5
+    /// years, and "one and a half million" 1.5 million. The number's end and
+    /// value.
+    fn and_a_half(&self, end: usize, value: f64) -> (usize, f64) {
+        let written = word_is(self.doc.word(end), "and")
+            && word_in(self.doc.word(end + 1), &["a", "an"])
+            && word_is(self.doc.word(end + 2), "half");
+        if written {
+            (end + 3, value + 0.5)
+        } else {
+            (end, value)
+        }
+    }
+
+    /// A scale written out after an article, as the press writes a part of
+    /// one: the "a million" of "half a million". Its end and the scale.
+    fn article_scale(&self, at: usize) -> Option<(usize, f64)> {
+        let s = spelled_scale(self.doc.word(at + 1))?;
+        word_in(self.doc.word(at), &["a", "an"]).then_some((at + 2, s))
+    }
+
+    /// A fraction that ends at `end`, taken of the scale after it: "a
+    /// quarter of a million" is 250,000, "two-thirds of a billion" about
+    /// 667 million. Without a scale the fraction stays: "a third of voters".
+    fn of_a_scale(&self, end: usize, value: f64) -> (usize, f64) {
+        match self
+            .article_scale(end + 1)
+            .filter(|_| word_is(self.doc.word(end), "of"))
+        {
+            Some((scale_end, s)) => (scale_end, value * s),
+            None => (end, value),
+        }
     }
 
     /// Tens and ones written as two words, as speech is transcribed:
@@ -620,7 +669,10 @@ impl Reader<'_> {
             .and_then(|(n, d)| Some(number_word(n)? * fraction(d)?))
         {
             // A fraction written as one word: "three-quarters".
-            return Some(FirstWord::Whole(i + 1, v));
+            let (end, v) = self.of_a_scale(i + 1, v);
+            return Some(FirstWord::Whole(end, v));
+        } else if let Some(v) = joined_and_a_half(word) {
+            v
         } else if let Some((v, _)) = prefixed_digits(word, self.dots_group_thousands) {
             v
         } else if let Some(v) = number_word(word) {
@@ -630,20 +682,37 @@ impl Reader<'_> {
         } else if let Some(v) = multiple_of(word) {
             v
         } else if word_is(word, "half") {
+            // "half a million" is half of the scale, as "a half million" is.
+            if let Some((end, s)) = self.article_scale(i + 1) {
+                return Some(FirstWord::Whole(end, 0.5 * s));
+            }
             return self
                 .is_share_half(i)
                 .then_some(FirstWord::Whole(i + 1, 0.5));
         } else if word_in(word, &["a", "an"]) {
-            // "a dozen", "a third", "a million".
-            let next = self.doc.word(i + 1);
-            let v = scale(next)
-                .filter(|_| next.len() > 2)
-                .or_else(|| fraction(next).filter(|_| word_is(self.doc.word(i + 2), "of")))?;
-            return Some(FirstWord::Whole(i + 2, v));
+            return self.after_article(i);
         } else {
             return None;
         };
         Some(FirstWord::Scalable(value))
+    }
+
+    /// The number that the article at `i` opens: "a dozen", "a million", "a
+    /// half million", "a third of" and "a quarter of a million".
+    fn after_article(&self, i: usize) -> Option<FirstWord> {
+        let next = self.doc.word(i + 1);
+        if word_is(next, "half") {
+            let s = spelled_scale(self.doc.word(i + 2))?;
+            return Some(FirstWord::Whole(i + 3, 0.5 * s));
+        }
+        let (end, v) = match spelled_scale(next) {
+            Some(s) => (i + 2, s),
+            None => {
+                let f = fraction(next).filter(|_| word_is(self.doc.word(i + 2), "of"))?;
+                self.of_a_scale(i + 2, f)
+            }
+        };
+        Some(FirstWord::Whole(end, v))
     }
 
     /// `value` times the scales from `end` on, also in compounds such as
@@ -2731,6 +2800,78 @@ mod tests {
         let half_of_a_figure = figures("Christians make up less than half of 1 percent of them.");
         assert_eq!(half_of_a_figure.len(), 1, "{half_of_a_figure:?}");
         assert_eq!(half_of_a_figure[0].0, "1 percent");
+    }
+
+    /// A part of a scale and a whole number and a half, as the press writes
+    /// them: the value is the part of the scale, not the scale.
+    #[test]
+    fn parts_of_a_scale_and_a_half() {
+        let cases: &[Case] = &[
+            (
+                "Nearly half a million homes lost power.",
+                "Nearly half a million homes",
+                5e5,
+                Some("homes"),
+                Some("nearly"),
+            ),
+            (
+                "A half million people voted.",
+                "A half million people",
+                5e5,
+                Some("people"),
+                None,
+            ),
+            (
+                "About a quarter of a million people fled.",
+                "About a quarter of a million people",
+                2.5e5,
+                Some("people"),
+                Some("about"),
+            ),
+            (
+                "Two-thirds of a billion doses were shipped.",
+                "Two-thirds of a billion doses",
+                2e9 / 3.0,
+                Some("doses"),
+                None,
+            ),
+            (
+                "Half a dozen people were hurt.",
+                "Half a dozen people",
+                6.0,
+                Some("people"),
+                None,
+            ),
+            (
+                "The talks lasted two and a half years.",
+                "two and a half years",
+                2.5,
+                Some("years"),
+                None,
+            ),
+            (
+                "Some one and a half million people came.",
+                "Some one and a half million people",
+                1.5e6,
+                Some("people"),
+                Some("some"),
+            ),
+            (
+                "One-and-a-half thousand tonnes were shipped.",
+                "One-and-a-half thousand tonnes",
+                1500.0,
+                Some("tonnes"),
+                None,
+            ),
+            (
+                "A third of voters backed it.",
+                "A third",
+                1.0 / 3.0,
+                None,
+                None,
+            ),
+        ];
+        check_figures(cases);
     }
 
     #[test]
