@@ -2262,6 +2262,15 @@ mod tests {
                 None,
             ),
             ("The grant is C$40 each.", "C$40", 40.0, Some("CAD"), None),
+            // The rupee with its abbreviation's dot, apart or against the digits.
+            (
+                "He was paid Rs. 1.5 lakh in all.",
+                "Rs. 1.5 lakh",
+                1.5e5,
+                Some("INR"),
+                None,
+            ),
+            ("The fee is Rs.500 now.", "Rs.500", 500.0, Some("INR"), None),
             (
                 "The dam cost Rs 500 crore.",
                 "Rs 500 crore",
