@@ -386,8 +386,10 @@ fn parse_digits(word: &str, dots_group_thousands: bool) -> Option<f64> {
         return None;
     }
     if let Some((a, b)) = word.split_once(['/', '⁄']) {
+        // A part is less than its whole: "24/7", "9/11" and "50/50" are
+        // names and odds, not fractions.
         let (a, b): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
-        return (b != 0.0 && !b.is_nan()).then_some(a / b);
+        return (a < b).then_some(a / b);
     }
     // "1.234.567" groups thousands in any article; "230.000" only in one
     // that writes its thousands with dots, where "3,5" is three and a half.
@@ -1048,8 +1050,36 @@ impl Reader<'_> {
             || self.is_code(i, end)
             || self.is_age(i)
             || self.tally_end(i).is_some()
+            || self.is_phone_digits(i)
             || self.is_bare_one(i, end, value)
             || self.begins_name(i, end)
+    }
+
+    /// Whether the digits at `i` are a phone number's or a like code's, which
+    /// no reader takes for an amount: written with a leading zero ("0800",
+    /// "020 7946 0000") or one of a run of three or more plain digit groups
+    /// set apart by spaces alone ("call 1800 123 456"). Two such numbers
+    /// may each be an amount: "almost 650 18-hole courses".
+    fn is_phone_digits(&self, i: usize) -> bool {
+        let plain = |k: usize| {
+            self.doc.token(k).is_some_and(|t| t.kind == Kind::Number)
+                && self.doc.word(k).bytes().all(|b| b.is_ascii_digit())
+        };
+        if !plain(i) {
+            return false;
+        }
+        let word = self.doc.word(i).as_bytes();
+        let leading_zero = word.len() > 1 && word[0] == b'0';
+        let grouped = |k: usize| plain(k) && !self.attached(k);
+        let mut first = i;
+        while first > 0 && grouped(first) && plain(first - 1) {
+            first -= 1;
+        }
+        let mut end = i + 1;
+        while grouped(end) {
+            end += 1;
+        }
+        leading_zero || end - first >= 3
     }
 
     /// Whether `i..end` is a bare "one", a pronoun or an article far more
@@ -3088,6 +3118,12 @@ mod tests {
             // A name with its dash written apart, and a place in a ranking.
             "They bought COVID -19 tests.",
             "The side slipped into the bottom three during the run.",
+            // Phone numbers, and numbers with a slash that are no part.
+            "Call 0800 555 111 for advice.",
+            "Call 1800 123 456 for help.",
+            "Ring 020 7946 0000 today.",
+            "The service runs 24/7.",
+            "It is a 50/50 call.",
         ] {
             assert_eq!(figures(text), vec![], "{text}");
         }
