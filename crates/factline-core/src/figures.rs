@@ -321,6 +321,23 @@ static DIMENSIONS: Lexicon = Lexicon::new(&[
     "longer", "higher", "wider", "deeper",
 ]);
 
+/// Races, which the sports pages name by their length in metres: "the
+/// 400m hurdles", "a 2,000m race", "the 100m freestyle".
+static RACES: Lexicon = Lexicon::new(&[
+    "race",
+    "races",
+    "hurdles",
+    "sprint",
+    "dash",
+    "relay",
+    "steeplechase",
+    "freestyle",
+    "backstroke",
+    "breaststroke",
+    "butterfly",
+    "medley",
+]);
+
 /// Units of length that a conversion in brackets may give: "37m (121ft)".
 static LENGTH_UNITS: Lexicon = Lexicon::new(&[
     "ft", "feet", "foot", "in", "inches", "yd", "yards", "miles", "mi",
@@ -1537,7 +1554,8 @@ impl Reader<'_> {
 
     /// Whether the "m" at `at`, against the digits before it, is metres, not
     /// a million: a dimension follows it ("37m tall", "rose 5m above the
-    /// street") or a length in brackets converts it ("37m (121ft)"). Without such a sign it stays a million ("35m of its
+    /// street"), a race it names ("the 400m hurdles") or a length in brackets
+    /// converts it ("37m (121ft)"). Without such a sign it stays a million ("35m of its
     /// shares", "£37m"), as the press most often means it.
     fn is_metres(&self, at: usize) -> bool {
         let next = self.doc.word(at + 1);
@@ -1545,7 +1563,7 @@ impl Reader<'_> {
         self.doc.word(at) == "m"
             && self.attached(at)
             && self.currency_before(at.wrapping_sub(1)).is_none()
-            && (DIMENSIONS.contains(next) || converted)
+            && (DIMENSIONS.contains(next) || RACES.contains(next) || converted)
     }
 
     /// An attached unit of measure: "60mph", "5pc".
@@ -3035,6 +3053,20 @@ mod tests {
                 "The wall stood 6m above the road.",
                 "6m",
                 6.0,
+                Some("m"),
+                None,
+            ),
+            (
+                "She won the 2,000m race.",
+                "2,000m",
+                2000.0,
+                Some("m"),
+                None,
+            ),
+            (
+                "He took gold in the 400m hurdles.",
+                "400m",
+                400.0,
                 Some("m"),
                 None,
             ),
