@@ -1197,6 +1197,8 @@ impl Reader<'_> {
             (_, true) => end + 2,
             _ => return None,
         };
+        // "three in every 10 adults" is three in 10.
+        let whole_at = whole_at + usize::from(word_is(self.doc.word(whole_at), "every"));
         let whole = self.doc.token(whole_at)?;
         let written = whole.text(self.doc.text);
         let whole_value = if whole.kind == Kind::Number {
@@ -2040,6 +2042,13 @@ mod tests {
                 None,
             ),
             ("A cup holds 1⁄16 of a gallon.", "1⁄16", 0.0625, None, None),
+            (
+                "Three in every 10 adults smoke.",
+                "Three in every 10",
+                0.3,
+                None,
+                None,
+            ),
             (
                 "One fourth of the town voted.",
                 "One fourth",
