@@ -1539,6 +1539,9 @@ impl Reader<'_> {
         }
         let compound = self.doc.word(end + 1);
         let head = compound.split('-').next().unwrap_or(compound);
+        if word_is(compound, "strong") {
+            return Some(Some(self.strong_group(figure)));
+        }
         let unit = if self.is_measure(head) {
             format!("{head}s")
         } else if is_attached_unit(head) {
@@ -1552,6 +1555,28 @@ impl Reader<'_> {
             rule: FigureRule::MeasureCompound,
             ..figure.clone()
         }))
+    }
+
+    /// A group counted by "-strong", as the British and Commonwealth press
+    /// sizes a crowd or a force: "a 1,000-strong crowd" is 1,000 in the
+    /// crowd, the noun after it, if a plain lower-case word follows.
+    fn strong_group(&self, figure: &FigureExpr) -> FigureExpr {
+        let after = figure.end + 2;
+        let noun = self.doc.word(after);
+        let is_noun = self.doc.is_word(after)
+            && noun.chars().all(|c| c.is_ascii_lowercase())
+            && !NOT_UNITS.contains(noun);
+        let (end, unit) = if is_noun {
+            (after + 1, Some(noun.to_string()))
+        } else {
+            (after, None)
+        };
+        FigureExpr {
+            end,
+            unit,
+            rule: FigureRule::MeasureCompound,
+            ..figure.clone()
+        }
     }
 
     /// Whether the "m" at `at`, against the digits before it, is metres, not
@@ -3072,6 +3097,14 @@ mod tests {
                 Some("m"),
                 None,
             ),
+            (
+                "A 1,000-strong crowd gathered.",
+                "1,000-strong crowd",
+                1000.0,
+                Some("crowd"),
+                None,
+            ),
+            ("The squad is 30-strong.", "30-strong", 30.0, None, None),
             (
                 "He took gold in the 400m hurdles.",
                 "400m",
