@@ -315,6 +315,23 @@ static DIMENSIONS: Lexicon = Lexicon::new(&[
     "longer", "higher", "wider", "deeper",
 ]);
 
+/// Races, which the sports pages name by their length in metres: "the
+/// 400m hurdles", "a 2,000m race", "the 100m freestyle".
+static RACES: Lexicon = Lexicon::new(&[
+    "race",
+    "races",
+    "hurdles",
+    "sprint",
+    "dash",
+    "relay",
+    "steeplechase",
+    "freestyle",
+    "backstroke",
+    "breaststroke",
+    "butterfly",
+    "medley",
+]);
+
 /// Units of length that a conversion in brackets may give: "37m (121ft)".
 static LENGTH_UNITS: Lexicon = Lexicon::new(&[
     "ft", "feet", "foot", "in", "inches", "yd", "yards", "miles", "mi",
@@ -355,6 +372,19 @@ fn scale(word: &str) -> Option<f64> {
     SCALES.get(word)
 }
 
+/// A scale written as a word, not a letter: "million", "dozen", not "m".
+fn spelled_scale(word: &str) -> Option<f64> {
+    scale(word).filter(|_| word.len() > 2)
+}
+
+/// A whole number and a half joined by hyphens, as in "two-and-a-half
+/// thousand": its value.
+fn joined_and_a_half(word: &str) -> Option<f64> {
+    let (number, half) = word.split_once('-')?;
+    let whole = number_word(number)?;
+    word_is(half, "and-a-half").then_some(whole + 0.5)
+}
+
 fn fraction(word: &str) -> Option<f64> {
     FRACTIONS.get(word)
 }
@@ -367,8 +397,10 @@ fn parse_digits(word: &str, dots_group_thousands: bool) -> Option<f64> {
         return None;
     }
     if let Some((a, b)) = word.split_once(['/', '⁄']) {
+        // A part is less than its whole: "24/7", "9/11" and "50/50" are
+        // names and odds, not fractions.
         let (a, b): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
-        return (b != 0.0 && !b.is_nan()).then_some(a / b);
+        return (a < b).then_some(a / b);
     }
     // "1.234.567" groups thousands in any article; "230.000" only in one
     // that writes its thousands with dots, where "3,5" is three and a half.
@@ -554,12 +586,48 @@ impl Reader<'_> {
             let of_something = word_is(self.doc.word(i + 2), "of");
             let numerator = (value > 1.0 || of_something) && value < 10.0;
             if let Some(d) = fraction(self.doc.word(i + 1)).filter(|_| numerator) {
-                return Some((i + 2, value * d));
+                return Some(self.of_a_scale(i + 2, value * d));
             }
             let (end, value) = self.tens_and_ones(i, value);
+            let (end, value) = self.and_a_half(end, value);
             return Some(self.scaled(end, value, true));
         }
-        Some(self.scaled(i + 1, value, false))
+        let (end, value) = self.and_a_half(i + 1, value);
+        Some(self.scaled(end, value, false))
+    }
+
+    /// A half written after a whole number: "two and a half years" is 2.5
+    /// years, and "one and a half million" 1.5 million. The number's end and
+    /// value.
+    fn and_a_half(&self, end: usize, value: f64) -> (usize, f64) {
+        let written = word_is(self.doc.word(end), "and")
+            && word_in(self.doc.word(end + 1), &["a", "an"])
+            && word_is(self.doc.word(end + 2), "half");
+        if written {
+            (end + 3, value + 0.5)
+        } else {
+            (end, value)
+        }
+    }
+
+    /// A scale written out after an article, as the press writes a part of
+    /// one: the "a million" of "half a million". Its end and the scale.
+    fn article_scale(&self, at: usize) -> Option<(usize, f64)> {
+        let s = spelled_scale(self.doc.word(at + 1))?;
+        word_in(self.doc.word(at), &["a", "an"]).then_some((at + 2, s))
+    }
+
+    /// A fraction that ends at `end`, taken of the scale after it: "a
+    /// quarter of a million" is 250,000, "two-thirds of a billion" about
+    /// 667 million. Without a scale the fraction stays: "a third of voters".
+    fn of_a_scale(&self, end: usize, value: f64) -> (usize, f64) {
+        match self
+            .article_scale(end + 1)
+            .filter(|_| word_is(self.doc.word(end), "of"))
+        {
+            Some((scale_end, s)) => (scale_end, value * s),
+            None => (end, value),
+        }
     }
 
     /// Tens and ones written as two words, as speech is transcribed:
@@ -614,7 +682,10 @@ impl Reader<'_> {
             .and_then(|(n, d)| Some(number_word(n)? * fraction(d)?))
         {
             // A fraction written as one word: "three-quarters".
-            return Some(FirstWord::Whole(i + 1, v));
+            let (end, v) = self.of_a_scale(i + 1, v);
+            return Some(FirstWord::Whole(end, v));
+        } else if let Some(v) = joined_and_a_half(word) {
+            v
         } else if let Some((v, _)) = prefixed_digits(word, self.dots_group_thousands) {
             v
         } else if let Some(v) = number_word(word) {
@@ -624,20 +695,37 @@ impl Reader<'_> {
         } else if let Some(v) = multiple_of(word) {
             v
         } else if word_is(word, "half") {
+            // "half a million" is half of the scale, as "a half million" is.
+            if let Some((end, s)) = self.article_scale(i + 1) {
+                return Some(FirstWord::Whole(end, 0.5 * s));
+            }
             return self
                 .is_share_half(i)
                 .then_some(FirstWord::Whole(i + 1, 0.5));
         } else if word_in(word, &["a", "an"]) {
-            // "a dozen", "a third", "a million".
-            let next = self.doc.word(i + 1);
-            let v = scale(next)
-                .filter(|_| next.len() > 2)
-                .or_else(|| fraction(next).filter(|_| word_is(self.doc.word(i + 2), "of")))?;
-            return Some(FirstWord::Whole(i + 2, v));
+            return self.after_article(i);
         } else {
             return None;
         };
         Some(FirstWord::Scalable(value))
+    }
+
+    /// The number that the article at `i` opens: "a dozen", "a million", "a
+    /// half million", "a third of" and "a quarter of a million".
+    fn after_article(&self, i: usize) -> Option<FirstWord> {
+        let next = self.doc.word(i + 1);
+        if word_is(next, "half") {
+            let s = spelled_scale(self.doc.word(i + 2))?;
+            return Some(FirstWord::Whole(i + 3, 0.5 * s));
+        }
+        let (end, v) = match spelled_scale(next) {
+            Some(s) => (i + 2, s),
+            None => {
+                let f = fraction(next).filter(|_| word_is(self.doc.word(i + 2), "of"))?;
+                self.of_a_scale(i + 2, f)
+            }
+        };
+        Some(FirstWord::Whole(end, v))
     }
 
     /// `value` times the scales from `end` on, also in compounds such as
@@ -973,8 +1061,36 @@ impl Reader<'_> {
             || self.is_code(i, end)
             || self.is_age(i)
             || self.tally_end(i).is_some()
+            || self.is_phone_digits(i)
             || self.is_bare_one(i, end, value)
             || self.begins_name(i, end)
+    }
+
+    /// Whether the digits at `i` are a phone number's or a like code's, which
+    /// no reader takes for an amount: written with a leading zero ("0800",
+    /// "020 7946 0000") or one of a run of three or more plain digit groups
+    /// set apart by spaces alone ("call 1800 123 456"). Two such numbers
+    /// may each be an amount: "almost 650 18-hole courses".
+    fn is_phone_digits(&self, i: usize) -> bool {
+        let plain = |k: usize| {
+            self.doc.token(k).is_some_and(|t| t.kind == Kind::Number)
+                && self.doc.word(k).bytes().all(|b| b.is_ascii_digit())
+        };
+        if !plain(i) {
+            return false;
+        }
+        let word = self.doc.word(i).as_bytes();
+        let leading_zero = word.len() > 1 && word[0] == b'0';
+        let grouped = |k: usize| plain(k) && !self.attached(k);
+        let mut first = i;
+        while first > 0 && grouped(first) && plain(first - 1) {
+            first -= 1;
+        }
+        let mut end = i + 1;
+        while grouped(end) {
+            end += 1;
+        }
+        leading_zero || end - first >= 3
     }
 
     /// Whether `i..end` is a bare "one", a pronoun or an article far more
@@ -1075,6 +1191,8 @@ impl Reader<'_> {
             (_, true) => end + 2,
             _ => return None,
         };
+        // "three in every 10 adults" is three in 10.
+        let whole_at = whole_at + usize::from(word_is(self.doc.word(whole_at), "every"));
         let whole = self.doc.token(whole_at)?;
         let written = whole.text(self.doc.text);
         let whole_value = if whole.kind == Kind::Number {
@@ -1415,6 +1533,9 @@ impl Reader<'_> {
         }
         let compound = self.doc.word(end + 1);
         let head = compound.split('-').next().unwrap_or(compound);
+        if word_is(compound, "strong") {
+            return Some(Some(self.strong_group(figure)));
+        }
         let unit = if self.is_measure(head) {
             format!("{head}s")
         } else if is_attached_unit(head) {
@@ -1430,9 +1551,32 @@ impl Reader<'_> {
         }))
     }
 
+    /// A group counted by "-strong", as the British and Commonwealth press
+    /// sizes a crowd or a force: "a 1,000-strong crowd" is 1,000 in the
+    /// crowd, the noun after it, if a plain lower-case word follows.
+    fn strong_group(&self, figure: &FigureExpr) -> FigureExpr {
+        let after = figure.end + 2;
+        let noun = self.doc.word(after);
+        let is_noun = self.doc.is_word(after)
+            && noun.chars().all(|c| c.is_ascii_lowercase())
+            && !NOT_UNITS.contains(noun);
+        let (end, unit) = if is_noun {
+            (after + 1, Some(noun.to_string()))
+        } else {
+            (after, None)
+        };
+        FigureExpr {
+            end,
+            unit,
+            rule: FigureRule::MeasureCompound,
+            ..figure.clone()
+        }
+    }
+
     /// Whether the "m" at `at`, against the digits before it, is metres, not
     /// a million: a dimension follows it ("37m tall", "rose 5m above the
-    /// street") or a length in brackets converts it ("37m (121ft)"). Without such a sign it stays a million ("35m of its
+    /// street"), a race it names ("the 400m hurdles") or a length in brackets
+    /// converts it ("37m (121ft)"). Without such a sign it stays a million ("35m of its
     /// shares", "£37m"), as the press most often means it.
     fn is_metres(&self, at: usize) -> bool {
         let next = self.doc.word(at + 1);
@@ -1440,7 +1584,7 @@ impl Reader<'_> {
         self.doc.word(at) == "m"
             && self.attached(at)
             && self.currency_before(at.wrapping_sub(1)).is_none()
-            && (DIMENSIONS.contains(next) || converted)
+            && (DIMENSIONS.contains(next) || RACES.contains(next) || converted)
     }
 
     /// An attached unit of measure: "60mph", "5pc".
@@ -1918,6 +2062,13 @@ mod tests {
             ),
             ("A cup holds 1⁄16 of a gallon.", "1⁄16", 0.0625, None, None),
             (
+                "Three in every 10 adults smoke.",
+                "Three in every 10",
+                0.3,
+                None,
+                None,
+            ),
+            (
                 "One fourth of the town voted.",
                 "One fourth",
                 0.25,
@@ -2187,6 +2338,15 @@ mod tests {
                 None,
             ),
             ("The grant is C$40 each.", "C$40", 40.0, Some("CAD"), None),
+            // The rupee with its abbreviation's dot, apart or against the digits.
+            (
+                "He was paid Rs. 1.5 lakh in all.",
+                "Rs. 1.5 lakh",
+                1.5e5,
+                Some("INR"),
+                None,
+            ),
+            ("The fee is Rs.500 now.", "Rs.500", 500.0, Some("INR"), None),
             (
                 "The dam cost Rs 500 crore.",
                 "Rs 500 crore",
@@ -2727,6 +2887,78 @@ mod tests {
         assert_eq!(half_of_a_figure[0].0, "1 percent");
     }
 
+    /// A part of a scale and a whole number and a half, as the press writes
+    /// them: the value is the part of the scale, not the scale.
+    #[test]
+    fn parts_of_a_scale_and_a_half() {
+        let cases: &[Case] = &[
+            (
+                "Nearly half a million homes lost power.",
+                "Nearly half a million homes",
+                5e5,
+                Some("homes"),
+                Some("nearly"),
+            ),
+            (
+                "A half million people voted.",
+                "A half million people",
+                5e5,
+                Some("people"),
+                None,
+            ),
+            (
+                "About a quarter of a million people fled.",
+                "About a quarter of a million people",
+                2.5e5,
+                Some("people"),
+                Some("about"),
+            ),
+            (
+                "Two-thirds of a billion doses were shipped.",
+                "Two-thirds of a billion doses",
+                2e9 / 3.0,
+                Some("doses"),
+                None,
+            ),
+            (
+                "Half a dozen people were hurt.",
+                "Half a dozen people",
+                6.0,
+                Some("people"),
+                None,
+            ),
+            (
+                "The talks lasted two and a half years.",
+                "two and a half years",
+                2.5,
+                Some("years"),
+                None,
+            ),
+            (
+                "Some one and a half million people came.",
+                "Some one and a half million people",
+                1.5e6,
+                Some("people"),
+                Some("some"),
+            ),
+            (
+                "One-and-a-half thousand tonnes were shipped.",
+                "One-and-a-half thousand tonnes",
+                1500.0,
+                Some("tonnes"),
+                None,
+            ),
+            (
+                "A third of voters backed it.",
+                "A third",
+                1.0 / 3.0,
+                None,
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
     #[test]
     fn a_cylinder_count_and_pressures() {
         let cases: &[Case] = &[
@@ -2853,6 +3085,28 @@ mod tests {
                 None,
             ),
             (
+                "She won the 2,000m race.",
+                "2,000m",
+                2000.0,
+                Some("m"),
+                None,
+            ),
+            (
+                "A 1,000-strong crowd gathered.",
+                "1,000-strong crowd",
+                1000.0,
+                Some("crowd"),
+                None,
+            ),
+            ("The squad is 30-strong.", "30-strong", 30.0, None, None),
+            (
+                "He took gold in the 400m hurdles.",
+                "400m",
+                400.0,
+                Some("m"),
+                None,
+            ),
+            (
                 "Some 12m viewers watched.",
                 "Some 12m viewers",
                 12e6,
@@ -2932,6 +3186,12 @@ mod tests {
             // A name with its dash written apart, and a place in a ranking.
             "They bought COVID -19 tests.",
             "The side slipped into the bottom three during the run.",
+            // Phone numbers, and numbers with a slash that are no part.
+            "Call 0800 555 111 for advice.",
+            "Call 1800 123 456 for help.",
+            "Ring 020 7946 0000 today.",
+            "The service runs 24/7.",
+            "It is a 50/50 call.",
         ] {
             assert_eq!(figures(text), vec![], "{text}");
         }

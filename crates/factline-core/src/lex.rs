@@ -77,7 +77,8 @@ static ABBREVIATIONS: Lexicon = Lexicon::new(&[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc",
     "corp", "co", "ltd", "llc", "no", "nos", "vs", "etc", "approx", "dept", "est", "ft", "mt",
     "ave", "blvd", "fig", "gov't", "msgr", "supt", "det", "insp", "atty", "ald", "assn",
-    // US state abbreviations in datelines and appositives ("Allentown, Pa.,").
+    // The rupee as the Indian press writes it before an amount ("Rs. 500", "Rs.500").
+    "rs", // US state abbreviations in datelines and appositives ("Allentown, Pa.,").
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
     "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
     "tex", "va", "vt", "wash", "wis", "wyo",
@@ -209,6 +210,19 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
 /// The characters of the text still to tokenize, with their byte offsets.
 type Chars<'a> = std::iter::Peekable<std::str::CharIndices<'a>>;
 
+/// Whether the dot at `i` ends an abbreviation written against the digits
+/// after it, as in "Rs.500" or "No.1": the dot is the abbreviation's, and
+/// the digits a number of their own. A month stays whole ("Sept.11"): the
+/// dates stage reads such a day, and a year is not always near to be sure
+/// of it ("after Sept.11").
+fn abbreviation_against_digits(text: &str, start: usize, i: usize, d: char) -> bool {
+    d == '.'
+        && text.as_bytes().get(i + 1).is_some_and(u8::is_ascii_digit)
+        && text
+            .get(start..i)
+            .is_some_and(|w| ABBREVIATIONS.contains(w) && crate::grammar::month_number(w).is_none())
+}
+
 /// The end of the word that starts at `start` and so far ends at `end`:
 /// letters and digits, joined by apostrophes and hyphens, and an
 /// abbreviation's dot.
@@ -219,7 +233,7 @@ fn word_end(text: &str, start: usize, mut end: usize, chars: &mut Chars) -> usiz
             && text
                 .get(start..i)
                 .is_some_and(|w| w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase()));
-        if code {
+        if code || abbreviation_against_digits(text, start, i, d) {
             break;
         }
         let joins = is_joiner(d)
@@ -433,6 +447,9 @@ mod tests {
                 "the nonprofit E3G.",
                 vec!["the", "nonprofit", "E", "3", "G", "."],
             ),
+            ("paid Rs.500 each", vec!["paid", "Rs.", "500", "each"]),
+            ("ranked No.1 here", vec!["ranked", "No.", "1", "here"]),
+            ("version v1.2 out", vec!["version", "v1.2", "out"]),
         ];
         for (text, expected) in cases {
             let got: Vec<&str> = tokenize(text).iter().map(|t| t.text(text)).collect();
