@@ -413,7 +413,8 @@ static SCHEDULED_VERBS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Words before a verb of a scheduled event that make it no present of
-/// its own: "failed to meet Monday", "did not meet Friday".
+/// its own: "failed to meet Monday", "did not meet Friday". After a modal
+/// the modal is what looks ahead ("would reopen in May").
 static NOT_SCHEDULING: Lexicon = Lexicon::new(&["to", "not", "n't", "did", "didn't", "never"]);
 
 /// Verbs of intent in the present, which look ahead before "to": "the
@@ -922,7 +923,8 @@ impl Reader<'_> {
             word_is(before, "be") && is_past_tense(word, "") && self.is(k.wrapping_sub(2), "to");
         let scheduled = SCHEDULED_VERBS.contains(word)
             && !is_determiner(before)
-            && !NOT_SCHEDULING.contains(before);
+            && !NOT_SCHEDULING.contains(before)
+            && !crate::grammar::MODAL_VERBS.contains(before);
         let looks_ahead = infinitive
             || scheduled
             || INTENT_VERBS.contains(word) && self.is(k + 1, "to")
