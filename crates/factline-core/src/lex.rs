@@ -77,11 +77,12 @@ static ABBREVIATIONS: Lexicon = Lexicon::new(&[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc",
     "corp", "co", "ltd", "llc", "no", "nos", "vs", "etc", "approx", "dept", "est", "ft", "mt",
     "ave", "blvd", "fig", "gov't", "msgr", "supt", "det", "insp", "atty", "ald", "assn",
-    // The rupee as the Indian press writes it before an amount ("Rs. 500", "Rs.500").
-    "rs", // US state abbreviations in datelines and appositives ("Allentown, Pa.,").
+    // US state abbreviations in datelines and appositives ("Allentown, Pa.,").
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
     "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
     "tex", "va", "vt", "wash", "wis", "wyo",
+    // The rupee as the Indian press writes it before an amount ("Rs. 500", "Rs.500").
+    "rs",
 ]);
 
 fn is_abbreviation(word: &str) -> bool {
