@@ -242,6 +242,10 @@ fn is_count_adjective(word: &str) -> bool {
 /// of 21".
 static AGE_WORDS: Lexicon = Lexicon::new(&["aged", "ages"]);
 
+/// The spans of time an age may be told in after its number: "under the
+/// age of 5 years", "at age 18 months".
+static AGE_SPANS: Lexicon = Lexicon::new(&["years", "year", "months", "month", "weeks", "days"]);
+
 /// Words after "half" that make it half of something: "half of all voters",
 /// "nearly half the money".
 static HALF_OF: Lexicon = Lexicon::new(&[
@@ -1024,10 +1028,11 @@ impl Reader<'_> {
     /// it is counted: "under the age of five ride free" counts no rides.
     fn age(&self, figure: FigureExpr) -> FigureExpr {
         let next = self.doc.word(figure.end);
-        let span = ["years", "year", "months", "month", "weeks", "days"];
-        let (end, unit) = match span.iter().find(|span| word_is(next, span)) {
-            Some(span) => (figure.end + 1, format!("{span} of age")),
-            None => (figure.end, "years of age".to_string()),
+        let (end, unit) = if AGE_SPANS.contains(next) {
+            let span = next.to_ascii_lowercase();
+            (figure.end + 1, format!("{span} of age"))
+        } else {
+            (figure.end, "years of age".to_string())
         };
         FigureExpr {
             end,

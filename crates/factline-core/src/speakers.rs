@@ -224,13 +224,22 @@ static NOT_NAMES: Lexicon = Lexicon::new(&[
     "were",
 ]);
 
+/// The endings of a web address that names an outlet: "Factcheck.org".
+const WEB_DOMAIN_ENDINGS: &[&str] = &[".com", ".org", ".net"];
+
+/// The particles a surname may carry before a capital inside it
+/// ("MacArthur", "VandeHei", "VonDrehle"), as the part before that capital.
+static SURNAME_PREFIXES: Lexicon = Lexicon::new(&[
+    "mac", "van", "vande", "vander", "von", "del", "della", "des", "dos",
+]);
+
 /// Whether one word is written as a brand or a web address, as outlets
 /// and companies name themselves: a capital inside it after a part of
 /// three letters or more ("BuzzFeed", "ProPublica"), or a domain
 /// ("Factcheck.org"). Surnames put a capital after a short particle:
-/// "McConnell", "DeSantis", "MacArthur", "VanDyke".
+/// "McConnell", "DeSantis", "MacArthur", "VandeHei".
 fn is_brand(word: &str) -> bool {
-    let domain = [".com", ".org", ".net"].iter().any(|d| word.ends_with(d));
+    let domain = WEB_DOMAIN_ENDINGS.iter().any(|d| word.ends_with(d));
     let inner_capital = word
         .char_indices()
         .skip(1)
@@ -239,9 +248,7 @@ fn is_brand(word: &str) -> bool {
     let brand = inner_capital.is_some_and(|part| {
         part.chars().count() >= 3
             && part.chars().skip(1).all(char::is_lowercase)
-            && !["Mac", "Van", "Von", "Del"]
-                .iter()
-                .any(|p| part.starts_with(p))
+            && !SURNAME_PREFIXES.contains(part)
     });
     domain || brand
 }
