@@ -70,13 +70,19 @@ impl Token {
     }
 }
 
+/// The months' abbreviations, whose dot is the word's too. Apart from the
+/// others because a month stays whole against digits ("Sept.11"; see
+/// [`abbreviation_against_digits`]).
+static MONTH_ABBREVIATIONS: Lexicon = Lexicon::new(&[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+]);
+
 /// Abbreviations whose final dot belongs to the word, not to the sentence.
 static ABBREVIATIONS: Lexicon = Lexicon::new(&[
     "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "reps", "sens", "gen", "lt", "col", "sgt",
     "capt", "cmdr", "adm", "maj", "cpl", "pvt", "st", "jr", "sr", "prof", "rev", "hon", "pres",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc",
-    "corp", "co", "ltd", "llc", "no", "nos", "vs", "etc", "approx", "dept", "est", "ft", "mt",
-    "ave", "blvd", "fig", "gov't", "msgr", "supt", "det", "insp", "atty", "ald", "assn",
+    "inc", "corp", "co", "ltd", "llc", "no", "nos", "vs", "etc", "approx", "dept", "est", "ft",
+    "mt", "ave", "blvd", "fig", "gov't", "msgr", "supt", "det", "insp", "atty", "ald", "assn",
     // US state abbreviations in datelines and appositives ("Allentown, Pa.,").
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
     "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
@@ -97,7 +103,7 @@ fn is_abbreviation(word: &str) -> bool {
     if word.contains('.') || (first.is_some_and(char::is_uppercase) && second == Some('-')) {
         return true;
     }
-    ABBREVIATIONS.contains(word)
+    ABBREVIATIONS.contains(word) || MONTH_ABBREVIATIONS.contains(word)
 }
 
 fn is_joiner(c: char) -> bool {
@@ -221,7 +227,7 @@ fn abbreviation_against_digits(text: &str, start: usize, i: usize, d: char) -> b
         && text.as_bytes().get(i + 1).is_some_and(u8::is_ascii_digit)
         && text
             .get(start..i)
-            .is_some_and(|w| ABBREVIATIONS.contains(w) && crate::grammar::month_number(w).is_none())
+            .is_some_and(|w| ABBREVIATIONS.contains(w))
 }
 
 /// The end of the word that starts at `start` and so far ends at `end`:
