@@ -573,10 +573,16 @@ impl Reader<'_> {
     /// ("McConnell spokesman Don Stewart wouldn't say", "Democratic
     /// presidential candidate Bernie Sanders is").
     fn subject_run(&self, runs: &[Span], first: usize) -> Option<Span> {
+        // The comma is looked for only up to the last run, where the subject
+        // must start, so that every sentence is read once and not to the
+        // document's end.
+        let last_run = runs.last().map_or(first, |run| run.first);
         let opening_phrase = word_in(self.doc.word(first), OPENING_WORDS);
-        let first_comma = (first..self.doc.end).find(|&k| self.doc.tokens[k].is_punct(','));
+        let first_comma = opening_phrase
+            .then(|| (first..last_run).find(|&k| self.doc.tokens[k].is_punct(',')))
+            .flatten();
         let opening = runs.iter().position(|run| {
-            run.first == first || opening_phrase && first_comma.is_some_and(|k| run.first == k + 1)
+            run.first == first || first_comma.is_some_and(|k| run.first == k + 1)
         })?;
         let before_role = |(index, run): &(usize, &Span)| {
             let next = runs.get(index + 1).map_or(run.end, |next| next.first);
