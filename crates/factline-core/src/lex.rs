@@ -119,34 +119,79 @@ fn quotes_with_single_marks(text: &str) -> bool {
     opens && !text.contains(['“', '”', '"']) && !text.contains("''")
 }
 
-/// The state of an article's quotations in single marks: the token that
-/// opened the one still open.
-#[derive(Default)]
+/// Whether the single mark `c` at byte `i` of `text` may open a quotation:
+/// "‘" or a straight mark after a space, before a letter ("‘We", " 'We", but
+/// not "'90s").
+fn may_open_single(text: &str, i: usize, c: char, next: Option<char>) -> bool {
+    let before = text.get(..i).unwrap_or("");
+    let after_space = before.is_empty() || before.ends_with(char::is_whitespace);
+    (c == '‘' || (c == '\'' && after_space)) && next.is_some_and(char::is_alphabetic)
+}
+
+/// Whether the single mark `c` may close a quotation: a right or straight
+/// mark before no letter or digit ("ready,’ she", "news’.", but not "We’re").
+fn may_close_single(c: char, next: Option<char>) -> bool {
+    c != '‘' && !next.is_some_and(char::is_alphanumeric)
+}
+
+/// An article's quotations in single marks: which marks may close one and
+/// where one must have closed, read once before the tokens, and whether one
+/// is open as the tokens are made.
 struct SingleMarks {
-    open_at: Option<usize>,
+    open: bool,
+    /// The byte offsets of the marks that may close a quotation.
+    closers: Vec<usize>,
+    /// The byte offsets of the marks that may open one and of the line
+    /// breaks: a quotation closes before either.
+    bounds: Vec<usize>,
 }
 
 impl SingleMarks {
-    /// The kind of the single mark `c` that would be token `at`, after
-    /// `before` (the text before it): an opening mark before a word ("‘We",
-    /// " 'We"); a closing one after an open quotation and before no letter;
-    /// otherwise an apostrophe ("'90s"). After a plural's "s" inside a
-    /// quotation longer than a phrase, it is a possessive's ("‘The council
-    /// failed the workers’ union.’"); a short one may end in one ("‘fake
-    /// news’").
-    fn kind(&mut self, c: char, at: usize, before: &str, next: Option<char>) -> Kind {
-        let after_space = before.is_empty() || before.ends_with(char::is_whitespace);
-        let opening = c == '‘' || (c == '\'' && after_space);
-        let possessive = before.ends_with('s') && self.open_at.is_some_and(|open| at - open > 4);
-        if opening && next.is_some_and(char::is_alphabetic) && self.open_at.is_none() {
-            self.open_at = Some(at);
+    /// The single marks of `text`, if the article quotes with them.
+    fn new(text: &str) -> Option<SingleMarks> {
+        if !quotes_with_single_marks(text) {
+            return None;
+        }
+        let mut marks = SingleMarks {
+            open: false,
+            closers: Vec::new(),
+            bounds: Vec::new(),
+        };
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, d)| d);
+            if matches!(c, '\n' | '\r' | '\u{2029}') || may_open_single(text, i, c, next) {
+                marks.bounds.push(i);
+            } else if matches!(c, '’' | '\'') && may_close_single(c, next) {
+                marks.closers.push(i);
+            }
+        }
+        Some(marks)
+    }
+
+    /// Whether the mark at byte `i` is the last that may close a quotation
+    /// before the next that may open one or the paragraph's end.
+    fn last_closer(&self, i: usize) -> bool {
+        let after = |offsets: &[usize]| offsets.get(offsets.partition_point(|&o| o <= i)).copied();
+        match (after(&self.closers), after(&self.bounds)) {
+            (Some(closer), Some(bound)) => closer > bound,
+            (Some(_), None) => false,
+            (None, _) => true,
+        }
+    }
+
+    /// The kind of the single mark `c` at byte `i`: an opening mark before a
+    /// word when no quotation is open; a closing one in an open quotation
+    /// before no letter; otherwise an apostrophe ("We’re", "'90s"). After a
+    /// plural's "s" the mark closes the quotation only if no later mark
+    /// could ("‘fake news’ spread", but "‘The workers’ union agreed.’").
+    fn kind(&mut self, text: &str, i: usize, c: char, next: Option<char>) -> Kind {
+        let after_s = text.get(..i).is_some_and(|before| before.ends_with('s'));
+        if !self.open && may_open_single(text, i, c, next) {
+            self.open = true;
             Kind::Quote(Mark::Open)
-        } else if c != '‘'
-            && self.open_at.is_some()
-            && !possessive
-            && !next.is_some_and(char::is_alphanumeric)
-        {
-            self.open_at = None;
+        } else if self.open && may_close_single(c, next) && (!after_s || self.last_closer(i)) {
+            self.open = false;
             Kind::Quote(Mark::Close)
         } else {
             Kind::Punct(c)
@@ -160,16 +205,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut chars = text.char_indices().peekable();
     let mut newline = false;
     let mut space = false;
-    let single_marks = quotes_with_single_marks(text);
-    let mut singles = SingleMarks::default();
+    let mut singles = SingleMarks::new(text);
     while let Some((start, c)) = chars.next() {
         if c.is_whitespace() {
             space = true;
             newline |= c == '\n' || c == '\r' || c == '\u{2029}';
             // A quotation in single marks left open at a paragraph's end
             // goes on in the next paragraph, which opens with a mark of its own.
-            if newline {
-                singles.open_at = None;
+            if let Some(singles) = singles.as_mut().filter(|_| newline) {
+                singles.open = false;
             }
             continue;
         }
@@ -187,9 +231,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         } else if c.is_ascii_digit() || bare_decimal {
             end = number_end(text, end, &mut chars);
             Kind::Number
-        } else if single_marks && matches!(c, '‘' | '’' | '\'') {
+        } else if let Some(singles) = singles.as_mut().filter(|_| matches!(c, '‘' | '’' | '\''))
+        {
             let next = chars.peek().map(|&(_, d)| d);
-            singles.kind(c, tokens.len(), text.get(..start).unwrap_or(""), next)
+            singles.kind(text, start, c, next)
         } else {
             mark(c, &mut end, &mut chars)
         };
@@ -476,10 +521,25 @@ mod tests {
     #[test]
     fn an_article_may_quote_with_single_marks() {
         let (open, close) = (Kind::Quote(Mark::Open), Kind::Quote(Mark::Close));
-        let cases: [(&str, Vec<(&str, Kind)>); 4] = [
+        let cases: [(&str, Vec<(&str, Kind)>); 7] = [
             (
                 "‘We’re ready,’ the workers’ union said.",
                 vec![("‘", open), ("’", close)],
+            ),
+            // A plural's possessive early in a quotation does not close it,
+            // however short the quotation is so far; a later mark does.
+            (
+                "‘No,’ said Ana Cole. ‘The workers’ union waits.’",
+                vec![("‘", open), ("’", close), ("‘", open), ("’", close)],
+            ),
+            (
+                "‘It is the Smiths’ fault,’ he said.",
+                vec![("‘", open), ("’", close)],
+            ),
+            // A quotation may end in a plural when no later mark closes it.
+            (
+                "‘Fake news’ spread fast, and ‘the lies’ too.",
+                vec![("‘", open), ("’", close), ("‘", open), ("’", close)],
             ),
             (
                 "'It won't be easy,' Ana Ruiz said of the '90s.",

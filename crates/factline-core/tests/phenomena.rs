@@ -3736,5 +3736,13 @@ fn quotations_in_single_marks() {
             "'We haven't been paid since March,' said Tom Bell, a nurse.",
             &[("direct", "We haven't been paid since March,", "Tom Bell")],
         ),
+        (
+            "‘We are not there yet,’ said Ana Cole, the council leader. ‘The workers’ union \
+             wants more time.’",
+            &[
+                ("direct", "We are not there yet,", "Ana Cole"),
+                ("direct", "The workers’ union wants more time.", "Ana Cole"),
+            ],
+        ),
     ]);
 }

@@ -447,9 +447,16 @@ fn is_writers_aside(site: &CueSite) -> bool {
             && !word_in(site.next, &["that", ":"]))
 }
 
-/// After a possessive it is a noun: "the mayor's statement".
+/// After a possessive it is a noun: "the mayor's statement". A mark that
+/// closes a quotation in single marks is not a plural's apostrophe
+/// ("‘We are ready,’ said Ana Cole").
 fn follows_possessive(site: &CueSite) -> bool {
-    ends_possessive(site.prev)
+    let closes_quote = site
+        .i
+        .checked_sub(1)
+        .and_then(|k| site.token_at(k))
+        .is_some_and(Token::is_quote);
+    ends_possessive(site.prev) && !closes_quote
 }
 
 /// Whether a word is a possessive: "the mayor's", "the officials’".
