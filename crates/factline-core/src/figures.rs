@@ -401,10 +401,13 @@ fn parse_digits(word: &str, dots_group_thousands: bool) -> Option<f64> {
         return None;
     }
     if let Some((a, b)) = word.split_once(['/', '⁄']) {
-        // A part is less than its whole: "24/7", "9/11" and "50/50" are
-        // names and odds, not fractions.
-        let (a, b): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
-        return (a < b).then_some(a / b);
+        // A part is less than its whole, and the press writes small wholes
+        // with a slash, or the halvings of a measure ("3/16 inch", "1/128
+        // of a gallon"): "24/7", "50/50", "9/11" and "7/11" are names and
+        // odds, not fractions.
+        let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+        let small_whole = b <= 10 || (b.is_power_of_two() && b <= 128);
+        return (a < b && small_whole).then(|| f64::from(a) / f64::from(b));
     }
     // "1.234.567" groups thousands in any article; "230.000" only in one
     // that writes its thousands with dots, where "3,5" is three and a half.
@@ -419,7 +422,11 @@ fn parse_digits(word: &str, dots_group_thousands: bool) -> Option<f64> {
             .map(|c| if c == ',' { '.' } else { c })
             .collect()
     } else {
-        word.chars().filter(|&c| c != ',').collect()
+        // Thousands grouped by commas, or by spaces ("1 000") in an article
+        // that writes them so, as the tokenizer decided.
+        word.chars()
+            .filter(|&c| c != ',' && !c.is_whitespace())
+            .collect()
     };
     cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
 }
@@ -2679,6 +2686,26 @@ mod tests {
                 "The rate rose to 2.125 percent.",
                 &[2.125],
             ),
+            (
+                "spaces, told by a group of 000",
+                "The town has 1 000 residents, 12 500 cars and 3 000 000 trees.",
+                &[1000.0, 12_500.0, 3_000_000.0],
+            ),
+            (
+                "no-break spaces",
+                "Some 1\u{a0}000 came and 2\u{202f}417 stayed.",
+                &[1000.0, 2417.0],
+            ),
+            (
+                "spaces, but not in a phone number",
+                "Some 1 000 residents came. Call 0800 555 111 for advice.",
+                &[1000.0],
+            ),
+            (
+                "commas: a day and a count stay apart",
+                "On May 3 100 people marched, 1,000 fewer than last time.",
+                &[100.0, 1000.0],
+            ),
         ];
         for (name, text, expected) in cases {
             assert_eq!(values(text), *expected, "{name}");
@@ -3196,6 +3223,7 @@ mod tests {
             "Call 1800 123 456 for help.",
             "Ring 020 7946 0000 today.",
             "The service runs 24/7.",
+            "After 9/11, the agency grew.",
             "It is a 50/50 call.",
         ] {
             assert_eq!(figures(text), vec![], "{text}");

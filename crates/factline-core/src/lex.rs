@@ -110,6 +110,34 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‑' | '.' | '&')
 }
 
+/// The spaces a number's thousands may be grouped by: "1 000", and the
+/// no-break and thin spaces typesetters put there.
+fn is_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
+/// Whether the article groups thousands with spaces ("1 000 residents",
+/// "R12 500"), as South African, Canadian and much European copy in English
+/// does: decided once from its own usage, by a group of "000" after a space
+/// somewhere and no thousands grouped by commas anywhere. Else "12 500" is
+/// two numbers, as in "on March 12 500 people marched".
+fn groups_thousands_with_spaces(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let spaced_zeros = text.match_indices("000").any(|(i, _)| {
+        let space = text.get(..i).and_then(|before| before.chars().next_back());
+        let space_len = space.map_or(0, char::len_utf8);
+        space.is_some_and(is_group_space)
+            && i > space_len
+            && digit_at(i - space_len - 1)
+            && !digit_at(i + 3)
+    });
+    let comma_grouped = text.match_indices(',').any(|(i, _)| {
+        i > 0 && digit_at(i - 1) && (1..=3).all(|k| digit_at(i + k)) && !digit_at(i + 4)
+    });
+    spaced_zeros && !comma_grouped
+}
+
 /// Whether the article quotes with single marks, as much of the British,
 /// Irish, Australian and Indian press does ("‘We are ready,’ she said"):
 /// decided from the article's own usage, by its having no double marks at
@@ -206,6 +234,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut newline = false;
     let mut space = false;
     let mut singles = SingleMarks::new(text);
+    let spaced_thousands = groups_thousands_with_spaces(text);
     while let Some((start, c)) = chars.next() {
         if c.is_whitespace() {
             space = true;
@@ -229,7 +258,18 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             end = word_end(text, start, end, &mut chars);
             Kind::Word
         } else if c.is_ascii_digit() || bare_decimal {
-            end = number_end(text, end, &mut chars);
+            // After another number ("0800 555 111") the groups are a phone
+            // number's or a list's, not thousands.
+            let after_number = tokens
+                .last()
+                .is_some_and(|t: &Token| t.kind == Kind::Number);
+            end = number_end(
+                text,
+                start,
+                end,
+                &mut chars,
+                spaced_thousands && !after_number,
+            );
             Kind::Number
         } else if let Some(singles) = singles.as_mut().filter(|_| matches!(c, '‘' | '’' | '\''))
         {
@@ -320,12 +360,13 @@ fn word_end(text: &str, start: usize, mut end: usize, chars: &mut Chars) -> usiz
 /// The end of the number that so far ends at `end`: digits, joined by
 /// ",", ".", "/", the typographic fraction slash "⁄" ("1⁄32") or ":" when
 /// a digit follows.
-fn number_end(text: &str, mut end: usize, chars: &mut Chars) -> usize {
+fn number_end(text: &str, start: usize, mut end: usize, chars: &mut Chars, spaced: bool) -> usize {
     while let Some(&(i, d)) = chars.peek() {
         let after = i + d.len_utf8();
         let joins = matches!(d, ',' | '.' | '/' | '⁄' | ':')
             && text.as_bytes().get(after).is_some_and(u8::is_ascii_digit);
-        if d.is_ascii_digit() || joins {
+        let group = spaced && is_group_space(d) && joins_spaced_group(text, start, i, after);
+        if d.is_ascii_digit() || joins || group {
             end = after;
             chars.next();
         } else {
@@ -333,6 +374,21 @@ fn number_end(text: &str, mut end: usize, chars: &mut Chars) -> usize {
         }
     }
     end
+}
+
+/// Whether the number `start..space` goes on past the space at `space`
+/// with a group of its thousands ("1 000", "12 500 000"): its last group
+/// has one to three digits and nothing else, and exactly three digits
+/// follow the space.
+fn joins_spaced_group(text: &str, start: usize, space: usize, after: usize) -> bool {
+    let so_far = text.get(start..space).unwrap_or("");
+    let last_group = so_far.rsplit(is_group_space).next().unwrap_or("");
+    let next = text.get(after..).unwrap_or("").as_bytes();
+    (1..=3).contains(&last_group.len())
+        && last_group.bytes().all(|b| b.is_ascii_digit())
+        && next.len() >= 3
+        && next[..3].iter().all(u8::is_ascii_digit)
+        && !next.get(3).is_some_and(u8::is_ascii_digit)
 }
 
 /// The kind of a character that is neither letter nor digit: a quotation
