@@ -26,7 +26,7 @@ use crate::evidence::TimeRule;
 use crate::grammar::{
     decade_word, holiday_date, is_determiner, is_past_tense, month_number, ordinal_word,
     weekday_number, without_possessive, HolidayDate, APPROXIMATIONS, CLAUSE_JOINERS, CLOCK_WORDS,
-    TIME_ZONES,
+    TIME_ZONES, WHOLE_WORDS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -53,13 +53,14 @@ pub(crate) struct TimeExpr {
 /// following year", "the prior month"), or the weekday just after or before
 /// it ("the previous Friday"), or its days in another year ("the
 /// same period in 2019", "the same stretch last year"), or its very days
-/// ("the latest period").
+/// ("the latest period"), or the whole year it falls in ("the full year").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Counted {
     Units(Unit, i32),
     Weekday(u8, i32),
     InYear(i32),
     Same,
+    WholeYear,
 }
 
 /// A unit of calendar time that a time can be counted in.
@@ -94,6 +95,7 @@ impl Counted {
             // "on Tuesday" is some stretch the words do not fix.
             Counted::Same => return (anchor.start != anchor.end).then_some(anchor),
             Counted::Weekday(weekday, shift) => return weekday_beside(anchor, weekday, shift),
+            Counted::WholeYear => return whole_year_of(anchor),
             Counted::Units(unit, shift) => (unit, shift),
         };
         // "that same day" or "the following week" after "in October" is some
@@ -578,6 +580,21 @@ fn years_shifted(days: DayRange, years: i32) -> Option<DayRange> {
             .or_else(|| Day::new(day.year() + years, day.month(), day.day() - 1))
     };
     Some(range(shift(days.start)?, shift(days.end)?))
+}
+
+/// The whole year a reported period belongs to: the calendar year of a
+/// quarter or a shorter time within one year, or a year-long period itself
+/// ("fiscal 1989" is its own full year). A longer or a straddling time
+/// names no single year.
+fn whole_year_of(days: DayRange) -> Option<DayRange> {
+    let length = days.start.days_until(days.end) + 1;
+    if (365..=366).contains(&length) {
+        return Some(days);
+    }
+    let one_year = days.start.year() == days.end.year();
+    (length <= Unit::Quarter.longest_days() && one_year)
+        .then(|| year_range(days.start.year()))
+        .flatten()
 }
 
 /// The same days a year before.
@@ -1136,6 +1153,7 @@ impl Reader<'_> {
             "half" => self.read_half(i),
             "year" | "year-end" | "yearend" => self
                 .read_year_end(i)
+                .or_else(|| self.read_whole_year(i))
                 .or_else(|| self.read_counted_from_earlier(i, &lower)),
             "day" | "week" | "month" | "period" | "stretch" => {
                 self.read_counted_from_earlier(i, &lower)
@@ -1700,6 +1718,41 @@ impl Reader<'_> {
         })
     }
 
+    /// "the full year", "the whole year", and "the year" after "for" with
+    /// nothing after it that names another ("for the year, volume was
+    /// flat", but not "for the year ended June 30" or "the year before"):
+    /// the year of the time told just before it, which in earnings news is
+    /// the year the reported quarter belongs to, or else of the report's
+    /// period (see `counted_from_earlier`). An article that states a
+    /// fiscal year leaves open whether its full year is that or the
+    /// calendar's, so there it reads nothing.
+    fn read_whole_year(&self, i: usize) -> TimeRead {
+        if i < self.doc.first + 2 || self.fiscal_end.is_some() {
+            return None;
+        }
+        let whole = WHOLE_WORDS.contains(self.prev(i)) && self.is(i - 2, "the");
+        let after_for = self.is(i - 1, "the") && self.is(i - 2, "for");
+        // "the full year 1988" is read from its number; after "for", "the
+        // year" must end its phrase ("for the year ended June 30" is the
+        // fiscal year that day closes).
+        let next = self.doc.tokens.get(i + 1).filter(|_| i + 1 < self.doc.end);
+        let year_named = next.is_some_and(|t| t.kind == Kind::Number);
+        let ends_phrase = next.is_none_or(|t| {
+            !t.is_word() && t.kind != Kind::Number
+                || TIME_FOLLOWERS.contains(self.doc.word(i + 1))
+                    && !word_in(self.doc.word(i + 1), &["before", "after", "than"])
+        });
+        if year_named || !(whole || after_for && ends_phrase) {
+            return None;
+        }
+        let first = if whole { i - 2 } else { i - 1 };
+        let time = found(TimeRule::CountedFromEarlier, first, i + 1, None)?;
+        Some(TimeExpr {
+            counted: Some(Counted::WholeYear),
+            ..time
+        })
+    }
+
     /// "as of now": the publication day.
     fn read_as_of_now(&self, i: usize) -> TimeRead {
         if i < self.doc.first + 2 || !self.is(i - 1, "of") || !self.is(i - 2, "as") {
@@ -2015,6 +2068,7 @@ impl Reader<'_> {
                 !matches!(t.rule, TimeRule::YearEarlier | TimeRule::RecentSpan)
                     && t.resolved.is_some()
                     && !self.closes_period(t)
+                    && (time.counted != Some(Counted::WholeYear) || self.begun(t))
             })
             .copied()
             .or_else(|| self.report_period(&time, context));
@@ -2068,7 +2122,8 @@ impl Reader<'_> {
         adjective && anchor.first < self.doc.first && a_year_before
     }
 
-    /// The period a report is about, for a year-earlier time with no time
+    /// The period a report is about, for a year-earlier time or a whole
+    /// year ("for the full year") with no time
     /// in its sentence or the one before to count from: earnings news names
     /// its period and compares it with a year earlier, then compares again
     /// paragraphs later ("In the year-earlier period, it lost money"), so
@@ -2082,9 +2137,10 @@ impl Reader<'_> {
         let counted_period = self.counted_period_near(time, context);
         let ago = word_is(self.doc.word(time.end - 1), "ago");
         let year_earlier = time.rule == TimeRule::YearEarlier && !ago;
+        let whole_year = time.counted == Some(Counted::WholeYear);
         context
             .report_period
-            .filter(|_| year_earlier && !counted_period)
+            .filter(|_| (year_earlier || whole_year) && !counted_period)
     }
 
     /// Whether a count of months or weeks stands close before `time` or
@@ -2150,6 +2206,15 @@ impl Reader<'_> {
         let over = |days: DayRange| self.published.is_none_or(|p| days.end <= p);
         matches!(time.rule, TimeRule::Quarter | TimeRule::FiscalYear)
             && time.resolved.is_some_and(over)
+    }
+
+    /// Whether `time` began by publication. A whole year is the year of a
+    /// time told of as begun ("forecast an increase for the full year"
+    /// after "sales fell in the third quarter"), not of a goal set for a
+    /// later one ("by 1992 it intended to double its share").
+    fn begun(&self, time: &TimeExpr) -> bool {
+        let begun = |days: DayRange| self.published.is_none_or(|p| days.start <= p);
+        time.resolved.is_some_and(begun)
     }
 
     /// Whether `time` is the day a period ended on, "the quarter ended
@@ -3925,6 +3990,60 @@ mod tests {
                 &[("the current year", "2023-01-01/2023-12-31")],
             ),
             ("The current account widened.", &[]),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// "the full year" and "for the year" are the whole year of the time
+    /// told just before, or else of the report's period; with neither, or
+    /// with words after that name another year, they read nothing
+    /// (published Thursday, December 28, 2023).
+    #[test]
+    fn the_whole_year_of_an_earlier_time() {
+        let cases: [(&str, &[(&str, &str)]); 10] = [
+            (
+                "Profit rose 5% in the third quarter. The company forecast higher earnings for the full year.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("the full year", "2023-01-01/2023-12-31"),
+                ],
+            ),
+            (
+                "In 1985 the mill lost money. For the whole year, its sales fell by half.",
+                &[
+                    ("1985", "1985-01-01/1985-12-31"),
+                    ("the whole year", "1985-01-01/1985-12-31"),
+                ],
+            ),
+            (
+                "Net income rose in the third quarter. Costs fell. Orders grew. For the year, volume was flat.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("the year", "2023-01-01/2023-12-31"),
+                ],
+            ),
+            (
+                "Acme earned $9 million in fiscal 2022. Sales for the full year rose.",
+                &[
+                    ("fiscal 2022", "2021-10-01/2022-09-30"),
+                    ("the full year", "2021-10-01/2022-09-30"),
+                ],
+            ),
+            (
+                "By 2030 the firm aims to double its share. It forecast higher earnings for the full year.",
+                &[("2030", "2030-01-01/2030-12-31")],
+            ),
+            ("She was named player of the year.", &[]),
+            ("The team is done for the year.", &[]),
+            ("Sales rose 4% for the year ended June 30.", &[("June 30", "2023-06-30/2023-06-30")]),
+            (
+                "Profit rose in the third quarter. It was the best quarter for the year before the merger.",
+                &[("the third quarter", "2023-07-01/2023-09-30")],
+            ),
+            (
+                "Acme's fiscal years end June 30. Profit rose in the fourth quarter. Sales for the full year rose.",
+                &[("the fourth quarter", "2023-10-01/2023-12-31")],
+            ),
         ];
         expect_resolved(&cases, "2023-12-28");
     }

@@ -160,3 +160,7 @@ pub(crate) static CLOCK_WORDS: Lexicon =
 pub(crate) static TIME_ZONES: Lexicon = Lexicon::new(&[
     "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet",
 ]);
+
+/// Words between "the" and "year" that make it the whole of the year told
+/// of: "for the full year", "the entire year".
+pub(crate) static WHOLE_WORDS: Lexicon = Lexicon::new(&["full", "whole", "entire"]);
