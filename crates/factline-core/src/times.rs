@@ -1155,9 +1155,10 @@ impl Reader<'_> {
                 .read_year_end(i)
                 .or_else(|| self.read_whole_year(i))
                 .or_else(|| self.read_counted_from_earlier(i, &lower)),
-            "day" | "week" | "month" | "period" | "stretch" => {
-                self.read_counted_from_earlier(i, &lower)
-            }
+            "day" => self
+                .read_day_beside(i)
+                .or_else(|| self.read_counted_from_earlier(i, &lower)),
+            "week" | "month" | "period" | "stretch" => self.read_counted_from_earlier(i, &lower),
             "now" => self.read_as_of_now(i),
             "current" => self.read_current_unit(i),
             "weekend" => self.read_the_weekend(i),
@@ -1751,6 +1752,34 @@ impl Reader<'_> {
             counted: Some(Counted::WholeYear),
             ..time
         })
+    }
+
+    /// "the day before Thanksgiving", "the day after last Tuesday's
+    /// hearing": the day just before or after the day the time after it
+    /// names. A time of more than one day, or one that needs an earlier
+    /// time to count from, fixes no single day beside it, and then "the
+    /// day" reads nothing ("the day after the election" names no day).
+    fn read_day_beside(&self, i: usize) -> TimeRead {
+        let shift = match self.doc.word(i + 1).to_ascii_lowercase().as_str() {
+            "before" => -1,
+            "after" => 1,
+            _ => return None,
+        };
+        if i <= self.doc.first || !self.is(i - 1, "the") {
+            return None;
+        }
+        // A time that opens with a word before its head ("last Tuesday")
+        // is read from the head.
+        let named = (i + 2..i + 4)
+            .find_map(|k| self.read(k))
+            .filter(|t| t.first == i + 2)?;
+        let day = named.resolved.filter(|days| days.start == days.end)?.start;
+        found(
+            TimeRule::DayBeside,
+            i - 1,
+            named.end,
+            day.add_days(shift).map(single),
+        )
     }
 
     /// "as of now": the publication day.
@@ -3990,6 +4019,29 @@ mod tests {
                 &[("the current year", "2023-01-01/2023-12-31")],
             ),
             ("The current account widened.", &[]),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// "the day before" or "after" a time that names one day is the day
+    /// beside it; one that names no day reads nothing (published Thursday,
+    /// December 28, 2023).
+    #[test]
+    fn the_day_beside_a_day() {
+        let cases: [(&str, &[(&str, &str)]); 4] = [
+            (
+                "The day before last Tuesday's hearing, the lawyers met.",
+                &[("The day before last Tuesday's", "2023-12-25/2023-12-25")],
+            ),
+            (
+                "Shops reopened the day after Christmas.",
+                &[("the day after Christmas", "2023-12-26/2023-12-26")],
+            ),
+            ("Shops reopened the day after the election.", &[]),
+            (
+                "Prices rose the day after last week's vote.",
+                &[("last week's", "2023-12-18/2023-12-24")],
+            ),
         ];
         expect_resolved(&cases, "2023-12-28");
     }
