@@ -943,6 +943,7 @@ impl Reader<'_> {
             && !NOT_SCHEDULING.contains(before)
             && !crate::grammar::MODAL_VERBS.contains(before);
         let looks_ahead = infinitive
+            || self.is_to_come(k)
             || scheduled
             || INTENT_VERBS.contains(word) && self.is(k + 1, "to")
             || FUTURE_WORDS.contains(word)
@@ -956,6 +957,21 @@ impl Reader<'_> {
         } else {
             looks_ahead.then_some(Tense::Future)
         }
+    }
+
+    /// Whether "to" at `k` is "is to" or "are to" before a verb, which
+    /// tells of what is arranged to happen: "trading is to resume in Paris
+    /// Tuesday", "the two leaders are to meet in May". A name, a
+    /// determiner or "blame" after it is no verb to come ("the trip is to
+    /// Paris", "the weather is to blame").
+    fn is_to_come(&self, k: usize) -> bool {
+        let next = self.doc.word(k + 1);
+        let verb_after = self.doc.is_word(k + 1)
+            && k + 1 < self.doc.end
+            && !is_capitalized(next)
+            && !is_determiner(next)
+            && !word_is(next, "blame");
+        self.is(k, "to") && word_in(self.prev(k), &["is", "are"]) && verb_after
     }
 
     /// The tense a modal verb at `k` sets: ahead, or back before a perfect
@@ -3150,6 +3166,24 @@ mod tests {
     #[test]
     fn the_clause_points_a_time_ahead_or_back() {
         let cases = [
+            // "is to" and "are to" before a verb tell of what is arranged.
+            (
+                "Trading is to resume in Paris Tuesday.",
+                "Tuesday",
+                "2024-01-02/2024-01-02",
+            ),
+            (
+                "The two leaders are to meet again in October.",
+                "in October",
+                "2024-10-01/2024-10-31",
+            ),
+            // A name or "blame" after "is to" is no verb to come.
+            ("The visit is to Paris on Tuesday.", "Tuesday", "2023-12-26/2023-12-26"),
+            (
+                "The storm is to blame for Tuesday's outage.",
+                "Tuesday's",
+                "2023-12-26/2023-12-26",
+            ),
             // A weekday after a modal verb is ahead.
             (
                 "The strike would end on Sunday.",
