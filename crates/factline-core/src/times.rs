@@ -938,7 +938,7 @@ impl Reader<'_> {
         // to be published in November".
         let infinitive =
             word_is(before, "be") && is_past_tense(word, "") && self.is(k.wrapping_sub(2), "to");
-        let scheduled = SCHEDULED_VERBS.contains(word)
+        let scheduled = (SCHEDULED_VERBS.contains(word) || self.meet_of_a_plural_subject(k))
             && !is_determiner(before)
             && !NOT_SCHEDULING.contains(before)
             && !crate::grammar::MODAL_VERBS.contains(before);
@@ -957,6 +957,21 @@ impl Reader<'_> {
         } else {
             looks_ahead.then_some(Tense::Future)
         }
+    }
+
+    /// Whether "meet" at `k` is the verb of a plural subject, which tells of
+    /// a meeting to come as "meets" does: after "they" or "we", or after
+    /// joined names ("He and Yasser Arafat meet separately Monday", "Bush and
+    /// Gorbachev meet in Malta"). After a noun it is as often the noun
+    /// ("the track meet Saturday"), so it is left out there.
+    fn meet_of_a_plural_subject(&self, k: usize) -> bool {
+        let before = self.prev(k);
+        let pronoun = word_in(before, &["they", "we"]);
+        let joined_name = k >= self.doc.first + 2
+            && is_capitalized(before)
+            && (k.saturating_sub(JOINED_NAME_REACH).max(self.doc.first)..k - 1)
+                .any(|j| self.is(j, "and"));
+        word_is(self.doc.word(k), "meet") && (pronoun || joined_name)
     }
 
     /// Whether "to" at `k` is "is to" or "are to" before a verb, which
@@ -2931,6 +2946,10 @@ impl ReportPeriods {
     }
 }
 
+/// How many words before "meet" the "and" that joins its subject's names
+/// may stand: "He and Palestinian leader Yasser Arafat meet".
+const JOINED_NAME_REACH: usize = 6;
+
 /// How many sentences back a time counted on or back from an earlier one
 /// ("the following month") looks for it.
 const NARRATIVE_REACH: usize = 3;
@@ -3176,6 +3195,18 @@ mod tests {
                 "The two leaders are to meet again in October.",
                 "in October",
                 "2024-10-01/2024-10-31",
+            ),
+            // "meet" after two joined names or a plural pronoun is the
+            // verb of a meeting to come; after a noun it is the noun.
+            (
+                "He and Palestinian leader Yasser Arafat meet separately Monday.",
+                "Monday",
+                "2024-01-01/2024-01-01",
+            ),
+            (
+                "The track meet Saturday drew a crowd.",
+                "Saturday",
+                "2023-12-23/2023-12-23",
             ),
             // A name or "blame" after "is to" is no verb to come.
             ("The visit is to Paris on Tuesday.", "Tuesday", "2023-12-26/2023-12-26"),
