@@ -26,7 +26,7 @@ use crate::evidence::TimeRule;
 use crate::grammar::{
     decade_word, holiday_date, is_determiner, is_past_tense, month_number, ordinal_word,
     weekday_number, without_possessive, HolidayDate, APPROXIMATIONS, CLAUSE_JOINERS, CLOCK_WORDS,
-    TIME_ZONES, WHOLE_WORDS,
+    PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -1159,9 +1159,23 @@ impl Reader<'_> {
             return Some(self.read_month(i, month).map(|time| self.week_of(time)));
         }
         if let Some(weekday) = weekday {
+            if self.weekday_recurs(i) {
+                return Some(None);
+            }
             return Some(self.read_weekday(i, weekday));
         }
         holiday_date(word).map(|holiday| self.read_holiday(i, holiday))
+    }
+
+    /// Whether the weekday at token `i` recurs by the plural part of a day
+    /// after it, alone or after a second weekday: "the flights leave on
+    /// Monday and Tuesday nights", "the shop opens Saturday mornings" name
+    /// every such day, not one.
+    fn weekday_recurs(&self, i: usize) -> bool {
+        let joined = word_in(self.doc.word(i + 1), &["and", "or"])
+            && weekday_number(self.doc.word(i + 2)).is_some();
+        let part_at = if joined { i + 3 } else { i + 1 };
+        part_at < self.doc.end && PLURAL_DAY_PARTS.contains(self.doc.word(part_at))
     }
 
     /// The time opened by one of the `TRIGGERS` at token `i` (`word`, `bare`
@@ -4515,16 +4529,24 @@ mod tests {
         expect_resolved(&cases, "2023-12-28");
     }
 
-    /// A weekday or month after "each" or "every" recurs; it is no one day.
+    /// A weekday or month after "each" or "every" recurs, as does a weekday
+    /// before the plural of a part of a day; it is no one day.
     #[test]
     fn recurring_days_are_no_times() {
         for text in [
             "Orangemen march each July from their church.",
             "A third flight departs every Thursday.",
             "The club meets each Monday night.",
+            "Two flights leave on Monday and Tuesday nights.",
+            "The market opens Saturday mornings.",
         ] {
             assert_eq!(resolve(text, Some("2023-12-28")), vec![], "{text}");
         }
+        // One night is one day.
+        assert_eq!(
+            resolve("The fire broke out Monday night.", Some("2023-12-28")).len(),
+            1
+        );
     }
 
     /// "early", "mid" and "late", apart or joined to what they modify, name
