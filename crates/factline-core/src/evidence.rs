@@ -208,6 +208,10 @@ named_rules! {
         /// following year", "the prior month").
         CountedFromEarlier => "counted-from-earlier",
             "the same day, week, month, quarter or year as the time named in its sentence or the one before, or that time's days in another year; or the next or the previous one after a time named up to three sentences before";
+        /// The day just before or after the one day the time after it
+        /// names: "the day before Thanksgiving", "the day after last
+        /// Tuesday's hearing".
+        DayBeside => "day-beside", "the day just before or after the one day the time after it names";
     }
 }
 

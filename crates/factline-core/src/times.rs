@@ -26,7 +26,7 @@ use crate::evidence::TimeRule;
 use crate::grammar::{
     decade_word, holiday_date, is_determiner, is_past_tense, month_number, ordinal_word,
     weekday_number, without_possessive, HolidayDate, APPROXIMATIONS, CLAUSE_JOINERS, CLOCK_WORDS,
-    TIME_ZONES,
+    PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -53,13 +53,14 @@ pub(crate) struct TimeExpr {
 /// following year", "the prior month"), or the weekday just after or before
 /// it ("the previous Friday"), or its days in another year ("the
 /// same period in 2019", "the same stretch last year"), or its very days
-/// ("the latest period").
+/// ("the latest period"), or the whole year it falls in ("the full year").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Counted {
     Units(Unit, i32),
     Weekday(u8, i32),
     InYear(i32),
     Same,
+    WholeYear,
 }
 
 /// A unit of calendar time that a time can be counted in.
@@ -94,6 +95,7 @@ impl Counted {
             // "on Tuesday" is some stretch the words do not fix.
             Counted::Same => return (anchor.start != anchor.end).then_some(anchor),
             Counted::Weekday(weekday, shift) => return weekday_beside(anchor, weekday, shift),
+            Counted::WholeYear => return whole_year_of(anchor),
             Counted::Units(unit, shift) => (unit, shift),
         };
         // "that same day" or "the following week" after "in October" is some
@@ -580,6 +582,21 @@ fn years_shifted(days: DayRange, years: i32) -> Option<DayRange> {
     Some(range(shift(days.start)?, shift(days.end)?))
 }
 
+/// The whole year a reported period belongs to: the calendar year of a
+/// quarter or a shorter time within one year, or a year-long period itself
+/// ("fiscal 1989" is its own full year). A longer or a straddling time
+/// names no single year.
+fn whole_year_of(days: DayRange) -> Option<DayRange> {
+    let length = days.start.days_until(days.end) + 1;
+    if (365..=366).contains(&length) {
+        return Some(days);
+    }
+    let one_year = days.start.year() == days.end.year();
+    (length <= Unit::Quarter.longest_days() && one_year)
+        .then(|| year_range(days.start.year()))
+        .flatten()
+}
+
 /// The same days a year before.
 fn year_before(days: DayRange) -> Option<DayRange> {
     years_shifted(days, -1)
@@ -921,11 +938,12 @@ impl Reader<'_> {
         // to be published in November".
         let infinitive =
             word_is(before, "be") && is_past_tense(word, "") && self.is(k.wrapping_sub(2), "to");
-        let scheduled = SCHEDULED_VERBS.contains(word)
+        let scheduled = (SCHEDULED_VERBS.contains(word) || self.meet_of_a_plural_subject(k))
             && !is_determiner(before)
             && !NOT_SCHEDULING.contains(before)
             && !crate::grammar::MODAL_VERBS.contains(before);
         let looks_ahead = infinitive
+            || self.is_to_come(k)
             || scheduled
             || INTENT_VERBS.contains(word) && self.is(k + 1, "to")
             || FUTURE_WORDS.contains(word)
@@ -939,6 +957,36 @@ impl Reader<'_> {
         } else {
             looks_ahead.then_some(Tense::Future)
         }
+    }
+
+    /// Whether "meet" at `k` is the verb of a plural subject, which tells of
+    /// a meeting to come as "meets" does: after "they" or "we", or after
+    /// joined names ("He and Yasser Arafat meet separately Monday", "Bush and
+    /// Gorbachev meet in Malta"). After a noun it is as often the noun
+    /// ("the track meet Saturday"), so it is left out there.
+    fn meet_of_a_plural_subject(&self, k: usize) -> bool {
+        let before = self.prev(k);
+        let pronoun = word_in(before, &["they", "we"]);
+        let joined_name = k >= self.doc.first + 2
+            && is_capitalized(before)
+            && (k.saturating_sub(JOINED_NAME_REACH).max(self.doc.first)..k - 1)
+                .any(|j| self.is(j, "and"));
+        word_is(self.doc.word(k), "meet") && (pronoun || joined_name)
+    }
+
+    /// Whether "to" at `k` is "is to" or "are to" before a verb, which
+    /// tells of what is arranged to happen: "trading is to resume in Paris
+    /// Tuesday", "the two leaders are to meet in May". A name, a
+    /// determiner or "blame" after it is no verb to come ("the trip is to
+    /// Paris", "the weather is to blame").
+    fn is_to_come(&self, k: usize) -> bool {
+        let next = self.doc.word(k + 1);
+        let verb_after = self.doc.is_word(k + 1)
+            && k + 1 < self.doc.end
+            && !is_capitalized(next)
+            && !is_determiner(next)
+            && !word_is(next, "blame");
+        self.is(k, "to") && word_in(self.prev(k), &["is", "are"]) && verb_after
     }
 
     /// The tense a modal verb at `k` sets: ahead, or back before a perfect
@@ -1111,9 +1159,23 @@ impl Reader<'_> {
             return Some(self.read_month(i, month).map(|time| self.week_of(time)));
         }
         if let Some(weekday) = weekday {
+            if self.weekday_recurs(i) {
+                return Some(None);
+            }
             return Some(self.read_weekday(i, weekday));
         }
         holiday_date(word).map(|holiday| self.read_holiday(i, holiday))
+    }
+
+    /// Whether the weekday at token `i` recurs by the plural part of a day
+    /// after it, alone or after a second weekday: "the flights leave on
+    /// Monday and Tuesday nights", "the shop opens Saturday mornings" name
+    /// every such day, not one.
+    fn weekday_recurs(&self, i: usize) -> bool {
+        let joined = word_in(self.doc.word(i + 1), &["and", "or"])
+            && weekday_number(self.doc.word(i + 2)).is_some();
+        let part_at = if joined { i + 3 } else { i + 1 };
+        part_at < self.doc.end && PLURAL_DAY_PARTS.contains(self.doc.word(part_at))
     }
 
     /// The time opened by one of the `TRIGGERS` at token `i` (`word`, `bare`
@@ -1136,10 +1198,12 @@ impl Reader<'_> {
             "half" => self.read_half(i),
             "year" | "year-end" | "yearend" => self
                 .read_year_end(i)
+                .or_else(|| self.read_whole_year(i))
                 .or_else(|| self.read_counted_from_earlier(i, &lower)),
-            "day" | "week" | "month" | "period" | "stretch" => {
-                self.read_counted_from_earlier(i, &lower)
-            }
+            "day" => self
+                .read_day_beside(i)
+                .or_else(|| self.read_counted_from_earlier(i, &lower)),
+            "week" | "month" | "period" | "stretch" => self.read_counted_from_earlier(i, &lower),
             "now" => self.read_as_of_now(i),
             "current" => self.read_current_unit(i),
             "weekend" => self.read_the_weekend(i),
@@ -1700,6 +1764,69 @@ impl Reader<'_> {
         })
     }
 
+    /// "the full year", "the whole year", and "the year" after "for" with
+    /// nothing after it that names another ("for the year, volume was
+    /// flat", but not "for the year ended June 30" or "the year before"):
+    /// the year of the time told just before it, which in earnings news is
+    /// the year the reported quarter belongs to, or else of the report's
+    /// period (see `counted_from_earlier`). An article that states a
+    /// fiscal year leaves open whether its full year is that or the
+    /// calendar's, so there it reads nothing.
+    fn read_whole_year(&self, i: usize) -> TimeRead {
+        if i < self.doc.first + 2 || self.fiscal_end.is_some() {
+            return None;
+        }
+        let whole = WHOLE_WORDS.contains(self.prev(i)) && self.is(i - 2, "the");
+        let after_for = self.is(i - 1, "the") && self.is(i - 2, "for");
+        // "the full year 1988" is read from its number; after "for", "the
+        // year" must end its phrase ("for the year ended June 30" is the
+        // fiscal year that day closes).
+        let next = self.doc.tokens.get(i + 1).filter(|_| i + 1 < self.doc.end);
+        let year_named = next.is_some_and(|t| t.kind == Kind::Number);
+        let ends_phrase = next.is_none_or(|t| {
+            !t.is_word() && t.kind != Kind::Number
+                || TIME_FOLLOWERS.contains(self.doc.word(i + 1))
+                    && !word_in(self.doc.word(i + 1), &["before", "after", "than"])
+        });
+        if year_named || !(whole || after_for && ends_phrase) {
+            return None;
+        }
+        let first = if whole { i - 2 } else { i - 1 };
+        let time = found(TimeRule::CountedFromEarlier, first, i + 1, None)?;
+        Some(TimeExpr {
+            counted: Some(Counted::WholeYear),
+            ..time
+        })
+    }
+
+    /// "the day before Thanksgiving", "the day after last Tuesday's
+    /// hearing": the day just before or after the day the time after it
+    /// names. A time of more than one day, or one that needs an earlier
+    /// time to count from, fixes no single day beside it, and then "the
+    /// day" reads nothing ("the day after the election" names no day).
+    fn read_day_beside(&self, i: usize) -> TimeRead {
+        let shift = match self.doc.word(i + 1).to_ascii_lowercase().as_str() {
+            "before" => -1,
+            "after" => 1,
+            _ => return None,
+        };
+        if i <= self.doc.first || !self.is(i - 1, "the") {
+            return None;
+        }
+        // A time that opens with a word before its head ("last Tuesday")
+        // is read from the head.
+        let named = (i + 2..i + 4)
+            .find_map(|k| self.read(k))
+            .filter(|t| t.first == i + 2)?;
+        let day = named.resolved.filter(|days| days.start == days.end)?.start;
+        found(
+            TimeRule::DayBeside,
+            i - 1,
+            named.end,
+            day.add_days(shift).map(single),
+        )
+    }
+
     /// "as of now": the publication day.
     fn read_as_of_now(&self, i: usize) -> TimeRead {
         if i < self.doc.first + 2 || !self.is(i - 1, "of") || !self.is(i - 2, "as") {
@@ -2015,6 +2142,7 @@ impl Reader<'_> {
                 !matches!(t.rule, TimeRule::YearEarlier | TimeRule::RecentSpan)
                     && t.resolved.is_some()
                     && !self.closes_period(t)
+                    && (time.counted != Some(Counted::WholeYear) || self.begun(t))
             })
             .copied()
             .or_else(|| self.report_period(&time, context));
@@ -2068,7 +2196,8 @@ impl Reader<'_> {
         adjective && anchor.first < self.doc.first && a_year_before
     }
 
-    /// The period a report is about, for a year-earlier time with no time
+    /// The period a report is about, for a year-earlier time or a whole
+    /// year ("for the full year") with no time
     /// in its sentence or the one before to count from: earnings news names
     /// its period and compares it with a year earlier, then compares again
     /// paragraphs later ("In the year-earlier period, it lost money"), so
@@ -2082,9 +2211,10 @@ impl Reader<'_> {
         let counted_period = self.counted_period_near(time, context);
         let ago = word_is(self.doc.word(time.end - 1), "ago");
         let year_earlier = time.rule == TimeRule::YearEarlier && !ago;
+        let whole_year = time.counted == Some(Counted::WholeYear);
         context
             .report_period
-            .filter(|_| year_earlier && !counted_period)
+            .filter(|_| (year_earlier || whole_year) && !counted_period)
     }
 
     /// Whether a count of months or weeks stands close before `time` or
@@ -2150,6 +2280,15 @@ impl Reader<'_> {
         let over = |days: DayRange| self.published.is_none_or(|p| days.end <= p);
         matches!(time.rule, TimeRule::Quarter | TimeRule::FiscalYear)
             && time.resolved.is_some_and(over)
+    }
+
+    /// Whether `time` began by publication. A whole year is the year of a
+    /// time told of as begun ("forecast an increase for the full year"
+    /// after "sales fell in the third quarter"), not of a goal set for a
+    /// later one ("by 1992 it intended to double its share").
+    fn begun(&self, time: &TimeExpr) -> bool {
+        let begun = |days: DayRange| self.published.is_none_or(|p| days.start <= p);
+        time.resolved.is_some_and(begun)
     }
 
     /// Whether `time` is the day a period ended on, "the quarter ended
@@ -2821,6 +2960,10 @@ impl ReportPeriods {
     }
 }
 
+/// How many words before "meet" the "and" that joins its subject's names
+/// may stand: "He and Palestinian leader Yasser Arafat meet".
+const JOINED_NAME_REACH: usize = 6;
+
 /// How many sentences back a time counted on or back from an earlier one
 /// ("the following month") looks for it.
 const NARRATIVE_REACH: usize = 3;
@@ -3056,6 +3199,36 @@ mod tests {
     #[test]
     fn the_clause_points_a_time_ahead_or_back() {
         let cases = [
+            // "is to" and "are to" before a verb tell of what is arranged.
+            (
+                "Trading is to resume in Paris Tuesday.",
+                "Tuesday",
+                "2024-01-02/2024-01-02",
+            ),
+            (
+                "The two leaders are to meet again in October.",
+                "in October",
+                "2024-10-01/2024-10-31",
+            ),
+            // "meet" after two joined names or a plural pronoun is the
+            // verb of a meeting to come; after a noun it is the noun.
+            (
+                "He and Palestinian leader Yasser Arafat meet separately Monday.",
+                "Monday",
+                "2024-01-01/2024-01-01",
+            ),
+            (
+                "The track meet Saturday drew a crowd.",
+                "Saturday",
+                "2023-12-23/2023-12-23",
+            ),
+            // A name or "blame" after "is to" is no verb to come.
+            ("The visit is to Paris on Tuesday.", "Tuesday", "2023-12-26/2023-12-26"),
+            (
+                "The storm is to blame for Tuesday's outage.",
+                "Tuesday's",
+                "2023-12-26/2023-12-26",
+            ),
             // A weekday after a modal verb is ahead.
             (
                 "The strike would end on Sunday.",
@@ -3929,6 +4102,83 @@ mod tests {
         expect_resolved(&cases, "2023-12-28");
     }
 
+    /// "the day before" or "after" a time that names one day is the day
+    /// beside it; one that names no day reads nothing (published Thursday,
+    /// December 28, 2023).
+    #[test]
+    fn the_day_beside_a_day() {
+        let cases: [(&str, &[(&str, &str)]); 4] = [
+            (
+                "The day before last Tuesday's hearing, the lawyers met.",
+                &[("The day before last Tuesday's", "2023-12-25/2023-12-25")],
+            ),
+            (
+                "Shops reopened the day after Christmas.",
+                &[("the day after Christmas", "2023-12-26/2023-12-26")],
+            ),
+            ("Shops reopened the day after the election.", &[]),
+            (
+                "Prices rose the day after last week's vote.",
+                &[("last week's", "2023-12-18/2023-12-24")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// "the full year" and "for the year" are the whole year of the time
+    /// told just before, or else of the report's period; with neither, or
+    /// with words after that name another year, they read nothing
+    /// (published Thursday, December 28, 2023).
+    #[test]
+    fn the_whole_year_of_an_earlier_time() {
+        let cases: [(&str, &[(&str, &str)]); 10] = [
+            (
+                "Profit rose 5% in the third quarter. The company forecast higher earnings for the full year.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("the full year", "2023-01-01/2023-12-31"),
+                ],
+            ),
+            (
+                "In 1985 the mill lost money. For the whole year, its sales fell by half.",
+                &[
+                    ("1985", "1985-01-01/1985-12-31"),
+                    ("the whole year", "1985-01-01/1985-12-31"),
+                ],
+            ),
+            (
+                "Net income rose in the third quarter. Costs fell. Orders grew. For the year, volume was flat.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("the year", "2023-01-01/2023-12-31"),
+                ],
+            ),
+            (
+                "Acme earned $9 million in fiscal 2022. Sales for the full year rose.",
+                &[
+                    ("fiscal 2022", "2021-10-01/2022-09-30"),
+                    ("the full year", "2021-10-01/2022-09-30"),
+                ],
+            ),
+            (
+                "By 2030 the firm aims to double its share. It forecast higher earnings for the full year.",
+                &[("2030", "2030-01-01/2030-12-31")],
+            ),
+            ("She was named player of the year.", &[]),
+            ("The team is done for the year.", &[]),
+            ("Sales rose 4% for the year ended June 30.", &[("June 30", "2023-06-30/2023-06-30")]),
+            (
+                "Profit rose in the third quarter. It was the best quarter for the year before the merger.",
+                &[("the third quarter", "2023-07-01/2023-09-30")],
+            ),
+            (
+                "Acme's fiscal years end June 30. Profit rose in the fourth quarter. Sales for the full year rose.",
+                &[("the fourth quarter", "2023-10-01/2023-12-31")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
     /// A clock time before a weekday is part of naming the day (published
     /// Thursday, December 28, 2023).
     #[test]
@@ -4279,16 +4529,24 @@ mod tests {
         expect_resolved(&cases, "2023-12-28");
     }
 
-    /// A weekday or month after "each" or "every" recurs; it is no one day.
+    /// A weekday or month after "each" or "every" recurs, as does a weekday
+    /// before the plural of a part of a day; it is no one day.
     #[test]
     fn recurring_days_are_no_times() {
         for text in [
             "Orangemen march each July from their church.",
             "A third flight departs every Thursday.",
             "The club meets each Monday night.",
+            "Two flights leave on Monday and Tuesday nights.",
+            "The market opens Saturday mornings.",
         ] {
             assert_eq!(resolve(text, Some("2023-12-28")), vec![], "{text}");
         }
+        // One night is one day.
+        assert_eq!(
+            resolve("The fire broke out Monday night.", Some("2023-12-28")).len(),
+            1
+        );
     }
 
     /// "early", "mid" and "late", apart or joined to what they modify, name

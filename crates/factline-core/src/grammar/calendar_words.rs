@@ -160,3 +160,12 @@ pub(crate) static CLOCK_WORDS: Lexicon =
 pub(crate) static TIME_ZONES: Lexicon = Lexicon::new(&[
     "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet",
 ]);
+
+/// Words between "the" and "year" that make it the whole of the year told
+/// of: "for the full year", "the entire year".
+pub(crate) static WHOLE_WORDS: Lexicon = Lexicon::new(&["full", "whole", "entire"]);
+
+/// Parts of a day in the plural, which after a weekday make it recur:
+/// "Friday nights", "on Saturday and Sunday mornings".
+pub(crate) static PLURAL_DAY_PARTS: Lexicon =
+    Lexicon::new(&["mornings", "afternoons", "evenings", "nights"]);

@@ -11,7 +11,7 @@ mod phrases;
 
 pub(crate) use calendar_words::{
     decade_word, holiday_date, is_calendar_word, month_number, weekday_number, without_possessive,
-    HolidayDate, CLOCK_WORDS, TIME_ZONES,
+    HolidayDate, CLOCK_WORDS, PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
 };
 pub(crate) use numbers::{
     number_word, ordinal_word, APPROXIMATIONS, CHANGE_VERBS, LABEL_NOUNS, LIMITERS, MEASURES,
