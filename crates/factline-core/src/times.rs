@@ -1100,9 +1100,32 @@ impl Reader<'_> {
         let past = verb_at > self.doc.first
             && (is_past_tense(verb, before) || passive)
             && !DEFERRING_VERBS.contains(verb);
-        let day_in =
-            |year| Day::new(year, month, day).filter(|d| !past || published.days_until(*d) <= 0);
+        let tense = if past {
+            Some(Tense::Past)
+        } else {
+            self.opening_tense(verb_at, i + 2)
+        };
+        let day_in = |year| {
+            Day::new(year, month, day).filter(|d| match tense {
+                Some(Tense::Past) => published.days_until(*d) <= 0,
+                Some(Tense::Future) => published.days_until(*d) >= 0,
+                _ => true,
+            })
+        };
         closest_of_years(published, day_in).map(single)
+    }
+
+    /// The tense of the clause that a time at tokens `first..end` opens, as
+    /// its sentence's first words ("On March 3, protesters marched";
+    /// "March 3 will be the last day"): the first word after it that sets
+    /// one, if it is a past verb or "will". Another modal is as often in a
+    /// clause of its own that looks back ("On April 8, investigators,
+    /// wondering how he could have fled, searched"). A time inside a
+    /// sentence has none from here.
+    fn opening_tense(&self, first: usize, end: usize) -> Option<Tense> {
+        let (tense, k) = self.tense_of(first, end, first)?;
+        let will = word_in(self.doc.word(k), &["will", "shall"]);
+        (tense == Tense::Past || will).then_some(tense)
     }
 
     fn vague_before(&self, i: usize) -> bool {
@@ -3799,13 +3822,11 @@ mod tests {
         expect_resolved(&cases, "2023-12-28");
     }
 
-    /// A second day joined to a month's day is in that month (published
-    /// Thursday, December 28, 2023).
     /// A verb in the past just before a day and month puts it on or before
     /// publication (published Monday, October 30, 1989).
     #[test]
     fn a_past_verb_puts_a_day_before_publication() {
-        let cases: [(&str, &[(&str, &str)]); 4] = [
+        let cases: [(&str, &[(&str, &str)]); 8] = [
             (
                 "In the fiscal year ended Jan. 31, the chain sold $59 million.",
                 &[("Jan. 31", "1989-01-31/1989-01-31")],
@@ -3822,6 +3843,24 @@ mod tests {
             (
                 "The offer expires Jan. 12.",
                 &[("Jan. 12", "1990-01-12/1990-01-12")],
+            ),
+            // A day that opens its sentence takes the tense of the verb
+            // after it.
+            (
+                "On Jan. 12, 100 people marched.",
+                &[("Jan. 12", "1989-01-12/1989-01-12")],
+            ),
+            (
+                "On Oct. 20, the council will vote.",
+                &[("Oct. 20", "1990-10-20/1990-10-20")],
+            ),
+            (
+                "On Jan. 12, police, asking how he could have fled, searched the site.",
+                &[("Jan. 12", "1989-01-12/1989-01-12")],
+            ),
+            (
+                "Jan. 12 saw the first strike.",
+                &[("Jan. 12", "1989-01-12/1989-01-12")],
             ),
         ];
         expect_resolved(&cases, "1989-10-30");
@@ -3858,6 +3897,8 @@ mod tests {
         expect_resolved(&cases, "1989-10-30");
     }
 
+    /// A second day joined to a month's day is in that month (published
+    /// Thursday, December 28, 2023).
     #[test]
     fn a_second_day_of_the_month() {
         let cases: [(&str, &[(&str, &str)]); 2] = [
@@ -3868,9 +3909,11 @@ mod tests {
                     ("25", "2024-01-25/2024-01-25"),
                 ],
             ),
+            // A count after "and" is no day; the past verb after the day
+            // that opens the sentence puts it in the January gone.
             (
                 "On Jan. 24 and 25 people lined up.",
-                &[("Jan. 24", "2024-01-24/2024-01-24")],
+                &[("Jan. 24", "2023-01-24/2023-01-24")],
             ),
         ];
         expect_resolved(&cases, "2023-12-28");
