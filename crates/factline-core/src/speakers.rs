@@ -78,11 +78,23 @@ fn is_not_name(key: u64) -> bool {
 }
 
 /// The honorifics before a name: a surname after one is a name even when it
-/// is also a title ("Mr. King").
-static HONORIFICS: Lexicon = Lexicon::new(&["mr", "mrs", "ms", "miss", "mx"]);
+/// is also a title ("Mr. King"). A title of rank ("Sir Keir Starmer", "Dame
+/// Margaret Hodge", "Lord Cameron", "Shri Nadda") is one too: it is how the
+/// press addresses the person, not part of the name, so that "Sir Keir
+/// Starmer" and a later "Starmer", or "Baroness Hale" and "Lady Hale", are
+/// one person.
+static HONORIFICS: Lexicon = Lexicon::new(&[
+    "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "baroness", "shri", "smt",
+    "shrimati",
+]);
+
+/// The honorifics that show a person is known as "he".
+static HE_HONORIFICS: Lexicon = Lexicon::new(&["mr", "sir", "lord", "shri"]);
 
 /// The honorifics that show a person is known as "she".
-static SHE_HONORIFICS: Lexicon = Lexicon::new(&["mrs", "ms", "miss"]);
+static SHE_HONORIFICS: Lexicon = Lexicon::new(&[
+    "mrs", "ms", "miss", "dame", "lady", "baroness", "smt", "shrimati",
+]);
 
 /// Words that end the role words read leftwards from a role head: a
 /// preposition, a conjunction or a verb before the role ("told Chicago
@@ -500,10 +512,23 @@ impl Reader<'_> {
         let Some(token) = self.doc.tokens.get(i).filter(|t| t.is_word()) else {
             return false;
         };
-        let spelled_otherwise =
-            is_not_name(token.key) || crate::grammar::is_calendar_word(token.key);
+        let spelled_otherwise = is_not_name(token.key)
+            || crate::grammar::is_calendar_word(token.key)
+            || self.is_honorific(i);
         is_capitalized(token.text(self.doc.text))
             && (!spelled_otherwise || self.ends_name_as_may(i))
+    }
+
+    /// Whether the word at `i` is an honorific before a name ("Sir Keir
+    /// Starmer", "Lord Cameron"), which stays out of the name; the same
+    /// word with no name after it may be a surname ("Winston Lord").
+    fn is_honorific(&self, i: usize) -> bool {
+        HONORIFICS.contains(self.doc.word(i))
+            && self
+                .doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.is_word() && is_capitalized(t.text(self.doc.text)))
     }
 
     /// Whether "May", a modal's and a month's spelling, at `i` ends the
@@ -850,14 +875,18 @@ impl Reader<'_> {
     }
 
     /// A lower-case role before the run that starts at `run_first`, within
-    /// `floor..`: "Chicago mayor Brandon Johnson".
+    /// `floor..`: "Chicago mayor Brandon Johnson". An honorific may stand
+    /// between the role and the name, and then a capitalised role is one too,
+    /// since the honorific is what ended its run: "Labour leader Sir Keir
+    /// Starmer", "Prime Minister Sir Keir Starmer".
     fn role_before(&self, run_first: usize, floor: usize) -> Option<String> {
-        let before = run_first > floor
-            && is_role_head(self.doc.word(run_first - 1))
-            && !is_capitalized(self.doc.word(run_first - 1));
+        let titled = run_first > floor && HONORIFICS.contains(self.doc.word(run_first - 1));
+        let end = run_first - usize::from(titled);
+        let head = self.doc.word(end.saturating_sub(1));
+        let before = end > floor && is_role_head(head) && (titled || !is_capitalized(head));
         before.then(|| {
-            let start = self.role_start(run_first - 1, floor);
-            self.span(start, run_first).to_string()
+            let start = self.role_start(end - 1, floor);
+            self.span(start, end).to_string()
         })
     }
 
@@ -1255,13 +1284,14 @@ impl Resolver<'_> {
             }
             let name = self.reader.run_text(name_first, run.end);
             let words = self.reader.run_words(name_first, run.end);
-            self.add(
+            let index = self.add(
                 name,
                 words,
                 Some(role),
                 SpeakerKind::Person,
                 Span::new(name_first, run.end),
             );
+            self.note_honorific(index, run.first);
         }
     }
 
@@ -1279,7 +1309,7 @@ impl Resolver<'_> {
         // title: "Mr. King".
         let honorific = run.first > 0 && HONORIFICS.contains(r.doc.word(run.first - 1));
         if honorific && run.len() == 1 {
-            return (run.first, None);
+            return (run.first, r.role_before(run.first, floor));
         }
         // A title after a first name is a surname: "Howard Dean", "Angus
         // King", "Nathan Judge".
@@ -1411,12 +1441,13 @@ impl Resolver<'_> {
         }
     }
 
-    /// Learns "he" from "Mr." and "she" from "Mrs.", "Ms." or "Miss" before a name.
+    /// Learns "he" from "Mr." or "Sir" and "she" from "Mrs.", "Ms.", "Miss" or
+    /// "Dame" before a name.
     fn note_honorific(&mut self, index: usize, run_first: usize) {
         let before = run_first
             .checked_sub(1)
             .map_or("", |k| self.reader.doc.word(k));
-        let pronoun = if word_is(before, "mr") {
+        let pronoun = if HE_HONORIFICS.contains(before) {
             Some("he")
         } else if SHE_HONORIFICS.contains(before) {
             Some("she")

@@ -586,3 +586,50 @@ fn an_office_in_capitals_is_a_role() {
         &[("the plan was sound", "Jo Roe", PERSON)],
     )]);
 }
+
+/// A title of rank before a name ("Sir", "Dame", "Lord", "Shri") is how the
+/// press addresses the person, not part of the name: the role before it stays
+/// the role, a later surname is the same person, and the title tells the
+/// pronoun. The same word with no name after it is a surname ("Ada Lord").
+#[test]
+fn a_title_of_rank_stays_out_of_the_name() {
+    expect_speakers(&[
+        (
+            "Party leader Sir Tobin Marsh said the plan was fair. Marsh told reporters that taxes would not rise.",
+            &[
+                ("the plan was fair", "Tobin Marsh", PERSON),
+                ("taxes would not rise", "Tobin Marsh", PERSON),
+            ],
+        ),
+        (
+            "Baroness Wick said the ruling was sound. Lady Wick added that the court must decide.",
+            &[
+                ("the ruling was sound", "Wick", PERSON),
+                ("the court must decide", "Wick", PERSON),
+            ],
+        ),
+        (
+            "Health Minister R K Nanda opened the ward. Shri Nanda said the beds were ready.",
+            &[("the beds were ready", "R K Nanda", PERSON)],
+        ),
+        (
+            "Ada Lord, a former envoy, said the talks failed. “It was a mistake,” said Lord.",
+            &[
+                ("the talks failed", "Ada Lord", PERSON),
+                ("It was a mistake,", "Ada Lord", PERSON),
+            ],
+        ),
+        // "Dame" tells "she", so the "he" is someone else.
+        (
+            "Judge Dame Olwen Pryce met Bo Tate, a lawyer, on Monday. He said the deal was done.",
+            &[("the deal was done", "Bo Tate", PERSON)],
+        ),
+    ]);
+    assert_eq!(
+        roles("Prime Minister Sir Tobin Marsh said the plan was fair."),
+        vec![(
+            "Tobin Marsh".to_string(),
+            Some("Prime Minister".to_string())
+        )]
+    );
+}
