@@ -124,7 +124,17 @@ static TITLE_ABBREVIATIONS: Table<&str> = Table::new(&[
     ("prof", "professor"),
     ("sec", "secretary"),
     ("atty", "attorney"),
+    ("cm", "minister"),
+    ("pm", "minister"),
 ]);
+
+/// Offices the press writes by their initials, and those initials: a person
+/// whose role is "Chief Minister" is who "the CM" refers back to.
+static OFFICE_INITIALS: &[(&str, &str)] = &[
+    ("chief minister", "cm"),
+    ("prime minister", "pm"),
+    ("chief executive", "ceo"),
+];
 
 /// Capitalised words that do not start or continue a name, besides the
 /// modal verbs (see [`is_not_name`]).
@@ -787,6 +797,23 @@ impl Reader<'_> {
             text: self.span(first, phrase_end).to_string(),
             determiner: self.doc.word(first).to_ascii_lowercase(),
         })
+    }
+
+    /// Whether the mention is an office written in capitals after "the",
+    /// with no name after it: "the PM", "the CM", "the Prime Minister". Like
+    /// its lower-case form it refers back to the person who holds it; read as
+    /// a name it would name no one.
+    fn is_office_mention(&self, mention: &Mention) -> bool {
+        let [run] = mention.runs.as_slice() else {
+            return false;
+        };
+        word_is(self.doc.word(mention.first), "the")
+            && run.first == mention.first + 1
+            && run.end == mention.head_word + 1
+            && run.len() <= 2
+            && mention.end == mention.phrase_end
+            && mention.object_word.is_none()
+            && is_role_head(&mention.head)
     }
 
     /// The mention's phrase with the members it says it includes, when it
@@ -1534,11 +1561,30 @@ impl Resolver<'_> {
         if self.reader.is_member_noun(first, mention.head_word) {
             let lower = mention.head.to_ascii_lowercase();
             Some(self.anonymous_source(&mention, &lower, false))
+        } else if self.reader.is_office_mention(&mention) {
+            self.office_mention(&mention)
         } else if is_capitalized(&mention.head) {
             self.name_mention(&mention)
         } else {
             self.common_noun_mention(&mention)
         }
+    }
+
+    /// The one person whose role is the office a mention writes in capitals
+    /// ("the PM", "the Chief Minister"); a word before the office's head
+    /// must be in the role too, so that "the Prime Minister" is not a
+    /// health minister.
+    fn office_mention(&mut self, mention: &Mention) -> Option<(usize, LinkRule)> {
+        let lower = mention.head.to_ascii_lowercase();
+        let qualifier = (mention.head_word > mention.first + 1).then(|| {
+            self.reader
+                .doc
+                .word(mention.head_word - 1)
+                .to_ascii_lowercase()
+        });
+        self.index
+            .only_titled(&self.entities, &lower, qualifier.as_deref(), mention.first)
+            .map(|index| (index, LinkRule::RoleNoun))
     }
 
     /// The person a description then a name refers to, "Google's chief

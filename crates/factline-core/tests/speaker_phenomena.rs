@@ -633,3 +633,37 @@ fn a_title_of_rank_stays_out_of_the_name() {
         )]
     );
 }
+
+/// An office refers back to the one person the article has given it, by its
+/// initials ("the CM" for a Chief Minister, "the chief minister" for a CM) or
+/// in capitals ("the Prime Minister"), whose words the role must have: with
+/// two ministers "the Prime Minister" is still one person, "the minister"
+/// no one.
+#[test]
+fn an_office_refers_back_to_the_one_person_who_holds_it() {
+    expect_speakers(&[
+        (
+            "Chief Minister Ravi Kumar chaired the meeting. The CM said the funds were ready.",
+            &[("the funds were ready", "Ravi Kumar", PERSON)],
+        ),
+        (
+            "CM Ravi Kumar chaired the meeting. The chief minister said the funds were ready.",
+            &[("the funds were ready", "Ravi Kumar", PERSON)],
+        ),
+        (
+            "Chief Executive Officer Jo Roe opened the plant. The CEO said output would double.",
+            &[("output would double", "Jo Roe", PERSON)],
+        ),
+        (
+            "Prime Minister Jo Lee met Finance Minister Al Roe. The Prime Minister said the budget was sound. The minister said the rates would fall.",
+            &[
+                ("the budget was sound", "Jo Lee", PERSON),
+                ("the rates would fall", "", None),
+            ],
+        ),
+        (
+            "Chief Minister Ravi Kumar met Deputy Chief Minister Anil Das. The CM said the talks went well.",
+            &[("the talks went well", "", None)],
+        ),
+    ]);
+}
