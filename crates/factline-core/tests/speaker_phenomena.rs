@@ -667,3 +667,35 @@ fn an_office_refers_back_to_the_one_person_who_holds_it() {
         ),
     ]);
 }
+
+/// A "she" never reaches a person whose first name tells "he", and a
+/// pronoun reaches a person whose pronoun the text has not shown only while
+/// no other person has been a sentence's subject since: the one it would
+/// not fit may be the one the text has moved on to, and the pronoun then
+/// means someone else.
+#[test]
+fn a_pronoun_reaches_a_person_of_unknown_pronoun_only_while_no_one_else_is_the_subject() {
+    expect_speakers(&[
+        (
+            "“The port will open,” said Timothy Roe. “It will not,” she said.",
+            &[
+                ("The port will open,", "Timothy Roe", PERSON),
+                ("It will not,", "", None),
+            ],
+        ),
+        (
+            "“The port will open,” Vance said. “It will,” she said.",
+            &[
+                ("The port will open,", "Vance", PERSON),
+                ("It will,", "Vance", PERSON),
+            ],
+        ),
+        (
+            "“The port will open,” Vance said. Aaron Kall, a professor, doubted it. “It will not,” she said.",
+            &[
+                ("The port will open,", "Vance", PERSON),
+                ("It will not,", "", None),
+            ],
+        ),
+    ]);
+}

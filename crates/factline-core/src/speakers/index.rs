@@ -163,6 +163,14 @@ impl EntityIndex {
     pub fn surname_fits(&self, surname: &str, pronoun: &str) -> bool {
         self.people.surname_fits(surname, pronoun)
     }
+
+    /// Whether some person's last name is `surname`.
+    pub fn is_surname(&self, surname: &str) -> bool {
+        self.people
+            .surnames
+            .get(surname)
+            .is_some_and(|counts| counts.iter().sum::<usize>() > 0)
+    }
 }
 
 /// The pronoun an entity is known by: the one the text has shown, or the
