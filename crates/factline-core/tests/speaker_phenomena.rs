@@ -360,6 +360,23 @@ fn an_outlet_or_a_place_that_speaks_is_no_person() {
             "The United States said the talks had failed.",
             &[("the talks had failed", "United States", ORGANIZATION)],
         ),
+        // The offices that speak for a government.
+        (
+            "The Treasury said the figures were encouraging.",
+            &[("the figures were encouraging", "Treasury", ORGANIZATION)],
+        ),
+        (
+            "The Kremlin said the talks had failed.",
+            &[("the talks had failed", "Kremlin", ORGANIZATION)],
+        ),
+        (
+            "Downing Street said the minister had its full confidence.",
+            &[(
+                "the minister had its full confidence",
+                "Downing Street",
+                ORGANIZATION,
+            )],
+        ),
         // A place's name the article gives a person is their surname.
         (
             "Kerry Washington spoke at the gala. Washington said the film was done.",
