@@ -78,11 +78,23 @@ fn is_not_name(key: u64) -> bool {
 }
 
 /// The honorifics before a name: a surname after one is a name even when it
-/// is also a title ("Mr. King").
-static HONORIFICS: Lexicon = Lexicon::new(&["mr", "mrs", "ms", "miss", "mx"]);
+/// is also a title ("Mr. King"). A title of rank ("Sir Keir Starmer", "Dame
+/// Margaret Hodge", "Lord Cameron", "Shri Nadda") is one too: it is how the
+/// press addresses the person, not part of the name, so that "Sir Keir
+/// Starmer" and a later "Starmer", or "Baroness Hale" and "Lady Hale", are
+/// one person.
+static HONORIFICS: Lexicon = Lexicon::new(&[
+    "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "baroness", "shri", "smt",
+    "shrimati",
+]);
+
+/// The honorifics that show a person is known as "he".
+static HE_HONORIFICS: Lexicon = Lexicon::new(&["mr", "sir", "lord", "shri"]);
 
 /// The honorifics that show a person is known as "she".
-static SHE_HONORIFICS: Lexicon = Lexicon::new(&["mrs", "ms", "miss"]);
+static SHE_HONORIFICS: Lexicon = Lexicon::new(&[
+    "mrs", "ms", "miss", "dame", "lady", "baroness", "smt", "shrimati",
+]);
 
 /// Words that end the role words read leftwards from a role head: a
 /// preposition, a conjunction or a verb before the role ("told Chicago
@@ -112,7 +124,17 @@ static TITLE_ABBREVIATIONS: Table<&str> = Table::new(&[
     ("prof", "professor"),
     ("sec", "secretary"),
     ("atty", "attorney"),
+    ("cm", "minister"),
+    ("pm", "minister"),
 ]);
+
+/// Offices the press writes by their initials, and those initials: a person
+/// whose role is "Chief Minister" is who "the CM" refers back to.
+static OFFICE_INITIALS: &[(&str, &str)] = &[
+    ("chief minister", "cm"),
+    ("prime minister", "pm"),
+    ("chief executive", "ceo"),
+];
 
 /// Capitalised words that do not start or continue a name, besides the
 /// modal verbs (see [`is_not_name`]).
@@ -312,15 +334,334 @@ static QUANTITIES: Lexicon = Lexicon::new(&[
 /// Common first names that tell a person's pronoun is "he", so that a
 /// "she" is never resolved to a Ben: a wrong speaker is worse than none.
 static HE_NAMES: Lexicon = Lexicon::new(&[
-    "ben", "bernie", "bill", "bob", "barack", "charles", "dan", "david", "donald", "ed", "eric",
-    "george", "jake", "james", "jeb", "jim", "joe", "john", "joseph", "josh", "kevin", "marco",
-    "mark", "matt", "michael", "mike", "mitch", "paul", "peter", "richard", "rick", "robert",
-    "ron", "scott", "steve", "ted", "thomas", "tim", "tom", "vladimir", "william", "andrew",
-    "anthony", "brian", "jeff", "jeffrey", "jon", "jonathan", "ken", "larry", "howard", "stephen",
-    "steven", "martin", "henry", "patrick", "nathan", "angus", "gary", "greg", "frank", "harry",
-    "jack", "roger", "keith", "kyle", "sean", "tony", "walter", "wayne", "adam", "alan", "arthur",
-    "carl", "dennis", "doug", "douglas", "edward", "gerald", "gordon", "harold", "jerry", "keir",
-    "neil", "norman", "raymond", "ralph", "russell", "samuel", "stanley", "victor",
+    "ben",
+    "bernie",
+    "bill",
+    "bob",
+    "barack",
+    "charles",
+    "dan",
+    "david",
+    "donald",
+    "ed",
+    "eric",
+    "george",
+    "jake",
+    "james",
+    "jeb",
+    "jim",
+    "joe",
+    "john",
+    "joseph",
+    "josh",
+    "kevin",
+    "marco",
+    "mark",
+    "matt",
+    "michael",
+    "mike",
+    "mitch",
+    "paul",
+    "peter",
+    "richard",
+    "rick",
+    "robert",
+    "ron",
+    "scott",
+    "steve",
+    "ted",
+    "thomas",
+    "tim",
+    "tom",
+    "vladimir",
+    "william",
+    "andrew",
+    "anthony",
+    "brian",
+    "jeff",
+    "jeffrey",
+    "jon",
+    "jonathan",
+    "ken",
+    "larry",
+    "howard",
+    "stephen",
+    "steven",
+    "martin",
+    "henry",
+    "patrick",
+    "nathan",
+    "angus",
+    "gary",
+    "greg",
+    "frank",
+    "harry",
+    "jack",
+    "roger",
+    "keith",
+    "kyle",
+    "sean",
+    "tony",
+    "walter",
+    "wayne",
+    "adam",
+    "alan",
+    "arthur",
+    "carl",
+    "dennis",
+    "doug",
+    "douglas",
+    "edward",
+    "gerald",
+    "gordon",
+    "harold",
+    "jerry",
+    "keir",
+    "neil",
+    "norman",
+    "raymond",
+    "ralph",
+    "russell",
+    "samuel",
+    "stanley",
+    "victor",
+    "aaron",
+    "abdul",
+    "abraham",
+    "ahmed",
+    "akhilesh",
+    "albert",
+    "alberto",
+    "alexander",
+    "alexei",
+    "alfred",
+    "ali",
+    "amit",
+    "amitabh",
+    "anand",
+    "andre",
+    "andrei",
+    "andres",
+    "angelo",
+    "anil",
+    "antonio",
+    "anton",
+    "armando",
+    "arnold",
+    "arvind",
+    "ashok",
+    "barry",
+    "benjamin",
+    "bernard",
+    "bert",
+    "billy",
+    "boris",
+    "brad",
+    "bradley",
+    "brendan",
+    "brent",
+    "brett",
+    "bruce",
+    "bryan",
+    "byron",
+    "calvin",
+    "carlos",
+    "cecil",
+    "charlie",
+    "chuck",
+    "clarence",
+    "claude",
+    "clifford",
+    "clint",
+    "cody",
+    "colin",
+    "conor",
+    "craig",
+    "curtis",
+    "dale",
+    "damian",
+    "daniel",
+    "danny",
+    "darren",
+    "dave",
+    "dean",
+    "denis",
+    "derek",
+    "devendra",
+    "dick",
+    "diego",
+    "dmitry",
+    "dominic",
+    "don",
+    "duncan",
+    "dwight",
+    "earl",
+    "eddie",
+    "edgar",
+    "edmund",
+    "eduardo",
+    "edwin",
+    "elijah",
+    "elliot",
+    "emmanuel",
+    "enrique",
+    "ernest",
+    "evan",
+    "fernando",
+    "francisco",
+    "franklin",
+    "fred",
+    "frederic",
+    "frederick",
+    "gabriel",
+    "gavin",
+    "geoff",
+    "geoffrey",
+    "gilbert",
+    "glenn",
+    "graham",
+    "gregory",
+    "guy",
+    "hamid",
+    "hans",
+    "harvey",
+    "hassan",
+    "hector",
+    "herbert",
+    "hugh",
+    "hugo",
+    "ian",
+    "igor",
+    "isaac",
+    "ivan",
+    "jacob",
+    "jaime",
+    "jared",
+    "jason",
+    "javier",
+    "jay",
+    "jean-claude",
+    "jeremy",
+    "jesus",
+    "joel",
+    "johnny",
+    "jorge",
+    "jose",
+    "joshua",
+    "juan",
+    "julian",
+    "justin",
+    "karl",
+    "kenneth",
+    "khalid",
+    "kurt",
+    "lance",
+    "lars",
+    "leon",
+    "leonard",
+    "leroy",
+    "lloyd",
+    "louis",
+    "luis",
+    "luke",
+    "malcolm",
+    "manuel",
+    "marcus",
+    "mario",
+    "marty",
+    "matthew",
+    "maurice",
+    "max",
+    "michel",
+    "miguel",
+    "mitchell",
+    "mohammed",
+    "mohammad",
+    "muhammad",
+    "narendra",
+    "nicholas",
+    "nick",
+    "nigel",
+    "nitin",
+    "nitish",
+    "noah",
+    "oliver",
+    "omar",
+    "oscar",
+    "owen",
+    "pablo",
+    "pedro",
+    "perry",
+    "phil",
+    "philip",
+    "pierre",
+    "piyush",
+    "pranab",
+    "rahul",
+    "rajiv",
+    "rajnath",
+    "ramesh",
+    "randy",
+    "ray",
+    "reginald",
+    "reza",
+    "ricardo",
+    "rishi",
+    "rod",
+    "rodney",
+    "roland",
+    "ronald",
+    "ross",
+    "roy",
+    "rudy",
+    "rupert",
+    "sanjay",
+    "sergei",
+    "seth",
+    "shane",
+    "shashi",
+    "simon",
+    "stuart",
+    "sunil",
+    "suresh",
+    "terrence",
+    "theodore",
+    "timothy",
+    "todd",
+    "travis",
+    "trevor",
+    "uddhav",
+    "vernon",
+    "vijay",
+    "vincent",
+    "wade",
+    "warren",
+    "wesley",
+    "wilbur",
+    "willie",
+    "xavier",
+    "yogi",
+    "yuri",
+    "zachary",
+    "mitt",
+    "gerard",
+    "felipe",
+    "antonin",
+    "tad",
+    "beau",
+    "newt",
+    "rand",
+    "reince",
+    "sherrod",
+    "cory",
+    "corey",
+    "bobby",
+    "rex",
+    "liam",
+    "sajid",
+    "humza",
+    "anas",
+    "jagmeet",
 ]);
 /// The same for "she".
 static SHE_NAMES: Lexicon = Lexicon::new(&[
@@ -371,6 +712,243 @@ static SHE_NAMES: Lexicon = Lexicon::new(&[
     "angela",
     "sheila",
     "kamala",
+    "abigail",
+    "adriana",
+    "agnes",
+    "alexandra",
+    "alexis",
+    "alicia",
+    "alison",
+    "allison",
+    "amanda",
+    "amber",
+    "amelia",
+    "angie",
+    "anita",
+    "annette",
+    "audrey",
+    "barbra",
+    "beatrice",
+    "becky",
+    "belinda",
+    "bernadette",
+    "beth",
+    "bethany",
+    "betty",
+    "beverly",
+    "bonnie",
+    "brenda",
+    "bridget",
+    "brigid",
+    "brittany",
+    "caitlin",
+    "camila",
+    "candace",
+    "carla",
+    "carmen",
+    "carol",
+    "caroline",
+    "carolyn",
+    "cassandra",
+    "cecilia",
+    "cheryl",
+    "chloe",
+    "christina",
+    "christine",
+    "chrystia",
+    "cindy",
+    "clara",
+    "claudia",
+    "colleen",
+    "connie",
+    "cynthia",
+    "daisy",
+    "danielle",
+    "darlene",
+    "dawn",
+    "debbie",
+    "deborah",
+    "debra",
+    "denise",
+    "diana",
+    "dolores",
+    "doris",
+    "dorothy",
+    "edith",
+    "eileen",
+    "eleanor",
+    "elena",
+    "ellen",
+    "eloise",
+    "emma",
+    "erica",
+    "erin",
+    "esther",
+    "eva",
+    "evelyn",
+    "fiona",
+    "frances",
+    "francesca",
+    "gabriela",
+    "gail",
+    "geraldine",
+    "gina",
+    "giorgia",
+    "gladys",
+    "gloria",
+    "gwen",
+    "hannah",
+    "harriet",
+    "heather",
+    "heidi",
+    "helen",
+    "ilhan",
+    "indira",
+    "ingrid",
+    "irene",
+    "iris",
+    "isabel",
+    "isabella",
+    "jacqueline",
+    "jacinda",
+    "jeanne",
+    "jennie",
+    "jessica",
+    "joan",
+    "joanna",
+    "joanne",
+    "josephine",
+    "joyce",
+    "judith",
+    "judy",
+    "julia",
+    "julie",
+    "juliet",
+    "justine",
+    "kathleen",
+    "kathryn",
+    "kathy",
+    "katie",
+    "katherine",
+    "kavita",
+    "kay",
+    "kristen",
+    "kristin",
+    "kristina",
+    "lakshmi",
+    "lauren",
+    "leah",
+    "liz",
+    "lois",
+    "lorraine",
+    "louise",
+    "lucy",
+    "lydia",
+    "madeleine",
+    "mamata",
+    "margaret",
+    "margarita",
+    "marianne",
+    "marie",
+    "marilyn",
+    "marina",
+    "marsha",
+    "martha",
+    "maureen",
+    "maxine",
+    "meenakshi",
+    "megan",
+    "melanie",
+    "melinda",
+    "melissa",
+    "mia",
+    "michele",
+    "mildred",
+    "miriam",
+    "molly",
+    "monica",
+    "nadia",
+    "naomi",
+    "natalie",
+    "natasha",
+    "nicole",
+    "nina",
+    "nirmala",
+    "norma",
+    "olga",
+    "olivia",
+    "pamela",
+    "patty",
+    "paula",
+    "pauline",
+    "peggy",
+    "penny",
+    "phyllis",
+    "polly",
+    "pooja",
+    "priti",
+    "priya",
+    "priyanka",
+    "rachael",
+    "rebecca",
+    "rita",
+    "roberta",
+    "rosa",
+    "rosemary",
+    "ruth",
+    "sabrina",
+    "sally",
+    "samantha",
+    "sandra",
+    "sara",
+    "sharon",
+    "sheryl",
+    "shirley",
+    "smriti",
+    "sofia",
+    "sonia",
+    "sophia",
+    "sophie",
+    "stacey",
+    "stephanie",
+    "sue",
+    "sunita",
+    "susanne",
+    "suzanne",
+    "sylvia",
+    "tamara",
+    "tammy",
+    "tara",
+    "teresa",
+    "tina",
+    "tracey",
+    "valerie",
+    "vanessa",
+    "vera",
+    "veronica",
+    "vivian",
+    "wanda",
+    "wendy",
+    "yolanda",
+    "yvonne",
+    "zoe",
+    "condoleezza",
+    "tulsi",
+    "kirstjen",
+    "elise",
+    "kyrsten",
+    "lori",
+    "kemi",
+    "suella",
+    "yvette",
+    "sussan",
+    "tanya",
+    "jacqui",
+    "annastacia",
+    "kimberly",
+    "kimberley",
+    "dianne",
+    "roberta",
 ]);
 
 /// Whether `word` is a first name the pronoun lexicons know: a title after
@@ -500,10 +1078,23 @@ impl Reader<'_> {
         let Some(token) = self.doc.tokens.get(i).filter(|t| t.is_word()) else {
             return false;
         };
-        let spelled_otherwise =
-            is_not_name(token.key) || crate::grammar::is_calendar_word(token.key);
+        let spelled_otherwise = is_not_name(token.key)
+            || crate::grammar::is_calendar_word(token.key)
+            || self.is_honorific(i);
         is_capitalized(token.text(self.doc.text))
             && (!spelled_otherwise || self.ends_name_as_may(i))
+    }
+
+    /// Whether the word at `i` is an honorific before a name ("Sir Keir
+    /// Starmer", "Lord Cameron"), which stays out of the name; the same
+    /// word with no name after it may be a surname ("Winston Lord").
+    fn is_honorific(&self, i: usize) -> bool {
+        HONORIFICS.contains(self.doc.word(i))
+            && self
+                .doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.is_word() && is_capitalized(t.text(self.doc.text)))
     }
 
     /// Whether "May", a modal's and a month's spelling, at `i` ends the
@@ -770,6 +1361,23 @@ impl Reader<'_> {
         })
     }
 
+    /// Whether the mention is an office written in capitals after "the",
+    /// with no name after it: "the PM", "the CM", "the Prime Minister". Like
+    /// its lower-case form it refers back to the person who holds it; read as
+    /// a name it would name no one.
+    fn is_office_mention(&self, mention: &Mention) -> bool {
+        let [run] = mention.runs.as_slice() else {
+            return false;
+        };
+        word_is(self.doc.word(mention.first), "the")
+            && run.first == mention.first + 1
+            && run.end == mention.head_word + 1
+            && run.len() <= 2
+            && mention.end == mention.phrase_end
+            && mention.object_word.is_none()
+            && is_role_head(&mention.head)
+    }
+
     /// The mention's phrase with the members it says it includes, when it
     /// does: "Others, including members of the pilots' association". A group
     /// that names some of its members is known by them.
@@ -856,14 +1464,18 @@ impl Reader<'_> {
     }
 
     /// A lower-case role before the run that starts at `run_first`, within
-    /// `floor..`: "Chicago mayor Brandon Johnson".
+    /// `floor..`: "Chicago mayor Brandon Johnson". An honorific may stand
+    /// between the role and the name, and then a capitalised role is one too,
+    /// since the honorific is what ended its run: "Labour leader Sir Keir
+    /// Starmer", "Prime Minister Sir Keir Starmer".
     fn role_before(&self, run_first: usize, floor: usize) -> Option<String> {
-        let before = run_first > floor
-            && is_role_head(self.doc.word(run_first - 1))
-            && !is_capitalized(self.doc.word(run_first - 1));
+        let titled = run_first > floor && HONORIFICS.contains(self.doc.word(run_first - 1));
+        let end = run_first - usize::from(titled);
+        let head = self.doc.word(end.saturating_sub(1));
+        let before = end > floor && is_role_head(head) && (titled || !is_capitalized(head));
         before.then(|| {
-            let start = self.role_start(run_first - 1, floor);
-            self.span(start, run_first).to_string()
+            let start = self.role_start(end - 1, floor);
+            self.span(start, end).to_string()
         })
     }
 
@@ -1261,13 +1873,14 @@ impl Resolver<'_> {
             }
             let name = self.reader.run_text(name_first, run.end);
             let words = self.reader.run_words(name_first, run.end);
-            self.add(
+            let index = self.add(
                 name,
                 words,
                 Some(role),
                 SpeakerKind::Person,
                 Span::new(name_first, run.end),
             );
+            self.note_honorific(index, run.first);
         }
     }
 
@@ -1285,7 +1898,7 @@ impl Resolver<'_> {
         // title: "Mr. King".
         let honorific = run.first > 0 && HONORIFICS.contains(r.doc.word(run.first - 1));
         if honorific && run.len() == 1 {
-            return (run.first, None);
+            return (run.first, r.role_before(run.first, floor));
         }
         // A title after a first name is a surname: "Howard Dean", "Angus
         // King", "Nathan Judge".
@@ -1347,6 +1960,10 @@ impl Resolver<'_> {
                 before.checked_sub(1).map(|k| starts[k])
             });
         let since = subject_at.max(self.entities[found].last_spoke).unwrap_or(0);
+        // Whether the pronoun fits the person it found is unknown, so a
+        // person it would not fit is no less likely the one the text has
+        // moved on to.
+        let unknown = pronoun_of(&self.entities[found]).is_none();
         let before = self
             .name_runs
             .partition_point(|(position, _)| *position < at);
@@ -1355,7 +1972,9 @@ impl Resolver<'_> {
             .rev()
             .take_while(|(position, _)| *position > since)
             .any(|(_, last_word)| {
-                Some(last_word) != surname && self.index.surname_fits(last_word, pronoun)
+                Some(last_word) != surname
+                    && (self.index.surname_fits(last_word, pronoun)
+                        || unknown && self.index.is_surname(last_word))
             })
     }
 
@@ -1417,12 +2036,13 @@ impl Resolver<'_> {
         }
     }
 
-    /// Learns "he" from "Mr." and "she" from "Mrs.", "Ms." or "Miss" before a name.
+    /// Learns "he" from "Mr." or "Sir" and "she" from "Mrs.", "Ms.", "Miss" or
+    /// "Dame" before a name.
     fn note_honorific(&mut self, index: usize, run_first: usize) {
         let before = run_first
             .checked_sub(1)
             .map_or("", |k| self.reader.doc.word(k));
-        let pronoun = if word_is(before, "mr") {
+        let pronoun = if HE_HONORIFICS.contains(before) {
             Some("he")
         } else if SHE_HONORIFICS.contains(before) {
             Some("she")
@@ -1509,11 +2129,30 @@ impl Resolver<'_> {
         if self.reader.is_member_noun(first, mention.head_word) {
             let lower = mention.head.to_ascii_lowercase();
             Some(self.anonymous_source(&mention, &lower, false))
+        } else if self.reader.is_office_mention(&mention) {
+            self.office_mention(&mention)
         } else if is_capitalized(&mention.head) {
             self.name_mention(&mention)
         } else {
             self.common_noun_mention(&mention)
         }
+    }
+
+    /// The one person whose role is the office a mention writes in capitals
+    /// ("the PM", "the Chief Minister"); a word before the office's head
+    /// must be in the role too, so that "the Prime Minister" is not a
+    /// health minister.
+    fn office_mention(&mut self, mention: &Mention) -> Option<(usize, LinkRule)> {
+        let lower = mention.head.to_ascii_lowercase();
+        let qualifier = (mention.head_word > mention.first + 1).then(|| {
+            self.reader
+                .doc
+                .word(mention.head_word - 1)
+                .to_ascii_lowercase()
+        });
+        self.index
+            .only_titled(&self.entities, &lower, qualifier.as_deref(), mention.first)
+            .map(|index| (index, LinkRule::RoleNoun))
     }
 
     /// The person a description then a name refers to, "Google's chief
@@ -1690,7 +2329,8 @@ impl Resolver<'_> {
 
     /// The entity a role noun, `lower`, refers back to: "the agency" is the
     /// latest organisation with that head (or, for "agency" and "company",
-    /// the last one that spoke), "the mayor" the only person with that title.
+    /// the last one that spoke, if it spoke in this sentence or the one
+    /// before), "the mayor" the only person with that title.
     fn role_noun(&mut self, mention: &Mention, lower: &str) -> Option<(usize, LinkRule)> {
         let found = if ORGANIZATION_HEADS.contains(lower) {
             let generic = GENERIC_ORGANIZATION_NOUNS.contains(lower);
@@ -1701,9 +2341,10 @@ impl Resolver<'_> {
                         .then(|| self.previous_organization(mention.first))
                         .flatten()
                 })
-                .or(self
-                    .last_organization
-                    .filter(|_| lower == "agency" || lower == "company"))
+                .or_else(|| {
+                    self.organization_just_spoke(mention.first)
+                        .filter(|_| lower == "agency" || lower == "company")
+                })
         } else if is_role_head(lower) {
             self.index.only_titled(
                 &self.entities,
@@ -1715,6 +2356,23 @@ impl Resolver<'_> {
             None
         };
         found.map(|index| (index, LinkRule::RoleNoun))
+    }
+
+    /// The organisation that spoke last, when it spoke in the sentence of
+    /// token `at` or the one before: "the agency" further on may be an
+    /// organisation the text names without a word that shows it is one
+    /// ("Vanguard Logistics", "Coca Cola"), and a wrong speaker is worse
+    /// than none.
+    fn organization_just_spoke(&self, at: usize) -> Option<usize> {
+        let index = self.last_organization?;
+        let spoke = self.entities[index].last_spoke?;
+        let sentence = self.sentence_starts.partition_point(|&start| start <= at);
+        let previous = sentence
+            .checked_sub(2)
+            .and_then(|k| self.sentence_starts.get(k))
+            .copied()
+            .unwrap_or(0);
+        (spoke >= previous).then_some(index)
     }
 
     /// A group the mention describes without naming it, "voters", "Officials

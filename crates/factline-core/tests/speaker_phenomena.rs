@@ -360,6 +360,23 @@ fn an_outlet_or_a_place_that_speaks_is_no_person() {
             "The United States said the talks had failed.",
             &[("the talks had failed", "United States", ORGANIZATION)],
         ),
+        // The offices that speak for a government.
+        (
+            "The Treasury said the figures were encouraging.",
+            &[("the figures were encouraging", "Treasury", ORGANIZATION)],
+        ),
+        (
+            "The Kremlin said the talks had failed.",
+            &[("the talks had failed", "Kremlin", ORGANIZATION)],
+        ),
+        (
+            "Downing Street said the minister had its full confidence.",
+            &[(
+                "the minister had its full confidence",
+                "Downing Street",
+                ORGANIZATION,
+            )],
+        ),
         // A place's name the article gives a person is their surname.
         (
             "Kerry Washington spoke at the gala. Washington said the film was done.",
@@ -585,4 +602,141 @@ fn an_office_in_capitals_is_a_role() {
         "Local MP Jo Roe said the plan was sound.",
         &[("the plan was sound", "Jo Roe", PERSON)],
     )]);
+}
+
+/// A title of rank before a name ("Sir", "Dame", "Lord", "Shri") is how the
+/// press addresses the person, not part of the name: the role before it stays
+/// the role, a later surname is the same person, and the title tells the
+/// pronoun. The same word with no name after it is a surname ("Ada Lord").
+#[test]
+fn a_title_of_rank_stays_out_of_the_name() {
+    expect_speakers(&[
+        (
+            "Party leader Sir Tobin Marsh said the plan was fair. Marsh told reporters that taxes would not rise.",
+            &[
+                ("the plan was fair", "Tobin Marsh", PERSON),
+                ("taxes would not rise", "Tobin Marsh", PERSON),
+            ],
+        ),
+        (
+            "Baroness Wick said the ruling was sound. Lady Wick added that the court must decide.",
+            &[
+                ("the ruling was sound", "Wick", PERSON),
+                ("the court must decide", "Wick", PERSON),
+            ],
+        ),
+        (
+            "Health Minister R K Nanda opened the ward. Shri Nanda said the beds were ready.",
+            &[("the beds were ready", "R K Nanda", PERSON)],
+        ),
+        (
+            "Ada Lord, a former envoy, said the talks failed. “It was a mistake,” said Lord.",
+            &[
+                ("the talks failed", "Ada Lord", PERSON),
+                ("It was a mistake,", "Ada Lord", PERSON),
+            ],
+        ),
+        // "Dame" tells "she", so the "he" is someone else.
+        (
+            "Judge Dame Olwen Pryce met Bo Tate, a lawyer, on Monday. He said the deal was done.",
+            &[("the deal was done", "Bo Tate", PERSON)],
+        ),
+    ]);
+    assert_eq!(
+        roles("Prime Minister Sir Tobin Marsh said the plan was fair."),
+        vec![(
+            "Tobin Marsh".to_string(),
+            Some("Prime Minister".to_string())
+        )]
+    );
+}
+
+/// An office refers back to the one person the article has given it, by its
+/// initials ("the CM" for a Chief Minister, "the chief minister" for a CM) or
+/// in capitals ("the Prime Minister"), whose words the role must have: with
+/// two ministers "the Prime Minister" is still one person, "the minister"
+/// no one.
+#[test]
+fn an_office_refers_back_to_the_one_person_who_holds_it() {
+    expect_speakers(&[
+        (
+            "Chief Minister Ravi Kumar chaired the meeting. The CM said the funds were ready.",
+            &[("the funds were ready", "Ravi Kumar", PERSON)],
+        ),
+        (
+            "CM Ravi Kumar chaired the meeting. The chief minister said the funds were ready.",
+            &[("the funds were ready", "Ravi Kumar", PERSON)],
+        ),
+        (
+            "Chief Executive Officer Jo Roe opened the plant. The CEO said output would double.",
+            &[("output would double", "Jo Roe", PERSON)],
+        ),
+        (
+            "Prime Minister Jo Lee met Finance Minister Al Roe. The Prime Minister said the budget was sound. The minister said the rates would fall.",
+            &[
+                ("the budget was sound", "Jo Lee", PERSON),
+                ("the rates would fall", "", None),
+            ],
+        ),
+        (
+            "Chief Minister Ravi Kumar met Deputy Chief Minister Anil Das. The CM said the talks went well.",
+            &[("the talks went well", "", None)],
+        ),
+    ]);
+}
+
+/// A "she" never reaches a person whose first name tells "he", and a
+/// pronoun reaches a person whose pronoun the text has not shown only while
+/// no other person has been a sentence's subject since: the one it would
+/// not fit may be the one the text has moved on to, and the pronoun then
+/// means someone else.
+#[test]
+fn a_pronoun_reaches_a_person_of_unknown_pronoun_only_while_no_one_else_is_the_subject() {
+    expect_speakers(&[
+        (
+            "“The port will open,” said Timothy Roe. “It will not,” she said.",
+            &[
+                ("The port will open,", "Timothy Roe", PERSON),
+                ("It will not,", "", None),
+            ],
+        ),
+        (
+            "“The port will open,” Vance said. “It will,” she said.",
+            &[
+                ("The port will open,", "Vance", PERSON),
+                ("It will,", "Vance", PERSON),
+            ],
+        ),
+        (
+            "“The port will open,” Vance said. Aaron Kall, a professor, doubted it. “It will not,” she said.",
+            &[
+                ("The port will open,", "Vance", PERSON),
+                ("It will not,", "", None),
+            ],
+        ),
+    ]);
+}
+
+/// "The agency" or "the company" with no organisation of that word goes back
+/// to the organisation that spoke last only while it spoke in that sentence
+/// or the one before: further on, the text may have moved to an organisation
+/// it names without a word that shows it is one.
+#[test]
+fn the_company_is_the_organisation_that_just_spoke() {
+    expect_speakers(&[
+        (
+            "The Harbor Police said two boats sank. The agency said no one was hurt.",
+            &[
+                ("two boats sank", "Harbor Police", ORGANIZATION),
+                ("no one was hurt", "Harbor Police", ORGANIZATION),
+            ],
+        ),
+        (
+            "The Harbor Police said two boats sank. Divers searched the bay on Monday. Rivet Marine Haulage owned both boats. The company said no one was hurt.",
+            &[
+                ("two boats sank", "Harbor Police", ORGANIZATION),
+                ("no one was hurt", "", None),
+            ],
+        ),
+    ]);
 }

@@ -380,6 +380,11 @@ pub(crate) static ORGANIZATION_HEADS: Lexicon = Lexicon::new(&[
     "cabinet",
     "parliament",
     "pentagon",
+    // The offices that speak for a government: "the Kremlin said", "the
+    // Treasury said".
+    "kremlin",
+    "treasury",
+    "vatican",
     "institution",
     "alliance",
     "society",
@@ -515,6 +520,22 @@ pub(crate) static SPEAKING_PLACES: Lexicon = Lexicon::new(&[
     "doha",
     "tripoli",
     "washington",
+    "new zealand",
+    "ireland",
+    "bangladesh",
+    "sri lanka",
+    "nepal",
+    "malaysia",
+    "thailand",
+    "singapore",
+    "canberra",
+    "dublin",
+    "dhaka",
+    "madrid",
+    "warsaw",
+    // The street of a prime minister's office speaks for the government
+    // as a capital does: "Downing Street said".
+    "downing street",
 ]);
 
 /// Titles that say a person's degree or rank, not the job the article

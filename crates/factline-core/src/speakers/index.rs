@@ -8,7 +8,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::{first_name_pronoun, Entity, TITLE_ABBREVIATIONS};
+use super::{first_name_pronoun, Entity, OFFICE_INITIALS, TITLE_ABBREVIATIONS};
 use crate::dataset::SpeakerKind;
 
 /// How many people who share a word of their roles "the mayor" or "the
@@ -23,9 +23,10 @@ pub(super) struct EntityIndex {
     anonymous: HashMap<String, usize>,
     /// Organisations by each word of their names: "the agency".
     organizations: HashMap<String, Vec<usize>>,
-    /// People by each word of their roles, and by the role noun an
-    /// abbreviated title stands for ("the senator" for "Sen."), in the
-    /// order the resolver met them.
+    /// People by each word of their roles, by the role noun an
+    /// abbreviated title stands for ("the senator" for "Sen.", "the minister"
+    /// for "CM") and by the initials of their office ("the CM" for "Chief
+    /// Minister"), in the order the resolver met them.
     titled: HashMap<String, Vec<usize>>,
     people: People,
 }
@@ -79,6 +80,12 @@ impl EntityIndex {
             push_once(&mut self.titled, &word.to_ascii_lowercase(), index);
             if let Some(noun) = TITLE_ABBREVIATIONS.get(word) {
                 push_once(&mut self.titled, noun, index);
+            }
+        }
+        let lower = role.to_ascii_lowercase();
+        for (office, initials) in OFFICE_INITIALS {
+            if lower.contains(office) {
+                push_once(&mut self.titled, initials, index);
             }
         }
     }
@@ -155,6 +162,14 @@ impl EntityIndex {
     /// Whether `pronoun` fits a person whose last name is `surname`.
     pub fn surname_fits(&self, surname: &str, pronoun: &str) -> bool {
         self.people.surname_fits(surname, pronoun)
+    }
+
+    /// Whether some person's last name is `surname`.
+    pub fn is_surname(&self, surname: &str) -> bool {
+        self.people
+            .surnames
+            .get(surname)
+            .is_some_and(|counts| counts.iter().sum::<usize>() > 0)
     }
 }
 
