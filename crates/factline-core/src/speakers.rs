@@ -2329,8 +2329,7 @@ impl Resolver<'_> {
 
     /// The entity a role noun, `lower`, refers back to: "the agency" is the
     /// latest organisation with that head (or, for "agency" and "company",
-    /// the last one that spoke, if it spoke in this sentence or the one
-    /// before), "the mayor" the only person with that title.
+    /// the last one that spoke), "the mayor" the only person with that title.
     fn role_noun(&mut self, mention: &Mention, lower: &str) -> Option<(usize, LinkRule)> {
         let found = if ORGANIZATION_HEADS.contains(lower) {
             let generic = GENERIC_ORGANIZATION_NOUNS.contains(lower);
@@ -2341,10 +2340,9 @@ impl Resolver<'_> {
                         .then(|| self.previous_organization(mention.first))
                         .flatten()
                 })
-                .or_else(|| {
-                    self.organization_just_spoke(mention.first)
-                        .filter(|_| lower == "agency" || lower == "company")
-                })
+                .or(self
+                    .last_organization
+                    .filter(|_| lower == "agency" || lower == "company"))
         } else if is_role_head(lower) {
             self.index.only_titled(
                 &self.entities,
@@ -2356,23 +2354,6 @@ impl Resolver<'_> {
             None
         };
         found.map(|index| (index, LinkRule::RoleNoun))
-    }
-
-    /// The organisation that spoke last, when it spoke in the sentence of
-    /// token `at` or the one before: "the agency" further on may be an
-    /// organisation the text names without a word that shows it is one
-    /// ("Vanguard Logistics", "Coca Cola"), and a wrong speaker is worse
-    /// than none.
-    fn organization_just_spoke(&self, at: usize) -> Option<usize> {
-        let index = self.last_organization?;
-        let spoke = self.entities[index].last_spoke?;
-        let sentence = self.sentence_starts.partition_point(|&start| start <= at);
-        let previous = sentence
-            .checked_sub(2)
-            .and_then(|k| self.sentence_starts.get(k))
-            .copied()
-            .unwrap_or(0);
-        (spoke >= previous).then_some(index)
     }
 
     /// A group the mention describes without naming it, "voters", "Officials

@@ -716,27 +716,3 @@ fn a_pronoun_reaches_a_person_of_unknown_pronoun_only_while_no_one_else_is_the_s
         ),
     ]);
 }
-
-/// "The agency" or "the company" with no organisation of that word goes back
-/// to the organisation that spoke last only while it spoke in that sentence
-/// or the one before: further on, the text may have moved to an organisation
-/// it names without a word that shows it is one.
-#[test]
-fn the_company_is_the_organisation_that_just_spoke() {
-    expect_speakers(&[
-        (
-            "The Harbor Police said two boats sank. The agency said no one was hurt.",
-            &[
-                ("two boats sank", "Harbor Police", ORGANIZATION),
-                ("no one was hurt", "Harbor Police", ORGANIZATION),
-            ],
-        ),
-        (
-            "The Harbor Police said two boats sank. Divers searched the bay on Monday. Rivet Marine Haulage owned both boats. The company said no one was hurt.",
-            &[
-                ("two boats sank", "Harbor Police", ORGANIZATION),
-                ("no one was hurt", "", None),
-            ],
-        ),
-    ]);
-}
