@@ -10,7 +10,8 @@
 
 use crate::evidence::FigureRule;
 use crate::grammar::{
-    number_word, APPROXIMATIONS, CHANGE_VERBS, LABEL_NOUNS, LIMITERS, MEASURES, TEMPERATURE_SCALES,
+    is_irregular_past, number_word, APPROXIMATIONS, CHANGE_VERBS, LABEL_NOUNS, LIMITERS, MEASURES,
+    TEMPERATURE_SCALES,
 };
 use crate::lex::{
     is_capitalized, looks_plural, without_dot, word_in, word_is, Kind, Lexicon, Table, Token,
@@ -1734,11 +1735,12 @@ impl Reader<'_> {
     }
 
     /// Whether the word at `i` is a participle, which counts only the plural
-    /// noun right after it: "40 flooded homes", "300 registered voters".
-    /// Without one it is a verb or stands alone ("50 killed").
+    /// noun right after it: "40 flooded homes", "300 registered voters",
+    /// "197 paid staffers". Without one it is a verb or stands alone ("50
+    /// killed", "some 1,000 came").
     fn is_participle(&self, i: usize) -> bool {
         let word = self.doc.word(i);
-        word.ends_with("ed")
+        (word.ends_with("ed") || is_irregular_past(word))
             && !self.is_measure(word)
             && word.chars().all(|c| c.is_ascii_lowercase())
             && self.doc.token(i).is_some_and(Token::is_word)
@@ -2196,6 +2198,44 @@ mod tests {
                 "ten most populous cities",
                 10.0,
                 Some("cities"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    /// A verb in the past after a bare count is what the counted did, not
+    /// what the number counts.
+    #[test]
+    fn a_verb_after_a_bare_count() {
+        let cases: &[Case] = &[
+            (
+                "Some 1000 came to the rally.",
+                "Some 1000",
+                1000.0,
+                None,
+                Some("some"),
+            ),
+            (
+                "At least 12 fled the fire.",
+                "At least 12",
+                12.0,
+                None,
+                Some("at least"),
+            ),
+            ("About 40 attended.", "About 40", 40.0, None, Some("about")),
+            (
+                "It hired 197 paid staffers.",
+                "197 paid staffers",
+                197.0,
+                Some("staffers"),
+                None,
+            ),
+            (
+                "Police held 12 suspects.",
+                "12 suspects",
+                12.0,
+                Some("suspects"),
                 None,
             ),
         ];
