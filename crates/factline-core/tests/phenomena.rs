@@ -1725,6 +1725,72 @@ fn according_to_in_the_middle_reports_the_whole_sentence() {
     )]);
 }
 
+/// Which side of an "according to X" tag that does not open its sentence
+/// holds the claim: the clause before a tag that closes it (past a colon or
+/// an opening parenthesis, and whatever describes the source after it), the
+/// clause after a tag that the words before only lead into.
+#[test]
+fn according_to_takes_the_side_that_holds_the_claim() {
+    expect_said(&[
+        (
+            "But, according to the county's count, 40 percent of voters stayed home.",
+            &[("indirect", "40 percent of voters stayed home", "")],
+        ),
+        (
+            "The mayor left early because, according to her aides, the council had run out of time.",
+            &[("indirect", "the council had run out of time", "her aides")],
+        ),
+        (
+            "While most of the files were kept, according to a city official, two were destroyed last year.",
+            &[("indirect", "two were destroyed last year", "a city official")],
+        ),
+        (
+            "Prices fell in March, according to Jane Roe, an analyst at Harbor Bank.",
+            &[("indirect", "Prices fell in March", "Jane Roe")],
+        ),
+        (
+            "Rents would rise, according to a study by Jane Roe, an economist now teaching in Delhi, whose figures were checked by others.",
+            &[("indirect", "Rents would rise", "Jane Roe")],
+        ),
+        (
+            "The plant closed in 2010, according to the union, which represents the workers.",
+            &[("indirect", "The plant closed in 2010", "")],
+        ),
+        (
+            "Critics point to the port (traffic there fell 12 percent, according to the port authority).",
+            &[("indirect", "traffic there fell 12 percent", "")],
+        ),
+        (
+            "The levy has not driven banks away: Leeds still ranks first, according to one survey.",
+            &[("indirect", "Leeds still ranks first", "")],
+        ),
+        (
+            "Staff searched the files of three aides: Ann Lee, Bo Roe and Cy Yu, according to a court filing.",
+            &[("indirect", "Staff searched the files of three aides: Ann Lee, Bo Roe and Cy Yu", "")],
+        ),
+        (
+            "Ann Lee leads by 90 delegates according to a count by the Press Association, but her lead is shrinking.",
+            &[("indirect", "Ann Lee leads by 90 delegates", "Press Association")],
+        ),
+        (
+            "Lee will speak in Perth next week, according to a report from 6PR, the talk station in Perth.",
+            &[("indirect", "Lee will speak in Perth next week", "")],
+        ),
+        (
+            "Lee won 54 percent of union voters, according to exit polls (a wide margin, but smaller than last time).",
+            &[("indirect", "Lee won 54 percent of union voters", "exit polls")],
+        ),
+        (
+            "It has moved its envoys and, according to officials, adopted a new plan.",
+            &[(
+                "indirect",
+                "It has moved its envoys and, according to officials, adopted a new plan",
+                "officials",
+            )],
+        ),
+    ]);
+}
+
 #[test]
 fn sources_around_commas() {
     expect_said(&[

@@ -3,14 +3,15 @@
 
 use crate::dataset::StatementKind;
 use crate::evidence::StatementRule;
-use crate::grammar::{number_word, BE_FORMS, HAVE_FORMS, MODAL_VERBS};
+use crate::grammar::{is_irregular_past, number_word, BE_FORMS, HAVE_FORMS, MODAL_VERBS};
 use crate::lex::{is_capitalized, word_in, word_is, Kind};
 use crate::segment::Span;
 
 use super::attribution::participle_source;
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, CONTINUING_CONTRASTS, OBJECT_PRONOUNS, SHARE_WORDS, SUBJECT_PRONOUNS,
+    cue_lemma, CLAUSE_OPENERS, CONTINUING_CONTRASTS, COORDINATORS, OBJECT_PRONOUNS, SHARE_WORDS,
+    SOURCE_AFTERWORDS, SUBJECT_PRONOUNS, SUBORDINATORS,
 };
 use super::quotes::{trim_end, Quote};
 use super::source::{
@@ -466,22 +467,118 @@ fn according_to(at: &AroundCue) -> Option<Reading> {
         }
         Span::new(start, content_end)
     } else {
-        // "CONTENT, according to X." or, in the middle, "Since May,
-        // according to X, forces have …": the sentence around it. What
-        // follows an issuer's name describes the issuer ("by Jane Roe, a
-        // law professor"), so the document's own phrase decides.
-        let before = trim_end(tokens, first, cue.first);
-        let words_after = (named.end..content_end)
-            .filter(|&k| finder.doc.is_word(k))
-            .count();
-        let middle = tokens.get(named.end).is_some_and(|t| t.is_punct(',')) && words_after >= 3;
-        Span::new(first, if middle { content_end } else { before })
+        around_according_to(finder, first, cue, subject.end.max(named.end), content_end)
     };
     let rule = match issuer {
         Some(_) => StatementRule::ReportedAccordingToDocument,
         None => StatementRule::ReportedAccordingTo,
     };
     Some(Reading::found(rule, subject, content))
+}
+
+/// The content of an "according to X" tag that does not open its sentence,
+/// whose source's phrase ends at `source_end`. A tag that closes a clause
+/// reports the clause before it ("CONTENT, according to X, an analyst at
+/// Y."); one the words before only lead into ("But, according to X,
+/// CONTENT", "…, because, according to X, CONTENT", "While A, according to
+/// X, CONTENT") reports the clause after it; one that interrupts a clause
+/// ("Since May, according to X, forces have …") reports the whole sentence.
+fn around_according_to(
+    finder: &Finder,
+    first: usize,
+    cue: Span,
+    source_end: usize,
+    content_end: usize,
+) -> Span {
+    let tokens = finder.doc.tokens;
+    let before = trim_end(tokens, first, cue.first);
+    let start = aside_start(finder, first, before);
+    // A tag inside parentheses closes with them, and one before them ends
+    // there: "(… white, according to exit polls), Ohio (79 percent) …",
+    // "…, according to exit polls (a wide margin, but …)"; so does one
+    // before a dash ("That's according to members of the caucus — a panel
+    // of activists in Iowa, Ohio …").
+    let comma = opening_phrase_end(finder, source_end, content_end);
+    let closed =
+        (source_end..comma).any(|k| matches!(tokens[k].kind, Kind::Punct('(' | ')' | '—' | '–')));
+    if closed
+        || !tokens.get(comma).is_some_and(|t| t.is_punct(','))
+        || !goes_on_after(finder, comma + 1, content_end)
+    {
+        return Span::new(start, before);
+    }
+    if leads_into_clause(finder, start, before) {
+        return Span::new(comma + 1, content_end);
+    }
+    Span::new(start, content_end)
+}
+
+/// Where the claim before a closing "according to" opens: after a colon or
+/// an opening parenthesis that the sentence's own words lead up to ("The
+/// tax has not hurt the city: London was first, according to one index",
+/// "(the true figure is 15 percent, according to X)"), else at `first`.
+fn aside_start(finder: &Finder, first: usize, before: usize) -> usize {
+    let tokens = finder.doc.tokens;
+    let opener = (first..before)
+        .rev()
+        .take_while(|&k| !tokens[k].is_punct(')'))
+        .find(|&k| !finder.quoted[k] && matches!(tokens[k].kind, Kind::Punct(':' | '(')));
+    // A colon that opens a list ("three aides: Ann Lee, Bo Roe and Cy Yu,
+    // according to X") leaves the claim to the whole sentence.
+    let list = |k: usize| {
+        let commas = (k..before).filter(|&c| tokens[c].is_punct(',')).count();
+        let and = (k..before).any(|w| word_is(finder.doc.word(w), "and"));
+        tokens[k].is_punct(':') && (commas > 1 || commas == 1 && and)
+    };
+    match opener {
+        Some(k) if !list(k) && (k + 1..before).filter(|&w| finder.doc.is_word(w)).count() >= 3 => {
+            k + 1
+        }
+        _ => first,
+    }
+}
+
+/// Whether the words from `start` to `content_end`, after the comma that
+/// closes an "according to" source, go on with the sentence rather than
+/// describe the source or add a clause of their own: "…, according to
+/// Roe, an analyst at Y", "…, the station in Leeds", "…, who ran the count".
+fn goes_on_after(finder: &Finder, start: usize, content_end: usize) -> bool {
+    let doc = finder.doc;
+    let words = (start..content_end).filter(|&k| doc.is_word(k)).count();
+    let opener = doc.word(start);
+    let verb = |k: usize| {
+        let w = doc.word(k);
+        word_in(w, BE_FORMS)
+            || word_in(w, HAVE_FORMS)
+            || MODAL_VERBS.contains(w)
+            || w.ends_with("ed")
+            || is_irregular_past(w)
+    };
+    // A description runs to the next comma; a clause after that comma
+    // ("…, a tax aide, whose figures were checked") may be the description's
+    // own.
+    let phrase_end = (start..content_end)
+        .find(|&k| doc.tokens[k].is_punct(',') && !finder.quoted[k])
+        .unwrap_or(content_end);
+    let description = word_in(opener, &["a", "an", "the"]) && !(start..phrase_end).any(verb);
+    words >= 3 && !description && !SOURCE_AFTERWORDS.contains(opener)
+}
+
+/// Whether the words before a middle "according to", from `start` to
+/// `before`, only lead into the clause after it: a lone word that joins
+/// clauses ("But, according to X, …"), a last word that opens one ("…,
+/// because, according to X, …"), or a clause of time or reason of five
+/// words or more that runs up to the tag ("While most were kept, according
+/// to X, two …"; not "Though A, B, according to X, …", where B is the claim).
+fn leads_into_clause(finder: &Finder, start: usize, before: usize) -> bool {
+    let doc = finder.doc;
+    let words: Vec<usize> = (start..before).filter(|&k| doc.is_word(k)).collect();
+    let commas = (start..before).any(|k| doc.tokens[k].is_punct(',') && !finder.quoted[k]);
+    match words[..] {
+        [only] => COORDINATORS.contains(doc.word(only)) || CLAUSE_OPENERS.contains(doc.word(only)),
+        [.., last] if CLAUSE_OPENERS.contains(doc.word(last)) => true,
+        _ => SUBORDINATORS.contains(doc.word(start)) && words.len() >= 5 && !commas,
+    }
 }
 
 /// Where "According to X" ends when its source's phrase, read up to `end`,
