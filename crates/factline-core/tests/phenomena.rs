@@ -1725,6 +1725,33 @@ fn according_to_in_the_middle_reports_the_whole_sentence() {
     )]);
 }
 
+/// An inverted source may close its sentence with the setting of the saying,
+/// as wire, British and Australian copy writes it: a time, a place or an
+/// occasion after the name.
+#[test]
+fn inverted_source_before_its_setting() {
+    expect_said(&[
+        (
+            "Rates will rise again next year, said Ann Lee on Tuesday.",
+            &[("indirect", "Rates will rise again next year", "Ann Lee")],
+        ),
+        (
+            "Exports have more than doubled since 2019, says economist Ravi Menon in Mumbai.",
+            &[("indirect", "Exports have more than doubled since 2019", "Ravi Menon")],
+        ),
+        (
+            "The border will reopen within a week, said Ann Lee in a statement on Monday.",
+            &[("indirect", "The border will reopen within a week", "Ann Lee")],
+        ),
+        // A "source" with a verb of its own is a clause: the appositive
+        // before the cue is not what was said.
+        (
+            "Another pollster, Dan Roe of Leeds University, said his survey showed support holding after the debate.",
+            &[],
+        ),
+    ]);
+}
+
 /// Which side of an "according to X" tag that does not open its sentence
 /// holds the claim: the clause before a tag that closes it (past a colon or
 /// an opening parenthesis, and whatever describes the source after it), the
@@ -1771,6 +1798,18 @@ fn according_to_takes_the_side_that_holds_the_claim() {
         (
             "Ann Lee leads by 90 delegates according to a count by the Press Association, but her lead is shrinking.",
             &[("indirect", "Ann Lee leads by 90 delegates", "Press Association")],
+        ),
+        (
+            "Sales were $154 million, according to a memo sent by its owner, Harbor Holdings Ltd., to bankers in May.",
+            &[("indirect", "Sales were $154 million", "its owner")],
+        ),
+        (
+            "Funds returned 0.85% (price change plus dividends), according to Lipper Analytical Services.",
+            &[(
+                "indirect",
+                "Funds returned 0.85% (price change plus dividends",
+                "Lipper Analytical Services",
+            )],
         ),
         (
             "Lee will speak in Perth next week, according to a report from 6PR, the talk station in Perth.",

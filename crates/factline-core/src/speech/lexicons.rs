@@ -600,6 +600,13 @@ pub(super) static COORDINATORS: Lexicon = Lexicon::new(&["and", "but", "or", "so
 pub(super) static SOURCE_AFTERWORDS: Lexicon =
     Lexicon::new(&["who", "whose", "which", "including", "but"]);
 
+/// Prepositions that open the setting of a saying after its source: "…,
+/// said Ann Lee in Mumbai", "…, said a spokesman at the briefing on
+/// Tuesday".
+pub(super) static SETTING_PREPOSITIONS: Lexicon = Lexicon::new(&[
+    "on", "in", "at", "during", "via", "through", "after", "before", "from",
+]);
+
 /// What a claim wins rather than says: "claimed a victory", "claimed
 /// responsibility for the attack".
 pub(super) static CLAIMED_THINGS: Lexicon = Lexicon::new(&[

@@ -3,7 +3,9 @@
 
 use crate::dataset::StatementKind;
 use crate::evidence::StatementRule;
-use crate::grammar::{is_irregular_past, number_word, BE_FORMS, HAVE_FORMS, MODAL_VERBS};
+use crate::grammar::{
+    is_irregular_past, is_past_tense, number_word, BE_FORMS, HAVE_FORMS, MODAL_VERBS,
+};
 use crate::lex::{is_capitalized, word_in, word_is, Kind};
 use crate::segment::Span;
 
@@ -401,6 +403,36 @@ fn quote_as_statement(finder: &Finder, statement: &mut RawStatement, quote: Quot
     }
 }
 
+/// Whether the inverted source `subject` closes the sentence around the
+/// cue: nothing follows it, or only the setting of the saying, or after a
+/// comma a description or the name of the role it holds ("…, said Marla
+/// Roe, executive director of the group.", "said the company's chief
+/// executive, John J. Roe.").
+fn closes_after_cue(at: &AroundCue, subject: Span) -> bool {
+    let (finder, _, first, end, content_end) = at.parts();
+    let tokens = finder.doc.tokens;
+    let next = finder.doc.word(subject.end + 1);
+    let comma_follows = subject.end < end && tokens[subject.end].is_punct(',');
+    trim_end(tokens, first, end) <= subject.end + 1
+        || setting_closes(finder, subject, content_end)
+        || (comma_follows
+            && (opens_noun_phrase(next)
+                || crate::grammar::is_role_head(next)
+                || (subject.end + 1..content_end)
+                    .all(|w| !finder.doc.is_word(w) || is_capitalized(finder.doc.word(w)))))
+}
+
+/// Whether an inverted source closes its sentence with only the setting of
+/// the saying after it: "…, said Ann Lee on Tuesday.", "…, says a spokesman
+/// in Sydney.". A "source" that holds a verb of its own is a clause ("…,
+/// said his survey showed support holding after the debate.").
+fn setting_closes(finder: &Finder, subject: Span, content_end: usize) -> bool {
+    let doc = finder.doc;
+    let verb =
+        (subject.first + 1..subject.end).any(|k| is_past_tense(doc.word(k), doc.word(k - 1)));
+    !verb && finder.only_setting(subject.end, content_end)
+}
+
 /// A cue and the sentence around it, as the rules that find reported
 /// speech read them: the sentence is `first..end`, and its content may run
 /// to `content_end`, before the final punctuation.
@@ -492,7 +524,7 @@ fn around_according_to(
 ) -> Span {
     let tokens = finder.doc.tokens;
     let before = trim_end(tokens, first, cue.first);
-    let start = aside_start(finder, first, before);
+    let start = aside_start(finder, first, cue.first);
     // A tag inside parentheses closes with them, and one before them ends
     // there: "(… white, according to exit polls), Ohio (79 percent) …",
     // "…, according to exit polls (a wide margin, but …)"; so does one
@@ -517,9 +549,12 @@ fn around_according_to(
 /// an opening parenthesis that the sentence's own words lead up to ("The
 /// tax has not hurt the city: London was first, according to one index",
 /// "(the true figure is 15 percent, according to X)"), else at `first`.
-fn aside_start(finder: &Finder, first: usize, before: usize) -> usize {
+/// A parenthesis closed before the tag ("a 0.85% return (price change plus
+/// dividends), according to X") is an aside of the sentence's own.
+fn aside_start(finder: &Finder, first: usize, tag: usize) -> usize {
     let tokens = finder.doc.tokens;
-    let opener = (first..before)
+    let before = trim_end(tokens, first, tag);
+    let opener = (first..tag)
         .rev()
         .take_while(|&k| !tokens[k].is_punct(')'))
         .find(|&k| !finder.quoted[k] && matches!(tokens[k].kind, Kind::Punct(':' | '(')));
@@ -560,7 +595,11 @@ fn goes_on_after(finder: &Finder, start: usize, content_end: usize) -> bool {
     let phrase_end = (start..content_end)
         .find(|&k| doc.tokens[k].is_punct(',') && !finder.quoted[k])
         .unwrap_or(content_end);
-    let description = word_in(opener, &["a", "an", "the"]) && !(start..phrase_end).any(verb);
+    // A name is one when a comma sets it off too: "…, according to a memo
+    // by its owner, Kohlberg Kravis Roberts & Co., to bankers".
+    let article = word_in(opener, &["a", "an", "the"]);
+    let name = is_capitalized(opener) && phrase_end < content_end;
+    let description = (article || name) && !(start..phrase_end).any(verb);
     words >= 3 && !description && !SOURCE_AFTERWORDS.contains(opener)
 }
 
@@ -661,13 +700,7 @@ fn source_after(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
         match after {
             // "…, said Marla Roe, executive director of the group."
             Some(subject)
-                if (trim_end(tokens, first, end) <= subject.end + 1
-                    || (comma_follows(subject)
-                        && (opens_noun_phrase(finder.doc.word(subject.end + 1))
-                            || crate::grammar::is_role_head(finder.doc.word(subject.end + 1))
-                            // "said the company's chief executive, John J. Roe."
-                            || (subject.end + 1..content_end)
-                                .all(|w| !finder.doc.is_word(w) || is_capitalized(finder.doc.word(w))))))
+                if closes_after_cue(at, subject)
                     && !finder.doc.word(cue.first).ends_with("ing") =>
             {
                 // "Any interpretation, said Jane Doe, an expert, would read
