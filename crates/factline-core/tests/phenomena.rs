@@ -3798,6 +3798,36 @@ fn an_adverb_may_stand_before_a_joined_cue() {
     ]);
 }
 
+/// A joined cue in the present shares a subject whose own verb is in the
+/// present too ("The minister runs a fund and says …"); a plural noun in
+/// "-s" after a name, a number or a span of time is no verb, so it names no
+/// subject ("FBI officials were angered and predicted …").
+#[test]
+fn a_joined_cue_in_the_present_shares_its_subject() {
+    expect_said(&[
+        (
+            "The minister runs an oil field in Kazakhstan and says the fund has grown to $110 billion.",
+            &[("indirect", "the fund has grown to $110 billion", "")],
+        ),
+        (
+            "He rails against the tariff and pledges that the mills will reopen.",
+            &[("indirect", "the mills will reopen", "")],
+        ),
+        (
+            "The Labour campaign denies any wrongdoing and points out that the rules were followed.",
+            &[("indirect", "the rules were followed", "Labour campaign")],
+        ),
+        (
+            "In the years that followed, the rebel fighters waged war on the army, declaring that the old order was over.",
+            &[("indirect", "the old order was over", "the rebel fighters")],
+        ),
+        (
+            "Police officials were angered by the deal and predicted it would harm other cases.",
+            &[("indirect", "it would harm other cases", "Police officials")],
+        ),
+    ]);
+}
+
 /// A name spelled like a modal verb ("Theresa May", "Will Ruiz") is a
 /// name when it is capitalised: a modal before a word of saying blocks the
 /// cue only in lower case ("the mayor may say").
