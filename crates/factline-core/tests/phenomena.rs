@@ -3828,6 +3828,33 @@ fn a_joined_cue_in_the_present_shares_its_subject() {
     ]);
 }
 
+/// An attribution set off by "as" that closes its sentence is the source of
+/// the clause before it ("…, as the Herald reported last week."); one that
+/// hands on to more ("…, as Roe said while promoting a film", "…, as the
+/// site notes:") or a pronoun's contraction ("as he’s often alleged") is
+/// none.
+#[test]
+fn an_as_aside_closing_the_sentence_reports_the_clause_before() {
+    expect_said(&[
+        (
+            "The plant will close in May, as the Herald reported last week.",
+            &[("indirect", "The plant will close in May", "Herald")],
+        ),
+        (
+            "It doesn't help that wages are flat, as Ann Roe noted in The Guardian.",
+            &[("indirect", "It doesn't help that wages are flat", "Ann Roe")],
+        ),
+        (
+            "The bank has not shown how rates were set, as he’s often alleged.",
+            &[],
+        ),
+        (
+            "The science is unsettled, as the host Ann Roe said in April while promoting a film.",
+            &[],
+        ),
+    ]);
+}
+
 /// A name spelled like a modal verb ("Theresa May", "Will Ruiz") is a
 /// name when it is capitalised: a modal before a word of saying blocks the
 /// cue only in lower case ("the mayor may say").

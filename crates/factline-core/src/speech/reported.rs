@@ -422,6 +422,27 @@ fn closes_after_cue(at: &AroundCue, subject: Span) -> bool {
                     .all(|w| !finder.doc.is_word(w) || is_capitalized(finder.doc.word(w)))))
 }
 
+/// The comma that closes the content before a source that ends its
+/// sentence: right before it ("…, Johnson said.") or, when the attribution
+/// `closes` the sentence, before the "as" that makes it an aside ("…, as
+/// the Times reported on Saturday.", "…, as Roe noted in her column."). A
+/// pronoun's contraction there is no source ("…, as he’s often alleged").
+fn comma_before_source(
+    finder: &Finder,
+    subject: Span,
+    first: usize,
+    closes: bool,
+) -> Option<usize> {
+    let before = subject.first.checked_sub(1)?;
+    let contracted = finder.doc.word(subject.end - 1).contains(['\'', '’']);
+    let comma = if word_is(finder.doc.word(before), "as") {
+        (closes && !contracted).then_some(before.checked_sub(1)?)?
+    } else {
+        before
+    };
+    (comma > first && finder.ends_clause(comma)).then_some(comma)
+}
+
 /// Whether an inverted source closes its sentence with only the setting of
 /// the saying after it: "…, said Ann Lee on Tuesday.", "…, says a spokesman
 /// in Sydney.". A "source" that holds a verb of its own is a clause ("…,
@@ -665,10 +686,11 @@ fn source_before(at: &AroundCue, subject: Span) -> Option<Reading> {
             // "CONTENT, Johnson said." A clause of time or reason after the
             // cue is no content ("…, he said as he left"; "Gross tweeted as
             // Obama spoke"): the content is before the source or nowhere.
-            let comma = subject
-                .first
-                .checked_sub(1)
-                .filter(|&c| c > first && finder.ends_clause(c))?;
+            // An "as" aside must close the sentence with its cue: "…, as
+            // Doocy said while promoting a film", "…, as the site notes:"
+            // hand on to more.
+            let closes = start >= content_end && !tokens[end - 1].is_punct(':');
+            let comma = comma_before_source(finder, subject, first, closes)?;
             if participle {
                 return None;
             }
