@@ -3795,6 +3795,11 @@ fn an_adverb_may_stand_before_a_joined_cue() {
             "Jane Roe visited the plant but also said the jobs were safe.",
             &[("indirect", "the jobs were safe", "Jane Roe")],
         ),
+        // "then" alone joins after a comma.
+        (
+            "Jane Roe toured the site, then said the bridge would reopen in May.",
+            &[("indirect", "the bridge would reopen in May", "Jane Roe")],
+        ),
     ]);
 }
 

@@ -174,7 +174,10 @@ fn joins_second_verb(finder: &Finder, cue: usize) -> bool {
             && word_in(word(cue - 1), &["then", "also", "later"])
             && !word(cue).ends_with("ing");
         let joiner = if adverb { cue - 2 } else { cue.wrapping_sub(1) };
-        return word_in(word(joiner), &["and", "but"]);
+        // "then" alone may join after a comma: "offered him a job, then said …".
+        let then_after_comma =
+            adverb && word_is(word(cue - 1), "then") && finder.doc.tokens[joiner].is_punct(',');
+        return word_in(word(joiner), &["and", "but"]) || then_after_comma;
     }
     let opens = word_in(word(cue + 1), &["to", "that"]) || SUBJECT_PRONOUNS.contains(word(cue + 1));
     opens && word_in(word(cue - 2), &["and", "but"])
