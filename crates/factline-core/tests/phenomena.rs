@@ -799,8 +799,11 @@ fn a_second_that_clause_after_but_is_said_too() {
             "Jane Doe said that the shelters are full, but the city has not opened more.",
             &[("indirect", "the shelters are full", "Jane Doe")],
         ),
+        // "even as" turns to the writer's contrast when it turns to the
+        // speaker; "even as polls showed …" stresses what was said (see
+        // a_contrast_within_what_was_said_goes_on_with_it).
         (
-            "Jane Doe said the vote would be close, even as polls showed her ahead.",
+            "Jane Doe said the vote would be close, even as she led in the polls.",
             &[("indirect", "the vote would be close", "Jane Doe")],
         ),
     ]);
@@ -832,6 +835,24 @@ fn a_contrast_within_what_was_said_goes_on_with_it() {
                 "the plant would stay open, even if sales kept falling",
                 "Jane Doe",
             )],
+        ),
+        // "even" stresses a word of what was said unless it turns as "even
+        // though" or to the speaker.
+        (
+            "Jane Doe said the mills would stay shut, even as prices rose.",
+            &[(
+                "indirect",
+                "the mills would stay shut, even as prices rose",
+                "Jane Doe",
+            )],
+        ),
+        (
+            "Jane Doe has long said she will back the nominee, even as she has attacked his plans.",
+            &[("indirect", "she will back the nominee", "Jane Doe")],
+        ),
+        (
+            "Jane Doe said the plant would close, even though sales rose.",
+            &[("indirect", "the plant would close", "Jane Doe")],
         ),
         (
             "Roe said the party must change, but also that it must stay united.",

@@ -796,7 +796,6 @@ pub(super) static CONTINUING_CONTRASTS: &[(&str, &str)] = &[
     ("but", "only"),
     ("but", "rather"),
     ("but", "because"),
-    ("even", "if"),
 ];
 
 /// The parties and the word for a member of none, which open a party tag

@@ -304,12 +304,16 @@ fn ends_reported_clause(finder: &Finder, k: usize, c_end: usize) -> bool {
             && !finder.quoted[k]
             // ", though" goes on with what was said ("the plan would work,
             // though it will take time"), unless the writer turns to the
-            // speaker ("…, though he did not say who").
+            // speaker ("…, though he did not say who"). "even" turns only as
+            // "even though" or to the speaker ("…, even as he has attacked
+            // …"); otherwise it stresses a word of the clause ("a darker,
+            // even authoritarian, vision", "even as prices rose", "even if").
             && (word_in(
                 finder.doc.word(k + 1),
-                &["while", "whereas", "although", "even", "despite", "but"],
+                &["while", "whereas", "although", "despite", "but"],
             ) || word_is(finder.doc.word(k + 1), "though")
-                && word_in(finder.doc.word(k + 2), &["he", "she", "they"]))
+                && word_in(finder.doc.word(k + 2), &["he", "she", "they"])
+                || word_is(finder.doc.word(k + 1), "even") && turns_after_even(finder, k + 1))
             // "said that A, but that B": a second clause of the same verb,
             // or a contrast within what was said.
             && !CONTINUING_CONTRASTS.iter().any(|&(a, b)| {
@@ -324,6 +328,13 @@ fn ends_reported_clause(finder: &Finder, k: usize, c_end: usize) -> bool {
             && finder.doc.is_word(k + 1)
             && finder.doc.word(k + 1).ends_with("ing")
             && cue_lemma(finder.doc.word(k + 1)).is_some())
+}
+
+/// Whether "even" at `k` opens the writer's contrast rather than stressing
+/// a word of what was said: "even though …", "even as he …".
+fn turns_after_even(finder: &Finder, k: usize) -> bool {
+    let (next, after) = (finder.doc.word(k + 1), finder.doc.word(k + 2));
+    word_is(next, "though") || word_is(next, "as") && word_in(after, &["he", "she", "they"])
 }
 
 /// Whether "but" at `k` goes on with the reported clause's own subject, an
