@@ -851,6 +851,14 @@ fn a_contrast_within_what_was_said_goes_on_with_it() {
             &[("indirect", "she will back the nominee", "Jane Doe")],
         ),
         (
+            "Jane Doe told supporters that she is not giving up, despite trailing in every poll.",
+            &[(
+                "indirect",
+                "she is not giving up, despite trailing in every poll",
+                "Jane Doe",
+            )],
+        ),
+        (
             "Jane Doe said the plant would close, even though sales rose.",
             &[("indirect", "the plant would close", "Jane Doe")],
         ),

@@ -308,9 +308,11 @@ fn ends_reported_clause(finder: &Finder, k: usize, c_end: usize) -> bool {
             // "even though" or to the speaker ("…, even as he has attacked
             // …"); otherwise it stresses a word of the clause ("a darker,
             // even authoritarian, vision", "even as prices rose", "even if").
+            // ", despite" goes on with it too ("he is not giving up, despite
+            // trailing in every poll").
             && (word_in(
                 finder.doc.word(k + 1),
-                &["while", "whereas", "although", "despite", "but"],
+                &["while", "whereas", "although", "but"],
             ) || word_is(finder.doc.word(k + 1), "though")
                 && word_in(finder.doc.word(k + 2), &["he", "she", "they"])
                 || word_is(finder.doc.word(k + 1), "even") && turns_after_even(finder, k + 1))
