@@ -799,8 +799,11 @@ fn a_second_that_clause_after_but_is_said_too() {
             "Jane Doe said that the shelters are full, but the city has not opened more.",
             &[("indirect", "the shelters are full", "Jane Doe")],
         ),
+        // "even as" turns to the writer's contrast when it turns to the
+        // speaker; "even as polls showed …" stresses what was said (see
+        // a_contrast_within_what_was_said_goes_on_with_it).
         (
-            "Jane Doe said the vote would be close, even as polls showed her ahead.",
+            "Jane Doe said the vote would be close, even as she led in the polls.",
             &[("indirect", "the vote would be close", "Jane Doe")],
         ),
     ]);
@@ -832,6 +835,32 @@ fn a_contrast_within_what_was_said_goes_on_with_it() {
                 "the plant would stay open, even if sales kept falling",
                 "Jane Doe",
             )],
+        ),
+        // "even" stresses a word of what was said unless it turns as "even
+        // though" or to the speaker.
+        (
+            "Jane Doe said the mills would stay shut, even as prices rose.",
+            &[(
+                "indirect",
+                "the mills would stay shut, even as prices rose",
+                "Jane Doe",
+            )],
+        ),
+        (
+            "Jane Doe has long said she will back the nominee, even as she has attacked his plans.",
+            &[("indirect", "she will back the nominee", "Jane Doe")],
+        ),
+        (
+            "Jane Doe told supporters that she is not giving up, despite trailing in every poll.",
+            &[(
+                "indirect",
+                "she is not giving up, despite trailing in every poll",
+                "Jane Doe",
+            )],
+        ),
+        (
+            "Jane Doe said the plant would close, even though sales rose.",
+            &[("indirect", "the plant would close", "Jane Doe")],
         ),
         (
             "Roe said the party must change, but also that it must stay united.",
@@ -1723,6 +1752,111 @@ fn according_to_in_the_middle_reports_the_whole_sentence() {
             "",
         )],
     )]);
+}
+
+/// An inverted source may close its sentence with the setting of the saying,
+/// as wire, British and Australian copy writes it: a time, a place or an
+/// occasion after the name.
+#[test]
+fn inverted_source_before_its_setting() {
+    expect_said(&[
+        (
+            "Rates will rise again next year, said Ann Lee on Tuesday.",
+            &[("indirect", "Rates will rise again next year", "Ann Lee")],
+        ),
+        (
+            "Exports have more than doubled since 2019, says economist Ravi Menon in Mumbai.",
+            &[("indirect", "Exports have more than doubled since 2019", "Ravi Menon")],
+        ),
+        (
+            "The border will reopen within a week, said Ann Lee in a statement on Monday.",
+            &[("indirect", "The border will reopen within a week", "Ann Lee")],
+        ),
+        // A "source" with a verb of its own is a clause: the appositive
+        // before the cue is not what was said.
+        (
+            "Another pollster, Dan Roe of Leeds University, said his survey showed support holding after the debate.",
+            &[],
+        ),
+    ]);
+}
+
+/// Which side of an "according to X" tag that does not open its sentence
+/// holds the claim: the clause before a tag that closes it (past a colon or
+/// an opening parenthesis, and whatever describes the source after it), the
+/// clause after a tag that the words before only lead into.
+#[test]
+fn according_to_takes_the_side_that_holds_the_claim() {
+    expect_said(&[
+        (
+            "But, according to the county's count, 40 percent of voters stayed home.",
+            &[("indirect", "40 percent of voters stayed home", "")],
+        ),
+        (
+            "The mayor left early because, according to her aides, the council had run out of time.",
+            &[("indirect", "the council had run out of time", "her aides")],
+        ),
+        (
+            "While most of the files were kept, according to a city official, two were destroyed last year.",
+            &[("indirect", "two were destroyed last year", "a city official")],
+        ),
+        (
+            "Prices fell in March, according to Jane Roe, an analyst at Harbor Bank.",
+            &[("indirect", "Prices fell in March", "Jane Roe")],
+        ),
+        (
+            "Rents would rise, according to a study by Jane Roe, an economist now teaching in Delhi, whose figures were checked by others.",
+            &[("indirect", "Rents would rise", "Jane Roe")],
+        ),
+        (
+            "The plant closed in 2010, according to the union, which represents the workers.",
+            &[("indirect", "The plant closed in 2010", "")],
+        ),
+        (
+            "Critics point to the port (traffic there fell 12 percent, according to the port authority).",
+            &[("indirect", "traffic there fell 12 percent", "")],
+        ),
+        (
+            "The levy has not driven banks away: Leeds still ranks first, according to one survey.",
+            &[("indirect", "Leeds still ranks first", "")],
+        ),
+        (
+            "Staff searched the files of three aides: Ann Lee, Bo Roe and Cy Yu, according to a court filing.",
+            &[("indirect", "Staff searched the files of three aides: Ann Lee, Bo Roe and Cy Yu", "")],
+        ),
+        (
+            "Ann Lee leads by 90 delegates according to a count by the Press Association, but her lead is shrinking.",
+            &[("indirect", "Ann Lee leads by 90 delegates", "Press Association")],
+        ),
+        (
+            "Sales were $154 million, according to a memo sent by its owner, Harbor Holdings Ltd., to bankers in May.",
+            &[("indirect", "Sales were $154 million", "its owner")],
+        ),
+        (
+            "Funds returned 0.85% (price change plus dividends), according to Lipper Analytical Services.",
+            &[(
+                "indirect",
+                "Funds returned 0.85% (price change plus dividends",
+                "Lipper Analytical Services",
+            )],
+        ),
+        (
+            "Lee will speak in Perth next week, according to a report from 6PR, the talk station in Perth.",
+            &[("indirect", "Lee will speak in Perth next week", "")],
+        ),
+        (
+            "Lee won 54 percent of union voters, according to exit polls (a wide margin, but smaller than last time).",
+            &[("indirect", "Lee won 54 percent of union voters", "exit polls")],
+        ),
+        (
+            "It has moved its envoys and, according to officials, adopted a new plan.",
+            &[(
+                "indirect",
+                "It has moved its envoys and, according to officials, adopted a new plan",
+                "officials",
+            )],
+        ),
+    ]);
 }
 
 #[test]
@@ -3689,6 +3823,68 @@ fn an_adverb_may_stand_before_a_joined_cue() {
         (
             "Jane Roe visited the plant but also said the jobs were safe.",
             &[("indirect", "the jobs were safe", "Jane Roe")],
+        ),
+        // "then" alone joins after a comma.
+        (
+            "Jane Roe toured the site, then said the bridge would reopen in May.",
+            &[("indirect", "the bridge would reopen in May", "Jane Roe")],
+        ),
+    ]);
+}
+
+/// A joined cue in the present shares a subject whose own verb is in the
+/// present too ("The minister runs a fund and says …"); a plural noun in
+/// "-s" after a name, a number or a span of time is no verb, so it names no
+/// subject ("FBI officials were angered and predicted …").
+#[test]
+fn a_joined_cue_in_the_present_shares_its_subject() {
+    expect_said(&[
+        (
+            "The minister runs an oil field in Kazakhstan and says the fund has grown to $110 billion.",
+            &[("indirect", "the fund has grown to $110 billion", "")],
+        ),
+        (
+            "He rails against the tariff and pledges that the mills will reopen.",
+            &[("indirect", "the mills will reopen", "")],
+        ),
+        (
+            "The Labour campaign denies any wrongdoing and points out that the rules were followed.",
+            &[("indirect", "the rules were followed", "Labour campaign")],
+        ),
+        (
+            "In the years that followed, the rebel fighters waged war on the army, declaring that the old order was over.",
+            &[("indirect", "the old order was over", "the rebel fighters")],
+        ),
+        (
+            "Police officials were angered by the deal and predicted it would harm other cases.",
+            &[("indirect", "it would harm other cases", "Police officials")],
+        ),
+    ]);
+}
+
+/// An attribution set off by "as" that closes its sentence is the source of
+/// the clause before it ("…, as the Herald reported last week."); one that
+/// hands on to more ("…, as Roe said while promoting a film", "…, as the
+/// site notes:") or a pronoun's contraction ("as he’s often alleged") is
+/// none.
+#[test]
+fn an_as_aside_closing_the_sentence_reports_the_clause_before() {
+    expect_said(&[
+        (
+            "The plant will close in May, as the Herald reported last week.",
+            &[("indirect", "The plant will close in May", "Herald")],
+        ),
+        (
+            "It doesn't help that wages are flat, as Ann Roe noted in The Guardian.",
+            &[("indirect", "It doesn't help that wages are flat", "Ann Roe")],
+        ),
+        (
+            "The bank has not shown how rates were set, as he’s often alleged.",
+            &[],
+        ),
+        (
+            "The science is unsettled, as the host Ann Roe said in April while promoting a film.",
+            &[],
         ),
     ]);
 }

@@ -9,7 +9,7 @@ use crate::lex::{is_capitalized, word_in, word_is, Kind, Mark};
 use crate::segment::{Document, Segments, Span};
 use crate::times::TimeExpr;
 
-use super::lexicons::{cue_lemma, AUDIENCES, SUBJECT_PRONOUNS};
+use super::lexicons::{cue_lemma, AUDIENCES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS};
 use super::SubjectSearch;
 
 pub(super) struct Finder<'a> {
@@ -185,6 +185,34 @@ impl Finder<'_> {
             .tokens
             .get(end)
             .is_none_or(|t| matches!(t.kind, Kind::Punct('.' | '!' | '?')))
+    }
+
+    /// Whether only the times and settings of the saying stand from `at` to
+    /// `end`, the end of the sentence's words: "…, said Ann Lee on Tuesday.",
+    /// "…, says a spokesman in Sydney.", "…, said Roe in a statement on
+    /// Monday.".
+    pub(super) fn only_setting(&self, mut at: usize, end: usize) -> bool {
+        for _ in 0..3 {
+            if at >= end {
+                break;
+            }
+            if let Some(t) = self.time_at(at) {
+                at = self.times[t].end;
+            } else if let Some(setting) = SETTING_PREPOSITIONS
+                .contains(self.doc.word(at))
+                .then(|| {
+                    self.time_at(at + 1)
+                        .map(|t| self.times[t].end)
+                        .or_else(|| self.past_setting(at, end))
+                })
+                .flatten()
+            {
+                at = setting;
+            } else {
+                break;
+            }
+        }
+        at >= end
     }
 
     /// Where a short setting after a preposition at `at` ends ("in a

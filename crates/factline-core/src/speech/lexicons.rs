@@ -577,6 +577,36 @@ pub(super) static SUBORDINATORS: Lexicon = Lexicon::new(&[
     "as", "when", "while", "because", "since", "until", "although", "though", "whereas",
 ]);
 
+/// Words that end what leads into a clause: before a middle "according to
+/// X," they leave the claim to the clause after the tag ("…, because,
+/// according to Roe, …", "…, after, according to him, …").
+pub(super) static CLAUSE_OPENERS: Lexicon = Lexicon::new(&[
+    "because", "after", "before", "that", "if", "when", "since", "while", "although", "though",
+    "whereas", "as", "where", "unless",
+]);
+
+/// Words that join clauses as equals. Alone before a middle "according to
+/// X," they open the sentence and leave the claim to the clause after the
+/// tag ("But, according to the poll, …"); after a clause they may join a
+/// verb phrase whose subject came before ("it has moved staff and,
+/// according to officials, adopted a new plan").
+pub(super) static COORDINATORS: Lexicon = Lexicon::new(&["and", "but", "or", "so", "yet"]);
+
+/// Words after the comma that closes an "according to X" source that open
+/// no continuation of the sentence but a clause about the source or a
+/// contrast of the writer's own: "…, according to Roe, who ran the count",
+/// "…, according to three polls, including one by Gallup", "…, according to
+/// a count by the AP, but her lead is shrinking".
+pub(super) static SOURCE_AFTERWORDS: Lexicon =
+    Lexicon::new(&["who", "whose", "which", "including", "but"]);
+
+/// Prepositions that open the setting of a saying after its source: "…,
+/// said Ann Lee in Mumbai", "…, said a spokesman at the briefing on
+/// Tuesday".
+pub(super) static SETTING_PREPOSITIONS: Lexicon = Lexicon::new(&[
+    "on", "in", "at", "during", "via", "through", "after", "before", "from",
+]);
+
 /// What a claim wins rather than says: "claimed a victory", "claimed
 /// responsibility for the attack".
 pub(super) static CLAIMED_THINGS: Lexicon = Lexicon::new(&[
@@ -766,7 +796,6 @@ pub(super) static CONTINUING_CONTRASTS: &[(&str, &str)] = &[
     ("but", "only"),
     ("but", "rather"),
     ("but", "because"),
-    ("even", "if"),
 ];
 
 /// The parties and the word for a member of none, which open a party tag

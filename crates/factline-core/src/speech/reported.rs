@@ -3,14 +3,17 @@
 
 use crate::dataset::StatementKind;
 use crate::evidence::StatementRule;
-use crate::grammar::{number_word, BE_FORMS, HAVE_FORMS, MODAL_VERBS};
+use crate::grammar::{
+    is_irregular_past, is_past_tense, number_word, BE_FORMS, HAVE_FORMS, MODAL_VERBS,
+};
 use crate::lex::{is_capitalized, word_in, word_is, Kind};
 use crate::segment::Span;
 
 use super::attribution::participle_source;
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, CONTINUING_CONTRASTS, OBJECT_PRONOUNS, SHARE_WORDS, SUBJECT_PRONOUNS,
+    cue_lemma, CLAUSE_OPENERS, CONTINUING_CONTRASTS, COORDINATORS, OBJECT_PRONOUNS, SHARE_WORDS,
+    SOURCE_AFTERWORDS, SUBJECT_PRONOUNS, SUBORDINATORS,
 };
 use super::quotes::{trim_end, Quote};
 use super::source::{
@@ -171,7 +174,10 @@ fn joins_second_verb(finder: &Finder, cue: usize) -> bool {
             && word_in(word(cue - 1), &["then", "also", "later"])
             && !word(cue).ends_with("ing");
         let joiner = if adverb { cue - 2 } else { cue.wrapping_sub(1) };
-        return word_in(word(joiner), &["and", "but"]);
+        // "then" alone may join after a comma: "offered him a job, then said …".
+        let then_after_comma =
+            adverb && word_is(word(cue - 1), "then") && finder.doc.tokens[joiner].is_punct(',');
+        return word_in(word(joiner), &["and", "but"]) || then_after_comma;
     }
     let opens = word_in(word(cue + 1), &["to", "that"]) || SUBJECT_PRONOUNS.contains(word(cue + 1));
     opens && word_in(word(cue - 2), &["and", "but"])
@@ -298,12 +304,18 @@ fn ends_reported_clause(finder: &Finder, k: usize, c_end: usize) -> bool {
             && !finder.quoted[k]
             // ", though" goes on with what was said ("the plan would work,
             // though it will take time"), unless the writer turns to the
-            // speaker ("…, though he did not say who").
+            // speaker ("…, though he did not say who"). "even" turns only as
+            // "even though" or to the speaker ("…, even as he has attacked
+            // …"); otherwise it stresses a word of the clause ("a darker,
+            // even authoritarian, vision", "even as prices rose", "even if").
+            // ", despite" goes on with it too ("he is not giving up, despite
+            // trailing in every poll").
             && (word_in(
                 finder.doc.word(k + 1),
-                &["while", "whereas", "although", "even", "despite", "but"],
+                &["while", "whereas", "although", "but"],
             ) || word_is(finder.doc.word(k + 1), "though")
-                && word_in(finder.doc.word(k + 2), &["he", "she", "they"]))
+                && word_in(finder.doc.word(k + 2), &["he", "she", "they"])
+                || word_is(finder.doc.word(k + 1), "even") && turns_after_even(finder, k + 1))
             // "said that A, but that B": a second clause of the same verb,
             // or a contrast within what was said.
             && !CONTINUING_CONTRASTS.iter().any(|&(a, b)| {
@@ -318,6 +330,13 @@ fn ends_reported_clause(finder: &Finder, k: usize, c_end: usize) -> bool {
             && finder.doc.is_word(k + 1)
             && finder.doc.word(k + 1).ends_with("ing")
             && cue_lemma(finder.doc.word(k + 1)).is_some())
+}
+
+/// Whether "even" at `k` opens the writer's contrast rather than stressing
+/// a word of what was said: "even though …", "even as he …".
+fn turns_after_even(finder: &Finder, k: usize) -> bool {
+    let (next, after) = (finder.doc.word(k + 1), finder.doc.word(k + 2));
+    word_is(next, "though") || word_is(next, "as") && word_in(after, &["he", "she", "they"])
 }
 
 /// Whether "but" at `k` goes on with the reported clause's own subject, an
@@ -400,6 +419,57 @@ fn quote_as_statement(finder: &Finder, statement: &mut RawStatement, quote: Quot
     }
 }
 
+/// Whether the inverted source `subject` closes the sentence around the
+/// cue: nothing follows it, or only the setting of the saying, or after a
+/// comma a description or the name of the role it holds ("…, said Marla
+/// Roe, executive director of the group.", "said the company's chief
+/// executive, John J. Roe.").
+fn closes_after_cue(at: &AroundCue, subject: Span) -> bool {
+    let (finder, _, first, end, content_end) = at.parts();
+    let tokens = finder.doc.tokens;
+    let next = finder.doc.word(subject.end + 1);
+    let comma_follows = subject.end < end && tokens[subject.end].is_punct(',');
+    trim_end(tokens, first, end) <= subject.end + 1
+        || setting_closes(finder, subject, content_end)
+        || (comma_follows
+            && (opens_noun_phrase(next)
+                || crate::grammar::is_role_head(next)
+                || (subject.end + 1..content_end)
+                    .all(|w| !finder.doc.is_word(w) || is_capitalized(finder.doc.word(w)))))
+}
+
+/// The comma that closes the content before a source that ends its
+/// sentence: right before it ("…, Johnson said.") or, when the attribution
+/// `closes` the sentence, before the "as" that makes it an aside ("…, as
+/// the Times reported on Saturday.", "…, as Roe noted in her column."). A
+/// pronoun's contraction there is no source ("…, as he’s often alleged").
+fn comma_before_source(
+    finder: &Finder,
+    subject: Span,
+    first: usize,
+    closes: bool,
+) -> Option<usize> {
+    let before = subject.first.checked_sub(1)?;
+    let contracted = finder.doc.word(subject.end - 1).contains(['\'', '’']);
+    let comma = if word_is(finder.doc.word(before), "as") {
+        (closes && !contracted).then_some(before.checked_sub(1)?)?
+    } else {
+        before
+    };
+    (comma > first && finder.ends_clause(comma)).then_some(comma)
+}
+
+/// Whether an inverted source closes its sentence with only the setting of
+/// the saying after it: "…, said Ann Lee on Tuesday.", "…, says a spokesman
+/// in Sydney.". A "source" that holds a verb of its own is a clause ("…,
+/// said his survey showed support holding after the debate.").
+fn setting_closes(finder: &Finder, subject: Span, content_end: usize) -> bool {
+    let doc = finder.doc;
+    let verb =
+        (subject.first + 1..subject.end).any(|k| is_past_tense(doc.word(k), doc.word(k - 1)));
+    !verb && finder.only_setting(subject.end, content_end)
+}
+
 /// A cue and the sentence around it, as the rules that find reported
 /// speech read them: the sentence is `first..end`, and its content may run
 /// to `content_end`, before the final punctuation.
@@ -466,22 +536,125 @@ fn according_to(at: &AroundCue) -> Option<Reading> {
         }
         Span::new(start, content_end)
     } else {
-        // "CONTENT, according to X." or, in the middle, "Since May,
-        // according to X, forces have …": the sentence around it. What
-        // follows an issuer's name describes the issuer ("by Jane Roe, a
-        // law professor"), so the document's own phrase decides.
-        let before = trim_end(tokens, first, cue.first);
-        let words_after = (named.end..content_end)
-            .filter(|&k| finder.doc.is_word(k))
-            .count();
-        let middle = tokens.get(named.end).is_some_and(|t| t.is_punct(',')) && words_after >= 3;
-        Span::new(first, if middle { content_end } else { before })
+        around_according_to(finder, first, cue, subject.end.max(named.end), content_end)
     };
     let rule = match issuer {
         Some(_) => StatementRule::ReportedAccordingToDocument,
         None => StatementRule::ReportedAccordingTo,
     };
     Some(Reading::found(rule, subject, content))
+}
+
+/// The content of an "according to X" tag that does not open its sentence,
+/// whose source's phrase ends at `source_end`. A tag that closes a clause
+/// reports the clause before it ("CONTENT, according to X, an analyst at
+/// Y."); one the words before only lead into ("But, according to X,
+/// CONTENT", "…, because, according to X, CONTENT", "While A, according to
+/// X, CONTENT") reports the clause after it; one that interrupts a clause
+/// ("Since May, according to X, forces have …") reports the whole sentence.
+fn around_according_to(
+    finder: &Finder,
+    first: usize,
+    cue: Span,
+    source_end: usize,
+    content_end: usize,
+) -> Span {
+    let tokens = finder.doc.tokens;
+    let before = trim_end(tokens, first, cue.first);
+    let start = aside_start(finder, first, cue.first);
+    // A tag inside parentheses closes with them, and one before them ends
+    // there: "(… white, according to exit polls), Ohio (79 percent) …",
+    // "…, according to exit polls (a wide margin, but …)"; so does one
+    // before a dash ("That's according to members of the caucus — a panel
+    // of activists in Iowa, Ohio …").
+    let comma = opening_phrase_end(finder, source_end, content_end);
+    let closed =
+        (source_end..comma).any(|k| matches!(tokens[k].kind, Kind::Punct('(' | ')' | '—' | '–')));
+    if closed
+        || !tokens.get(comma).is_some_and(|t| t.is_punct(','))
+        || !goes_on_after(finder, comma + 1, content_end)
+    {
+        return Span::new(start, before);
+    }
+    if leads_into_clause(finder, start, before) {
+        return Span::new(comma + 1, content_end);
+    }
+    Span::new(start, content_end)
+}
+
+/// Where the claim before a closing "according to" opens: after a colon or
+/// an opening parenthesis that the sentence's own words lead up to ("The
+/// tax has not hurt the city: London was first, according to one index",
+/// "(the true figure is 15 percent, according to X)"), else at `first`.
+/// A parenthesis closed before the tag ("a 0.85% return (price change plus
+/// dividends), according to X") is an aside of the sentence's own.
+fn aside_start(finder: &Finder, first: usize, tag: usize) -> usize {
+    let tokens = finder.doc.tokens;
+    let before = trim_end(tokens, first, tag);
+    let opener = (first..tag)
+        .rev()
+        .take_while(|&k| !tokens[k].is_punct(')'))
+        .find(|&k| !finder.quoted[k] && matches!(tokens[k].kind, Kind::Punct(':' | '(')));
+    // A colon that opens a list ("three aides: Ann Lee, Bo Roe and Cy Yu,
+    // according to X") leaves the claim to the whole sentence.
+    let list = |k: usize| {
+        let commas = (k..before).filter(|&c| tokens[c].is_punct(',')).count();
+        let and = (k..before).any(|w| word_is(finder.doc.word(w), "and"));
+        tokens[k].is_punct(':') && (commas > 1 || commas == 1 && and)
+    };
+    match opener {
+        Some(k) if !list(k) && (k + 1..before).filter(|&w| finder.doc.is_word(w)).count() >= 3 => {
+            k + 1
+        }
+        _ => first,
+    }
+}
+
+/// Whether the words from `start` to `content_end`, after the comma that
+/// closes an "according to" source, go on with the sentence rather than
+/// describe the source or add a clause of their own: "…, according to
+/// Roe, an analyst at Y", "…, the station in Leeds", "…, who ran the count".
+fn goes_on_after(finder: &Finder, start: usize, content_end: usize) -> bool {
+    let doc = finder.doc;
+    let words = (start..content_end).filter(|&k| doc.is_word(k)).count();
+    let opener = doc.word(start);
+    let verb = |k: usize| {
+        let w = doc.word(k);
+        word_in(w, BE_FORMS)
+            || word_in(w, HAVE_FORMS)
+            || MODAL_VERBS.contains(w)
+            || w.ends_with("ed")
+            || is_irregular_past(w)
+    };
+    // A description runs to the next comma; a clause after that comma
+    // ("…, a tax aide, whose figures were checked") may be the description's
+    // own.
+    let phrase_end = (start..content_end)
+        .find(|&k| doc.tokens[k].is_punct(',') && !finder.quoted[k])
+        .unwrap_or(content_end);
+    // A name is one when a comma sets it off too: "…, according to a memo
+    // by its owner, Kohlberg Kravis Roberts & Co., to bankers".
+    let article = word_in(opener, &["a", "an", "the"]);
+    let name = is_capitalized(opener) && phrase_end < content_end;
+    let description = (article || name) && !(start..phrase_end).any(verb);
+    words >= 3 && !description && !SOURCE_AFTERWORDS.contains(opener)
+}
+
+/// Whether the words before a middle "according to", from `start` to
+/// `before`, only lead into the clause after it: a lone word that joins
+/// clauses ("But, according to X, …"), a last word that opens one ("…,
+/// because, according to X, …"), or a clause of time or reason of five
+/// words or more that runs up to the tag ("While most were kept, according
+/// to X, two …"; not "Though A, B, according to X, …", where B is the claim).
+fn leads_into_clause(finder: &Finder, start: usize, before: usize) -> bool {
+    let doc = finder.doc;
+    let words: Vec<usize> = (start..before).filter(|&k| doc.is_word(k)).collect();
+    let commas = (start..before).any(|k| doc.tokens[k].is_punct(',') && !finder.quoted[k]);
+    match words[..] {
+        [only] => COORDINATORS.contains(doc.word(only)) || CLAUSE_OPENERS.contains(doc.word(only)),
+        [.., last] if CLAUSE_OPENERS.contains(doc.word(last)) => true,
+        _ => SUBORDINATORS.contains(doc.word(start)) && words.len() >= 5 && !commas,
+    }
 }
 
 /// Where "According to X" ends when its source's phrase, read up to `end`,
@@ -529,10 +702,11 @@ fn source_before(at: &AroundCue, subject: Span) -> Option<Reading> {
             // "CONTENT, Johnson said." A clause of time or reason after the
             // cue is no content ("…, he said as he left"; "Gross tweeted as
             // Obama spoke"): the content is before the source or nowhere.
-            let comma = subject
-                .first
-                .checked_sub(1)
-                .filter(|&c| c > first && finder.ends_clause(c))?;
+            // An "as" aside must close the sentence with its cue: "…, as
+            // Doocy said while promoting a film", "…, as the site notes:"
+            // hand on to more.
+            let closes = start >= content_end && !tokens[end - 1].is_punct(':');
+            let comma = comma_before_source(finder, subject, first, closes)?;
             if participle {
                 return None;
             }
@@ -564,13 +738,7 @@ fn source_after(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
         match after {
             // "…, said Marla Roe, executive director of the group."
             Some(subject)
-                if (trim_end(tokens, first, end) <= subject.end + 1
-                    || (comma_follows(subject)
-                        && (opens_noun_phrase(finder.doc.word(subject.end + 1))
-                            || crate::grammar::is_role_head(finder.doc.word(subject.end + 1))
-                            // "said the company's chief executive, John J. Roe."
-                            || (subject.end + 1..content_end)
-                                .all(|w| !finder.doc.is_word(w) || is_capitalized(finder.doc.word(w))))))
+                if closes_after_cue(at, subject)
                     && !finder.doc.word(cue.first).ends_with("ing") =>
             {
                 // "Any interpretation, said Jane Doe, an expert, would read

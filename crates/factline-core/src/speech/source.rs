@@ -3,17 +3,17 @@
 //! after it ("said Johnson"), and what may own an object or a clause.
 
 use crate::grammar::{
-    is_determiner, is_irregular_past, is_source_noun, is_verb_form, without_possessive,
-    CLAUSE_JOINERS, MODAL_VERBS, NAME_PARTICLES, OWNER_ADJECTIVES,
+    is_determiner, is_irregular_past, is_source_noun, is_verb_form, without_possessive, BE_FORMS,
+    CLAUSE_JOINERS, HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, OWNER_ADJECTIVES,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark};
 use crate::segment::Span;
 
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, is_left_stop, ASIDE_ADVERBS, ASIDE_PARTICIPLES, ASIDE_PHRASES, BETWEEN,
-    CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS, DOCUMENTS, LY_NOUNS, NAME_JOINERS, OCCASIONS,
-    OPENING_PARTICIPLES, PARTY_WORDS, SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME,
+    cue_lemma, has_adjective_ending, is_left_stop, ASIDE_ADVERBS, ASIDE_PARTICIPLES, ASIDE_PHRASES,
+    BETWEEN, CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS, DOCUMENTS, LY_NOUNS, NAME_JOINERS,
+    OCCASIONS, OPENING_PARTICIPLES, PARTY_WORDS, SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME,
     SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES, VERB_OPENERS,
 };
 use super::SOURCE_REACH;
@@ -1263,8 +1263,48 @@ fn sentence_verbs<'f>(
             && (w.ends_with("ed") && !is_possessive(before)
                 || SENTENCE_VERBS.contains(w)
                 || irregular
-                || MODAL_VERBS.contains(w))
+                || MODAL_VERBS.contains(w)
+                || is_present_at(finder, k))
     })
+}
+
+/// Whether the word at `k` may be a verb in the present: a form in "-s"
+/// after "he", "she" or "it", or after a singular common noun that a
+/// determiner or a name opens ("the minister runs a fund and says …", "the
+/// Clinton campaign denies it and points out …"). After a capitalised
+/// word, a number, an adjective or a possessive a form in "-s" is most
+/// often a plural noun ("FBI officials were", "Democratic strategists
+/// fear", "its own finances"), and so is a span of time ("a few days
+/// later"). The subject it finds must still open the sentence.
+fn is_present_at(finder: &Finder, k: usize) -> bool {
+    let word = finder.doc.word(k);
+    let before = finder.doc.word(k - 1);
+    let opener = k.checked_sub(2);
+    // A name opens the noun inside the sentence; at its start any word is
+    // capitalised ("He shook hands").
+    let opens = opener.is_some_and(|o| {
+        let first = o == finder.sentence_bounds(k).first;
+        word_in(finder.doc.word(o), &["the", "a", "an", "this", "that"])
+            || (is_capitalized(finder.doc.word(o)) && !first)
+    });
+    let pronoun = word_in(before, &["he", "she", "it"]);
+    let noun = finder.doc.is_word(k - 1)
+        && !is_capitalized(before)
+        && (!before.ends_with('s') || before.ends_with("ss"))
+        && !has_adjective_ending(before)
+        && !opens_noun_phrase(before)
+        && opens;
+    // A verb after it makes it the noun of a subject: "the guerrilla
+    // fighters waged war", "the candidates briefly put away …".
+    let next = finder.doc.word(k + 1);
+    let verb_after = next.ends_with("ed")
+        || next.ends_with("ly")
+        || is_irregular_past(next)
+        || word_in(next, BE_FORMS)
+        || word_in(next, HAVE_FORMS)
+        || MODAL_VERBS.contains(next);
+    let form = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
+    form && !verb_after && !SPANS_OF_TIME.contains(word) && (pronoun || noun)
 }
 
 /// Whether `word` opens a noun phrase, so that the word after it is a noun
