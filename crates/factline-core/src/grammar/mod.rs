@@ -5,6 +5,7 @@
 //! before them.
 
 mod calendar_words;
+mod first_names;
 mod numbers;
 mod people;
 mod phrases;
@@ -13,6 +14,7 @@ pub(crate) use calendar_words::{
     decade_word, holiday_date, is_calendar_word, month_number, weekday_number, without_possessive,
     HolidayDate, CLOCK_WORDS, PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
 };
+pub(crate) use first_names::{first_name_pronoun, is_first_name};
 pub(crate) use numbers::{
     number_word, ordinal_word, APPROXIMATIONS, CHANGE_VERBS, LABEL_NOUNS, LIMITERS, MEASURES,
     NUMBER_WORDS, TEMPERATURE_SCALES,

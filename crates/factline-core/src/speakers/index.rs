@@ -8,8 +8,9 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::{first_name_pronoun, Entity, OFFICE_INITIALS, TITLE_ABBREVIATIONS};
+use super::{Entity, OFFICE_INITIALS, TITLE_ABBREVIATIONS};
 use crate::dataset::SpeakerKind;
+use crate::grammar::first_name_pronoun;
 
 /// How many people who share a word of their roles "the mayor" or "the
 /// senator" is read against, the first met first. No article of the
