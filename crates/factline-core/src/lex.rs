@@ -247,29 +247,18 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let mut end = start + c.len_utf8();
-        // A decimal written without its zero: ".500", "$.99".
-        let bare_decimal = c == '.'
-            && (space || tokens.is_empty() || text.get(..start).is_some_and(|t| t.ends_with('$')))
-            && text
-                .as_bytes()
-                .get(start + 1)
-                .is_some_and(u8::is_ascii_digit);
+        let after_space = space || tokens.is_empty();
         let kind = if c.is_alphabetic() {
             end = word_end(text, start, end, &mut chars);
             Kind::Word
-        } else if c.is_ascii_digit() || bare_decimal {
+        } else if c.is_ascii_digit() || is_bare_decimal(text, start, c, after_space) {
             // After another number ("0800 555 111") the groups are a phone
             // number's or a list's, not thousands.
             let after_number = tokens
                 .last()
                 .is_some_and(|t: &Token| t.kind == Kind::Number);
-            end = number_end(
-                text,
-                start,
-                end,
-                &mut chars,
-                spaced_thousands && !after_number,
-            );
+            let spaced = spaced_thousands && !after_number;
+            end = number_end(text, start, end, &mut chars, spaced);
             Kind::Number
         } else if let Some(singles) = singles.as_mut().filter(|_| matches!(c, '‘' | '’' | '\''))
         {
@@ -297,6 +286,17 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         space = false;
     }
     tokens
+}
+
+/// Whether the character `c` at `start` opens a decimal written without its
+/// zero: ".500" after a space, "$.99".
+fn is_bare_decimal(text: &str, start: usize, c: char, after_space: bool) -> bool {
+    c == '.'
+        && (after_space || text.get(..start).is_some_and(|t| t.ends_with('$')))
+        && text
+            .as_bytes()
+            .get(start + 1)
+            .is_some_and(u8::is_ascii_digit)
 }
 
 /// The characters of the text still to tokenize, with their byte offsets.
