@@ -1192,12 +1192,16 @@ impl Reader<'_> {
             .is_some_and(|p| CHANGE_VERBS.contains(self.doc.word(p)))
     }
 
-    /// So many in so many, after the number word at `i` that ends at `end`:
-    /// "one in 23", "one in three", "two out of five". Its end and value. A
-    /// measure after the second number makes it a span instead: "the only
-    /// one in three years".
+    /// So many in so many, after the number at `i` that ends at `end`: "one
+    /// in 23", "one in three", "two out of five", "4 in 10". Its end and
+    /// value. A measure after the second number makes it a span instead:
+    /// "the only one in three years". Digits are a part of a whole only when
+    /// less than it and the whole is no year ("5 in 2019").
     fn ratio(&self, i: usize, end: usize, value: f64) -> Option<(usize, f64)> {
-        number_word(self.doc.word(i))?;
+        let digits = self.doc.token(i)?.kind == Kind::Number;
+        if !digits {
+            number_word(self.doc.word(i))?;
+        }
         let out_of = word_is(self.doc.word(end), "out") && word_is(self.doc.word(end + 1), "of");
         let whole_at = match (word_is(self.doc.word(end), "in"), out_of) {
             (true, _) => end + 1,
@@ -1214,6 +1218,9 @@ impl Reader<'_> {
             number_word(written)
         };
         let whole_value = whole_value.filter(|w| *w != 0.0)?;
+        if digits && !(value < whole_value && whole_value <= 1000.0) {
+            return None;
+        }
         let span = self.is_measure(self.doc.word(whole_at + 1));
         (!span).then_some((whole_at + 1, value / whole_value))
     }
@@ -2082,6 +2089,15 @@ mod tests {
                 None,
                 None,
             ),
+            (
+                "More than 4 in 10 voters approve.",
+                "More than 4 in 10",
+                0.4,
+                None,
+                Some("more than"),
+            ),
+            // A year is no whole.
+            ("The index stood at 5 in 2019.", "5", 5.0, None, None),
             (
                 "One fourth of the town voted.",
                 "One fourth",
