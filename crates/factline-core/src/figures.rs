@@ -373,6 +373,27 @@ static NOT_UNITS: Lexicon = Lexicon::new(&[
     "among", "between", "through", "during", "against", "vs", "vs.", "votes",
 ]);
 
+/// Verbs in the present that follow a bare count as what the counted do,
+/// above all in polls ("4 in 10 say", "some 300 oppose the plan"): never
+/// what the number counts.
+static VERBS_AFTER_A_COUNT: Lexicon = Lexicon::new(&[
+    "say",
+    "think",
+    "believe",
+    "want",
+    "support",
+    "oppose",
+    "approve",
+    "disapprove",
+    "favor",
+    "favour",
+    "prefer",
+    "agree",
+    "disagree",
+    "expect",
+    "remain",
+]);
+
 fn scale(word: &str) -> Option<f64> {
     SCALES.get(word)
 }
@@ -1764,6 +1785,7 @@ impl Reader<'_> {
             self.doc.token(k).is_some_and(Token::is_word)
                 && (!is_capitalized(w) || is_unit_in_capitals(w))
                 && !NOT_UNITS.contains(w)
+                && !VERBS_AFTER_A_COUNT.contains(w)
                 && !w.ends_with("ly")
                 && (!w.ends_with("ed") || self.is_measure(w))
                 && w.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -2221,7 +2243,8 @@ mod tests {
     }
 
     /// A verb in the past after a bare count is what the counted did, not
-    /// what the number counts.
+    /// what the number counts, and so is one in the present that polls
+    /// report.
     #[test]
     fn a_verb_after_a_bare_count() {
         let cases: &[Case] = &[
@@ -2240,6 +2263,20 @@ mod tests {
                 Some("at least"),
             ),
             ("About 40 attended.", "About 40", 40.0, None, Some("about")),
+            (
+                "Some 300 oppose the plan.",
+                "Some 300",
+                300.0,
+                None,
+                Some("some"),
+            ),
+            (
+                "Nearly 40 want a recount.",
+                "Nearly 40",
+                40.0,
+                None,
+                Some("nearly"),
+            ),
             (
                 "It hired 197 paid staffers.",
                 "197 paid staffers",
