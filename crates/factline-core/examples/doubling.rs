@@ -22,8 +22,6 @@ mod news;
 
 use std::time::Duration;
 
-use factline_core::{analyze, Day};
-
 /// The largest ratio per doubling that still counts as linear: timing noise
 /// and cache effects on larger inputs add a little to the ideal 2.
 const TARGET_RATIO: f64 = 2.3;
@@ -49,14 +47,7 @@ const SHAPES: [Shape; 5] = [
 /// it, and glibc's `free` of a million small strings at once grows faster
 /// than their number (with it counted, the speakers shape fits 2.33).
 fn time_analyze(text: &str) -> Duration {
-    let published = Day::new(2023, 12, 28);
-    let run = || {
-        let started = linearity::cpu_time();
-        let analysis = std::hint::black_box(analyze(text, published));
-        let elapsed = linearity::cpu_time().saturating_sub(started);
-        drop(analysis);
-        elapsed
-    };
+    let run = || linearity::timed_analysis(text).0;
     let first = run();
     if first > Duration::from_secs(10) {
         return first;

@@ -141,11 +141,7 @@ const GROWTH_BOUND: f64 = 8.0;
 /// that one run slowed by another test's allocations does not read as
 /// growth.
 fn check_linear(generate: impl Fn(usize) -> String, size: usize) {
-    let timed = |text: &str| {
-        let started = linearity::cpu_time();
-        let analysis = analyze(text, Day::new(2023, 12, 28));
-        (linearity::cpu_time().saturating_sub(started), analysis)
-    };
+    let timed = linearity::timed_analysis;
     let short = generate(size / 4);
     let (mut short_time, analysis) = timed(&short);
     check(&short, &analysis);

@@ -118,6 +118,18 @@ pub fn mark_soup(bytes: usize) -> String {
     repeat(bytes, || rng.pick(PIECES).to_string())
 }
 
+/// Analyses `text`, published on 28 December 2023, and the CPU time that
+/// took. The clock stops when `analyze` returns: freeing the analysis is its
+/// caller's work, done when the caller is through with it.
+pub fn timed_analysis(text: &str) -> (Duration, factline_core::Analysis) {
+    let started = cpu_time();
+    let analysis = std::hint::black_box(factline_core::analyze(
+        text,
+        factline_core::Day::new(2023, 12, 28),
+    ));
+    (cpu_time().saturating_sub(started), analysis)
+}
+
 /// The CPU time this thread has used. Unlike the wall clock it does not count
 /// the time other work on a busy machine, or another test, holds the CPU,
 /// which would read as slowness or growth where there is none.
