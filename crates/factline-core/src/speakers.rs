@@ -387,9 +387,18 @@ impl Reader<'_> {
                 self.doc.word(run_first),
             );
         let before = self.doc.word(run_first.saturating_sub(1));
+        // A name after "and" ends a list the object of an unnamed source
+        // holds ("a spokesman for Smith and Jones", "for the Department of
+        // Housing and Communities"), not a title's holder. After a name
+        // ("Judge Roe of the Appeals Court and Bob Lee") the list is of
+        // people.
+        let owner = (first..last).find(|&k| !crate::grammar::is_determiner(self.doc.word(k)));
+        let listed = word_in(before, &["and", "&"])
+            && owner.is_some_and(|k| !is_capitalized(self.doc.word(k)));
         Some(
             run_first > first
                 && !agent
+                && !listed
                 && !OBJECT_PREPOSITIONS.contains(before)
                 && !crate::grammar::is_determiner(before)
                 && !is_capitalized(before),

@@ -159,6 +159,24 @@ fn an_unnamed_source_is_named_with_its_description() {
             "The name was on the list, according to officials involved at the time.",
             &[("The name was on the list", "officials involved", ANONYMOUS)],
         ),
+        // A list of names in the object is what the source speaks for; its
+        // last name is not the speaker.
+        (
+            "A spokesman for Harlow and Finch said the firm would appeal.",
+            &[(
+                "the firm would appeal",
+                "A spokesman for Harlow and Finch",
+                ANONYMOUS,
+            )],
+        ),
+        (
+            "A spokesperson for the Department of Roads and Bridges said the toll would stay.",
+            &[(
+                "the toll would stay",
+                "A spokesperson for the Department of Roads and Bridges",
+                ANONYMOUS,
+            )],
+        ),
     ]);
 }
 
