@@ -306,6 +306,17 @@ fn is_attached_unit(word: &str) -> bool {
     ATTACHED_UNITS.contains(word) && (word.len() > 1 || word.chars().all(char::is_lowercase))
 }
 
+/// The temperature scale a word after a number names, as the unit it
+/// makes: "41C", "104°F", "30 degrees Celsius". A letter names a scale only
+/// as a capital; lower-case "c" and "f" are not written for temperatures.
+fn temperature_scale(word: &str) -> Option<&'static str> {
+    match word {
+        "C" | "Celsius" | "centigrade" => Some("degrees Celsius"),
+        "F" | "Fahrenheit" => Some("degrees Fahrenheit"),
+        _ => None,
+    }
+}
+
 /// Units of measure written straight after the digits ("60mph", "5km").
 static ATTACHED_UNITS: Lexicon = Lexicon::new(&[
     "pc", "p", "bhp", "ghz", "khz", "mhz", "hz", "mbps", "gbps", "kbps", "min", "l", "g", "mg",
@@ -700,7 +711,11 @@ impl Reader<'_> {
         if let Some((end, powered)) = powered {
             return Some(FirstWord::Whole(end, powered));
         }
-        if attached_word && scale(next).is_none() && !is_attached_unit(next) {
+        if attached_word
+            && scale(next).is_none()
+            && !is_attached_unit(next)
+            && temperature_scale(next).is_none()
+        {
             return None;
         }
         Some(FirstWord::Scalable(value))
@@ -1628,9 +1643,42 @@ impl Reader<'_> {
             && (DIMENSIONS.contains(next) || RACES.contains(next) || converted)
     }
 
-    /// An attached unit of measure: "60mph", "5pc".
+    /// Where a temperature's unit against `figure` ends, and the unit: a
+    /// scale's letter ("41C"), a degree sign with or without one ("104°F",
+    /// "220°"). After a name the letter is a model's ("iPhone 5C", "Form
+    /// 3F"), not a scale.
+    fn temperature(&self, figure: &FigureExpr) -> Option<(usize, &'static str)> {
+        let at = figure.end;
+        let letter = |k: usize| {
+            (self.attached(k) && self.doc.is_word(k))
+                .then(|| temperature_scale(self.doc.word(k)))
+                .flatten()
+        };
+        let degree = self.attached(at)
+            && self
+                .doc
+                .token(at)
+                .is_some_and(|t| matches!(t.kind, Kind::Punct('°' | 'º')));
+        if degree {
+            return Some(letter(at + 1).map_or((at + 1, "degrees"), |unit| (at + 2, unit)));
+        }
+        let named = figure.first > 0
+            && self.doc.is_word(figure.first - 1)
+            && is_capitalized(self.doc.word(figure.first - 1));
+        letter(at).filter(|_| !named).map(|unit| (at + 1, unit))
+    }
+
+    /// An attached unit of measure: "60mph", "5pc", "41C".
     fn attached_unit(&self, figure: &FigureExpr) -> Option<FigureExpr> {
         let end = figure.end;
+        if let Some((end, unit)) = self.temperature(figure) {
+            return Some(FigureExpr {
+                end,
+                unit: Some(unit.to_string()),
+                rule: FigureRule::AttachedUnit,
+                ..figure.clone()
+            });
+        }
         let next = self.doc.word(end);
         let attached = self.attached(end)
             && self.doc.token(end).is_some_and(Token::is_word)
@@ -1822,6 +1870,12 @@ impl Reader<'_> {
             || word_is(&unit, "basis") && word_in(next, &["point", "points"])
         {
             unit = format!("{unit} {next}");
+            end += 1;
+        } else if let Some(scale) =
+            temperature_scale(next).filter(|_| word_in(&unit, &["degree", "degrees"]))
+        {
+            // "30 degrees Celsius", "12 degrees C".
+            unit = scale.to_string();
             end += 1;
         }
         if word_is(self.doc.word(end), "per") && plain(end + 1) {
@@ -2418,6 +2472,63 @@ mod tests {
     }
 
     /// One figure a sentence, read as the case says.
+    /// Temperatures as the press writes them: the scale's letter against
+    /// the digits ("41C", "-5C"), after a degree sign ("41.2°C", "104°F"),
+    /// or named after "degrees". A letter after a space is a grade or a
+    /// section, not a scale.
+    #[test]
+    fn temperatures_carry_their_scale() {
+        let cases: &[Case] = &[
+            (
+                "The town hit 41.2C on Monday.",
+                "41.2C",
+                41.2,
+                Some("degrees Celsius"),
+                None,
+            ),
+            (
+                "It may reach 38C by noon.",
+                "38C",
+                38.0,
+                Some("degrees Celsius"),
+                None,
+            ),
+            (
+                "The valley saw 104°F at dusk.",
+                "104°F",
+                104.0,
+                Some("degrees Fahrenheit"),
+                None,
+            ),
+            (
+                "It was 12.5°C at the coast.",
+                "12.5°C",
+                12.5,
+                Some("degrees Celsius"),
+                None,
+            ),
+            (
+                "The oven ran at 220° all day.",
+                "220°",
+                220.0,
+                Some("degrees"),
+                None,
+            ),
+            (
+                "Highs of 30 degrees Celsius are likely.",
+                "30 degrees Celsius",
+                30.0,
+                Some("degrees Celsius"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+        assert_eq!(
+            figures("She scored 12 C in maths."),
+            figures("She scored 12 in maths.")
+        );
+    }
+
     fn check_figures(cases: &[Case]) {
         for (text, span, value, unit, qualifier) in cases {
             let got = figures(text);
