@@ -82,10 +82,26 @@ fn is_not_name(key: u64) -> bool {
 /// Margaret Hodge", "Lord Cameron", "Shri Nadda") is one too: it is how the
 /// press addresses the person, not part of the name, so that "Sir Keir
 /// Starmer" and a later "Starmer", or "Baroness Hale" and "Lady Hale", are
-/// one person.
+/// one person. Parliaments and governments style their members "the
+/// Honourable" ("the Hon. Jane Roe", "the Rt Hon Jane Roe").
 static HONORIFICS: Lexicon = Lexicon::new(&[
-    "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "baroness", "shri", "smt",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "baroness",
+    "shri",
+    "smt",
     "shrimati",
+    "honourable",
+    "honorable",
+    "hon",
+    "rt",
 ]);
 
 /// The honorifics that show a person is known as "he".
@@ -649,10 +665,28 @@ impl Reader<'_> {
                     return close.is_none_or(|close| !word_is(self.doc.word(close + 1), "and"));
                 }
                 let next = self.doc.word(comma + 1);
-                let appositive = !is_capitalized(next) || crate::grammar::is_determiner(next);
+                // An office written in capitals is an appositive too, though
+                // its name holds a list ("Jane Roe, Minister of Housing,
+                // Roads and Ports"); a title before a name ("Sen. Jane Roe,
+                // Rep. Bob Lee and …") goes on with the list.
+                let office = is_role_head(next)
+                    && !is_capitalized(self.doc.word(comma + 2))
+                    && !self.names_after_office(comma, end);
+                let appositive =
+                    !is_capitalized(next) || crate::grammar::is_determiner(next) || office;
                 appositive || !(first..end).any(|k| word_is(self.doc.word(k), "and"))
             })
             .unwrap_or(end)
+    }
+
+    /// Whether more names follow the office that opens after `comma`,
+    /// before `end`: "Jane Roe, Minister of Housing, Tom Lee and Bob Hale"
+    /// lists three people.
+    fn names_after_office(&self, comma: usize, end: usize) -> bool {
+        let office_end = (comma + 1..end)
+            .find(|&k| self.doc.tokens[k].is_punct(','))
+            .map_or(end, |c| self.portfolios_end(c, end).unwrap_or(c));
+        (office_end..end).any(|k| word_in(self.doc.word(k), &["and", "&"]))
     }
 
     /// Whether the mention in `first..end`, whose head part ends at
@@ -871,6 +905,9 @@ impl Reader<'_> {
             }
             k += 1;
         }
+        if head.is_some() {
+            k = self.portfolios_end(k, limit).unwrap_or(k);
+        }
         let closed = k >= limit
             || self
                 .doc
@@ -878,6 +915,29 @@ impl Reader<'_> {
                 .get(k)
                 .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | '.' | ';')));
         (head.is_some() && closed && k > start).then(|| self.span(start, k).to_string())
+    }
+
+    /// Where the rest of an office's list of portfolios ends, when the comma
+    /// at `comma` goes on with one: "Minister of Housing|, Infrastructure
+    /// and Communities". Only capitalised words joined by "and" are, so that
+    /// a comma before the next clause or name ends the office, and a first
+    /// name opens a person's name, not a portfolio.
+    fn portfolios_end(&self, comma: usize, limit: usize) -> Option<usize> {
+        if !self.doc.tokens.get(comma).is_some_and(|t| t.is_punct(',')) {
+            return None;
+        }
+        let mut k = comma + 1;
+        let mut joined = false;
+        while k < limit && k - comma < 8 && self.doc.is_word(k) {
+            let word = self.doc.word(k);
+            joined |= word_in(word, &["and", "&"]);
+            let part = is_capitalized(word) && !crate::grammar::is_first_name(word);
+            if !part && !word_in(word, &["and", "&", "of"]) {
+                return None;
+            }
+            k += 1;
+        }
+        (joined && is_capitalized(self.doc.word(k - 1))).then_some(k)
     }
 }
 

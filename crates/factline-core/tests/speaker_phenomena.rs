@@ -481,6 +481,33 @@ fn it_or_the_company_is_the_organisation_the_sentence_before_opened_with() {
     ]);
 }
 
+/// An office after a name is an appositive even when its name lists
+/// portfolios joined by "and"; names after it make a list of people.
+#[test]
+fn an_office_that_lists_its_portfolios_is_the_persons_role() {
+    expect_speakers(&[
+        (
+            "Ada Quist, Minister of Roads, Rail and Ports, said the bridge would open.",
+            &[("the bridge would open", "Ada Quist", PERSON)],
+        ),
+        (
+            "Ada Quist, Minister of Roads, Tom Vale and Bob Hart said the bridge would open.",
+            &[(
+                "the bridge would open",
+                "Ada Quist, Minister of Roads, Tom Vale and Bob Hart",
+                GROUP,
+            )],
+        ),
+    ]);
+    assert_eq!(
+        roles("Ada Quist, Minister of Roads, Rail and Ports, said the bridge would open."),
+        vec![(
+            "Ada Quist".to_string(),
+            Some("Minister of Roads, Rail and Ports".to_string())
+        )]
+    );
+}
+
 /// Each attributed statement's speaker with its role.
 fn roles(text: &str) -> Vec<(String, Option<String>)> {
     let analysis: Analysis = analyze(text, Day::new(2023, 12, 28));
@@ -653,6 +680,18 @@ fn a_title_of_rank_stays_out_of_the_name() {
                 ("the talks failed", "Ada Lord", PERSON),
                 ("It was a mistake,", "Ada Lord", PERSON),
             ],
+        ),
+        // Parliaments style their members "the Honourable".
+        (
+            "The Honourable Ada Quist said the bridge would open. Quist said tolls would end.",
+            &[
+                ("the bridge would open", "Ada Quist", PERSON),
+                ("tolls would end", "Ada Quist", PERSON),
+            ],
+        ),
+        (
+            "The Hon. Ada Quist said the bridge would open.",
+            &[("the bridge would open", "Ada Quist", PERSON)],
         ),
         // "Dame" tells "she", so the "he" is someone else.
         (
