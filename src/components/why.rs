@@ -16,6 +16,7 @@ pub(crate) fn found_as(rule: &str) -> &str {
         "quote-tag-before" => "who said it, then a quotation",
         "quote-second-half" => "a quotation going on after its tag",
         "quote-continues-paragraph" => "a quotation going on from the paragraph before",
+        "quote-signed" => "a quotation signed with a dash and a name",
         "reported-according-to" => "words after “according to”",
         "reported-according-to-document" | "reported-document-before" => {
             "a document’s words, credited to its issuer"

@@ -69,6 +69,11 @@ named_rules! {
         /// speaker, who goes on speaking: `"The money is there."`
         QuoteContinuesParagraph => "quote-continues-paragraph",
             "a quotation filling the paragraph after one attributed to a speaker";
+        /// A quotation that fills its paragraph, signed with a dash and
+        /// the speaker's name, as news releases print them: `"The money is
+        /// there."` then `– Jane Roe, Minister of Housing`.
+        QuoteSigned => "quote-signed",
+            "a quotation signed below it with a dash and the speaker's name";
         /// Speech reported after "according to": `According to the mayor, the money is there.`
         ReportedAccordingTo => "reported-according-to",
             "speech reported after \"according to\"";

@@ -28,6 +28,7 @@ mod finder;
 mod lexicons;
 mod quotes;
 mod reported;
+mod signature;
 mod source;
 
 use attribution::{attribution_after, attribution_before, ends_sentence_after_cue};
@@ -146,6 +147,7 @@ fn read_speech<'a>(
     };
     speech.quotes_with_tags();
     speech.reported_speech();
+    speech.signed_quotes();
     speech.quotes_without_cue();
     let Speech {
         finder,
