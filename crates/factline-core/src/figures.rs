@@ -1822,22 +1822,27 @@ impl Reader<'_> {
             && self.doc.token(i).is_some_and(Token::is_word)
     }
 
+    /// Whether the word at `k` may be a unit or a counted noun: a plain
+    /// lower-case word (or a unit's symbol in capitals), not an adverb, a
+    /// verb that follows a count or a participle.
+    fn is_plain_unit(&self, k: usize) -> bool {
+        let w = self.doc.word(k);
+        self.doc.token(k).is_some_and(Token::is_word)
+            && (!is_capitalized(w) || is_unit_in_capitals(w))
+            && !NOT_UNITS.contains(w)
+            && !VERBS_AFTER_A_COUNT.contains(w)
+            && !w.ends_with("ly")
+            && (!w.ends_with("ed") || self.is_measure(w))
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    }
+
     /// The noun a number counts, starting at `i`: one lower-case word, or an
     /// adjective and its noun, with a following "per X".
     fn counted(&self, i: usize) -> Option<(usize, String)> {
         if let Some(unit) = dotted_unit(self.doc.word(i)) {
             return Some((i + 1, unit));
         }
-        let plain = |k: usize| {
-            let w = self.doc.word(k);
-            self.doc.token(k).is_some_and(Token::is_word)
-                && (!is_capitalized(w) || is_unit_in_capitals(w))
-                && !NOT_UNITS.contains(w)
-                && !VERBS_AFTER_A_COUNT.contains(w)
-                && !w.ends_with("ly")
-                && (!w.ends_with("ed") || self.is_measure(w))
-                && w.chars().all(|c| c.is_alphabetic() || c == '-')
-        };
+        let plain = |k: usize| self.is_plain_unit(k);
         let word = self.doc.word(i);
         if self.is_participle(i) {
             return self
@@ -1861,28 +1866,37 @@ impl Reader<'_> {
         if is_unit_in_capitals(&unit) {
             unit = unit.to_ascii_lowercase();
         }
-        // A unit in two parts: "km/h", "sq m", "basis points".
-        let next = self.doc.word(end);
-        if next == "/" && self.attached(end) && self.attached(end + 1) && plain(end + 1) {
-            unit = format!("{unit}/{}", self.doc.word(end + 1));
-            end += 2;
-        } else if word_in(&unit, &["sq", "square"]) && plain(end) && self.is_area_side(next)
-            || word_is(&unit, "basis") && word_in(next, &["point", "points"])
-        {
-            unit = format!("{unit} {next}");
-            end += 1;
-        } else if let Some(scale) =
-            temperature_scale(next).filter(|_| word_in(&unit, &["degree", "degrees"]))
-        {
-            // "30 degrees Celsius", "12 degrees C".
-            unit = scale.to_string();
-            end += 1;
-        }
+        let (mut unit, mut end) = self.unit_second_part(unit, end);
         if word_is(self.doc.word(end), "per") && plain(end + 1) {
             unit = format!("{unit} per {}", self.doc.word(end + 1));
             end += 2;
         }
         Some((end, unit))
+    }
+
+    /// `unit`, which ends before `end`, with its second part if one follows:
+    /// "km/h", "sq m", "basis points", "degrees Celsius".
+    fn unit_second_part(&self, unit: String, end: usize) -> (String, usize) {
+        let next = self.doc.word(end);
+        if next == "/"
+            && self.attached(end)
+            && self.attached(end + 1)
+            && self.is_plain_unit(end + 1)
+        {
+            (format!("{unit}/{}", self.doc.word(end + 1)), end + 2)
+        } else if word_in(&unit, &["sq", "square"])
+            && self.is_plain_unit(end)
+            && self.is_area_side(next)
+            || word_is(&unit, "basis") && word_in(next, &["point", "points"])
+        {
+            (format!("{unit} {next}"), end + 1)
+        } else if let Some(scale) =
+            temperature_scale(next).filter(|_| word_in(&unit, &["degree", "degrees"]))
+        {
+            (scale.to_string(), end + 1)
+        } else {
+            (unit, end)
+        }
     }
 }
 
