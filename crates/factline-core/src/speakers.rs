@@ -13,10 +13,11 @@ use std::collections::{HashMap, HashSet};
 use crate::dataset::SpeakerKind;
 use crate::evidence::{LinkRule, StatementRule};
 use crate::grammar::{
-    is_first_name, is_role_adjective, is_role_head, is_source_noun, opens_object,
-    opens_participle_object, owns_object, ANONYMOUS_HEADS, CAPITALISED_ORGANIZATION_HEADS,
-    COMMON_SOURCES, COURTESY_TITLES, GENERIC_ORGANIZATION_NOUNS, MODAL_VERBS, NAME_PARTICLES,
-    OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, OWNER_ADJECTIVES, PERSON_NOUNS, SPEAKING_PLACES,
+    is_first_name, is_past_tense, is_role_adjective, is_role_head, is_source_noun, opens_object,
+    opens_participle_object, owns_object, ANONYMOUS_HEADS, BE_FORMS,
+    CAPITALISED_ORGANIZATION_HEADS, COMMON_SOURCES, COURTESY_TITLES, GENERIC_ORGANIZATION_NOUNS,
+    HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,
+    OWNER_ADJECTIVES, PERSON_NOUNS, SPEAKING_PLACES,
 };
 use crate::lex::{is_capitalized, looks_plural, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -589,15 +590,44 @@ impl Reader<'_> {
     /// Breitbart News", "Police said").
     fn organization_subject(&self, runs: &[Span], first: usize) -> Option<Span> {
         let the = word_is(self.doc.word(first), "the");
-        let run = *runs
+        let at = runs
             .iter()
-            .find(|run| run.first == first + usize::from(the))?;
+            .position(|run| run.first == first + usize::from(the))?;
+        let run = self.with_object_name(runs, at);
         let last = self.doc.word(run.end - 1);
         let acronym = run.len() == 1 && last.len() > 1 && last.chars().all(|c| c.is_uppercase());
+        // A name that ends in an organisation's head needs no "the" when a
+        // verb in the past or with its auxiliary follows: "Northshire County
+        // Council approved the budget", not "Follow Breitbart News
+        // investigative reporter …".
+        let next = self.doc.word(run.end);
+        let headed = runs[at].len() > 1
+            && ORGANIZATION_HEADS.contains(&self.doc.word(runs[at].end - 1).to_ascii_lowercase())
+            && (is_past_tense(next, "")
+                || MODAL_VERBS.contains(next)
+                || word_in(next, BE_FORMS)
+                || word_in(next, HAVE_FORMS));
         let verb_next = self.doc.is_word(run.end) && !is_capitalized(self.doc.word(run.end));
-        let titled = run.indices().any(|k| is_role_head(self.doc.word(k)));
-        let opens = (the || acronym) && verb_next && !titled;
+        // A title opens the name ("the Secretary of State"); after "of" a
+        // title's word is the organisation's ("the Department of Justice").
+        let titled = runs[at].indices().any(|k| is_role_head(self.doc.word(k)));
+        let opens = (the || acronym || headed) && verb_next && !titled;
         (opens && strip_possessive(last) == last).then_some(run)
+    }
+
+    /// The run at `at` with the name after its "of" or "for", when one
+    /// follows right after it: "the Ministry| of Health", "the Department|
+    /// of Justice", "the Center| for Responsive Politics".
+    fn with_object_name(&self, runs: &[Span], at: usize) -> Span {
+        let run = runs[at];
+        let joined = word_in(self.doc.word(run.end), &["of", "for"]);
+        let skip_the = usize::from(word_is(self.doc.word(run.end + 1), "the"));
+        match runs.get(at + 1) {
+            Some(next) if joined && next.first == run.end + 1 + skip_the => {
+                Span::new(run.first, next.end)
+            }
+            _ => run,
+        }
     }
 
     /// The run's text without a final possessive.

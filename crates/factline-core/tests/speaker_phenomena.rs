@@ -403,6 +403,45 @@ fn an_outlet_or_a_place_that_speaks_is_no_person() {
     ]);
 }
 
+/// An organisation named with what it is "of" or "for" is known by its
+/// whole name ("the Ministry of Health", "the Department of Justice"), and
+/// a name ending in an organisation's head needs no "the" before its verb;
+/// "the ministry" and "the council" then point back to it.
+#[test]
+fn the_ministry_or_the_council_is_the_organisation_named_before() {
+    expect_speakers(&[
+        (
+            "The Ministry of Roads closed the bridge. The ministry said repairs would take a week.",
+            &[(
+                "repairs would take a week",
+                "Ministry of Roads",
+                ORGANIZATION,
+            )],
+        ),
+        (
+            "The Department of Justice opened an inquiry. The department said no one had been charged.",
+            &[(
+                "no one had been charged",
+                "Department of Justice",
+                ORGANIZATION,
+            )],
+        ),
+        (
+            "Harrow Vale District Council approved the budget. The council said bills would rise.",
+            &[(
+                "bills would rise",
+                "Harrow Vale District Council",
+                ORGANIZATION,
+            )],
+        ),
+        // An imperative before a name is no organisation's subject.
+        (
+            "Follow Harbor Daily News reporter Jo Lane on Twitter.\n\nThe pier was shut, Harbor Daily News reported.",
+            &[("The pier was shut", "Harbor Daily News", ORGANIZATION)],
+        ),
+    ]);
+}
+
 /// One word written as a brand or a web address is an outlet or company:
 /// "HarborWatch", "FactFinder.org". Surnames with a capital inside
 /// ("McConnell", "MacArthur", "DeSantis") stay people.
