@@ -16,7 +16,7 @@ use crate::grammar::{
     is_first_name, is_past_tense, is_role_adjective, is_role_head, is_source_noun, opens_object,
     opens_participle_object, owns_object, ANONYMOUS_HEADS, BE_FORMS,
     CAPITALISED_ORGANIZATION_HEADS, COMMON_SOURCES, COURTESY_TITLES, GENERIC_ORGANIZATION_NOUNS,
-    HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,
+    HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, NATIONS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,
     OWNER_ADJECTIVES, PERSON_NOUNS, SPEAKING_PLACES,
 };
 use crate::lex::{is_capitalized, looks_plural, word_in, word_is, Kind, Lexicon, Table};
@@ -71,6 +71,20 @@ pub(crate) struct Resolution {
 /// Determiners of an unnamed source.
 static INDEFINITES: Lexicon =
     Lexicon::new(&["a", "an", "one", "another", "his", "her", "their", "its"]);
+
+/// Whether `words`, a name of two or three words whose first is `first`
+/// as written, name a national body after its country ("Statistics
+/// Canada", "Public Health England", "Air India"): they end in a country
+/// and open with no first name or honorific. A person's name ends in a
+/// country's only after a first name ("Kathy Ireland", "Steve Israel").
+fn national_body(first: &str, words: &[String]) -> bool {
+    let country = words.last().is_some_and(|w| NATIONS.contains(w));
+    (2..=3).contains(&words.len())
+        && country
+        && !is_first_name(first)
+        && !HONORIFICS.contains(first)
+        && !is_role_head(first)
+}
 
 /// Whether the word with this key neither starts nor continues a name, even
 /// capitalised: one of [`NOT_NAMES`] or a modal verb.
@@ -1290,6 +1304,7 @@ impl Resolver<'_> {
             || words
                 .iter()
                 .any(|w| head(w) || w.rsplit_once('-').is_some_and(|(_, last)| head(last)))
+            || national_body(r.doc.word(first), &words)
     }
 
     /// Reads the named people of one sentence with the roles the text gives them.
@@ -1990,8 +2005,14 @@ impl Resolver<'_> {
             return None;
         }
         let name = r.run_text(name_first, run.end);
-        // Capitalised plurals such as "Democrats" are groups.
-        let group = self.names_a_group(&name_words[0]) || self.is_plural_noun_opening(run);
+        // Capitalised plurals such as "Democrats" are groups, and so is any
+        // plural name after "the" ("the Conservatives", "the Tories", "the
+        // Clintons"): a person's name takes no article.
+        let after_the = run.first > 0
+            && word_is(r.doc.word(run.first - 1), "the")
+            && looks_plural(r.doc.word(run.first));
+        let group =
+            self.names_a_group(&name_words[0]) || self.is_plural_noun_opening(run) || after_the;
         if name_words.len() == 1 && group {
             let index = self.add(
                 name,

@@ -276,6 +276,15 @@ fn a_plural_noun_that_opens_its_sentence_is_a_group() {
             "The bill divides the town. Williams said it would save money.",
             &[("it would save money", "Williams", PERSON)],
         ),
+        // A plural name after "the" is a party or a family, not a person.
+        (
+            "The bill divides the town. The Moderates said it would save money.",
+            &[("it would save money", "Moderates", GROUP)],
+        ),
+        (
+            "The Vances said they were grateful for the help.",
+            &[("they were grateful for the help", "Vances", GROUP)],
+        ),
     ]);
 }
 
@@ -394,6 +403,20 @@ fn an_outlet_or_a_place_that_speaks_is_no_person() {
                 "Downing Street",
                 ORGANIZATION,
             )],
+        ),
+        // A national body named after its country; a person's name ends in
+        // a country only after a first name.
+        (
+            "Statistics Canada said the economy grew in March.",
+            &[(
+                "the economy grew in March",
+                "Statistics Canada",
+                ORGANIZATION,
+            )],
+        ),
+        (
+            "Kathy Ireland said the line was selling well.",
+            &[("the line was selling well", "Kathy Ireland", PERSON)],
         ),
         // A place's name the article gives a person is their surname.
         (

@@ -424,6 +424,31 @@ pub(crate) static CAPITALISED_ORGANIZATION_HEADS: Lexicon = Lexicon::new(&[
     "broadcasting",
 ]);
 
+/// Nations whose names close the names of their national bodies:
+/// "Statistics Canada", "Public Health England", "Air India", "Tourism
+/// Australia".
+pub(crate) static NATIONS: Lexicon = Lexicon::new(&[
+    "canada",
+    "australia",
+    "india",
+    "england",
+    "scotland",
+    "wales",
+    "ireland",
+    "britain",
+    "zealand",
+    "pakistan",
+    "nigeria",
+    "kenya",
+    "singapore",
+    "malaysia",
+    "africa",
+    "france",
+    "germany",
+    "japan",
+    "china",
+]);
+
 /// Countries and capitals that news writing lets speak for their
 /// governments ("China said", "Moscow responded"): a place-like source,
 /// read as an organisation, never a person. Places that are as often a
