@@ -311,8 +311,8 @@ fn is_attached_unit(word: &str) -> bool {
 /// as a capital; lower-case "c" and "f" are not written for temperatures.
 fn temperature_scale(word: &str) -> Option<&'static str> {
     match word {
-        "C" | "Celsius" | "centigrade" => Some("degrees Celsius"),
-        "F" | "Fahrenheit" => Some("degrees Fahrenheit"),
+        "C" | "Celsius" | "centigrade" | "degC" => Some("degrees Celsius"),
+        "F" | "Fahrenheit" | "degF" => Some("degrees Fahrenheit"),
         _ => None,
     }
 }
@@ -715,6 +715,7 @@ impl Reader<'_> {
             && scale(next).is_none()
             && !is_attached_unit(next)
             && temperature_scale(next).is_none()
+            && !word_is(next, "deg")
         {
             return None;
         }
@@ -1654,13 +1655,21 @@ impl Reader<'_> {
                 .then(|| temperature_scale(self.doc.word(k)))
                 .flatten()
         };
+        // A degree sign, or "deg" where a feed spells it out ("1.19deg C"),
+        // may have its scale after a space.
         let degree = self.attached(at)
-            && self
-                .doc
-                .token(at)
-                .is_some_and(|t| matches!(t.kind, Kind::Punct('°' | 'º')));
+            && (word_is(self.doc.word(at), "deg")
+                || self
+                    .doc
+                    .token(at)
+                    .is_some_and(|t| matches!(t.kind, Kind::Punct('°' | 'º'))));
         if degree {
-            return Some(letter(at + 1).map_or((at + 1, "degrees"), |unit| (at + 2, unit)));
+            let scale = self
+                .doc
+                .is_word(at + 1)
+                .then(|| temperature_scale(self.doc.word(at + 1)))
+                .flatten();
+            return Some(scale.map_or((at + 1, "degrees"), |unit| (at + 2, unit)));
         }
         let named = figure.first > 0
             && self.doc.is_word(figure.first - 1)
@@ -2518,6 +2527,20 @@ mod tests {
                 "It was 12.5°C at the coast.",
                 "12.5°C",
                 12.5,
+                Some("degrees Celsius"),
+                None,
+            ),
+            (
+                "The lake was 2.14degF warmer.",
+                "2.14degF",
+                2.14,
+                Some("degrees Fahrenheit"),
+                None,
+            ),
+            (
+                "The sea was 1.19deg C warmer.",
+                "1.19deg C",
+                1.19,
                 Some("degrees Celsius"),
                 None,
             ),
