@@ -166,6 +166,10 @@ static TRIGGERS: Lexicon = Lexicon::new(&[
     "second-quarter",
     "third-quarter",
     "fourth-quarter",
+    "fiscal-first",
+    "fiscal-second",
+    "fiscal-third",
+    "fiscal-fourth",
     "a",
     "an",
     "one",
@@ -1213,7 +1217,8 @@ impl Reader<'_> {
             "last" | "this" | "next" | "past" => self.read_relative_unit(i, &lower),
             "fiscal" => self.read_fiscal_year(i),
             "first" | "second" | "third" | "fourth" | "first-quarter" | "second-quarter"
-            | "third-quarter" | "fourth-quarter" => self.read_quarter(i, &lower),
+            | "third-quarter" | "fourth-quarter" | "fiscal-first" | "fiscal-second"
+            | "fiscal-third" | "fiscal-fourth" => self.read_quarter(i, &lower),
             "quarter" => self
                 .read_the_quarter(i)
                 .or_else(|| self.read_counted_from_earlier(i, &lower)),
@@ -1365,12 +1370,9 @@ impl Reader<'_> {
                 (i - 1, i64::from(ahead_by.is_some()), ahead_by)
             }
             _ => {
-                let ahead_by = self.weekday_ahead_by(i, end);
-                (
-                    self.clock_time_before(i),
-                    i64::from(ahead_by.is_some()),
-                    ahead_by,
-                )
+                let first = self.clock_time_before(i);
+                let ahead_by = self.weekday_ahead_by(first, i, end);
+                (first, i64::from(ahead_by.is_some()), ahead_by)
             }
         };
         let resolved = published.and_then(|p| {
@@ -1493,15 +1495,16 @@ impl Reader<'_> {
     /// ("would be traveling to the United States Thursday", "were planning
     /// to drive around the airport on Monday"). A weekday that owns a noun
     /// ("Wednesday's ruling") names a thing already done, so it takes no
-    /// distant auxiliary.
-    fn weekday_ahead_by(&self, i: usize, end: usize) -> Option<usize> {
-        if self
-            .tense_of(i, end, i.saturating_sub(WEEKDAY_REACH))
-            .is_some()
-        {
-            return self.ahead_by(i, end, i.saturating_sub(WEEKDAY_REACH));
+    /// distant auxiliary. The words before the time point it, so they are
+    /// counted back from `first`, where it starts: at its clock time if it
+    /// has one ("will leave at 4 in the morning (4 a.m. EDT Thursday)").
+    fn weekday_ahead_by(&self, first: usize, i: usize, end: usize) -> Option<usize> {
+        let near = first.saturating_sub(WEEKDAY_REACH);
+        if self.tense_of(first, end, near).is_some() {
+            return self.ahead_by(first, end, near);
         }
-        let owns_noun = without_possessive(self.doc.word(i)).len() < self.doc.word(i).len();
+        let weekday = self.doc.word(i);
+        let owns_noun = without_possessive(weekday).len() < weekday.len();
         // "A service planned for Saturday was canceled": the weekday sits in
         // the subject of a verb in the past, so what was planned is done.
         let subject_of_past = self
@@ -1510,7 +1513,7 @@ impl Reader<'_> {
         // "He was scheduled to leave late Tuesday" tells of a plan as it
         // stood before, whose day may have come and gone.
         let plan_told_in_past = |k: usize| word_in(self.prev(k), &["was", "were"]);
-        self.tense_of(i, end, i.saturating_sub(AUXILIARY_REACH))
+        self.tense_of(first, end, first.saturating_sub(AUXILIARY_REACH))
             .filter(|&(tense, k)| {
                 tense == Tense::Future
                     && FAR_FUTURE_WORDS.contains(self.doc.word(k))
@@ -1891,8 +1894,11 @@ impl Reader<'_> {
     }
 
     /// "the second quarter", "third-quarter", "the 1988 second quarter",
-    /// "next year's first quarter", "the fourth quarter of 2023".
+    /// "next year's first quarter", "the fourth quarter of 2023", "the
+    /// fiscal-first quarter" (as "the fiscal first quarter").
     fn read_quarter(&self, i: usize, lower: &str) -> TimeRead {
+        let ordinal = lower.strip_prefix("fiscal-");
+        let lower = ordinal.unwrap_or(lower);
         let quarter = match lower.split('-').next().unwrap_or("") {
             "first" => 1,
             "second" => 2,
@@ -1903,8 +1909,9 @@ impl Reader<'_> {
         let (first, year_before) = self.year_before_quarter(i);
         // "the fiscal first quarter" is a quarter, "fiscal" one of its words,
         // and a quarter of the fiscal year the article states, if it does.
-        let fiscal = word_is(self.prev(first), "fiscal");
-        let first = first - usize::from(fiscal);
+        let fiscal_before = word_is(self.prev(first), "fiscal");
+        let first = first - usize::from(fiscal_before);
+        let fiscal = fiscal_before || ordinal.is_some();
         let first = if word_is(self.prev(first), "the") {
             first - 1
         } else {
@@ -2150,26 +2157,7 @@ impl Reader<'_> {
         ) {
             return Some(time);
         }
-        let context_first = match time.counted {
-            Some(Counted::Units(_, shift)) if shift != 0 => context.narrative_first,
-            _ => context.sentence_before_first,
-        };
-        let anchor = earlier
-            .iter()
-            .rev()
-            .take_while(|t| t.first >= context_first)
-            .find(|t| {
-                // A span up to publication is counted from publication
-                // itself: "(10,000 are expected over the next year)" after
-                // "in the past four years" is no year after those four.
-                !matches!(t.rule, TimeRule::YearEarlier | TimeRule::RecentSpan)
-                    && t.resolved.is_some()
-                    && !self.closes_period(t)
-                    && (time.counted != Some(Counted::WholeYear) || self.begun(t))
-            })
-            .copied()
-            .or_else(|| self.report_period(&time, context));
-        if let Some(anchor) = anchor {
+        if let Some(anchor) = self.anchor_of(&time, earlier, context) {
             let counted = match time.counted {
                 None if self.names_comparison_base(&time, &anchor, context) => anchor.resolved,
                 None => anchor.resolved.and_then(year_before),
@@ -2191,6 +2179,54 @@ impl Reader<'_> {
             resolved: self.published.map(single).and_then(year_before),
             ..time
         })
+    }
+
+    /// The time that `time`, a year-earlier time or one counted from an
+    /// earlier time, counts from: the latest of `earlier` in its context
+    /// that can be counted from, else the report's period.
+    fn anchor_of(
+        &self,
+        time: &TimeExpr,
+        earlier: &[TimeExpr],
+        context: AnchorContext,
+    ) -> Option<TimeExpr> {
+        let context_first = match time.counted {
+            Some(Counted::Units(_, shift)) if shift != 0 => context.narrative_first,
+            _ => context.sentence_before_first,
+        };
+        earlier
+            .iter()
+            .rev()
+            .take_while(|t| t.first >= context_first)
+            .find(|t| {
+                // A span up to publication is counted from publication
+                // itself: "(10,000 are expected over the next year)" after
+                // "in the past four years" is no year after those four.
+                !matches!(t.rule, TimeRule::YearEarlier | TimeRule::RecentSpan)
+                    && t.resolved.is_some()
+                    && !self.closes_period(t)
+                    && (time.counted != Some(Counted::WholeYear) || self.begun(t))
+                    && !self.counted_period_between(t, time)
+            })
+            .copied()
+            .or_else(|| self.report_period(time, context))
+    }
+
+    /// Whether a count of months or weeks stands between `anchor` and the
+    /// year-earlier `time` after it: "the company said Friday it lost $6
+    /// million in the first nine months, against a profit a year earlier"
+    /// compares the nine months, which the reader does not read, with a
+    /// year before them, not the day it was said on with a year before that.
+    fn counted_period_between(&self, anchor: &TimeExpr, time: &TimeExpr) -> bool {
+        time.rule == TimeRule::YearEarlier
+            && (anchor.end + 1..time.first).any(|k| self.counts_period_at(k))
+    }
+
+    /// Whether the word at `k` is "months" or "weeks" after a count of
+    /// them: "nine months", "the past 12 weeks".
+    fn counts_period_at(&self, k: usize) -> bool {
+        word_in(self.doc.word(k), &["months", "weeks"])
+            && k.checked_sub(1).and_then(|c| self.count_at(c)).is_some()
     }
 
     /// Whether the year-earlier adjective `time` ("the year-ago results")
@@ -2253,10 +2289,7 @@ impl Reader<'_> {
             published: self.published,
             fiscal_end: self.fiscal_end,
         };
-        (near.doc.first..near.doc.end).any(|k| {
-            word_in(near.doc.word(k), &["months", "weeks"])
-                && k.checked_sub(1).and_then(|c| near.count_at(c)).is_some()
-        })
+        (near.doc.first..near.doc.end).any(|k| near.counts_period_at(k))
     }
 
     /// "the 1988 quarter", "the 1989 period": the report's period (a
@@ -3572,7 +3605,22 @@ mod tests {
 
     #[test]
     fn a_year_earlier_is_counted_from_the_time_before_it() {
-        let cases: [(&str, &[(&str, &str)]); 8] = [
+        let cases: [(&str, &[(&str, &str)]); 10] = [
+            // A count of months between a time and "a year earlier" is the
+            // period compared, which is not read: the day it was said on
+            // is no anchor.
+            (
+                "The company said Friday that it lost $6 million in the first nine months, against a profit a year earlier.",
+                &[("Friday", "2023-12-22/2023-12-22")],
+            ),
+            (
+                "The company said Friday that profit rose in the third quarter from a year earlier.",
+                &[
+                    ("Friday", "2023-12-22/2023-12-22"),
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("a year earlier", "2022-07-01/2022-09-30"),
+                ],
+            ),
             (
                 "Profit rose in the third quarter from $5 million a year earlier.",
                 &[
@@ -4226,7 +4274,7 @@ mod tests {
     /// Thursday, December 28, 2023).
     #[test]
     fn clock_times_before_a_day() {
-        let cases: [(&str, &[(&str, &str)]); 3] = [
+        let cases: [(&str, &[(&str, &str)]); 5] = [
             (
                 "Bids are due by 5 p.m. Friday.",
                 &[("5 p.m. Friday", "2023-12-29/2023-12-29")],
@@ -4238,6 +4286,16 @@ mod tests {
             (
                 "The flight will land at 6 a.m. EST Saturday.",
                 &[("6 a.m. EST Saturday", "2023-12-30/2023-12-30")],
+            ),
+            // The words that point a day ahead are counted back from its
+            // clock time.
+            (
+                "\"The crew will leave at 4 in the morning (4 a.m. EST Friday),\" the captain said.",
+                &[("4 a.m. EST Friday", "2023-12-29/2023-12-29")],
+            ),
+            (
+                "The crew left at 4 in the morning (4 a.m. EST Tuesday), the captain said.",
+                &[("4 a.m. EST Tuesday", "2023-12-26/2023-12-26")],
             ),
         ];
         expect_resolved(&cases, "2023-12-28");
@@ -4735,6 +4793,22 @@ mod tests {
             (
                 "Profit rose in the fiscal first quarter.",
                 &[("the fiscal first quarter", "1989-01-01/1989-03-31")],
+            ),
+            // "fiscal-first" joins the words of "fiscal first".
+            (
+                "Its fiscal year ends June 30. Profit rose in the fiscal-first quarter.",
+                &[
+                    ("June 30", "1989-06-30/1989-06-30"),
+                    ("the fiscal-first quarter", "1989-07-01/1989-09-30"),
+                ],
+            ),
+            (
+                "Acme earned C$4.7 million for the fiscal-first quarter ended Sept. 30. Sales were C$348.2 million compared with C$307.2 a year earlier.",
+                &[
+                    ("the fiscal-first quarter", "1989-07-01/1989-09-30"),
+                    ("Sept. 30", "1989-09-30/1989-09-30"),
+                    ("a year earlier", "1988-07-01/1988-09-30"),
+                ],
             ),
         ];
         expect_resolved(cases, "1989-10-26");
