@@ -2173,12 +2173,39 @@ impl Reader<'_> {
                 ..time
             });
         }
+        if let Some(year) = self.year_before_unread_period(&time, context) {
+            return Some(TimeExpr {
+                resolved: year_range(year),
+                ..time
+            });
+        }
         let last = self.doc.word(time.end - 1);
         let ago = word_is(last, "ago") || word_is(last, "year-ago");
         (ago && time.counted.is_none()).then(|| TimeExpr {
             resolved: self.published.map(single).and_then(year_before),
             ..time
         })
+    }
+
+    /// The year a year-earlier time near a count of months or weeks names:
+    /// "in the first nine months, sales rose 5% from a year earlier"
+    /// compares a part of a year the reader does not read, so the time is
+    /// the whole year that holds the part a year back, as a word of part
+    /// ("early March") dates the whole month: the year before the report's
+    /// period, or before publication when there is none. "a year ago"
+    /// counts from publication instead (see `report_period`).
+    fn year_before_unread_period(&self, time: &TimeExpr, context: AnchorContext) -> Option<i32> {
+        let ago = word_is(self.doc.word(time.end - 1), "ago");
+        let applies = time.rule == TimeRule::YearEarlier
+            && time.counted.is_none()
+            && !ago
+            && self.counted_period_near(time, context);
+        let period_end = context
+            .report_period
+            .and_then(|period| period.resolved)
+            .map(|days| days.end)
+            .or(self.published)?;
+        applies.then(|| period_end.year() - 1)
     }
 
     /// The time that `time`, a year-earlier time or one counted from an
@@ -3611,7 +3638,10 @@ mod tests {
             // is no anchor.
             (
                 "The company said Friday that it lost $6 million in the first nine months, against a profit a year earlier.",
-                &[("Friday", "2023-12-22/2023-12-22")],
+                &[
+                    ("Friday", "2023-12-22/2023-12-22"),
+                    ("a year earlier", "2022-01-01/2022-12-31"),
+                ],
             ),
             (
                 "The company said Friday that profit rose in the third quarter from a year earlier.",
@@ -3676,7 +3706,7 @@ mod tests {
     /// period in 2022: (text, its times).
     #[test]
     fn a_year_earlier_counts_from_the_reports_period() {
-        let cases: [(&str, &[(&str, &str)]); 10] = [
+        let cases: [(&str, &[(&str, &str)]); 13] = [
             (
                 "Net income rose 5% in the third quarter. Sales were flat. Margins narrowed. In the year-earlier period, the company lost money.",
                 &[
@@ -3752,9 +3782,26 @@ mod tests {
                     ("a year ago", "2022-12-28/2022-12-28"),
                 ],
             ),
+            // A year before a count of months the reader does not read is
+            // the whole year that holds them.
             (
                 "Profit rose in the third quarter. Costs fell. In the first nine months, sales rose 5% from a year earlier.",
-                &[("the third quarter", "2023-07-01/2023-09-30")],
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("a year earlier", "2022-01-01/2022-12-31"),
+                ],
+            ),
+            (
+                "For the nine months, Acme earned $5 million, compared with year-earlier net of $2 million.",
+                &[("year-earlier", "2022-01-01/2022-12-31")],
+            ),
+            (
+                "Sales rose in the first nine months of fiscal 2023 from a year earlier.",
+                &[("fiscal 2023", "2022-10-01/2023-09-30"), ("a year earlier", "2021-10-01/2022-09-30")],
+            ),
+            (
+                "In the nine months, sales rose 5%. The plant closed a year ago.",
+                &[("a year ago", "2022-12-28/2022-12-28")],
             ),
         ];
         expect_resolved(&cases, "2023-12-28");
