@@ -2151,6 +2151,9 @@ impl Reader<'_> {
         if time.rule == TimeRule::Year {
             return Some(self.report_period_in_year(time, earlier, context));
         }
+        if time.rule == TimeRule::RelativeUnit {
+            return Some(self.last_year_compared(time, earlier, context));
+        }
         if !matches!(
             time.rule,
             TimeRule::YearEarlier | TimeRule::CountedFromEarlier
@@ -2208,6 +2211,86 @@ impl Reader<'_> {
         applies.then(|| period_end.year() - 1)
     }
 
+    /// "last year" as the base a figure is compared with, when the
+    /// latest time of its sentence or the one before is a quarter or month
+    /// a year after one in last year: "In the latest quarter, Aetna lost $23
+    /// million, compared with earnings of $33 million last year" is that
+    /// quarter a year back, as "a year earlier" would be. Any other "last
+    /// year" is the whole year.
+    fn last_year_compared(
+        &self,
+        time: TimeExpr,
+        earlier: &[TimeExpr],
+        context: AnchorContext,
+    ) -> TimeExpr {
+        let unit = without_possessive(self.doc.word(time.first + 1));
+        let last_year = self.is(time.first, "last") && word_is(unit, "year");
+        if !last_year || !self.compares_a_figure(time.first, time.end) {
+            return time;
+        }
+        let anchor = self.compared_period(&time, earlier, context);
+        let within = |days: DayRange| {
+            time.resolved
+                .is_some_and(|y| y.start <= days.start && days.end <= y.end)
+        };
+        match anchor.and_then(|a| Some((a, a.resolved.and_then(year_before)?))) {
+            Some((anchor, days)) if within(days) => TimeExpr {
+                resolved: Some(days),
+                tied_to: Some(Span::new(anchor.first, anchor.end)),
+                rule: TimeRule::YearEarlier,
+                ..time
+            },
+            _ => time,
+        }
+    }
+
+    /// The quarter or month that "last year" at `time` compares with a
+    /// year back: the latest time of its sentence or the one before, or the
+    /// quarter a closing day closes ("the quarter ended Sept. 30"). A day
+    /// that closes a period not read ("the year ended Aug. 31"), or a
+    /// count of months between ("In the nine months, net rose from $504
+    /// million last year"), leaves none.
+    fn compared_period(
+        &self,
+        time: &TimeExpr,
+        earlier: &[TimeExpr],
+        context: AnchorContext,
+    ) -> Option<TimeExpr> {
+        let mut candidates = earlier
+            .iter()
+            .rev()
+            .take_while(|t| t.first >= context.sentence_before_first)
+            .filter(|t| !matches!(t.rule, TimeRule::YearEarlier | TimeRule::RecentSpan));
+        let latest = candidates.next()?;
+        let anchor = if self.closes_period(latest) {
+            candidates.next().filter(|t| t.end + 1 == latest.first)?
+        } else {
+            latest
+        };
+        let period = matches!(anchor.rule, TimeRule::Quarter | TimeRule::Month);
+        (period && !self.counted_period_between(anchor, time)).then_some(*anchor)
+    }
+
+    /// Whether the time at tokens `first..end` is the base a figure is
+    /// compared with: a word of comparison shortly before it with a
+    /// number between ("compared with a loss of $3 million last year",
+    /// "down from $21.4 million last year"), or a number right after its
+    /// possessive ("a 13% increase from last year's $1.55 billion").
+    fn compares_a_figure(&self, first: usize, end: usize) -> bool {
+        let from = first.saturating_sub(COMPARISON_REACH).max(self.doc.first);
+        let Some(word_at) = (from..first)
+            .rev()
+            .find(|&k| COMPARISON_WORDS.contains(self.doc.word(k)))
+        else {
+            return false;
+        };
+        let figure_between = (word_at + 1..first).any(|k| self.number(k).is_some());
+        let last = self.doc.word(end - 1);
+        let possessive = without_possessive(last).len() < last.len();
+        let figure_after = possessive && (end..end + 2).any(|k| self.number(k).is_some());
+        figure_between || figure_after
+    }
+
     /// The time that `time`, a year-earlier time or one counted from an
     /// earlier time, counts from: the latest of `earlier` in its context
     /// that can be counted from, else the report's period.
@@ -2233,7 +2316,7 @@ impl Reader<'_> {
                     && t.resolved.is_some()
                     && !self.closes_period(t)
                     && (time.counted != Some(Counted::WholeYear) || self.begun(t))
-                    && !self.counted_period_between(t, time)
+                    && !(time.rule == TimeRule::YearEarlier && self.counted_period_between(t, time))
             })
             .copied()
             .or_else(|| self.report_period(time, context))
@@ -2245,8 +2328,7 @@ impl Reader<'_> {
     /// compares the nine months, which the reader does not read, with a
     /// year before them, not the day it was said on with a year before that.
     fn counted_period_between(&self, anchor: &TimeExpr, time: &TimeExpr) -> bool {
-        time.rule == TimeRule::YearEarlier
-            && (anchor.end + 1..time.first).any(|k| self.counts_period_at(k))
+        (anchor.end + 1..time.first).any(|k| self.counts_period_at(k))
     }
 
     /// Whether the word at `k` is "months" or "weeks" after a count of
@@ -3004,6 +3086,14 @@ struct AnchorContext {
     report_period: Option<TimeExpr>,
 }
 
+/// The words that introduce the base a figure is compared with:
+/// "compared with $3 million", "up from $2 million", "against a loss".
+static COMPARISON_WORDS: Lexicon = Lexicon::new(&["compared", "from", "against", "versus", "vs"]);
+
+/// How many words before a time its word of comparison may stand: "compared
+/// with earnings of $6.1 million, or 52 cents a share, last year".
+const COMPARISON_REACH: usize = 12;
+
 /// How many words before a year-earlier time a count of months or weeks
 /// makes it count from a period the reader does not read.
 const PERIOD_REACH: usize = 40;
@@ -3699,6 +3789,90 @@ mod tests {
             ),
         ];
         expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// "last year" as the base a figure is compared with is the quarter or
+    /// month of its sentence or the one before, a year back: (text, its
+    /// times).
+    #[test]
+    fn last_year_as_a_comparison_base() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "In the latest quarter, Acme lost $23 million, compared with earnings of $33 million last year.",
+                &[
+                    ("the latest quarter", "2023-07-01/2023-09-30"),
+                    ("last year", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Acme earned $5 million in the third quarter. Its bank earned $24 million, compared with a loss of $3 million last year.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("last year", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Sales in the third quarter were $1.76 billion, a 13% increase from last year's $1.55 billion.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("last year's", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Prices rose 3% in November, compared with 2% last year.",
+                &[
+                    ("in November", "2023-11-01/2023-11-30"),
+                    ("last year", "2022-11-01/2022-11-30"),
+                ],
+            ),
+            // No comparison, or nothing shorter than a year in last year
+            // to compare: the whole year.
+            (
+                "Sales rose in the third quarter. The plant opened last year.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("last year", "2022-01-01/2022-12-31"),
+                ],
+            ),
+            (
+                "In 2023, sales rose to $5 million from $4 million last year.",
+                &[
+                    ("2023", "2023-01-01/2023-12-31"),
+                    ("last year", "2022-01-01/2022-12-31"),
+                ],
+            ),
+            (
+                "Acme earned $5 million in the quarter ended Sept. 30, compared with $4 million last year.",
+                &[
+                    ("the quarter", "2023-07-01/2023-09-30"),
+                    ("Sept. 30", "2023-09-30/2023-09-30"),
+                    ("last year", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Profit fell in the fourth quarter. Net for the year ended Aug. 31 was $2 million, down from $9 million last year.",
+                &[
+                    ("the fourth quarter", "2023-10-01/2023-12-31"),
+                    ("Aug. 31", "2023-08-31/2023-08-31"),
+                    ("last year", "2022-01-01/2022-12-31"),
+                ],
+            ),
+            (
+                "Acme sold a unit in August. In the nine months, net rose to $525 million from $504 million last year.",
+                &[
+                    ("in August", "2023-08-01/2023-08-31"),
+                    ("last year", "2022-01-01/2022-12-31"),
+                ],
+            ),
+            (
+                "In the fourth quarter of 2021, sales were $5 million, compared with $4 million last year.",
+                &[
+                    ("the fourth quarter of 2021", "2021-10-01/2021-12-31"),
+                    ("last year", "2022-01-01/2022-12-31"),
+                ],
+            ),
+        ];
+        expect_resolved(cases, "2023-12-28");
     }
 
     /// A year-earlier time far from any other counts from the quarter or
