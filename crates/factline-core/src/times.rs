@@ -90,7 +90,9 @@ impl Counted {
     /// The days this counts from the `anchor`'s days.
     fn from(self, anchor: DayRange) -> Option<DayRange> {
         let (unit, shift) = match self {
-            Counted::InYear(year) => return years_shifted(anchor, year - anchor.start.year()),
+            // A fiscal year is named by the year it ends in: "the same
+            // period last year" after "fiscal 2023" is fiscal 2022.
+            Counted::InYear(year) => return years_shifted(anchor, year - anchor.end.year()),
             // A period is longer than a day: "the latest period" after
             // "on Tuesday" is some stretch the words do not fix.
             Counted::Same => return (anchor.start != anchor.end).then_some(anchor),
@@ -2382,7 +2384,19 @@ impl Reader<'_> {
         let whole_year = time.counted == Some(Counted::WholeYear);
         context
             .report_period
-            .filter(|_| (year_earlier || whole_year) && !counted_period)
+            .filter(|period| year_earlier || whole_year || self.period_in_year(time, period))
+            .filter(|_| !counted_period)
+    }
+
+    /// Whether `time` names the report's `period` in another year: "sales
+    /// for last year's quarter", "the same period last year", with no time
+    /// close before them; "quarter" names only a quarter.
+    fn period_in_year(&self, time: &TimeExpr, period: &TimeExpr) -> bool {
+        let names = |noun: &str| (time.first..time.end).any(|k| self.is(k, noun));
+        let quarter = names("quarter");
+        matches!(time.counted, Some(Counted::InYear(_)))
+            && (quarter || names("period"))
+            && (!quarter || period.rule == TimeRule::Quarter)
     }
 
     /// Whether a count of months or weeks stands close before `time` or
@@ -3789,6 +3803,42 @@ mod tests {
             ),
         ];
         expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// "last year's quarter" or "the same period last year" far from any
+    /// other time is the report's period in that year: (text, its times).
+    #[test]
+    fn the_reports_period_in_another_year() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Net sales for the third quarter fell to $14 million. The company blamed its British unit. Sales there for last year's quarter were $3 million.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("last year's quarter", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Acme earned $9 million in fiscal 2023. Costs fell. Orders rose. Revenue was flat from the same period last year.",
+                &[
+                    ("fiscal 2023", "2022-10-01/2023-09-30"),
+                    ("the same period last year", "2021-10-01/2022-09-30"),
+                ],
+            ),
+            // A quarter is no fiscal year, and a month no report's period:
+            // only "last year" is read.
+            (
+                "Acme earned $9 million in fiscal 2023. Costs fell. Orders rose. Sales for last year's quarter were flat.",
+                &[("fiscal 2023", "2022-10-01/2023-09-30")],
+            ),
+            (
+                "Profit rose in the third quarter. Costs fell. Orders rose. Sales were flat from the same month last year.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("last year", "2022-01-01/2022-12-31"),
+                ],
+            ),
+        ];
+        expect_resolved(cases, "2023-12-28");
     }
 
     /// "last year" as the base a figure is compared with is the quarter or
