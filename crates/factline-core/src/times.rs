@@ -2381,10 +2381,15 @@ impl Reader<'_> {
         let counted_period = self.counted_period_near(time, context);
         let ago = word_is(self.doc.word(time.end - 1), "ago");
         let year_earlier = time.rule == TimeRule::YearEarlier && !ago;
+        // "the latest period" is the report's, as a reader of earnings news
+        // takes it.
+        let latest = time.counted == Some(Counted::Same);
         let whole_year = time.counted == Some(Counted::WholeYear);
         context
             .report_period
-            .filter(|period| year_earlier || whole_year || self.period_in_year(time, period))
+            .filter(|period| {
+                year_earlier || whole_year || latest || self.period_in_year(time, period)
+            })
             .filter(|_| !counted_period)
     }
 
@@ -3806,7 +3811,8 @@ mod tests {
     }
 
     /// "last year's quarter" or "the same period last year" far from any
-    /// other time is the report's period in that year: (text, its times).
+    /// other time is the report's period in that year, and "the latest
+    /// period" the report's period: (text, its times).
     #[test]
     fn the_reports_period_in_another_year() {
         let cases: &[(&str, &[(&str, &str)])] = &[
@@ -3824,6 +3830,14 @@ mod tests {
                     ("the same period last year", "2021-10-01/2022-09-30"),
                 ],
             ),
+            (
+                "Net income rose 8% in the third quarter. Costs fell. Orders rose. The latest period included a gain.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("The latest period", "2023-07-01/2023-09-30"),
+                ],
+            ),
+            ("Costs fell. The latest period included a gain.", &[]),
             // A quarter is no fiscal year, and a month no report's period:
             // only "last year" is read.
             (
