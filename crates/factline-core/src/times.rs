@@ -26,7 +26,7 @@ use crate::evidence::TimeRule;
 use crate::grammar::{
     decade_word, holiday_date, is_determiner, is_past_tense, month_number, ordinal_word,
     weekday_number, without_possessive, HolidayDate, APPROXIMATIONS, CLAUSE_JOINERS, CLOCK_WORDS,
-    PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
+    ONE_DAY_NOUNS, PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -1311,9 +1311,12 @@ impl Reader<'_> {
     /// (`owns`): the day that far from publication.
     fn read_day_word(&self, i: usize, lower: &str, owns: bool) -> TimeRead {
         // "today's" mostly means the present age ("today's youth"), not the
-        // day; "yesterday's vote" and "tonight's game" are days. "yesterday
-        // morning" is a time of day.
-        if (lower == "today" && owns) || DAY_PARTS.contains(self.doc.word(i + 1)) {
+        // day, unless it owns a thing of one day ("today's editions",
+        // "today's geography quiz"); "yesterday's vote" and "tonight's game"
+        // are days. "yesterday morning" is a time of day.
+        let of_one_day =
+            (i + 1..i + 3).any(|k| k < self.doc.end && ONE_DAY_NOUNS.contains(self.doc.word(k)));
+        if (lower == "today" && owns && !of_one_day) || DAY_PARTS.contains(self.doc.word(i + 1)) {
             return None;
         }
         // Capitalised after a capitalised word inside its sentence, it ends
@@ -4590,7 +4593,7 @@ mod tests {
     /// Thursday, December 28, 2023).
     #[test]
     fn possessive_times() {
-        let cases: [(&str, &[(&str, &str)]); 4] = [
+        let cases: [(&str, &[(&str, &str)]); 6] = [
             (
                 "The agency revised November's jobs figures.",
                 &[("November's", "2023-11-01/2023-11-30")],
@@ -4601,6 +4604,15 @@ mod tests {
             ),
             ("The tool suits today's students.", &[]),
             ("Theresa May's cabinet met.", &[]),
+            // "today's" owning a thing of one day is that day.
+            (
+                "The offer was advertised in today's editions of the paper.",
+                &[("today's", "2023-12-28/2023-12-28")],
+            ),
+            (
+                "Now for today's geography quiz.",
+                &[("today's", "2023-12-28/2023-12-28")],
+            ),
         ];
         expect_resolved(&cases, "2023-12-28");
     }
