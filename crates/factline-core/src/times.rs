@@ -2230,10 +2230,16 @@ impl Reader<'_> {
     ) -> TimeExpr {
         let unit = without_possessive(self.doc.word(time.first + 1));
         let last_year = self.is(time.first, "last") && word_is(unit, "year");
-        if !last_year || !self.compares_a_figure(time.first, time.end) {
+        let comparison = self.comparison_before(time.first, time.end);
+        let Some(comparison) = comparison.filter(|_| last_year) else {
             return time;
-        }
-        let anchor = self.compared_period(&time, earlier, context);
+        };
+        // The period compared is told before the comparison: in "Imports
+        // from China rose 5% in March, the most since last year", "March"
+        // is no period that "from" compares.
+        let anchor = self
+            .compared_period(&time, earlier, context)
+            .filter(|anchor| anchor.end <= comparison);
         let within = |days: DayRange| {
             time.resolved
                 .is_some_and(|y| y.start <= days.start && days.end <= y.end)
@@ -2276,24 +2282,22 @@ impl Reader<'_> {
         (period && !self.counted_period_between(anchor, time)).then_some(*anchor)
     }
 
-    /// Whether the time at tokens `first..end` is the base a figure is
-    /// compared with: a word of comparison shortly before it with a
+    /// The word of comparison that makes the time at tokens `first..end`
+    /// the base a figure is compared with: one shortly before it with a
     /// number between ("compared with a loss of $3 million last year",
-    /// "down from $21.4 million last year"), or a number right after its
-    /// possessive ("a 13% increase from last year's $1.55 billion").
-    fn compares_a_figure(&self, first: usize, end: usize) -> bool {
+    /// "down from $21.4 million last year"), or before its possessive with
+    /// a number right after ("a 13% increase from last year's $1.55
+    /// billion").
+    fn comparison_before(&self, first: usize, end: usize) -> Option<usize> {
         let from = first.saturating_sub(COMPARISON_REACH).max(self.doc.first);
-        let Some(word_at) = (from..first)
+        let word_at = (from..first)
             .rev()
-            .find(|&k| COMPARISON_WORDS.contains(self.doc.word(k)))
-        else {
-            return false;
-        };
+            .find(|&k| COMPARISON_WORDS.contains(self.doc.word(k)))?;
         let figure_between = (word_at + 1..first).any(|k| self.number(k).is_some());
         let last = self.doc.word(end - 1);
         let possessive = without_possessive(last).len() < last.len();
         let figure_after = possessive && (end..end + 2).any(|k| self.number(k).is_some());
-        figure_between || figure_after
+        (figure_between || figure_after).then_some(word_at)
     }
 
     /// The time that `time`, a year-earlier time or one counted from an
@@ -3898,6 +3902,13 @@ mod tests {
                 "Sales rose in the third quarter. The plant opened last year.",
                 &[
                     ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("last year", "2022-01-01/2022-12-31"),
+                ],
+            ),
+            (
+                "Imports from China rose 5% in March, the most since last year.",
+                &[
+                    ("in March", "2023-03-01/2023-03-31"),
                     ("last year", "2022-01-01/2022-12-31"),
                 ],
             ),
