@@ -397,7 +397,8 @@ static FUTURE_BEFORE_TO: Lexicon = Lexicon::new(&[
 
 /// Verbs of a scheduled event, which in the present tell news of what is
 /// to come: "the council meets Monday", "the museum reopens in March",
-/// "the two leaders reconvene Monday". Forms that are as often nouns
+/// "the two leaders reconvene Monday", "the ban takes effect Friday", "the
+/// minister leaves for Paris Tuesday". Forms that are as often nouns
 /// before a day ("a vote Tuesday", "the talks Monday", "the track meet
 /// Saturday") are left out.
 static SCHEDULED_VERBS: Lexicon = Lexicon::new(&[
@@ -418,6 +419,15 @@ static SCHEDULED_VERBS: Lexicon = Lexicon::new(&[
     "testify",
     "testifies",
     "flies",
+    "takes",
+    "starts",
+    "ends",
+    "closes",
+    "leaves",
+    "heads",
+    "returns",
+    "travels",
+    "visits",
 ]);
 
 /// Words before a verb of a scheduled event that make it no present of
@@ -4739,6 +4749,21 @@ mod tests {
             (
                 "The minister flies to Paris on Thursday.",
                 &[("Thursday", "2023-06-15/2023-06-15")],
+            ),
+            (
+                "The bill, passed Monday, takes effect Friday.",
+                &[
+                    ("Monday", "2023-06-12/2023-06-12"),
+                    ("Friday", "2023-06-16/2023-06-16"),
+                ],
+            ),
+            (
+                "The minister leaves for Paris Thursday.",
+                &[("Thursday", "2023-06-15/2023-06-15")],
+            ),
+            (
+                "Congress returns Monday from its recess.",
+                &[("Monday", "2023-06-19/2023-06-19")],
             ),
             // A noun, an infinitive after a past verb, a negated past.
             (
