@@ -26,7 +26,7 @@ use crate::evidence::TimeRule;
 use crate::grammar::{
     decade_word, holiday_date, is_determiner, is_past_tense, month_number, ordinal_word,
     weekday_number, without_possessive, HolidayDate, APPROXIMATIONS, CLAUSE_JOINERS, CLOCK_WORDS,
-    PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
+    ONE_DAY_NOUNS, PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -90,7 +90,9 @@ impl Counted {
     /// The days this counts from the `anchor`'s days.
     fn from(self, anchor: DayRange) -> Option<DayRange> {
         let (unit, shift) = match self {
-            Counted::InYear(year) => return years_shifted(anchor, year - anchor.start.year()),
+            // A fiscal year is named by the year it ends in: "the same
+            // period last year" after "fiscal 2023" is fiscal 2022.
+            Counted::InYear(year) => return years_shifted(anchor, year - anchor.end.year()),
             // A period is longer than a day: "the latest period" after
             // "on Tuesday" is some stretch the words do not fix.
             Counted::Same => return (anchor.start != anchor.end).then_some(anchor),
@@ -166,6 +168,10 @@ static TRIGGERS: Lexicon = Lexicon::new(&[
     "second-quarter",
     "third-quarter",
     "fourth-quarter",
+    "fiscal-first",
+    "fiscal-second",
+    "fiscal-third",
+    "fiscal-fourth",
     "a",
     "an",
     "one",
@@ -391,7 +397,8 @@ static FUTURE_BEFORE_TO: Lexicon = Lexicon::new(&[
 
 /// Verbs of a scheduled event, which in the present tell news of what is
 /// to come: "the council meets Monday", "the museum reopens in March",
-/// "the two leaders reconvene Monday". Forms that are as often nouns
+/// "the two leaders reconvene Monday", "the ban takes effect Friday", "the
+/// minister leaves for Paris Tuesday". Forms that are as often nouns
 /// before a day ("a vote Tuesday", "the talks Monday", "the track meet
 /// Saturday") are left out.
 static SCHEDULED_VERBS: Lexicon = Lexicon::new(&[
@@ -412,6 +419,15 @@ static SCHEDULED_VERBS: Lexicon = Lexicon::new(&[
     "testify",
     "testifies",
     "flies",
+    "takes",
+    "starts",
+    "ends",
+    "closes",
+    "leaves",
+    "heads",
+    "returns",
+    "travels",
+    "visits",
 ]);
 
 /// Words before a verb of a scheduled event that make it no present of
@@ -1213,7 +1229,8 @@ impl Reader<'_> {
             "last" | "this" | "next" | "past" => self.read_relative_unit(i, &lower),
             "fiscal" => self.read_fiscal_year(i),
             "first" | "second" | "third" | "fourth" | "first-quarter" | "second-quarter"
-            | "third-quarter" | "fourth-quarter" => self.read_quarter(i, &lower),
+            | "third-quarter" | "fourth-quarter" | "fiscal-first" | "fiscal-second"
+            | "fiscal-third" | "fiscal-fourth" => self.read_quarter(i, &lower),
             "quarter" => self
                 .read_the_quarter(i)
                 .or_else(|| self.read_counted_from_earlier(i, &lower)),
@@ -1304,9 +1321,12 @@ impl Reader<'_> {
     /// (`owns`): the day that far from publication.
     fn read_day_word(&self, i: usize, lower: &str, owns: bool) -> TimeRead {
         // "today's" mostly means the present age ("today's youth"), not the
-        // day; "yesterday's vote" and "tonight's game" are days. "yesterday
-        // morning" is a time of day.
-        if (lower == "today" && owns) || DAY_PARTS.contains(self.doc.word(i + 1)) {
+        // day, unless it owns a thing of one day ("today's editions",
+        // "today's geography quiz"); "yesterday's vote" and "tonight's game"
+        // are days. "yesterday morning" is a time of day.
+        let of_one_day =
+            (i + 1..i + 3).any(|k| k < self.doc.end && ONE_DAY_NOUNS.contains(self.doc.word(k)));
+        if (lower == "today" && owns && !of_one_day) || DAY_PARTS.contains(self.doc.word(i + 1)) {
             return None;
         }
         // Capitalised after a capitalised word inside its sentence, it ends
@@ -1365,12 +1385,9 @@ impl Reader<'_> {
                 (i - 1, i64::from(ahead_by.is_some()), ahead_by)
             }
             _ => {
-                let ahead_by = self.weekday_ahead_by(i, end);
-                (
-                    self.clock_time_before(i),
-                    i64::from(ahead_by.is_some()),
-                    ahead_by,
-                )
+                let first = self.clock_time_before(i);
+                let ahead_by = self.weekday_ahead_by(first, i, end);
+                (first, i64::from(ahead_by.is_some()), ahead_by)
             }
         };
         let resolved = published.and_then(|p| {
@@ -1493,15 +1510,16 @@ impl Reader<'_> {
     /// ("would be traveling to the United States Thursday", "were planning
     /// to drive around the airport on Monday"). A weekday that owns a noun
     /// ("Wednesday's ruling") names a thing already done, so it takes no
-    /// distant auxiliary.
-    fn weekday_ahead_by(&self, i: usize, end: usize) -> Option<usize> {
-        if self
-            .tense_of(i, end, i.saturating_sub(WEEKDAY_REACH))
-            .is_some()
-        {
-            return self.ahead_by(i, end, i.saturating_sub(WEEKDAY_REACH));
+    /// distant auxiliary. The words before the time point it, so they are
+    /// counted back from `first`, where it starts: at its clock time if it
+    /// has one ("will leave at 4 in the morning (4 a.m. EDT Thursday)").
+    fn weekday_ahead_by(&self, first: usize, i: usize, end: usize) -> Option<usize> {
+        let near = first.saturating_sub(WEEKDAY_REACH);
+        if self.tense_of(first, end, near).is_some() {
+            return self.ahead_by(first, end, near);
         }
-        let owns_noun = without_possessive(self.doc.word(i)).len() < self.doc.word(i).len();
+        let weekday = self.doc.word(i);
+        let owns_noun = without_possessive(weekday).len() < weekday.len();
         // "A service planned for Saturday was canceled": the weekday sits in
         // the subject of a verb in the past, so what was planned is done.
         let subject_of_past = self
@@ -1510,7 +1528,7 @@ impl Reader<'_> {
         // "He was scheduled to leave late Tuesday" tells of a plan as it
         // stood before, whose day may have come and gone.
         let plan_told_in_past = |k: usize| word_in(self.prev(k), &["was", "were"]);
-        self.tense_of(i, end, i.saturating_sub(AUXILIARY_REACH))
+        self.tense_of(first, end, first.saturating_sub(AUXILIARY_REACH))
             .filter(|&(tense, k)| {
                 tense == Tense::Future
                     && FAR_FUTURE_WORDS.contains(self.doc.word(k))
@@ -1891,8 +1909,11 @@ impl Reader<'_> {
     }
 
     /// "the second quarter", "third-quarter", "the 1988 second quarter",
-    /// "next year's first quarter", "the fourth quarter of 2023".
+    /// "next year's first quarter", "the fourth quarter of 2023", "the
+    /// fiscal-first quarter" (as "the fiscal first quarter").
     fn read_quarter(&self, i: usize, lower: &str) -> TimeRead {
+        let ordinal = lower.strip_prefix("fiscal-");
+        let lower = ordinal.unwrap_or(lower);
         let quarter = match lower.split('-').next().unwrap_or("") {
             "first" => 1,
             "second" => 2,
@@ -1903,8 +1924,9 @@ impl Reader<'_> {
         let (first, year_before) = self.year_before_quarter(i);
         // "the fiscal first quarter" is a quarter, "fiscal" one of its words,
         // and a quarter of the fiscal year the article states, if it does.
-        let fiscal = word_is(self.prev(first), "fiscal");
-        let first = first - usize::from(fiscal);
+        let fiscal_before = word_is(self.prev(first), "fiscal");
+        let first = first - usize::from(fiscal_before);
+        let fiscal = fiscal_before || ordinal.is_some();
         let first = if word_is(self.prev(first), "the") {
             first - 1
         } else {
@@ -2144,32 +2166,16 @@ impl Reader<'_> {
         if time.rule == TimeRule::Year {
             return Some(self.report_period_in_year(time, earlier, context));
         }
+        if time.rule == TimeRule::RelativeUnit {
+            return Some(self.last_year_compared(time, earlier, context));
+        }
         if !matches!(
             time.rule,
             TimeRule::YearEarlier | TimeRule::CountedFromEarlier
         ) {
             return Some(time);
         }
-        let context_first = match time.counted {
-            Some(Counted::Units(_, shift)) if shift != 0 => context.narrative_first,
-            _ => context.sentence_before_first,
-        };
-        let anchor = earlier
-            .iter()
-            .rev()
-            .take_while(|t| t.first >= context_first)
-            .find(|t| {
-                // A span up to publication is counted from publication
-                // itself: "(10,000 are expected over the next year)" after
-                // "in the past four years" is no year after those four.
-                !matches!(t.rule, TimeRule::YearEarlier | TimeRule::RecentSpan)
-                    && t.resolved.is_some()
-                    && !self.closes_period(t)
-                    && (time.counted != Some(Counted::WholeYear) || self.begun(t))
-            })
-            .copied()
-            .or_else(|| self.report_period(&time, context));
-        if let Some(anchor) = anchor {
+        if let Some(anchor) = self.anchor_of(&time, earlier, context) {
             let counted = match time.counted {
                 None if self.names_comparison_base(&time, &anchor, context) => anchor.resolved,
                 None => anchor.resolved.and_then(year_before),
@@ -2185,12 +2191,170 @@ impl Reader<'_> {
                 ..time
             });
         }
+        if let Some(year) = self.year_before_unread_period(&time, context) {
+            return Some(TimeExpr {
+                resolved: year_range(year),
+                ..time
+            });
+        }
         let last = self.doc.word(time.end - 1);
         let ago = word_is(last, "ago") || word_is(last, "year-ago");
         (ago && time.counted.is_none()).then(|| TimeExpr {
             resolved: self.published.map(single).and_then(year_before),
             ..time
         })
+    }
+
+    /// The year a year-earlier time near a count of months or weeks names:
+    /// "in the first nine months, sales rose 5% from a year earlier"
+    /// compares a part of a year the reader does not read, so the time is
+    /// the whole year that holds the part a year back, as a word of part
+    /// ("early March") dates the whole month: the year before the report's
+    /// period, or before publication when there is none. "a year ago"
+    /// counts from publication instead (see `report_period`).
+    fn year_before_unread_period(&self, time: &TimeExpr, context: AnchorContext) -> Option<i32> {
+        let ago = word_is(self.doc.word(time.end - 1), "ago");
+        let applies = time.rule == TimeRule::YearEarlier
+            && time.counted.is_none()
+            && !ago
+            && self.counted_period_near(time, context);
+        let period_end = context
+            .report_period
+            .and_then(|period| period.resolved)
+            .map(|days| days.end)
+            .or(self.published)?;
+        applies.then(|| period_end.year() - 1)
+    }
+
+    /// "last year" as the base a figure is compared with, when the
+    /// latest time of its sentence or the one before is a quarter or month
+    /// a year after one in last year: "In the latest quarter, Aetna lost $23
+    /// million, compared with earnings of $33 million last year" is that
+    /// quarter a year back, as "a year earlier" would be. Any other "last
+    /// year" is the whole year.
+    fn last_year_compared(
+        &self,
+        time: TimeExpr,
+        earlier: &[TimeExpr],
+        context: AnchorContext,
+    ) -> TimeExpr {
+        let unit = without_possessive(self.doc.word(time.first + 1));
+        let last_year = self.is(time.first, "last") && word_is(unit, "year");
+        let comparison = self.comparison_before(time.first, time.end);
+        let Some(comparison) = comparison.filter(|_| last_year) else {
+            return time;
+        };
+        // The period compared is told before the comparison: in "Imports
+        // from China rose 5% in March, the most since last year", "March"
+        // is no period that "from" compares.
+        let anchor = self
+            .compared_period(&time, earlier, context)
+            .filter(|anchor| anchor.end <= comparison);
+        let within = |days: DayRange| {
+            time.resolved
+                .is_some_and(|y| y.start <= days.start && days.end <= y.end)
+        };
+        match anchor.and_then(|a| Some((a, a.resolved.and_then(year_before)?))) {
+            Some((anchor, days)) if within(days) => TimeExpr {
+                resolved: Some(days),
+                tied_to: Some(Span::new(anchor.first, anchor.end)),
+                rule: TimeRule::YearEarlier,
+                ..time
+            },
+            _ => time,
+        }
+    }
+
+    /// The quarter or month that "last year" at `time` compares with a
+    /// year back: the latest time of its sentence or the one before, or the
+    /// quarter a closing day closes ("the quarter ended Sept. 30"). A day
+    /// that closes a period not read ("the year ended Aug. 31"), or a
+    /// count of months between ("In the nine months, net rose from $504
+    /// million last year"), leaves none.
+    fn compared_period(
+        &self,
+        time: &TimeExpr,
+        earlier: &[TimeExpr],
+        context: AnchorContext,
+    ) -> Option<TimeExpr> {
+        let mut candidates = earlier
+            .iter()
+            .rev()
+            .take_while(|t| t.first >= context.sentence_before_first)
+            .filter(|t| !matches!(t.rule, TimeRule::YearEarlier | TimeRule::RecentSpan));
+        let latest = candidates.next()?;
+        let anchor = if self.closes_period(latest) {
+            candidates.next().filter(|t| t.end + 1 == latest.first)?
+        } else {
+            latest
+        };
+        let period = matches!(anchor.rule, TimeRule::Quarter | TimeRule::Month);
+        (period && !self.counted_period_between(anchor, time)).then_some(*anchor)
+    }
+
+    /// The word of comparison that makes the time at tokens `first..end`
+    /// the base a figure is compared with: one shortly before it with a
+    /// number between ("compared with a loss of $3 million last year",
+    /// "down from $21.4 million last year"), or before its possessive with
+    /// a number right after ("a 13% increase from last year's $1.55
+    /// billion").
+    fn comparison_before(&self, first: usize, end: usize) -> Option<usize> {
+        let from = first.saturating_sub(COMPARISON_REACH).max(self.doc.first);
+        let word_at = (from..first)
+            .rev()
+            .find(|&k| COMPARISON_WORDS.contains(self.doc.word(k)))?;
+        let figure_between = (word_at + 1..first).any(|k| self.number(k).is_some());
+        let last = self.doc.word(end - 1);
+        let possessive = without_possessive(last).len() < last.len();
+        let figure_after = possessive && (end..end + 2).any(|k| self.number(k).is_some());
+        (figure_between || figure_after).then_some(word_at)
+    }
+
+    /// The time that `time`, a year-earlier time or one counted from an
+    /// earlier time, counts from: the latest of `earlier` in its context
+    /// that can be counted from, else the report's period.
+    fn anchor_of(
+        &self,
+        time: &TimeExpr,
+        earlier: &[TimeExpr],
+        context: AnchorContext,
+    ) -> Option<TimeExpr> {
+        let context_first = match time.counted {
+            Some(Counted::Units(_, shift)) if shift != 0 => context.narrative_first,
+            _ => context.sentence_before_first,
+        };
+        earlier
+            .iter()
+            .rev()
+            .take_while(|t| t.first >= context_first)
+            .find(|t| {
+                // A span up to publication is counted from publication
+                // itself: "(10,000 are expected over the next year)" after
+                // "in the past four years" is no year after those four.
+                !matches!(t.rule, TimeRule::YearEarlier | TimeRule::RecentSpan)
+                    && t.resolved.is_some()
+                    && !self.closes_period(t)
+                    && (time.counted != Some(Counted::WholeYear) || self.begun(t))
+                    && !(time.rule == TimeRule::YearEarlier && self.counted_period_between(t, time))
+            })
+            .copied()
+            .or_else(|| self.report_period(time, context))
+    }
+
+    /// Whether a count of months or weeks stands between `anchor` and the
+    /// year-earlier `time` after it: "the company said Friday it lost $6
+    /// million in the first nine months, against a profit a year earlier"
+    /// compares the nine months, which the reader does not read, with a
+    /// year before them, not the day it was said on with a year before that.
+    fn counted_period_between(&self, anchor: &TimeExpr, time: &TimeExpr) -> bool {
+        (anchor.end + 1..time.first).any(|k| self.counts_period_at(k))
+    }
+
+    /// Whether the word at `k` is "months" or "weeks" after a count of
+    /// them: "nine months", "the past 12 weeks".
+    fn counts_period_at(&self, k: usize) -> bool {
+        word_in(self.doc.word(k), &["months", "weeks"])
+            && k.checked_sub(1).and_then(|c| self.count_at(c)).is_some()
     }
 
     /// Whether the year-earlier adjective `time` ("the year-ago results")
@@ -2234,10 +2398,27 @@ impl Reader<'_> {
         let counted_period = self.counted_period_near(time, context);
         let ago = word_is(self.doc.word(time.end - 1), "ago");
         let year_earlier = time.rule == TimeRule::YearEarlier && !ago;
+        // "the latest period" is the report's, as a reader of earnings news
+        // takes it.
+        let latest = time.counted == Some(Counted::Same);
         let whole_year = time.counted == Some(Counted::WholeYear);
         context
             .report_period
-            .filter(|_| (year_earlier || whole_year) && !counted_period)
+            .filter(|period| {
+                year_earlier || whole_year || latest || self.period_in_year(time, period)
+            })
+            .filter(|_| !counted_period)
+    }
+
+    /// Whether `time` names the report's `period` in another year: "sales
+    /// for last year's quarter", "the same period last year", with no time
+    /// close before them; "quarter" names only a quarter.
+    fn period_in_year(&self, time: &TimeExpr, period: &TimeExpr) -> bool {
+        let names = |noun: &str| (time.first..time.end).any(|k| self.is(k, noun));
+        let quarter = names("quarter");
+        matches!(time.counted, Some(Counted::InYear(_)))
+            && (quarter || names("period"))
+            && (!quarter || period.rule == TimeRule::Quarter)
     }
 
     /// Whether a count of months or weeks stands close before `time` or
@@ -2253,10 +2434,7 @@ impl Reader<'_> {
             published: self.published,
             fiscal_end: self.fiscal_end,
         };
-        (near.doc.first..near.doc.end).any(|k| {
-            word_in(near.doc.word(k), &["months", "weeks"])
-                && k.checked_sub(1).and_then(|c| near.count_at(c)).is_some()
-        })
+        (near.doc.first..near.doc.end).any(|k| near.counts_period_at(k))
     }
 
     /// "the 1988 quarter", "the 1989 period": the report's period (a
@@ -2944,6 +3122,14 @@ struct AnchorContext {
     report_period: Option<TimeExpr>,
 }
 
+/// The words that introduce the base a figure is compared with:
+/// "compared with $3 million", "up from $2 million", "against a loss".
+static COMPARISON_WORDS: Lexicon = Lexicon::new(&["compared", "from", "against", "versus", "vs"]);
+
+/// How many words before a time its word of comparison may stand: "compared
+/// with earnings of $6.1 million, or 52 cents a share, last year".
+const COMPARISON_REACH: usize = 12;
+
 /// How many words before a year-earlier time a count of months or weeks
 /// makes it count from a period the reader does not read.
 const PERIOD_REACH: usize = 40;
@@ -3572,7 +3758,25 @@ mod tests {
 
     #[test]
     fn a_year_earlier_is_counted_from_the_time_before_it() {
-        let cases: [(&str, &[(&str, &str)]); 8] = [
+        let cases: [(&str, &[(&str, &str)]); 10] = [
+            // A count of months between a time and "a year earlier" is the
+            // period compared, which is not read: the day it was said on
+            // is no anchor.
+            (
+                "The company said Friday that it lost $6 million in the first nine months, against a profit a year earlier.",
+                &[
+                    ("Friday", "2023-12-22/2023-12-22"),
+                    ("a year earlier", "2022-01-01/2022-12-31"),
+                ],
+            ),
+            (
+                "The company said Friday that profit rose in the third quarter from a year earlier.",
+                &[
+                    ("Friday", "2023-12-22/2023-12-22"),
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("a year earlier", "2022-07-01/2022-09-30"),
+                ],
+            ),
             (
                 "Profit rose in the third quarter from $5 million a year earlier.",
                 &[
@@ -3623,12 +3827,148 @@ mod tests {
         expect_resolved(&cases, "2023-12-28");
     }
 
+    /// "last year's quarter" or "the same period last year" far from any
+    /// other time is the report's period in that year, and "the latest
+    /// period" the report's period: (text, its times).
+    #[test]
+    fn the_reports_period_in_another_year() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Net sales for the third quarter fell to $14 million. The company blamed its British unit. Sales there for last year's quarter were $3 million.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("last year's quarter", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Acme earned $9 million in fiscal 2023. Costs fell. Orders rose. Revenue was flat from the same period last year.",
+                &[
+                    ("fiscal 2023", "2022-10-01/2023-09-30"),
+                    ("the same period last year", "2021-10-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Net income rose 8% in the third quarter. Costs fell. Orders rose. The latest period included a gain.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("The latest period", "2023-07-01/2023-09-30"),
+                ],
+            ),
+            ("Costs fell. The latest period included a gain.", &[]),
+            // A quarter is no fiscal year, and a month no report's period:
+            // only "last year" is read.
+            (
+                "Acme earned $9 million in fiscal 2023. Costs fell. Orders rose. Sales for last year's quarter were flat.",
+                &[("fiscal 2023", "2022-10-01/2023-09-30")],
+            ),
+            (
+                "Profit rose in the third quarter. Costs fell. Orders rose. Sales were flat from the same month last year.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("last year", "2022-01-01/2022-12-31"),
+                ],
+            ),
+        ];
+        expect_resolved(cases, "2023-12-28");
+    }
+
+    /// "last year" as the base a figure is compared with is the quarter or
+    /// month of its sentence or the one before, a year back: (text, its
+    /// times).
+    #[test]
+    fn last_year_as_a_comparison_base() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "In the latest quarter, Acme lost $23 million, compared with earnings of $33 million last year.",
+                &[
+                    ("the latest quarter", "2023-07-01/2023-09-30"),
+                    ("last year", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Acme earned $5 million in the third quarter. Its bank earned $24 million, compared with a loss of $3 million last year.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("last year", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Sales in the third quarter were $1.76 billion, a 13% increase from last year's $1.55 billion.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("last year's", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Prices rose 3% in November, compared with 2% last year.",
+                &[
+                    ("in November", "2023-11-01/2023-11-30"),
+                    ("last year", "2022-11-01/2022-11-30"),
+                ],
+            ),
+            // No comparison, or nothing shorter than a year in last year
+            // to compare: the whole year.
+            (
+                "Sales rose in the third quarter. The plant opened last year.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("last year", "2022-01-01/2022-12-31"),
+                ],
+            ),
+            (
+                "Imports from China rose 5% in March, the most since last year.",
+                &[
+                    ("in March", "2023-03-01/2023-03-31"),
+                    ("last year", "2022-01-01/2022-12-31"),
+                ],
+            ),
+            (
+                "In 2023, sales rose to $5 million from $4 million last year.",
+                &[
+                    ("2023", "2023-01-01/2023-12-31"),
+                    ("last year", "2022-01-01/2022-12-31"),
+                ],
+            ),
+            (
+                "Acme earned $5 million in the quarter ended Sept. 30, compared with $4 million last year.",
+                &[
+                    ("the quarter", "2023-07-01/2023-09-30"),
+                    ("Sept. 30", "2023-09-30/2023-09-30"),
+                    ("last year", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Profit fell in the fourth quarter. Net for the year ended Aug. 31 was $2 million, down from $9 million last year.",
+                &[
+                    ("the fourth quarter", "2023-10-01/2023-12-31"),
+                    ("Aug. 31", "2023-08-31/2023-08-31"),
+                    ("last year", "2022-01-01/2022-12-31"),
+                ],
+            ),
+            (
+                "Acme sold a unit in August. In the nine months, net rose to $525 million from $504 million last year.",
+                &[
+                    ("in August", "2023-08-01/2023-08-31"),
+                    ("last year", "2022-01-01/2022-12-31"),
+                ],
+            ),
+            (
+                "In the fourth quarter of 2021, sales were $5 million, compared with $4 million last year.",
+                &[
+                    ("the fourth quarter of 2021", "2021-10-01/2021-12-31"),
+                    ("last year", "2022-01-01/2022-12-31"),
+                ],
+            ),
+        ];
+        expect_resolved(cases, "2023-12-28");
+    }
+
     /// A year-earlier time far from any other counts from the quarter or
     /// fiscal year the report is about, and "the 2022 quarter" is that
     /// period in 2022: (text, its times).
     #[test]
     fn a_year_earlier_counts_from_the_reports_period() {
-        let cases: [(&str, &[(&str, &str)]); 10] = [
+        let cases: [(&str, &[(&str, &str)]); 13] = [
             (
                 "Net income rose 5% in the third quarter. Sales were flat. Margins narrowed. In the year-earlier period, the company lost money.",
                 &[
@@ -3704,9 +4044,26 @@ mod tests {
                     ("a year ago", "2022-12-28/2022-12-28"),
                 ],
             ),
+            // A year before a count of months the reader does not read is
+            // the whole year that holds them.
             (
                 "Profit rose in the third quarter. Costs fell. In the first nine months, sales rose 5% from a year earlier.",
-                &[("the third quarter", "2023-07-01/2023-09-30")],
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("a year earlier", "2022-01-01/2022-12-31"),
+                ],
+            ),
+            (
+                "For the nine months, Acme earned $5 million, compared with year-earlier net of $2 million.",
+                &[("year-earlier", "2022-01-01/2022-12-31")],
+            ),
+            (
+                "Sales rose in the first nine months of fiscal 2023 from a year earlier.",
+                &[("fiscal 2023", "2022-10-01/2023-09-30"), ("a year earlier", "2021-10-01/2022-09-30")],
+            ),
+            (
+                "In the nine months, sales rose 5%. The plant closed a year ago.",
+                &[("a year ago", "2022-12-28/2022-12-28")],
             ),
         ];
         expect_resolved(&cases, "2023-12-28");
@@ -4226,7 +4583,7 @@ mod tests {
     /// Thursday, December 28, 2023).
     #[test]
     fn clock_times_before_a_day() {
-        let cases: [(&str, &[(&str, &str)]); 3] = [
+        let cases: [(&str, &[(&str, &str)]); 5] = [
             (
                 "Bids are due by 5 p.m. Friday.",
                 &[("5 p.m. Friday", "2023-12-29/2023-12-29")],
@@ -4239,6 +4596,16 @@ mod tests {
                 "The flight will land at 6 a.m. EST Saturday.",
                 &[("6 a.m. EST Saturday", "2023-12-30/2023-12-30")],
             ),
+            // The words that point a day ahead are counted back from its
+            // clock time.
+            (
+                "\"The crew will leave at 4 in the morning (4 a.m. EST Friday),\" the captain said.",
+                &[("4 a.m. EST Friday", "2023-12-29/2023-12-29")],
+            ),
+            (
+                "The crew left at 4 in the morning (4 a.m. EST Tuesday), the captain said.",
+                &[("4 a.m. EST Tuesday", "2023-12-26/2023-12-26")],
+            ),
         ];
         expect_resolved(&cases, "2023-12-28");
     }
@@ -4247,7 +4614,7 @@ mod tests {
     /// Thursday, December 28, 2023).
     #[test]
     fn possessive_times() {
-        let cases: [(&str, &[(&str, &str)]); 4] = [
+        let cases: [(&str, &[(&str, &str)]); 6] = [
             (
                 "The agency revised November's jobs figures.",
                 &[("November's", "2023-11-01/2023-11-30")],
@@ -4258,6 +4625,15 @@ mod tests {
             ),
             ("The tool suits today's students.", &[]),
             ("Theresa May's cabinet met.", &[]),
+            // "today's" owning a thing of one day is that day.
+            (
+                "The offer was advertised in today's editions of the paper.",
+                &[("today's", "2023-12-28/2023-12-28")],
+            ),
+            (
+                "Now for today's geography quiz.",
+                &[("today's", "2023-12-28/2023-12-28")],
+            ),
         ];
         expect_resolved(&cases, "2023-12-28");
     }
@@ -4373,6 +4749,21 @@ mod tests {
             (
                 "The minister flies to Paris on Thursday.",
                 &[("Thursday", "2023-06-15/2023-06-15")],
+            ),
+            (
+                "The bill, passed Monday, takes effect Friday.",
+                &[
+                    ("Monday", "2023-06-12/2023-06-12"),
+                    ("Friday", "2023-06-16/2023-06-16"),
+                ],
+            ),
+            (
+                "The minister leaves for Paris Thursday.",
+                &[("Thursday", "2023-06-15/2023-06-15")],
+            ),
+            (
+                "Congress returns Monday from its recess.",
+                &[("Monday", "2023-06-19/2023-06-19")],
             ),
             // A noun, an infinitive after a past verb, a negated past.
             (
@@ -4735,6 +5126,22 @@ mod tests {
             (
                 "Profit rose in the fiscal first quarter.",
                 &[("the fiscal first quarter", "1989-01-01/1989-03-31")],
+            ),
+            // "fiscal-first" joins the words of "fiscal first".
+            (
+                "Its fiscal year ends June 30. Profit rose in the fiscal-first quarter.",
+                &[
+                    ("June 30", "1989-06-30/1989-06-30"),
+                    ("the fiscal-first quarter", "1989-07-01/1989-09-30"),
+                ],
+            ),
+            (
+                "Acme earned C$4.7 million for the fiscal-first quarter ended Sept. 30. Sales were C$348.2 million compared with C$307.2 a year earlier.",
+                &[
+                    ("the fiscal-first quarter", "1989-07-01/1989-09-30"),
+                    ("Sept. 30", "1989-09-30/1989-09-30"),
+                    ("a year earlier", "1988-07-01/1988-09-30"),
+                ],
             ),
         ];
         expect_resolved(cases, "1989-10-26");

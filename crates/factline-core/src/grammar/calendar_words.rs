@@ -169,3 +169,36 @@ pub(crate) static WHOLE_WORDS: Lexicon = Lexicon::new(&["full", "whole", "entire
 /// "Friday nights", "on Saturday and Sunday mornings".
 pub(crate) static PLURAL_DAY_PARTS: Lexicon =
     Lexicon::new(&["mornings", "afternoons", "evenings", "nights"]);
+
+/// Things that happen or come out on one day, which make "today's" before
+/// them that day ("today's editions", "today's vote", "today's geography
+/// quiz") rather than the present age ("today's youth").
+pub(crate) static ONE_DAY_NOUNS: Lexicon = Lexicon::new(&[
+    "edition",
+    "editions",
+    "issue",
+    "newspaper",
+    "paper",
+    "papers",
+    "quiz",
+    "session",
+    "meeting",
+    "vote",
+    "game",
+    "match",
+    "race",
+    "hearing",
+    "ceremony",
+    "election",
+    "summit",
+    "broadcast",
+    "program",
+    "show",
+    "episode",
+    "deadline",
+    "rally",
+    "announcement",
+    "trading",
+    "briefing",
+    "speech",
+]);
