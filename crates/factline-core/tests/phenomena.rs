@@ -3478,6 +3478,48 @@ fn a_though_clause_goes_on_with_what_was_said() {
 }
 
 #[test]
+fn a_cue_in_an_opening_subordinate_clause_reports_up_to_its_comma() {
+    expect_said(&[
+        (
+            "While Jane Doe said the plan would fail, the council passed it on Monday.",
+            &[("indirect", "the plan would fail", "Jane Doe")],
+        ),
+        (
+            "If Mayor Lena Ortiz said she would veto the bill, it is unlikely to pass.",
+            &[("indirect", "she would veto the bill", "Lena Ortiz")],
+        ),
+        (
+            "Although Jane Doe says the levy is fair and will fund schools, 40 percent of voters oppose it.",
+            &[("indirect", "the levy is fair and will fund schools", "Jane Doe")],
+        ),
+        // A quotation the comma closes is kept whole.
+        (
+            "When the mayor pointed out that the shelters were “full,” the council voted to build more.",
+            &[("indirect", "the shelters were “full,”", "")],
+        ),
+        // A comma before "and" goes on with the subordinate clause.
+        (
+            "Although Jane Doe says the city is “safe,” and “growing,” she moved to Ohio last year.",
+            &[("indirect", "the city is “safe,” and “growing,”", "Jane Doe")],
+        ),
+        // A comma before a quotation leads into what was said.
+        (
+            "As the columnist Jane Doe had written years earlier, “The studio is a family.”",
+            &[("direct", "The studio is a family.", "Jane Doe")],
+        ),
+        // Without a subordinator the comma is the source's own.
+        (
+            "Jane Doe said the plan would fail, the council would balk and the mayor would resign.",
+            &[(
+                "indirect",
+                "the plan would fail, the council would balk and the mayor would resign",
+                "Jane Doe",
+            )],
+        ),
+    ]);
+}
+
+#[test]
 fn an_aside_or_a_demonstrative_keeps_the_source() {
     expect_said(&[
         // An aside of two words between a source and its cue.

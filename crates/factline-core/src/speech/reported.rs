@@ -12,8 +12,9 @@ use crate::segment::Span;
 use super::attribution::participle_source;
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, CLAUSE_OPENERS, CONTINUING_CONTRASTS, COORDINATORS, OBJECT_PRONOUNS, SHARE_WORDS,
-    SOURCE_AFTERWORDS, SUBJECT_PRONOUNS, SUBORDINATORS,
+    cue_lemma, CLAUSE_OPENERS, CONTINUING_CONTRASTS, COORDINATORS, LEAD_IN_PREPOSITIONS,
+    OBJECT_PRONOUNS, OPENING_SUBORDINATORS, RELATIVE_OPENERS, SHARE_WORDS, SOURCE_AFTERWORDS,
+    SUBJECT_PRONOUNS, SUBORDINATORS,
 };
 use super::quotes::{trim_end, Quote};
 use super::source::{
@@ -49,7 +50,7 @@ pub(super) fn reported(
     if is_held_by_later_source(&at) {
         return None;
     }
-    let (clause, words) = clause_of(finder, cue, content)?;
+    let (clause, words) = clause_of(&at, content)?;
     let (c_first, c_end) = (clause.first, clause.end);
     // Quotes inside the clause: a dominant one is the statement itself.
     // Quotes are in text order, so the ones inside the clause are a run.
@@ -82,7 +83,8 @@ pub(super) fn reported(
 /// The reported clause in `content`: without its opening punctuation and
 /// cut where the clause ends, with its count of words. None when it is no
 /// clause, holds a source of its own or has fewer than three words.
-fn clause_of(finder: &Finder, cue: Span, content: Span) -> Option<(Span, usize)> {
+fn clause_of(at: &AroundCue, content: Span) -> Option<(Span, usize)> {
+    let AroundCue { finder, cue, .. } = *at;
     if is_no_clause(finder, cue, content) {
         return None;
     }
@@ -94,7 +96,7 @@ fn clause_of(finder: &Finder, cue: Span, content: Span) -> Option<(Span, usize)>
     if has_own_source(finder, cue, first, content.end) {
         return None;
     }
-    let end = reported_clause_end(finder, cue, first, content.end);
+    let end = reported_clause_end(at, first, content.end);
     let words = (first..end).filter(|&k| finder.doc.is_word(k)).count();
     (words >= 3).then_some((Span::new(first, end), words))
 }
@@ -272,7 +274,8 @@ fn has_own_source(finder: &Finder, cue: Span, c_first: usize, c_end: usize) -> b
 
 /// Where the reported clause that starts at `c_first` ends, at most at
 /// `c_end`, without the punctuation that closes it.
-fn reported_clause_end(finder: &Finder, cue: Span, c_first: usize, c_end: usize) -> usize {
+fn reported_clause_end(at: &AroundCue, c_first: usize, c_end: usize) -> usize {
+    let AroundCue { finder, cue, .. } = *at;
     // A contrasting clause after a comma is the writer's, not the source's,
     // and so is a second verb of the subject ("… and predicted that").
     // A clause before its cue is cut by the cue itself, not by these.
@@ -280,7 +283,53 @@ fn reported_clause_end(finder: &Finder, cue: Span, c_first: usize, c_end: usize)
     let cut = (c_first + 1..c_end)
         .filter(|_| forward)
         .find(|&k| ends_reported_clause(finder, k, c_end));
-    trim_end(finder.doc.tokens, c_first, cut.unwrap_or(c_end))
+    let cut = cut.unwrap_or(c_end);
+    let opening = opening_clause_end(at, c_first, cut).unwrap_or(cut);
+    trim_end(finder.doc.tokens, c_first, opening)
+}
+
+/// Where the sentence's opening subordinate clause ends when the cue is
+/// inside it: "While Doe said the plan would fail, it passed", "If he said
+/// he'd hold a hearing, it's unlikely …". The comma that closes such a
+/// clause opens the writer's main clause, which is no part of what was
+/// said. The clause holds the cue only when no comma comes between the
+/// sentence's start and the content; "As the Herald reported, …" reports
+/// the clause after its comma, and so does "As Roe pointed out with a
+/// chart, …", whose words before the comma are a setting. A comma before
+/// "and" or another joiner goes on with the clause ("he says he “loves
+/// China,” and “…,” he …"), one before "which" or "who" goes on
+/// describing it, and one before a quotation leads into what was said ("As
+/// Roe had written years earlier, “…”").
+fn opening_clause_end(at: &AroundCue, c_first: usize, c_end: usize) -> Option<usize> {
+    let AroundCue {
+        finder, cue, first, ..
+    } = *at;
+    let tokens = finder.doc.tokens;
+    let opener = (first..cue.first).find(|&k| finder.doc.is_word(k))?;
+    let word = |k: usize| finder.doc.word(k);
+    let subordinate = OPENING_SUBORDINATORS.contains(word(opener))
+        || word_is(word(opener), "even") && OPENING_SUBORDINATORS.contains(word(opener + 1));
+    // A comma outside quotes, or the closing mark after a quoted comma
+    // ("… as “Medicare for all,” Clinton …"); a mark that opens a quote
+    // after an unquoted comma is no such close.
+    let comma = |k: usize| {
+        let quoted_comma = tokens[k].is_quote() && k > 0 && finder.quoted[k - 1];
+        finder.ends_clause(k) && (quoted_comma || !finder.quoted[k] && !tokens[k].is_quote())
+    };
+    let setting = LEAD_IN_PREPOSITIONS.contains(word(c_first));
+    if !subordinate || setting || c_first <= cue.first || (first..c_first).any(comma) {
+        return None;
+    }
+    let main_clause = |k: usize| {
+        let opens = finder
+            .doc
+            .token(k + 1)
+            .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Number));
+        opens && !COORDINATORS.contains(word(k + 1)) && !RELATIVE_OPENERS.contains(word(k + 1))
+    };
+    // A quotation closed by the comma is kept whole: "… as “full,”".
+    let cut = (c_first + 1..c_end).find(|&k| comma(k) && main_clause(k))?;
+    Some(if tokens[cut].is_quote() { cut + 1 } else { cut })
 }
 
 /// Whether the reported clause that runs to `c_end` ends before token `k`:
