@@ -3478,6 +3478,40 @@ fn a_though_clause_goes_on_with_what_was_said() {
 }
 
 #[test]
+fn the_writers_words_after_a_comma_end_the_reported_clause() {
+    expect_said(&[
+        // A second predicate of the speaker, with no subject of its own.
+        (
+            "Jane Doe said the budget must be balanced, and has championed cuts to every program.",
+            &[("indirect", "the budget must be balanced", "Jane Doe")],
+        ),
+        (
+            "Jane Doe said the levy would hurt farmers, and called it a mistake.",
+            &[("indirect", "the levy would hurt farmers", "Jane Doe")],
+        ),
+        // A verb form before a bare noun is an adjective of a list.
+        (
+            "Jane Doe said the plan would bring new roads, and repaired bridges.",
+            &[(
+                "indirect",
+                "the plan would bring new roads, and repaired bridges",
+                "Jane Doe",
+            )],
+        ),
+        // A participle of the writer's.
+        (
+            "The publisher said it would not reprint the book, citing legal risks.",
+            &[("indirect", "it would not reprint the book", "")],
+        ),
+        // A comparison with another who did the same.
+        (
+            "Jane Doe said she will not back the measure, as have two other members of the council.",
+            &[("indirect", "she will not back the measure", "Jane Doe")],
+        ),
+    ]);
+}
+
+#[test]
 fn a_cue_in_an_opening_subordinate_clause_reports_up_to_its_comma() {
     expect_said(&[
         (

@@ -590,6 +590,14 @@ pub(super) static OPENING_SUBORDINATORS: Lexicon = Lexicon::new(&[
 pub(super) static RELATIVE_OPENERS: Lexicon =
     Lexicon::new(&["which", "who", "whose", "whom", "where", "when"]);
 
+/// Participles after a comma that most often are the writer's account of
+/// what the speaker did, not more of what was said: "…, citing legal
+/// risks", "…, calling them “boring”", "…, putting them at odds with …".
+/// Other participles most often go on with what was said ("…, allowing
+/// families to stay together").
+pub(super) static WRITERS_PARTICIPLES: Lexicon =
+    Lexicon::new(&["calling", "citing", "putting", "tapping"]);
+
 /// Prepositions that open a setting of the saying rather than what was
 /// said: "As Roe pointed out with a chart, …", "As they say about him, …".
 pub(super) static LEAD_IN_PREPOSITIONS: Lexicon = Lexicon::new(&[

@@ -4,7 +4,8 @@
 use crate::dataset::StatementKind;
 use crate::evidence::StatementRule;
 use crate::grammar::{
-    is_irregular_past, is_past_tense, number_word, BE_FORMS, HAVE_FORMS, MODAL_VERBS,
+    is_determiner, is_irregular_past, is_past_tense, is_verb_form, number_word, BE_FORMS,
+    HAVE_FORMS, MODAL_VERBS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind};
 use crate::segment::Span;
@@ -14,7 +15,7 @@ use super::finder::Finder;
 use super::lexicons::{
     cue_lemma, CLAUSE_OPENERS, CONTINUING_CONTRASTS, COORDINATORS, LEAD_IN_PREPOSITIONS,
     OBJECT_PRONOUNS, OPENING_SUBORDINATORS, RELATIVE_OPENERS, SHARE_WORDS, SOURCE_AFTERWORDS,
-    SUBJECT_PRONOUNS, SUBORDINATORS,
+    SUBJECT_PRONOUNS, SUBORDINATORS, WRITERS_PARTICIPLES,
 };
 use super::quotes::{trim_end, Quote};
 use super::source::{
@@ -347,6 +348,7 @@ fn ends_reported_clause(finder: &Finder, k: usize, c_end: usize) -> bool {
         tokens[k].is_quote() && comma && word_in(finder.doc.word(k + 1), &["while", "whereas"]);
     second_verb_at(finder, k)
         || next_source_at(finder, k, c_end)
+        || writers_addition_at(finder, k)
         || tokens[k].is_punct(';')
         || contrast_after_quote
         || (tokens[k].is_punct(',')
@@ -379,6 +381,48 @@ fn ends_reported_clause(finder: &Finder, k: usize, c_end: usize) -> bool {
             && finder.doc.is_word(k + 1)
             && finder.doc.word(k + 1).ends_with("ing")
             && cue_lemma(finder.doc.word(k + 1)).is_some())
+}
+
+/// Whether the comma at `k` turns from what was said to the writer's own
+/// words about the speaker: a second predicate of the speaker with no
+/// subject ("…, and has championed an agenda …", "…, and called him …"), a
+/// participle of the writer's (`WRITERS_PARTICIPLES`: "…, citing legal
+/// risks") or a comparison with another who did the same ("…, as have
+/// other Democrats").
+fn writers_addition_at(finder: &Finder, k: usize) -> bool {
+    let word = |i: usize| finder.doc.word(i);
+    if !finder.doc.tokens[k].is_punct(',') || finder.quoted[k] {
+        return false;
+    }
+    // "as has been the case" compares within what was said.
+    let comparison = word_is(word(k + 1), "as")
+        && word_in(word(k + 2), &["has", "have", "had", "did", "do", "does"])
+        && !word_is(word(k + 3), "been");
+    comparison || WRITERS_PARTICIPLES.contains(word(k + 1)) || speakers_predicate_at(finder, k + 1)
+}
+
+/// Whether "and" at `k` opens a second predicate with no subject of its
+/// own, in the past tense after an auxiliary or with its object after it:
+/// "and has championed an agenda", "and called him", "and railed about".
+/// The auxiliary or the object tells the verb from an adjective before a
+/// noun ("and repaired bridges", "and classified information").
+fn speakers_predicate_at(finder: &Finder, k: usize) -> bool {
+    let word = |i: usize| finder.doc.word(i);
+    if !word_is(word(k), "and") {
+        return false;
+    }
+    let auxiliary = word_in(word(k + 1), HAVE_FORMS);
+    let mut verb = k + 1 + usize::from(auxiliary);
+    if word_in(word(verb), &["also", "then", "later"]) {
+        verb += 1;
+    }
+    let past =
+        is_verb_form(word(verb)) && word(verb).ends_with("ed") || is_irregular_past(word(verb));
+    let object = word(verb + 1);
+    past && (auxiliary
+        || is_determiner(object)
+        || OBJECT_PRONOUNS.contains(object)
+        || word_in(object, &["it", "about", "on", "that"]))
 }
 
 /// Whether "even" at `k` opens the writer's contrast rather than stressing
