@@ -334,8 +334,8 @@ fn opening_clause_end(at: &AroundCue, c_first: usize, c_end: usize) -> Option<us
 }
 
 /// Whether the reported clause that runs to `c_end` ends before token `k`:
-/// at a second verb of the subject, another source, a semicolon, a
-/// contrasting clause or a participle of saying.
+/// at a second verb of the subject, another source, the writer's own
+/// words, a semicolon, a contrasting clause or a participle of saying.
 fn ends_reported_clause(finder: &Finder, k: usize, c_end: usize) -> bool {
     let tokens = finder.doc.tokens;
     // A comma outside quotes, or a closing mark after a quoted comma: "…
@@ -351,28 +351,7 @@ fn ends_reported_clause(finder: &Finder, k: usize, c_end: usize) -> bool {
         || writers_addition_at(finder, k)
         || tokens[k].is_punct(';')
         || contrast_after_quote
-        || (tokens[k].is_punct(',')
-            && !finder.quoted[k]
-            // ", though" goes on with what was said ("the plan would work,
-            // though it will take time"), unless the writer turns to the
-            // speaker ("…, though he did not say who"). "even" turns only as
-            // "even though" or to the speaker ("…, even as he has attacked
-            // …"); otherwise it stresses a word of the clause ("a darker,
-            // even authoritarian, vision", "even as prices rose", "even if").
-            // ", despite" goes on with it too ("he is not giving up, despite
-            // trailing in every poll").
-            && (word_in(
-                finder.doc.word(k + 1),
-                &["while", "whereas", "although", "but"],
-            ) || word_is(finder.doc.word(k + 1), "though")
-                && word_in(finder.doc.word(k + 2), &["he", "she", "they"])
-                || word_is(finder.doc.word(k + 1), "even") && turns_after_even(finder, k + 1))
-            // "said that A, but that B": a second clause of the same verb,
-            // or a contrast within what was said.
-            && !CONTINUING_CONTRASTS.iter().any(|&(a, b)| {
-                word_is(finder.doc.word(k + 1), a) && word_is(finder.doc.word(k + 2), b)
-            })
-            && !continues_reported_subject(finder, k + 1))
+        || contrast_at(finder, k)
         // A participle of saying starts the source's next statement
         // ("…, adding that …", "…, “a crazy policy,” adding, “…”"); another
         // participle most often goes on with what was said ("…, allowing
@@ -423,6 +402,32 @@ fn speakers_predicate_at(finder: &Finder, k: usize) -> bool {
         || is_determiner(object)
         || OBJECT_PRONOUNS.contains(object)
         || word_in(object, &["it", "about", "on", "that"]))
+}
+
+/// Whether the comma at `k` opens the writer's contrasting clause: "…,
+/// while Roe …", "…, but he …", "…, though he did not say who".
+fn contrast_at(finder: &Finder, k: usize) -> bool {
+    let word = |i: usize| finder.doc.word(i);
+    // ", though" goes on with what was said ("the plan would work, though
+    // it will take time"), unless the writer turns to the speaker ("…,
+    // though he did not say who"). "even" turns only as "even though" or
+    // to the speaker ("…, even as he has attacked …"); otherwise it
+    // stresses a word of the clause ("a darker, even authoritarian,
+    // vision", "even as prices rose", "even if"). ", despite" goes on with
+    // it too ("he is not giving up, despite trailing in every poll").
+    let turns = word_in(word(k + 1), &["while", "whereas", "although", "but"])
+        || word_is(word(k + 1), "though") && word_in(word(k + 2), &["he", "she", "they"])
+        || word_is(word(k + 1), "even") && turns_after_even(finder, k + 1);
+    // "said that A, but that B": a second clause of the same verb, or a
+    // contrast within what was said.
+    let continuing = CONTINUING_CONTRASTS
+        .iter()
+        .any(|&(a, b)| word_is(word(k + 1), a) && word_is(word(k + 2), b));
+    finder.doc.tokens[k].is_punct(',')
+        && !finder.quoted[k]
+        && turns
+        && !continuing
+        && !continues_reported_subject(finder, k + 1)
 }
 
 /// Whether "even" at `k` opens the writer's contrast rather than stressing
