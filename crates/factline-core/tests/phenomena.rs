@@ -299,6 +299,30 @@ fn partial_quote_inside_reported_speech() {
             "One official said that the city “came prepared to share a plan with us on housing” to help.",
             &[("direct", "came prepared to share a plan with us on housing", "One official")],
         ),
+        // A quote in lower case that closes the clause is a fragment of it,
+        // and the clause is the statement, however much of it the quote holds.
+        (
+            "Jane Doe said that the mayor was “weak on housing and weak on crime.”",
+            &[(
+                "indirect",
+                "the mayor was “weak on housing and weak on crime.”",
+                "Jane Doe",
+            )],
+        ),
+        // A quote that opens with a capital is a sentence of the speaker's.
+        (
+            "Jane Doe said her answer was “No, and it will stay no for many years.”",
+            &[("direct", "No, and it will stay no for many years.", "Jane Doe")],
+        ),
+        // A quote that runs on past the clause is more than the clause holds.
+        (
+            "Jane Doe said the mayor “will build the shelters this year. Then we will see.”",
+            &[(
+                "direct",
+                "will build the shelters this year. Then we will see.",
+                "Jane Doe",
+            )],
+        ),
         (
             "Jane Doe said the plan was “a good start” but more money was needed from the state.",
             &[("indirect", "the plan was “a good start” but more money was needed from the state", "Jane Doe")],

@@ -493,7 +493,8 @@ fn next_source_at(finder: &Finder, k: usize, c_end: usize) -> bool {
 
 /// Makes `statement` direct speech when `quote`, the one quote inside its
 /// clause, dominates the clause: it holds at least three fifths of the
-/// clause's `words`, or the clause is nothing but the quote.
+/// clause's `words` and is no fragment that closes the clause, or the
+/// clause is nothing but the quote.
 fn quote_as_statement(finder: &Finder, statement: &mut RawStatement, quote: Quote, words: usize) {
     let (c_first, c_end) = (statement.first, statement.end);
     let content = quote.content();
@@ -501,7 +502,18 @@ fn quote_as_statement(finder: &Finder, statement: &mut RawStatement, quote: Quot
     let quoted_words = (q_first..q_end.min(c_end))
         .filter(|&k| finder.doc.is_word(k))
         .count();
-    if quoted_words * 5 >= words * 3 {
+    // A quote that opens in lower case and closes the clause is a fragment
+    // of it, and the clause is the statement: "said that Roe was “weak
+    // like a baby.”" A quote that opens with a capital is a sentence of
+    // the speaker's own, one that runs on past the clause is more of what
+    // was said than the clause holds, and one with the clause going on
+    // after it ("that Mexico “came prepared …” to help stem …") is read as
+    // the quoted words alone.
+    let fragment = finder.doc.is_word(q_first)
+        && !is_capitalized(finder.doc.word(q_first))
+        && quote.closed
+        && quote.close + 1 == c_end;
+    if quoted_words * 5 >= words * 3 && !fragment {
         statement.kind = StatementKind::Direct;
         statement.first = q_first;
         statement.end = if quote.closed {
