@@ -299,6 +299,30 @@ fn partial_quote_inside_reported_speech() {
             "One official said that the city “came prepared to share a plan with us on housing” to help.",
             &[("direct", "came prepared to share a plan with us on housing", "One official")],
         ),
+        // A quote in lower case that closes the clause is a fragment of it,
+        // and the clause is the statement, however much of it the quote holds.
+        (
+            "Jane Doe said that the mayor was “weak on housing and weak on crime.”",
+            &[(
+                "indirect",
+                "the mayor was “weak on housing and weak on crime.”",
+                "Jane Doe",
+            )],
+        ),
+        // A quote that opens with a capital is a sentence of the speaker's.
+        (
+            "Jane Doe said her answer was “No, and it will stay no for many years.”",
+            &[("direct", "No, and it will stay no for many years.", "Jane Doe")],
+        ),
+        // A quote that runs on past the clause is more than the clause holds.
+        (
+            "Jane Doe said the mayor “will build the shelters this year. Then we will see.”",
+            &[(
+                "direct",
+                "will build the shelters this year. Then we will see.",
+                "Jane Doe",
+            )],
+        ),
         (
             "Jane Doe said the plan was “a good start” but more money was needed from the state.",
             &[("indirect", "the plan was “a good start” but more money was needed from the state", "Jane Doe")],
@@ -3473,6 +3497,82 @@ fn a_though_clause_goes_on_with_what_was_said() {
         (
             "Mayor Lena Ortiz said the plan would work, though she did not say how.",
             &[("indirect", "the plan would work", "Lena Ortiz")],
+        ),
+    ]);
+}
+
+#[test]
+fn the_writers_words_after_a_comma_end_the_reported_clause() {
+    expect_said(&[
+        // A second predicate of the speaker, with no subject of its own.
+        (
+            "Jane Doe said the budget must be balanced, and has championed cuts to every program.",
+            &[("indirect", "the budget must be balanced", "Jane Doe")],
+        ),
+        (
+            "Jane Doe said the levy would hurt farmers, and called it a mistake.",
+            &[("indirect", "the levy would hurt farmers", "Jane Doe")],
+        ),
+        // A verb form before a bare noun is an adjective of a list.
+        (
+            "Jane Doe said the plan would bring new roads, and repaired bridges.",
+            &[(
+                "indirect",
+                "the plan would bring new roads, and repaired bridges",
+                "Jane Doe",
+            )],
+        ),
+        // A participle of the writer's.
+        (
+            "The publisher said it would not reprint the book, citing legal risks.",
+            &[("indirect", "it would not reprint the book", "")],
+        ),
+        // A comparison with another who did the same.
+        (
+            "Jane Doe said she will not back the measure, as have two other members of the council.",
+            &[("indirect", "she will not back the measure", "Jane Doe")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_cue_in_an_opening_subordinate_clause_reports_up_to_its_comma() {
+    expect_said(&[
+        (
+            "While Jane Doe said the plan would fail, the council passed it on Monday.",
+            &[("indirect", "the plan would fail", "Jane Doe")],
+        ),
+        (
+            "If Mayor Lena Ortiz said she would veto the bill, it is unlikely to pass.",
+            &[("indirect", "she would veto the bill", "Lena Ortiz")],
+        ),
+        (
+            "Although Jane Doe says the levy is fair and will fund schools, 40 percent of voters oppose it.",
+            &[("indirect", "the levy is fair and will fund schools", "Jane Doe")],
+        ),
+        // A quotation the comma closes is kept whole.
+        (
+            "When the mayor pointed out that the shelters were “full,” the council voted to build more.",
+            &[("indirect", "the shelters were “full,”", "")],
+        ),
+        // A comma before "and" goes on with the subordinate clause.
+        (
+            "Although Jane Doe says the city is “safe,” and “growing,” she moved to Ohio last year.",
+            &[("indirect", "the city is “safe,” and “growing,”", "Jane Doe")],
+        ),
+        // A comma before a quotation leads into what was said.
+        (
+            "As the columnist Jane Doe had written years earlier, “The studio is a family.”",
+            &[("direct", "The studio is a family.", "Jane Doe")],
+        ),
+        // Without a subordinator the comma is the source's own.
+        (
+            "Jane Doe said the plan would fail, the council would balk and the mayor would resign.",
+            &[(
+                "indirect",
+                "the plan would fail, the council would balk and the mayor would resign",
+                "Jane Doe",
+            )],
         ),
     ]);
 }

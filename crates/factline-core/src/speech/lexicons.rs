@@ -577,6 +577,33 @@ pub(super) static SUBORDINATORS: Lexicon = Lexicon::new(&[
     "as", "when", "while", "because", "since", "until", "although", "though", "whereas",
 ]);
 
+/// Words that open a sentence with a subordinate clause before its main
+/// one ("While Doe said …, Roe …", "If he said …, it is …"); a cue inside
+/// that clause reports only up to the comma that closes it.
+pub(super) static OPENING_SUBORDINATORS: Lexicon = Lexicon::new(&[
+    "while", "although", "though", "whereas", "if", "when", "as", "because", "since", "after",
+    "before", "unless", "once", "despite",
+]);
+
+/// Words after a comma that go on describing what came before it rather
+/// than open a main clause: "…, whose support appeared steady, …".
+pub(super) static RELATIVE_OPENERS: Lexicon =
+    Lexicon::new(&["which", "who", "whose", "whom", "where", "when"]);
+
+/// Participles after a comma that most often are the writer's account of
+/// what the speaker did, not more of what was said: "…, citing legal
+/// risks", "…, calling them “boring”", "…, putting them at odds with …".
+/// Other participles most often go on with what was said ("…, allowing
+/// families to stay together").
+pub(super) static WRITERS_PARTICIPLES: Lexicon =
+    Lexicon::new(&["calling", "citing", "putting", "tapping"]);
+
+/// Prepositions that open a setting of the saying rather than what was
+/// said: "As Roe pointed out with a chart, …", "As they say about him, …".
+pub(super) static LEAD_IN_PREPOSITIONS: Lexicon = Lexicon::new(&[
+    "on", "in", "at", "during", "via", "through", "after", "before", "from", "with", "about",
+]);
+
 /// Words that end what leads into a clause: before a middle "according to
 /// X," they leave the claim to the clause after the tag ("…, because,
 /// according to Roe, …", "…, after, according to him, …").

@@ -4,7 +4,8 @@
 use crate::dataset::StatementKind;
 use crate::evidence::StatementRule;
 use crate::grammar::{
-    is_irregular_past, is_past_tense, number_word, BE_FORMS, HAVE_FORMS, MODAL_VERBS,
+    is_determiner, is_irregular_past, is_past_tense, is_verb_form, number_word, BE_FORMS,
+    HAVE_FORMS, MODAL_VERBS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind};
 use crate::segment::Span;
@@ -12,8 +13,9 @@ use crate::segment::Span;
 use super::attribution::participle_source;
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, CLAUSE_OPENERS, CONTINUING_CONTRASTS, COORDINATORS, OBJECT_PRONOUNS, SHARE_WORDS,
-    SOURCE_AFTERWORDS, SUBJECT_PRONOUNS, SUBORDINATORS,
+    cue_lemma, CLAUSE_OPENERS, CONTINUING_CONTRASTS, COORDINATORS, LEAD_IN_PREPOSITIONS,
+    OBJECT_PRONOUNS, OPENING_SUBORDINATORS, RELATIVE_OPENERS, SHARE_WORDS, SOURCE_AFTERWORDS,
+    SUBJECT_PRONOUNS, SUBORDINATORS, WRITERS_PARTICIPLES,
 };
 use super::quotes::{trim_end, Quote};
 use super::source::{
@@ -49,7 +51,7 @@ pub(super) fn reported(
     if is_held_by_later_source(&at) {
         return None;
     }
-    let (clause, words) = clause_of(finder, cue, content)?;
+    let (clause, words) = clause_of(&at, content)?;
     let (c_first, c_end) = (clause.first, clause.end);
     // Quotes inside the clause: a dominant one is the statement itself.
     // Quotes are in text order, so the ones inside the clause are a run.
@@ -82,7 +84,8 @@ pub(super) fn reported(
 /// The reported clause in `content`: without its opening punctuation and
 /// cut where the clause ends, with its count of words. None when it is no
 /// clause, holds a source of its own or has fewer than three words.
-fn clause_of(finder: &Finder, cue: Span, content: Span) -> Option<(Span, usize)> {
+fn clause_of(at: &AroundCue, content: Span) -> Option<(Span, usize)> {
+    let AroundCue { finder, cue, .. } = *at;
     if is_no_clause(finder, cue, content) {
         return None;
     }
@@ -94,7 +97,7 @@ fn clause_of(finder: &Finder, cue: Span, content: Span) -> Option<(Span, usize)>
     if has_own_source(finder, cue, first, content.end) {
         return None;
     }
-    let end = reported_clause_end(finder, cue, first, content.end);
+    let end = reported_clause_end(at, first, content.end);
     let words = (first..end).filter(|&k| finder.doc.is_word(k)).count();
     (words >= 3).then_some((Span::new(first, end), words))
 }
@@ -272,7 +275,8 @@ fn has_own_source(finder: &Finder, cue: Span, c_first: usize, c_end: usize) -> b
 
 /// Where the reported clause that starts at `c_first` ends, at most at
 /// `c_end`, without the punctuation that closes it.
-fn reported_clause_end(finder: &Finder, cue: Span, c_first: usize, c_end: usize) -> usize {
+fn reported_clause_end(at: &AroundCue, c_first: usize, c_end: usize) -> usize {
+    let AroundCue { finder, cue, .. } = *at;
     // A contrasting clause after a comma is the writer's, not the source's,
     // and so is a second verb of the subject ("… and predicted that").
     // A clause before its cue is cut by the cue itself, not by these.
@@ -280,12 +284,58 @@ fn reported_clause_end(finder: &Finder, cue: Span, c_first: usize, c_end: usize)
     let cut = (c_first + 1..c_end)
         .filter(|_| forward)
         .find(|&k| ends_reported_clause(finder, k, c_end));
-    trim_end(finder.doc.tokens, c_first, cut.unwrap_or(c_end))
+    let cut = cut.unwrap_or(c_end);
+    let opening = opening_clause_end(at, c_first, cut).unwrap_or(cut);
+    trim_end(finder.doc.tokens, c_first, opening)
+}
+
+/// Where the sentence's opening subordinate clause ends when the cue is
+/// inside it: "While Doe said the plan would fail, it passed", "If he said
+/// he'd hold a hearing, it's unlikely …". The comma that closes such a
+/// clause opens the writer's main clause, which is no part of what was
+/// said. The clause holds the cue only when no comma comes between the
+/// sentence's start and the content; "As the Herald reported, …" reports
+/// the clause after its comma, and so does "As Roe pointed out with a
+/// chart, …", whose words before the comma are a setting. A comma before
+/// "and" or another joiner goes on with the clause ("he says he “loves
+/// China,” and “…,” he …"), one before "which" or "who" goes on
+/// describing it, and one before a quotation leads into what was said ("As
+/// Roe had written years earlier, “…”").
+fn opening_clause_end(at: &AroundCue, c_first: usize, c_end: usize) -> Option<usize> {
+    let AroundCue {
+        finder, cue, first, ..
+    } = *at;
+    let tokens = finder.doc.tokens;
+    let opener = (first..cue.first).find(|&k| finder.doc.is_word(k))?;
+    let word = |k: usize| finder.doc.word(k);
+    let subordinate = OPENING_SUBORDINATORS.contains(word(opener))
+        || word_is(word(opener), "even") && OPENING_SUBORDINATORS.contains(word(opener + 1));
+    // A comma outside quotes, or the closing mark after a quoted comma
+    // ("… as “Medicare for all,” Clinton …"); a mark that opens a quote
+    // after an unquoted comma is no such close.
+    let comma = |k: usize| {
+        let quoted_comma = tokens[k].is_quote() && k > 0 && finder.quoted[k - 1];
+        finder.ends_clause(k) && (quoted_comma || !finder.quoted[k] && !tokens[k].is_quote())
+    };
+    let setting = LEAD_IN_PREPOSITIONS.contains(word(c_first));
+    if !subordinate || setting || c_first <= cue.first || (first..c_first).any(comma) {
+        return None;
+    }
+    let main_clause = |k: usize| {
+        let opens = finder
+            .doc
+            .token(k + 1)
+            .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Number));
+        opens && !COORDINATORS.contains(word(k + 1)) && !RELATIVE_OPENERS.contains(word(k + 1))
+    };
+    // A quotation closed by the comma is kept whole: "… as “full,”".
+    let cut = (c_first + 1..c_end).find(|&k| comma(k) && main_clause(k))?;
+    Some(if tokens[cut].is_quote() { cut + 1 } else { cut })
 }
 
 /// Whether the reported clause that runs to `c_end` ends before token `k`:
-/// at a second verb of the subject, another source, a semicolon, a
-/// contrasting clause or a participle of saying.
+/// at a second verb of the subject, another source, the writer's own
+/// words, a semicolon, a contrasting clause or a participle of saying.
 fn ends_reported_clause(finder: &Finder, k: usize, c_end: usize) -> bool {
     let tokens = finder.doc.tokens;
     // A comma outside quotes, or a closing mark after a quoted comma: "…
@@ -298,30 +348,10 @@ fn ends_reported_clause(finder: &Finder, k: usize, c_end: usize) -> bool {
         tokens[k].is_quote() && comma && word_in(finder.doc.word(k + 1), &["while", "whereas"]);
     second_verb_at(finder, k)
         || next_source_at(finder, k, c_end)
+        || writers_addition_at(finder, k)
         || tokens[k].is_punct(';')
         || contrast_after_quote
-        || (tokens[k].is_punct(',')
-            && !finder.quoted[k]
-            // ", though" goes on with what was said ("the plan would work,
-            // though it will take time"), unless the writer turns to the
-            // speaker ("…, though he did not say who"). "even" turns only as
-            // "even though" or to the speaker ("…, even as he has attacked
-            // …"); otherwise it stresses a word of the clause ("a darker,
-            // even authoritarian, vision", "even as prices rose", "even if").
-            // ", despite" goes on with it too ("he is not giving up, despite
-            // trailing in every poll").
-            && (word_in(
-                finder.doc.word(k + 1),
-                &["while", "whereas", "although", "but"],
-            ) || word_is(finder.doc.word(k + 1), "though")
-                && word_in(finder.doc.word(k + 2), &["he", "she", "they"])
-                || word_is(finder.doc.word(k + 1), "even") && turns_after_even(finder, k + 1))
-            // "said that A, but that B": a second clause of the same verb,
-            // or a contrast within what was said.
-            && !CONTINUING_CONTRASTS.iter().any(|&(a, b)| {
-                word_is(finder.doc.word(k + 1), a) && word_is(finder.doc.word(k + 2), b)
-            })
-            && !continues_reported_subject(finder, k + 1))
+        || contrast_at(finder, k)
         // A participle of saying starts the source's next statement
         // ("…, adding that …", "…, “a crazy policy,” adding, “…”"); another
         // participle most often goes on with what was said ("…, allowing
@@ -330,6 +360,74 @@ fn ends_reported_clause(finder: &Finder, k: usize, c_end: usize) -> bool {
             && finder.doc.is_word(k + 1)
             && finder.doc.word(k + 1).ends_with("ing")
             && cue_lemma(finder.doc.word(k + 1)).is_some())
+}
+
+/// Whether the comma at `k` turns from what was said to the writer's own
+/// words about the speaker: a second predicate of the speaker with no
+/// subject ("…, and has championed an agenda …", "…, and called him …"), a
+/// participle of the writer's (`WRITERS_PARTICIPLES`: "…, citing legal
+/// risks") or a comparison with another who did the same ("…, as have
+/// other Democrats").
+fn writers_addition_at(finder: &Finder, k: usize) -> bool {
+    let word = |i: usize| finder.doc.word(i);
+    if !finder.doc.tokens[k].is_punct(',') || finder.quoted[k] {
+        return false;
+    }
+    // "as has been the case" compares within what was said.
+    let comparison = word_is(word(k + 1), "as")
+        && word_in(word(k + 2), &["has", "have", "had", "did", "do", "does"])
+        && !word_is(word(k + 3), "been");
+    comparison || WRITERS_PARTICIPLES.contains(word(k + 1)) || speakers_predicate_at(finder, k + 1)
+}
+
+/// Whether "and" at `k` opens a second predicate with no subject of its
+/// own, in the past tense after an auxiliary or with its object after it:
+/// "and has championed an agenda", "and called him", "and railed about".
+/// The auxiliary or the object tells the verb from an adjective before a
+/// noun ("and repaired bridges", "and classified information").
+fn speakers_predicate_at(finder: &Finder, k: usize) -> bool {
+    let word = |i: usize| finder.doc.word(i);
+    if !word_is(word(k), "and") {
+        return false;
+    }
+    let auxiliary = word_in(word(k + 1), HAVE_FORMS);
+    let mut verb = k + 1 + usize::from(auxiliary);
+    if word_in(word(verb), &["also", "then", "later"]) {
+        verb += 1;
+    }
+    let past =
+        is_verb_form(word(verb)) && word(verb).ends_with("ed") || is_irregular_past(word(verb));
+    let object = word(verb + 1);
+    past && (auxiliary
+        || is_determiner(object)
+        || OBJECT_PRONOUNS.contains(object)
+        || word_in(object, &["it", "about", "on", "that"]))
+}
+
+/// Whether the comma at `k` opens the writer's contrasting clause: "…,
+/// while Roe …", "…, but he …", "…, though he did not say who".
+fn contrast_at(finder: &Finder, k: usize) -> bool {
+    let word = |i: usize| finder.doc.word(i);
+    // ", though" goes on with what was said ("the plan would work, though
+    // it will take time"), unless the writer turns to the speaker ("…,
+    // though he did not say who"). "even" turns only as "even though" or
+    // to the speaker ("…, even as he has attacked …"); otherwise it
+    // stresses a word of the clause ("a darker, even authoritarian,
+    // vision", "even as prices rose", "even if"). ", despite" goes on with
+    // it too ("he is not giving up, despite trailing in every poll").
+    let turns = word_in(word(k + 1), &["while", "whereas", "although", "but"])
+        || word_is(word(k + 1), "though") && word_in(word(k + 2), &["he", "she", "they"])
+        || word_is(word(k + 1), "even") && turns_after_even(finder, k + 1);
+    // "said that A, but that B": a second clause of the same verb, or a
+    // contrast within what was said.
+    let continuing = CONTINUING_CONTRASTS
+        .iter()
+        .any(|&(a, b)| word_is(word(k + 1), a) && word_is(word(k + 2), b));
+    finder.doc.tokens[k].is_punct(',')
+        && !finder.quoted[k]
+        && turns
+        && !continuing
+        && !continues_reported_subject(finder, k + 1)
 }
 
 /// Whether "even" at `k` opens the writer's contrast rather than stressing
@@ -395,7 +493,8 @@ fn next_source_at(finder: &Finder, k: usize, c_end: usize) -> bool {
 
 /// Makes `statement` direct speech when `quote`, the one quote inside its
 /// clause, dominates the clause: it holds at least three fifths of the
-/// clause's `words`, or the clause is nothing but the quote.
+/// clause's `words` and is no fragment that closes the clause, or the
+/// clause is nothing but the quote.
 fn quote_as_statement(finder: &Finder, statement: &mut RawStatement, quote: Quote, words: usize) {
     let (c_first, c_end) = (statement.first, statement.end);
     let content = quote.content();
@@ -403,7 +502,18 @@ fn quote_as_statement(finder: &Finder, statement: &mut RawStatement, quote: Quot
     let quoted_words = (q_first..q_end.min(c_end))
         .filter(|&k| finder.doc.is_word(k))
         .count();
-    if quoted_words * 5 >= words * 3 {
+    // A quote that opens in lower case and closes the clause is a fragment
+    // of it, and the clause is the statement: "said that Roe was “weak
+    // like a baby.”" A quote that opens with a capital is a sentence of
+    // the speaker's own, one that runs on past the clause is more of what
+    // was said than the clause holds, and one with the clause going on
+    // after it ("that Mexico “came prepared …” to help stem …") is read as
+    // the quoted words alone.
+    let fragment = finder.doc.is_word(q_first)
+        && !is_capitalized(finder.doc.word(q_first))
+        && quote.closed
+        && quote.close + 1 == c_end;
+    if quoted_words * 5 >= words * 3 && !fragment {
         statement.kind = StatementKind::Direct;
         statement.first = q_first;
         statement.end = if quote.closed {
