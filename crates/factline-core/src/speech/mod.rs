@@ -339,13 +339,10 @@ enum Continuation {
 fn continuation(finder: &Finder, quote: &Quote, prev: &RawStatement) -> Option<Continuation> {
     let segments = finder.segments;
     let tokens = &segments.tokens;
-    let paragraph_of = |i: usize| {
-        segments
-            .sentence_of(i)
-            .and_then(|s| segments.sentences.get(s))
-            .map(|s| s.paragraph)
-    };
-    let (Some(here), Some(there)) = (paragraph_of(quote.open), paragraph_of(prev.first)) else {
+    let (Some(here), Some(there)) = (
+        finder.paragraph_of(quote.open),
+        finder.paragraph_of(prev.first),
+    ) else {
         return None;
     };
     let paragraph = segments.paragraphs.get(here);
@@ -424,8 +421,11 @@ fn attribution_end(times: &[TimeExpr], statement: &RawStatement) -> usize {
 }
 
 /// Whether `quote` is followed by its own speaker and verb, so it is
-/// someone else's: "“…?” Maddow repeated."
+/// someone else's: "“…?” Maddow repeated." They stand in the quotation's
+/// paragraph: the subject that opens the next one ("He also backed …") is
+/// the writer's, and says nothing of whose the quotation is.
 fn has_own_speaker(finder: &Finder, quote: &Quote) -> bool {
+    let paragraph = finder.paragraph_of(quote.close);
     quote.closed
         && matches!(
             finder.doc.tokens[quote.close - 1].kind,
@@ -434,7 +434,8 @@ fn has_own_speaker(finder: &Finder, quote: &Quote) -> bool {
         && finder.doc.is_word(quote.close + 1)
         && is_capitalized(finder.doc.word(quote.close + 1))
         && (quote.close + 2..quote.close + 5).any(|k| {
-            finder.doc.is_word(k)
+            finder.paragraph_of(k) == paragraph
+                && finder.doc.is_word(k)
                 && !is_capitalized(finder.doc.word(k))
                 && finder.doc.word(k).ends_with("ed")
         })
@@ -468,6 +469,46 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// The second halves found in `text`: the quotations a tag interrupts
+    /// that go on after it, each a statement of its own.
+    fn second_halves(text: &str) -> Vec<String> {
+        let segments = segment(text);
+        let times = find_times(text, &segments, None);
+        find_statements(text, &segments, &times)
+            .into_iter()
+            .filter(|s| s.rule == StatementRule::QuoteSecondHalf)
+            .map(|s| segments.text_of(text, s.first, s.end).to_string())
+            .collect()
+    }
+
+    /// Each text with the second half it holds, or none.
+    fn expect_second_halves(cases: &[(&str, Option<&str>)]) {
+        for &(text, half) in cases {
+            let want: Vec<String> = half.into_iter().map(String::from).collect();
+            assert_eq!(second_halves(text), want, "{text}");
+        }
+    }
+
+    /// A speaker and a verb after a quotation make it someone else's only in
+    /// its own paragraph: the next paragraph's subject says nothing of it.
+    #[test]
+    fn own_speaker_stands_in_the_quotations_paragraph() {
+        expect_second_halves(&[
+            (
+                "“I was shaking my head,” Ana Ruiz said. “It made no sense. Was that not the worst?”\n\nHe also backed his sister on the rules.",
+                Some("It made no sense. Was that not the worst?"),
+            ),
+            (
+                "“We will look at many people,” Ana Ruiz said. “A bear?” Sam Poe repeated.",
+                None,
+            ),
+            (
+                "“We will look at many people,” Ana Ruiz said. “A bear?” Sam Poe repeated.\n\nThe park closed.",
+                None,
+            ),
+        ]);
     }
 
     #[test]
