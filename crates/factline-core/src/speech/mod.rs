@@ -33,6 +33,7 @@ mod source;
 use attribution::{attribution_after, attribution_before, ends_sentence_after_cue};
 use finder::Finder;
 pub(crate) use lexicons::cue_lemma;
+use lexicons::TITLE_SMALL_WORDS;
 use quotes::{no_new_clause, pair_quotes, trim_end, Quote};
 use reported::reported;
 pub(crate) use source::opens_infinitive_clause;
@@ -338,7 +339,6 @@ enum Continuation {
 /// it, if it does.
 fn continuation(finder: &Finder, quote: &Quote, prev: &RawStatement) -> Option<Continuation> {
     let segments = finder.segments;
-    let tokens = &segments.tokens;
     let (Some(here), Some(there)) = (
         finder.paragraph_of(quote.open),
         finder.paragraph_of(prev.first),
@@ -349,14 +349,7 @@ fn continuation(finder: &Finder, quote: &Quote, prev: &RawStatement) -> Option<C
     let fills_paragraph = paragraph
         .is_some_and(|p| p.first == quote.open && (quote.close + 2 >= p.end || !quote.closed));
     let gap = quote.open.saturating_sub(prev.end);
-    // The second half opens a sentence or follows the attribution's
-    // comma; a quote inside a clause is a partial quote of its own.
-    let opens = quote.open.checked_sub(1).is_some_and(|p| {
-        matches!(
-            tokens[p].kind,
-            Kind::Punct('.' | '!' | '?' | ',' | ':' | '—')
-        )
-    });
+    let opens = opens_second_half(finder, quote, prev);
     let own_speaker = has_own_speaker(finder, quote);
     // A reported clause that quotes its source goes on as a quote does:
     // "The new plan “will fail,” Roe said. “It has no money.”" Its
@@ -386,6 +379,40 @@ fn continuation(finder: &Finder, quote: &Quote, prev: &RawStatement) -> Option<C
     } else {
         None
     }
+}
+
+/// Whether `quote` opens where the second half of `prev` would: a
+/// sentence, or the clause after the attribution's comma. A quote inside a
+/// clause is a partial quote of its own. The sentence may open after a
+/// title that ends the tag ("he said on “Meet the Press.” “But …"), after
+/// an abbreviation whose dot ends it ("of Tampa, Fla. “We …"), or right
+/// after a tag whose punctuation the writer left out ("Trump said “Bush
+/// …"); there it opens with a capital, after the whole attribution.
+fn opens_second_half(finder: &Finder, quote: &Quote, prev: &RawStatement) -> bool {
+    let Some(before) = quote.open.checked_sub(1) else {
+        return false;
+    };
+    let tokens = &finder.doc.tokens;
+    let sentence_end = |k: usize| matches!(tokens[k].kind, Kind::Punct('.' | '!' | '?'));
+    let tag_end = attribution_end(finder.times, prev);
+    let new_sentence = quote.open >= tag_end && is_capitalized(finder.doc.word(quote.open + 1));
+    match tokens[before].kind {
+        Kind::Punct('.' | '!' | '?' | ',' | ':' | '—') => true,
+        Kind::Quote(_) => before > 0 && sentence_end(before - 1) && new_sentence,
+        Kind::Word if finder.doc.word(before).ends_with('.') => new_sentence,
+        _ => new_sentence && quote.open == tag_end && reads_as_sentence(finder, quote),
+    }
+}
+
+/// Whether the words of `quote` read as a sentence, not a title: some word
+/// besides a title's small ones is in lower case. Right after a cue, a
+/// title is what was said or written of ("told “Meet the Press.”", "wrote
+/// “The Art of the Deal.”"), not the quotation going on.
+fn reads_as_sentence(finder: &Finder, quote: &Quote) -> bool {
+    quote.content().indices().any(|k| {
+        let word = finder.doc.word(k);
+        finder.doc.is_word(k) && !is_capitalized(word) && !TITLE_SMALL_WORDS.contains(word)
+    })
 }
 
 /// Whether `quote`, which fills the paragraph after `prev`'s, follows
@@ -506,6 +533,45 @@ mod tests {
             ),
             (
                 "“We will look at many people,” Ana Ruiz said. “A bear?” Sam Poe repeated.\n\nThe park closed.",
+                None,
+            ),
+        ]);
+    }
+
+    /// A second half opens where a sentence does, though the mark before it
+    /// may be a title's that ends the tag, an abbreviation's dot, or no mark
+    /// at all where the writer left the tag's punctuation out.
+    #[test]
+    fn second_half_opens_a_sentence() {
+        expect_second_halves(&[
+            (
+                "“The pier is shut,” Ana Ruiz said on ABC’s “This Week.” “We have no boats.”",
+                Some("We have no boats."),
+            ),
+            (
+                "''The pier is shut,'' Ana Ruiz said on ABC's ''This Week.'' ''We have no boats.''",
+                Some("We have no boats."),
+            ),
+            (
+                "“The pier is shut,” said Ana Ruiz, 40, of Tampa, Fla. “We have no boats.”",
+                Some("We have no boats."),
+            ),
+            (
+                "“The pier is shut,” Ana Ruiz said “We have no boats.”",
+                Some("We have no boats."),
+            ),
+            // A quote inside the writer's clause is a partial quote of its own.
+            (
+                "“The pier is shut,” Ana Ruiz said of the “new rules” she read.",
+                None,
+            ),
+            (
+                "“The pier is shut,” Ana Ruiz said of the “Harbor Rules” she read.",
+                None,
+            ),
+            // A title right after the cue is what was said of, not the quotation.
+            (
+                "“The pier is shut,” Ana Ruiz told “Meet the Press.” She left.",
                 None,
             ),
         ]);
