@@ -577,6 +577,43 @@ mod tests {
         ]);
     }
 
+    /// A clause after the tag that only sets the scene, or goes on
+    /// describing the source, leaves the quotation to go on; one that brings
+    /// in someone else, who may be the one quoted next, does not.
+    #[test]
+    fn second_half_after_a_scene() {
+        expect_second_halves(&[
+            (
+                "“The pier is shut,” Ana Ruiz said, as the crowd cheered. “We have no boats.”",
+                Some("We have no boats."),
+            ),
+            (
+                "“The pier is shut,” Ana Ruiz said, while workers stacked sandbags along the wall. “We have no boats.”",
+                Some("We have no boats."),
+            ),
+            (
+                "“The pier is shut,” said Ana Ruiz, who runs the port, and who is building another. “We have no boats.”",
+                Some("We have no boats."),
+            ),
+            (
+                "“The pier is shut,” Ana Ruiz said, as Sam Poe nodded. “We have no boats.”",
+                None,
+            ),
+            (
+                "“The pier is shut,” Ana Ruiz said, as her deputy told reporters otherwise. “We have boats.”",
+                None,
+            ),
+            (
+                "“The pier is shut,” Ana Ruiz said, and her husband cut in. “Do not forget me.”",
+                None,
+            ),
+            (
+                "“The pier is shut,” she said, but added that after the storm, as a port with one crane, “We were never ready.”",
+                None,
+            ),
+        ]);
+    }
+
     #[test]
     fn cue_lemmas_cover_inflections() {
         let cases = [
