@@ -596,6 +596,10 @@ mod tests {
                 Some("We have no boats."),
             ),
             (
+                "“The pier is shut,” Ana Ruiz told reporters on Tuesday, when a dozen states held votes. “We have no boats.”",
+                Some("We have no boats."),
+            ),
+            (
                 "“The pier is shut,” Ana Ruiz said, as Sam Poe nodded. “We have no boats.”",
                 None,
             ),

@@ -150,7 +150,8 @@ pub(super) fn no_new_clause(finder: &Finder, attribution_end: usize, open: usize
 /// scene of the saying, in the words `between` the attribution and the
 /// quote: "…,” Roe said, as the crowd cheered. “…”. A clause about someone
 /// named ("as Sam Poe nodded") brings in a person the quotation may belong
-/// to, and so does a word of saying there ("as her deputy told reporters");
+/// to, and so does a verb of saying there ("as her deputy told reporters",
+/// not the noun of "a dozen states held contests");
 /// after one ("she said, but added that after taxes, as a couple …") the
 /// clause and any quote in it are what was added.
 fn sets_scene(finder: &Finder, k: usize, between: Span) -> bool {
@@ -158,5 +159,5 @@ fn sets_scene(finder: &Finder, k: usize, between: Span) -> bool {
         && !is_capitalized(finder.doc.word(k + 1))
         && between
             .indices()
-            .all(|w| cue_lemma(finder.doc.word(w)).is_none())
+            .all(|w| !finder.used_cue[w] && finder.cue_at(w).is_none())
 }
