@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 
 use crate::dataset::StatementKind;
 use crate::evidence::{CueRefusal, StatementRule};
+use crate::grammar::is_first_name;
 use crate::lex::{is_capitalized, Kind};
 use crate::segment::{Document, Segments, Span};
 use crate::times::TimeExpr;
@@ -33,7 +34,7 @@ mod source;
 use attribution::{attribution_after, attribution_before, ends_sentence_after_cue};
 use finder::Finder;
 pub(crate) use lexicons::cue_lemma;
-use lexicons::TITLE_SMALL_WORDS;
+use lexicons::{SUBJECT_PRONOUNS, TITLE_SMALL_WORDS};
 use quotes::{no_new_clause, pair_quotes, trim_end, Quote};
 use reported::reported;
 pub(crate) use source::opens_infinitive_clause;
@@ -371,7 +372,8 @@ fn continuation(finder: &Finder, quote: &Quote, prev: &RawStatement) -> Option<C
         && prev
             .cue
             .is_some_and(|c| c.first > prev.end && c.end <= quote.open)
-        && no_new_clause(finder, attribution_end(finder.times, prev), quote.open);
+        && no_new_clause(finder, attribution_end(finder.times, prev), quote.open)
+        && !someone_else_between(finder, quote, prev);
     if split {
         Some(Continuation::SecondHalf)
     } else if next_paragraph && prev.mention.is_some() {
@@ -466,6 +468,39 @@ fn has_own_speaker(finder: &Finder, quote: &Quote) -> bool {
                 && !is_capitalized(finder.doc.word(k))
                 && finder.doc.word(k).ends_with("ed")
         })
+}
+
+/// Whether a sentence after the tag of `prev`, before `quote`, opens with
+/// someone else named as its subject: "“…,” Tom Ebeling said. Betsy Ebeling
+/// shook her head. “…”", "“…,” Roe said. Poe disagreed: “…”". The quote
+/// may be theirs. A sentence about something else ("They also lie far from
+/// any city.") or about the speaker ("Ruiz paused.") leaves the quotation
+/// to go on.
+fn someone_else_between(finder: &Finder, quote: &Quote, prev: &RawStatement) -> bool {
+    let segments = finder.segments;
+    let tag_end = attribution_end(finder.times, prev);
+    let (Some(tag), Some(last)) = (
+        segments.sentence_of(tag_end.saturating_sub(1)),
+        segments.sentence_of(quote.open),
+    ) else {
+        return false;
+    };
+    let speaker = prev.mention.map_or(Span::new(0, 0), |m| m);
+    let named = |f: usize| {
+        let (word, next) = (finder.doc.word(f), finder.doc.word(f + 1));
+        let full_name = is_first_name(word) && is_capitalized(next);
+        let with_verb = is_capitalized(word)
+            && !TITLE_SMALL_WORDS.contains(word)
+            && !SUBJECT_PRONOUNS.contains(word)
+            && finder.doc.is_word(f + 1)
+            && !is_capitalized(next)
+            && next.ends_with("ed");
+        let speakers_word = speaker.indices().any(|m| finder.doc.word(m) == word);
+        finder.doc.is_word(f) && (full_name || with_verb) && !speakers_word
+    };
+    (tag + 1..=last)
+        .filter_map(|s| segments.sentences.get(s))
+        .any(|s| s.first < quote.open && named(s.first))
 }
 
 #[cfg(test)]
@@ -614,6 +649,31 @@ mod tests {
             (
                 "“The pier is shut,” she said, but added that after the storm, as a port with one crane, “We were never ready.”",
                 None,
+            ),
+        ]);
+    }
+
+    /// A sentence between the tag and the next quote whose subject is
+    /// someone else named may lead to that person's words; one about
+    /// something else, or about the speaker, leaves the quotation to go on.
+    #[test]
+    fn second_half_after_someone_else() {
+        expect_second_halves(&[
+            (
+                "“It goes in here,” Tom Ebeling said, pointing to his ears. Betsy Ebeling shook her head. “Tom is better than I am.”",
+                None,
+            ),
+            (
+                "“The pier is shut,” Ana Ruiz said. Poe disagreed: “We have boats.”",
+                None,
+            ),
+            (
+                "“Those are small towns,” Ana Ruiz said. They also lie far from any city. “That is a tough area.”",
+                Some("That is a tough area."),
+            ),
+            (
+                "“The pier is shut,” Ana Ruiz said. Ruiz paused. “We have no boats.”",
+                Some("We have no boats."),
             ),
         ]);
     }
