@@ -34,7 +34,7 @@ mod source;
 use attribution::{attribution_after, attribution_before, ends_sentence_after_cue};
 use finder::Finder;
 pub(crate) use lexicons::cue_lemma;
-use lexicons::{SUBJECT_PRONOUNS, TITLE_SMALL_WORDS};
+use lexicons::{COORDINATORS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS};
 use quotes::{no_new_clause, pair_quotes, trim_end, Quote};
 use reported::reported;
 pub(crate) use source::opens_infinitive_clause;
@@ -402,8 +402,23 @@ fn opens_second_half(finder: &Finder, quote: &Quote, prev: &RawStatement) -> boo
         Kind::Punct('.' | '!' | '?' | ',' | ':' | '—') => true,
         Kind::Quote(_) => before > 0 && sentence_end(before - 1) && new_sentence,
         Kind::Word if finder.doc.word(before).ends_with('.') => new_sentence,
+        // "But" or "And" opening the sentence the quotation ends: “…,” he
+        // said outside. But “Trump’s bid is stronger for it.”
+        Kind::Word if COORDINATORS.contains(finder.doc.word(before)) => {
+            before > 0 && sentence_end(before - 1) && new_sentence && ends_sentence(finder, quote)
+        }
         _ => new_sentence && quote.open == tag_end && reads_as_sentence(finder, quote),
     }
+}
+
+/// Whether `quote` closes with the end of a sentence inside its marks: “… it
+/// helps.”
+fn ends_sentence(finder: &Finder, quote: &Quote) -> bool {
+    quote.closed
+        && quote
+            .close
+            .checked_sub(1)
+            .is_some_and(|k| matches!(finder.doc.tokens[k].kind, Kind::Punct('.' | '!' | '?')))
 }
 
 /// Whether the words of `quote` read as a sentence, not a title: some word
@@ -594,6 +609,18 @@ mod tests {
             (
                 "“The pier is shut,” Ana Ruiz said “We have no boats.”",
                 Some("We have no boats."),
+            ),
+            (
+                "“The pier is shut,” Ana Ruiz said outside. But “the boats are ready. We can sail.”",
+                None,
+            ),
+            (
+                "“The pier is shut,” Ana Ruiz said outside. But “The Harbor” is still open.",
+                None,
+            ),
+            (
+                "“The pier is shut,” Ana Ruiz said outside. But “Boats are ready. We can sail.”",
+                Some("Boats are ready. We can sail."),
             ),
             // A quote inside the writer's clause is a partial quote of its own.
             (
