@@ -658,6 +658,10 @@ mod tests {
                 Some("We have no boats."),
             ),
             (
+                "“The pier is shut,” said Ana Ruiz, who ran the port in 2010, and has backed the plan since. “We have no boats.”",
+                Some("We have no boats."),
+            ),
+            (
                 "“The pier is shut,” Ana Ruiz told reporters on Tuesday, when a dozen states held votes. “We have no boats.”",
                 Some("We have no boats."),
             ),

@@ -1,6 +1,7 @@
 //! Quotation marks paired into quotes, in one forward pass, and what
 //! tells a quote's second half from a new one.
 
+use crate::grammar::HAVE_FORMS;
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Mark, Token};
 use crate::segment::{Segments, Span};
 
@@ -128,7 +129,8 @@ pub(super) fn trim_end(tokens: &[Token], first: usize, mut end: usize) -> usize 
 /// `attribution_end`, before the second half of a split quote opens at
 /// `open`: "…,” he told reporters. “…" but not "…,” she said, and he cut in. “…".
 /// A conjunction after a comma opens a new clause, unless a verb of saying
-/// follows it (", and added"), it goes on describing the source (", and who
+/// follows it (", and added"), it goes on describing the source with no
+/// subject of its own (", and who …", "who helmed the party, and has backed
 /// …"), or it only sets the scene (`sets_scene`).
 pub(super) fn no_new_clause(finder: &Finder, attribution_end: usize, open: usize) -> bool {
     (attribution_end..open).all(|k| {
@@ -141,7 +143,8 @@ pub(super) fn no_new_clause(finder: &Finder, attribution_end: usize, open: usize
         let next = finder.doc.word(k + 1);
         !conjunction
             || cue_lemma(next).is_some()
-            || word_is(finder.doc.word(k), "and") && word_in(next, &["who", "whom"])
+            || word_is(finder.doc.word(k), "and")
+                && (word_in(next, &["who", "whom"]) || word_in(next, HAVE_FORMS))
             || sets_scene(finder, k, Span::new(attribution_end, open))
     })
 }
