@@ -43,6 +43,14 @@ impl Finder<'_> {
             .map_or(Span::new(i, i + 1), |s| Span::new(s.first, s.end))
     }
 
+    /// The paragraph holding token `i`, through its sentence.
+    pub(super) fn paragraph_of(&self, i: usize) -> Option<usize> {
+        self.segments
+            .sentence_of(i)
+            .and_then(|s| self.segments.sentences.get(s))
+            .map(|s| s.paragraph)
+    }
+
     /// The time expression that starts at token `i`.
     pub(super) fn time_at(&self, i: usize) -> Option<usize> {
         let at = self.times.partition_point(|t| t.first < i);

@@ -1040,3 +1040,15 @@ pub(super) static WRITTEN_WORKS: Lexicon = Lexicon::new(&[
     "songs",
     "thesis",
 ]);
+
+/// The small words a title keeps in lower case ("Meet the Press", "This
+/// Week with George Stephanopoulos"): a quotation with no other word in lower
+/// case may be a title, not a sentence.
+pub(super) static TITLE_SMALL_WORDS: Lexicon = Lexicon::new(&[
+    "a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
+]);
+
+/// Words that open a clause of time after a tag's comma, which sets the
+/// scene of the saying ("…,” Roe said, as the crowd cheered. “…”) and
+/// leaves the quotation to go on after it.
+pub(super) static SCENE_CONJUNCTIONS: Lexicon = Lexicon::new(&["as", "when", "while"]);

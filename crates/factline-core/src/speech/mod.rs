@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 
 use crate::dataset::StatementKind;
 use crate::evidence::{CueRefusal, StatementRule};
+use crate::grammar::is_first_name;
 use crate::lex::{is_capitalized, Kind};
 use crate::segment::{Document, Segments, Span};
 use crate::times::TimeExpr;
@@ -34,6 +35,7 @@ mod source;
 use attribution::{attribution_after, attribution_before, ends_sentence_after_cue};
 use finder::Finder;
 pub(crate) use lexicons::cue_lemma;
+use lexicons::{COORDINATORS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS};
 use quotes::{no_new_clause, pair_quotes, trim_end, Quote};
 use reported::reported;
 pub(crate) use source::opens_infinitive_clause;
@@ -340,28 +342,17 @@ enum Continuation {
 /// it, if it does.
 fn continuation(finder: &Finder, quote: &Quote, prev: &RawStatement) -> Option<Continuation> {
     let segments = finder.segments;
-    let tokens = &segments.tokens;
-    let paragraph_of = |i: usize| {
-        segments
-            .sentence_of(i)
-            .and_then(|s| segments.sentences.get(s))
-            .map(|s| s.paragraph)
-    };
-    let (Some(here), Some(there)) = (paragraph_of(quote.open), paragraph_of(prev.first)) else {
+    let (Some(here), Some(there)) = (
+        finder.paragraph_of(quote.open),
+        finder.paragraph_of(prev.first),
+    ) else {
         return None;
     };
     let paragraph = segments.paragraphs.get(here);
     let fills_paragraph = paragraph
         .is_some_and(|p| p.first == quote.open && (quote.close + 2 >= p.end || !quote.closed));
     let gap = quote.open.saturating_sub(prev.end);
-    // The second half opens a sentence or follows the attribution's
-    // comma; a quote inside a clause is a partial quote of its own.
-    let opens = quote.open.checked_sub(1).is_some_and(|p| {
-        matches!(
-            tokens[p].kind,
-            Kind::Punct('.' | '!' | '?' | ',' | ':' | '—')
-        )
-    });
+    let opens = opens_second_half(finder, quote, prev);
     let own_speaker = has_own_speaker(finder, quote);
     // A reported clause that quotes its source goes on as a quote does:
     // "The new plan “will fail,” Roe said. “It has no money.”" Its
@@ -383,7 +374,8 @@ fn continuation(finder: &Finder, quote: &Quote, prev: &RawStatement) -> Option<C
         && prev
             .cue
             .is_some_and(|c| c.first > prev.end && c.end <= quote.open)
-        && no_new_clause(finder, attribution_end(finder.times, prev), quote.open);
+        && no_new_clause(finder, attribution_end(finder.times, prev), quote.open)
+        && !someone_else_between(finder, quote, prev);
     if split {
         Some(Continuation::SecondHalf)
     } else if next_paragraph && prev.mention.is_some() {
@@ -391,6 +383,55 @@ fn continuation(finder: &Finder, quote: &Quote, prev: &RawStatement) -> Option<C
     } else {
         None
     }
+}
+
+/// Whether `quote` opens where the second half of `prev` would: a
+/// sentence, or the clause after the attribution's comma. A quote inside a
+/// clause is a partial quote of its own. The sentence may open after a
+/// title that ends the tag ("he said on “Meet the Press.” “But …"), after
+/// an abbreviation whose dot ends it ("of Tampa, Fla. “We …"), or right
+/// after a tag whose punctuation the writer left out ("Trump said “Bush
+/// …"); there it opens with a capital, after the whole attribution.
+fn opens_second_half(finder: &Finder, quote: &Quote, prev: &RawStatement) -> bool {
+    let Some(before) = quote.open.checked_sub(1) else {
+        return false;
+    };
+    let tokens = &finder.doc.tokens;
+    let sentence_end = |k: usize| matches!(tokens[k].kind, Kind::Punct('.' | '!' | '?'));
+    let tag_end = attribution_end(finder.times, prev);
+    let new_sentence = quote.open >= tag_end && is_capitalized(finder.doc.word(quote.open + 1));
+    match tokens[before].kind {
+        Kind::Punct('.' | '!' | '?' | ',' | ':' | '—') => true,
+        Kind::Quote(_) => before > 0 && sentence_end(before - 1) && new_sentence,
+        Kind::Word if finder.doc.word(before).ends_with('.') => new_sentence,
+        // "But" or "And" opening the sentence the quotation ends: “…,” he
+        // said outside. But “Trump’s bid is stronger for it.”
+        Kind::Word if COORDINATORS.contains(finder.doc.word(before)) => {
+            before > 0 && sentence_end(before - 1) && new_sentence && ends_sentence(finder, quote)
+        }
+        _ => new_sentence && quote.open == tag_end && reads_as_sentence(finder, quote),
+    }
+}
+
+/// Whether `quote` closes with the end of a sentence inside its marks: “… it
+/// helps.”
+fn ends_sentence(finder: &Finder, quote: &Quote) -> bool {
+    quote.closed
+        && quote
+            .close
+            .checked_sub(1)
+            .is_some_and(|k| matches!(finder.doc.tokens[k].kind, Kind::Punct('.' | '!' | '?')))
+}
+
+/// Whether the words of `quote` read as a sentence, not a title: some word
+/// besides a title's small ones is in lower case. Right after a cue, a
+/// title is what was said or written of ("told “Meet the Press.”", "wrote
+/// “The Art of the Deal.”"), not the quotation going on.
+fn reads_as_sentence(finder: &Finder, quote: &Quote) -> bool {
+    quote.content().indices().any(|k| {
+        let word = finder.doc.word(k);
+        finder.doc.is_word(k) && !is_capitalized(word) && !TITLE_SMALL_WORDS.contains(word)
+    })
 }
 
 /// Whether `quote`, which fills the paragraph after `prev`'s, follows
@@ -426,8 +467,11 @@ fn attribution_end(times: &[TimeExpr], statement: &RawStatement) -> usize {
 }
 
 /// Whether `quote` is followed by its own speaker and verb, so it is
-/// someone else's: "“…?” Maddow repeated."
+/// someone else's: "“…?” Maddow repeated." They stand in the quotation's
+/// paragraph: the subject that opens the next one ("He also backed …") is
+/// the writer's, and says nothing of whose the quotation is.
 fn has_own_speaker(finder: &Finder, quote: &Quote) -> bool {
+    let paragraph = finder.paragraph_of(quote.close);
     quote.closed
         && matches!(
             finder.doc.tokens[quote.close - 1].kind,
@@ -436,10 +480,44 @@ fn has_own_speaker(finder: &Finder, quote: &Quote) -> bool {
         && finder.doc.is_word(quote.close + 1)
         && is_capitalized(finder.doc.word(quote.close + 1))
         && (quote.close + 2..quote.close + 5).any(|k| {
-            finder.doc.is_word(k)
+            finder.paragraph_of(k) == paragraph
+                && finder.doc.is_word(k)
                 && !is_capitalized(finder.doc.word(k))
                 && finder.doc.word(k).ends_with("ed")
         })
+}
+
+/// Whether a sentence after the tag of `prev`, before `quote`, opens with
+/// someone else named as its subject: "“…,” Tom Ebeling said. Betsy Ebeling
+/// shook her head. “…”", "“…,” Roe said. Poe disagreed: “…”". The quote
+/// may be theirs. A sentence about something else ("They also lie far from
+/// any city.") or about the speaker ("Ruiz paused.") leaves the quotation
+/// to go on.
+fn someone_else_between(finder: &Finder, quote: &Quote, prev: &RawStatement) -> bool {
+    let segments = finder.segments;
+    let tag_end = attribution_end(finder.times, prev);
+    let (Some(tag), Some(last)) = (
+        segments.sentence_of(tag_end.saturating_sub(1)),
+        segments.sentence_of(quote.open),
+    ) else {
+        return false;
+    };
+    let speaker = prev.mention.map_or(Span::new(0, 0), |m| m);
+    let named = |f: usize| {
+        let (word, next) = (finder.doc.word(f), finder.doc.word(f + 1));
+        let full_name = is_first_name(word) && is_capitalized(next);
+        let with_verb = is_capitalized(word)
+            && !TITLE_SMALL_WORDS.contains(word)
+            && !SUBJECT_PRONOUNS.contains(word)
+            && finder.doc.is_word(f + 1)
+            && !is_capitalized(next)
+            && next.ends_with("ed");
+        let speakers_word = speaker.indices().any(|m| finder.doc.word(m) == word);
+        finder.doc.is_word(f) && (full_name || with_verb) && !speakers_word
+    };
+    (tag + 1..=last)
+        .filter_map(|s| segments.sentences.get(s))
+        .any(|s| s.first < quote.open && named(s.first))
 }
 
 #[cfg(test)]
@@ -470,6 +548,167 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// The second halves found in `text`: the quotations a tag interrupts
+    /// that go on after it, each a statement of its own.
+    fn second_halves(text: &str) -> Vec<String> {
+        let segments = segment(text);
+        let times = find_times(text, &segments, None);
+        find_statements(text, &segments, &times)
+            .into_iter()
+            .filter(|s| s.rule == StatementRule::QuoteSecondHalf)
+            .map(|s| segments.text_of(text, s.first, s.end).to_string())
+            .collect()
+    }
+
+    /// Each text with the second half it holds, or none.
+    fn expect_second_halves(cases: &[(&str, Option<&str>)]) {
+        for &(text, half) in cases {
+            let want: Vec<String> = half.into_iter().map(String::from).collect();
+            assert_eq!(second_halves(text), want, "{text}");
+        }
+    }
+
+    /// A speaker and a verb after a quotation make it someone else's only in
+    /// its own paragraph: the next paragraph's subject says nothing of it.
+    #[test]
+    fn own_speaker_stands_in_the_quotations_paragraph() {
+        expect_second_halves(&[
+            (
+                "“I was shaking my head,” Ana Ruiz said. “It made no sense. Was that not the worst?”\n\nHe also backed his sister on the rules.",
+                Some("It made no sense. Was that not the worst?"),
+            ),
+            (
+                "“We will look at many people,” Ana Ruiz said. “A bear?” Sam Poe repeated.",
+                None,
+            ),
+            (
+                "“We will look at many people,” Ana Ruiz said. “A bear?” Sam Poe repeated.\n\nThe park closed.",
+                None,
+            ),
+        ]);
+    }
+
+    /// A second half opens where a sentence does, though the mark before it
+    /// may be a title's that ends the tag, an abbreviation's dot, or no mark
+    /// at all where the writer left the tag's punctuation out.
+    #[test]
+    fn second_half_opens_a_sentence() {
+        expect_second_halves(&[
+            (
+                "“The pier is shut,” Ana Ruiz said on ABC’s “This Week.” “We have no boats.”",
+                Some("We have no boats."),
+            ),
+            (
+                "''The pier is shut,'' Ana Ruiz said on ABC's ''This Week.'' ''We have no boats.''",
+                Some("We have no boats."),
+            ),
+            (
+                "“The pier is shut,” said Ana Ruiz, 40, of Tampa, Fla. “We have no boats.”",
+                Some("We have no boats."),
+            ),
+            (
+                "“The pier is shut,” Ana Ruiz said “We have no boats.”",
+                Some("We have no boats."),
+            ),
+            (
+                "“The pier is shut,” Ana Ruiz said outside. But “the boats are ready. We can sail.”",
+                None,
+            ),
+            (
+                "“The pier is shut,” Ana Ruiz said outside. But “The Harbor” is still open.",
+                None,
+            ),
+            (
+                "“The pier is shut,” Ana Ruiz said outside. But “Boats are ready. We can sail.”",
+                Some("Boats are ready. We can sail."),
+            ),
+            // A quote inside the writer's clause is a partial quote of its own.
+            (
+                "“The pier is shut,” Ana Ruiz said of the “new rules” she read.",
+                None,
+            ),
+            (
+                "“The pier is shut,” Ana Ruiz said of the “Harbor Rules” she read.",
+                None,
+            ),
+            // A title right after the cue is what was said of, not the quotation.
+            (
+                "“The pier is shut,” Ana Ruiz told “Meet the Press.” She left.",
+                None,
+            ),
+        ]);
+    }
+
+    /// A clause after the tag that only sets the scene, or goes on
+    /// describing the source, leaves the quotation to go on; one that brings
+    /// in someone else, who may be the one quoted next, does not.
+    #[test]
+    fn second_half_after_a_scene() {
+        expect_second_halves(&[
+            (
+                "“The pier is shut,” Ana Ruiz said, as the crowd cheered. “We have no boats.”",
+                Some("We have no boats."),
+            ),
+            (
+                "“The pier is shut,” Ana Ruiz said, while workers stacked sandbags along the wall. “We have no boats.”",
+                Some("We have no boats."),
+            ),
+            (
+                "“The pier is shut,” said Ana Ruiz, who runs the port, and who is building another. “We have no boats.”",
+                Some("We have no boats."),
+            ),
+            (
+                "“The pier is shut,” said Ana Ruiz, who ran the port in 2010, and has backed the plan since. “We have no boats.”",
+                Some("We have no boats."),
+            ),
+            (
+                "“The pier is shut,” Ana Ruiz told reporters on Tuesday, when a dozen states held votes. “We have no boats.”",
+                Some("We have no boats."),
+            ),
+            (
+                "“The pier is shut,” Ana Ruiz said, as Sam Poe nodded. “We have no boats.”",
+                None,
+            ),
+            (
+                "“The pier is shut,” Ana Ruiz said, as her deputy told reporters otherwise. “We have boats.”",
+                None,
+            ),
+            (
+                "“The pier is shut,” Ana Ruiz said, and her husband cut in. “Do not forget me.”",
+                None,
+            ),
+            (
+                "“The pier is shut,” she said, but added that after the storm, as a port with one crane, “We were never ready.”",
+                None,
+            ),
+        ]);
+    }
+
+    /// A sentence between the tag and the next quote whose subject is
+    /// someone else named may lead to that person's words; one about
+    /// something else, or about the speaker, leaves the quotation to go on.
+    #[test]
+    fn second_half_after_someone_else() {
+        expect_second_halves(&[
+            (
+                "“It goes in here,” Tom Ebeling said, pointing to his ears. Betsy Ebeling shook her head. “Tom is better than I am.”",
+                None,
+            ),
+            (
+                "“The pier is shut,” Ana Ruiz said. Poe disagreed: “We have boats.”",
+                None,
+            ),
+            (
+                "“Those are small towns,” Ana Ruiz said. They also lie far from any city. “That is a tough area.”",
+                Some("That is a tough area."),
+            ),
+            (
+                "“The pier is shut,” Ana Ruiz said. Ruiz paused. “We have no boats.”",
+                Some("We have no boats."),
+            ),
+        ]);
     }
 
     #[test]

@@ -1,11 +1,12 @@
 //! Quotation marks paired into quotes, in one forward pass, and what
 //! tells a quote's second half from a new one.
 
-use crate::lex::{word_in, Kind, Mark, Token};
+use crate::grammar::HAVE_FORMS;
+use crate::lex::{is_capitalized, word_in, word_is, Kind, Mark, Token};
 use crate::segment::{Segments, Span};
 
 use super::finder::Finder;
-use super::lexicons::cue_lemma;
+use super::lexicons::{cue_lemma, SCENE_CONJUNCTIONS};
 
 /// A paired quotation: the mark tokens and the content between them.
 #[derive(Clone, Copy, Debug)]
@@ -127,6 +128,10 @@ pub(super) fn trim_end(tokens: &[Token], first: usize, mut end: usize) -> usize 
 /// Whether no new clause follows the attribution, which ends at
 /// `attribution_end`, before the second half of a split quote opens at
 /// `open`: "…,” he told reporters. “…" but not "…,” she said, and he cut in. “…".
+/// A conjunction after a comma opens a new clause, unless a verb of saying
+/// follows it (", and added"), it goes on describing the source with no
+/// subject of its own (", and who …", "who helmed the party, and has backed
+/// …"), or it only sets the scene (`sets_scene`).
 pub(super) fn no_new_clause(finder: &Finder, attribution_end: usize, open: usize) -> bool {
     (attribution_end..open).all(|k| {
         let conjunction = k > 0
@@ -135,6 +140,27 @@ pub(super) fn no_new_clause(finder: &Finder, attribution_end: usize, open: usize
                 finder.doc.word(k),
                 &["and", "but", "while", "as", "when", "because"],
             );
-        !conjunction || cue_lemma(finder.doc.word(k + 1)).is_some()
+        let next = finder.doc.word(k + 1);
+        !conjunction
+            || cue_lemma(next).is_some()
+            || word_is(finder.doc.word(k), "and")
+                && (word_in(next, &["who", "whom"]) || word_in(next, HAVE_FORMS))
+            || sets_scene(finder, k, Span::new(attribution_end, open))
     })
+}
+
+/// Whether the clause of time at `k` ("as", "when", "while") only sets the
+/// scene of the saying, in the words `between` the attribution and the
+/// quote: "…,” Roe said, as the crowd cheered. “…”. A clause about someone
+/// named ("as Sam Poe nodded") brings in a person the quotation may belong
+/// to, and so does a verb of saying there ("as her deputy told reporters",
+/// not the noun of "a dozen states held contests");
+/// after one ("she said, but added that after taxes, as a couple …") the
+/// clause and any quote in it are what was added.
+fn sets_scene(finder: &Finder, k: usize, between: Span) -> bool {
+    SCENE_CONJUNCTIONS.contains(finder.doc.word(k))
+        && !is_capitalized(finder.doc.word(k + 1))
+        && between
+            .indices()
+            .all(|w| !finder.used_cue[w] && finder.cue_at(w).is_none())
 }
