@@ -59,6 +59,29 @@ pub(crate) struct RawStatement {
     pub time: Option<usize>,
 }
 
+impl RawStatement {
+    /// A quotation `content` that `mention` is named as saying, found by
+    /// `rule`, with the cue and time of its attribution if it has them.
+    fn quotation(
+        rule: StatementRule,
+        content: Span,
+        mention: Span,
+        cue: Option<Span>,
+        time: Option<usize>,
+    ) -> RawStatement {
+        RawStatement {
+            kind: StatementKind::Direct,
+            rule,
+            first: content.first,
+            end: content.end,
+            mention: Some(mention),
+            antecedent: None,
+            cue,
+            time,
+        }
+    }
+}
+
 /// How far before its cue a source may start, in tokens.
 /// The search for a source goes on through the owners of the phrases it
 /// finds ("a spokesman for the office of the mayor"), one call deeper for
@@ -199,16 +222,14 @@ impl Speech<'_> {
             if let Some((rule, (mention, cue, time))) = attribution {
                 finder.use_cue(cue);
                 quote_used[qi] = true;
-                statements.push(RawStatement {
-                    kind: StatementKind::Direct,
+                let content = Span::new(first, end);
+                statements.push(RawStatement::quotation(
                     rule,
-                    first,
-                    end,
-                    mention: Some(mention),
-                    antecedent: None,
-                    cue: Some(cue),
+                    content,
+                    mention,
+                    Some(cue),
                     time,
-                });
+                ));
             }
         }
     }

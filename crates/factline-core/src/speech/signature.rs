@@ -8,7 +8,6 @@
 //! – The Honourable Jane Roe, Minister of Housing
 //! ```
 
-use crate::dataset::StatementKind;
 use crate::evidence::StatementRule;
 use crate::grammar::NAME_PARTICLES;
 use crate::lex::{is_capitalized, Kind};
@@ -37,18 +36,14 @@ impl Speech<'_> {
             let Some(mention) = signature_after(finder.segments, finder.doc.text, quote) else {
                 continue;
             };
-            let content = quote.content();
             quote_used[qi] = true;
-            statements.push(RawStatement {
-                kind: StatementKind::Direct,
-                rule: StatementRule::QuoteSigned,
-                first: content.first,
-                end: content.end,
-                mention: Some(mention),
-                antecedent: None,
-                cue: None,
-                time: None,
-            });
+            statements.push(RawStatement::quotation(
+                StatementRule::QuoteSigned,
+                quote.content(),
+                mention,
+                None,
+                None,
+            ));
         }
     }
 }
