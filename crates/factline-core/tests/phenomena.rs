@@ -447,6 +447,21 @@ fn a_noun_that_is_also_a_cue_does_not_end_the_clause() {
                 ("indirect", "more buses are coming", "Jane Doe"),
             ],
         ),
+        // Right after a verb in the past, a word of saying in its plain or
+        // plural form opens the clause as its subject.
+        (
+            "Jane Doe said demand for the ferry had fallen.",
+            &[("indirect", "demand for the ferry had fallen", "Jane Doe")],
+        ),
+        (
+            "Jane Doe added reports of a deal were false.",
+            &[("indirect", "reports of a deal were false", "Jane Doe")],
+        ),
+        // Before a verb in the past it is still the source's noun.
+        (
+            "News reports said the ferry would stop.",
+            &[("indirect", "the ferry would stop", "News reports")],
+        ),
     ]);
 }
 

@@ -411,11 +411,20 @@ fn is_plural_noun(site: &CueSite) -> bool {
 
 /// Right before another verb ("news reports said") or, except for "say",
 /// before a verb of being or a preposition that takes an object ("claims of
-/// fraud").
+/// fraud"). After "said" or "added", which take no object, the word of
+/// saying that follows in its plain or plural form is a noun opening the
+/// reported clause ("officials said demand had fallen", "she said reports
+/// of a deal were false"), not a second verb; after "warned" it may be the
+/// object's ("warned state officials to act").
 fn comes_before_verb_or_object(site: &CueSite) -> bool {
+    let past = word_in(site.word, &["said", "added"]);
+    // "says" and "tells" are never nouns.
+    let noun_after = cue_lemma(site.next).is_some_and(|base| {
+        word_is(site.next, base) || site.next.ends_with('s') && !word_in(base, &["say", "tell"])
+    });
     // A capitalised word after the cue names its source: "said State
     // Police".
-    cue_lemma(site.next).is_some() && !is_capitalized(site.next)
+    cue_lemma(site.next).is_some() && !is_capitalized(site.next) && !(past && noun_after)
         || word_in(
             site.next,
             &[
