@@ -4042,3 +4042,35 @@ fn quotations_in_single_marks() {
         ),
     ]);
 }
+
+#[test]
+fn a_relative_clause_may_describe_a_source_after_its_cue() {
+    expect_said(&[
+        (
+            "The contract was signed, said an official who asked not to be named.",
+            &[("indirect", "The contract was signed", "an official")],
+        ),
+        (
+            "The bridge will reopen in June, said Tom Reyes, who runs the transit agency.",
+            &[("indirect", "The bridge will reopen in June", "Tom Reyes")],
+        ),
+        (
+            "The vote is close, says one aide who spoke on condition of anonymity.",
+            &[("indirect", "The vote is close", "one aide")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_place_may_follow_the_audience_of_told() {
+    expect_said(&[
+        (
+            "Mr Albanese told reporters in Canberra the deal was done.",
+            &[("indirect", "the deal was done", "Albanese")],
+        ),
+        (
+            "Jane Doe told supporters at the Iowa State Fair she would stay in the race.",
+            &[("indirect", "she would stay in the race", "Jane Doe")],
+        ),
+    ]);
+}

@@ -80,7 +80,10 @@ impl Finder<'_> {
         let mut at = cue.end;
         let mut time = None;
         if cue_lemma(self.doc.word(cue.first)) == Some("tell") {
-            at = self.past_audience(at, limit);
+            let audience_end = self.past_audience(at, limit);
+            if audience_end > at {
+                at = self.past_place(audience_end, limit);
+            }
         }
         for _ in 0..4 {
             if let Some(t) = self.time_at(at) {
@@ -182,6 +185,36 @@ impl Finder<'_> {
                 k.min(limit)
             }
             None => at,
+        }
+    }
+
+    /// Where the clause starts after a place named right after the audience
+    /// of "tell" at `at` ("told reporters in Canberra the deal was done",
+    /// "told supporters at the Iowa State Fair she would stay"), or `at`.
+    /// The place is "in" or "at" with a capitalised name, and the clause
+    /// must open on a determiner or a subject pronoun in lower case, so a
+    /// place that goes on ("in Canberra on the deal") is left as it is.
+    fn past_place(&self, at: usize, limit: usize) -> usize {
+        if !word_in(self.doc.word(at), &["in", "at"]) {
+            return at;
+        }
+        let mut k = at + 1;
+        if word_is(self.doc.word(k), "the") {
+            k += 1;
+        }
+        let name = k;
+        while k < limit && self.doc.is_word(k) && is_capitalized(self.doc.word(k)) {
+            k += 1;
+        }
+        let next = self.doc.word(k);
+        let opens_clause = k < limit
+            && self.doc.is_word(k)
+            && !is_capitalized(next)
+            && (is_determiner(next) || SUBJECT_PRONOUNS.contains(next));
+        if k > name && opens_clause {
+            k
+        } else {
+            at
         }
     }
 
