@@ -4074,3 +4074,29 @@ fn a_place_may_follow_the_audience_of_told() {
         ),
     ]);
 }
+
+#[test]
+fn two_groups_joined_by_and_speak_together() {
+    expect_said(&[
+        (
+            "The plant will close, current and former officials said.",
+            &[(
+                "indirect",
+                "The plant will close",
+                "current and former officials",
+            )],
+        ),
+        (
+            "Support is strong among the staff, teachers and union officials told reporters.",
+            &[(
+                "indirect",
+                "Support is strong among the staff",
+                "teachers and union officials",
+            )],
+        ),
+        (
+            "The new rules confused voters and officials said the count would be late.",
+            &[("indirect", "the count would be late", "officials")],
+        ),
+    ]);
+}

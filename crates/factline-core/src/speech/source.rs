@@ -4,7 +4,7 @@
 
 use crate::grammar::{
     is_determiner, is_irregular_past, is_source_noun, is_verb_form, without_possessive, BE_FORMS,
-    CLAUSE_JOINERS, HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, OWNER_ADJECTIVES,
+    CLAUSE_JOINERS, COMMON_SOURCES, HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, OWNER_ADJECTIVES,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark};
 use crate::segment::Span;
@@ -13,8 +13,9 @@ use super::finder::Finder;
 use super::lexicons::{
     cue_lemma, has_adjective_ending, is_left_stop, ASIDE_ADVERBS, ASIDE_PARTICIPLES, ASIDE_PHRASES,
     BETWEEN, CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS, DOCUMENTS, LY_NOUNS, NAME_JOINERS,
-    OCCASIONS, OPENING_PARTICIPLES, PARTY_WORDS, SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME,
-    SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES, VERB_OPENERS,
+    OCCASIONS, OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, SENTENCE_VERBS,
+    SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS,
+    TIME_PHRASES, TITLE_BODIES, VERB_OPENERS,
 };
 use super::SOURCE_REACH;
 
@@ -385,7 +386,24 @@ impl Finder<'_> {
             && (is_capitalized(before)
                 || self.quoted.get(k.wrapping_sub(1)) == Some(&false) && k > floor)
             && is_capitalized(after);
-        (caps || list) && k > floor
+        (caps || list || self.joins_group_sources(k, floor)) && k > floor
+    }
+
+    /// Whether the "and" at `k` joins two groups that speak together at the
+    /// start of a clause: "…, teachers and union officials told POLITICO.",
+    /// "Current and former officials said …". The word before it is a
+    /// group's noun or an adjective that pairs with another, and it opens
+    /// the clause, so an "and" between clauses ("the rules confused voters
+    /// and officials said …") joins nothing.
+    fn joins_group_sources(&self, k: usize, floor: usize) -> bool {
+        if k < floor + 1 || !word_is(self.doc.word(k), "and") {
+            return false;
+        }
+        let before = self.doc.word(k - 1);
+        let after = self.doc.word(k + 1);
+        let group = COMMON_SOURCES.contains(before) || PAIRED_SOURCE_ADJECTIVES.contains(before);
+        let opens_clause = k - 1 == floor || self.doc.tokens[k - 2].is_punct(',');
+        group && opens_clause && self.doc.is_word(k + 1) && !is_capitalized(after)
     }
 
     /// Whether the number at `k`, right before `phrase`, belongs to it.
