@@ -4100,3 +4100,11 @@ fn two_groups_joined_by_and_speak_together() {
         ),
     ]);
 }
+
+#[test]
+fn a_relative_clause_may_open_with_a_contracted_who() {
+    expect_said(&[(
+        "But Ana Ruiz, who’s running to be a delegate, added that she is on a mission.",
+        &[("indirect", "she is on a mission", "Ana Ruiz")],
+    )]);
+}

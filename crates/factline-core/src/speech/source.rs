@@ -863,6 +863,9 @@ impl Finder<'_> {
         let opener = self.doc.word(first);
         is_determiner(opener)
             || word_in(opener, &["who", "whose", "which"])
+            // "who" contracted with "is" or "has": "Williams, who’s running
+            // to be an alternate, added".
+            || word_in(opener, &["who’s", "who's"])
             // A party tag: "Dianne Feinstein, Democrat of California, said".
             || PARTY_WORDS.contains(opener)
             // A participial phrase: "Trump, speaking to a veterans group,
