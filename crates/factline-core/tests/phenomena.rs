@@ -4108,3 +4108,39 @@ fn a_relative_clause_may_open_with_a_contracted_who() {
         &[("indirect", "she is on a mission", "Ana Ruiz")],
     )]);
 }
+
+#[test]
+fn here_or_there_may_stand_between_a_source_and_its_cue() {
+    expect_said(&[
+        (
+            "Officials there said the road is closed.",
+            &[("indirect", "the road is closed", "Officials")],
+        ),
+        (
+            "The campaign workers here said they have been busy since the spring.",
+            &[(
+                "indirect",
+                "they have been busy since the spring",
+                "The campaign workers",
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn a_clause_between_commas_is_no_appositive_of_a_source() {
+    expect_said(&[
+        (
+            "Ana Ruiz, whose hometown, Dayton, is expected to flood, said the plan would fail.",
+            &[("indirect", "the plan would fail", "Ana Ruiz")],
+        ),
+        (
+        "As the race moves to Ohio, a state that she hoped to carry, the vote will be close, said Tom Reyes, an analyst in Dayton.",
+        &[(
+            "indirect",
+            "As the race moves to Ohio, a state that she hoped to carry, the vote will be close",
+            "Tom Reyes",
+        )],
+    ),
+    ]);
+}

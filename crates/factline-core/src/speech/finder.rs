@@ -80,10 +80,7 @@ impl Finder<'_> {
         let mut at = cue.end;
         let mut time = None;
         if cue_lemma(self.doc.word(cue.first)) == Some("tell") {
-            let audience_end = self.past_audience(at, limit);
-            if audience_end > at {
-                at = self.past_place(audience_end, limit);
-            }
+            at = self.past_place(at, self.past_audience(at, limit), limit);
         }
         for _ in 0..4 {
             if let Some(t) = self.time_at(at) {
@@ -189,13 +186,14 @@ impl Finder<'_> {
     }
 
     /// Where the clause starts after a place named right after the audience
-    /// of "tell" at `at` ("told reporters in Canberra the deal was done",
-    /// "told supporters at the Iowa State Fair she would stay"), or `at`.
-    /// The place is "in" or "at" with a capitalised name, and the clause
-    /// must open on a determiner or a subject pronoun in lower case, so a
-    /// place that goes on ("in Canberra on the deal") is left as it is.
-    fn past_place(&self, at: usize, limit: usize) -> usize {
-        if !word_in(self.doc.word(at), &["in", "at"]) {
+    /// of "tell" that runs from `audience` to `at` ("told reporters in
+    /// Canberra the deal was done", "told supporters at the Iowa State Fair
+    /// she would stay"), or `at`. The place is "in" or "at" with a
+    /// capitalised name, and the clause must open on a determiner or a
+    /// subject pronoun in lower case, so a place that goes on ("in Canberra
+    /// on the deal") is left as it is.
+    fn past_place(&self, audience: usize, at: usize, limit: usize) -> usize {
+        if at == audience || !word_in(self.doc.word(at), &["in", "at"]) {
             return at;
         }
         let mut k = at + 1;

@@ -688,11 +688,22 @@ impl Finder<'_> {
         while end > floor && self.doc.is_word(end - 1) && {
             let w = self.doc.word(end - 1);
             BETWEEN.contains(w)
+                || self.place_of_source(end - 1, floor)
                 || (w.ends_with("ly") && !is_capitalized(w) && w.len() > 4 && !LY_NOUNS.contains(w))
         } {
             end -= 1;
         }
         end
+    }
+
+    /// Whether the word at `k` is "here" or "there" naming where the people
+    /// just before it are: "officials there said", "workers here said". After
+    /// another noun it may end a topic ("controls on hate speech here say"),
+    /// which is no source.
+    fn place_of_source(&self, k: usize, floor: usize) -> bool {
+        k > floor
+            && word_in(self.doc.word(k), &["here", "there"])
+            && is_source_noun(self.doc.word(k - 1))
     }
 
     /// Where a time that ends at `end` starts, with one of `prepositions`
@@ -835,12 +846,8 @@ impl Finder<'_> {
             let named = (self.doc.is_word(k - 1) && is_capitalized(self.doc.word(k - 1)))
                 || self.doc.tokens[k - 1].is_punct(')')
                 || is_source_noun(self.doc.word(k - 1));
-            // An appositive describes; a clause ("the plant is hanging on,
-            // but …") is not one.
-            let verb = |w: usize| word_in(self.doc.word(w), &["is", "are", "was", "were", "but"]);
             let relative = |w: usize| word_in(self.doc.word(w), &["who", "whose", "which", "that"]);
-            let clause = (k + 1..comma).any(verb) && !(k + 1..comma).any(relative);
-            if opens && named && !clause {
+            if opens && named && !self.holds_clause(k + 1, comma) {
                 let name = self
                     .subject_before(k, floor)
                     .filter(|name| name.end == k && !self.is_place_after_of(*name));
@@ -854,6 +861,31 @@ impl Finder<'_> {
             }
         }
         found
+    }
+
+    /// Whether the words from `first` to the comma at `comma` hold a clause
+    /// rather than an appositive: a verb and no relative pronoun ("the plant
+    /// is hanging on, but …"), or a part between commas with a subject and a
+    /// verb of its own ("Ohio, a state that she hoped to carry, the vote
+    /// will be close,"). A part that goes on with the verb of a relative
+    /// clause before it describes ("whose hometown, Miami, is expected …").
+    fn holds_clause(&self, first: usize, comma: usize) -> bool {
+        let be = |w: usize| word_in(self.doc.word(w), &["is", "are", "was", "were", "but"]);
+        let verb = |w: usize| be(w) || MODAL_VERBS.contains(self.doc.word(w));
+        let relative = |w: usize| word_in(self.doc.word(w), &["who", "whose", "which", "that"]);
+        if (first..comma).any(be) && !(first..comma).any(relative) {
+            return true;
+        }
+        let mut start = first;
+        for end in (first..=comma).filter(|&w| w == comma || self.doc.tokens[w].is_punct(',')) {
+            let subject = is_determiner(self.doc.word(start))
+                || SUBJECT_PRONOUNS.contains(self.doc.word(start));
+            if subject && (start..end).any(verb) && !(start..end).any(relative) {
+                return true;
+            }
+            start = end + 1;
+        }
+        false
     }
 
     /// Whether an appositive opens at `first`, after a name's comma, up to
