@@ -4144,3 +4144,11 @@ fn a_clause_between_commas_is_no_appositive_of_a_source() {
     ),
     ]);
 }
+
+#[test]
+fn an_appositive_may_name_a_place_before_its_role() {
+    expect_said(&[(
+        "Tom Reyes, South Dakota director for the campaign, said the office has just opened.",
+        &[("indirect", "the office has just opened", "Tom Reyes")],
+    )]);
+}

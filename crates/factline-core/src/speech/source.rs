@@ -888,6 +888,19 @@ impl Finder<'_> {
         false
     }
 
+    /// Whether a role follows the capitalised name of a place or body that
+    /// opens an appositive at `first`: "Chris Roe, South Carolina director
+    /// for the campaign, said", "Ann Lee, Senate Finance Committee
+    /// spokeswoman, said".
+    fn role_after_place(&self, first: usize, comma: usize) -> bool {
+        let names_end = (first..comma)
+            .find(|&k| !(self.doc.is_word(k) && is_capitalized(self.doc.word(k))))
+            .unwrap_or(comma);
+        names_end > first
+            && names_end < comma
+            && crate::grammar::is_role_head(self.doc.word(names_end))
+    }
+
     /// Whether an appositive opens at `first`, after a name's comma, up to
     /// the comma at `comma`: a determiner, a relative pronoun, a party, a
     /// participle, a role, an age or a description a name owns.
@@ -906,6 +919,7 @@ impl Finder<'_> {
             || self.opens_agent_participle(first)
             || crate::grammar::is_role_head(opener)
             || crate::grammar::is_role_head(self.doc.word(first + 1))
+            || self.role_after_place(first, comma)
             || self.owned_appositive(first, comma)
             || self
                 .doc
