@@ -4057,3 +4057,113 @@ fn quotations_in_single_marks() {
         ),
     ]);
 }
+
+#[test]
+fn a_relative_clause_may_describe_a_source_after_its_cue() {
+    expect_said(&[
+        (
+            "The contract was signed, said an official who asked not to be named.",
+            &[("indirect", "The contract was signed", "an official")],
+        ),
+        (
+            "The bridge will reopen in June, said Tom Reyes, who runs the transit agency.",
+            &[("indirect", "The bridge will reopen in June", "Tom Reyes")],
+        ),
+        (
+            "The vote is close, says one aide who spoke on condition of anonymity.",
+            &[("indirect", "The vote is close", "one aide")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_place_may_follow_the_audience_of_told() {
+    expect_said(&[
+        (
+            "Mr Albanese told reporters in Canberra the deal was done.",
+            &[("indirect", "the deal was done", "Albanese")],
+        ),
+        (
+            "Jane Doe told supporters at the Iowa State Fair she would stay in the race.",
+            &[("indirect", "she would stay in the race", "Jane Doe")],
+        ),
+    ]);
+}
+
+#[test]
+fn two_groups_joined_by_and_speak_together() {
+    expect_said(&[
+        (
+            "The plant will close, current and former officials said.",
+            &[(
+                "indirect",
+                "The plant will close",
+                "current and former officials",
+            )],
+        ),
+        (
+            "Support is strong among the staff, teachers and union officials told reporters.",
+            &[(
+                "indirect",
+                "Support is strong among the staff",
+                "teachers and union officials",
+            )],
+        ),
+        (
+            "The new rules confused voters and officials said the count would be late.",
+            &[("indirect", "the count would be late", "officials")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_relative_clause_may_open_with_a_contracted_who() {
+    expect_said(&[(
+        "But Ana Ruiz, who’s running to be a delegate, added that she is on a mission.",
+        &[("indirect", "she is on a mission", "Ana Ruiz")],
+    )]);
+}
+
+#[test]
+fn here_or_there_may_stand_between_a_source_and_its_cue() {
+    expect_said(&[
+        (
+            "Officials there said the road is closed.",
+            &[("indirect", "the road is closed", "Officials")],
+        ),
+        (
+            "The campaign workers here said they have been busy since the spring.",
+            &[(
+                "indirect",
+                "they have been busy since the spring",
+                "The campaign workers",
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn a_clause_between_commas_is_no_appositive_of_a_source() {
+    expect_said(&[
+        (
+            "Ana Ruiz, whose hometown, Dayton, is expected to flood, said the plan would fail.",
+            &[("indirect", "the plan would fail", "Ana Ruiz")],
+        ),
+        (
+        "As the race moves to Ohio, a state that she hoped to carry, the vote will be close, said Tom Reyes, an analyst in Dayton.",
+        &[(
+            "indirect",
+            "As the race moves to Ohio, a state that she hoped to carry, the vote will be close",
+            "Tom Reyes",
+        )],
+    ),
+    ]);
+}
+
+#[test]
+fn an_appositive_may_name_a_place_before_its_role() {
+    expect_said(&[(
+        "Tom Reyes, South Dakota director for the campaign, said the office has just opened.",
+        &[("indirect", "the office has just opened", "Tom Reyes")],
+    )]);
+}

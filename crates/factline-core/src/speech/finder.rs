@@ -80,7 +80,7 @@ impl Finder<'_> {
         let mut at = cue.end;
         let mut time = None;
         if cue_lemma(self.doc.word(cue.first)) == Some("tell") {
-            at = self.past_audience(at, limit);
+            at = self.past_place(at, self.past_audience(at, limit), limit);
         }
         for _ in 0..4 {
             if let Some(t) = self.time_at(at) {
@@ -182,6 +182,37 @@ impl Finder<'_> {
                 k.min(limit)
             }
             None => at,
+        }
+    }
+
+    /// Where the clause starts after a place named right after the audience
+    /// of "tell" that runs from `audience` to `at` ("told reporters in
+    /// Canberra the deal was done", "told supporters at the Iowa State Fair
+    /// she would stay"), or `at`. The place is "in" or "at" with a
+    /// capitalised name, and the clause must open on a determiner or a
+    /// subject pronoun in lower case, so a place that goes on ("in Canberra
+    /// on the deal") is left as it is.
+    fn past_place(&self, audience: usize, at: usize, limit: usize) -> usize {
+        if at == audience || !word_in(self.doc.word(at), &["in", "at"]) {
+            return at;
+        }
+        let mut k = at + 1;
+        if word_is(self.doc.word(k), "the") {
+            k += 1;
+        }
+        let name = k;
+        while k < limit && self.doc.is_word(k) && is_capitalized(self.doc.word(k)) {
+            k += 1;
+        }
+        let next = self.doc.word(k);
+        let opens_clause = k < limit
+            && self.doc.is_word(k)
+            && !is_capitalized(next)
+            && (is_determiner(next) || SUBJECT_PRONOUNS.contains(next));
+        if k > name && opens_clause {
+            k
+        } else {
+            at
         }
     }
 

@@ -1052,3 +1052,9 @@ pub(super) static TITLE_SMALL_WORDS: Lexicon = Lexicon::new(&[
 /// scene of the saying ("…,” Roe said, as the crowd cheered. “…”) and
 /// leaves the quotation to go on after it.
 pub(super) static SCENE_CONJUNCTIONS: Lexicon = Lexicon::new(&["as", "when", "while"]);
+
+/// Adjectives that pair with another before the plural noun of a group
+/// source: "current and former officials", "state and federal prosecutors".
+pub(super) static PAIRED_SOURCE_ADJECTIVES: Lexicon = Lexicon::new(&[
+    "current", "former", "past", "present", "state", "federal", "local", "senior", "junior",
+]);

@@ -541,11 +541,22 @@ fn closes_after_cue(at: &AroundCue, subject: Span) -> bool {
     let comma_follows = subject.end < end && tokens[subject.end].is_punct(',');
     trim_end(tokens, first, end) <= subject.end + 1
         || setting_closes(finder, subject, content_end)
+        || relative_closes(finder, subject, content_end)
         || (comma_follows
             && (opens_noun_phrase(next)
                 || crate::grammar::is_role_head(next)
                 || (subject.end + 1..content_end)
                     .all(|w| !finder.doc.is_word(w) || is_capitalized(finder.doc.word(w)))))
+}
+
+/// Whether a relative clause about the inverted source closes the sentence
+/// after it, with or without a comma: "…, said an official who asked not to
+/// be named.", "…, said Tom Reyes, who runs the agency.". The clause only
+/// describes the speaker; the content stands before the cue.
+fn relative_closes(finder: &Finder, subject: Span, content_end: usize) -> bool {
+    let comma = subject.end < content_end && finder.doc.tokens[subject.end].is_punct(',');
+    let at = subject.end + usize::from(comma);
+    at + 1 < content_end && word_in(finder.doc.word(at), &["who", "whose"])
 }
 
 /// The comma that closes the content before a source that ends its
@@ -854,6 +865,7 @@ fn source_after(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
                 // "Any interpretation, said Jane Doe, an expert, would read
                 // this as …": the sentence goes on after the appositive.
                 let continues = comma_follows(subject)
+                    && !relative_closes(finder, subject, content_end)
                     && (subject.end + 2..end)
                         .find(|&k| tokens[k].is_punct(','))
                         .is_some_and(|k| {

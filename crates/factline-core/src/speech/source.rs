@@ -4,7 +4,7 @@
 
 use crate::grammar::{
     is_determiner, is_irregular_past, is_source_noun, is_verb_form, without_possessive, BE_FORMS,
-    CLAUSE_JOINERS, HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, OWNER_ADJECTIVES,
+    CLAUSE_JOINERS, COMMON_SOURCES, HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, OWNER_ADJECTIVES,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark};
 use crate::segment::Span;
@@ -13,8 +13,9 @@ use super::finder::Finder;
 use super::lexicons::{
     cue_lemma, has_adjective_ending, is_left_stop, ASIDE_ADVERBS, ASIDE_PARTICIPLES, ASIDE_PHRASES,
     BETWEEN, CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS, DOCUMENTS, LY_NOUNS, NAME_JOINERS,
-    OCCASIONS, OPENING_PARTICIPLES, PARTY_WORDS, SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME,
-    SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES, VERB_OPENERS,
+    OCCASIONS, OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, SENTENCE_VERBS,
+    SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS,
+    TIME_PHRASES, TITLE_BODIES, VERB_OPENERS,
 };
 use super::SOURCE_REACH;
 
@@ -385,7 +386,24 @@ impl Finder<'_> {
             && (is_capitalized(before)
                 || self.quoted.get(k.wrapping_sub(1)) == Some(&false) && k > floor)
             && is_capitalized(after);
-        (caps || list) && k > floor
+        (caps || list || self.joins_group_sources(k, floor)) && k > floor
+    }
+
+    /// Whether the "and" at `k` joins two groups that speak together at the
+    /// start of a clause: "…, teachers and union officials told POLITICO.",
+    /// "Current and former officials said …". The word before it is a
+    /// group's noun or an adjective that pairs with another, and it opens
+    /// the clause, so an "and" between clauses ("the rules confused voters
+    /// and officials said …") joins nothing.
+    fn joins_group_sources(&self, k: usize, floor: usize) -> bool {
+        if k < floor + 1 || !word_is(self.doc.word(k), "and") {
+            return false;
+        }
+        let before = self.doc.word(k - 1);
+        let after = self.doc.word(k + 1);
+        let group = COMMON_SOURCES.contains(before) || PAIRED_SOURCE_ADJECTIVES.contains(before);
+        let opens_clause = k - 1 == floor || self.doc.tokens[k - 2].is_punct(',');
+        group && opens_clause && self.doc.is_word(k + 1) && !is_capitalized(after)
     }
 
     /// Whether the number at `k`, right before `phrase`, belongs to it.
@@ -670,11 +688,22 @@ impl Finder<'_> {
         while end > floor && self.doc.is_word(end - 1) && {
             let w = self.doc.word(end - 1);
             BETWEEN.contains(w)
+                || self.place_of_source(end - 1, floor)
                 || (w.ends_with("ly") && !is_capitalized(w) && w.len() > 4 && !LY_NOUNS.contains(w))
         } {
             end -= 1;
         }
         end
+    }
+
+    /// Whether the word at `k` is "here" or "there" naming where the people
+    /// just before it are: "officials there said", "workers here said". After
+    /// another noun it may end a topic ("controls on hate speech here say"),
+    /// which is no source.
+    fn place_of_source(&self, k: usize, floor: usize) -> bool {
+        k > floor
+            && word_in(self.doc.word(k), &["here", "there"])
+            && is_source_noun(self.doc.word(k - 1))
     }
 
     /// Where a time that ends at `end` starts, with one of `prepositions`
@@ -817,12 +846,8 @@ impl Finder<'_> {
             let named = (self.doc.is_word(k - 1) && is_capitalized(self.doc.word(k - 1)))
                 || self.doc.tokens[k - 1].is_punct(')')
                 || is_source_noun(self.doc.word(k - 1));
-            // An appositive describes; a clause ("the plant is hanging on,
-            // but …") is not one.
-            let verb = |w: usize| word_in(self.doc.word(w), &["is", "are", "was", "were", "but"]);
             let relative = |w: usize| word_in(self.doc.word(w), &["who", "whose", "which", "that"]);
-            let clause = (k + 1..comma).any(verb) && !(k + 1..comma).any(relative);
-            if opens && named && !clause {
+            if opens && named && !self.holds_clause(k + 1, comma) {
                 let name = self
                     .subject_before(k, floor)
                     .filter(|name| name.end == k && !self.is_place_after_of(*name));
@@ -838,6 +863,44 @@ impl Finder<'_> {
         found
     }
 
+    /// Whether the words from `first` to the comma at `comma` hold a clause
+    /// rather than an appositive: a verb and no relative pronoun ("the plant
+    /// is hanging on, but …"), or a part between commas with a subject and a
+    /// verb of its own ("Ohio, a state that she hoped to carry, the vote
+    /// will be close,"). A part that goes on with the verb of a relative
+    /// clause before it describes ("whose hometown, Miami, is expected …").
+    fn holds_clause(&self, first: usize, comma: usize) -> bool {
+        let be = |w: usize| word_in(self.doc.word(w), &["is", "are", "was", "were", "but"]);
+        let verb = |w: usize| be(w) || MODAL_VERBS.contains(self.doc.word(w));
+        let relative = |w: usize| word_in(self.doc.word(w), &["who", "whose", "which", "that"]);
+        if (first..comma).any(be) && !(first..comma).any(relative) {
+            return true;
+        }
+        let mut start = first;
+        for end in (first..=comma).filter(|&w| w == comma || self.doc.tokens[w].is_punct(',')) {
+            let subject = is_determiner(self.doc.word(start))
+                || SUBJECT_PRONOUNS.contains(self.doc.word(start));
+            if subject && (start..end).any(verb) && !(start..end).any(relative) {
+                return true;
+            }
+            start = end + 1;
+        }
+        false
+    }
+
+    /// Whether a role follows the capitalised name of a place or body that
+    /// opens an appositive at `first`: "Chris Roe, South Carolina director
+    /// for the campaign, said", "Ann Lee, Senate Finance Committee
+    /// spokeswoman, said".
+    fn role_after_place(&self, first: usize, comma: usize) -> bool {
+        let names_end = (first..comma)
+            .find(|&k| !(self.doc.is_word(k) && is_capitalized(self.doc.word(k))))
+            .unwrap_or(comma);
+        names_end > first
+            && names_end < comma
+            && crate::grammar::is_role_head(self.doc.word(names_end))
+    }
+
     /// Whether an appositive opens at `first`, after a name's comma, up to
     /// the comma at `comma`: a determiner, a relative pronoun, a party, a
     /// participle, a role, an age or a description a name owns.
@@ -845,6 +908,9 @@ impl Finder<'_> {
         let opener = self.doc.word(first);
         is_determiner(opener)
             || word_in(opener, &["who", "whose", "which"])
+            // "who" contracted with "is" or "has": "Williams, who’s running
+            // to be an alternate, added".
+            || word_in(opener, &["who’s", "who's"])
             // A party tag: "Dianne Feinstein, Democrat of California, said".
             || PARTY_WORDS.contains(opener)
             // A participial phrase: "Trump, speaking to a veterans group,
@@ -853,6 +919,7 @@ impl Finder<'_> {
             || self.opens_agent_participle(first)
             || crate::grammar::is_role_head(opener)
             || crate::grammar::is_role_head(self.doc.word(first + 1))
+            || self.role_after_place(first, comma)
             || self.owned_appositive(first, comma)
             || self
                 .doc
