@@ -423,6 +423,17 @@ fn reported_speech_with_that_and_without() {
             "Jane Doe said the city is full.",
             &[("indirect", "the city is full", "Jane Doe")],
         ),
+        // A time right after the cue says when it was said, and "that"
+        // after the time opens what was said.
+        (
+            "The Harbor Ledger reported on Saturday that the pier would close.",
+            &[("indirect", "the pier would close", "Harbor Ledger")],
+        ),
+        // A month spelled like a modal before a comma opens no question.
+        (
+            "The pier will reopen in May, said Tom Reyes.",
+            &[("indirect", "The pier will reopen in May", "Tom Reyes")],
+        ),
     ]);
 }
 

@@ -422,16 +422,26 @@ fn comes_before_verb_or_object(site: &CueSite) -> bool {
     let noun_after = cue_lemma(site.next).is_some_and(|base| {
         word_is(site.next, base) || site.next.ends_with('s') && !word_in(base, &["say", "tell"])
     });
+    // A time after the cue says when, and "that" after it opens what was
+    // said: "reported on Saturday that …".
+    let timed_clause = [site.i + 1, site.i + 2].into_iter().any(|k| {
+        site.finder.time_at(k).is_some_and(|t| {
+            let end = site.finder.times[t].end;
+            word_is(site.word_at(end), "that")
+        })
+    });
     // A capitalised word after the cue names its source: "said State
     // Police".
     cue_lemma(site.next).is_some() && !is_capitalized(site.next) && !(past && noun_after)
-        || word_in(
-            site.next,
-            &[
-                "was", "is", "were", "are", "has", "have", "had", "by", "of", "with", "for", "on",
-                "about", "at", "from",
-            ],
-        ) && site.lemma != "say"
+        || !timed_clause
+            && word_in(
+                site.next,
+                &[
+                    "was", "is", "were", "are", "has", "have", "had", "by", "of", "with", "for",
+                    "on", "about", "at", "from",
+                ],
+            )
+            && site.lemma != "say"
 }
 
 /// A claim of a thing or a share is no speech: "claimed a victory",
@@ -568,7 +578,9 @@ fn is_negated_or_not_done(site: &CueSite) -> bool {
 /// Whether a capitalised modal opens a question before the cue ("Would
 /// you say …", "Will the mayor say …"): a word in lower case follows it. A
 /// name spelled like one stands right before the cue or before another
-/// name: "Theresa May said", "Will Ruiz said".
+/// name: "Theresa May said", "Will Ruiz said"; and a month before a comma
+/// opens nothing ("will reopen in May, said Tom Reyes").
 fn opens_question(word: &str, next: &str, before_cue: bool) -> bool {
-    MODAL_VERBS.contains(word) && is_capitalized(word) && !before_cue && !is_capitalized(next)
+    let lower_word_next = next.chars().next().is_some_and(char::is_lowercase);
+    MODAL_VERBS.contains(word) && is_capitalized(word) && !before_cue && lower_word_next
 }
