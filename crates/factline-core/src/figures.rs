@@ -261,8 +261,17 @@ static NOT_BEFORE_HALF: Lexicon = Lexicon::new(&[
     "lower", "upper", "top", "bottom", "front", "back",
 ]);
 
-/// Currency names after money that already has its sign: "$5 million dollars".
-static CURRENCY_NAMES: Lexicon = Lexicon::new(&["dollars", "euros", "pounds"]);
+/// Currency names after money that already has its sign ("$5 million
+/// dollars"), and after digits with the country that issues them ("73.5
+/// U.S. cents").
+static CURRENCY_NAMES: Lexicon = Lexicon::new(&["dollars", "euros", "pounds", "cents"]);
+
+/// Whether `word` may be part of a name before a counted noun: letters, or
+/// a country's initials with their stops ("U.S. cents").
+fn is_name_word(word: &str) -> bool {
+    word.chars().all(char::is_alphabetic)
+        || word.chars().all(|c| c.is_ascii_uppercase() || c == '.') && word.contains('.')
+}
 
 /// Capitalised words before a number that make it money, not a name or a
 /// code: "USD 1,700", "HK 300".
@@ -395,7 +404,7 @@ static NOT_UNITS: Lexicon = Lexicon::new(&[
     "before", "since", "until", "over", "under", "more", "less", "each", "a.m.", "p.m.", "am",
     "pm", "times", "percent", "per", "into", "out", "up", "down", "so", "if", "then", "there",
     "here", "all", "both", "not", "no", "also", "still", "only", "just", "about", "around",
-    "among", "between", "through", "during", "against", "vs", "vs.",
+    "among", "between", "through", "during", "against", "vs", "vs.", "off",
 ]);
 
 /// Verbs in the present that follow a bare count as what the counted do,
@@ -1895,7 +1904,7 @@ impl Reader<'_> {
         let number_in_words = number.is_word() && number_word(number.text(self.doc.text)).is_some();
         let names: Vec<&str> = (i..i + 3)
             .map(|k| self.doc.word(k))
-            .take_while(|name| is_capitalized(name) && name.chars().all(char::is_alphabetic))
+            .take_while(|name| is_capitalized(name) && is_name_word(name))
             .collect();
         // A plural name is a name of its own: "Four Seasons hotels" are not
         // four hotels.
@@ -2741,6 +2750,15 @@ mod tests {
                 Some("USD per ounce"),
                 None,
             ),
+            (
+                "The loonie traded at 73.5 U.S. cents.",
+                "73.5 U.S. cents",
+                73.5,
+                Some("U.S. cents"),
+                None,
+            ),
+            // A preposition after a cricket score counts nothing.
+            ("He hit 105 off the last over.", "105", 105.0, None, None),
             (
                 "Riyadh kept its cut of 1 million bpd.",
                 "1 million bpd",
