@@ -11,7 +11,7 @@
 use crate::evidence::FigureRule;
 use crate::grammar::{
     is_irregular_past, number_word, APPROXIMATIONS, CHANGE_VERBS, LABEL_NOUNS, LIMITERS, MEASURES,
-    TEMPERATURE_SCALES,
+    SPAN_BACK_WORDS, TEMPERATURE_SCALES, UNIT_NAMES,
 };
 use crate::lex::{
     is_capitalized, looks_plural, without_dot, word_in, word_is, Kind, Lexicon, Table, Token,
@@ -187,6 +187,7 @@ static CURRENCY_CODES: Table<&str> = Table::new(&[
     ("gbp", "GBP"),
     ("eur", "EUR"),
     ("rm", "MYR"),
+    ("r", "BRL"),
     ("rs", "INR"),
     ("inr", "INR"),
     ("jpy", "JPY"),
@@ -260,8 +261,17 @@ static NOT_BEFORE_HALF: Lexicon = Lexicon::new(&[
     "lower", "upper", "top", "bottom", "front", "back",
 ]);
 
-/// Currency names after money that already has its sign: "$5 million dollars".
-static CURRENCY_NAMES: Lexicon = Lexicon::new(&["dollars", "euros", "pounds"]);
+/// Currency names after money that already has its sign ("$5 million
+/// dollars"), and after digits with the country that issues them ("73.5
+/// U.S. cents").
+static CURRENCY_NAMES: Lexicon = Lexicon::new(&["dollars", "euros", "pounds", "cents"]);
+
+/// Whether `word` may be part of a name before a counted noun: letters, or
+/// a country's initials with their stops ("U.S. cents").
+fn is_name_word(word: &str) -> bool {
+    word.chars().all(char::is_alphabetic)
+        || word.chars().all(|c| c.is_ascii_uppercase() || c == '.') && word.contains('.')
+}
 
 /// Capitalised words before a number that make it money, not a name or a
 /// code: "USD 1,700", "HK 300".
@@ -346,6 +356,11 @@ static RACES: Lexicon = Lexicon::new(&[
     "breaststroke",
     "butterfly",
     "medley",
+    "final",
+    "finals",
+    "heat",
+    "heats",
+    "title",
 ]);
 
 /// Units of length that a conversion in brackets may give: "37m (121ft)".
@@ -359,6 +374,14 @@ fn dotted_unit(word: &str) -> Option<String> {
     let letters: String = word.chars().filter(|c| *c != '.').collect();
     let dotted = word.contains('.') && letters.len() >= 2;
     (dotted && ATTACHED_UNITS.contains(&letters)).then(|| letters.to_ascii_lowercase())
+}
+
+/// A unit in the plain words a reader understands: "pence" for the "p" of
+/// "145.9p", "barrels per day" for "bpd"; any other unit as written.
+fn plain_unit_name(unit: &str) -> String {
+    UNIT_NAMES
+        .get(unit)
+        .map_or_else(|| unit.to_string(), str::to_string)
 }
 
 /// Whether `word` is a name written in capitals: "COVID", "NATO".
@@ -381,7 +404,7 @@ static NOT_UNITS: Lexicon = Lexicon::new(&[
     "before", "since", "until", "over", "under", "more", "less", "each", "a.m.", "p.m.", "am",
     "pm", "times", "percent", "per", "into", "out", "up", "down", "so", "if", "then", "there",
     "here", "all", "both", "not", "no", "also", "still", "only", "just", "about", "around",
-    "among", "between", "through", "during", "against", "vs", "vs.", "votes",
+    "among", "between", "through", "during", "against", "vs", "vs.", "off",
 ]);
 
 /// Verbs in the present that follow a bare count as what the counted do,
@@ -696,6 +719,16 @@ impl Reader<'_> {
         let attached_word =
             self.attached(i + 1) && self.doc.token(i + 1).is_some_and(Token::is_word);
         if attached_word && word_in(next, &["th", "st", "nd", "rd", "s"]) {
+            return None;
+        }
+        // Digits, a letter and digits run together are a code, as a postal
+        // code's half is ("K1A 0B1"), not "0" billion.
+        let code = self.attached(i + 2)
+            && self
+                .doc
+                .token(i + 2)
+                .is_some_and(|t| t.kind == Kind::Number);
+        if attached_word && code {
             return None;
         }
         // Clock times: "11 a.m.", "0401 GMT".
@@ -1140,7 +1173,29 @@ impl Reader<'_> {
         while grouped(end) {
             end += 1;
         }
-        leading_zero || end - first >= 3
+        leading_zero || end - first >= 3 || self.dashed_groups(i) >= 3
+    }
+
+    /// How many plain digit groups joined by dashes run through the digits
+    /// at `i`, as a phone number is written in North America
+    /// ("613-555-0142", "1-800-555-0199"); no amount or range runs so.
+    fn dashed_groups(&self, i: usize) -> usize {
+        let plain = |k: usize| {
+            self.doc.token(k).is_some_and(|t| t.kind == Kind::Number)
+                && self.doc.word(k).bytes().all(|b| b.is_ascii_digit())
+        };
+        let joined = |dash: usize| {
+            self.doc.word(dash) == "-" && self.attached(dash) && self.attached(dash + 1)
+        };
+        let mut first = i;
+        while first >= 2 && joined(first - 1) && plain(first - 2) {
+            first -= 2;
+        }
+        let mut last = i;
+        while joined(last + 1) && plain(last + 2) {
+            last += 2;
+        }
+        (last - first) / 2 + 1
     }
 
     /// Whether `i..end` is a bare "one", a pronoun or an article far more
@@ -1316,6 +1371,9 @@ impl Reader<'_> {
             let code = dollar_code.unwrap_or(c);
             return Some((if prefixed { p - 1 } else { p }, code.to_string()));
         }
+        if self.is_rand(p, i) {
+            return Some((p, "ZAR".to_string()));
+        }
         let code = CURRENCY_CODES.get(sign).filter(|_| {
             // A one-letter code needs its dollar sign: "$A82", not "S22".
             let dollar = p > self.doc.first && self.doc.word(p - 1) == "$" && self.attached(p);
@@ -1326,6 +1384,16 @@ impl Reader<'_> {
         })?;
         let dollar = p > self.doc.first && self.attached(p) && self.doc.word(p - 1) == "$";
         Some((if dollar { p - 1 } else { p }, code.to_string()))
+    }
+
+    /// Whether the "R" at `p` against the digits at `i` is the South African
+    /// rand: only where the digits read as money and not as a code's ("the
+    /// R40 road", "R2-D2"), grouped in thousands or scaled ("R1,500",
+    /// "R2.5bn", "R3 billion").
+    fn is_rand(&self, p: usize, i: usize) -> bool {
+        let scaled = spelled_scale(self.doc.word(i + 1)).is_some()
+            || self.attached(i + 1) && word_in(self.doc.word(i + 1), &["bn", "m"]);
+        self.doc.word(p) == "R" && self.attached(i) && (is_grouped(self.doc.word(i), ',') || scaled)
     }
 
     /// Whether the word at `k` is a dollar's country code written apart
@@ -1633,15 +1701,28 @@ impl Reader<'_> {
     /// Whether the "m" at `at`, against the digits before it, is metres, not
     /// a million: a dimension follows it ("37m tall", "rose 5m above the
     /// street"), a race it names ("the 400m hurdles") or a length in brackets
-    /// converts it ("37m (121ft)"). Without such a sign it stays a million ("35m of its
-    /// shares", "£37m"), as the press most often means it.
+    /// converts it ("37m (121ft)"), or a time in hundredths of a second
+    /// in its sentence runs it ("the 100m in 9.58 seconds"). Without
+    /// such a sign it stays a million ("35m of its shares", "£37m"), as the
+    /// press most often means it.
     fn is_metres(&self, at: usize) -> bool {
         let next = self.doc.word(at + 1);
         let converted = next == "(" && LENGTH_UNITS.contains(self.doc.word(at + 3));
         self.doc.word(at) == "m"
             && self.attached(at)
             && self.currency_before(at.wrapping_sub(1)).is_none()
-            && (DIMENSIONS.contains(next) || RACES.contains(next) || converted)
+            && (DIMENSIONS.contains(next) || RACES.contains(next) || converted || self.race_timed())
+    }
+
+    /// Whether a race's time is in the sentence read: a number with
+    /// decimals in seconds ("9.58 seconds", "21.34 secs"), as the sports
+    /// pages time a sprint and nothing counted in millions is timed.
+    fn race_timed(&self) -> bool {
+        (self.doc.first..self.doc.end).any(|k| {
+            self.doc.token(k).is_some_and(|t| t.kind == Kind::Number)
+                && self.doc.word(k).contains('.')
+                && word_in(self.doc.word(k + 1), &["seconds", "secs", "sec"])
+        })
     }
 
     /// Where a temperature's unit against `figure` ends, and the unit: a
@@ -1698,16 +1779,30 @@ impl Reader<'_> {
         let (unit, rule) = if word_is(next, "pc") {
             ("percent".to_string(), FigureRule::Percentage)
         } else if self.is_metres(end) {
-            ("m".to_string(), FigureRule::AttachedUnit)
+            ("metres".to_string(), FigureRule::AttachedUnit)
         } else {
-            (next.to_ascii_lowercase(), FigureRule::AttachedUnit)
+            (
+                plain_unit_name(&next.to_ascii_lowercase()),
+                FigureRule::AttachedUnit,
+            )
         };
+        let (end, unit) = self.pence_rate(end + 1, unit);
         Some(FigureExpr {
-            end: end + 1,
+            end,
             unit: Some(unit),
             rule,
             ..figure.clone()
         })
+    }
+
+    /// Pence by the unit they buy, as money is ("145.9p a litre" is pence
+    /// per litre): `unit`, which ends before `end`, with its rate if it is
+    /// pence and one follows.
+    fn pence_rate(&self, end: usize, unit: String) -> (usize, String) {
+        match self.rate_after(end).filter(|_| unit == "pence") {
+            Some((rate_end, per)) => (rate_end, format!("{unit} per {per}")),
+            None => (end, unit),
+        }
     }
 
     /// The noun after the figure: what it counts, or, after money, the
@@ -1773,8 +1868,14 @@ impl Reader<'_> {
         };
         let noun = plain(i + 1)?;
         let per = word_is(word, "per");
-        let priced_unit = self.is_measure(noun) || word_in(noun, &["share", "head", "person"]);
-        if !(per || (ARTICLES.contains(word) && priced_unit)) {
+        // A unit's symbol prices too: "Rs 80 a kg"; "sq" is half of one.
+        let symbol = is_attached_unit(noun) && noun.len() > 1 && noun != "sq";
+        let priced_unit =
+            self.is_measure(noun) || symbol || word_in(noun, &["share", "head", "person"]);
+        // "a year earlier" says when, not what the money buys: "rose to
+        // £1.2bn from £980m a year earlier".
+        let when = SPAN_BACK_WORDS.contains(self.doc.word(i + 2));
+        if !(per || (ARTICLES.contains(word) && priced_unit && !when)) {
             return None;
         }
         match plain(i + 2).filter(|_| per && word_in(noun, &["square", "cubic"])) {
@@ -1803,7 +1904,7 @@ impl Reader<'_> {
         let number_in_words = number.is_word() && number_word(number.text(self.doc.text)).is_some();
         let names: Vec<&str> = (i..i + 3)
             .map(|k| self.doc.word(k))
-            .take_while(|name| is_capitalized(name) && name.chars().all(char::is_alphabetic))
+            .take_while(|name| is_capitalized(name) && is_name_word(name))
             .collect();
         // A plural name is a name of its own: "Four Seasons hotels" are not
         // four hotels.
@@ -1875,6 +1976,7 @@ impl Reader<'_> {
         if is_unit_in_capitals(&unit) {
             unit = unit.to_ascii_lowercase();
         }
+        let unit = plain_unit_name(&unit);
         let (mut unit, mut end) = self.unit_second_part(unit, end);
         if word_is(self.doc.word(end), "per") && plain(end + 1) {
             unit = format!("{unit} per {}", self.doc.word(end + 1));
@@ -1977,8 +2079,38 @@ pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) 
             }
         }
     }
-    conversions_share_qualifiers(&Document::new(text, &segments.tokens), &mut figures);
+    share_with_neighbours(&Document::new(text, &segments.tokens), &mut figures);
     figures
+}
+
+/// What a figure takes from the one before it: a conversion's qualifier
+/// and a tally's unit.
+fn share_with_neighbours(doc: &Document, figures: &mut [FigureExpr]) {
+    conversions_share_qualifiers(doc, figures);
+    tallies_share_units(doc, figures);
+}
+
+/// Units whose count is set against another in a tally: "passed by 312
+/// votes to 278".
+static TALLIED_UNITS: Lexicon = Lexicon::new(&["votes"]);
+
+/// The bare number after "to" in a tally counts what the first one counts:
+/// "by 312 votes to 278" is 312 votes and 278 votes.
+fn tallies_share_units(doc: &Document, figures: &mut [FigureExpr]) {
+    for k in 1..figures.len() {
+        let (before, after) = figures.split_at_mut(k);
+        let (Some(first), Some(second)) = (before.last(), after.first_mut()) else {
+            continue;
+        };
+        let tallied = first
+            .unit
+            .as_deref()
+            .is_some_and(|u| TALLIED_UNITS.contains(u));
+        let after_to = second.first == first.end + 1 && word_is(doc.word(first.end), "to");
+        if tallied && after_to && second.unit.is_none() {
+            second.unit.clone_from(&first.unit);
+        }
+    }
 }
 
 /// Whether a unit read in a headline-shaped line is a plain word, not two
@@ -2576,6 +2708,105 @@ mod tests {
             assert_eq!(u.as_deref(), *unit, "{text}");
             assert_eq!(q.as_deref(), *qualifier, "{text}");
         }
+    }
+
+    /// British, wire and Commonwealth copy: units in the plain words a
+    /// reader understands, rates, and the rand and the real.
+    #[test]
+    fn abbreviated_units_and_currencies() {
+        let cases: &[Case] = &[
+            (
+                "Petrol reached 145.9p a litre.",
+                "145.9p a litre",
+                145.9,
+                Some("pence per litre"),
+                None,
+            ),
+            (
+                "Its shares closed at 212p.",
+                "212p",
+                212.0,
+                Some("pence"),
+                None,
+            ),
+            (
+                "Profit was £980m a year earlier.",
+                "£980m",
+                9.8e8,
+                Some("GBP"),
+                None,
+            ),
+            (
+                "Onions touched Rs 80 a kg.",
+                "Rs 80 a kg",
+                80.0,
+                Some("INR per kg"),
+                None,
+            ),
+            (
+                "Gold rose to $2,045.10 an ounce.",
+                "$2,045.10 an ounce",
+                2045.1,
+                Some("USD per ounce"),
+                None,
+            ),
+            (
+                "The loonie traded at 73.5 U.S. cents.",
+                "73.5 U.S. cents",
+                73.5,
+                Some("U.S. cents"),
+                None,
+            ),
+            // A preposition after a cricket score counts nothing.
+            ("He hit 105 off the last over.", "105", 105.0, None, None),
+            (
+                "Riyadh kept its cut of 1 million bpd.",
+                "1 million bpd",
+                1e6,
+                Some("barrels per day"),
+                None,
+            ),
+            (
+                "Eskom needs R2.5bn for repairs.",
+                "R2.5bn",
+                2.5e9,
+                Some("ZAR"),
+                None,
+            ),
+            ("The fine is R1,500.", "R1,500", 1500.0, Some("ZAR"), None),
+            (
+                "Petrobras will pay R$2.5 billion.",
+                "R$2.5 billion",
+                2.5e9,
+                Some("BRL"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    /// A contact block's phone numbers and postal codes are no figures, and
+    /// a tally's second count counts what its first does.
+    #[test]
+    fn contact_codes_and_tallies() {
+        let not_figures = [
+            "Call 1-800-555-0199 today.",
+            "Write to Ottawa, ON K1A 0B1.",
+            "He drove the R40 to town.",
+        ];
+        for text in not_figures {
+            assert_eq!(figures(text), vec![], "{text}");
+        }
+        let tally: Vec<(String, Option<String>)> = figures("It passed by 312 votes to 278.")
+            .into_iter()
+            .map(|f| (f.0, f.2))
+            .collect();
+        let votes = Some("votes".to_string());
+        let expected = [
+            ("312 votes".to_string(), votes.clone()),
+            ("278".to_string(), votes),
+        ];
+        assert_eq!(tally, expected);
     }
 
     /// A table of figures as written outside the US press and in trade
@@ -3344,24 +3575,38 @@ mod tests {
         check_figures(cases);
     }
 
-    /// "m" against digits is a million unless a dimension or a length in
-    /// brackets makes it metres.
+    /// "m" against digits is a million unless a dimension, a race, a length
+    /// in brackets or a sprint's time makes it metres.
     #[test]
     fn metres_or_millions() {
         let cases: &[Case] = &[
-            ("The mast is 42m tall.", "42m", 42.0, Some("m"), None),
+            (
+                "She ran in the 200m heats.",
+                "200m",
+                200.0,
+                Some("metres"),
+                None,
+            ),
+            (
+                "She reached the 1500m final.",
+                "1500m",
+                1500.0,
+                Some("metres"),
+                None,
+            ),
+            ("The mast is 42m tall.", "42m", 42.0, Some("metres"), None),
             (
                 "The wall stood 6m above the road.",
                 "6m",
                 6.0,
-                Some("m"),
+                Some("metres"),
                 None,
             ),
             (
                 "She won the 2,000m race.",
                 "2,000m",
                 2000.0,
-                Some("m"),
+                Some("metres"),
                 None,
             ),
             (
@@ -3376,7 +3621,7 @@ mod tests {
                 "He took gold in the 400m hurdles.",
                 "400m",
                 400.0,
-                Some("m"),
+                Some("metres"),
                 None,
             ),
             (
@@ -3395,6 +3640,13 @@ mod tests {
             ),
         ];
         check_figures(cases);
+        // A sprint's time in hundredths of a second runs the race.
+        let sprint = figures("Bolt ran the 100m in 9.58 seconds.");
+        let metres = ("100m".to_string(), 100.0, Some("metres".to_string()), None);
+        assert_eq!(sprint.first(), Some(&metres));
+        let record = figures("The record of 43.03 seconds in the 400m stands.");
+        let metres = ("400m".to_string(), 400.0, Some("metres".to_string()), None);
+        assert_eq!(record.last(), Some(&metres));
     }
 
     /// A length inside a time the time stage reads is the time's, and the

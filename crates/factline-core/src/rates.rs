@@ -19,7 +19,7 @@ use std::collections::HashMap;
 
 use crate::dataset::{Article, Figure, PerDay, RateBasis, Time};
 use crate::evidence::{FigureRule, TimeRule};
-use crate::grammar::{BE_FORMS, HAVE_FORMS, MEASURES};
+use crate::grammar::{BE_FORMS, HAVE_FORMS, MEASURES, SPAN_BACK_WORDS};
 use crate::lex::word_in;
 
 /// Sets every figure's [`PerDay`] to what the text supports now.
@@ -269,7 +269,12 @@ fn written_rate(article: &Article, figure: &Figure) -> Option<f64> {
     let mut next = in_unit.chain(after(article, figure.end).split_whitespace());
     next.next().filter(|word| word_in(word, RATE_WORDS))?;
     let unit = next.next()?;
-    unit_days(unit.strip_suffix(['.', ',', ';', ':']).unwrap_or(unit))
+    // "300 jobs a year earlier" says when, not how often.
+    let when = next.next().is_some_and(|word| {
+        SPAN_BACK_WORDS.contains(word.strip_suffix(['.', ',', ';', ':']).unwrap_or(word))
+    });
+    let days = unit_days(unit.strip_suffix(['.', ',', ';', ':']).unwrap_or(unit));
+    days.filter(|_| !when)
 }
 
 /// Words that open a span of time after a count: "in five days", "over
@@ -585,6 +590,7 @@ mod tests {
             ("a bare date", "Some 45 people attended, the group said January 3."),
             ("a duration as the figure", "The talks lasted three days in February."),
             ("a mark before the rate", "She met the two envoys, a month later."),
+            ("a span counted back", "The plant had 300 workers a year earlier."),
             ("fewer than one a day", "Police recorded 3 burglaries in January."),
             ("a bare number over a span", "The tally hit 300 in January."),
             ("a measure written as a rate", "The field pumps 800,000 barrels a day."),

@@ -171,7 +171,14 @@ pub(crate) static MEASURES: Lexicon = Lexicon::new(&[
     "grams",
     "cylinder",
     "cylinders",
+    "ounce",
+    "ounces",
 ]);
+
+/// Words after a span with an article ("a year") that make it a time
+/// counted back or on from another, not a rate: "£980m a year earlier",
+/// "300 jobs a month ago".
+pub(crate) static SPAN_BACK_WORDS: Lexicon = Lexicon::new(&["earlier", "ago", "before", "later"]);
 
 /// Temperature scales, units written with a capital: "minus 40 Celsius".
 pub(crate) static TEMPERATURE_SCALES: Lexicon =
@@ -230,3 +237,9 @@ pub(crate) static LABEL_NOUNS: Lexicon = Lexicon::new(&[
     "category", "level", "phase", "stage", "grade", "tier", "row", "gate", "platform", "lane",
     "chapter", "section", "article", "version",
 ]);
+
+/// Units the press abbreviates, with the plain words a reader is shown:
+/// British copy prices in pence ("145.9p a litre"), and the wire counts oil
+/// in barrels per day ("2.2 million bpd").
+pub(crate) static UNIT_NAMES: Table<&str> =
+    Table::new(&[("p", "pence"), ("bpd", "barrels per day")]);
