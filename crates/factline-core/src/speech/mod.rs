@@ -523,7 +523,7 @@ fn someone_else_between(finder: &Finder, quote: &Quote, prev: &RawStatement) -> 
     ) else {
         return false;
     };
-    let speaker = prev.mention.map_or(Span::new(0, 0), |m| m);
+    let speaker = prev.mention.unwrap_or(Span::new(0, 0));
     let named = |f: usize| {
         let (word, next) = (finder.doc.word(f), finder.doc.word(f + 1));
         let full_name = is_first_name(word) && is_capitalized(next);

@@ -23,23 +23,23 @@ const SIGNATURE_REACH: usize = 24;
 impl Speech<'_> {
     /// Quotations with no cue that a signature after them attributes.
     pub(super) fn signed_quotes(&mut self) {
-        let Speech {
-            finder,
-            quotes,
-            quote_used,
-            statements,
-        } = self;
-        for (qi, quote) in quotes.iter().enumerate() {
-            if quote_used[qi] || !quote.closed {
-                continue;
-            }
-            let Some(mention) = signature_after(finder.segments, finder.doc.text, quote) else {
-                continue;
-            };
-            quote_used[qi] = true;
-            statements.push(RawStatement::quotation(
+        let segments = self.finder.segments;
+        let text = self.finder.doc.text;
+        let signed: Vec<(usize, Span, Span)> = self
+            .quotes
+            .iter()
+            .enumerate()
+            .filter(|&(qi, quote)| !self.quote_used[qi] && quote.closed)
+            .filter_map(|(qi, quote)| {
+                let mention = signature_after(segments, text, quote)?;
+                Some((qi, quote.content(), mention))
+            })
+            .collect();
+        for (qi, content, mention) in signed {
+            self.quote_used[qi] = true;
+            self.statements.push(RawStatement::quotation(
                 StatementRule::QuoteSigned,
-                quote.content(),
+                content,
                 mention,
                 None,
                 None,
