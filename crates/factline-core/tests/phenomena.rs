@@ -434,6 +434,16 @@ fn reported_speech_with_that_and_without() {
             "The pier will reopen in May, said Tom Reyes.",
             &[("indirect", "The pier will reopen in May", "Tom Reyes")],
         ),
+        // A number with a sign is a word of the clause, as its spelled form
+        // would be: "fell 4%" says as much as "fell four percent".
+        (
+            "Harbor Foods said sales fell 4%.",
+            &[("indirect", "sales fell 4%", "Harbor Foods")],
+        ),
+        (
+            "The port said that rents were 12%.",
+            &[("indirect", "rents were 12%", "")],
+        ),
     ]);
 }
 

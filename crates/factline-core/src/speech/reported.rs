@@ -7,7 +7,7 @@ use crate::grammar::{
     is_determiner, is_irregular_past, is_past_tense, is_verb_form, number_word, BE_FORMS,
     HAVE_FORMS, MODAL_VERBS,
 };
-use crate::lex::{is_capitalized, word_in, word_is, Kind};
+use crate::lex::{is_capitalized, word_in, word_is, Kind, Token};
 use crate::segment::Span;
 
 use super::attribution::participle_source;
@@ -98,8 +98,23 @@ fn clause_of(at: &AroundCue, content: Span) -> Option<(Span, usize)> {
         return None;
     }
     let end = reported_clause_end(at, first, content.end);
-    let words = (first..end).filter(|&k| finder.doc.is_word(k)).count();
+    let words = (first..end)
+        .filter(|&k| finder.doc.is_word(k) || is_signed_number(finder, k))
+        .count();
     (words >= 3).then_some((Span::new(first, end), words))
+}
+
+/// Whether the token at `k` is a number with a percent or currency sign,
+/// which says as much as a word: "sales fell 4%" is a clause of three
+/// words, as "sales fell four percent" is. A bare number is not counted,
+/// as it may be part of a name: "told Fox News 6".
+fn is_signed_number(finder: &Finder, k: usize) -> bool {
+    let tokens = finder.doc.tokens;
+    let sign = |t: Option<&Token>| {
+        t.is_some_and(|t| matches!(t.kind, Kind::Punct('%' | '$' | '£' | '€' | '¥')))
+    };
+    tokens[k].kind == Kind::Number
+        && (sign(tokens.get(k + 1)) || sign(k.checked_sub(1).and_then(|p| tokens.get(p))))
 }
 
 /// The source and content around a cue, as the first rule that finds them
