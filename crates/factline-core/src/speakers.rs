@@ -13,8 +13,8 @@ use std::collections::{HashMap, HashSet};
 use crate::dataset::SpeakerKind;
 use crate::evidence::{LinkRule, StatementRule};
 use crate::grammar::{
-    is_first_name, is_past_tense, is_role_adjective, is_role_head, is_source_noun, opens_object,
-    opens_participle_object, owns_object, ANONYMOUS_HEADS, BE_FORMS,
+    is_first_name, is_name_with_apostrophe_s, is_past_tense, is_role_adjective, is_role_head,
+    is_source_noun, opens_object, opens_participle_object, owns_object, ANONYMOUS_HEADS, BE_FORMS,
     CAPITALISED_ORGANIZATION_HEADS, COMMON_SOURCES, COURTESY_TITLES, GENERIC_ORGANIZATION_NOUNS,
     HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, NATIONS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,
     OWNER_ADJECTIVES, PERSON_NOUNS, SPEAKING_PLACES,
@@ -306,6 +306,16 @@ fn is_brand(word: &str) -> bool {
     domain || brand
 }
 
+/// A word of a name as the name is written: without a possessive, unless
+/// the name itself ends so ("Moody's").
+fn name_form(word: &str) -> &str {
+    if is_name_with_apostrophe_s(word) {
+        word
+    } else {
+        strip_possessive(word)
+    }
+}
+
 fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
@@ -406,9 +416,15 @@ impl Reader<'_> {
         if !is_capitalized(self.doc.word(last)) {
             return Some(false);
         }
+        // An ampersand between capitalised words is inside the name: "Pell
+        // & Rowe Securities".
+        let capitalised = |k: usize| self.doc.is_word(k) && is_capitalized(self.doc.word(k));
         let run_first = (first..=last)
             .rev()
-            .take_while(|&k| self.doc.is_word(k) && is_capitalized(self.doc.word(k)))
+            .take_while(|&k| {
+                capitalised(k)
+                    || self.doc.tokens[k].is_punct('&') && k > first && capitalised(k - 1)
+            })
             .last()?;
         // The agent of a participle is an object too: "emails obtained by Vox".
         let agent = run_first > first + 1
@@ -537,9 +553,11 @@ impl Reader<'_> {
             }
             let start = i;
             while i < end {
-                // A slash joins the names of partners: "a CNN/WMUR poll".
-                let joiner =
-                    NAME_PARTICLES.contains(self.doc.word(i)) || self.doc.tokens[i].is_punct('/');
+                // A slash or an ampersand joins the names of partners: "a
+                // CNN/WMUR poll", "Procter & Gamble".
+                let joiner = NAME_PARTICLES.contains(self.doc.word(i))
+                    || self.doc.tokens[i].is_punct('/')
+                    || self.doc.tokens[i].is_punct('&');
                 let joined = self.is_name_word(i)
                     || (joiner && i + 1 < end && self.is_name_word(i + 1) && i > start)
                     || self.is_digits_in_name(i, start);
@@ -547,7 +565,7 @@ impl Reader<'_> {
                     break;
                 }
                 i += 1;
-                if strip_possessive(self.doc.word(i - 1)) != self.doc.word(i - 1) {
+                if name_form(self.doc.word(i - 1)) != self.doc.word(i - 1) {
                     break;
                 }
             }
@@ -626,7 +644,7 @@ impl Reader<'_> {
         // title's word is the organisation's ("the Department of Justice").
         let titled = runs[at].indices().any(|k| is_role_head(self.doc.word(k)));
         let opens = (the || acronym || headed) && verb_next && !titled;
-        (opens && strip_possessive(last) == last).then_some(run)
+        (opens && name_form(last) == last).then_some(run)
     }
 
     /// The run at `at` with the name after its "of" or "for", when one
@@ -646,14 +664,19 @@ impl Reader<'_> {
 
     /// The run's text without a final possessive.
     fn run_text(&self, first: usize, end: usize) -> String {
-        strip_possessive(self.span(first, end)).to_string()
+        let span = self.span(first, end);
+        let last = self.doc.word(end.saturating_sub(1));
+        match span.strip_suffix(last) {
+            Some(before) if !last.is_empty() => format!("{before}{}", name_form(last)),
+            _ => strip_possessive(span).to_string(),
+        }
     }
 
     fn run_words(&self, first: usize, end: usize) -> Vec<String> {
         (first..end)
             .filter(|&k| self.doc.is_word(k))
             .map(|k| {
-                strip_possessive(self.doc.word(k))
+                name_form(self.doc.word(k))
                     .trim_end_matches('.')
                     .to_ascii_lowercase()
             })
@@ -1293,13 +1316,17 @@ impl Resolver<'_> {
                     .all(char::is_uppercase)
         };
         let brand = end - first == 1 && is_brand(r.doc.word(first)) && !surname;
-        // Names joined by a slash are partners, no one person: "CNN/WMUR".
-        let partners = (first..end).any(|k| r.doc.tokens[k].is_punct('/'));
+        // Names joined by a slash or an ampersand are partners, no one
+        // person: "CNN/WMUR", "Procter & Gamble".
+        let partners =
+            (first..end).any(|k| r.doc.tokens[k].is_punct('/') || r.doc.tokens[k].is_punct('&'));
+        let apostrophe_s = (first..end).any(|k| is_name_with_apostrophe_s(r.doc.word(k)));
         let head =
             |w: &str| ORGANIZATION_HEADS.contains(w) || CAPITALISED_ORGANIZATION_HEADS.contains(w);
         acronym
             || brand
             || partners
+            || apostrophe_s
             || place
             || words
                 .iter()
@@ -2003,6 +2030,21 @@ impl Resolver<'_> {
         }
         if name_words.is_empty() {
             return None;
+        }
+        // A name the article has not met that keeps its "'s" right before
+        // the verb ("Pembry's said") owns nothing: it is a business named
+        // so. Before a noun it owns the noun ("Pembry's estimates").
+        // A person the text has named "has said" ("Doe's said").
+        let last = r.doc.word(run.end - 1);
+        let met = name_words
+            .last()
+            .is_some_and(|word| self.surnames_seen.contains(word));
+        let verb_next = matches!(cue_lemma(r.doc.word(run.end)), Some("say" | "tell"));
+        if strip_possessive(last) != last && verb_next && !met {
+            let name = r.span(name_first, run.end).to_string();
+            let kind = SpeakerKind::Organization;
+            let index = self.add(name, name_words, None, kind, Span::new(name_first, run.end));
+            return Some((index, LinkRule::Name));
         }
         let name = r.run_text(name_first, run.end);
         // Capitalised plurals such as "Democrats" are groups, and so is any

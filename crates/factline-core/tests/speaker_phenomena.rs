@@ -835,3 +835,56 @@ fn a_pronoun_reaches_a_person_of_unknown_pronoun_only_while_no_one_else_is_the_s
         ),
     ]);
 }
+
+#[test]
+fn names_joined_by_an_ampersand_are_one_firm() {
+    expect_speakers(&[
+        (
+            "Harlow & Finch said it would raise prices in March.",
+            &[(
+                "it would raise prices in March",
+                "Harlow & Finch",
+                ORGANIZATION,
+            )],
+        ),
+        (
+            "Jane Doe of Pell & Rowe Securities said the shares were cheap.",
+            &[("the shares were cheap", "Jane Doe", PERSON)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_name_written_with_an_apostrophe_s_keeps_it() {
+    expect_speakers(&[
+        // A name never introduced that ends in "'s" before the verb is a
+        // business named so, not a person called "Pembry".
+        (
+            "Pembry's said it would hire 3,000 staff.",
+            &[("it would hire 3,000 staff", "Pembry's", ORGANIZATION)],
+        ),
+        // A surname the article has given is a person who "has said".
+        (
+            "Jane Doe runs the pier. Doe's said the pier will close.",
+            &[("the pier will close", "Doe", PERSON)],
+        ),
+        // Businesses the press always writes with "'s" keep it inside a
+        // longer name too.
+        (
+            "Moody's Investors Service said the outlook was stable.",
+            &[(
+                "the outlook was stable",
+                "Moody's Investors Service",
+                ORGANIZATION,
+            )],
+        ),
+        (
+            "Standard & Poor's said it would cut the rating.",
+            &[("it would cut the rating", "Standard & Poor's", ORGANIZATION)],
+        ),
+        (
+            "Moody's said the outlook was negative.",
+            &[("the outlook was negative", "Moody's", ORGANIZATION)],
+        ),
+    ]);
+}

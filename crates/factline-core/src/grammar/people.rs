@@ -312,6 +312,31 @@ pub(crate) static COMMON_SOURCES: Lexicon = Lexicon::new(&[
     "others",
 ]);
 
+/// Businesses whose names end in "'s", which the press writes that way in
+/// every use: "Moody's said", "Moody's Investors Service". Elsewhere a
+/// word with "'s" owns what follows it, and the name is the word without it,
+/// so a name that is also a surname's possessive ("Christie's", "Kohl's")
+/// stays out.
+static NAMES_WITH_APOSTROPHE_S: Lexicon = Lexicon::new(&[
+    "moody's",
+    "poor's",
+    "mcdonald's",
+    "sainsbury's",
+    "lloyd's",
+    "sotheby's",
+    "macy's",
+    "kellogg's",
+    "domino's",
+    "applebee's",
+    "barron's",
+]);
+
+/// Whether a word is the name of a business written with "'s" (either
+/// apostrophe): "Moody's", "McDonald’s".
+pub(crate) fn is_name_with_apostrophe_s(word: &str) -> bool {
+    NAMES_WITH_APOSTROPHE_S.contains(&word.replace('’', "'"))
+}
+
 /// Heads of organisations, in names ("the Labor Department") and alone ("the agency").
 pub(crate) static ORGANIZATION_HEADS: Lexicon = Lexicon::new(&[
     "department",

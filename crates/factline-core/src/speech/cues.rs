@@ -475,7 +475,19 @@ fn follows_possessive(site: &CueSite) -> bool {
         .checked_sub(1)
         .and_then(|k| site.token_at(k))
         .is_some_and(Token::is_quote);
-    ends_possessive(site.prev) && !closes_quote
+    ends_possessive(site.prev) && !closes_quote && !is_contraction_or_name(site)
+}
+
+/// Whether a capitalised word with "'s" before "said", "told" or "says"
+/// is a subject, not a possessive: a contraction of "has" ("He's said",
+/// "Obama's told aides") or a name that ends so ("Sainsbury's said").
+/// Nothing is owned there, as a possessive needs a noun after it, and
+/// those forms of the verbs are no adjective. "Let's say" proposes.
+fn is_contraction_or_name(site: &CueSite) -> bool {
+    matches!(site.lemma, "say" | "tell")
+        && !word_in(site.word, &["say", "tell"])
+        && is_capitalized(site.prev)
+        && !site.prev.to_lowercase().starts_with("let")
 }
 
 /// Whether a word is a possessive: "the mayor's", "the officials’".

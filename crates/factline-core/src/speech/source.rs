@@ -267,6 +267,15 @@ impl Finder<'_> {
                 k
             }
             Kind::Punct('-' | '’' | '\'' | '.') if phrase.first < phrase.end => k,
+            // An ampersand joins the names of partners: "Procter & Gamble".
+            Kind::Punct('&')
+                if phrase.first == k + 1
+                    && k > floor
+                    && is_capitalized(self.doc.word(k - 1))
+                    && is_capitalized(self.doc.word(k + 1)) =>
+            {
+                k
+            }
             _ => return false,
         };
         phrase.first = first;
