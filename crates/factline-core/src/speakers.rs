@@ -1500,31 +1500,73 @@ impl Resolver<'_> {
 
     /// The organisation the sentence before the one at `at` opens with, which
     /// an "it" or "the company" goes on about: "The Federal Aviation
-    /// Administration opened an inquiry. It said …". A one-word name the
-    /// article never shows to be a person (no first name, role, title or
-    /// pronoun) is an organisation when "it" refers back to it ("Twitter
-    /// said … It added").
+    /// Administration opened an inquiry. It said …". A name the article
+    /// never shows to be a person is an organisation when "it" refers back
+    /// to it ("Twitter said … It added").
     fn previous_organization(&mut self, at: usize) -> Option<usize> {
-        let sentence = self.sentence_starts.partition_point(|&start| start <= at);
-        let previous = *self.sentence_starts.get(sentence.checked_sub(2)?)?;
+        let previous = self.previous_sentence_start(at)?;
         if let Some(&index) = self.organization_subjects.get(&previous) {
             return Some(index);
         }
         let last_word = self.sentence_subjects.get(&previous)?;
         let found = self.known(std::slice::from_ref(last_word))?;
-        let entity = &self.entities[found];
-        let unshown_person = entity.kind == SpeakerKind::Person
-            && entity.words.len() == 1
+        self.as_organization(found)
+    }
+
+    /// The source the sentence before the one at `at` gave, when the
+    /// article never shows it to be a person, for a noun that names what an
+    /// organisation does: "According to Pellow Insight, bills could fall.
+    /// The consultancy said …". Not for "it", which may be a place or a
+    /// body a sentence names without its speaking ("Saddam said …. Iran
+    /// said …, which it said it would review").
+    fn previous_source_organization(&mut self, at: usize) -> Option<usize> {
+        let previous = self.previous_sentence_start(at)?;
+        let found = self.speaker_since(previous, at)?;
+        self.as_organization(found)
+    }
+
+    fn previous_sentence_start(&self, at: usize) -> Option<usize> {
+        let sentence = self.sentence_starts.partition_point(|&start| start <= at);
+        self.sentence_starts.get(sentence.checked_sub(2)?).copied()
+    }
+
+    /// The entity at `index` as an organisation, retyped when it is a
+    /// person only by default; None when it is shown to be a person.
+    fn as_organization(&mut self, index: usize) -> Option<usize> {
+        if self.is_unshown_person(index) {
+            self.entities[index].kind = SpeakerKind::Organization;
+            self.index
+                .retype_as_organization(index, &self.entities[index]);
+            self.recent_people.retain(|&p| p != index);
+        }
+        (self.entities[index].kind == SpeakerKind::Organization).then_some(index)
+    }
+
+    /// The person who spoke last, when the mention that named them is in
+    /// `from..at`: "According to Pellow Insight, bills could fall. The
+    /// consultancy said …".
+    fn speaker_since(&self, from: usize, at: usize) -> Option<usize> {
+        let &last = self.recent_people.last()?;
+        let spoke = self.entities[last].last_spoke?;
+        (from..at).contains(&spoke).then_some(last)
+    }
+
+    /// Whether the entity at `index` is a person only by default: the
+    /// article gives no role, title or pronoun, and the name is one word
+    /// that is no surname given in full elsewhere, or has no first name the
+    /// lexicon knows ("Pellow Insight").
+    fn is_unshown_person(&self, index: usize) -> bool {
+        let entity = &self.entities[index];
+        let words = &entity.words;
+        let bare = match words.as_slice() {
+            [word] => !self.surnames_seen.contains(word),
+            [first, ..] => !is_first_name(first),
+            [] => false,
+        };
+        entity.kind == SpeakerKind::Person
             && entity.role.is_none()
             && pronoun_of(entity).is_none()
-            && !self.surnames_seen.contains(&entity.words[0]);
-        if unshown_person {
-            self.entities[found].kind = SpeakerKind::Organization;
-            self.index
-                .retype_as_organization(found, &self.entities[found]);
-            self.recent_people.retain(|&p| p != found);
-        }
-        (self.entities[found].kind == SpeakerKind::Organization).then_some(found)
+            && bare
     }
 
     /// Puts a person who spoke last among the recent speakers. Only the last
@@ -1832,13 +1874,16 @@ impl Resolver<'_> {
     /// latest organisation with that head (or, for "agency" and "company",
     /// the last one that spoke), "the mayor" the only person with that title.
     fn role_noun(&mut self, mention: &Mention, lower: &str) -> Option<(usize, LinkRule)> {
-        let found = if ORGANIZATION_HEADS.contains(lower) {
-            let generic = GENERIC_ORGANIZATION_NOUNS.contains(lower);
+        let generic = GENERIC_ORGANIZATION_NOUNS.contains(lower);
+        let found = if ORGANIZATION_HEADS.contains(lower) || generic {
             self.index
                 .latest_organization(&self.entities, lower, mention.first)
                 .or_else(|| {
                     generic
-                        .then(|| self.previous_organization(mention.first))
+                        .then(|| {
+                            self.previous_organization(mention.first)
+                                .or_else(|| self.previous_source_organization(mention.first))
+                        })
                         .flatten()
                 })
                 .or(self

@@ -540,6 +540,32 @@ fn it_or_the_company_is_the_organisation_the_sentence_before_opened_with() {
             "The Harbor Authority's chief resigned on Monday. It said the ferry had docked safely.",
             &[("the ferry had docked safely", "", None)],
         ),
+        // The press calls a business or a body by what it does: the
+        // consultancy, the charity, the regulator. A name with no first
+        // name the lexicon knows is that organisation.
+        (
+            "According to Pellow Insight, bills could fall by 16% in July. The consultancy said wholesale prices had dropped.",
+            &[
+                ("bills could fall by 16% in July", "Pellow Insight", ORGANIZATION),
+                ("wholesale prices had dropped", "Pellow Insight", ORGANIZATION),
+            ],
+        ),
+        (
+            "Quillo said the price cap would rise. The regulator said suppliers must warn customers.",
+            &[
+                ("the price cap would rise", "Quillo", ORGANIZATION),
+                ("suppliers must warn customers", "Quillo", ORGANIZATION),
+            ],
+        ),
+        // A person with a first name stays a person, and "the charity" is
+        // then no one.
+        (
+            "Jane Quillo said the rise would push families into debt. The charity said more help was needed.",
+            &[
+                ("the rise would push families into debt", "Jane Quillo", PERSON),
+                ("more help was needed", "", None),
+            ],
+        ),
     ]);
 }
 

@@ -434,6 +434,22 @@ pub(crate) static GENERIC_ORGANIZATION_NOUNS: Lexicon = Lexicon::new(&[
     "agency",
     "organization",
     "organisation",
+    // What a business or a body does, which the press calls it by once
+    // named: "Pellow Insight … the consultancy said".
+    "consultancy",
+    "charity",
+    "regulator",
+    "watchdog",
+    "retailer",
+    "lender",
+    "insurer",
+    "airline",
+    "carmaker",
+    "automaker",
+    "broadcaster",
+    "manufacturer",
+    "supermarket",
+    "nonprofit",
 ]);
 
 /// Words that end an organisation's name when it capitalises them ("Edison
