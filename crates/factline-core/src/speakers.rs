@@ -17,7 +17,7 @@ use crate::grammar::{
     is_source_noun, opens_object, opens_participle_object, owns_object, ANONYMOUS_HEADS, BE_FORMS,
     CAPITALISED_ORGANIZATION_HEADS, COMMON_SOURCES, COURTESY_TITLES, GENERIC_ORGANIZATION_NOUNS,
     HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, NATIONS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,
-    OWNER_ADJECTIVES, PERSON_NOUNS, SPEAKING_PLACES,
+    ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS, SPEAKING_PLACES,
 };
 use crate::lex::{is_capitalized, looks_plural, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -662,6 +662,28 @@ impl Reader<'_> {
         }
     }
 
+    /// Whether the run stands where only an organisation does: after a noun
+    /// for what an organisation does ("the energy regulator Quorvane", "the
+    /// charity Pellow Advice") or after a role in an organisation and "of"
+    /// or "at" ("chief executive of Pellow Advice", "an analyst at
+    /// Quorvane"). A
+    /// name with a first name in it is a person's there ("the company Jane
+    /// Roe founded", "Secretary of State John Kerry"), and so is an owner
+    /// ("director of Roe's campaign").
+    fn is_in_organization_place(&self, run: Span) -> bool {
+        let word = |k: Option<usize>| k.map_or("", |k| self.doc.word(k));
+        let before = |n: usize| word(run.first.checked_sub(n));
+        let noun = GENERIC_ORGANIZATION_NOUNS.contains(before(1))
+            && !is_capitalized(before(1))
+            && (word_is(before(2), "the") || word_is(before(3), "the"));
+        let role = word_in(before(1), &["of", "at"])
+            && !is_capitalized(before(2))
+            && ORGANIZATION_ROLES.contains(before(2));
+        let person = run.indices().any(|k| is_first_name(self.doc.word(k)))
+            || name_form(self.doc.word(run.end - 1)) != self.doc.word(run.end - 1);
+        (noun || role) && !person
+    }
+
     /// The run's text without a final possessive.
     fn run_text(&self, first: usize, end: usize) -> String {
         let span = self.span(first, end);
@@ -1087,6 +1109,9 @@ struct Resolver<'a> {
     /// The last words of the runs of two words or more, in lower case: the
     /// surnames the article writes after a first name.
     surnames_seen: HashSet<String>,
+    /// The names, in lower case, the article writes where only an
+    /// organisation stands ([`Reader::is_in_organization_place`]).
+    organization_names: HashSet<String>,
     /// The keys of the words the article writes in lower case somewhere:
     /// a capitalised word among them is a common noun opening a sentence.
     lower_case_words: HashSet<u64>,
@@ -1120,6 +1145,7 @@ impl Resolver<'_> {
             index: EntityIndex::new(),
             runs_seen: HashSet::new(),
             surnames_seen: HashSet::new(),
+            organization_names: HashSet::new(),
             lower_case_words: doc
                 .tokens
                 .iter()
@@ -1316,6 +1342,7 @@ impl Resolver<'_> {
                     .all(char::is_uppercase)
         };
         let brand = end - first == 1 && is_brand(r.doc.word(first)) && !surname;
+        let placed = self.organization_names.contains(&words.join(" "));
         // Names joined by a slash or an ampersand are partners, no one
         // person: "CNN/WMUR", "Procter & Gamble".
         let partners =
@@ -1325,6 +1352,7 @@ impl Resolver<'_> {
             |w: &str| ORGANIZATION_HEADS.contains(w) || CAPITALISED_ORGANIZATION_HEADS.contains(w);
         acronym
             || brand
+            || placed
             || partners
             || apostrophe_s
             || place
@@ -1361,6 +1389,10 @@ impl Resolver<'_> {
         for (index, &run) in runs.iter().enumerate() {
             let text = self.reader.run_text(run.first, run.end);
             self.runs_seen.insert(text.to_lowercase());
+            if self.reader.is_in_organization_place(run) {
+                let words = self.reader.run_words(run.first, run.end);
+                self.organization_names.insert(words.join(" "));
+            }
             if run.len() > 1 {
                 let words = self.reader.run_words(run.first, run.end);
                 self.surnames_seen.extend(words.last().cloned());
@@ -1523,6 +1555,49 @@ impl Resolver<'_> {
         let previous = self.previous_sentence_start(at)?;
         let found = self.speaker_since(previous, at)?;
         self.as_organization(found)
+    }
+
+    /// The last organisation that spoke, when every name the text gives
+    /// from there to `at` is its own or a person's: in a company's release
+    /// or its earnings story "the company" is that company. Once another
+    /// name comes between, it may be that one ("EgyptAir said …. Supré
+    /// worked at Vanguard Logistics Services …. The company confirmed").
+    fn last_organization_still_in_view(&self, at: usize) -> Option<usize> {
+        let index = self.last_organization?;
+        let entity = &self.entities[index];
+        let from = entity.last_spoke?.max(entity.named.end);
+        let r = &self.reader;
+        let runs = r.runs(from, at);
+        let other = runs.iter().any(|run| {
+            let words = r.run_words(run.first, run.end);
+            let own = words.iter().all(|w| entity.words.contains(w));
+            let person = run.indices().any(|k| is_first_name(r.doc.word(k)))
+                || run.first > 0
+                    && COURTESY_TITLES.contains(crate::lex::without_dot(r.doc.word(run.first - 1)));
+            // A word capitalised only as it opens a sentence ("In", "But")
+            // names no one.
+            let common =
+                run.len() == 1 && self.lower_case_words.contains(&r.doc.tokens[run.first].key);
+            !own && !person && !common && self.may_be_another_organization(*run)
+        });
+        (!other).then_some(index)
+    }
+
+    /// Whether the run may name an organisation "the company" could mean:
+    /// one by its name ("NCNB Texas National Bank", "Vanguard Logistics
+    /// Services"), or an owner the text has not named as a person
+    /// ("Weisfield's"). Not a place written in initials ("N.Y.", "U.S."),
+    /// a product ("Unix") or a person's possessive ("Reupke's" after
+    /// "Michael Reupke").
+    fn may_be_another_organization(&self, run: Span) -> bool {
+        let r = &self.reader;
+        let last = r.doc.word(run.end - 1);
+        let initials = run.len() == 1 && last.contains('.');
+        let organization = self.is_organization_run(run.first, run.end) && !initials;
+        let owner = strip_possessive(last);
+        let possessive =
+            name_form(last) != last && !self.surnames_seen.contains(&owner.to_ascii_lowercase());
+        organization || possessive
     }
 
     fn previous_sentence_start(&self, at: usize) -> Option<usize> {
@@ -1871,8 +1946,10 @@ impl Resolver<'_> {
     }
 
     /// The entity a role noun, `lower`, refers back to: "the agency" is the
-    /// latest organisation with that head (or, for "agency" and "company",
-    /// the last one that spoke), "the mayor" the only person with that title.
+    /// latest organisation with that head (or, for a generic noun, the
+    /// organisation the sentence before is about, or the last one that
+    /// spoke while no other name came after it), "the mayor" the only
+    /// person with that title.
     fn role_noun(&mut self, mention: &Mention, lower: &str) -> Option<(usize, LinkRule)> {
         let generic = GENERIC_ORGANIZATION_NOUNS.contains(lower);
         let found = if ORGANIZATION_HEADS.contains(lower) || generic {
@@ -1883,12 +1960,10 @@ impl Resolver<'_> {
                         .then(|| {
                             self.previous_organization(mention.first)
                                 .or_else(|| self.previous_source_organization(mention.first))
+                                .or_else(|| self.last_organization_still_in_view(mention.first))
                         })
                         .flatten()
                 })
-                .or(self
-                    .last_organization
-                    .filter(|_| lower == "agency" || lower == "company"))
         } else if is_role_head(lower) {
             self.index.only_titled(
                 &self.entities,

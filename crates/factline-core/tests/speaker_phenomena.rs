@@ -557,6 +557,22 @@ fn it_or_the_company_is_the_organisation_the_sentence_before_opened_with() {
                 ("suppliers must warn customers", "Quillo", ORGANIZATION),
             ],
         ),
+        // The last organisation that spoke is what "the company" is about
+        // two sentences on, unless another was named between.
+        (
+            "Harbor Airways Inc. said the flight was lost. Tom Lee lived in Ghent. The company confirmed he was on the plane.",
+            &[
+                ("the flight was lost", "Harbor Airways Inc.", ORGANIZATION),
+                ("he was on the plane", "Harbor Airways Inc.", ORGANIZATION),
+            ],
+        ),
+        (
+            "Harbor Airways Inc. said the flight was lost. Tom Lee worked at Pellow Freight Co. in Ghent. The company confirmed he was on the plane.",
+            &[
+                ("the flight was lost", "Harbor Airways Inc.", ORGANIZATION),
+                ("he was on the plane", "", None),
+            ],
+        ),
         // A person with a first name stays a person, and "the charity" is
         // then no one.
         (
@@ -911,6 +927,37 @@ fn a_name_written_with_an_apostrophe_s_keeps_it() {
         (
             "Moody's said the outlook was negative.",
             &[("the outlook was negative", "Moody's", ORGANIZATION)],
+        ),
+    ]);
+}
+
+/// A name the text places where only an organisation stands is one, though
+/// it has no organisation's word in it: after "the regulator" or "the
+/// charity", or after a role and "of" or "at".
+#[test]
+fn a_name_in_an_organisations_place_is_an_organisation() {
+    expect_speakers(&[
+        (
+            "Bills will rise, the energy regulator Quorvane announced. Quorvane said the cap would rise.",
+            &[
+                ("Bills will rise", "Quorvane", ORGANIZATION),
+                ("the cap would rise", "Quorvane", ORGANIZATION),
+            ],
+        ),
+        (
+            "Jane Roe, chief executive of Pellow Advice, said families were struggling. Pellow Advice said more help was needed.",
+            &[
+                ("families were struggling", "Jane Roe", PERSON),
+                ("more help was needed", "Pellow Advice", ORGANIZATION),
+            ],
+        ),
+        // A relation is no role: the son of a person is no organisation's.
+        (
+            "Tom Lee, the son of Bob Quill, said the farm was sold. Bob Quill said it was not.",
+            &[
+                ("the farm was sold", "Tom Lee", PERSON),
+                ("it was not", "Bob Quill", PERSON),
+            ],
         ),
     ]);
 }

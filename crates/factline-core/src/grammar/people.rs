@@ -331,6 +331,26 @@ static NAMES_WITH_APOSTROPHE_S: Lexicon = Lexicon::new(&[
     "barron's",
 ]);
 
+/// Roles held in an organisation, not for a person: "chief executive of
+/// Pellow Advice", "an analyst at Quorvane". Aides, lawyers and directors
+/// work "for" a person or a campaign, so only "of" and "at" count with these.
+pub(crate) static ORGANIZATION_ROLES: Lexicon = Lexicon::new(&[
+    "executive",
+    "chairman",
+    "chairwoman",
+    "director",
+    "president",
+    "founder",
+    "analyst",
+    "economist",
+    "researcher",
+    "professor",
+    "fellow",
+    "partner",
+    "employee",
+    "ceo",
+]);
+
 /// Whether a word is the name of a business written with "'s" (either
 /// apostrophe): "Moody's", "McDonald’s".
 pub(crate) fn is_name_with_apostrophe_s(word: &str) -> bool {
