@@ -279,6 +279,55 @@ fn show_title_after_a_setting_is_not_a_quote() {
     )]);
 }
 
+/// Words of the sentence that lead into a quote past a comma are the
+/// writer's setting of what the speaker said, and the statement is the
+/// sentence, unless the quote holds most of it.
+#[test]
+fn lead_in_before_a_quote_tagged_after_it() {
+    expect_said(&[
+        (
+            "The plan, announced by the county in March after a long review of the clinics, “will cut waiting times,” Ana Ruiz said.",
+            &[(
+                "indirect",
+                "The plan, announced by the county in March after a long review of the clinics, “will cut waiting times,”",
+                "Ana Ruiz",
+            )],
+        ),
+        (
+            "If the levy passes in the spring and the state pays its share, “we can open two wards,” said Tom Reyes.",
+            &[(
+                "indirect",
+                "If the levy passes in the spring and the state pays its share, “we can open two wards,”",
+                "Tom Reyes",
+            )],
+        ),
+        // The quote holds most of the sentence: it is the statement.
+        (
+            "In Leeds, “we have never seen a turnout like this one before,” said Tom Reyes.",
+            &[("direct", "we have never seen a turnout like this one before,", "Tom Reyes")],
+        ),
+        // Words with a cue of their own are the attribution's setting.
+        (
+            "Asked about the vote on the budget in the city council last week, “I have nothing to add,” Ana Ruiz said.",
+            &[("direct", "I have nothing to add,", "Ana Ruiz")],
+        ),
+        (
+            "When pressed on the cost of the new wards at the hearing, “we will find the money,” Ana Ruiz said.",
+            &[("direct", "we will find the money,", "Ana Ruiz")],
+        ),
+        // A topic named first is the writer's, not what was said.
+        (
+            "As for the cost of the new wards in the north of the city, “we will find it,” Ana Ruiz said.",
+            &[("direct", "we will find it,", "Ana Ruiz")],
+        ),
+        // A colon sets the quote off from what leads to it.
+        (
+            "The mayor was blunt about the budget for the coming year: “it is over,” Ana Ruiz said.",
+            &[("direct", "it is over,", "Ana Ruiz")],
+        ),
+    ]);
+}
+
 #[test]
 fn multi_paragraph_quote() {
     let text = "Jane Doe said: “We are out of room.\n\n“We need the state to step in.”";

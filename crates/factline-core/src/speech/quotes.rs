@@ -125,6 +125,56 @@ pub(super) fn trim_end(tokens: &[Token], first: usize, mut end: usize) -> usize 
     end
 }
 
+/// Where the statement of `quote`, attributed after it, starts when the
+/// sentence's own words lead into it past a comma: "The plan, announced in
+/// March after a long review, “will cut waiting times,” Roe said." The
+/// writer puts the speaker's subject or setting in words of their own, and
+/// the sentence is what the speaker said, as a clause with a quote in it
+/// is. A quote that holds three fifths of the words or more is the
+/// statement itself, as in a clause it dominates ("In Leeds, “we have never
+/// seen a turnout like this,” Roe said"). Words that set the scene of the
+/// saying ("Asked about the vote, “…”", "When pressed, “…”") or name its
+/// topic ("As for the vote, “…”") are no lead-in, and neither are words
+/// with a cue or a quote of their own or a mark that sets off a clause (a
+/// colon, a semicolon, a dash, a parenthesis).
+pub(super) fn lead_in_start(finder: &Finder, quote: &Quote) -> Option<usize> {
+    let tokens = finder.doc.tokens;
+    let comma = quote.open.checked_sub(1)?;
+    let first = finder.sentence_bounds(quote.open).first;
+    if !quote.closed || !tokens[comma].is_punct(',') || first >= comma {
+        return None;
+    }
+    let sets_off = |k: usize| {
+        tokens[k].is_quote()
+            || matches!(
+                tokens[k].kind,
+                Kind::Punct(':' | ';' | '—' | '–' | '(' | ')')
+            )
+            || finder.cue_at(k).is_some()
+    };
+    if (first..comma).any(sets_off) || sets_scene_or_topic(finder, first) {
+        return None;
+    }
+    let words = |a: usize, b: usize| (a..b).filter(|&k| finder.doc.is_word(k)).count();
+    let quoted = words(quote.open + 1, quote.close);
+    (quoted * 5 < (quoted + words(first, comma)) * 3).then_some(first)
+}
+
+/// Whether the words that open at `first` set the scene of a saying, with
+/// a participle of a verb of saying or asking ("Asked about it", "When
+/// pressed"), or name its topic ("As for the vote", "As to the cost").
+fn sets_scene_or_topic(finder: &Finder, first: usize) -> bool {
+    let word = |k: usize| finder.doc.word(k);
+    let opener = if word_is(word(first), "when") {
+        first + 1
+    } else {
+        first
+    };
+    let participle = word(opener).ends_with("ed") || word(opener).ends_with("ing");
+    let topic = word_is(word(first), "as") && word_in(word(first + 1), &["for", "to"]);
+    topic || participle && (cue_lemma(word(opener)).is_some() || opener > first)
+}
+
 /// Whether no new clause follows the attribution, which ends at
 /// `attribution_end`, before the second half of a split quote opens at
 /// `open`: "…,” he told reporters. “…" but not "…,” she said, and he cut in. “…".
