@@ -1709,6 +1709,24 @@ fn reported_speech_told_an_audience() {
             "Jane Doe told the council that the city is full.",
             &[("indirect", "the city is full", "Jane Doe")],
         ),
+        // A "that" after "and" joins a second clause to the first; the
+        // audience ended before the first.
+        (
+            "Jane Doe told reporters the plan was sound and that the county would pay for it.",
+            &[(
+                "indirect",
+                "the plan was sound and that the county would pay for it",
+                "Jane Doe",
+            )],
+        ),
+        (
+            "Jane Doe told AP she was working with Roe and that both of them were paid.",
+            &[(
+                "indirect",
+                "she was working with Roe and that both of them were paid",
+                "Jane Doe",
+            )],
+        ),
     ]);
 }
 

@@ -9,7 +9,7 @@ use crate::lex::{is_capitalized, word_in, word_is, Kind, Mark};
 use crate::segment::{Document, Segments, Span};
 use crate::times::TimeExpr;
 
-use super::lexicons::{cue_lemma, AUDIENCES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS};
+use super::lexicons::{cue_lemma, AUDIENCES, COORDINATORS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS};
 use super::SubjectSearch;
 
 pub(super) struct Finder<'a> {
@@ -139,11 +139,15 @@ impl Finder<'_> {
     /// `at` ("told reporters", "told The Associated Press", "told the
     /// crowd"), or `at` when no audience is read. A long audience ("told The
     /// Post and Courier newspaper of Charleston on Saturday that he …") ends
-    /// at a "that" opening a clause.
+    /// at a "that" opening a clause; a "that" after a coordinator joins a
+    /// second clause to one that followed the audience ("told reporters the
+    /// plan was sound and that …").
     fn past_audience(&self, at: usize, limit: usize) -> usize {
         let that = (at..limit.min(at + 16)).find(|&k| {
             let near = k < at + 9;
+            let joined = k > at && COORDINATORS.contains(self.doc.word(k - 1));
             let clause = word_is(self.doc.word(k), "that")
+                && !joined
                 && (near || {
                     let next = self.doc.word(k + 1);
                     is_capitalized(next)
