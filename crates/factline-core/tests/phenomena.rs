@@ -279,9 +279,10 @@ fn show_title_after_a_setting_is_not_a_quote() {
     )]);
 }
 
-/// Words of the sentence that lead into a quote past a comma are the
-/// writer's setting of what the speaker said, and the statement is the
-/// sentence, unless the quote holds most of it.
+/// Words of the sentence that lead into a quote past a comma, with its tag
+/// after the quote or set off by commas before it, are the writer's setting
+/// of what the speaker said, and the statement is the sentence, unless the
+/// quote holds most of it.
 #[test]
 fn lead_in_before_a_quote_tagged_after_it() {
     expect_said(&[
@@ -319,6 +320,33 @@ fn lead_in_before_a_quote_tagged_after_it() {
         (
             "As for the cost of the new wards in the north of the city, “we will find it,” Ana Ruiz said.",
             &[("direct", "we will find it,", "Ana Ruiz")],
+        ),
+        // A tag set off by commas interrupts the sentence it tags.
+        (
+            "In cases of a late payment at the end of the school year, Ana Ruiz said, “the fee is waived.”",
+            &[(
+                "indirect",
+                "In cases of a late payment at the end of the school year, Ana Ruiz said, “the fee is waived.”",
+                "Ana Ruiz",
+            )],
+        ),
+        (
+            "Later, Ana Ruiz said, “We will open the two new wards in the north of the city.”",
+            &[(
+                "direct",
+                "We will open the two new wards in the north of the city.",
+                "Ana Ruiz",
+            )],
+        ),
+        // A clause of time before the tag sets the scene of the saying.
+        (
+            "As the crowd booed the plan at the town hall on the budget, Ana Ruiz said, “please calm down.”",
+            &[("direct", "please calm down.", "Ana Ruiz")],
+        ),
+        // A tag with more to it heads a sentence of its own.
+        (
+            "A few minutes after the long meeting, Ana Ruiz sent an email saying, “done.”",
+            &[("direct", "done.", "Ana Ruiz")],
         ),
         // A colon sets the quote off from what leads to it.
         (

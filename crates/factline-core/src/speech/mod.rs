@@ -224,9 +224,8 @@ impl Speech<'_> {
                 quote_used[qi] = true;
                 // Words of the sentence that lead into the quote make it a
                 // clause with a quote in it, from the sentence's start.
-                let lead_in = (rule == StatementRule::QuoteTagAfter)
-                    .then(|| lead_in_start(finder, quote))
-                    .flatten();
+                let tag_before = (rule == StatementRule::QuoteTagBefore).then_some((mention, cue));
+                let lead_in = lead_in_start(finder, quote, tag_before);
                 let content = lead_in.map_or(Span::new(first, end), |start| {
                     Span::new(start, quote.close + 1)
                 });
