@@ -2031,6 +2031,36 @@ fn sources_around_commas() {
                 ("indirect", "there are only 1,800 farms", ""),
             ],
         ),
+        // "and" before another source with a cue of its own, without a
+        // comma, ends the first source's clause too.
+        (
+            "Jane Doe and Ana Ruiz said they will not attend the meeting and others have said they are not interested.",
+            &[
+                ("indirect", "they will not attend the meeting", "Jane Doe and Ana Ruiz"),
+                ("indirect", "they are not interested", "others"),
+            ],
+        ),
+        (
+            "Most voters said the mayor does not care about the harbor and one in four said the mayor was hostile to it.",
+            &[
+                ("indirect", "the mayor does not care about the harbor", "Most voters"),
+                ("indirect", "the mayor was hostile to it", "one in four"),
+            ],
+        ),
+        // "and" between names joins the clause's subject.
+        (
+            "Jane Doe said Tom Reyes and another officer told the family the road was closed.",
+            &[(
+                "indirect",
+                "Tom Reyes and another officer told the family the road was closed",
+                "Jane Doe",
+            )],
+        ),
+        // A pronoun after "and" may be the speaker going on.
+        (
+            "Jane Doe said the vote had cost her and she said she would not run again.",
+            &[("indirect", "the vote had cost her and she said she would not run again", "Jane Doe")],
+        ),
         (
             "Jane Doe compared herself to her rival, saying, “I do not take fees from banks.”",
             &[("direct", "I do not take fees from banks.", "Jane Doe")],
