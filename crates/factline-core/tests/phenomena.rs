@@ -1758,6 +1758,39 @@ fn reported_speech_told_an_audience() {
     ]);
 }
 
+/// A phrase of time or manner between the cue and "that" says when or how
+/// it was said; the clause opens after "that".
+#[test]
+fn a_phrase_of_time_before_that_is_no_part_of_the_clause() {
+    expect_said(&[
+        (
+            "Jane Doe reported earlier this month that the county had cut the program.",
+            &[("indirect", "the county had cut the program", "Jane Doe")],
+        ),
+        (
+            "Jane Doe has said for years that the harbor needs a new pier.",
+            &[("indirect", "the harbor needs a new pier", "Jane Doe")],
+        ),
+        (
+            "Jane Doe said privately that the plan would fail.",
+            &[("indirect", "the plan would fail", "Jane Doe")],
+        ),
+        (
+            "Jane Doe told reporters that sometime in the week that followed, the pier had closed.",
+            &[(
+                "indirect",
+                "sometime in the week that followed, the pier had closed",
+                "Jane Doe",
+            )],
+        ),
+        // Words of the clause before a relative "that" stay in it.
+        (
+            "Jane Doe said the plan that passed was flawed.",
+            &[("indirect", "the plan that passed was flawed", "Jane Doe")],
+        ),
+    ]);
+}
+
 #[test]
 fn reported_speech_said_on_date() {
     let analysis = run("Jane Doe said on December 27 that the city is full.");
