@@ -279,6 +279,83 @@ fn show_title_after_a_setting_is_not_a_quote() {
     )]);
 }
 
+/// Words of the sentence that lead into a quote past a comma, with its tag
+/// after the quote or set off by commas before it, are the writer's setting
+/// of what the speaker said, and the statement is the sentence, unless the
+/// quote holds most of it.
+#[test]
+fn lead_in_before_a_quote_tagged_after_it() {
+    expect_said(&[
+        (
+            "The plan, announced by the county in March after a long review of the clinics, “will cut waiting times,” Ana Ruiz said.",
+            &[(
+                "indirect",
+                "The plan, announced by the county in March after a long review of the clinics, “will cut waiting times,”",
+                "Ana Ruiz",
+            )],
+        ),
+        (
+            "If the levy passes in the spring and the state pays its share, “we can open two wards,” said Tom Reyes.",
+            &[(
+                "indirect",
+                "If the levy passes in the spring and the state pays its share, “we can open two wards,”",
+                "Tom Reyes",
+            )],
+        ),
+        // The quote holds most of the sentence: it is the statement.
+        (
+            "In Leeds, “we have never seen a turnout like this one before,” said Tom Reyes.",
+            &[("direct", "we have never seen a turnout like this one before,", "Tom Reyes")],
+        ),
+        // Words with a cue of their own are the attribution's setting.
+        (
+            "Asked about the vote on the budget in the city council last week, “I have nothing to add,” Ana Ruiz said.",
+            &[("direct", "I have nothing to add,", "Ana Ruiz")],
+        ),
+        (
+            "When pressed on the cost of the new wards at the hearing, “we will find the money,” Ana Ruiz said.",
+            &[("direct", "we will find the money,", "Ana Ruiz")],
+        ),
+        // A topic named first is the writer's, not what was said.
+        (
+            "As for the cost of the new wards in the north of the city, “we will find it,” Ana Ruiz said.",
+            &[("direct", "we will find it,", "Ana Ruiz")],
+        ),
+        // A tag set off by commas interrupts the sentence it tags.
+        (
+            "In cases of a late payment at the end of the school year, Ana Ruiz said, “the fee is waived.”",
+            &[(
+                "indirect",
+                "In cases of a late payment at the end of the school year, Ana Ruiz said, “the fee is waived.”",
+                "Ana Ruiz",
+            )],
+        ),
+        (
+            "Later, Ana Ruiz said, “We will open the two new wards in the north of the city.”",
+            &[(
+                "direct",
+                "We will open the two new wards in the north of the city.",
+                "Ana Ruiz",
+            )],
+        ),
+        // A clause of time before the tag sets the scene of the saying.
+        (
+            "As the crowd booed the plan at the town hall on the budget, Ana Ruiz said, “please calm down.”",
+            &[("direct", "please calm down.", "Ana Ruiz")],
+        ),
+        // A tag with more to it heads a sentence of its own.
+        (
+            "A few minutes after the long meeting, Ana Ruiz sent an email saying, “done.”",
+            &[("direct", "done.", "Ana Ruiz")],
+        ),
+        // A colon sets the quote off from what leads to it.
+        (
+            "The mayor was blunt about the budget for the coming year: “it is over,” Ana Ruiz said.",
+            &[("direct", "it is over,", "Ana Ruiz")],
+        ),
+    ]);
+}
+
 #[test]
 fn multi_paragraph_quote() {
     let text = "Jane Doe said: “We are out of room.\n\n“We need the state to step in.”";
@@ -1670,6 +1747,57 @@ fn reported_speech_told_an_audience() {
             "Jane Doe told the council that the city is full.",
             &[("indirect", "the city is full", "Jane Doe")],
         ),
+        // A "that" after "and" joins a second clause to the first; the
+        // audience ended before the first.
+        (
+            "Jane Doe told reporters the plan was sound and that the county would pay for it.",
+            &[(
+                "indirect",
+                "the plan was sound and that the county would pay for it",
+                "Jane Doe",
+            )],
+        ),
+        (
+            "Jane Doe told AP she was working with Roe and that both of them were paid.",
+            &[(
+                "indirect",
+                "she was working with Roe and that both of them were paid",
+                "Jane Doe",
+            )],
+        ),
+    ]);
+}
+
+/// A phrase of time or manner between the cue and "that" says when or how
+/// it was said; the clause opens after "that".
+#[test]
+fn a_phrase_of_time_before_that_is_no_part_of_the_clause() {
+    expect_said(&[
+        (
+            "Jane Doe reported earlier this month that the county had cut the program.",
+            &[("indirect", "the county had cut the program", "Jane Doe")],
+        ),
+        (
+            "Jane Doe has said for years that the harbor needs a new pier.",
+            &[("indirect", "the harbor needs a new pier", "Jane Doe")],
+        ),
+        (
+            "Jane Doe said privately that the plan would fail.",
+            &[("indirect", "the plan would fail", "Jane Doe")],
+        ),
+        (
+            "Jane Doe told reporters that sometime in the week that followed, the pier had closed.",
+            &[(
+                "indirect",
+                "sometime in the week that followed, the pier had closed",
+                "Jane Doe",
+            )],
+        ),
+        // Words of the clause before a relative "that" stay in it.
+        (
+            "Jane Doe said the plan that passed was flawed.",
+            &[("indirect", "the plan that passed was flawed", "Jane Doe")],
+        ),
     ]);
 }
 
@@ -1945,6 +2073,36 @@ fn sources_around_commas() {
                 ("indirect", "there are 2,400 farms", ""),
                 ("indirect", "there are only 1,800 farms", ""),
             ],
+        ),
+        // "and" before another source with a cue of its own, without a
+        // comma, ends the first source's clause too.
+        (
+            "Jane Doe and Ana Ruiz said they will not attend the meeting and others have said they are not interested.",
+            &[
+                ("indirect", "they will not attend the meeting", "Jane Doe and Ana Ruiz"),
+                ("indirect", "they are not interested", "others"),
+            ],
+        ),
+        (
+            "Most voters said the mayor does not care about the harbor and one in four said the mayor was hostile to it.",
+            &[
+                ("indirect", "the mayor does not care about the harbor", "Most voters"),
+                ("indirect", "the mayor was hostile to it", "one in four"),
+            ],
+        ),
+        // "and" between names joins the clause's subject.
+        (
+            "Jane Doe said Tom Reyes and another officer told the family the road was closed.",
+            &[(
+                "indirect",
+                "Tom Reyes and another officer told the family the road was closed",
+                "Jane Doe",
+            )],
+        ),
+        // A pronoun after "and" may be the speaker going on.
+        (
+            "Jane Doe said the vote had cost her and she said she would not run again.",
+            &[("indirect", "the vote had cost her and she said she would not run again", "Jane Doe")],
         ),
         (
             "Jane Doe compared herself to her rival, saying, “I do not take fees from banks.”",

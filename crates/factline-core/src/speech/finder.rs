@@ -9,7 +9,9 @@ use crate::lex::{is_capitalized, word_in, word_is, Kind, Mark};
 use crate::segment::{Document, Segments, Span};
 use crate::times::TimeExpr;
 
-use super::lexicons::{cue_lemma, AUDIENCES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS};
+use super::lexicons::{
+    cue_lemma, AUDIENCES, COORDINATORS, SAYING_TIMES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS,
+};
 use super::SubjectSearch;
 
 pub(super) struct Finder<'a> {
@@ -119,6 +121,7 @@ impl Finder<'_> {
             }
             break;
         }
+        let mut at = self.past_adverbial(at, limit);
         while at < limit
             && (matches!(self.doc.tokens[at].kind, Kind::Punct(',' | ':' | '—' | '–'))
                 || word_is(self.doc.word(at), "that"))
@@ -126,6 +129,31 @@ impl Finder<'_> {
             at += 1;
         }
         (at, time)
+    }
+
+    /// Where the clause starts past a phrase of time or manner between a
+    /// cue and its "that" ("reported earlier this month that", "said
+    /// privately that", "has said for years that"): at that "that", or `at`.
+    /// The phrase is up to five words in lower case with a word of time
+    /// (`SAYING_TIMES`), or one adverb in "-ly"; other words before "that"
+    /// may be the clause's own ("said the plan that passed was bad"), a
+    /// period after "that" makes it a determiner ("later that day"), and a
+    /// verb after it a relative pronoun ("in the week that followed, he").
+    fn past_adverbial(&self, at: usize, limit: usize) -> usize {
+        let word = |k: usize| self.doc.word(k);
+        let Some(that) = (at + 1..limit.min(at + 6)).find(|&k| word_is(word(k), "that")) else {
+            return at;
+        };
+        let plain =
+            (at..that).all(|k| self.doc.is_word(k) && !self.quoted[k] && !is_capitalized(word(k)));
+        let adverb = that == at + 1 && word(at).ends_with("ly");
+        let time = (at..that).any(|k| SAYING_TIMES.contains(word(k)));
+        let determiner = SAYING_TIMES.contains(word(that + 1)) || word(that + 1).ends_with("ed");
+        if plain && (adverb || time) && !determiner {
+            that
+        } else {
+            at
+        }
     }
 
     /// Whether token `k` is an auxiliary or a form of "be" or "have", which
@@ -139,11 +167,15 @@ impl Finder<'_> {
     /// `at` ("told reporters", "told The Associated Press", "told the
     /// crowd"), or `at` when no audience is read. A long audience ("told The
     /// Post and Courier newspaper of Charleston on Saturday that he …") ends
-    /// at a "that" opening a clause.
+    /// at a "that" opening a clause; a "that" after a coordinator joins a
+    /// second clause to one that followed the audience ("told reporters the
+    /// plan was sound and that …").
     fn past_audience(&self, at: usize, limit: usize) -> usize {
         let that = (at..limit.min(at + 16)).find(|&k| {
             let near = k < at + 9;
+            let joined = k > at && COORDINATORS.contains(self.doc.word(k - 1));
             let clause = word_is(self.doc.word(k), "that")
+                && !joined
                 && (near || {
                     let next = self.doc.word(k + 1);
                     is_capitalized(next)

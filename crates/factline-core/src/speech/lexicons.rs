@@ -1058,3 +1058,34 @@ pub(super) static SCENE_CONJUNCTIONS: Lexicon = Lexicon::new(&["as", "when", "wh
 pub(super) static PAIRED_SOURCE_ADJECTIVES: Lexicon = Lexicon::new(&[
     "current", "former", "past", "present", "state", "federal", "local", "senior", "junior",
 ]);
+
+/// Words of time that mark a phrase between a cue and its "that" as when
+/// or how often it was said, not as words of the clause: "reported earlier
+/// this month that", "has said for years that", "said two days ago that".
+/// The nouns of a period also tell "that" as a determiner ("later that
+/// day") from the one that opens a clause.
+pub(super) static SAYING_TIMES: Lexicon = Lexicon::new(&[
+    "earlier",
+    "later",
+    "ago",
+    "again",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "weekend",
+    "month",
+    "months",
+    "year",
+    "years",
+    "summer",
+    "spring",
+    "fall",
+    "winter",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "time",
+    "start",
+]);

@@ -36,7 +36,7 @@ use attribution::{attribution_after, attribution_before, ends_sentence_after_cue
 use finder::Finder;
 pub(crate) use lexicons::cue_lemma;
 use lexicons::{COORDINATORS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS};
-use quotes::{no_new_clause, pair_quotes, trim_end, Quote};
+use quotes::{lead_in_start, no_new_clause, pair_quotes, trim_end, Quote};
 use reported::reported;
 pub(crate) use source::opens_infinitive_clause;
 
@@ -222,14 +222,19 @@ impl Speech<'_> {
             if let Some((rule, (mention, cue, time))) = attribution {
                 finder.use_cue(cue);
                 quote_used[qi] = true;
-                let content = Span::new(first, end);
-                statements.push(RawStatement::quotation(
-                    rule,
-                    content,
-                    mention,
-                    Some(cue),
-                    time,
-                ));
+                // Words of the sentence that lead into the quote make it a
+                // clause with a quote in it, from the sentence's start.
+                let tag_before = (rule == StatementRule::QuoteTagBefore).then_some((mention, cue));
+                let lead_in = lead_in_start(finder, quote, tag_before);
+                let content = lead_in.map_or(Span::new(first, end), |start| {
+                    Span::new(start, quote.close + 1)
+                });
+                let mut statement =
+                    RawStatement::quotation(rule, content, mention, Some(cue), time);
+                if lead_in.is_some() {
+                    statement.kind = StatementKind::Indirect;
+                }
+                statements.push(statement);
             }
         }
     }

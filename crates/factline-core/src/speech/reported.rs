@@ -363,6 +363,7 @@ fn ends_reported_clause(finder: &Finder, k: usize, c_end: usize) -> bool {
         tokens[k].is_quote() && comma && word_in(finder.doc.word(k + 1), &["while", "whereas"]);
     second_verb_at(finder, k)
         || next_source_at(finder, k, c_end)
+        || joined_source_at(finder, k, c_end)
         || writers_addition_at(finder, k)
         || tokens[k].is_punct(';')
         || contrast_after_quote
@@ -504,6 +505,40 @@ fn next_source_at(finder: &Finder, k: usize, c_end: usize) -> bool {
                 && cue_lemma(finder.doc.word(c)).is_some()
                 && !finder.doc.word(c).ends_with("ing")
         })
+}
+
+/// Whether "and" at `k`, with no comma before it, opens a clause of another
+/// source and its cue within a few words, before `c_end`: "they will not
+/// attend and others have said …", "… and one in four said …". The source
+/// opens a noun phrase or a figure after a common noun, so that "and" ends
+/// a clause rather than joining names ("Mills and another aide asked …");
+/// a pronoun may be the speaker going on ("… and she said she would not
+/// run"). The cue is a past form or "says": a bare or plural form is as
+/// often a noun ("and cut demand", "grants Palestinians a state"), and a
+/// participle goes on with the clause ("and the race continuing").
+fn joined_source_at(finder: &Finder, k: usize, c_end: usize) -> bool {
+    let word = |i: usize| finder.doc.word(i);
+    let opener = word(k + 1);
+    let after_noun = finder.doc.is_word(k - 1) && !is_capitalized(word(k - 1));
+    let source = is_determiner(opener)
+        || finder
+            .doc
+            .token(k + 1)
+            .is_some_and(|t| t.kind == Kind::Number)
+        || number_word(opener).is_some()
+        || word_in(opener, &["others", "many", "some", "most"]);
+    let cue = |c: usize| {
+        let w = word(c);
+        let past = cue_lemma(w).is_some_and(|base| !word_is(w, base))
+            && !w.ends_with('s')
+            && !w.ends_with("ing");
+        finder.doc.is_word(c) && !finder.quoted[c] && (past || word_is(w, "says"))
+    };
+    word_is(word(k), "and")
+        && !finder.quoted[k]
+        && after_noun
+        && source
+        && (k + 2..(k + 5).min(c_end)).any(|c| cue(c) && (k + 1..c).all(|w| finder.doc.is_word(w)))
 }
 
 /// Makes `statement` direct speech when `quote`, the one quote inside its
