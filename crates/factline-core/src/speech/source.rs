@@ -3,8 +3,9 @@
 //! after it ("said Johnson"), and what may own an object or a clause.
 
 use crate::grammar::{
-    is_determiner, is_irregular_past, is_source_noun, is_verb_form, without_possessive, BE_FORMS,
-    CLAUSE_JOINERS, COMMON_SOURCES, HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, OWNER_ADJECTIVES,
+    is_determiner, is_irregular_past, is_source_noun, is_verb_form, number_word,
+    without_possessive, APPROXIMATIONS, BE_FORMS, CLAUSE_JOINERS, COMMON_SOURCES, HAVE_FORMS,
+    LIMITERS, MODAL_VERBS, NAME_PARTICLES, OWNER_ADJECTIVES,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark};
 use crate::segment::Span;
@@ -13,9 +14,9 @@ use super::finder::Finder;
 use super::lexicons::{
     cue_lemma, has_adjective_ending, is_left_stop, ASIDE_ADVERBS, ASIDE_PARTICIPLES, ASIDE_PHRASES,
     BETWEEN, CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS, DOCUMENTS, LY_NOUNS, NAME_JOINERS,
-    OCCASIONS, OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, SENTENCE_VERBS,
-    SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS,
-    TIME_PHRASES, TITLE_BODIES, VERB_OPENERS,
+    OCCASIONS, OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, POLLED_PARTICIPLES,
+    SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS,
+    SUBORDINATORS, TIME_PHRASES, TITLE_BODIES, VERB_OPENERS,
 };
 use super::SOURCE_REACH;
 
@@ -72,6 +73,9 @@ impl Finder<'_> {
         // "Johnson on Tuesday said".
         let end = self.before_time(end, floor, &["on", "last", "this"]);
         let end = self.before_time_phrase(end, floor);
+        if let Some(found) = self.share_before(end, floor) {
+            return Some(found);
+        }
         let LeftwardPhrase {
             mut first,
             end,
@@ -94,6 +98,55 @@ impl Finder<'_> {
         let first = self.object_owner(cue, first, floor)?;
         let first = self.clause_owner(first, end, floor).unwrap_or(first);
         (first < end && self.plausible_source(first, end)).then_some(Span::new(first, end))
+    }
+
+    /// A share of those asked that ends at `end` and opens its clause, as
+    /// polls name who answered: "About four in 10 said", "but nine out of
+    /// 10 said", "61% said". Such a phrase has no noun for the phrase read
+    /// leftwards to start from; the words of degree before it belong to it
+    /// ("more than six in 10").
+    fn share_before(&self, end: usize, floor: usize) -> Option<Span> {
+        let tokens = self.doc.tokens;
+        let word = |k: usize| self.doc.word(k);
+        let number = |k: usize| tokens[k].kind == Kind::Number || number_word(word(k)).is_some();
+        let last = end.checked_sub(1).filter(|&k| k > floor + 1)?;
+        let count = if tokens[last].is_punct('%') {
+            last - 1
+        } else if tokens[last].kind == Kind::Number && word_is(word(last - 1), "in") {
+            last - 2
+        } else if tokens[last].kind == Kind::Number && word_is(word(last - 1), "of") {
+            last.checked_sub(3)
+                .filter(|&k| word_is(word(k + 1), "out"))?
+        } else {
+            return None;
+        };
+        if count < floor || !number(count) || !(tokens[last].is_punct('%') || number(last)) {
+            return None;
+        }
+        let first = self.before_degree(count, floor);
+        let opens = first == floor
+            || matches!(tokens[first - 1].kind, Kind::Punct(',' | ';'))
+            || word_in(word(first - 1), &["and", "but", "while", "whereas"]);
+        opens.then_some(Span::new(first, end))
+    }
+
+    /// Where a number at `count` starts with its words of degree: "about",
+    /// "nearly", "just", "more than", "at least".
+    fn before_degree(&self, count: usize, floor: usize) -> usize {
+        let word = |k: usize| self.doc.word(k);
+        let one = count > floor
+            && (APPROXIMATIONS.contains(word(count - 1)) || LIMITERS.contains(word(count - 1)));
+        let two = count > floor + 1
+            && (word_is(word(count - 1), "than")
+                && word_in(word(count - 2), &["more", "fewer", "less"])
+                || word_in(word(count - 1), &["least", "most"]) && word_is(word(count - 2), "at"));
+        if two {
+            count - 2
+        } else if one {
+            count - 1
+        } else {
+            count
+        }
     }
 
     /// Where the source ends when a verb that carries the cue at `cue`
@@ -281,8 +334,10 @@ impl Finder<'_> {
         // "those" opens a phrase only as its head: "those close to
         // him", "those who attended".
         let next = self.doc.word(k + 1);
-        let those =
-            word_is(word, "those") && (OWNER_ADJECTIVES.contains(next) || word_is(next, "who"));
+        let those = word_is(word, "those")
+            && (OWNER_ADJECTIVES.contains(next)
+                || word_is(next, "who")
+                || POLLED_PARTICIPLES.contains(next));
         // "this" and "these" open a phrase whose noun follows them: "this
         // source told the Post", "Mrs. Clinton, these people said, would …".
         let demonstrative = word_in(word, &["this", "these"])
@@ -312,7 +367,14 @@ impl Finder<'_> {
         let noun = k > floor && opens_noun_phrase(self.doc.word(k - 1));
         // "people briefed on the talks".
         let owner_adjective = crate::grammar::OWNER_ADJECTIVES.contains(word);
-        if is_verb_form(word) && !noun && !owner_adjective {
+        // A participle that ends the phrase says whom a poll asked, a group
+        // named in the plural: "voters polled said", "those surveyed said"
+        // (in "the chairs that POLITICO interviewed predicted" it is the
+        // relative clause's verb).
+        let before = self.doc.word(k.wrapping_sub(1));
+        let group = word_is(before, "those") || before.ends_with('s') || word_is(before, "people");
+        let polled = POLLED_PARTICIPLES.contains(word) && phrase.first == phrase.end && group;
+        if is_verb_form(word) && !noun && !owner_adjective && !polled {
             return false;
         }
         if self.verb_before_name(phrase, k, floor) {
