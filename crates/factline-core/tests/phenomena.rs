@@ -2149,6 +2149,16 @@ fn a_relative_clause_may_hold_the_source() {
     ]);
 }
 
+/// An adverb without commas may stand between a source and its cue:
+/// "Carter however said".
+#[test]
+fn an_adverb_may_stand_between_a_source_and_its_cue() {
+    expect_said(&[(
+        "Mayor Ann Carter however said she would welcome new members.",
+        &[("indirect", "she would welcome new members", "Ann Carter")],
+    )]);
+}
+
 /// Polls name who answered by a share with no noun ("About four in 10
 /// said"), or by a participle that says who was asked ("those surveyed
 /// said", "voters polled said").
@@ -2184,6 +2194,18 @@ fn a_share_of_those_polled_speaks() {
             &[],
         ),
         ("The race was decided by 52% said no one at the rally.", &[]),
+        (
+            "Among voters, about two-thirds, 67 percent, say they will vote for the mayor.",
+            &[(
+                "indirect",
+                "they will vote for the mayor",
+                "about two-thirds",
+            )],
+        ),
+        (
+            "Young voters lean left: 42% say they are liberal on those questions.",
+            &[("indirect", "they are liberal on those questions", "")],
+        ),
     ]);
 }
 

@@ -477,6 +477,8 @@ pub(super) static SHARE_WORDS: Lexicon = Lexicon::new(&[
 /// Adverbs and auxiliaries between a source and its cue ("has also said").
 pub(super) static BETWEEN: Lexicon = Lexicon::new(&[
     "also",
+    "however",
+    "meanwhile",
     "later",
     "then",
     "previously",

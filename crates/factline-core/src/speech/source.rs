@@ -104,30 +104,56 @@ impl Finder<'_> {
     /// polls name who answered: "About four in 10 said", "but nine out of
     /// 10 said", "61% said". Such a phrase has no noun for the phrase read
     /// leftwards to start from; the words of degree before it belong to it
-    /// ("more than six in 10").
+    /// ("more than six in 10"). A share in words may be named by its figure
+    /// between commas: "about two-thirds, 67 percent, say", "A third of
+    /// independents, 33%, say".
     fn share_before(&self, end: usize, floor: usize) -> Option<Span> {
         let tokens = self.doc.tokens;
+        let appositive = end > floor + 2 && tokens[end - 1].is_punct(',');
+        let last = if appositive {
+            end - 2
+        } else {
+            end.checked_sub(1)?
+        };
+        let first = self.before_degree(self.share_count(last, floor)?, floor);
+        let opens_at = |k: usize| {
+            k == floor
+                || matches!(tokens[k - 1].kind, Kind::Punct(',' | ';' | ':'))
+                || word_in(self.doc.word(k - 1), &["and", "but", "while", "whereas"])
+        };
+        if !appositive {
+            return opens_at(first).then_some(Span::new(first, end));
+        }
+        let comma = first
+            .checked_sub(1)
+            .filter(|&k| k > floor && tokens[k].is_punct(','))?;
+        let head = (floor..comma)
+            .rev()
+            .take_while(|&k| self.doc.is_word(k) || tokens[k].is_punct('-'))
+            .last()?;
+        (comma - head <= 5 && opens_at(head)).then_some(Span::new(head, last + 1))
+    }
+
+    /// Where the number stands of a share that ends at `last`: "four in
+    /// 10", "nine out of 10", "61%", "67 percent".
+    fn share_count(&self, last: usize, floor: usize) -> Option<usize> {
+        let tokens = self.doc.tokens;
         let word = |k: usize| self.doc.word(k);
-        let number = |k: usize| tokens[k].kind == Kind::Number || number_word(word(k)).is_some();
-        let last = end.checked_sub(1).filter(|&k| k > floor + 1)?;
-        let count = if tokens[last].is_punct('%') {
+        if last <= floor + 1 {
+            return None;
+        }
+        let ratio = tokens[last].kind == Kind::Number;
+        let count = if tokens[last].is_punct('%') || word_is(word(last), "percent") {
             last - 1
-        } else if tokens[last].kind == Kind::Number && word_is(word(last - 1), "in") {
+        } else if ratio && word_is(word(last - 1), "in") {
             last - 2
-        } else if tokens[last].kind == Kind::Number && word_is(word(last - 1), "of") {
-            last.checked_sub(3)
-                .filter(|&k| word_is(word(k + 1), "out"))?
+        } else if ratio && word_is(word(last - 1), "of") && word_is(word(last - 2), "out") {
+            last.checked_sub(3)?
         } else {
             return None;
         };
-        if count < floor || !number(count) || !(tokens[last].is_punct('%') || number(last)) {
-            return None;
-        }
-        let first = self.before_degree(count, floor);
-        let opens = first == floor
-            || matches!(tokens[first - 1].kind, Kind::Punct(',' | ';'))
-            || word_in(word(first - 1), &["and", "but", "while", "whereas"]);
-        opens.then_some(Span::new(first, end))
+        let number = tokens[count].kind == Kind::Number || number_word(word(count)).is_some();
+        (count >= floor && number).then_some(count)
     }
 
     /// Where a number at `count` starts with its words of degree: "about",
