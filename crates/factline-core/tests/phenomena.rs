@@ -2621,6 +2621,30 @@ fn a_verb_after_a_quotation_is_its_tag() {
             "Jane Doe wrote to him, “You are a star!” Tom Reyes replied to her that it was an honor.",
             &[("direct", "You are a star!", "Jane Doe")],
         ),
+        // A preposition or a noun after a tag's verb says where, of what or
+        // to whom, not what was said.
+        (
+            "“Yet another town we would have won,” one supporter wrote on a forum.",
+            &[("direct", "Yet another town we would have won,", "one supporter")],
+        ),
+        (
+            "“My aunt made the gift,” Tom Reyes wrote of the 2010 donation.",
+            &[("direct", "My aunt made the gift,", "Tom Reyes")],
+        ),
+        (
+            "“We have a common rival,” Ann Lee told state delegates recently.",
+            &[("direct", "We have a common rival,", "Ann Lee")],
+        ),
+        // Another verb of saying between them tags the quotation.
+        (
+            "“It was close,” Ann Lee said and argued for a recount of the votes.",
+            &[("direct", "It was close,", "Ann Lee")],
+        ),
+        // "by" after a title in quotation marks opens a passive's agent.
+        (
+            "Next month brings “Roe Revealed,” a biography written by two reporters at the Post.",
+            &[],
+        ),
     ]);
 }
 

@@ -415,8 +415,20 @@ fn is_plural_noun(site: &CueSite) -> bool {
 /// saying that follows in its plain or plural form is a noun opening the
 /// reported clause ("officials said demand had fallen", "she said reports
 /// of a deal were false"), not a second verb; after "warned" it may be the
-/// object's ("warned state officials to act").
+/// object's ("warned state officials to act"). A word that tags a
+/// quotation just before it in its sentence, with no other word of saying
+/// between them, has that quotation for what was said, and what follows it
+/// says where, to whom or of what: "“…,” a supporter wrote on Reddit",
+/// "“…,” Roe told state delegates". "by" still opens a passive's agent:
+/// "“Roe,” a biography written by Ann Lee".
 fn comes_before_verb_or_object(site: &CueSite) -> bool {
+    let first = site.finder.sentence_bounds(site.i).first;
+    let tags = site.quote_tagged().is_some_and(|k| {
+        k >= first && (k + 1..site.i).all(|w| cue_lemma(site.word_at(w)).is_none())
+    });
+    if tags && !word_is(site.next, "by") {
+        return false;
+    }
     let past = word_in(site.word, &["said", "added"]);
     // "says" and "tells" are never nouns.
     let noun_after = cue_lemma(site.next).is_some_and(|base| {
