@@ -2602,6 +2602,35 @@ fn an_audience_named_by_a_body_ends_the_sentence() {
     )]);
 }
 
+/// A setting of the speech between a cue and "that" or a colon is no
+/// object: "declared on national television that …", "wrote on Facebook:
+/// “…”". After "on" a thing that is no place of speech is the object.
+#[test]
+fn a_setting_may_stand_between_a_cue_and_its_clause() {
+    expect_said(&[
+        (
+            "The governor declared on national television that the state would close its borders.",
+            &[("indirect", "the state would close its borders", "")],
+        ),
+        (
+            "Jane Doe wrote on Facebook: “Anyone can turn an inheritance into more money.”",
+            &[(
+                "direct",
+                "Anyone can turn an inheritance into more money.",
+                "Jane Doe",
+            )],
+        ),
+        (
+            "Tom Reyes insisted at a rally Wednesday that he would stay in the race.",
+            &[("indirect", "he would stay in the race", "Tom Reyes")],
+        ),
+        (
+            "Tom Reyes insisted on changes that would protect the river.",
+            &[],
+        ),
+    ]);
+}
+
 /// A verb that is another verb before "to" or with nothing after it
 /// ("added to the confusion", "he continued") is a tag's verb of saying
 /// right after a quotation.

@@ -4,6 +4,7 @@
 use crate::evidence::CueRefusal;
 use crate::grammar::{
     is_determiner, is_participle_before, BE_FORMS, MODAL_VERBS, OBJECT_PREPOSITIONS,
+    SPEECH_SETTINGS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark, Token};
 use crate::segment::Span;
@@ -446,6 +447,7 @@ fn comes_before_verb_or_object(site: &CueSite) -> bool {
     // Police".
     cue_lemma(site.next).is_some() && !is_capitalized(site.next) && !(past && noun_after)
         || !timed_clause
+            && !setting_before_clause(site)
             && word_in(
                 site.next,
                 &[
@@ -454,6 +456,28 @@ fn comes_before_verb_or_object(site: &CueSite) -> bool {
                 ],
             )
             && site.lemma != "say"
+}
+
+/// Whether a setting of the speech after the word ends where what was said
+/// begins, at "that" or a colon: "declared on national television that …",
+/// "wrote on Facebook: “…”", "insisted at a rally Wednesday that …". The
+/// setting is a place of speech, a name or a time, at or on which one speaks;
+/// "insisted on changes that …" takes an object.
+fn setting_before_clause(site: &CueSite) -> bool {
+    let finder = site.finder;
+    let limit = finder.sentence_bounds(site.i).end;
+    if !word_in(site.next, &["on", "in", "at", "during"]) {
+        return false;
+    }
+    finder.past_setting(site.i + 1, limit).is_some_and(|end| {
+        let timed = finder.time_at(end).map(|t| finder.times[t].end);
+        let last = site.word_at(end - 1);
+        let place = SPEECH_SETTINGS.contains(last) || is_capitalized(last) || timed.is_some();
+        let after = timed.unwrap_or(end);
+        let opens = word_is(site.word_at(after), "that")
+            || site.token_at(after).is_some_and(|t| t.is_punct(':'));
+        place && opens
+    })
 }
 
 /// A claim of a thing or a share is no speech: "claimed a victory",

@@ -257,7 +257,7 @@ impl Finder<'_> {
     /// Where a short setting after a preposition at `at` ends ("in a
     /// statement", "on Twitter", "at a news conference", "on ABC’s “This
     /// Week”"), when a comma, a "that" or a time follows it.
-    fn past_setting(&self, at: usize, limit: usize) -> Option<usize> {
+    pub(super) fn past_setting(&self, at: usize, limit: usize) -> Option<usize> {
         let mut k = at + 1;
         while k < limit
             && k - at <= 12
