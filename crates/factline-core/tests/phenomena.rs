@@ -2602,6 +2602,29 @@ fn an_audience_named_by_a_body_ends_the_sentence() {
     )]);
 }
 
+/// "asked by" with a question after the asker reports the asker's
+/// question: "Asked by a reporter whether …, Doe said", "was asked by the
+/// host if …". The question ends at the comma that closes an opening
+/// phrase; after a passive it runs to the sentence's end.
+#[test]
+fn an_asker_after_by_asks_the_question() {
+    expect_said(&[
+        (
+            "Asked by Ann Lee if the plan would pass, Tom Reyes smiled at the crowd.",
+            &[("indirect", "if the plan would pass", "Ann Lee")],
+        ),
+        (
+            "Tom Reyes was asked by host Ann Lee whether his aim was to win, and he laughed.",
+            &[("indirect", "whether his aim was to win", "Ann Lee")],
+        ),
+        (
+            "When asked by a reporter whether the tax differed from the old one, Jane Doe left.",
+            &[("indirect", "whether the tax differed from the old one", "")],
+        ),
+        ("Tom Reyes was asked by the council to leave the hall.", &[]),
+    ]);
+}
+
 /// A setting of the speech between a cue and "that" or a colon is no
 /// object: "declared on national television that …", "wrote on Facebook:
 /// “…”". After "on" a thing that is no place of speech is the object.

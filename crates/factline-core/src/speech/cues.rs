@@ -125,6 +125,14 @@ impl CueSite<'_, '_, '_> {
         })
     }
 
+    /// Where "whether" or "if" opens the question of an "asked" whose
+    /// asker follows "by" (`Finder::asked_question`).
+    fn asked_question(&self) -> Option<usize> {
+        (self.lemma == "ask")
+            .then(|| self.finder.asked_question(self.i))
+            .flatten()
+    }
+
     /// "that" and a clause's subject follow: "states that the plan …".
     fn clause_follows(&self) -> bool {
         let after_that = self.word_at(self.i + 2);
@@ -427,7 +435,7 @@ fn comes_before_verb_or_object(site: &CueSite) -> bool {
     let tags = site.quote_tagged().is_some_and(|k| {
         k >= first && (k + 1..site.i).all(|w| cue_lemma(site.word_at(w)).is_none())
     });
-    if tags && !word_is(site.next, "by") {
+    if tags && !word_is(site.next, "by") || site.asked_question().is_some() {
         return false;
     }
     let past = word_in(site.word, &["said", "added"]);
@@ -520,7 +528,8 @@ fn ends_possessive(word: &str) -> bool {
 }
 
 /// A capitalised "Says" opens a headline or a label, not reported speech;
-/// "Said Ellis: “…”" opens an inverted attribution.
+/// "Said Ellis: “…”" opens an inverted attribution, and "Asked by Roe
+/// whether …" the question Roe asked.
 fn opens_headline_or_label(site: &CueSite) -> bool {
     let (word, next) = (site.word, site.next);
     let inverted = INVERTING_CUES.contains(word)
@@ -530,7 +539,10 @@ fn opens_headline_or_label(site: &CueSite) -> bool {
                 .is_some_and(|t| t.is_punct(':') || t.is_punct(','))
                 && site.token_at(k + 1).is_some_and(|t| t.is_quote())
         });
-    is_capitalized(word) && !word_is(word, "according") && !inverted
+    is_capitalized(word)
+        && !word_is(word, "according")
+        && !inverted
+        && site.asked_question().is_none()
 }
 
 /// A participle between a modifier and its noun is an adjective: "a
@@ -578,12 +590,15 @@ fn follows_determiner(site: &CueSite) -> bool {
 }
 
 /// A passive cue names who was addressed, not who spoke: "was asked",
-/// "were told". A progressive one speaks when a clause follows it or it
+/// "were told", unless the asker follows ("was asked by a host whether …"). A progressive one speaks when a clause follows it or it
 /// tells someone: "is arguing that the plan will fail", "is telling
 /// reporters"; without one it may be a doing ("is admitting mistakes").
 fn is_passive(site: &CueSite) -> bool {
     let progressive = site.word.ends_with("ing") && (site.clause_follows() || site.lemma == "tell");
-    word_in(site.prev, BE_FORMS) && site.lemma != "say" && !progressive
+    word_in(site.prev, BE_FORMS)
+        && site.lemma != "say"
+        && !progressive
+        && site.asked_question().is_none()
 }
 
 /// Negated, refused or not done, within the cue's own sentence: "did not

@@ -109,9 +109,12 @@ fn reading(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
         finder, cue, first, ..
     } = *at;
     let according = word_is(finder.doc.word(cue.first), "according");
+    let asked = cue_lemma(finder.doc.word(cue.first)) == Some("ask");
     // The rules that find a source and its content, tried in this order.
     if according {
         according_to(at)
+    } else if let Some(question) = finder.asked_question(cue.first).filter(|_| asked) {
+        asked_by(at, question)
     } else if let Some(subject) = finder
         .subject_before(cue.first, first)
         .filter(|&subject| !finder.object_before_participle(subject, cue.first, first))
@@ -1063,6 +1066,25 @@ fn relative_of_joined_verb(at: &AroundCue) -> Option<(Span, Span)> {
         .is_punct(',')
         .then(|| finder.relative_source(pronoun + 1, first))
         .flatten()
+}
+
+/// "Asked by a reporter whether she would run, Doe said …", "he was asked
+/// by the host if he agreed": the asker after "by" speaks, and the question
+/// runs from "whether" or "if" to the sentence's end, or where the clause
+/// the question opens is closed by a comma ("When asked by … whether …,
+/// Doe said"); the verb of a passive ("was asked by") is the clause's own.
+fn asked_by(at: &AroundCue, question: usize) -> Option<Reading> {
+    let (finder, cue, _, _, content_end) = at.parts();
+    let asker = finder.subject_after(cue.end + 1, question)?;
+    let passive = word_in(finder.doc.word(cue.first.wrapping_sub(1)), BE_FORMS);
+    let end = (question + 1..content_end)
+        .find(|&k| !passive && finder.doc.tokens[k].is_punct(',') && !finder.quoted[k])
+        .unwrap_or(content_end);
+    Some(Reading::found(
+        StatementRule::ReportedSourceAfter,
+        asker,
+        Span::new(question, end),
+    ))
 }
 
 /// "X was quoted as saying …".
