@@ -60,7 +60,7 @@ impl Finder<'_> {
             }
         }
         let end = self.before_quoted_as(cue, end, floor);
-        if let Some(found) = self.home_state_before(end, floor) {
+        if let Some(found) = self.shaped_phrase_before(end, floor) {
             return Some(found);
         }
         // A long appositive closed by a comma: "Laurence Meyer, a former Fed
@@ -73,9 +73,6 @@ impl Finder<'_> {
         // "Johnson on Tuesday said".
         let end = self.before_time(end, floor, &["on", "last", "this"]);
         let end = self.before_time_phrase(end, floor);
-        if let Some(found) = self.share_before(end, floor) {
-            return Some(found);
-        }
         let LeftwardPhrase {
             mut first,
             end,
@@ -98,6 +95,14 @@ impl Finder<'_> {
         let first = self.object_owner(cue, first, floor)?;
         let first = self.clause_owner(first, end, floor).unwrap_or(first);
         (first < end && self.plausible_source(first, end)).then_some(Span::new(first, end))
+    }
+
+    /// A source of a fixed shape that ends at `end`, which the phrase read
+    /// leftwards would not find whole: a name with its home state, or a
+    /// poll's share.
+    fn shaped_phrase_before(&self, end: usize, floor: usize) -> Option<Span> {
+        self.home_state_before(end, floor)
+            .or_else(|| self.share_before(end, floor))
     }
 
     /// A share of those asked that ends at `end` and opens its clause, as
