@@ -18,8 +18,8 @@ use crate::speech::cue_lemma;
 /// second phrase about the speech rather than the speaker.
 static DESCRIPTION_BREAKS: Lexicon = Lexicon::new(&[
     "who", "whom", "whose", "which", "that", "when", "where", "as", "while", "because", "after",
-    "before", "since", "if", "and", "or", "but", "than", "to", "in", "on", "at", "for", "with",
-    "from", "by", "during", "about", "over", "under", "without",
+    "before", "since", "if", "whether", "and", "or", "but", "than", "to", "in", "on", "at", "for",
+    "with", "from", "by", "during", "about", "over", "under", "without",
 ]);
 
 /// How many words a description after a source may hold.

@@ -4,6 +4,7 @@
 use crate::evidence::CueRefusal;
 use crate::grammar::{
     is_determiner, is_participle_before, BE_FORMS, MODAL_VERBS, OBJECT_PREPOSITIONS,
+    SPEECH_SETTINGS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark, Token};
 use crate::segment::Span;
@@ -122,6 +123,14 @@ impl CueSite<'_, '_, '_> {
         (self.i.saturating_sub(5)..self.i).find(|&k| {
             matches!(tokens[k].kind, Kind::Quote(Mark::Close | Mark::Straight)) && hands_over(k)
         })
+    }
+
+    /// Where "whether" or "if" opens the question of an "asked" whose
+    /// asker follows "by" (`Finder::asked_question`).
+    fn asked_question(&self) -> Option<usize> {
+        (self.lemma == "ask")
+            .then(|| self.finder.asked_question(self.i))
+            .flatten()
     }
 
     /// "that" and a clause's subject follow: "states that the plan …".
@@ -415,8 +424,20 @@ fn is_plural_noun(site: &CueSite) -> bool {
 /// saying that follows in its plain or plural form is a noun opening the
 /// reported clause ("officials said demand had fallen", "she said reports
 /// of a deal were false"), not a second verb; after "warned" it may be the
-/// object's ("warned state officials to act").
+/// object's ("warned state officials to act"). A word that tags a
+/// quotation just before it in its sentence, with no other word of saying
+/// between them, has that quotation for what was said, and what follows it
+/// says where, to whom or of what: "“…,” a supporter wrote on Reddit",
+/// "“…,” Roe told state delegates". "by" still opens a passive's agent:
+/// "“Roe,” a biography written by Ann Lee".
 fn comes_before_verb_or_object(site: &CueSite) -> bool {
+    let first = site.finder.sentence_bounds(site.i).first;
+    let tags = site.quote_tagged().is_some_and(|k| {
+        k >= first && (k + 1..site.i).all(|w| cue_lemma(site.word_at(w)).is_none())
+    });
+    if tags && !word_is(site.next, "by") || site.asked_question().is_some() {
+        return false;
+    }
     let past = word_in(site.word, &["said", "added"]);
     // "says" and "tells" are never nouns.
     let noun_after = cue_lemma(site.next).is_some_and(|base| {
@@ -434,6 +455,7 @@ fn comes_before_verb_or_object(site: &CueSite) -> bool {
     // Police".
     cue_lemma(site.next).is_some() && !is_capitalized(site.next) && !(past && noun_after)
         || !timed_clause
+            && !setting_before_clause(site)
             && word_in(
                 site.next,
                 &[
@@ -442,6 +464,28 @@ fn comes_before_verb_or_object(site: &CueSite) -> bool {
                 ],
             )
             && site.lemma != "say"
+}
+
+/// Whether a setting of the speech after the word ends where what was said
+/// begins, at "that" or a colon: "declared on national television that …",
+/// "wrote on Facebook: “…”", "insisted at a rally Wednesday that …". The
+/// setting is a place of speech, a name or a time, at or on which one speaks;
+/// "insisted on changes that …" takes an object.
+fn setting_before_clause(site: &CueSite) -> bool {
+    let finder = site.finder;
+    let limit = finder.sentence_bounds(site.i).end;
+    if !word_in(site.next, &["on", "in", "at", "during"]) {
+        return false;
+    }
+    finder.past_setting(site.i + 1, limit).is_some_and(|end| {
+        let timed = finder.time_at(end).map(|t| finder.times[t].end);
+        let last = site.word_at(end - 1);
+        let place = SPEECH_SETTINGS.contains(last) || is_capitalized(last) || timed.is_some();
+        let after = timed.unwrap_or(end);
+        let opens = word_is(site.word_at(after), "that")
+            || site.token_at(after).is_some_and(|t| t.is_punct(':'));
+        place && opens
+    })
 }
 
 /// A claim of a thing or a share is no speech: "claimed a victory",
@@ -496,7 +540,8 @@ fn ends_possessive(word: &str) -> bool {
 }
 
 /// A capitalised "Says" opens a headline or a label, not reported speech;
-/// "Said Ellis: “…”" opens an inverted attribution.
+/// "Said Ellis: “…”" opens an inverted attribution, and "Asked by Roe
+/// whether …" the question Roe asked.
 fn opens_headline_or_label(site: &CueSite) -> bool {
     let (word, next) = (site.word, site.next);
     let inverted = INVERTING_CUES.contains(word)
@@ -506,7 +551,10 @@ fn opens_headline_or_label(site: &CueSite) -> bool {
                 .is_some_and(|t| t.is_punct(':') || t.is_punct(','))
                 && site.token_at(k + 1).is_some_and(|t| t.is_quote())
         });
-    is_capitalized(word) && !word_is(word, "according") && !inverted
+    is_capitalized(word)
+        && !word_is(word, "according")
+        && !inverted
+        && site.asked_question().is_none()
 }
 
 /// A participle between a modifier and its noun is an adjective: "a
@@ -554,12 +602,15 @@ fn follows_determiner(site: &CueSite) -> bool {
 }
 
 /// A passive cue names who was addressed, not who spoke: "was asked",
-/// "were told". A progressive one speaks when a clause follows it or it
+/// "were told", unless the asker follows ("was asked by a host whether …"). A progressive one speaks when a clause follows it or it
 /// tells someone: "is arguing that the plan will fail", "is telling
 /// reporters"; without one it may be a doing ("is admitting mistakes").
 fn is_passive(site: &CueSite) -> bool {
     let progressive = site.word.ends_with("ing") && (site.clause_follows() || site.lemma == "tell");
-    word_in(site.prev, BE_FORMS) && site.lemma != "say" && !progressive
+    word_in(site.prev, BE_FORMS)
+        && site.lemma != "say"
+        && !progressive
+        && site.asked_question().is_none()
 }
 
 /// Negated, refused or not done, within the cue's own sentence: "did not

@@ -286,10 +286,22 @@ impl Finder<'_> {
         at >= end
     }
 
+    /// Where "whether" or "if" opens the question of the "asked" at `cue`
+    /// when the asker follows "by": "asked by a reporter whether she would
+    /// run", "Asked by Roe if he agreed, …". The asker is then who spoke.
+    pub(super) fn asked_question(&self, cue: usize) -> Option<usize> {
+        if !word_is(self.doc.word(cue + 1), "by") {
+            return None;
+        }
+        (cue + 2..cue + 10)
+            .take_while(|&k| self.doc.is_word(k))
+            .find(|&k| word_in(self.doc.word(k), &["whether", "if"]))
+    }
+
     /// Where a short setting after a preposition at `at` ends ("in a
     /// statement", "on Twitter", "at a news conference", "on ABC’s “This
     /// Week”"), when a comma, a "that" or a time follows it.
-    fn past_setting(&self, at: usize, limit: usize) -> Option<usize> {
+    pub(super) fn past_setting(&self, at: usize, limit: usize) -> Option<usize> {
         let mut k = at + 1;
         while k < limit
             && k - at <= 12

@@ -431,6 +431,26 @@ pub(super) fn has_adjective_ending(word: &str) -> bool {
         && !crate::grammar::is_source_noun(word)
 }
 
+/// Finite auxiliaries, which need a subject before them: right after a cue
+/// one goes on from a relative pronoun ("which officials said will …").
+pub(super) static FINITE_AUXILIARIES: Lexicon = Lexicon::new(&[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must",
+]);
+
+/// Verbs of saying, as base forms, whose source may stand inside a
+/// relative clause with the verb they report right after them ("which
+/// officials said will …", "that critics claim was …"). A reckoning is left
+/// out: "which the agency estimates will cost …" gives a figure, not a claim.
+pub(super) static GAP_CUES: Lexicon = Lexicon::new(&[
+    "say", "claim", "allege", "predict", "argue", "insist", "contend", "warn", "report", "suggest",
+]);
+
+/// Participles that end a phrase naming the people a poll asked: "voters
+/// polled said", "those surveyed said".
+pub(super) static POLLED_PARTICIPLES: Lexicon =
+    Lexicon::new(&["polled", "surveyed", "questioned", "interviewed", "sampled"]);
+
 /// Words that, after "about" or "a", make a figure rather than a topic:
 /// "said about half of the voters", "about a third of them", "about
 /// dozens of them".
@@ -457,6 +477,8 @@ pub(super) static SHARE_WORDS: Lexicon = Lexicon::new(&[
 /// Adverbs and auxiliaries between a source and its cue ("has also said").
 pub(super) static BETWEEN: Lexicon = Lexicon::new(&[
     "also",
+    "however",
+    "meanwhile",
     "later",
     "then",
     "previously",

@@ -13,9 +13,9 @@ use crate::segment::Span;
 use super::attribution::participle_source;
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, CLAUSE_OPENERS, CONTINUING_CONTRASTS, COORDINATORS, LEAD_IN_PREPOSITIONS,
-    OBJECT_PRONOUNS, OPENING_SUBORDINATORS, RELATIVE_OPENERS, SHARE_WORDS, SOURCE_AFTERWORDS,
-    SUBJECT_PRONOUNS, SUBORDINATORS, WRITERS_PARTICIPLES,
+    cue_lemma, CLAUSE_OPENERS, CONTINUING_CONTRASTS, COORDINATORS, FINITE_AUXILIARIES, GAP_CUES,
+    LEAD_IN_PREPOSITIONS, OBJECT_PRONOUNS, OPENING_SUBORDINATORS, RELATIVE_OPENERS, SHARE_WORDS,
+    SOURCE_AFTERWORDS, SUBJECT_PRONOUNS, SUBORDINATORS, WRITERS_PARTICIPLES,
 };
 use super::quotes::{trim_end, Quote};
 use super::source::{
@@ -86,7 +86,7 @@ pub(super) fn reported(
 /// clause, holds a source of its own or has fewer than three words.
 fn clause_of(at: &AroundCue, content: Span) -> Option<(Span, usize)> {
     let AroundCue { finder, cue, .. } = *at;
-    if is_no_clause(finder, cue, content) {
+    if is_no_clause(finder, cue, content) && relative_gap(finder, cue, at.first).is_none() {
         return None;
     }
     let tokens = finder.doc.tokens;
@@ -124,14 +124,17 @@ fn reading(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
         finder, cue, first, ..
     } = *at;
     let according = word_is(finder.doc.word(cue.first), "according");
+    let asked = cue_lemma(finder.doc.word(cue.first)) == Some("ask");
     // The rules that find a source and its content, tried in this order.
     if according {
         according_to(at)
+    } else if let Some(question) = finder.asked_question(cue.first).filter(|_| asked) {
+        asked_by(at, question)
     } else if let Some(subject) = finder
         .subject_before(cue.first, first)
         .filter(|&subject| !finder.object_before_participle(subject, cue.first, first))
     {
-        source_before(at, subject)
+        through_relative_gap(at, subject).or_else(|| source_before(at, subject))
     } else if cue.first > first && finder.ends_clause(cue.first - 1) {
         source_after(at, earlier)
     } else if let Some((pronoun, noun_phrase)) = finder.relative_source(cue.first, first) {
@@ -228,8 +231,8 @@ fn is_no_clause(finder: &Finder, cue: Span, content: Span) -> bool {
     if c_first == cue.end && pronoun_alone {
         return true;
     }
-    // A clause needs a subject of its own: "which he said has increased"
-    // reports nothing.
+    // A clause needs a subject of its own, unless the cue's source is the
+    // subject of a relative clause (`relative_gap`).
     let verb_first = word_in(
         finder.doc.word(c_first),
         &[
@@ -249,6 +252,51 @@ fn is_no_clause(finder: &Finder, cue: Span, content: Span) -> bool {
         .tokens
         .get(c_first)
         .is_some_and(|t| t.is_punct(')'))
+}
+
+/// The relative pronoun the verb right after the cue at `cue` goes on
+/// from, before the cue's source: "the rules, which officials said will
+/// take effect", "a charity that prosecutors said was funding rebels".
+/// Such a clause has no subject of its own because the pronoun is its
+/// subject, and what follows the cue is what the source said of the
+/// pronoun's noun. "what" is left out, as the writer so often names the
+/// thing in his own words: "to end what she said were harsh rules".
+fn relative_gap(finder: &Finder, cue: Span, first: usize) -> Option<usize> {
+    let word = |k: usize| finder.doc.word(k);
+    let gap_cue = cue_lemma(word(cue.first)).is_some_and(|lemma| GAP_CUES.contains(lemma));
+    if !gap_cue || !FINITE_AUXILIARIES.contains(word(cue.end)) {
+        return None;
+    }
+    let subject = finder.subject_before(cue.first, first)?;
+    let pronoun = subject.first.checked_sub(1)?;
+    (pronoun > first
+        && finder.doc.is_word(pronoun)
+        && word_in(word(pronoun), &["which", "who", "that"]))
+    .then_some(pronoun)
+}
+
+/// "the rules, which officials said will take effect soon, apply to …":
+/// the source before the cue said what follows it of the relative
+/// pronoun's noun, up to where the sentence's own verb comes back when the
+/// clause is set off by commas, or where a second relative clause of the
+/// writer's is joined to it ("who officials say is tied to the army and who
+/// ran the site").
+fn through_relative_gap(at: &AroundCue, subject: Span) -> Option<Reading> {
+    let (finder, cue, first, _, content_end) = at.parts();
+    let pronoun = relative_gap(finder, cue, first)?;
+    let set_off = finder.doc.tokens[pronoun - 1].is_punct(',');
+    let second_relative = |k: usize| {
+        word_in(finder.doc.word(k), &["and", "but"])
+            && word_is(finder.doc.word(k + 1), finder.doc.word(pronoun))
+    };
+    let end = (cue.end + 1..content_end)
+        .find(|&k| set_off && main_clause_resumes(finder, k) || second_relative(k))
+        .unwrap_or(content_end);
+    Some(Reading::found(
+        StatementRule::ReportedSourceBefore,
+        subject,
+        Span::new(cue.end, end),
+    ))
 }
 
 /// Whether the `content` right after the cue at `cue` is a topic, not what
@@ -971,23 +1019,10 @@ fn through_relative_pronoun(at: &AroundCue, pronoun: Span, noun_phrase: Span) ->
         // argued before the court, said …": the pronoun's cue reports
         // nothing).
         let set_off = tokens[pronoun.first - 1].is_punct(',');
-        let resumes_at = |k: usize| {
-            tokens[k].is_punct(',')
-                && !finder.quoted[k]
-                && finder.doc.is_word(k + 1)
-                && (word_in(
-                    finder.doc.word(k + 1),
-                    &[
-                        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can",
-                        "could", "did", "does", "remains", "said", "says",
-                    ],
-                ) || (finder.doc.word(k + 1).ends_with("ed")
-                    && !is_capitalized(finder.doc.word(k + 1))))
-        };
-        if start > 0 && resumes_at(start - 1) {
+        if start > 0 && main_clause_resumes(finder, start - 1) {
             return None;
         }
-        let resumes = (start + 1..content_end).find(|&k| set_off && resumes_at(k));
+        let resumes = (start + 1..content_end).find(|&k| set_off && main_clause_resumes(finder, k));
         let content_end = resumes.unwrap_or(content_end);
         (pronoun, Span::new(start, content_end))
     };
@@ -997,6 +1032,23 @@ fn through_relative_pronoun(at: &AroundCue, pronoun: Span, noun_phrase: Span) ->
         content,
         antecedent: Some(noun_phrase),
     })
+}
+
+/// Whether the comma at `k` closes a clause set off by commas, as the
+/// sentence's own verb comes back after it: "Doe, who said X, is running",
+/// "The changes, which officials said will start soon, will not apply".
+fn main_clause_resumes(finder: &Finder, k: usize) -> bool {
+    let next = finder.doc.word(k + 1);
+    finder.doc.tokens[k].is_punct(',')
+        && !finder.quoted[k]
+        && finder.doc.is_word(k + 1)
+        && (word_in(
+            next,
+            &[
+                "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could",
+                "did", "does", "remains", "said", "says",
+            ],
+        ) || (next.ends_with("ed") && !is_capitalized(next)))
 }
 
 /// "McConnell embraced him and said …", "Obama responded by saying …": the
@@ -1064,6 +1116,25 @@ fn relative_of_joined_verb(at: &AroundCue) -> Option<(Span, Span)> {
         .is_punct(',')
         .then(|| finder.relative_source(pronoun + 1, first))
         .flatten()
+}
+
+/// "Asked by a reporter whether she would run, Doe said …", "he was asked
+/// by the host if he agreed": the asker after "by" speaks, and the question
+/// runs from "whether" or "if" to the sentence's end, or where the clause
+/// the question opens is closed by a comma ("When asked by … whether …,
+/// Doe said"); the verb of a passive ("was asked by") is the clause's own.
+fn asked_by(at: &AroundCue, question: usize) -> Option<Reading> {
+    let (finder, cue, _, _, content_end) = at.parts();
+    let asker = finder.subject_after(cue.end + 1, question)?;
+    let passive = word_in(finder.doc.word(cue.first.wrapping_sub(1)), BE_FORMS);
+    let end = (question + 1..content_end)
+        .find(|&k| !passive && finder.doc.tokens[k].is_punct(',') && !finder.quoted[k])
+        .unwrap_or(content_end);
+    Some(Reading::found(
+        StatementRule::ReportedSourceAfter,
+        asker,
+        Span::new(question, end),
+    ))
 }
 
 /// "X was quoted as saying …".

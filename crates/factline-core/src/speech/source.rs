@@ -3,8 +3,9 @@
 //! after it ("said Johnson"), and what may own an object or a clause.
 
 use crate::grammar::{
-    is_determiner, is_irregular_past, is_source_noun, is_verb_form, without_possessive, BE_FORMS,
-    CLAUSE_JOINERS, COMMON_SOURCES, HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, OWNER_ADJECTIVES,
+    is_determiner, is_irregular_past, is_source_noun, is_verb_form, number_word,
+    without_possessive, APPROXIMATIONS, BE_FORMS, CLAUSE_JOINERS, COMMON_SOURCES, HAVE_FORMS,
+    LIMITERS, MODAL_VERBS, NAME_PARTICLES, OWNER_ADJECTIVES,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark};
 use crate::segment::Span;
@@ -13,9 +14,9 @@ use super::finder::Finder;
 use super::lexicons::{
     cue_lemma, has_adjective_ending, is_left_stop, ASIDE_ADVERBS, ASIDE_PARTICIPLES, ASIDE_PHRASES,
     BETWEEN, CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS, DOCUMENTS, LY_NOUNS, NAME_JOINERS,
-    OCCASIONS, OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, SENTENCE_VERBS,
-    SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS,
-    TIME_PHRASES, TITLE_BODIES, VERB_OPENERS,
+    OCCASIONS, OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, POLLED_PARTICIPLES,
+    SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS,
+    SUBORDINATORS, TIME_PHRASES, TITLE_BODIES, VERB_OPENERS,
 };
 use super::SOURCE_REACH;
 
@@ -59,7 +60,7 @@ impl Finder<'_> {
             }
         }
         let end = self.before_quoted_as(cue, end, floor);
-        if let Some(found) = self.home_state_before(end, floor) {
+        if let Some(found) = self.shaped_phrase_before(end, floor) {
             return Some(found);
         }
         // A long appositive closed by a comma: "Laurence Meyer, a former Fed
@@ -94,6 +95,89 @@ impl Finder<'_> {
         let first = self.object_owner(cue, first, floor)?;
         let first = self.clause_owner(first, end, floor).unwrap_or(first);
         (first < end && self.plausible_source(first, end)).then_some(Span::new(first, end))
+    }
+
+    /// A source of a fixed shape that ends at `end`, which the phrase read
+    /// leftwards would not find whole: a name with its home state, or a
+    /// poll's share.
+    fn shaped_phrase_before(&self, end: usize, floor: usize) -> Option<Span> {
+        self.home_state_before(end, floor)
+            .or_else(|| self.share_before(end, floor))
+    }
+
+    /// A share of those asked that ends at `end` and opens its clause, as
+    /// polls name who answered: "About four in 10 said", "but nine out of
+    /// 10 said", "61% said". Such a phrase has no noun for the phrase read
+    /// leftwards to start from; the words of degree before it belong to it
+    /// ("more than six in 10"). A share in words may be named by its figure
+    /// between commas: "about two-thirds, 67 percent, say", "A third of
+    /// independents, 33%, say".
+    fn share_before(&self, end: usize, floor: usize) -> Option<Span> {
+        let tokens = self.doc.tokens;
+        let appositive = end > floor + 2 && tokens[end - 1].is_punct(',');
+        let last = if appositive {
+            end - 2
+        } else {
+            end.checked_sub(1)?
+        };
+        let first = self.before_degree(self.share_count(last, floor)?, floor);
+        let opens_at = |k: usize| {
+            k == floor
+                || matches!(tokens[k - 1].kind, Kind::Punct(',' | ';' | ':'))
+                || word_in(self.doc.word(k - 1), &["and", "but", "while", "whereas"])
+        };
+        if !appositive {
+            return opens_at(first).then_some(Span::new(first, end));
+        }
+        let comma = first
+            .checked_sub(1)
+            .filter(|&k| k > floor && tokens[k].is_punct(','))?;
+        let head = (floor..comma)
+            .rev()
+            .take_while(|&k| self.doc.is_word(k) || tokens[k].is_punct('-'))
+            .last()?;
+        (comma - head <= 5 && opens_at(head)).then_some(Span::new(head, last + 1))
+    }
+
+    /// Where the number stands of a share that ends at `last`: "four in
+    /// 10", "nine out of 10", "61%", "67 percent".
+    fn share_count(&self, last: usize, floor: usize) -> Option<usize> {
+        let tokens = self.doc.tokens;
+        let word = |k: usize| self.doc.word(k);
+        if last <= floor + 1 {
+            return None;
+        }
+        let ratio = tokens[last].kind == Kind::Number;
+        let count = if tokens[last].is_punct('%') || word_is(word(last), "percent") {
+            last - 1
+        } else if ratio && word_is(word(last - 1), "in") {
+            last - 2
+        } else if ratio && word_is(word(last - 1), "of") && word_is(word(last - 2), "out") {
+            last.checked_sub(3)?
+        } else {
+            return None;
+        };
+        let number = tokens[count].kind == Kind::Number || number_word(word(count)).is_some();
+        (count >= floor && number).then_some(count)
+    }
+
+    /// Where a number at `count` starts with its words of degree: "about",
+    /// "nearly", "just", "more than", "at least".
+    fn before_degree(&self, count: usize, floor: usize) -> usize {
+        let word = |k: usize| self.doc.word(k);
+        let one = count > floor
+            && (APPROXIMATIONS.contains(word(count - 1)) || LIMITERS.contains(word(count - 1)));
+        let two = count > floor + 1
+            && (word_is(word(count - 1), "than")
+                && word_in(word(count - 2), &["more", "fewer", "less"])
+                || word_in(word(count - 1), &["least", "most"]) && word_is(word(count - 2), "at"));
+        if two {
+            count - 2
+        } else if one {
+            count - 1
+        } else {
+            count
+        }
     }
 
     /// Where the source ends when a verb that carries the cue at `cue`
@@ -290,8 +374,10 @@ impl Finder<'_> {
         // "those" opens a phrase only as its head: "those close to
         // him", "those who attended".
         let next = self.doc.word(k + 1);
-        let those =
-            word_is(word, "those") && (OWNER_ADJECTIVES.contains(next) || word_is(next, "who"));
+        let those = word_is(word, "those")
+            && (OWNER_ADJECTIVES.contains(next)
+                || word_is(next, "who")
+                || POLLED_PARTICIPLES.contains(next));
         // "this" and "these" open a phrase whose noun follows them: "this
         // source told the Post", "Mrs. Clinton, these people said, would …".
         let demonstrative = word_in(word, &["this", "these"])
@@ -321,7 +407,14 @@ impl Finder<'_> {
         let noun = k > floor && opens_noun_phrase(self.doc.word(k - 1));
         // "people briefed on the talks".
         let owner_adjective = crate::grammar::OWNER_ADJECTIVES.contains(word);
-        if is_verb_form(word) && !noun && !owner_adjective {
+        // A participle that ends the phrase says whom a poll asked, a group
+        // named in the plural: "voters polled said", "those surveyed said"
+        // (in "the chairs that POLITICO interviewed predicted" it is the
+        // relative clause's verb).
+        let before = self.doc.word(k.wrapping_sub(1));
+        let group = word_is(before, "those") || before.ends_with('s') || word_is(before, "people");
+        let polled = POLLED_PARTICIPLES.contains(word) && phrase.first == phrase.end && group;
+        if is_verb_form(word) && !noun && !owner_adjective && !polled {
             return false;
         }
         if self.verb_before_name(phrase, k, floor) {
