@@ -827,6 +827,10 @@ fn parse_day(word: &str) -> Option<u8> {
 /// a weekday sits close to its verb ("will meet Bush on Thursday").
 const WEEKDAY_REACH: usize = 5;
 
+/// How many words before a day of the month, or its "on", "will" or a
+/// verb of a scheduled event may point it ahead: "will be held on Nov. 16".
+const DAY_VERB_REACH: usize = 3;
+
 /// How many words before a bare month a past verb may point it back.
 const MONTH_REACH: usize = 12;
 
@@ -1103,7 +1107,9 @@ impl Reader<'_> {
     /// before it or before its "on": "In the fiscal year ended Jan. 31"
     /// (published in October) is the January gone, "the deal was signed on
     /// Dec. 5" a day done. A verb of putting off moves a day ahead ("the
-    /// offer was extended to Nov. 16"), so it does not count.
+    /// offer was extended to Nov. 16"), so it does not count. "will" or a
+    /// verb of a scheduled event close before it makes it the next such day
+    /// ("the election will be held on Nov. 16", see `future_verb_before`).
     fn month_day_after_verb(&self, i: usize, month: u8, day: u8) -> Option<DayRange> {
         let published = self.published?;
         let verb_at = if word_is(self.prev(i), "on") {
@@ -1116,8 +1122,11 @@ impl Reader<'_> {
         let past = verb_at > self.doc.first
             && (is_past_tense(verb, before) || passive)
             && !DEFERRING_VERBS.contains(verb);
+        let preposition = word_in(self.prev(i), &["on", "from", "by"]);
         let tense = if past {
             Some(Tense::Past)
+        } else if self.future_verb_before(i - usize::from(preposition)) {
+            Some(Tense::Future)
         } else {
             self.opening_tense(verb_at, i + 2)
         };
@@ -1129,6 +1138,31 @@ impl Reader<'_> {
             })
         };
         closest_of_years(published, day_in).map(single)
+    }
+
+    /// Whether "will" or a verb of a scheduled event in the present stands
+    /// in the few words of its clause before a day of the month at token
+    /// `at`: "will be held on Nov. 16", "the tariff takes effect Nov. 16".
+    /// A day written in full is as often a day gone as one to come, so
+    /// words that look ahead from further off or only as adjectives ("his
+    /// next speech, on May 28, was delivered") do not point it; nor does
+    /// the end a fiscal year is stated to have, which comes each year
+    /// ("its fiscal year ends June 30").
+    fn future_verb_before(&self, at: usize) -> bool {
+        let floor = at.saturating_sub(DAY_VERB_REACH).max(self.doc.first);
+        let nearest = (floor..at)
+            .rev()
+            .take_while(|&k| self.doc.is_word(k))
+            .find_map(|k| self.tense_at(k, true).map(|tense| (tense, k)));
+        let Some((Tense::Future, k)) = nearest else {
+            return false;
+        };
+        let word = self.doc.word(k);
+        let verb =
+            word_in(word, &["will", "shall", "'ll", "’ll"]) || SCHEDULED_VERBS.contains(word);
+        let fiscal_year_end = (floor.saturating_sub(1).max(self.doc.first)..at)
+            .any(|k| self.fiscal_year_end_at(k).is_some());
+        verb && !fiscal_year_end
     }
 
     /// The tense of the clause that a time at tokens `first..end` opens, as
@@ -4221,6 +4255,62 @@ mod tests {
             ),
         ];
         expect_resolved(&cases, "1989-10-30");
+    }
+
+    /// A day of the month with "will" or a verb of a scheduled event in the
+    /// present a few words before it ("will be held on Nov. 16", "takes
+    /// effect Nov. 16") is the next such day on or after publication,
+    /// though a day behind it is nearer; other words that look ahead say
+    /// less of a day written in full ("his next speech, on May 28, was
+    /// delivered", "were due to file by March 15"), which keeps the
+    /// nearest day (published Saturday, June 20, 1998).
+    #[test]
+    fn a_future_verb_puts_a_day_after_publication() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "The election will be held on Nov. 16.",
+                &[("Nov. 16", "1998-11-16/1998-11-16")],
+            ),
+            (
+                "The talks resume in Geneva on Nov. 16.",
+                &[("Nov. 16", "1998-11-16/1998-11-16")],
+            ),
+            (
+                "The new tariff takes effect Nov. 16.",
+                &[("Nov. 16", "1998-11-16/1998-11-16")],
+            ),
+            (
+                "The ferry will sail from Nov. 16.",
+                &[("Nov. 16", "1998-11-16/1998-11-16")],
+            ),
+            (
+                "The state's fiscal year, which ends Nov. 16, shows a deficit.",
+                &[("Nov. 16", "1998-11-16/1998-11-16")],
+            ),
+            // No verb of the future just before: the nearest day.
+            (
+                "His next speech, on Nov. 16, was delivered to a charity.",
+                &[("Nov. 16", "1997-11-16/1997-11-16")],
+            ),
+            (
+                "All candidates were due to file their papers by Nov. 16.",
+                &[("Nov. 16", "1997-11-16/1997-11-16")],
+            ),
+            (
+                "She won most votes through the Nov. 16 contests.",
+                &[("Nov. 16", "1997-11-16/1997-11-16")],
+            ),
+            (
+                "The mill closed on Nov. 16.",
+                &[("Nov. 16", "1997-11-16/1997-11-16")],
+            ),
+            // The end a fiscal year is stated to have recurs each year.
+            (
+                "Its fiscal year ends Nov. 16.",
+                &[("Nov. 16", "1997-11-16/1997-11-16")],
+            ),
+        ];
+        expect_resolved(cases, "1998-06-20");
     }
 
     /// A weekday before a day and month picks the year in which the day
