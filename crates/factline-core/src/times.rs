@@ -967,7 +967,7 @@ impl Reader<'_> {
             || scheduled
             || INTENT_VERBS.contains(word) && self.is(k + 1, "to")
             || FUTURE_WORDS.contains(word)
-                && !word_in(before, &["than", "as"])
+                && !self.compared_with_forecast(k)
                 && (!FUTURE_BEFORE_TO.contains(word) || self.is(k + 1, "to"));
         let soon = SOON_WORDS.contains(word) && word_is(before, "as") && self.is(k + 1, "as");
         if before_time && (looks_ahead || soon) {
@@ -977,6 +977,18 @@ impl Reader<'_> {
         } else {
             looks_ahead.then_some(Tense::Future)
         }
+    }
+
+    /// Whether the word that looks ahead at `k` is a forecast or plan that
+    /// what happened is compared with: "rose more than expected", "began as
+    /// planned", also with an adverb of when it was looked for ("as
+    /// previously planned", "than initially expected"), which says nothing
+    /// of the time of its clause.
+    fn compared_with_forecast(&self, k: usize) -> bool {
+        let before = self.prev(k);
+        let adverb = k > self.doc.first && before.len() > 4 && before.ends_with("ly");
+        let at = if adverb { k - 1 } else { k };
+        word_in(self.prev(at), &["than", "as"])
     }
 
     /// Whether "meet" at `k` is the verb of a plural subject, which tells of
@@ -3478,11 +3490,27 @@ mod tests {
                 "Sunday",
                 "2023-12-31/2023-12-31",
             ),
-            // A comparison with a forecast is about what happened.
+            // A comparison with a forecast is about what happened, also
+            // with an adverb of when it was looked for.
             (
                 "Prices rose more than expected in October.",
                 "in October",
                 "2023-10-01/2023-10-31",
+            ),
+            (
+                "Exports grew more than initially expected in October.",
+                "in October",
+                "2023-10-01/2023-10-31",
+            ),
+            (
+                "The rebels let the ceasefire begin as previously planned Sunday night.",
+                "Sunday night",
+                "2023-12-24/2023-12-24",
+            ),
+            (
+                "The vote went ahead as originally scheduled on Tuesday.",
+                "Tuesday",
+                "2023-12-26/2023-12-26",
             ),
             // "since" points back whatever the clause.
             (
