@@ -1936,12 +1936,21 @@ impl Reader<'_> {
 
     /// The end of a fiscal year stated at token `k`: "fiscal years ending
     /// June 30", "its fiscal year ends in September", "the fiscal year that
-    /// ended Sept. 30"; a month alone ends on its last day.
+    /// ended Sept. 30"; a month alone ends on its last day. An earnings
+    /// report states it without "fiscal" too, by the day its year closes:
+    /// "for the year ended Sept. 30", "in the year ending June 30, 1990".
     fn fiscal_year_end_at(&self, k: usize) -> Option<FiscalYearEnd> {
-        if !self.is(k, "fiscal") || !word_in(self.doc.word(k + 1), &["year", "years"]) {
+        let fiscal = self.is(k, "fiscal") && word_in(self.doc.word(k + 1), &["year", "years"]);
+        let closing_day = word_is(self.prev(k), "the")
+            && self.is(k, "year")
+            && PERIOD_CLOSERS.contains(self.doc.word(k + 1))
+            && self.number(k + 3).and_then(parse_day).is_some();
+        if !fiscal && !closing_day {
             return None;
         }
-        let mut at = k + 2 + usize::from(word_in(self.doc.word(k + 2), &["that", "which"]));
+        // The word after "year" or "years", where its end is said.
+        let after = k + 1 + usize::from(fiscal);
+        let mut at = after + usize::from(word_in(self.doc.word(after), &["that", "which"]));
         let closer = self.doc.word(at);
         if !PERIOD_CLOSERS.contains(closer) && !word_in(closer, &["ends", "end"]) {
             return None;
@@ -5187,10 +5196,25 @@ mod tests {
     /// (text, its fiscal years).
     #[test]
     fn a_fiscal_year_ends_where_the_article_says() {
-        let cases: [(&str, Option<&str>); 5] = [
+        let cases: [(&str, Option<&str>); 8] = [
             (
                 "In fiscal 1990 the mill expects more. Its fiscal years end June 30.",
                 Some("1989-07-01/1990-06-30"),
+            ),
+            // An earnings report's "the year ended" states its fiscal year
+            // without the word "fiscal".
+            (
+                "The firm expects profit in the year ending June 30, 1990, to fall. \
+                 In fiscal 1990 it expects less.",
+                Some("1989-07-01/1990-06-30"),
+            ),
+            (
+                "For the year ended Aug. 31, the mill earned $2 million. In fiscal 1990 it expects more.",
+                Some("1989-09-01/1990-08-31"),
+            ),
+            (
+                "Sales in the six months ended Aug. 31 rose. In fiscal 1990 it expects more.",
+                Some("1989-10-01/1990-09-30"),
             ),
             (
                 "The fiscal year that ended in March was weak. In fiscal 1990 it expects more.",
