@@ -1988,7 +1988,8 @@ impl Reader<'_> {
             first
         };
         let written = year_after.or(year_before);
-        let calendar = match self.fiscal_end.filter(|_| fiscal) {
+        let reported = written.is_none() && self.reported_before_its_end(quarter, first, end);
+        let calendar = match self.fiscal_end.filter(|_| fiscal || reported) {
             Some(fiscal_end) => self.fiscal_quarter(quarter, written, fiscal_end, first, end),
             None => written
                 .or_else(|| {
@@ -2060,6 +2061,17 @@ impl Reader<'_> {
     fn quarter_year(&self, published: Day, quarter: u8, first: usize, end: usize) -> i32 {
         let begun = quarter_range(published.year(), quarter).is_some_and(|q| q.start <= published);
         published.year() - i32::from(!begun && self.told_in_past(first, end))
+    }
+
+    /// Whether the calendar quarter `quarter` of the publication year,
+    /// named at tokens `first..end`, holds the publication day while its
+    /// clause is told in the past: "Ralston reported a 47% decline in
+    /// fourth-quarter earnings", published in November, tells of a quarter
+    /// whose results are in, so of a fiscal quarter that is over.
+    fn reported_before_its_end(&self, quarter: u8, first: usize, end: usize) -> bool {
+        let holds =
+            |p: Day| quarter_range(p.year(), quarter).is_some_and(|q| q.start <= p && p < q.end);
+        self.published.is_some_and(holds) && self.told_in_past(first, end)
     }
 
     /// Whether the clause of the time at tokens `first..end` is in the past.
@@ -4011,7 +4023,8 @@ mod tests {
             (
                 "Profit fell in the fourth quarter. Net for the year ended Aug. 31 was $2 million, down from $9 million last year.",
                 &[
-                    ("the fourth quarter", "2023-10-01/2023-12-31"),
+                    // Its year ended Aug. 31, so its fourth quarter too.
+                    ("the fourth quarter", "2023-06-01/2023-08-31"),
                     ("Aug. 31", "2023-08-31/2023-08-31"),
                     ("last year", "2022-01-01/2022-12-31"),
                 ],
@@ -4700,7 +4713,7 @@ mod tests {
             ),
             (
                 "Acme's fiscal years end June 30. Profit rose in the fourth quarter. Sales for the full year rose.",
-                &[("the fourth quarter", "2023-10-01/2023-12-31")],
+                &[("the fourth quarter", "2023-04-01/2023-06-30")],
             ),
         ];
         expect_resolved(&cases, "2023-12-28");
@@ -5284,6 +5297,37 @@ mod tests {
                     ("Sept. 30", "1989-09-30/1989-09-30"),
                     ("a year earlier", "1988-07-01/1988-09-30"),
                 ],
+            ),
+        ];
+        expect_resolved(cases, "1989-10-26");
+    }
+
+    /// A quarter whose results are told in the past cannot be a calendar
+    /// quarter not yet over: in an article that states its fiscal year's
+    /// end, it is that fiscal year's quarter, though "fiscal" is not said
+    /// (published Thursday, October 26, 1989).
+    #[test]
+    fn a_quarter_told_in_the_past_before_its_end_is_fiscal() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Acme reported a drop in fourth-quarter profit. For the year ended Sept. 30, Acme earned $9 million.",
+                &[
+                    ("fourth-quarter", "1989-07-01/1989-09-30"),
+                    ("Sept. 30", "1989-09-30/1989-09-30"),
+                ],
+            ),
+            (
+                "Its fiscal years end Aug. 31. Acme posted a loss in the fourth quarter.",
+                &[("the fourth quarter", "1989-06-01/1989-08-31")],
+            ),
+            // Looked for, or with no fiscal year stated: the calendar quarter.
+            (
+                "Its fiscal years end Aug. 31. Acme expects a loss in the fourth quarter.",
+                &[("the fourth quarter", "1989-10-01/1989-12-31")],
+            ),
+            (
+                "Acme reported a drop in fourth-quarter profit.",
+                &[("fourth-quarter", "1989-10-01/1989-12-31")],
             ),
         ];
         expect_resolved(cases, "1989-10-26");
