@@ -2379,7 +2379,8 @@ impl Reader<'_> {
 
     /// The time that `time`, a year-earlier time or one counted from an
     /// earlier time, counts from: the latest of `earlier` in its context
-    /// that can be counted from, else the report's period.
+    /// that can be counted from, else the report's period. Before
+    /// "quarter" ("the year-ago quarter") only a quarter can be.
     fn anchor_of(
         &self,
         time: &TimeExpr,
@@ -2403,6 +2404,7 @@ impl Reader<'_> {
                     && !self.closes_period(t)
                     && (time.counted != Some(Counted::WholeYear) || self.begun(t))
                     && !(time.rule == TimeRule::YearEarlier && self.counted_period_between(t, time))
+                    && (!self.is(time.end, "quarter") || t.rule == TimeRule::Quarter)
             })
             .copied()
             .or_else(|| self.report_period(time, context))
@@ -3841,7 +3843,26 @@ mod tests {
 
     #[test]
     fn a_year_earlier_is_counted_from_the_time_before_it() {
-        let cases: [(&str, &[(&str, &str)]); 10] = [
+        let cases: [(&str, &[(&str, &str)]); 12] = [
+            // "the year-ago quarter" is a quarter a year back, never a
+            // month's: a month told just before is passed over for the
+            // quarter the report is about.
+            (
+                "Acme said profit rose in the third quarter. It moved its head office in December. \
+                 In the comparable year-ago quarter, Acme had a loss.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("in December", "2023-12-01/2023-12-31"),
+                    ("year-ago", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Sales rose in June. In the year-earlier period, sales fell.",
+                &[
+                    ("in June", "2023-06-01/2023-06-30"),
+                    ("year-earlier", "2022-06-01/2022-06-30"),
+                ],
+            ),
             // A count of months between a time and "a year earlier" is the
             // period compared, which is not read: the day it was said on
             // is no anchor.
