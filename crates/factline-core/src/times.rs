@@ -827,6 +827,10 @@ fn parse_day(word: &str) -> Option<u8> {
 /// a weekday sits close to its verb ("will meet Bush on Thursday").
 const WEEKDAY_REACH: usize = 5;
 
+/// How many words before a day of the month, or its "on", "will" or a
+/// verb of a scheduled event may point it ahead: "will be held on Nov. 16".
+const DAY_VERB_REACH: usize = 3;
+
 /// How many words before a bare month a past verb may point it back.
 const MONTH_REACH: usize = 12;
 
@@ -963,7 +967,7 @@ impl Reader<'_> {
             || scheduled
             || INTENT_VERBS.contains(word) && self.is(k + 1, "to")
             || FUTURE_WORDS.contains(word)
-                && !word_in(before, &["than", "as"])
+                && !self.compared_with_forecast(k)
                 && (!FUTURE_BEFORE_TO.contains(word) || self.is(k + 1, "to"));
         let soon = SOON_WORDS.contains(word) && word_is(before, "as") && self.is(k + 1, "as");
         if before_time && (looks_ahead || soon) {
@@ -973,6 +977,18 @@ impl Reader<'_> {
         } else {
             looks_ahead.then_some(Tense::Future)
         }
+    }
+
+    /// Whether the word that looks ahead at `k` is a forecast or plan that
+    /// what happened is compared with: "rose more than expected", "began as
+    /// planned", also with an adverb of when it was looked for ("as
+    /// previously planned", "than initially expected"), which says nothing
+    /// of the time of its clause.
+    fn compared_with_forecast(&self, k: usize) -> bool {
+        let before = self.prev(k);
+        let adverb = k > self.doc.first && before.len() > 4 && before.ends_with("ly");
+        let at = if adverb { k - 1 } else { k };
+        word_in(self.prev(at), &["than", "as"])
     }
 
     /// Whether "meet" at `k` is the verb of a plural subject, which tells of
@@ -1103,7 +1119,9 @@ impl Reader<'_> {
     /// before it or before its "on": "In the fiscal year ended Jan. 31"
     /// (published in October) is the January gone, "the deal was signed on
     /// Dec. 5" a day done. A verb of putting off moves a day ahead ("the
-    /// offer was extended to Nov. 16"), so it does not count.
+    /// offer was extended to Nov. 16"), so it does not count. "will" or a
+    /// verb of a scheduled event close before it makes it the next such day
+    /// ("the election will be held on Nov. 16", see `future_verb_before`).
     fn month_day_after_verb(&self, i: usize, month: u8, day: u8) -> Option<DayRange> {
         let published = self.published?;
         let verb_at = if word_is(self.prev(i), "on") {
@@ -1116,8 +1134,11 @@ impl Reader<'_> {
         let past = verb_at > self.doc.first
             && (is_past_tense(verb, before) || passive)
             && !DEFERRING_VERBS.contains(verb);
+        let preposition = word_in(self.prev(i), &["on", "from", "by"]);
         let tense = if past {
             Some(Tense::Past)
+        } else if self.future_verb_before(i - usize::from(preposition)) {
+            Some(Tense::Future)
         } else {
             self.opening_tense(verb_at, i + 2)
         };
@@ -1129,6 +1150,31 @@ impl Reader<'_> {
             })
         };
         closest_of_years(published, day_in).map(single)
+    }
+
+    /// Whether "will" or a verb of a scheduled event in the present stands
+    /// in the few words of its clause before a day of the month at token
+    /// `at`: "will be held on Nov. 16", "the tariff takes effect Nov. 16".
+    /// A day written in full is as often a day gone as one to come, so
+    /// words that look ahead from further off or only as adjectives ("his
+    /// next speech, on May 28, was delivered") do not point it; nor does
+    /// the end a fiscal year is stated to have, which comes each year
+    /// ("its fiscal year ends June 30").
+    fn future_verb_before(&self, at: usize) -> bool {
+        let floor = at.saturating_sub(DAY_VERB_REACH).max(self.doc.first);
+        let nearest = (floor..at)
+            .rev()
+            .take_while(|&k| self.doc.is_word(k))
+            .find_map(|k| self.tense_at(k, true).map(|tense| (tense, k)));
+        let Some((Tense::Future, k)) = nearest else {
+            return false;
+        };
+        let word = self.doc.word(k);
+        let verb =
+            word_in(word, &["will", "shall", "'ll", "’ll"]) || SCHEDULED_VERBS.contains(word);
+        let fiscal_year_end = (floor.saturating_sub(1).max(self.doc.first)..at)
+            .any(|k| self.fiscal_year_end_at(k).is_some());
+        verb && !fiscal_year_end
     }
 
     /// The tense of the clause that a time at tokens `first..end` opens, as
@@ -1890,12 +1936,21 @@ impl Reader<'_> {
 
     /// The end of a fiscal year stated at token `k`: "fiscal years ending
     /// June 30", "its fiscal year ends in September", "the fiscal year that
-    /// ended Sept. 30"; a month alone ends on its last day.
+    /// ended Sept. 30"; a month alone ends on its last day. An earnings
+    /// report states it without "fiscal" too, by the day its year closes:
+    /// "for the year ended Sept. 30", "in the year ending June 30, 1990".
     fn fiscal_year_end_at(&self, k: usize) -> Option<FiscalYearEnd> {
-        if !self.is(k, "fiscal") || !word_in(self.doc.word(k + 1), &["year", "years"]) {
+        let fiscal = self.is(k, "fiscal") && word_in(self.doc.word(k + 1), &["year", "years"]);
+        let closing_day = word_is(self.prev(k), "the")
+            && self.is(k, "year")
+            && PERIOD_CLOSERS.contains(self.doc.word(k + 1))
+            && self.number(k + 3).and_then(parse_day).is_some();
+        if !fiscal && !closing_day {
             return None;
         }
-        let mut at = k + 2 + usize::from(word_in(self.doc.word(k + 2), &["that", "which"]));
+        // The word after "year" or "years", where its end is said.
+        let after = k + 1 + usize::from(fiscal);
+        let mut at = after + usize::from(word_in(self.doc.word(after), &["that", "which"]));
         let closer = self.doc.word(at);
         if !PERIOD_CLOSERS.contains(closer) && !word_in(closer, &["ends", "end"]) {
             return None;
@@ -1933,7 +1988,8 @@ impl Reader<'_> {
             first
         };
         let written = year_after.or(year_before);
-        let calendar = match self.fiscal_end.filter(|_| fiscal) {
+        let reported = written.is_none() && self.reported_before_its_end(quarter, first, end);
+        let calendar = match self.fiscal_end.filter(|_| fiscal || reported) {
             Some(fiscal_end) => self.fiscal_quarter(quarter, written, fiscal_end, first, end),
             None => written
                 .or_else(|| {
@@ -2005,6 +2061,17 @@ impl Reader<'_> {
     fn quarter_year(&self, published: Day, quarter: u8, first: usize, end: usize) -> i32 {
         let begun = quarter_range(published.year(), quarter).is_some_and(|q| q.start <= published);
         published.year() - i32::from(!begun && self.told_in_past(first, end))
+    }
+
+    /// Whether the calendar quarter `quarter` of the publication year,
+    /// named at tokens `first..end`, holds the publication day while its
+    /// clause is told in the past: "Ralston reported a 47% decline in
+    /// fourth-quarter earnings", published in November, tells of a quarter
+    /// whose results are in, so of a fiscal quarter that is over.
+    fn reported_before_its_end(&self, quarter: u8, first: usize, end: usize) -> bool {
+        let holds =
+            |p: Day| quarter_range(p.year(), quarter).is_some_and(|q| q.start <= p && p < q.end);
+        self.published.is_some_and(holds) && self.told_in_past(first, end)
     }
 
     /// Whether the clause of the time at tokens `first..end` is in the past.
@@ -2312,7 +2379,8 @@ impl Reader<'_> {
 
     /// The time that `time`, a year-earlier time or one counted from an
     /// earlier time, counts from: the latest of `earlier` in its context
-    /// that can be counted from, else the report's period.
+    /// that can be counted from, else the report's period. Before
+    /// "quarter" ("the year-ago quarter") only a quarter can be.
     fn anchor_of(
         &self,
         time: &TimeExpr,
@@ -2336,6 +2404,7 @@ impl Reader<'_> {
                     && !self.closes_period(t)
                     && (time.counted != Some(Counted::WholeYear) || self.begun(t))
                     && !(time.rule == TimeRule::YearEarlier && self.counted_period_between(t, time))
+                    && (!self.is(time.end, "quarter") || t.rule == TimeRule::Quarter)
             })
             .copied()
             .or_else(|| self.report_period(time, context))
@@ -3444,11 +3513,27 @@ mod tests {
                 "Sunday",
                 "2023-12-31/2023-12-31",
             ),
-            // A comparison with a forecast is about what happened.
+            // A comparison with a forecast is about what happened, also
+            // with an adverb of when it was looked for.
             (
                 "Prices rose more than expected in October.",
                 "in October",
                 "2023-10-01/2023-10-31",
+            ),
+            (
+                "Exports grew more than initially expected in October.",
+                "in October",
+                "2023-10-01/2023-10-31",
+            ),
+            (
+                "The rebels let the ceasefire begin as previously planned Sunday night.",
+                "Sunday night",
+                "2023-12-24/2023-12-24",
+            ),
+            (
+                "The vote went ahead as originally scheduled on Tuesday.",
+                "Tuesday",
+                "2023-12-26/2023-12-26",
             ),
             // "since" points back whatever the clause.
             (
@@ -3758,7 +3843,26 @@ mod tests {
 
     #[test]
     fn a_year_earlier_is_counted_from_the_time_before_it() {
-        let cases: [(&str, &[(&str, &str)]); 10] = [
+        let cases: [(&str, &[(&str, &str)]); 12] = [
+            // "the year-ago quarter" is a quarter a year back, never a
+            // month's: a month told just before is passed over for the
+            // quarter the report is about.
+            (
+                "Acme said profit rose in the third quarter. It moved its head office in December. \
+                 In the comparable year-ago quarter, Acme had a loss.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("in December", "2023-12-01/2023-12-31"),
+                    ("year-ago", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Sales rose in June. In the year-earlier period, sales fell.",
+                &[
+                    ("in June", "2023-06-01/2023-06-30"),
+                    ("year-earlier", "2022-06-01/2022-06-30"),
+                ],
+            ),
             // A count of months between a time and "a year earlier" is the
             // period compared, which is not read: the day it was said on
             // is no anchor.
@@ -3940,7 +4044,8 @@ mod tests {
             (
                 "Profit fell in the fourth quarter. Net for the year ended Aug. 31 was $2 million, down from $9 million last year.",
                 &[
-                    ("the fourth quarter", "2023-10-01/2023-12-31"),
+                    // Its year ended Aug. 31, so its fourth quarter too.
+                    ("the fourth quarter", "2023-06-01/2023-08-31"),
                     ("Aug. 31", "2023-08-31/2023-08-31"),
                     ("last year", "2022-01-01/2022-12-31"),
                 ],
@@ -4221,6 +4326,62 @@ mod tests {
             ),
         ];
         expect_resolved(&cases, "1989-10-30");
+    }
+
+    /// A day of the month with "will" or a verb of a scheduled event in the
+    /// present a few words before it ("will be held on Nov. 16", "takes
+    /// effect Nov. 16") is the next such day on or after publication,
+    /// though a day behind it is nearer; other words that look ahead say
+    /// less of a day written in full ("his next speech, on May 28, was
+    /// delivered", "were due to file by March 15"), which keeps the
+    /// nearest day (published Saturday, June 20, 1998).
+    #[test]
+    fn a_future_verb_puts_a_day_after_publication() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "The election will be held on Nov. 16.",
+                &[("Nov. 16", "1998-11-16/1998-11-16")],
+            ),
+            (
+                "The talks resume in Geneva on Nov. 16.",
+                &[("Nov. 16", "1998-11-16/1998-11-16")],
+            ),
+            (
+                "The new tariff takes effect Nov. 16.",
+                &[("Nov. 16", "1998-11-16/1998-11-16")],
+            ),
+            (
+                "The ferry will sail from Nov. 16.",
+                &[("Nov. 16", "1998-11-16/1998-11-16")],
+            ),
+            (
+                "The state's fiscal year, which ends Nov. 16, shows a deficit.",
+                &[("Nov. 16", "1998-11-16/1998-11-16")],
+            ),
+            // No verb of the future just before: the nearest day.
+            (
+                "His next speech, on Nov. 16, was delivered to a charity.",
+                &[("Nov. 16", "1997-11-16/1997-11-16")],
+            ),
+            (
+                "All candidates were due to file their papers by Nov. 16.",
+                &[("Nov. 16", "1997-11-16/1997-11-16")],
+            ),
+            (
+                "She won most votes through the Nov. 16 contests.",
+                &[("Nov. 16", "1997-11-16/1997-11-16")],
+            ),
+            (
+                "The mill closed on Nov. 16.",
+                &[("Nov. 16", "1997-11-16/1997-11-16")],
+            ),
+            // The end a fiscal year is stated to have recurs each year.
+            (
+                "Its fiscal year ends Nov. 16.",
+                &[("Nov. 16", "1997-11-16/1997-11-16")],
+            ),
+        ];
+        expect_resolved(cases, "1998-06-20");
     }
 
     /// A weekday before a day and month picks the year in which the day
@@ -4573,7 +4734,7 @@ mod tests {
             ),
             (
                 "Acme's fiscal years end June 30. Profit rose in the fourth quarter. Sales for the full year rose.",
-                &[("the fourth quarter", "2023-10-01/2023-12-31")],
+                &[("the fourth quarter", "2023-04-01/2023-06-30")],
             ),
         ];
         expect_resolved(&cases, "2023-12-28");
@@ -5069,10 +5230,25 @@ mod tests {
     /// (text, its fiscal years).
     #[test]
     fn a_fiscal_year_ends_where_the_article_says() {
-        let cases: [(&str, Option<&str>); 5] = [
+        let cases: [(&str, Option<&str>); 8] = [
             (
                 "In fiscal 1990 the mill expects more. Its fiscal years end June 30.",
                 Some("1989-07-01/1990-06-30"),
+            ),
+            // An earnings report's "the year ended" states its fiscal year
+            // without the word "fiscal".
+            (
+                "The firm expects profit in the year ending June 30, 1990, to fall. \
+                 In fiscal 1990 it expects less.",
+                Some("1989-07-01/1990-06-30"),
+            ),
+            (
+                "For the year ended Aug. 31, the mill earned $2 million. In fiscal 1990 it expects more.",
+                Some("1989-09-01/1990-08-31"),
+            ),
+            (
+                "Sales in the six months ended Aug. 31 rose. In fiscal 1990 it expects more.",
+                Some("1989-10-01/1990-09-30"),
             ),
             (
                 "The fiscal year that ended in March was weak. In fiscal 1990 it expects more.",
@@ -5142,6 +5318,37 @@ mod tests {
                     ("Sept. 30", "1989-09-30/1989-09-30"),
                     ("a year earlier", "1988-07-01/1988-09-30"),
                 ],
+            ),
+        ];
+        expect_resolved(cases, "1989-10-26");
+    }
+
+    /// A quarter whose results are told in the past cannot be a calendar
+    /// quarter not yet over: in an article that states its fiscal year's
+    /// end, it is that fiscal year's quarter, though "fiscal" is not said
+    /// (published Thursday, October 26, 1989).
+    #[test]
+    fn a_quarter_told_in_the_past_before_its_end_is_fiscal() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Acme reported a drop in fourth-quarter profit. For the year ended Sept. 30, Acme earned $9 million.",
+                &[
+                    ("fourth-quarter", "1989-07-01/1989-09-30"),
+                    ("Sept. 30", "1989-09-30/1989-09-30"),
+                ],
+            ),
+            (
+                "Its fiscal years end Aug. 31. Acme posted a loss in the fourth quarter.",
+                &[("the fourth quarter", "1989-06-01/1989-08-31")],
+            ),
+            // Looked for, or with no fiscal year stated: the calendar quarter.
+            (
+                "Its fiscal years end Aug. 31. Acme expects a loss in the fourth quarter.",
+                &[("the fourth quarter", "1989-10-01/1989-12-31")],
+            ),
+            (
+                "Acme reported a drop in fourth-quarter profit.",
+                &[("fourth-quarter", "1989-10-01/1989-12-31")],
             ),
         ];
         expect_resolved(cases, "1989-10-26");
