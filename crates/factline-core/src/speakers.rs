@@ -1583,6 +1583,21 @@ impl Resolver<'_> {
         (!other).then_some(index)
     }
 
+    /// Whether the run, named by `name_words`, is a business whose name
+    /// ends in "'s": a name the article has not met that keeps its "'s"
+    /// right before the verb ("Pembry's said") owns nothing. Before a noun
+    /// it owns the noun ("Pembry's estimates"), and a person the text has
+    /// named "has said" ("Doe's said").
+    fn is_business_with_apostrophe_s(&self, run: Span, name_words: &[String]) -> bool {
+        let r = &self.reader;
+        let last = r.doc.word(run.end - 1);
+        let met = name_words
+            .last()
+            .is_some_and(|word| self.surnames_seen.contains(word));
+        let verb_next = matches!(cue_lemma(r.doc.word(run.end)), Some("say" | "tell"));
+        strip_possessive(last) != last && verb_next && !met
+    }
+
     /// Whether the run may name an organisation "the company" could mean:
     /// one by its name ("NCNB Texas National Bank", "Vanguard Logistics
     /// Services"), or an owner the text has not named as a person
@@ -2151,16 +2166,7 @@ impl Resolver<'_> {
         if name_words.is_empty() {
             return None;
         }
-        // A name the article has not met that keeps its "'s" right before
-        // the verb ("Pembry's said") owns nothing: it is a business named
-        // so. Before a noun it owns the noun ("Pembry's estimates").
-        // A person the text has named "has said" ("Doe's said").
-        let last = r.doc.word(run.end - 1);
-        let met = name_words
-            .last()
-            .is_some_and(|word| self.surnames_seen.contains(word));
-        let verb_next = matches!(cue_lemma(r.doc.word(run.end)), Some("say" | "tell"));
-        if strip_possessive(last) != last && verb_next && !met {
+        if self.is_business_with_apostrophe_s(run, &name_words) {
             let name = r.span(name_first, run.end).to_string();
             let kind = SpeakerKind::Organization;
             let index = self.add(name, name_words, None, kind, Span::new(name_first, run.end));
