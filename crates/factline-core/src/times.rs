@@ -902,12 +902,43 @@ static TEMPERATURE_WORDS: Lexicon = Lexicon::new(&[
     "celsius",
 ]);
 
+/// The order of day and month in a date written with slashes: "12/27/2023"
+/// in the US press, "27/12/2023" in most other places.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum SlashOrder {
+    MonthFirst,
+    DayFirst,
+}
+
+impl SlashOrder {
+    /// The order a date's first two parts show by a day past 12.
+    fn shown_by(first: u8, second: u8) -> Option<SlashOrder> {
+        match (first > 12, second > 12) {
+            (true, false) => Some(SlashOrder::DayFirst),
+            (false, true) => Some(SlashOrder::MonthFirst),
+            _ => None,
+        }
+    }
+}
+
+/// A slash date's first two parts as numbers and its year as written.
+fn slash_parts(word: &str) -> Option<(u8, u8, &str)> {
+    let mut parts = word.split('/');
+    let (first, second, year) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    Some((first.parse().ok()?, second.parse().ok()?, year))
+}
+
 /// A reader over one sentence's tokens.
 struct Reader<'a> {
     doc: Document<'a>,
     published: Option<Day>,
     /// The end of the fiscal year the article states, if it states one.
     fiscal_end: Option<FiscalYearEnd>,
+    /// The order the article writes dates with slashes in, if one shows it.
+    slash_order: Option<SlashOrder>,
 }
 
 impl Reader<'_> {
@@ -2502,6 +2533,7 @@ impl Reader<'_> {
             doc: self.doc.within(first, self.doc.end.min(time.end + 3)),
             published: self.published,
             fiscal_end: self.fiscal_end,
+            slash_order: self.slash_order,
         };
         (near.doc.first..near.doc.end).any(|k| near.counts_period_at(k))
     }
@@ -2980,19 +3012,24 @@ impl Reader<'_> {
         )
     }
 
-    /// A date written with slashes, month first, at token `i` (`word`):
-    /// "12/27/2023", "12/27/23". `None` when the word has no three parts.
+    /// A date written with slashes at token `i` (`word`): "12/27/2023",
+    /// "27/12/23", in the order a day past 12 shows or else the article's
+    /// own ([`SlashOrder`]); unresolved when neither tells. `None` when the
+    /// word has no three parts.
     fn read_slash_date(&self, i: usize, word: &str) -> Option<TimeRead> {
-        let parts: Vec<&str> = word.split('/').collect();
-        let [m, d, y] = parts.as_slice() else {
-            return None;
-        };
+        let (first, second, y) = slash_parts(word)?;
         let year: i32 = match y.len() {
             4 => y.parse().ok()?,
-            2 => 1900 + y.parse::<i32>().ok()? + if y < &"50" { 100 } else { 0 },
+            2 => 1900 + y.parse::<i32>().ok()? + if y < "50" { 100 } else { 0 },
             _ => return Some(None),
         };
-        let (month, day) = (m.parse().ok()?, d.parse().ok()?);
+        let order = SlashOrder::shown_by(first, second).or(self.slash_order);
+        let (month, day) = match order {
+            Some(SlashOrder::MonthFirst) => (first, second),
+            Some(SlashOrder::DayFirst) => (second, first),
+            None if first == second => (first, second),
+            None => return Some(found(TimeRule::CalendarDate, i, i + 1, None)),
+        };
         Some(found(
             TimeRule::CalendarDate,
             i,
@@ -3254,6 +3291,7 @@ pub(crate) fn find_times(text: &str, segments: &Segments, published: Option<Day>
     let mut window_starts = Vec::new();
     let mut periods = ReportPeriods::default();
     let fiscal_end = stated_fiscal_year_end(text, segments);
+    let slash_order = written_slash_order(text, segments);
     for window in windows(segments) {
         window_starts.push(window.first);
         let start_back = |n: usize| window_starts[window_starts.len().saturating_sub(n + 1)];
@@ -3266,6 +3304,7 @@ pub(crate) fn find_times(text: &str, segments: &Segments, published: Option<Day>
             doc: Document::new(text, &segments.tokens).within(window.first, window.end),
             published,
             fiscal_end,
+            slash_order,
         };
         let before = times.len();
         read_window(&reader, window, context, &mut times);
@@ -3284,11 +3323,26 @@ fn stated_fiscal_year_end(text: &str, segments: &Segments) -> Option<FiscalYearE
             doc: Document::new(text, &segments.tokens).within(window.first, window.end),
             published: None,
             fiscal_end: None,
+            slash_order: None,
         };
         (window.first..window.end).filter_map(move |k| reader.fiscal_year_end_at(k))
     });
     let first = ends.next()?;
     ends.all(|end| end == first).then_some(first)
+}
+
+/// The order the article writes dates with slashes in, as a day past 12
+/// in one of them shows; none when none shows it, or two show different
+/// orders.
+fn written_slash_order(text: &str, segments: &Segments) -> Option<SlashOrder> {
+    let mut shown = segments
+        .tokens
+        .iter()
+        .filter(|t| t.kind == Kind::Number)
+        .filter_map(|t| slash_parts(t.text(text)))
+        .filter_map(|(first, second, _)| SlashOrder::shown_by(first, second));
+    let first = shown.next()?;
+    shown.all(|order| order == first).then_some(first)
 }
 
 /// The runs of tokens times are read in, in text order: the sentences of
@@ -3381,6 +3435,52 @@ mod tests {
             ("HARBORTON (Reuters) — The council met.", &[]),
         ];
         expect_resolved(cases, "1998-08-08");
+    }
+
+    /// A date with slashes is read in the order the article writes them,
+    /// which a day past 12 shows; an article that never shows it leaves an
+    /// ambiguous date unread rather than guess between 3 April and 4 March.
+    /// A text and its times, each with its days or none when unresolved.
+    type MaybeResolvedCase<'a> = (&'a str, &'a [(&'a str, Option<&'a str>)]);
+
+    #[test]
+    fn slash_dates_follow_the_articles_order() {
+        let cases: &[MaybeResolvedCase] = &[
+            (
+                "It opened on 28/02/2024.",
+                &[("28/02/2024", Some("2024-02-28/2024-02-28"))],
+            ),
+            (
+                "It opened on 12/27/2023.",
+                &[("12/27/2023", Some("2023-12-27/2023-12-27"))],
+            ),
+            (
+                "It opened on 28/02/2024 and closed on 03/04/2024.",
+                &[
+                    ("28/02/2024", Some("2024-02-28/2024-02-28")),
+                    ("03/04/2024", Some("2024-04-03/2024-04-03")),
+                ],
+            ),
+            (
+                "It opened on 12/27/2023 and closed on 03/04/2024.",
+                &[
+                    ("12/27/2023", Some("2023-12-27/2023-12-27")),
+                    ("03/04/2024", Some("2024-03-04/2024-03-04")),
+                ],
+            ),
+            ("It closed on 03/04/2024.", &[("03/04/2024", None)]),
+            (
+                "It closed on 05/05/2024.",
+                &[("05/05/2024", Some("2024-05-05/2024-05-05"))],
+            ),
+        ];
+        for (text, expected) in cases {
+            let want: Vec<(String, Option<String>)> = expected
+                .iter()
+                .map(|(span, days)| (span.to_string(), days.map(str::to_string)))
+                .collect();
+            assert_eq!(resolve(text, Some("2024-06-01")), want, "{text}");
+        }
     }
 
     /// A table of phrases and the days they resolve to; long because each
