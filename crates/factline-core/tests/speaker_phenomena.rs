@@ -961,3 +961,68 @@ fn a_name_in_an_organisations_place_is_an_organisation() {
         ),
     ]);
 }
+
+/// A sentence with no subject that names one person with a role ("Just
+/// look at Mayor Sam Roe.", "Consider Senator Bob Lee.") is about that
+/// person: a "he" right after it means them, not the last speaker.
+#[test]
+fn a_person_named_alone_in_the_sentence_before_is_whom_a_pronoun_means() {
+    expect_speakers(&[
+        (
+            "“The port will open,” Governor Bob Lee said. Just look at Mayor Sam Roe. He said the port would stay shut.",
+            &[
+                ("The port will open,", "Bob Lee", PERSON),
+                ("the port would stay shut", "Sam Roe", PERSON),
+            ],
+        ),
+        (
+            "“The port will open,” Governor Bob Lee said. Consider Mayor Sam Roe. He has said the port would stay shut.",
+            &[
+                ("The port will open,", "Bob Lee", PERSON),
+                ("the port would stay shut", "Sam Roe", PERSON),
+            ],
+        ),
+        // A person named in a quotation is whom the speaker talks about.
+        (
+            "Governor Bob Lee said the port would open. “I trust Mayor Sam Roe,” he said.",
+            &[
+                ("the port would open", "Bob Lee", PERSON),
+                ("I trust Mayor Sam Roe,", "Bob Lee", PERSON),
+            ],
+        ),
+    ]);
+}
+
+/// A person who is the subject of a clause opening the sentence ("When
+/// Roe visited the port …", "While Roe toured …") is as much a rival for a
+/// later "he" as a sentence's subject: the pronoun stays unresolved rather
+/// than reach the last speaker. Named there alone with a role, the person
+/// is what the sentence is about, and the pronoun means them.
+#[test]
+fn a_person_opening_a_clause_is_a_rival_for_a_pronoun() {
+    expect_speakers(&[
+        (
+            "Mayor Sam Roe said the port would shut. “The port will open,” said Governor Bob Lee. When Roe visited the port the crowd booed. “It will stay shut,” he said.",
+            &[
+                ("the port would shut", "Sam Roe", PERSON),
+                ("The port will open,", "Bob Lee", PERSON),
+                ("It will stay shut,", "", None),
+            ],
+        ),
+        (
+            "Mayor Sam Roe said the port would shut. “The port will open,” said Governor Bob Lee. While Roe toured the docks, the crowd grew. He said the port would stay shut.",
+            &[
+                ("the port would shut", "Sam Roe", PERSON),
+                ("The port will open,", "Bob Lee", PERSON),
+                ("the port would stay shut", "", None),
+            ],
+        ),
+        (
+            "“The port will open,” said Governor Bob Lee. When Mayor Sam Roe visited the port he was booed. “It will stay shut,” he said.",
+            &[
+                ("The port will open,", "Bob Lee", PERSON),
+                ("It will stay shut,", "Sam Roe", PERSON),
+            ],
+        ),
+    ]);
+}
