@@ -1026,3 +1026,42 @@ fn a_person_opening_a_clause_is_a_rival_for_a_pronoun() {
         ),
     ]);
 }
+
+/// A "they" means the last group that spoke only while the text is still on
+/// it: the group spoke, or was named again, in the pronoun's sentence or
+/// the few before. Further on, the text has moved to other people, and the
+/// pronoun stays unresolved rather than reach the wrong group.
+#[test]
+fn a_they_reaches_a_group_only_while_the_text_is_on_it() {
+    let far = "Company executives said the strike would hurt earnings. \
+               The deal was reached on Friday. It covers six stores. \
+               It lasts four years. Workers objected to being moved. \
+               They also said jobs were going overseas.";
+    let near = "Company executives said the strike would hurt earnings. \
+                The deal was reached on Friday. It covers six stores. \
+                The executives hope it holds. \
+                They also said the stores would stay open.";
+    expect_speakers(&[
+        (
+            far,
+            &[
+                ("the strike would hurt earnings", "Company executives", GROUP),
+                ("jobs were going overseas", "", None),
+            ],
+        ),
+        (
+            near,
+            &[
+                ("the strike would hurt earnings", "Company executives", GROUP),
+                ("the stores would stay open", "Company executives", GROUP),
+            ],
+        ),
+        (
+            "Company executives said the strike would hurt earnings. They said the stores would stay open.",
+            &[
+                ("the strike would hurt earnings", "Company executives", GROUP),
+                ("the stores would stay open", "Company executives", GROUP),
+            ],
+        ),
+    ]);
+}
