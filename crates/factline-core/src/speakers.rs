@@ -13,10 +13,10 @@ use std::collections::{HashMap, HashSet};
 use crate::dataset::{SpeakerKind, StatementKind};
 use crate::evidence::{LinkRule, StatementRule};
 use crate::grammar::{
-    is_first_name, is_name_with_apostrophe_s, is_past_tense, is_role_adjective, is_role_head,
-    is_source_noun, opens_object, opens_participle_object, owns_object, ANONYMOUS_HEADS, BE_FORMS,
-    CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS, COMMON_SOURCES, COURTESY_TITLES,
-    GENERIC_ORGANIZATION_NOUNS, HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, NATIONS,
+    first_name_pronoun, is_first_name, is_name_with_apostrophe_s, is_past_tense, is_role_adjective,
+    is_role_head, is_source_noun, opens_object, opens_participle_object, owns_object,
+    ANONYMOUS_HEADS, BE_FORMS, CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS, COMMON_SOURCES,
+    COURTESY_TITLES, GENERIC_ORGANIZATION_NOUNS, HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, NATIONS,
     OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS,
     SPEAKING_PLACES,
 };
@@ -1135,6 +1135,9 @@ struct Resolver<'a> {
     /// The last words of the runs of two words or more, in lower case: the
     /// surnames the article writes after a first name.
     surnames_seen: HashSet<String>,
+    /// Those of them written after a first name that tells a pronoun, with
+    /// the pronoun, or None when first names of both kinds come before it.
+    told_surnames: HashMap<String, Option<&'static str>>,
     /// The names, in lower case, the article writes where only an
     /// organisation stands ([`Reader::is_in_organization_place`]).
     organization_names: HashSet<String>,
@@ -1174,6 +1177,7 @@ impl Resolver<'_> {
             index: EntityIndex::new(),
             runs_seen: HashSet::new(),
             surnames_seen: HashSet::new(),
+            told_surnames: HashMap::new(),
             organization_names: HashSet::new(),
             lower_case_words: doc
                 .tokens
@@ -1424,8 +1428,7 @@ impl Resolver<'_> {
                 self.organization_names.insert(words.join(" "));
             }
             if run.len() > 1 {
-                let words = self.reader.run_words(run.first, run.end);
-                self.surnames_seen.extend(words.last().cloned());
+                self.note_full_name(self.reader.run_words(run.first, run.end));
             }
             let (name_first, role) = self.role_of(&runs, index, first, end);
             let Some(role) = role else {
@@ -1456,13 +1459,34 @@ impl Resolver<'_> {
     /// whom the speaker talks about.
     fn is_quoted(&self, first: usize, end: usize, person: Span) -> bool {
         let tokens = &self.reader.doc.tokens[first..end];
-        let before = self
-            .quotations
-            .partition_point(|quote| quote.first <= person.first);
-        let inside = before
+        self.in_quotation(person.first) || tokens.iter().any(|t| t.is_quote())
+    }
+
+    /// Whether the token at `at` is inside a direct quotation.
+    fn in_quotation(&self, at: usize) -> bool {
+        let before = self.quotations.partition_point(|quote| quote.first <= at);
+        before
             .checked_sub(1)
-            .is_some_and(|k| self.quotations[k].end > person.first);
-        inside || tokens.iter().any(|t| t.is_quote())
+            .is_some_and(|k| self.quotations[k].end > at)
+    }
+
+    /// Notes the last word of a name of several words as a surname, with
+    /// the pronoun its first name tells.
+    fn note_full_name(&mut self, words: Vec<String>) {
+        let Some(surname) = words.last() else {
+            return;
+        };
+        if let Some(pronoun) = first_name_pronoun(&words) {
+            let told = self
+                .told_surnames
+                .entry(surname.clone())
+                .or_insert(Some(pronoun));
+            // Written after first names of both kinds, it tells neither.
+            if *told != Some(pronoun) {
+                *told = None;
+            }
+        }
+        self.surnames_seen.insert(surname.clone());
     }
 
     /// Notes a run of a sentence's names as one a later pronoun may mean,
@@ -1582,11 +1606,27 @@ impl Resolver<'_> {
             .iter()
             .rev()
             .take_while(|(position, _)| *position > since)
-            .any(|(_, last_word)| {
+            .any(|(position, last_word)| {
                 Some(last_word) != surname
                     && (self.index.surname_fits(last_word, pronoun)
-                        || unknown && self.index.is_surname(last_word))
+                        || unknown && self.index.is_surname(last_word)
+                        || self.is_person_to_come(last_word, pronoun)
+                            && !self.in_quotation(*position))
             })
+    }
+
+    /// Whether `last_word`, a sentence's subject, is the surname of someone
+    /// the article names in full after a first name that `pronoun` fits
+    /// ("Sam Roe") but has not yet read as a person: one who speaks only
+    /// later. A name after no first name may be a place or a group ("Senate
+    /// Republicans", "Penguin Classics"); one in a quotation is whom the
+    /// speaker talks about, so the caller sets it aside.
+    fn is_person_to_come(&self, last_word: &str, pronoun: &str) -> bool {
+        self.told_surnames
+            .get(last_word)
+            .is_some_and(|told| told.is_none_or(|told| told == pronoun))
+            && !self.index.is_surname(last_word)
+            && !self.organization_names.contains(last_word)
     }
 
     /// The person the sentence before the pronoun's opens with, when the

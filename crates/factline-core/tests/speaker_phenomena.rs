@@ -1065,3 +1065,30 @@ fn a_they_reaches_a_group_only_while_the_text_is_on_it() {
         ),
     ]);
 }
+
+/// A person the article names in full but who has not spoken yet is a
+/// rival for a pronoun their first name fits once they are a sentence's
+/// subject: after "Peter Roe attacked the plan.", "He said …" is not the last speaker's word, and the
+/// pronoun stays unresolved rather than reach them.
+#[test]
+fn a_person_named_in_full_who_speaks_later_is_a_rival_for_a_pronoun() {
+    expect_speakers(&[
+        (
+            "Governor Bob Lee said the port would open. Peter Roe attacked the plan. He said it had failed. “It is a mess,” said Peter Roe.",
+            &[
+                ("the port would open", "Bob Lee", PERSON),
+                ("it had failed", "", None),
+                ("It is a mess,", "Peter Roe", PERSON),
+            ],
+        ),
+        // A "she" does not make her a rival for "he".
+        (
+            "Governor Bob Lee said the port would open. Jane Roe attacked the plan. He said it had failed. “It is a mess,” said Jane Roe.",
+            &[
+                ("the port would open", "Bob Lee", PERSON),
+                ("it had failed", "Bob Lee", PERSON),
+                ("It is a mess,", "Jane Roe", PERSON),
+            ],
+        ),
+    ]);
+}
