@@ -10,16 +10,17 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::dataset::SpeakerKind;
+use crate::dataset::{SpeakerKind, StatementKind};
 use crate::evidence::{LinkRule, StatementRule};
 use crate::grammar::{
-    is_first_name, is_name_with_apostrophe_s, is_past_tense, is_role_adjective, is_role_head,
-    is_source_noun, opens_object, opens_participle_object, owns_object, ANONYMOUS_HEADS, BE_FORMS,
-    CAPITALISED_ORGANIZATION_HEADS, COMMON_SOURCES, COURTESY_TITLES, GENERIC_ORGANIZATION_NOUNS,
-    HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, NATIONS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,
-    ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS, SPEAKING_PLACES,
+    first_name_pronoun, is_first_name, is_name_with_apostrophe_s, is_past_tense, is_role_adjective,
+    is_role_head, is_source_noun, opens_object, opens_participle_object, owns_object,
+    ANONYMOUS_HEADS, BE_FORMS, CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS, COMMON_SOURCES,
+    COURTESY_TITLES, GENERIC_ORGANIZATION_NOUNS, HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, NATIONS,
+    OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS,
+    SPEAKING_PLACES,
 };
-use crate::lex::{is_capitalized, looks_plural, word_in, word_is, Kind, Lexicon, Table};
+use crate::lex::{is_capitalized, key, looks_plural, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
 use crate::speech::{cue_lemma, RawStatement};
 
@@ -613,6 +614,24 @@ impl Reader<'_> {
         verb_next.then_some(*run)
     }
 
+    /// The name right after a word that opens a clause at the start of the
+    /// sentence at `first`, when a lower-case word, its verb, comes next:
+    /// "When Roe visited the port he was booed", "While Roe toured the
+    /// docks, …". It is not the sentence's subject, but the person the text
+    /// has moved on to, whom a later "he" or "she" may mean as well.
+    fn clause_subject_run(&self, runs: &[Span], first: usize) -> Option<Span> {
+        // "And" or "that" may open the main clause: only a word that opens
+        // a phrase before the subject opens such a clause.
+        let word = self.doc.word(first);
+        if !CLAUSE_JOINERS.contains(word) || !word_in(word, OPENING_WORDS) {
+            return None;
+        }
+        let run = runs.iter().find(|run| run.first == first + 1)?;
+        let verb_next = self.doc.token(run.end).is_some_and(|t| t.is_word())
+            && !is_capitalized(self.doc.word(run.end));
+        verb_next.then_some(*run)
+    }
+
     /// The name a sentence starting at `first` opens with after "the" (or
     /// an acronym opening it: "NASA"), when a lower-case word, its verb,
     /// comes next: "The Federal Aviation Administration opened an
@@ -1094,6 +1113,13 @@ const OPENING_WORDS: &[&str] = &[
     "by",
 ];
 
+/// How many sentences before a "they" the group it means has spoken or
+/// been named again: further back, the text has moved on to other people
+/// ("Workers objected … They also said" is not the executives who spoke ten
+/// sentences before). On PolNeAR, a group named within three was right and
+/// most further back were not.
+const PLURAL_WINDOW: usize = 3;
+
 /// How many sentence subjects back a pronoun looks for a rival. In the
 /// benchmarks' articles the look never goes past 22; one back to the start
 /// would make a text of many pronouns quadratic.
@@ -1109,6 +1135,9 @@ struct Resolver<'a> {
     /// The last words of the runs of two words or more, in lower case: the
     /// surnames the article writes after a first name.
     surnames_seen: HashSet<String>,
+    /// Those of them written after a first name that tells a pronoun, with
+    /// the pronoun, or None when first names of both kinds come before it.
+    told_surnames: HashMap<String, Option<&'static str>>,
     /// The names, in lower case, the article writes where only an
     /// organisation stands ([`Reader::is_in_organization_place`]).
     organization_names: HashSet<String>,
@@ -1129,6 +1158,9 @@ struct Resolver<'a> {
     /// The organisation each sentence opens with as its subject, by the
     /// sentence's first token: what a later "it" or "the agency" may mean.
     organization_subjects: HashMap<usize, usize>,
+    /// The contents of the direct quotations, in text order: a name in one
+    /// is someone the speaker talks about.
+    quotations: Vec<Span>,
     /// The last people who spoke, at most `RECENT_SPEAKERS`, most recent last.
     recent_people: Vec<usize>,
     last_plural: Option<usize>,
@@ -1145,6 +1177,7 @@ impl Resolver<'_> {
             index: EntityIndex::new(),
             runs_seen: HashSet::new(),
             surnames_seen: HashSet::new(),
+            told_surnames: HashMap::new(),
             organization_names: HashSet::new(),
             lower_case_words: doc
                 .tokens
@@ -1157,6 +1190,7 @@ impl Resolver<'_> {
             sentence_starts: Vec::new(),
             sentence_subjects: HashMap::new(),
             organization_subjects: HashMap::new(),
+            quotations: Vec::new(),
             recent_people: Vec::new(),
             last_plural: None,
             last_organization: None,
@@ -1370,15 +1404,14 @@ impl Resolver<'_> {
         let subject = self.reader.subject_run(&runs, first);
         let opening = runs.iter().find(|run| run.first == first).copied();
         if let Some(run) = subject.or(opening) {
-            let last_word = self.reader.doc.word(run.end - 1).to_lowercase();
-            self.subjects_by_word
-                .entry(last_word.clone())
-                .or_default()
-                .push(run.first);
-            self.name_runs.push((run.first, last_word.clone()));
+            self.note_name_run(run);
             if subject.is_some() {
+                let last_word = self.reader.doc.word(run.end - 1).to_lowercase();
                 self.sentence_subjects.insert(first, last_word);
             }
+        }
+        if let Some(run) = self.reader.clause_subject_run(&runs, first) {
+            self.note_name_run(run);
         }
         if let Some(run) = self.reader.organization_subject(&runs, first) {
             if self.is_organization_run(run.first, run.end) {
@@ -1386,6 +1419,7 @@ impl Resolver<'_> {
                 self.organization_subjects.insert(first, index);
             }
         }
+        let mut people = Vec::new();
         for (index, &run) in runs.iter().enumerate() {
             let text = self.reader.run_text(run.first, run.end);
             self.runs_seen.insert(text.to_lowercase());
@@ -1394,8 +1428,7 @@ impl Resolver<'_> {
                 self.organization_names.insert(words.join(" "));
             }
             if run.len() > 1 {
-                let words = self.reader.run_words(run.first, run.end);
-                self.surnames_seen.extend(words.last().cloned());
+                self.note_full_name(self.reader.run_words(run.first, run.end));
             }
             let (name_first, role) = self.role_of(&runs, index, first, end);
             let Some(role) = role else {
@@ -1414,7 +1447,76 @@ impl Resolver<'_> {
                 Span::new(name_first, run.end),
             );
             self.note_honorific(index, run.first);
+            people.push(Span::new(name_first, run.end));
         }
+        if let ([person], None) = (people.as_slice(), subject) {
+            self.note_lone_person(first, end, &runs, *person);
+        }
+    }
+
+    /// Whether the sentence `first..end` quotes someone, or `person` is named
+    /// in a quotation that goes on over several sentences: a name there is
+    /// whom the speaker talks about.
+    fn is_quoted(&self, first: usize, end: usize, person: Span) -> bool {
+        let tokens = &self.reader.doc.tokens[first..end];
+        self.in_quotation(person.first) || tokens.iter().any(|t| t.is_quote())
+    }
+
+    /// Whether the token at `at` is inside a direct quotation.
+    fn in_quotation(&self, at: usize) -> bool {
+        let before = self.quotations.partition_point(|quote| quote.first <= at);
+        before
+            .checked_sub(1)
+            .is_some_and(|k| self.quotations[k].end > at)
+    }
+
+    /// Notes the last word of a name of several words as a surname, with
+    /// the pronoun its first name tells.
+    fn note_full_name(&mut self, words: Vec<String>) {
+        let Some(surname) = words.last() else {
+            return;
+        };
+        if let Some(pronoun) = first_name_pronoun(&words) {
+            let told = self
+                .told_surnames
+                .entry(surname.clone())
+                .or_insert(Some(pronoun));
+            // Written after first names of both kinds, it tells neither.
+            if *told != Some(pronoun) {
+                *told = None;
+            }
+        }
+        self.surnames_seen.insert(surname.clone());
+    }
+
+    /// Notes a run of a sentence's names as one a later pronoun may mean,
+    /// in text order.
+    fn note_name_run(&mut self, run: Span) {
+        let last_word = self.reader.doc.word(run.end - 1).to_lowercase();
+        self.subjects_by_word
+            .entry(last_word.clone())
+            .or_default()
+            .push(run.first);
+        self.name_runs.push((run.first, last_word));
+    }
+
+    /// Notes the one person with a role that a sentence with no subject
+    /// names, `person`, as what the sentence is about: "Just look at House
+    /// Speaker Sam Roe. He has said …", "Consider Senator Bob Lee." A "he"
+    /// in the next sentence means that person, not whoever spoke last.
+    fn note_lone_person(&mut self, first: usize, end: usize, runs: &[Span], person: Span) {
+        // Only a sentence that names no one else is about that person: in
+        // "“…,” said Jo Lee, an aide to President Sam Roe" it is the speaker.
+        // A capitalised word opening the sentence ("Just look at …") names
+        // no one unless the person's name ends its run ("Consider Mayor
+        // Sam Roe").
+        let names_someone = |run: &&Span| run.first != first || run.end == person.end;
+        if runs.iter().filter(names_someone).count() != 1 || self.is_quoted(first, end, person) {
+            return;
+        }
+        self.note_name_run(person);
+        let last_word = self.reader.doc.word(person.end - 1).to_lowercase();
+        self.sentence_subjects.insert(first, last_word);
     }
 
     /// Where the name in a run starts, and the role before or after it.
@@ -1504,11 +1606,27 @@ impl Resolver<'_> {
             .iter()
             .rev()
             .take_while(|(position, _)| *position > since)
-            .any(|(_, last_word)| {
+            .any(|(position, last_word)| {
                 Some(last_word) != surname
                     && (self.index.surname_fits(last_word, pronoun)
-                        || unknown && self.index.is_surname(last_word))
+                        || unknown && self.index.is_surname(last_word)
+                        || self.is_person_to_come(last_word, pronoun)
+                            && !self.in_quotation(*position))
             })
+    }
+
+    /// Whether `last_word`, a sentence's subject, is the surname of someone
+    /// the article names in full after a first name that `pronoun` fits
+    /// ("Sam Roe") but has not yet read as a person: one who speaks only
+    /// later. A name after no first name may be a place or a group ("Senate
+    /// Republicans", "Penguin Classics"); one in a quotation is whom the
+    /// speaker talks about, so the caller sets it aside.
+    fn is_person_to_come(&self, last_word: &str, pronoun: &str) -> bool {
+        self.told_surnames
+            .get(last_word)
+            .is_some_and(|told| told.is_none_or(|told| told == pronoun))
+            && !self.index.is_surname(last_word)
+            && !self.organization_names.contains(last_word)
     }
 
     /// The person the sentence before the pronoun's opens with, when the
@@ -1839,12 +1957,30 @@ impl Resolver<'_> {
         let found = match strip_contraction(word).to_ascii_lowercase().as_str() {
             "he" => self.pronoun("he", at),
             "she" => self.pronoun("she", at),
-            "they" => self.last_plural,
+            "they" => self.plural_in_view(at),
             "it" => self.previous_organization(at).or(self.last_organization),
             "i" | "we" | "you" | "who" | "which" => None,
             _ => return None,
         };
         Some(found.map(|index| (index, LinkRule::Pronoun)))
+    }
+
+    /// The group a "they" at `at` refers to: the last that spoke, while it
+    /// spoke or the last word of its name was written again in the
+    /// pronoun's sentence or the `PLURAL_WINDOW` before ("Democrats believe
+    /// … They say").
+    fn plural_in_view(&self, at: usize) -> Option<usize> {
+        let group = self.last_plural?;
+        let sentence = self.sentence_starts.partition_point(|&start| start <= at);
+        let window = sentence.saturating_sub(PLURAL_WINDOW + 1);
+        let from = self.sentence_starts.get(window).copied().unwrap_or(0);
+        let entity = &self.entities[group];
+        if entity.last_spoke.is_some_and(|spoke| spoke >= from) {
+            return Some(group);
+        }
+        let last = key(entity.words.last()?);
+        let tokens = &self.reader.doc.tokens[from..at.max(from)];
+        tokens.iter().any(|t| t.key == last).then_some(group)
     }
 
     /// The source a mention headed by a common noun refers to: an unnamed
@@ -2206,6 +2342,12 @@ impl Resolver<'_> {
 /// Finds the article's people and resolves every statement's speaker.
 pub(crate) fn resolve(text: &str, segments: &Segments, statements: &[RawStatement]) -> Resolution {
     let mut resolver = Resolver::new(Document::new(text, &segments.tokens));
+    resolver.quotations = statements
+        .iter()
+        .filter(|s| s.kind == StatementKind::Direct)
+        .map(|s| Span::new(s.first, s.end))
+        .collect();
+    resolver.quotations.sort_by_key(|span| span.first);
     for sentence in segments.sentences.iter().filter(|s| !s.boilerplate) {
         resolver.sentence_starts.push(sentence.first);
         resolver.people_in(sentence.first, sentence.end);

@@ -961,3 +961,134 @@ fn a_name_in_an_organisations_place_is_an_organisation() {
         ),
     ]);
 }
+
+/// A sentence with no subject that names one person with a role ("Just
+/// look at Mayor Sam Roe.", "Consider Senator Bob Lee.") is about that
+/// person: a "he" right after it means them, not the last speaker.
+#[test]
+fn a_person_named_alone_in_the_sentence_before_is_whom_a_pronoun_means() {
+    expect_speakers(&[
+        (
+            "“The port will open,” Governor Bob Lee said. Just look at Mayor Sam Roe. He said the port would stay shut.",
+            &[
+                ("The port will open,", "Bob Lee", PERSON),
+                ("the port would stay shut", "Sam Roe", PERSON),
+            ],
+        ),
+        (
+            "“The port will open,” Governor Bob Lee said. Consider Mayor Sam Roe. He has said the port would stay shut.",
+            &[
+                ("The port will open,", "Bob Lee", PERSON),
+                ("the port would stay shut", "Sam Roe", PERSON),
+            ],
+        ),
+        // A person named in a quotation is whom the speaker talks about.
+        (
+            "Governor Bob Lee said the port would open. “I trust Mayor Sam Roe,” he said.",
+            &[
+                ("the port would open", "Bob Lee", PERSON),
+                ("I trust Mayor Sam Roe,", "Bob Lee", PERSON),
+            ],
+        ),
+    ]);
+}
+
+/// A person who is the subject of a clause opening the sentence ("When
+/// Roe visited the port …", "While Roe toured …") is as much a rival for a
+/// later "he" as a sentence's subject: the pronoun stays unresolved rather
+/// than reach the last speaker. Named there alone with a role, the person
+/// is what the sentence is about, and the pronoun means them.
+#[test]
+fn a_person_opening_a_clause_is_a_rival_for_a_pronoun() {
+    expect_speakers(&[
+        (
+            "Mayor Sam Roe said the port would shut. “The port will open,” said Governor Bob Lee. When Roe visited the port the crowd booed. “It will stay shut,” he said.",
+            &[
+                ("the port would shut", "Sam Roe", PERSON),
+                ("The port will open,", "Bob Lee", PERSON),
+                ("It will stay shut,", "", None),
+            ],
+        ),
+        (
+            "Mayor Sam Roe said the port would shut. “The port will open,” said Governor Bob Lee. While Roe toured the docks, the crowd grew. He said the port would stay shut.",
+            &[
+                ("the port would shut", "Sam Roe", PERSON),
+                ("The port will open,", "Bob Lee", PERSON),
+                ("the port would stay shut", "", None),
+            ],
+        ),
+        (
+            "“The port will open,” said Governor Bob Lee. When Mayor Sam Roe visited the port he was booed. “It will stay shut,” he said.",
+            &[
+                ("The port will open,", "Bob Lee", PERSON),
+                ("It will stay shut,", "Sam Roe", PERSON),
+            ],
+        ),
+    ]);
+}
+
+/// A "they" means the last group that spoke only while the text is still on
+/// it: the group spoke, or was named again, in the pronoun's sentence or
+/// the few before. Further on, the text has moved to other people, and the
+/// pronoun stays unresolved rather than reach the wrong group.
+#[test]
+fn a_they_reaches_a_group_only_while_the_text_is_on_it() {
+    let far = "Company executives said the strike would hurt earnings. \
+               The deal was reached on Friday. It covers six stores. \
+               It lasts four years. Workers objected to being moved. \
+               They also said jobs were going overseas.";
+    let near = "Company executives said the strike would hurt earnings. \
+                The deal was reached on Friday. It covers six stores. \
+                The executives hope it holds. \
+                They also said the stores would stay open.";
+    expect_speakers(&[
+        (
+            far,
+            &[
+                ("the strike would hurt earnings", "Company executives", GROUP),
+                ("jobs were going overseas", "", None),
+            ],
+        ),
+        (
+            near,
+            &[
+                ("the strike would hurt earnings", "Company executives", GROUP),
+                ("the stores would stay open", "Company executives", GROUP),
+            ],
+        ),
+        (
+            "Company executives said the strike would hurt earnings. They said the stores would stay open.",
+            &[
+                ("the strike would hurt earnings", "Company executives", GROUP),
+                ("the stores would stay open", "Company executives", GROUP),
+            ],
+        ),
+    ]);
+}
+
+/// A person the article names in full but who has not spoken yet is a
+/// rival for a pronoun their first name fits once they are a sentence's
+/// subject: after "Peter Roe attacked the plan.", "He said …" is not the last speaker's word, and the
+/// pronoun stays unresolved rather than reach them.
+#[test]
+fn a_person_named_in_full_who_speaks_later_is_a_rival_for_a_pronoun() {
+    expect_speakers(&[
+        (
+            "Governor Bob Lee said the port would open. Peter Roe attacked the plan. He said it had failed. “It is a mess,” said Peter Roe.",
+            &[
+                ("the port would open", "Bob Lee", PERSON),
+                ("it had failed", "", None),
+                ("It is a mess,", "Peter Roe", PERSON),
+            ],
+        ),
+        // A "she" does not make her a rival for "he".
+        (
+            "Governor Bob Lee said the port would open. Jane Roe attacked the plan. He said it had failed. “It is a mess,” said Jane Roe.",
+            &[
+                ("the port would open", "Bob Lee", PERSON),
+                ("it had failed", "Bob Lee", PERSON),
+                ("It is a mess,", "Jane Roe", PERSON),
+            ],
+        ),
+    ]);
+}
