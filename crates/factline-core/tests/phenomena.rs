@@ -4518,3 +4518,37 @@ fn an_appositive_may_name_a_place_before_its_role() {
         &[("indirect", "the office has just opened", "Tom Reyes")],
     )]);
 }
+
+#[test]
+fn posted_speaks_only_before_a_clause_or_a_quote_or_after_one() {
+    expect_said(&[
+        (
+            "“We will win this seat,” she posted.",
+            &[("direct", "We will win this seat,", "")],
+        ),
+        (
+            "“The vote was rigged,” posted Ada Quill.",
+            &[("direct", "The vote was rigged,", "Ada Quill")],
+        ),
+        (
+            "Ada Quill posted on Facebook that the mayor had lied about the budget.",
+            &[(
+                "indirect",
+                "the mayor had lied about the budget",
+                "Ada Quill",
+            )],
+        ),
+        ("The bank posted a loss of $4 million in the quarter.", &[]),
+        ("Ada Quill posted a photo of her dog on Facebook.", &[]),
+        ("The Daily Post reported nothing new.", &[]),
+        (
+            "An aide noted that Lane, the Post reporter, saw the fight.",
+            &[(
+                "indirect",
+                "Lane, the Post reporter, saw the fight",
+                "An aide",
+            )],
+        ),
+        ("He posted the video to his Twitter page on Monday.", &[]),
+    ]);
+}

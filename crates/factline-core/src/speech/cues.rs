@@ -237,12 +237,20 @@ fn is_list_of_doings(site: &CueSite) -> bool {
 /// "continue", "maintain" and "counter" speak only before a clause or a
 /// quote, or after one ("“…,” he continued."). A capitalised one may open an
 /// inverted attribution ("Continued Stone: “…”"), which the rule for
-/// capitals reads.
+/// capitals reads. "posted" speaks the same way, after its setting too
+/// ("posted on Facebook that …"); anywhere else it puts up a thing ("posted
+/// a photo", "posted a loss"), and "post" and "posts" are nouns far more
+/// often than verbs, as is a capitalised "Post" (a newspaper's name).
 fn goes_on_without_speech(site: &CueSite) -> bool {
     let introduces = matches!(site.next, ":" | ",") || word_is(site.next, "that");
+    let tagged = site.quote_tagged().is_some();
+    if site.lemma == "post" {
+        let speaks = introduces || tagged || setting_before_clause(site);
+        return site.word != "posted" || !speaks;
+    }
     matches!(site.lemma, "continue" | "maintain" | "counter")
         && !introduces
-        && site.quote_tagged().is_none()
+        && !tagged
         && !is_capitalized(site.word)
 }
 

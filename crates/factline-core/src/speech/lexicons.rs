@@ -29,6 +29,7 @@ pub(super) const CUE_VERBS: &[&str] = &[
     "predict",
     "promise",
     "tweet",
+    "post",
     "comment",
     "remark",
     "reiterate",
