@@ -4552,3 +4552,33 @@ fn posted_speaks_only_before_a_clause_or_a_quote_or_after_one() {
         ("He posted the video to his Twitter page on Monday.", &[]),
     ]);
 }
+
+#[test]
+fn both_all_or_each_may_open_a_source_that_opens_its_sentence() {
+    expect_said(&[
+        (
+            "Both parents stiffened their criticism of the mayor, saying that he lacked the character to serve.",
+            &[("indirect", "he lacked the character to serve", "Both parents")],
+        ),
+        (
+            "All three candidates said the tax was too high.",
+            &[("indirect", "the tax was too high", "All three candidates")],
+        ),
+        (
+            "Each candidate said the tax was too high.",
+            &[("indirect", "the tax was too high", "")],
+        ),
+        (
+            "Both Democrats and Republicans said the tax was too high.",
+            &[(
+                "indirect",
+                "the tax was too high",
+                "Democrats and Republicans",
+            )],
+        ),
+        (
+            "The two senators both said the tax was too high.",
+            &[("indirect", "the tax was too high", "The two senators")],
+        ),
+    ]);
+}

@@ -394,11 +394,13 @@ impl Finder<'_> {
                 .tokens
                 .get(k + 1)
                 .is_some_and(|t| t.kind == Kind::Number);
+        let predeterminer = self.predeterminer_opens_subject(phrase, k);
         if is_left_stop(word)
             && !NAME_JOINERS.contains(word)
             && !those
             && !demonstrative
             && !age_then
+            && !predeterminer
         {
             return false;
         }
@@ -421,6 +423,22 @@ impl Finder<'_> {
             return false;
         }
         !NAME_JOINERS.contains(word) || self.joins_names(k, floor)
+    }
+
+    /// Whether "both", "all" or "each" at `k` stands before the noun of a
+    /// subject that opens its sentence: "Both parents …", "All three
+    /// candidates said"; after the noun they float ("the two senators both
+    /// said"). "Both … and" joins two names, and the names alone are the
+    /// source ("Both Democrats and Republicans").
+    fn predeterminer_opens_subject(&self, phrase: &LeftwardPhrase, k: usize) -> bool {
+        let word = self.doc.word(k);
+        let joins = word_is(word, "both")
+            && (phrase.first..phrase.end).any(|w| word_is(self.doc.word(w), "and"));
+        word_in(word, &["both", "all", "each"])
+            && !joins
+            && phrase.first == k + 1
+            && phrase.first < phrase.end
+            && self.sentence_bounds(k).first == k
     }
 
     /// Whether the word at `k`, left of a name that opens `phrase`, is the
