@@ -4582,3 +4582,39 @@ fn both_all_or_each_may_open_a_source_that_opens_its_sentence() {
         ),
     ]);
 }
+
+#[test]
+fn a_sentence_subject_speaks_in_a_participle_after_its_verb() {
+    expect_said(&[
+        (
+            "Lane rips the agreement, arguing that the deal favors creditors.",
+            &[("indirect", "the deal favors creditors", "Lane")],
+        ),
+        (
+            "In a letter released Monday, Lane rips the agreement, arguing that the deal favors creditors.",
+            &[("indirect", "the deal favors creditors", "Lane")],
+        ),
+        (
+            "Mr. Lane even echoed the mayor's claim, saying most people wanted a new road.",
+            &[("indirect", "most people wanted a new road", "Lane")],
+        ),
+        (
+            "Protesters rallied outside, arguing that the deal favors creditors.",
+            &[("indirect", "the deal favors creditors", "Protesters")],
+        ),
+    ]);
+}
+
+#[test]
+fn an_adverb_set_off_by_commas_before_that_is_no_part_of_the_clause() {
+    expect_said(&[
+        (
+            "Ada Quill revealed, somewhat stiffly, that she would vote for the plan.",
+            &[("indirect", "she would vote for the plan", "Ada Quill")],
+        ),
+        (
+            "Ada Quill said, again, that she would vote for the plan.",
+            &[("indirect", "she would vote for the plan", "Ada Quill")],
+        ),
+    ]);
+}

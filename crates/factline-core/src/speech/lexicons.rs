@@ -515,6 +515,7 @@ pub(super) static BETWEEN: Lexicon = Lexicon::new(&[
     "still",
     "always",
     "sometimes",
+    "even",
 ]);
 
 /// Documents, which speak for their authors: "sent a letter saying", "a

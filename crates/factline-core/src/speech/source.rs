@@ -1475,6 +1475,18 @@ fn is_present_at(finder: &Finder, k: usize) -> bool {
             || (is_capitalized(finder.doc.word(o)) && !first)
     });
     let pronoun = word_in(before, &["he", "she", "it"]);
+    // After a one-word name that opens the sentence or follows its opening
+    // phrase, a form in "-s" with an object after it is the name's verb:
+    // "In a letter, Lane rips the agreement, arguing …". A plural noun
+    // takes no object ("FBI officials were").
+    let opens_name = k.checked_sub(1) == Some(finder.sentence_bounds(k).first)
+        || opener.is_some_and(|o| finder.doc.tokens[o].is_punct(','));
+    let named = opens_name
+        && is_capitalized(before)
+        && word_in(
+            finder.doc.word(k + 1),
+            &["the", "a", "an", "his", "her", "their", "its"],
+        );
     let noun = finder.doc.is_word(k - 1)
         && !is_capitalized(before)
         && (!before.ends_with('s') || before.ends_with("ss"))
@@ -1491,7 +1503,7 @@ fn is_present_at(finder: &Finder, k: usize) -> bool {
         || word_in(next, HAVE_FORMS)
         || MODAL_VERBS.contains(next);
     let form = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
-    form && !verb_after && !SPANS_OF_TIME.contains(word) && (pronoun || noun)
+    form && !verb_after && !SPANS_OF_TIME.contains(word) && (pronoun || noun || named)
 }
 
 /// Whether `word` opens a noun phrase, so that the word after it is a noun
