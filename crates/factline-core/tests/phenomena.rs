@@ -4618,3 +4618,15 @@ fn an_adverb_set_off_by_commas_before_that_is_no_part_of_the_clause() {
         ),
     ]);
 }
+
+#[test]
+fn a_long_source_after_a_quote_may_write_on_a_blog() {
+    expect_said(&[(
+        "“Wages may finally be rising,” the economist Jo Doe, a former adviser in the White House, wrote on his blog.",
+        &[(
+            "direct",
+            "Wages may finally be rising,",
+            "Jo Doe",
+        )],
+    )]);
+}

@@ -125,6 +125,21 @@ impl CueSite<'_, '_, '_> {
         })
     }
 
+    /// Whether the source before the word opens right after a quotation
+    /// that closes in its sentence, too far back for `quote_tagged` when
+    /// the source is long: "“…,” the economist Jo Doe, a former adviser in
+    /// the White House, wrote on his blog".
+    fn source_after_quote(&self, first: usize) -> bool {
+        let tokens = &self.finder.doc.tokens;
+        self.finder.subject_before(self.i, first).is_some_and(|s| {
+            s.first > first
+                && matches!(
+                    tokens[s.first - 1].kind,
+                    Kind::Quote(Mark::Close | Mark::Straight)
+                )
+        })
+    }
+
     /// Where "whether" or "if" opens the question of an "asked" whose
     /// asker follows "by" (`Finder::asked_question`).
     fn asked_question(&self) -> Option<usize> {
@@ -442,7 +457,7 @@ fn comes_before_verb_or_object(site: &CueSite) -> bool {
     let first = site.finder.sentence_bounds(site.i).first;
     let tags = site.quote_tagged().is_some_and(|k| {
         k >= first && (k + 1..site.i).all(|w| cue_lemma(site.word_at(w)).is_none())
-    });
+    }) || site.source_after_quote(first);
     if tags && !word_is(site.next, "by") || site.asked_question().is_some() {
         return false;
     }
