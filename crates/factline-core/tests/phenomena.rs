@@ -1961,10 +1961,14 @@ fn inverted_source_before_its_setting() {
             &[("indirect", "The border will reopen within a week", "Ann Lee")],
         ),
         // A "source" with a verb of its own is a clause: the appositive
-        // before the cue is not what was said.
+        // before the cue is not what was said, but who said it.
         (
             "Another pollster, Dan Roe of Leeds University, said his survey showed support holding after the debate.",
-            &[],
+            &[(
+                "indirect",
+                "his survey showed support holding after the debate",
+                "Another pollster",
+            )],
         ),
     ]);
 }
@@ -4629,4 +4633,28 @@ fn a_long_source_after_a_quote_may_write_on_a_blog() {
             "Jo Doe",
         )],
     )]);
+}
+
+#[test]
+fn a_name_may_follow_its_description_with_a_place_or_a_role_in_capitals() {
+    for (text, mention) in [
+        (
+            "Another pollster, Dan Wood of Elm State University, said the race was close.",
+            "Another pollster, Dan Wood of Elm State University",
+        ),
+        (
+            "The group's CEO, Kim Fritts, said the race was close.",
+            "The group's CEO, Kim Fritts",
+        ),
+    ] {
+        let found: Vec<(String, String)> = said(&run(text))
+            .into_iter()
+            .map(|(_, said, _, mention)| (said, mention))
+            .collect();
+        assert_eq!(
+            found,
+            [("the race was close".to_string(), mention.to_string())],
+            "{text}"
+        );
+    }
 }

@@ -565,12 +565,19 @@ impl Finder<'_> {
             closed && k + 1 == first && is_capitalized(before) && self.is_party_tag(first, end);
         let trailing = first == end;
         // A name after its description: "Google's chief executive,
-        // Laszlo Bock, told".
+        // Laszlo Bock, told", "Another pollster, David Woodard of Clemson
+        // University, said"; names joined by "and" are a list, whose
+        // speaker is a group. The description may end in a role written in
+        // capitals ("The group's CEO, Kim Fritts, said").
+        let name_word = |p: usize| {
+            let word = self.doc.word(p);
+            !self.doc.is_word(p) || is_capitalized(word) || p > first && word_is(word, "of")
+        };
         let named_description = closed
             && k + 1 == first
-            && (first..end).all(|p| !self.doc.is_word(p) || is_capitalized(self.doc.word(p)))
+            && (first..end).all(name_word)
             && self.doc.is_word(k - 1)
-            && !is_capitalized(before);
+            && (!is_capitalized(before) || crate::grammar::is_role_head(before));
         appositive || list || trailing || named_description || party
     }
 
