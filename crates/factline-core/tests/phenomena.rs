@@ -4658,3 +4658,11 @@ fn a_name_may_follow_its_description_with_a_place_or_a_role_in_capitals() {
         );
     }
 }
+
+#[test]
+fn a_time_after_the_audience_of_told_is_no_clause() {
+    expect_said(&[(
+        "The union will sit out the race, union director Phil Smith told POLITICO earlier this week.",
+        &[("indirect", "The union will sit out the race", "Phil Smith")],
+    )]);
+}

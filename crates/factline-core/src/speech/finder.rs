@@ -102,6 +102,15 @@ impl Finder<'_> {
                 continue;
             }
             let word = self.doc.word(at);
+            // "earlier this week" and "later that day" say when, as the
+            // time alone does.
+            if word_in(word, &["earlier", "later"]) {
+                if let Some(t) = self.time_at(at + 1) {
+                    time = Some(t);
+                    at = self.times[t].end;
+                    continue;
+                }
+            }
             if word_in(
                 word,
                 &[
