@@ -1961,10 +1961,14 @@ fn inverted_source_before_its_setting() {
             &[("indirect", "The border will reopen within a week", "Ann Lee")],
         ),
         // A "source" with a verb of its own is a clause: the appositive
-        // before the cue is not what was said.
+        // before the cue is not what was said, but who said it.
         (
             "Another pollster, Dan Roe of Leeds University, said his survey showed support holding after the debate.",
-            &[],
+            &[(
+                "indirect",
+                "his survey showed support holding after the debate",
+                "Another pollster",
+            )],
         ),
     ]);
 }
@@ -4516,5 +4520,149 @@ fn an_appositive_may_name_a_place_before_its_role() {
     expect_said(&[(
         "Tom Reyes, South Dakota director for the campaign, said the office has just opened.",
         &[("indirect", "the office has just opened", "Tom Reyes")],
+    )]);
+}
+
+#[test]
+fn posted_speaks_only_before_a_clause_or_a_quote_or_after_one() {
+    expect_said(&[
+        (
+            "“We will win this seat,” she posted.",
+            &[("direct", "We will win this seat,", "")],
+        ),
+        (
+            "“The vote was rigged,” posted Ada Quill.",
+            &[("direct", "The vote was rigged,", "Ada Quill")],
+        ),
+        (
+            "Ada Quill posted on Facebook that the mayor had lied about the budget.",
+            &[(
+                "indirect",
+                "the mayor had lied about the budget",
+                "Ada Quill",
+            )],
+        ),
+        ("The bank posted a loss of $4 million in the quarter.", &[]),
+        ("Ada Quill posted a photo of her dog on Facebook.", &[]),
+        ("The Daily Post reported nothing new.", &[]),
+        (
+            "An aide noted that Lane, the Post reporter, saw the fight.",
+            &[(
+                "indirect",
+                "Lane, the Post reporter, saw the fight",
+                "An aide",
+            )],
+        ),
+        ("He posted the video to his Twitter page on Monday.", &[]),
+    ]);
+}
+
+#[test]
+fn both_all_or_each_may_open_a_source_that_opens_its_sentence() {
+    expect_said(&[
+        (
+            "Both parents stiffened their criticism of the mayor, saying that he lacked the character to serve.",
+            &[("indirect", "he lacked the character to serve", "Both parents")],
+        ),
+        (
+            "All three candidates said the tax was too high.",
+            &[("indirect", "the tax was too high", "All three candidates")],
+        ),
+        (
+            "Each candidate said the tax was too high.",
+            &[("indirect", "the tax was too high", "")],
+        ),
+        (
+            "Both Democrats and Republicans said the tax was too high.",
+            &[(
+                "indirect",
+                "the tax was too high",
+                "Democrats and Republicans",
+            )],
+        ),
+        (
+            "The two senators both said the tax was too high.",
+            &[("indirect", "the tax was too high", "The two senators")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_sentence_subject_speaks_in_a_participle_after_its_verb() {
+    expect_said(&[
+        (
+            "Lane rips the agreement, arguing that the deal favors creditors.",
+            &[("indirect", "the deal favors creditors", "Lane")],
+        ),
+        (
+            "In a letter released Monday, Lane rips the agreement, arguing that the deal favors creditors.",
+            &[("indirect", "the deal favors creditors", "Lane")],
+        ),
+        (
+            "Mr. Lane even echoed the mayor's claim, saying most people wanted a new road.",
+            &[("indirect", "most people wanted a new road", "Lane")],
+        ),
+        (
+            "Protesters rallied outside, arguing that the deal favors creditors.",
+            &[("indirect", "the deal favors creditors", "Protesters")],
+        ),
+    ]);
+}
+
+#[test]
+fn an_adverb_set_off_by_commas_before_that_is_no_part_of_the_clause() {
+    expect_said(&[
+        (
+            "Ada Quill revealed, somewhat stiffly, that she would vote for the plan.",
+            &[("indirect", "she would vote for the plan", "Ada Quill")],
+        ),
+        (
+            "Ada Quill said, again, that she would vote for the plan.",
+            &[("indirect", "she would vote for the plan", "Ada Quill")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_long_source_after_a_quote_may_write_on_a_blog() {
+    expect_said(&[(
+        "“Wages may finally be rising,” the economist Jo Doe, a former adviser in the White House, wrote on his blog.",
+        &[(
+            "direct",
+            "Wages may finally be rising,",
+            "Jo Doe",
+        )],
+    )]);
+}
+
+#[test]
+fn a_name_may_follow_its_description_with_a_place_or_a_role_in_capitals() {
+    for (text, mention) in [
+        (
+            "Another pollster, Dan Wood of Elm State University, said the race was close.",
+            "Another pollster, Dan Wood of Elm State University",
+        ),
+        (
+            "The group's CEO, Kim Fritts, said the race was close.",
+            "The group's CEO, Kim Fritts",
+        ),
+    ] {
+        let found: Vec<(String, String)> = said(&run(text))
+            .into_iter()
+            .map(|(_, said, _, mention)| (said, mention))
+            .collect();
+        assert_eq!(
+            found,
+            [("the race was close".to_string(), mention.to_string())],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_time_after_the_audience_of_told_is_no_clause() {
+    expect_said(&[(
+        "The union will sit out the race, union director Phil Smith told POLITICO earlier this week.",
+        &[("indirect", "The union will sit out the race", "Phil Smith")],
     )]);
 }

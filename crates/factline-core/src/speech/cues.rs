@@ -125,6 +125,21 @@ impl CueSite<'_, '_, '_> {
         })
     }
 
+    /// Whether the source before the word opens right after a quotation
+    /// that closes in its sentence, too far back for `quote_tagged` when
+    /// the source is long: "“…,” the economist Jo Doe, a former adviser in
+    /// the White House, wrote on his blog".
+    fn source_after_quote(&self, first: usize) -> bool {
+        let tokens = &self.finder.doc.tokens;
+        self.finder.subject_before(self.i, first).is_some_and(|s| {
+            s.first > first
+                && matches!(
+                    tokens[s.first - 1].kind,
+                    Kind::Quote(Mark::Close | Mark::Straight)
+                )
+        })
+    }
+
     /// Where "whether" or "if" opens the question of an "asked" whose
     /// asker follows "by" (`Finder::asked_question`).
     fn asked_question(&self) -> Option<usize> {
@@ -237,12 +252,20 @@ fn is_list_of_doings(site: &CueSite) -> bool {
 /// "continue", "maintain" and "counter" speak only before a clause or a
 /// quote, or after one ("“…,” he continued."). A capitalised one may open an
 /// inverted attribution ("Continued Stone: “…”"), which the rule for
-/// capitals reads.
+/// capitals reads. "posted" speaks the same way, after its setting too
+/// ("posted on Facebook that …"); anywhere else it puts up a thing ("posted
+/// a photo", "posted a loss"), and "post" and "posts" are nouns far more
+/// often than verbs, as is a capitalised "Post" (a newspaper's name).
 fn goes_on_without_speech(site: &CueSite) -> bool {
     let introduces = matches!(site.next, ":" | ",") || word_is(site.next, "that");
+    let tagged = site.quote_tagged().is_some();
+    if site.lemma == "post" {
+        let speaks = introduces || tagged || setting_before_clause(site);
+        return site.word != "posted" || !speaks;
+    }
     matches!(site.lemma, "continue" | "maintain" | "counter")
         && !introduces
-        && site.quote_tagged().is_none()
+        && !tagged
         && !is_capitalized(site.word)
 }
 
@@ -434,7 +457,7 @@ fn comes_before_verb_or_object(site: &CueSite) -> bool {
     let first = site.finder.sentence_bounds(site.i).first;
     let tags = site.quote_tagged().is_some_and(|k| {
         k >= first && (k + 1..site.i).all(|w| cue_lemma(site.word_at(w)).is_none())
-    });
+    }) || site.source_after_quote(first);
     if tags && !word_is(site.next, "by") || site.asked_question().is_some() {
         return false;
     }

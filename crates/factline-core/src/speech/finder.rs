@@ -102,6 +102,15 @@ impl Finder<'_> {
                 continue;
             }
             let word = self.doc.word(at);
+            // "earlier this week" and "later that day" say when, as the
+            // time alone does.
+            if word_in(word, &["earlier", "later"]) {
+                if let Some(t) = self.time_at(at + 1) {
+                    time = Some(t);
+                    at = self.times[t].end;
+                    continue;
+                }
+            }
             if word_in(
                 word,
                 &[
@@ -121,7 +130,7 @@ impl Finder<'_> {
             }
             break;
         }
-        let mut at = self.past_adverbial(at, limit);
+        let mut at = self.past_set_off_adverb(self.past_adverbial(at, limit), limit);
         while at < limit
             && (matches!(self.doc.tokens[at].kind, Kind::Punct(',' | ':' | '—' | '–'))
                 || word_is(self.doc.word(at), "that"))
@@ -154,6 +163,27 @@ impl Finder<'_> {
         } else {
             at
         }
+    }
+
+    /// Where the clause starts past an adverb of manner set off by commas
+    /// before "that" ("revealed, somewhat stiltedly, that …", "said, again,
+    /// that …"): at that "that", or `at`. Up to three words in lower case
+    /// stand between the commas, the last an adverb in "-ly" or "again".
+    fn past_set_off_adverb(&self, at: usize, limit: usize) -> usize {
+        let word = |k: usize| self.doc.word(k);
+        let tokens = self.doc.tokens;
+        if at >= limit || !tokens[at].is_punct(',') {
+            return at;
+        }
+        let close = (at + 2..limit.min(at + 5)).find(|&k| !self.doc.is_word(k));
+        let set_off = close.filter(|&c| {
+            let last = word(c - 1);
+            tokens[c].is_punct(',')
+                && word_is(word(c + 1), "that")
+                && (at + 1..c).all(|k| !self.quoted[k] && !is_capitalized(word(k)))
+                && (last.ends_with("ly") || word_is(last, "again"))
+        });
+        set_off.map_or(at, |c| c + 1)
     }
 
     /// Whether token `k` is an auxiliary or a form of "be" or "have", which

@@ -29,6 +29,7 @@ pub(super) const CUE_VERBS: &[&str] = &[
     "predict",
     "promise",
     "tweet",
+    "post",
     "comment",
     "remark",
     "reiterate",
@@ -514,6 +515,7 @@ pub(super) static BETWEEN: Lexicon = Lexicon::new(&[
     "still",
     "always",
     "sometimes",
+    "even",
 ]);
 
 /// Documents, which speak for their authors: "sent a letter saying", "a

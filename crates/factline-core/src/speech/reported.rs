@@ -540,7 +540,8 @@ fn next_source_at(finder: &Finder, k: usize, c_end: usize) -> bool {
     // A relative clause with a source of its own ("the announcement,
     // which some have argued was a ploy, was an insult") goes on with it.
     // After ", and" the source may take a word more: ", and human rights
-    // groups warned".
+    // groups warned". A capitalised cue word inside a sentence is part of a
+    // name: ", the Post reporter, saw".
     let reach = if word_in(finder.doc.word(k + 1), &["and", "but"]) {
         6
     } else {
@@ -551,6 +552,7 @@ fn next_source_at(finder: &Finder, k: usize, c_end: usize) -> bool {
         && (k + 2..(k + reach).min(c_end)).any(|c| {
             finder.doc.is_word(c)
                 && cue_lemma(finder.doc.word(c)).is_some()
+                && !is_capitalized(finder.doc.word(c))
                 && !finder.doc.word(c).ends_with("ing")
         })
 }

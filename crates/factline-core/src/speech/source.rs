@@ -394,11 +394,13 @@ impl Finder<'_> {
                 .tokens
                 .get(k + 1)
                 .is_some_and(|t| t.kind == Kind::Number);
+        let predeterminer = self.predeterminer_opens_subject(phrase, k);
         if is_left_stop(word)
             && !NAME_JOINERS.contains(word)
             && !those
             && !demonstrative
             && !age_then
+            && !predeterminer
         {
             return false;
         }
@@ -421,6 +423,22 @@ impl Finder<'_> {
             return false;
         }
         !NAME_JOINERS.contains(word) || self.joins_names(k, floor)
+    }
+
+    /// Whether "both", "all" or "each" at `k` stands before the noun of a
+    /// subject that opens its sentence: "Both parents …", "All three
+    /// candidates said"; after the noun they float ("the two senators both
+    /// said"). "Both … and" joins two names, and the names alone are the
+    /// source ("Both Democrats and Republicans").
+    fn predeterminer_opens_subject(&self, phrase: &LeftwardPhrase, k: usize) -> bool {
+        let word = self.doc.word(k);
+        let joins = word_is(word, "both")
+            && (phrase.first..phrase.end).any(|w| word_is(self.doc.word(w), "and"));
+        word_in(word, &["both", "all", "each"])
+            && !joins
+            && phrase.first == k + 1
+            && phrase.first < phrase.end
+            && self.sentence_bounds(k).first == k
     }
 
     /// Whether the word at `k`, left of a name that opens `phrase`, is the
@@ -547,12 +565,19 @@ impl Finder<'_> {
             closed && k + 1 == first && is_capitalized(before) && self.is_party_tag(first, end);
         let trailing = first == end;
         // A name after its description: "Google's chief executive,
-        // Laszlo Bock, told".
+        // Laszlo Bock, told", "Another pollster, David Woodard of Clemson
+        // University, said"; names joined by "and" are a list, whose
+        // speaker is a group. The description may end in a role written in
+        // capitals ("The group's CEO, Kim Fritts, said").
+        let name_word = |p: usize| {
+            let word = self.doc.word(p);
+            !self.doc.is_word(p) || is_capitalized(word) || p > first && word_is(word, "of")
+        };
         let named_description = closed
             && k + 1 == first
-            && (first..end).all(|p| !self.doc.is_word(p) || is_capitalized(self.doc.word(p)))
+            && (first..end).all(name_word)
             && self.doc.is_word(k - 1)
-            && !is_capitalized(before);
+            && (!is_capitalized(before) || crate::grammar::is_role_head(before));
         appositive || list || trailing || named_description || party
     }
 
@@ -1457,6 +1482,18 @@ fn is_present_at(finder: &Finder, k: usize) -> bool {
             || (is_capitalized(finder.doc.word(o)) && !first)
     });
     let pronoun = word_in(before, &["he", "she", "it"]);
+    // After a one-word name that opens the sentence or follows its opening
+    // phrase, a form in "-s" with an object after it is the name's verb:
+    // "In a letter, Lane rips the agreement, arguing …". A plural noun
+    // takes no object ("FBI officials were").
+    let opens_name = k.checked_sub(1) == Some(finder.sentence_bounds(k).first)
+        || opener.is_some_and(|o| finder.doc.tokens[o].is_punct(','));
+    let named = opens_name
+        && is_capitalized(before)
+        && word_in(
+            finder.doc.word(k + 1),
+            &["the", "a", "an", "his", "her", "their", "its"],
+        );
     let noun = finder.doc.is_word(k - 1)
         && !is_capitalized(before)
         && (!before.ends_with('s') || before.ends_with("ss"))
@@ -1473,7 +1510,7 @@ fn is_present_at(finder: &Finder, k: usize) -> bool {
         || word_in(next, HAVE_FORMS)
         || MODAL_VERBS.contains(next);
     let form = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
-    form && !verb_after && !SPANS_OF_TIME.contains(word) && (pronoun || noun)
+    form && !verb_after && !SPANS_OF_TIME.contains(word) && (pronoun || noun || named)
 }
 
 /// Whether `word` opens a noun phrase, so that the word after it is a noun
