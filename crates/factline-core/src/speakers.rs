@@ -681,20 +681,22 @@ impl Reader<'_> {
         }
     }
 
-    /// Whether the run stands where only an organisation does: after a noun
-    /// for what an organisation does ("the energy regulator Quorvane", "the
-    /// charity Pellow Advice") or after a role in an organisation and "of"
-    /// or "at" ("chief executive of Pellow Advice", "an analyst at
-    /// Quorvane"). A
+    /// Whether the run stands where only an organisation does: after "the"
+    /// and a noun for what an organisation does, with up to two words
+    /// between ("the energy regulator Quorvane", "the Iraqi activist group
+    /// Pellow Watch") or after a role in an organisation and "of" or "at"
+    /// ("chief executive of Pellow Advice", "an analyst at Quorvane"). A
     /// name with a first name in it is a person's there ("the company Jane
     /// Roe founded", "Secretary of State John Kerry"), and so is an owner
     /// ("director of Roe's campaign").
     fn is_in_organization_place(&self, run: Span) -> bool {
         let word = |k: Option<usize>| k.map_or("", |k| self.doc.word(k));
         let before = |n: usize| word(run.first.checked_sub(n));
+        let words_before =
+            |n: usize| (1..n).all(|m| run.first >= m && self.doc.is_word(run.first - m));
         let noun = GENERIC_ORGANIZATION_NOUNS.contains(before(1))
             && !is_capitalized(before(1))
-            && (word_is(before(2), "the") || word_is(before(3), "the"));
+            && (2..=4).any(|n| word_is(before(n), "the") && words_before(n));
         let role = word_in(before(1), &["of", "at"])
             && !is_capitalized(before(2))
             && ORGANIZATION_ROLES.contains(before(2));

@@ -951,6 +951,10 @@ fn a_name_in_an_organisations_place_is_an_organisation() {
                 ("more help was needed", "Pellow Advice", ORGANIZATION),
             ],
         ),
+        (
+            "The Quorish activist group Pellow Watch posted the video. Pellow Watch said the strike had hit a school.",
+            &[("the strike had hit a school", "Pellow Watch", ORGANIZATION)],
+        ),
         // A relation is no role: the son of a person is no organisation's.
         (
             "Tom Lee, the son of Bob Quill, said the farm was sold. Bob Quill said it was not.",
