@@ -48,6 +48,7 @@ static SCALES: Table<f64> = Table::new(&[
     ("tn", 1e12),
     ("trn", 1e12),
     ("crore", 1e7),
+    ("cr", 1e7),
     ("crores", 1e7),
     ("lakh", 1e5),
     ("lakhs", 1e5),
@@ -965,11 +966,22 @@ impl Reader<'_> {
         let (end, v) = match spelled_scale(next) {
             Some(s) => (i + 2, s),
             None => {
-                let f = fraction(next).filter(|_| word_is(self.doc.word(i + 2), "of"))?;
+                let part = word_is(self.doc.word(i + 2), "of") || self.changed_by(i);
+                let f = fraction(next).filter(|_| part)?;
                 self.of_a_scale(i + 2, f)
             }
         };
         Some(FirstWord::Whole(end, v))
+    }
+
+    /// Whether the article at `i` follows "by" after a verb of change, where
+    /// a fraction is the share of the change, as the British press writes
+    /// it: "prices rose by a fifth", "staff were cut by a quarter".
+    fn changed_by(&self, i: usize) -> bool {
+        let verb = self.doc.word(i.wrapping_sub(2));
+        i >= self.doc.first + 2
+            && word_is(self.doc.word(i - 1), "by")
+            && (CHANGE_VERBS.contains(verb) || word_in(verb, &["cut", "reduced", "increased"]))
     }
 
     /// `value` times the scales from `end` on, also in compounds such as
@@ -983,7 +995,7 @@ impl Reader<'_> {
             let letter = self.doc.word(end).len() <= 2 && !self.attached(end);
             // A value must stay a number: "trillion trillion …" stops
             // scaling before it overflows.
-            let letter_kept = !letter || word_in(self.doc.word(end), &["bn", "mn", "tn"]);
+            let letter_kept = !letter || word_in(self.doc.word(end), &["bn", "mn", "tn", "cr"]);
             if !letter_kept || !(value * s).is_finite() {
                 break;
             }
@@ -2620,6 +2632,20 @@ mod tests {
                 "3/16 inch",
                 0.1875,
                 Some("inch"),
+                None,
+            ),
+            (
+                "House prices rose by a fifth in a decade.",
+                "a fifth",
+                0.2,
+                None,
+                None,
+            ),
+            (
+                "Sales were Rs.2,300 cr in the quarter.",
+                "Rs.2,300 cr",
+                2.3e10,
+                Some("INR"),
                 None,
             ),
             (
