@@ -2134,8 +2134,9 @@ impl Reader<'_> {
     fn compound_head(&self, end: usize, unit: String, value: f64) -> (usize, String) {
         let next = self.doc.word(end);
         let plural_after = looks_plural(next) && next.chars().all(|c| c.is_ascii_lowercase());
+        // A modifier may be a compound: "1,200 child-care spaces".
         let modifier = value > 1.0
-            && unit.chars().all(|c| c.is_ascii_lowercase())
+            && unit.chars().all(|c| c.is_ascii_lowercase() || c == '-')
             && !looks_plural(&unit)
             && !self.is_measure(&unit);
         if modifier && plural_after && self.doc.is_word(end) {
@@ -2646,6 +2647,13 @@ mod tests {
                 "Rs.2,300 cr",
                 2.3e10,
                 Some("INR"),
+                None,
+            ),
+            (
+                "The deal funds 1,200 new child-care spaces.",
+                "1,200 new child-care spaces",
+                1200.0,
+                Some("spaces"),
                 None,
             ),
             (
