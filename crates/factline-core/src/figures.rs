@@ -10,8 +10,9 @@
 
 use crate::evidence::FigureRule;
 use crate::grammar::{
-    is_irregular_past, number_word, APPROXIMATIONS, CHANGE_VERBS, LABEL_NOUNS, LIMITERS, MEASURES,
-    SPAN_BACK_WORDS, TEMPERATURE_SCALES, UNIT_NAMES,
+    is_irregular_past, number_word, APPROXIMATIONS, CHANGE_VERBS, DOLLAR_COUNTRIES, DOLLAR_HOMES,
+    LABEL_NOUNS, LIMITERS, MEASURES, SPAN_BACK_WORDS, TEMPERATURE_SCALES, UNIT_NAMES,
+    US_DOLLAR_WIRES,
 };
 use crate::lex::{
     is_capitalized, looks_plural, without_dot, word_in, word_is, Kind, Lexicon, Table, Token,
@@ -45,7 +46,9 @@ static SCALES: Table<f64> = Table::new(&[
     ("bln", 1e9),
     ("b", 1e9),
     ("tn", 1e12),
+    ("trn", 1e12),
     ("crore", 1e7),
+    ("cr", 1e7),
     ("crores", 1e7),
     ("lakh", 1e5),
     ("lakhs", 1e5),
@@ -194,6 +197,22 @@ static CURRENCY_CODES: Table<&str> = Table::new(&[
     ("cny", "CNY"),
     ("chf", "CHF"),
 ]);
+
+/// The country whose dollar an amount in dollars is, restated after the
+/// number as the Canadian and Australian press write it: "$75 U.S. per
+/// barrel", "$2.1 billion Cdn". A final dot is ignored, so "U.S." and "US"
+/// are one entry.
+static DOLLARS_RESTATED: Table<&str> = Table::new(&[
+    ("u.s", "USD"),
+    ("us", "USD"),
+    ("cdn", "CAD"),
+    ("aud", "AUD"),
+    ("nzd", "NZD"),
+]);
+
+/// The currencies a "$" stands for, which a country restated after the
+/// number may name.
+static DOLLAR_CODES: Lexicon = Lexicon::new(&["USD", "CAD", "AUD", "NZD", "$"]);
 
 /// Adjectives that go before the noun a number counts: "3,000 new jobs",
 /// "12 armed men".
@@ -361,7 +380,17 @@ static RACES: Lexicon = Lexicon::new(&[
     "heat",
     "heats",
     "title",
+    "record",
+    "champion",
+    "medal",
+    "event",
 ]);
+
+/// The distances in metres that track races are run over, which the sports
+/// pages name with an "m" alone: "won the 10,000m", "the 1500m".
+const RACE_DISTANCES: &[f64] = &[
+    60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0,
+];
 
 /// Units of length that a conversion in brackets may give: "37m (121ft)".
 static LENGTH_UNITS: Lexicon = Lexicon::new(&[
@@ -572,6 +601,115 @@ fn writes_thousands_with_dots(text: &str, tokens: &[Token]) -> bool {
     dots && !commas
 }
 
+/// What an article writes about its dollars, read once from all its words
+/// and datelines, to decide what a bare "$" stands for.
+#[derive(Default)]
+struct DollarSignals {
+    /// The dollars of the place the report is filed from or of the country
+    /// whose dollar it names alone ("the Canadian dollar"); two differing
+    /// leave none.
+    homes: Vec<&'static str>,
+    /// A dateline names an agency that prices in US dollars ("(Reuters)").
+    wire: bool,
+    /// The article marks an amount as US dollars ("US$75", "$75 U.S.",
+    /// "73.5 U.S. cents").
+    marks_us: bool,
+    /// The article marks an amount as another dollar ("C$40 million", "2
+    /// billion Australian dollars").
+    marks_other: bool,
+}
+
+impl DollarSignals {
+    fn mark(&mut self, code: &str) {
+        if code == "USD" {
+            self.marks_us = true;
+        } else {
+            self.marks_other = true;
+        }
+    }
+
+    fn home(&self) -> Option<&'static str> {
+        let first = *self.homes.first()?;
+        self.homes.iter().all(|h| *h == first).then_some(first)
+    }
+
+    /// The currency of a bare "$". An article that marks one dollar leaves
+    /// "$" for the other: for its home's where it marks US dollars, for US
+    /// dollars where it marks another, as the US press and the wires write
+    /// "4.7 million Canadian dollars ($4 million)" and "C$2 billion". Without
+    /// marks it is the home's dollar in the local press, and US dollars
+    /// elsewhere. Where the article marks both, marks US dollars with no
+    /// home to tell the other, or is local press from a home that marks its
+    /// own dollar, "$" is kept as written and claims no country.
+    fn bare_dollar(&self) -> &'static str {
+        match (self.marks_us, self.marks_other) {
+            (true, true) => "$",
+            (true, false) => self.home().unwrap_or("$"),
+            (false, true) => self.home().filter(|_| !self.wire).map_or("USD", |_| "$"),
+            (false, false) => self.home().filter(|_| !self.wire).unwrap_or("USD"),
+        }
+    }
+}
+
+/// The currency a bare "$" stands for in the article: decided once from its
+/// datelines and the dollars it marks ([`DollarSignals::bare_dollar`]),
+/// never guessed for one number.
+fn article_dollar(text: &str, segments: &Segments) -> &'static str {
+    let tokens = &segments.tokens;
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let mut signals = DollarSignals::default();
+    for span in &segments.datelines {
+        for k in span.first..span.end {
+            let capitalized = is_capitalized(word(k));
+            signals.wire |= capitalized && US_DOLLAR_WIRES.contains(word(k));
+            if let Some(home) = DOLLAR_HOMES.get(word(k)).filter(|_| capitalized) {
+                signals.homes.push(home);
+            }
+        }
+    }
+    for k in 0..tokens.len() {
+        dollar_mark_at(text, tokens, k, &mut signals);
+    }
+    signals.bare_dollar()
+}
+
+/// Reads what the token at `k` says of the article's dollars: a code
+/// against "$" and digits ("US$75", "C$40"), a country restated after an
+/// amount in dollars ("$75 U.S."), a country before "dollars" or "cents"
+/// (a mark after an amount, "2 billion Australian dollars", a home
+/// without one, "the Canadian dollar"), or an ISO code ("USD").
+fn dollar_mark_at(text: &str, tokens: &[Token], k: usize, signals: &mut DollarSignals) {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let attached = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before);
+    let amount = |k: usize| {
+        tokens.get(k).is_some_and(|t| t.kind == Kind::Number) || scale(word(k)).is_some()
+    };
+    let w = word(k);
+    let coded = w.len() <= 3 && word(k + 1) == "$" && attached(k + 1) && attached(k + 2);
+    if let Some(code) = CURRENCY_CODES.get(w).filter(|_| coded && amount(k + 2)) {
+        signals.mark(code);
+    }
+    let after_dollars = k > 0 && amount(k - 1) && (k.saturating_sub(4)..k).any(|j| word(j) == "$");
+    if let Some(code) = DOLLARS_RESTATED
+        .get(w)
+        .filter(|_| after_dollars && is_capitalized(w))
+    {
+        signals.mark(code);
+    }
+    let named = word_in(word(k + 1), &["dollar", "dollars", "cents"]) && is_capitalized(w);
+    if let Some(code) = DOLLAR_COUNTRIES.get(w).filter(|_| named) {
+        let priced = k > 0 && (amount(k - 1) || (k > 1 && amount(k - 2)));
+        if priced {
+            signals.mark(code);
+        } else if code != "USD" {
+            signals.homes.push(code);
+        }
+    }
+    if matches!(w, "USD" | "CAD" | "AUD" | "NZD") {
+        signals.mark(w);
+    }
+}
+
 /// The first word of a number, read: whole, or a value that the scales and
 /// fractions after it may still change (the "3" of "3 million").
 enum FirstWord {
@@ -584,6 +722,8 @@ struct Reader<'a> {
     doc: Document<'a>,
     /// The article writes thousands with dots ([`writes_thousands_with_dots`]).
     dots_group_thousands: bool,
+    /// The currency of a bare "$" in the article ([`article_dollar`]).
+    dollar: &'static str,
 }
 
 impl Reader<'_> {
@@ -736,6 +876,9 @@ impl Reader<'_> {
             return None;
         }
         let value = parse_digits(word, self.dots_group_thousands)?;
+        if self.is_bare_halving(i, word) {
+            return None;
+        }
         // A power too large for a number reads as no power at all.
         let powered = self
             .power_of_ten(i + 1)
@@ -744,8 +887,9 @@ impl Reader<'_> {
         if let Some((end, powered)) = powered {
             return Some(FirstWord::Whole(end, powered));
         }
+        // A scale may carry the "-plus" of a lower bound: "£1bn-plus".
         if attached_word
-            && scale(next).is_none()
+            && scale(next.strip_suffix("-plus").unwrap_or(next)).is_none()
             && !is_attached_unit(next)
             && temperature_scale(next).is_none()
             && !word_is(next, "deg")
@@ -753,6 +897,25 @@ impl Reader<'_> {
             return None;
         }
         Some(FirstWord::Scalable(value))
+    }
+
+    /// Whether the slashed digits `word` at `i` are a halving of a measure
+    /// ("3/16", "1/32") with no measure after them: a fraction so fine
+    /// measures something ("3/16 inch", "1/128 of a gallon"), and a slashed
+    /// pair standing alone is a cricket bowler's wickets and runs ("took
+    /// 5/32"), no fraction.
+    fn is_bare_halving(&self, i: usize, word: &str) -> bool {
+        let fine = word
+            .split_once(['/', '⁄'])
+            .and_then(|(_, whole)| whole.parse::<u32>().ok())
+            .is_some_and(|whole| whole > 10);
+        let next = self.doc.word(i + 1);
+        // "in" after it opens a ratio or a place, not inches: "5/32 in ten
+        // overs".
+        let measured = word_is(next, "of")
+            || (self.is_measure(next) || is_attached_unit(next) || LENGTH_UNITS.contains(next))
+                && !word_is(next, "in");
+        fine && !measured
     }
 
     /// Reads the number written as the word `word` at `i`: "three",
@@ -803,11 +966,22 @@ impl Reader<'_> {
         let (end, v) = match spelled_scale(next) {
             Some(s) => (i + 2, s),
             None => {
-                let f = fraction(next).filter(|_| word_is(self.doc.word(i + 2), "of"))?;
+                let part = word_is(self.doc.word(i + 2), "of") || self.changed_by(i);
+                let f = fraction(next).filter(|_| part)?;
                 self.of_a_scale(i + 2, f)
             }
         };
         Some(FirstWord::Whole(end, v))
+    }
+
+    /// Whether the article at `i` follows "by" after a verb of change, where
+    /// a fraction is the share of the change, as the British press writes
+    /// it: "prices rose by a fifth", "staff were cut by a quarter".
+    fn changed_by(&self, i: usize) -> bool {
+        let verb = self.doc.word(i.wrapping_sub(2));
+        i >= self.doc.first + 2
+            && word_is(self.doc.word(i - 1), "by")
+            && (CHANGE_VERBS.contains(verb) || word_in(verb, &["cut", "reduced", "increased"]))
     }
 
     /// `value` times the scales from `end` on, also in compounds such as
@@ -815,12 +989,13 @@ impl Reader<'_> {
     /// its smaller groups after them.
     fn scaled(&self, mut end: usize, mut value: f64, spelled: bool) -> (usize, f64) {
         let mut last_scale = None;
+        end += usize::from(self.hyphened_scale(end));
         while let Some(s) = scale(head_of(self.doc.word(end))).filter(|_| !self.is_metres(end)) {
             // A bare letter scale ("m", "bn") only counts attached or after money.
             let letter = self.doc.word(end).len() <= 2 && !self.attached(end);
             // A value must stay a number: "trillion trillion …" stops
             // scaling before it overflows.
-            let letter_kept = !letter || word_in(self.doc.word(end), &["bn", "mn", "tn"]);
+            let letter_kept = !letter || word_in(self.doc.word(end), &["bn", "mn", "tn", "cr"]);
             if !letter_kept || !(value * s).is_finite() {
                 break;
             }
@@ -832,6 +1007,20 @@ impl Reader<'_> {
             Some(s) => self.spelled_groups(end, value, s),
             None => (end, value),
         }
+    }
+
+    /// Whether a hyphen at `at` joins the digits before it to a scale written
+    /// out, as the Canadian and Indian press write an amount: "$40.1-billion",
+    /// "a ₹10,000-crore project". A letter's scale is never joined so.
+    fn hyphened_scale(&self, at: usize) -> bool {
+        self.doc.word(at) == "-"
+            && self.attached(at)
+            && self.attached(at + 1)
+            && self
+                .doc
+                .token(at.wrapping_sub(1))
+                .is_some_and(|t| t.kind == Kind::Number)
+            && spelled_scale(head_of(self.doc.word(at + 1))).is_some()
     }
 
     /// The smaller groups after a scale of a number written out in words,
@@ -983,6 +1172,7 @@ impl Reader<'_> {
             && !next.ends_with('s')
             && !is_unit_in_capitals(next)
             && CURRENCY_CODES.get(next).is_none()
+            && DOLLARS_RESTATED.get(next).is_none()
             && crate::grammar::month_number(next).is_none()
             && self.named_group(i + 1).is_none()
     }
@@ -1352,7 +1542,7 @@ impl Reader<'_> {
         let p = i.checked_sub(1).filter(|p| *p >= self.doc.first)?;
         let sign = self.doc.word(p);
         let currency = match sign {
-            "$" => Some("USD"),
+            "$" => Some(self.dollar),
             "€" => Some("EUR"),
             "£" => Some("GBP"),
             "¥" => Some("JPY"),
@@ -1597,7 +1787,9 @@ impl Reader<'_> {
         let read = self
             .share_after(&figure)
             .or_else(|| self.measure_in_own_word(&figure))
-            .or_else(|| self.multiple_after(&figure));
+            .or_else(|| self.multiple_after(&figure))
+            .or_else(|| self.plus_joined(&figure))
+            .or_else(|| self.rate_in_own_word(&figure));
         if read.is_some() {
             return read;
         }
@@ -1661,6 +1853,9 @@ impl Reader<'_> {
         if word_is(compound, "strong") {
             return Some(Some(self.strong_group(figure)));
         }
+        if let Some(joined) = self.rate_joined(figure, compound, end + 2) {
+            return Some(Some(joined));
+        }
         let unit = if self.is_measure(head) {
             format!("{head}s")
         } else if is_attached_unit(head) {
@@ -1674,6 +1869,51 @@ impl Reader<'_> {
             rule: FigureRule::MeasureCompound,
             ..figure.clone()
         }))
+    }
+
+    /// A number with "-plus" joined to it is a lower bound, as the British
+    /// press writes it: "£1bn-plus" is more than £1bn, "20-plus years" more
+    /// than 20 years.
+    fn plus_joined(&self, figure: &FigureExpr) -> Option<FigureExpr> {
+        let end = figure.end;
+        let joined = self.doc.word(end) == "-"
+            && self.attached(end)
+            && self.attached(end + 1)
+            && word_is(self.doc.word(end + 1), "plus");
+        let last = self.doc.word(end.checked_sub(1)?);
+        let own = self.doc.is_word(end - 1) && last.to_ascii_lowercase().ends_with("-plus");
+        let bound = FigureExpr {
+            end: if joined { end + 2 } else { end },
+            qualifier: figure.qualifier.clone().or(Some("more than".into())),
+            ..figure.clone()
+        };
+        (joined || own).then(|| self.noun_after(bound))
+    }
+
+    /// Money by the unit it buys with the rate joined to it by hyphens, the
+    /// `compound` that ends at `end`: "£450,000-a-year", "a $90-a-barrel
+    /// price", "£5-per-head".
+    fn rate_joined(&self, figure: &FigureExpr, compound: &str, end: usize) -> Option<FigureExpr> {
+        let (per, noun) = compound.split_once('-')?;
+        let priced = word_in(per, &["a", "an", "per"])
+            && (self.is_measure(noun) || word_in(noun, &["share", "head", "person"]));
+        let currency = figure
+            .unit
+            .as_deref()
+            .filter(|_| figure.rule == FigureRule::Money)?;
+        priced.then(|| FigureExpr {
+            end,
+            unit: Some(format!("{currency} per {noun}")),
+            ..figure.clone()
+        })
+    }
+
+    /// The rate joined to a scale in the amount's own last word:
+    /// "$400-million-a-year".
+    fn rate_in_own_word(&self, figure: &FigureExpr) -> Option<FigureExpr> {
+        let last = figure.end.checked_sub(1).filter(|k| self.doc.is_word(*k))?;
+        let (_, rate) = self.doc.word(last).split_once('-')?;
+        self.rate_joined(figure, rate, figure.end)
     }
 
     /// A group counted by "-strong", as the British and Commonwealth press
@@ -1711,7 +1951,29 @@ impl Reader<'_> {
         self.doc.word(at) == "m"
             && self.attached(at)
             && self.currency_before(at.wrapping_sub(1)).is_none()
-            && (DIMENSIONS.contains(next) || RACES.contains(next) || converted || self.race_timed())
+            && (DIMENSIONS.contains(next)
+                || RACES.contains(next)
+                || converted
+                || self.race_timed()
+                || self.names_race(at))
+    }
+
+    /// Whether the "m" at `at` names a race by its distance: digits a race
+    /// is run over, with no noun after them for millions to count ("won the
+    /// 10,000m in Paris", not "400m people").
+    fn names_race(&self, at: usize) -> bool {
+        let digits = self.doc.word(at.wrapping_sub(1));
+        let distance = self
+            .doc
+            .token(at.wrapping_sub(1))
+            .is_some_and(|t| t.kind == Kind::Number)
+            && !digits.contains('.')
+            && parse_digits(digits, false).is_some_and(|v| RACE_DISTANCES.contains(&v));
+        let next = self.doc.word(at + 1);
+        distance
+            && self.counted(at + 1).is_none()
+            && !CURRENCY_NAMES.contains(next)
+            && scale(next).is_none()
     }
 
     /// Whether a race's time is in the sentence read: a number with
@@ -1825,6 +2087,13 @@ impl Reader<'_> {
                 end: end + 1,
                 ..figure
             };
+        } else if let Some(code) = self.dollar_restated(&figure) {
+            let restated = FigureExpr {
+                end: end + 1,
+                unit: Some(code.to_string()),
+                ..figure
+            };
+            return self.noun_after(restated);
         } else if let Some((rate_end, per)) = self.rate_after(end) {
             // Money by the unit it buys: "$58.24 per barrel", "$3,500 a month".
             let currency = figure.unit.clone().unwrap_or_default();
@@ -1837,14 +2106,37 @@ impl Reader<'_> {
         figure
     }
 
+    /// The currency of an amount in dollars whose country is restated after
+    /// it ("$75 U.S."), unless the word is a name's or the dollars' own
+    /// ("$5 U.S. Steel shares", "$5 Canadian dollars").
+    fn dollar_restated(&self, figure: &FigureExpr) -> Option<&'static str> {
+        let end = figure.end;
+        let after = self.doc.word(end + 1);
+        let dollars = figure
+            .unit
+            .as_deref()
+            .is_some_and(|u| DOLLAR_CODES.contains(u));
+        let restated = self.doc.is_word(end)
+            && self
+                .doc
+                .word(end)
+                .starts_with(|c: char| c.is_ascii_uppercase())
+            && !is_capitalized(after)
+            && !CURRENCY_NAMES.contains(after);
+        DOLLARS_RESTATED
+            .get(self.doc.word(end))
+            .filter(|_| dollars && restated)
+    }
+
     /// The head of a compound noun a count of more than one counts: in "two
     /// former golf courses" and "three police officers" the singular noun is
     /// a modifier of the plural after it, which is what is counted.
     fn compound_head(&self, end: usize, unit: String, value: f64) -> (usize, String) {
         let next = self.doc.word(end);
         let plural_after = looks_plural(next) && next.chars().all(|c| c.is_ascii_lowercase());
+        // A modifier may be a compound: "1,200 child-care spaces".
         let modifier = value > 1.0
-            && unit.chars().all(|c| c.is_ascii_lowercase())
+            && unit.chars().all(|c| c.is_ascii_lowercase() || c == '-')
             && !looks_plural(&unit)
             && !self.is_measure(&unit);
         if modifier && plural_after && self.doc.is_word(end) {
@@ -2033,6 +2325,7 @@ pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) 
     let mut figures: Vec<FigureExpr> = Vec::new();
     let mut time_at = 0;
     let dots_group_thousands = writes_thousands_with_dots(text, &segments.tokens);
+    let dollar = article_dollar(text, segments);
     for sentence in segments
         .sentences
         .iter()
@@ -2041,6 +2334,7 @@ pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) 
         let reader = Reader {
             doc: Document::new(text, &segments.tokens).within(sentence.first, sentence.end),
             dots_group_thousands,
+            dollar,
         };
         let mut i = sentence.first;
         while i < sentence.end {
@@ -2196,6 +2490,223 @@ mod tests {
             let found: Vec<String> = figures(text).into_iter().map(|f| f.0).collect();
             assert_eq!(&found, expected, "{text}");
         }
+    }
+
+    /// A cricket bowler's figures and a side's score are no fractions or
+    /// ranges: "5/32" is five wickets for 32 runs, "247-6" a tally.
+    #[test]
+    fn cricket_scores_are_no_fractions() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Bumrah took 5/32 in ten overs.", &["ten overs"]),
+            ("India were 247-6 at the close.", &[]),
+            ("Kohli made 105 off 87 balls.", &["105", "87 balls"]),
+        ];
+        for (text, expected) in cases {
+            let found: Vec<String> = figures(text).into_iter().map(|f| f.0).collect();
+            assert_eq!(&found, expected, "{text}");
+        }
+    }
+
+    /// The currency of every bare "$" in each article: a number's own
+    /// prefix aside, decided once for the article from its dateline and the
+    /// dollars it marks.
+    #[test]
+    fn a_bare_dollar_follows_the_articles_own_signals() {
+        let cases: &[(&str, &[&str])] = &[
+            // The local press from its own country writes its own dollar.
+            (
+                "OTTAWA — The province will spend $4.5 billion on clinics.",
+                &["CAD"],
+            ),
+            (
+                "SYDNEY, May 2 (AAP) - The state pledged $300 million for roads.",
+                &["AUD"],
+            ),
+            // Marking US dollars leaves "$" to the home's.
+            (
+                "TORONTO (Reuters) - Shopify earned $40 million, or US$29 million.",
+                &["CAD", "USD"],
+            ),
+            // A wire marks the home's dollar and prices in US dollars.
+            (
+                "CALGARY (Reuters) - Oil traded at $75 a barrel, and Suncor paid C$2 billion.",
+                &["USD per barrel", "CAD"],
+            ),
+            // Named alone, a country's dollar is the article's.
+            (
+                "The Canadian dollar fell. Loblaw earned $500 million.",
+                &["CAD"],
+            ),
+            // No place and no marks: US dollars, as before.
+            ("The council approved $48 million for roads.", &["USD"]),
+            // Both dollars marked: a bare "$" claims neither.
+            (
+                "BHP paid A$2 million and US$1 million, and $5 million in fees.",
+                &["AUD", "USD", "$"],
+            ),
+            // Another dollar marked: "$" is the US dollar, as the US press
+            // writes it.
+            (
+                "Dominion earned 4.7 million Canadian dollars ($4 million).",
+                &["Canadian dollars", "USD"],
+            ),
+            // US dollars marked with no place to tell the other dollar.
+            (
+                "The bank lent US$2 million. It earned $300 million.",
+                &["USD", "$"],
+            ),
+            // The local press of a home that marks its own dollar.
+            (
+                "PERTH - The miner lent A$2 million. It earned $300 million.",
+                &["AUD", "$"],
+            ),
+        ];
+        for (text, units) in cases {
+            let found: Vec<String> = figures(text).into_iter().filter_map(|f| f.2).collect();
+            assert_eq!(&found, units, "{text}");
+        }
+    }
+
+    /// How the press outside the US writes its amounts: scales joined by a
+    /// hyphen, a currency restated after the number, British suffixes.
+    #[test]
+    fn figures_as_the_press_outside_the_us_writes_them() {
+        let cases: &[Case] = &[
+            (
+                "The province will spend $40.1-billion on clinics.",
+                "$40.1-billion",
+                40.1e9,
+                Some("USD"),
+                None,
+            ),
+            (
+                "The ₹10,000-crore bridge opened.",
+                "₹10,000-crore",
+                1e11,
+                Some("INR"),
+                None,
+            ),
+            (
+                "The Treasury wrote off £1.2trn of debt.",
+                "£1.2trn",
+                1.2e12,
+                Some("GBP"),
+                None,
+            ),
+            (
+                "Crude settled at $75 U.S. per barrel.",
+                "$75 U.S. per barrel",
+                75.0,
+                Some("USD per barrel"),
+                None,
+            ),
+            (
+                "The mine was sold for $2.1 billion U.S. last year.",
+                "$2.1 billion U.S.",
+                2.1e9,
+                Some("USD"),
+                None,
+            ),
+            (
+                "She earns £450,000-a-year as chair.",
+                "£450,000-a-year",
+                450_000.0,
+                Some("GBP per year"),
+                None,
+            ),
+            (
+                "Profits were £1bn-plus again.",
+                "£1bn-plus",
+                1e9,
+                Some("GBP"),
+                Some("more than"),
+            ),
+            (
+                "The levy raises $400-million-a-year for transit.",
+                "$400-million-a-year",
+                4e8,
+                Some("USD per year"),
+                None,
+            ),
+            (
+                "The pane is 3/16 inch thick.",
+                "3/16 inch",
+                0.1875,
+                Some("inch"),
+                None,
+            ),
+            (
+                "House prices rose by a fifth in a decade.",
+                "a fifth",
+                0.2,
+                None,
+                None,
+            ),
+            (
+                "Sales were Rs.2,300 cr in the quarter.",
+                "Rs.2,300 cr",
+                2.3e10,
+                Some("INR"),
+                None,
+            ),
+            (
+                "The deal funds 1,200 new child-care spaces.",
+                "1,200 new child-care spaces",
+                1200.0,
+                Some("spaces"),
+                None,
+            ),
+            (
+                "Ministers served 20-plus years each.",
+                "20-plus years",
+                20.0,
+                Some("years"),
+                Some("more than"),
+            ),
+            (
+                "Traders priced it at a $90-a-barrel level.",
+                "$90-a-barrel",
+                90.0,
+                Some("USD per barrel"),
+                None,
+            ),
+            (
+                "Farah won the 10,000m in Paris.",
+                "10,000m",
+                10_000.0,
+                Some("metres"),
+                None,
+            ),
+            (
+                "Some 400m people live there.",
+                "Some 400m people",
+                4e8,
+                Some("people"),
+                Some("some"),
+            ),
+            (
+                "Wheat output rose to 12.5 lakh tonnes.",
+                "12.5 lakh tonnes",
+                1.25e6,
+                Some("tonnes"),
+                None,
+            ),
+            (
+                "Rents rose between 5 and 6 per cent.",
+                "between 5 and 6 per cent",
+                5.0,
+                Some("percent"),
+                None,
+            ),
+            (
+                "Nearly a third of staff quit.",
+                "Nearly a third",
+                1.0 / 3.0,
+                None,
+                Some("nearly"),
+            ),
+        ];
+        check_figures(cases);
     }
 
     #[test]

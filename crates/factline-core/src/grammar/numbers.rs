@@ -243,3 +243,55 @@ pub(crate) static LABEL_NOUNS: Lexicon = Lexicon::new(&[
 /// in barrels per day ("2.2 million bpd").
 pub(crate) static UNIT_NAMES: Table<&str> =
     Table::new(&[("p", "pence"), ("bpd", "barrels per day")]);
+
+/// The dollar that a bare "$" stands for in a report filed from a place, by
+/// the words of its dateline: the cities of the countries whose press writes
+/// its own dollar so ("OTTAWA —", "SYDNEY, May 2"), and their own news
+/// agencies ("(CP)", "(AAP)").
+pub(crate) static DOLLAR_HOMES: Table<&str> = Table::new(&[
+    ("ottawa", "CAD"),
+    ("toronto", "CAD"),
+    ("montreal", "CAD"),
+    ("vancouver", "CAD"),
+    ("calgary", "CAD"),
+    ("edmonton", "CAD"),
+    ("winnipeg", "CAD"),
+    ("halifax", "CAD"),
+    ("regina", "CAD"),
+    ("saskatoon", "CAD"),
+    ("fredericton", "CAD"),
+    ("charlottetown", "CAD"),
+    ("whitehorse", "CAD"),
+    ("yellowknife", "CAD"),
+    ("cp", "CAD"),
+    ("sydney", "AUD"),
+    ("melbourne", "AUD"),
+    ("canberra", "AUD"),
+    ("brisbane", "AUD"),
+    ("perth", "AUD"),
+    ("adelaide", "AUD"),
+    ("hobart", "AUD"),
+    ("aap", "AUD"),
+    ("wellington", "NZD"),
+    ("auckland", "NZD"),
+    ("christchurch", "NZD"),
+]);
+
+/// The news agencies whose copy prices in US dollars wherever it is filed
+/// and marks every other dollar ("C$40 million"): a dateline's "(Reuters)".
+pub(crate) static US_DOLLAR_WIRES: Lexicon =
+    Lexicon::new(&["reuters", "ap", "afp", "bloomberg", "upi"]);
+
+/// The countries named before "dollar", "dollars" or "cents", with their
+/// dollar: "the Canadian dollar", "73.5 U.S. cents", "2 billion Australian
+/// dollars". A final dot is ignored, so "U.S." is "u.s".
+pub(crate) static DOLLAR_COUNTRIES: Table<&str> = Table::new(&[
+    ("u.s", "USD"),
+    ("us", "USD"),
+    ("american", "USD"),
+    ("canadian", "CAD"),
+    ("australian", "AUD"),
+    ("zealand", "NZD"),
+    ("kong", "HKD"),
+    ("singapore", "SGD"),
+]);
