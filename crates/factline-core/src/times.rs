@@ -25,8 +25,8 @@ use crate::dataset::DayRange;
 use crate::evidence::TimeRule;
 use crate::grammar::{
     decade_word, holiday_date, is_determiner, is_past_tense, month_number, ordinal_word,
-    weekday_number, without_possessive, HolidayDate, APPROXIMATIONS, CLAUSE_JOINERS, CLOCK_WORDS,
-    ONE_DAY_NOUNS, PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
+    weekday_number, without_possessive, HolidayDate, APPROXIMATIONS, CHANGE_VERB_BASES,
+    CLAUSE_JOINERS, CLOCK_WORDS, ONE_DAY_NOUNS, PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -1056,7 +1056,8 @@ impl Reader<'_> {
     /// ("may have seen"); none for a capitalised "May", which is the month.
     fn modal_tense(&self, k: usize) -> Option<Tense> {
         let word = self.doc.word(k);
-        if !MODALS.contains(word) || is_capitalized(word) {
+        let forecast = word_is(word, "could") && CHANGE_VERB_BASES.contains(self.doc.word(k + 1));
+        if !(MODALS.contains(word) || forecast) || is_capitalized(word) {
             return None;
         }
         let perfect = word_in(self.doc.word(k + 1), &["have", "'ve", "’ve"]);
@@ -3777,7 +3778,14 @@ mod tests {
                 "2023-12-27/2023-12-27",
             ),
             // A modal verb points a weekday or month ahead, unless a perfect
-            // after it looks back; "could" is as often the past of "can".
+            // after it looks back; "could" is as often the past of "can",
+            // but before a verb of change it forecasts.
+            (
+                "Bills could fall in July.",
+                "in July",
+                "2024-07-01/2024-07-31",
+            ),
+            ("He could not attend in July.", "in July", "2023-07-01/2023-07-31"),
             ("The Senate must vote on Tuesday.", "Tuesday", "2024-01-02/2024-01-02"),
             ("Lawmakers might return Wednesday.", "Wednesday", "2024-01-03/2024-01-03"),
             (

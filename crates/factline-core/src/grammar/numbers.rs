@@ -230,6 +230,15 @@ pub(crate) static CHANGE_VERBS: Lexicon = Lexicon::new(&[
     "adds",
 ]);
 
+/// Verbs of change in their base form, which after "could" forecast:
+/// "bills could fall in July" is a July ahead, though "could" is as often
+/// the past of "can" ("he could not attend in July").
+pub(crate) static CHANGE_VERB_BASES: Lexicon = Lexicon::new(&[
+    "rise", "fall", "grow", "climb", "drop", "increase", "decrease", "decline", "jump", "slip",
+    "gain", "lose", "reach", "top", "exceed", "double", "triple", "halve", "soar", "surge", "ease",
+    "slow", "shrink", "rebound",
+]);
+
 /// Nouns that name a rank or a place in a series by the number after them,
 /// which is then a label, not an amount: "a category 4 hurricane", "a phase
 /// 3 trial", "stage 2 cancer", "gate 12".
