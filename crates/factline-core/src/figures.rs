@@ -2469,6 +2469,14 @@ mod tests {
             .collect()
     }
 
+    /// Checks that each text gives exactly the figures with these texts.
+    fn expect_figure_texts(cases: &[(&str, &[&str])]) {
+        for (text, expected) in cases {
+            let found: Vec<String> = figures(text).into_iter().map(|f| f.0).collect();
+            assert_eq!(&found, expected, "{text}");
+        }
+    }
+
     #[test]
     fn lines_shaped_like_headlines_give_figures_with_units() {
         let cases: &[(&str, &[&str])] = &[
@@ -2486,10 +2494,7 @@ mod tests {
             ("Seas could rise by 2120, scientists warn", &[]),
             ("34 postsGet LiveSign in", &[]),
         ];
-        for (text, expected) in cases {
-            let found: Vec<String> = figures(text).into_iter().map(|f| f.0).collect();
-            assert_eq!(&found, expected, "{text}");
-        }
+        expect_figure_texts(cases);
     }
 
     /// A cricket bowler's figures and a side's score are no fractions or
@@ -2501,10 +2506,7 @@ mod tests {
             ("India were 247-6 at the close.", &[]),
             ("Kohli made 105 off 87 balls.", &["105", "87 balls"]),
         ];
-        for (text, expected) in cases {
-            let found: Vec<String> = figures(text).into_iter().map(|f| f.0).collect();
-            assert_eq!(&found, expected, "{text}");
-        }
+        expect_figure_texts(cases);
     }
 
     /// The currency of every bare "$" in each article: a number's own

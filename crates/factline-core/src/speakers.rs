@@ -681,6 +681,11 @@ impl Reader<'_> {
         }
     }
 
+    /// Whether a word of the run is a first name the lexicon knows.
+    fn has_first_name(&self, run: Span) -> bool {
+        run.indices().any(|k| is_first_name(self.doc.word(k)))
+    }
+
     /// Whether the run stands where only an organisation does: after "the"
     /// and a noun for what an organisation does, with up to two words
     /// between ("the energy regulator Quorvane", "the Iraqi activist group
@@ -700,7 +705,7 @@ impl Reader<'_> {
         let role = word_in(before(1), &["of", "at"])
             && !is_capitalized(before(2))
             && ORGANIZATION_ROLES.contains(before(2));
-        let person = run.indices().any(|k| is_first_name(self.doc.word(k)))
+        let person = self.has_first_name(run)
             || name_form(self.doc.word(run.end - 1)) != self.doc.word(run.end - 1);
         (noun || role) && !person
     }
@@ -1691,7 +1696,7 @@ impl Resolver<'_> {
         let other = runs.iter().any(|run| {
             let words = r.run_words(run.first, run.end);
             let own = words.iter().all(|w| entity.words.contains(w));
-            let person = run.indices().any(|k| is_first_name(r.doc.word(k)))
+            let person = r.has_first_name(*run)
                 || run.first > 0
                     && COURTESY_TITLES.contains(crate::lex::without_dot(r.doc.word(run.first - 1)));
             // A word capitalised only as it opens a sentence ("In", "But")
