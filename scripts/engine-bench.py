@@ -107,7 +107,8 @@ def described(article, item, what):
     """One line that says what an item is: its words and what it was tied to."""
     if what == "statements":
         speakers = {s["id"]: s for s in article.get("speakers", [])}
-        speaker = (speakers.get(item.get("speaker")) or {}).get("name") or "-"
+        found = speakers.get(item.get("speaker")) or {}
+        speaker = f"{found.get('name') or '-'} <{found.get('kind') or '-'}>"
         mention = (item.get("mention") or {}).get("text") or "-"
         rule = (item.get("evidence") or {}).get("rule")
         return f"[{item['kind']}] {speaker} ({mention}; {rule}): {item['text'][:160]}"

@@ -15,10 +15,10 @@ use crate::evidence::{LinkRule, StatementRule};
 use crate::grammar::{
     first_name_pronoun, is_first_name, is_name_with_apostrophe_s, is_past_tense, is_role_adjective,
     is_role_head, is_source_noun, opens_object, opens_participle_object, owns_object,
-    ANONYMOUS_HEADS, BE_FORMS, CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS, COMMON_SOURCES,
-    COURTESY_TITLES, GENERIC_ORGANIZATION_NOUNS, HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, NATIONS,
-    OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS,
-    SPEAKING_PLACES,
+    ANONYMOUS_HEADS, BE_FORMS, BUSINESS_RELATIONS, CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS,
+    COMMON_SOURCES, COURTESY_TITLES, GENERIC_ORGANIZATION_NOUNS, HAVE_FORMS, MODAL_VERBS,
+    NAME_PARTICLES, NATIONS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_ROLES,
+    OWNER_ADJECTIVES, PERSON_NOUNS, SPEAKING_PLACES,
 };
 use crate::lex::{is_capitalized, key, looks_plural, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -690,10 +690,11 @@ impl Reader<'_> {
     /// and a noun for what an organisation does, with up to two words
     /// between ("the energy regulator Quorvane", "the Iraqi activist group
     /// Pellow Watch") or after a role in an organisation and "of" or "at"
-    /// ("chief executive of Pellow Advice", "an analyst at Quorvane"). A
-    /// name with a first name in it is a person's there ("the company Jane
-    /// Roe founded", "Secretary of State John Kerry"), and so is an owner
-    /// ("director of Roe's campaign").
+    /// ("chief executive of Pellow Advice", "an analyst at Quorvane"), or
+    /// after what it is to another business ("Harbor Gas owner Quellix").
+    /// A name with a first name in it is a person's there ("the company Jane
+    /// Roe founded", "Secretary of State John Kerry", "club owner Tom
+    /// Quill"), and so is an owner ("director of Roe's campaign").
     fn is_in_organization_place(&self, run: Span) -> bool {
         let word = |k: Option<usize>| k.map_or("", |k| self.doc.word(k));
         let before = |n: usize| word(run.first.checked_sub(n));
@@ -705,9 +706,13 @@ impl Reader<'_> {
         let role = word_in(before(1), &["of", "at"])
             && !is_capitalized(before(2))
             && ORGANIZATION_ROLES.contains(before(2));
+        let business = BUSINESS_RELATIONS.contains(before(1))
+            && !is_capitalized(before(1))
+            && words_before(2)
+            && !word_in(before(2), &["the", "a", "an"]);
         let person = self.has_first_name(run)
             || name_form(self.doc.word(run.end - 1)) != self.doc.word(run.end - 1);
-        (noun || role) && !person
+        (noun || role || business) && !person
     }
 
     /// The run's text without a final possessive.
@@ -1430,7 +1435,13 @@ impl Resolver<'_> {
         for (index, &run) in runs.iter().enumerate() {
             let text = self.reader.run_text(run.first, run.end);
             self.runs_seen.insert(text.to_lowercase());
-            if self.reader.is_in_organization_place(run) {
+            // A surname the text has given in full is a person's wherever
+            // it stands: "Zap owner Quill" after "Tom Quill".
+            let surname = run.len() == 1
+                && self
+                    .surnames_seen
+                    .contains(&self.reader.run_words(run.first, run.end)[0]);
+            if self.reader.is_in_organization_place(run) && !surname {
                 let words = self.reader.run_words(run.first, run.end);
                 self.organization_names.insert(words.join(" "));
             }

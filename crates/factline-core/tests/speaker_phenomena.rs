@@ -963,6 +963,33 @@ fn a_name_in_an_organisations_place_is_an_organisation() {
                 ("it was not", "Bob Quill", PERSON),
             ],
         ),
+        // A business named by what it owns or makes ("Harbor Gas owner
+        // Quellix", "Zap parent Vornio") is one; an owner with a first name,
+        // or one the text has named in full, is a person.
+        (
+            "Harbor Gas owner Quellix said profits rose sharply. Quellix said bills would fall.",
+            &[
+                ("profits rose sharply", "Quellix", ORGANIZATION),
+                ("bills would fall", "Quellix", ORGANIZATION),
+            ],
+        ),
+        (
+            "Zap parent Vornio said the app would close.",
+            &[("the app would close", "Vornio", ORGANIZATION)],
+        ),
+        (
+            "Harbor United owner Tom Quill said the club was safe.",
+            &[("the club was safe", "Tom Quill", PERSON)],
+        ),
+        (
+            "Tom Quill said he had bought Zap last year. Zap owner Quill said the app would stay.",
+            &[
+                ("he had bought Zap last year", "Tom Quill", PERSON),
+                // A person, though the role keeps the engine from
+                // saying it is the same Quill.
+                ("the app would stay", "Quill", PERSON),
+            ],
+        ),
     ]);
 }
 

@@ -351,6 +351,13 @@ pub(crate) static ORGANIZATION_ROLES: Lexicon = Lexicon::new(&[
     "ceo",
 ]);
 
+/// What one business is to another, which the press writes before its name:
+/// "Harbor Gas owner Quellix", "Zap parent Vornio", "phone maker Quorvane".
+/// A person's name stands there too ("club owner Tom Quill"), so a name with a
+/// first name, or one the text has given in full, stays a person's.
+pub(crate) static BUSINESS_RELATIONS: Lexicon =
+    Lexicon::new(&["owner", "parent", "maker", "subsidiary"]);
+
 /// Whether a word is the name of a business written with "'s" (either
 /// apostrophe): "Moody's", "McDonald’s".
 pub(crate) fn is_name_with_apostrophe_s(word: &str) -> bool {
