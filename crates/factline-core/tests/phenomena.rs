@@ -1765,6 +1765,26 @@ fn reported_speech_told_an_audience() {
                 "Jane Doe",
             )],
         ),
+        // A broadcaster's name may hold a number ("Channel 9 News", "Radio
+        // 5"), and what it is may follow it in lower case ("Harbor FM
+        // radio"): both are the audience, not the clause.
+        (
+            "Jane Doe told Channel 9 News the pier would close.",
+            &[("indirect", "the pier would close", "Jane Doe")],
+        ),
+        (
+            "Jane Doe told Harbor FM radio the strike was unlawful.",
+            &[("indirect", "the strike was unlawful", "Jane Doe")],
+        ),
+        (
+            "Jane Doe told Quill Radio 5 on Monday that the pier would close.",
+            &[("indirect", "the pier would close", "Jane Doe")],
+        ),
+        // A number after the audience's name opens the clause.
+        (
+            "Jane Doe told CNN 20 people had died.",
+            &[("indirect", "20 people had died", "Jane Doe")],
+        ),
     ]);
 }
 

@@ -10,7 +10,8 @@ use crate::segment::{Document, Segments, Span};
 use crate::times::TimeExpr;
 
 use super::lexicons::{
-    cue_lemma, AUDIENCES, COORDINATORS, SAYING_TIMES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS,
+    cue_lemma, AUDIENCES, BROADCASTERS, COORDINATORS, SAYING_TIMES, SETTING_PREPOSITIONS,
+    SUBJECT_PRONOUNS,
 };
 use super::SubjectSearch;
 
@@ -226,9 +227,7 @@ impl Finder<'_> {
                 if article {
                     k += 1;
                 }
-                while k < limit && is_capitalized(self.doc.word(k)) && self.doc.is_word(k) {
-                    k += 1;
-                }
+                k = self.audience_name_end(k, limit);
                 // A body's name may qualify the audience's noun when the
                 // sentence ends after it: "told a Senate panel Wednesday.".
                 if article
@@ -245,6 +244,33 @@ impl Finder<'_> {
             }
             None => at,
         }
+    }
+
+    /// Where the capitalised name of an audience that goes on at `k` ends:
+    /// its capitalised words, a number inside a broadcaster's name ("Channel
+    /// 9 News", "Quill Radio 5") and what the broadcaster is, in lower case
+    /// ("Harbor FM radio"). A number after the name opens the clause: "told
+    /// CNN 20 people had died".
+    fn audience_name_end(&self, mut k: usize, limit: usize) -> usize {
+        let capital = |k: usize| self.doc.is_word(k) && is_capitalized(self.doc.word(k));
+        loop {
+            let number_in_name = self
+                .doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.kind == Kind::Number)
+                && (capital(k + 1) || BROADCASTERS.contains(self.doc.word(k.saturating_sub(1))));
+            if k < limit && (capital(k) || number_in_name) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        let kind_after = self.doc.is_word(k) && !is_capitalized(self.doc.word(k));
+        if k + 1 < limit && kind_after && BROADCASTERS.contains(self.doc.word(k)) {
+            k += 1;
+        }
+        k
     }
 
     /// Where the clause starts after a place named right after the audience

@@ -192,6 +192,23 @@ pub(super) static AUDIENCES: Lexicon = Lexicon::new(&[
     "bloomberg",
 ]);
 
+/// What a broadcaster or a paper is, after its name or inside it: "Harbor
+/// FM radio", "Channel 9 News", "the Quill Times newspaper".
+pub(super) static BROADCASTERS: Lexicon = Lexicon::new(&[
+    "radio",
+    "television",
+    "tv",
+    "channel",
+    "news",
+    "newspaper",
+    "magazine",
+    "programme",
+    "program",
+    "show",
+    "podcast",
+    "station",
+]);
+
 /// Words whose "'s" is a verb ("is" or "has") and never a possessive: "it's",
 /// "that's", "there's".
 pub(super) static CONTRACTED_S_WORDS: Lexicon = Lexicon::new(&[
