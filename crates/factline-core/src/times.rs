@@ -1407,9 +1407,7 @@ impl Reader<'_> {
         if (lower == "today" && owns && !of_one_day) || DAY_PARTS.contains(self.doc.word(i + 1)) {
             return None;
         }
-        // Capitalised after a capitalised word inside its sentence, it ends
-        // a name: "USA TODAY reported", "a USA Today poll".
-        if is_capitalized(self.doc.word(i)) && is_capitalized(self.prev(i)) {
+        if self.is_title_day_word(i) {
             return None;
         }
         // After "of" it names an age, not a day: "the candidates of
@@ -1428,6 +1426,28 @@ impl Reader<'_> {
             i + 1,
             self.published.and_then(|p| p.add_days(shift)).map(single),
         )
+    }
+
+    /// Whether the capitalised day word at `i` is a name's, not a day.
+    /// After a capitalised word of its sentence it ends a name ("USA TODAY
+    /// reported", "a USA Today poll", "NBC's Today show"); after a
+    /// possessive, a number or "on" it is a programme's ("Radio 4's Today
+    /// programme", "appeared on Today"). After other small words of a
+    /// headline it is the day: "10 Things to Know for Today".
+    fn is_title_day_word(&self, i: usize) -> bool {
+        let Some(before) = i.checked_sub(1) else {
+            return false;
+        };
+        let word = self.doc.word(before);
+        let possessive = word.ends_with("'s") || word.ends_with("’s") || word == "s";
+        let number = self
+            .doc
+            .tokens
+            .get(before)
+            .is_some_and(|t| t.kind == Kind::Number);
+        let on_a_programme = possessive || number || word == "on";
+        let same_line = !self.doc.tokens[i].newline_before;
+        is_capitalized(self.doc.word(i)) && same_line && (is_capitalized(word) || on_a_programme)
     }
 
     /// A weekday, "last Friday", "this Wednesday night": the one the tense
@@ -4921,13 +4941,38 @@ mod tests {
         expect_resolved(&cases, "2023-12-28");
     }
 
-    /// A day word that ends a name ("USA TODAY") or names an age after "of"
+    /// A day word that ends a name ("USA TODAY"), names a programme in
+    /// capitals inside its sentence ("on Today") or names an age after "of"
     /// ("the candidates of tomorrow") is no day.
     #[test]
     fn a_day_word_in_a_name_is_no_day() {
-        let cases: [(&str, &[(&str, &str)]); 6] = [
+        let cases: [(&str, &[(&str, &str)]); 12] = [
             ("USA TODAY reported the figures.", &[]),
             ("A USA Today poll found a lead.", &[]),
+            (
+                "She said on Harbor FM's Today show that she would run.",
+                &[],
+            ),
+            (
+                "He told Quill Radio 4's Today programme that prices would fall.",
+                &[],
+            ),
+            ("He appeared on Today with the mayor.", &[]),
+            (
+                "10 Things to Know for Today.",
+                &[("Today", "2023-12-28/2023-12-28")],
+            ),
+            (
+                "The mayor, today, closed the pier.",
+                &[("today", "2023-12-28/2023-12-28")],
+            ),
+            (
+                "On Monday the pier closed. Today, it reopened.",
+                &[
+                    ("Monday", "2023-12-25/2023-12-25"),
+                    ("Today", "2023-12-28/2023-12-28"),
+                ],
+            ),
             ("He spoke for the candidates of tomorrow.", &[]),
             ("They rejected the policies of yesterday.", &[]),
             (
