@@ -253,6 +253,68 @@ fn split_quote_across_a_long_attribution() {
     )]);
 }
 
+/// Each snippet with its attributed statements as (rule, text): a second half
+/// is joined to the statement before it, so its rule is what is checked.
+fn expect_rules(cases: &[(&str, &[(&str, &str)])]) {
+    for (text, expected) in cases {
+        let analysis = run(text);
+        let got: Vec<(String, String)> = analysis
+            .statements
+            .iter()
+            .filter(|s| s.kind != StatementKind::Narration)
+            .map(|s| {
+                let rule = s.evidence.clone().unwrap_or_default().rule;
+                (rule, s.text.clone())
+            })
+            .collect();
+        let want: Vec<(String, String)> = expected
+            .iter()
+            .map(|(r, t)| (r.to_string(), t.to_string()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+/// A tag that says where the source spoke from ("said from her office in
+/// Tacoma") gives the setting of the saying, not what was said: the quotation
+/// it interrupts goes on after it, and a clause after the setting is what was
+/// said.
+#[test]
+fn split_quote_around_a_tag_with_a_setting() {
+    expect_rules(&[
+        (
+            "Still, ferries are “barely breaking even,” Ms. Alder said from her office in Tacoma. “Shipping is a hard trade.”",
+            &[
+                ("reported-source-before", "Still, ferries are “barely breaking even"),
+                ("quote-second-half", "Shipping is a hard trade."),
+            ],
+        ),
+        (
+            "“The pier is shut,” Ana Ruiz said from Tampa. “We have no boats.”",
+            &[
+                ("quote-tag-after", "The pier is shut,"),
+                ("quote-second-half", "We have no boats."),
+            ],
+        ),
+        (
+            "The pier is shut, Ana Ruiz said from her office in Tampa.",
+            &[("reported-source-before", "The pier is shut")],
+        ),
+        (
+            "Ana Ruiz said from her office in Tampa that the pier is shut.",
+            &[("reported-source-before", "the pier is shut")],
+        ),
+        // After a comma, "from" goes on with what was said.
+        (
+            "The mayor “looked tired,” Ana Ruiz said, from “the long night.”",
+            &[(
+                "reported-source-before",
+                "The mayor “looked tired,” Ana Ruiz said, from “the long night.”",
+            )],
+        ),
+    ]);
+}
+
 #[test]
 fn programme_title_after_a_possessive_is_not_a_quote() {
     expect_said(&[(
