@@ -315,6 +315,44 @@ fn split_quote_around_a_tag_with_a_setting() {
     ]);
 }
 
+/// A tag that ends its paragraph with an aside about the source (a relative
+/// clause, an appositive, a clause of time) leaves the quotation to go on in
+/// the next paragraph, as a tag that ends with the cue does; a participle
+/// that moves to the scene, a new clause, or a statement of its own does not.
+#[test]
+fn split_quote_across_paragraphs_after_an_aside() {
+    let halves = |first: &'static str| -> [(&'static str, &'static str); 2] {
+        [
+            ("quote-tag-after", first),
+            ("quote-second-half", "We have no boats."),
+        ]
+    };
+    for text in [
+        "“The pier is shut,” said Ana Ruiz, who has run the port since 2010.\n\n“We have no boats.”",
+        "“The pier is shut,” said Ana Ruiz, the port’s director, in Tampa.\n\n“We have no boats.”",
+        "“The pier is shut,” Ana Ruiz told reporters when asked about the storm.\n\n“We have no boats.”",
+    ] {
+        expect_rules(&[(text, &halves("The pier is shut,"))]);
+    }
+    expect_rules(&[
+        (
+            "“The pier is shut,” Ana Ruiz said, looking at the docks.\n\n“We have no boats.”",
+            &[
+                ("quote-tag-after", "The pier is shut,"),
+                ("quote-continues-paragraph", "We have no boats."),
+            ],
+        ),
+        (
+            "“The pier is shut,” Ana Ruiz said, adding that the storm had passed.\n\n“We have no boats.”",
+            &[
+                ("quote-tag-after", "The pier is shut,"),
+                ("reported-source-after", "the storm had passed"),
+                ("quote-continues-paragraph", "We have no boats."),
+            ],
+        ),
+    ]);
+}
+
 #[test]
 fn programme_title_after_a_possessive_is_not_a_quote() {
     expect_said(&[(
