@@ -276,9 +276,9 @@ fn expect_rules(cases: &[(&str, &[(&str, &str)])]) {
 }
 
 /// A tag that says where the source spoke from ("said from her office in
-/// Tacoma") gives the setting of the saying, not what was said: the quotation
-/// it interrupts goes on after it, and a clause after the setting is what was
-/// said.
+/// Tacoma") or to whom ("shouted to the crowd") gives the setting of the
+/// saying, not what was said: the quotation it interrupts goes on after it,
+/// and a clause after the setting is what was said.
 #[test]
 fn split_quote_around_a_tag_with_a_setting() {
     expect_rules(&[
@@ -303,6 +303,15 @@ fn split_quote_around_a_tag_with_a_setting() {
         (
             "Ana Ruiz said from her office in Tampa that the pier is shut.",
             &[("reported-source-before", "the pier is shut")],
+        ),
+        // The listeners are no more what was said than the place is.
+        (
+            "The nation is watching, Ana Price shouted to the crowd.",
+            &[("reported-source-before", "The nation is watching")],
+        ),
+        (
+            "Ana Price shouted to the crowd that the nation is watching.",
+            &[("reported-source-before", "the nation is watching")],
         ),
         // After a comma, "from" goes on with what was said.
         (
