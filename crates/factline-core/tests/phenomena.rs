@@ -324,6 +324,26 @@ fn split_quote_around_a_tag_with_a_setting() {
     ]);
 }
 
+/// A second half may open with an ellipsis for the words left out: after a
+/// tag that ends with an abbreviation's dot, the capital after the ellipsis
+/// opens its sentence.
+#[test]
+fn second_half_opening_with_an_ellipsis() {
+    for text in [
+        "“The pier is shut,” said Ana Ruiz, 40, who lives in Tampa and flew in from Orlando, Fla. “. . . We have no boats.”",
+        "“The pier is shut,” said Ana Ruiz, 40, of Orlando, Fla. “… We have no boats.”",
+    ] {
+        let half = text.rsplit('“').next().unwrap().trim_end_matches('”');
+        expect_rules(&[(
+            text,
+            &[
+                ("quote-tag-after", "The pier is shut,"),
+                ("quote-second-half", half),
+            ],
+        )]);
+    }
+}
+
 /// A tag that ends its paragraph with an aside about the source (a relative
 /// clause, an appositive, a clause of time) leaves the quotation to go on in
 /// the next paragraph, as a tag that ends with the cue does; a participle

@@ -426,7 +426,8 @@ fn opens_second_half(finder: &Finder, quote: &Quote, prev: &RawStatement) -> boo
     let tokens = &finder.doc.tokens;
     let sentence_end = |k: usize| matches!(tokens[k].kind, Kind::Punct('.' | '!' | '?'));
     let tag_end = attribution_end(finder.times, prev);
-    let new_sentence = quote.open >= tag_end && is_capitalized(finder.doc.word(quote.open + 1));
+    let new_sentence =
+        quote.open >= tag_end && is_capitalized(finder.doc.word(first_word(finder, quote)));
     match tokens[before].kind {
         Kind::Punct('.' | '!' | '?' | ',' | ':' | '—') => true,
         Kind::Quote(_) => before > 0 && sentence_end(before - 1) && new_sentence,
@@ -438,6 +439,14 @@ fn opens_second_half(finder: &Finder, quote: &Quote, prev: &RawStatement) -> boo
         }
         _ => new_sentence && quote.open == tag_end && reads_as_sentence(finder, quote),
     }
+}
+
+/// The first token of `quote` past an ellipsis that stands for words left
+/// out at its start: “. . . We have no boats.”, “… We have no boats.”.
+fn first_word(finder: &Finder, quote: &Quote) -> usize {
+    (quote.open + 1..quote.close)
+        .find(|&k| !matches!(finder.doc.tokens[k].kind, Kind::Punct('.' | '…')))
+        .unwrap_or(quote.open + 1)
 }
 
 /// Whether `quote` closes with the end of a sentence inside its marks: “… it
