@@ -253,6 +253,135 @@ fn split_quote_across_a_long_attribution() {
     )]);
 }
 
+/// Each snippet with its attributed statements as (rule, text): a second half
+/// is joined to the statement before it, so its rule is what is checked.
+fn expect_rules(cases: &[(&str, &[(&str, &str)])]) {
+    for (text, expected) in cases {
+        let analysis = run(text);
+        let got: Vec<(String, String)> = analysis
+            .statements
+            .iter()
+            .filter(|s| s.kind != StatementKind::Narration)
+            .map(|s| {
+                let rule = s.evidence.clone().unwrap_or_default().rule;
+                (rule, s.text.clone())
+            })
+            .collect();
+        let want: Vec<(String, String)> = expected
+            .iter()
+            .map(|(r, t)| (r.to_string(), t.to_string()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+/// A tag that says where the source spoke from ("said from her office in
+/// Tacoma") or to whom ("shouted to the crowd") gives the setting of the
+/// saying, not what was said: the quotation it interrupts goes on after it,
+/// and a clause after the setting is what was said.
+#[test]
+fn split_quote_around_a_tag_with_a_setting() {
+    expect_rules(&[
+        (
+            "Still, ferries are “barely breaking even,” Ms. Alder said from her office in Tacoma. “Shipping is a hard trade.”",
+            &[
+                ("reported-source-before", "Still, ferries are “barely breaking even"),
+                ("quote-second-half", "Shipping is a hard trade."),
+            ],
+        ),
+        (
+            "“The pier is shut,” Ana Ruiz said from Tampa. “We have no boats.”",
+            &[
+                ("quote-tag-after", "The pier is shut,"),
+                ("quote-second-half", "We have no boats."),
+            ],
+        ),
+        (
+            "The pier is shut, Ana Ruiz said from her office in Tampa.",
+            &[("reported-source-before", "The pier is shut")],
+        ),
+        (
+            "Ana Ruiz said from her office in Tampa that the pier is shut.",
+            &[("reported-source-before", "the pier is shut")],
+        ),
+        // The listeners are no more what was said than the place is.
+        (
+            "The nation is watching, Ana Price shouted to the crowd.",
+            &[("reported-source-before", "The nation is watching")],
+        ),
+        (
+            "Ana Price shouted to the crowd that the nation is watching.",
+            &[("reported-source-before", "the nation is watching")],
+        ),
+        // After a comma, "from" goes on with what was said.
+        (
+            "The mayor “looked tired,” Ana Ruiz said, from “the long night.”",
+            &[(
+                "reported-source-before",
+                "The mayor “looked tired,” Ana Ruiz said, from “the long night.”",
+            )],
+        ),
+    ]);
+}
+
+/// A second half may open with an ellipsis for the words left out: after a
+/// tag that ends with an abbreviation's dot, the capital after the ellipsis
+/// opens its sentence.
+#[test]
+fn second_half_opening_with_an_ellipsis() {
+    for text in [
+        "“The pier is shut,” said Ana Ruiz, 40, who lives in Tampa and flew in from Orlando, Fla. “. . . We have no boats.”",
+        "“The pier is shut,” said Ana Ruiz, 40, of Orlando, Fla. “… We have no boats.”",
+    ] {
+        let half = text.rsplit('“').next().unwrap().trim_end_matches('”');
+        expect_rules(&[(
+            text,
+            &[
+                ("quote-tag-after", "The pier is shut,"),
+                ("quote-second-half", half),
+            ],
+        )]);
+    }
+}
+
+/// A tag that ends its paragraph with an aside about the source (a relative
+/// clause, an appositive, a clause of time) leaves the quotation to go on in
+/// the next paragraph, as a tag that ends with the cue does; a participle
+/// that moves to the scene, a new clause, or a statement of its own does not.
+#[test]
+fn split_quote_across_paragraphs_after_an_aside() {
+    let halves = |first: &'static str| -> [(&'static str, &'static str); 2] {
+        [
+            ("quote-tag-after", first),
+            ("quote-second-half", "We have no boats."),
+        ]
+    };
+    for text in [
+        "“The pier is shut,” said Ana Ruiz, who has run the port since 2010.\n\n“We have no boats.”",
+        "“The pier is shut,” said Ana Ruiz, the port’s director, in Tampa.\n\n“We have no boats.”",
+        "“The pier is shut,” Ana Ruiz told reporters when asked about the storm.\n\n“We have no boats.”",
+    ] {
+        expect_rules(&[(text, &halves("The pier is shut,"))]);
+    }
+    expect_rules(&[
+        (
+            "“The pier is shut,” Ana Ruiz said, looking at the docks.\n\n“We have no boats.”",
+            &[
+                ("quote-tag-after", "The pier is shut,"),
+                ("quote-continues-paragraph", "We have no boats."),
+            ],
+        ),
+        (
+            "“The pier is shut,” Ana Ruiz said, adding that the storm had passed.\n\n“We have no boats.”",
+            &[
+                ("quote-tag-after", "The pier is shut,"),
+                ("reported-source-after", "the storm had passed"),
+                ("quote-continues-paragraph", "We have no boats."),
+            ],
+        ),
+    ]);
+}
+
 #[test]
 fn programme_title_after_a_possessive_is_not_a_quote() {
     expect_said(&[(

@@ -32,12 +32,13 @@ mod reported;
 mod signature;
 mod source;
 
-use attribution::{attribution_after, attribution_before, ends_sentence_after_cue};
+use attribution::{attribution_after, attribution_before};
 use finder::Finder;
 pub(crate) use lexicons::cue_lemma;
 use lexicons::{COORDINATORS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS};
 use quotes::{lead_in_start, no_new_clause, pair_quotes, trim_end, Quote};
 use reported::reported;
+use source::is_lowercase_participle;
 pub(crate) use source::opens_infinitive_clause;
 
 /// A statement before its speaker is resolved; spans are token indices.
@@ -425,7 +426,8 @@ fn opens_second_half(finder: &Finder, quote: &Quote, prev: &RawStatement) -> boo
     let tokens = &finder.doc.tokens;
     let sentence_end = |k: usize| matches!(tokens[k].kind, Kind::Punct('.' | '!' | '?'));
     let tag_end = attribution_end(finder.times, prev);
-    let new_sentence = quote.open >= tag_end && is_capitalized(finder.doc.word(quote.open + 1));
+    let new_sentence =
+        quote.open >= tag_end && is_capitalized(finder.doc.word(first_word(finder, quote)));
     match tokens[before].kind {
         Kind::Punct('.' | '!' | '?' | ',' | ':' | '—') => true,
         Kind::Quote(_) => before > 0 && sentence_end(before - 1) && new_sentence,
@@ -437,6 +439,14 @@ fn opens_second_half(finder: &Finder, quote: &Quote, prev: &RawStatement) -> boo
         }
         _ => new_sentence && quote.open == tag_end && reads_as_sentence(finder, quote),
     }
+}
+
+/// The first token of `quote` past an ellipsis that stands for words left
+/// out at its start: “. . . We have no boats.”, “… We have no boats.”.
+fn first_word(finder: &Finder, quote: &Quote) -> usize {
+    (quote.open + 1..quote.close)
+        .find(|&k| !matches!(finder.doc.tokens[k].kind, Kind::Punct('.' | '…')))
+        .unwrap_or(quote.open + 1)
 }
 
 /// Whether `quote` closes with the end of a sentence inside its marks: “… it
@@ -463,19 +473,20 @@ fn reads_as_sentence(finder: &Finder, quote: &Quote) -> bool {
 /// Whether `quote`, which fills the paragraph after `prev`'s, follows
 /// right after the sentence of `prev`'s tag: "“…,” Roe said.¶“…”". News
 /// paragraphs are short, and a quotation its tag interrupts goes on in the
-/// next one as often as in its own, with the tag's cue.
+/// next one as often as in its own, with the tag's cue. The tag's sentence
+/// may go on with a setting or an aside about the source ("…,” said Roe,
+/// who has run the port since 2010.¶“…”), which `continuation` reads as it
+/// reads the words between two halves in one paragraph; a sentence after
+/// it leaves the quotation, and so does a participle after the tag ("…,”
+/// she said, looking over at him.¶“…”), which moves to the scene.
 fn tag_ends_paragraph(finder: &Finder, quote: &Quote, prev: &RawStatement) -> bool {
     let segments = finder.segments;
     let tag_end = attribution_end(finder.times, prev);
-    // Nothing but the tag's time or setting stands between it and the
-    // next paragraph; a tag that goes on ("…,” she said, looking over at
-    // him.) has moved from the quotation to the scene.
-    let ends_with_tag = quote.open == tag_end + 1
-        || prev
-            .cue
-            .is_some_and(|cue| ends_sentence_after_cue(finder, cue.end - 1))
-            && segments.sentence_of(tag_end) == segments.sentence_of(quote.open.saturating_sub(1));
-    prev.kind == StatementKind::Direct && ends_with_tag
+    let tag_sentence_last =
+        segments.sentence_of(tag_end) == segments.sentence_of(quote.open.saturating_sub(1));
+    let to_the_scene = finder.doc.tokens[tag_end].is_punct(',')
+        && is_lowercase_participle(finder.doc.word(tag_end + 1));
+    prev.kind == StatementKind::Direct && tag_sentence_last && !to_the_scene
 }
 
 /// Where the attribution of `statement` ends: after its cue, its mention or

@@ -901,7 +901,7 @@ fn source_before(at: &AroundCue, subject: Span) -> Option<Reading> {
     let (mention, content) = {
         let participle = finder.doc.word(cue.first).ends_with("ing");
         let subject = participle_source(finder, subject, cue.first, first)?;
-        let (start, _) = finder.clause_start(cue, end);
+        let start = past_scene_of_saying(finder, cue, finder.clause_start(cue, end).0, content_end);
         // A parenthetical attribution ("Those who vote, he said, must
         // register") reports the whole sentence around it.
         // So does one with its setting or time: "…, the agency said in a June
@@ -942,6 +942,33 @@ fn source_before(at: &AroundCue, subject: Span) -> Option<Reading> {
         Some(issuer) => Reading::found(StatementRule::ReportedDocumentBefore, issuer, content),
         None => Reading::found(StatementRule::ReportedSourceBefore, mention, content),
     })
+}
+
+/// Where the reported clause starts after `start`, past the place the source
+/// spoke from or the listeners it spoke to: "Roe said from her office in
+/// Tampa.", "Roe shouted to the crowd.". The place and the listeners set the
+/// scene of the saying and are never what was said, so the clause is before
+/// the source ("The pier is shut, Roe said from Tampa.") or after them ("Roe
+/// said from Tampa that the pier is shut"). "to" before a determiner opens
+/// no infinitive. After a comma, "from" may go on with what was said: "…,
+/// Roe said, from “the worst storm.”"
+fn past_scene_of_saying(finder: &Finder, cue: Span, start: usize, content_end: usize) -> usize {
+    let comma = (cue.end..start).any(|k| finder.doc.tokens[k].is_punct(','));
+    let word = finder.doc.word(start);
+    let place = word_is(word, "from");
+    let listeners = word_is(word, "to") && is_determiner(finder.doc.word(start + 1));
+    if comma || !(place || listeners) {
+        return start;
+    }
+    let Some(mut at) = finder.past_setting(start, content_end) else {
+        return start;
+    };
+    while at < content_end
+        && (finder.doc.tokens[at].is_punct(',') || word_is(finder.doc.word(at), "that"))
+    {
+        at += 1;
+    }
+    at
 }
 
 /// "CONTENT, said Johnson." or "…, saying the city is full": the source
