@@ -348,10 +348,30 @@ fn temperature_scale(word: &str) -> Option<&'static str> {
 
 /// Units of measure written straight after the digits ("60mph", "5km").
 static ATTACHED_UNITS: Lexicon = Lexicon::new(&[
-    "pc", "p", "bhp", "ghz", "khz", "mhz", "hz", "mbps", "gbps", "kbps", "min", "l", "g", "mg",
-    "mpg", "nm", "kph", "km/h", "mph", "km", "kg", "mm", "cm", "lb", "lbs", "ft", "mi", "ml", "gb",
-    "mb", "tb", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "hp", "oz", "sq", "yrs", "hrs",
+    "pc", "p", "c", "bhp", "ghz", "khz", "mhz", "hz", "mbps", "gbps", "kbps", "min", "l", "g",
+    "mg", "mpg", "nm", "kph", "km/h", "mph", "km", "kg", "mm", "cm", "lb", "lbs", "ft", "mi", "ml",
+    "gb", "mb", "tb", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "hp", "oz", "sq", "yrs", "hrs",
     "mins", "kmh", "m2", "km2", "mpa", "kpa",
+]);
+
+/// Words of the weather, which tell a temperature's lower-case "c"
+/// ("highs of 30c") from cents ("12c a share").
+static WEATHER_WORDS: Lexicon = Lexicon::new(&[
+    "temperature",
+    "temperatures",
+    "degrees",
+    "heat",
+    "heatwave",
+    "hot",
+    "hottest",
+    "warm",
+    "warmest",
+    "cold",
+    "coldest",
+    "weather",
+    "highs",
+    "lows",
+    "forecast",
 ]);
 
 /// Words of size after a length: "37m tall", "5m above the street".
@@ -828,6 +848,9 @@ impl Reader<'_> {
     /// quarter of a million" is 250,000, "two-thirds of a billion" about
     /// 667 million. Without a scale the fraction stays: "a third of voters".
     fn of_a_scale(&self, end: usize, value: f64) -> (usize, f64) {
+        if let Some(point) = self.part_of_a_point(end) {
+            return (point, value);
+        }
         match self
             .article_scale(end + 1)
             .filter(|_| word_is(self.doc.word(end), "of"))
@@ -835,6 +858,19 @@ impl Reader<'_> {
             Some((scale_end, s)) => (scale_end, value * s),
             None => (end, value),
         }
+    }
+
+    /// Where "percentage point" starts when a part of one follows a
+    /// fraction from `at`: the "of a" of "a quarter of a percentage point",
+    /// the "a" of "half a percentage point". The share after the figure
+    /// then reads its unit.
+    fn part_of_a_point(&self, at: usize) -> Option<usize> {
+        let article = at + usize::from(word_is(self.doc.word(at), "of"));
+        let point = article + 1;
+        let is_point = word_in(self.doc.word(article), &["a", "an"])
+            && word_is(self.doc.word(point), "percentage")
+            && word_in(self.doc.word(point + 1), &["point", "points"]);
+        is_point.then_some(point)
     }
 
     /// Tens and ones written as two words, as speech is transcribed:
@@ -943,6 +979,9 @@ impl Reader<'_> {
             // "half a million" is half of the scale, as "a half million" is.
             if let Some((end, s)) = self.article_scale(i + 1) {
                 return Some(FirstWord::Whole(end, 0.5 * s));
+            }
+            if let Some(point) = self.part_of_a_point(i + 1) {
+                return Some(FirstWord::Whole(point, 0.5));
             }
             return self
                 .is_share_half(i)
@@ -1993,9 +2032,13 @@ impl Reader<'_> {
     /// 3F"), not a scale.
     fn temperature(&self, figure: &FigureExpr) -> Option<(usize, &'static str)> {
         let at = figure.end;
+        // A lower-case "c" is cents ("12c a share") unless the sentence
+        // speaks of the weather ("highs of 30c").
+        let celsius =
+            |word: &str| (word == "c" && self.speaks_of_weather()).then_some("degrees Celsius");
         let letter = |k: usize| {
             (self.attached(k) && self.doc.is_word(k))
-                .then(|| temperature_scale(self.doc.word(k)))
+                .then(|| temperature_scale(self.doc.word(k)).or_else(|| celsius(self.doc.word(k))))
                 .flatten()
         };
         // A degree sign, or "deg" where a feed spells it out ("1.19deg C"),
@@ -2018,6 +2061,12 @@ impl Reader<'_> {
             && self.doc.is_word(figure.first - 1)
             && is_capitalized(self.doc.word(figure.first - 1));
         letter(at).filter(|_| !named).map(|unit| (at + 1, unit))
+    }
+
+    /// Whether the words being read speak of the weather, where a
+    /// temperature may be written with a lower-case "c".
+    fn speaks_of_weather(&self) -> bool {
+        (self.doc.first..self.doc.end).any(|k| WEATHER_WORDS.contains(self.doc.word(k)))
     }
 
     /// An attached unit of measure: "60mph", "5pc", "41C".
@@ -2057,11 +2106,15 @@ impl Reader<'_> {
         })
     }
 
-    /// Pence by the unit they buy, as money is ("145.9p a litre" is pence
-    /// per litre): `unit`, which ends before `end`, with its rate if it is
-    /// pence and one follows.
+    /// Pence or cents by the unit they buy, as money is ("145.9p a litre"
+    /// is pence per litre, "12c a share" cents per share): `unit`, which
+    /// ends before `end`, with its rate if it is pence or cents and one
+    /// follows.
     fn pence_rate(&self, end: usize, unit: String) -> (usize, String) {
-        match self.rate_after(end).filter(|_| unit == "pence") {
+        match self
+            .rate_after(end)
+            .filter(|_| unit == "pence" || unit == "cents")
+        {
             Some((rate_end, per)) => (rate_end, format!("{unit} per {per}")),
             None => (end, unit),
         }
@@ -2656,6 +2709,52 @@ mod tests {
                 "1,200 new child-care spaces",
                 1200.0,
                 Some("spaces"),
+                None,
+            ),
+            // Cents written "c" against the digits, as the press of
+            // Australia, New Zealand and Canada writes them, and by the unit
+            // they buy.
+            (
+                "The lender will pay 12c a share.",
+                "12c a share",
+                12.0,
+                Some("cents per share"),
+                None,
+            ),
+            (
+                "Petrol rose to 189.9c a litre.",
+                "189.9c a litre",
+                189.9,
+                Some("cents per litre"),
+                None,
+            ),
+            (
+                "Temperatures could reach 30c on Friday.",
+                "30c",
+                30.0,
+                Some("degrees Celsius"),
+                None,
+            ),
+            // A part of a percentage point, as rate decisions are written.
+            (
+                "The bank raised rates by a quarter of a percentage point.",
+                "a quarter of a percentage point",
+                0.25,
+                Some("percentage points"),
+                None,
+            ),
+            (
+                "The rate rose half a percentage point.",
+                "half a percentage point",
+                0.5,
+                Some("percentage points"),
+                None,
+            ),
+            (
+                "Yields fell three-quarters of a percentage point.",
+                "three-quarters of a percentage point",
+                0.75,
+                Some("percentage points"),
                 None,
             ),
             (
@@ -4218,7 +4317,6 @@ mod tests {
             "Those between the ages of 17 and 20 left.",
             // A half that is a part of a period, a pair or a measure.
             "Sales rose in the second half of the year.",
-            "The rate rose half a percentage point.",
             "He cut the cake in half.",
             "Students from the lower half of the income distribution gain.",
             // A name with its dash written apart, and a place in a ranking.

@@ -248,10 +248,11 @@ pub(crate) static LABEL_NOUNS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Units the press abbreviates, with the plain words a reader is shown:
-/// British copy prices in pence ("145.9p a litre"), and the wire counts oil
+/// British copy prices in pence ("145.9p a litre"), the press of Australia,
+/// New Zealand and Canada in cents ("12c a share"), and the wire counts oil
 /// in barrels per day ("2.2 million bpd").
 pub(crate) static UNIT_NAMES: Table<&str> =
-    Table::new(&[("p", "pence"), ("bpd", "barrels per day")]);
+    Table::new(&[("p", "pence"), ("c", "cents"), ("bpd", "barrels per day")]);
 
 /// The dollar that a bare "$" stands for in a report filed from a place, by
 /// the words of its dateline: the cities of the countries whose press writes
