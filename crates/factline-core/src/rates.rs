@@ -19,7 +19,7 @@ use std::collections::HashMap;
 
 use crate::dataset::{Article, Figure, PerDay, RateBasis, Time};
 use crate::evidence::{FigureRule, TimeRule};
-use crate::grammar::{BE_FORMS, HAVE_FORMS, MEASURES, SPAN_BACK_WORDS};
+use crate::grammar::{AMOUNT_SIGNS, BE_FORMS, HAVE_FORMS, MEASURES, SPAN_BACK_WORDS};
 use crate::lex::word_in;
 
 /// Sets every figure's [`PerDay`] to what the text supports now.
@@ -198,7 +198,7 @@ fn event_count(article: &Article, figure: &Figure) -> Option<EventCount> {
             FigureRule::from_name(&evidence.rule),
             Some(FigureRule::CountedNoun | FigureRule::BareNumber)
         ),
-        None => !figure.text.contains(['$', '€', '£', '¥', '%']),
+        None => !figure.text.contains(AMOUNT_SIGNS),
     };
     // The counted noun is the unit's words before any rate ("patients" in
     // "patients per week"); a bare number's next word may be what it

@@ -16,8 +16,8 @@ pub(crate) use calendar_words::{
 };
 pub(crate) use first_names::{first_name_pronoun, is_first_name};
 pub(crate) use numbers::{
-    number_word, ordinal_word, APPROXIMATIONS, CHANGE_VERBS, CHANGE_VERB_BASES, DOLLAR_COUNTRIES,
-    DOLLAR_HOMES, LABEL_NOUNS, LIMITERS, MEASURES, NUMBER_WORDS, SPAN_BACK_WORDS,
+    number_word, ordinal_word, AMOUNT_SIGNS, APPROXIMATIONS, CHANGE_VERBS, CHANGE_VERB_BASES,
+    DOLLAR_COUNTRIES, DOLLAR_HOMES, LABEL_NOUNS, LIMITERS, MEASURES, NUMBER_WORDS, SPAN_BACK_WORDS,
     TEMPERATURE_SCALES, UNIT_NAMES, US_DOLLAR_WIRES,
 };
 pub(crate) use people::{

@@ -181,6 +181,11 @@ pub(crate) static MEASURES: Lexicon = Lexicon::new(&[
 pub(crate) static SPAN_BACK_WORDS: Lexicon = Lexicon::new(&["earlier", "ago", "before", "later"]);
 
 /// Temperature scales, units written with a capital: "minus 40 Celsius".
+/// The signs that make a number an amount of money or a share: "4%",
+/// "$5", "£3bn". A number with one says as much as a word, and names a
+/// level, not a count of things.
+pub(crate) const AMOUNT_SIGNS: [char; 5] = ['%', '$', '£', '€', '¥'];
+
 pub(crate) static TEMPERATURE_SCALES: Lexicon =
     Lexicon::new(&["Celsius", "Fahrenheit", "centigrade", "Kelvin"]);
 

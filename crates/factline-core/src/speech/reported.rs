@@ -4,8 +4,8 @@
 use crate::dataset::StatementKind;
 use crate::evidence::StatementRule;
 use crate::grammar::{
-    is_determiner, is_irregular_past, is_past_tense, is_verb_form, number_word, BE_FORMS,
-    HAVE_FORMS, MODAL_VERBS,
+    is_determiner, is_irregular_past, is_past_tense, is_verb_form, number_word, AMOUNT_SIGNS,
+    BE_FORMS, HAVE_FORMS, MODAL_VERBS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Token};
 use crate::segment::Span;
@@ -111,7 +111,7 @@ fn clause_of(at: &AroundCue, content: Span) -> Option<(Span, usize)> {
 fn is_signed_number(finder: &Finder, k: usize) -> bool {
     let tokens = finder.doc.tokens;
     let sign = |t: Option<&Token>| {
-        t.is_some_and(|t| matches!(t.kind, Kind::Punct('%' | '$' | '£' | '€' | '¥')))
+        t.is_some_and(|t| matches!(t.kind, Kind::Punct(c) if AMOUNT_SIGNS.contains(&c)))
     };
     tokens[k].kind == Kind::Number
         && (sign(tokens.get(k + 1)) || sign(k.checked_sub(1).and_then(|p| tokens.get(p))))
