@@ -1913,15 +1913,26 @@ impl Resolver<'_> {
     /// health minister.
     fn office_mention(&mut self, mention: &Mention) -> Option<(usize, LinkRule)> {
         let lower = mention.head.to_ascii_lowercase();
-        let qualifier = (mention.head_word > mention.first + 1).then(|| {
-            self.reader
-                .doc
-                .word(mention.head_word - 1)
-                .to_ascii_lowercase()
-        });
+        let qualifier = self.role_qualifier(mention);
         self.index
-            .only_titled(&self.entities, &lower, qualifier.as_deref(), mention.first)
+            .only_titled(
+                &self.entities,
+                &lower,
+                None,
+                qualifier.as_deref(),
+                mention.first,
+            )
             .map(|index| (index, LinkRule::RoleNoun))
+    }
+
+    /// The word right before a role noun's head that says which office it
+    /// is ("the chief minister", "the Prime Minister"), in lower case; none
+    /// for a word that only says when the role was held ("the former
+    /// senator").
+    fn role_qualifier(&self, mention: &Mention) -> Option<String> {
+        let word = self.reader.doc.word(mention.head_word.checked_sub(1)?);
+        let qualifies = mention.head_word > mention.first + 1 && !is_role_adjective(word);
+        qualifies.then(|| word.to_ascii_lowercase())
     }
 
     /// The person a description then a name refers to, "Google's chief
@@ -2134,10 +2145,12 @@ impl Resolver<'_> {
                         .flatten()
                 })
         } else if is_role_head(lower) {
+            let qualifier = self.role_qualifier(mention);
             self.index.only_titled(
                 &self.entities,
                 lower,
                 mention.object_word.as_deref(),
+                qualifier.as_deref(),
                 mention.first,
             )
         } else {

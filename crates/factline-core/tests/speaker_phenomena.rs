@@ -843,6 +843,33 @@ fn an_office_refers_back_to_the_one_person_who_holds_it() {
             "Chief Minister Ravi Kumar met Deputy Chief Minister Anil Das. The CM said the talks went well.",
             &[("the talks went well", "", None)],
         ),
+        // A word before the office's head must be in the role, in lower
+        // case too: the chief minister is not the foreign minister. One
+        // that only says when the role was held ("the former senator")
+        // need not be.
+        (
+            "Foreign Minister Ravi Kumar spoke first. \"We are ready,\" the chief minister said.",
+            &[("We are ready,", "", None)],
+        ),
+        (
+            "Foreign Minister Ravi Kumar spoke first. \"We are ready,\" the foreign minister said.",
+            &[("We are ready,", "Ravi Kumar", PERSON)],
+        ),
+        (
+            "Sen. Ann Lee spoke first. \"We are ready,\" the former senator said.",
+            &[("We are ready,", "Ann Lee", PERSON)],
+        ),
+        // A word that says where the office is picks the one whose role
+        // says it; when none does, the role's head alone is read, as the
+        // text may not have said where before.
+        (
+            "Harbor Sen. Ann Lee met Sen. Bob Roe. \"We are ready,\" the Harbor senator said.",
+            &[("We are ready,", "Ann Lee", PERSON)],
+        ),
+        (
+            "Sen. Ann Lee spoke first. \"We are ready,\" the Harbor senator said.",
+            &[("We are ready,", "Ann Lee", PERSON)],
+        ),
     ]);
 }
 

@@ -358,6 +358,39 @@ pub(crate) static ORGANIZATION_ROLES: Lexicon = Lexicon::new(&[
 pub(crate) static BUSINESS_RELATIONS: Lexicon =
     Lexicon::new(&["owner", "parent", "maker", "subsidiary"]);
 
+/// Words before a role's head that make it another office, so that a
+/// role without them is not meant: "the chief minister" is no foreign
+/// minister, "the deputy mayor" no mayor. Other words before the head say
+/// where or of what the office is ("the Harbor senator", "the majority
+/// leader"), which a role often leaves out.
+pub(crate) static OFFICE_QUALIFIERS: Lexicon = Lexicon::new(&[
+    "chief",
+    "prime",
+    "deputy",
+    "vice",
+    "assistant",
+    "associate",
+    "junior",
+    "first",
+    "lieutenant",
+    "foreign",
+    "finance",
+    "defence",
+    "defense",
+    "health",
+    "home",
+    "interior",
+    "education",
+    "justice",
+    "trade",
+    "energy",
+    "environment",
+    "transport",
+    "labour",
+    "agriculture",
+    "treasury",
+]);
+
 /// Whether a word is the name of a business written with "'s" (either
 /// apostrophe): "Moody's", "McDonald’s".
 pub(crate) fn is_name_with_apostrophe_s(word: &str) -> bool {

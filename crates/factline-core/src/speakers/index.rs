@@ -10,7 +10,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::{Entity, OFFICE_INITIALS, TITLE_ABBREVIATIONS};
 use crate::dataset::SpeakerKind;
-use crate::grammar::first_name_pronoun;
+use crate::grammar::{first_name_pronoun, OFFICE_QUALIFIERS};
 
 /// How many people who share a word of their roles "the mayor" or "the
 /// senator" is read against, the first met first. No article of the
@@ -135,24 +135,46 @@ impl EntityIndex {
 
     /// The one person first seen before token `at` whose role has the role
     /// noun `head` ("the mayor") and the word `object` when the phrase has
-    /// one ("the head of the agency").
+    /// one ("the head of the agency"). A `qualifier` the phrase puts before
+    /// the head picks the one whose role has it ("the Florida senator" is
+    /// "Florida Sen. Roe", not "Sen. Lee"). If no role has it, one that
+    /// makes another office leaves the phrase unresolved ("the chief
+    /// minister" is not "Foreign Minister Roe"); any other is read as the
+    /// head alone ("the Vermont senator" may be "Sen. Lee").
     pub fn only_titled(
         &self,
         entities: &[Entity],
         head: &str,
         object: Option<&str>,
+        qualifier: Option<&str>,
         at: usize,
     ) -> Option<usize> {
         let titled = self.titled.get(head)?;
-        let mut matches = titled.iter().take(TITLED_LOOKBACK).filter(|&&i| {
-            let entity = &entities[i];
-            let role = entity.role.as_deref().unwrap_or("");
-            let mut role_words = role.split(|c: char| !c.is_alphanumeric());
-            entity.first_seen < at
-                && object.is_none_or(|o| role_words.any(|w| w.eq_ignore_ascii_case(o)))
-        });
-        let only = *matches.next()?;
-        matches.next().is_none().then_some(only)
+        let holders = |said: Option<&str>| -> Vec<usize> {
+            let says = |role: &str, word: &str| role_says(role, word, head);
+            titled
+                .iter()
+                .take(TITLED_LOOKBACK)
+                .copied()
+                .filter(|&i| {
+                    let entity = &entities[i];
+                    let role = entity.role.as_deref().unwrap_or("");
+                    entity.first_seen < at
+                        && object.is_none_or(|o| says(role, o))
+                        && said.is_none_or(|q| says(role, q))
+                })
+                .collect()
+        };
+        let said = qualifier.map(|q| holders(Some(q))).unwrap_or_default();
+        let found = match qualifier {
+            Some(_) if !said.is_empty() => said,
+            Some(q) if OFFICE_QUALIFIERS.contains(q) => return None,
+            _ => holders(None),
+        };
+        match found[..] {
+            [one] => Some(one),
+            _ => None,
+        }
     }
 
     /// The one person first seen before token `at` whom `pronoun` fits.
@@ -172,6 +194,19 @@ impl EntityIndex {
             .get(surname)
             .is_some_and(|counts| counts.iter().sum::<usize>() > 0)
     }
+}
+
+/// Whether `role` has the word `word` that a mention puts before or after
+/// the office's `head`, written out or in initials: "Chief Minister" and
+/// "CM" both say "chief" of a minister.
+fn role_says(role: &str, word: &str, head: &str) -> bool {
+    let office = format!("{word} {head}");
+    role.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        w.eq_ignore_ascii_case(word)
+            || OFFICE_INITIALS
+                .iter()
+                .any(|(name, initials)| *name == office && w.eq_ignore_ascii_case(initials))
+    })
 }
 
 /// The pronoun an entity is known by: the one the text has shown, or the
