@@ -4666,3 +4666,50 @@ fn a_time_after_the_audience_of_told_is_no_clause() {
         &[("indirect", "The union will sit out the race", "Phil Smith")],
     )]);
 }
+
+/// "assured" and "reminded" report what was said to someone, with or
+/// without "that", after the audience; with "of" or "about" after it they
+/// bring a thing to mind or make it sure, and say nothing.
+#[test]
+fn assuring_and_reminding_report_speech_to_an_audience() {
+    expect_said(&[
+        (
+            "Jane Roe assured voters that the plant would stay open.",
+            &[("indirect", "the plant would stay open", "Jane Roe")],
+        ),
+        (
+            "Tom Reyes reminded the crowd the budget was balanced last year.",
+            &[("indirect", "the budget was balanced last year", "Tom Reyes")],
+        ),
+        ("Carl Roe reminded the crowd of his years in the city.", &[]),
+        (
+            "Jane Roe assured a room of weary workers that the plant would stay open.",
+            &[("indirect", "the plant would stay open", "Jane Roe")],
+        ),
+        (
+            "In his speech, Carl Roe reminded young voters of the flood of 1998, which hit the town.",
+            &[],
+        ),
+        (
+            "Wins in two states assure her of at least 300 delegates.",
+            &[],
+        ),
+    ]);
+}
+
+/// "went on to say" reports what was said next: the infinitive after "go
+/// on" is done, not merely intended as after "wants to say".
+#[test]
+fn going_on_to_say_reports_speech() {
+    expect_said(&[
+        (
+            "Jane Roe went on to say that the plant would reopen in May.",
+            &[("indirect", "the plant would reopen in May", "Jane Roe")],
+        ),
+        (
+            "Tom Reyes later went on to tell reporters the deal was done.",
+            &[("indirect", "the deal was done", "Tom Reyes")],
+        ),
+        ("Tom Reyes wants to say that the plant would reopen.", &[]),
+    ]);
+}

@@ -652,7 +652,8 @@ fn is_negated_or_not_done(site: &CueSite) -> bool {
             // publicly say"); before a noun it opens a phrase ("sources close to
             // the campaign said").
             if word_is(word, "to") {
-                return finder.before_adverbs(i, k + 1) == k + 1;
+                let infinitive = finder.before_adverbs(i, k + 1) == k + 1;
+                return infinitive && finder.going_on_before(k).is_none();
             }
             is_blocker(word)
                 || opens_question(word, site.word_at(k + 1), k + 1 == i)

@@ -10,7 +10,8 @@ use crate::segment::{Document, Segments, Span};
 use crate::times::TimeExpr;
 
 use super::lexicons::{
-    cue_lemma, AUDIENCES, COORDINATORS, SAYING_TIMES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS,
+    takes_audience, AUDIENCES, COORDINATORS, GOING_ON_VERBS, SAYING_TIMES, SETTING_PREPOSITIONS,
+    SUBJECT_PRONOUNS,
 };
 use super::SubjectSearch;
 
@@ -81,7 +82,7 @@ impl Finder<'_> {
     pub(super) fn clause_start(&self, cue: Span, limit: usize) -> (usize, Option<usize>) {
         let mut at = cue.end;
         let mut time = None;
-        if cue_lemma(self.doc.word(cue.first)) == Some("tell") {
+        if takes_audience(self.doc.word(cue.first)) {
             at = self.past_place(at, self.past_audience(at, limit), limit);
         }
         for _ in 0..4 {
@@ -314,6 +315,18 @@ impl Finder<'_> {
             }
         }
         at >= end
+    }
+
+    /// Where the verb of "went on to" stands when the "to" at `to` closes
+    /// it, before a cue: "Roe went on to say that …". The infinitive is then
+    /// what was done next, not what is wanted or expected.
+    pub(super) fn going_on_before(&self, to: usize) -> Option<usize> {
+        let word = |k: usize| self.doc.word(k);
+        (to > 1
+            && word_is(word(to), "to")
+            && word_is(word(to - 1), "on")
+            && GOING_ON_VERBS.contains(word(to - 2)))
+        .then(|| to - 2)
     }
 
     /// Where "whether" or "if" opens the question of the "asked" at `cue`

@@ -78,6 +78,8 @@ pub(super) const CUE_VERBS: &[&str] = &[
     "recount",
     "predict",
     "announce",
+    "assure",
+    "remind",
 ];
 
 /// Verbs of saying whose base form is more often a noun ("a report", "the tweet").
@@ -141,6 +143,10 @@ pub(super) static CARRYING_VERBS: Lexicon = Lexicon::new(&[
     "resumed",
 ]);
 
+/// The forms of "go" that, with "on to", say a thing was done next: "went
+/// on to say that …" reports what was said.
+pub(super) static GOING_ON_VERBS: Lexicon = Lexicon::new(&["go", "goes", "went", "gone", "going"]);
+
 /// Spans of time, which never name a source.
 pub(super) static SPANS_OF_TIME: Lexicon = Lexicon::new(&[
     "minutes",
@@ -152,6 +158,22 @@ pub(super) static SPANS_OF_TIME: Lexicon = Lexicon::new(&[
     "decades",
     "centuries",
 ]);
+
+/// Verbs of saying whose object is who was spoken to, never what was said,
+/// with the clause after it: "told reporters the plan was sound", "assured
+/// voters that the plant would stay open", "reminded the crowd that …".
+/// After them comes the audience, never the source: "…, told Fox News."
+pub(super) static AUDIENCE_CUES: Lexicon = Lexicon::new(&["tell", "assure", "remind"]);
+
+/// Verbs of saying that with "of" or "about" after their audience bring a
+/// thing to mind or make it sure, and say nothing: "the mayor reminds us of
+/// a houseguest", "the wins assure her of 300 delegates".
+pub(super) static BRINGING_TO_MIND_CUES: Lexicon = Lexicon::new(&["assure", "remind"]);
+
+/// Whether `word` is a form of a verb in [`AUDIENCE_CUES`].
+pub(super) fn takes_audience(word: &str) -> bool {
+    cue_lemma(word).is_some_and(|lemma| AUDIENCE_CUES.contains(lemma))
+}
 
 /// Objects of "told" that are an audience, not the start of the reported clause.
 pub(super) static AUDIENCES: Lexicon = Lexicon::new(&[

@@ -13,9 +13,10 @@ use crate::segment::Span;
 use super::attribution::participle_source;
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, CLAUSE_OPENERS, CONTINUING_CONTRASTS, COORDINATORS, FINITE_AUXILIARIES, GAP_CUES,
-    LEAD_IN_PREPOSITIONS, OBJECT_PRONOUNS, OPENING_SUBORDINATORS, RELATIVE_OPENERS, SHARE_WORDS,
-    SOURCE_AFTERWORDS, SUBJECT_PRONOUNS, SUBORDINATORS, WRITERS_PARTICIPLES,
+    cue_lemma, BRINGING_TO_MIND_CUES, CLAUSE_OPENERS, CONTINUING_CONTRASTS, COORDINATORS,
+    FINITE_AUXILIARIES, GAP_CUES, LEAD_IN_PREPOSITIONS, OBJECT_PRONOUNS, OPENING_SUBORDINATORS,
+    RELATIVE_OPENERS, SHARE_WORDS, SOURCE_AFTERWORDS, SUBJECT_PRONOUNS, SUBORDINATORS,
+    WRITERS_PARTICIPLES,
 };
 use super::quotes::{trim_end, Quote};
 use super::source::{
@@ -215,7 +216,7 @@ fn is_no_clause(finder: &Finder, cue: Span, content: Span) -> bool {
     {
         return true;
     }
-    if is_topic(finder, cue, content) {
+    if is_topic(finder, cue, content) || brings_to_mind(finder, cue) {
         return true;
     }
     // What was said, named by a pronoun, is no clause: "said them, but not
@@ -318,6 +319,27 @@ fn is_topic(finder: &Finder, cue: Span, content: Span) -> bool {
     let quoted = (c_first..c_end).any(|k| finder.doc.tokens[k].is_quote())
         || finder.doc.token(c_end).is_some_and(|t| t.is_punct(':'));
     c_first == cue.end && word_in(word(c_first), &["about", "of"]) && !figure && !quoted
+}
+
+/// Whether "of" or "about" follows the audience of the "remind" or
+/// "assure" at `cue`, which then bring a thing to mind or make it sure and
+/// report nothing: "reminded voters of his years in the city", "assure her
+/// of a win". The audience is a few words before "of", which goes on
+/// when a name follows "of" or "that" comes soon after it: "assured
+/// members of Congress that …", "assured a crowd of supporters that …".
+fn brings_to_mind(finder: &Finder, cue: Span) -> bool {
+    let word = |k: usize| finder.doc.word(k);
+    let lemma = cue_lemma(word(cue.first));
+    if !lemma.is_some_and(|lemma| BRINGING_TO_MIND_CUES.contains(lemma)) {
+        return false;
+    }
+    (cue.end..cue.end + 5)
+        .take_while(|&k| finder.doc.is_word(k) && !word_is(word(k), "that"))
+        .find(|&k| word_in(word(k), &["of", "about"]))
+        .is_some_and(|k| {
+            let that_follows = (k + 1..k + 7).any(|j| word_is(word(j), "that"));
+            !is_capitalized(word(k + 1)) && !that_follows
+        })
 }
 
 /// Whether the content `c_first..c_end`, found past a comma after the cue

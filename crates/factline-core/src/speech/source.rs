@@ -12,11 +12,11 @@ use crate::segment::Span;
 
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, has_adjective_ending, is_left_stop, ASIDE_ADVERBS, ASIDE_PARTICIPLES, ASIDE_PHRASES,
-    BETWEEN, CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS, DOCUMENTS, LY_NOUNS, NAME_JOINERS,
-    OCCASIONS, OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, POLLED_PARTICIPLES,
-    SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS,
-    SUBORDINATORS, TIME_PHRASES, TITLE_BODIES, VERB_OPENERS,
+    cue_lemma, has_adjective_ending, is_left_stop, takes_audience, ASIDE_ADVERBS,
+    ASIDE_PARTICIPLES, ASIDE_PHRASES, BETWEEN, CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS,
+    DOCUMENTS, LY_NOUNS, NAME_JOINERS, OCCASIONS, OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES,
+    PARTY_WORDS, POLLED_PARTICIPLES, SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME,
+    SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES, VERB_OPENERS,
 };
 use super::SOURCE_REACH;
 
@@ -184,7 +184,8 @@ impl Finder<'_> {
     /// stands before `end`: a participle after "kept" or "begun" ("Trump
     /// kept saying", "Republicans have begun urging"), or after a form of
     /// "be" ("the senator is arguing"); a base form after "did" ("the
-    /// governor did say"). ("stopped saying" says the opposite and is no cue.)
+    /// governor did say"); a base form after "went on to" ("Roe later went
+    /// on to say"). ("stopped saying" says the opposite and is no cue.)
     fn before_carrying_verb(&self, cue: usize, end: usize, floor: usize) -> usize {
         let cue_word = self.doc.word(cue);
         let carrier = self.doc.word(end.saturating_sub(1));
@@ -195,6 +196,8 @@ impl Finder<'_> {
         };
         if carries && end > floor && self.doc.is_word(end - 1) {
             self.before_adverbs(end - 1, floor)
+        } else if let Some(verb) = end.checked_sub(1).and_then(|to| self.going_on_before(to)) {
+            self.before_adverbs(verb, floor).max(floor)
         } else {
             end
         }
@@ -1178,7 +1181,7 @@ impl Finder<'_> {
     /// The source named after the cue `cue` ("said Johnson"). After "told"
     /// comes the audience, never the source: "…, told Fox News."
     pub(super) fn inverted_subject(&self, cue: Span, limit: usize) -> Option<Span> {
-        if cue_lemma(self.doc.word(cue.first)) == Some("tell") {
+        if takes_audience(self.doc.word(cue.first)) {
             return None;
         }
         self.subject_after(cue.end, limit)
