@@ -4713,3 +4713,69 @@ fn going_on_to_say_reports_speech() {
         ("Tom Reyes wants to say that the plant would reopen.", &[]),
     ]);
 }
+
+/// A time between a determiner and its noun dates the document "according
+/// to" names, and the phrase goes on over it: "a 2014 study", "the 2009
+/// paper", "a January 2016 survey by the Pew Research Center".
+#[test]
+fn a_dated_document_after_according_to_is_the_source() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "About 58 percent of large firms pay for leave, according to a 2014 Labor Department study.",
+            "About 58 percent of large firms pay for leave",
+            "Labor Department",
+        ),
+        (
+            "The tax would still raise $110 billion a year, according to the 2009 paper.",
+            "The tax would still raise $110 billion a year",
+            "the 2009 paper",
+        ),
+        (
+            "According to a January 2016 survey by the Gazette, young voters lean left in the state.",
+            "young voters lean left in the state",
+            "the Gazette",
+        ),
+    ];
+    for (text, content, source) in cases {
+        let analysis = run(text);
+        let got: Vec<(String, String)> = said(&analysis)
+            .into_iter()
+            .map(|(_, t, _, m)| (t, m))
+            .collect();
+        assert_eq!(
+            got,
+            vec![(content.to_string(), source.to_string())],
+            "{text}"
+        );
+    }
+}
+
+/// An "according to" tag inside a dashed aside reports the aside, not the
+/// sentence around it; dashes closed before the tag, or a dash never
+/// closed, are the sentence's own.
+#[test]
+fn according_to_inside_a_dashed_aside_reports_the_aside() {
+    expect_said(&[
+        (
+            "The old mill -- now a museum -- was sold for $2 million, according to Tom Reyes.",
+            &[(
+                "indirect",
+                "The old mill -- now a museum -- was sold for $2 million",
+                "Tom Reyes",
+            )],
+        ),
+        (
+            "The mayor won more than 13,000 votes - 13,214 to be exact, according to Tom Reyes.",
+            &[(
+                "indirect",
+                "The mayor won more than 13,000 votes - 13,214 to be exact",
+                "Tom Reyes",
+            )],
+        ),
+    ]);
+    let analysis = run(
+        "Many farmers - who made up 46 percent of the turnout, according to the census - stayed home.",
+    );
+    let texts: Vec<String> = said(&analysis).into_iter().map(|(_, t, _, _)| t).collect();
+    assert_eq!(texts, ["who made up 46 percent of the turnout"]);
+}

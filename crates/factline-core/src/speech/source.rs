@@ -1197,8 +1197,10 @@ impl Finder<'_> {
         let head = self.doc.word(end.checked_sub(1)?);
         let document = DOCUMENTS.contains(head) || DATA_NOUNS.contains(head);
         // A name before the document issued it: "Zillow data", "a Pew
-        // Research Center survey".
+        // Research Center survey", past a time that dates it ("a 2014 Labor
+        // Department study").
         let first = phrase.first + usize::from(is_determiner(self.doc.word(phrase.first)));
+        let first = self.time_dating_noun(first, end).unwrap_or(first);
         let named_before = first + 1 < end
             && (first..end - 1).all(|k| !self.doc.is_word(k) || is_capitalized(self.doc.word(k)));
         // The document is a common noun: "the Washington Post" is a name.
@@ -1280,6 +1282,10 @@ impl Finder<'_> {
     pub(super) fn subject_after(&self, start: usize, limit: usize) -> Option<Span> {
         let mut end = start;
         while end < limit && end - start < 10 {
+            if let Some(time_end) = self.time_dating_noun(end, limit) {
+                end = time_end;
+                continue;
+            }
             let token = self.doc.tokens[end];
             let ok = match token.kind {
                 Kind::Word => self.subject_goes_on(start, end),
@@ -1312,6 +1318,19 @@ impl Finder<'_> {
             end -= 1;
         }
         (end > start && self.plausible_source(start, end)).then_some(Span::new(start, end))
+    }
+
+    /// Where a time that starts at `at` ends when it stands between a
+    /// determiner and the noun it dates, as in a document's name: "according
+    /// to a 2014 Labor Department study", "the 2009 paper", "a January 2016
+    /// survey". The phrase goes on over it, as a time elsewhere ends it.
+    fn time_dating_noun(&self, at: usize, limit: usize) -> Option<usize> {
+        let time_end = self.times[self.time_at(at)?].end;
+        let after_determiner = at > 0 && is_determiner(self.doc.word(at - 1));
+        let noun_follows = time_end < limit
+            && self.doc.is_word(time_end)
+            && !is_left_stop(self.doc.word(time_end));
+        (after_determiner && noun_follows).then_some(time_end)
     }
 
     /// Whether the source phrase after a cue, from `start`, goes on over the
