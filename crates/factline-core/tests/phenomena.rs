@@ -4779,3 +4779,32 @@ fn according_to_inside_a_dashed_aside_reports_the_aside() {
     let texts: Vec<String> = said(&analysis).into_iter().map(|(_, t, _, _)| t).collect();
     assert_eq!(texts, ["who made up 46 percent of the turnout"]);
 }
+
+/// "as X put it" attributes words as "as X said" does: the clause or the
+/// quotation after it, or the quotation before it. "put it" anywhere else
+/// places a thing.
+#[test]
+fn as_someone_put_it_attributes_speech() {
+    expect_said(&[
+        (
+            "As Jane Roe put it, the plan is an offer the board cannot refuse.",
+            &[(
+                "indirect",
+                "the plan is an offer the board cannot refuse",
+                "Jane Roe",
+            )],
+        ),
+        (
+            "As Tom Reyes put it: “The gate is open. They are inside.”",
+            &[("direct", "The gate is open. They are inside.", "Tom Reyes")],
+        ),
+        (
+            "“It is the big one,” as Tom Reyes puts it.",
+            &[("direct", "It is the big one,", "Tom Reyes")],
+        ),
+        (
+            "As Jane Roe put it on the table, the board left the room.",
+            &[],
+        ),
+    ]);
+}

@@ -13,8 +13,8 @@ use super::finder::Finder;
 use super::lexicons::{
     cue_lemma, cue_lemma_key, has_adjective_ending, is_blocker, ANNOUNCED_THINGS, ANSWERED_THINGS,
     CHANGE_NOUNS, CLAIMED_THINGS, DEGREE_ADJECTIVES, FINDING_DOCUMENTS, FINDING_VERBS,
-    INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS, REFUSABLE_THINGS, SUBJECT_PRONOUNS, VERB_PARTICLES,
-    WRITTEN_WORKS,
+    INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS, PUTTING_VERBS, REFUSABLE_THINGS, SUBJECT_PRONOUNS,
+    VERB_PARTICLES, WRITTEN_WORKS,
 };
 
 impl Finder<'_> {
@@ -39,6 +39,9 @@ impl Finder<'_> {
         if FINDING_VERBS.contains(word) {
             return self.finding_cue(i).map(Ok);
         }
+        if PUTTING_VERBS.contains(word) {
+            return self.put_it_cue(i).map(Ok);
+        }
         let lemma = cue_lemma_key(self.doc.tokens.get(i)?.key)?;
         Some(self.cue_in_context(i, word, lemma))
     }
@@ -62,6 +65,22 @@ impl Finder<'_> {
         FINDING_DOCUMENTS
             .contains(self.doc.word(document))
             .then_some(Span::new(i, i + 1))
+    }
+
+    /// "put it" is a cue after "as" and its source, before a mark or a
+    /// setting: "As Roe put it, the plan is dead", "“…,” as Roe puts it.",
+    /// "as Roe put it in a speech". Anywhere else "put" places a thing
+    /// ("as Roe put it on the table" is no speech).
+    fn put_it_cue(&self, i: usize) -> Option<Span> {
+        let word = |k: usize| self.doc.word(k);
+        if !word_is(word(i + 1), "it") {
+            return None;
+        }
+        let closes =
+            self.doc.token(i + 2).is_none_or(|t| !t.is_word()) || word_is(word(i + 2), "in");
+        let subject = self.subject_before(i, self.sentence_bounds(i).first)?;
+        let after_as = subject.first > 0 && word_is(word(subject.first - 1), "as");
+        (closes && after_as).then_some(Span::new(i, i + 2))
     }
 
     /// The rules that refuse a word of saying where it stands, tried in

@@ -607,6 +607,10 @@ pub(super) static OCCASIONS: Lexicon = Lexicon::new(&[
 /// "concluded" is a word of saying already, for people and documents alike.
 pub(super) static FINDING_VERBS: Lexicon = Lexicon::new(&["found", "finds"]);
 
+/// The forms of "put" that say words with "it" after "as" and a source:
+/// "as Roe put it, …", "“…,” as Roe puts it" (see `Finder::put_it_cue`).
+pub(super) static PUTTING_VERBS: Lexicon = Lexicon::new(&["put", "puts"]);
+
 /// Documents that report findings. A poll or a survey "finds" a measurement,
 /// which is a figure of its own, not a claim of its issuer's.
 pub(super) static FINDING_DOCUMENTS: Lexicon = Lexicon::new(&[
