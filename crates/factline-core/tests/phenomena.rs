@@ -873,11 +873,18 @@ fn and_said_belongs_to_the_subject_of_its_own_clause() {
 fn content_past_a_comma_with_its_own_source_and_cue_is_that_sources() {
     expect_said(&[(
         "While Jane Doe pledged to work with both parties in Washington, John Roe insisted that change will come only with a shake-up.",
-        &[(
-            "indirect",
-            "change will come only with a shake-up",
-            "John Roe",
-        )],
+        &[
+            (
+                "indirect",
+                "to work with both parties in Washington",
+                "Jane Doe",
+            ),
+            (
+                "indirect",
+                "change will come only with a shake-up",
+                "John Roe",
+            ),
+        ],
     )]);
 }
 
@@ -4805,6 +4812,43 @@ fn as_someone_put_it_attributes_speech() {
         (
             "As Jane Roe put it on the table, the board left the room.",
             &[],
+        ),
+    ]);
+}
+
+/// After "vowed", "pledged", "promised" or "threatened", "to" opens the
+/// infinitive that is what was said, never a setting, however the
+/// infinitive ends: in a time, a phrase with "as", or a comma.
+#[test]
+fn to_after_a_promise_opens_what_was_promised() {
+    expect_said(&[
+        (
+            "Jane Roe pledged to close the old plant in March.",
+            &[("indirect", "to close the old plant in March", "Jane Roe")],
+        ),
+        (
+            "Tom Reyes has vowed to stay in the race through the last primary.",
+            &[(
+                "indirect",
+                "to stay in the race through the last primary",
+                "Tom Reyes",
+            )],
+        ),
+        (
+            "Jane Roe said to reporters in March that the plant would close.",
+            &[("indirect", "the plant would close", "Jane Roe")],
+        ),
+        (
+            "Tom Reyes vowed to “shut the gates” of the plant in March.",
+            &[(
+                "indirect",
+                "to “shut the gates” of the plant in March",
+                "Tom Reyes",
+            )],
+        ),
+        (
+            "Jane Roe pledged to the union that the plant would stay open.",
+            &[("indirect", "the plant would stay open", "Jane Roe")],
         ),
     ]);
 }

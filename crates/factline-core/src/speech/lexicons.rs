@@ -170,6 +170,11 @@ pub(super) static AUDIENCE_CUES: Lexicon = Lexicon::new(&["tell", "assure", "rem
 /// a houseguest", "the wins assure her of 300 delegates".
 pub(super) static BRINGING_TO_MIND_CUES: Lexicon = Lexicon::new(&["assure", "remind"]);
 
+/// Verbs of saying whose "to" right after them opens what was promised or
+/// threatened, an infinitive, never a setting: "vowed to stay in the race
+/// through June", "pledged to close the plant in March".
+pub(super) static PROMISING_CUES: Lexicon = Lexicon::new(&["vow", "pledge", "promise", "threaten"]);
+
 /// Whether `word` is a form of a verb in [`AUDIENCE_CUES`].
 pub(super) fn takes_audience(word: &str) -> bool {
     cue_lemma(word).is_some_and(|lemma| AUDIENCE_CUES.contains(lemma))
