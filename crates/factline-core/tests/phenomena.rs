@@ -4852,3 +4852,32 @@ fn to_after_a_promise_opens_what_was_promised() {
         ),
     ]);
 }
+
+/// A cue that closes its sentence with the day after "on" tags the clause
+/// before it, as one without the day does: "…, Roe warned on Wednesday."
+/// "warned on Wednesday of floods" still takes a topic.
+#[test]
+fn a_day_after_on_may_close_a_tag() {
+    expect_said(&[
+        (
+            "The flood could send droves of people into the hills, Jane Roe warned on Wednesday.",
+            &[(
+                "indirect",
+                "The flood could send droves of people into the hills",
+                "Jane Roe",
+            )],
+        ),
+        (
+            "Tom Reyes is joining the show as an anchor, Jane Roe announced on Tuesday.",
+            &[(
+                "indirect",
+                "Tom Reyes is joining the show as an anchor",
+                "Jane Roe",
+            )],
+        ),
+        (
+            "Jane Roe warned on Wednesday of more floods in the hills.",
+            &[],
+        ),
+    ]);
+}

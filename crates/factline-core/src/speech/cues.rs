@@ -486,11 +486,12 @@ fn comes_before_verb_or_object(site: &CueSite) -> bool {
         word_is(site.next, base) || site.next.ends_with('s') && !word_in(base, &["say", "tell"])
     });
     // A time after the cue says when, and "that" after it opens what was
-    // said: "reported on Saturday that …".
+    // said: "reported on Saturday that …"; a mark after it closes a tag
+    // whose clause came before: "…, Roe warned on Wednesday."
     let timed_clause = [site.i + 1, site.i + 2].into_iter().any(|k| {
         site.finder.time_at(k).is_some_and(|t| {
             let end = site.finder.times[t].end;
-            word_is(site.word_at(end), "that")
+            word_is(site.word_at(end), "that") || closes_tag(site.token_at(end))
         })
     });
     // A capitalised word after the cue names its source: "said State
@@ -506,6 +507,13 @@ fn comes_before_verb_or_object(site: &CueSite) -> bool {
                 ],
             )
             && site.lemma != "say"
+}
+
+/// Whether `token`, after a cue's time, ends the sentence, so the cue
+/// closes a tag ("…, Roe warned on Wednesday."). A comma or a dash may go on
+/// with what was said after it, and is left to the other rules.
+fn closes_tag(token: Option<&Token>) -> bool {
+    token.is_none_or(|t| matches!(t.kind, Kind::Punct('.' | '!' | '?')))
 }
 
 /// Whether a setting of the speech after the word ends where what was said
