@@ -4881,3 +4881,27 @@ fn a_day_after_on_may_close_a_tag() {
         ),
     ]);
 }
+
+/// "As reported by X" attributes as "according to X" does: the clause after
+/// it when it opens the sentence, the clause before it when it closes one.
+#[test]
+fn as_reported_by_names_the_source() {
+    expect_said(&[
+        (
+            "As reported by Tom Reyes, the city became the first in the state to ban plastic bags.",
+            &[(
+                "indirect",
+                "the city became the first in the state to ban plastic bags",
+                "Tom Reyes",
+            )],
+        ),
+        (
+            "The mayor had reserved time on the radio this week, as first reported by Jane Roe on Tuesday.",
+            &[(
+                "indirect",
+                "The mayor had reserved time on the radio this week",
+                "Jane Roe",
+            )],
+        ),
+    ]);
+}

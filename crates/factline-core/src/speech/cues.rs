@@ -36,6 +36,9 @@ impl Finder<'_> {
         if word_is(word, "according") && word_is(self.doc.word(i + 1), "to") {
             return Some(Ok(Span::new(i, i + 2)));
         }
+        if let Some(cue) = self.as_reported_by(i) {
+            return Some(Ok(cue));
+        }
         if FINDING_VERBS.contains(word) {
             return self.finding_cue(i).map(Ok);
         }
@@ -65,6 +68,20 @@ impl Finder<'_> {
         FINDING_DOCUMENTS
             .contains(self.doc.word(document))
             .then_some(Span::new(i, i + 1))
+    }
+
+    /// "as reported by" (perhaps "as first reported by") starting at `i`,
+    /// a tag that names its source after "by" as "according to" does: "As
+    /// reported by the Gazette, the city …", "…, as first reported by the
+    /// Times on Tuesday." The cue is the whole phrase.
+    fn as_reported_by(&self, i: usize) -> Option<Span> {
+        let word = |k: usize| self.doc.word(k);
+        if !word_is(word(i), "as") {
+            return None;
+        }
+        let reported = i + 1 + usize::from(word_is(word(i + 1), "first"));
+        (word_is(word(reported), "reported") && word_is(word(reported + 1), "by"))
+            .then(|| Span::new(i, reported + 2))
     }
 
     /// "put it" is a cue after "as" and its source, before a mark or a

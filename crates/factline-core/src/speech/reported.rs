@@ -124,7 +124,8 @@ fn reading(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
     let AroundCue {
         finder, cue, first, ..
     } = *at;
-    let according = word_is(finder.doc.word(cue.first), "according");
+    // "as reported by X" names its source as "according to X" does.
+    let according = word_in(finder.doc.word(cue.first), &["according", "as"]);
     let asked = cue_lemma(finder.doc.word(cue.first)) == Some("ask");
     // The rules that find a source and its content, tried in this order.
     if according {
