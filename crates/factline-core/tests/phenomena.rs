@@ -4905,3 +4905,31 @@ fn as_reported_by_names_the_source() {
         ),
     ]);
 }
+
+/// A crowd that chants a slogan says it, as one that shouts it does; "the
+/// chant" and "chants of" are nouns.
+#[test]
+fn chanting_a_slogan_is_speech() {
+    expect_said(&[
+        (
+            "As the mayor spoke, Tom Reyes chanted “Close the plant now!”",
+            &[("direct", "Close the plant now!", "Tom Reyes")],
+        ),
+        (
+            "“Save our jobs!” Jane Roe chanted outside the hall.",
+            &[("direct", "Save our jobs!", "Jane Roe")],
+        ),
+        (
+            "The chant grew louder as the workers marched to the plant.",
+            &[],
+        ),
+        (
+            "As the crowd, which chanted his name, cheered, Tom Reyes waved to the hall.",
+            &[],
+        ),
+        (
+            "On the screens, Tom Reyes was shown chanting “Close the plant now!”",
+            &[("direct", "Close the plant now!", "Tom Reyes")],
+        ),
+    ]);
+}

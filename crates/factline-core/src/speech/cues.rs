@@ -292,6 +292,8 @@ fn is_list_of_doings(site: &CueSite) -> bool {
 /// ("posted on Facebook that …"); anywhere else it puts up a thing ("posted
 /// a photo", "posted a loss"), and "post" and "posts" are nouns far more
 /// often than verbs, as is a capitalised "Post" (a newspaper's name).
+/// "chant" says only the quotation it tags or that follows it ("chanted
+/// “Lock the gates!”"); "chanted his name" says nothing.
 fn goes_on_without_speech(site: &CueSite) -> bool {
     let introduces = matches!(site.next, ":" | ",") || word_is(site.next, "that");
     let tagged = site.quote_tagged().is_some();
@@ -299,10 +301,23 @@ fn goes_on_without_speech(site: &CueSite) -> bool {
         let speaks = introduces || tagged || setting_before_clause(site);
         return site.word != "posted" || !speaks;
     }
+    if site.lemma == "chant" {
+        return !tagged && !quote_follows(site);
+    }
     matches!(site.lemma, "continue" | "maintain" | "counter")
         && !introduces
         && !tagged
         && !is_capitalized(site.word)
+}
+
+/// Whether a quotation opens right after the word, perhaps after a comma
+/// or a colon: "chanted “Lock the gates!”", "chanted, “…”".
+fn quote_follows(site: &CueSite) -> bool {
+    let mark = |k: usize| site.token_at(k).is_some_and(|t| t.is_quote());
+    let hands = site
+        .token_at(site.i + 1)
+        .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | ':')));
+    mark(site.i + 1) || hands && mark(site.i + 2)
 }
 
 /// "states" is a noun far more often than a verb: only "states:" and

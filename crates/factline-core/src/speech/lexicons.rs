@@ -80,6 +80,7 @@ pub(super) const CUE_VERBS: &[&str] = &[
     "announce",
     "assure",
     "remind",
+    "chant",
 ];
 
 /// Verbs of saying whose base form is more often a noun ("a report", "the tweet").
@@ -111,6 +112,7 @@ pub(super) static NOUN_LIKE: Lexicon = Lexicon::new(&[
     "shout",
     "point",
     "answer",
+    "chant",
 ]);
 
 /// Personal pronouns that can be a clause's subject.
@@ -146,6 +148,12 @@ pub(super) static CARRYING_VERBS: Lexicon = Lexicon::new(&[
 /// The forms of "go" that, with "on to", say a thing was done next: "went
 /// on to say that …" reports what was said.
 pub(super) static GOING_ON_VERBS: Lexicon = Lexicon::new(&["go", "goes", "went", "gone", "going"]);
+
+/// Past participles of seeing and hearing whose passive carries a
+/// participle of saying: "supporters were shown chanting", "was heard
+/// shouting".
+pub(super) static PERCEIVED_PARTICIPLES: Lexicon =
+    Lexicon::new(&["shown", "seen", "heard", "filmed", "caught", "recorded"]);
 
 /// Spans of time, which never name a source.
 pub(super) static SPANS_OF_TIME: Lexicon = Lexicon::new(&[

@@ -15,8 +15,9 @@ use super::lexicons::{
     cue_lemma, has_adjective_ending, is_left_stop, takes_audience, ASIDE_ADVERBS,
     ASIDE_PARTICIPLES, ASIDE_PHRASES, BETWEEN, CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS,
     DOCUMENTS, LY_NOUNS, NAME_JOINERS, OCCASIONS, OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES,
-    PARTY_WORDS, POLLED_PARTICIPLES, SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME,
-    SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES, VERB_OPENERS,
+    PARTY_WORDS, PERCEIVED_PARTICIPLES, POLLED_PARTICIPLES, SENTENCE_VERBS, SOURCE_ADJECTIVES,
+    SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES,
+    VERB_OPENERS,
 };
 use super::SOURCE_REACH;
 
@@ -190,17 +191,30 @@ impl Finder<'_> {
         let cue_word = self.doc.word(cue);
         let carrier = self.doc.word(end.saturating_sub(1));
         let carries = if cue_word.ends_with("ing") {
-            CARRYING_VERBS.contains(carrier) || word_in(carrier, &["is", "are", "was", "were"])
+            CARRYING_VERBS.contains(carrier)
+                || word_in(carrier, &["is", "are", "was", "were"])
+                || self.perceived_passive(end)
         } else {
             word_in(carrier, &["did", "does", "do"]) && cue_lemma(cue_word) == Some(cue_word)
         };
-        if carries && end > floor && self.doc.is_word(end - 1) {
+        if carries && self.perceived_passive(end) && end > floor + 1 {
+            self.before_adverbs(end - 2, floor)
+        } else if carries && end > floor && self.doc.is_word(end - 1) {
             self.before_adverbs(end - 1, floor)
         } else if let Some(verb) = end.checked_sub(1).and_then(|to| self.going_on_before(to)) {
             self.before_adverbs(verb, floor).max(floor)
         } else {
             end
         }
+    }
+
+    /// Whether a passive of seeing or hearing ends at `end`, before a
+    /// participle of saying: "his supporters were shown chanting “…”",
+    /// "the crowd was heard shouting". Who was shown speaks.
+    fn perceived_passive(&self, end: usize) -> bool {
+        end > 1
+            && PERCEIVED_PARTICIPLES.contains(self.doc.word(end - 1))
+            && word_in(self.doc.word(end - 2), BE_FORMS)
     }
 
     /// Where the source ends when a phrase of time that names no date
