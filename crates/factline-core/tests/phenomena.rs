@@ -1002,11 +1002,18 @@ fn and_said_belongs_to_the_subject_of_its_own_clause() {
 fn content_past_a_comma_with_its_own_source_and_cue_is_that_sources() {
     expect_said(&[(
         "While Jane Doe pledged to work with both parties in Washington, John Roe insisted that change will come only with a shake-up.",
-        &[(
-            "indirect",
-            "change will come only with a shake-up",
-            "John Roe",
-        )],
+        &[
+            (
+                "indirect",
+                "to work with both parties in Washington",
+                "Jane Doe",
+            ),
+            (
+                "indirect",
+                "change will come only with a shake-up",
+                "John Roe",
+            ),
+        ],
     )]);
 }
 
@@ -4814,4 +4821,264 @@ fn a_time_after_the_audience_of_told_is_no_clause() {
         "The union will sit out the race, union director Phil Smith told POLITICO earlier this week.",
         &[("indirect", "The union will sit out the race", "Phil Smith")],
     )]);
+}
+
+/// "assured" and "reminded" report what was said to someone, with or
+/// without "that", after the audience; with "of" or "about" after it they
+/// bring a thing to mind or make it sure, and say nothing.
+#[test]
+fn assuring_and_reminding_report_speech_to_an_audience() {
+    expect_said(&[
+        (
+            "Jane Roe assured voters that the plant would stay open.",
+            &[("indirect", "the plant would stay open", "Jane Roe")],
+        ),
+        (
+            "Tom Reyes reminded the crowd the budget was balanced last year.",
+            &[("indirect", "the budget was balanced last year", "Tom Reyes")],
+        ),
+        ("Carl Roe reminded the crowd of his years in the city.", &[]),
+        (
+            "Jane Roe assured a room of weary workers that the plant would stay open.",
+            &[("indirect", "the plant would stay open", "Jane Roe")],
+        ),
+        (
+            "In his speech, Carl Roe reminded young voters of the flood of 1998, which hit the town.",
+            &[],
+        ),
+        (
+            "Wins in two states assure her of at least 300 delegates.",
+            &[],
+        ),
+    ]);
+}
+
+/// "went on to say" reports what was said next: the infinitive after "go
+/// on" is done, not merely intended as after "wants to say".
+#[test]
+fn going_on_to_say_reports_speech() {
+    expect_said(&[
+        (
+            "Jane Roe went on to say that the plant would reopen in May.",
+            &[("indirect", "the plant would reopen in May", "Jane Roe")],
+        ),
+        (
+            "Tom Reyes later went on to tell reporters the deal was done.",
+            &[("indirect", "the deal was done", "Tom Reyes")],
+        ),
+        ("Tom Reyes wants to say that the plant would reopen.", &[]),
+    ]);
+}
+
+/// A time between a determiner and its noun dates the document "according
+/// to" names, and the phrase goes on over it: "a 2014 study", "the 2009
+/// paper", "a January 2016 survey by the Pew Research Center".
+#[test]
+fn a_dated_document_after_according_to_is_the_source() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "About 58 percent of large firms pay for leave, according to a 2014 Labor Department study.",
+            "About 58 percent of large firms pay for leave",
+            "Labor Department",
+        ),
+        (
+            "The tax would still raise $110 billion a year, according to the 2009 paper.",
+            "The tax would still raise $110 billion a year",
+            "the 2009 paper",
+        ),
+        (
+            "According to a January 2016 survey by the Gazette, young voters lean left in the state.",
+            "young voters lean left in the state",
+            "the Gazette",
+        ),
+    ];
+    for (text, content, source) in cases {
+        let analysis = run(text);
+        let got: Vec<(String, String)> = said(&analysis)
+            .into_iter()
+            .map(|(_, t, _, m)| (t, m))
+            .collect();
+        assert_eq!(
+            got,
+            vec![(content.to_string(), source.to_string())],
+            "{text}"
+        );
+    }
+}
+
+/// An "according to" tag inside a dashed aside reports the aside, not the
+/// sentence around it; dashes closed before the tag, or a dash never
+/// closed, are the sentence's own.
+#[test]
+fn according_to_inside_a_dashed_aside_reports_the_aside() {
+    expect_said(&[
+        (
+            "The old mill -- now a museum -- was sold for $2 million, according to Tom Reyes.",
+            &[(
+                "indirect",
+                "The old mill -- now a museum -- was sold for $2 million",
+                "Tom Reyes",
+            )],
+        ),
+        (
+            "The mayor won more than 13,000 votes - 13,214 to be exact, according to Tom Reyes.",
+            &[(
+                "indirect",
+                "The mayor won more than 13,000 votes - 13,214 to be exact",
+                "Tom Reyes",
+            )],
+        ),
+    ]);
+    let analysis = run(
+        "Many farmers - who made up 46 percent of the turnout, according to the census - stayed home.",
+    );
+    let texts: Vec<String> = said(&analysis).into_iter().map(|(_, t, _, _)| t).collect();
+    assert_eq!(texts, ["who made up 46 percent of the turnout"]);
+}
+
+/// "as X put it" attributes words as "as X said" does: the clause or the
+/// quotation after it, or the quotation before it. "put it" anywhere else
+/// places a thing.
+#[test]
+fn as_someone_put_it_attributes_speech() {
+    expect_said(&[
+        (
+            "As Jane Roe put it, the plan is an offer the board cannot refuse.",
+            &[(
+                "indirect",
+                "the plan is an offer the board cannot refuse",
+                "Jane Roe",
+            )],
+        ),
+        (
+            "As Tom Reyes put it: “The gate is open. They are inside.”",
+            &[("direct", "The gate is open. They are inside.", "Tom Reyes")],
+        ),
+        (
+            "“It is the big one,” as Tom Reyes puts it.",
+            &[("direct", "It is the big one,", "Tom Reyes")],
+        ),
+        (
+            "As Jane Roe put it on the table, the board left the room.",
+            &[],
+        ),
+    ]);
+}
+
+/// After "vowed", "pledged", "promised" or "threatened", "to" opens the
+/// infinitive that is what was said, never a setting, however the
+/// infinitive ends: in a time, a phrase with "as", or a comma.
+#[test]
+fn to_after_a_promise_opens_what_was_promised() {
+    expect_said(&[
+        (
+            "Jane Roe pledged to close the old plant in March.",
+            &[("indirect", "to close the old plant in March", "Jane Roe")],
+        ),
+        (
+            "Tom Reyes has vowed to stay in the race through the last primary.",
+            &[(
+                "indirect",
+                "to stay in the race through the last primary",
+                "Tom Reyes",
+            )],
+        ),
+        (
+            "Jane Roe said to reporters in March that the plant would close.",
+            &[("indirect", "the plant would close", "Jane Roe")],
+        ),
+        (
+            "Tom Reyes vowed to “shut the gates” of the plant in March.",
+            &[(
+                "indirect",
+                "to “shut the gates” of the plant in March",
+                "Tom Reyes",
+            )],
+        ),
+        (
+            "Jane Roe pledged to the union that the plant would stay open.",
+            &[("indirect", "the plant would stay open", "Jane Roe")],
+        ),
+    ]);
+}
+
+/// A cue that closes its sentence with the day after "on" tags the clause
+/// before it, as one without the day does: "…, Roe warned on Wednesday."
+/// "warned on Wednesday of floods" still takes a topic.
+#[test]
+fn a_day_after_on_may_close_a_tag() {
+    expect_said(&[
+        (
+            "The flood could send droves of people into the hills, Jane Roe warned on Wednesday.",
+            &[(
+                "indirect",
+                "The flood could send droves of people into the hills",
+                "Jane Roe",
+            )],
+        ),
+        (
+            "Tom Reyes is joining the show as an anchor, Jane Roe announced on Tuesday.",
+            &[(
+                "indirect",
+                "Tom Reyes is joining the show as an anchor",
+                "Jane Roe",
+            )],
+        ),
+        (
+            "Jane Roe warned on Wednesday of more floods in the hills.",
+            &[],
+        ),
+    ]);
+}
+
+/// "As reported by X" attributes as "according to X" does: the clause after
+/// it when it opens the sentence, the clause before it when it closes one.
+#[test]
+fn as_reported_by_names_the_source() {
+    expect_said(&[
+        (
+            "As reported by Tom Reyes, the city became the first in the state to ban plastic bags.",
+            &[(
+                "indirect",
+                "the city became the first in the state to ban plastic bags",
+                "Tom Reyes",
+            )],
+        ),
+        (
+            "The mayor had reserved time on the radio this week, as first reported by Jane Roe on Tuesday.",
+            &[(
+                "indirect",
+                "The mayor had reserved time on the radio this week",
+                "Jane Roe",
+            )],
+        ),
+    ]);
+}
+
+/// A crowd that chants a slogan says it, as one that shouts it does; "the
+/// chant" and "chants of" are nouns.
+#[test]
+fn chanting_a_slogan_is_speech() {
+    expect_said(&[
+        (
+            "As the mayor spoke, Tom Reyes chanted “Close the plant now!”",
+            &[("direct", "Close the plant now!", "Tom Reyes")],
+        ),
+        (
+            "“Save our jobs!” Jane Roe chanted outside the hall.",
+            &[("direct", "Save our jobs!", "Jane Roe")],
+        ),
+        (
+            "The chant grew louder as the workers marched to the plant.",
+            &[],
+        ),
+        (
+            "As the crowd, which chanted his name, cheered, Tom Reyes waved to the hall.",
+            &[],
+        ),
+        (
+            "On the screens, Tom Reyes was shown chanting “Close the plant now!”",
+            &[("direct", "Close the plant now!", "Tom Reyes")],
+        ),
+    ]);
 }

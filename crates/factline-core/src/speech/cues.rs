@@ -13,8 +13,8 @@ use super::finder::Finder;
 use super::lexicons::{
     cue_lemma, cue_lemma_key, has_adjective_ending, is_blocker, ANNOUNCED_THINGS, ANSWERED_THINGS,
     CHANGE_NOUNS, CLAIMED_THINGS, DEGREE_ADJECTIVES, FINDING_DOCUMENTS, FINDING_VERBS,
-    INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS, REFUSABLE_THINGS, SUBJECT_PRONOUNS, VERB_PARTICLES,
-    WRITTEN_WORKS,
+    INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS, PUTTING_VERBS, REFUSABLE_THINGS, SUBJECT_PRONOUNS,
+    VERB_PARTICLES, WRITTEN_WORKS,
 };
 
 impl Finder<'_> {
@@ -36,8 +36,14 @@ impl Finder<'_> {
         if word_is(word, "according") && word_is(self.doc.word(i + 1), "to") {
             return Some(Ok(Span::new(i, i + 2)));
         }
+        if let Some(cue) = self.as_reported_by(i) {
+            return Some(Ok(cue));
+        }
         if FINDING_VERBS.contains(word) {
             return self.finding_cue(i).map(Ok);
+        }
+        if PUTTING_VERBS.contains(word) {
+            return self.put_it_cue(i).map(Ok);
         }
         let lemma = cue_lemma_key(self.doc.tokens.get(i)?.key)?;
         Some(self.cue_in_context(i, word, lemma))
@@ -62,6 +68,36 @@ impl Finder<'_> {
         FINDING_DOCUMENTS
             .contains(self.doc.word(document))
             .then_some(Span::new(i, i + 1))
+    }
+
+    /// "as reported by" (perhaps "as first reported by") starting at `i`,
+    /// a tag that names its source after "by" as "according to" does: "As
+    /// reported by the Gazette, the city …", "…, as first reported by the
+    /// Times on Tuesday." The cue is the whole phrase.
+    fn as_reported_by(&self, i: usize) -> Option<Span> {
+        let word = |k: usize| self.doc.word(k);
+        if !word_is(word(i), "as") {
+            return None;
+        }
+        let reported = i + 1 + usize::from(word_is(word(i + 1), "first"));
+        (word_is(word(reported), "reported") && word_is(word(reported + 1), "by"))
+            .then(|| Span::new(i, reported + 2))
+    }
+
+    /// "put it" is a cue after "as" and its source, before a mark or a
+    /// setting: "As Roe put it, the plan is dead", "“…,” as Roe puts it.",
+    /// "as Roe put it in a speech". Anywhere else "put" places a thing
+    /// ("as Roe put it on the table" is no speech).
+    fn put_it_cue(&self, i: usize) -> Option<Span> {
+        let word = |k: usize| self.doc.word(k);
+        if !word_is(word(i + 1), "it") {
+            return None;
+        }
+        let closes =
+            self.doc.token(i + 2).is_none_or(|t| !t.is_word()) || word_is(word(i + 2), "in");
+        let subject = self.subject_before(i, self.sentence_bounds(i).first)?;
+        let after_as = subject.first > 0 && word_is(word(subject.first - 1), "as");
+        (closes && after_as).then_some(Span::new(i, i + 2))
     }
 
     /// The rules that refuse a word of saying where it stands, tried in
@@ -256,6 +292,8 @@ fn is_list_of_doings(site: &CueSite) -> bool {
 /// ("posted on Facebook that …"); anywhere else it puts up a thing ("posted
 /// a photo", "posted a loss"), and "post" and "posts" are nouns far more
 /// often than verbs, as is a capitalised "Post" (a newspaper's name).
+/// "chant" says only the quotation it tags or that follows it ("chanted
+/// “Lock the gates!”"); "chanted his name" says nothing.
 fn goes_on_without_speech(site: &CueSite) -> bool {
     let introduces = matches!(site.next, ":" | ",") || word_is(site.next, "that");
     let tagged = site.quote_tagged().is_some();
@@ -263,10 +301,23 @@ fn goes_on_without_speech(site: &CueSite) -> bool {
         let speaks = introduces || tagged || setting_before_clause(site);
         return site.word != "posted" || !speaks;
     }
+    if site.lemma == "chant" {
+        return !tagged && !quote_follows(site);
+    }
     matches!(site.lemma, "continue" | "maintain" | "counter")
         && !introduces
         && !tagged
         && !is_capitalized(site.word)
+}
+
+/// Whether a quotation opens right after the word, perhaps after a comma
+/// or a colon: "chanted “Lock the gates!”", "chanted, “…”".
+fn quote_follows(site: &CueSite) -> bool {
+    let mark = |k: usize| site.token_at(k).is_some_and(|t| t.is_quote());
+    let hands = site
+        .token_at(site.i + 1)
+        .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | ':')));
+    mark(site.i + 1) || hands && mark(site.i + 2)
 }
 
 /// "states" is a noun far more often than a verb: only "states:" and
@@ -467,11 +518,12 @@ fn comes_before_verb_or_object(site: &CueSite) -> bool {
         word_is(site.next, base) || site.next.ends_with('s') && !word_in(base, &["say", "tell"])
     });
     // A time after the cue says when, and "that" after it opens what was
-    // said: "reported on Saturday that …".
+    // said: "reported on Saturday that …"; a mark after it closes a tag
+    // whose clause came before: "…, Roe warned on Wednesday."
     let timed_clause = [site.i + 1, site.i + 2].into_iter().any(|k| {
         site.finder.time_at(k).is_some_and(|t| {
             let end = site.finder.times[t].end;
-            word_is(site.word_at(end), "that")
+            word_is(site.word_at(end), "that") || closes_tag(site.token_at(end))
         })
     });
     // A capitalised word after the cue names its source: "said State
@@ -487,6 +539,13 @@ fn comes_before_verb_or_object(site: &CueSite) -> bool {
                 ],
             )
             && site.lemma != "say"
+}
+
+/// Whether `token`, after a cue's time, ends the sentence, so the cue
+/// closes a tag ("…, Roe warned on Wednesday."). A comma or a dash may go on
+/// with what was said after it, and is left to the other rules.
+fn closes_tag(token: Option<&Token>) -> bool {
+    token.is_none_or(|t| matches!(t.kind, Kind::Punct('.' | '!' | '?')))
 }
 
 /// Whether a setting of the speech after the word ends where what was said
@@ -652,7 +711,8 @@ fn is_negated_or_not_done(site: &CueSite) -> bool {
             // publicly say"); before a noun it opens a phrase ("sources close to
             // the campaign said").
             if word_is(word, "to") {
-                return finder.before_adverbs(i, k + 1) == k + 1;
+                let infinitive = finder.before_adverbs(i, k + 1) == k + 1;
+                return infinitive && finder.going_on_before(k).is_none();
             }
             is_blocker(word)
                 || opens_question(word, site.word_at(k + 1), k + 1 == i)

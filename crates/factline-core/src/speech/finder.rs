@@ -10,8 +10,8 @@ use crate::segment::{Document, Segments, Span};
 use crate::times::TimeExpr;
 
 use super::lexicons::{
-    cue_lemma, AUDIENCES, BROADCASTERS, COORDINATORS, SAYING_TIMES, SETTING_PREPOSITIONS,
-    SUBJECT_PRONOUNS,
+    cue_lemma, takes_audience, AUDIENCES, BROADCASTERS, COORDINATORS, GOING_ON_VERBS,
+    PROMISING_CUES, SAYING_TIMES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS,
 };
 use super::SubjectSearch;
 
@@ -82,7 +82,7 @@ impl Finder<'_> {
     pub(super) fn clause_start(&self, cue: Span, limit: usize) -> (usize, Option<usize>) {
         let mut at = cue.end;
         let mut time = None;
-        if cue_lemma(self.doc.word(cue.first)) == Some("tell") {
+        if takes_audience(self.doc.word(cue.first)) {
             at = self.past_place(at, self.past_audience(at, limit), limit);
         }
         for _ in 0..4 {
@@ -103,6 +103,9 @@ impl Finder<'_> {
                 continue;
             }
             let word = self.doc.word(at);
+            if self.opens_promised_infinitive(cue, at) {
+                break;
+            }
             // "earlier this week" and "later that day" say when, as the
             // time alone does.
             if word_in(word, &["earlier", "later"]) {
@@ -340,6 +343,36 @@ impl Finder<'_> {
             }
         }
         at >= end
+    }
+
+    /// Whether the "to" at `at`, right after a cue of [`PROMISING_CUES`],
+    /// opens the infinitive that is what was promised, never a setting:
+    /// "pledged to close the plant in March" ("said to reporters in March
+    /// that …" has a setting). A verb in lower case follows; a name or a
+    /// determiner names whom one is pledged to ("delegates pledged to
+    /// Clinton", "pledged to the party").
+    fn opens_promised_infinitive(&self, cue: Span, at: usize) -> bool {
+        let lemma = cue_lemma(self.doc.word(cue.first));
+        // A quotation may open on the verb: "vowed to “bomb the hell” out of".
+        let k = at + 1 + usize::from(self.doc.token(at + 1).is_some_and(|t| t.is_quote()));
+        let next = self.doc.word(k);
+        let verb_next = self.doc.is_word(k) && !is_capitalized(next) && !is_determiner(next);
+        at == cue.end
+            && word_is(self.doc.word(at), "to")
+            && verb_next
+            && lemma.is_some_and(|lemma| PROMISING_CUES.contains(lemma))
+    }
+
+    /// Where the verb of "went on to" stands when the "to" at `to` closes
+    /// it, before a cue: "Roe went on to say that …". The infinitive is then
+    /// what was done next, not what is wanted or expected.
+    pub(super) fn going_on_before(&self, to: usize) -> Option<usize> {
+        let word = |k: usize| self.doc.word(k);
+        (to > 1
+            && word_is(word(to), "to")
+            && word_is(word(to - 1), "on")
+            && GOING_ON_VERBS.contains(word(to - 2)))
+        .then(|| to - 2)
     }
 
     /// Where "whether" or "if" opens the question of the "asked" at `cue`

@@ -78,6 +78,9 @@ pub(super) const CUE_VERBS: &[&str] = &[
     "recount",
     "predict",
     "announce",
+    "assure",
+    "remind",
+    "chant",
 ];
 
 /// Verbs of saying whose base form is more often a noun ("a report", "the tweet").
@@ -109,6 +112,7 @@ pub(super) static NOUN_LIKE: Lexicon = Lexicon::new(&[
     "shout",
     "point",
     "answer",
+    "chant",
 ]);
 
 /// Personal pronouns that can be a clause's subject.
@@ -141,6 +145,16 @@ pub(super) static CARRYING_VERBS: Lexicon = Lexicon::new(&[
     "resumed",
 ]);
 
+/// The forms of "go" that, with "on to", say a thing was done next: "went
+/// on to say that …" reports what was said.
+pub(super) static GOING_ON_VERBS: Lexicon = Lexicon::new(&["go", "goes", "went", "gone", "going"]);
+
+/// Past participles of seeing and hearing whose passive carries a
+/// participle of saying: "supporters were shown chanting", "was heard
+/// shouting".
+pub(super) static PERCEIVED_PARTICIPLES: Lexicon =
+    Lexicon::new(&["shown", "seen", "heard", "filmed", "caught", "recorded"]);
+
 /// Spans of time, which never name a source.
 pub(super) static SPANS_OF_TIME: Lexicon = Lexicon::new(&[
     "minutes",
@@ -152,6 +166,27 @@ pub(super) static SPANS_OF_TIME: Lexicon = Lexicon::new(&[
     "decades",
     "centuries",
 ]);
+
+/// Verbs of saying whose object is who was spoken to, never what was said,
+/// with the clause after it: "told reporters the plan was sound", "assured
+/// voters that the plant would stay open", "reminded the crowd that …".
+/// After them comes the audience, never the source: "…, told Fox News."
+pub(super) static AUDIENCE_CUES: Lexicon = Lexicon::new(&["tell", "assure", "remind"]);
+
+/// Verbs of saying that with "of" or "about" after their audience bring a
+/// thing to mind or make it sure, and say nothing: "the mayor reminds us of
+/// a houseguest", "the wins assure her of 300 delegates".
+pub(super) static BRINGING_TO_MIND_CUES: Lexicon = Lexicon::new(&["assure", "remind"]);
+
+/// Verbs of saying whose "to" right after them opens what was promised or
+/// threatened, an infinitive, never a setting: "vowed to stay in the race
+/// through June", "pledged to close the plant in March".
+pub(super) static PROMISING_CUES: Lexicon = Lexicon::new(&["vow", "pledge", "promise", "threaten"]);
+
+/// Whether `word` is a form of a verb in [`AUDIENCE_CUES`].
+pub(super) fn takes_audience(word: &str) -> bool {
+    cue_lemma(word).is_some_and(|lemma| AUDIENCE_CUES.contains(lemma))
+}
 
 /// Objects of "told" that are an audience, not the start of the reported clause.
 pub(super) static AUDIENCES: Lexicon = Lexicon::new(&[
@@ -601,6 +636,10 @@ pub(super) static OCCASIONS: Lexicon = Lexicon::new(&[
 /// after a finding document with a named issuer (`FINDING_DOCUMENTS`).
 /// "concluded" is a word of saying already, for people and documents alike.
 pub(super) static FINDING_VERBS: Lexicon = Lexicon::new(&["found", "finds"]);
+
+/// The forms of "put" that say words with "it" after "as" and a source:
+/// "as Roe put it, …", "“…,” as Roe puts it" (see `Finder::put_it_cue`).
+pub(super) static PUTTING_VERBS: Lexicon = Lexicon::new(&["put", "puts"]);
 
 /// Documents that report findings. A poll or a survey "finds" a measurement,
 /// which is a figure of its own, not a claim of its issuer's.

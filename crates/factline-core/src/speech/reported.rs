@@ -13,9 +13,10 @@ use crate::segment::Span;
 use super::attribution::participle_source;
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, CLAUSE_OPENERS, CONTINUING_CONTRASTS, COORDINATORS, FINITE_AUXILIARIES, GAP_CUES,
-    LEAD_IN_PREPOSITIONS, OBJECT_PRONOUNS, OPENING_SUBORDINATORS, RELATIVE_OPENERS, SHARE_WORDS,
-    SOURCE_AFTERWORDS, SUBJECT_PRONOUNS, SUBORDINATORS, WRITERS_PARTICIPLES,
+    cue_lemma, BRINGING_TO_MIND_CUES, CLAUSE_OPENERS, CONTINUING_CONTRASTS, COORDINATORS,
+    FINITE_AUXILIARIES, GAP_CUES, LEAD_IN_PREPOSITIONS, OBJECT_PRONOUNS, OPENING_SUBORDINATORS,
+    RELATIVE_OPENERS, SHARE_WORDS, SOURCE_AFTERWORDS, SUBJECT_PRONOUNS, SUBORDINATORS,
+    WRITERS_PARTICIPLES,
 };
 use super::quotes::{trim_end, Quote};
 use super::source::{
@@ -123,7 +124,8 @@ fn reading(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
     let AroundCue {
         finder, cue, first, ..
     } = *at;
-    let according = word_is(finder.doc.word(cue.first), "according");
+    // "as reported by X" names its source as "according to X" does.
+    let according = word_in(finder.doc.word(cue.first), &["according", "as"]);
     let asked = cue_lemma(finder.doc.word(cue.first)) == Some("ask");
     // The rules that find a source and its content, tried in this order.
     if according {
@@ -215,7 +217,7 @@ fn is_no_clause(finder: &Finder, cue: Span, content: Span) -> bool {
     {
         return true;
     }
-    if is_topic(finder, cue, content) {
+    if is_topic(finder, cue, content) || brings_to_mind(finder, cue) {
         return true;
     }
     // What was said, named by a pronoun, is no clause: "said them, but not
@@ -318,6 +320,27 @@ fn is_topic(finder: &Finder, cue: Span, content: Span) -> bool {
     let quoted = (c_first..c_end).any(|k| finder.doc.tokens[k].is_quote())
         || finder.doc.token(c_end).is_some_and(|t| t.is_punct(':'));
     c_first == cue.end && word_in(word(c_first), &["about", "of"]) && !figure && !quoted
+}
+
+/// Whether "of" or "about" follows the audience of the "remind" or
+/// "assure" at `cue`, which then bring a thing to mind or make it sure and
+/// report nothing: "reminded voters of his years in the city", "assure her
+/// of a win". The audience is a few words before "of", which goes on
+/// when a name follows "of" or "that" comes soon after it: "assured
+/// members of Congress that …", "assured a crowd of supporters that …".
+fn brings_to_mind(finder: &Finder, cue: Span) -> bool {
+    let word = |k: usize| finder.doc.word(k);
+    let lemma = cue_lemma(word(cue.first));
+    if !lemma.is_some_and(|lemma| BRINGING_TO_MIND_CUES.contains(lemma)) {
+        return false;
+    }
+    (cue.end..cue.end + 5)
+        .take_while(|&k| finder.doc.is_word(k) && !word_is(word(k), "that"))
+        .find(|&k| word_in(word(k), &["of", "about"]))
+        .is_some_and(|k| {
+            let that_follows = (k + 1..k + 7).any(|j| word_is(word(j), "that"));
+            !is_capitalized(word(k + 1)) && !that_follows
+        })
 }
 
 /// Whether the content `c_first..c_end`, found past a comma after the cue
@@ -782,7 +805,7 @@ fn around_according_to(
 ) -> Span {
     let tokens = finder.doc.tokens;
     let before = trim_end(tokens, first, cue.first);
-    let start = aside_start(finder, first, cue.first);
+    let start = aside_start(finder, first, cue.first, content_end);
     // A tag inside parentheses closes with them, and one before them ends
     // there: "(… white, according to exit polls), Ohio (79 percent) …",
     // "…, according to exit polls (a wide margin, but …)"; so does one
@@ -803,19 +826,21 @@ fn around_according_to(
     Span::new(start, content_end)
 }
 
-/// Where the claim before a closing "according to" opens: after a colon or
-/// an opening parenthesis that the sentence's own words lead up to ("The
-/// tax has not hurt the city: London was first, according to one index",
-/// "(the true figure is 15 percent, according to X)"), else at `first`.
+/// Where the claim before a closing "according to" opens: after a colon,
+/// an opening parenthesis or a dash (see [`dashed_aside`]) that the
+/// sentence's own words lead up to ("The tax has not hurt the city: London
+/// was first, according to one index", "(the true figure is 15 percent,
+/// according to X)"), else at `first`.
 /// A parenthesis closed before the tag ("a 0.85% return (price change plus
 /// dividends), according to X") is an aside of the sentence's own.
-fn aside_start(finder: &Finder, first: usize, tag: usize) -> usize {
+fn aside_start(finder: &Finder, first: usize, tag: usize, content_end: usize) -> usize {
     let tokens = finder.doc.tokens;
     let before = trim_end(tokens, first, tag);
     let opener = (first..tag)
         .rev()
         .take_while(|&k| !tokens[k].is_punct(')'))
-        .find(|&k| !finder.quoted[k] && matches!(tokens[k].kind, Kind::Punct(':' | '(')));
+        .find(|&k| !finder.quoted[k] && matches!(tokens[k].kind, Kind::Punct(':' | '(')))
+        .max(dashed_aside(finder, first, tag, content_end));
     // A colon that opens a list ("three aides: Ann Lee, Bo Roe and Cy Yu,
     // according to X") leaves the claim to the whole sentence.
     let list = |k: usize| {
@@ -829,6 +854,28 @@ fn aside_start(finder: &Finder, first: usize, tag: usize) -> usize {
         }
         _ => first,
     }
+}
+
+/// The dash before the "according to" at `tag` that opens an aside the
+/// tag is in, closed by a dash after it: "Many voters - who made up 46
+/// percent of the turnout, according to a poll - stayed home". A dash is
+/// one only when set off by spaces ("--" is one), and one closed before
+/// the tag ("the resort -- now a golf club -- was sold, according to X")
+/// or never closed ("… 13 million votes - 13.3 million to be exact,
+/// according to X") opens none.
+fn dashed_aside(finder: &Finder, first: usize, tag: usize, content_end: usize) -> Option<usize> {
+    let tokens = finder.doc.tokens;
+    let dash = |k: usize| match tokens[k].kind {
+        Kind::Punct('—' | '–') => true,
+        Kind::Punct('-') => tokens[k].space_before || k > 0 && tokens[k - 1].is_punct('-'),
+        _ => false,
+    };
+    let starts = |k: usize| dash(k) && !(k > first && dash(k - 1));
+    let before: Vec<usize> = (first..tag).filter(|&k| starts(k)).collect();
+    let closed_after = (tag..content_end).any(|k| dash(k) && !finder.quoted[k]);
+    (before.len() % 2 == 1 && closed_after)
+        .then(|| before.last().map(|&k| k + usize::from(dash(k + 1))))
+        .flatten()
 }
 
 /// Whether the words from `start` to `content_end`, after the comma that

@@ -12,11 +12,12 @@ use crate::segment::Span;
 
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, has_adjective_ending, is_left_stop, ASIDE_ADVERBS, ASIDE_PARTICIPLES, ASIDE_PHRASES,
-    BETWEEN, CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS, DOCUMENTS, LY_NOUNS, NAME_JOINERS,
-    OCCASIONS, OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, POLLED_PARTICIPLES,
-    SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS,
-    SUBORDINATORS, TIME_PHRASES, TITLE_BODIES, VERB_OPENERS,
+    cue_lemma, has_adjective_ending, is_left_stop, takes_audience, ASIDE_ADVERBS,
+    ASIDE_PARTICIPLES, ASIDE_PHRASES, BETWEEN, CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS,
+    DOCUMENTS, LY_NOUNS, NAME_JOINERS, OCCASIONS, OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES,
+    PARTY_WORDS, PERCEIVED_PARTICIPLES, POLLED_PARTICIPLES, SENTENCE_VERBS, SOURCE_ADJECTIVES,
+    SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES,
+    VERB_OPENERS,
 };
 use super::SOURCE_REACH;
 
@@ -184,20 +185,36 @@ impl Finder<'_> {
     /// stands before `end`: a participle after "kept" or "begun" ("Trump
     /// kept saying", "Republicans have begun urging"), or after a form of
     /// "be" ("the senator is arguing"); a base form after "did" ("the
-    /// governor did say"). ("stopped saying" says the opposite and is no cue.)
+    /// governor did say"); a base form after "went on to" ("Roe later went
+    /// on to say"). ("stopped saying" says the opposite and is no cue.)
     fn before_carrying_verb(&self, cue: usize, end: usize, floor: usize) -> usize {
         let cue_word = self.doc.word(cue);
         let carrier = self.doc.word(end.saturating_sub(1));
         let carries = if cue_word.ends_with("ing") {
-            CARRYING_VERBS.contains(carrier) || word_in(carrier, &["is", "are", "was", "were"])
+            CARRYING_VERBS.contains(carrier)
+                || word_in(carrier, &["is", "are", "was", "were"])
+                || self.perceived_passive(end)
         } else {
             word_in(carrier, &["did", "does", "do"]) && cue_lemma(cue_word) == Some(cue_word)
         };
-        if carries && end > floor && self.doc.is_word(end - 1) {
+        if carries && self.perceived_passive(end) && end > floor + 1 {
+            self.before_adverbs(end - 2, floor)
+        } else if carries && end > floor && self.doc.is_word(end - 1) {
             self.before_adverbs(end - 1, floor)
+        } else if let Some(verb) = end.checked_sub(1).and_then(|to| self.going_on_before(to)) {
+            self.before_adverbs(verb, floor).max(floor)
         } else {
             end
         }
+    }
+
+    /// Whether a passive of seeing or hearing ends at `end`, before a
+    /// participle of saying: "his supporters were shown chanting “…”",
+    /// "the crowd was heard shouting". Who was shown speaks.
+    fn perceived_passive(&self, end: usize) -> bool {
+        end > 1
+            && PERCEIVED_PARTICIPLES.contains(self.doc.word(end - 1))
+            && word_in(self.doc.word(end - 2), BE_FORMS)
     }
 
     /// Where the source ends when a phrase of time that names no date
@@ -1178,7 +1195,7 @@ impl Finder<'_> {
     /// The source named after the cue `cue` ("said Johnson"). After "told"
     /// comes the audience, never the source: "…, told Fox News."
     pub(super) fn inverted_subject(&self, cue: Span, limit: usize) -> Option<Span> {
-        if cue_lemma(self.doc.word(cue.first)) == Some("tell") {
+        if takes_audience(self.doc.word(cue.first)) {
             return None;
         }
         self.subject_after(cue.end, limit)
@@ -1194,8 +1211,10 @@ impl Finder<'_> {
         let head = self.doc.word(end.checked_sub(1)?);
         let document = DOCUMENTS.contains(head) || DATA_NOUNS.contains(head);
         // A name before the document issued it: "Zillow data", "a Pew
-        // Research Center survey".
+        // Research Center survey", past a time that dates it ("a 2014 Labor
+        // Department study").
         let first = phrase.first + usize::from(is_determiner(self.doc.word(phrase.first)));
+        let first = self.time_dating_noun(first, end).unwrap_or(first);
         let named_before = first + 1 < end
             && (first..end - 1).all(|k| !self.doc.is_word(k) || is_capitalized(self.doc.word(k)));
         // The document is a common noun: "the Washington Post" is a name.
@@ -1277,6 +1296,10 @@ impl Finder<'_> {
     pub(super) fn subject_after(&self, start: usize, limit: usize) -> Option<Span> {
         let mut end = start;
         while end < limit && end - start < 10 {
+            if let Some(time_end) = self.time_dating_noun(end, limit) {
+                end = time_end;
+                continue;
+            }
             let token = self.doc.tokens[end];
             let ok = match token.kind {
                 Kind::Word => self.subject_goes_on(start, end),
@@ -1309,6 +1332,19 @@ impl Finder<'_> {
             end -= 1;
         }
         (end > start && self.plausible_source(start, end)).then_some(Span::new(start, end))
+    }
+
+    /// Where a time that starts at `at` ends when it stands between a
+    /// determiner and the noun it dates, as in a document's name: "according
+    /// to a 2014 Labor Department study", "the 2009 paper", "a January 2016
+    /// survey". The phrase goes on over it, as a time elsewhere ends it.
+    fn time_dating_noun(&self, at: usize, limit: usize) -> Option<usize> {
+        let time_end = self.times[self.time_at(at)?].end;
+        let after_determiner = at > 0 && is_determiner(self.doc.word(at - 1));
+        let noun_follows = time_end < limit
+            && self.doc.is_word(time_end)
+            && !is_left_stop(self.doc.word(time_end));
+        (after_determiner && noun_follows).then_some(time_end)
     }
 
     /// Whether the source phrase after a cue, from `start`, goes on over the
