@@ -25,8 +25,9 @@ use crate::dataset::DayRange;
 use crate::evidence::TimeRule;
 use crate::grammar::{
     decade_word, holiday_date, is_determiner, is_past_tense, month_number, ordinal_word,
-    weekday_number, without_possessive, HolidayDate, APPROXIMATIONS, CHANGE_VERB_BASES,
-    CLAUSE_JOINERS, CLOCK_WORDS, ONE_DAY_NOUNS, PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
+    weekday_number, without_possessive, FiscalHome, HolidayDate, APPROXIMATIONS, CHANGE_VERB_BASES,
+    CLAUSE_JOINERS, CLOCK_WORDS, FISCAL_YEAR_HOMES, ONE_DAY_NOUNS, PLURAL_DAY_PARTS, TIME_ZONES,
+    WHOLE_WORDS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -160,6 +161,8 @@ static TRIGGERS: Lexicon = Lexicon::new(&[
     "next",
     "past",
     "fiscal",
+    "financial",
+    "fy",
     "first",
     "second",
     "third",
@@ -626,6 +629,28 @@ struct FiscalYearEnd {
     day: u8,
 }
 
+/// How a fiscal year is named: "fiscal 2024", "FY24" or "the 2024 fiscal
+/// year" (`Named`), which in US news is the federal year when nothing
+/// says otherwise; "financial year 2024" (`Financial`), said where the
+/// year is not the US's; or across two years, "2023-24" (`Split`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FiscalForm {
+    Named,
+    Financial,
+    Split,
+}
+
+/// Whether `second`, in two digits or four, is the year after `first`:
+/// "2023-24", "2023-2024".
+fn ends_year_after(first: i32, second: &str) -> bool {
+    let next = first + 1;
+    match second.len() {
+        2 => second.parse() == Ok(next.rem_euclid(100)),
+        4 => second.parse() == Ok(next),
+        _ => false,
+    }
+}
+
 /// Fiscal year `year`: the twelve months that end on the article's stated
 /// `end` in `year`, as a fiscal year is named for the year it ends in; else
 /// the US federal fiscal year, October of the year before to September. A
@@ -937,6 +962,8 @@ struct Reader<'a> {
     published: Option<Day>,
     /// The end of the fiscal year the article states, if it states one.
     fiscal_end: Option<FiscalYearEnd>,
+    /// The country's fiscal year its datelines name, if they name one.
+    fiscal_home: Option<FiscalHome>,
     /// The order the article writes dates with slashes in, if one shows it.
     slash_order: Option<SlashOrder>,
 }
@@ -1306,6 +1333,10 @@ impl Reader<'_> {
             "last" | "past" if word_is(self.prev(i), "the") => self.read_recent_span(i),
             "last" | "this" | "next" | "past" => self.read_relative_unit(i, &lower),
             "fiscal" => self.read_fiscal_year(i),
+            "financial" if self.is(i + 1, "year") => {
+                self.fiscal_year_at(i, i + 2, FiscalForm::Financial, false)
+            }
+            "fy" if word == "FY" => self.read_fy(i),
             "first" | "second" | "third" | "fourth" | "first-quarter" | "second-quarter"
             | "third-quarter" | "fourth-quarter" | "fiscal-first" | "fiscal-second"
             | "fiscal-third" | "fiscal-fourth" => self.read_quarter(i, &lower),
@@ -1954,45 +1985,134 @@ impl Reader<'_> {
         found(TimeRule::DayWord, i - 2, i + 1, self.published.map(single))
     }
 
-    /// "fiscal 2024", "fiscal year 2024".
+    /// "fiscal 2024", "fiscal year 2024", "fiscal 2023-24".
     fn read_fiscal_year(&self, i: usize) -> TimeRead {
         let at = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
-        let year = self.number(at).and_then(parse_year)?;
+        self.fiscal_year_at(i, at, FiscalForm::Named, false)
+    }
+
+    /// "FY24", "FY2024", "FY 2023-24": a fiscal year as "fiscal 2024" is;
+    /// a year in two digits only written against "FY", as "FY 10" may
+    /// be a count.
+    fn read_fy(&self, i: usize) -> TimeRead {
+        let attached = self.doc.tokens.get(i + 1).is_some_and(|t| !t.space_before);
+        self.fiscal_year_at(i, i + 1, FiscalForm::Named, attached)
+    }
+
+    /// The fiscal year whose words open at token `first` and whose year is
+    /// written at `at`, named in `form` unless written across two years
+    /// ("fiscal 2023-24"); after "FY" (`short`) a year may be written with
+    /// two digits ("FY24", "FY23-24").
+    fn fiscal_year_at(&self, first: usize, at: usize, form: FiscalForm, short: bool) -> TimeRead {
+        let (year, end, form) = match self.split_year_at(at, short) {
+            Some((year, end)) => (year, end, FiscalForm::Split),
+            None => (self.year_written(self.number(at)?, short)?, at + 1, form),
+        };
         found(
             TimeRule::FiscalYear,
-            i,
-            at + 1,
-            fiscal_year(year, self.fiscal_end),
+            first,
+            end,
+            self.fiscal_year_named(year, form),
         )
+    }
+
+    /// The days of the fiscal year that ends in `year`, named in `form`:
+    /// to the end the article states; else to the end of its dateline's
+    /// country's year, where every form counts by it or the year is
+    /// written across two ("MUMBAI ... FY24" is April 2023 to March 2024);
+    /// else, for "fiscal 2024" or "FY24" alone, the US federal year. A
+    /// split year or a "financial year" is never the US's, so with nothing
+    /// that says its end it fixes no days.
+    fn fiscal_year_named(&self, year: i32, form: FiscalForm) -> Option<DayRange> {
+        let home = self
+            .fiscal_home
+            .filter(|home| home.every_form || form == FiscalForm::Split)
+            .map(|home| FiscalYearEnd {
+                month: home.month,
+                day: home.day,
+            });
+        match self.fiscal_end.or(home) {
+            Some(end) => fiscal_year(year, Some(end)),
+            None if form == FiscalForm::Named => fiscal_year(year, None),
+            None => None,
+        }
+    }
+
+    /// A year written across two at token `k` ("2023-24", "2023–2024",
+    /// "2023/24"; after "FY", `short`, "23-24" too), each year the one
+    /// after the other: the year it ends in, and the token after it.
+    fn split_year_at(&self, k: usize, short: bool) -> Option<(i32, usize)> {
+        let word = self.number(k)?;
+        if let Some((first, second)) = word.split_once('/') {
+            let first = self.year_written(first, short)?;
+            return ends_year_after(first, second).then_some((first + 1, k + 1));
+        }
+        let first = self.year_written(word, short)?;
+        let attached = |j: usize| self.doc.tokens.get(j).is_some_and(|t| !t.space_before);
+        let dash = matches!(self.doc.word(k + 1), "-" | "–") && attached(k + 1) && attached(k + 2);
+        let second = self.number(k + 2).filter(|_| dash)?;
+        ends_year_after(first, second).then_some((first + 1, k + 3))
+    }
+
+    /// A year written in four digits, or with `short` in two: the year
+    /// ending so nearest publication ("FY99" in 2001 is 1999).
+    fn year_written(&self, word: &str, short: bool) -> Option<i32> {
+        if !short || word.len() != 2 {
+            return parse_year(word);
+        }
+        let ending: i32 = word.parse().ok()?;
+        let near = self.published.map_or(2000, Day::year);
+        let year = near - near.rem_euclid(100) + ending;
+        Some(match year - near {
+            gap if gap > 50 => year - 100,
+            gap if gap < -50 => year + 100,
+            _ => year,
+        })
     }
 
     /// The end of a fiscal year stated at token `k`: "fiscal years ending
     /// June 30", "its fiscal year ends in September", "the fiscal year that
     /// ended Sept. 30"; a month alone ends on its last day. An earnings
     /// report states it without "fiscal" too, by the day its year closes:
-    /// "for the year ended Sept. 30", "in the year ending June 30, 1990".
+    /// "for the year ended Sept. 30", "in the year ending June 30, 1990",
+    /// and in British style "profit in the year to 31 March".
     fn fiscal_year_end_at(&self, k: usize) -> Option<FiscalYearEnd> {
         let fiscal = self.is(k, "fiscal") && word_in(self.doc.word(k + 1), &["year", "years"]);
-        let closing_day = word_is(self.prev(k), "the")
+        let closing = word_is(self.prev(k), "the")
             && self.is(k, "year")
-            && PERIOD_CLOSERS.contains(self.doc.word(k + 1))
-            && self.number(k + 3).and_then(parse_day).is_some();
-        if !fiscal && !closing_day {
+            && (PERIOD_CLOSERS.contains(self.doc.word(k + 1)) || self.is(k + 1, "to"));
+        if !fiscal && !closing {
             return None;
         }
         // The word after "year" or "years", where its end is said.
         let after = k + 1 + usize::from(fiscal);
-        let mut at = after + usize::from(word_in(self.doc.word(after), &["that", "which"]));
+        let mut at =
+            after + usize::from(fiscal && word_in(self.doc.word(after), &["that", "which"]));
         let closer = self.doc.word(at);
-        if !PERIOD_CLOSERS.contains(closer) && !word_in(closer, &["ends", "end"]) {
+        if !PERIOD_CLOSERS.contains(closer) && !word_in(closer, &["ends", "end", "to"]) {
             return None;
         }
-        at += 1 + usize::from(word_in(self.doc.word(at + 1), &["in", "on"]));
-        let month = month_number(self.doc.word(at))?;
+        at += 1 + usize::from(fiscal && word_in(self.doc.word(at + 1), &["in", "on"]));
+        let (month, day) = self.closing_date_at(at)?;
+        // Without "fiscal", only a day says a year closes ("the year to
+        // June" is any twelve months).
+        if !fiscal && day.is_none() {
+            return None;
+        }
         // A month's last day in a common year; February's 29th is no end.
-        let last = Day::month_range(2001, month)?.1.day();
-        let day = self.number(at + 1).and_then(parse_day).unwrap_or(last);
+        let day = day.unwrap_or(Day::month_range(2001, month)?.1.day());
         Day::new(2001, month, day).map(|_| FiscalYearEnd { month, day })
+    }
+
+    /// The month and, if written, the day a period is said to close on at
+    /// token `at`, month first ("Sept. 30", "June") or day first ("31
+    /// March").
+    fn closing_date_at(&self, at: usize) -> Option<(u8, Option<u8>)> {
+        if let Some(month) = month_number(self.doc.word(at)) {
+            return Some((month, self.number(at + 1).and_then(parse_day)));
+        }
+        let day = self.number(at).and_then(parse_day)?;
+        Some((month_number(self.doc.word(at + 1))?, Some(day)))
     }
 
     /// "the second quarter", "third-quarter", "the 1988 second quarter",
@@ -2534,6 +2654,7 @@ impl Reader<'_> {
             doc: self.doc.within(first, self.doc.end.min(time.end + 3)),
             published: self.published,
             fiscal_end: self.fiscal_end,
+            fiscal_home: self.fiscal_home,
             slash_order: self.slash_order,
         };
         (near.doc.first..near.doc.end).any(|k| near.counts_period_at(k))
@@ -2987,6 +3108,9 @@ impl Reader<'_> {
         if let Some(day) = parse_day(word) {
             return self.read_day_first(i, day);
         }
+        if let Some(fiscal) = self.read_the_fiscal_year(i) {
+            return Some(fiscal);
+        }
         if let Some(date) = self.read_slash_date(i, word) {
             return date;
         }
@@ -3080,9 +3204,6 @@ impl Reader<'_> {
                 ..time
             });
         }
-        if let Some(fiscal) = self.read_the_fiscal_year(i, year) {
-            return Some(fiscal);
-        }
         let modern = (1900..=2100).contains(&year) && self.bare_year_context(i);
         let historical = year < 1900 && self.historical_year_context(i);
         if !modern && !historical {
@@ -3141,10 +3262,21 @@ impl Reader<'_> {
         found(TimeRule::Year, first, i + 3, resolved)
     }
 
-    /// "the 2021 fiscal year", "its 2022 fiscal year": the US federal
-    /// fiscal year, as "fiscal 2021" is.
-    fn read_the_fiscal_year(&self, i: usize, year: i32) -> TimeRead {
-        if !self.is(i + 1, "fiscal") || !self.is(i + 2, "year") {
+    /// "the 2021 fiscal year", "the 2024-25 financial year", "the 2023/24
+    /// fiscal year": a fiscal year as "fiscal 2021", "financial year
+    /// 2024-25" and "fiscal 2023/24" are (see `fiscal_year_named`).
+    fn read_the_fiscal_year(&self, i: usize) -> TimeRead {
+        let (year, at, split) = match self.split_year_at(i, false) {
+            Some((year, at)) => (year, at, true),
+            None => (self.number(i).and_then(parse_year)?, i + 1, false),
+        };
+        let form = match self.doc.word(at).to_ascii_lowercase().as_str() {
+            _ if split => FiscalForm::Split,
+            "fiscal" => FiscalForm::Named,
+            "financial" => FiscalForm::Financial,
+            _ => return None,
+        };
+        if !word_in(self.doc.word(at), &["fiscal", "financial"]) || !self.is(at + 1, "year") {
             return None;
         }
         let first = if word_is(self.prev(i), "the") {
@@ -3155,8 +3287,8 @@ impl Reader<'_> {
         found(
             TimeRule::FiscalYear,
             first,
-            i + 3,
-            fiscal_year(year, self.fiscal_end),
+            at + 2,
+            self.fiscal_year_named(year, form),
         )
     }
 
@@ -3292,6 +3424,7 @@ pub(crate) fn find_times(text: &str, segments: &Segments, published: Option<Day>
     let mut window_starts = Vec::new();
     let mut periods = ReportPeriods::default();
     let fiscal_end = stated_fiscal_year_end(text, segments);
+    let fiscal_home = dateline_fiscal_home(text, segments);
     let slash_order = written_slash_order(text, segments);
     for window in windows(segments) {
         window_starts.push(window.first);
@@ -3305,6 +3438,7 @@ pub(crate) fn find_times(text: &str, segments: &Segments, published: Option<Day>
             doc: Document::new(text, &segments.tokens).within(window.first, window.end),
             published,
             fiscal_end,
+            fiscal_home,
             slash_order,
         };
         let before = times.len();
@@ -3324,12 +3458,29 @@ fn stated_fiscal_year_end(text: &str, segments: &Segments) -> Option<FiscalYearE
             doc: Document::new(text, &segments.tokens).within(window.first, window.end),
             published: None,
             fiscal_end: None,
+            fiscal_home: None,
             slash_order: None,
         };
         (window.first..window.end).filter_map(move |k| reader.fiscal_year_end_at(k))
     });
     let first = ends.next()?;
     ends.all(|end| end == first).then_some(first)
+}
+
+/// The country's fiscal year the article's datelines name by a city or a
+/// news agency ("NEW DELHI, May 20", "(AAP)"; see `FISCAL_YEAR_HOMES`);
+/// none when they name none, or two that differ.
+fn dateline_fiscal_home(text: &str, segments: &Segments) -> Option<FiscalHome> {
+    let mut homes = segments
+        .datelines
+        .iter()
+        .flat_map(|span| span.first..span.end)
+        .filter_map(|k| segments.tokens.get(k))
+        .map(|token| token.text(text))
+        .filter(|word| is_capitalized(word))
+        .filter_map(|word| FISCAL_YEAR_HOMES.get(word));
+    let first = homes.next()?;
+    homes.all(|home| home == first).then_some(first)
 }
 
 /// The order the article writes dates with slashes in, as a day past 12

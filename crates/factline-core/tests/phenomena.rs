@@ -3671,6 +3671,84 @@ fn fiscal_year_resolves_oct_to_sep() {
     );
 }
 
+/// Checks each snippet's time written `span` (not only its first) and the
+/// days it resolves to.
+fn expect_named_times(published: Option<Day>, cases: &[TimeCase]) {
+    for (text, span, range) in cases {
+        let analysis = analyze(text, published);
+        let time = analysis
+            .times
+            .iter()
+            .find(|t| t.text == *span)
+            .unwrap_or_else(|| panic!("{text}: no {span} in {:?}", analysis.times));
+        let got = time
+            .resolved
+            .map(|r| (r.start.to_string(), r.end.to_string()));
+        let want = range.map(|(a, b)| (a.to_string(), b.to_string()));
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+/// A fiscal year written across two years ("fiscal 2023-24", "FY24", "the
+/// 2024-25 financial year") ends in the second, on the day the article
+/// states ("the year to 31 March") or else the day its dateline's country
+/// closes its year on: India's in March, Australia's in June for any form,
+/// and Britain's and Canada's public years in March for a year written
+/// across two. With neither, a split year fixes no days.
+#[test]
+fn fiscal_years_of_a_report_from_abroad() {
+    expect_named_times(
+        Day::new(2024, 5, 20),
+        &[
+            (
+                "NEW DELHI, May 20 (Reuters) - Net profit rose in fiscal 2023-24, the company said.",
+                "fiscal 2023-24",
+                Some(("2023-04-01", "2024-03-31")),
+            ),
+            (
+                "MUMBAI, May 20 (Reuters) - Revenue grew 9% in FY24, the bank said.",
+                "FY24",
+                Some(("2023-04-01", "2024-03-31")),
+            ),
+            (
+                "SYDNEY, May 20 (AAP) - The deficit will narrow in the 2024-25 financial year, the treasurer said.",
+                "the 2024-25 financial year",
+                Some(("2024-07-01", "2025-06-30")),
+            ),
+            (
+                "SYDNEY, May 20 (AAP) - Spending rose in fiscal 2024, the minister said.",
+                "fiscal 2024",
+                Some(("2023-07-01", "2024-06-30")),
+            ),
+            (
+                "LONDON, May 20 (Reuters) - Borrowing in the financial year 2023/24 was lower, the office said.",
+                "financial year 2023/24",
+                Some(("2023-04-01", "2024-03-31")),
+            ),
+            (
+                "OTTAWA, May 20 (CP) - The deficit for fiscal year 2024-2025 will shrink, the minister said.",
+                "fiscal year 2024-2025",
+                Some(("2024-04-01", "2025-03-31")),
+            ),
+            (
+                "Profit in the year to 31 March rose, the chairman said. Sales in FY2023-24 were flat.",
+                "FY2023-24",
+                Some(("2023-04-01", "2024-03-31")),
+            ),
+            (
+                "Sales in fiscal 2023-24 were flat, he said.",
+                "fiscal 2023-24",
+                None,
+            ),
+            (
+                "Sales in the financial year 2024 were flat, he said.",
+                "financial year 2024",
+                None,
+            ),
+        ],
+    );
+}
+
 #[test]
 fn without_publication_date_no_year_is_invented() {
     expect_times(
