@@ -29,7 +29,7 @@ use crate::grammar::{
     CLAUSE_JOINERS, CLOCK_WORDS, FISCAL_YEAR_HOMES, ONE_DAY_NOUNS, PLURAL_DAY_PARTS, TIME_ZONES,
     WHOLE_WORDS,
 };
-use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
+use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
 use crate::segment::{Document, Segments, Span};
 
 /// A time expression as token indices `first..end`, with the days it
@@ -3468,12 +3468,23 @@ fn stated_fiscal_year_end(text: &str, segments: &Segments) -> Option<FiscalYearE
 }
 
 /// The country's fiscal year the article's datelines name by a city or a
-/// news agency ("NEW DELHI, May 20", "(AAP)"; see `FISCAL_YEAR_HOMES`);
-/// none when they name none, or two that differ.
+/// news agency ("NEW DELHI, May 20", "(AAP)"; see `FISCAL_YEAR_HOMES`),
+/// or the place that opens its first paragraphs in a dateline of the
+/// Indian press, which ends in a colon or a bracket rather than a dash
+/// ("New Delhi:", "Mumbai, May 20 (PTI)"); none when they name none, or
+/// two that differ.
 fn dateline_fiscal_home(text: &str, segments: &Segments) -> Option<FiscalHome> {
+    let openings = segments
+        .paragraphs
+        .iter()
+        .filter(|paragraph| !paragraph.boilerplate)
+        .take(OPENING_PLACE_PARAGRAPHS)
+        .filter_map(|paragraph| place_opening(text, &segments.tokens, paragraph.first));
     let mut homes = segments
         .datelines
         .iter()
+        .copied()
+        .chain(openings)
         .flat_map(|span| span.first..span.end)
         .filter_map(|k| segments.tokens.get(k))
         .map(|token| token.text(text))
@@ -3482,6 +3493,44 @@ fn dateline_fiscal_home(text: &str, segments: &Segments) -> Option<FiscalHome> {
     let first = homes.next()?;
     homes.all(|home| home == first).then_some(first)
 }
+
+/// How many paragraphs from the top may open with a place before a colon
+/// or a bracket: the first is often the headline.
+const OPENING_PLACE_PARAGRAPHS: usize = 2;
+
+/// The words before a colon, or the agency in the bracket, that open a
+/// paragraph at token `first` as a dateline without a dash: "New Delhi:",
+/// "Mumbai, May 20 (PTI)". Only capitalised words, numbers and commas may
+/// stand before it, so a sentence ("Officials said: ...") is none.
+fn place_opening(text: &str, tokens: &[Token], first: usize) -> Option<Span> {
+    let limit = tokens.len().min(first + OPENING_PLACE_REACH);
+    for (k, token) in tokens.iter().enumerate().take(limit).skip(first) {
+        // Before a bracket only the agency in it is read: the place may be
+        // a first name too ("Regina Lopez (D)").
+        let stop = match token.kind {
+            Kind::Punct(':') => Some(Span { first, end: k }),
+            Kind::Punct('(') => Some(Span {
+                first: k + 1,
+                end: k + 2,
+            }),
+            _ => None,
+        };
+        if let Some(span) = stop.filter(|_| k > first) {
+            return Some(span);
+        }
+        let allowed = token.kind == Kind::Number
+            || token.is_punct(',')
+            || token.is_word() && is_capitalized(token.text(text));
+        if !allowed {
+            return None;
+        }
+    }
+    None
+}
+
+/// How many tokens a place and date before a colon or bracket may take:
+/// "New Delhi, May 20 (".
+const OPENING_PLACE_REACH: usize = 8;
 
 /// The order the article writes dates with slashes in, as a day past 12
 /// in one of them shows; none when none shows it, or two show different

@@ -3731,6 +3731,21 @@ fn fiscal_years_of_a_report_from_abroad() {
                 Some(("2024-04-01", "2025-03-31")),
             ),
             (
+                "New Delhi, May 20 (PTI) Net profit rose in fiscal 2023-24, the company said.",
+                "fiscal 2023-24",
+                Some(("2023-04-01", "2024-03-31")),
+            ),
+            (
+                "Mumbai: Revenue grew 9% in FY2024, the bank said.",
+                "FY2024",
+                Some(("2023-04-01", "2024-03-31")),
+            ),
+            (
+                "Regina Lopez (D) said spending rose in fiscal 2024.",
+                "fiscal 2024",
+                Some(("2023-10-01", "2024-09-30")),
+            ),
+            (
                 "Profit in the year to 31 March rose, the chairman said. Sales in FY2023-24 were flat.",
                 "FY2023-24",
                 Some(("2023-04-01", "2024-03-31")),
