@@ -1154,14 +1154,24 @@ impl Reader<'_> {
         closest_year(self.published?, month, day).map(single)
     }
 
-    /// "Oct. 13" at token `i`, with the weekday just before it if there is
-    /// one ("Friday Oct. 13", "Sunday, March 4"): the weekday picks, of the
-    /// years around publication, the nearest in which the day falls on it;
-    /// without one, or with none that fits, the day is the nearest.
-    fn dated_by_weekday_before(&self, i: usize, month: u8, day: u8) -> TimeRead {
+    /// The weekday just before a date that opens at token `i`, with a
+    /// comma or without ("Friday, Oct. 13", "Tuesday 28 May"), and the
+    /// token the date's words then open at.
+    fn weekday_before(&self, i: usize) -> (Option<u8>, usize) {
         let at = if self.prev(i) == "," { i - 1 } else { i };
-        let weekday = weekday_number(self.prev(at)).filter(|_| at > self.doc.first);
-        let first = weekday.map_or(i, |_| at - 1);
+        match weekday_number(self.prev(at)).filter(|_| at > self.doc.first) {
+            Some(weekday) => (Some(weekday), at - 1),
+            None => (None, i),
+        }
+    }
+
+    /// "Oct. 13" or "13 October", written from token `i`, with the weekday
+    /// just before it if there is one ("Friday Oct. 13", "Sunday, March 4",
+    /// "Tuesday 28 May"): the weekday picks, of the years around
+    /// publication, the nearest in which the day falls on it; without one,
+    /// or with none that fits, the day is the nearest.
+    fn dated_by_weekday_before(&self, i: usize, month: u8, day: u8) -> TimeRead {
+        let (weekday, first) = self.weekday_before(i);
         let on_weekday = weekday.and_then(|weekday| {
             closest_of_years(self.published?, |year| {
                 Day::new(year, month, day).filter(|d| d.weekday_from_monday() == weekday)
@@ -1475,6 +1485,12 @@ impl Reader<'_> {
         };
         let month = month_number(self.doc.word(month_at));
         if month.is_some_and(|month| self.read_month(month_at, month).is_some()) {
+            return None;
+        }
+        // "Tuesday 28 May" is read from its date, as "Tuesday, May 28" is.
+        let day_first = self.number(month_at).and_then(parse_day).is_some()
+            && month_number(self.doc.word(month_at + 1)).is_some();
+        if day_first {
             return None;
         }
         // "Wednesday night" is still Wednesday.
@@ -2781,13 +2797,9 @@ impl Reader<'_> {
             .filter(|_| i > self.doc.first)
             .and_then(parse_day)
         {
-            // "27 December 2023" is read from its day, so this is only "27 December".
-            return found(
-                TimeRule::CalendarDate,
-                i - 1,
-                i + 1,
-                self.month_day(month, day),
-            );
+            // "27 December 2023" is read from its day, so this is only "27
+            // December", read as "December 27" is.
+            return self.dated_by_weekday_before(i - 1, month, day);
         }
         self.read_bare_month(i, month)
     }
@@ -3129,9 +3141,11 @@ impl Reader<'_> {
         }
         let month = month_number(self.doc.word(i + 1))?;
         let year = self.number(i + 2).and_then(parse_year)?;
+        // "Friday, 17 May 2024": the weekday is part of the date.
+        let (_, first) = self.weekday_before(i);
         found(
             TimeRule::CalendarDate,
-            i,
+            first,
             i + 3,
             Day::new(year, month, day).map(single),
         )

@@ -3764,6 +3764,38 @@ fn fiscal_years_of_a_report_from_abroad() {
     );
 }
 
+/// A weekday before a date written day first, as British, Australian and
+/// Indian papers write it ("Tuesday 28 May", "Friday, 17 May 2024"), is
+/// part of that date and picks its year; it is no weekday of its own.
+#[test]
+fn a_weekday_before_a_day_first_date_is_part_of_it() {
+    expect_named_times(
+        Day::new(2024, 5, 20),
+        &[
+            (
+                "The vote is on Tuesday 28 May, he said.",
+                "Tuesday 28 May",
+                Some(("2024-05-28", "2024-05-28")),
+            ),
+            (
+                "The count began on Friday, 17 May 2024, officials said.",
+                "Friday, 17 May 2024",
+                Some(("2024-05-17", "2024-05-17")),
+            ),
+            (
+                "The store opened on Monday 20 November, he said.",
+                "Monday 20 November",
+                Some(("2023-11-20", "2023-11-20")),
+            ),
+        ],
+    );
+    let analysis = analyze(
+        "The vote is on Tuesday 28 May, he said.",
+        Day::new(2024, 5, 20),
+    );
+    assert_eq!(analysis.times.len(), 1, "{:?}", analysis.times);
+}
+
 #[test]
 fn without_publication_date_no_year_is_invented() {
     expect_times(
