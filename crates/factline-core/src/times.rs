@@ -1310,7 +1310,8 @@ impl Reader<'_> {
             if self.vague_before(i) {
                 return Some(None);
             }
-            return Some(self.read_month(i, month).map(|time| self.week_of(time)));
+            let time = self.read_month(i, month).map(|time| self.week_of(time));
+            return Some(time.map(|time| self.quarter_ending_in(time)));
         }
         if let Some(weekday) = weekday {
             if self.weekday_recurs(i) {
@@ -3006,6 +3007,26 @@ impl Reader<'_> {
             Some(day) if names_week => TimeExpr {
                 first: time.first - 3,
                 resolved: week_range(day.start, 0),
+                ..time
+            },
+            _ => time,
+        }
+    }
+
+    /// "the March quarter", "the September 2023 quarter": a quarter named,
+    /// as Australian, Indian and British reports name them, by the month
+    /// it ends with, the three months to that month's end; any other time
+    /// as it is.
+    fn quarter_ending_in(&self, time: TimeExpr) -> TimeExpr {
+        let month = time.resolved.filter(|days| {
+            days.start.day() == 1 && shifted_month(days.start, 0).is_some_and(|m| m.end == days.end)
+        });
+        let resolved = month.and_then(|days| three_months_ending(days.end));
+        match resolved {
+            Some(quarter) if self.is(time.end, "quarter") && time.end < self.doc.end => TimeExpr {
+                end: time.end + 1,
+                resolved: Some(quarter),
+                rule: TimeRule::Quarter,
                 ..time
             },
             _ => time,

@@ -3796,6 +3796,38 @@ fn a_weekday_before_a_day_first_date_is_part_of_it() {
     assert_eq!(analysis.times.len(), 1, "{:?}", analysis.times);
 }
 
+/// A quarter named by its last month, as Australian, Indian and British
+/// reports name them ("the March quarter"), is the three months that end
+/// with that month, which is read as the month alone would be.
+#[test]
+fn a_quarter_named_by_its_last_month() {
+    expect_named_times(
+        Day::new(2024, 5, 20),
+        &[
+            (
+                "Prices rose 1 per cent in the March quarter, the bureau said.",
+                "March quarter",
+                Some(("2024-01-01", "2024-03-31")),
+            ),
+            (
+                "Profit rose in the December quarter, the company said.",
+                "December quarter",
+                Some(("2023-10-01", "2023-12-31")),
+            ),
+            (
+                "Exports will rise in the June quarter, the bank said.",
+                "June quarter",
+                Some(("2024-04-01", "2024-06-30")),
+            ),
+            (
+                "Growth slowed in the September 2023 quarter, the bureau said.",
+                "September 2023 quarter",
+                Some(("2023-07-01", "2023-09-30")),
+            ),
+        ],
+    );
+}
+
 #[test]
 fn without_publication_date_no_year_is_invented() {
     expect_times(
