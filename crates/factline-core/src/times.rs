@@ -1342,7 +1342,9 @@ impl Reader<'_> {
                 self.read_day_word(i, &lower, bare.len() < word.len())
             }
             "last" | "past" if word_is(self.prev(i), "the") => self.read_recent_span(i),
-            "last" | "this" | "next" | "past" => self.read_relative_unit(i, &lower),
+            "last" | "this" | "next" | "past" => self
+                .read_relative_fiscal_year(i, &lower)
+                .or_else(|| self.read_relative_unit(i, &lower)),
             "fiscal" => self.read_fiscal_year(i),
             "financial" if self.is(i + 1, "year") => {
                 self.fiscal_year_at(i, i + 2, FiscalForm::Financial, false)
@@ -1365,7 +1367,9 @@ impl Reader<'_> {
                 .or_else(|| self.read_counted_from_earlier(i, &lower)),
             "week" | "month" | "period" | "stretch" => self.read_counted_from_earlier(i, &lower),
             "now" => self.read_as_of_now(i),
-            "current" => self.read_current_unit(i),
+            "current" => self
+                .read_relative_fiscal_year(i, &lower)
+                .or_else(|| self.read_current_unit(i)),
             "weekend" => self.read_the_weekend(i),
             // "the year-earlier quarter": resolved from the time before it;
             // "the year-ago third quarter" is the quarter's to read.
@@ -1589,7 +1593,7 @@ impl Reader<'_> {
 
     /// "the current quarter", "the current year": the week, month, quarter
     /// or year that holds the publication date. "the current fiscal year"
-    /// is left alone, as a company's fiscal year is not known.
+    /// is read only where its end is known (`read_relative_fiscal_year`).
     fn read_current_unit(&self, i: usize) -> TimeRead {
         if !word_is(self.prev(i), "the") {
             return None;
@@ -2041,6 +2045,17 @@ impl Reader<'_> {
     /// split year or a "financial year" is never the US's, so with nothing
     /// that says its end it fixes no days.
     fn fiscal_year_named(&self, year: i32, form: FiscalForm) -> Option<DayRange> {
+        match self.known_fiscal_end(form) {
+            Some(end) => fiscal_year(year, Some(end)),
+            None if form == FiscalForm::Named => fiscal_year(year, None),
+            None => None,
+        }
+    }
+
+    /// The end of a fiscal year named in `form` that the article states,
+    /// or else its dateline's country's, where every form counts by it or
+    /// the year is written across two.
+    fn known_fiscal_end(&self, form: FiscalForm) -> Option<FiscalYearEnd> {
         let home = self
             .fiscal_home
             .filter(|home| home.every_form || form == FiscalForm::Split)
@@ -2048,11 +2063,33 @@ impl Reader<'_> {
                 month: home.month,
                 day: home.day,
             });
-        match self.fiscal_end.or(home) {
-            Some(end) => fiscal_year(year, Some(end)),
-            None if form == FiscalForm::Named => fiscal_year(year, None),
-            None => None,
+        self.fiscal_end.or(home)
+    }
+
+    /// "this financial year", "last fiscal year", "next fiscal year", "the
+    /// current fiscal year" (`lower` the word at token `i`): the fiscal
+    /// year that holds publication, or the one before or after it, where
+    /// the article or its dateline says where its years end; nothing where
+    /// neither does, as a company's year is its own.
+    fn read_relative_fiscal_year(&self, i: usize, lower: &str) -> TimeRead {
+        let fiscal = word_in(self.doc.word(i + 1), &["fiscal", "financial"]);
+        if !fiscal || !self.is(i + 2, "year") {
+            return None;
         }
+        let (shift, first) = match lower {
+            "last" => (-1, i),
+            "next" => (1, i),
+            "this" => (0, i),
+            "current" if word_is(self.prev(i), "the") => (0, i - 1),
+            _ => return None,
+        };
+        let end = self.known_fiscal_end(FiscalForm::Financial)?;
+        let resolved = self.published.and_then(|p| {
+            let closes_this_year = p <= Day::new(p.year(), end.month, end.day)?;
+            let holding = p.year() + i32::from(!closes_this_year);
+            fiscal_year(holding + shift, Some(end))
+        });
+        found(TimeRule::FiscalYear, first, i + 3, resolved)
     }
 
     /// A year written across two at token `k` ("2023-24", "2023–2024",

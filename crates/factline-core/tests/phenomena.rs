@@ -3764,6 +3764,45 @@ fn fiscal_years_of_a_report_from_abroad() {
     );
 }
 
+/// "this financial year", "last fiscal year", "the current fiscal year":
+/// the fiscal year that holds publication, or the one before or after,
+/// where the article says where its year ends or its dateline's country
+/// does; where nothing says, a company's year is its own and nothing is
+/// read.
+#[test]
+fn a_fiscal_year_counted_from_publication() {
+    expect_named_times(
+        Day::new(2024, 5, 20),
+        &[
+            (
+                "SYDNEY, May 20 (AAP) - Spending will rise this financial year, the treasurer said.",
+                "this financial year",
+                Some(("2023-07-01", "2024-06-30")),
+            ),
+            (
+                "SYDNEY, May 20 (AAP) - Spending rose last financial year, the treasurer said.",
+                "last financial year",
+                Some(("2022-07-01", "2023-06-30")),
+            ),
+            (
+                "NEW DELHI, May 20 (Reuters) - Growth will slow next fiscal year, the bank said.",
+                "next fiscal year",
+                Some(("2025-04-01", "2026-03-31")),
+            ),
+            (
+                "Sales will rise in the current fiscal year, the company said. Its fiscal year ends Sept. 30.",
+                "the current fiscal year",
+                Some(("2023-10-01", "2024-09-30")),
+            ),
+        ],
+    );
+    let analysis = analyze(
+        "Spending will rise this fiscal year, the company said.",
+        Day::new(2024, 5, 20),
+    );
+    assert!(analysis.times.is_empty(), "{:?}", analysis.times);
+}
+
 /// A weekday before a date written day first, as British, Australian and
 /// Indian papers write it ("Tuesday 28 May", "Friday, 17 May 2024"), is
 /// part of that date and picks its year; it is no weekday of its own.
