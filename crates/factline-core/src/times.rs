@@ -163,6 +163,8 @@ static TRIGGERS: Lexicon = Lexicon::new(&[
     "fiscal",
     "financial",
     "fy",
+    "q",
+    "h",
     "first",
     "second",
     "third",
@@ -665,6 +667,19 @@ fn fiscal_year(year: i32, end: Option<FiscalYearEnd>) -> Option<DayRange> {
     }
     let last = Day::new(year, end.month, end.day)?;
     Some(range(same_day_months_before(last, 12)?.add_days(1)?, last))
+}
+
+/// Part `index` (from 1) of `year`, each part `months` long: the second
+/// quarter of a year from July is October to December. A year that does
+/// not start on a month's first day has no such parts.
+fn part_of_year(year: DayRange, index: u8, months: i32) -> Option<DayRange> {
+    if year.start.day() != 1 {
+        return None;
+    }
+    let skipped = months * (i32::from(index) - 1);
+    let first = shifted_month(year.start, skipped)?;
+    let last = shifted_month(year.start, skipped + months - 1)?;
+    Some(range(first.start, last.end))
 }
 
 /// The ten years from `first_year`: "the 1990s".
@@ -1350,6 +1365,7 @@ impl Reader<'_> {
                 self.fiscal_year_at(i, i + 2, FiscalForm::Financial, false)
             }
             "fy" if word == "FY" => self.read_fy(i),
+            "q" | "h" if word == "Q" || word == "H" => self.read_lettered_part(i, word == "Q"),
             "first" | "second" | "third" | "fourth" | "first-quarter" | "second-quarter"
             | "third-quarter" | "fourth-quarter" | "fiscal-first" | "fiscal-second"
             | "fiscal-third" | "fiscal-fourth" => self.read_quarter(i, &lower),
@@ -1808,7 +1824,9 @@ impl Reader<'_> {
             i
         };
         let at = i + 2;
-        let (end, period) = if let Some(year) = self.number(at).and_then(parse_year) {
+        let (end, period) = if let Some(fiscal) = self.fiscal_year_read_at(at) {
+            (fiscal.end, fiscal.resolved)
+        } else if let Some(year) = self.number(at).and_then(parse_year) {
             (at + 1, year_range(year))
         } else if let Some(month) = month_number(self.doc.word(at)) {
             let month = self.read_month(at, month)?;
@@ -2020,6 +2038,41 @@ impl Reader<'_> {
         self.fiscal_year_at(i, i + 1, FiscalForm::Named, attached)
     }
 
+    /// The fiscal year written at token `k` ("FY24", "fiscal 2024",
+    /// "2023-24 financial year"), which a quarter or a part may be of:
+    /// "Q4 FY24", "the first half of fiscal 2024".
+    fn fiscal_year_read_at(&self, k: usize) -> TimeRead {
+        self.read(k)
+            .filter(|time| time.rule == TimeRule::FiscalYear && time.first == k)
+    }
+
+    /// "Q3 2023", "Q4 FY24", "H1 FY25" (`quarter`: "Q", else "H" for a
+    /// half): that quarter or half of the calendar year or the fiscal year
+    /// written after it. Without a year ("profit rose in Q3") it names
+    /// none, and nothing is read.
+    fn read_lettered_part(&self, i: usize, quarter: bool) -> TimeRead {
+        let attached = self.doc.tokens.get(i + 1).is_some_and(|t| !t.space_before);
+        let parts = if quarter { 4 } else { 2 };
+        let index: u8 = self.number(i + 1).filter(|_| attached)?.parse().ok()?;
+        if !(1..=parts).contains(&index) {
+            return None;
+        }
+        let (rule, months) = if quarter {
+            (TimeRule::Quarter, 3)
+        } else {
+            (TimeRule::PartOfPeriod, 6)
+        };
+        if let Some(fiscal) = self.fiscal_year_read_at(i + 2) {
+            let days = fiscal
+                .resolved
+                .and_then(|year| part_of_year(year, index, months));
+            return found(rule, i, fiscal.end, days);
+        }
+        let year = self.number(i + 2).and_then(parse_year)?;
+        let days = year_range(year).and_then(|year| part_of_year(year, index, months));
+        found(rule, i, i + 3, days)
+    }
+
     /// The fiscal year whose words open at token `first` and whose year is
     /// written at `at`, named in `form` unless written across two years
     /// ("fiscal 2023-24"); after "FY" (`short`) a year may be written with
@@ -2193,6 +2246,16 @@ impl Reader<'_> {
         } else {
             first
         };
+        // "the fourth quarter of FY24" is a quarter of that fiscal year.
+        if let Some(fiscal) = self
+            .fiscal_year_read_at(end + 1)
+            .filter(|_| self.is(end, "of"))
+        {
+            let days = fiscal
+                .resolved
+                .and_then(|year| part_of_year(year, quarter, 3));
+            return found(TimeRule::Quarter, first, fiscal.end, days);
+        }
         let written = year_after.or(year_before);
         let reported = written.is_none() && self.reported_before_its_end(quarter, first, end);
         let calendar = match self.fiscal_end.filter(|_| fiscal || reported) {

@@ -3803,6 +3803,54 @@ fn a_fiscal_year_counted_from_publication() {
     assert!(analysis.times.is_empty(), "{:?}", analysis.times);
 }
 
+/// A quarter or a half written with a letter ("Q3 2023", "Q4 FY24", "H1
+/// FY25") or in words ("the fourth quarter of FY24", "the first half of
+/// fiscal 2024") is that part of the calendar or fiscal year after it;
+/// without a year ("Q3") it says none and nothing is read.
+#[test]
+fn quarters_and_halves_of_a_fiscal_year() {
+    expect_named_times(
+        Day::new(2024, 5, 20),
+        &[
+            (
+                "Profit rose in Q3 2023, the company said.",
+                "Q3 2023",
+                Some(("2023-07-01", "2023-09-30")),
+            ),
+            (
+                "MUMBAI, May 20 (Reuters) - Profit rose in Q4 FY24, the company said.",
+                "Q4 FY24",
+                Some(("2024-01-01", "2024-03-31")),
+            ),
+            (
+                "MUMBAI, May 20 (Reuters) - Profit rose in Q4FY24, the company said.",
+                "Q4FY24",
+                Some(("2024-01-01", "2024-03-31")),
+            ),
+            (
+                "MUMBAI, May 20 (Reuters) - Sales will rise in H1 FY25, the company said.",
+                "H1 FY25",
+                Some(("2024-04-01", "2024-09-30")),
+            ),
+            (
+                "MUMBAI, May 20 (Reuters) - Profit rose in the fourth quarter of FY24, the company said.",
+                "the fourth quarter of FY24",
+                Some(("2024-01-01", "2024-03-31")),
+            ),
+            (
+                "SYDNEY, May 20 (AAP) - Profit rose in the first half of fiscal 2024, the company said.",
+                "the first half of fiscal 2024",
+                Some(("2023-07-01", "2023-12-31")),
+            ),
+        ],
+    );
+    let analysis = analyze(
+        "Profit rose in Q3, the company said.",
+        Day::new(2024, 5, 20),
+    );
+    assert!(analysis.times.is_empty(), "{:?}", analysis.times);
+}
+
 /// A weekday before a date written day first, as British, Australian and
 /// Indian papers write it ("Tuesday 28 May", "Friday, 17 May 2024"), is
 /// part of that date and picks its year; it is no weekday of its own.
