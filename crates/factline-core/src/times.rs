@@ -1317,6 +1317,9 @@ impl Reader<'_> {
     /// names none. A month or weekday after "each" or "every" recurs, and a
     /// month after a word of vagueness is read from that word, if at all.
     fn read_calendar_name(&self, i: usize, word: &str, bare: &str) -> Option<TimeRead> {
+        if let Some(months) = self.read_run_of_months(i, bare) {
+            return Some(months);
+        }
         let (month, weekday) = (month_number(bare), weekday_number(word));
         if (month.is_some() || weekday.is_some()) && RECURRING.contains(self.prev(i)) {
             return Some(None);
@@ -3215,6 +3218,43 @@ impl Reader<'_> {
         let resolved =
             published.and_then(|p| month_range(bare_month_year(p, month, &prev, next), month));
         found(TimeRule::Month, first, i + 1, resolved).map(|time| time.pointed_ahead_by(ahead_by))
+    }
+
+    /// "the January-March quarter", "April-June 2023", "the July-September
+    /// period last year" (`word` at token `i`): the months from the first
+    /// named to the end of the second, in the year written after them or
+    /// else the one the last month would be read in alone (see
+    /// `read_bare_month`, here read where the noun after them stands, so
+    /// that "last year" after it is seen); a "quarter", "period" or "half"
+    /// after them is theirs, and three of them are a quarter. `None` when
+    /// the word is no such run.
+    fn read_run_of_months(&self, i: usize, word: &str) -> Option<TimeRead> {
+        let (from, to) = word.split_once(['-', '–'])?;
+        let (from, to) = (month_number(from)?, month_number(to)?);
+        let months = (i32::from(to) - i32::from(from)).rem_euclid(12);
+        let noun = |k: usize| word_in(self.doc.word(k), &["quarter", "period", "half"]);
+        let at = i + usize::from(noun(i + 1));
+        let last = match self.year_at(at + 1) {
+            Some((year, end)) => found(TimeRule::CalendarDate, i, end, month_range(year, to)),
+            None => self.read_bare_month(at, to),
+        };
+        let Some(last) = last else {
+            return Some(None);
+        };
+        let first = last
+            .resolved
+            .and_then(|days| shifted_month(days.end, -months));
+        let resolved = last
+            .resolved
+            .zip(first)
+            .map(|(last, first)| range(first.start, last.end));
+        let rule = if months == 2 {
+            TimeRule::Quarter
+        } else {
+            TimeRule::CalendarDate
+        };
+        let end = last.end.max(at + 1);
+        Some(found(rule, i.min(last.first), end, resolved))
     }
 
     /// The year named after a month by "this year", "last year" or "next

@@ -3851,6 +3851,39 @@ fn quarters_and_halves_of_a_fiscal_year() {
     assert!(analysis.times.is_empty(), "{:?}", analysis.times);
 }
 
+/// A run of months written with a dash ("the January-March quarter",
+/// "April-June 2024", "the July-September period last year") is those
+/// months, in the year written after them, or else in the year its last
+/// month would be read in alone.
+#[test]
+fn a_run_of_months_joined_by_a_dash() {
+    expect_named_times(
+        Day::new(2024, 5, 20),
+        &[
+            (
+                "Profit rose in the January-March quarter, the company said.",
+                "January-March quarter",
+                Some(("2024-01-01", "2024-03-31")),
+            ),
+            (
+                "Output fell in April-June 2023, the ministry said.",
+                "April-June 2023",
+                Some(("2023-04-01", "2023-06-30")),
+            ),
+            (
+                "Exports rose in the July-September period last year, the ministry said.",
+                "July-September period last year",
+                Some(("2023-07-01", "2023-09-30")),
+            ),
+            (
+                "Sales rose in the October-December quarter, the firm said.",
+                "October-December quarter",
+                Some(("2023-10-01", "2023-12-31")),
+            ),
+        ],
+    );
+}
+
 /// A weekday before a date written day first, as British, Australian and
 /// Indian papers write it ("Tuesday 28 May", "Friday, 17 May 2024"), is
 /// part of that date and picks its year; it is no weekday of its own.
