@@ -1513,7 +1513,7 @@ impl Reader<'_> {
         }
         // "Tuesday 28 May" is read from its date, as "Tuesday, May 28" is.
         let day_first = self.number(month_at).and_then(parse_day).is_some()
-            && month_number(self.doc.word(month_at + 1)).is_some();
+            && self.month_after_day(month_at).is_some();
         if day_first {
             return None;
         }
@@ -2896,14 +2896,14 @@ impl Reader<'_> {
         if let Some(read) = self.month_of_year(i, month) {
             return read;
         }
-        if let Some(day) = self
-            .number(i.wrapping_sub(1))
-            .filter(|_| i > self.doc.first)
-            .and_then(parse_day)
-        {
+        let day_first = (i.saturating_sub(2).max(self.doc.first)..i)
+            .find(|&k| self.month_after_day(k) == Some(i));
+        if let Some((day, k)) = day_first.and_then(|k| Some((parse_day(self.number(k)?)?, k))) {
             // "27 December 2023" is read from its day, so this is only "27
             // December", read as "December 27" is.
-            return self.dated_by_weekday_before(i - 1, month, day);
+            return self
+                .dated_by_weekday_before(k, month, day)
+                .map(|time| TimeExpr { end: i + 1, ..time });
         }
         self.read_bare_month(i, month)
     }
@@ -3300,16 +3300,26 @@ impl Reader<'_> {
         if let Some(second) = self.second_day_of_month(i, day) {
             return Some(second);
         }
-        let month = month_number(self.doc.word(i + 1))?;
-        let year = self.number(i + 2).and_then(parse_year)?;
+        let month_at = self.month_after_day(i)?;
+        let month = month_number(self.doc.word(month_at))?;
+        let year = self.number(month_at + 1).and_then(parse_year)?;
         // "Friday, 17 May 2024": the weekday is part of the date.
         let (_, first) = self.weekday_before(i);
         found(
             TimeRule::CalendarDate,
             first,
-            i + 3,
+            month_at + 2,
             Day::new(year, month, day).map(single),
         )
+    }
+
+    /// The token of the month after a day written first at token `i`,
+    /// with its ordinal ending or without ("17 May", "17th May").
+    fn month_after_day(&self, i: usize) -> Option<usize> {
+        let ending = self.doc.tokens.get(i + 1).is_some_and(|t| !t.space_before)
+            && word_in(self.doc.word(i + 1), &["st", "nd", "rd", "th"]);
+        let at = i + 1 + usize::from(ending);
+        month_number(self.doc.word(at)).map(|_| at)
     }
 
     /// A date written with slashes at token `i` (`word`): "12/27/2023",

@@ -3884,6 +3884,32 @@ fn a_run_of_months_joined_by_a_dash() {
     );
 }
 
+/// A day written first with its ordinal ending ("3rd May", "1st April
+/// 2024", "Friday 17th May") is the day "3 May" is.
+#[test]
+fn a_day_first_with_its_ordinal_ending() {
+    expect_named_times(
+        Day::new(2024, 5, 20),
+        &[
+            (
+                "He was arrested on 3rd May, police said.",
+                "3rd May",
+                Some(("2024-05-03", "2024-05-03")),
+            ),
+            (
+                "The policy came into force on 1st April 2024.",
+                "1st April 2024",
+                Some(("2024-04-01", "2024-04-01")),
+            ),
+            (
+                "The report, released on Friday 17th May, found sales fell.",
+                "Friday 17th May",
+                Some(("2024-05-17", "2024-05-17")),
+            ),
+        ],
+    );
+}
+
 /// A weekday before a date written day first, as British, Australian and
 /// Indian papers write it ("Tuesday 28 May", "Friday, 17 May 2024"), is
 /// part of that date and picks its year; it is no weekday of its own.
