@@ -669,6 +669,18 @@ fn fiscal_year(year: i32, end: Option<FiscalYearEnd>) -> Option<DayRange> {
     Some(range(same_day_months_before(last, 12)?.add_days(1)?, last))
 }
 
+/// A unit of time written `word` (lower-cased, without its plural's "s")
+/// and `amount` of it, with a fortnight counted as two weeks: "a
+/// fortnight ago" is "two weeks ago".
+fn in_weeks_for_fortnights(word: &str, amount: i64) -> (String, i64) {
+    let lower = word.to_ascii_lowercase();
+    let unit = lower.trim_end_matches('s');
+    match unit {
+        "fortnight" => ("week".to_string(), 2 * amount),
+        _ => (unit.to_string(), amount),
+    }
+}
+
 /// Part `index` (from 1) of `year`, each part `months` long: the second
 /// quarter of a year from July is October to December. A year that does
 /// not start on a month's first day has no such parts.
@@ -1714,6 +1726,10 @@ impl Reader<'_> {
         {
             return None;
         }
+        let (singular, count) = match singular {
+            "fortnight" => ("week", 2 * count),
+            _ => (singular, count),
+        };
         let start = |p: Day| match singular {
             "day" => p.add_days(1 - i64::from(count)),
             "week" => p.add_days(1 - 7 * i64::from(count)),
@@ -2851,26 +2867,20 @@ impl Reader<'_> {
         if !self.is(i + 2, "ago") || self.vague_before(i) {
             return None;
         }
-        let unit = self.doc.word(i + 1).to_ascii_lowercase();
+        let (unit, amount) = in_weeks_for_fortnights(self.doc.word(i + 1), amount);
         // "about four weeks ago" is the week around the day four weeks back,
         // not a Monday-to-Sunday week.
         let about = APPROXIMATIONS.contains(self.prev(i));
         let around = |day: Day| Some(range(day.add_days(-3)?, day.add_days(3)?));
-        let resolved = self
-            .published
-            .and_then(|p| match unit.trim_end_matches('s') {
-                "day" => p.add_days(-amount).map(single),
-                "week" if about => p.add_days(-7 * amount).and_then(around),
-                "week" => week_range(p, -amount),
-                "month" => shifted_month(p, -(amount as i32)),
-                "year" => year_range(p.year() - amount as i32),
-                _ => None,
-            });
-        let first = if about && unit.starts_with("week") {
-            i - 1
-        } else {
-            i
-        };
+        let resolved = self.published.and_then(|p| match unit.as_str() {
+            "day" => p.add_days(-amount).map(single),
+            "week" if about => p.add_days(-7 * amount).and_then(around),
+            "week" => week_range(p, -amount),
+            "month" => shifted_month(p, -(amount as i32)),
+            "year" => year_range(p.year() - amount as i32),
+            _ => None,
+        });
+        let first = if about && unit == "week" { i - 1 } else { i };
         found(TimeRule::Ago, first, i + 3, Some(resolved?))
     }
 

@@ -3910,6 +3910,27 @@ fn a_day_first_with_its_ordinal_ending() {
     );
 }
 
+/// A fortnight is two weeks: "a fortnight ago" is read as "two weeks
+/// ago", "the past fortnight" as "the past two weeks".
+#[test]
+fn a_fortnight_is_two_weeks() {
+    expect_named_times(
+        Day::new(2024, 5, 20),
+        &[
+            (
+                "It happened a fortnight ago, police said.",
+                "a fortnight ago",
+                Some(("2024-05-06", "2024-05-12")),
+            ),
+            (
+                "Prices rose over the past fortnight, traders said.",
+                "the past fortnight",
+                Some(("2024-05-07", "2024-05-20")),
+            ),
+        ],
+    );
+}
+
 /// A weekday before a date written day first, as British, Australian and
 /// Indian papers write it ("Tuesday 28 May", "Friday, 17 May 2024"), is
 /// part of that date and picks its year; it is no weekday of its own.
