@@ -875,6 +875,10 @@ fn parse_day(word: &str) -> Option<u8> {
         .filter(|d| (1..=31).contains(d))
 }
 
+/// How many tokens a day written before its month may stand back from it:
+/// "14 May", "14th May", "14th of May".
+const DAY_FIRST_REACH: usize = 3;
+
 /// How many words before a weekday or weekend may say which way it points:
 /// a weekday sits close to its verb ("will meet Bush on Thursday").
 const WEEKDAY_REACH: usize = 5;
@@ -2906,7 +2910,7 @@ impl Reader<'_> {
         if let Some(read) = self.month_of_year(i, month) {
             return read;
         }
-        let day_first = (i.saturating_sub(2).max(self.doc.first)..i)
+        let day_first = (i.saturating_sub(DAY_FIRST_REACH).max(self.doc.first)..i)
             .find(|&k| self.month_after_day(k) == Some(i));
         if let Some((day, k)) = day_first.and_then(|k| Some((parse_day(self.number(k)?)?, k))) {
             // "27 December 2023" is read from its day, so this is only "27
@@ -3199,7 +3203,11 @@ impl Reader<'_> {
         let name = without_possessive(self.doc.word(i));
         let full = name.len() >= 5 || word_in(name, &["june", "july"]);
         let needs_preposition = word_in(name, &["may", "march"]) || !full;
-        let preposition = MONTH_PREPOSITIONS.contains(&prev);
+        // "between January and March": a month joined to one before it.
+        let joined = word_in(&prev, &["and", "or", "to"])
+            && i >= self.doc.first + 2
+            && month_number(self.doc.word(i - 2)).is_some();
+        let preposition = MONTH_PREPOSITIONS.contains(&prev) || joined;
         if needs_preposition && !preposition && !self.dates_noun_after_the(i) {
             return None;
         }
@@ -3324,11 +3332,13 @@ impl Reader<'_> {
     }
 
     /// The token of the month after a day written first at token `i`,
-    /// with its ordinal ending or without ("17 May", "17th May").
+    /// with its ordinal ending or without ("17 May", "17th May"), or with
+    /// the ending and "of" ("the 17th of May").
     fn month_after_day(&self, i: usize) -> Option<usize> {
         let ending = self.doc.tokens.get(i + 1).is_some_and(|t| !t.space_before)
             && word_in(self.doc.word(i + 1), &["st", "nd", "rd", "th"]);
         let at = i + 1 + usize::from(ending);
+        let at = at + usize::from(ending && self.is(at, "of"));
         month_number(self.doc.word(at)).map(|_| at)
     }
 

@@ -3910,6 +3910,33 @@ fn a_day_first_with_its_ordinal_ending() {
     );
 }
 
+/// A month joined to another by "and", "or" or "to" is a month, even one
+/// whose name is also a verb ("between January and March"), and a day
+/// written "the 14th of May" is that day.
+#[test]
+fn a_month_joined_to_another_and_the_nth_of_a_month() {
+    expect_named_times(
+        Day::new(2024, 5, 20),
+        &[
+            (
+                "Between January and March, exports rose 5 per cent.",
+                "March",
+                Some(("2024-03-01", "2024-03-31")),
+            ),
+            (
+                "Prices fell from November to May, the agency said.",
+                "May",
+                Some(("2024-05-01", "2024-05-31")),
+            ),
+            (
+                "The bill was passed on the 14th of May.",
+                "14th of May",
+                Some(("2024-05-14", "2024-05-14")),
+            ),
+        ],
+    );
+}
+
 /// A fortnight is two weeks: "a fortnight ago" is read as "two weeks
 /// ago", "the past fortnight" as "the past two weeks".
 #[test]
