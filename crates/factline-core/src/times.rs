@@ -1311,6 +1311,9 @@ impl Reader<'_> {
         if let Some(period) = self.part_modified_at(i) {
             return self.read_modified_period(i, period);
         }
+        if let Some(end) = self.read_joined_end(i) {
+            return Some(end);
+        }
         // "today's" and "December's" open times as "today" and "December" do.
         let bare = without_possessive(word);
         let trigger = TRIGGERS.contains_key(token.key)
@@ -1438,6 +1441,31 @@ impl Reader<'_> {
         } else {
             PART_MODIFIERS.contains(word).then_some(i + 1)
         }
+    }
+
+    /// "end-March", "March-end", "end-2024", "end-June 2025", as Indian and
+    /// wire copy write the end of a month or a year: that end, as "the end
+    /// of March" is (see `part_of`), the month read as it would be alone.
+    fn read_joined_end(&self, i: usize) -> TimeRead {
+        let (before, after) = self.doc.word(i).split_once('-')?;
+        let end_first = before.eq_ignore_ascii_case("end");
+        let period = match (end_first, after.eq_ignore_ascii_case("end")) {
+            (true, _) => after,
+            (false, true) => before,
+            _ => return None,
+        };
+        let time = match (month_number(period), parse_year(period)) {
+            (Some(month), _) => match self.year_at(i + 1) {
+                Some((year, end)) => {
+                    found(TimeRule::CalendarDate, i, end, month_range(year, month))?
+                }
+                None => self.read_bare_month(i, month)?,
+            },
+            (None, Some(year)) if end_first => found(TimeRule::Year, i, i + 1, year_range(year))?,
+            _ => return None,
+        };
+        let resolved = time.resolved.and_then(|days| part_of(days, "end"));
+        found(TimeRule::PartOfPeriod, time.first, time.end, resolved)
     }
 
     /// "early March", "mid-April", "late 1990", "early next year", "the

@@ -3937,6 +3937,37 @@ fn a_month_joined_to_another_and_the_nth_of_a_month() {
     );
 }
 
+/// "end-March", "March-end", "end-2024", as Indian and wire copy write
+/// the end of a month or a year, is that end, as "the end of March" is.
+#[test]
+fn the_end_of_a_month_joined_to_it() {
+    expect_named_times(
+        Day::new(2024, 5, 20),
+        &[
+            (
+                "Deposits rose 12% by end-March, the bank said.",
+                "end-March",
+                Some(("2024-03-22", "2024-03-31")),
+            ),
+            (
+                "Loans had doubled by March-end, the ministry said.",
+                "March-end",
+                Some(("2024-03-22", "2024-03-31")),
+            ),
+            (
+                "The plant will be ready by end-June 2025, the company said.",
+                "end-June 2025",
+                Some(("2025-06-21", "2025-06-30")),
+            ),
+            (
+                "Rates will fall by end-2024, the bank said.",
+                "end-2024",
+                Some(("2024-12-01", "2024-12-31")),
+            ),
+        ],
+    );
+}
+
 /// A fortnight is two weeks: "a fortnight ago" is read as "two weeks
 /// ago", "the past fortnight" as "the past two weeks".
 #[test]
