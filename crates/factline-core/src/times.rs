@@ -259,6 +259,12 @@ static MONTH_PREPOSITIONS: Lexicon = Lexicon::new(&[
     "early", "mid", "late",
 ]);
 
+/// Prepositions of time that mark a year written across two as a fiscal
+/// year where the country's years are known: "in 2024-25", "by 2025-26".
+static SPLIT_YEAR_PREPOSITIONS: Lexicon = Lexicon::new(&[
+    "in", "for", "by", "during", "until", "till", "since", "from", "through",
+]);
+
 /// Words before a month or a year, or joined to it, that say which part of
 /// it is meant without bounding that part: "early March", "mid-April",
 /// "late 1990", "early next year".
@@ -3327,7 +3333,10 @@ impl Reader<'_> {
         if let Some(day) = parse_day(word) {
             return self.read_day_first(i, day);
         }
-        if let Some(fiscal) = self.read_the_fiscal_year(i) {
+        if let Some(fiscal) = self
+            .read_the_fiscal_year(i)
+            .or_else(|| self.read_bare_split_year(i))
+        {
             return Some(fiscal);
         }
         if let Some(date) = self.read_slash_date(i, word) {
@@ -3522,6 +3531,28 @@ impl Reader<'_> {
             first,
             at + 2,
             self.fiscal_year_named(year, form),
+        )
+    }
+
+    /// A year written across two without "fiscal" at token `i` ("in
+    /// 2024-25", "the 2024-25 budget"): the fiscal year it names where the
+    /// article or its dateline's country says where such years end, and a
+    /// preposition of time before it or "budget" after it marks it as a
+    /// time; a sports season or a school year ("the 2023-24 season") is
+    /// marked by neither.
+    fn read_bare_split_year(&self, i: usize) -> TimeRead {
+        let (year, end) = self.split_year_at(i, false)?;
+        self.known_fiscal_end(FiscalForm::Split)?;
+        let marked = SPLIT_YEAR_PREPOSITIONS.contains(self.prev(i))
+            || word_in(self.doc.word(end), &["budget", "budgets"]);
+        if !marked {
+            return None;
+        }
+        found(
+            TimeRule::FiscalYear,
+            i,
+            end,
+            self.fiscal_year_named(year, FiscalForm::Split),
         )
     }
 

@@ -3968,6 +3968,41 @@ fn the_end_of_a_month_joined_to_it() {
     );
 }
 
+/// A year written across two without "fiscal" ("in 2024-25", "the
+/// 2024-25 budget") is the fiscal year where the dateline's country or the
+/// article says where its years end and a preposition of time or "budget"
+/// marks it as a time; a season ("the 2023-24 season") is none.
+#[test]
+fn a_split_year_alone_in_a_report_from_abroad() {
+    expect_named_times(
+        Day::new(2024, 5, 20),
+        &[
+            (
+                "NEW DELHI, May 20 (Reuters) - The deficit will narrow in 2024-25, the minister said.",
+                "2024-25",
+                Some(("2024-04-01", "2025-03-31")),
+            ),
+            (
+                "CANBERRA, May 20 (AAP) - The 2024-25 budget forecasts a surplus, the treasurer said.",
+                "2024-25",
+                Some(("2024-07-01", "2025-06-30")),
+            ),
+        ],
+    );
+    for text in [
+        "SYDNEY, May 20 (AAP) - The club won the 2023-24 season, the coach said.",
+        "Sales will rise in 2024-25, the company said.",
+    ] {
+        let analysis = analyze(text, Day::new(2024, 5, 20));
+        let split: Vec<_> = analysis
+            .times
+            .iter()
+            .filter(|t| t.text.contains("-2"))
+            .collect();
+        assert!(split.is_empty(), "{text}: {:?}", analysis.times);
+    }
+}
+
 /// A fortnight is two weeks: "a fortnight ago" is read as "two weeks
 /// ago", "the past fortnight" as "the past two weeks".
 #[test]
