@@ -1389,9 +1389,9 @@ impl Reader<'_> {
                 .read_relative_fiscal_year(i, &lower)
                 .or_else(|| self.read_relative_unit(i, &lower)),
             "fiscal" => self.read_fiscal_year(i),
-            "financial" if self.is(i + 1, "year") => {
-                self.fiscal_year_at(i, i + 2, FiscalForm::Financial, false)
-            }
+            "financial" if self.is(i + 1, "year") => self
+                .fiscal_year_at(i, i + 2, FiscalForm::Financial, false)
+                .or_else(|| self.read_financial_year_ending(i)),
             "fy" if word == "FY" => self.read_fy(i),
             "q" | "h" if word == "Q" || word == "H" => self.read_lettered_part(i, word == "Q"),
             "first" | "second" | "third" | "fourth" | "first-quarter" | "second-quarter"
@@ -2135,7 +2135,10 @@ impl Reader<'_> {
     /// ("fiscal 2023-24"); after "FY" (`short`) a year may be written with
     /// two digits ("FY24", "FY23-24").
     fn fiscal_year_at(&self, first: usize, at: usize, form: FiscalForm, short: bool) -> TimeRead {
-        let (year, end, form) = match self.split_year_at(at, short) {
+        let split = self
+            .split_year_at(at, short)
+            .or_else(|| self.year_to_next_at(at));
+        let (year, end, form) = match split {
             Some((year, end)) => (year, end, FiscalForm::Split),
             None => (self.year_written(self.number(at)?, short)?, at + 1, form),
         };
@@ -2216,6 +2219,38 @@ impl Reader<'_> {
         let dash = matches!(self.doc.word(k + 1), "-" | "–") && attached(k + 1) && attached(k + 2);
         let second = self.number(k + 2).filter(|_| dash)?;
         ends_year_after(first, second).then_some((first + 1, k + 3))
+    }
+
+    /// "financial year ending March 2024", "financial year ended 31 March
+    /// 2024", "financial year to 30 June 2023", as British and Australian
+    /// public bodies write it (from "financial" at token `i`): the twelve
+    /// months to that day, or to that month's end. Without its year the
+    /// closing day is left to be read as a day.
+    fn read_financial_year_ending(&self, i: usize) -> TimeRead {
+        let closer = self.doc.word(i + 2);
+        if !PERIOD_CLOSERS.contains(closer) && !word_is(closer, "to") {
+            return None;
+        }
+        let at = i + 3;
+        let (month, day) = self.closing_date_at(at)?;
+        let after = at + 1 + usize::from(day.is_some());
+        let after = after + usize::from(self.doc.word(after) == ",");
+        let (year, end) = self.year_at(after)?;
+        let day = day.unwrap_or(Day::month_range(year, month)?.1.day());
+        let last = Day::new(year, month, day);
+        let resolved =
+            last.and_then(|last| Some(range(same_day_months_before(last, 12)?.add_days(1)?, last)));
+        found(TimeRule::FiscalYear, i, end, resolved)
+    }
+
+    /// A year across two written out with "to" at token `k`, as British
+    /// public bodies write it after "financial year" ("2023 to 2024"): the
+    /// year it ends in, and the token after it. Read only after a fiscal
+    /// word, as "from 2023 to 2024" is two calendar years.
+    fn year_to_next_at(&self, k: usize) -> Option<(i32, usize)> {
+        let first = self.number(k).and_then(parse_year)?;
+        let second = self.number(k + 2).filter(|_| self.is(k + 1, "to"))?;
+        (second.len() == 4 && ends_year_after(first, second)).then_some((first + 1, k + 3))
     }
 
     /// A year written in four digits, or with `short` in two: the year

@@ -3751,6 +3751,21 @@ fn fiscal_years_of_a_report_from_abroad() {
                 Some(("2023-04-01", "2024-03-31")),
             ),
             (
+                "LONDON, May 20 - Borrowing in the financial year 2023 to 2024 was revised, the office said.",
+                "financial year 2023 to 2024",
+                Some(("2023-04-01", "2024-03-31")),
+            ),
+            (
+                "Borrowing in the financial year ending March 2024 was lower, the office said.",
+                "financial year ending March 2024",
+                Some(("2023-04-01", "2024-03-31")),
+            ),
+            (
+                "Revenue in the financial year to 30 June 2023 rose, the council said.",
+                "financial year to 30 June 2023",
+                Some(("2022-07-01", "2023-06-30")),
+            ),
+            (
                 "Sales in fiscal 2023-24 were flat, he said.",
                 "fiscal 2023-24",
                 None,
