@@ -25,10 +25,11 @@ use crate::dataset::DayRange;
 use crate::evidence::TimeRule;
 use crate::grammar::{
     decade_word, holiday_date, is_determiner, is_past_tense, month_number, ordinal_word,
-    weekday_number, without_possessive, HolidayDate, APPROXIMATIONS, CHANGE_VERB_BASES,
-    CLAUSE_JOINERS, CLOCK_WORDS, ONE_DAY_NOUNS, PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
+    weekday_number, without_possessive, FiscalHome, HolidayDate, APPROXIMATIONS, CHANGE_VERB_BASES,
+    CLAUSE_JOINERS, CLOCK_WORDS, FISCAL_YEAR_HOMES, ONE_DAY_NOUNS, PLURAL_DAY_PARTS, TIME_ZONES,
+    WHOLE_WORDS,
 };
-use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table};
+use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
 use crate::segment::{Document, Segments, Span};
 
 /// A time expression as token indices `first..end`, with the days it
@@ -160,6 +161,10 @@ static TRIGGERS: Lexicon = Lexicon::new(&[
     "next",
     "past",
     "fiscal",
+    "financial",
+    "fy",
+    "q",
+    "h",
     "first",
     "second",
     "third",
@@ -252,6 +257,12 @@ static VAGUE_MODIFIERS: Lexicon = Lexicon::new(&[
 static MONTH_PREPOSITIONS: Lexicon = Lexicon::new(&[
     "in", "since", "until", "by", "last", "next", "this", "during", "from", "through", "of",
     "early", "mid", "late",
+]);
+
+/// Prepositions of time that mark a year written across two as a fiscal
+/// year where the country's years are known: "in 2024-25", "by 2025-26".
+static SPLIT_YEAR_PREPOSITIONS: Lexicon = Lexicon::new(&[
+    "in", "for", "by", "during", "until", "till", "since", "from", "through",
 ]);
 
 /// Words before a month or a year, or joined to it, that say which part of
@@ -626,6 +637,28 @@ struct FiscalYearEnd {
     day: u8,
 }
 
+/// How a fiscal year is named: "fiscal 2024", "FY24" or "the 2024 fiscal
+/// year" (`Named`), which in US news is the federal year when nothing
+/// says otherwise; "financial year 2024" (`Financial`), said where the
+/// year is not the US's; or across two years, "2023-24" (`Split`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FiscalForm {
+    Named,
+    Financial,
+    Split,
+}
+
+/// Whether `second`, in two digits or four, is the year after `first`:
+/// "2023-24", "2023-2024".
+fn ends_year_after(first: i32, second: &str) -> bool {
+    let next = first + 1;
+    match second.len() {
+        2 => second.parse() == Ok(next.rem_euclid(100)),
+        4 => second.parse() == Ok(next),
+        _ => false,
+    }
+}
+
 /// Fiscal year `year`: the twelve months that end on the article's stated
 /// `end` in `year`, as a fiscal year is named for the year it ends in; else
 /// the US federal fiscal year, October of the year before to September. A
@@ -640,6 +673,31 @@ fn fiscal_year(year: i32, end: Option<FiscalYearEnd>) -> Option<DayRange> {
     }
     let last = Day::new(year, end.month, end.day)?;
     Some(range(same_day_months_before(last, 12)?.add_days(1)?, last))
+}
+
+/// A unit of time written `word` (lower-cased, without its plural's "s")
+/// and `amount` of it, with a fortnight counted as two weeks: "a
+/// fortnight ago" is "two weeks ago".
+fn in_weeks_for_fortnights(word: &str, amount: i64) -> (String, i64) {
+    let lower = word.to_ascii_lowercase();
+    let unit = lower.trim_end_matches('s');
+    match unit {
+        "fortnight" => ("week".to_string(), 2 * amount),
+        _ => (unit.to_string(), amount),
+    }
+}
+
+/// Part `index` (from 1) of `year`, each part `months` long: the second
+/// quarter of a year from July is October to December. A year that does
+/// not start on a month's first day has no such parts.
+fn part_of_year(year: DayRange, index: u8, months: i32) -> Option<DayRange> {
+    if year.start.day() != 1 {
+        return None;
+    }
+    let skipped = months * (i32::from(index) - 1);
+    let first = shifted_month(year.start, skipped)?;
+    let last = shifted_month(year.start, skipped + months - 1)?;
+    Some(range(first.start, last.end))
 }
 
 /// The ten years from `first_year`: "the 1990s".
@@ -823,6 +881,10 @@ fn parse_day(word: &str) -> Option<u8> {
         .filter(|d| (1..=31).contains(d))
 }
 
+/// How many tokens a day written before its month may stand back from it:
+/// "14 May", "14th May", "14th of May".
+const DAY_FIRST_REACH: usize = 3;
+
 /// How many words before a weekday or weekend may say which way it points:
 /// a weekday sits close to its verb ("will meet Bush on Thursday").
 const WEEKDAY_REACH: usize = 5;
@@ -937,6 +999,8 @@ struct Reader<'a> {
     published: Option<Day>,
     /// The end of the fiscal year the article states, if it states one.
     fiscal_end: Option<FiscalYearEnd>,
+    /// The country's fiscal year its datelines name, if they name one.
+    fiscal_home: Option<FiscalHome>,
     /// The order the article writes dates with slashes in, if one shows it.
     slash_order: Option<SlashOrder>,
 }
@@ -1127,14 +1191,24 @@ impl Reader<'_> {
         closest_year(self.published?, month, day).map(single)
     }
 
-    /// "Oct. 13" at token `i`, with the weekday just before it if there is
-    /// one ("Friday Oct. 13", "Sunday, March 4"): the weekday picks, of the
-    /// years around publication, the nearest in which the day falls on it;
-    /// without one, or with none that fits, the day is the nearest.
-    fn dated_by_weekday_before(&self, i: usize, month: u8, day: u8) -> TimeRead {
+    /// The weekday just before a date that opens at token `i`, with a
+    /// comma or without ("Friday, Oct. 13", "Tuesday 28 May"), and the
+    /// token the date's words then open at.
+    fn weekday_before(&self, i: usize) -> (Option<u8>, usize) {
         let at = if self.prev(i) == "," { i - 1 } else { i };
-        let weekday = weekday_number(self.prev(at)).filter(|_| at > self.doc.first);
-        let first = weekday.map_or(i, |_| at - 1);
+        match weekday_number(self.prev(at)).filter(|_| at > self.doc.first) {
+            Some(weekday) => (Some(weekday), at - 1),
+            None => (None, i),
+        }
+    }
+
+    /// "Oct. 13" or "13 October", written from token `i`, with the weekday
+    /// just before it if there is one ("Friday Oct. 13", "Sunday, March 4",
+    /// "Tuesday 28 May"): the weekday picks, of the years around
+    /// publication, the nearest in which the day falls on it; without one,
+    /// or with none that fits, the day is the nearest.
+    fn dated_by_weekday_before(&self, i: usize, month: u8, day: u8) -> TimeRead {
+        let (weekday, first) = self.weekday_before(i);
         let on_weekday = weekday.and_then(|weekday| {
             closest_of_years(self.published?, |year| {
                 Day::new(year, month, day).filter(|d| d.weekday_from_monday() == weekday)
@@ -1243,6 +1317,9 @@ impl Reader<'_> {
         if let Some(period) = self.part_modified_at(i) {
             return self.read_modified_period(i, period);
         }
+        if let Some(end) = self.read_joined_end(i) {
+            return Some(end);
+        }
         // "today's" and "December's" open times as "today" and "December" do.
         let bare = without_possessive(word);
         let trigger = TRIGGERS.contains_key(token.key)
@@ -1265,6 +1342,9 @@ impl Reader<'_> {
     /// names none. A month or weekday after "each" or "every" recurs, and a
     /// month after a word of vagueness is read from that word, if at all.
     fn read_calendar_name(&self, i: usize, word: &str, bare: &str) -> Option<TimeRead> {
+        if let Some(months) = self.read_run_of_months(i, bare) {
+            return Some(months);
+        }
         let (month, weekday) = (month_number(bare), weekday_number(word));
         if (month.is_some() || weekday.is_some()) && RECURRING.contains(self.prev(i)) {
             return Some(None);
@@ -1273,7 +1353,8 @@ impl Reader<'_> {
             if self.vague_before(i) {
                 return Some(None);
             }
-            return Some(self.read_month(i, month).map(|time| self.week_of(time)));
+            let time = self.read_month(i, month).map(|time| self.week_of(time));
+            return Some(time.map(|time| self.quarter_ending_in(time)));
         }
         if let Some(weekday) = weekday {
             if self.weekday_recurs(i) {
@@ -1304,8 +1385,15 @@ impl Reader<'_> {
                 self.read_day_word(i, &lower, bare.len() < word.len())
             }
             "last" | "past" if word_is(self.prev(i), "the") => self.read_recent_span(i),
-            "last" | "this" | "next" | "past" => self.read_relative_unit(i, &lower),
+            "last" | "this" | "next" | "past" => self
+                .read_relative_fiscal_year(i, &lower)
+                .or_else(|| self.read_relative_unit(i, &lower)),
             "fiscal" => self.read_fiscal_year(i),
+            "financial" if self.is(i + 1, "year") => self
+                .fiscal_year_at(i, i + 2, FiscalForm::Financial, false)
+                .or_else(|| self.read_financial_year_ending(i)),
+            "fy" if word == "FY" => self.read_fy(i),
+            "q" | "h" if word == "Q" || word == "H" => self.read_lettered_part(i, word == "Q"),
             "first" | "second" | "third" | "fourth" | "first-quarter" | "second-quarter"
             | "third-quarter" | "fourth-quarter" | "fiscal-first" | "fiscal-second"
             | "fiscal-third" | "fiscal-fourth" => self.read_quarter(i, &lower),
@@ -1323,7 +1411,9 @@ impl Reader<'_> {
                 .or_else(|| self.read_counted_from_earlier(i, &lower)),
             "week" | "month" | "period" | "stretch" => self.read_counted_from_earlier(i, &lower),
             "now" => self.read_as_of_now(i),
-            "current" => self.read_current_unit(i),
+            "current" => self
+                .read_relative_fiscal_year(i, &lower)
+                .or_else(|| self.read_current_unit(i)),
             "weekend" => self.read_the_weekend(i),
             // "the year-earlier quarter": resolved from the time before it;
             // "the year-ago third quarter" is the quarter's to read.
@@ -1357,6 +1447,31 @@ impl Reader<'_> {
         } else {
             PART_MODIFIERS.contains(word).then_some(i + 1)
         }
+    }
+
+    /// "end-March", "March-end", "end-2024", "end-June 2025", as Indian and
+    /// wire copy write the end of a month or a year: that end, as "the end
+    /// of March" is (see `part_of`), the month read as it would be alone.
+    fn read_joined_end(&self, i: usize) -> TimeRead {
+        let (before, after) = self.doc.word(i).split_once('-')?;
+        let end_first = before.eq_ignore_ascii_case("end");
+        let period = match (end_first, after.eq_ignore_ascii_case("end")) {
+            (true, _) => after,
+            (false, true) => before,
+            _ => return None,
+        };
+        let time = match (month_number(period), parse_year(period)) {
+            (Some(month), _) => match self.year_at(i + 1) {
+                Some((year, end)) => {
+                    found(TimeRule::CalendarDate, i, end, month_range(year, month))?
+                }
+                None => self.read_bare_month(i, month)?,
+            },
+            (None, Some(year)) if end_first => found(TimeRule::Year, i, i + 1, year_range(year))?,
+            _ => return None,
+        };
+        let resolved = time.resolved.and_then(|days| part_of(days, "end"));
+        found(TimeRule::PartOfPeriod, time.first, time.end, resolved)
     }
 
     /// "early March", "mid-April", "late 1990", "early next year", "the
@@ -1466,6 +1581,12 @@ impl Reader<'_> {
         if month.is_some_and(|month| self.read_month(month_at, month).is_some()) {
             return None;
         }
+        // "Tuesday 28 May" is read from its date, as "Tuesday, May 28" is.
+        let day_first = self.number(month_at).and_then(parse_day).is_some()
+            && self.month_after_day(month_at).is_some();
+        if day_first {
+            return None;
+        }
         // "Wednesday night" is still Wednesday.
         let end = if DAY_PARTS.contains(self.doc.word(i + 1)) {
             i + 2
@@ -1561,7 +1682,7 @@ impl Reader<'_> {
 
     /// "the current quarter", "the current year": the week, month, quarter
     /// or year that holds the publication date. "the current fiscal year"
-    /// is left alone, as a company's fiscal year is not known.
+    /// is read only where its end is known (`read_relative_fiscal_year`).
     fn read_current_unit(&self, i: usize) -> TimeRead {
         if !word_is(self.prev(i), "the") {
             return None;
@@ -1663,6 +1784,10 @@ impl Reader<'_> {
         {
             return None;
         }
+        let (singular, count) = match singular {
+            "fortnight" => ("week", 2 * count),
+            _ => (singular, count),
+        };
         let start = |p: Day| match singular {
             "day" => p.add_days(1 - i64::from(count)),
             "week" => p.add_days(1 - 7 * i64::from(count)),
@@ -1776,7 +1901,9 @@ impl Reader<'_> {
             i
         };
         let at = i + 2;
-        let (end, period) = if let Some(year) = self.number(at).and_then(parse_year) {
+        let (end, period) = if let Some(fiscal) = self.fiscal_year_read_at(at) {
+            (fiscal.end, fiscal.resolved)
+        } else if let Some(year) = self.number(at).and_then(parse_year) {
             (at + 1, year_range(year))
         } else if let Some(month) = month_number(self.doc.word(at)) {
             let month = self.read_month(at, month)?;
@@ -1974,45 +2101,237 @@ impl Reader<'_> {
         found(TimeRule::DayWord, i - 2, i + 1, self.published.map(single))
     }
 
-    /// "fiscal 2024", "fiscal year 2024".
+    /// "fiscal 2024", "fiscal year 2024", "fiscal 2023-24".
     fn read_fiscal_year(&self, i: usize) -> TimeRead {
         let at = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
-        let year = self.number(at).and_then(parse_year)?;
+        self.fiscal_year_at(i, at, FiscalForm::Named, false)
+    }
+
+    /// "FY24", "FY2024", "FY 2023-24": a fiscal year as "fiscal 2024" is;
+    /// a year in two digits only written against "FY", as "FY 10" may
+    /// be a count.
+    fn read_fy(&self, i: usize) -> TimeRead {
+        let attached = self.doc.tokens.get(i + 1).is_some_and(|t| !t.space_before);
+        self.fiscal_year_at(i, i + 1, FiscalForm::Named, attached)
+    }
+
+    /// The fiscal year written at token `k` ("FY24", "fiscal 2024",
+    /// "2023-24 financial year"), which a quarter or a part may be of:
+    /// "Q4 FY24", "the first half of fiscal 2024".
+    fn fiscal_year_read_at(&self, k: usize) -> TimeRead {
+        self.read(k)
+            .filter(|time| time.rule == TimeRule::FiscalYear && time.first == k)
+    }
+
+    /// "Q3 2023", "Q4 FY24", "H1 FY25" (`quarter`: "Q", else "H" for a
+    /// half): that quarter or half of the calendar year or the fiscal year
+    /// written after it. Without a year ("profit rose in Q3") it names
+    /// none, and nothing is read.
+    fn read_lettered_part(&self, i: usize, quarter: bool) -> TimeRead {
+        let attached = self.doc.tokens.get(i + 1).is_some_and(|t| !t.space_before);
+        let parts = if quarter { 4 } else { 2 };
+        let index: u8 = self.number(i + 1).filter(|_| attached)?.parse().ok()?;
+        if !(1..=parts).contains(&index) {
+            return None;
+        }
+        let (rule, months) = if quarter {
+            (TimeRule::Quarter, 3)
+        } else {
+            (TimeRule::PartOfPeriod, 6)
+        };
+        if let Some(fiscal) = self.fiscal_year_read_at(i + 2) {
+            let days = fiscal
+                .resolved
+                .and_then(|year| part_of_year(year, index, months));
+            return found(rule, i, fiscal.end, days);
+        }
+        let year = self.number(i + 2).and_then(parse_year)?;
+        let days = year_range(year).and_then(|year| part_of_year(year, index, months));
+        found(rule, i, i + 3, days)
+    }
+
+    /// The fiscal year whose words open at token `first` and whose year is
+    /// written at `at`, named in `form` unless written across two years
+    /// ("fiscal 2023-24"); after "FY" (`short`) a year may be written with
+    /// two digits ("FY24", "FY23-24").
+    fn fiscal_year_at(&self, first: usize, at: usize, form: FiscalForm, short: bool) -> TimeRead {
+        let split = self
+            .split_year_at(at, short)
+            .or_else(|| self.year_to_next_at(at));
+        let (year, end, form) = match split {
+            Some((year, end)) => (year, end, FiscalForm::Split),
+            None => (self.year_written(self.number(at)?, short)?, at + 1, form),
+        };
         found(
             TimeRule::FiscalYear,
-            i,
-            at + 1,
-            fiscal_year(year, self.fiscal_end),
+            first,
+            end,
+            self.fiscal_year_named(year, form),
         )
+    }
+
+    /// The days of the fiscal year that ends in `year`, named in `form`:
+    /// to the end the article states; else to the end of its dateline's
+    /// country's year, where every form counts by it or the year is
+    /// written across two ("MUMBAI ... FY24" is April 2023 to March 2024);
+    /// else, for "fiscal 2024" or "FY24" alone, the US federal year. A
+    /// split year or a "financial year" is never the US's, so with nothing
+    /// that says its end it fixes no days.
+    fn fiscal_year_named(&self, year: i32, form: FiscalForm) -> Option<DayRange> {
+        match self.known_fiscal_end(form) {
+            Some(end) => fiscal_year(year, Some(end)),
+            None if form == FiscalForm::Named => fiscal_year(year, None),
+            None => None,
+        }
+    }
+
+    /// The end of a fiscal year named in `form` that the article states,
+    /// or else its dateline's country's, where every form counts by it or
+    /// the year is written across two.
+    fn known_fiscal_end(&self, form: FiscalForm) -> Option<FiscalYearEnd> {
+        let home = self
+            .fiscal_home
+            .filter(|home| home.every_form || form == FiscalForm::Split)
+            .map(|home| FiscalYearEnd {
+                month: home.month,
+                day: home.day,
+            });
+        self.fiscal_end.or(home)
+    }
+
+    /// "this financial year", "last fiscal year", "next fiscal year", "the
+    /// current fiscal year" (`lower` the word at token `i`): the fiscal
+    /// year that holds publication, or the one before or after it, where
+    /// the article or its dateline says where its years end; nothing where
+    /// neither does, as a company's year is its own.
+    fn read_relative_fiscal_year(&self, i: usize, lower: &str) -> TimeRead {
+        let fiscal = word_in(self.doc.word(i + 1), &["fiscal", "financial"]);
+        if !fiscal || !self.is(i + 2, "year") {
+            return None;
+        }
+        let (shift, first) = match lower {
+            "last" => (-1, i),
+            "next" => (1, i),
+            "this" => (0, i),
+            "current" if word_is(self.prev(i), "the") => (0, i - 1),
+            _ => return None,
+        };
+        let end = self.known_fiscal_end(FiscalForm::Financial)?;
+        let resolved = self.published.and_then(|p| {
+            let closes_this_year = p <= Day::new(p.year(), end.month, end.day)?;
+            let holding = p.year() + i32::from(!closes_this_year);
+            fiscal_year(holding + shift, Some(end))
+        });
+        found(TimeRule::FiscalYear, first, i + 3, resolved)
+    }
+
+    /// A year written across two at token `k` ("2023-24", "2023–2024",
+    /// "2023/24"; after "FY", `short`, "23-24" too), each year the one
+    /// after the other: the year it ends in, and the token after it.
+    fn split_year_at(&self, k: usize, short: bool) -> Option<(i32, usize)> {
+        let word = self.number(k)?;
+        if let Some((first, second)) = word.split_once('/') {
+            let first = self.year_written(first, short)?;
+            return ends_year_after(first, second).then_some((first + 1, k + 1));
+        }
+        let first = self.year_written(word, short)?;
+        let attached = |j: usize| self.doc.tokens.get(j).is_some_and(|t| !t.space_before);
+        let dash = matches!(self.doc.word(k + 1), "-" | "–") && attached(k + 1) && attached(k + 2);
+        let second = self.number(k + 2).filter(|_| dash)?;
+        ends_year_after(first, second).then_some((first + 1, k + 3))
+    }
+
+    /// "financial year ending March 2024", "financial year ended 31 March
+    /// 2024", "financial year to 30 June 2023", as British and Australian
+    /// public bodies write it (from "financial" at token `i`): the twelve
+    /// months to that day, or to that month's end. Without its year the
+    /// closing day is left to be read as a day.
+    fn read_financial_year_ending(&self, i: usize) -> TimeRead {
+        let closer = self.doc.word(i + 2);
+        if !PERIOD_CLOSERS.contains(closer) && !word_is(closer, "to") {
+            return None;
+        }
+        let at = i + 3;
+        let (month, day) = self.closing_date_at(at)?;
+        let after = at + 1 + usize::from(day.is_some());
+        let after = after + usize::from(self.doc.word(after) == ",");
+        let (year, end) = self.year_at(after)?;
+        let day = day.unwrap_or(Day::month_range(year, month)?.1.day());
+        let last = Day::new(year, month, day);
+        let resolved =
+            last.and_then(|last| Some(range(same_day_months_before(last, 12)?.add_days(1)?, last)));
+        found(TimeRule::FiscalYear, i, end, resolved)
+    }
+
+    /// A year across two written out with "to" at token `k`, as British
+    /// public bodies write it after "financial year" ("2023 to 2024"): the
+    /// year it ends in, and the token after it. Read only after a fiscal
+    /// word, as "from 2023 to 2024" is two calendar years.
+    fn year_to_next_at(&self, k: usize) -> Option<(i32, usize)> {
+        let first = self.number(k).and_then(parse_year)?;
+        let second = self.number(k + 2).filter(|_| self.is(k + 1, "to"))?;
+        (second.len() == 4 && ends_year_after(first, second)).then_some((first + 1, k + 3))
+    }
+
+    /// A year written in four digits, or with `short` in two: the year
+    /// ending so nearest publication ("FY99" in 2001 is 1999).
+    fn year_written(&self, word: &str, short: bool) -> Option<i32> {
+        if !short || word.len() != 2 {
+            return parse_year(word);
+        }
+        let ending: i32 = word.parse().ok()?;
+        let near = self.published.map_or(2000, Day::year);
+        let year = near - near.rem_euclid(100) + ending;
+        Some(match year - near {
+            gap if gap > 50 => year - 100,
+            gap if gap < -50 => year + 100,
+            _ => year,
+        })
     }
 
     /// The end of a fiscal year stated at token `k`: "fiscal years ending
     /// June 30", "its fiscal year ends in September", "the fiscal year that
     /// ended Sept. 30"; a month alone ends on its last day. An earnings
     /// report states it without "fiscal" too, by the day its year closes:
-    /// "for the year ended Sept. 30", "in the year ending June 30, 1990".
+    /// "for the year ended Sept. 30", "in the year ending June 30, 1990",
+    /// and in British style "profit in the year to 31 March".
     fn fiscal_year_end_at(&self, k: usize) -> Option<FiscalYearEnd> {
         let fiscal = self.is(k, "fiscal") && word_in(self.doc.word(k + 1), &["year", "years"]);
-        let closing_day = word_is(self.prev(k), "the")
+        let closing = word_is(self.prev(k), "the")
             && self.is(k, "year")
-            && PERIOD_CLOSERS.contains(self.doc.word(k + 1))
-            && self.number(k + 3).and_then(parse_day).is_some();
-        if !fiscal && !closing_day {
+            && (PERIOD_CLOSERS.contains(self.doc.word(k + 1)) || self.is(k + 1, "to"));
+        if !fiscal && !closing {
             return None;
         }
         // The word after "year" or "years", where its end is said.
         let after = k + 1 + usize::from(fiscal);
-        let mut at = after + usize::from(word_in(self.doc.word(after), &["that", "which"]));
+        let mut at =
+            after + usize::from(fiscal && word_in(self.doc.word(after), &["that", "which"]));
         let closer = self.doc.word(at);
-        if !PERIOD_CLOSERS.contains(closer) && !word_in(closer, &["ends", "end"]) {
+        if !PERIOD_CLOSERS.contains(closer) && !word_in(closer, &["ends", "end", "to"]) {
             return None;
         }
-        at += 1 + usize::from(word_in(self.doc.word(at + 1), &["in", "on"]));
-        let month = month_number(self.doc.word(at))?;
+        at += 1 + usize::from(fiscal && word_in(self.doc.word(at + 1), &["in", "on"]));
+        let (month, day) = self.closing_date_at(at)?;
+        // Without "fiscal", only a day says a year closes ("the year to
+        // June" is any twelve months).
+        if !fiscal && day.is_none() {
+            return None;
+        }
         // A month's last day in a common year; February's 29th is no end.
-        let last = Day::month_range(2001, month)?.1.day();
-        let day = self.number(at + 1).and_then(parse_day).unwrap_or(last);
+        let day = day.unwrap_or(Day::month_range(2001, month)?.1.day());
         Day::new(2001, month, day).map(|_| FiscalYearEnd { month, day })
+    }
+
+    /// The month and, if written, the day a period is said to close on at
+    /// token `at`, month first ("Sept. 30", "June") or day first ("31
+    /// March").
+    fn closing_date_at(&self, at: usize) -> Option<(u8, Option<u8>)> {
+        if let Some(month) = month_number(self.doc.word(at)) {
+            return Some((month, self.number(at + 1).and_then(parse_day)));
+        }
+        let day = self.number(at).and_then(parse_day)?;
+        Some((month_number(self.doc.word(at + 1))?, Some(day)))
     }
 
     /// "the second quarter", "third-quarter", "the 1988 second quarter",
@@ -2039,6 +2358,16 @@ impl Reader<'_> {
         } else {
             first
         };
+        // "the fourth quarter of FY24" is a quarter of that fiscal year.
+        if let Some(fiscal) = self
+            .fiscal_year_read_at(end + 1)
+            .filter(|_| self.is(end, "of"))
+        {
+            let days = fiscal
+                .resolved
+                .and_then(|year| part_of_year(year, quarter, 3));
+            return found(TimeRule::Quarter, first, fiscal.end, days);
+        }
         let written = year_after.or(year_before);
         let reported = written.is_none() && self.reported_before_its_end(quarter, first, end);
         let calendar = match self.fiscal_end.filter(|_| fiscal || reported) {
@@ -2554,6 +2883,7 @@ impl Reader<'_> {
             doc: self.doc.within(first, self.doc.end.min(time.end + 3)),
             published: self.published,
             fiscal_end: self.fiscal_end,
+            fiscal_home: self.fiscal_home,
             slash_order: self.slash_order,
         };
         (near.doc.first..near.doc.end).any(|k| near.counts_period_at(k))
@@ -2630,26 +2960,20 @@ impl Reader<'_> {
         if !self.is(i + 2, "ago") || self.vague_before(i) {
             return None;
         }
-        let unit = self.doc.word(i + 1).to_ascii_lowercase();
+        let (unit, amount) = in_weeks_for_fortnights(self.doc.word(i + 1), amount);
         // "about four weeks ago" is the week around the day four weeks back,
         // not a Monday-to-Sunday week.
         let about = APPROXIMATIONS.contains(self.prev(i));
         let around = |day: Day| Some(range(day.add_days(-3)?, day.add_days(3)?));
-        let resolved = self
-            .published
-            .and_then(|p| match unit.trim_end_matches('s') {
-                "day" => p.add_days(-amount).map(single),
-                "week" if about => p.add_days(-7 * amount).and_then(around),
-                "week" => week_range(p, -amount),
-                "month" => shifted_month(p, -(amount as i32)),
-                "year" => year_range(p.year() - amount as i32),
-                _ => None,
-            });
-        let first = if about && unit.starts_with("week") {
-            i - 1
-        } else {
-            i
-        };
+        let resolved = self.published.and_then(|p| match unit.as_str() {
+            "day" => p.add_days(-amount).map(single),
+            "week" if about => p.add_days(-7 * amount).and_then(around),
+            "week" => week_range(p, -amount),
+            "month" => shifted_month(p, -(amount as i32)),
+            "year" => year_range(p.year() - amount as i32),
+            _ => None,
+        });
+        let first = if about && unit == "week" { i - 1 } else { i };
         found(TimeRule::Ago, first, i + 3, Some(resolved?))
     }
 
@@ -2675,18 +2999,14 @@ impl Reader<'_> {
         if let Some(read) = self.month_of_year(i, month) {
             return read;
         }
-        if let Some(day) = self
-            .number(i.wrapping_sub(1))
-            .filter(|_| i > self.doc.first)
-            .and_then(parse_day)
-        {
-            // "27 December 2023" is read from its day, so this is only "27 December".
-            return found(
-                TimeRule::CalendarDate,
-                i - 1,
-                i + 1,
-                self.month_day(month, day),
-            );
+        let day_first = (i.saturating_sub(DAY_FIRST_REACH).max(self.doc.first)..i)
+            .find(|&k| self.month_after_day(k) == Some(i));
+        if let Some((day, k)) = day_first.and_then(|k| Some((parse_day(self.number(k)?)?, k))) {
+            // "27 December 2023" is read from its day, so this is only "27
+            // December", read as "December 27" is.
+            return self
+                .dated_by_weekday_before(k, month, day)
+                .map(|time| TimeExpr { end: i + 1, ..time });
         }
         self.read_bare_month(i, month)
     }
@@ -2899,6 +3219,26 @@ impl Reader<'_> {
         }
     }
 
+    /// "the March quarter", "the September 2023 quarter": a quarter named,
+    /// as Australian, Indian and British reports name them, by the month
+    /// it ends with, the three months to that month's end; any other time
+    /// as it is.
+    fn quarter_ending_in(&self, time: TimeExpr) -> TimeExpr {
+        let month = time.resolved.filter(|days| {
+            days.start.day() == 1 && shifted_month(days.start, 0).is_some_and(|m| m.end == days.end)
+        });
+        let resolved = month.and_then(|days| three_months_ending(days.end));
+        match resolved {
+            Some(quarter) if self.is(time.end, "quarter") && time.end < self.doc.end => TimeExpr {
+                end: time.end + 1,
+                resolved: Some(quarter),
+                rule: TimeRule::Quarter,
+                ..time
+            },
+            _ => time,
+        }
+    }
+
     /// Whether the month name at token `i` dates the common noun after it,
     /// between "the" and that noun: "the March deadline", "the May
     /// election", but not "the March of Dimes" or "the March on Rome".
@@ -2952,7 +3292,11 @@ impl Reader<'_> {
         let name = without_possessive(self.doc.word(i));
         let full = name.len() >= 5 || word_in(name, &["june", "july"]);
         let needs_preposition = word_in(name, &["may", "march"]) || !full;
-        let preposition = MONTH_PREPOSITIONS.contains(&prev);
+        // "between January and March": a month joined to one before it.
+        let joined = word_in(&prev, &["and", "or", "to"])
+            && i >= self.doc.first + 2
+            && month_number(self.doc.word(i - 2)).is_some();
+        let preposition = MONTH_PREPOSITIONS.contains(&prev) || joined;
         if needs_preposition && !preposition && !self.dates_noun_after_the(i) {
             return None;
         }
@@ -2983,6 +3327,43 @@ impl Reader<'_> {
         found(TimeRule::Month, first, i + 1, resolved).map(|time| time.pointed_ahead_by(ahead_by))
     }
 
+    /// "the January-March quarter", "April-June 2023", "the July-September
+    /// period last year" (`word` at token `i`): the months from the first
+    /// named to the end of the second, in the year written after them or
+    /// else the one the last month would be read in alone (see
+    /// `read_bare_month`, here read where the noun after them stands, so
+    /// that "last year" after it is seen); a "quarter", "period" or "half"
+    /// after them is theirs, and three of them are a quarter. `None` when
+    /// the word is no such run.
+    fn read_run_of_months(&self, i: usize, word: &str) -> Option<TimeRead> {
+        let (from, to) = word.split_once(['-', '–'])?;
+        let (from, to) = (month_number(from)?, month_number(to)?);
+        let months = (i32::from(to) - i32::from(from)).rem_euclid(12);
+        let noun = |k: usize| word_in(self.doc.word(k), &["quarter", "period", "half"]);
+        let at = i + usize::from(noun(i + 1));
+        let last = match self.year_at(at + 1) {
+            Some((year, end)) => found(TimeRule::CalendarDate, i, end, month_range(year, to)),
+            None => self.read_bare_month(at, to),
+        };
+        let Some(last) = last else {
+            return Some(None);
+        };
+        let first = last
+            .resolved
+            .and_then(|days| shifted_month(days.end, -months));
+        let resolved = last
+            .resolved
+            .zip(first)
+            .map(|(last, first)| range(first.start, last.end));
+        let rule = if months == 2 {
+            TimeRule::Quarter
+        } else {
+            TimeRule::CalendarDate
+        };
+        let end = last.end.max(at + 1);
+        Some(found(rule, i.min(last.first), end, resolved))
+    }
+
     /// The year named after a month by "this year", "last year" or "next
     /// year" at token `k` ("January this year", "June last year"), as its
     /// shift from the publication year.
@@ -3007,6 +3388,12 @@ impl Reader<'_> {
         if let Some(day) = parse_day(word) {
             return self.read_day_first(i, day);
         }
+        if let Some(fiscal) = self
+            .read_the_fiscal_year(i)
+            .or_else(|| self.read_bare_split_year(i))
+        {
+            return Some(fiscal);
+        }
         if let Some(date) = self.read_slash_date(i, word) {
             return date;
         }
@@ -3023,14 +3410,28 @@ impl Reader<'_> {
         if let Some(second) = self.second_day_of_month(i, day) {
             return Some(second);
         }
-        let month = month_number(self.doc.word(i + 1))?;
-        let year = self.number(i + 2).and_then(parse_year)?;
+        let month_at = self.month_after_day(i)?;
+        let month = month_number(self.doc.word(month_at))?;
+        let year = self.number(month_at + 1).and_then(parse_year)?;
+        // "Friday, 17 May 2024": the weekday is part of the date.
+        let (_, first) = self.weekday_before(i);
         found(
             TimeRule::CalendarDate,
-            i,
-            i + 3,
+            first,
+            month_at + 2,
             Day::new(year, month, day).map(single),
         )
+    }
+
+    /// The token of the month after a day written first at token `i`,
+    /// with its ordinal ending or without ("17 May", "17th May"), or with
+    /// the ending and "of" ("the 17th of May").
+    fn month_after_day(&self, i: usize) -> Option<usize> {
+        let ending = self.doc.tokens.get(i + 1).is_some_and(|t| !t.space_before)
+            && word_in(self.doc.word(i + 1), &["st", "nd", "rd", "th"]);
+        let at = i + 1 + usize::from(ending);
+        let at = at + usize::from(ending && self.is(at, "of"));
+        month_number(self.doc.word(at)).map(|_| at)
     }
 
     /// A date written with slashes at token `i` (`word`): "12/27/2023",
@@ -3100,9 +3501,6 @@ impl Reader<'_> {
                 ..time
             });
         }
-        if let Some(fiscal) = self.read_the_fiscal_year(i, year) {
-            return Some(fiscal);
-        }
         let modern = (1900..=2100).contains(&year) && self.bare_year_context(i);
         let historical = year < 1900 && self.historical_year_context(i);
         if !modern && !historical {
@@ -3161,10 +3559,21 @@ impl Reader<'_> {
         found(TimeRule::Year, first, i + 3, resolved)
     }
 
-    /// "the 2021 fiscal year", "its 2022 fiscal year": the US federal
-    /// fiscal year, as "fiscal 2021" is.
-    fn read_the_fiscal_year(&self, i: usize, year: i32) -> TimeRead {
-        if !self.is(i + 1, "fiscal") || !self.is(i + 2, "year") {
+    /// "the 2021 fiscal year", "the 2024-25 financial year", "the 2023/24
+    /// fiscal year": a fiscal year as "fiscal 2021", "financial year
+    /// 2024-25" and "fiscal 2023/24" are (see `fiscal_year_named`).
+    fn read_the_fiscal_year(&self, i: usize) -> TimeRead {
+        let (year, at, split) = match self.split_year_at(i, false) {
+            Some((year, at)) => (year, at, true),
+            None => (self.number(i).and_then(parse_year)?, i + 1, false),
+        };
+        let form = match self.doc.word(at).to_ascii_lowercase().as_str() {
+            _ if split => FiscalForm::Split,
+            "fiscal" => FiscalForm::Named,
+            "financial" => FiscalForm::Financial,
+            _ => return None,
+        };
+        if !word_in(self.doc.word(at), &["fiscal", "financial"]) || !self.is(at + 1, "year") {
             return None;
         }
         let first = if word_is(self.prev(i), "the") {
@@ -3175,8 +3584,30 @@ impl Reader<'_> {
         found(
             TimeRule::FiscalYear,
             first,
-            i + 3,
-            fiscal_year(year, self.fiscal_end),
+            at + 2,
+            self.fiscal_year_named(year, form),
+        )
+    }
+
+    /// A year written across two without "fiscal" at token `i` ("in
+    /// 2024-25", "the 2024-25 budget"): the fiscal year it names where the
+    /// article or its dateline's country says where such years end, and a
+    /// preposition of time before it or "budget" after it marks it as a
+    /// time; a sports season or a school year ("the 2023-24 season") is
+    /// marked by neither.
+    fn read_bare_split_year(&self, i: usize) -> TimeRead {
+        let (year, end) = self.split_year_at(i, false)?;
+        self.known_fiscal_end(FiscalForm::Split)?;
+        let marked = SPLIT_YEAR_PREPOSITIONS.contains(self.prev(i))
+            || word_in(self.doc.word(end), &["budget", "budgets"]);
+        if !marked {
+            return None;
+        }
+        found(
+            TimeRule::FiscalYear,
+            i,
+            end,
+            self.fiscal_year_named(year, FiscalForm::Split),
         )
     }
 
@@ -3312,6 +3743,7 @@ pub(crate) fn find_times(text: &str, segments: &Segments, published: Option<Day>
     let mut window_starts = Vec::new();
     let mut periods = ReportPeriods::default();
     let fiscal_end = stated_fiscal_year_end(text, segments);
+    let fiscal_home = dateline_fiscal_home(text, segments);
     let slash_order = written_slash_order(text, segments);
     for window in windows(segments) {
         window_starts.push(window.first);
@@ -3325,6 +3757,7 @@ pub(crate) fn find_times(text: &str, segments: &Segments, published: Option<Day>
             doc: Document::new(text, &segments.tokens).within(window.first, window.end),
             published,
             fiscal_end,
+            fiscal_home,
             slash_order,
         };
         let before = times.len();
@@ -3344,6 +3777,7 @@ fn stated_fiscal_year_end(text: &str, segments: &Segments) -> Option<FiscalYearE
             doc: Document::new(text, &segments.tokens).within(window.first, window.end),
             published: None,
             fiscal_end: None,
+            fiscal_home: None,
             slash_order: None,
         };
         (window.first..window.end).filter_map(move |k| reader.fiscal_year_end_at(k))
@@ -3351,6 +3785,71 @@ fn stated_fiscal_year_end(text: &str, segments: &Segments) -> Option<FiscalYearE
     let first = ends.next()?;
     ends.all(|end| end == first).then_some(first)
 }
+
+/// The country's fiscal year the article's datelines name by a city or a
+/// news agency ("NEW DELHI, May 20", "(AAP)"; see `FISCAL_YEAR_HOMES`),
+/// or the place that opens its first paragraphs in a dateline of the
+/// Indian press, which ends in a colon or a bracket rather than a dash
+/// ("New Delhi:", "Mumbai, May 20 (PTI)"); none when they name none, or
+/// two that differ.
+fn dateline_fiscal_home(text: &str, segments: &Segments) -> Option<FiscalHome> {
+    let openings = segments
+        .paragraphs
+        .iter()
+        .filter(|paragraph| !paragraph.boilerplate)
+        .take(OPENING_PLACE_PARAGRAPHS)
+        .filter_map(|paragraph| place_opening(text, &segments.tokens, paragraph.first));
+    let mut homes = segments
+        .datelines
+        .iter()
+        .copied()
+        .chain(openings)
+        .flat_map(|span| span.first..span.end)
+        .filter_map(|k| segments.tokens.get(k))
+        .map(|token| token.text(text))
+        .filter(|word| is_capitalized(word))
+        .filter_map(|word| FISCAL_YEAR_HOMES.get(word));
+    let first = homes.next()?;
+    homes.all(|home| home == first).then_some(first)
+}
+
+/// How many paragraphs from the top may open with a place before a colon
+/// or a bracket: the first is often the headline.
+const OPENING_PLACE_PARAGRAPHS: usize = 2;
+
+/// The words before a colon, or the agency in the bracket, that open a
+/// paragraph at token `first` as a dateline without a dash: "New Delhi:",
+/// "Mumbai, May 20 (PTI)". Only capitalised words, numbers and commas may
+/// stand before it, so a sentence ("Officials said: ...") is none.
+fn place_opening(text: &str, tokens: &[Token], first: usize) -> Option<Span> {
+    let limit = tokens.len().min(first + OPENING_PLACE_REACH);
+    for (k, token) in tokens.iter().enumerate().take(limit).skip(first) {
+        // Before a bracket only the agency in it is read: the place may be
+        // a first name too ("Regina Lopez (D)").
+        let stop = match token.kind {
+            Kind::Punct(':') => Some(Span { first, end: k }),
+            Kind::Punct('(') => Some(Span {
+                first: k + 1,
+                end: k + 2,
+            }),
+            _ => None,
+        };
+        if let Some(span) = stop.filter(|_| k > first) {
+            return Some(span);
+        }
+        let allowed = token.kind == Kind::Number
+            || token.is_punct(',')
+            || token.is_word() && is_capitalized(token.text(text));
+        if !allowed {
+            return None;
+        }
+    }
+    None
+}
+
+/// How many tokens a place and date before a colon or bracket may take:
+/// "New Delhi, May 20 (".
+const OPENING_PLACE_REACH: usize = 8;
 
 /// The order the article writes dates with slashes in, as a day past 12
 /// in one of them shows; none when none shows it, or two show different

@@ -3827,6 +3827,438 @@ fn fiscal_year_resolves_oct_to_sep() {
     );
 }
 
+/// Checks each snippet's time written `span` (not only its first) and the
+/// days it resolves to.
+fn expect_named_times(published: Option<Day>, cases: &[TimeCase]) {
+    for (text, span, range) in cases {
+        let analysis = analyze(text, published);
+        let time = analysis
+            .times
+            .iter()
+            .find(|t| t.text == *span)
+            .unwrap_or_else(|| panic!("{text}: no {span} in {:?}", analysis.times));
+        let got = time
+            .resolved
+            .map(|r| (r.start.to_string(), r.end.to_string()));
+        let want = range.map(|(a, b)| (a.to_string(), b.to_string()));
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+/// A fiscal year written across two years ("fiscal 2023-24", "FY24", "the
+/// 2024-25 financial year") ends in the second, on the day the article
+/// states ("the year to 31 March") or else the day its dateline's country
+/// closes its year on: India's in March, Australia's in June for any form,
+/// and Britain's and Canada's public years in March for a year written
+/// across two. With neither, a split year fixes no days.
+#[test]
+fn fiscal_years_of_a_report_from_abroad() {
+    expect_named_times(
+        Day::new(2024, 5, 20),
+        &[
+            (
+                "NEW DELHI, May 20 (Reuters) - Net profit rose in fiscal 2023-24, the company said.",
+                "fiscal 2023-24",
+                Some(("2023-04-01", "2024-03-31")),
+            ),
+            (
+                "MUMBAI, May 20 (Reuters) - Revenue grew 9% in FY24, the bank said.",
+                "FY24",
+                Some(("2023-04-01", "2024-03-31")),
+            ),
+            (
+                "SYDNEY, May 20 (AAP) - The deficit will narrow in the 2024-25 financial year, the treasurer said.",
+                "the 2024-25 financial year",
+                Some(("2024-07-01", "2025-06-30")),
+            ),
+            (
+                "SYDNEY, May 20 (AAP) - Spending rose in fiscal 2024, the minister said.",
+                "fiscal 2024",
+                Some(("2023-07-01", "2024-06-30")),
+            ),
+            (
+                "LONDON, May 20 (Reuters) - Borrowing in the financial year 2023/24 was lower, the office said.",
+                "financial year 2023/24",
+                Some(("2023-04-01", "2024-03-31")),
+            ),
+            (
+                "OTTAWA, May 20 (CP) - The deficit for fiscal year 2024-2025 will shrink, the minister said.",
+                "fiscal year 2024-2025",
+                Some(("2024-04-01", "2025-03-31")),
+            ),
+            (
+                "New Delhi, May 20 (PTI) Net profit rose in fiscal 2023-24, the company said.",
+                "fiscal 2023-24",
+                Some(("2023-04-01", "2024-03-31")),
+            ),
+            (
+                "Mumbai: Revenue grew 9% in FY2024, the bank said.",
+                "FY2024",
+                Some(("2023-04-01", "2024-03-31")),
+            ),
+            (
+                "Regina Lopez (D) said spending rose in fiscal 2024.",
+                "fiscal 2024",
+                Some(("2023-10-01", "2024-09-30")),
+            ),
+            (
+                "Profit in the year to 31 March rose, the chairman said. Sales in FY2023-24 were flat.",
+                "FY2023-24",
+                Some(("2023-04-01", "2024-03-31")),
+            ),
+            (
+                "LONDON, May 20 - Borrowing in the financial year 2023 to 2024 was revised, the office said.",
+                "financial year 2023 to 2024",
+                Some(("2023-04-01", "2024-03-31")),
+            ),
+            (
+                "Borrowing in the financial year ending March 2024 was lower, the office said.",
+                "financial year ending March 2024",
+                Some(("2023-04-01", "2024-03-31")),
+            ),
+            (
+                "Revenue in the financial year to 30 June 2023 rose, the council said.",
+                "financial year to 30 June 2023",
+                Some(("2022-07-01", "2023-06-30")),
+            ),
+            (
+                "Sales in fiscal 2023-24 were flat, he said.",
+                "fiscal 2023-24",
+                None,
+            ),
+            (
+                "Sales in the financial year 2024 were flat, he said.",
+                "financial year 2024",
+                None,
+            ),
+        ],
+    );
+}
+
+/// "this financial year", "last fiscal year", "the current fiscal year":
+/// the fiscal year that holds publication, or the one before or after,
+/// where the article says where its year ends or its dateline's country
+/// does; where nothing says, a company's year is its own and nothing is
+/// read.
+#[test]
+fn a_fiscal_year_counted_from_publication() {
+    expect_named_times(
+        Day::new(2024, 5, 20),
+        &[
+            (
+                "SYDNEY, May 20 (AAP) - Spending will rise this financial year, the treasurer said.",
+                "this financial year",
+                Some(("2023-07-01", "2024-06-30")),
+            ),
+            (
+                "SYDNEY, May 20 (AAP) - Spending rose last financial year, the treasurer said.",
+                "last financial year",
+                Some(("2022-07-01", "2023-06-30")),
+            ),
+            (
+                "NEW DELHI, May 20 (Reuters) - Growth will slow next fiscal year, the bank said.",
+                "next fiscal year",
+                Some(("2025-04-01", "2026-03-31")),
+            ),
+            (
+                "Sales will rise in the current fiscal year, the company said. Its fiscal year ends Sept. 30.",
+                "the current fiscal year",
+                Some(("2023-10-01", "2024-09-30")),
+            ),
+        ],
+    );
+    let analysis = analyze(
+        "Spending will rise this fiscal year, the company said.",
+        Day::new(2024, 5, 20),
+    );
+    assert!(analysis.times.is_empty(), "{:?}", analysis.times);
+}
+
+/// A quarter or a half written with a letter ("Q3 2023", "Q4 FY24", "H1
+/// FY25") or in words ("the fourth quarter of FY24", "the first half of
+/// fiscal 2024") is that part of the calendar or fiscal year after it;
+/// without a year ("Q3") it says none and nothing is read.
+#[test]
+fn quarters_and_halves_of_a_fiscal_year() {
+    expect_named_times(
+        Day::new(2024, 5, 20),
+        &[
+            (
+                "Profit rose in Q3 2023, the company said.",
+                "Q3 2023",
+                Some(("2023-07-01", "2023-09-30")),
+            ),
+            (
+                "MUMBAI, May 20 (Reuters) - Profit rose in Q4 FY24, the company said.",
+                "Q4 FY24",
+                Some(("2024-01-01", "2024-03-31")),
+            ),
+            (
+                "MUMBAI, May 20 (Reuters) - Profit rose in Q4FY24, the company said.",
+                "Q4FY24",
+                Some(("2024-01-01", "2024-03-31")),
+            ),
+            (
+                "MUMBAI, May 20 (Reuters) - Sales will rise in H1 FY25, the company said.",
+                "H1 FY25",
+                Some(("2024-04-01", "2024-09-30")),
+            ),
+            (
+                "MUMBAI, May 20 (Reuters) - Profit rose in the fourth quarter of FY24, the company said.",
+                "the fourth quarter of FY24",
+                Some(("2024-01-01", "2024-03-31")),
+            ),
+            (
+                "SYDNEY, May 20 (AAP) - Profit rose in the first half of fiscal 2024, the company said.",
+                "the first half of fiscal 2024",
+                Some(("2023-07-01", "2023-12-31")),
+            ),
+        ],
+    );
+    let analysis = analyze(
+        "Profit rose in Q3, the company said.",
+        Day::new(2024, 5, 20),
+    );
+    assert!(analysis.times.is_empty(), "{:?}", analysis.times);
+}
+
+/// A run of months written with a dash ("the January-March quarter",
+/// "April-June 2024", "the July-September period last year") is those
+/// months, in the year written after them, or else in the year its last
+/// month would be read in alone.
+#[test]
+fn a_run_of_months_joined_by_a_dash() {
+    expect_named_times(
+        Day::new(2024, 5, 20),
+        &[
+            (
+                "Profit rose in the January-March quarter, the company said.",
+                "January-March quarter",
+                Some(("2024-01-01", "2024-03-31")),
+            ),
+            (
+                "Output fell in April-June 2023, the ministry said.",
+                "April-June 2023",
+                Some(("2023-04-01", "2023-06-30")),
+            ),
+            (
+                "Exports rose in the July-September period last year, the ministry said.",
+                "July-September period last year",
+                Some(("2023-07-01", "2023-09-30")),
+            ),
+            (
+                "Sales rose in the October-December quarter, the firm said.",
+                "October-December quarter",
+                Some(("2023-10-01", "2023-12-31")),
+            ),
+        ],
+    );
+}
+
+/// A day written first with its ordinal ending ("3rd May", "1st April
+/// 2024", "Friday 17th May") is the day "3 May" is.
+#[test]
+fn a_day_first_with_its_ordinal_ending() {
+    expect_named_times(
+        Day::new(2024, 5, 20),
+        &[
+            (
+                "He was arrested on 3rd May, police said.",
+                "3rd May",
+                Some(("2024-05-03", "2024-05-03")),
+            ),
+            (
+                "The policy came into force on 1st April 2024.",
+                "1st April 2024",
+                Some(("2024-04-01", "2024-04-01")),
+            ),
+            (
+                "The report, released on Friday 17th May, found sales fell.",
+                "Friday 17th May",
+                Some(("2024-05-17", "2024-05-17")),
+            ),
+        ],
+    );
+}
+
+/// A month joined to another by "and", "or" or "to" is a month, even one
+/// whose name is also a verb ("between January and March"), and a day
+/// written "the 14th of May" is that day.
+#[test]
+fn a_month_joined_to_another_and_the_nth_of_a_month() {
+    expect_named_times(
+        Day::new(2024, 5, 20),
+        &[
+            (
+                "Between January and March, exports rose 5 per cent.",
+                "March",
+                Some(("2024-03-01", "2024-03-31")),
+            ),
+            (
+                "Prices fell from November to May, the agency said.",
+                "May",
+                Some(("2024-05-01", "2024-05-31")),
+            ),
+            (
+                "The bill was passed on the 14th of May.",
+                "14th of May",
+                Some(("2024-05-14", "2024-05-14")),
+            ),
+        ],
+    );
+}
+
+/// "end-March", "March-end", "end-2024", as Indian and wire copy write
+/// the end of a month or a year, is that end, as "the end of March" is.
+#[test]
+fn the_end_of_a_month_joined_to_it() {
+    expect_named_times(
+        Day::new(2024, 5, 20),
+        &[
+            (
+                "Deposits rose 12% by end-March, the bank said.",
+                "end-March",
+                Some(("2024-03-22", "2024-03-31")),
+            ),
+            (
+                "Loans had doubled by March-end, the ministry said.",
+                "March-end",
+                Some(("2024-03-22", "2024-03-31")),
+            ),
+            (
+                "The plant will be ready by end-June 2025, the company said.",
+                "end-June 2025",
+                Some(("2025-06-21", "2025-06-30")),
+            ),
+            (
+                "Rates will fall by end-2024, the bank said.",
+                "end-2024",
+                Some(("2024-12-01", "2024-12-31")),
+            ),
+        ],
+    );
+}
+
+/// A year written across two without "fiscal" ("in 2024-25", "the
+/// 2024-25 budget") is the fiscal year where the dateline's country or the
+/// article says where its years end and a preposition of time or "budget"
+/// marks it as a time; a season ("the 2023-24 season") is none.
+#[test]
+fn a_split_year_alone_in_a_report_from_abroad() {
+    expect_named_times(
+        Day::new(2024, 5, 20),
+        &[
+            (
+                "NEW DELHI, May 20 (Reuters) - The deficit will narrow in 2024-25, the minister said.",
+                "2024-25",
+                Some(("2024-04-01", "2025-03-31")),
+            ),
+            (
+                "CANBERRA, May 20 (AAP) - The 2024-25 budget forecasts a surplus, the treasurer said.",
+                "2024-25",
+                Some(("2024-07-01", "2025-06-30")),
+            ),
+        ],
+    );
+    for text in [
+        "SYDNEY, May 20 (AAP) - The club won the 2023-24 season, the coach said.",
+        "Sales will rise in 2024-25, the company said.",
+    ] {
+        let analysis = analyze(text, Day::new(2024, 5, 20));
+        let split: Vec<_> = analysis
+            .times
+            .iter()
+            .filter(|t| t.text.contains("-2"))
+            .collect();
+        assert!(split.is_empty(), "{text}: {:?}", analysis.times);
+    }
+}
+
+/// A fortnight is two weeks: "a fortnight ago" is read as "two weeks
+/// ago", "the past fortnight" as "the past two weeks".
+#[test]
+fn a_fortnight_is_two_weeks() {
+    expect_named_times(
+        Day::new(2024, 5, 20),
+        &[
+            (
+                "It happened a fortnight ago, police said.",
+                "a fortnight ago",
+                Some(("2024-05-06", "2024-05-12")),
+            ),
+            (
+                "Prices rose over the past fortnight, traders said.",
+                "the past fortnight",
+                Some(("2024-05-07", "2024-05-20")),
+            ),
+        ],
+    );
+}
+
+/// A weekday before a date written day first, as British, Australian and
+/// Indian papers write it ("Tuesday 28 May", "Friday, 17 May 2024"), is
+/// part of that date and picks its year; it is no weekday of its own.
+#[test]
+fn a_weekday_before_a_day_first_date_is_part_of_it() {
+    expect_named_times(
+        Day::new(2024, 5, 20),
+        &[
+            (
+                "The vote is on Tuesday 28 May, he said.",
+                "Tuesday 28 May",
+                Some(("2024-05-28", "2024-05-28")),
+            ),
+            (
+                "The count began on Friday, 17 May 2024, officials said.",
+                "Friday, 17 May 2024",
+                Some(("2024-05-17", "2024-05-17")),
+            ),
+            (
+                "The store opened on Monday 20 November, he said.",
+                "Monday 20 November",
+                Some(("2023-11-20", "2023-11-20")),
+            ),
+        ],
+    );
+    let analysis = analyze(
+        "The vote is on Tuesday 28 May, he said.",
+        Day::new(2024, 5, 20),
+    );
+    assert_eq!(analysis.times.len(), 1, "{:?}", analysis.times);
+}
+
+/// A quarter named by its last month, as Australian, Indian and British
+/// reports name them ("the March quarter"), is the three months that end
+/// with that month, which is read as the month alone would be.
+#[test]
+fn a_quarter_named_by_its_last_month() {
+    expect_named_times(
+        Day::new(2024, 5, 20),
+        &[
+            (
+                "Prices rose 1 per cent in the March quarter, the bureau said.",
+                "March quarter",
+                Some(("2024-01-01", "2024-03-31")),
+            ),
+            (
+                "Profit rose in the December quarter, the company said.",
+                "December quarter",
+                Some(("2023-10-01", "2023-12-31")),
+            ),
+            (
+                "Exports will rise in the June quarter, the bank said.",
+                "June quarter",
+                Some(("2024-04-01", "2024-06-30")),
+            ),
+            (
+                "Growth slowed in the September 2023 quarter, the bureau said.",
+                "September 2023 quarter",
+                Some(("2023-07-01", "2023-09-30")),
+            ),
+        ],
+    );
+}
+
 #[test]
 fn without_publication_date_no_year_is_invented() {
     expect_times(

@@ -202,3 +202,73 @@ pub(crate) static ONE_DAY_NOUNS: Lexicon = Lexicon::new(&[
     "briefing",
     "speech",
 ]);
+
+/// The day a country closes its fiscal year on, and whether every form of
+/// a fiscal year is counted to it there or only one written across two
+/// years ("2023-24").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct FiscalHome {
+    pub month: u8,
+    pub day: u8,
+    /// India's companies and governments all close in March, Australia's
+    /// in June, so there "fiscal 2024" is that year too; Britain's and
+    /// Canada's companies each keep their own, and only their public
+    /// years, written across two ("the financial year 2023-24"), close on
+    /// the country's day.
+    pub every_form: bool,
+}
+
+const fn every_form(month: u8, day: u8) -> FiscalHome {
+    FiscalHome {
+        month,
+        day,
+        every_form: true,
+    }
+}
+
+const fn split_years(month: u8, day: u8) -> FiscalHome {
+    FiscalHome {
+        month,
+        day,
+        every_form: false,
+    }
+}
+
+/// The country's fiscal year a report counts by, by the words of its
+/// dateline: its cities ("NEW DELHI, May 20", "SYDNEY, May 2") and their
+/// own news agencies ("(PTI)", "(AAP)", "(CP)"). Cities whose names are
+/// also American (Birmingham, Manchester) or Pakistani (Hyderabad, whose
+/// year closes in June) are left out.
+pub(crate) static FISCAL_YEAR_HOMES: Table<FiscalHome> = Table::new(&[
+    ("delhi", every_form(3, 31)),
+    ("mumbai", every_form(3, 31)),
+    ("bengaluru", every_form(3, 31)),
+    ("bangalore", every_form(3, 31)),
+    ("chennai", every_form(3, 31)),
+    ("kolkata", every_form(3, 31)),
+    ("pti", every_form(3, 31)),
+    ("ians", every_form(3, 31)),
+    ("sydney", every_form(6, 30)),
+    ("melbourne", every_form(6, 30)),
+    ("canberra", every_form(6, 30)),
+    ("brisbane", every_form(6, 30)),
+    ("perth", every_form(6, 30)),
+    ("adelaide", every_form(6, 30)),
+    ("hobart", every_form(6, 30)),
+    ("aap", every_form(6, 30)),
+    ("london", split_years(3, 31)),
+    ("edinburgh", split_years(3, 31)),
+    ("cardiff", split_years(3, 31)),
+    ("belfast", split_years(3, 31)),
+    ("glasgow", split_years(3, 31)),
+    ("ottawa", split_years(3, 31)),
+    ("toronto", split_years(3, 31)),
+    ("montreal", split_years(3, 31)),
+    ("vancouver", split_years(3, 31)),
+    ("calgary", split_years(3, 31)),
+    ("edmonton", split_years(3, 31)),
+    ("winnipeg", split_years(3, 31)),
+    ("halifax", split_years(3, 31)),
+    ("regina", split_years(3, 31)),
+    ("cp", split_years(3, 31)),
+]);

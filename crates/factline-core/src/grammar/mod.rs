@@ -12,7 +12,8 @@ mod phrases;
 
 pub(crate) use calendar_words::{
     decade_word, holiday_date, is_calendar_word, month_number, weekday_number, without_possessive,
-    HolidayDate, CLOCK_WORDS, ONE_DAY_NOUNS, PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
+    FiscalHome, HolidayDate, CLOCK_WORDS, FISCAL_YEAR_HOMES, ONE_DAY_NOUNS, PLURAL_DAY_PARTS,
+    TIME_ZONES, WHOLE_WORDS,
 };
 pub(crate) use first_names::{first_name_pronoun, is_first_name};
 pub(crate) use numbers::{
