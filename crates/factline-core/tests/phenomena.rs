@@ -1866,6 +1866,33 @@ fn plural_nouns_of_saying_are_no_cues() {
 }
 
 #[test]
+fn a_plural_noun_of_saying_after_an_adjective_or_a_count_has_no_source() {
+    expect_said(&[
+        (
+            "The surge of sarcastic comments online has been so strong that the site closed its forum.",
+            &[],
+        ),
+        (
+            "The senator left the ballot in three states: Ohio, Iowa and Maine.",
+            &[],
+        ),
+        (
+            "The mayor led two large states: Ohio and Iowa.",
+            &[],
+        ),
+        // A noun or a pronoun before the same words is their subject.
+        (
+            "The report notes that the river rose ten feet overnight.",
+            &[("indirect", "the river rose ten feet overnight", "")],
+        ),
+        (
+            "Jane Doe notes that the bridge was closed for a week.",
+            &[("indirect", "the bridge was closed for a week", "Jane Doe")],
+        ),
+    ]);
+}
+
+#[test]
 fn reported_speech_told_an_audience() {
     expect_said(&[
         (

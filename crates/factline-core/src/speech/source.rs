@@ -13,10 +13,11 @@ use crate::segment::Span;
 use super::finder::Finder;
 use super::lexicons::{
     cue_lemma, has_adjective_ending, is_left_stop, ASIDE_ADVERBS, ASIDE_PARTICIPLES, ASIDE_PHRASES,
-    BETWEEN, CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS, DOCUMENTS, LY_NOUNS, NAME_JOINERS,
-    OCCASIONS, OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, POLLED_PARTICIPLES,
-    SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS,
-    SUBORDINATORS, TIME_PHRASES, TITLE_BODIES, VERB_OPENERS,
+    BETWEEN, CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS, DEGREE_ADJECTIVES, DOCUMENTS,
+    LY_NOUNS, NAME_JOINERS, NOUN_LIKE, NOUN_MODIFIERS, OCCASIONS, OPENING_PARTICIPLES,
+    PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, POLLED_PARTICIPLES, SENTENCE_VERBS, SOURCE_ADJECTIVES,
+    SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES,
+    VERB_OPENERS,
 };
 use super::SOURCE_REACH;
 
@@ -94,7 +95,36 @@ impl Finder<'_> {
         }
         let first = self.object_owner(cue, first, floor)?;
         let first = self.clause_owner(first, end, floor).unwrap_or(first);
-        (first < end && self.plausible_source(first, end)).then_some(Span::new(first, end))
+        (first < end
+            && self.plausible_source(first, end)
+            && !self.counts_or_describes_cue(cue, end))
+        .then_some(Span::new(first, end))
+    }
+
+    /// Whether the phrase ending at `end` closes on a word that describes
+    /// or counts the cue at `cue` as a plural noun of saying, so that it
+    /// names no source: "a history of offensive remarks", "a wave of
+    /// hostile comments", "ads in nine states". A subject of "remarks" or
+    /// "notes" as a verb is a noun or a pronoun ("the report notes", "Kim
+    /// notes", "one notes"); an adjective's ending, a size or degree, a
+    /// modifier of a noun of saying, or a count is not. The rule for cues
+    /// reads such a word as the noun's after a determiner; here it has none.
+    fn counts_or_describes_cue(&self, cue: usize, end: usize) -> bool {
+        let cue_word = self.doc.word(cue).to_ascii_lowercase();
+        let plural_noun = cue_word
+            .strip_suffix('s')
+            .is_some_and(|lemma| NOUN_LIKE.contains(lemma));
+        let last = end - 1;
+        if !plural_noun || !self.doc.is_word(last) && self.doc.tokens[last].kind != Kind::Number {
+            return false;
+        }
+        let word = self.doc.word(last).to_ascii_lowercase();
+        let count = self.doc.tokens[last].kind == Kind::Number
+            || number_word(&word).is_some() && !word_is(&word, "one");
+        count
+            || has_adjective_ending(&word)
+            || DEGREE_ADJECTIVES.contains(&word)
+            || NOUN_MODIFIERS.contains(&word)
     }
 
     /// A source of a fixed shape that ends at `end`, which the phrase read
