@@ -1866,6 +1866,25 @@ fn plural_nouns_of_saying_are_no_cues() {
 }
 
 #[test]
+fn a_pronoun_clause_without_that_describing_a_noun_says_nothing() {
+    expect_said(&[
+        (
+            "Voters wanted more than the hard work she promised to bring to the office.",
+            &[],
+        ),
+        (
+            "The clerk listed any fees he reported receiving in the past year.",
+            &[],
+        ),
+        // A noun of time before the pronoun is the statement's setting.
+        (
+            "This week she vowed to fight the plan in court.",
+            &[("indirect", "to fight the plan in court", "")],
+        ),
+    ]);
+}
+
+#[test]
 fn a_plural_noun_of_saying_after_an_adjective_or_a_count_has_no_source() {
     expect_said(&[
         (

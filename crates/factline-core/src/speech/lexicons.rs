@@ -153,6 +153,37 @@ pub(super) static SPANS_OF_TIME: Lexicon = Lexicon::new(&[
     "centuries",
 ]);
 
+/// Nouns of a time or a stretch of it, which before a subject pronoun close
+/// a setting, not a noun the pronoun's clause describes: "Last night he
+/// promised to cut taxes", "This week she vowed to fight".
+pub(super) static MOMENT_NOUNS: Lexicon = Lexicon::new(&[
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "day",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "time",
+    "summer",
+    "spring",
+    "fall",
+    "autumn",
+    "winter",
+    "season",
+    "moment",
+    "then",
+    "now",
+    "later",
+    "earlier",
+    "ago",
+    "before",
+    "after",
+    "since",
+]);
+
 /// Objects of "told" that are an audience, not the start of the reported clause.
 pub(super) static AUDIENCES: Lexicon = Lexicon::new(&[
     "reporters",

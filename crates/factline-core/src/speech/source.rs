@@ -14,10 +14,10 @@ use super::finder::Finder;
 use super::lexicons::{
     cue_lemma, has_adjective_ending, is_left_stop, ASIDE_ADVERBS, ASIDE_PARTICIPLES, ASIDE_PHRASES,
     BETWEEN, CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS, DEGREE_ADJECTIVES, DOCUMENTS,
-    LY_NOUNS, NAME_JOINERS, NOUN_LIKE, NOUN_MODIFIERS, OCCASIONS, OPENING_PARTICIPLES,
-    PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, POLLED_PARTICIPLES, SENTENCE_VERBS, SOURCE_ADJECTIVES,
-    SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES,
-    VERB_OPENERS,
+    LY_NOUNS, MOMENT_NOUNS, NAME_JOINERS, NOUN_LIKE, NOUN_MODIFIERS, OCCASIONS,
+    OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, POLLED_PARTICIPLES, SENTENCE_VERBS,
+    SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS,
+    TIME_PHRASES, TITLE_BODIES, VERB_OPENERS,
 };
 use super::SOURCE_REACH;
 
@@ -97,8 +97,34 @@ impl Finder<'_> {
         let first = self.clause_owner(first, end, floor).unwrap_or(first);
         (first < end
             && self.plausible_source(first, end)
-            && !self.counts_or_describes_cue(cue, end))
+            && !self.counts_or_describes_cue(cue, end)
+            && !self.opens_contact_relative(first, end, cue))
         .then_some(Span::new(first, end))
+    }
+
+    /// Whether the phrase `first..end` before the cue at `cue` ends in a
+    /// subject pronoun right after a common noun, and the cue goes on with
+    /// an infinitive or a form in -ing: a relative clause without "that"
+    /// that describes the noun, which is what was promised or reported ("the
+    /// hard work she promised to bring", "any fees he reported receiving").
+    /// What follows the cue is no clause and nothing was said in it. A noun
+    /// of time before the pronoun is the setting of a statement ("Last
+    /// night he promised to cut taxes").
+    fn opens_contact_relative(&self, first: usize, end: usize, cue: usize) -> bool {
+        let word = |k: usize| self.doc.word(k);
+        let pronoun = end - 1;
+        if pronoun <= first || !SUBJECT_PRONOUNS.contains(word(pronoun)) {
+            return false;
+        }
+        let noun = word(pronoun - 1);
+        let common_noun = self.doc.is_word(pronoun - 1)
+            && !is_capitalized(noun)
+            && noun.chars().all(|c| c.is_ascii_alphabetic())
+            && !MOMENT_NOUNS.contains(noun);
+        let (next, after) = (word(cue + 1), word(cue + 2));
+        let infinitive = word_is(next, "to") && self.doc.is_word(cue + 2) && !is_capitalized(after);
+        let gerund = next.ends_with("ing") && !is_capitalized(next);
+        common_noun && (infinitive || gerund)
     }
 
     /// Whether the phrase ending at `end` closes on a word that describes
