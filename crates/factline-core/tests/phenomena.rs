@@ -1866,6 +1866,30 @@ fn plural_nouns_of_saying_are_no_cues() {
 }
 
 #[test]
+fn a_subject_pronoun_with_its_own_verb_is_no_source() {
+    expect_said(&[
+        (
+            "Jane Roe lost the vote. It means admitting that the plan has failed.",
+            &[],
+        ),
+        ("It requires saying that the plan has failed.", &[]),
+        // A verb that carries the cue leaves the pronoun the source, and
+        // "both" after the pronoun does too.
+        (
+            "Jane Roe said the ferry was late. Minutes later, she sent an email saying, “The pier is shut.”",
+            &[
+                ("indirect", "the ferry was late", "Jane Roe"),
+                ("direct", "The pier is shut.", "Jane Roe"),
+            ],
+        ),
+        (
+            "They both said the plan had failed.",
+            &[("indirect", "the plan had failed", "")],
+        ),
+    ]);
+}
+
+#[test]
 fn a_pronoun_clause_without_that_describing_a_noun_says_nothing() {
     expect_said(&[
         (

@@ -184,6 +184,27 @@ pub(super) static MOMENT_NOUNS: Lexicon = Lexicon::new(&[
     "since",
 ]);
 
+/// Words that may follow a personal pronoun inside its noun phrase: a
+/// joining word before another source ("he and Ann Lee"), a quantifier or
+/// a reflexive ("they both", "we all", "they themselves").
+pub(super) static PRONOUN_COMPANIONS: Lexicon = Lexicon::new(&[
+    "and",
+    "or",
+    "both",
+    "all",
+    "each",
+    "alone",
+    "together",
+    "too",
+    "also",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+    "ourselves",
+    "myself",
+]);
+
 /// Objects of "told" that are an audience, not the start of the reported clause.
 pub(super) static AUDIENCES: Lexicon = Lexicon::new(&[
     "reporters",

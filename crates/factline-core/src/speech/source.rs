@@ -15,9 +15,9 @@ use super::lexicons::{
     cue_lemma, has_adjective_ending, is_left_stop, ASIDE_ADVERBS, ASIDE_PARTICIPLES, ASIDE_PHRASES,
     BETWEEN, CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS, DEGREE_ADJECTIVES, DOCUMENTS,
     LY_NOUNS, MOMENT_NOUNS, NAME_JOINERS, NOUN_LIKE, NOUN_MODIFIERS, OCCASIONS,
-    OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, POLLED_PARTICIPLES, SENTENCE_VERBS,
-    SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS,
-    TIME_PHRASES, TITLE_BODIES, VERB_OPENERS,
+    OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, POLLED_PARTICIPLES,
+    PRONOUN_COMPANIONS, SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_BREAKS,
+    SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES, VERB_OPENERS,
 };
 use super::SOURCE_REACH;
 
@@ -98,8 +98,25 @@ impl Finder<'_> {
         (first < end
             && self.plausible_source(first, end)
             && !self.counts_or_describes_cue(cue, end)
-            && !self.opens_contact_relative(first, end, cue))
+            && !self.opens_contact_relative(first, end, cue)
+            && !self.pronoun_with_its_verb(first, end))
         .then_some(Span::new(first, end))
+    }
+
+    /// Whether the phrase `first..end` is a subject pronoun and the one word
+    /// after it, its own verb, a clause that names no source for the cue
+    /// after it: "It means admitting that …", "It requires saying that …".
+    /// A personal pronoun takes no modifier after it in its noun phrase but
+    /// a joined name ("he and Ann Lee said") or a word like "both" ("they
+    /// both said"). A longer phrase may hold a verb that carries the cue
+    /// ("she sent an email saying"), which the source is read through.
+    fn pronoun_with_its_verb(&self, first: usize, end: usize) -> bool {
+        let next = self.doc.word(first + 1);
+        end - first == 2
+            && SUBJECT_PRONOUNS.contains(self.doc.word(first))
+            && self.doc.is_word(first + 1)
+            && !is_capitalized(next)
+            && !PRONOUN_COMPANIONS.contains(next)
     }
 
     /// Whether the phrase `first..end` before the cue at `cue` ends in a
