@@ -1866,6 +1866,20 @@ fn plural_nouns_of_saying_are_no_cues() {
 }
 
 #[test]
+fn a_cue_before_than_is_one_side_of_a_comparison() {
+    expect_said(&[
+        (
+            "Closing the pier is easier said than done in a town that lives on ferries.",
+            &[],
+        ),
+        (
+            "Rather than wait for the vote, Jane Roe said the council should act now.",
+            &[("indirect", "the council should act now", "Jane Roe")],
+        ),
+    ]);
+}
+
+#[test]
 fn a_subject_pronoun_with_its_own_verb_is_no_source() {
     expect_said(&[
         (
