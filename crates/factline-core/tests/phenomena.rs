@@ -1873,6 +1873,90 @@ fn plural_nouns_of_saying_are_no_cues() {
 }
 
 #[test]
+fn a_cue_before_than_is_one_side_of_a_comparison() {
+    expect_said(&[
+        (
+            "Closing the pier is easier said than done in a town that lives on ferries.",
+            &[],
+        ),
+        (
+            "Rather than wait for the vote, Jane Roe said the council should act now.",
+            &[("indirect", "the council should act now", "Jane Roe")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_subject_pronoun_with_its_own_verb_is_no_source() {
+    expect_said(&[
+        (
+            "Jane Roe lost the vote. It means admitting that the plan has failed.",
+            &[],
+        ),
+        ("It requires saying that the plan has failed.", &[]),
+        // A verb that carries the cue leaves the pronoun the source, and
+        // "both" after the pronoun does too.
+        (
+            "Jane Roe said the ferry was late. Minutes later, she sent an email saying, “The pier is shut.”",
+            &[
+                ("indirect", "the ferry was late", "Jane Roe"),
+                ("direct", "The pier is shut.", "Jane Roe"),
+            ],
+        ),
+        (
+            "They both said the plan had failed.",
+            &[("indirect", "the plan had failed", "")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_pronoun_clause_without_that_describing_a_noun_says_nothing() {
+    expect_said(&[
+        (
+            "Voters wanted more than the hard work she promised to bring to the office.",
+            &[],
+        ),
+        (
+            "The clerk listed any fees he reported receiving in the past year.",
+            &[],
+        ),
+        // A noun of time before the pronoun is the statement's setting.
+        (
+            "This week she vowed to fight the plan in court.",
+            &[("indirect", "to fight the plan in court", "")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_plural_noun_of_saying_after_an_adjective_or_a_count_has_no_source() {
+    expect_said(&[
+        (
+            "The surge of sarcastic comments online has been so strong that the site closed its forum.",
+            &[],
+        ),
+        (
+            "The senator left the ballot in three states: Ohio, Iowa and Maine.",
+            &[],
+        ),
+        (
+            "The mayor led two large states: Ohio and Iowa.",
+            &[],
+        ),
+        // A noun or a pronoun before the same words is their subject.
+        (
+            "The report notes that the river rose ten feet overnight.",
+            &[("indirect", "the river rose ten feet overnight", "")],
+        ),
+        (
+            "Jane Doe notes that the bridge was closed for a week.",
+            &[("indirect", "the bridge was closed for a week", "Jane Doe")],
+        ),
+    ]);
+}
+
+#[test]
 fn reported_speech_told_an_audience() {
     expect_said(&[
         (

@@ -188,6 +188,58 @@ pub(super) fn takes_audience(word: &str) -> bool {
     cue_lemma(word).is_some_and(|lemma| AUDIENCE_CUES.contains(lemma))
 }
 
+/// Nouns of a time or a stretch of it, which before a subject pronoun close
+/// a setting, not a noun the pronoun's clause describes: "Last night he
+/// promised to cut taxes", "This week she vowed to fight".
+pub(super) static MOMENT_NOUNS: Lexicon = Lexicon::new(&[
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "day",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "time",
+    "summer",
+    "spring",
+    "fall",
+    "autumn",
+    "winter",
+    "season",
+    "moment",
+    "then",
+    "now",
+    "later",
+    "earlier",
+    "ago",
+    "before",
+    "after",
+    "since",
+]);
+
+/// Words that may follow a personal pronoun inside its noun phrase: a
+/// joining word before another source ("he and Ann Lee"), a quantifier or
+/// a reflexive ("they both", "we all", "they themselves").
+pub(super) static PRONOUN_COMPANIONS: Lexicon = Lexicon::new(&[
+    "and",
+    "or",
+    "both",
+    "all",
+    "each",
+    "alone",
+    "together",
+    "too",
+    "also",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+    "ourselves",
+    "myself",
+]);
+
 /// Objects of "told" that are an audience, not the start of the reported clause.
 pub(super) static AUDIENCES: Lexicon = Lexicon::new(&[
     "reporters",

@@ -217,6 +217,11 @@ fn is_no_clause(finder: &Finder, cue: Span, content: Span) -> bool {
     {
         return true;
     }
+    // A cue before "than" is one side of a comparison, not a saying:
+    // "easier said than done", "more often promised than kept".
+    if c_first == cue.end && word_is(finder.doc.word(c_first), "than") {
+        return true;
+    }
     if is_topic(finder, cue, content) || brings_to_mind(finder, cue) {
         return true;
     }

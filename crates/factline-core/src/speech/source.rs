@@ -14,10 +14,10 @@ use super::finder::Finder;
 use super::lexicons::{
     cue_lemma, has_adjective_ending, is_left_stop, takes_audience, ASIDE_ADVERBS,
     ASIDE_PARTICIPLES, ASIDE_PHRASES, BETWEEN, CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS,
-    DOCUMENTS, LY_NOUNS, NAME_JOINERS, OCCASIONS, OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES,
-    PARTY_WORDS, PERCEIVED_PARTICIPLES, POLLED_PARTICIPLES, SENTENCE_VERBS, SOURCE_ADJECTIVES,
-    SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES,
-    VERB_OPENERS,
+    DEGREE_ADJECTIVES, DOCUMENTS, LY_NOUNS, MOMENT_NOUNS, NAME_JOINERS, NOUN_LIKE, NOUN_MODIFIERS,
+    OCCASIONS, OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, PERCEIVED_PARTICIPLES,
+    POLLED_PARTICIPLES, PRONOUN_COMPANIONS, SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME,
+    SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES, VERB_OPENERS,
 };
 use super::SOURCE_REACH;
 
@@ -95,7 +95,79 @@ impl Finder<'_> {
         }
         let first = self.object_owner(cue, first, floor)?;
         let first = self.clause_owner(first, end, floor).unwrap_or(first);
-        (first < end && self.plausible_source(first, end)).then_some(Span::new(first, end))
+        (first < end
+            && self.plausible_source(first, end)
+            && !self.counts_or_describes_cue(cue, end)
+            && !self.opens_contact_relative(first, end, cue)
+            && !self.pronoun_with_its_verb(first, end))
+        .then_some(Span::new(first, end))
+    }
+
+    /// Whether the phrase `first..end` is a subject pronoun and the one word
+    /// after it, its own verb, a clause that names no source for the cue
+    /// after it: "It means admitting that …", "It requires saying that …".
+    /// A personal pronoun takes no modifier after it in its noun phrase but
+    /// a joined name ("he and Ann Lee said") or a word like "both" ("they
+    /// both said"). A longer phrase may hold a verb that carries the cue
+    /// ("she sent an email saying"), which the source is read through.
+    fn pronoun_with_its_verb(&self, first: usize, end: usize) -> bool {
+        let next = self.doc.word(first + 1);
+        end - first == 2
+            && SUBJECT_PRONOUNS.contains(self.doc.word(first))
+            && self.doc.is_word(first + 1)
+            && !is_capitalized(next)
+            && !PRONOUN_COMPANIONS.contains(next)
+    }
+
+    /// Whether the phrase `first..end` before the cue at `cue` ends in a
+    /// subject pronoun right after a common noun, and the cue goes on with
+    /// an infinitive or a form in -ing: a relative clause without "that"
+    /// that describes the noun, which is what was promised or reported ("the
+    /// hard work she promised to bring", "any fees he reported receiving").
+    /// What follows the cue is no clause and nothing was said in it. A noun
+    /// of time before the pronoun is the setting of a statement ("Last
+    /// night he promised to cut taxes").
+    fn opens_contact_relative(&self, first: usize, end: usize, cue: usize) -> bool {
+        let word = |k: usize| self.doc.word(k);
+        let pronoun = end - 1;
+        if pronoun <= first || !SUBJECT_PRONOUNS.contains(word(pronoun)) {
+            return false;
+        }
+        let noun = word(pronoun - 1);
+        let common_noun = self.doc.is_word(pronoun - 1)
+            && !is_capitalized(noun)
+            && noun.chars().all(|c| c.is_ascii_alphabetic())
+            && !MOMENT_NOUNS.contains(noun);
+        let (next, after) = (word(cue + 1), word(cue + 2));
+        let infinitive = word_is(next, "to") && self.doc.is_word(cue + 2) && !is_capitalized(after);
+        let gerund = next.ends_with("ing") && !is_capitalized(next);
+        common_noun && (infinitive || gerund)
+    }
+
+    /// Whether the phrase ending at `end` closes on a word that describes
+    /// or counts the cue at `cue` as a plural noun of saying, so that it
+    /// names no source: "a history of offensive remarks", "a wave of
+    /// hostile comments", "ads in nine states". A subject of "remarks" or
+    /// "notes" as a verb is a noun or a pronoun ("the report notes", "Kim
+    /// notes", "one notes"); an adjective's ending, a size or degree, a
+    /// modifier of a noun of saying, or a count is not. The rule for cues
+    /// reads such a word as the noun's after a determiner; here it has none.
+    fn counts_or_describes_cue(&self, cue: usize, end: usize) -> bool {
+        let cue_word = self.doc.word(cue).to_ascii_lowercase();
+        let plural_noun = cue_word
+            .strip_suffix('s')
+            .is_some_and(|lemma| NOUN_LIKE.contains(lemma));
+        let last = end - 1;
+        if !plural_noun || !self.doc.is_word(last) && self.doc.tokens[last].kind != Kind::Number {
+            return false;
+        }
+        let word = self.doc.word(last).to_ascii_lowercase();
+        let count = self.doc.tokens[last].kind == Kind::Number
+            || number_word(&word).is_some() && !word_is(&word, "one");
+        count
+            || has_adjective_ending(&word)
+            || DEGREE_ADJECTIVES.contains(&word)
+            || NOUN_MODIFIERS.contains(&word)
     }
 
     /// A source of a fixed shape that ends at `end`, which the phrase read
