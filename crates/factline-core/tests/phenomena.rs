@@ -2000,6 +2000,15 @@ fn reported_speech_told_an_audience() {
             "Jane Doe told Quill Radio 5 on Monday that the pier would close.",
             &[("indirect", "the pier would close", "Jane Doe")],
         ),
+        // A programme a broadcaster owns is the audience too.
+        (
+            "Rates will rise again in May, Jane Doe told Quill Radio 4's Today programme.",
+            &[("indirect", "Rates will rise again in May", "Jane Doe")],
+        ),
+        (
+            "Jane Doe told Quill Radio 4’s Today programme the pier would close.",
+            &[("indirect", "the pier would close", "Jane Doe")],
+        ),
         // A number after the audience's name opens the clause.
         (
             "Jane Doe told CNN 20 people had died.",

@@ -251,8 +251,8 @@ impl Finder<'_> {
 
     /// Where the capitalised name of an audience that goes on at `k` ends:
     /// its capitalised words, a number inside a broadcaster's name ("Channel
-    /// 9 News", "Quill Radio 5") and what the broadcaster is, in lower case
-    /// ("Harbor FM radio"). A number after the name opens the clause: "told
+    /// 9 News", "Quill Radio 5"), a programme it owns ("Radio 4's Today") and
+    /// what the broadcaster is, in lower case ("Harbor FM radio"). A number after the name opens the clause: "told
     /// CNN 20 people had died".
     fn audience_name_end(&self, mut k: usize, limit: usize) -> usize {
         let capital = |k: usize| self.doc.is_word(k) && is_capitalized(self.doc.word(k));
@@ -263,14 +263,25 @@ impl Finder<'_> {
                 .get(k)
                 .is_some_and(|t| t.kind == Kind::Number)
                 && (capital(k + 1) || BROADCASTERS.contains(self.doc.word(k.saturating_sub(1))));
-            if k < limit && (capital(k) || number_in_name) {
+            // A programme the broadcaster owns goes on with its name:
+            // "Quill Radio 4's Today programme".
+            let possessive = self
+                .doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.is_punct('\'') || t.is_punct('’'))
+                && self.doc.word(k + 1) == "s"
+                && capital(k + 2);
+            if k < limit && possessive {
+                k += 2;
+            } else if k < limit && (capital(k) || number_in_name) {
                 k += 1;
             } else {
                 break;
             }
         }
         let kind_after = self.doc.is_word(k) && !is_capitalized(self.doc.word(k));
-        if k + 1 < limit && kind_after && BROADCASTERS.contains(self.doc.word(k)) {
+        if k < limit && kind_after && BROADCASTERS.contains(self.doc.word(k)) {
             k += 1;
         }
         k
