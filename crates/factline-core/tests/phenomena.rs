@@ -1385,6 +1385,14 @@ fn a_participle_phrase_between_a_source_and_its_cue_describes_the_source() {
             "Families living near the plant say the air smells of sulfur.",
             "Families living near the plant",
         ),
+        (
+            "Protesters marching through the square said the curfew was unfair.",
+            "Protesters marching through the square",
+        ),
+        (
+            "Fans pouring into the stadium said they had waited for hours.",
+            "Fans pouring into the stadium",
+        ),
         // Nor is the object of a participle's infinitive.
         (
             "Activists clamoring to block Jane Roe from the nomination say they are gaining ground.",

@@ -671,7 +671,8 @@ pub(crate) static COURTESY_TITLES: Lexicon = Lexicon::new(&["dr", "doctor", "pro
 
 /// Prepositions whose object can follow a source: "a spokesman for the company".
 pub(crate) static OBJECT_PREPOSITIONS: Lexicon = Lexicon::new(&[
-    "for", "of", "at", "in", "with", "from", "on", "near", "to", "around", "across",
+    "for", "of", "at", "in", "with", "from", "on", "near", "to", "around", "across", "through",
+    "into", "behind",
 ]);
 
 /// Adjectives between a source and its object: "people familiar with the
