@@ -13,12 +13,13 @@ use std::collections::{HashMap, HashSet};
 use crate::dataset::{SpeakerKind, StatementKind};
 use crate::evidence::{LinkRule, StatementRule};
 use crate::grammar::{
-    first_name_pronoun, is_first_name, is_name_with_apostrophe_s, is_past_tense, is_role_adjective,
-    is_role_head, is_source_noun, opens_object, opens_participle_object, owns_object,
-    ANONYMOUS_HEADS, BE_FORMS, BUSINESS_RELATIONS, CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS,
-    COMMON_SOURCES, COURTESY_TITLES, GENERIC_ORGANIZATION_NOUNS, HAVE_FORMS, MODAL_VERBS,
-    NAME_PARTICLES, NATIONS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_ROLES,
-    OWNER_ADJECTIVES, PERSON_NOUNS, SPEAKING_PLACES,
+    first_name_pronoun, is_common_noun_name, is_first_name, is_name_with_apostrophe_s,
+    is_past_tense, is_role_adjective, is_role_head, is_source_noun, opens_object,
+    opens_participle_object, owns_object, ANONYMOUS_HEADS, BE_FORMS, BUSINESS_RELATIONS,
+    CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS, COMMON_SOURCES, COURTESY_TITLES,
+    GENERIC_ORGANIZATION_NOUNS, HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, NATIONS,
+    OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS,
+    SPEAKING_PLACES,
 };
 use crate::lex::{is_capitalized, key, looks_plural, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -1406,6 +1407,7 @@ impl Resolver<'_> {
                 .iter()
                 .any(|w| head(w) || w.rsplit_once('-').is_some_and(|(_, last)| head(last)))
             || national_body(r.doc.word(first), &words)
+            || is_common_noun_name(&words)
     }
 
     /// Reads the named people of one sentence with the roles the text gives them.

@@ -1150,3 +1150,28 @@ fn a_person_named_in_full_who_speaks_later_is_a_rival_for_a_pronoun() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_made_of_common_nouns_is_an_organisation() {
+    expect_speakers(&[
+        (
+            "Tenants Advice said the rents had doubled.",
+            &[("the rents had doubled", "Tenants Advice", ORGANIZATION)],
+        ),
+        (
+            "Coastal Stewardship said the dunes were eroding.",
+            &[("the dunes were eroding", "Coastal Stewardship", ORGANIZATION)],
+        ),
+        (
+            "As reported by Harbour Journalism, the ferry was late again.\n\nHe said the timetable was “a fiction.”",
+            &[
+                ("the ferry was late again", "Harbour Journalism", ORGANIZATION),
+                ("the timetable was “a fiction.”", "", None),
+            ],
+        ),
+        (
+            "Jane Roe said the rents had doubled.",
+            &[("the rents had doubled", "Jane Roe", Some(SpeakerKind::Person))],
+        ),
+    ]);
+}

@@ -799,6 +799,29 @@ pub(crate) fn is_source_noun(word: &str) -> bool {
         || is_role_head(word)
 }
 
+/// Endings of abstract nouns, which end no person's name: "Journalism",
+/// "Stewardship", "Integrity".
+const ABSTRACT_NOUN_ENDINGS: &[&str] = &["ism", "ship", "ity", "ness", "tion", "ment"];
+
+/// Whether a name of two or more words, `words` in lower case, is made of
+/// common nouns as an organisation's is, and no person's: it opens with a
+/// plural noun for people ("Tenants Advice", "Parents Union") or ends on an
+/// abstract noun ("Coastal Stewardship", "Western Journalism"), and opens
+/// with no first name ("Jane Ness" stays a person).
+pub(crate) fn is_common_noun_name(words: &[String]) -> bool {
+    let [first, .., last] = words else {
+        return false;
+    };
+    let people_plural = first
+        .strip_suffix('s')
+        .is_some_and(|singular| PERSON_NOUNS.contains(singular) && !first.ends_with("ss"));
+    let abstract_noun = ABSTRACT_NOUN_ENDINGS.iter().any(|ending| {
+        last.strip_suffix(ending)
+            .is_some_and(|stem| stem.len() >= 3)
+    });
+    (people_plural || abstract_noun) && !crate::grammar::is_first_name(first)
+}
+
 /// Lower-case particles inside a person's name: "Bill de Blasio", "Martin
 /// van Buren", "Osama bin Laden".
 pub(crate) static NAME_PARTICLES: Lexicon = Lexicon::new(&[
