@@ -13,11 +13,11 @@ use std::collections::{HashMap, HashSet};
 use crate::dataset::{SpeakerKind, StatementKind};
 use crate::evidence::{LinkRule, StatementRule};
 use crate::grammar::{
-    first_name_pronoun, is_common_noun_name, is_first_name, is_name_with_apostrophe_s,
-    is_past_tense, is_role_adjective, is_role_head, is_source_noun, opens_object,
-    opens_participle_object, owns_object, ANONYMOUS_HEADS, BE_FORMS, BUSINESS_RELATIONS,
-    CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS, COMMON_SOURCES, COURTESY_TITLES,
-    GENERIC_ORGANIZATION_NOUNS, HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, NATIONS,
+    first_name_pronoun, is_abstract_noun, is_common_noun_name, is_first_name,
+    is_name_with_apostrophe_s, is_past_tense, is_role_adjective, is_role_head, is_source_noun,
+    opens_object, opens_participle_object, owns_object, ANONYMOUS_HEADS, BE_FORMS,
+    BUSINESS_RELATIONS, CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS, COMMON_SOURCES,
+    COURTESY_TITLES, GENERIC_ORGANIZATION_NOUNS, HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, NATIONS,
     OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS,
     SPEAKING_PLACES,
 };
@@ -2298,7 +2298,8 @@ impl Resolver<'_> {
 
     /// Whether the one word of `run` is a plural common noun capitalised
     /// only because it opens its sentence, as the article's own lower-case
-    /// use of it shows: "Proponents say", "Companies said".
+    /// use of it shows ("Companies said") or as a noun for people is one
+    /// ("Proponents say").
     fn is_plural_noun_opening(&self, run: Span) -> bool {
         let doc = &self.reader.doc;
         let opens = self.sentence_starts.binary_search(&run.first).is_ok();
@@ -2307,7 +2308,17 @@ impl Resolver<'_> {
         run.end == run.first + 1
             && opens
             && looks_plural(word)
-            && self.lower_case_words.contains(&key)
+            && (self.lower_case_words.contains(&key) || is_source_noun(&word.to_ascii_lowercase()))
+    }
+
+    /// Whether the one word of `run`, `lower` in lower case, is the plural
+    /// of an abstract noun capitalised only because it opens its sentence
+    /// ("Regulations issued by the council say …", "Projections show …"):
+    /// it names no speaker. A plural by its "s" alone may be a name the
+    /// article gives no first name ("Forbes said"), and stays one.
+    fn is_plural_thing_opening(&self, run: Span, lower: &str) -> bool {
+        let opens = self.sentence_starts.binary_search(&run.first).is_ok();
+        run.end == run.first + 1 && opens && lower.strip_suffix('s').is_some_and(is_abstract_noun)
     }
 
     /// The person named in `run`, from `name_first` after any title in it:
@@ -2332,7 +2343,7 @@ impl Resolver<'_> {
             };
             return Some((index, link));
         }
-        if name_words.is_empty() {
+        if name_words.is_empty() || self.is_plural_thing_opening(run, &name_words[0]) {
             return None;
         }
         if self.is_business_with_apostrophe_s(run, &name_words) {

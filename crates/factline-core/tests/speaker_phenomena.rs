@@ -1175,3 +1175,25 @@ fn a_name_made_of_common_nouns_is_an_organisation() {
         ),
     ]);
 }
+
+#[test]
+fn a_plural_abstract_noun_opening_a_sentence_names_no_speaker() {
+    expect_speakers(&[
+        (
+            "The row over helmets goes on.\n\nRegulations issued by the council say pupils must wear helmets.",
+            &[("pupils must wear helmets", "", None)],
+        ),
+        (
+            "Harbours said the port would close. Jane Harbours had run it for years.",
+            &[("the port would close", "Harbours", Some(SpeakerKind::Person))],
+        ),
+        (
+            "Critics said the council had gone too far.",
+            &[("the council had gone too far", "Critics", GROUP)],
+        ),
+        (
+            "The mayor is weighing a second term.\n\nAllies say she will run again.",
+            &[("she will run again", "Allies", GROUP)],
+        ),
+    ]);
+}

@@ -307,6 +307,9 @@ pub(crate) static COMMON_SOURCES: Lexicon = Lexicon::new(&[
     "advocates",
     "activists",
     "organizers",
+    "proponents",
+    "allies",
+    "associates",
     // "Others said" is a group, though capitalised at a sentence's start
     // like a name.
     "others",
@@ -815,11 +818,16 @@ pub(crate) fn is_common_noun_name(words: &[String]) -> bool {
     let people_plural = first
         .strip_suffix('s')
         .is_some_and(|singular| PERSON_NOUNS.contains(singular) && !first.ends_with("ss"));
-    let abstract_noun = ABSTRACT_NOUN_ENDINGS.iter().any(|ending| {
-        last.strip_suffix(ending)
+    (people_plural || is_abstract_noun(last)) && !crate::grammar::is_first_name(first)
+}
+
+/// Whether `word`, in lower case, is an abstract noun by its ending, which
+/// no surname has: "journalism", "stewardship", "regulation".
+pub(crate) fn is_abstract_noun(word: &str) -> bool {
+    ABSTRACT_NOUN_ENDINGS.iter().any(|ending| {
+        word.strip_suffix(ending)
             .is_some_and(|stem| stem.len() >= 3)
-    });
-    (people_plural || abstract_noun) && !crate::grammar::is_first_name(first)
+    })
 }
 
 /// Lower-case particles inside a person's name: "Bill de Blasio", "Martin
