@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 use crate::dataset::{SpeakerKind, StatementKind};
 use crate::evidence::{LinkRule, StatementRule};
 use crate::grammar::{
-    first_name_pronoun, is_abstract_noun, is_common_noun_name, is_first_name,
+    first_name_pronoun, is_abstract_noun, is_common_noun_name, is_first_name, is_member_word,
     is_name_with_apostrophe_s, is_past_tense, is_role_adjective, is_role_head, is_source_noun,
     opens_object, opens_participle_object, owns_object, ANONYMOUS_HEADS, BE_FORMS,
     BUSINESS_RELATIONS, CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS, COMMON_SOURCES,
@@ -2296,6 +2296,16 @@ impl Resolver<'_> {
         plural && !surname
     }
 
+    /// Whether a name of one word, `word` as written and `lower` in lower
+    /// case, is the plural of a member word ("Hispanics", "Catholics") and
+    /// no surname the article gives after a first name. A plural of one in
+    /// "-i" is as often a surname ("Lewis", "Davis") and stays a name.
+    fn names_members(&self, word: &str, lower: &str) -> bool {
+        word.strip_suffix('s')
+            .is_some_and(|member| is_member_word(member) && !member.ends_with('i'))
+            && !self.surnames_seen.contains(lower)
+    }
+
     /// Whether the one word of `run` is a plural common noun capitalised
     /// only because it opens its sentence, as the article's own lower-case
     /// use of it shows ("Companies said") or as a noun for people is one
@@ -2359,8 +2369,10 @@ impl Resolver<'_> {
         let after_the = run.first > 0
             && word_is(r.doc.word(run.first - 1), "the")
             && looks_plural(r.doc.word(run.first));
-        let group =
-            self.names_a_group(&name_words[0]) || self.is_plural_noun_opening(run) || after_the;
+        let group = self.names_a_group(&name_words[0])
+            || self.names_members(r.doc.word(run.first), &name_words[0])
+            || self.is_plural_noun_opening(run)
+            || after_the;
         if name_words.len() == 1 && group {
             let index = self.add(
                 name,

@@ -1197,3 +1197,17 @@ fn a_plural_abstract_noun_opening_a_sentence_names_no_speaker() {
         ),
     ]);
 }
+
+#[test]
+fn a_capitalised_plural_of_a_member_word_is_a_group() {
+    expect_speakers(&[
+        (
+            "The survey asked about rents. Catholics said the rents had doubled.",
+            &[("the rents had doubled", "Catholics", GROUP)],
+        ),
+        (
+            "Ann Lewis runs the port. Lewis said the port would close.",
+            &[("the port would close", "Lewis", Some(SpeakerKind::Person))],
+        ),
+    ]);
+}
