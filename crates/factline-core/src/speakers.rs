@@ -2036,10 +2036,30 @@ impl Resolver<'_> {
                 .role_noun(mention, &lower)
                 .or_else(|| self.office_holder(mention, &lower));
         }
+        if plural && self.is_a_persons_things(mention, &lower) {
+            return None;
+        }
         if plural || (mention.words == 1 && COMMON_SOURCES.contains(&lower)) {
             return Some((self.unnamed_group(mention, &lower), LinkRule::Description));
         }
         None
+    }
+
+    /// Whether a plural mention, headed by `lower`, is things a person the
+    /// article knows owns, which say nothing: "Mr. Roe's eyes", "Lee's
+    /// remarks". People a person has ("Lee's aides") are a noun for people;
+    /// what an organisation has may speak for it ("the State's reviewers").
+    fn is_a_persons_things(&self, mention: &Mention, lower: &str) -> bool {
+        let doc = &self.reader.doc;
+        let owner = (mention.first..mention.head_word).any(|k| {
+            let word = doc.word(k);
+            let name = strip_possessive(word);
+            name != word
+                && self
+                    .known(&[name.to_ascii_lowercase()])
+                    .is_some_and(|index| self.entities[index].kind == SpeakerKind::Person)
+        });
+        owner && !is_source_noun(lower)
     }
 
     /// An anonymous source, "One official", "a senior official", whose head

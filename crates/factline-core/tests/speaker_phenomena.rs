@@ -1211,3 +1211,23 @@ fn a_capitalised_plural_of_a_member_word_is_a_group() {
         ),
     ]);
 }
+
+#[test]
+fn things_a_known_person_owns_say_nothing() {
+    expect_speakers(&[
+        (
+            "Ann Lee said the pier would close. Ms. Lee's eyes told the crowd the fight was over.",
+            &[
+                ("the pier would close", "Ann Lee", Some(SpeakerKind::Person)),
+                ("the fight was over", "", None),
+            ],
+        ),
+        (
+            "Ann Lee said the pier would close. Ms. Lee's confidants said she was tired.",
+            &[
+                ("the pier would close", "Ann Lee", Some(SpeakerKind::Person)),
+                ("she was tired", "Ms. Lee's confidants", GROUP),
+            ],
+        ),
+    ]);
+}

@@ -200,6 +200,7 @@ pub(crate) static PERSON_NOUNS: Lexicon = Lexicon::new(&[
     "neighbor",
     "neighbour",
     "colleague",
+    "confidant",
     "supporter",
     "voter",
     "resident",
