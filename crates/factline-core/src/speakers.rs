@@ -13,12 +13,13 @@ use std::collections::{HashMap, HashSet};
 use crate::dataset::{SpeakerKind, StatementKind};
 use crate::evidence::{LinkRule, StatementRule};
 use crate::grammar::{
-    first_name_pronoun, is_first_name, is_name_with_apostrophe_s, is_past_tense, is_role_adjective,
-    is_role_head, is_source_noun, opens_object, opens_participle_object, owns_object,
-    ANONYMOUS_HEADS, BE_FORMS, BUSINESS_RELATIONS, CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS,
-    COMMON_SOURCES, COURTESY_TITLES, GENERIC_ORGANIZATION_NOUNS, HAVE_FORMS, MODAL_VERBS,
-    NAME_PARTICLES, NATIONS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_ROLES,
-    OWNER_ADJECTIVES, PERSON_NOUNS, SPEAKING_PLACES,
+    first_name_pronoun, is_abstract_noun, is_common_noun_name, is_first_name, is_member_word,
+    is_name_with_apostrophe_s, is_past_tense, is_role_adjective, is_role_head, is_source_noun,
+    opens_object, opens_participle_object, owns_object, ANONYMOUS_HEADS, BE_FORMS,
+    BUSINESS_RELATIONS, CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS, COMMON_SOURCES,
+    COURTESY_TITLES, GENERIC_ORGANIZATION_NOUNS, HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, NATIONS,
+    OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS,
+    SPEAKING_PLACES,
 };
 use crate::lex::{is_capitalized, key, looks_plural, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -1406,6 +1407,7 @@ impl Resolver<'_> {
                 .iter()
                 .any(|w| head(w) || w.rsplit_once('-').is_some_and(|(_, last)| head(last)))
             || national_body(r.doc.word(first), &words)
+            || is_common_noun_name(&words)
     }
 
     /// Reads the named people of one sentence with the roles the text gives them.
@@ -2034,10 +2036,30 @@ impl Resolver<'_> {
                 .role_noun(mention, &lower)
                 .or_else(|| self.office_holder(mention, &lower));
         }
+        if plural && self.is_a_persons_things(mention, &lower) {
+            return None;
+        }
         if plural || (mention.words == 1 && COMMON_SOURCES.contains(&lower)) {
             return Some((self.unnamed_group(mention, &lower), LinkRule::Description));
         }
         None
+    }
+
+    /// Whether a plural mention, headed by `lower`, is things a person the
+    /// article knows owns, which say nothing: "Mr. Roe's eyes", "Lee's
+    /// remarks". People a person has ("Lee's aides") are a noun for people;
+    /// what an organisation has may speak for it ("the State's reviewers").
+    fn is_a_persons_things(&self, mention: &Mention, lower: &str) -> bool {
+        let doc = &self.reader.doc;
+        let owner = (mention.first..mention.head_word).any(|k| {
+            let word = doc.word(k);
+            let name = strip_possessive(word);
+            name != word
+                && self
+                    .known(&[name.to_ascii_lowercase()])
+                    .is_some_and(|index| self.entities[index].kind == SpeakerKind::Person)
+        });
+        owner && !is_source_noun(lower)
     }
 
     /// An anonymous source, "One official", "a senior official", whose head
@@ -2294,9 +2316,20 @@ impl Resolver<'_> {
         plural && !surname
     }
 
+    /// Whether a name of one word, `word` as written and `lower` in lower
+    /// case, is the plural of a member word ("Hispanics", "Catholics") and
+    /// no surname the article gives after a first name. A plural of one in
+    /// "-i" is as often a surname ("Lewis", "Davis") and stays a name.
+    fn names_members(&self, word: &str, lower: &str) -> bool {
+        word.strip_suffix('s')
+            .is_some_and(|member| is_member_word(member) && !member.ends_with('i'))
+            && !self.surnames_seen.contains(lower)
+    }
+
     /// Whether the one word of `run` is a plural common noun capitalised
     /// only because it opens its sentence, as the article's own lower-case
-    /// use of it shows: "Proponents say", "Companies said".
+    /// use of it shows ("Companies said") or as a noun for people is one
+    /// ("Proponents say").
     fn is_plural_noun_opening(&self, run: Span) -> bool {
         let doc = &self.reader.doc;
         let opens = self.sentence_starts.binary_search(&run.first).is_ok();
@@ -2305,7 +2338,17 @@ impl Resolver<'_> {
         run.end == run.first + 1
             && opens
             && looks_plural(word)
-            && self.lower_case_words.contains(&key)
+            && (self.lower_case_words.contains(&key) || is_source_noun(&word.to_ascii_lowercase()))
+    }
+
+    /// Whether the one word of `run`, `lower` in lower case, is the plural
+    /// of an abstract noun capitalised only because it opens its sentence
+    /// ("Regulations issued by the council say …", "Projections show …"):
+    /// it names no speaker. A plural by its "s" alone may be a name the
+    /// article gives no first name ("Forbes said"), and stays one.
+    fn is_plural_thing_opening(&self, run: Span, lower: &str) -> bool {
+        let opens = self.sentence_starts.binary_search(&run.first).is_ok();
+        run.end == run.first + 1 && opens && lower.strip_suffix('s').is_some_and(is_abstract_noun)
     }
 
     /// The person named in `run`, from `name_first` after any title in it:
@@ -2330,7 +2373,7 @@ impl Resolver<'_> {
             };
             return Some((index, link));
         }
-        if name_words.is_empty() {
+        if name_words.is_empty() || self.is_plural_thing_opening(run, &name_words[0]) {
             return None;
         }
         if self.is_business_with_apostrophe_s(run, &name_words) {
@@ -2346,8 +2389,10 @@ impl Resolver<'_> {
         let after_the = run.first > 0
             && word_is(r.doc.word(run.first - 1), "the")
             && looks_plural(r.doc.word(run.first));
-        let group =
-            self.names_a_group(&name_words[0]) || self.is_plural_noun_opening(run) || after_the;
+        let group = self.names_a_group(&name_words[0])
+            || self.names_members(r.doc.word(run.first), &name_words[0])
+            || self.is_plural_noun_opening(run)
+            || after_the;
         if name_words.len() == 1 && group {
             let index = self.add(
                 name,

@@ -1150,3 +1150,84 @@ fn a_person_named_in_full_who_speaks_later_is_a_rival_for_a_pronoun() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_made_of_common_nouns_is_an_organisation() {
+    expect_speakers(&[
+        (
+            "Tenants Advice said the rents had doubled.",
+            &[("the rents had doubled", "Tenants Advice", ORGANIZATION)],
+        ),
+        (
+            "Coastal Stewardship said the dunes were eroding.",
+            &[("the dunes were eroding", "Coastal Stewardship", ORGANIZATION)],
+        ),
+        (
+            "As reported by Harbour Journalism, the ferry was late again.\n\nHe said the timetable was “a fiction.”",
+            &[
+                ("the ferry was late again", "Harbour Journalism", ORGANIZATION),
+                ("the timetable was “a fiction.”", "", None),
+            ],
+        ),
+        (
+            "Jane Roe said the rents had doubled.",
+            &[("the rents had doubled", "Jane Roe", Some(SpeakerKind::Person))],
+        ),
+    ]);
+}
+
+#[test]
+fn a_plural_abstract_noun_opening_a_sentence_names_no_speaker() {
+    expect_speakers(&[
+        (
+            "The row over helmets goes on.\n\nRegulations issued by the council say pupils must wear helmets.",
+            &[("pupils must wear helmets", "", None)],
+        ),
+        (
+            "Harbours said the port would close. Jane Harbours had run it for years.",
+            &[("the port would close", "Harbours", Some(SpeakerKind::Person))],
+        ),
+        (
+            "Critics said the council had gone too far.",
+            &[("the council had gone too far", "Critics", GROUP)],
+        ),
+        (
+            "The mayor is weighing a second term.\n\nAllies say she will run again.",
+            &[("she will run again", "Allies", GROUP)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_capitalised_plural_of_a_member_word_is_a_group() {
+    expect_speakers(&[
+        (
+            "The survey asked about rents. Catholics said the rents had doubled.",
+            &[("the rents had doubled", "Catholics", GROUP)],
+        ),
+        (
+            "Ann Lewis runs the port. Lewis said the port would close.",
+            &[("the port would close", "Lewis", Some(SpeakerKind::Person))],
+        ),
+    ]);
+}
+
+#[test]
+fn things_a_known_person_owns_say_nothing() {
+    expect_speakers(&[
+        (
+            "Ann Lee said the pier would close. Ms. Lee's eyes told the crowd the fight was over.",
+            &[
+                ("the pier would close", "Ann Lee", Some(SpeakerKind::Person)),
+                ("the fight was over", "", None),
+            ],
+        ),
+        (
+            "Ann Lee said the pier would close. Ms. Lee's confidants said she was tired.",
+            &[
+                ("the pier would close", "Ann Lee", Some(SpeakerKind::Person)),
+                ("she was tired", "Ms. Lee's confidants", GROUP),
+            ],
+        ),
+    ]);
+}

@@ -200,6 +200,7 @@ pub(crate) static PERSON_NOUNS: Lexicon = Lexicon::new(&[
     "neighbor",
     "neighbour",
     "colleague",
+    "confidant",
     "supporter",
     "voter",
     "resident",
@@ -307,6 +308,9 @@ pub(crate) static COMMON_SOURCES: Lexicon = Lexicon::new(&[
     "advocates",
     "activists",
     "organizers",
+    "proponents",
+    "allies",
+    "associates",
     // "Others said" is a group, though capitalised at a sentence's start
     // like a name.
     "others",
@@ -798,6 +802,34 @@ pub(crate) fn is_source_noun(word: &str) -> bool {
         || es_singular.is_some_and(|singular| PERSON_NOUNS.contains(singular))
         || is_role_head(singular)
         || is_role_head(word)
+}
+
+/// Endings of abstract nouns, which end no person's name: "Journalism",
+/// "Stewardship", "Integrity".
+const ABSTRACT_NOUN_ENDINGS: &[&str] = &["ism", "ship", "ity", "ness", "tion", "ment"];
+
+/// Whether a name of two or more words, `words` in lower case, is made of
+/// common nouns as an organisation's is, and no person's: it opens with a
+/// plural noun for people ("Tenants Advice", "Parents Union") or ends on an
+/// abstract noun ("Coastal Stewardship", "Western Journalism"), and opens
+/// with no first name ("Jane Ness" stays a person).
+pub(crate) fn is_common_noun_name(words: &[String]) -> bool {
+    let [first, .., last] = words else {
+        return false;
+    };
+    let people_plural = first
+        .strip_suffix('s')
+        .is_some_and(|singular| PERSON_NOUNS.contains(singular) && !first.ends_with("ss"));
+    (people_plural || is_abstract_noun(last)) && !crate::grammar::is_first_name(first)
+}
+
+/// Whether `word`, in lower case, is an abstract noun by its ending, which
+/// no surname has: "journalism", "stewardship", "regulation".
+pub(crate) fn is_abstract_noun(word: &str) -> bool {
+    ABSTRACT_NOUN_ENDINGS.iter().any(|ending| {
+        word.strip_suffix(ending)
+            .is_some_and(|stem| stem.len() >= 3)
+    })
 }
 
 /// Lower-case particles inside a person's name: "Bill de Blasio", "Martin
