@@ -5598,3 +5598,34 @@ fn chanting_a_slogan_is_speech() {
         ),
     ]);
 }
+
+#[test]
+fn shot_back_and_fired_back_are_retorts() {
+    expect_said(&[
+        (
+            "Jane Roe shot back that the pier had never been safe.",
+            &[("indirect", "the pier had never been safe", "Jane Roe")],
+        ),
+        (
+            "Mr. Lee fired back: “The ferry runs on time.”",
+            &[("direct", "The ferry runs on time.", "Lee")],
+        ),
+        (
+            "“The ferry runs on time,” Mr. Lee shot back.",
+            &[("direct", "The ferry runs on time,", "Lee")],
+        ),
+        // Without "back", or with another word after it, nobody speaks.
+        (
+            "Jane Roe shot the pier sign that the council had put up.",
+            &[],
+        ),
+        (
+            "Ferry fares shot back up that spring after the strike.",
+            &[],
+        ),
+        (
+            "Jane Roe fired back at the council with a long letter.",
+            &[],
+        ),
+    ]);
+}

@@ -1002,6 +1002,12 @@ pub(super) static ASIDE_PARTICIPLES: Lexicon = Lexicon::new(&[
 /// "told off".
 pub(super) static VERB_PARTICLES: Lexicon = Lexicon::new(&["down", "up", "off", "back", "away"]);
 
+/// Verbs that are words of saying only with "back" after them, a retort:
+/// "Roe shot back that …", "Lee fired back: “…”".
+pub(super) static RETORT_VERBS: Lexicon = Lexicon::new(&[
+    "shoot", "shoots", "shot", "shooting", "fire", "fires", "fired", "firing",
+]);
+
 /// Words of saying that open an inverted attribution when capitalised: "Said
 /// Ellis: “…”".
 pub(super) static INVERTING_CUES: Lexicon =
