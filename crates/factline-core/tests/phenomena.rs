@@ -5629,3 +5629,43 @@ fn shot_back_and_fired_back_are_retorts() {
         ),
     ]);
 }
+
+#[test]
+fn an_appositive_may_open_with_an_adverb() {
+    expect_said(&[
+        (
+            "Ms. Roe, now 62 and retired in Dover, said the pier would close.",
+            &[("indirect", "the pier would close", "Roe")],
+        ),
+        (
+            "Mr. Lee, also campaigning in Ohio, said the tax plan would hurt farmers.",
+            &[("indirect", "the tax plan would hurt farmers", "Lee")],
+        ),
+        (
+            "Ann Lee, then the harbor pilot, said the channel was too shallow.",
+            &[("indirect", "the channel was too shallow", "Ann Lee")],
+        ),
+        (
+            "Jane Roe, meanwhile, who runs the harbor office, said the ferries would stop.",
+            &[("indirect", "the ferries would stop", "Jane Roe")],
+        ),
+    ]);
+}
+
+#[test]
+fn put_it_after_another_word_of_saying_leaves_the_sentence_to_it() {
+    expect_said(&[
+        (
+            "Jane Roe urged a vote, saying that the council would ''sink us,'' as Ann Lee, then the clerk, put it.",
+            &[(
+                "indirect",
+                "the council would ''sink us,'' as Ann Lee, then the clerk, put it",
+                "Jane Roe",
+            )],
+        ),
+        (
+            "As Ann Lee, then the clerk, put it, the council would sink.",
+            &[("indirect", "the council would sink", "Ann Lee")],
+        ),
+    ]);
+}

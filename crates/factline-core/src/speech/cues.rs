@@ -90,7 +90,10 @@ impl Finder<'_> {
     /// "put it" is a cue after "as" and its source, before a mark or a
     /// setting: "As Roe put it, the plan is dead", "“…,” as Roe puts it.",
     /// "as Roe put it in a speech". Anywhere else "put" places a thing
-    /// ("as Roe put it on the table" is no speech).
+    /// ("as Roe put it on the table" is no speech). After a word of saying
+    /// in its sentence it names the author of the words quoted there, not
+    /// of the sentence ("Doe urged a vote, saying the council would “sink
+    /// us,” as Roe put it"), and is left to that word's reading.
     fn put_it_cue(&self, i: usize) -> Option<Span> {
         let word = |k: usize| self.doc.word(k);
         if !word_is(word(i + 1), "it") {
@@ -98,9 +101,12 @@ impl Finder<'_> {
         }
         let closes =
             self.doc.token(i + 2).is_none_or(|t| !t.is_word()) || word_is(word(i + 2), "in");
-        let subject = self.subject_before(i, self.sentence_bounds(i).first)?;
+        let first = self.sentence_bounds(i).first;
+        let subject = self.subject_before(i, first)?;
         let after_as = subject.first > 0 && word_is(word(subject.first - 1), "as");
-        (closes && after_as).then_some(Span::new(i, i + 2))
+        let said_before =
+            (first..subject.first).any(|k| self.used_cue[k] || self.cue_at(k).is_some());
+        (closes && after_as && !said_before).then_some(Span::new(i, i + 2))
     }
 
     /// "shot back" or "fired back" starting at `i`, a retort, when its words

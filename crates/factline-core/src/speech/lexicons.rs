@@ -921,6 +921,11 @@ pub(super) static ASIDE_ADVERBS: Lexicon = Lexicon::new(&[
     "likewise",
 ]);
 
+/// Adverbs of time that may open an appositive before its description:
+/// "Ann Lee, now 62 and retired, said", "Roe, then the harbor pilot, said".
+pub(super) static APPOSITIVE_TIME_ADVERBS: Lexicon =
+    Lexicon::new(&["now", "then", "still", "once", "formerly", "currently"]);
+
 /// Two-word asides set off by commas between a source and its cue, as the
 /// word before their second word: "Will Rogers, for example, said", "the
 /// chief executive, of course, said".
