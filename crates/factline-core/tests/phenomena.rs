@@ -5669,3 +5669,21 @@ fn put_it_after_another_word_of_saying_leaves_the_sentence_to_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_relative_clause_after_an_inverted_sources_appositive_describes_it() {
+    expect_said(&[
+        (
+            "The ferry is the main issue this year, said Ann Lee, director of the Harbor Trust, whose members lobby every candidate.",
+            &[("indirect", "The ferry is the main issue this year", "Ann Lee")],
+        ),
+        (
+            "Any reading, said Jane Roe, a harbor pilot, would find the channel too shallow.",
+            &[(
+                "indirect",
+                "Any reading, said Jane Roe, a harbor pilot, would find the channel too shallow",
+                "Jane Roe",
+            )],
+        ),
+    ]);
+}
