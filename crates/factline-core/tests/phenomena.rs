@@ -5687,3 +5687,11 @@ fn a_relative_clause_after_an_inverted_sources_appositive_describes_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_role_without_an_article_describes_an_according_to_source() {
+    expect_said(&[(
+        "The ferry will stop in May, according to Ann Lee, director of the Harbor Trust, which lobbies every candidate.",
+        &[("indirect", "The ferry will stop in May", "Ann Lee")],
+    )]);
+}

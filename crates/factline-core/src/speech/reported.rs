@@ -912,10 +912,13 @@ fn goes_on_after(finder: &Finder, start: usize, content_end: usize) -> bool {
         .find(|&k| doc.tokens[k].is_punct(',') && !finder.quoted[k])
         .unwrap_or(content_end);
     // A name is one when a comma sets it off too: "…, according to a memo
-    // by its owner, Kohlberg Kravis Roberts & Co., to bankers".
+    // by its owner, Kohlberg Kravis Roberts & Co., to bankers". A role
+    // may open one without an article: "…, according to Ann Lee, director
+    // of the Harbor Trust, which …".
     let article = word_in(opener, &["a", "an", "the"]);
     let name = is_capitalized(opener) && phrase_end < content_end;
-    let description = (article || name) && !(start..phrase_end).any(verb);
+    let role = crate::grammar::is_role_head(opener);
+    let description = (article || name || role) && !(start..phrase_end).any(verb);
     words >= 3 && !description && !SOURCE_AFTERWORDS.contains(opener)
 }
 
