@@ -5695,3 +5695,17 @@ fn a_role_without_an_article_describes_an_according_to_source() {
         &[("indirect", "The ferry will stop in May", "Ann Lee")],
     )]);
 }
+
+#[test]
+fn a_state_after_the_place_of_saying_belongs_to_the_setting() {
+    expect_said(&[
+        (
+            "Roe said Thursday during a radio show in Dover, Delaware, that the ferry is too slow.",
+            &[("indirect", "the ferry is too slow", "Roe")],
+        ),
+        (
+            "Roe said in Dover, Delaware, that the ferry is too slow.",
+            &[("indirect", "the ferry is too slow", "Roe")],
+        ),
+    ]);
+}
