@@ -5615,3 +5615,114 @@ fn chanting_a_slogan_is_speech() {
         ),
     ]);
 }
+
+#[test]
+fn shot_back_and_fired_back_are_retorts() {
+    expect_said(&[
+        (
+            "Jane Roe shot back that the pier had never been safe.",
+            &[("indirect", "the pier had never been safe", "Jane Roe")],
+        ),
+        (
+            "Mr. Lee fired back: “The ferry runs on time.”",
+            &[("direct", "The ferry runs on time.", "Lee")],
+        ),
+        (
+            "“The ferry runs on time,” Mr. Lee shot back.",
+            &[("direct", "The ferry runs on time,", "Lee")],
+        ),
+        // Without "back", or with another word after it, nobody speaks.
+        (
+            "Jane Roe shot the pier sign that the council had put up.",
+            &[],
+        ),
+        (
+            "Ferry fares shot back up that spring after the strike.",
+            &[],
+        ),
+        (
+            "Jane Roe fired back at the council with a long letter.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn an_appositive_may_open_with_an_adverb() {
+    expect_said(&[
+        (
+            "Ms. Roe, now 62 and retired in Dover, said the pier would close.",
+            &[("indirect", "the pier would close", "Roe")],
+        ),
+        (
+            "Mr. Lee, also campaigning in Ohio, said the tax plan would hurt farmers.",
+            &[("indirect", "the tax plan would hurt farmers", "Lee")],
+        ),
+        (
+            "Ann Lee, then the harbor pilot, said the channel was too shallow.",
+            &[("indirect", "the channel was too shallow", "Ann Lee")],
+        ),
+        (
+            "Jane Roe, meanwhile, who runs the harbor office, said the ferries would stop.",
+            &[("indirect", "the ferries would stop", "Jane Roe")],
+        ),
+    ]);
+}
+
+#[test]
+fn put_it_after_another_word_of_saying_leaves_the_sentence_to_it() {
+    expect_said(&[
+        (
+            "Jane Roe urged a vote, saying that the council would ''sink us,'' as Ann Lee, then the clerk, put it.",
+            &[(
+                "indirect",
+                "the council would ''sink us,'' as Ann Lee, then the clerk, put it",
+                "Jane Roe",
+            )],
+        ),
+        (
+            "As Ann Lee, then the clerk, put it, the council would sink.",
+            &[("indirect", "the council would sink", "Ann Lee")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_relative_clause_after_an_inverted_sources_appositive_describes_it() {
+    expect_said(&[
+        (
+            "The ferry is the main issue this year, said Ann Lee, director of the Harbor Trust, whose members lobby every candidate.",
+            &[("indirect", "The ferry is the main issue this year", "Ann Lee")],
+        ),
+        (
+            "Any reading, said Jane Roe, a harbor pilot, would find the channel too shallow.",
+            &[(
+                "indirect",
+                "Any reading, said Jane Roe, a harbor pilot, would find the channel too shallow",
+                "Jane Roe",
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn a_role_without_an_article_describes_an_according_to_source() {
+    expect_said(&[(
+        "The ferry will stop in May, according to Ann Lee, director of the Harbor Trust, which lobbies every candidate.",
+        &[("indirect", "The ferry will stop in May", "Ann Lee")],
+    )]);
+}
+
+#[test]
+fn a_state_after_the_place_of_saying_belongs_to_the_setting() {
+    expect_said(&[
+        (
+            "Roe said Thursday during a radio show in Dover, Delaware, that the ferry is too slow.",
+            &[("indirect", "the ferry is too slow", "Roe")],
+        ),
+        (
+            "Roe said in Dover, Delaware, that the ferry is too slow.",
+            &[("indirect", "the ferry is too slow", "Roe")],
+        ),
+    ]);
+}

@@ -413,6 +413,7 @@ impl Finder<'_> {
         {
             k += 1;
         }
+        let k = self.past_state_of_place(k, limit);
         // The setting may end the sentence ("…, Kunin said in an interview
         // with the local paper."), but what "to" opens there is an
         // infinitive's clause ("vowed to protect the program.").
@@ -428,5 +429,28 @@ impl Finder<'_> {
             || word_is(self.doc.word(k), "that")
             || self.time_at(k).is_some();
         (stops && k > at + 1).then_some(k)
+    }
+
+    /// Where a setting ends when the comma at `k` closes the name of a place
+    /// and its state follows, set off by a comma of its own before "that":
+    /// "said in Dover, Delaware, that the pier is shut". The state is the
+    /// setting's, not the start of what was said.
+    fn past_state_of_place(&self, k: usize, limit: usize) -> usize {
+        let tokens = self.doc.tokens;
+        if k >= limit || !tokens[k].is_punct(',') {
+            return k;
+        }
+        let state_end = (k + 1..limit.min(k + 5))
+            .find(|&j| !(self.doc.is_word(j) && is_capitalized(self.doc.word(j))));
+        match state_end {
+            Some(end)
+                if end > k + 1
+                    && tokens[end].is_punct(',')
+                    && word_is(self.doc.word(end + 1), "that") =>
+            {
+                end
+            }
+            _ => k,
+        }
     }
 }

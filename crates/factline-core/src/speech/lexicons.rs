@@ -921,6 +921,11 @@ pub(super) static ASIDE_ADVERBS: Lexicon = Lexicon::new(&[
     "likewise",
 ]);
 
+/// Adverbs of time that may open an appositive before its description:
+/// "Ann Lee, now 62 and retired, said", "Roe, then the harbor pilot, said".
+pub(super) static APPOSITIVE_TIME_ADVERBS: Lexicon =
+    Lexicon::new(&["now", "then", "still", "once", "formerly", "currently"]);
+
 /// Two-word asides set off by commas between a source and its cue, as the
 /// word before their second word: "Will Rogers, for example, said", "the
 /// chief executive, of course, said".
@@ -1001,6 +1006,12 @@ pub(super) static ASIDE_PARTICIPLES: Lexicon = Lexicon::new(&[
 /// Particles that make another verb of a word of saying: "shouted down",
 /// "told off".
 pub(super) static VERB_PARTICLES: Lexicon = Lexicon::new(&["down", "up", "off", "back", "away"]);
+
+/// Verbs that are words of saying only with "back" after them, a retort:
+/// "Roe shot back that …", "Lee fired back: “…”".
+pub(super) static RETORT_VERBS: Lexicon = Lexicon::new(&[
+    "shoot", "shoots", "shot", "shooting", "fire", "fires", "fired", "firing",
+]);
 
 /// Words of saying that open an inverted attribution when capitalised: "Said
 /// Ellis: “…”".

@@ -687,6 +687,12 @@ fn relative_closes(finder: &Finder, subject: Span, content_end: usize) -> bool {
     at + 1 < content_end && word_in(finder.doc.word(at), &["who", "whose"])
 }
 
+/// Whether a relative pronoun that describes a person or a body opens at
+/// `k`: "who", "whose", "which".
+fn opens_relative(finder: &Finder, k: usize) -> bool {
+    word_in(finder.doc.word(k), &["who", "whose", "which"])
+}
+
 /// The comma that closes the content before a source that ends its
 /// sentence: right before it ("…, Johnson said.") or, when the attribution
 /// `closes` the sentence, before the "as" that makes it an aside ("…, as
@@ -906,10 +912,13 @@ fn goes_on_after(finder: &Finder, start: usize, content_end: usize) -> bool {
         .find(|&k| doc.tokens[k].is_punct(',') && !finder.quoted[k])
         .unwrap_or(content_end);
     // A name is one when a comma sets it off too: "…, according to a memo
-    // by its owner, Kohlberg Kravis Roberts & Co., to bankers".
+    // by its owner, Kohlberg Kravis Roberts & Co., to bankers". A role
+    // may open one without an article: "…, according to Ann Lee, director
+    // of the Harbor Trust, which …".
     let article = word_in(opener, &["a", "an", "the"]);
     let name = is_capitalized(opener) && phrase_end < content_end;
-    let description = (article || name) && !(start..phrase_end).any(verb);
+    let role = crate::grammar::is_role_head(opener);
+    let description = (article || name || role) && !(start..phrase_end).any(verb);
     words >= 3 && !description && !SOURCE_AFTERWORDS.contains(opener)
 }
 
@@ -1043,6 +1052,9 @@ fn source_after(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
             {
                 // "Any interpretation, said Jane Doe, an expert, would read
                 // this as …": the sentence goes on after the appositive.
+                // A relative clause after the appositive describes its
+                // person: "…, said Ann Lee, director of the Trust, whose
+                // members …".
                 let continues = comma_follows(subject)
                     && !relative_closes(finder, subject, content_end)
                     && (subject.end + 2..end)
@@ -1052,6 +1064,7 @@ fn source_after(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
                                 .filter(|&w| finder.doc.is_word(w))
                                 .count()
                                 >= 3
+                                && !opens_relative(finder, k + 1)
                         });
                 // "said the company's chief executive, John J. Roe": the name
                 // after the role is how the source is named.

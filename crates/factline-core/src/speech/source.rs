@@ -12,12 +12,13 @@ use crate::segment::Span;
 
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, has_adjective_ending, is_left_stop, takes_audience, ASIDE_ADVERBS,
-    ASIDE_PARTICIPLES, ASIDE_PHRASES, BETWEEN, CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS,
-    DEGREE_ADJECTIVES, DOCUMENTS, LY_NOUNS, MOMENT_NOUNS, NAME_JOINERS, NOUN_LIKE, NOUN_MODIFIERS,
-    OCCASIONS, OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, PERCEIVED_PARTICIPLES,
-    POLLED_PARTICIPLES, PRONOUN_COMPANIONS, SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME,
-    SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES, VERB_OPENERS,
+    cue_lemma, has_adjective_ending, is_left_stop, takes_audience, APPOSITIVE_TIME_ADVERBS,
+    ASIDE_ADVERBS, ASIDE_PARTICIPLES, ASIDE_PHRASES, BETWEEN, CARRYING_VERBS, CONTRACTED_S_WORDS,
+    DATA_NOUNS, DEGREE_ADJECTIVES, DOCUMENTS, LY_NOUNS, MOMENT_NOUNS, NAME_JOINERS, NOUN_LIKE,
+    NOUN_MODIFIERS, OCCASIONS, OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS,
+    PERCEIVED_PARTICIPLES, POLLED_PARTICIPLES, PRONOUN_COMPANIONS, SENTENCE_VERBS,
+    SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS,
+    TIME_PHRASES, TITLE_BODIES, VERB_OPENERS,
 };
 use super::SOURCE_REACH;
 
@@ -1137,11 +1138,26 @@ impl Finder<'_> {
             || crate::grammar::is_role_head(self.doc.word(first + 1))
             || self.role_after_place(first, comma)
             || self.owned_appositive(first, comma)
+            || self.opens_after_adverb(first, comma)
             || self
                 .doc
                 .tokens
                 .get(first)
                 .is_some_and(|t| t.kind == Kind::Number)
+    }
+
+    /// Whether an adverb of time or an aside, perhaps with its own comma,
+    /// stands before an appositive that opens after it, up to the comma at
+    /// `comma`: "Ann Lee, now 62 and retired, said", "Roe, also campaigning
+    /// in Ohio, said", "Roe, meanwhile, who runs the office, said". The
+    /// adverb describes the appositive, not the clause after the cue.
+    fn opens_after_adverb(&self, first: usize, comma: usize) -> bool {
+        let opener = self.doc.word(first);
+        if !(APPOSITIVE_TIME_ADVERBS.contains(opener) || ASIDE_ADVERBS.contains(opener)) {
+            return false;
+        }
+        let next = first + 1 + usize::from(self.doc.tokens[first + 1].is_punct(','));
+        next < comma && self.opens_appositive(next, comma)
     }
 
     /// Whether a past participle with its agent opens at `k`: "led by",
