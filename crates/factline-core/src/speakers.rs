@@ -592,9 +592,12 @@ impl Reader<'_> {
         let first_comma = opening_phrase
             .then(|| (first..last_run).find(|&k| self.doc.tokens[k].is_punct(',')))
             .flatten();
-        let opening = runs.iter().position(|run| {
-            run.first == first || first_comma.is_some_and(|k| run.first == k + 1)
-        })?;
+        // An honorific before the name opens the sentence with it: "Mr.
+        // Lee met the families".
+        let opens = |k: usize| k == first || k == first + 1 && self.is_honorific(first);
+        let opening = runs
+            .iter()
+            .position(|run| opens(run.first) || first_comma.is_some_and(|k| run.first == k + 1))?;
         let before_role = |(index, run): &(usize, &Span)| {
             let next = runs.get(index + 1).map_or(run.end, |next| next.first);
             let between = run.end..next;

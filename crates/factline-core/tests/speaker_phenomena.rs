@@ -701,6 +701,16 @@ fn a_pronoun_after_two_people_goes_to_the_one_it_fits_or_the_subject() {
             "Jane Roe met Bob Lee on Monday. He said the deal was done.",
             &[("the deal was done", "", None)],
         ),
+        // A subject written with an honorific ("Mr. Lee") opens its
+        // sentence as much as one without.
+        (
+            "Lee said the men were freed. Mr. Roe said the swap was fair. Mr. Lee met the families on Friday. \"I saw their pain,\" he said.",
+            &[
+                ("the men were freed", "Lee", PERSON),
+                ("the swap was fair", "Roe", PERSON),
+                ("I saw their pain,", "Lee", PERSON),
+            ],
+        ),
     ]);
 }
 
