@@ -2335,6 +2335,14 @@ fn sources_around_commas() {
                 ("indirect", "there are only 1,800 farms", ""),
             ],
         ),
+        // So does a source whose cue is a form of "be" and a participle.
+        (
+            "Tom Roe said the taxes would fall, and Jane Lee is arguing that they should rise.",
+            &[
+                ("indirect", "the taxes would fall", "Tom Roe"),
+                ("indirect", "they should rise", "Jane Lee"),
+            ],
+        ),
         // "and" before another source with a cue of its own, without a
         // comma, ends the first source's clause too.
         (

@@ -562,7 +562,8 @@ fn second_verb_at(finder: &Finder, k: usize) -> bool {
 }
 
 /// Whether another source with a cue of its own follows the comma at `k`,
-/// before `c_end`: "one company says X, another says Y".
+/// before `c_end`: "one company says X, another says Y", "Roe vowed to cut
+/// taxes, and Lee is promising to raise them".
 fn next_source_at(finder: &Finder, k: usize, c_end: usize) -> bool {
     let tokens = finder.doc.tokens;
     // A relative clause with a source of its own ("the announcement,
@@ -578,10 +579,13 @@ fn next_source_at(finder: &Finder, k: usize, c_end: usize) -> bool {
     tokens[k].is_punct(',')
         && !finder.quoted[k]
         && (k + 2..(k + reach).min(c_end)).any(|c| {
+            // A participle goes on with the clause, unless a form of "be"
+            // makes it the other source's verb: ", and Lee is arguing".
+            let progressive = word_in(finder.doc.word(c - 1), BE_FORMS);
             finder.doc.is_word(c)
                 && cue_lemma(finder.doc.word(c)).is_some()
                 && !is_capitalized(finder.doc.word(c))
-                && !finder.doc.word(c).ends_with("ing")
+                && (!finder.doc.word(c).ends_with("ing") || progressive)
         })
 }
 
