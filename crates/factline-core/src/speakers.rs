@@ -1440,13 +1440,7 @@ impl Resolver<'_> {
         for (index, &run) in runs.iter().enumerate() {
             let text = self.reader.run_text(run.first, run.end);
             self.runs_seen.insert(text.to_lowercase());
-            // A surname the text has given in full is a person's wherever
-            // it stands: "Zap owner Quill" after "Tom Quill".
-            let surname = run.len() == 1
-                && self
-                    .surnames_seen
-                    .contains(&self.reader.run_words(run.first, run.end)[0]);
-            if self.reader.is_in_organization_place(run) && !surname {
+            if self.reader.is_in_organization_place(run) && !self.is_seen_surname(run) {
                 let words = self.reader.run_words(run.first, run.end);
                 self.organization_names.insert(words.join(" "));
             }
@@ -1491,6 +1485,16 @@ impl Resolver<'_> {
         before
             .checked_sub(1)
             .is_some_and(|k| self.quotations[k].end > at)
+    }
+
+    /// Whether the run is one word the text has given as a surname after a
+    /// first name, which is a person's wherever it stands: "Zap owner
+    /// Quill" after "Tom Quill".
+    fn is_seen_surname(&self, run: Span) -> bool {
+        run.len() == 1
+            && self
+                .surnames_seen
+                .contains(&self.reader.run_words(run.first, run.end)[0])
     }
 
     /// Notes the last word of a name of several words as a surname, with

@@ -86,53 +86,13 @@ impl Finder<'_> {
             at = self.past_place(at, self.past_audience(at, limit), limit);
         }
         for _ in 0..4 {
-            if let Some(t) = self.time_at(at) {
-                // A time right before a verb is the reported clause's
-                // subject: "said Monday next year will be harder". A time
-                // that opens with a capital, a day's name or a date, is the
-                // time of saying ("a merger announced Monday would …"); a
-                // subject opens with a word in lower case ("next year",
-                // "this week").
-                let first_word = self.doc.word(self.times[t].first);
-                let subject = self.doc.is_word(self.times[t].first) && !is_capitalized(first_word);
-                if subject && self.opens_with_verb(self.times[t].end) {
-                    break;
-                }
-                time = Some(t);
-                at = self.times[t].end;
-                continue;
-            }
-            let word = self.doc.word(at);
-            if self.opens_promised_infinitive(cue, at) {
-                break;
-            }
-            // "earlier this week" and "later that day" say when, as the
-            // time alone does.
-            if word_in(word, &["earlier", "later"]) {
-                if let Some(t) = self.time_at(at + 1) {
-                    time = Some(t);
-                    at = self.times[t].end;
-                    continue;
-                }
-            }
-            if word_in(
-                word,
-                &[
-                    "on", "in", "at", "during", "via", "to", "through", "after", "before",
-                ],
-            ) && at + 1 < limit
-            {
-                if let Some(t) = self.time_at(at + 1) {
-                    time = Some(t);
-                    at = self.times[t].end;
-                    continue;
-                }
-                if let Some(end) = self.past_setting(at, limit) {
+            match self.past_time_or_setting(cue, at, limit) {
+                Some((end, found)) => {
                     at = end;
-                    continue;
+                    time = found.or(time);
                 }
+                None => break,
             }
-            break;
         }
         let mut at = self.past_set_off_adverb(self.past_adverbial(at, limit), limit);
         while at < limit
@@ -142,6 +102,55 @@ impl Finder<'_> {
             at += 1;
         }
         (at, time)
+    }
+
+    /// Where the clause goes on after one time or setting of the saying at
+    /// `at` ("on Monday", "earlier this week", "in a statement"), with the
+    /// time if it is one; `None` where none stands there.
+    fn past_time_or_setting(
+        &self,
+        cue: Span,
+        at: usize,
+        limit: usize,
+    ) -> Option<(usize, Option<usize>)> {
+        if let Some(t) = self.time_at(at) {
+            // A time right before a verb is the reported clause's
+            // subject: "said Monday next year will be harder". A time
+            // that opens with a capital, a day's name or a date, is the
+            // time of saying ("a merger announced Monday would …"); a
+            // subject opens with a word in lower case ("next year",
+            // "this week").
+            let first_word = self.doc.word(self.times[t].first);
+            let subject = self.doc.is_word(self.times[t].first) && !is_capitalized(first_word);
+            if subject && self.opens_with_verb(self.times[t].end) {
+                return None;
+            }
+            return Some((self.times[t].end, Some(t)));
+        }
+        let word = self.doc.word(at);
+        if self.opens_promised_infinitive(cue, at) {
+            return None;
+        }
+        // "earlier this week" and "later that day" say when, as the time
+        // alone does.
+        if word_in(word, &["earlier", "later"]) {
+            if let Some(t) = self.time_at(at + 1) {
+                return Some((self.times[t].end, Some(t)));
+            }
+        }
+        let preposition = word_in(
+            word,
+            &[
+                "on", "in", "at", "during", "via", "to", "through", "after", "before",
+            ],
+        );
+        if !preposition || at + 1 >= limit {
+            return None;
+        }
+        if let Some(t) = self.time_at(at + 1) {
+            return Some((self.times[t].end, Some(t)));
+        }
+        self.past_setting(at, limit).map(|end| (end, None))
     }
 
     /// Where the clause starts past a phrase of time or manner between a

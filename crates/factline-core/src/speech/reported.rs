@@ -1054,22 +1054,7 @@ fn source_after(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
                 if closes_after_cue(at, subject)
                     && !finder.doc.word(cue.first).ends_with("ing") =>
             {
-                // "Any interpretation, said Jane Doe, an expert, would read
-                // this as …": the sentence goes on after the appositive.
-                // A relative clause after the appositive describes its
-                // person: "…, said Ann Lee, director of the Trust, whose
-                // members …".
-                let continues = comma_follows(subject)
-                    && !relative_closes(finder, subject, content_end)
-                    && (subject.end + 2..end)
-                        .find(|&k| tokens[k].is_punct(','))
-                        .is_some_and(|k| {
-                            (k + 1..content_end)
-                                .filter(|&w| finder.doc.is_word(w))
-                                .count()
-                                >= 3
-                                && !opens_relative(finder, k + 1)
-                        });
+                let continues = goes_on_after_appositive(at, subject);
                 // "said the company's chief executive, John J. Roe": the name
                 // after the role is how the source is named.
                 let named = comma_follows(subject)
@@ -1100,6 +1085,28 @@ fn source_after(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
         mention,
         content,
     ))
+}
+
+/// Whether the sentence goes on after an inverted source and its
+/// appositive, so that what was said runs past them: "Any interpretation,
+/// said Jane Doe, an expert, would read this as …". A relative clause after
+/// the appositive describes its person: "…, said Ann Lee, director of the
+/// Trust, whose members …".
+fn goes_on_after_appositive(at: &AroundCue, subject: Span) -> bool {
+    let (finder, _, _, end, content_end) = at.parts();
+    let tokens = finder.doc.tokens;
+    subject.end < end
+        && tokens[subject.end].is_punct(',')
+        && !relative_closes(finder, subject, content_end)
+        && (subject.end + 2..end)
+            .find(|&k| tokens[k].is_punct(','))
+            .is_some_and(|k| {
+                (k + 1..content_end)
+                    .filter(|&w| finder.doc.is_word(w))
+                    .count()
+                    >= 3
+                    && !opens_relative(finder, k + 1)
+            })
 }
 
 /// "an architect who said he was never paid": the pronoun is the source,

@@ -96,12 +96,18 @@ impl Finder<'_> {
         }
         let first = self.object_owner(cue, first, floor)?;
         let first = self.clause_owner(first, end, floor).unwrap_or(first);
-        (first < end
-            && self.plausible_source(first, end)
+        (first < end && self.names_a_source(cue, first, end)).then_some(Span::new(first, end))
+    }
+
+    /// Whether the phrase `first..end` before `cue` names who spoke: a
+    /// plausible source that is no count or description of the cue's noun
+    /// ("three states"), no relative clause without "that" ("the work she
+    /// promised to bring") and no pronoun with its own verb ("It means").
+    fn names_a_source(&self, cue: usize, first: usize, end: usize) -> bool {
+        self.plausible_source(first, end)
             && !self.counts_or_describes_cue(cue, end)
             && !self.opens_contact_relative(first, end, cue)
-            && !self.pronoun_with_its_verb(first, end))
-        .then_some(Span::new(first, end))
+            && !self.pronoun_with_its_verb(first, end)
     }
 
     /// Whether the phrase `first..end` is a subject pronoun and the one word
