@@ -189,8 +189,10 @@ named_rules! {
         /// weeks", "the last 12 months", "the past year".
         RecentSpan => "recent-span", "so many days, weeks, months or years up to the publication date";
         /// A fiscal year: the twelve months up to the year end the article
-        /// states, else the US federal year, October to September: "fiscal 2023".
-        FiscalYear => "fiscal-year", "a fiscal year, to the year end the article states or else October to September";
+        /// states, else the one of the country its dateline names ("FY24"
+        /// from Mumbai ends in March), else the US federal year, October to
+        /// September: "fiscal 2023".
+        FiscalYear => "fiscal-year", "a fiscal year, to the year end the article states, else its dateline's country's, else October to September";
         /// A quarter of a year: "the third quarter", "Q3 2023".
         Quarter => "quarter", "a quarter of a year";
         /// The start, middle, end or a half of a year, month or week: "the
