@@ -10,9 +10,9 @@
 
 use crate::evidence::FigureRule;
 use crate::grammar::{
-    is_irregular_past, number_word, APPROXIMATIONS, CHANGE_VERBS, DOLLAR_COUNTRIES, DOLLAR_HOMES,
-    LABEL_NOUNS, LIMITERS, MEASURES, SPAN_BACK_WORDS, TEMPERATURE_SCALES, UNIT_NAMES,
-    US_DOLLAR_WIRES,
+    home_dollar, is_irregular_past, number_word, APPROXIMATIONS, CHANGE_VERBS, DATELINE_COUNTRIES,
+    DOLLAR_COUNTRIES, LABEL_NOUNS, LIMITERS, MEASURES, SPAN_BACK_WORDS, TEMPERATURE_SCALES,
+    UNIT_NAMES, US_DOLLAR_WIRES,
 };
 use crate::lex::{
     is_capitalized, looks_plural, without_dot, word_in, word_is, Kind, Lexicon, Table, Token,
@@ -682,7 +682,8 @@ fn article_dollar(text: &str, segments: &Segments) -> &'static str {
         for k in span.first..span.end {
             let capitalized = is_capitalized(word(k));
             signals.wire |= capitalized && US_DOLLAR_WIRES.contains(word(k));
-            if let Some(home) = DOLLAR_HOMES.get(word(k)).filter(|_| capitalized) {
+            let home = DATELINE_COUNTRIES.get(word(k)).and_then(home_dollar);
+            if let Some(home) = home.filter(|_| capitalized) {
                 signals.homes.push(home);
             }
         }

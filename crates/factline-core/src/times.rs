@@ -24,10 +24,10 @@ use crate::calendar::Day;
 use crate::dataset::DayRange;
 use crate::evidence::TimeRule;
 use crate::grammar::{
-    decade_word, holiday_date, is_determiner, is_past_tense, month_number, ordinal_word,
-    weekday_number, without_possessive, FiscalHome, HolidayDate, APPROXIMATIONS, CHANGE_VERB_BASES,
-    CLAUSE_JOINERS, CLOCK_WORDS, FISCAL_YEAR_HOMES, ONE_DAY_NOUNS, PLURAL_DAY_PARTS, TIME_ZONES,
-    WHOLE_WORDS,
+    decade_word, fiscal_home, holiday_date, is_determiner, is_past_tense, month_number,
+    ordinal_word, weekday_number, without_possessive, FiscalHome, HolidayDate, APPROXIMATIONS,
+    CHANGE_VERB_BASES, CLAUSE_JOINERS, CLOCK_WORDS, DATELINE_COUNTRIES, ONE_DAY_NOUNS,
+    PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
 use crate::segment::{Document, Segments, Span};
@@ -1554,7 +1554,7 @@ impl Reader<'_> {
             return false;
         };
         let word = self.doc.word(before);
-        let possessive = word.ends_with("'s") || word.ends_with("’s") || word == "s";
+        let possessive = without_possessive(word) != word || word == "s";
         let number = self
             .doc
             .tokens
@@ -3787,7 +3787,7 @@ fn stated_fiscal_year_end(text: &str, segments: &Segments) -> Option<FiscalYearE
 }
 
 /// The country's fiscal year the article's datelines name by a city or a
-/// news agency ("NEW DELHI, May 20", "(AAP)"; see `FISCAL_YEAR_HOMES`),
+/// news agency ("NEW DELHI, May 20", "(AAP)"; see `DATELINE_COUNTRIES`),
 /// or the place that opens its first paragraphs in a dateline of the
 /// Indian press, which ends in a colon or a bracket rather than a dash
 /// ("New Delhi:", "Mumbai, May 20 (PTI)"); none when they name none, or
@@ -3808,7 +3808,7 @@ fn dateline_fiscal_home(text: &str, segments: &Segments) -> Option<FiscalHome> {
         .filter_map(|k| segments.tokens.get(k))
         .map(|token| token.text(text))
         .filter(|word| is_capitalized(word))
-        .filter_map(|word| FISCAL_YEAR_HOMES.get(word));
+        .filter_map(|word| DATELINE_COUNTRIES.get(word).and_then(fiscal_home));
     let first = homes.next()?;
     homes.all(|home| home == first).then_some(first)
 }

@@ -1,6 +1,7 @@
 //! The names of months and days of the week, of holidays, and the words
 //! of clock times and time zones.
 
+use super::datelines::Country;
 use crate::lex::{is_capitalized, Lexicon, Table};
 
 static MONTHS: Table<u8> = Table::new(&[
@@ -234,41 +235,15 @@ const fn split_years(month: u8, day: u8) -> FiscalHome {
     }
 }
 
-/// The country's fiscal year a report counts by, by the words of its
-/// dateline: its cities ("NEW DELHI, May 20", "SYDNEY, May 2") and their
-/// own news agencies ("(PTI)", "(AAP)", "(CP)"). Cities whose names are
-/// also American (Birmingham, Manchester) or Pakistani (Hyderabad, whose
-/// year closes in June) are left out.
-pub(crate) static FISCAL_YEAR_HOMES: Table<FiscalHome> = Table::new(&[
-    ("delhi", every_form(3, 31)),
-    ("mumbai", every_form(3, 31)),
-    ("bengaluru", every_form(3, 31)),
-    ("bangalore", every_form(3, 31)),
-    ("chennai", every_form(3, 31)),
-    ("kolkata", every_form(3, 31)),
-    ("pti", every_form(3, 31)),
-    ("ians", every_form(3, 31)),
-    ("sydney", every_form(6, 30)),
-    ("melbourne", every_form(6, 30)),
-    ("canberra", every_form(6, 30)),
-    ("brisbane", every_form(6, 30)),
-    ("perth", every_form(6, 30)),
-    ("adelaide", every_form(6, 30)),
-    ("hobart", every_form(6, 30)),
-    ("aap", every_form(6, 30)),
-    ("london", split_years(3, 31)),
-    ("edinburgh", split_years(3, 31)),
-    ("cardiff", split_years(3, 31)),
-    ("belfast", split_years(3, 31)),
-    ("glasgow", split_years(3, 31)),
-    ("ottawa", split_years(3, 31)),
-    ("toronto", split_years(3, 31)),
-    ("montreal", split_years(3, 31)),
-    ("vancouver", split_years(3, 31)),
-    ("calgary", split_years(3, 31)),
-    ("edmonton", split_years(3, 31)),
-    ("winnipeg", split_years(3, 31)),
-    ("halifax", split_years(3, 31)),
-    ("regina", split_years(3, 31)),
-    ("cp", split_years(3, 31)),
-]);
+/// The fiscal year a report filed in `country` counts by: India's to March
+/// and Australia's to June for any form, Britain's and Canada's public
+/// years to March for a year written across two; none known for New
+/// Zealand.
+pub(crate) fn fiscal_home(country: Country) -> Option<FiscalHome> {
+    match country {
+        Country::India => Some(every_form(3, 31)),
+        Country::Australia => Some(every_form(6, 30)),
+        Country::Britain | Country::Canada => Some(split_years(3, 31)),
+        Country::NewZealand => None,
+    }
+}

@@ -5,21 +5,23 @@
 //! before them.
 
 mod calendar_words;
+mod datelines;
 mod first_names;
 mod numbers;
 mod people;
 mod phrases;
 
 pub(crate) use calendar_words::{
-    decade_word, holiday_date, is_calendar_word, month_number, weekday_number, without_possessive,
-    FiscalHome, HolidayDate, CLOCK_WORDS, FISCAL_YEAR_HOMES, ONE_DAY_NOUNS, PLURAL_DAY_PARTS,
+    decade_word, fiscal_home, holiday_date, is_calendar_word, month_number, weekday_number,
+    without_possessive, FiscalHome, HolidayDate, CLOCK_WORDS, ONE_DAY_NOUNS, PLURAL_DAY_PARTS,
     TIME_ZONES, WHOLE_WORDS,
 };
+pub(crate) use datelines::DATELINE_COUNTRIES;
 pub(crate) use first_names::{first_name_pronoun, is_first_name};
 pub(crate) use numbers::{
-    number_word, ordinal_word, AMOUNT_SIGNS, APPROXIMATIONS, CHANGE_VERBS, CHANGE_VERB_BASES,
-    DOLLAR_COUNTRIES, DOLLAR_HOMES, LABEL_NOUNS, LIMITERS, MEASURES, NUMBER_WORDS, SPAN_BACK_WORDS,
-    TEMPERATURE_SCALES, UNIT_NAMES, US_DOLLAR_WIRES,
+    home_dollar, number_word, ordinal_word, AMOUNT_SIGNS, APPROXIMATIONS, CHANGE_VERBS,
+    CHANGE_VERB_BASES, DOLLAR_COUNTRIES, LABEL_NOUNS, LIMITERS, MEASURES, NUMBER_WORDS,
+    SPAN_BACK_WORDS, TEMPERATURE_SCALES, UNIT_NAMES, US_DOLLAR_WIRES,
 };
 pub(crate) use people::{
     is_abstract_noun, is_common_noun_name, is_member_word, is_name_with_apostrophe_s, is_role_head,

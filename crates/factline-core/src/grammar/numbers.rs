@@ -1,6 +1,7 @@
 //! Numbers written as words, and the words figures are read by: measures,
 //! temperature scales, verbs of change and nouns that label by number.
 
+use super::datelines::Country;
 use crate::lex::{Lexicon, Table};
 
 pub(crate) static NUMBER_WORDS: Table<f64> = Table::new(&[
@@ -180,12 +181,12 @@ pub(crate) static MEASURES: Lexicon = Lexicon::new(&[
 /// "300 jobs a month ago".
 pub(crate) static SPAN_BACK_WORDS: Lexicon = Lexicon::new(&["earlier", "ago", "before", "later"]);
 
-/// Temperature scales, units written with a capital: "minus 40 Celsius".
 /// The signs that make a number an amount of money or a share: "4%",
 /// "$5", "£3bn". A number with one says as much as a word, and names a
 /// level, not a count of things.
 pub(crate) const AMOUNT_SIGNS: [char; 5] = ['%', '$', '£', '€', '¥'];
 
+/// Temperature scales, units written with a capital: "minus 40 Celsius".
 pub(crate) static TEMPERATURE_SCALES: Lexicon =
     Lexicon::new(&["Celsius", "Fahrenheit", "centigrade", "Kelvin"]);
 
@@ -259,38 +260,17 @@ pub(crate) static LABEL_NOUNS: Lexicon = Lexicon::new(&[
 pub(crate) static UNIT_NAMES: Table<&str> =
     Table::new(&[("p", "pence"), ("c", "cents"), ("bpd", "barrels per day")]);
 
-/// The dollar that a bare "$" stands for in a report filed from a place, by
-/// the words of its dateline: the cities of the countries whose press writes
-/// its own dollar so ("OTTAWA —", "SYDNEY, May 2"), and their own news
-/// agencies ("(CP)", "(AAP)").
-pub(crate) static DOLLAR_HOMES: Table<&str> = Table::new(&[
-    ("ottawa", "CAD"),
-    ("toronto", "CAD"),
-    ("montreal", "CAD"),
-    ("vancouver", "CAD"),
-    ("calgary", "CAD"),
-    ("edmonton", "CAD"),
-    ("winnipeg", "CAD"),
-    ("halifax", "CAD"),
-    ("regina", "CAD"),
-    ("saskatoon", "CAD"),
-    ("fredericton", "CAD"),
-    ("charlottetown", "CAD"),
-    ("whitehorse", "CAD"),
-    ("yellowknife", "CAD"),
-    ("cp", "CAD"),
-    ("sydney", "AUD"),
-    ("melbourne", "AUD"),
-    ("canberra", "AUD"),
-    ("brisbane", "AUD"),
-    ("perth", "AUD"),
-    ("adelaide", "AUD"),
-    ("hobart", "AUD"),
-    ("aap", "AUD"),
-    ("wellington", "NZD"),
-    ("auckland", "NZD"),
-    ("christchurch", "NZD"),
-]);
+/// The dollar that a bare "$" stands for in a report filed in `country`,
+/// whose press writes its own dollar so ("OTTAWA —", "SYDNEY, May 2",
+/// "(CP)"); none for a country without a dollar.
+pub(crate) fn home_dollar(country: Country) -> Option<&'static str> {
+    match country {
+        Country::Canada => Some("CAD"),
+        Country::Australia => Some("AUD"),
+        Country::NewZealand => Some("NZD"),
+        Country::India | Country::Britain => None,
+    }
+}
 
 /// The news agencies whose copy prices in US dollars wherever it is filed
 /// and marks every other dollar ("C$40 million"): a dateline's "(Reuters)".
