@@ -14,12 +14,12 @@ use crate::dataset::{SpeakerKind, StatementKind};
 use crate::evidence::{LinkRule, StatementRule};
 use crate::grammar::{
     first_name_pronoun, is_abstract_noun, is_common_noun_name, is_first_name, is_member_word,
-    is_name_with_apostrophe_s, is_past_tense, is_role_adjective, is_role_head, is_source_noun,
-    opens_object, opens_participle_object, owns_object, ANONYMOUS_HEADS, BE_FORMS,
+    is_name_with_apostrophe_s, is_office_words, is_past_tense, is_role_adjective, is_role_head,
+    is_source_noun, opens_object, opens_participle_object, owns_object, ANONYMOUS_HEADS, BE_FORMS,
     BUSINESS_RELATIONS, CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS, COMMON_SOURCES,
     COURTESY_TITLES, GENERIC_ORGANIZATION_NOUNS, HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, NATIONS,
     OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS,
-    SPEAKING_PLACES,
+    POST_NOMINALS, SPEAKING_PLACES,
 };
 use crate::lex::{is_capitalized, key, looks_plural, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -498,7 +498,8 @@ impl Reader<'_> {
         };
         let spelled_otherwise = is_not_name(token.key)
             || crate::grammar::is_calendar_word(token.key)
-            || self.is_honorific(i);
+            || self.is_honorific(i)
+            || self.is_post_nominal(i);
         is_capitalized(token.text(self.doc.text))
             && (!spelled_otherwise || self.ends_name_as_may(i))
     }
@@ -513,6 +514,18 @@ impl Reader<'_> {
                 .tokens
                 .get(i + 1)
                 .is_some_and(|t| t.is_word() && is_capitalized(t.text(self.doc.text)))
+    }
+
+    /// Whether the word at `i` is letters after a name that say what the
+    /// person is ("Ada Quist MP said", "Tom Vale KC, for the family"): in
+    /// capitals, after a capitalised word, and ending the name, so that
+    /// "Local MP Jo Roe" keeps its office before the name.
+    fn is_post_nominal(&self, i: usize) -> bool {
+        let word = self.doc.word(i);
+        let written_as_letters = word == "PhD" || word.chars().all(|c| c.is_ascii_uppercase());
+        let after_name = i > 0 && self.doc.is_word(i - 1) && is_capitalized(self.doc.word(i - 1));
+        let name_goes_on = self.doc.is_word(i + 1) && is_capitalized(self.doc.word(i + 1));
+        POST_NOMINALS.contains(word) && written_as_letters && after_name && !name_goes_on
     }
 
     /// Whether "May", a modal's and a month's spelling, at `i` ends the
@@ -817,14 +830,29 @@ impl Reader<'_> {
     /// `head_end`, is a description then the name: "Google's chief
     /// executive, Laszlo Bock".
     fn names_after_description(&self, first: usize, head_end: usize, end: usize) -> bool {
-        head_end < end
-            && self.doc.tokens[head_end].is_punct(',')
-            && (head_end + 1..end).any(|k| self.doc.is_word(k))
-            && (head_end + 1..end).all(|k| !self.doc.is_word(k) || is_capitalized(self.doc.word(k)))
-            && (first..head_end)
-                .rev()
-                .find(|&k| self.doc.is_word(k))
-                .is_some_and(|k| !is_capitalized(self.doc.word(k)))
+        if head_end >= end || !self.doc.tokens[head_end].is_punct(',') {
+            return false;
+        }
+        // Parliaments style the name "the Honourable": "the Hon. Ada Quist".
+        let styled = word_is(self.doc.word(head_end + 1), "the") && self.is_honorific(head_end + 2);
+        let name_first = head_end + 1 + usize::from(styled);
+        let described_in_lower_case = (first..head_end)
+            .rev()
+            .find(|&k| self.doc.is_word(k))
+            .is_some_and(|k| !is_capitalized(self.doc.word(k)));
+        (name_first..end).any(|k| self.doc.is_word(k))
+            && (name_first..end).all(|k| !self.doc.is_word(k) || is_capitalized(self.doc.word(k)))
+            && (described_in_lower_case || self.is_office_description(first, head_end))
+    }
+
+    /// Whether `first..head_end` is an office after "the" (see
+    /// [`is_office_words`]): "The Prime Minister", "the Secretary of State
+    /// for Transport".
+    fn is_office_description(&self, first: usize, head_end: usize) -> bool {
+        let words: Vec<&str> = (first + 1..head_end).map(|k| self.doc.word(k)).collect();
+        word_is(self.doc.word(first), "the")
+            && (first + 1..head_end).all(|k| self.doc.is_word(k))
+            && is_office_words(&words)
     }
 
     /// Where a relative clause that describes the source opens in
@@ -859,9 +887,11 @@ impl Reader<'_> {
         let object_word = owner_end
             .and_then(|_| (first..phrase_end).rev().find(|&k| self.doc.is_word(k)))
             .map(|k| self.doc.word(k).to_ascii_lowercase());
-        let head_word = (first..head_end)
-            .rev()
-            .find(|&k| self.doc.is_word(k) && !OWNER_ADJECTIVES.contains(self.doc.word(k)))?;
+        let head_word = (first..head_end).rev().find(|&k| {
+            self.doc.is_word(k)
+                && !OWNER_ADJECTIVES.contains(self.doc.word(k))
+                && !self.is_post_nominal(k)
+        })?;
         let head = strip_possessive(self.doc.word(head_word)).to_string();
         let words = head_word + 1 - first;
         // A common noun capitalised only because it opens the sentence: "Officials said".
@@ -903,6 +933,21 @@ impl Reader<'_> {
             && mention.end == mention.phrase_end
             && mention.object_word.is_none()
             && is_role_head(&mention.head)
+    }
+
+    /// The head of the office the mention is, with the portfolio it is for
+    /// and nothing after it: "The Secretary of State for Education said".
+    /// Read as a name, its last word would be a person.
+    fn office_head(&self, mention: &Mention) -> Option<usize> {
+        let office = mention.end == mention.phrase_end
+            && is_capitalized(&mention.head)
+            && self.is_office_description(mention.first, mention.phrase_end);
+        // An office in capitals alone may be a name's end: "The New
+        // Hampshire Union Leader" is a newspaper.
+        office
+            .then(|| (mention.first..mention.phrase_end).find(|&k| is_role_head(self.doc.word(k))))
+            .flatten()
+            .filter(|&head| head + 1 < mention.phrase_end)
     }
 
     /// The mention's phrase with the members it says it includes, when it
@@ -1009,15 +1054,19 @@ impl Reader<'_> {
     /// A role in an appositive after the run, closed before `limit`: "Hugh
     /// Hill, a doctor, said".
     fn appositive_role(&self, run: Span, limit: usize) -> Option<String> {
+        // Letters after the name stand before the comma: "Ada Quist MP, Minister for Roads".
+        let name_end = (run.end..limit)
+            .find(|&k| !self.is_post_nominal(k))
+            .unwrap_or(limit);
         let comma = self
             .doc
             .tokens
-            .get(run.end)
+            .get(name_end)
             .is_some_and(|t| t.is_punct(','));
         if run.len() < 2 || !comma {
             return None;
         }
-        let mut k = run.end + 1;
+        let mut k = name_end + 1;
         if word_in(self.doc.word(k), &["a", "an", "the"]) {
             k += 1;
         }
@@ -1909,6 +1958,8 @@ impl Resolver<'_> {
             Some(self.anonymous_source(&mention, &lower, false))
         } else if self.reader.is_office_mention(&mention) {
             self.office_mention(&mention)
+        } else if let Some(head) = self.reader.office_head(&mention) {
+            Some(self.portfolio_office(&mention, head))
         } else if is_capitalized(&mention.head) {
             self.name_mention(&mention)
         } else {
@@ -1932,6 +1983,34 @@ impl Resolver<'_> {
                 mention.first,
             )
             .map(|index| (index, LinkRule::RoleNoun))
+    }
+
+    /// The one person the article gave the office the mention names, whose
+    /// head is at `head` ("The Minister for Health"), or else its unnamed
+    /// holder, with the office as role.
+    fn portfolio_office(&mut self, mention: &Mention, head: usize) -> (usize, LinkRule) {
+        let doc = &self.reader.doc;
+        let lower = doc.word(head).to_ascii_lowercase();
+        let object = (head + 1 < mention.phrase_end)
+            .then(|| doc.word(mention.phrase_end - 1).to_ascii_lowercase());
+        let holder = self.index.only_titled(
+            &self.entities,
+            &lower,
+            object.as_deref(),
+            None,
+            mention.first,
+        );
+        if let Some(index) = holder {
+            return (index, LinkRule::RoleNoun);
+        }
+        let role = mention
+            .text
+            .split_once(' ')
+            .map(|(_, role)| role.to_string());
+        (
+            self.add_unnamed(mention, &lower, role),
+            LinkRule::Description,
+        )
     }
 
     /// The word right before a role noun's head that says which office it

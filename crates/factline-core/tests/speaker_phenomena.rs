@@ -1241,3 +1241,84 @@ fn things_a_known_person_owns_say_nothing() {
         ),
     ]);
 }
+
+/// An office written in capitals, then the name of the one who holds it
+/// between commas, is that person with the office as role, as a lower-case
+/// description before a name is: "The Prime Minister, Tobin Marsh, said".
+/// Read as a name, the office's last word would be a person called "State"
+/// or "Health".
+#[test]
+fn a_capitalised_office_then_a_name_is_the_office_holder() {
+    let cases: &[(&str, (&str, Option<&str>))] = &[
+        (
+            "The Prime Minister, Tobin Marsh, said the decision was final.",
+            ("Tobin Marsh", Some("Prime Minister")),
+        ),
+        (
+            "The Home Secretary, Ada Quist, said the plan was lawful.",
+            ("Ada Quist", Some("Home Secretary")),
+        ),
+        (
+            "The Secretary of State for Transport, Ada Quist, said the line would open.",
+            ("Ada Quist", Some("Secretary of State for Transport")),
+        ),
+        (
+            "The Minister for Health, the Hon. Ada Quist MP, said the reforms would save lives.",
+            ("Ada Quist", Some("Minister for Health")),
+        ),
+    ];
+    for (text, (name, role)) in cases {
+        let want = vec![(name.to_string(), role.map(str::to_string))];
+        assert_eq!(roles(text), want, "{text}");
+    }
+}
+
+/// Letters after a name that say what the person is ("MP", "KC", "OBE")
+/// are no part of it: "Ada Quist MP" is Ada Quist, whom "Quist" names later.
+#[test]
+fn letters_after_a_name_stay_out_of_it() {
+    expect_speakers(&[
+        (
+            "Ada Quist MP said the vote was a disgrace. Quist added that she would appeal.",
+            &[
+                ("the vote was a disgrace", "Ada Quist", PERSON),
+                ("she would appeal", "Ada Quist", PERSON),
+            ],
+        ),
+        (
+            "Tom Vale KC, representing the family, said the ruling was unjust.",
+            &[("the ruling was unjust", "Tom Vale", PERSON)],
+        ),
+        (
+            "Dame Olwen Pryce DBE said the award was a surprise.",
+            &[("the award was a surprise", "Olwen Pryce", PERSON)],
+        ),
+    ]);
+    assert_eq!(
+        roles("The Hon. Ada Quist MP, Minister for Roads and Ports, said the bridge would open."),
+        vec![(
+            "Ada Quist".to_string(),
+            Some("Minister for Roads and Ports".to_string())
+        )]
+    );
+}
+
+/// An office with the portfolio it is for, and no name, is whoever holds
+/// it: the one person the article gave that office, or an unnamed holder.
+/// It is never a person named by the portfolio ("Education").
+#[test]
+fn a_capitalised_office_with_its_portfolio_names_no_person_by_it() {
+    assert_eq!(
+        roles("The Secretary of State for Education said schools must stay open."),
+        vec![(
+            "The Secretary of State for Education".to_string(),
+            Some("Secretary of State for Education".to_string())
+        )]
+    );
+    assert_eq!(
+        roles(
+            "Ada Quist, the Minister for Health, opened the ward. The Minister for Health said the beds were ready."
+        ),
+        vec![("Ada Quist".to_string(), Some("Minister for Health".to_string()))]
+    );
+}

@@ -673,6 +673,15 @@ pub(crate) static SPEAKING_PLACES: Lexicon = Lexicon::new(&[
 /// the port's chief engineer").
 pub(crate) static COURTESY_TITLES: Lexicon = Lexicon::new(&["dr", "doctor", "prof", "professor"]);
 
+/// Letters written after a name that say what the person is: a seat in a
+/// parliament ("Ada Quist MP", "MSP", "MLA", "TD"), a rank at the bar ("Tom
+/// Vale KC") or an honour or degree ("OBE", "PhD"). They are no part of the
+/// name, so that a later "Quist" is the same person.
+pub(crate) static POST_NOMINALS: Lexicon = Lexicon::new(&[
+    "mp", "msp", "mla", "mpp", "mha", "mna", "mep", "td", "qc", "kc", "obe", "mbe", "cbe", "dbe",
+    "kbe", "gbe", "frs", "phd", "ao",
+]);
+
 /// Prepositions whose object can follow a source: "a spokesman for the company".
 pub(crate) static OBJECT_PREPOSITIONS: Lexicon = Lexicon::new(&[
     "for", "of", "at", "in", "with", "from", "on", "near", "to", "around", "across", "through",
@@ -753,6 +762,32 @@ pub(crate) fn is_role_head(word: &str) -> bool {
             .split('-')
             .next_back()
             .is_some_and(|last| last != bare && ROLE_HEADS.contains(last))
+}
+
+/// Whether `words` (after "the") are an office that ends in what it is of
+/// or for, or is written in capitals: "interim director of the Harbor Port
+/// Authority", "Minister for Health", "Prime Minister". Before a comma and
+/// a name they describe the name ("The Minister for Health, Ada Quist,
+/// said"); read as a name, their last word would be a person's.
+pub(crate) fn is_office_words(words: &[&str]) -> bool {
+    let Some(head) = words.iter().position(|word| is_role_head(word)) else {
+        return false;
+    };
+    let (before, after) = (&words[..head], &words[head + 1..]);
+    let joiner = |word: &&str| word_in(word, &["of", "for", "the", "and"]);
+    let in_capitals = is_capitalized(words[head])
+        && after.is_empty()
+        && before.iter().all(|word| is_capitalized(word));
+    let with_object = after
+        .first()
+        .is_some_and(|word| word_in(word, &["of", "for"]))
+        && after.iter().any(|word| is_capitalized(word))
+        && after
+            .iter()
+            .all(|word| is_capitalized(word) || joiner(word));
+    // An organisation may have an office in its name: "the Office of the
+    // Director of National Intelligence" is no office.
+    before.len() <= 3 && !before.iter().any(joiner) && (in_capitals || with_object)
 }
 
 /// Whether `preposition` followed by `next` opens a prepositional object:

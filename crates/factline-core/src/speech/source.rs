@@ -3,7 +3,7 @@
 //! after it ("said Johnson"), and what may own an object or a clause.
 
 use crate::grammar::{
-    is_determiner, is_irregular_past, is_source_noun, is_verb_form, number_word,
+    is_determiner, is_irregular_past, is_office_words, is_source_noun, is_verb_form, number_word,
     without_possessive, APPROXIMATIONS, BE_FORMS, CLAUSE_JOINERS, COMMON_SOURCES, HAVE_FORMS,
     LIMITERS, MODAL_VERBS, NAME_PARTICLES, OWNER_ADJECTIVES,
 };
@@ -673,8 +673,23 @@ impl Finder<'_> {
             && k + 1 == first
             && (first..end).all(name_word)
             && self.doc.is_word(k - 1)
-            && (!is_capitalized(before) || crate::grammar::is_role_head(before));
+            && (!is_capitalized(before)
+                || crate::grammar::is_role_head(before)
+                || self.office_ends_at(k - 1));
         appositive || list || trailing || named_description || party
+    }
+
+    /// Whether an office after "the" ends at `last` (see
+    /// [`is_office_words`]): "The Minister for Transport", "the director of
+    /// the Harbor Port Authority", before the comma and the name it
+    /// describes.
+    fn office_ends_at(&self, last: usize) -> bool {
+        let words = |p: usize| (p + 1..=last).map(|q| self.doc.word(q)).collect::<Vec<_>>();
+        (0..last)
+            .rev()
+            .take(10)
+            .take_while(|&p| self.doc.is_word(p))
+            .any(|p| word_is(self.doc.word(p), "the") && is_office_words(&words(p)))
     }
 
     /// Whether the phrase `first..end` is a description a name in it owns:
