@@ -1322,3 +1322,44 @@ fn a_capitalised_office_with_its_portfolio_names_no_person_by_it() {
         vec![("Ada Quist".to_string(), Some("Minister for Health".to_string()))]
     );
 }
+
+/// An appositive that says where a person works, opening with "of" ("Ada
+/// Quist, of the Harbor Institute, said"), describes the name before it, as
+/// one opening with "from" or "at" does; the name is the source.
+#[test]
+fn a_workplace_after_of_between_commas_describes_the_name() {
+    expect_speakers(&[
+        (
+            "Ada Quist, of the Harbor Institute, said the tide was rising.",
+            &[("the tide was rising", "Ada Quist", PERSON)],
+        ),
+        (
+            "Supt Tom Vale, of Harbor Police, said the road would stay closed.",
+            &[("the road would stay closed", "Tom Vale", PERSON)],
+        ),
+    ]);
+}
+
+/// British and Commonwealth offices and police ranks written before a name
+/// without a dot ("Cllr", "Det Insp", "DCI") are its role, not its name.
+#[test]
+fn an_abbreviated_rank_before_a_name_is_its_role() {
+    let cases: &[(&str, (&str, Option<&str>))] = &[
+        (
+            "Cllr Ada Quist said the council would review the plan.",
+            ("Ada Quist", Some("Cllr")),
+        ),
+        (
+            "Det Insp Tom Vale said the victim had been stabbed.",
+            ("Tom Vale", Some("Det Insp")),
+        ),
+        (
+            "DCI Jo Roe said the inquiry was going well.",
+            ("Jo Roe", Some("DCI")),
+        ),
+    ];
+    for (text, (name, role)) in cases {
+        let want = vec![(name.to_string(), role.map(str::to_string))];
+        assert_eq!(roles(text), want, "{text}");
+    }
+}

@@ -160,6 +160,20 @@ static ROLE_HEADS: Lexicon = Lexicon::new(&[
     "assemblyman",
     "assemblywoman",
     "legislator",
+    // British and Commonwealth offices and police ranks, often abbreviated
+    // without a dot: "Cllr Ada Quist", "Det Supt Tom Vale", "DCI Jo Roe".
+    "councillor",
+    "cllr",
+    "constable",
+    "supt",
+    "insp",
+    "det",
+    "dci",
+    "dcs",
+    "coroner",
+    "magistrate",
+    "barrister",
+    "solicitor",
 ]);
 
 /// Heads of anonymous sources.

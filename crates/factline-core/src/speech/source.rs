@@ -518,7 +518,24 @@ impl Finder<'_> {
         if self.verb_before_name(phrase, k, floor) {
             return false;
         }
-        !NAME_JOINERS.contains(word) || self.joins_names(k, floor)
+        !NAME_JOINERS.contains(word)
+            || self.joins_names(k, floor)
+            || self.opens_workplace(phrase, k)
+    }
+
+    /// Whether the "of" at `k` opens an appositive that says where the name
+    /// before its comma works: "Ada Quist, of the Harbor Institute, said".
+    fn opens_workplace(&self, phrase: &LeftwardPhrase, k: usize) -> bool {
+        let after_name = k >= 2
+            && self.doc.tokens[k - 1].is_punct(',')
+            && self.doc.is_word(k - 2)
+            && is_capitalized(self.doc.word(k - 2));
+        let named = (k + 1..phrase.end).any(|p| is_capitalized(self.doc.word(p)));
+        word_is(self.doc.word(k), "of")
+            && after_name
+            && named
+            && phrase.first == k + 1
+            && phrase.is_one_closed_appositive()
     }
 
     /// Whether "both", "all" or "each" at `k` stands before the noun of a
