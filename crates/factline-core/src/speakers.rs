@@ -13,13 +13,13 @@ use std::collections::{HashMap, HashSet};
 use crate::dataset::{SpeakerKind, StatementKind};
 use crate::evidence::{LinkRule, StatementRule};
 use crate::grammar::{
-    first_name_pronoun, is_abstract_noun, is_common_noun_name, is_first_name, is_member_word,
-    is_name_with_apostrophe_s, is_office_words, is_past_tense, is_role_adjective, is_role_head,
-    is_source_noun, opens_object, opens_participle_object, owns_object, ANONYMOUS_HEADS, BE_FORMS,
-    BUSINESS_RELATIONS, CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS, COMMON_SOURCES,
-    COURTESY_TITLES, GENERIC_ORGANIZATION_NOUNS, HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, NATIONS,
-    OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS,
-    POST_NOMINALS, SPEAKING_PLACES,
+    first_name_pronoun, is_abstract_noun, is_business_noun, is_common_noun_name, is_first_name,
+    is_generic_organization_noun, is_member_word, is_name_with_apostrophe_s, is_office_words,
+    is_past_tense, is_public_body, is_role_adjective, is_role_head, is_source_noun, opens_object,
+    opens_participle_object, owns_object, ANONYMOUS_HEADS, BE_FORMS, BUSINESS_RELATIONS,
+    CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS, COMMON_SOURCES, COURTESY_TITLES, HAVE_FORMS,
+    MODAL_VERBS, NAME_PARTICLES, NATIONS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,
+    ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS, POST_NOMINALS, SPEAKING_PLACES,
 };
 use crate::lex::{is_capitalized, key, looks_plural, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -717,7 +717,7 @@ impl Reader<'_> {
         let before = |n: usize| word(run.first.checked_sub(n));
         let words_before =
             |n: usize| (1..n).all(|m| run.first >= m && self.doc.is_word(run.first - m));
-        let noun = GENERIC_ORGANIZATION_NOUNS.contains(before(1))
+        let noun = is_generic_organization_noun(before(1))
             && !is_capitalized(before(1))
             && (2..=4).any(|n| word_is(before(n), "the") && words_before(n));
         let role = word_in(before(1), &["of", "at"])
@@ -2239,7 +2239,7 @@ impl Resolver<'_> {
     /// spoke while no other name came after it), "the mayor" the only
     /// person with that title.
     fn role_noun(&mut self, mention: &Mention, lower: &str) -> Option<(usize, LinkRule)> {
-        let generic = GENERIC_ORGANIZATION_NOUNS.contains(lower);
+        let generic = is_generic_organization_noun(lower);
         let found = if ORGANIZATION_HEADS.contains(lower) || generic {
             self.index
                 .latest_organization(&self.entities, lower, mention.first)
@@ -2264,7 +2264,12 @@ impl Resolver<'_> {
         } else {
             None
         };
-        found.map(|index| (index, LinkRule::RoleNoun))
+        // A noun for a business never means a public body: after "Police
+        // said …", "the company" is another organisation.
+        let fits = |&index: &usize| {
+            !is_business_noun(lower) || !is_public_body(&self.entities[index].words)
+        };
+        found.filter(fits).map(|index| (index, LinkRule::RoleNoun))
     }
 
     /// A group the mention describes without naming it, "voters", "Officials

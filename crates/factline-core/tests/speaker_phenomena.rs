@@ -520,6 +520,14 @@ fn it_or_the_company_is_the_organisation_the_sentence_before_opened_with() {
                 ("the rest would stay open", "Quillo", ORGANIZATION),
             ],
         ),
+        // A noun for a business never means a public body.
+        (
+            "Harbor Police said a man had been arrested. The company said its guard had called them.",
+            &[
+                ("a man had been arrested", "Harbor Police", ORGANIZATION),
+                ("its guard had called them", "", None),
+            ],
+        ),
         // A person the article has shown is never "it".
         (
             "Jane Roe said the plant would close. It said the rest would stay open.",

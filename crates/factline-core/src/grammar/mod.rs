@@ -24,12 +24,13 @@ pub(crate) use numbers::{
     SPAN_BACK_WORDS, TEMPERATURE_SCALES, UNIT_NAMES, US_DOLLAR_WIRES,
 };
 pub(crate) use people::{
-    is_abstract_noun, is_common_noun_name, is_member_word, is_name_with_apostrophe_s,
-    is_office_words, is_role_head, is_source_noun, opens_object, opens_participle_object,
-    owns_object, ANONYMOUS_HEADS, BUSINESS_RELATIONS, CAPITALISED_ORGANIZATION_HEADS,
-    COMMON_SOURCES, COURTESY_TITLES, GENERIC_ORGANIZATION_NOUNS, NAME_PARTICLES, NATIONS,
-    OBJECT_PREPOSITIONS, OFFICE_QUALIFIERS, ORGANIZATION_HEADS, ORGANIZATION_ROLES,
-    OWNER_ADJECTIVES, PERSON_NOUNS, POST_NOMINALS, SPEAKING_PLACES, SPEECH_SETTINGS,
+    is_abstract_noun, is_business_noun, is_common_noun_name, is_generic_organization_noun,
+    is_member_word, is_name_with_apostrophe_s, is_office_words, is_public_body, is_role_head,
+    is_source_noun, opens_object, opens_participle_object, owns_object, ANONYMOUS_HEADS,
+    BUSINESS_RELATIONS, CAPITALISED_ORGANIZATION_HEADS, COMMON_SOURCES, COURTESY_TITLES,
+    NAME_PARTICLES, NATIONS, OBJECT_PREPOSITIONS, OFFICE_QUALIFIERS, ORGANIZATION_HEADS,
+    ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS, POST_NOMINALS, SPEAKING_PLACES,
+    SPEECH_SETTINGS,
 };
 pub(crate) use phrases::{
     is_determiner, is_irregular_past, is_participle_before, is_past_tense, is_role_adjective,

@@ -503,32 +503,88 @@ pub(crate) static ORGANIZATION_HEADS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Organisation heads that news writing uses for any organisation it has
-/// just named, whatever its name ends with: "Twitter said … The company
-/// added", "The Tax Foundation … the group said".
-pub(crate) static GENERIC_ORGANIZATION_NOUNS: Lexicon = Lexicon::new(&[
-    "company",
-    "firm",
+/// just named, whatever its name ends with: "The Tax Foundation … the group
+/// said". The nouns for a business are in [`BUSINESS_NOUNS`].
+static GENERIC_ORGANIZATION_NOUNS: Lexicon = Lexicon::new(&[
     "group",
     "agency",
     "organization",
     "organisation",
-    // What a business or a body does, which the press calls it by once
-    // named: "Pellow Insight … the consultancy said".
-    "consultancy",
+    // What a body does, which the press calls it by once named: "Pellow
+    // Watch … the charity said".
     "charity",
     "regulator",
     "watchdog",
+    "broadcaster",
+    "nonprofit",
+]);
+
+/// Nouns for a business, which news writing uses for the business it has
+/// just named ("Twitter said … The company added", "Pellow Insight … the
+/// consultancy said"), and never for a public body: after "Police said",
+/// "the company" is some other organisation.
+static BUSINESS_NOUNS: Lexicon = Lexicon::new(&[
+    "company",
+    "firm",
+    "consultancy",
     "retailer",
     "lender",
     "insurer",
     "airline",
     "carmaker",
     "automaker",
-    "broadcaster",
     "manufacturer",
     "supermarket",
-    "nonprofit",
 ]);
+
+/// The last words of the names of public bodies, which no noun for a
+/// business refers back to: "Harbor Police", "the Home Office", "the
+/// Ministry of Defence" (see [`is_public_body`]).
+static PUBLIC_BODY_HEADS: Lexicon = Lexicon::new(&[
+    "police",
+    "ministry",
+    "department",
+    "government",
+    "council",
+    "court",
+    "parliament",
+    "congress",
+    "senate",
+    "army",
+    "navy",
+    "patrol",
+    "guard",
+    "office",
+    "administration",
+    "secretariat",
+    "cabinet",
+    "kremlin",
+    "treasury",
+    "pentagon",
+    "vatican",
+]);
+
+/// Whether `word` is a common noun that refers back to an organisation
+/// just named: a generic one ("the group") or a business's ("the company").
+pub(crate) fn is_generic_organization_noun(word: &str) -> bool {
+    GENERIC_ORGANIZATION_NOUNS.contains(word) || BUSINESS_NOUNS.contains(word)
+}
+
+/// Whether `word` is a noun for a business ("the company", "the lender").
+pub(crate) fn is_business_noun(word: &str) -> bool {
+    BUSINESS_NOUNS.contains(word)
+}
+
+/// Whether an organisation's name, given by its words in lower case, is a
+/// public body's by its head ("harbor police", "ministry of defence") or
+/// its first word before "of" ("the Ministry of Defence").
+pub(crate) fn is_public_body(words: &[String]) -> bool {
+    let head = words
+        .iter()
+        .position(|word| word == "of")
+        .unwrap_or(words.len());
+    head > 0 && PUBLIC_BODY_HEADS.contains(&words[head - 1])
+}
 
 /// Words that end an organisation's name when it capitalises them ("Edison
 /// Research", "Harbor Public Radio"), but in lower case are common nouns
