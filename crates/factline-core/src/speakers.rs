@@ -1503,21 +1503,32 @@ impl Resolver<'_> {
             if name_first >= run.end || self.is_organization_run(name_first, run.end) {
                 continue;
             }
-            let name = self.reader.run_text(name_first, run.end);
-            let words = self.reader.run_words(name_first, run.end);
-            let index = self.add(
-                name,
-                words,
-                Some(role),
-                SpeakerKind::Person,
-                Span::new(name_first, run.end),
-            );
+            let index = self.titled_person(Span::new(name_first, run.end), role);
             self.note_honorific(index, run.first);
             people.push(Span::new(name_first, run.end));
         }
         if let ([person], None) = (people.as_slice(), subject) {
             self.note_lone_person(first, end, &runs, *person);
         }
+    }
+
+    /// The person a name after a title, `name`, is: the one the article
+    /// has named in full with those words ("Treasurer Chalmers" after "Jim
+    /// Chalmers"), given the role if they had none, or a new person.
+    fn titled_person(&mut self, name: Span, role: String) -> usize {
+        let words = self.reader.run_words(name.first, name.end);
+        let known = self
+            .known(&words)
+            .filter(|&index| self.entities[index].kind == SpeakerKind::Person);
+        if let Some(index) = known {
+            if self.entities[index].role.is_none() {
+                self.entities[index].role = Some(role);
+                self.index.add_role(index, &self.entities[index]);
+            }
+            return index;
+        }
+        let text = self.reader.run_text(name.first, name.end);
+        self.add(text, words, Some(role), SpeakerKind::Person, name)
     }
 
     /// Whether the sentence `first..end` quotes someone, or `person` is named

@@ -1371,3 +1371,20 @@ fn an_abbreviated_rank_before_a_name_is_its_role() {
         assert_eq!(roles(text), want, "{text}");
     }
 }
+
+/// A surname after a title ("Treasurer Chalmers", "Dr Chalmers", "Sen.
+/// Chalmers") is the one person the article has named in full with it, not
+/// a second speaker called "Chalmers".
+#[test]
+fn a_titled_surname_is_the_person_named_in_full_before() {
+    for text in [
+        "Treasurer Jim Chalmers spoke on Monday. Treasurer Chalmers said the budget was responsible.",
+        "Treasurer Jim Chalmers spoke on Monday. Dr Chalmers said the budget was responsible.",
+        "Sen. Jim Chalmers spoke on Monday. Sen. Chalmers said the budget was responsible.",
+    ] {
+        expect_speakers(&[(
+            text,
+            &[("the budget was responsible", "Jim Chalmers", PERSON)],
+        )]);
+    }
+}
