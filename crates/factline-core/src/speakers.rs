@@ -14,8 +14,8 @@ use crate::dataset::{SpeakerKind, StatementKind};
 use crate::evidence::{LinkRule, StatementRule};
 use crate::grammar::{
     first_name_pronoun, is_abstract_noun, is_business_noun, is_common_noun_name, is_first_name,
-    is_generic_organization_noun, is_member_word, is_name_with_apostrophe_s, is_office_words,
-    is_past_tense, is_public_body, is_role_adjective, is_role_head, is_source_noun, opens_object,
+    is_generic_organization_noun, is_member_word, is_name_with_apostrophe_s, is_past_tense,
+    is_public_body, is_role_adjective, is_role_head, is_source_noun, office_head, opens_object,
     opens_participle_object, owns_object, ANONYMOUS_HEADS, BE_FORMS, BUSINESS_RELATIONS,
     CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS, COMMON_SOURCES, COURTESY_TITLES, HAVE_FORMS,
     MODAL_VERBS, NAME_PARTICLES, NATIONS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,
@@ -842,17 +842,20 @@ impl Reader<'_> {
             .is_some_and(|k| !is_capitalized(self.doc.word(k)));
         (name_first..end).any(|k| self.doc.is_word(k))
             && (name_first..end).all(|k| !self.doc.is_word(k) || is_capitalized(self.doc.word(k)))
-            && (described_in_lower_case || self.is_office_description(first, head_end))
+            && (described_in_lower_case || self.office_description_head(first, head_end).is_some())
     }
 
-    /// Whether `first..head_end` is an office after "the" (see
-    /// [`is_office_words`]): "The Prime Minister", "the Secretary of State
-    /// for Transport".
-    fn is_office_description(&self, first: usize, head_end: usize) -> bool {
+    /// Where the head of the office after "the" in `first..head_end` is,
+    /// when the words are one (see [`office_head`]): "The Prime
+    /// Minister", "the Secretary of State for Transport".
+    fn office_description_head(&self, first: usize, head_end: usize) -> Option<usize> {
         let words: Vec<&str> = (first + 1..head_end).map(|k| self.doc.word(k)).collect();
-        word_is(self.doc.word(first), "the")
-            && (first + 1..head_end).all(|k| self.doc.is_word(k))
-            && is_office_words(&words)
+        let office = word_is(self.doc.word(first), "the")
+            && (first + 1..head_end).all(|k| self.doc.is_word(k));
+        office
+            .then(|| office_head(&words))
+            .flatten()
+            .map(|head| first + 1 + head)
     }
 
     /// Where a relative clause that describes the source opens in
@@ -938,14 +941,12 @@ impl Reader<'_> {
     /// The head of the office the mention is, with the portfolio it is for
     /// and nothing after it: "The Secretary of State for Education said".
     /// Read as a name, its last word would be a person.
-    fn office_head(&self, mention: &Mention) -> Option<usize> {
-        let office = mention.end == mention.phrase_end
-            && is_capitalized(&mention.head)
-            && self.is_office_description(mention.first, mention.phrase_end);
+    fn portfolio_office_head(&self, mention: &Mention) -> Option<usize> {
+        let alone = mention.end == mention.phrase_end && is_capitalized(&mention.head);
         // An office in capitals alone may be a name's end: "The New
         // Hampshire Union Leader" is a newspaper.
-        office
-            .then(|| (mention.first..mention.phrase_end).find(|&k| is_role_head(self.doc.word(k))))
+        alone
+            .then(|| self.office_description_head(mention.first, mention.phrase_end))
             .flatten()
             .filter(|&head| head + 1 < mention.phrase_end)
     }
@@ -1969,7 +1970,7 @@ impl Resolver<'_> {
             Some(self.anonymous_source(&mention, &lower, false))
         } else if self.reader.is_office_mention(&mention) {
             self.office_mention(&mention)
-        } else if let Some(head) = self.reader.office_head(&mention) {
+        } else if let Some(head) = self.reader.portfolio_office_head(&mention) {
             Some(self.portfolio_office(&mention, head))
         } else if is_capitalized(&mention.head) {
             self.name_mention(&mention)

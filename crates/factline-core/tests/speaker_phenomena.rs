@@ -1267,6 +1267,14 @@ fn a_capitalised_office_then_a_name_is_the_office_holder() {
             ("Ada Quist", Some("Home Secretary")),
         ),
         (
+            "The Chief Minister, R K Nanda, said the state would oppose the move.",
+            ("R K Nanda", Some("Chief Minister")),
+        ),
+        (
+            "The interim director of the Harbor Port Authority, Ada Quist, said the line would open.",
+            ("Ada Quist", Some("interim director of the Harbor Port Authority")),
+        ),
+        (
             "The Secretary of State for Transport, Ada Quist, said the line would open.",
             ("Ada Quist", Some("Secretary of State for Transport")),
         ),

@@ -25,8 +25,8 @@ pub(crate) use numbers::{
 };
 pub(crate) use people::{
     is_abstract_noun, is_business_noun, is_common_noun_name, is_generic_organization_noun,
-    is_member_word, is_name_with_apostrophe_s, is_office_words, is_public_body, is_role_head,
-    is_source_noun, opens_object, opens_participle_object, owns_object, ANONYMOUS_HEADS,
+    is_member_word, is_name_with_apostrophe_s, is_public_body, is_role_head, is_source_noun,
+    office_head, opens_object, opens_participle_object, owns_object, ANONYMOUS_HEADS,
     BUSINESS_RELATIONS, CAPITALISED_ORGANIZATION_HEADS, COMMON_SOURCES, COURTESY_TITLES,
     NAME_PARTICLES, NATIONS, OBJECT_PREPOSITIONS, OFFICE_QUALIFIERS, ORGANIZATION_HEADS,
     ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS, POST_NOMINALS, SPEAKING_PLACES,

@@ -834,30 +834,28 @@ pub(crate) fn is_role_head(word: &str) -> bool {
             .is_some_and(|last| last != bare && ROLE_HEADS.contains(last))
 }
 
-/// Whether `words` (after "the") are an office that ends in what it is of
-/// or for, or is written in capitals: "interim director of the Harbor Port
-/// Authority", "Minister for Health", "Prime Minister". Before a comma and
-/// a name they describe the name ("The Minister for Health, Ada Quist,
-/// said"); read as a name, their last word would be a person's.
-pub(crate) fn is_office_words(words: &[&str]) -> bool {
-    let Some(head) = words.iter().position(|word| is_role_head(word)) else {
-        return false;
-    };
-    let (before, after) = (&words[..head], &words[head + 1..]);
+/// Where the head of the office `words` (after "the") are ends, when they
+/// are one: a title ending in a role head ("interim director", "Chief
+/// Minister"), with what it is of or for ("of the Harbor Port Authority",
+/// "for Health") or else in capitals ("Prime Minister"). Before a comma
+/// and a name an office describes the name ("The Minister for Health, Ada
+/// Quist, said"); read as a name, its last word would be a person's.
+pub(crate) fn office_head(words: &[&str]) -> Option<usize> {
     let joiner = |word: &&str| word_in(word, &["of", "for", "the", "and"]);
-    let in_capitals = is_capitalized(words[head])
-        && after.is_empty()
-        && before.iter().all(|word| is_capitalized(word));
-    let with_object = after
-        .first()
-        .is_some_and(|word| word_in(word, &["of", "for"]))
-        && after.iter().any(|word| is_capitalized(word))
-        && after
-            .iter()
-            .all(|word| is_capitalized(word) || joiner(word));
+    let title_end = words
+        .iter()
+        .position(|word| word_in(word, &["of", "for"]))
+        .unwrap_or(words.len());
+    let (title, object) = words.split_at(title_end);
     // An organisation may have an office in its name: "the Office of the
     // Director of National Intelligence" is no office.
-    before.len() <= 3 && !before.iter().any(joiner) && (in_capitals || with_object)
+    let titled = title.len() <= 4 && title.last().is_some_and(|word| is_role_head(word));
+    let in_capitals = object.is_empty() && title.iter().all(|word| is_capitalized(word));
+    let with_object = object.iter().any(|word| is_capitalized(word))
+        && object
+            .iter()
+            .all(|word| is_capitalized(word) || joiner(word));
+    (titled && (in_capitals || with_object)).then(|| title_end - 1)
 }
 
 /// Whether `preposition` followed by `next` opens a prepositional object:

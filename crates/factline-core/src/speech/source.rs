@@ -3,7 +3,7 @@
 //! after it ("said Johnson"), and what may own an object or a clause.
 
 use crate::grammar::{
-    is_determiner, is_irregular_past, is_office_words, is_source_noun, is_verb_form, number_word,
+    is_determiner, is_irregular_past, is_source_noun, is_verb_form, number_word, office_head,
     without_possessive, APPROXIMATIONS, BE_FORMS, CLAUSE_JOINERS, COMMON_SOURCES, HAVE_FORMS,
     LIMITERS, MODAL_VERBS, NAME_PARTICLES, OWNER_ADJECTIVES,
 };
@@ -697,7 +697,7 @@ impl Finder<'_> {
     }
 
     /// Whether an office after "the" ends at `last` (see
-    /// [`is_office_words`]): "The Minister for Transport", "the director of
+    /// [`office_head`]): "The Minister for Transport", "the director of
     /// the Harbor Port Authority", before the comma and the name it
     /// describes.
     fn office_ends_at(&self, last: usize) -> bool {
@@ -706,7 +706,7 @@ impl Finder<'_> {
             .rev()
             .take(10)
             .take_while(|&p| self.doc.is_word(p))
-            .any(|p| word_is(self.doc.word(p), "the") && is_office_words(&words(p)))
+            .any(|p| word_is(self.doc.word(p), "the") && office_head(&words(p)).is_some())
     }
 
     /// Whether the phrase `first..end` is a description a name in it owns:
