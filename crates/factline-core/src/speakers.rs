@@ -23,7 +23,7 @@ use crate::grammar::{
 };
 use crate::lex::{is_capitalized, key, looks_plural, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
-use crate::speech::{cue_lemma, RawStatement};
+use crate::speech::{cue_lemma, is_document_noun, RawStatement};
 
 mod extent;
 mod index;
@@ -2446,12 +2446,15 @@ impl Resolver<'_> {
 
     /// Whether the one word of `run`, `lower` in lower case, is the plural
     /// of an abstract noun capitalised only because it opens its sentence
-    /// ("Regulations issued by the council say …", "Projections show …"):
-    /// it names no speaker. A plural by its "s" alone may be a name the
+    /// ("Regulations issued by the council say …", "Projections show …"),
+    /// or of a document ("Reports said …", "Polls suggest …"): it names no
+    /// speaker. A plural by its "s" alone may be a name the
     /// article gives no first name ("Forbes said"), and stays one.
     fn is_plural_thing_opening(&self, run: Span, lower: &str) -> bool {
         let opens = self.sentence_starts.binary_search(&run.first).is_ok();
-        run.end == run.first + 1 && opens && lower.strip_suffix('s').is_some_and(is_abstract_noun)
+        let thing = lower.strip_suffix('s').is_some_and(is_abstract_noun)
+            || looks_plural(lower) && is_document_noun(lower);
+        run.end == run.first + 1 && opens && thing
     }
 
     /// The person named in `run`, from `name_first` after any title in it:

@@ -758,9 +758,11 @@ fn a_change_that_suggests_something_is_no_source() {
             "Official data suggest the economy is slowing.",
             &[("indirect", "the economy is slowing", "")],
         ),
+        // A document without its issuer is a statement no one is named
+        // for, as the data's is.
         (
             "Polls suggest the race is tightening.",
-            &[("indirect", "the race is tightening", "Polls")],
+            &[("indirect", "the race is tightening", "")],
         ),
     ]);
 }

@@ -1201,6 +1201,19 @@ fn a_plural_abstract_noun_opening_a_sentence_names_no_speaker() {
             "The row over helmets goes on.\n\nRegulations issued by the council say pupils must wear helmets.",
             &[("pupils must wear helmets", "", None)],
         ),
+        // Documents without an issuer say nothing for anyone.
+        (
+            "The plant is in trouble.\n\nReports said the plant would close.",
+            &[("the plant would close", "", None)],
+        ),
+        (
+            "The row over sleep goes on.\n\nGuidelines say children should sleep nine hours.",
+            &[("children should sleep nine hours", "", None)],
+        ),
+        (
+            "The race goes on.\n\nPolls suggest the race is tight.",
+            &[("the race is tight", "", None)],
+        ),
         (
             "Harbours said the port would close. Jane Harbours had run it for years.",
             &[("the port would close", "Harbours", Some(SpeakerKind::Person))],

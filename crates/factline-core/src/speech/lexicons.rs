@@ -667,6 +667,7 @@ pub(super) static DOCUMENTS: Lexicon = Lexicon::new(&[
     "banners",
     "placard",
     "placards",
+    "guidelines",
 ]);
 
 /// Occasions, which speak for whoever spoke at them ("at a news conference
@@ -974,6 +975,20 @@ pub(super) static OPENING_PARTICIPLES: Lexicon =
 /// Nouns for the numbers a body publishes, which speak for whoever issued
 /// them as a document does: "data from the Census Bureau".
 pub(super) static DATA_NOUNS: Lexicon = Lexicon::new(&["data", "figures", "estimates"]);
+
+/// Whether `word`, in lower case, names a document or data, singular or
+/// plural ("reports", "studies", "figures"): without an issuer it speaks
+/// for no one, so a capitalised one opening a sentence names no speaker
+/// ("Reports said …", "Polls suggest …").
+pub(crate) fn is_document_noun(word: &str) -> bool {
+    let singular = word
+        .strip_suffix("ies")
+        .map(|stem| format!("{stem}y"))
+        .or_else(|| word.strip_suffix('s').map(str::to_string));
+    DOCUMENTS.contains(word)
+        || DATA_NOUNS.contains(word)
+        || singular.is_some_and(|singular| DOCUMENTS.contains(&singular))
+}
 
 /// Adjectives that, with "to", "with" or "on" after them, make a source of
 /// the noun before them: "a source close to the campaign", "people familiar

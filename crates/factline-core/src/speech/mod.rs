@@ -34,7 +34,7 @@ mod source;
 
 use attribution::{attribution_after, attribution_before};
 use finder::Finder;
-pub(crate) use lexicons::cue_lemma;
+pub(crate) use lexicons::{cue_lemma, is_document_noun};
 use lexicons::{COORDINATORS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS};
 use quotes::{lead_in_start, no_new_clause, pair_quotes, trim_end, Quote};
 use reported::reported;
