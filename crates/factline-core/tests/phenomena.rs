@@ -2025,6 +2025,53 @@ fn reported_speech_told_an_audience() {
     ]);
 }
 
+/// A setting of the saying after the cue ("on Quill News", "in a
+/// statement", "at a press conference") may be followed by its clause
+/// without "that": the clause opens on a determiner or a pronoun after the
+/// setting's last noun, with a verb after its subject, and an age set off by
+/// commas is part of that subject.
+#[test]
+fn a_setting_of_the_saying_before_a_clause_without_that() {
+    expect_said(&[
+        (
+            "Opposition leader Tom Reyes said on Quill News the levy was wrong.",
+            &[("indirect", "the levy was wrong", "Tom Reyes")],
+        ),
+        (
+            "Treasurer Ann Lee said on Quill Radio 4's Today programme the economy was turning a corner.",
+            &[("indirect", "the economy was turning a corner", "Ann Lee")],
+        ),
+        (
+            "Harbor Police said in a statement a man, 45, was taken to hospital.",
+            &[("indirect", "a man, 45, was taken to hospital", "Harbor Police")],
+        ),
+        (
+            "Harbor Council said on its website the pool would close for repairs.",
+            &[("indirect", "the pool would close for repairs", "Harbor Council")],
+        ),
+        (
+            "Tom Reyes said in an interview he would stay in the race.",
+            &[("indirect", "he would stay in the race", "Tom Reyes")],
+        ),
+        // A cue that needs its setting to be no object ("wrote on") takes
+        // the clause after it too.
+        (
+            "Tom Reyes wrote on Quill the vote was rigged.",
+            &[("indirect", "the vote was rigged", "Tom Reyes")],
+        ),
+        // The age goes on with the audience's clause.
+        (
+            "Harbor Police told the inquest the victim, 19, had been stabbed.",
+            &[("indirect", "the victim, 19, had been stabbed", "Harbor Police")],
+        ),
+        // A participle leads on to more of the setting.
+        (
+            "Tom Reyes said in a statement issued the day before that the pier would close.",
+            &[("indirect", "the pier would close", "Tom Reyes")],
+        ),
+    ]);
+}
+
 /// A phrase of time or manner between the cue and "that" says when or how
 /// it was said; the clause opens after "that".
 #[test]

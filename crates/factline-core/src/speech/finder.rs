@@ -4,14 +4,17 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use crate::grammar::{is_determiner, BE_FORMS, HAVE_FORMS, MODAL_VERBS};
+use crate::grammar::{
+    is_determiner, is_irregular_past, is_past_tense, is_verb_form, BE_FORMS, HAVE_FORMS,
+    MODAL_VERBS, SPEECH_SETTINGS,
+};
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Mark};
 use crate::segment::{Document, Segments, Span};
 use crate::times::TimeExpr;
 
 use super::lexicons::{
     cue_lemma, takes_audience, AUDIENCES, BROADCASTERS, COORDINATORS, GOING_ON_VERBS,
-    PROMISING_CUES, SAYING_TIMES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS,
+    PROMISING_CUES, SAYING_TIMES, SETTING_LINKS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS,
 };
 use super::SubjectSearch;
 
@@ -226,7 +229,8 @@ impl Finder<'_> {
                         || SUBJECT_PRONOUNS.contains(next)
                         || word_in(next, &["he’s", "she’s"])
                 });
-            clause || near && (self.doc.tokens[k].is_punct(',') || self.doc.tokens[k].is_punct(':'))
+            let comma = self.doc.tokens[k].is_punct(',') && !self.sets_off_age(k);
+            clause || near && (comma || self.doc.tokens[k].is_punct(':'))
         });
         let article = word_in(self.doc.word(at), &["the", "a", "an", "his", "their"]);
         let named = AUDIENCES.contains(self.doc.word(at))
@@ -266,12 +270,7 @@ impl Finder<'_> {
     fn audience_name_end(&self, mut k: usize, limit: usize) -> usize {
         let capital = |k: usize| self.doc.is_word(k) && is_capitalized(self.doc.word(k));
         loop {
-            let number_in_name = self
-                .doc
-                .tokens
-                .get(k)
-                .is_some_and(|t| t.kind == Kind::Number)
-                && (capital(k + 1) || BROADCASTERS.contains(self.doc.word(k.saturating_sub(1))));
+            let number_in_name = self.number_in_name(k);
             // A programme the broadcaster owns goes on with its name:
             // "Quill Radio 4's Today programme".
             let possessive = self
@@ -294,6 +293,18 @@ impl Finder<'_> {
             k += 1;
         }
         k
+    }
+
+    /// Whether the token at `k` is a number inside a broadcaster's name:
+    /// before a capitalised word or after what the broadcaster is ("Channel
+    /// 9 News", "Quill Radio 5").
+    fn number_in_name(&self, k: usize) -> bool {
+        let capital = self.doc.is_word(k + 1) && is_capitalized(self.doc.word(k + 1));
+        self.doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Number)
+            && (capital || BROADCASTERS.contains(self.doc.word(k.saturating_sub(1))))
     }
 
     /// Where the clause starts after a place named right after the audience
@@ -414,11 +425,12 @@ impl Finder<'_> {
         let mut k = at + 1;
         while k < limit
             && k - at <= 12
-            && (self.doc.is_word(k) || self.doc.tokens[k].is_punct('’') || self.quoted[k])
+            && (self.doc.is_word(k) || self.in_setting_name(k) || self.quoted[k])
             && !SUBJECT_PRONOUNS.contains(self.doc.word(k))
             && !word_is(self.doc.word(k), "that")
             // A time inside the setting describes it: "in a June report".
             && (self.time_at(k).is_none() || is_determiner(self.doc.word(k - 1)))
+            && !self.opens_clause_after_setting(at, k, limit)
         {
             k += 1;
         }
@@ -436,8 +448,122 @@ impl Finder<'_> {
             || ends_sentence
             || matches!(self.doc.tokens[k].kind, Kind::Punct(',' | ':'))
             || word_is(self.doc.word(k), "that")
-            || self.time_at(k).is_some();
+            || self.time_at(k).is_some()
+            || self.opens_clause_after_setting(at, k, limit);
         (stops && k > at + 1).then_some(k)
+    }
+
+    /// Whether the token at `k`, no word, is part of a name in a setting:
+    /// a possessive's mark ("on ABC’s “This Week”") or a number in a
+    /// broadcaster's name ("on Quill Radio 4's Today programme").
+    fn in_setting_name(&self, k: usize) -> bool {
+        let token = self.doc.tokens[k];
+        token.is_punct('’')
+            || token.is_punct('\'') && word_is(self.doc.word(k + 1), "s")
+            || self.number_in_name(k)
+    }
+
+    /// Whether a clause without "that" opens at `k`, right after a setting
+    /// of the saying that opens with the preposition at `setting`: "said in
+    /// a statement a man, 45, was taken to hospital", "said on Quill News
+    /// the levy was wrong", "said in an interview he would stay". It opens
+    /// on a determiner or a subject pronoun in lower case after the
+    /// setting's last noun, and a verb follows its short subject
+    /// (`finite_verb_after`). A verb in the past tense with a "that" after
+    /// it may be a relative clause inside the setting, which that "that"
+    /// ends: "in a statement the board issued on Monday that …".
+    pub(super) fn opens_clause_after_setting(
+        &self,
+        setting: usize,
+        k: usize,
+        limit: usize,
+    ) -> bool {
+        let word = |k: usize| self.doc.word(k);
+        let opener = self.doc.is_word(k)
+            && !is_capitalized(word(k))
+            && (is_determiner(word(k)) || SUBJECT_PRONOUNS.contains(word(k)));
+        // A setting holds no verb of its own; "after Roe failed to show up
+        // at the hearing he was called to" is a clause.
+        let verbless = (setting + 1..k).all(|j| !self.is_finite_verb(j));
+        if !opener || k <= setting + 1 || !verbless || !self.ends_setting_noun(k - 1) {
+            return false;
+        }
+        let Some(verb) = self.finite_verb_after(k, limit) else {
+            return false;
+        };
+        self.opens_with_verb(verb) || !(verb..limit).any(|j| word_is(word(j), "that"))
+    }
+
+    /// Whether the word at `k` may end the noun phrase of a setting ("a
+    /// statement", "Quill News", "its website"), not lead on to more of it
+    /// as a preposition, a conjunction, a determiner or a verb does ("an
+    /// interview with the", "a statement issued the day before").
+    fn ends_setting_noun(&self, k: usize) -> bool {
+        let word = self.doc.word(k);
+        self.doc.is_word(k)
+            && !self.quoted[k]
+            && !is_determiner(word)
+            && !SETTING_LINKS.contains(word)
+            && (SPEECH_SETTINGS.contains(word) || !is_verb_form(word) && !is_irregular_past(word))
+            && !COORDINATORS.contains(word)
+    }
+
+    /// Where the finite verb of a clause whose subject opens at `k` stands:
+    /// a pronoun's verb after at most one word ("he would", "it now has"), a
+    /// determiner's after up to four words of its noun, a possessive's mark
+    /// and an age set off by commas ("a man, 45, was taken"). The verb is an
+    /// auxiliary, a modal or a past tense.
+    fn finite_verb_after(&self, k: usize, limit: usize) -> Option<usize> {
+        let word = |k: usize| self.doc.word(k);
+        let reach = if SUBJECT_PRONOUNS.contains(word(k)) {
+            1
+        } else {
+            4
+        };
+        let (mut j, mut words) = (k + 1, 0);
+        while j < limit {
+            let token = self.doc.tokens[j];
+            if self.is_finite_verb(j) {
+                return Some(j);
+            } else if self.age_appositive_at(j) {
+                j += 3;
+            } else if token.is_punct('\'') || token.is_punct('’') {
+                j += 1;
+            } else if self.doc.is_word(j)
+                && words < reach
+                && !word_in(word(j), &["that", "who", "which"])
+            {
+                words += 1;
+                j += 1;
+            } else {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Whether the comma at `k` opens or closes an age set off by commas,
+    /// which goes on with its noun: "told the inquest the victim, 19, had
+    /// been stabbed".
+    fn sets_off_age(&self, k: usize) -> bool {
+        self.age_appositive_at(k) || k >= 2 && self.age_appositive_at(k - 2)
+    }
+
+    /// Whether the word at `k` is a finite verb: an auxiliary, a modal or a
+    /// past tense ("was", "would", "failed").
+    fn is_finite_verb(&self, k: usize) -> bool {
+        let word = self.doc.word(k);
+        self.doc.is_word(k)
+            && (self.opens_with_verb(k) || k > 0 && is_past_tense(word, self.doc.word(k - 1)))
+    }
+
+    /// Whether an age set off by commas opens at the comma at `k`: "a man,
+    /// 45, was taken to hospital".
+    fn age_appositive_at(&self, k: usize) -> bool {
+        let tokens = self.doc.tokens;
+        tokens.get(k).is_some_and(|t| t.is_punct(','))
+            && tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Number)
+            && tokens.get(k + 2).is_some_and(|t| t.is_punct(','))
     }
 
     /// Where a setting ends when the comma at `k` closes the name of a place

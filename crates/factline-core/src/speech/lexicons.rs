@@ -766,6 +766,15 @@ pub(super) static SETTING_PREPOSITIONS: Lexicon = Lexicon::new(&[
     "on", "in", "at", "during", "via", "through", "after", "before", "from",
 ]);
 
+/// Words that lead on to more of a setting of the saying, so a determiner
+/// after one is still the setting's ("in an interview with the local
+/// paper", "at a rally outside the plant"), never a clause's subject.
+pub(super) static SETTING_LINKS: Lexicon = Lexicon::new(&[
+    "on", "in", "at", "during", "via", "through", "after", "before", "from", "with", "to", "of",
+    "for", "by", "about", "over", "under", "into", "outside", "inside", "near", "across",
+    "against", "than", "as", "like", "while", "when", "where", "whose", "not", "also", "just",
+]);
+
 /// What a claim wins rather than says: "claimed a victory", "claimed
 /// responsibility for the attack".
 pub(super) static CLAIMED_THINGS: Lexicon = Lexicon::new(&[
