@@ -2072,6 +2072,56 @@ fn a_setting_of_the_saying_before_a_clause_without_that() {
     ]);
 }
 
+/// The audience of "told" may be a house or a body's committee, named with
+/// "of" or followed by what it is in lower case, before a clause without
+/// "that".
+#[test]
+fn a_house_or_a_committee_is_the_audience_of_told() {
+    expect_said(&[
+        (
+            "Tom Reyes told parliament the scheme had been a success.",
+            &[("indirect", "the scheme had been a success", "Tom Reyes")],
+        ),
+        (
+            "Tom Reyes told the House of Assembly the scheme had been a success.",
+            &[("indirect", "the scheme had been a success", "Tom Reyes")],
+        ),
+        (
+            "Ann Lee told a Senate committee on Tuesday the program was on track.",
+            &[("indirect", "the program was on track", "Ann Lee")],
+        ),
+        (
+            "Ann Lee told the Senate estimates hearing the program was on track.",
+            &[("indirect", "the program was on track", "Ann Lee")],
+        ),
+        // A pronoun after the name opens the clause.
+        (
+            "Ann Lee told The Quill Post she thinks the levy is wrong.",
+            &[("indirect", "she thinks the levy is wrong", "Ann Lee")],
+        ),
+    ]);
+}
+
+/// "while" or "when" with a participle sets the scene of the saying as a
+/// setting does, before the clause with "that" or without it.
+#[test]
+fn a_participle_of_the_scene_after_the_cue_is_no_part_of_the_clause() {
+    expect_said(&[
+        (
+            "Tom Reyes said while addressing a rally in Harbor City that the levy had failed the poor.",
+            &[("indirect", "the levy had failed the poor", "Tom Reyes")],
+        ),
+        (
+            "Tom Reyes said while speaking to reporters the government had failed.",
+            &[("indirect", "the government had failed", "Tom Reyes")],
+        ),
+        (
+            "Tom Reyes said when speaking at the port that the pier would close.",
+            &[("indirect", "the pier would close", "Tom Reyes")],
+        ),
+    ]);
+}
+
 /// A phrase of time or manner between the cue and "that" says when or how
 /// it was said; the clause opens after "that".
 #[test]

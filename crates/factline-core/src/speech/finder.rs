@@ -141,6 +141,21 @@ impl Finder<'_> {
                 return Some((self.times[t].end, Some(t)));
             }
         }
+        // "while addressing a rally" and "when speaking to reporters" set
+        // the scene of the saying as a setting does, before its clause; at
+        // the sentence's end the scene is left as it was read.
+        let next = self.doc.word(at + 1);
+        if word_in(word, &["while", "when"]) && is_verb_form(next) && next.ends_with("ing") {
+            let clause_follows = |end: usize| {
+                self.doc
+                    .token(end)
+                    .is_some_and(|t| !matches!(t.kind, Kind::Punct('.' | '!' | '?')))
+            };
+            return self
+                .past_setting(at + 1, limit)
+                .filter(|&end| end < limit && clause_follows(end))
+                .map(|end| (end, None));
+        }
         let preposition = word_in(
             word,
             &[
@@ -244,14 +259,8 @@ impl Finder<'_> {
                     k += 1;
                 }
                 k = self.audience_name_end(k, limit);
-                // A body's name may qualify the audience's noun when the
-                // sentence ends after it: "told a Senate panel Wednesday.".
-                if article
-                    && k + 1 < limit
-                    && !is_capitalized(self.doc.word(k))
-                    && self.ends_audience(k + 1)
-                {
-                    k += 1;
+                if article {
+                    k = self.past_audience_noun(k, limit);
                 }
                 // An audience cut off by the sentence's end ("…, telling
                 // a") leaves no clause; past the end, the content would
@@ -262,11 +271,41 @@ impl Finder<'_> {
         }
     }
 
+    /// Where the audience ends when up to two nouns in lower case follow the
+    /// body's name that qualifies them: "told a Senate panel Wednesday.",
+    /// "told a Senate committee on Tuesday the …", "told the Senate
+    /// estimates hearing the program was …". The nouns end before the
+    /// sentence's end, a time or a clause (`clause_opening_at`); else the
+    /// clause starts at `k`.
+    fn past_audience_noun(&self, k: usize, limit: usize) -> usize {
+        let noun = |j: usize| {
+            let word = self.doc.word(j);
+            !is_capitalized(word)
+                && !SUBJECT_PRONOUNS.contains(word)
+                && !self.is_finite_verb(j)
+                && self.ends_noun_phrase(j)
+        };
+        let mut j = k;
+        while j < k + 2 && j + 1 < limit && noun(j) {
+            j += 1;
+            let dated = word_in(self.doc.word(j), &["on", "at"]) && self.time_at(j + 1).is_some();
+            if self.ends_audience(j)
+                || self.time_at(j).is_some()
+                || dated
+                || self.clause_opening_at(j, limit).is_some()
+            {
+                return j;
+            }
+        }
+        k
+    }
+
     /// Where the capitalised name of an audience that goes on at `k` ends:
     /// its capitalised words, a number inside a broadcaster's name ("Channel
     /// 9 News", "Quill Radio 5"), a programme it owns ("Radio 4's Today") and
-    /// what the broadcaster is, in lower case ("Harbor FM radio"). A number after the name opens the clause: "told
-    /// CNN 20 people had died".
+    /// what the broadcaster is, in lower case ("Harbor FM radio"), and "of"
+    /// between its words ("the House of Assembly"). A number after the name
+    /// opens the clause: "told CNN 20 people had died".
     fn audience_name_end(&self, mut k: usize, limit: usize) -> usize {
         let capital = |k: usize| self.doc.is_word(k) && is_capitalized(self.doc.word(k));
         loop {
@@ -280,9 +319,13 @@ impl Finder<'_> {
                 .is_some_and(|t| t.is_punct('\'') || t.is_punct('’'))
                 && self.doc.word(k + 1) == "s"
                 && capital(k + 2);
+            // A house or a body may be named with "of": "the House of
+            // Assembly".
+            let of_name =
+                k > 0 && capital(k - 1) && word_is(self.doc.word(k), "of") && capital(k + 1);
             if k < limit && possessive {
                 k += 2;
-            } else if k < limit && (capital(k) || number_in_name) {
+            } else if k < limit && (capital(k) || number_in_name || of_name) {
                 k += 1;
             } else {
                 break;
@@ -478,27 +521,34 @@ impl Finder<'_> {
         k: usize,
         limit: usize,
     ) -> bool {
-        let word = |k: usize| self.doc.word(k);
-        let opener = self.doc.is_word(k)
-            && !is_capitalized(word(k))
-            && (is_determiner(word(k)) || SUBJECT_PRONOUNS.contains(word(k)));
         // A setting holds no verb of its own; "after Roe failed to show up
         // at the hearing he was called to" is a clause.
         let verbless = (setting + 1..k).all(|j| !self.is_finite_verb(j));
-        if !opener || k <= setting + 1 || !verbless || !self.ends_setting_noun(k - 1) {
+        if k <= setting + 1 || !verbless || !self.ends_noun_phrase(k - 1) {
             return false;
         }
-        let Some(verb) = self.finite_verb_after(k, limit) else {
+        let Some(verb) = self.clause_opening_at(k, limit) else {
             return false;
         };
-        self.opens_with_verb(verb) || !(verb..limit).any(|j| word_is(word(j), "that"))
+        self.opens_with_verb(verb) || !(verb..limit).any(|j| word_is(self.doc.word(j), "that"))
     }
 
-    /// Whether the word at `k` may end the noun phrase of a setting ("a
-    /// statement", "Quill News", "its website"), not lead on to more of it
-    /// as a preposition, a conjunction, a determiner or a verb does ("an
-    /// interview with the", "a statement issued the day before").
-    fn ends_setting_noun(&self, k: usize) -> bool {
+    /// The finite verb of a clause that opens at `k` on a determiner or a
+    /// subject pronoun in lower case: "the levy was wrong", "he would stay".
+    fn clause_opening_at(&self, k: usize, limit: usize) -> Option<usize> {
+        let word = self.doc.word(k);
+        let opener = self.doc.is_word(k)
+            && !is_capitalized(word)
+            && (is_determiner(word) || SUBJECT_PRONOUNS.contains(word));
+        opener.then(|| self.finite_verb_after(k, limit)).flatten()
+    }
+
+    /// Whether the word at `k` may end the noun phrase of a setting or an
+    /// audience ("a statement", "Quill News", "its website", "a Senate
+    /// committee"), not lead on to more of it as a preposition, a
+    /// conjunction, a determiner or a verb does ("an interview with the", "a
+    /// statement issued the day before").
+    fn ends_noun_phrase(&self, k: usize) -> bool {
         let word = self.doc.word(k);
         self.doc.is_word(k)
             && !self.quoted[k]
