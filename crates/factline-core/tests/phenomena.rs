@@ -2122,6 +2122,41 @@ fn a_participle_of_the_scene_after_the_cue_is_no_part_of_the_clause() {
     ]);
 }
 
+/// A setting of the saying between a source and its cue, without commas,
+/// describes the saying, not the source ("Acme in a statement said"), and
+/// a second verb of saying after ", but" with only a time, a setting or an
+/// adverb before it goes on with the sentence's subject.
+#[test]
+fn a_setting_between_a_source_and_its_cue_is_the_sayings() {
+    expect_said(&[
+        (
+            "Harbor Council in a regulatory filing said the pier would close.",
+            &[("indirect", "the pier would close", "Harbor Council")],
+        ),
+        (
+            "Harbor Bank in its monetary policy statement on Sunday said inflation would ease.",
+            &[("indirect", "inflation would ease", "Harbor Bank")],
+        ),
+        (
+            "Tom Reyes first denied the claim, but in a later interview said he had deleted the archive.",
+            &[("indirect", "he had deleted the archive", "Tom Reyes")],
+        ),
+        (
+            "Tom Reyes first denied the claim, but on Monday said he had deleted the archive.",
+            &[("indirect", "he had deleted the archive", "Tom Reyes")],
+        ),
+        (
+            "Ann Lee agreed, but also contended that the levy was unfair.",
+            &[("indirect", "the levy was unfair", "Ann Lee")],
+        ),
+        // A participle after "and later" is a doing, not a saying.
+        (
+            "Her supporters disrupted the meeting, throwing chairs and later threatening the chairman in a fight over delegates.",
+            &[],
+        ),
+    ]);
+}
+
 /// A phrase of time or manner between the cue and "that" says when or how
 /// it was said; the clause opens after "that".
 #[test]
