@@ -2157,6 +2157,44 @@ fn a_setting_between_a_source_and_its_cue_is_the_sayings() {
     ]);
 }
 
+/// A time of the saying that the times leave unread or that a word of part
+/// opens ("this morning", "late on Monday", "early Tuesday") is no part of
+/// the clause after it, and a broadcaster's name may hold a plural's mark
+/// or a number before what it is.
+#[test]
+fn a_part_of_a_day_or_a_broadcasters_name_is_no_part_of_the_clause() {
+    expect_said(&[
+        (
+            "Ann Lee said this morning the lockdown would end.",
+            &[("indirect", "the lockdown would end", "Ann Lee")],
+        ),
+        (
+            "Ann Lee said this morning's meeting was cancelled.",
+            &[(
+                "indirect",
+                "this morning's meeting was cancelled",
+                "Ann Lee",
+            )],
+        ),
+        (
+            "Ann Lee said late on Monday that the talks had collapsed.",
+            &[("indirect", "the talks had collapsed", "Ann Lee")],
+        ),
+        (
+            "Ann Lee said early Tuesday the talks had collapsed.",
+            &[("indirect", "the talks had collapsed", "Ann Lee")],
+        ),
+        (
+            "Tom Reyes told Quill News' Jo Brand the council had ignored residents.",
+            &[("indirect", "the council had ignored residents", "Tom Reyes")],
+        ),
+        (
+            "Tom Reyes said on Quill's 7.30 program the council had ignored residents.",
+            &[("indirect", "the council had ignored residents", "Tom Reyes")],
+        ),
+    ]);
+}
+
 /// A phrase of time or manner between the cue and "that" says when or how
 /// it was said; the clause opens after "that".
 #[test]

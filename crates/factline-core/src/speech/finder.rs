@@ -13,7 +13,7 @@ use crate::segment::{Document, Segments, Span};
 use crate::times::TimeExpr;
 
 use super::lexicons::{
-    cue_lemma, takes_audience, AUDIENCES, BROADCASTERS, COORDINATORS, GOING_ON_VERBS,
+    cue_lemma, takes_audience, AUDIENCES, BROADCASTERS, COORDINATORS, GOING_ON_VERBS, MOMENT_NOUNS,
     PROMISING_CUES, SAYING_TIMES, SETTING_LINKS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS,
 };
 use super::SubjectSearch;
@@ -134,12 +134,16 @@ impl Finder<'_> {
         if self.opens_promised_infinitive(cue, at) {
             return None;
         }
-        // "earlier this week" and "later that day" say when, as the time
-        // alone does.
-        if word_in(word, &["earlier", "later"]) {
-            if let Some(t) = self.time_at(at + 1) {
+        // "earlier this week", "later that day" and "late on Monday" say
+        // when, as the time alone does.
+        if word_in(word, &["earlier", "later", "late", "early"]) {
+            let on = usize::from(word_is(self.doc.word(at + 1), "on"));
+            if let Some(t) = self.time_at(at + 1 + on) {
                 return Some((self.times[t].end, Some(t)));
             }
+        }
+        if let Some(end) = self.past_part_of_day(at, limit) {
+            return Some((end, None));
         }
         // "while addressing a rally" and "when speaking to reporters" set
         // the scene of the saying as a setting does, before its clause; at
@@ -169,6 +173,20 @@ impl Finder<'_> {
             return Some((self.times[t].end, Some(t)));
         }
         self.past_setting(at, limit).map(|end| (end, None))
+    }
+
+    /// Where the clause starts past a part of a day or a span near
+    /// publication that the times leave unread ("said this morning the
+    /// lockdown would end", "said last night he would stay"): "this",
+    /// "last", "yesterday" or "tomorrow" and a noun of [`MOMENT_NOUNS`],
+    /// before a clause (`clause_opening_at`); "said this morning's meeting
+    /// …" has its own subject.
+    fn past_part_of_day(&self, at: usize, limit: usize) -> Option<usize> {
+        let word = |k: usize| self.doc.word(k);
+        let part = word_in(word(at), &["this", "last", "yesterday", "tomorrow"])
+            && MOMENT_NOUNS.contains(word(at + 1))
+            && at + 2 < limit;
+        (part && self.clause_opening_at(at + 2, limit).is_some()).then_some(at + 2)
     }
 
     /// Where the clause starts past a phrase of time or manner between a
@@ -312,20 +330,22 @@ impl Finder<'_> {
             let number_in_name = self.number_in_name(k);
             // A programme the broadcaster owns goes on with its name:
             // "Quill Radio 4's Today programme".
-            let possessive = self
+            // A plural's mark stands alone: "Sky News' Sophy Ridge".
+            let mark = self
                 .doc
                 .tokens
                 .get(k)
-                .is_some_and(|t| t.is_punct('\'') || t.is_punct('’'))
-                && self.doc.word(k + 1) == "s"
-                && capital(k + 2);
+                .is_some_and(|t| t.is_punct('\'') || t.is_punct('’'));
+            let possessive = mark && self.doc.word(k + 1) == "s" && capital(k + 2);
+            let plural_possessive =
+                mark && k > 0 && self.doc.word(k - 1).ends_with('s') && capital(k + 1);
             // A house or a body may be named with "of": "the House of
             // Assembly".
             let of_name =
                 k > 0 && capital(k - 1) && word_is(self.doc.word(k), "of") && capital(k + 1);
             if k < limit && possessive {
                 k += 2;
-            } else if k < limit && (capital(k) || number_in_name || of_name) {
+            } else if k < limit && (capital(k) || number_in_name || of_name || plural_possessive) {
                 k += 1;
             } else {
                 break;
@@ -339,15 +359,17 @@ impl Finder<'_> {
     }
 
     /// Whether the token at `k` is a number inside a broadcaster's name:
-    /// before a capitalised word or after what the broadcaster is ("Channel
-    /// 9 News", "Quill Radio 5").
+    /// before a capitalised word or what the broadcaster is, or after what
+    /// it is ("Channel 9 News", "Quill Radio 5", "Quill's 7.30 program").
     fn number_in_name(&self, k: usize) -> bool {
-        let capital = self.doc.is_word(k + 1) && is_capitalized(self.doc.word(k + 1));
+        let next = self.doc.word(k + 1);
+        let before =
+            self.doc.is_word(k + 1) && (is_capitalized(next) || BROADCASTERS.contains(next));
         self.doc
             .tokens
             .get(k)
             .is_some_and(|t| t.kind == Kind::Number)
-            && (capital || BROADCASTERS.contains(self.doc.word(k.saturating_sub(1))))
+            && (before || BROADCASTERS.contains(self.doc.word(k.saturating_sub(1))))
     }
 
     /// Where the clause starts after a place named right after the audience
