@@ -2125,7 +2125,8 @@ fn a_participle_of_the_scene_after_the_cue_is_no_part_of_the_clause() {
 /// A setting of the saying between a source and its cue, without commas,
 /// describes the saying, not the source ("Acme in a statement said"), and
 /// a second verb of saying after ", but" with only a time, a setting or an
-/// adverb before it goes on with the sentence's subject.
+/// adverb before it goes on with the sentence's subject; a time between an
+/// auxiliary and the cue is the saying's too ("has today announced").
 #[test]
 fn a_setting_between_a_source_and_its_cue_is_the_sayings() {
     expect_said(&[
@@ -2148,6 +2149,15 @@ fn a_setting_between_a_source_and_its_cue_is_the_sayings() {
         (
             "Ann Lee agreed, but also contended that the levy was unfair.",
             &[("indirect", "the levy was unfair", "Ann Lee")],
+        ),
+        // A time between an auxiliary and its cue is the saying's.
+        (
+            "Harbor Council has today announced that the pier will close.",
+            &[("indirect", "the pier will close", "Harbor Council")],
+        ),
+        (
+            "Harbor Council has this week confirmed that the pier will close.",
+            &[("indirect", "the pier will close", "Harbor Council")],
         ),
         // A participle after "and later" is a doing, not a saying.
         (

@@ -39,7 +39,7 @@ impl Finder<'_> {
     /// a source and its cue are set aside, the phrase is read leftwards, and
     /// the phrase's owner, if it has one, is where the source starts.
     pub(super) fn search_subject_before(&self, cue: usize, floor: usize) -> Option<Span> {
-        let end = self.before_adverbs(cue, floor);
+        let end = self.before_time_after_auxiliary(self.before_adverbs(cue, floor), floor);
         let end = self.before_carrying_verb(cue, end, floor);
         let mut end = self.before_aside(end, floor);
         // An aside may follow an appositive's closing comma: "Brian Roe,
@@ -342,6 +342,23 @@ impl Finder<'_> {
         match determiner {
             Some(d) if word_in(word(d - 1), &["in", "at", "through", "via", "during"]) => d - 1,
             _ => end,
+        }
+    }
+
+    /// Where the source ends when a time stands between an auxiliary and the
+    /// cue, before `end`: "The council has today announced", "Roe has this
+    /// week confirmed". The time is the saying's, and the auxiliary before
+    /// it is read past as it is before the cue ("has also said").
+    fn before_time_after_auxiliary(&self, end: usize, floor: usize) -> usize {
+        let first = self.before_time(end, floor, &["on"]);
+        let auxiliary = first < end
+            && first > floor + 1
+            && (word_in(self.doc.word(first - 1), HAVE_FORMS)
+                || MODAL_VERBS.contains(self.doc.word(first - 1)));
+        if auxiliary {
+            self.before_adverbs(first - 1, floor)
+        } else {
+            end
         }
     }
 
