@@ -2099,6 +2099,24 @@ fn a_house_or_a_committee_is_the_audience_of_told() {
             "Ann Lee told The Quill Post she thinks the levy is wrong.",
             &[("indirect", "she thinks the levy is wrong", "Ann Lee")],
         ),
+        // The audience may go on with a place or an owner before its
+        // clause, but a pronoun on the way opens the clause.
+        (
+            "Tom Reyes told a press conference in Harbor City the deal was close.",
+            &[("indirect", "the deal was close", "Tom Reyes")],
+        ),
+        (
+            "Tom Reyes told a gathering of farmers the deal was close.",
+            &[("indirect", "the deal was close", "Tom Reyes")],
+        ),
+        (
+            "Tom Reyes told his audience they wouldn't back him because he did not want their money.",
+            &[(
+                "indirect",
+                "they wouldn't back him because he did not want their money",
+                "Tom Reyes",
+            )],
+        ),
     ]);
 }
 

@@ -280,6 +280,7 @@ impl Finder<'_> {
                 if article {
                     k = self.past_audience_noun(k, limit);
                 }
+                k = self.past_audience_phrase(at, k, limit);
                 // An audience cut off by the sentence's end ("…, telling
                 // a") leaves no clause; past the end, the content would
                 // start after the text.
@@ -316,6 +317,27 @@ impl Finder<'_> {
             }
         }
         k
+    }
+
+    /// Where the clause starts when the audience that opens at `at` goes on
+    /// past `k` with a place or an owner: "told a press conference in Delhi
+    /// the deal was close", "told a gathering of farmers the deal was
+    /// close". The clause opens after the audience's last noun
+    /// (`opens_clause_after_setting`) within ten words of `at`, before any
+    /// subject pronoun; else at `k`.
+    fn past_audience_phrase(&self, at: usize, k: usize, limit: usize) -> usize {
+        let pronoun = |j: usize| SUBJECT_PRONOUNS.contains(self.doc.word(j));
+        let opens_here =
+            self.clause_opening_at(k, limit).is_some() || self.time_at(k).is_some() || pronoun(k);
+        if k >= limit || opens_here || at == 0 {
+            return k;
+        }
+        // A pronoun on the way opens a clause of its own: "told his
+        // audience they wouldn't back him because he …".
+        (k + 1..limit.min(at + 10))
+            .take_while(|&j| self.doc.is_word(j - 1) && !self.quoted[j - 1] && !pronoun(j - 1))
+            .find(|&j| self.opens_clause_after_setting(at - 1, j, limit))
+            .unwrap_or(k)
     }
 
     /// Where the capitalised name of an audience that goes on at `k` ends:

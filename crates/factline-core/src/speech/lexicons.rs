@@ -778,12 +778,14 @@ pub(super) static SETTING_PREPOSITIONS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Words that lead on to more of a setting of the saying, so a determiner
-/// after one is still the setting's ("in an interview with the local
-/// paper", "at a rally outside the plant"), never a clause's subject.
+/// or a pronoun after one is still the setting's or opens a clause inside
+/// it ("in an interview with the local paper", "at a rally outside the
+/// plant", "told the story of how he …"), never the reported clause.
 pub(super) static SETTING_LINKS: Lexicon = Lexicon::new(&[
     "on", "in", "at", "during", "via", "through", "after", "before", "from", "with", "to", "of",
     "for", "by", "about", "over", "under", "into", "outside", "inside", "near", "across",
     "against", "than", "as", "like", "while", "when", "where", "whose", "not", "also", "just",
+    "how", "why", "what", "whether", "if", "which", "who",
 ]);
 
 /// What a claim wins rather than says: "claimed a victory", "claimed
