@@ -142,23 +142,9 @@ impl Finder<'_> {
                 return Some((self.times[t].end, Some(t)));
             }
         }
-        if let Some(end) = self.past_part_of_day(at, limit) {
+        let scene = self.past_part_of_day(at, limit);
+        if let Some(end) = scene.or_else(|| self.past_scene_participle(at, limit)) {
             return Some((end, None));
-        }
-        // "while addressing a rally" and "when speaking to reporters" set
-        // the scene of the saying as a setting does, before its clause; at
-        // the sentence's end the scene is left as it was read.
-        let next = self.doc.word(at + 1);
-        if word_in(word, &["while", "when"]) && is_verb_form(next) && next.ends_with("ing") {
-            let clause_follows = |end: usize| {
-                self.doc
-                    .token(end)
-                    .is_some_and(|t| !matches!(t.kind, Kind::Punct('.' | '!' | '?')))
-            };
-            return self
-                .past_setting(at + 1, limit)
-                .filter(|&end| end < limit && clause_follows(end))
-                .map(|end| (end, None));
         }
         let preposition = word_in(
             word,
@@ -173,6 +159,29 @@ impl Finder<'_> {
             return Some((self.times[t].end, Some(t)));
         }
         self.past_setting(at, limit).map(|end| (end, None))
+    }
+
+    /// Where the clause starts past "while" or "when" with a participle
+    /// that sets the scene of the saying as a setting does: "said while
+    /// addressing a rally in Patna that …", "said when speaking to
+    /// reporters the …". At the sentence's end the scene is left as it was
+    /// read.
+    fn past_scene_participle(&self, at: usize, limit: usize) -> Option<usize> {
+        let next = self.doc.word(at + 1);
+        let scene = word_in(self.doc.word(at), &["while", "when"])
+            && is_verb_form(next)
+            && next.ends_with("ing");
+        let clause_follows = |end: usize| {
+            end < limit
+                && self
+                    .doc
+                    .token(end)
+                    .is_some_and(|t| !matches!(t.kind, Kind::Punct('.' | '!' | '?')))
+        };
+        scene
+            .then(|| self.past_setting(at + 1, limit))
+            .flatten()
+            .filter(|&end| clause_follows(end))
     }
 
     /// Where the clause starts past a part of a day or a span near
