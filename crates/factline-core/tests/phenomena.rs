@@ -2064,6 +2064,11 @@ fn a_setting_of_the_saying_before_a_clause_without_that() {
             "Harbor Police told the inquest the victim, 19, had been stabbed.",
             &[("indirect", "the victim, 19, had been stabbed", "Harbor Police")],
         ),
+        // A participle after the setting's noun describes it.
+        (
+            "Ann Lee said in a statement released by her office the pier would close.",
+            &[("indirect", "the pier would close", "Ann Lee")],
+        ),
         // A participle leads on to more of the setting.
         (
             "Tom Reyes said in a statement issued the day before that the pier would close.",

@@ -575,8 +575,13 @@ impl Finder<'_> {
         limit: usize,
     ) -> bool {
         // A setting holds no verb of its own; "after Roe failed to show up
-        // at the hearing he was called to" is a clause.
-        let verbless = (setting + 1..k).all(|j| !self.is_finite_verb(j));
+        // at the hearing he was called to" is a clause. A participle in
+        // "-ed" right after the setting's noun describes it: "in a
+        // statement released by her office".
+        let describes_setting = |j: usize| {
+            self.doc.word(j).ends_with("ed") && SPEECH_SETTINGS.contains(self.doc.word(j - 1))
+        };
+        let verbless = (setting + 1..k).all(|j| !self.is_finite_verb(j) || describes_setting(j));
         if k <= setting + 1 || !verbless || !self.ends_noun_phrase(k - 1) {
             return false;
         }
