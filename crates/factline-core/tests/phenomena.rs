@@ -2064,6 +2064,14 @@ fn a_setting_of_the_saying_before_a_clause_without_that() {
             "Harbor Police told the inquest the victim, 19, had been stabbed.",
             &[("indirect", "the victim, 19, had been stabbed", "Harbor Police")],
         ),
+        (
+            "Harbor Police said in a statement a 45-year-old man from Leeds was arrested.",
+            &[(
+                "indirect",
+                "a 45-year-old man from Leeds was arrested",
+                "Harbor Police",
+            )],
+        ),
         // A participle after the setting's noun describes it.
         (
             "Ann Lee said in a statement released by her office the pier would close.",

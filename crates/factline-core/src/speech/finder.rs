@@ -618,15 +618,16 @@ impl Finder<'_> {
 
     /// Where the finite verb of a clause whose subject opens at `k` stands:
     /// a pronoun's verb after at most one word ("he would", "it now has"), a
-    /// determiner's after up to four words of its noun, a possessive's mark
-    /// and an age set off by commas ("a man, 45, was taken"). The verb is an
-    /// auxiliary, a modal or a past tense.
+    /// determiner's after up to six words of its noun, a possessive's mark,
+    /// the numbers and hyphens of a compound ("a 45-year-old man from Leeds
+    /// was") and an age set off by commas ("a man, 45, was taken"). The verb
+    /// is an auxiliary, a modal or a past tense.
     fn finite_verb_after(&self, k: usize, limit: usize) -> Option<usize> {
         let word = |k: usize| self.doc.word(k);
         let reach = if SUBJECT_PRONOUNS.contains(word(k)) {
             1
         } else {
-            4
+            6
         };
         let (mut j, mut words) = (k + 1, 0);
         while j < limit {
@@ -635,7 +636,10 @@ impl Finder<'_> {
                 return Some(j);
             } else if self.age_appositive_at(j) {
                 j += 3;
-            } else if token.is_punct('\'') || token.is_punct('’') {
+            } else if token.is_punct('\'')
+                || token.is_punct('’')
+                || reach > 1 && (token.is_punct('-') || token.kind == Kind::Number)
+            {
                 j += 1;
             } else if self.doc.is_word(j)
                 && words < reach
