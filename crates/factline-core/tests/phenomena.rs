@@ -2027,6 +2027,217 @@ fn reported_speech_told_an_audience() {
     ]);
 }
 
+/// A setting of the saying after the cue ("on Quill News", "in a
+/// statement", "at a press conference") may be followed by its clause
+/// without "that": the clause opens on a determiner or a pronoun after the
+/// setting's last noun, with a verb after its subject, and an age set off by
+/// commas is part of that subject.
+#[test]
+fn a_setting_of_the_saying_before_a_clause_without_that() {
+    expect_said(&[
+        (
+            "Opposition leader Tom Reyes said on Quill News the levy was wrong.",
+            &[("indirect", "the levy was wrong", "Tom Reyes")],
+        ),
+        (
+            "Treasurer Ann Lee said on Quill Radio 4's Today programme the economy was turning a corner.",
+            &[("indirect", "the economy was turning a corner", "Ann Lee")],
+        ),
+        (
+            "Harbor Police said in a statement a man, 45, was taken to hospital.",
+            &[("indirect", "a man, 45, was taken to hospital", "Harbor Police")],
+        ),
+        (
+            "Harbor Council said on its website the pool would close for repairs.",
+            &[("indirect", "the pool would close for repairs", "Harbor Council")],
+        ),
+        (
+            "Tom Reyes said in an interview he would stay in the race.",
+            &[("indirect", "he would stay in the race", "Tom Reyes")],
+        ),
+        // A cue that needs its setting to be no object ("wrote on") takes
+        // the clause after it too.
+        (
+            "Tom Reyes wrote on Quill the vote was rigged.",
+            &[("indirect", "the vote was rigged", "Tom Reyes")],
+        ),
+        // The age goes on with the audience's clause.
+        (
+            "Harbor Police told the inquest the victim, 19, had been stabbed.",
+            &[("indirect", "the victim, 19, had been stabbed", "Harbor Police")],
+        ),
+        (
+            "Harbor Police said in a statement a 45-year-old man from Leeds was arrested.",
+            &[(
+                "indirect",
+                "a 45-year-old man from Leeds was arrested",
+                "Harbor Police",
+            )],
+        ),
+        // A participle after the setting's noun describes it.
+        (
+            "Ann Lee said in a statement released by her office the pier would close.",
+            &[("indirect", "the pier would close", "Ann Lee")],
+        ),
+        // A participle leads on to more of the setting.
+        (
+            "Tom Reyes said in a statement issued the day before that the pier would close.",
+            &[("indirect", "the pier would close", "Tom Reyes")],
+        ),
+    ]);
+}
+
+/// The audience of "told" may be a house or a body's committee, named with
+/// "of" or followed by what it is in lower case, before a clause without
+/// "that".
+#[test]
+fn a_house_or_a_committee_is_the_audience_of_told() {
+    expect_said(&[
+        (
+            "Tom Reyes told parliament the scheme had been a success.",
+            &[("indirect", "the scheme had been a success", "Tom Reyes")],
+        ),
+        (
+            "Tom Reyes told the House of Assembly the scheme had been a success.",
+            &[("indirect", "the scheme had been a success", "Tom Reyes")],
+        ),
+        (
+            "Ann Lee told a Senate committee on Tuesday the program was on track.",
+            &[("indirect", "the program was on track", "Ann Lee")],
+        ),
+        (
+            "Ann Lee told the Senate estimates hearing the program was on track.",
+            &[("indirect", "the program was on track", "Ann Lee")],
+        ),
+        // A pronoun after the name opens the clause.
+        (
+            "Ann Lee told The Quill Post she thinks the levy is wrong.",
+            &[("indirect", "she thinks the levy is wrong", "Ann Lee")],
+        ),
+        // The audience may go on with a place or an owner before its
+        // clause, but a pronoun on the way opens the clause.
+        (
+            "Tom Reyes told a press conference in Harbor City the deal was close.",
+            &[("indirect", "the deal was close", "Tom Reyes")],
+        ),
+        (
+            "Tom Reyes told a gathering of farmers the deal was close.",
+            &[("indirect", "the deal was close", "Tom Reyes")],
+        ),
+        (
+            "Tom Reyes told his audience they wouldn't back him because he did not want their money.",
+            &[(
+                "indirect",
+                "they wouldn't back him because he did not want their money",
+                "Tom Reyes",
+            )],
+        ),
+    ]);
+}
+
+/// "while" or "when" with a participle sets the scene of the saying as a
+/// setting does, before the clause with "that" or without it.
+#[test]
+fn a_participle_of_the_scene_after_the_cue_is_no_part_of_the_clause() {
+    expect_said(&[
+        (
+            "Tom Reyes said while addressing a rally in Harbor City that the levy had failed the poor.",
+            &[("indirect", "the levy had failed the poor", "Tom Reyes")],
+        ),
+        (
+            "Tom Reyes said while speaking to reporters the government had failed.",
+            &[("indirect", "the government had failed", "Tom Reyes")],
+        ),
+        (
+            "Tom Reyes said when speaking at the port that the pier would close.",
+            &[("indirect", "the pier would close", "Tom Reyes")],
+        ),
+    ]);
+}
+
+/// A setting of the saying between a source and its cue, without commas,
+/// describes the saying, not the source ("Acme in a statement said"), and
+/// a second verb of saying after ", but" with only a time, a setting or an
+/// adverb before it goes on with the sentence's subject; a time between an
+/// auxiliary and the cue is the saying's too ("has today announced").
+#[test]
+fn a_setting_between_a_source_and_its_cue_is_the_sayings() {
+    expect_said(&[
+        (
+            "Harbor Council in a regulatory filing said the pier would close.",
+            &[("indirect", "the pier would close", "Harbor Council")],
+        ),
+        (
+            "Harbor Bank in its monetary policy statement on Sunday said inflation would ease.",
+            &[("indirect", "inflation would ease", "Harbor Bank")],
+        ),
+        (
+            "Tom Reyes first denied the claim, but in a later interview said he had deleted the archive.",
+            &[("indirect", "he had deleted the archive", "Tom Reyes")],
+        ),
+        (
+            "Tom Reyes first denied the claim, but on Monday said he had deleted the archive.",
+            &[("indirect", "he had deleted the archive", "Tom Reyes")],
+        ),
+        (
+            "Ann Lee agreed, but also contended that the levy was unfair.",
+            &[("indirect", "the levy was unfair", "Ann Lee")],
+        ),
+        // A time between an auxiliary and its cue is the saying's.
+        (
+            "Harbor Council has today announced that the pier will close.",
+            &[("indirect", "the pier will close", "Harbor Council")],
+        ),
+        (
+            "Harbor Council has this week confirmed that the pier will close.",
+            &[("indirect", "the pier will close", "Harbor Council")],
+        ),
+        // A participle after "and later" is a doing, not a saying.
+        (
+            "Her supporters disrupted the meeting, throwing chairs and later threatening the chairman in a fight over delegates.",
+            &[],
+        ),
+    ]);
+}
+
+/// A time of the saying that the times leave unread or that a word of part
+/// opens ("this morning", "late on Monday", "early Tuesday") is no part of
+/// the clause after it, and a broadcaster's name may hold a plural's mark
+/// or a number before what it is.
+#[test]
+fn a_part_of_a_day_or_a_broadcasters_name_is_no_part_of_the_clause() {
+    expect_said(&[
+        (
+            "Ann Lee said this morning the lockdown would end.",
+            &[("indirect", "the lockdown would end", "Ann Lee")],
+        ),
+        (
+            "Ann Lee said this morning's meeting was cancelled.",
+            &[(
+                "indirect",
+                "this morning's meeting was cancelled",
+                "Ann Lee",
+            )],
+        ),
+        (
+            "Ann Lee said late on Monday that the talks had collapsed.",
+            &[("indirect", "the talks had collapsed", "Ann Lee")],
+        ),
+        (
+            "Ann Lee said early Tuesday the talks had collapsed.",
+            &[("indirect", "the talks had collapsed", "Ann Lee")],
+        ),
+        (
+            "Tom Reyes told Quill News' Jo Brand the council had ignored residents.",
+            &[("indirect", "the council had ignored residents", "Tom Reyes")],
+        ),
+        (
+            "Tom Reyes said on Quill's 7.30 program the council had ignored residents.",
+            &[("indirect", "the council had ignored residents", "Tom Reyes")],
+        ),
+    ]);
+}
+
 /// A phrase of time or manner between the cue and "that" says when or how
 /// it was said; the clause opens after "that".
 #[test]

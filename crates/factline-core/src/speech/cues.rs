@@ -572,8 +572,9 @@ fn closes_tag(token: Option<&Token>) -> bool {
 }
 
 /// Whether a setting of the speech after the word ends where what was said
-/// begins, at "that" or a colon: "declared on national television that …",
-/// "wrote on Facebook: “…”", "insisted at a rally Wednesday that …". The
+/// begins, at "that", a colon or a clause's subject: "declared on national
+/// television that …", "wrote on Facebook: “…”", "insisted at a rally
+/// Wednesday that …", "wrote on Quill the vote was rigged". The
 /// setting is a place of speech, a name or a time, at or on which one speaks;
 /// "insisted on changes that …" takes an object.
 fn setting_before_clause(site: &CueSite) -> bool {
@@ -588,7 +589,8 @@ fn setting_before_clause(site: &CueSite) -> bool {
         let place = SPEECH_SETTINGS.contains(last) || is_capitalized(last) || timed.is_some();
         let after = timed.unwrap_or(end);
         let opens = word_is(site.word_at(after), "that")
-            || site.token_at(after).is_some_and(|t| t.is_punct(':'));
+            || site.token_at(after).is_some_and(|t| t.is_punct(':'))
+            || finder.opens_clause_after_setting(site.i + 1, after, limit);
         place && opens
     })
 }

@@ -4,14 +4,17 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use crate::grammar::{is_determiner, BE_FORMS, HAVE_FORMS, MODAL_VERBS};
+use crate::grammar::{
+    is_determiner, is_irregular_past, is_past_tense, is_verb_form, BE_FORMS, HAVE_FORMS,
+    MODAL_VERBS, SPEECH_SETTINGS,
+};
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Mark};
 use crate::segment::{Document, Segments, Span};
 use crate::times::TimeExpr;
 
 use super::lexicons::{
-    cue_lemma, takes_audience, AUDIENCES, BROADCASTERS, COORDINATORS, GOING_ON_VERBS,
-    PROMISING_CUES, SAYING_TIMES, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS,
+    cue_lemma, takes_audience, AUDIENCES, BROADCASTERS, COORDINATORS, GOING_ON_VERBS, MOMENT_NOUNS,
+    PROMISING_CUES, SAYING_TIMES, SETTING_LINKS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS,
 };
 use super::SubjectSearch;
 
@@ -131,12 +134,17 @@ impl Finder<'_> {
         if self.opens_promised_infinitive(cue, at) {
             return None;
         }
-        // "earlier this week" and "later that day" say when, as the time
-        // alone does.
-        if word_in(word, &["earlier", "later"]) {
-            if let Some(t) = self.time_at(at + 1) {
+        // "earlier this week", "later that day" and "late on Monday" say
+        // when, as the time alone does.
+        if word_in(word, &["earlier", "later", "late", "early"]) {
+            let on = usize::from(word_is(self.doc.word(at + 1), "on"));
+            if let Some(t) = self.time_at(at + 1 + on) {
                 return Some((self.times[t].end, Some(t)));
             }
+        }
+        let scene = self.past_part_of_day(at, limit);
+        if let Some(end) = scene.or_else(|| self.past_scene_participle(at, limit)) {
+            return Some((end, None));
         }
         let preposition = word_in(
             word,
@@ -151,6 +159,43 @@ impl Finder<'_> {
             return Some((self.times[t].end, Some(t)));
         }
         self.past_setting(at, limit).map(|end| (end, None))
+    }
+
+    /// Where the clause starts past "while" or "when" with a participle
+    /// that sets the scene of the saying as a setting does: "said while
+    /// addressing a rally in Patna that …", "said when speaking to
+    /// reporters the …". At the sentence's end the scene is left as it was
+    /// read.
+    fn past_scene_participle(&self, at: usize, limit: usize) -> Option<usize> {
+        let next = self.doc.word(at + 1);
+        let scene = word_in(self.doc.word(at), &["while", "when"])
+            && is_verb_form(next)
+            && next.ends_with("ing");
+        let clause_follows = |end: usize| {
+            end < limit
+                && self
+                    .doc
+                    .token(end)
+                    .is_some_and(|t| !matches!(t.kind, Kind::Punct('.' | '!' | '?')))
+        };
+        scene
+            .then(|| self.past_setting(at + 1, limit))
+            .flatten()
+            .filter(|&end| clause_follows(end))
+    }
+
+    /// Where the clause starts past a part of a day or a span near
+    /// publication that the times leave unread ("said this morning the
+    /// lockdown would end", "said last night he would stay"): "this",
+    /// "last", "yesterday" or "tomorrow" and a noun of [`MOMENT_NOUNS`],
+    /// before a clause (`clause_opening_at`); "said this morning's meeting
+    /// …" has its own subject.
+    fn past_part_of_day(&self, at: usize, limit: usize) -> Option<usize> {
+        let word = |k: usize| self.doc.word(k);
+        let part = word_in(word(at), &["this", "last", "yesterday", "tomorrow"])
+            && MOMENT_NOUNS.contains(word(at + 1))
+            && at + 2 < limit;
+        (part && self.clause_opening_at(at + 2, limit).is_some()).then_some(at + 2)
     }
 
     /// Where the clause starts past a phrase of time or manner between a
@@ -226,7 +271,8 @@ impl Finder<'_> {
                         || SUBJECT_PRONOUNS.contains(next)
                         || word_in(next, &["he’s", "she’s"])
                 });
-            clause || near && (self.doc.tokens[k].is_punct(',') || self.doc.tokens[k].is_punct(':'))
+            let comma = self.doc.tokens[k].is_punct(',') && !self.sets_off_age(k);
+            clause || near && (comma || self.doc.tokens[k].is_punct(':'))
         });
         let article = word_in(self.doc.word(at), &["the", "a", "an", "his", "their"]);
         let named = AUDIENCES.contains(self.doc.word(at))
@@ -240,15 +286,10 @@ impl Finder<'_> {
                     k += 1;
                 }
                 k = self.audience_name_end(k, limit);
-                // A body's name may qualify the audience's noun when the
-                // sentence ends after it: "told a Senate panel Wednesday.".
-                if article
-                    && k + 1 < limit
-                    && !is_capitalized(self.doc.word(k))
-                    && self.ends_audience(k + 1)
-                {
-                    k += 1;
+                if article {
+                    k = self.past_audience_noun(k, limit);
                 }
+                k = self.past_audience_phrase(at, k, limit);
                 // An audience cut off by the sentence's end ("…, telling
                 // a") leaves no clause; past the end, the content would
                 // start after the text.
@@ -258,32 +299,84 @@ impl Finder<'_> {
         }
     }
 
+    /// Where the audience ends when up to two nouns in lower case follow the
+    /// body's name that qualifies them: "told a Senate panel Wednesday.",
+    /// "told a Senate committee on Tuesday the …", "told the Senate
+    /// estimates hearing the program was …". The nouns end before the
+    /// sentence's end, a time or a clause (`clause_opening_at`); else the
+    /// clause starts at `k`.
+    fn past_audience_noun(&self, k: usize, limit: usize) -> usize {
+        let noun = |j: usize| {
+            let word = self.doc.word(j);
+            !is_capitalized(word)
+                && !SUBJECT_PRONOUNS.contains(word)
+                && !self.is_finite_verb(j)
+                && self.ends_noun_phrase(j)
+        };
+        let mut j = k;
+        while j < k + 2 && j + 1 < limit && noun(j) {
+            j += 1;
+            let dated = word_in(self.doc.word(j), &["on", "at"]) && self.time_at(j + 1).is_some();
+            if self.ends_audience(j)
+                || self.time_at(j).is_some()
+                || dated
+                || self.clause_opening_at(j, limit).is_some()
+            {
+                return j;
+            }
+        }
+        k
+    }
+
+    /// Where the clause starts when the audience that opens at `at` goes on
+    /// past `k` with a place or an owner: "told a press conference in Delhi
+    /// the deal was close", "told a gathering of farmers the deal was
+    /// close". The clause opens after the audience's last noun
+    /// (`opens_clause_after_setting`) within ten words of `at`, before any
+    /// subject pronoun; else at `k`.
+    fn past_audience_phrase(&self, at: usize, k: usize, limit: usize) -> usize {
+        let pronoun = |j: usize| SUBJECT_PRONOUNS.contains(self.doc.word(j));
+        let opens_here =
+            self.clause_opening_at(k, limit).is_some() || self.time_at(k).is_some() || pronoun(k);
+        if k >= limit || opens_here || at == 0 {
+            return k;
+        }
+        // A pronoun on the way opens a clause of its own: "told his
+        // audience they wouldn't back him because he …".
+        (k + 1..limit.min(at + 10))
+            .take_while(|&j| self.doc.is_word(j - 1) && !self.quoted[j - 1] && !pronoun(j - 1))
+            .find(|&j| self.opens_clause_after_setting(at - 1, j, limit))
+            .unwrap_or(k)
+    }
+
     /// Where the capitalised name of an audience that goes on at `k` ends:
     /// its capitalised words, a number inside a broadcaster's name ("Channel
     /// 9 News", "Quill Radio 5"), a programme it owns ("Radio 4's Today") and
-    /// what the broadcaster is, in lower case ("Harbor FM radio"). A number after the name opens the clause: "told
-    /// CNN 20 people had died".
+    /// what the broadcaster is, in lower case ("Harbor FM radio"), and "of"
+    /// between its words ("the House of Assembly"). A number after the name
+    /// opens the clause: "told CNN 20 people had died".
     fn audience_name_end(&self, mut k: usize, limit: usize) -> usize {
         let capital = |k: usize| self.doc.is_word(k) && is_capitalized(self.doc.word(k));
         loop {
-            let number_in_name = self
-                .doc
-                .tokens
-                .get(k)
-                .is_some_and(|t| t.kind == Kind::Number)
-                && (capital(k + 1) || BROADCASTERS.contains(self.doc.word(k.saturating_sub(1))));
+            let number_in_name = self.number_in_name(k);
             // A programme the broadcaster owns goes on with its name:
             // "Quill Radio 4's Today programme".
-            let possessive = self
+            // A plural's mark stands alone: "Sky News' Sophy Ridge".
+            let mark = self
                 .doc
                 .tokens
                 .get(k)
-                .is_some_and(|t| t.is_punct('\'') || t.is_punct('’'))
-                && self.doc.word(k + 1) == "s"
-                && capital(k + 2);
+                .is_some_and(|t| t.is_punct('\'') || t.is_punct('’'));
+            let possessive = mark && self.doc.word(k + 1) == "s" && capital(k + 2);
+            let plural_possessive =
+                mark && k > 0 && self.doc.word(k - 1).ends_with('s') && capital(k + 1);
+            // A house or a body may be named with "of": "the House of
+            // Assembly".
+            let of_name =
+                k > 0 && capital(k - 1) && word_is(self.doc.word(k), "of") && capital(k + 1);
             if k < limit && possessive {
                 k += 2;
-            } else if k < limit && (capital(k) || number_in_name) {
+            } else if k < limit && (capital(k) || number_in_name || of_name || plural_possessive) {
                 k += 1;
             } else {
                 break;
@@ -294,6 +387,20 @@ impl Finder<'_> {
             k += 1;
         }
         k
+    }
+
+    /// Whether the token at `k` is a number inside a broadcaster's name:
+    /// before a capitalised word or what the broadcaster is, or after what
+    /// it is ("Channel 9 News", "Quill Radio 5", "Quill's 7.30 program").
+    fn number_in_name(&self, k: usize) -> bool {
+        let next = self.doc.word(k + 1);
+        let before =
+            self.doc.is_word(k + 1) && (is_capitalized(next) || BROADCASTERS.contains(next));
+        self.doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Number)
+            && (before || BROADCASTERS.contains(self.doc.word(k.saturating_sub(1))))
     }
 
     /// Where the clause starts after a place named right after the audience
@@ -414,11 +521,12 @@ impl Finder<'_> {
         let mut k = at + 1;
         while k < limit
             && k - at <= 12
-            && (self.doc.is_word(k) || self.doc.tokens[k].is_punct('’') || self.quoted[k])
+            && (self.doc.is_word(k) || self.in_setting_name(k) || self.quoted[k])
             && !SUBJECT_PRONOUNS.contains(self.doc.word(k))
             && !word_is(self.doc.word(k), "that")
             // A time inside the setting describes it: "in a June report".
             && (self.time_at(k).is_none() || is_determiner(self.doc.word(k - 1)))
+            && !self.opens_clause_after_setting(at, k, limit)
         {
             k += 1;
         }
@@ -436,8 +544,138 @@ impl Finder<'_> {
             || ends_sentence
             || matches!(self.doc.tokens[k].kind, Kind::Punct(',' | ':'))
             || word_is(self.doc.word(k), "that")
-            || self.time_at(k).is_some();
+            || self.time_at(k).is_some()
+            || self.opens_clause_after_setting(at, k, limit);
         (stops && k > at + 1).then_some(k)
+    }
+
+    /// Whether the token at `k`, no word, is part of a name in a setting:
+    /// a possessive's mark ("on ABC’s “This Week”") or a number in a
+    /// broadcaster's name ("on Quill Radio 4's Today programme").
+    fn in_setting_name(&self, k: usize) -> bool {
+        let token = self.doc.tokens[k];
+        token.is_punct('’')
+            || token.is_punct('\'') && word_is(self.doc.word(k + 1), "s")
+            || self.number_in_name(k)
+    }
+
+    /// Whether a clause without "that" opens at `k`, right after a setting
+    /// of the saying that opens with the preposition at `setting`: "said in
+    /// a statement a man, 45, was taken to hospital", "said on Quill News
+    /// the levy was wrong", "said in an interview he would stay". It opens
+    /// on a determiner or a subject pronoun in lower case after the
+    /// setting's last noun, and a verb follows its short subject
+    /// (`finite_verb_after`). A verb in the past tense with a "that" after
+    /// it may be a relative clause inside the setting, which that "that"
+    /// ends: "in a statement the board issued on Monday that …".
+    pub(super) fn opens_clause_after_setting(
+        &self,
+        setting: usize,
+        k: usize,
+        limit: usize,
+    ) -> bool {
+        // A setting holds no verb of its own; "after Roe failed to show up
+        // at the hearing he was called to" is a clause. A participle in
+        // "-ed" right after the setting's noun describes it: "in a
+        // statement released by her office".
+        let describes_setting = |j: usize| {
+            self.doc.word(j).ends_with("ed") && SPEECH_SETTINGS.contains(self.doc.word(j - 1))
+        };
+        let verbless = (setting + 1..k).all(|j| !self.is_finite_verb(j) || describes_setting(j));
+        if k <= setting + 1 || !verbless || !self.ends_noun_phrase(k - 1) {
+            return false;
+        }
+        let Some(verb) = self.clause_opening_at(k, limit) else {
+            return false;
+        };
+        self.opens_with_verb(verb) || !(verb..limit).any(|j| word_is(self.doc.word(j), "that"))
+    }
+
+    /// The finite verb of a clause that opens at `k` on a determiner or a
+    /// subject pronoun in lower case: "the levy was wrong", "he would stay".
+    fn clause_opening_at(&self, k: usize, limit: usize) -> Option<usize> {
+        let word = self.doc.word(k);
+        let opener = self.doc.is_word(k)
+            && !is_capitalized(word)
+            && (is_determiner(word) || SUBJECT_PRONOUNS.contains(word));
+        opener.then(|| self.finite_verb_after(k, limit)).flatten()
+    }
+
+    /// Whether the word at `k` may end the noun phrase of a setting or an
+    /// audience ("a statement", "Quill News", "its website", "a Senate
+    /// committee"), not lead on to more of it as a preposition, a
+    /// conjunction, a determiner or a verb does ("an interview with the", "a
+    /// statement issued the day before").
+    fn ends_noun_phrase(&self, k: usize) -> bool {
+        let word = self.doc.word(k);
+        self.doc.is_word(k)
+            && !self.quoted[k]
+            && !is_determiner(word)
+            && !SETTING_LINKS.contains(word)
+            && (SPEECH_SETTINGS.contains(word) || !is_verb_form(word) && !is_irregular_past(word))
+            && !COORDINATORS.contains(word)
+    }
+
+    /// Where the finite verb of a clause whose subject opens at `k` stands:
+    /// a pronoun's verb after at most one word ("he would", "it now has"), a
+    /// determiner's after up to six words of its noun, a possessive's mark,
+    /// the numbers and hyphens of a compound ("a 45-year-old man from Leeds
+    /// was") and an age set off by commas ("a man, 45, was taken"). The verb
+    /// is an auxiliary, a modal or a past tense.
+    fn finite_verb_after(&self, k: usize, limit: usize) -> Option<usize> {
+        let word = |k: usize| self.doc.word(k);
+        let reach = if SUBJECT_PRONOUNS.contains(word(k)) {
+            1
+        } else {
+            6
+        };
+        let (mut j, mut words) = (k + 1, 0);
+        while j < limit {
+            let token = self.doc.tokens[j];
+            if self.is_finite_verb(j) {
+                return Some(j);
+            } else if self.age_appositive_at(j) {
+                j += 3;
+            } else if token.is_punct('\'')
+                || token.is_punct('’')
+                || reach > 1 && (token.is_punct('-') || token.kind == Kind::Number)
+            {
+                j += 1;
+            } else if self.doc.is_word(j)
+                && words < reach
+                && !word_in(word(j), &["that", "who", "which"])
+            {
+                words += 1;
+                j += 1;
+            } else {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Whether the comma at `k` opens or closes an age set off by commas,
+    /// which goes on with its noun: "told the inquest the victim, 19, had
+    /// been stabbed".
+    fn sets_off_age(&self, k: usize) -> bool {
+        self.age_appositive_at(k) || k >= 2 && self.age_appositive_at(k - 2)
+    }
+
+    /// Whether the word at `k` is a finite verb: an auxiliary, a modal or a
+    /// past tense ("was", "would", "failed").
+    fn is_finite_verb(&self, k: usize) -> bool {
+        let word = self.doc.word(k);
+        self.doc.is_word(k)
+            && (self.opens_with_verb(k) || k > 0 && is_past_tense(word, self.doc.word(k - 1)))
+    }
+
+    /// Whether an age set off by commas opens at the comma at `k`: "a man,
+    /// 45, was taken to hospital".
+    fn age_appositive_at(&self, k: usize) -> bool {
+        let tokens = self.doc.tokens;
+        tokens.get(k).is_some_and(|t| t.is_punct(','))
+            && tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Number)
+            && tokens.get(k + 2).is_some_and(|t| t.is_punct(','))
     }
 
     /// Where a setting ends when the comma at `k` closes the name of a place

@@ -262,6 +262,17 @@ pub(super) static AUDIENCES: Lexicon = Lexicon::new(&[
     "members",
     "colleagues",
     "students",
+    "parliament",
+    "senators",
+    "councillors",
+    "delegates",
+    "residents",
+    "workers",
+    "staff",
+    "employees",
+    "shareholders",
+    "investors",
+    "analysts",
     "the",
     "a",
     "an",
@@ -765,6 +776,17 @@ pub(super) static SOURCE_AFTERWORDS: Lexicon =
 /// Tuesday".
 pub(super) static SETTING_PREPOSITIONS: Lexicon = Lexicon::new(&[
     "on", "in", "at", "during", "via", "through", "after", "before", "from",
+]);
+
+/// Words that lead on to more of a setting of the saying, so a determiner
+/// or a pronoun after one is still the setting's or opens a clause inside
+/// it ("in an interview with the local paper", "at a rally outside the
+/// plant", "told the story of how he …"), never the reported clause.
+pub(super) static SETTING_LINKS: Lexicon = Lexicon::new(&[
+    "on", "in", "at", "during", "via", "through", "after", "before", "from", "with", "to", "of",
+    "for", "by", "about", "over", "under", "into", "outside", "inside", "near", "across",
+    "against", "than", "as", "like", "while", "when", "where", "whose", "not", "also", "just",
+    "how", "why", "what", "whether", "if", "which", "who",
 ]);
 
 /// What a claim wins rather than says: "claimed a victory", "claimed

@@ -143,6 +143,8 @@ fn reading(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
         through_relative_pronoun(at, pronoun, noun_phrase)
     } else if cue.first > first + 2
         && (joins_second_verb(finder, cue.first)
+            || !finder.doc.word(cue.first).ends_with("ing")
+                && joins_second_verb(finder, before_scene_of_cue(finder, cue.first, first))
             || word_is(finder.doc.word(cue.first - 1), "by")
                 && finder.doc.word(cue.first).ends_with("ing"))
     {
@@ -204,6 +206,13 @@ fn joins_second_verb(finder: &Finder, cue: usize) -> bool {
     }
     let opens = word_in(word(cue + 1), &["to", "that"]) || SUBJECT_PRONOUNS.contains(word(cue + 1));
     opens && word_in(word(cue - 2), &["and", "but"])
+}
+
+/// Where the words before the cue at `cue` stop being its time or its
+/// setting: "and on Monday announced", "but in a later interview said".
+fn before_scene_of_cue(finder: &Finder, cue: usize, first: usize) -> usize {
+    let end = finder.before_time(cue, first, &["on", "in", "at", "last", "this"]);
+    finder.before_setting_phrase(cue, end, first)
 }
 
 /// Whether the `content` a rule found after or around the cue at `cue` is
@@ -1183,7 +1192,18 @@ fn joined_verb(at: &AroundCue) -> Option<Reading> {
                     )
             })
             .map_or(first, |k| k + 1);
-        let subject = sentence_subject(finder, clause_first, cue.first - 1)?;
+        // A clause after ", but" with only a time, a setting or an adverb
+        // before its cue has no subject of its own and goes on with the
+        // sentence's: "Roe denied it, but in a later interview said …".
+        let scene = before_scene_of_cue(finder, cue.first, first);
+        let adverb = |k: usize| word_in(finder.doc.word(k), &["then", "also", "later"]);
+        let goes_on = clause_first > first
+            && (scene == clause_first || scene == clause_first + 1 && adverb(clause_first));
+        let subject = sentence_subject(finder, clause_first, cue.first - 1).or_else(|| {
+            goes_on
+                .then(|| sentence_subject(finder, first, clause_first))
+                .flatten()
+        })?;
         if word_is(finder.doc.word(cue.first - 1), "by")
             && ((subject.end..cue.first).any(|k| {
                 !finder.doc.is_word(k)
