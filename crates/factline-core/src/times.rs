@@ -2786,9 +2786,34 @@ impl Reader<'_> {
                     && (time.counted != Some(Counted::WholeYear) || self.begun(t))
                     && !(time.rule == TimeRule::YearEarlier && self.counted_period_between(t, time))
                     && (!self.is(time.end, "quarter") || t.rule == TimeRule::Quarter)
+                    && (!self.counts_ago(time) || self.compares_figures(time))
             })
             .copied()
             .or_else(|| self.report_period(time, context))
+    }
+
+    /// Whether `time` ends in "ago" ("a year ago"), which counts from
+    /// publication unless its sentence compares figures (see
+    /// `compares_figures`).
+    fn counts_ago(&self, time: &TimeExpr) -> bool {
+        word_is(self.doc.word(time.end - 1), "ago")
+    }
+
+    /// Whether the sentence of `time` compares figures, so that "a year
+    /// ago" is the period compared a year back, as earnings news writes
+    /// it: a figure other than a year ("They were $4 million a year ago"
+    /// after "Exports rose in November"), or "than" or "compared" before
+    /// it ("Costs were lower than a year ago"). "In May 2019 the plant
+    /// closed. A year ago it reopened." compares nothing: its "a year ago"
+    /// is a year before publication, not May 2018.
+    fn compares_figures(&self, time: &TimeExpr) -> bool {
+        let figure = (self.doc.first..self.doc.end)
+            .filter(|k| !(time.first..time.end).contains(k))
+            .filter_map(|k| self.number(k))
+            .any(|digits| parse_year(digits).is_none());
+        let compared =
+            (self.doc.first..time.first).any(|k| self.is(k, "than") || self.is(k, "compared"));
+        figure || compared
     }
 
     /// Whether a count of months or weeks stands between `anchor` and the
@@ -4700,7 +4725,7 @@ mod tests {
     /// period in 2022: (text, its times).
     #[test]
     fn a_year_earlier_counts_from_the_reports_period() {
-        let cases: [(&str, &[(&str, &str)]); 13] = [
+        let cases: [(&str, &[(&str, &str)]); 18] = [
             (
                 "Net income rose 5% in the third quarter. Sales were flat. Margins narrowed. In the year-earlier period, the company lost money.",
                 &[
@@ -4796,6 +4821,44 @@ mod tests {
             (
                 "In the nine months, sales rose 5%. The plant closed a year ago.",
                 &[("a year ago", "2022-12-28/2022-12-28")],
+            ),
+            // "ago" counts from publication after a time that is no period
+            // compared: the sentence names no figure and no comparison.
+            (
+                "In May 2019 the plant closed. A year ago it reopened.",
+                &[
+                    ("May 2019", "2019-05-01/2019-05-31"),
+                    ("A year ago", "2022-12-28/2022-12-28"),
+                ],
+            ),
+            (
+                "About four weeks ago it rose. A year ago it fell.",
+                &[
+                    ("About four weeks ago", "2023-11-27/2023-12-03"),
+                    ("A year ago", "2022-12-28/2022-12-28"),
+                ],
+            ),
+            (
+                "Profit rose in the third quarter. The plant closed a year ago.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("a year ago", "2022-12-28/2022-12-28"),
+                ],
+            ),
+            // A figure compared, or "than", keeps the period a year back.
+            (
+                "Exports rose in November. They were $4 million a year ago.",
+                &[
+                    ("in November", "2023-11-01/2023-11-30"),
+                    ("a year ago", "2022-11-01/2022-11-30"),
+                ],
+            ),
+            (
+                "Profit rose in the third quarter. Costs were lower than a year ago.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("a year ago", "2022-07-01/2022-09-30"),
+                ],
             ),
         ];
         expect_resolved(&cases, "2023-12-28");
