@@ -202,8 +202,9 @@ named_rules! {
             "the start, middle or end of a year (its first, middle or last months) or of a month or week (its first, middle or last third), or its first or last half";
         /// A weekend: "this weekend", "the weekend".
         Weekend => "weekend", "a weekend, Saturday and Sunday";
-        /// A holiday: "Christmas", "Halloween", "Thanksgiving", "Labor Day".
-        Holiday => "holiday", "a holiday on a fixed day, or on a weekday counted in its month";
+        /// A holiday: "Christmas", "Halloween", "Thanksgiving", "Labor Day",
+        /// "Good Friday", "Easter Monday".
+        Holiday => "holiday", "a holiday on a fixed day, on a weekday counted in its month, or counted from Easter";
         /// The time a year before one named just before it, or before the
         /// publication day: "Profit rose in the third quarter from a year
         /// earlier", "a year ago", "the year-ago quarter".

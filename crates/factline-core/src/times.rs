@@ -25,9 +25,9 @@ use crate::dataset::DayRange;
 use crate::evidence::TimeRule;
 use crate::grammar::{
     decade_word, fiscal_home, holiday_date, is_determiner, is_past_tense, month_number,
-    ordinal_word, weekday_number, without_possessive, FiscalHome, HolidayDate, APPROXIMATIONS,
-    CHANGE_VERB_BASES, CLAUSE_JOINERS, CLOCK_WORDS, DATELINE_COUNTRIES, ONE_DAY_NOUNS,
-    PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
+    ordinal_word, weekday_number, without_possessive, FiscalHome, HolidayDate, HolidayDay,
+    APPROXIMATIONS, CHANGE_VERB_BASES, CLAUSE_JOINERS, CLOCK_WORDS, DATELINE_COUNTRIES,
+    ONE_DAY_NOUNS, PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
 use crate::segment::{Document, Segments, Span};
@@ -257,6 +257,15 @@ static VAGUE_MODIFIERS: Lexicon = Lexicon::new(&[
 static MONTH_PREPOSITIONS: Lexicon = Lexicon::new(&[
     "in", "since", "until", "by", "last", "next", "this", "during", "from", "through", "of",
     "early", "mid", "late",
+]);
+
+/// Prepositions before a holiday that make it the time of its clause, so
+/// that the clause's tense picks the one gone or to come: "gathered on
+/// Good Friday", "will travel over Easter". After others the holiday only
+/// bounds or names something ("the Saturday before Christmas", "exports of
+/// Christmas trees"), and the closest one is meant.
+static HOLIDAY_PREPOSITIONS: Lexicon = Lexicon::new(&[
+    "on", "over", "at", "during", "for", "by", "until", "till", "through",
 ]);
 
 /// Prepositions of time that mark a year written across two as a fiscal
@@ -833,11 +842,15 @@ fn closest_year(published: Day, month: u8, day: u8) -> Option<Day> {
 
 /// The day a holiday falls on in `year`.
 fn holiday_in(year: i32, holiday: HolidayDate) -> Option<Day> {
-    let from = Day::new(year, holiday.month, holiday.day)?;
-    let wait = holiday.weekday.map_or(0, |weekday| {
-        (i64::from(weekday) - i64::from(from.weekday_from_monday())).rem_euclid(7)
-    });
-    from.add_days(wait)
+    match holiday.day {
+        HolidayDay::Fixed(month, day) => Day::new(year, month, day),
+        HolidayDay::WeekdayFrom(month, day, weekday) => {
+            let from = Day::new(year, month, day)?;
+            let wait = (i64::from(weekday) - i64::from(from.weekday_from_monday())).rem_euclid(7);
+            from.add_days(wait)
+        }
+        HolidayDay::FromEaster(days) => Day::easter(year)?.add_days(i64::from(days)),
+    }
 }
 
 /// Of the days `day_in` gives for the years around `published`, the
@@ -1357,12 +1370,20 @@ impl Reader<'_> {
             return Some(time.map(|time| self.quarter_ending_in(time)));
         }
         if let Some(weekday) = weekday {
-            if self.weekday_recurs(i) {
+            if self.weekday_recurs(i) || self.ends_holiday_name(i) {
                 return Some(None);
             }
             return Some(self.read_weekday(i, weekday));
         }
         holiday_date(word).map(|holiday| self.read_holiday(i, holiday))
+    }
+
+    /// Whether the weekday at token `i` ends a holiday's name, which is
+    /// read with it or, inside a longer name ("the Good Friday Agreement"),
+    /// not at all.
+    fn ends_holiday_name(&self, i: usize) -> bool {
+        let word = self.doc.word(i);
+        holiday_date(self.prev(i)).is_some_and(|h| h.needs.is_some_and(|n| word_is(word, n)))
     }
 
     /// Whether the weekday at token `i` recurs by the plural part of a day
@@ -1946,8 +1967,7 @@ impl Reader<'_> {
             return None;
         };
         // "year-end bonuses" and "year-end net" are a kind of thing, not a time.
-        let next = self.doc.tokens.get(end).filter(|_| end < self.doc.end);
-        if next.is_some_and(|t| t.is_word() && !TIME_FOLLOWERS.contains(self.doc.word(end))) {
+        if self.thing_named_at(end) {
             return None;
         }
         let resolved = self
@@ -2569,20 +2589,98 @@ impl Reader<'_> {
         found(TimeRule::Weekend, first, i + 1, resolved).map(|time| time.pointed_ahead_by(ahead_by))
     }
 
-    /// "Christmas", "Christmas Eve", "Thanksgiving", "Labor Day": the
-    /// closest one to the publication date.
+    /// Whether the word at token `k`, after a time, is the thing the time
+    /// names a kind of ("year-end bonuses", "Christmas trees"): a word none
+    /// of `TIME_FOLLOWERS`.
+    fn thing_named_at(&self, k: usize) -> bool {
+        let next = self.doc.tokens.get(k).filter(|_| k < self.doc.end);
+        next.is_some_and(|t| t.is_word() && !TIME_FOLLOWERS.contains(self.doc.word(k)))
+    }
+
+    /// "Christmas", "Christmas Eve", "Thanksgiving", "Labor Day", "Anzac
+    /// Day", "Good Friday", "Easter Monday": the closest one to the
+    /// publication date.
     fn read_holiday(&self, i: usize, holiday: HolidayDate) -> TimeRead {
-        let with_day = word_in(self.doc.word(i + 1), &["day", "eve"]);
-        if holiday.needs_day && !self.is(i + 1, "day") {
+        if holiday.needs.is_some_and(|word| !self.is(i + 1, word)) {
             return None;
         }
-        let end = if with_day { i + 2 } else { i + 1 };
-        let eve = i64::from(self.is(i + 1, "eve"));
-        let resolved = self
-            .published
-            .and_then(|p| closest_of_years(p, |year| holiday_in(year, holiday)?.add_days(-eve)))
-            .map(single);
+        let easter = matches!(holiday.day, HolidayDay::FromEaster(_));
+        let (end, shift, length) = match holiday.needs {
+            Some(_) => (i + 2, 0, 1),
+            None => self.holiday_suffix(i + 1, easter),
+        };
+        if self.continues_name(end) {
+            return None;
+        }
+        // A clause in the past or the future picks the holiday gone or to
+        // come: "Crowds gathered on Good Friday", "Shops will shut on
+        // Boxing Day"; else the closest, as for a holiday that names a
+        // thing of its own ("as Easter week began").
+        let at = if word_is(self.prev(i), "the") {
+            i - 1
+        } else {
+            i
+        };
+        let tense = self
+            .tense_of(i, end, i.saturating_sub(WEEKDAY_REACH))
+            .map(|(tense, _)| tense)
+            .filter(|_| HOLIDAY_PREPOSITIONS.contains(self.prev(at)) && !self.thing_named_at(end));
+        let resolved = self.published.and_then(|p| {
+            let day_in = |year| {
+                let first = holiday_in(year, holiday)?.add_days(shift)?;
+                let last = first.add_days(length - 1)?;
+                match tense {
+                    Some(Tense::Past) => (first <= p).then_some(first),
+                    Some(Tense::Future) => (last >= p).then_some(first),
+                    _ => Some(first),
+                }
+            };
+            let first = closest_of_years(p, day_in)?;
+            Some(range(first, first.add_days(length - 1)?))
+        });
         found(TimeRule::Holiday, i, end, resolved)
+    }
+
+    /// What the words from token `k` on add to a holiday's name: where the
+    /// time ends, its first day counted from the holiday, and how many days
+    /// it takes. "Day" is the holiday's, "Eve" the day before it; after
+    /// "Easter" (`easter`) a weekday names a day of its weekend ("Easter
+    /// Monday", the day after), "weekend" its Saturday and Sunday, "week"
+    /// the week it ends, and "long weekend" Good Friday to Easter Monday,
+    /// as Britain and Australia keep it.
+    fn holiday_suffix(&self, k: usize, easter: bool) -> (usize, i64, i64) {
+        let weekday = weekday_number(self.doc.word(k)).filter(|_| easter);
+        match weekday {
+            Some(6) => return (k + 1, 0, 1),
+            Some(0) => return (k + 1, 1, 1),
+            Some(5) => return (k + 1, -1, 1),
+            _ => {}
+        }
+        if self.is(k, "day") {
+            (k + 1, 0, 1)
+        } else if self.is(k, "eve") {
+            (k + 1, -1, 1)
+        } else if easter && self.is(k, "weekend") {
+            (k + 1, -1, 2)
+        } else if easter && self.is(k, "week") {
+            (k + 1, -6, 7)
+        } else if easter && self.is(k, "long") && self.is(k + 1, "weekend") {
+            (k + 2, -2, 4)
+        } else {
+            (k, 0, 1)
+        }
+    }
+
+    /// Whether a capitalised word at token `k`, after a holiday's name,
+    /// carries on a proper name that holds it: "Easter Island", "the Good
+    /// Friday Agreement", "the Easter Rising" are no days.
+    fn continues_name(&self, k: usize) -> bool {
+        let word = self.doc.word(k);
+        k < self.doc.end
+            && self.doc.tokens.get(k).is_some_and(|t| t.is_word())
+            && is_capitalized(word)
+            && weekday_number(word).is_none()
+            && month_number(word).is_none()
     }
 
     /// "a year ago", "a year earlier": a year before the time it follows,
@@ -5760,7 +5858,7 @@ mod tests {
     /// (published Thursday, December 28, 2023).
     #[test]
     fn holidays() {
-        let cases: [(&str, &[(&str, &str)]); 5] = [
+        let cases: [(&str, &[(&str, &str)]); 15] = [
             (
                 "Shops closed on Christmas Eve.",
                 &[("Christmas Eve", "2023-12-24/2023-12-24")],
@@ -5778,6 +5876,51 @@ mod tests {
                 &[("Memorial Day", "2023-05-29/2023-05-29")],
             ),
             ("The election was close.", &[]),
+            (
+                "Crowds gathered on Good Friday.",
+                &[("Good Friday", "2023-04-07/2023-04-07")],
+            ),
+            (
+                "Shops closed on Easter Monday.",
+                &[("Easter Monday", "2023-04-10/2023-04-10")],
+            ),
+            (
+                "Police charged 40 drivers over the Easter long weekend.",
+                &[("Easter long weekend", "2023-04-07/2023-04-10")],
+            ),
+            (
+                "The sale began on Boxing Day.",
+                &[("Boxing Day", "2023-12-26/2023-12-26")],
+            ),
+            (
+                "Veterans marched on Anzac Day and on Canada Day.",
+                &[
+                    ("Anzac Day", "2023-04-25/2023-04-25"),
+                    ("Canada Day", "2023-07-01/2023-07-01"),
+                ],
+            ),
+            (
+                "Pilgrims arrived as Easter week began.",
+                &[("Easter week", "2024-03-25/2024-03-31")],
+            ),
+            // A holiday's name inside a proper name is no day.
+            (
+                "He signed the Good Friday Agreement and flew to Easter Island.",
+                &[],
+            ),
+            ("Canada won the match.", &[]),
+            (
+                "Shops will shut on Good Friday.",
+                &[("Good Friday", "2024-03-29/2024-03-29")],
+            ),
+            // Only a holiday that is its clause's time takes the tense.
+            (
+                "The debate was held the Saturday before Christmas.",
+                &[
+                    ("Saturday", "2023-12-23/2023-12-23"),
+                    ("Christmas", "2023-12-25/2023-12-25"),
+                ],
+            ),
         ];
         expect_resolved(&cases, "2023-12-28");
     }
