@@ -758,6 +758,11 @@ fn three_months_ending(day: Day) -> Option<DayRange> {
     Some(range(start, day))
 }
 
+/// Whether `days` are a whole month, its first day to its last.
+fn is_whole_month(days: DayRange) -> bool {
+    days.start.day() == 1 && shifted_month(days.start, 0).is_some_and(|m| m.end == days.end)
+}
+
 /// The three months `quarters` quarters after (before, when negative)
 /// the three months that end on `end`, ending on the same day of a month
 /// or, for a month's last day, on that month's last day.
@@ -1367,7 +1372,8 @@ impl Reader<'_> {
                 return Some(None);
             }
             let time = self.read_month(i, month).map(|time| self.week_of(time));
-            return Some(time.map(|time| self.quarter_ending_in(time)));
+            let time = time.map(|time| self.quarter_ending_in(time));
+            return Some(time.map(|time| self.months_up_to(time)));
         }
         if let Some(weekday) = weekday {
             if self.weekday_recurs(i) || self.ends_holiday_name(i) {
@@ -2511,7 +2517,9 @@ impl Reader<'_> {
     /// fiscal quarter need not be a calendar one; else `calendar`, the
     /// calendar quarter its words name.
     fn quarter_days(&self, end: usize, calendar: Option<DayRange>) -> Option<DayRange> {
-        if !PERIOD_CLOSERS.contains(self.doc.word(end)) {
+        // "the quarter to June", as British and Australian reports say.
+        let closer = self.doc.word(end);
+        if !PERIOD_CLOSERS.contains(closer) && !word_is(closer, "to") {
             return calendar;
         }
         // "the quarter ended in September" closes with the month.
@@ -3347,9 +3355,7 @@ impl Reader<'_> {
     /// it ends with, the three months to that month's end; any other time
     /// as it is.
     fn quarter_ending_in(&self, time: TimeExpr) -> TimeExpr {
-        let month = time.resolved.filter(|days| {
-            days.start.day() == 1 && shifted_month(days.start, 0).is_some_and(|m| m.end == days.end)
-        });
+        let month = time.resolved.filter(|&days| is_whole_month(days));
         let resolved = month.and_then(|days| three_months_ending(days.end));
         match resolved {
             Some(quarter) if self.is(time.end, "quarter") && time.end < self.doc.end => TimeExpr {
@@ -3360,6 +3366,56 @@ impl Reader<'_> {
             },
             _ => time,
         }
+    }
+
+    /// "the year to March", "the 12 months to June", "the three months
+    /// ending September", "the financial year to June 2023": a period named, as
+    /// British, Australian and Canadian statistics name them, by the month
+    /// it runs to, the months up to that month's end; any other time as it
+    /// is. A period to a day ("the year ended March 31") is read as the day
+    /// that closes it (see `closes_period`).
+    fn months_up_to(&self, time: TimeExpr) -> TimeExpr {
+        let month = time.resolved.filter(|&days| is_whole_month(days));
+        let Some((first, months)) = self.period_before_to(time.first) else {
+            return time;
+        };
+        let start = month.and_then(|days| shifted_month(days.start, 1 - months));
+        match month.zip(start) {
+            Some((month, start)) => TimeExpr {
+                first,
+                resolved: Some(range(start.start, month.end)),
+                rule: if months == 3 {
+                    TimeRule::Quarter
+                } else {
+                    TimeRule::CalendarDate
+                },
+                ..time
+            },
+            None => time,
+        }
+    }
+
+    /// The first token and the months of a period named just before "to"
+    /// or "ending" at token `at - 1`, after "the": "the year" (with
+    /// "financial" or "fiscal" before it, too), "the 12 months" ("the
+    /// quarter" is read by `quarter_days`). "extended by three months to
+    /// June" names no period.
+    fn period_before_to(&self, at: usize) -> Option<(usize, i32)> {
+        let floor = self.doc.first;
+        let closer = at.checked_sub(1).filter(|&k| k > floor)?;
+        if !self.is(closer, "to") && !self.is(closer, "ending") {
+            return None;
+        }
+        let noun = closer - 1;
+        let (mut first, months) = match self.doc.word(noun).to_ascii_lowercase().as_str() {
+            "year" => (noun, 12),
+            "months" if noun > floor => (noun - 1, self.count_at(noun - 1)?),
+            _ => return None,
+        };
+        if first > floor && word_in(self.prev(first), &["financial", "fiscal"]) {
+            first -= 1;
+        }
+        (first > floor && self.is(first - 1, "the")).then_some((first - 1, months))
     }
 
     /// Whether the month name at token `i` dates the common noun after it,
@@ -3419,7 +3475,8 @@ impl Reader<'_> {
         let joined = word_in(&prev, &["and", "or", "to"])
             && i >= self.doc.first + 2
             && month_number(self.doc.word(i - 2)).is_some();
-        let preposition = MONTH_PREPOSITIONS.contains(&prev) || joined;
+        let preposition =
+            MONTH_PREPOSITIONS.contains(&prev) || joined || self.period_before_to(i).is_some();
         if needs_preposition && !preposition && !self.dates_noun_after_the(i) {
             return None;
         }
@@ -5302,6 +5359,48 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// A period named by the month it runs to is the months up to that
+    /// month's end (published Thursday, December 28, 2023).
+    #[test]
+    fn a_period_to_a_month() {
+        let cases: [(&str, &[(&str, &str)]); 7] = [
+            (
+                "Sales rose 4% in the year to March.",
+                &[("the year to March", "2022-04-01/2023-03-31")],
+            ),
+            (
+                "Inflation was 3.4% in the 12 months to June.",
+                &[("the 12 months to June", "2022-07-01/2023-06-30")],
+            ),
+            (
+                "Unemployment fell in the three months to September.",
+                &[("the three months to September", "2023-07-01/2023-09-30")],
+            ),
+            (
+                "Spending rose in the financial year ending June 2022.",
+                &[("financial year ending June 2022", "2021-07-01/2022-06-30")],
+            ),
+            (
+                "Exports fell in the quarter to June.",
+                &[
+                    ("the quarter", "2023-04-01/2023-06-30"),
+                    ("June", "2023-06-01/2023-06-30"),
+                ],
+            ),
+            // A period to a day is read as the day that closes it; a
+            // deadline moved is no period.
+            (
+                "Net rose in the year ended Sept. 30.",
+                &[("Sept. 30", "2023-09-30/2023-09-30")],
+            ),
+            (
+                "The board will extend the deadline by three months to June.",
+                &[("June", "2024-06-01/2024-06-30")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
     }
 
     /// "May" and "March" are months before the noun they date, after
