@@ -1623,6 +1623,9 @@ impl Reader<'_> {
         if let Some(time) = self.weekday_from_earlier(i, weekday, end) {
             return Some(time);
         }
+        if let Some(time) = self.weekday_weeks_on(i, weekday, end) {
+            return Some(time);
+        }
         let (first, direction, ahead_by) = match self.prev(i).to_ascii_lowercase().as_str() {
             "last" | "past" => (i - 1, -1, None),
             "next" | "coming" => (i - 1, 1, None),
@@ -1650,6 +1653,33 @@ impl Reader<'_> {
             p.add_days(days).map(single)
         });
         found(TimeRule::Weekday, first, end, resolved).map(|time| time.pointed_ahead_by(ahead_by))
+    }
+
+    /// "Tuesday week", "Thursday fortnight", "a week on Tuesday", "a week
+    /// from Friday" at tokens `i..end` (British): the weekday a week or
+    /// two after the next such day. Before, "on Tuesday week" was the next
+    /// Tuesday, a week early.
+    fn weekday_weeks_on(&self, i: usize, weekday: u8, end: usize) -> TimeRead {
+        let weeks_after = match self.doc.word(end).to_ascii_lowercase().as_str() {
+            "week" => Some(1),
+            "fortnight" => Some(2),
+            _ => None,
+        };
+        let week_before = i >= self.doc.first + 3
+            && word_in(self.prev(i), &["on", "from"])
+            && self.is(i - 2, "week")
+            && self.is(i - 3, "a");
+        let (first, end, weeks) = match weeks_after {
+            Some(weeks) if end < self.doc.end => (i, end + 1, weeks),
+            _ if week_before => (i - 3, end, 1),
+            _ => return None,
+        };
+        let resolved = self.published.and_then(|p| {
+            let offset = (i64::from(weekday) - i64::from(p.weekday_from_monday())).rem_euclid(7);
+            let next = if offset == 0 { 7 } else { offset };
+            p.add_days(next + 7 * weeks).map(single)
+        });
+        found(TimeRule::Weekday, first, end, resolved)
     }
 
     /// "the previous Friday", "the following Monday" at tokens `i..end`: the
@@ -5359,6 +5389,31 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// A weekday a week or a fortnight on, as British news writes it
+    /// (published Thursday, December 28, 2023).
+    #[test]
+    fn a_weekday_a_week_on() {
+        let cases: [(&str, &[(&str, &str)]); 4] = [
+            (
+                "The hearing resumes on Tuesday week.",
+                &[("Tuesday week", "2024-01-09/2024-01-09")],
+            ),
+            (
+                "The vote is on Thursday fortnight.",
+                &[("Thursday fortnight", "2024-01-18/2024-01-18")],
+            ),
+            (
+                "The shop reopens a week on Monday.",
+                &[("a week on Monday", "2024-01-08/2024-01-08")],
+            ),
+            (
+                "The council met on Tuesday. The week before, it had not.",
+                &[("Tuesday", "2023-12-26/2023-12-26")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
     }
 
     /// A period named by the month it runs to is the months up to that
