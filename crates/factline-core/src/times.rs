@@ -1371,6 +1371,9 @@ impl Reader<'_> {
             if self.vague_before(i) {
                 return Some(None);
             }
+            if let Some(months) = self.read_months_between(i, month) {
+                return Some(months);
+            }
             let time = self.read_month(i, month).map(|time| self.week_of(time));
             let time = time.map(|time| self.quarter_ending_in(time));
             return Some(time.map(|time| self.months_up_to(time)));
@@ -3558,20 +3561,42 @@ impl Reader<'_> {
         let Some(last) = last else {
             return Some(None);
         };
-        let first = last
+        let end = last.end.max(at + 1);
+        Some(self.months_through(i.min(last.first), end, months, last))
+    }
+
+    /// "between March and May", "between November and February 2024",
+    /// "between January and June 30" (the month `from` at token `i`): the
+    /// months from the first to the end of the second, or to its day, read
+    /// as a run of months is ("March-May", see
+    /// `read_run_of_months`). Before, "between March" was no time and "May"
+    /// was read alone.
+    fn read_months_between(&self, i: usize, from: u8) -> Option<TimeRead> {
+        if !word_is(self.prev(i), "between") || !self.is(i + 1, "and") {
+            return None;
+        }
+        let to = month_number(self.doc.word(i + 2))?;
+        let months = (i32::from(to) - i32::from(from)).rem_euclid(12);
+        let last = self.read_month(i + 2, to);
+        Some(last.and_then(|last| self.months_through(i - 1, last.end, months, last)))
+    }
+
+    /// The time at tokens `first..end` that runs from `months` months
+    /// before the month `last` to its end: three months are a quarter.
+    fn months_through(&self, first: usize, end: usize, months: i32, last: TimeExpr) -> TimeRead {
+        let start = last
             .resolved
             .and_then(|days| shifted_month(days.end, -months));
         let resolved = last
             .resolved
-            .zip(first)
-            .map(|(last, first)| range(first.start, last.end));
+            .zip(start)
+            .map(|(last, start)| range(start.start, last.end));
         let rule = if months == 2 {
             TimeRule::Quarter
         } else {
             TimeRule::CalendarDate
         };
-        let end = last.end.max(at + 1);
-        Some(found(rule, i.min(last.first), end, resolved))
+        found(rule, first, end, resolved)
     }
 
     /// The year named after a month by "this year", "last year" or "next
@@ -5389,6 +5414,33 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// Months between two named (published Thursday, December 28, 2023).
+    #[test]
+    fn months_between_two() {
+        let cases: [(&str, &[(&str, &str)]); 4] = [
+            (
+                "Prices rose between March and May.",
+                &[("between March and May", "2023-03-01/2023-05-31")],
+            ),
+            (
+                "Rents fell between November and February 2023.",
+                &[(
+                    "between November and February 2023",
+                    "2022-11-01/2023-02-28",
+                )],
+            ),
+            (
+                "The party raised $3 million between January and June 30.",
+                &[("between January and June 30", "2023-01-01/2023-06-30")],
+            ),
+            (
+                "Work will start between February and June.",
+                &[("between February and June", "2024-02-01/2024-06-30")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
     }
 
     /// A weekday a week or a fortnight on, as British news writes it
