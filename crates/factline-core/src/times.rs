@@ -1415,6 +1415,7 @@ impl Reader<'_> {
                 self.read_day_word(i, &lower, bare.len() < word.len())
             }
             "last" | "past" if word_is(self.prev(i), "the") => self.read_recent_span(i),
+            "this" if self.is(i + 1, "time") => self.read_this_time_of_year(i),
             "last" | "this" | "next" | "past" => self
                 .read_relative_fiscal_year(i, &lower)
                 .or_else(|| self.read_relative_unit(i, &lower)),
@@ -1462,6 +1463,22 @@ impl Reader<'_> {
                 })
             }),
         }
+    }
+
+    /// "this time last year", "this time next year" at token `i`: the
+    /// publication day a year back or on, as "a year ago" is the day a year
+    /// back. Before, only "last year" was read, the whole year.
+    fn read_this_time_of_year(&self, i: usize) -> TimeRead {
+        let shift = match self.doc.word(i + 2).to_ascii_lowercase().as_str() {
+            "last" => -1,
+            "next" => 1,
+            _ => return None,
+        };
+        if !self.is(i + 3, "year") {
+            return None;
+        }
+        let resolved = self.published.and_then(|p| years_shifted(single(p), shift));
+        found(TimeRule::RelativeUnit, i, i + 4, resolved)
     }
 
     /// Where the month or year named with a word of part at token `i`
@@ -5438,6 +5455,23 @@ mod tests {
             (
                 "Work will start between February and June.",
                 &[("between February and June", "2024-02-01/2024-06-30")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// "this time last year" is the publication day a year back (published
+    /// Thursday, December 28, 2023).
+    #[test]
+    fn this_time_last_year() {
+        let cases: [(&str, &[(&str, &str)]); 2] = [
+            (
+                "This time last year, prices were lower.",
+                &[("This time last year", "2022-12-28/2022-12-28")],
+            ),
+            (
+                "Rates may be higher by this time next year.",
+                &[("this time next year", "2024-12-28/2024-12-28")],
             ),
         ];
         expect_resolved(&cases, "2023-12-28");
