@@ -1659,20 +1659,45 @@ impl Reader<'_> {
                 (first, i64::from(ahead_by.is_some()), ahead_by)
             }
         };
-        let resolved = published.and_then(|p| {
-            let offset = i64::from(weekday) - i64::from(p.weekday_from_monday());
-            // "next Friday" is never today; "will meet Friday", said on a
-            // Friday, is that day.
-            let explicit = ahead_by.is_none();
-            let days = match direction {
-                -1 if offset >= 0 => offset - 7,
-                1 if offset < 0 || offset == 0 && explicit => offset + 7,
-                0 if offset > 0 => offset - 7,
-                _ => offset,
-            };
-            p.add_days(days).map(single)
+        let told = ahead_by
+            .filter(|&k| self.is(k, "would"))
+            .and_then(|k| self.weekday_after_told_day(weekday, k));
+        let resolved = told.or_else(|| {
+            published.and_then(|p| {
+                let offset = i64::from(weekday) - i64::from(p.weekday_from_monday());
+                // "next Friday" is never today; "will meet Friday", said on a
+                // Friday, is that day.
+                let explicit = ahead_by.is_none();
+                let days = match direction {
+                    -1 if offset >= 0 => offset - 7,
+                    1 if offset < 0 || offset == 0 && explicit => offset + 7,
+                    0 if offset > 0 => offset - 7,
+                    _ => offset,
+                };
+                p.add_days(days).map(single)
+            })
         });
         found(TimeRule::Weekday, first, end, resolved).map(|time| time.pointed_ahead_by(ahead_by))
+    }
+
+    /// The weekday a "would" at token `would_at` points ahead from the day
+    /// its sentence says the words were said on, a weekday before it: in
+    /// "Officials said on Tuesday that talks would resume on Thursday",
+    /// published on a Friday, Thursday is the day after Tuesday, the one
+    /// gone, not the next one. `None` without such a day.
+    fn weekday_after_told_day(&self, weekday: u8, would_at: usize) -> Option<DayRange> {
+        let told = (self.doc.first..would_at)
+            .rev()
+            .filter(|&k| weekday_number(self.doc.word(k)).is_some())
+            .find_map(|k| self.read(k))?
+            .resolved
+            .filter(|days| {
+                days.start == days.end && self.published.is_some_and(|p| days.end <= p)
+            })?;
+        let offset =
+            (i64::from(weekday) - i64::from(told.start.weekday_from_monday())).rem_euclid(7);
+        let days = if offset == 0 { 7 } else { offset };
+        told.start.add_days(days).map(single)
     }
 
     /// "Tuesday week", "Thursday fortnight", "a week on Tuesday", "a week
@@ -5472,6 +5497,33 @@ mod tests {
             (
                 "Rates may be higher by this time next year.",
                 &[("this time next year", "2024-12-28/2024-12-28")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A weekday that "would" points ahead is counted from the day the
+    /// words were said on (published Thursday, December 28, 2023).
+    #[test]
+    fn a_weekday_ahead_of_the_day_it_was_said() {
+        let cases: [(&str, &[(&str, &str)]); 3] = [
+            (
+                "Officials said on Monday that talks would resume on Wednesday.",
+                &[
+                    ("Monday", "2023-12-25/2023-12-25"),
+                    ("Wednesday", "2023-12-27/2023-12-27"),
+                ],
+            ),
+            (
+                "The minister said Tuesday she would travel to Paris on Friday.",
+                &[
+                    ("Tuesday", "2023-12-26/2023-12-26"),
+                    ("Friday", "2023-12-29/2023-12-29"),
+                ],
+            ),
+            (
+                "Officials said talks would resume on Wednesday.",
+                &[("Wednesday", "2024-01-03/2024-01-03")],
             ),
         ];
         expect_resolved(&cases, "2023-12-28");
