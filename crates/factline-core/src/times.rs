@@ -2684,12 +2684,14 @@ impl Reader<'_> {
     /// Day", "Good Friday", "Easter Monday": the closest one to the
     /// publication date.
     fn read_holiday(&self, i: usize, holiday: HolidayDate) -> TimeRead {
-        if holiday.needs.is_some_and(|word| !self.is(i + 1, word)) {
+        // "Year’s" is "Year's".
+        let next = self.doc.word(i + 1).replace('’', "'");
+        if holiday.needs.is_some_and(|word| !word_is(&next, word)) {
             return None;
         }
         let easter = matches!(holiday.day, HolidayDay::FromEaster(_));
         let (end, shift, length) = match holiday.needs {
-            Some(_) => (i + 2, 0, 1),
+            Some(_) => self.holiday_suffix(i + 2, false),
             None => self.holiday_suffix(i + 1, easter),
         };
         if self.continues_name(end) {
@@ -6150,7 +6152,7 @@ mod tests {
     /// (published Thursday, December 28, 2023).
     #[test]
     fn holidays() {
-        let cases: [(&str, &[(&str, &str)]); 15] = [
+        let cases: [(&str, &[(&str, &str)]); 16] = [
             (
                 "Shops closed on Christmas Eve.",
                 &[("Christmas Eve", "2023-12-24/2023-12-24")],
@@ -6201,6 +6203,13 @@ mod tests {
                 &[],
             ),
             ("Canada won the match.", &[]),
+            (
+                "The ban began on New Year's Day; he spoke on New Year’s Eve.",
+                &[
+                    ("New Year's Day", "2023-01-01/2023-01-01"),
+                    ("New Year’s Eve", "2022-12-31/2022-12-31"),
+                ],
+            ),
             (
                 "Shops will shut on Good Friday.",
                 &[("Good Friday", "2024-03-29/2024-03-29")],

@@ -93,7 +93,7 @@ pub(crate) enum HolidayDay {
 
 /// A holiday: when it falls, and the word its name needs after its first
 /// word to be the holiday: "Labor Day" but not "labor" alone, "Good
-/// Friday"; "Christmas" alone is Christmas Day.
+/// Friday", "New Year's"; "Christmas" alone is Christmas Day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct HolidayDate {
     pub day: HolidayDay,
@@ -131,6 +131,8 @@ const DAY: Option<&str> = Some("day");
 /// "Independence Day", which each country keeps on its own day.
 static HOLIDAYS: Table<HolidayDate> = Table::new(&[
     ("christmas", fixed(12, 25, None)),
+    // "New Year's Day", "New Year's Eve", "New Year's".
+    ("new", fixed(1, 1, Some("year's"))),
     ("halloween", fixed(10, 31, None)),
     // The fourth Thursday of November.
     ("thanksgiving", weekday_from(11, 22, 3, None)),
