@@ -1615,7 +1615,6 @@ impl Reader<'_> {
     /// A weekday, "last Friday", "this Wednesday night": the one the tense
     /// and the word before it point to from the publication date.
     fn read_weekday(&self, i: usize, weekday: u8) -> TimeRead {
-        let published = self.published;
         // "Friday, Oct. 13" and "Friday Oct. 13" are read from their month;
         // a month word after it that reads as no time ("on Thursday, Jan."
         // cut off by a sentence break, "Friday, May said") leaves the day.
@@ -1662,22 +1661,30 @@ impl Reader<'_> {
         let told = ahead_by
             .filter(|&k| self.is(k, "would"))
             .and_then(|k| self.weekday_after_told_day(weekday, k));
-        let resolved = told.or_else(|| {
-            published.and_then(|p| {
-                let offset = i64::from(weekday) - i64::from(p.weekday_from_monday());
-                // "next Friday" is never today; "will meet Friday", said on a
-                // Friday, is that day.
-                let explicit = ahead_by.is_none();
-                let days = match direction {
-                    -1 if offset >= 0 => offset - 7,
-                    1 if offset < 0 || offset == 0 && explicit => offset + 7,
-                    0 if offset > 0 => offset - 7,
-                    _ => offset,
-                };
-                p.add_days(days).map(single)
-            })
-        });
+        let resolved = told.or_else(|| self.weekday_from_publication(weekday, direction, ahead_by));
         found(TimeRule::Weekday, first, end, resolved).map(|time| time.pointed_ahead_by(ahead_by))
+    }
+
+    /// The weekday `direction` points to from publication: the one gone
+    /// (-1), the next (1, "next Friday" never today), or the latest on or
+    /// before it (0); "will meet Friday" (`ahead_by`), said on a Friday, is
+    /// that day.
+    fn weekday_from_publication(
+        &self,
+        weekday: u8,
+        direction: i64,
+        ahead_by: Option<usize>,
+    ) -> Option<DayRange> {
+        let p = self.published?;
+        let offset = i64::from(weekday) - i64::from(p.weekday_from_monday());
+        let explicit = ahead_by.is_none();
+        let days = match direction {
+            -1 if offset >= 0 => offset - 7,
+            1 if offset < 0 || offset == 0 && explicit => offset + 7,
+            0 if offset > 0 => offset - 7,
+            _ => offset,
+        };
+        p.add_days(days).map(single)
     }
 
     /// The weekday a "would" at token `would_at` points ahead from the day
