@@ -91,6 +91,22 @@ impl Day {
         (other.0 - self.0).whole_days()
     }
 
+    /// Easter Sunday of `year` in the Western churches' reckoning, which
+    /// fixes Good Friday and Easter Monday (the anonymous Gregorian
+    /// algorithm): 31 March 2024, 20 April 2025.
+    pub fn easter(year: i32) -> Option<Day> {
+        let (a, b, c) = (year % 19, year / 100, year % 100);
+        let (d, e) = (b / 4, b % 4);
+        let g = (8 * b + 13) / 25;
+        let h = (19 * a + b - d - g + 15) % 30;
+        let (i, k) = (c / 4, c % 4);
+        let l = (32 + 2 * e + 2 * i - h - k) % 7;
+        let m = (a + 11 * h + 19 * l) / 433;
+        let month = (h + l - 7 * m + 90) / 25;
+        let day = (h + l - 7 * m + 33 * month + 19) % 32;
+        Day::new(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
+    }
+
     /// The first and last day of the given month, if the year is representable.
     pub fn month_range(year: i32, month: u8) -> Option<(Day, Day)> {
         let first = Day::new(year, month, 1)?;

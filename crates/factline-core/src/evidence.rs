@@ -163,8 +163,9 @@ named_rules! {
     pub enum TimeRule {
         /// A day, a month or both with its year written out or the nearest
         /// year: "December 27", "Dec. 30, 2023", "March 2020", "12/27/2023";
-        /// or the week that holds such a day, "the week of March 6".
-        CalendarDate => "calendar-date", "a date written with its month, day or year, or the week of such a date";
+        /// or the week that holds such a day, "the week of March 6"; or the
+        /// months up to such a month, "the 12 months to June".
+        CalendarDate => "calendar-date", "a date written with its month, day or year, the week of such a date, or the months up to such a month";
         /// A month alone: "in March", "last June", "January this year".
         Month => "month",
             "a month alone, the latest before publication or the next one if its clause looks ahead, or the nearer one if its clause has no tense";
@@ -202,8 +203,9 @@ named_rules! {
             "the start, middle or end of a year (its first, middle or last months) or of a month or week (its first, middle or last third), or its first or last half";
         /// A weekend: "this weekend", "the weekend".
         Weekend => "weekend", "a weekend, Saturday and Sunday";
-        /// A holiday: "Christmas", "Halloween", "Thanksgiving", "Labor Day".
-        Holiday => "holiday", "a holiday on a fixed day, or on a weekday counted in its month";
+        /// A holiday: "Christmas", "Halloween", "Thanksgiving", "Labor Day",
+        /// "Good Friday", "Easter Monday".
+        Holiday => "holiday", "a holiday on a fixed day, on a weekday counted in its month, or counted from Easter";
         /// The time a year before one named just before it, or before the
         /// publication day: "Profit rose in the third quarter from a year
         /// earlier", "a year ago", "the year-ago quarter".

@@ -25,9 +25,9 @@ use crate::dataset::DayRange;
 use crate::evidence::TimeRule;
 use crate::grammar::{
     decade_word, fiscal_home, holiday_date, is_determiner, is_past_tense, month_number,
-    ordinal_word, weekday_number, without_possessive, FiscalHome, HolidayDate, APPROXIMATIONS,
-    CHANGE_VERB_BASES, CLAUSE_JOINERS, CLOCK_WORDS, DATELINE_COUNTRIES, ONE_DAY_NOUNS,
-    PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
+    ordinal_word, weekday_number, without_possessive, FiscalHome, HolidayDate, HolidayDay,
+    APPROXIMATIONS, CHANGE_VERB_BASES, CLAUSE_JOINERS, CLOCK_WORDS, DATELINE_COUNTRIES,
+    ONE_DAY_NOUNS, PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
 use crate::segment::{Document, Segments, Span};
@@ -257,6 +257,15 @@ static VAGUE_MODIFIERS: Lexicon = Lexicon::new(&[
 static MONTH_PREPOSITIONS: Lexicon = Lexicon::new(&[
     "in", "since", "until", "by", "last", "next", "this", "during", "from", "through", "of",
     "early", "mid", "late",
+]);
+
+/// Prepositions before a holiday that make it the time of its clause, so
+/// that the clause's tense picks the one gone or to come: "gathered on
+/// Good Friday", "will travel over Easter". After others the holiday only
+/// bounds or names something ("the Saturday before Christmas", "exports of
+/// Christmas trees"), and the closest one is meant.
+static HOLIDAY_PREPOSITIONS: Lexicon = Lexicon::new(&[
+    "on", "over", "at", "during", "for", "by", "until", "till", "through",
 ]);
 
 /// Prepositions of time that mark a year written across two as a fiscal
@@ -749,6 +758,11 @@ fn three_months_ending(day: Day) -> Option<DayRange> {
     Some(range(start, day))
 }
 
+/// Whether `days` are a whole month, its first day to its last.
+fn is_whole_month(days: DayRange) -> bool {
+    days.start.day() == 1 && shifted_month(days.start, 0).is_some_and(|m| m.end == days.end)
+}
+
 /// The three months `quarters` quarters after (before, when negative)
 /// the three months that end on `end`, ending on the same day of a month
 /// or, for a month's last day, on that month's last day.
@@ -833,11 +847,15 @@ fn closest_year(published: Day, month: u8, day: u8) -> Option<Day> {
 
 /// The day a holiday falls on in `year`.
 fn holiday_in(year: i32, holiday: HolidayDate) -> Option<Day> {
-    let from = Day::new(year, holiday.month, holiday.day)?;
-    let wait = holiday.weekday.map_or(0, |weekday| {
-        (i64::from(weekday) - i64::from(from.weekday_from_monday())).rem_euclid(7)
-    });
-    from.add_days(wait)
+    match holiday.day {
+        HolidayDay::Fixed(month, day) => Day::new(year, month, day),
+        HolidayDay::WeekdayFrom(month, day, weekday) => {
+            let from = Day::new(year, month, day)?;
+            let wait = (i64::from(weekday) - i64::from(from.weekday_from_monday())).rem_euclid(7);
+            from.add_days(wait)
+        }
+        HolidayDay::FromEaster(days) => Day::easter(year)?.add_days(i64::from(days)),
+    }
 }
 
 /// Of the days `day_in` gives for the years around `published`, the
@@ -1353,16 +1371,28 @@ impl Reader<'_> {
             if self.vague_before(i) {
                 return Some(None);
             }
+            if let Some(months) = self.read_months_between(i, month) {
+                return Some(months);
+            }
             let time = self.read_month(i, month).map(|time| self.week_of(time));
-            return Some(time.map(|time| self.quarter_ending_in(time)));
+            let time = time.map(|time| self.quarter_ending_in(time));
+            return Some(time.map(|time| self.months_up_to(time)));
         }
         if let Some(weekday) = weekday {
-            if self.weekday_recurs(i) {
+            if self.weekday_recurs(i) || self.ends_holiday_name(i) {
                 return Some(None);
             }
             return Some(self.read_weekday(i, weekday));
         }
         holiday_date(word).map(|holiday| self.read_holiday(i, holiday))
+    }
+
+    /// Whether the weekday at token `i` ends a holiday's name, which is
+    /// read with it or, inside a longer name ("the Good Friday Agreement"),
+    /// not at all.
+    fn ends_holiday_name(&self, i: usize) -> bool {
+        let word = self.doc.word(i);
+        holiday_date(self.prev(i)).is_some_and(|h| h.needs.is_some_and(|n| word_is(word, n)))
     }
 
     /// Whether the weekday at token `i` recurs by the plural part of a day
@@ -1385,6 +1415,7 @@ impl Reader<'_> {
                 self.read_day_word(i, &lower, bare.len() < word.len())
             }
             "last" | "past" if word_is(self.prev(i), "the") => self.read_recent_span(i),
+            "this" if self.is(i + 1, "time") => self.read_this_time_of_year(i),
             "last" | "this" | "next" | "past" => self
                 .read_relative_fiscal_year(i, &lower)
                 .or_else(|| self.read_relative_unit(i, &lower)),
@@ -1432,6 +1463,22 @@ impl Reader<'_> {
                 })
             }),
         }
+    }
+
+    /// "this time last year", "this time next year" at token `i`: the
+    /// publication day a year back or on, as "a year ago" is the day a year
+    /// back. Before, only "last year" was read, the whole year.
+    fn read_this_time_of_year(&self, i: usize) -> TimeRead {
+        let shift = match self.doc.word(i + 2).to_ascii_lowercase().as_str() {
+            "last" => -1,
+            "next" => 1,
+            _ => return None,
+        };
+        if !self.is(i + 3, "year") {
+            return None;
+        }
+        let resolved = self.published.and_then(|p| years_shifted(single(p), shift));
+        found(TimeRule::RelativeUnit, i, i + 4, resolved)
     }
 
     /// Where the month or year named with a word of part at token `i`
@@ -1568,7 +1615,6 @@ impl Reader<'_> {
     /// A weekday, "last Friday", "this Wednesday night": the one the tense
     /// and the word before it point to from the publication date.
     fn read_weekday(&self, i: usize, weekday: u8) -> TimeRead {
-        let published = self.published;
         // "Friday, Oct. 13" and "Friday Oct. 13" are read from their month;
         // a month word after it that reads as no time ("on Thursday, Jan."
         // cut off by a sentence break, "Friday, May said") leaves the day.
@@ -1596,6 +1642,9 @@ impl Reader<'_> {
         if let Some(time) = self.weekday_from_earlier(i, weekday, end) {
             return Some(time);
         }
+        if let Some(time) = self.weekday_weeks_on(i, weekday, end) {
+            return Some(time);
+        }
         let (first, direction, ahead_by) = match self.prev(i).to_ascii_lowercase().as_str() {
             "last" | "past" => (i - 1, -1, None),
             "next" | "coming" => (i - 1, 1, None),
@@ -1609,20 +1658,80 @@ impl Reader<'_> {
                 (first, i64::from(ahead_by.is_some()), ahead_by)
             }
         };
-        let resolved = published.and_then(|p| {
-            let offset = i64::from(weekday) - i64::from(p.weekday_from_monday());
-            // "next Friday" is never today; "will meet Friday", said on a
-            // Friday, is that day.
-            let explicit = ahead_by.is_none();
-            let days = match direction {
-                -1 if offset >= 0 => offset - 7,
-                1 if offset < 0 || offset == 0 && explicit => offset + 7,
-                0 if offset > 0 => offset - 7,
-                _ => offset,
-            };
-            p.add_days(days).map(single)
-        });
+        let told = ahead_by
+            .filter(|&k| self.is(k, "would"))
+            .and_then(|k| self.weekday_after_told_day(weekday, k));
+        let resolved = told.or_else(|| self.weekday_from_publication(weekday, direction, ahead_by));
         found(TimeRule::Weekday, first, end, resolved).map(|time| time.pointed_ahead_by(ahead_by))
+    }
+
+    /// The weekday `direction` points to from publication: the one gone
+    /// (-1), the next (1, "next Friday" never today), or the latest on or
+    /// before it (0); "will meet Friday" (`ahead_by`), said on a Friday, is
+    /// that day.
+    fn weekday_from_publication(
+        &self,
+        weekday: u8,
+        direction: i64,
+        ahead_by: Option<usize>,
+    ) -> Option<DayRange> {
+        let p = self.published?;
+        let offset = i64::from(weekday) - i64::from(p.weekday_from_monday());
+        let explicit = ahead_by.is_none();
+        let days = match direction {
+            -1 if offset >= 0 => offset - 7,
+            1 if offset < 0 || offset == 0 && explicit => offset + 7,
+            0 if offset > 0 => offset - 7,
+            _ => offset,
+        };
+        p.add_days(days).map(single)
+    }
+
+    /// The weekday a "would" at token `would_at` points ahead from the day
+    /// its sentence says the words were said on, a weekday before it: in
+    /// "Officials said on Tuesday that talks would resume on Thursday",
+    /// published on a Friday, Thursday is the day after Tuesday, the one
+    /// gone, not the next one. `None` without such a day.
+    fn weekday_after_told_day(&self, weekday: u8, would_at: usize) -> Option<DayRange> {
+        let told = (self.doc.first..would_at)
+            .rev()
+            .filter(|&k| weekday_number(self.doc.word(k)).is_some())
+            .find_map(|k| self.read(k))?
+            .resolved
+            .filter(|days| {
+                days.start == days.end && self.published.is_some_and(|p| days.end <= p)
+            })?;
+        let offset =
+            (i64::from(weekday) - i64::from(told.start.weekday_from_monday())).rem_euclid(7);
+        let days = if offset == 0 { 7 } else { offset };
+        told.start.add_days(days).map(single)
+    }
+
+    /// "Tuesday week", "Thursday fortnight", "a week on Tuesday", "a week
+    /// from Friday" at tokens `i..end` (British): the weekday a week or
+    /// two after the next such day. Before, "on Tuesday week" was the next
+    /// Tuesday, a week early.
+    fn weekday_weeks_on(&self, i: usize, weekday: u8, end: usize) -> TimeRead {
+        let weeks_after = match self.doc.word(end).to_ascii_lowercase().as_str() {
+            "week" => Some(1),
+            "fortnight" => Some(2),
+            _ => None,
+        };
+        let week_before = i >= self.doc.first + 3
+            && word_in(self.prev(i), &["on", "from"])
+            && self.is(i - 2, "week")
+            && self.is(i - 3, "a");
+        let (first, end, weeks) = match weeks_after {
+            Some(weeks) if end < self.doc.end => (i, end + 1, weeks),
+            _ if week_before => (i - 3, end, 1),
+            _ => return None,
+        };
+        let resolved = self.published.and_then(|p| {
+            let offset = (i64::from(weekday) - i64::from(p.weekday_from_monday())).rem_euclid(7);
+            let next = if offset == 0 { 7 } else { offset };
+            p.add_days(next + 7 * weeks).map(single)
+        });
+        found(TimeRule::Weekday, first, end, resolved)
     }
 
     /// "the previous Friday", "the following Monday" at tokens `i..end`: the
@@ -1946,8 +2055,7 @@ impl Reader<'_> {
             return None;
         };
         // "year-end bonuses" and "year-end net" are a kind of thing, not a time.
-        let next = self.doc.tokens.get(end).filter(|_| end < self.doc.end);
-        if next.is_some_and(|t| t.is_word() && !TIME_FOLLOWERS.contains(self.doc.word(end))) {
+        if self.thing_named_at(end) {
             return None;
         }
         let resolved = self
@@ -2491,7 +2599,9 @@ impl Reader<'_> {
     /// fiscal quarter need not be a calendar one; else `calendar`, the
     /// calendar quarter its words name.
     fn quarter_days(&self, end: usize, calendar: Option<DayRange>) -> Option<DayRange> {
-        if !PERIOD_CLOSERS.contains(self.doc.word(end)) {
+        // "the quarter to June", as British and Australian reports say.
+        let closer = self.doc.word(end);
+        if !PERIOD_CLOSERS.contains(closer) && !word_is(closer, "to") {
             return calendar;
         }
         // "the quarter ended in September" closes with the month.
@@ -2569,20 +2679,100 @@ impl Reader<'_> {
         found(TimeRule::Weekend, first, i + 1, resolved).map(|time| time.pointed_ahead_by(ahead_by))
     }
 
-    /// "Christmas", "Christmas Eve", "Thanksgiving", "Labor Day": the
-    /// closest one to the publication date.
+    /// Whether the word at token `k`, after a time, is the thing the time
+    /// names a kind of ("year-end bonuses", "Christmas trees"): a word none
+    /// of `TIME_FOLLOWERS`.
+    fn thing_named_at(&self, k: usize) -> bool {
+        let next = self.doc.tokens.get(k).filter(|_| k < self.doc.end);
+        next.is_some_and(|t| t.is_word() && !TIME_FOLLOWERS.contains(self.doc.word(k)))
+    }
+
+    /// "Christmas", "Christmas Eve", "Thanksgiving", "Labor Day", "Anzac
+    /// Day", "Good Friday", "Easter Monday": the closest one to the
+    /// publication date.
     fn read_holiday(&self, i: usize, holiday: HolidayDate) -> TimeRead {
-        let with_day = word_in(self.doc.word(i + 1), &["day", "eve"]);
-        if holiday.needs_day && !self.is(i + 1, "day") {
+        // "Year’s" is "Year's".
+        let next = self.doc.word(i + 1).replace('’', "'");
+        if holiday.needs.is_some_and(|word| !word_is(&next, word)) {
             return None;
         }
-        let end = if with_day { i + 2 } else { i + 1 };
-        let eve = i64::from(self.is(i + 1, "eve"));
-        let resolved = self
-            .published
-            .and_then(|p| closest_of_years(p, |year| holiday_in(year, holiday)?.add_days(-eve)))
-            .map(single);
+        let easter = matches!(holiday.day, HolidayDay::FromEaster(_));
+        let (end, shift, length) = match holiday.needs {
+            Some(_) => self.holiday_suffix(i + 2, false),
+            None => self.holiday_suffix(i + 1, easter),
+        };
+        if self.continues_name(end) {
+            return None;
+        }
+        // A clause in the past or the future picks the holiday gone or to
+        // come: "Crowds gathered on Good Friday", "Shops will shut on
+        // Boxing Day"; else the closest, as for a holiday that names a
+        // thing of its own ("as Easter week began").
+        let at = if word_is(self.prev(i), "the") {
+            i - 1
+        } else {
+            i
+        };
+        let tense = self
+            .tense_of(i, end, i.saturating_sub(WEEKDAY_REACH))
+            .map(|(tense, _)| tense)
+            .filter(|_| HOLIDAY_PREPOSITIONS.contains(self.prev(at)) && !self.thing_named_at(end));
+        let resolved = self.published.and_then(|p| {
+            let day_in = |year| {
+                let first = holiday_in(year, holiday)?.add_days(shift)?;
+                let last = first.add_days(length - 1)?;
+                match tense {
+                    Some(Tense::Past) => (first <= p).then_some(first),
+                    Some(Tense::Future) => (last >= p).then_some(first),
+                    _ => Some(first),
+                }
+            };
+            let first = closest_of_years(p, day_in)?;
+            Some(range(first, first.add_days(length - 1)?))
+        });
         found(TimeRule::Holiday, i, end, resolved)
+    }
+
+    /// What the words from token `k` on add to a holiday's name: where the
+    /// time ends, its first day counted from the holiday, and how many days
+    /// it takes. "Day" is the holiday's, "Eve" the day before it; after
+    /// "Easter" (`easter`) a weekday names a day of its weekend ("Easter
+    /// Monday", the day after), "weekend" its Saturday and Sunday, "week"
+    /// the week it ends, and "long weekend" Good Friday to Easter Monday,
+    /// as Britain and Australia keep it.
+    fn holiday_suffix(&self, k: usize, easter: bool) -> (usize, i64, i64) {
+        let weekday = weekday_number(self.doc.word(k)).filter(|_| easter);
+        match weekday {
+            Some(6) => return (k + 1, 0, 1),
+            Some(0) => return (k + 1, 1, 1),
+            Some(5) => return (k + 1, -1, 1),
+            _ => {}
+        }
+        if self.is(k, "day") {
+            (k + 1, 0, 1)
+        } else if self.is(k, "eve") {
+            (k + 1, -1, 1)
+        } else if easter && self.is(k, "weekend") {
+            (k + 1, -1, 2)
+        } else if easter && self.is(k, "week") {
+            (k + 1, -6, 7)
+        } else if easter && self.is(k, "long") && self.is(k + 1, "weekend") {
+            (k + 2, -2, 4)
+        } else {
+            (k, 0, 1)
+        }
+    }
+
+    /// Whether a capitalised word at token `k`, after a holiday's name,
+    /// carries on a proper name that holds it: "Easter Island", "the Good
+    /// Friday Agreement", "the Easter Rising" are no days.
+    fn continues_name(&self, k: usize) -> bool {
+        let word = self.doc.word(k);
+        k < self.doc.end
+            && self.doc.tokens.get(k).is_some_and(|t| t.is_word())
+            && is_capitalized(word)
+            && weekday_number(word).is_none()
+            && month_number(word).is_none()
     }
 
     /// "a year ago", "a year earlier": a year before the time it follows,
@@ -2786,9 +2976,34 @@ impl Reader<'_> {
                     && (time.counted != Some(Counted::WholeYear) || self.begun(t))
                     && !(time.rule == TimeRule::YearEarlier && self.counted_period_between(t, time))
                     && (!self.is(time.end, "quarter") || t.rule == TimeRule::Quarter)
+                    && (!self.counts_ago(time) || self.compares_figures(time))
             })
             .copied()
             .or_else(|| self.report_period(time, context))
+    }
+
+    /// Whether `time` ends in "ago" ("a year ago"), which counts from
+    /// publication unless its sentence compares figures (see
+    /// `compares_figures`).
+    fn counts_ago(&self, time: &TimeExpr) -> bool {
+        word_is(self.doc.word(time.end - 1), "ago")
+    }
+
+    /// Whether the sentence of `time` compares figures, so that "a year
+    /// ago" is the period compared a year back, as earnings news writes
+    /// it: a figure other than a year ("They were $4 million a year ago"
+    /// after "Exports rose in November"), or "than" or "compared" before
+    /// it ("Costs were lower than a year ago"). "In May 2019 the plant
+    /// closed. A year ago it reopened." compares nothing: its "a year ago"
+    /// is a year before publication, not May 2018.
+    fn compares_figures(&self, time: &TimeExpr) -> bool {
+        let figure = (self.doc.first..self.doc.end)
+            .filter(|k| !(time.first..time.end).contains(k))
+            .filter_map(|k| self.number(k))
+            .any(|digits| parse_year(digits).is_none());
+        let compared =
+            (self.doc.first..time.first).any(|k| self.is(k, "than") || self.is(k, "compared"));
+        figure || compared
     }
 
     /// Whether a count of months or weeks stands between `anchor` and the
@@ -3224,9 +3439,7 @@ impl Reader<'_> {
     /// it ends with, the three months to that month's end; any other time
     /// as it is.
     fn quarter_ending_in(&self, time: TimeExpr) -> TimeExpr {
-        let month = time.resolved.filter(|days| {
-            days.start.day() == 1 && shifted_month(days.start, 0).is_some_and(|m| m.end == days.end)
-        });
+        let month = time.resolved.filter(|&days| is_whole_month(days));
         let resolved = month.and_then(|days| three_months_ending(days.end));
         match resolved {
             Some(quarter) if self.is(time.end, "quarter") && time.end < self.doc.end => TimeExpr {
@@ -3237,6 +3450,56 @@ impl Reader<'_> {
             },
             _ => time,
         }
+    }
+
+    /// "the year to March", "the 12 months to June", "the three months
+    /// ending September", "the financial year to June 2023": a period named, as
+    /// British, Australian and Canadian statistics name them, by the month
+    /// it runs to, the months up to that month's end; any other time as it
+    /// is. A period to a day ("the year ended March 31") is read as the day
+    /// that closes it (see `closes_period`).
+    fn months_up_to(&self, time: TimeExpr) -> TimeExpr {
+        let month = time.resolved.filter(|&days| is_whole_month(days));
+        let Some((first, months)) = self.period_before_to(time.first) else {
+            return time;
+        };
+        let start = month.and_then(|days| shifted_month(days.start, 1 - months));
+        match month.zip(start) {
+            Some((month, start)) => TimeExpr {
+                first,
+                resolved: Some(range(start.start, month.end)),
+                rule: if months == 3 {
+                    TimeRule::Quarter
+                } else {
+                    TimeRule::CalendarDate
+                },
+                ..time
+            },
+            None => time,
+        }
+    }
+
+    /// The first token and the months of a period named just before "to"
+    /// or "ending" at token `at - 1`, after "the": "the year" (with
+    /// "financial" or "fiscal" before it, too), "the 12 months" ("the
+    /// quarter" is read by `quarter_days`). "extended by three months to
+    /// June" names no period.
+    fn period_before_to(&self, at: usize) -> Option<(usize, i32)> {
+        let floor = self.doc.first;
+        let closer = at.checked_sub(1).filter(|&k| k > floor)?;
+        if !self.is(closer, "to") && !self.is(closer, "ending") {
+            return None;
+        }
+        let noun = closer - 1;
+        let (mut first, months) = match self.doc.word(noun).to_ascii_lowercase().as_str() {
+            "year" => (noun, 12),
+            "months" if noun > floor => (noun - 1, self.count_at(noun - 1)?),
+            _ => return None,
+        };
+        if first > floor && word_in(self.prev(first), &["financial", "fiscal"]) {
+            first -= 1;
+        }
+        (first > floor && self.is(first - 1, "the")).then_some((first - 1, months))
     }
 
     /// Whether the month name at token `i` dates the common noun after it,
@@ -3296,7 +3559,8 @@ impl Reader<'_> {
         let joined = word_in(&prev, &["and", "or", "to"])
             && i >= self.doc.first + 2
             && month_number(self.doc.word(i - 2)).is_some();
-        let preposition = MONTH_PREPOSITIONS.contains(&prev) || joined;
+        let preposition =
+            MONTH_PREPOSITIONS.contains(&prev) || joined || self.period_before_to(i).is_some();
         if needs_preposition && !preposition && !self.dates_noun_after_the(i) {
             return None;
         }
@@ -3348,20 +3612,42 @@ impl Reader<'_> {
         let Some(last) = last else {
             return Some(None);
         };
-        let first = last
+        let end = last.end.max(at + 1);
+        Some(self.months_through(i.min(last.first), end, months, last))
+    }
+
+    /// "between March and May", "between November and February 2024",
+    /// "between January and June 30" (the month `from` at token `i`): the
+    /// months from the first to the end of the second, or to its day, read
+    /// as a run of months is ("March-May", see
+    /// `read_run_of_months`). Before, "between March" was no time and "May"
+    /// was read alone.
+    fn read_months_between(&self, i: usize, from: u8) -> Option<TimeRead> {
+        if !word_is(self.prev(i), "between") || !self.is(i + 1, "and") {
+            return None;
+        }
+        let to = month_number(self.doc.word(i + 2))?;
+        let months = (i32::from(to) - i32::from(from)).rem_euclid(12);
+        let last = self.read_month(i + 2, to);
+        Some(last.and_then(|last| self.months_through(i - 1, last.end, months, last)))
+    }
+
+    /// The time at tokens `first..end` that runs from `months` months
+    /// before the month `last` to its end: three months are a quarter.
+    fn months_through(&self, first: usize, end: usize, months: i32, last: TimeExpr) -> TimeRead {
+        let start = last
             .resolved
             .and_then(|days| shifted_month(days.end, -months));
         let resolved = last
             .resolved
-            .zip(first)
-            .map(|(last, first)| range(first.start, last.end));
+            .zip(start)
+            .map(|(last, start)| range(start.start, last.end));
         let rule = if months == 2 {
             TimeRule::Quarter
         } else {
             TimeRule::CalendarDate
         };
-        let end = last.end.max(at + 1);
-        Some(found(rule, i.min(last.first), end, resolved))
+        found(rule, first, end, resolved)
     }
 
     /// The year named after a month by "this year", "last year" or "next
@@ -4700,7 +4986,7 @@ mod tests {
     /// period in 2022: (text, its times).
     #[test]
     fn a_year_earlier_counts_from_the_reports_period() {
-        let cases: [(&str, &[(&str, &str)]); 13] = [
+        let cases: [(&str, &[(&str, &str)]); 18] = [
             (
                 "Net income rose 5% in the third quarter. Sales were flat. Margins narrowed. In the year-earlier period, the company lost money.",
                 &[
@@ -4796,6 +5082,44 @@ mod tests {
             (
                 "In the nine months, sales rose 5%. The plant closed a year ago.",
                 &[("a year ago", "2022-12-28/2022-12-28")],
+            ),
+            // "ago" counts from publication after a time that is no period
+            // compared: the sentence names no figure and no comparison.
+            (
+                "In May 2019 the plant closed. A year ago it reopened.",
+                &[
+                    ("May 2019", "2019-05-01/2019-05-31"),
+                    ("A year ago", "2022-12-28/2022-12-28"),
+                ],
+            ),
+            (
+                "About four weeks ago it rose. A year ago it fell.",
+                &[
+                    ("About four weeks ago", "2023-11-27/2023-12-03"),
+                    ("A year ago", "2022-12-28/2022-12-28"),
+                ],
+            ),
+            (
+                "Profit rose in the third quarter. The plant closed a year ago.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("a year ago", "2022-12-28/2022-12-28"),
+                ],
+            ),
+            // A figure compared, or "than", keeps the period a year back.
+            (
+                "Exports rose in November. They were $4 million a year ago.",
+                &[
+                    ("in November", "2023-11-01/2023-11-30"),
+                    ("a year ago", "2022-11-01/2022-11-30"),
+                ],
+            ),
+            (
+                "Profit rose in the third quarter. Costs were lower than a year ago.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("a year ago", "2022-07-01/2022-09-30"),
+                ],
             ),
         ];
         expect_resolved(&cases, "2023-12-28");
@@ -5141,6 +5465,144 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// Months between two named (published Thursday, December 28, 2023).
+    #[test]
+    fn months_between_two() {
+        let cases: [(&str, &[(&str, &str)]); 4] = [
+            (
+                "Prices rose between March and May.",
+                &[("between March and May", "2023-03-01/2023-05-31")],
+            ),
+            (
+                "Rents fell between November and February 2023.",
+                &[(
+                    "between November and February 2023",
+                    "2022-11-01/2023-02-28",
+                )],
+            ),
+            (
+                "The party raised $3 million between January and June 30.",
+                &[("between January and June 30", "2023-01-01/2023-06-30")],
+            ),
+            (
+                "Work will start between February and June.",
+                &[("between February and June", "2024-02-01/2024-06-30")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// "this time last year" is the publication day a year back (published
+    /// Thursday, December 28, 2023).
+    #[test]
+    fn this_time_last_year() {
+        let cases: [(&str, &[(&str, &str)]); 2] = [
+            (
+                "This time last year, prices were lower.",
+                &[("This time last year", "2022-12-28/2022-12-28")],
+            ),
+            (
+                "Rates may be higher by this time next year.",
+                &[("this time next year", "2024-12-28/2024-12-28")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A weekday that "would" points ahead is counted from the day the
+    /// words were said on (published Thursday, December 28, 2023).
+    #[test]
+    fn a_weekday_ahead_of_the_day_it_was_said() {
+        let cases: [(&str, &[(&str, &str)]); 3] = [
+            (
+                "Officials said on Monday that talks would resume on Wednesday.",
+                &[
+                    ("Monday", "2023-12-25/2023-12-25"),
+                    ("Wednesday", "2023-12-27/2023-12-27"),
+                ],
+            ),
+            (
+                "The minister said Tuesday she would travel to Paris on Friday.",
+                &[
+                    ("Tuesday", "2023-12-26/2023-12-26"),
+                    ("Friday", "2023-12-29/2023-12-29"),
+                ],
+            ),
+            (
+                "Officials said talks would resume on Wednesday.",
+                &[("Wednesday", "2024-01-03/2024-01-03")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A weekday a week or a fortnight on, as British news writes it
+    /// (published Thursday, December 28, 2023).
+    #[test]
+    fn a_weekday_a_week_on() {
+        let cases: [(&str, &[(&str, &str)]); 4] = [
+            (
+                "The hearing resumes on Tuesday week.",
+                &[("Tuesday week", "2024-01-09/2024-01-09")],
+            ),
+            (
+                "The vote is on Thursday fortnight.",
+                &[("Thursday fortnight", "2024-01-18/2024-01-18")],
+            ),
+            (
+                "The shop reopens a week on Monday.",
+                &[("a week on Monday", "2024-01-08/2024-01-08")],
+            ),
+            (
+                "The council met on Tuesday. The week before, it had not.",
+                &[("Tuesday", "2023-12-26/2023-12-26")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A period named by the month it runs to is the months up to that
+    /// month's end (published Thursday, December 28, 2023).
+    #[test]
+    fn a_period_to_a_month() {
+        let cases: [(&str, &[(&str, &str)]); 7] = [
+            (
+                "Sales rose 4% in the year to March.",
+                &[("the year to March", "2022-04-01/2023-03-31")],
+            ),
+            (
+                "Inflation was 3.4% in the 12 months to June.",
+                &[("the 12 months to June", "2022-07-01/2023-06-30")],
+            ),
+            (
+                "Unemployment fell in the three months to September.",
+                &[("the three months to September", "2023-07-01/2023-09-30")],
+            ),
+            (
+                "Spending rose in the financial year ending June 2022.",
+                &[("financial year ending June 2022", "2021-07-01/2022-06-30")],
+            ),
+            (
+                "Exports fell in the quarter to June.",
+                &[
+                    ("the quarter", "2023-04-01/2023-06-30"),
+                    ("June", "2023-06-01/2023-06-30"),
+                ],
+            ),
+            // A period to a day is read as the day that closes it; a
+            // deadline moved is no period.
+            (
+                "Net rose in the year ended Sept. 30.",
+                &[("Sept. 30", "2023-09-30/2023-09-30")],
+            ),
+            (
+                "The board will extend the deadline by three months to June.",
+                &[("June", "2024-06-01/2024-06-30")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
     }
 
     /// "May" and "March" are months before the noun they date, after
@@ -5697,7 +6159,7 @@ mod tests {
     /// (published Thursday, December 28, 2023).
     #[test]
     fn holidays() {
-        let cases: [(&str, &[(&str, &str)]); 5] = [
+        let cases: [(&str, &[(&str, &str)]); 16] = [
             (
                 "Shops closed on Christmas Eve.",
                 &[("Christmas Eve", "2023-12-24/2023-12-24")],
@@ -5715,6 +6177,58 @@ mod tests {
                 &[("Memorial Day", "2023-05-29/2023-05-29")],
             ),
             ("The election was close.", &[]),
+            (
+                "Crowds gathered on Good Friday.",
+                &[("Good Friday", "2023-04-07/2023-04-07")],
+            ),
+            (
+                "Shops closed on Easter Monday.",
+                &[("Easter Monday", "2023-04-10/2023-04-10")],
+            ),
+            (
+                "Police charged 40 drivers over the Easter long weekend.",
+                &[("Easter long weekend", "2023-04-07/2023-04-10")],
+            ),
+            (
+                "The sale began on Boxing Day.",
+                &[("Boxing Day", "2023-12-26/2023-12-26")],
+            ),
+            (
+                "Veterans marched on Anzac Day and on Canada Day.",
+                &[
+                    ("Anzac Day", "2023-04-25/2023-04-25"),
+                    ("Canada Day", "2023-07-01/2023-07-01"),
+                ],
+            ),
+            (
+                "Pilgrims arrived as Easter week began.",
+                &[("Easter week", "2024-03-25/2024-03-31")],
+            ),
+            // A holiday's name inside a proper name is no day.
+            (
+                "He signed the Good Friday Agreement and flew to Easter Island.",
+                &[],
+            ),
+            ("Canada won the match.", &[]),
+            (
+                "The ban began on New Year's Day; he spoke on New Year’s Eve.",
+                &[
+                    ("New Year's Day", "2023-01-01/2023-01-01"),
+                    ("New Year’s Eve", "2022-12-31/2022-12-31"),
+                ],
+            ),
+            (
+                "Shops will shut on Good Friday.",
+                &[("Good Friday", "2024-03-29/2024-03-29")],
+            ),
+            // Only a holiday that is its clause's time takes the tense.
+            (
+                "The debate was held the Saturday before Christmas.",
+                &[
+                    ("Saturday", "2023-12-23/2023-12-23"),
+                    ("Christmas", "2023-12-25/2023-12-25"),
+                ],
+            ),
         ];
         expect_resolved(&cases, "2023-12-28");
     }

@@ -4404,8 +4404,9 @@ fn a_day_first_with_its_ordinal_ending() {
 }
 
 /// A month joined to another by "and", "or" or "to" is a month, even one
-/// whose name is also a verb ("between January and March"), and a day
-/// written "the 14th of May" is that day.
+/// whose name is also a verb ("from November to May"); "between January
+/// and March" is the months from one to the other; and a day written "the
+/// 14th of May" is that day.
 #[test]
 fn a_month_joined_to_another_and_the_nth_of_a_month() {
     expect_named_times(
@@ -4413,8 +4414,8 @@ fn a_month_joined_to_another_and_the_nth_of_a_month() {
         &[
             (
                 "Between January and March, exports rose 5 per cent.",
-                "March",
-                Some(("2024-03-01", "2024-03-31")),
+                "Between January and March",
+                Some(("2024-01-01", "2024-03-31")),
             ),
             (
                 "Prices fell from November to May, the agency said.",

@@ -80,50 +80,77 @@ pub(crate) fn without_possessive(word: &str) -> &str {
 static DOTLESS_MONTH_ABBREVIATIONS: Lexicon =
     Lexicon::new(&["sept", "dec", "nov", "oct", "aug", "feb", "jan", "apr"]);
 
-/// When a holiday falls each year: on a fixed day of its month, or on the
-/// first given weekday (0 for Monday) on or after that day, as US holidays
+/// When a holiday falls each year: on a fixed day of its month; on the
+/// first given weekday (0 for Monday) on or after a day, as holidays
 /// counted by weekday are ("the fourth Thursday of November" is the first
-/// Thursday from the 22nd).
+/// Thursday from the 22nd); or so many days from Easter Sunday.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum HolidayDay {
+    Fixed(u8, u8),
+    WeekdayFrom(u8, u8, u8),
+    FromEaster(i8),
+}
+
+/// A holiday: when it falls, and the word its name needs after its first
+/// word to be the holiday: "Labor Day" but not "labor" alone, "Good
+/// Friday", "New Year's"; "Christmas" alone is Christmas Day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct HolidayDate {
-    pub month: u8,
-    pub day: u8,
-    pub weekday: Option<u8>,
-    /// Whether the name needs "Day" after it to be the holiday: "Labor
-    /// Day", but not "labor" alone; "Christmas" alone is Christmas Day.
-    pub needs_day: bool,
+    pub day: HolidayDay,
+    pub needs: Option<&'static str>,
 }
 
-const fn fixed(month: u8, day: u8) -> HolidayDate {
+const fn fixed(month: u8, day: u8, needs: Option<&'static str>) -> HolidayDate {
     HolidayDate {
-        month,
-        day,
-        weekday: None,
-        needs_day: false,
+        day: HolidayDay::Fixed(month, day),
+        needs,
     }
 }
 
-const fn weekday_from(month: u8, day: u8, weekday: u8, needs_day: bool) -> HolidayDate {
+const fn weekday_from(month: u8, day: u8, weekday: u8, needs: Option<&'static str>) -> HolidayDate {
     HolidayDate {
-        month,
-        day,
-        weekday: Some(weekday),
-        needs_day,
+        day: HolidayDay::WeekdayFrom(month, day, weekday),
+        needs,
     }
 }
 
-/// Holidays news names by name, by the first word of the name. "Election
-/// Day" is not among them: news names by it the day of any vote, a
-/// primary's as well as November's general election.
+const fn from_easter(days: i8, needs: Option<&'static str>) -> HolidayDate {
+    HolidayDate {
+        day: HolidayDay::FromEaster(days),
+        needs,
+    }
+}
+
+const DAY: Option<&str> = Some("day");
+
+/// Holidays news names by name, by the first word of the name: those of
+/// the US, and the national days of Britain, Canada, Australia and New
+/// Zealand whose names say nothing else ("Canada Day", "Anzac Day").
+/// "Election Day" is not among them: news names by it the day of any vote,
+/// a primary's as well as November's general election; nor is
+/// "Independence Day", which each country keeps on its own day.
 static HOLIDAYS: Table<HolidayDate> = Table::new(&[
-    ("christmas", fixed(12, 25)),
-    ("halloween", fixed(10, 31)),
+    ("christmas", fixed(12, 25, None)),
+    // "New Year's Day", "New Year's Eve", "New Year's".
+    ("new", fixed(1, 1, Some("year's"))),
+    ("halloween", fixed(10, 31, None)),
     // The fourth Thursday of November.
-    ("thanksgiving", weekday_from(11, 22, 3, false)),
+    ("thanksgiving", weekday_from(11, 22, 3, None)),
     // The first Monday of September.
-    ("labor", weekday_from(9, 1, 0, true)),
+    ("labor", weekday_from(9, 1, 0, DAY)),
     // The last Monday of May.
-    ("memorial", weekday_from(5, 25, 0, true)),
+    ("memorial", weekday_from(5, 25, 0, DAY)),
+    ("veterans", fixed(11, 11, DAY)),
+    ("remembrance", fixed(11, 11, DAY)),
+    ("boxing", fixed(12, 26, DAY)),
+    ("anzac", fixed(4, 25, DAY)),
+    ("australia", fixed(1, 26, DAY)),
+    ("canada", fixed(7, 1, DAY)),
+    ("waitangi", fixed(2, 6, DAY)),
+    // The last Monday before May 25.
+    ("victoria", weekday_from(5, 18, 0, DAY)),
+    ("easter", from_easter(0, None)),
+    ("good", from_easter(-2, Some("friday"))),
 ]);
 
 /// When the capitalised holiday name `word` falls ("Thanksgiving").
