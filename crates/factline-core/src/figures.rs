@@ -354,6 +354,31 @@ static ATTACHED_UNITS: Lexicon = Lexicon::new(&[
     "mins", "kmh", "m2", "km2", "mpa", "kpa",
 ]);
 
+/// Words after which a digit and capitals name a radio station, as what
+/// is told or spoken on, not a measure: "told 2GB", "on 3AW", "to 2UE".
+static BROADCAST_CUES: Lexicon = Lexicon::new(&["told", "tell", "tells", "telling", "on", "to"]);
+
+/// The signs and names of the rupee, by which an article shows it writes
+/// its amounts in rupees: "Rs 500 crore", "₹1,200", "INR 40", "rupees".
+static RUPEE_SIGNS: Lexicon = Lexicon::new(&["₹", "rs", "inr"]);
+static RUPEE_NAMES: Lexicon = Lexicon::new(&["rupee", "rupees"]);
+
+/// The Indian scales, which the Indian press writes money in with the sign
+/// of a second amount left off: "the state will spend 2,300 crore".
+static INDIAN_SCALES: Lexicon = Lexicon::new(&["crore", "crores", "cr", "lakh", "lakhs"]);
+
+/// Words of a cricket innings, in whose sentence "247 for 6" is a side's
+/// runs for the wickets it has lost, a score and no figure: "at stumps",
+/// "declared on 412 for 8".
+static INNINGS_WORDS: Lexicon = Lexicon::new(&[
+    "stumps", "declared", "innings", "wicket", "wickets", "overs", "batting", "bowled", "bowling",
+    "chasing", "lunch", "tea", "runs",
+]);
+
+/// The spans a measure may be given by after an article, which make it a
+/// rate: "35 hours a week", "80 kilometres an hour".
+static RATE_SPANS: Lexicon = Lexicon::new(&["hour", "day", "week", "month", "year"]);
+
 /// Words of the weather, which tell a temperature's lower-case "c"
 /// ("highs of 30c") from cents ("12c a share").
 static WEATHER_WORDS: Lexicon = Lexicon::new(&[
@@ -621,6 +646,18 @@ fn writes_thousands_with_dots(text: &str, tokens: &[Token]) -> bool {
     dots && !commas
 }
 
+/// Whether the article writes amounts in rupees anywhere: a rupee's sign or
+/// code before digits ("Rs 500 crore", "Rs. 40", "₹1,200") or the word
+/// "rupees". Decided once for the article, as the dollar is.
+fn writes_rupees(text: &str, tokens: &[Token]) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let number = |k: usize| tokens.get(k).is_some_and(|t| t.kind == Kind::Number);
+    (0..tokens.len()).any(|k| {
+        let digits = number(k + 1) || word(k + 1) == "." && number(k + 2);
+        RUPEE_SIGNS.contains(word(k)) && digits || RUPEE_NAMES.contains(word(k))
+    })
+}
+
 /// What an article writes about its dollars, read once from all its words
 /// and datelines, to decide what a bare "$" stands for.
 #[derive(Default)]
@@ -745,6 +782,8 @@ struct Reader<'a> {
     dots_group_thousands: bool,
     /// The currency of a bare "$" in the article ([`article_dollar`]).
     dollar: &'static str,
+    /// The article writes amounts in rupees somewhere ([`writes_rupees`]).
+    rupees: bool,
 }
 
 impl Reader<'_> {
@@ -819,6 +858,11 @@ impl Reader<'_> {
             let (end, value) = self.tens_and_ones(i, value);
             let (end, value) = self.and_a_half(end, value);
             return Some(self.scaled(end, value, true));
+        }
+        // A part of a point in digits: "0.25 of a percentage point".
+        let of_a_point = word_is(self.doc.word(i + 1), "of") && value < 1.0;
+        if let Some(point) = self.part_of_a_point(i + 1).filter(|_| of_a_point) {
+            return Some((point, value));
         }
         let (end, value) = self.and_a_half(i + 1, value);
         Some(self.scaled(end, value, false))
@@ -1304,7 +1348,7 @@ impl Reader<'_> {
         let figure = if single_age {
             self.age(figure)
         } else {
-            self.unit_after(figure)?
+            self.rupees_by_article(self.unit_after(figure)?)
         };
         if figure.unit.is_none() && self.is_rank(first) {
             return None;
@@ -1315,6 +1359,27 @@ impl Reader<'_> {
             figure
         };
         Some(self.without_span_word(figure))
+    }
+
+    /// An amount in crore or lakh with no currency and nothing counted after
+    /// it, in rupees where the article writes its amounts so: "the state
+    /// will spend 2,300 crore on roads" after "Rs 500 crore". A capitalised
+    /// word after it is what it counts ("140 crore Indians").
+    fn rupees_by_article(&self, figure: FigureExpr) -> FigureExpr {
+        let in_indian_scale = figure
+            .end
+            .checked_sub(1)
+            .is_some_and(|last| INDIAN_SCALES.contains(self.doc.word(last)));
+        let named_after = self.doc.is_word(figure.end) && is_capitalized(self.doc.word(figure.end));
+        let bare = figure.unit.is_none() && figure.rule == FigureRule::BareNumber;
+        if !(self.rupees && bare && in_indian_scale) || named_after {
+            return figure;
+        }
+        self.noun_after(FigureExpr {
+            unit: Some("INR".into()),
+            rule: FigureRule::Money,
+            ..figure
+        })
     }
 
     /// The qualifier before the figure that starts at `first`, and whether
@@ -1375,6 +1440,8 @@ impl Reader<'_> {
             || self.is_age(i)
             || self.tally_end(i).is_some()
             || self.is_phone_digits(i)
+            || self.is_station_call_sign(i)
+            || self.is_innings_score(i)
             || self.is_bare_one(i, end, value)
             || self.begins_name(i, end)
     }
@@ -1404,6 +1471,50 @@ impl Reader<'_> {
             end += 1;
         }
         leading_zero || end - first >= 3 || self.dashed_groups(i) >= 3
+    }
+
+    /// Whether the digit at `i` opens a radio station's call sign, one
+    /// digit and two or three capitals against it ("2GB", "3AW", "6PR"),
+    /// where it is what someone told or spoke on: "told 2GB that crews had
+    /// acted". It stays a measure where something is measured in it or
+    /// changed to it: "raised to 2GB of data", "kept on 2GB cards", "rose
+    /// to 2GB".
+    fn is_station_call_sign(&self, i: usize) -> bool {
+        let digit = self.doc.word(i);
+        let sign = self.doc.word(i + 1);
+        let shaped = self.doc.token(i).is_some_and(|t| t.kind == Kind::Number)
+            && digit.len() == 1
+            && digit != "0"
+            && self.attached(i + 1)
+            && (2..=3).contains(&sign.len())
+            && sign.bytes().all(|b| b.is_ascii_uppercase());
+        let cued = i > self.doc.first
+            && BROADCAST_CUES.contains(self.doc.word(i - 1))
+            && !self.follows_change(i - 1);
+        let after = self.doc.word(i + 2);
+        let measured = word_is(after, "of")
+            || looks_plural(after) && after.chars().all(|c| c.is_ascii_lowercase());
+        shaped && cued && !measured
+    }
+
+    /// Whether the digits at `i` are half of a cricket side's score written
+    /// with "for", runs for wickets down ("247 for 6", "412 for 8"), in a
+    /// sentence about an innings: a score, as "247-6" is, and no figure.
+    fn is_innings_score(&self, i: usize) -> bool {
+        let whole = |k: usize| {
+            self.doc
+                .token(k)
+                .filter(|t| t.kind == Kind::Number)
+                .and_then(|t| t.text(self.doc.text).parse::<u32>().ok())
+        };
+        let score = |runs: usize| {
+            let wickets = whole(runs + 2).filter(|w| *w <= 10);
+            word_is(self.doc.word(runs + 1), "for")
+                && whole(runs).zip(wickets).is_some_and(|(r, w)| r >= w)
+        };
+        let of_a_score = score(i) || i >= 2 && score(i - 2);
+        of_a_score
+            && (self.doc.first..self.doc.end).any(|k| INNINGS_WORDS.contains(self.doc.word(k)))
     }
 
     /// How many plain digit groups joined by dashes run through the digits
@@ -2098,7 +2209,8 @@ impl Reader<'_> {
                 FigureRule::AttachedUnit,
             )
         };
-        let (end, unit) = self.pence_rate(end + 1, unit);
+        let (unit, end) = self.unit_second_part(unit, end + 1);
+        let (end, unit) = self.pence_rate(end, unit);
         Some(FigureExpr {
             end,
             unit: Some(unit),
@@ -2327,8 +2439,26 @@ impl Reader<'_> {
         if word_is(self.doc.word(end), "per") && plain(end + 1) {
             unit = format!("{unit} per {}", self.doc.word(end + 1));
             end += 2;
+        } else if let Some((rate_end, span)) = self.span_rate(end, &unit) {
+            unit = format!("{unit} per {span}");
+            end = rate_end;
         }
         Some((end, unit))
+    }
+
+    /// The span a measure `unit` is given by after an article, starting at
+    /// `at`: "35 hours a week" is hours per week, "80 kilometres an hour"
+    /// kilometres per hour. A span counted back says when ("300 tonnes a
+    /// year earlier"), and a count keeps "a day" for its rate ("500
+    /// migrants a day", see [`crate::rates`]).
+    fn span_rate(&self, at: usize, unit: &str) -> Option<(usize, String)> {
+        let span = self.doc.word(at + 1);
+        let rate = ARTICLES.contains(self.doc.word(at))
+            && RATE_SPANS.contains(span)
+            && self.doc.is_word(at + 1)
+            && self.is_measure(unit)
+            && !SPAN_BACK_WORDS.contains(self.doc.word(at + 2));
+        rate.then(|| (at + 2, span.to_ascii_lowercase()))
     }
 
     /// `unit`, which ends before `end`, with its second part if one follows:
@@ -2380,6 +2510,7 @@ pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) 
     let mut time_at = 0;
     let dots_group_thousands = writes_thousands_with_dots(text, &segments.tokens);
     let dollar = article_dollar(text, segments);
+    let rupees = writes_rupees(text, &segments.tokens);
     for sentence in segments
         .sentences
         .iter()
@@ -2389,6 +2520,7 @@ pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) 
             doc: Document::new(text, &segments.tokens).within(sentence.first, sentence.end),
             dots_group_thousands,
             dollar,
+            rupees,
         };
         let mut i = sentence.first;
         while i < sentence.end {
@@ -2558,6 +2690,9 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("Bumrah took 5/32 in ten overs.", &["ten overs"]),
             ("India were 247-6 at the close.", &[]),
+            ("Australia were 247 for 6 at stumps.", &[]),
+            ("England declared on 412 for 8.", &[]),
+            ("The shop sold 3 for 10 pounds.", &["3", "10 pounds"]),
             ("Kohli made 105 off 87 balls.", &["105", "87 balls"]),
         ];
         expect_figure_texts(cases);
@@ -3392,6 +3527,96 @@ mod tests {
                 "R$2.5 billion",
                 2.5e9,
                 Some("BRL"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    /// A talkback station's call sign, a digit and capitals, is no measure
+    /// where it is what is told or spoken on: "told 2GB" names a station,
+    /// "a 2GB memory card" two gigabytes.
+    #[test]
+    fn a_station_call_sign_is_no_measure() {
+        let cases: &[(&str, &[&str])] = &[
+            ("The mayor told 2GB that crews had acted.", &[]),
+            ("She said on 3AW the plan was sound.", &[]),
+            ("He spoke to 2UE about the 40 new buses.", &["40 new buses"]),
+            ("She bought a 2GB memory card.", &["2GB"]),
+            ("Storage was raised to 2GB of data.", &["2GB"]),
+            ("Photos are kept on 2GB cards.", &["2GB"]),
+        ];
+        expect_figure_texts(cases);
+    }
+
+    /// Crore and lakh with no currency and nothing counted after them are
+    /// rupees in an article that writes its rupees elsewhere, as the Indian
+    /// press leaves the sign off a second amount; else they stay bare.
+    #[test]
+    fn a_bare_crore_is_rupees_where_the_article_writes_rupees() {
+        let rupees = "The Rs 500 crore plan was approved. The state will spend 2,300 crore on \
+                      roads, and 12 lakh a year on upkeep, for 1.2 crore voters.";
+        let units: Vec<(String, Option<String>)> =
+            figures(rupees).into_iter().map(|f| (f.0, f.2)).collect();
+        let expected = [
+            ("Rs 500 crore", Some("INR")),
+            ("2,300 crore", Some("INR")),
+            ("12 lakh a year", Some("INR per year")),
+            ("1.2 crore voters", Some("voters")),
+        ]
+        .map(|(text, unit)| (text.to_string(), unit.map(str::to_string)));
+        assert_eq!(units, expected);
+        let bare = figures("The state will spend 2,300 crore on roads.");
+        assert_eq!(bare[0].2, None);
+    }
+
+    /// A measure given by the span it is reached in is a rate of that
+    /// measure, as "per" makes one: "35 hours a week" is hours per week.
+    /// A span that counts back ("a year earlier") is a time, and a count of
+    /// events keeps its noun for the rate [`crate::rates`] reads.
+    #[test]
+    fn a_measure_by_its_span_is_a_rate() {
+        let cases: &[Case] = &[
+            (
+                "Nurses work 35-plus hours a week.",
+                "35-plus hours a week",
+                35.0,
+                Some("hours per week"),
+                Some("more than"),
+            ),
+            (
+                "He was driving at 80 kilometres an hour.",
+                "80 kilometres an hour",
+                80.0,
+                Some("kilometres per hour"),
+                None,
+            ),
+            (
+                "The limit is 40km/h near schools.",
+                "40km/h",
+                40.0,
+                Some("km/h"),
+                None,
+            ),
+            (
+                "The mine shipped 300 tonnes a year earlier.",
+                "300 tonnes",
+                300.0,
+                Some("tonnes"),
+                None,
+            ),
+            (
+                "About 500 migrants a day crossed.",
+                "About 500 migrants",
+                500.0,
+                Some("migrants"),
+                Some("about"),
+            ),
+            (
+                "The bank cut by 0.25 of a percentage point.",
+                "0.25 of a percentage point",
+                0.25,
+                Some("percentage points"),
                 None,
             ),
         ];
