@@ -119,6 +119,29 @@ const LASTING_VERBS: &[&str] = &[
     "last", "lasts", "lasted", "took", "take", "takes", "spent", "spend", "waited", "wait", "for",
 ];
 
+/// Words joined to a number by a hyphen that bound it, with the qualifier
+/// they make: "20-plus years" is more than 20, "1,500-odd members" about
+/// 1,500.
+const JOINED_BOUNDS: &[(&str, &str)] = &[("plus", "more than"), ("odd", "about")];
+
+/// The vulgar fractions typesetters set in one character, against digits
+/// ("2½ years") or alone.
+static VULGAR_FRACTIONS: Table<f64> = Table::new(&[
+    ("½", 0.5),
+    ("¼", 0.25),
+    ("¾", 0.75),
+    ("⅓", 1.0 / 3.0),
+    ("⅔", 2.0 / 3.0),
+    ("⅛", 0.125),
+]);
+
+/// Words of interest rates and yields, in whose sentence "a quarter-point"
+/// is a quarter of a percentage point ("raised rates by a quarter-point"),
+/// not a half-point scored.
+static RATE_WORDS: Lexicon = Lexicon::new(&[
+    "rate", "rates", "yield", "yields", "interest", "percent", "%",
+]);
+
 /// "a dozen", "an estimated": articles that may open a figure.
 static ARTICLES: Lexicon = Lexicon::new(&["a", "an"]);
 
@@ -351,7 +374,7 @@ static ATTACHED_UNITS: Lexicon = Lexicon::new(&[
     "pc", "p", "c", "bhp", "ghz", "khz", "mhz", "hz", "mbps", "gbps", "kbps", "min", "l", "g",
     "mg", "mpg", "nm", "kph", "km/h", "mph", "km", "kg", "mm", "cm", "lb", "lbs", "ft", "mi", "ml",
     "gb", "mb", "tb", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "hp", "oz", "sq", "yrs", "hrs",
-    "mins", "kmh", "m2", "km2", "mpa", "kpa",
+    "mins", "kmh", "m2", "km2", "mpa", "kpa", "ha",
 ]);
 
 /// Words after which a digit and capitals name a radio station, as what
@@ -859,6 +882,13 @@ impl Reader<'_> {
             let (end, value) = self.and_a_half(end, value);
             return Some(self.scaled(end, value, true));
         }
+        // A vulgar fraction set against the digits adds to them: "2½ years".
+        let vulgar = VULGAR_FRACTIONS
+            .get(self.doc.word(i + 1))
+            .filter(|_| self.attached(i + 1) && !self.doc.word(i).contains(['.', '/']));
+        if let Some(part) = vulgar {
+            return Some(self.scaled(i + 2, value + part, false));
+        }
         // A part of a point in digits: "0.25 of a percentage point".
         let of_a_point = word_is(self.doc.word(i + 1), "of") && value < 1.0;
         if let Some(point) = self.part_of_a_point(i + 1).filter(|_| of_a_point) {
@@ -916,6 +946,16 @@ impl Reader<'_> {
             && word_is(self.doc.word(point), "percentage")
             && word_in(self.doc.word(point + 1), &["point", "points"]);
         is_point.then_some(point)
+    }
+
+    /// A part of a percentage point in one word at `at`, in a sentence of
+    /// interest rates or yields: the "quarter-point" of "raised rates by a
+    /// quarter-point", the "half-point" of "a half-point cut". Its value.
+    fn part_of_a_point_in_one_word(&self, at: usize) -> Option<f64> {
+        let (part, point) = self.doc.word(at).split_once('-')?;
+        let of_rates =
+            (self.doc.first..self.doc.end).any(|k| RATE_WORDS.contains(self.doc.word(k)));
+        fraction(part).filter(|_| word_is(point, "point") && of_rates)
     }
 
     /// Tens and ones written as two words, as speech is transcribed:
@@ -1046,6 +1086,9 @@ impl Reader<'_> {
         if word_is(next, "half") {
             let s = spelled_scale(self.doc.word(i + 2))?;
             return Some(FirstWord::Whole(i + 3, 0.5 * s));
+        }
+        if let Some(part) = self.part_of_a_point_in_one_word(i + 1) {
+            return Some(FirstWord::Whole(i + 2, part));
         }
         let (end, v) = match spelled_scale(next) {
             Some(s) => (i + 2, s),
@@ -1603,6 +1646,7 @@ impl Reader<'_> {
                     // comparison ("leads 47.1 percent to 41.7 percent").
                     && second.value > figure.value
                     && !self.follows_change(figure.first)
+                    && !self.changed_by_then_level(figure.first, figure.value, second.value)
             });
         match second {
             Some(second) => FigureExpr {
@@ -1623,6 +1667,19 @@ impl Reader<'_> {
             .checked_sub(1)
             .filter(|p| *p >= self.doc.first)
             .is_some_and(|p| CHANGE_VERBS.contains(self.doc.word(p)))
+    }
+
+    /// Whether the amount at `at`, with its currency before it, after "by"
+    /// and a verb of change, is the change and `second`, ten times or more
+    /// its size, the level reached: "the population grew by 430,000 to 40.1
+    /// million", "rose by $2 million to $45 million". A range's ends are of
+    /// a size ("dropped by 1 to 1.5 metres").
+    fn changed_by_then_level(&self, at: usize, value: f64, second: f64) -> bool {
+        let first = self.currency_before(at).map_or(at, |(p, _)| p);
+        let by = first
+            .checked_sub(1)
+            .filter(|by| *by > self.doc.first && word_is(self.doc.word(*by), "by"));
+        by.is_some_and(|by| CHANGE_VERBS.contains(self.doc.word(by - 1))) && second >= 10.0 * value
     }
 
     /// So many in so many, after the number at `i` that ends at `end`: "one
@@ -1824,8 +1881,7 @@ impl Reader<'_> {
         let percent_first = self.percent_words(end);
         let joiner_at = end + percent_first.unwrap_or(0);
         let joiner = self.doc.word(joiner_at);
-        // A multiple opens no range: "grew sixfold to $3 billion".
-        if multiple_of(word).is_some() {
+        if self.opens_no_range(i, end) {
             return (end, value);
         }
         let joins = matches!(joiner, "-" | "–" | "—")
@@ -1861,7 +1917,9 @@ impl Reader<'_> {
         // 47.1 percent to 41.7 percent"), two figures, unless "from" opens
         // it as a change written as one ("fell from 61 percent to 55").
         let from = word_is(self.doc.word(i.wrapping_sub(1)), "from");
-        let core = core.filter(|&(_, scaled)| from || scaled > value);
+        let core = core.filter(|&(_, scaled)| {
+            from || scaled > value && !self.changed_by_then_level(i, value, scaled)
+        });
         if let (Some((e, scaled)), Some(raw)) = (core, second) {
             // "$10 to $15 billion", "four to five thousand": the scale is
             // shared, unless the first number is already the larger one
@@ -1877,6 +1935,16 @@ impl Reader<'_> {
             );
         }
         (end, value)
+    }
+
+    /// Whether the number at `i..end` opens no range: a multiple ("grew
+    /// sixfold to $3 billion") or a part of a point ("cut rates by a
+    /// half-point to 5 per cent").
+    fn opens_no_range(&self, i: usize, end: usize) -> bool {
+        let point = end
+            .checked_sub(1)
+            .is_some_and(|last| self.part_of_a_point_in_one_word(last).is_some());
+        multiple_of(self.doc.word(i)).is_some() || point
     }
 
     /// Where a tally or score that starts at `i` ends: two whole numbers
@@ -1921,14 +1989,24 @@ impl Reader<'_> {
                 ..figure.clone()
             });
         }
-        (word_is(next, "percentage") && word_in(self.doc.word(end + 1), &["point", "points"])).then(
-            || FigureExpr {
-                end: end + 2,
+        let part_of_a_point = end
+            .checked_sub(1)
+            .is_some_and(|last| self.part_of_a_point_in_one_word(last).is_some());
+        let points =
+            word_is(next, "percentage") && word_in(self.doc.word(end + 1), &["point", "points"]);
+        if part_of_a_point {
+            return Some(FigureExpr {
                 unit: Some("percentage points".into()),
                 rule: FigureRule::PercentagePoints,
                 ..figure.clone()
-            },
-        )
+            });
+        }
+        points.then(|| FigureExpr {
+            end: end + 2,
+            unit: Some("percentage points".into()),
+            rule: FigureRule::PercentagePoints,
+            ..figure.clone()
+        })
     }
 
     /// The unit after the figure: a percentage, a measure joined by a hyphen
@@ -2022,23 +2100,34 @@ impl Reader<'_> {
         }))
     }
 
-    /// A number with "-plus" joined to it is a lower bound, as the British
-    /// press writes it: "£1bn-plus" is more than £1bn, "20-plus years" more
-    /// than 20 years.
+    /// A number with a bound joined to it by a hyphen ([`JOINED_BOUNDS`]),
+    /// as the British and Commonwealth press writes it: "£1bn-plus" is more
+    /// than £1bn, "20-plus years" more than 20 years, "1,500-odd members"
+    /// about 1,500 members.
     fn plus_joined(&self, figure: &FigureExpr) -> Option<FigureExpr> {
         let end = figure.end;
-        let joined = self.doc.word(end) == "-"
-            && self.attached(end)
-            && self.attached(end + 1)
-            && word_is(self.doc.word(end + 1), "plus");
-        let last = self.doc.word(end.checked_sub(1)?);
-        let own = self.doc.is_word(end - 1) && last.to_ascii_lowercase().ends_with("-plus");
+        let last = self.doc.word(end.checked_sub(1)?).to_ascii_lowercase();
+        let bound_of = |word: &str| {
+            JOINED_BOUNDS
+                .iter()
+                .find(|(bound, _)| word_is(word, bound))
+                .map(|(_, qualifier)| *qualifier)
+        };
+        let joined = (self.doc.word(end) == "-" && self.attached(end) && self.attached(end + 1))
+            .then(|| bound_of(self.doc.word(end + 1)))
+            .flatten();
+        let own = self
+            .doc
+            .is_word(end - 1)
+            .then(|| last.rsplit_once('-').and_then(|(_, bound)| bound_of(bound)))
+            .flatten();
+        let qualifier = joined.or(own)?;
         let bound = FigureExpr {
-            end: if joined { end + 2 } else { end },
-            qualifier: figure.qualifier.clone().or(Some("more than".into())),
+            end: if joined.is_some() { end + 2 } else { end },
+            qualifier: figure.qualifier.clone().or(Some(qualifier.into())),
             ..figure.clone()
         };
-        (joined || own).then(|| self.noun_after(bound))
+        Some(self.noun_after(bound))
     }
 
     /// Money by the unit it buys with the rate joined to it by hyphens, the
@@ -2316,6 +2405,9 @@ impl Reader<'_> {
     /// square foot", "a month", "a share". After "a" only a measure or a
     /// share of something is one, since "$5 a …" opens other phrases too.
     fn rate_after(&self, i: usize) -> Option<(usize, String)> {
+        if let Some(rate) = self.slash_rate(i) {
+            return Some(rate);
+        }
         let word = self.doc.word(i);
         let plain = |k: usize| {
             let w = self.doc.word(k);
@@ -2340,6 +2432,16 @@ impl Reader<'_> {
             Some(measure) => Some((i + 3, format!("{noun} {measure}"))),
             None => Some((i + 2, noun.to_string())),
         }
+    }
+
+    /// A unit that money is given for after a slash against it, as price
+    /// lists and the Australian and Indian press write one: "$1.95/litre",
+    /// "₹80/kg", "$1,200/month". Its end and the unit.
+    fn slash_rate(&self, i: usize) -> Option<(usize, String)> {
+        let noun = self.doc.word(i + 1);
+        let slashed = self.doc.word(i) == "/" && self.attached(i) && self.attached(i + 1);
+        let unit = self.is_measure(noun) || is_attached_unit(noun) && noun.len() > 1;
+        (slashed && unit && self.doc.is_word(i + 1)).then(|| (i + 2, noun.to_string()))
     }
 
     /// Whether `word` measures the side of an area: "sq m", "square feet".
@@ -3623,6 +3725,71 @@ mod tests {
         check_figures(cases);
     }
 
+    /// British and Commonwealth copy, a second look: "-odd" rounds a count,
+    /// a quarter-point is a part of a percentage point, a vulgar fraction
+    /// adds to the digits it is set against, and hectares are written "ha".
+    #[test]
+    fn rounded_counts_points_and_vulgar_fractions() {
+        let cases: &[Case] = &[
+            (
+                "It had 1,500-odd members.",
+                "1,500-odd members",
+                1500.0,
+                Some("members"),
+                Some("about"),
+            ),
+            (
+                "The bank raised rates by a quarter-point.",
+                "a quarter-point",
+                0.25,
+                Some("percentage points"),
+                None,
+            ),
+            (
+                "The Fed made a half-point cut in rates.",
+                "a half-point",
+                0.5,
+                Some("percentage points"),
+                None,
+            ),
+            (
+                "He was jailed for 2½ years.",
+                "2½ years",
+                2.5,
+                Some("years"),
+                None,
+            ),
+            (
+                "The farm covers 600ha of land.",
+                "600ha",
+                600.0,
+                Some("hectares"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+        assert_eq!(
+            figures("A half-point was scored."),
+            figures("A point was scored.")
+        );
+        let slashed = [
+            (
+                "Diesel sold at $1.95/litre.",
+                "$1.95/litre",
+                "USD per litre",
+            ),
+            ("Onions touched ₹80/kg.", "₹80/kg", "INR per kg"),
+        ];
+        for (text, span, unit) in slashed {
+            let got = figures(text);
+            assert_eq!((got[0].0.as_str(), got[0].2.as_deref()), (span, Some(unit)));
+        }
+        assert_eq!(
+            figure_words("The Fed cut rates by a half-point to 5 per cent."),
+            ["a half-point", "5 per cent"]
+        );
+    }
+
     /// A contact block's phone numbers and postal codes are no figures, and
     /// a tally's second count counts what its first does.
     #[test]
@@ -3961,6 +4128,11 @@ mod tests {
                 "Growth was cut from 5 to 7 per cent to 3 to 5 per cent.",
                 &["5 to 7 per cent", "3 to 5 per cent"],
             ),
+            (
+                "The population grew by 430,000 to 40.1 million.",
+                &["430,000", "40.1 million"],
+            ),
+            ("The lake dropped by 1 to 1.5 metres.", &["1 to 1.5 metres"]),
         ];
         for (text, expected) in cases {
             assert_eq!(figure_words(text), *expected, "{text}");
@@ -4005,6 +4177,11 @@ mod tests {
                 "no-break spaces",
                 "Some 1\u{a0}000 came and 2\u{202f}417 stayed.",
                 &[1000.0, 2417.0],
+            ),
+            (
+                "thin spaces group thousands wherever they stand",
+                "The city has 1\u{2009}234\u{2009}567 residents and 12\u{202f}500 cars, 1,000 more.",
+                &[1_234_567.0, 12_500.0, 1000.0],
             ),
             (
                 "spaces, but not in a phone number",

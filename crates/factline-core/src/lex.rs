@@ -116,6 +116,14 @@ fn is_group_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
 }
 
+/// The thin and narrow no-break spaces, which typesetters put between a
+/// number's groups of thousands ("1\u{2009}234\u{2009}567") and nowhere
+/// else between digits: they group wherever they stand, whatever the
+/// article's other numbers do.
+fn is_thin_space(c: char) -> bool {
+    matches!(c, '\u{202f}' | '\u{2009}')
+}
+
 /// Whether the article groups thousands with spaces ("1 000 residents",
 /// "R12 500"), as South African, Canadian and much European copy in English
 /// does: decided once from its own usage, by a group of "000" after a space
@@ -365,7 +373,8 @@ fn number_end(text: &str, start: usize, mut end: usize, chars: &mut Chars, space
         let after = i + d.len_utf8();
         let joins = matches!(d, ',' | '.' | '/' | '⁄' | ':')
             && text.as_bytes().get(after).is_some_and(u8::is_ascii_digit);
-        let group = spaced && is_group_space(d) && joins_spaced_group(text, start, i, after);
+        let group = (spaced && is_group_space(d) || is_thin_space(d))
+            && joins_spaced_group(text, start, i, after);
         if d.is_ascii_digit() || joins || group {
             end = after;
             chars.next();

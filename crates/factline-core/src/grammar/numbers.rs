@@ -256,9 +256,14 @@ pub(crate) static LABEL_NOUNS: Lexicon = Lexicon::new(&[
 /// Units the press abbreviates, with the plain words a reader is shown:
 /// British copy prices in pence ("145.9p a litre"), the press of Australia,
 /// New Zealand and Canada in cents ("12c a share"), and the wire counts oil
-/// in barrels per day ("2.2 million bpd").
-pub(crate) static UNIT_NAMES: Table<&str> =
-    Table::new(&[("p", "pence"), ("c", "cents"), ("bpd", "barrels per day")]);
+/// in barrels per day ("2.2 million bpd"); land is measured in hectares
+/// ("600ha").
+pub(crate) static UNIT_NAMES: Table<&str> = Table::new(&[
+    ("p", "pence"),
+    ("c", "cents"),
+    ("bpd", "barrels per day"),
+    ("ha", "hectares"),
+]);
 
 /// The dollar that a bare "$" stands for in a report filed in `country`,
 /// whose press writes its own dollar so ("OTTAWA —", "SYDNEY, May 2",
