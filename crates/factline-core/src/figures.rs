@@ -3668,6 +3668,9 @@ mod tests {
         ]
         .map(|(text, unit)| (text.to_string(), unit.map(str::to_string)));
         assert_eq!(units, expected);
+        let against = figures("The firm booked Rs1,200 crore, after Rs500 crore.");
+        let against: Vec<(&str, f64)> = against.iter().map(|f| (f.0.as_str(), f.1)).collect();
+        assert_eq!(against, [("Rs1,200 crore", 1.2e10), ("Rs500 crore", 5e9)]);
         let bare = figures("The state will spend 2,300 crore on roads.");
         assert_eq!(bare[0].2, None);
     }

@@ -91,6 +91,12 @@ static ABBREVIATIONS: Lexicon = Lexicon::new(&[
     "rs",
 ]);
 
+/// Currency signs written in letters, not all capitals, that the press sets
+/// against the digits of an amount: "Rs500 crore", "Rs1,200". Like a code in
+/// capitals ("US55,931") the sign is a word of its own, or "Rs1,200" would
+/// be a word "Rs1" and an amount of 200.
+static LETTER_CURRENCY_SIGNS: Lexicon = Lexicon::new(&["rs"]);
+
 fn is_abbreviation(word: &str) -> bool {
     let mut chars = word.chars();
     let first = chars.next();
@@ -330,9 +336,10 @@ fn word_end(text: &str, start: usize, mut end: usize, chars: &mut Chars) -> usiz
     while let Some(&(i, d)) = chars.peek() {
         // A currency or model code runs into its digits: "US55,931", "G7".
         let code = d.is_ascii_digit()
-            && text
-                .get(start..i)
-                .is_some_and(|w| w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase()));
+            && text.get(start..i).is_some_and(|w| {
+                w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase())
+                    || LETTER_CURRENCY_SIGNS.contains(w)
+            });
         if code || abbreviation_against_digits(text, start, i, d) {
             break;
         }
