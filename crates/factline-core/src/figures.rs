@@ -504,6 +504,33 @@ static NOT_UNITS: Lexicon = Lexicon::new(&[
     "among", "between", "through", "during", "against", "vs", "vs.", "off",
 ]);
 
+/// Adverbs of place and time without the "-ly" that marks most adverbs,
+/// which follow a bare count and are never what it counts: "rose to 3,400
+/// nationwide", "minus 12 overnight", "scored 21 altogether".
+static COUNT_ADVERBS: Lexicon = Lexicon::new(&[
+    "overnight",
+    "nationwide",
+    "worldwide",
+    "statewide",
+    "countrywide",
+    "overseas",
+    "abroad",
+    "again",
+    "altogether",
+    "together",
+    "apiece",
+    "alone",
+    "ahead",
+    "behind",
+    "instead",
+    "already",
+    "away",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+]);
+
 /// Verbs in the present that follow a bare count as what the counted do,
 /// above all in polls ("4 in 10 say", "some 300 oppose the plan"): never
 /// what the number counts.
@@ -2501,6 +2528,7 @@ impl Reader<'_> {
             && (!is_capitalized(w) || is_unit_in_capitals(w))
             && !NOT_UNITS.contains(w)
             && !VERBS_AFTER_A_COUNT.contains(w)
+            && !COUNT_ADVERBS.contains(w)
             && !w.ends_with("ly")
             && (!w.ends_with("ed") || self.is_measure(w))
             && w.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -2519,17 +2547,20 @@ impl Reader<'_> {
                 .counted(i + 1)
                 .filter(|(end, noun)| *end == i + 2 && looks_plural(noun));
         }
-        // "more" is a word no unit is, but the plural noun after it is
-        // counted: "200 more kilometres", "12 more survivors"; not "14 more
-        // ready" or "200 more along".
+        // "more" and the adverbs are words no unit is, but the plural noun
+        // after one is counted: "200 more kilometres", "12 more survivors",
+        // "four statewide officials"; not "14 more ready" or "200 more along".
         let next = self.doc.word(i + 1);
-        let compared = word_is(word, "more") && plain(i + 1) && looks_plural(next);
-        if !plain(i) && !compared {
+        let before_noun = (word_is(word, "more") || COUNT_ADVERBS.contains(word))
+            && plain(i + 1)
+            && looks_plural(next);
+        if !plain(i) && !before_noun {
             return None;
         }
         let mut end = i + 1;
         let mut unit = self.doc.word(i).to_string();
-        if is_count_adjective(&unit) && plain(end) && !self.is_measure(&unit) {
+        let modifier = is_count_adjective(&unit) || before_noun;
+        if modifier && plain(end) && !self.is_measure(&unit) {
             unit = self.doc.word(end).to_string();
             end += 1;
         }
@@ -2580,7 +2611,7 @@ impl Reader<'_> {
         {
             (format!("{unit} {next}"), end + 1)
         } else if let Some(scale) =
-            temperature_scale(next).filter(|_| word_in(&unit, &["degree", "degrees"]))
+            temperature_scale(without_dot(next)).filter(|_| word_in(&unit, &["degree", "degrees"]))
         {
             (scale.to_string(), end + 1)
         } else {
@@ -3791,6 +3822,44 @@ mod tests {
             figure_words("The Fed cut rates by a half-point to 5 per cent."),
             ["a half-point", "5 per cent"]
         );
+    }
+
+    /// An adverb without "-ly" after a bare count is not what it counts, and
+    /// a scale's capital at the end of a sentence keeps its stop.
+    #[test]
+    fn adverbs_after_a_count_and_a_final_scale() {
+        let cases: &[Case] = &[
+            (
+                "Temperatures fell to minus 12 overnight.",
+                "minus 12",
+                -12.0,
+                None,
+                None,
+            ),
+            (
+                "Cases rose to 3,400 nationwide.",
+                "3,400",
+                3400.0,
+                None,
+                None,
+            ),
+            ("They scored 21 altogether.", "21", 21.0, None, None),
+            (
+                "The party elects four statewide officials.",
+                "four statewide officials",
+                4.0,
+                Some("officials"),
+                None,
+            ),
+            (
+                "Temperatures touched 47.5 degrees C.",
+                "47.5 degrees C.",
+                47.5,
+                Some("degrees Celsius"),
+                None,
+            ),
+        ];
+        check_figures(cases);
     }
 
     /// A contact block's phone numbers and postal codes are no figures, and
