@@ -203,6 +203,11 @@ const CLOCK_WORDS: &[&str] = &[
 static CURRENCY_CODES: Table<&str> = Table::new(&[
     ("us", "USD"),
     ("usd", "USD"),
+    ("cad", "CAD"),
+    ("aud", "AUD"),
+    ("nzd", "NZD"),
+    ("hkd", "HKD"),
+    ("sgd", "SGD"),
     ("a", "AUD"),
     ("au", "AUD"),
     ("c", "CAD"),
@@ -3822,6 +3827,30 @@ mod tests {
             figure_words("The Fed cut rates by a half-point to 5 per cent."),
             ["a half-point", "5 per cent"]
         );
+    }
+
+    /// Every dollar's ISO code opens an amount as "USD" does: "CAD 3
+    /// million", "AUD 450,000".
+    #[test]
+    fn dollar_codes_before_an_amount() {
+        let cases: &[Case] = &[
+            (
+                "Costs of CAD 3 million.",
+                "CAD 3 million",
+                3e6,
+                Some("CAD"),
+                None,
+            ),
+            (
+                "A fee of AUD 450,000.",
+                "AUD 450,000",
+                450_000.0,
+                Some("AUD"),
+                None,
+            ),
+            ("It raised NZD 12m.", "NZD 12m", 12e6, Some("NZD"), None),
+        ];
+        check_figures(cases);
     }
 
     /// An adverb without "-ly" after a bare count is not what it counts, and
