@@ -1572,9 +1572,12 @@ impl Reader<'_> {
         shaped && cued && !measured
     }
 
-    /// Whether the digits at `i` are half of a cricket side's score written
-    /// with "for", runs for wickets down ("247 for 6", "412 for 8"), in a
-    /// sentence about an innings: a score, as "247-6" is, and no figure.
+    /// Whether the digits at `i` are half of a cricket score, a score as
+    /// "247-6" is and no figure: runs for wickets down ("247 for 6") or, as
+    /// Australia writes it, wickets for runs ("9-312 declared") in a
+    /// sentence about an innings, and a bowler's wickets for runs after
+    /// "took" ("Starc took 4-42"); never with a noun counted after them
+    /// ("the bus runs 5-20 minutes late").
     fn is_innings_score(&self, i: usize) -> bool {
         let whole = |k: usize| {
             self.doc
@@ -1582,14 +1585,27 @@ impl Reader<'_> {
                 .filter(|t| t.kind == Kind::Number)
                 .and_then(|t| t.text(self.doc.text).parse::<u32>().ok())
         };
-        let score = |runs: usize| {
-            let wickets = whole(runs + 2).filter(|w| *w <= 10);
-            word_is(self.doc.word(runs + 1), "for")
-                && whole(runs).zip(wickets).is_some_and(|(r, w)| r >= w)
+        let dashed = |k: usize| self.doc.word(k) == "-" && self.attached(k) && self.attached(k + 1);
+        // The first of a pair at `a` joined at `a + 1`: one number a count
+        // of wickets, the other the runs, no fewer.
+        let pair = |a: usize| {
+            let (x, y) = whole(a).zip(whole(a + 2))?;
+            let wickets_first = dashed(a + 1) && x <= 10 && y > x;
+            let runs_first = word_is(self.doc.word(a + 1), "for") && y <= 10 && x >= y;
+            (wickets_first || runs_first).then_some(wickets_first)
         };
-        let of_a_score = score(i) || i >= 2 && score(i - 2);
-        of_a_score
-            && (self.doc.first..self.doc.end).any(|k| INNINGS_WORDS.contains(self.doc.word(k)))
+        let first = if pair(i).is_some() {
+            Some(i)
+        } else {
+            i.checked_sub(2)
+        };
+        let Some((first, dashed)) = first.and_then(|a| Some((a, pair(a)?))) else {
+            return false;
+        };
+        let of_an_innings =
+            (self.doc.first..self.doc.end).any(|k| INNINGS_WORDS.contains(self.doc.word(k)));
+        let bowled = dashed && first > self.doc.first && word_is(self.doc.word(first - 1), "took");
+        (of_an_innings || bowled) && !self.is_plain_unit(first + 3)
     }
 
     /// How many plain digit groups joined by dashes run through the digits
@@ -2830,6 +2846,11 @@ mod tests {
             ("India were 247-6 at the close.", &[]),
             ("Australia were 247 for 6 at stumps.", &[]),
             ("England declared on 412 for 8.", &[]),
+            ("Australia were 9-312 declared.", &[]),
+            ("Starc took 4-42 on Sunday.", &[]),
+            ("The repair took 4-6 weeks.", &["4-6 weeks"]),
+            ("Scores of 30-40 runs were common.", &["30-40 runs"]),
+            ("The bus runs 5-20 minutes late.", &["5-20 minutes"]),
             ("The shop sold 3 for 10 pounds.", &["3", "10 pounds"]),
             ("Kohli made 105 off 87 balls.", &["105", "87 balls"]),
         ];
