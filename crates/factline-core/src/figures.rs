@@ -585,6 +585,11 @@ fn parse_digits(word: &str, dots_group_thousands: bool) -> Option<f64> {
     if word.contains(':') {
         return None;
     }
+    // British print's raised decimal point: "2·5" is two and a half.
+    if word.contains('·') {
+        let point: String = word.chars().filter(|&c| c != ',').collect();
+        return point.replace('·', ".").parse::<f64>().ok();
+    }
     if let Some((a, b)) = word.split_once(['/', '⁄']) {
         // A part is less than its whole, and the press writes small wholes
         // with a slash, or the halvings of a measure ("3/16 inch", "1/128
@@ -1384,6 +1389,7 @@ impl Reader<'_> {
         }
         let word = self.doc.word(i);
         let (first, value, unit) = self.sign_and_currency_before(i, value);
+        let (end, value) = self.spaced_million_after_money(end, value, unit.is_some());
         let (first, qualifier, single_age) = self.qualifier_or_age(first);
         let joined_qualifier = prefixed_digits(word, self.dots_group_thousands)
             .and_then(|(_, qualifier)| qualifier)
@@ -1455,6 +1461,18 @@ impl Reader<'_> {
             rule: FigureRule::Money,
             ..figure
         })
+    }
+
+    /// An "m" set apart after an amount of money, which scales it to millions
+    /// as one against the digits does: "£3 m" is three million pounds. Only
+    /// after money, since "3 m high" is three metres. The end and value.
+    fn spaced_million_after_money(&self, end: usize, value: f64, money: bool) -> (usize, f64) {
+        let million = money && !self.attached(end) && self.doc.word(end) == "m";
+        if million {
+            (end + 1, value * 1e6)
+        } else {
+            (end, value)
+        }
     }
 
     /// The qualifier before the figure that starts at `first`, and whether
@@ -3848,6 +3866,25 @@ mod tests {
             figure_words("The Fed cut rates by a half-point to 5 per cent."),
             ["a half-point", "5 per cent"]
         );
+    }
+
+    /// British print's raised decimal point ("€2·5bn") is a decimal point,
+    /// and a scale's letter set apart after money scales it ("£3 m").
+    #[test]
+    fn a_raised_decimal_point_and_a_spaced_scale_after_money() {
+        let cases: &[Case] = &[
+            ("The plan costs €2·5bn.", "€2·5bn", 2.5e9, Some("EUR"), None),
+            (
+                "Rates rose 0·25 percentage points.",
+                "0·25 percentage points",
+                0.25,
+                Some("percentage points"),
+                None,
+            ),
+            ("Sales rose to £3 m in all.", "£3 m", 3e6, Some("GBP"), None),
+        ];
+        check_figures(cases);
+        assert_eq!(figure_words("She ran 3 m short."), ["3 m"]);
     }
 
     /// Every dollar's ISO code opens an amount as "USD" does: "CAD 3

@@ -373,12 +373,12 @@ fn word_end(text: &str, start: usize, mut end: usize, chars: &mut Chars) -> usiz
 }
 
 /// The end of the number that so far ends at `end`: digits, joined by
-/// ",", ".", "/", the typographic fraction slash "⁄" ("1⁄32") or ":" when
-/// a digit follows.
+/// ",", ".", British print's raised decimal point "·" ("2·5"), "/", the
+/// typographic fraction slash "⁄" ("1⁄32") or ":" when a digit follows.
 fn number_end(text: &str, start: usize, mut end: usize, chars: &mut Chars, spaced: bool) -> usize {
     while let Some(&(i, d)) = chars.peek() {
         let after = i + d.len_utf8();
-        let joins = matches!(d, ',' | '.' | '/' | '⁄' | ':')
+        let joins = matches!(d, ',' | '.' | '·' | '/' | '⁄' | ':')
             && text.as_bytes().get(after).is_some_and(u8::is_ascii_digit);
         let group = (spaced && is_group_space(d) || is_thin_space(d))
             && joins_spaced_group(text, start, i, after);
