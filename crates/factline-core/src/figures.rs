@@ -2577,7 +2577,7 @@ impl Reader<'_> {
     /// adjective and its noun, with a following "per X".
     fn counted(&self, i: usize) -> Option<(usize, String)> {
         if let Some(unit) = dotted_unit(self.doc.word(i)) {
-            return Some((i + 1, unit));
+            return Some((i + 1, plain_unit_name(&unit)));
         }
         let plain = |k: usize| self.is_plain_unit(k);
         let word = self.doc.word(i);
@@ -3882,6 +3882,13 @@ mod tests {
                 None,
             ),
             ("Sales rose to £3 m in all.", "£3 m", 3e6, Some("GBP"), None),
+            (
+                "Exports grew 3 p.c. in all.",
+                "3 p.c.",
+                3.0,
+                Some("percent"),
+                None,
+            ),
         ];
         check_figures(cases);
         assert_eq!(figure_words("She ran 3 m short."), ["3 m"]);
