@@ -3883,6 +3883,13 @@ mod tests {
             ),
             ("Sales rose to £3 m in all.", "£3 m", 3e6, Some("GBP"), None),
             (
+                "Yields rose 12 bps on Monday.",
+                "12 bps",
+                12.0,
+                Some("basis points"),
+                None,
+            ),
+            (
                 "Exports grew 3 p.c. in all.",
                 "3 p.c.",
                 3.0,
@@ -3892,6 +3899,10 @@ mod tests {
         ];
         check_figures(cases);
         assert_eq!(figure_words("She ran 3 m short."), ["3 m"]);
+        let stations = figures("It has 300 BP stations.");
+        assert!(stations
+            .iter()
+            .all(|f| f.2.as_deref() != Some("basis points")));
     }
 
     /// Every dollar's ISO code opens an amount as "USD" does: "CAD 3
