@@ -383,8 +383,28 @@ static ATTACHED_UNITS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Words after which a digit and capitals name a radio station, as what
-/// is told or spoken on, not a measure: "told 2GB", "on 3AW", "to 2UE".
-static BROADCAST_CUES: Lexicon = Lexicon::new(&["told", "tell", "tells", "telling", "on", "to"]);
+/// is told, not a measure: "told 2GB".
+static BROADCAST_CUES: Lexicon = Lexicon::new(&["told", "tell", "tells", "telling"]);
+
+/// Words of speaking before "on" or "to", after which a digit and capitals
+/// name the station spoken on: "said on 3AW", "speaking to 2UE", "appeared
+/// on 2GB". Without one, "upgraded to 2TB" is a measure.
+static SPEAKING_ON_AIR: Lexicon = Lexicon::new(&[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "speaking",
+    "spoke",
+    "speak",
+    "speaks",
+    "talking",
+    "talked",
+    "appeared",
+    "appearing",
+    "interviewed",
+    "interview",
+]);
 
 /// The signs and names of the rupee, by which an article shows it writes
 /// its amounts in rupees: "Rs 500 crore", "₹1,200", "INR 40", "rupees".
@@ -1569,9 +1589,9 @@ impl Reader<'_> {
     /// Whether the digit at `i` opens a radio station's call sign, one
     /// digit and two or three capitals against it ("2GB", "3AW", "6PR"),
     /// where it is what someone told or spoke on: "told 2GB that crews had
-    /// acted". It stays a measure where something is measured in it or
-    /// changed to it: "raised to 2GB of data", "kept on 2GB cards", "rose
-    /// to 2GB".
+    /// acted", "said on 3AW". It stays a measure where something is measured
+    /// in it or changed to it: "raised to 2GB of data", "kept on 2GB cards",
+    /// "upgraded to 2TB".
     fn is_station_call_sign(&self, i: usize) -> bool {
         let digit = self.doc.word(i);
         let sign = self.doc.word(i + 1);
@@ -1581,9 +1601,11 @@ impl Reader<'_> {
             && self.attached(i + 1)
             && (2..=3).contains(&sign.len())
             && sign.bytes().all(|b| b.is_ascii_uppercase());
-        let cued = i > self.doc.first
-            && BROADCAST_CUES.contains(self.doc.word(i - 1))
-            && !self.follows_change(i - 1);
+        let before = |k: usize| i >= self.doc.first + k;
+        let on_air = before(2)
+            && word_in(self.doc.word(i - 1), &["on", "to"])
+            && SPEAKING_ON_AIR.contains(self.doc.word(i - 2));
+        let cued = on_air || before(1) && BROADCAST_CUES.contains(self.doc.word(i - 1));
         let after = self.doc.word(i + 2);
         let measured = word_is(after, "of")
             || looks_plural(after) && after.chars().all(|c| c.is_ascii_lowercase());
@@ -3722,6 +3744,15 @@ mod tests {
             ("She bought a 2GB memory card.", &["2GB"]),
             ("Storage was raised to 2GB of data.", &["2GB"]),
             ("Photos are kept on 2GB cards.", &["2GB"]),
+            ("She upgraded to 2TB.", &["2TB"]),
+            (
+                "He told 2GB's host that 12 officers were hurt.",
+                &["12 officers"],
+            ),
+            (
+                "Speaking to 2GB on Monday, he said 300 homes flooded.",
+                &["300 homes"],
+            ),
         ];
         expect_figure_texts(cases);
     }
