@@ -1969,14 +1969,11 @@ impl Reader<'_> {
         let percent_first = self.percent_words(end);
         let joiner_at = end + percent_first.unwrap_or(0);
         let joiner = self.doc.word(joiner_at);
-        if self.opens_no_range(i, end) {
-            return (end, value);
-        }
         let joins = matches!(joiner, "-" | "–" | "—")
             || word_is(joiner, "to")
             || (word_is(joiner, "or") && number_word(word).is_some())
             || (between && word_is(joiner, "and"));
-        if !joins {
+        if !joins || self.opens_no_range(i, end) {
             return (end, value);
         }
         let mut k = joiner_at + 1;
@@ -2005,9 +2002,10 @@ impl Reader<'_> {
         // 47.1 percent to 41.7 percent"), two figures, unless "from" opens
         // it as a change written as one ("fell from 61 percent to 55").
         let from = word_is(self.doc.word(i.wrapping_sub(1)), "from");
-        let core = core.filter(|&(_, scaled)| {
-            from || scaled > value && !self.changed_by_then_level(i, value, scaled)
-        });
+        // A percent after the second alone is the range's: "rose by 1 to 10 percent".
+        let percent_shared = |e| percent_first.is_none() && self.percent_words(e).is_some();
+        let level = |e, scaled| !percent_shared(e) && self.changed_by_then_level(i, value, scaled);
+        let core = core.filter(|&(e, scaled)| from || scaled > value && !level(e, scaled));
         if let (Some((e, scaled)), Some(raw)) = (core, second) {
             // "$10 to $15 billion", "four to five thousand": the scale is
             // shared, unless the first number is already the larger one
@@ -4341,6 +4339,11 @@ mod tests {
                 &["430,000", "40.1 million"],
             ),
             ("The lake dropped by 1 to 1.5 metres.", &["1 to 1.5 metres"]),
+            ("Prices rose by 1 to 10 percent.", &["1 to 10 percent"]),
+            (
+                "Support rose by 5 percent to 60 percent.",
+                &["5 percent", "60 percent"],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(figure_words(text), *expected, "{text}");
