@@ -119,6 +119,29 @@ const LASTING_VERBS: &[&str] = &[
     "last", "lasts", "lasted", "took", "take", "takes", "spent", "spend", "waited", "wait", "for",
 ];
 
+/// Words joined to a number by a hyphen that bound it, with the qualifier
+/// they make: "20-plus years" is more than 20, "1,500-odd members" about
+/// 1,500.
+const JOINED_BOUNDS: &[(&str, &str)] = &[("plus", "more than"), ("odd", "about")];
+
+/// The vulgar fractions typesetters set in one character, against digits
+/// ("2½ years") or alone.
+static VULGAR_FRACTIONS: Table<f64> = Table::new(&[
+    ("½", 0.5),
+    ("¼", 0.25),
+    ("¾", 0.75),
+    ("⅓", 1.0 / 3.0),
+    ("⅔", 2.0 / 3.0),
+    ("⅛", 0.125),
+]);
+
+/// Words of interest rates and yields, in whose sentence "a quarter-point"
+/// is a quarter of a percentage point ("raised rates by a quarter-point"),
+/// not a half-point scored.
+static RATE_WORDS: Lexicon = Lexicon::new(&[
+    "rate", "rates", "yield", "yields", "interest", "percent", "%",
+]);
+
 /// "a dozen", "an estimated": articles that may open a figure.
 static ARTICLES: Lexicon = Lexicon::new(&["a", "an"]);
 
@@ -180,6 +203,11 @@ const CLOCK_WORDS: &[&str] = &[
 static CURRENCY_CODES: Table<&str> = Table::new(&[
     ("us", "USD"),
     ("usd", "USD"),
+    ("cad", "CAD"),
+    ("aud", "AUD"),
+    ("nzd", "NZD"),
+    ("hkd", "HKD"),
+    ("sgd", "SGD"),
     ("a", "AUD"),
     ("au", "AUD"),
     ("c", "CAD"),
@@ -351,8 +379,53 @@ static ATTACHED_UNITS: Lexicon = Lexicon::new(&[
     "pc", "p", "c", "bhp", "ghz", "khz", "mhz", "hz", "mbps", "gbps", "kbps", "min", "l", "g",
     "mg", "mpg", "nm", "kph", "km/h", "mph", "km", "kg", "mm", "cm", "lb", "lbs", "ft", "mi", "ml",
     "gb", "mb", "tb", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "hp", "oz", "sq", "yrs", "hrs",
-    "mins", "kmh", "m2", "km2", "mpa", "kpa",
+    "mins", "kmh", "m2", "km2", "mpa", "kpa", "ha",
 ]);
+
+/// Words after which a digit and capitals name a radio station, as what
+/// is told, not a measure: "told 2GB".
+static BROADCAST_CUES: Lexicon = Lexicon::new(&["told", "tell", "tells", "telling"]);
+
+/// Words of speaking before "on" or "to", after which a digit and capitals
+/// name the station spoken on: "said on 3AW", "speaking to 2UE", "appeared
+/// on 2GB". Without one, "upgraded to 2TB" is a measure.
+static SPEAKING_ON_AIR: Lexicon = Lexicon::new(&[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "speaking",
+    "spoke",
+    "speak",
+    "speaks",
+    "talking",
+    "talked",
+    "appeared",
+    "appearing",
+    "interviewed",
+    "interview",
+]);
+
+/// The signs and names of the rupee, by which an article shows it writes
+/// its amounts in rupees: "Rs 500 crore", "₹1,200", "INR 40", "rupees".
+static RUPEE_SIGNS: Lexicon = Lexicon::new(&["₹", "rs", "inr"]);
+static RUPEE_NAMES: Lexicon = Lexicon::new(&["rupee", "rupees"]);
+
+/// The Indian scales, which the Indian press writes money in with the sign
+/// of a second amount left off: "the state will spend 2,300 crore".
+static INDIAN_SCALES: Lexicon = Lexicon::new(&["crore", "crores", "cr", "lakh", "lakhs"]);
+
+/// Words of a cricket innings, in whose sentence "247 for 6" is a side's
+/// runs for the wickets it has lost, a score and no figure: "at stumps",
+/// "declared on 412 for 8".
+static INNINGS_WORDS: Lexicon = Lexicon::new(&[
+    "stumps", "declared", "innings", "wicket", "wickets", "overs", "batting", "bowled", "bowling",
+    "chasing", "lunch", "tea", "runs",
+]);
+
+/// The spans a measure may be given by after an article, which make it a
+/// rate: "35 hours a week", "80 kilometres an hour".
+static RATE_SPANS: Lexicon = Lexicon::new(&["hour", "day", "week", "month", "year"]);
 
 /// Words of the weather, which tell a temperature's lower-case "c"
 /// ("highs of 30c") from cents ("12c a share").
@@ -456,6 +529,33 @@ static NOT_UNITS: Lexicon = Lexicon::new(&[
     "among", "between", "through", "during", "against", "vs", "vs.", "off",
 ]);
 
+/// Adverbs of place and time without the "-ly" that marks most adverbs,
+/// which follow a bare count and are never what it counts: "rose to 3,400
+/// nationwide", "minus 12 overnight", "scored 21 altogether".
+static COUNT_ADVERBS: Lexicon = Lexicon::new(&[
+    "overnight",
+    "nationwide",
+    "worldwide",
+    "statewide",
+    "countrywide",
+    "overseas",
+    "abroad",
+    "again",
+    "altogether",
+    "together",
+    "apiece",
+    "alone",
+    "ahead",
+    "behind",
+    "instead",
+    "already",
+    "away",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+]);
+
 /// Verbs in the present that follow a bare count as what the counted do,
 /// above all in polls ("4 in 10 say", "some 300 oppose the plan"): never
 /// what the number counts.
@@ -504,6 +604,11 @@ fn fraction(word: &str) -> Option<f64> {
 fn parse_digits(word: &str, dots_group_thousands: bool) -> Option<f64> {
     if word.contains(':') {
         return None;
+    }
+    // British print's raised decimal point: "2·5" is two and a half.
+    if word.contains('·') {
+        let point: String = word.chars().filter(|&c| c != ',').collect();
+        return point.replace('·', ".").parse::<f64>().ok();
     }
     if let Some((a, b)) = word.split_once(['/', '⁄']) {
         // A part is less than its whole, and the press writes small wholes
@@ -619,6 +724,18 @@ fn writes_thousands_with_dots(text: &str, tokens: &[Token]) -> bool {
                 && (number.ends_with(".000") || number.matches('.').count() > 1);
     }
     dots && !commas
+}
+
+/// Whether the article writes amounts in rupees anywhere: a rupee's sign or
+/// code before digits ("Rs 500 crore", "Rs. 40", "₹1,200") or the word
+/// "rupees". Decided once for the article, as the dollar is.
+fn writes_rupees(text: &str, tokens: &[Token]) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let number = |k: usize| tokens.get(k).is_some_and(|t| t.kind == Kind::Number);
+    (0..tokens.len()).any(|k| {
+        let digits = number(k + 1) || word(k + 1) == "." && number(k + 2);
+        RUPEE_SIGNS.contains(word(k)) && digits || RUPEE_NAMES.contains(word(k))
+    })
 }
 
 /// What an article writes about its dollars, read once from all its words
@@ -745,6 +862,8 @@ struct Reader<'a> {
     dots_group_thousands: bool,
     /// The currency of a bare "$" in the article ([`article_dollar`]).
     dollar: &'static str,
+    /// The article writes amounts in rupees somewhere ([`writes_rupees`]).
+    rupees: bool,
 }
 
 impl Reader<'_> {
@@ -820,6 +939,18 @@ impl Reader<'_> {
             let (end, value) = self.and_a_half(end, value);
             return Some(self.scaled(end, value, true));
         }
+        // A vulgar fraction set against the digits adds to them: "2½ years".
+        let vulgar = VULGAR_FRACTIONS
+            .get(self.doc.word(i + 1))
+            .filter(|_| self.attached(i + 1) && !self.doc.word(i).contains(['.', '/']));
+        if let Some(part) = vulgar {
+            return Some(self.scaled(i + 2, value + part, false));
+        }
+        // A part of a point in digits: "0.25 of a percentage point".
+        let of_a_point = word_is(self.doc.word(i + 1), "of") && value < 1.0;
+        if let Some(point) = self.part_of_a_point(i + 1).filter(|_| of_a_point) {
+            return Some((point, value));
+        }
         let (end, value) = self.and_a_half(i + 1, value);
         Some(self.scaled(end, value, false))
     }
@@ -872,6 +1003,16 @@ impl Reader<'_> {
             && word_is(self.doc.word(point), "percentage")
             && word_in(self.doc.word(point + 1), &["point", "points"]);
         is_point.then_some(point)
+    }
+
+    /// A part of a percentage point in one word at `at`, in a sentence of
+    /// interest rates or yields: the "quarter-point" of "raised rates by a
+    /// quarter-point", the "half-point" of "a half-point cut". Its value.
+    fn part_of_a_point_in_one_word(&self, at: usize) -> Option<f64> {
+        let (part, point) = self.doc.word(at).split_once('-')?;
+        let of_rates =
+            (self.doc.first..self.doc.end).any(|k| RATE_WORDS.contains(self.doc.word(k)));
+        fraction(part).filter(|_| word_is(point, "point") && of_rates)
     }
 
     /// Tens and ones written as two words, as speech is transcribed:
@@ -1002,6 +1143,9 @@ impl Reader<'_> {
         if word_is(next, "half") {
             let s = spelled_scale(self.doc.word(i + 2))?;
             return Some(FirstWord::Whole(i + 3, 0.5 * s));
+        }
+        if let Some(part) = self.part_of_a_point_in_one_word(i + 1) {
+            return Some(FirstWord::Whole(i + 2, part));
         }
         let (end, v) = match spelled_scale(next) {
             Some(s) => (i + 2, s),
@@ -1265,6 +1409,7 @@ impl Reader<'_> {
         }
         let word = self.doc.word(i);
         let (first, value, unit) = self.sign_and_currency_before(i, value);
+        let (end, value) = self.spaced_million_after_money(end, value, unit.is_some());
         let (first, qualifier, single_age) = self.qualifier_or_age(first);
         let joined_qualifier = prefixed_digits(word, self.dots_group_thousands)
             .and_then(|(_, qualifier)| qualifier)
@@ -1304,7 +1449,7 @@ impl Reader<'_> {
         let figure = if single_age {
             self.age(figure)
         } else {
-            self.unit_after(figure)?
+            self.rupees_by_article(self.unit_after(figure)?)
         };
         if figure.unit.is_none() && self.is_rank(first) {
             return None;
@@ -1315,6 +1460,39 @@ impl Reader<'_> {
             figure
         };
         Some(self.without_span_word(figure))
+    }
+
+    /// An amount in crore or lakh with no currency and nothing counted after
+    /// it, in rupees where the article writes its amounts so: "the state
+    /// will spend 2,300 crore on roads" after "Rs 500 crore". A capitalised
+    /// word after it is what it counts ("140 crore Indians").
+    fn rupees_by_article(&self, figure: FigureExpr) -> FigureExpr {
+        let in_indian_scale = figure
+            .end
+            .checked_sub(1)
+            .is_some_and(|last| INDIAN_SCALES.contains(self.doc.word(last)));
+        let named_after = self.doc.is_word(figure.end) && is_capitalized(self.doc.word(figure.end));
+        let bare = figure.unit.is_none() && figure.rule == FigureRule::BareNumber;
+        if !(self.rupees && bare && in_indian_scale) || named_after {
+            return figure;
+        }
+        self.noun_after(FigureExpr {
+            unit: Some("INR".into()),
+            rule: FigureRule::Money,
+            ..figure
+        })
+    }
+
+    /// An "m" set apart after an amount of money, which scales it to millions
+    /// as one against the digits does: "£3 m" is three million pounds. Only
+    /// after money, since "3 m high" is three metres. The end and value.
+    fn spaced_million_after_money(&self, end: usize, value: f64, money: bool) -> (usize, f64) {
+        let million = money && !self.attached(end) && self.doc.word(end) == "m";
+        if million {
+            (end + 1, value * 1e6)
+        } else {
+            (end, value)
+        }
     }
 
     /// The qualifier before the figure that starts at `first`, and whether
@@ -1375,6 +1553,8 @@ impl Reader<'_> {
             || self.is_age(i)
             || self.tally_end(i).is_some()
             || self.is_phone_digits(i)
+            || self.is_station_call_sign(i)
+            || self.is_innings_score(i)
             || self.is_bare_one(i, end, value)
             || self.begins_name(i, end)
     }
@@ -1404,6 +1584,68 @@ impl Reader<'_> {
             end += 1;
         }
         leading_zero || end - first >= 3 || self.dashed_groups(i) >= 3
+    }
+
+    /// Whether the digit at `i` opens a radio station's call sign, one
+    /// digit and two or three capitals against it ("2GB", "3AW", "6PR"),
+    /// where it is what someone told or spoke on: "told 2GB that crews had
+    /// acted", "said on 3AW". It stays a measure where something is measured
+    /// in it or changed to it: "raised to 2GB of data", "kept on 2GB cards",
+    /// "upgraded to 2TB".
+    fn is_station_call_sign(&self, i: usize) -> bool {
+        let digit = self.doc.word(i);
+        let sign = self.doc.word(i + 1);
+        let shaped = self.doc.token(i).is_some_and(|t| t.kind == Kind::Number)
+            && digit.len() == 1
+            && digit != "0"
+            && self.attached(i + 1)
+            && (2..=3).contains(&sign.len())
+            && sign.bytes().all(|b| b.is_ascii_uppercase());
+        let before = |k: usize| i >= self.doc.first + k;
+        let on_air = before(2)
+            && word_in(self.doc.word(i - 1), &["on", "to"])
+            && SPEAKING_ON_AIR.contains(self.doc.word(i - 2));
+        let cued = on_air || before(1) && BROADCAST_CUES.contains(self.doc.word(i - 1));
+        let after = self.doc.word(i + 2);
+        let measured = word_is(after, "of")
+            || looks_plural(after) && after.chars().all(|c| c.is_ascii_lowercase());
+        shaped && cued && !measured
+    }
+
+    /// Whether the digits at `i` are half of a cricket score, a score as
+    /// "247-6" is and no figure: runs for wickets down ("247 for 6") or, as
+    /// Australia writes it, wickets for runs ("9-312 declared") in a
+    /// sentence about an innings, and a bowler's wickets for runs after
+    /// "took" ("Starc took 4-42"); never with a noun counted after them
+    /// ("the bus runs 5-20 minutes late").
+    fn is_innings_score(&self, i: usize) -> bool {
+        let whole = |k: usize| {
+            self.doc
+                .token(k)
+                .filter(|t| t.kind == Kind::Number)
+                .and_then(|t| t.text(self.doc.text).parse::<u32>().ok())
+        };
+        let dashed = |k: usize| self.doc.word(k) == "-" && self.attached(k) && self.attached(k + 1);
+        // The first of a pair at `a` joined at `a + 1`: one number a count
+        // of wickets, the other the runs, no fewer.
+        let pair = |a: usize| {
+            let (x, y) = whole(a).zip(whole(a + 2))?;
+            let wickets_first = dashed(a + 1) && x <= 10 && y > x;
+            let runs_first = word_is(self.doc.word(a + 1), "for") && y <= 10 && x >= y;
+            (wickets_first || runs_first).then_some(wickets_first)
+        };
+        let first = if pair(i).is_some() {
+            Some(i)
+        } else {
+            i.checked_sub(2)
+        };
+        let Some((first, dashed)) = first.and_then(|a| Some((a, pair(a)?))) else {
+            return false;
+        };
+        let of_an_innings =
+            (self.doc.first..self.doc.end).any(|k| INNINGS_WORDS.contains(self.doc.word(k)));
+        let bowled = dashed && first > self.doc.first && word_is(self.doc.word(first - 1), "took");
+        (of_an_innings || bowled) && !self.is_plain_unit(first + 3)
     }
 
     /// How many plain digit groups joined by dashes run through the digits
@@ -1492,6 +1734,7 @@ impl Reader<'_> {
                     // comparison ("leads 47.1 percent to 41.7 percent").
                     && second.value > figure.value
                     && !self.follows_change(figure.first)
+                    && !self.changed_by_then_level(figure.first, figure.value, second.value)
             });
         match second {
             Some(second) => FigureExpr {
@@ -1512,6 +1755,19 @@ impl Reader<'_> {
             .checked_sub(1)
             .filter(|p| *p >= self.doc.first)
             .is_some_and(|p| CHANGE_VERBS.contains(self.doc.word(p)))
+    }
+
+    /// Whether the amount at `at`, with its currency before it, after "by"
+    /// and a verb of change, is the change and `second`, ten times or more
+    /// its size, the level reached: "the population grew by 430,000 to 40.1
+    /// million", "rose by $2 million to $45 million". A range's ends are of
+    /// a size ("dropped by 1 to 1.5 metres").
+    fn changed_by_then_level(&self, at: usize, value: f64, second: f64) -> bool {
+        let first = self.currency_before(at).map_or(at, |(p, _)| p);
+        let by = first
+            .checked_sub(1)
+            .filter(|by| *by > self.doc.first && word_is(self.doc.word(*by), "by"));
+        by.is_some_and(|by| CHANGE_VERBS.contains(self.doc.word(by - 1))) && second >= 10.0 * value
     }
 
     /// So many in so many, after the number at `i` that ends at `end`: "one
@@ -1713,15 +1969,11 @@ impl Reader<'_> {
         let percent_first = self.percent_words(end);
         let joiner_at = end + percent_first.unwrap_or(0);
         let joiner = self.doc.word(joiner_at);
-        // A multiple opens no range: "grew sixfold to $3 billion".
-        if multiple_of(word).is_some() {
-            return (end, value);
-        }
         let joins = matches!(joiner, "-" | "–" | "—")
             || word_is(joiner, "to")
             || (word_is(joiner, "or") && number_word(word).is_some())
             || (between && word_is(joiner, "and"));
-        if !joins {
+        if !joins || self.opens_no_range(i, end) {
             return (end, value);
         }
         let mut k = joiner_at + 1;
@@ -1750,7 +2002,10 @@ impl Reader<'_> {
         // 47.1 percent to 41.7 percent"), two figures, unless "from" opens
         // it as a change written as one ("fell from 61 percent to 55").
         let from = word_is(self.doc.word(i.wrapping_sub(1)), "from");
-        let core = core.filter(|&(_, scaled)| from || scaled > value);
+        // A percent after the second alone is the range's: "rose by 1 to 10 percent".
+        let percent_shared = |e| percent_first.is_none() && self.percent_words(e).is_some();
+        let level = |e, scaled| !percent_shared(e) && self.changed_by_then_level(i, value, scaled);
+        let core = core.filter(|&(e, scaled)| from || scaled > value && !level(e, scaled));
         if let (Some((e, scaled)), Some(raw)) = (core, second) {
             // "$10 to $15 billion", "four to five thousand": the scale is
             // shared, unless the first number is already the larger one
@@ -1766,6 +2021,16 @@ impl Reader<'_> {
             );
         }
         (end, value)
+    }
+
+    /// Whether the number at `i..end` opens no range: a multiple ("grew
+    /// sixfold to $3 billion") or a part of a point ("cut rates by a
+    /// half-point to 5 per cent").
+    fn opens_no_range(&self, i: usize, end: usize) -> bool {
+        let point = end
+            .checked_sub(1)
+            .is_some_and(|last| self.part_of_a_point_in_one_word(last).is_some());
+        multiple_of(self.doc.word(i)).is_some() || point
     }
 
     /// Where a tally or score that starts at `i` ends: two whole numbers
@@ -1810,14 +2075,24 @@ impl Reader<'_> {
                 ..figure.clone()
             });
         }
-        (word_is(next, "percentage") && word_in(self.doc.word(end + 1), &["point", "points"])).then(
-            || FigureExpr {
-                end: end + 2,
+        let part_of_a_point = end
+            .checked_sub(1)
+            .is_some_and(|last| self.part_of_a_point_in_one_word(last).is_some());
+        let points =
+            word_is(next, "percentage") && word_in(self.doc.word(end + 1), &["point", "points"]);
+        if part_of_a_point {
+            return Some(FigureExpr {
                 unit: Some("percentage points".into()),
                 rule: FigureRule::PercentagePoints,
                 ..figure.clone()
-            },
-        )
+            });
+        }
+        points.then(|| FigureExpr {
+            end: end + 2,
+            unit: Some("percentage points".into()),
+            rule: FigureRule::PercentagePoints,
+            ..figure.clone()
+        })
     }
 
     /// The unit after the figure: a percentage, a measure joined by a hyphen
@@ -1911,23 +2186,34 @@ impl Reader<'_> {
         }))
     }
 
-    /// A number with "-plus" joined to it is a lower bound, as the British
-    /// press writes it: "£1bn-plus" is more than £1bn, "20-plus years" more
-    /// than 20 years.
+    /// A number with a bound joined to it by a hyphen ([`JOINED_BOUNDS`]),
+    /// as the British and Commonwealth press writes it: "£1bn-plus" is more
+    /// than £1bn, "20-plus years" more than 20 years, "1,500-odd members"
+    /// about 1,500 members.
     fn plus_joined(&self, figure: &FigureExpr) -> Option<FigureExpr> {
         let end = figure.end;
-        let joined = self.doc.word(end) == "-"
-            && self.attached(end)
-            && self.attached(end + 1)
-            && word_is(self.doc.word(end + 1), "plus");
-        let last = self.doc.word(end.checked_sub(1)?);
-        let own = self.doc.is_word(end - 1) && last.to_ascii_lowercase().ends_with("-plus");
+        let last = self.doc.word(end.checked_sub(1)?).to_ascii_lowercase();
+        let bound_of = |word: &str| {
+            JOINED_BOUNDS
+                .iter()
+                .find(|(bound, _)| word_is(word, bound))
+                .map(|(_, qualifier)| *qualifier)
+        };
+        let joined = (self.doc.word(end) == "-" && self.attached(end) && self.attached(end + 1))
+            .then(|| bound_of(self.doc.word(end + 1)))
+            .flatten();
+        let own = self
+            .doc
+            .is_word(end - 1)
+            .then(|| last.rsplit_once('-').and_then(|(_, bound)| bound_of(bound)))
+            .flatten();
+        let qualifier = joined.or(own)?;
         let bound = FigureExpr {
-            end: if joined { end + 2 } else { end },
-            qualifier: figure.qualifier.clone().or(Some("more than".into())),
+            end: if joined.is_some() { end + 2 } else { end },
+            qualifier: figure.qualifier.clone().or(Some(qualifier.into())),
             ..figure.clone()
         };
-        (joined || own).then(|| self.noun_after(bound))
+        Some(self.noun_after(bound))
     }
 
     /// Money by the unit it buys with the rate joined to it by hyphens, the
@@ -2098,7 +2384,8 @@ impl Reader<'_> {
                 FigureRule::AttachedUnit,
             )
         };
-        let (end, unit) = self.pence_rate(end + 1, unit);
+        let (unit, end) = self.unit_second_part(unit, end + 1);
+        let (end, unit) = self.pence_rate(end, unit);
         Some(FigureExpr {
             end,
             unit: Some(unit),
@@ -2204,6 +2491,9 @@ impl Reader<'_> {
     /// square foot", "a month", "a share". After "a" only a measure or a
     /// share of something is one, since "$5 a …" opens other phrases too.
     fn rate_after(&self, i: usize) -> Option<(usize, String)> {
+        if let Some(rate) = self.slash_rate(i) {
+            return Some(rate);
+        }
         let word = self.doc.word(i);
         let plain = |k: usize| {
             let w = self.doc.word(k);
@@ -2228,6 +2518,16 @@ impl Reader<'_> {
             Some(measure) => Some((i + 3, format!("{noun} {measure}"))),
             None => Some((i + 2, noun.to_string())),
         }
+    }
+
+    /// A unit that money is given for after a slash against it, as price
+    /// lists and the Australian and Indian press write one: "$1.95/litre",
+    /// "₹80/kg", "$1,200/month". Its end and the unit.
+    fn slash_rate(&self, i: usize) -> Option<(usize, String)> {
+        let noun = self.doc.word(i + 1);
+        let slashed = self.doc.word(i) == "/" && self.attached(i) && self.attached(i + 1);
+        let unit = self.is_measure(noun) || is_attached_unit(noun) && noun.len() > 1;
+        (slashed && unit && self.doc.is_word(i + 1)).then(|| (i + 2, noun.to_string()))
     }
 
     /// Whether `word` measures the side of an area: "sq m", "square feet".
@@ -2287,6 +2587,7 @@ impl Reader<'_> {
             && (!is_capitalized(w) || is_unit_in_capitals(w))
             && !NOT_UNITS.contains(w)
             && !VERBS_AFTER_A_COUNT.contains(w)
+            && !COUNT_ADVERBS.contains(w)
             && !w.ends_with("ly")
             && (!w.ends_with("ed") || self.is_measure(w))
             && w.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -2296,7 +2597,7 @@ impl Reader<'_> {
     /// adjective and its noun, with a following "per X".
     fn counted(&self, i: usize) -> Option<(usize, String)> {
         if let Some(unit) = dotted_unit(self.doc.word(i)) {
-            return Some((i + 1, unit));
+            return Some((i + 1, plain_unit_name(&unit)));
         }
         let plain = |k: usize| self.is_plain_unit(k);
         let word = self.doc.word(i);
@@ -2305,17 +2606,20 @@ impl Reader<'_> {
                 .counted(i + 1)
                 .filter(|(end, noun)| *end == i + 2 && looks_plural(noun));
         }
-        // "more" is a word no unit is, but the plural noun after it is
-        // counted: "200 more kilometres", "12 more survivors"; not "14 more
-        // ready" or "200 more along".
+        // "more" and the adverbs are words no unit is, but the plural noun
+        // after one is counted: "200 more kilometres", "12 more survivors",
+        // "four statewide officials"; not "14 more ready" or "200 more along".
         let next = self.doc.word(i + 1);
-        let compared = word_is(word, "more") && plain(i + 1) && looks_plural(next);
-        if !plain(i) && !compared {
+        let before_noun = (word_is(word, "more") || COUNT_ADVERBS.contains(word))
+            && plain(i + 1)
+            && looks_plural(next);
+        if !plain(i) && !before_noun {
             return None;
         }
         let mut end = i + 1;
         let mut unit = self.doc.word(i).to_string();
-        if is_count_adjective(&unit) && plain(end) && !self.is_measure(&unit) {
+        let modifier = is_count_adjective(&unit) || before_noun;
+        if modifier && plain(end) && !self.is_measure(&unit) {
             unit = self.doc.word(end).to_string();
             end += 1;
         }
@@ -2327,8 +2631,26 @@ impl Reader<'_> {
         if word_is(self.doc.word(end), "per") && plain(end + 1) {
             unit = format!("{unit} per {}", self.doc.word(end + 1));
             end += 2;
+        } else if let Some((rate_end, span)) = self.span_rate(end, &unit) {
+            unit = format!("{unit} per {span}");
+            end = rate_end;
         }
         Some((end, unit))
+    }
+
+    /// The span a measure `unit` is given by after an article, starting at
+    /// `at`: "35 hours a week" is hours per week, "80 kilometres an hour"
+    /// kilometres per hour. A span counted back says when ("300 tonnes a
+    /// year earlier"), and a count keeps "a day" for its rate ("500
+    /// migrants a day", see [`crate::rates`]).
+    fn span_rate(&self, at: usize, unit: &str) -> Option<(usize, String)> {
+        let span = self.doc.word(at + 1);
+        let rate = ARTICLES.contains(self.doc.word(at))
+            && RATE_SPANS.contains(span)
+            && self.doc.is_word(at + 1)
+            && self.is_measure(unit)
+            && !SPAN_BACK_WORDS.contains(self.doc.word(at + 2));
+        rate.then(|| (at + 2, span.to_ascii_lowercase()))
     }
 
     /// `unit`, which ends before `end`, with its second part if one follows:
@@ -2348,7 +2670,7 @@ impl Reader<'_> {
         {
             (format!("{unit} {next}"), end + 1)
         } else if let Some(scale) =
-            temperature_scale(next).filter(|_| word_in(&unit, &["degree", "degrees"]))
+            temperature_scale(without_dot(next)).filter(|_| word_in(&unit, &["degree", "degrees"]))
         {
             (scale.to_string(), end + 1)
         } else {
@@ -2380,6 +2702,7 @@ pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) 
     let mut time_at = 0;
     let dots_group_thousands = writes_thousands_with_dots(text, &segments.tokens);
     let dollar = article_dollar(text, segments);
+    let rupees = writes_rupees(text, &segments.tokens);
     for sentence in segments
         .sentences
         .iter()
@@ -2389,6 +2712,7 @@ pub(crate) fn find_figures(text: &str, segments: &Segments, times: &[TimeExpr]) 
             doc: Document::new(text, &segments.tokens).within(sentence.first, sentence.end),
             dots_group_thousands,
             dollar,
+            rupees,
         };
         let mut i = sentence.first;
         while i < sentence.end {
@@ -2558,6 +2882,14 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("Bumrah took 5/32 in ten overs.", &["ten overs"]),
             ("India were 247-6 at the close.", &[]),
+            ("Australia were 247 for 6 at stumps.", &[]),
+            ("England declared on 412 for 8.", &[]),
+            ("Australia were 9-312 declared.", &[]),
+            ("Starc took 4-42 on Sunday.", &[]),
+            ("The repair took 4-6 weeks.", &["4-6 weeks"]),
+            ("Scores of 30-40 runs were common.", &["30-40 runs"]),
+            ("The bus runs 5-20 minutes late.", &["5-20 minutes"]),
+            ("The shop sold 3 for 10 pounds.", &["3", "10 pounds"]),
             ("Kohli made 105 off 87 balls.", &["105", "87 balls"]),
         ];
         expect_figure_texts(cases);
@@ -3398,6 +3730,272 @@ mod tests {
         check_figures(cases);
     }
 
+    /// A talkback station's call sign, a digit and capitals, is no measure
+    /// where it is what is told or spoken on: "told 2GB" names a station,
+    /// "a 2GB memory card" two gigabytes.
+    #[test]
+    fn a_station_call_sign_is_no_measure() {
+        let cases: &[(&str, &[&str])] = &[
+            ("The mayor told 2GB that crews had acted.", &[]),
+            ("She said on 3AW the plan was sound.", &[]),
+            ("He spoke to 2UE about the 40 new buses.", &["40 new buses"]),
+            ("She bought a 2GB memory card.", &["2GB"]),
+            ("Storage was raised to 2GB of data.", &["2GB"]),
+            ("Photos are kept on 2GB cards.", &["2GB"]),
+            ("She upgraded to 2TB.", &["2TB"]),
+            (
+                "He told 2GB's host that 12 officers were hurt.",
+                &["12 officers"],
+            ),
+            (
+                "Speaking to 2GB on Monday, he said 300 homes flooded.",
+                &["300 homes"],
+            ),
+        ];
+        expect_figure_texts(cases);
+    }
+
+    /// Crore and lakh with no currency and nothing counted after them are
+    /// rupees in an article that writes its rupees elsewhere, as the Indian
+    /// press leaves the sign off a second amount; else they stay bare.
+    #[test]
+    fn a_bare_crore_is_rupees_where_the_article_writes_rupees() {
+        let rupees = "The Rs 500 crore plan was approved. The state will spend 2,300 crore on \
+                      roads, and 12 lakh a year on upkeep, for 1.2 crore voters.";
+        let units: Vec<(String, Option<String>)> =
+            figures(rupees).into_iter().map(|f| (f.0, f.2)).collect();
+        let expected = [
+            ("Rs 500 crore", Some("INR")),
+            ("2,300 crore", Some("INR")),
+            ("12 lakh a year", Some("INR per year")),
+            ("1.2 crore voters", Some("voters")),
+        ]
+        .map(|(text, unit)| (text.to_string(), unit.map(str::to_string)));
+        assert_eq!(units, expected);
+        let against = figures("The firm booked Rs1,200 crore, after Rs500 crore.");
+        let against: Vec<(&str, f64)> = against.iter().map(|f| (f.0.as_str(), f.1)).collect();
+        assert_eq!(against, [("Rs1,200 crore", 1.2e10), ("Rs500 crore", 5e9)]);
+        let bare = figures("The state will spend 2,300 crore on roads.");
+        assert_eq!(bare[0].2, None);
+    }
+
+    /// A measure given by the span it is reached in is a rate of that
+    /// measure, as "per" makes one: "35 hours a week" is hours per week.
+    /// A span that counts back ("a year earlier") is a time, and a count of
+    /// events keeps its noun for the rate [`crate::rates`] reads.
+    #[test]
+    fn a_measure_by_its_span_is_a_rate() {
+        let cases: &[Case] = &[
+            (
+                "Nurses work 35-plus hours a week.",
+                "35-plus hours a week",
+                35.0,
+                Some("hours per week"),
+                Some("more than"),
+            ),
+            (
+                "He was driving at 80 kilometres an hour.",
+                "80 kilometres an hour",
+                80.0,
+                Some("kilometres per hour"),
+                None,
+            ),
+            (
+                "The limit is 40km/h near schools.",
+                "40km/h",
+                40.0,
+                Some("km/h"),
+                None,
+            ),
+            (
+                "The mine shipped 300 tonnes a year earlier.",
+                "300 tonnes",
+                300.0,
+                Some("tonnes"),
+                None,
+            ),
+            (
+                "About 500 migrants a day crossed.",
+                "About 500 migrants",
+                500.0,
+                Some("migrants"),
+                Some("about"),
+            ),
+            (
+                "The bank cut by 0.25 of a percentage point.",
+                "0.25 of a percentage point",
+                0.25,
+                Some("percentage points"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    /// British and Commonwealth copy, a second look: "-odd" rounds a count,
+    /// a quarter-point is a part of a percentage point, a vulgar fraction
+    /// adds to the digits it is set against, and hectares are written "ha".
+    #[test]
+    fn rounded_counts_points_and_vulgar_fractions() {
+        let cases: &[Case] = &[
+            (
+                "It had 1,500-odd members.",
+                "1,500-odd members",
+                1500.0,
+                Some("members"),
+                Some("about"),
+            ),
+            (
+                "The bank raised rates by a quarter-point.",
+                "a quarter-point",
+                0.25,
+                Some("percentage points"),
+                None,
+            ),
+            (
+                "The Fed made a half-point cut in rates.",
+                "a half-point",
+                0.5,
+                Some("percentage points"),
+                None,
+            ),
+            (
+                "He was jailed for 2½ years.",
+                "2½ years",
+                2.5,
+                Some("years"),
+                None,
+            ),
+            (
+                "The farm covers 600ha of land.",
+                "600ha",
+                600.0,
+                Some("hectares"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+        assert_eq!(
+            figures("A half-point was scored."),
+            figures("A point was scored.")
+        );
+        let slashed = [
+            (
+                "Diesel sold at $1.95/litre.",
+                "$1.95/litre",
+                "USD per litre",
+            ),
+            ("Onions touched ₹80/kg.", "₹80/kg", "INR per kg"),
+        ];
+        for (text, span, unit) in slashed {
+            let got = figures(text);
+            assert_eq!((got[0].0.as_str(), got[0].2.as_deref()), (span, Some(unit)));
+        }
+        assert_eq!(
+            figure_words("The Fed cut rates by a half-point to 5 per cent."),
+            ["a half-point", "5 per cent"]
+        );
+    }
+
+    /// British print's raised decimal point ("€2·5bn") is a decimal point,
+    /// and a scale's letter set apart after money scales it ("£3 m").
+    #[test]
+    fn a_raised_decimal_point_and_a_spaced_scale_after_money() {
+        let cases: &[Case] = &[
+            ("The plan costs €2·5bn.", "€2·5bn", 2.5e9, Some("EUR"), None),
+            (
+                "Rates rose 0·25 percentage points.",
+                "0·25 percentage points",
+                0.25,
+                Some("percentage points"),
+                None,
+            ),
+            ("Sales rose to £3 m in all.", "£3 m", 3e6, Some("GBP"), None),
+            (
+                "Yields rose 12 bps on Monday.",
+                "12 bps",
+                12.0,
+                Some("basis points"),
+                None,
+            ),
+            (
+                "Exports grew 3 p.c. in all.",
+                "3 p.c.",
+                3.0,
+                Some("percent"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+        assert_eq!(figure_words("She ran 3 m short."), ["3 m"]);
+        let stations = figures("It has 300 BP stations.");
+        assert!(stations
+            .iter()
+            .all(|f| f.2.as_deref() != Some("basis points")));
+    }
+
+    /// Every dollar's ISO code opens an amount as "USD" does: "CAD 3
+    /// million", "AUD 450,000".
+    #[test]
+    fn dollar_codes_before_an_amount() {
+        let cases: &[Case] = &[
+            (
+                "Costs of CAD 3 million.",
+                "CAD 3 million",
+                3e6,
+                Some("CAD"),
+                None,
+            ),
+            (
+                "A fee of AUD 450,000.",
+                "AUD 450,000",
+                450_000.0,
+                Some("AUD"),
+                None,
+            ),
+            ("It raised NZD 12m.", "NZD 12m", 12e6, Some("NZD"), None),
+        ];
+        check_figures(cases);
+    }
+
+    /// An adverb without "-ly" after a bare count is not what it counts, and
+    /// a scale's capital at the end of a sentence keeps its stop.
+    #[test]
+    fn adverbs_after_a_count_and_a_final_scale() {
+        let cases: &[Case] = &[
+            (
+                "Temperatures fell to minus 12 overnight.",
+                "minus 12",
+                -12.0,
+                None,
+                None,
+            ),
+            (
+                "Cases rose to 3,400 nationwide.",
+                "3,400",
+                3400.0,
+                None,
+                None,
+            ),
+            ("They scored 21 altogether.", "21", 21.0, None, None),
+            (
+                "The party elects four statewide officials.",
+                "four statewide officials",
+                4.0,
+                Some("officials"),
+                None,
+            ),
+            (
+                "Temperatures touched 47.5 degrees C.",
+                "47.5 degrees C.",
+                47.5,
+                Some("degrees Celsius"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
     /// A contact block's phone numbers and postal codes are no figures, and
     /// a tally's second count counts what its first does.
     #[test]
@@ -3736,6 +4334,16 @@ mod tests {
                 "Growth was cut from 5 to 7 per cent to 3 to 5 per cent.",
                 &["5 to 7 per cent", "3 to 5 per cent"],
             ),
+            (
+                "The population grew by 430,000 to 40.1 million.",
+                &["430,000", "40.1 million"],
+            ),
+            ("The lake dropped by 1 to 1.5 metres.", &["1 to 1.5 metres"]),
+            ("Prices rose by 1 to 10 percent.", &["1 to 10 percent"]),
+            (
+                "Support rose by 5 percent to 60 percent.",
+                &["5 percent", "60 percent"],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(figure_words(text), *expected, "{text}");
@@ -3780,6 +4388,11 @@ mod tests {
                 "no-break spaces",
                 "Some 1\u{a0}000 came and 2\u{202f}417 stayed.",
                 &[1000.0, 2417.0],
+            ),
+            (
+                "thin spaces group thousands wherever they stand",
+                "The city has 1\u{2009}234\u{2009}567 residents and 12\u{202f}500 cars, 1,000 more.",
+                &[1_234_567.0, 12_500.0, 1000.0],
             ),
             (
                 "spaces, but not in a phone number",

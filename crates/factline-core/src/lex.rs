@@ -91,6 +91,12 @@ static ABBREVIATIONS: Lexicon = Lexicon::new(&[
     "rs",
 ]);
 
+/// Currency signs written in letters, not all capitals, that the press sets
+/// against the digits of an amount: "Rs500 crore", "Rs1,200". Like a code in
+/// capitals ("US55,931") the sign is a word of its own, or "Rs1,200" would
+/// be a word "Rs1" and an amount of 200.
+static LETTER_CURRENCY_SIGNS: Lexicon = Lexicon::new(&["rs"]);
+
 fn is_abbreviation(word: &str) -> bool {
     let mut chars = word.chars();
     let first = chars.next();
@@ -114,6 +120,14 @@ fn is_joiner(c: char) -> bool {
 /// no-break and thin spaces typesetters put there.
 fn is_group_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
+/// The thin and narrow no-break spaces, which typesetters put between a
+/// number's groups of thousands ("1\u{2009}234\u{2009}567") and nowhere
+/// else between digits: they group wherever they stand, whatever the
+/// article's other numbers do.
+fn is_thin_space(c: char) -> bool {
+    matches!(c, '\u{202f}' | '\u{2009}')
 }
 
 /// Whether the article groups thousands with spaces ("1 000 residents",
@@ -322,9 +336,10 @@ fn word_end(text: &str, start: usize, mut end: usize, chars: &mut Chars) -> usiz
     while let Some(&(i, d)) = chars.peek() {
         // A currency or model code runs into its digits: "US55,931", "G7".
         let code = d.is_ascii_digit()
-            && text
-                .get(start..i)
-                .is_some_and(|w| w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase()));
+            && text.get(start..i).is_some_and(|w| {
+                w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase())
+                    || LETTER_CURRENCY_SIGNS.contains(w)
+            });
         if code || abbreviation_against_digits(text, start, i, d) {
             break;
         }
@@ -358,14 +373,15 @@ fn word_end(text: &str, start: usize, mut end: usize, chars: &mut Chars) -> usiz
 }
 
 /// The end of the number that so far ends at `end`: digits, joined by
-/// ",", ".", "/", the typographic fraction slash "⁄" ("1⁄32") or ":" when
-/// a digit follows.
+/// ",", ".", British print's raised decimal point "·" ("2·5"), "/", the
+/// typographic fraction slash "⁄" ("1⁄32") or ":" when a digit follows.
 fn number_end(text: &str, start: usize, mut end: usize, chars: &mut Chars, spaced: bool) -> usize {
     while let Some(&(i, d)) = chars.peek() {
         let after = i + d.len_utf8();
-        let joins = matches!(d, ',' | '.' | '/' | '⁄' | ':')
+        let joins = matches!(d, ',' | '.' | '·' | '/' | '⁄' | ':')
             && text.as_bytes().get(after).is_some_and(u8::is_ascii_digit);
-        let group = spaced && is_group_space(d) && joins_spaced_group(text, start, i, after);
+        let group = (spaced && is_group_space(d) || is_thin_space(d))
+            && joins_spaced_group(text, start, i, after);
         if d.is_ascii_digit() || joins || group {
             end = after;
             chars.next();

@@ -256,9 +256,18 @@ pub(crate) static LABEL_NOUNS: Lexicon = Lexicon::new(&[
 /// Units the press abbreviates, with the plain words a reader is shown:
 /// British copy prices in pence ("145.9p a litre"), the press of Australia,
 /// New Zealand and Canada in cents ("12c a share"), and the wire counts oil
-/// in barrels per day ("2.2 million bpd").
-pub(crate) static UNIT_NAMES: Table<&str> =
-    Table::new(&[("p", "pence"), ("c", "cents"), ("bpd", "barrels per day")]);
+/// in barrels per day ("2.2 million bpd"); land is measured in hectares
+/// ("600ha"), the Indian press writes percent "p.c." ("grew 3 p.c.") and
+/// the markets pages basis points "bps" ("yields rose 12 bps").
+pub(crate) static UNIT_NAMES: Table<&str> = Table::new(&[
+    ("p", "pence"),
+    ("c", "cents"),
+    ("bpd", "barrels per day"),
+    ("ha", "hectares"),
+    ("pc", "percent"),
+    ("bp", "basis points"),
+    ("bps", "basis points"),
+]);
 
 /// The dollar that a bare "$" stands for in a report filed in `country`,
 /// whose press writes its own dollar so ("OTTAWA —", "SYDNEY, May 2",
