@@ -1010,16 +1010,17 @@ impl Reader<'_> {
         (run.end, None)
     }
 
-    /// A title that runs over "of" into the run at `index` in `runs`, which
-    /// holds the rest of the title and then the name: "Secretary of State
-    /// Antony Blinken", "Speaker of the House Paul Ryan". Where the name
-    /// starts, and the title.
+    /// A title that runs over "of" or "for" into the run at `index` in
+    /// `runs`, which holds the rest of the title and then the name:
+    /// "Secretary of State Antony Blinken", "Speaker of the House Paul
+    /// Ryan", "Minister for Housing Jane Roe". Where the name starts, and
+    /// the title.
     fn title_with_of(&self, runs: &[Span], index: usize, floor: usize) -> Option<(usize, String)> {
         let run = runs[index];
         let of_the = run.first >= 3
             && word_is(self.doc.word(run.first - 1), "the")
-            && word_is(self.doc.word(run.first - 2), "of");
-        let of = run.first >= 2 && word_is(self.doc.word(run.first - 1), "of");
+            && word_in(self.doc.word(run.first - 2), &["of", "for"]);
+        let of = run.first >= 2 && word_in(self.doc.word(run.first - 1), &["of", "for"]);
         let gap = if of_the { 2 } else { 1 };
         if (of || of_the) && run.first > floor + gap && run.len() >= 3 {
             // The title's head may itself be no name word ("Speaker").

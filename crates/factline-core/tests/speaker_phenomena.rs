@@ -1280,6 +1280,10 @@ fn a_capitalised_office_then_a_name_is_the_office_holder() {
             ("Ada Quist", Some("Home Secretary")),
         ),
         (
+            "Minister for Housing Ada Quist said the plan would work.",
+            ("Ada Quist", Some("Minister for Housing")),
+        ),
+        (
             "The Chief Minister, R K Nanda, said the state would oppose the move.",
             ("R K Nanda", Some("Chief Minister")),
         ),
