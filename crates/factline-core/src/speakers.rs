@@ -19,7 +19,8 @@ use crate::grammar::{
     opens_participle_object, owns_object, ANONYMOUS_HEADS, BE_FORMS, BUSINESS_RELATIONS,
     CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS, COMMON_SOURCES, COURTESY_TITLES, HAVE_FORMS,
     MODAL_VERBS, NAME_PARTICLES, NATIONS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,
-    ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS, POST_NOMINALS, SPEAKING_PLACES,
+    ORGANIZATION_NOUN_HEADS, ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS, POST_NOMINALS,
+    SPEAKING_PLACES,
 };
 use crate::lex::{is_capitalized, key, looks_plural, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -2254,8 +2255,14 @@ impl Resolver<'_> {
     fn role_noun(&mut self, mention: &Mention, lower: &str) -> Option<(usize, LinkRule)> {
         let generic = is_generic_organization_noun(lower);
         let found = if ORGANIZATION_HEADS.contains(lower) || generic {
+            // "the force" is the police named before.
+            let head = ORGANIZATION_NOUN_HEADS.get(lower).unwrap_or(lower);
             self.index
                 .latest_organization(&self.entities, lower, mention.first)
+                .or_else(|| {
+                    self.index
+                        .latest_organization(&self.entities, head, mention.first)
+                })
                 .or_else(|| {
                     generic
                         .then(|| {

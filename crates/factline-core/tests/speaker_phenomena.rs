@@ -520,6 +520,14 @@ fn it_or_the_company_is_the_organisation_the_sentence_before_opened_with() {
                 ("the rest would stay open", "Quillo", ORGANIZATION),
             ],
         ),
+        // A police force is "the force".
+        (
+            "Harbor Police said a man had been arrested. The force said officers had worked hard.",
+            &[
+                ("a man had been arrested", "Harbor Police", ORGANIZATION),
+                ("officers had worked hard", "Harbor Police", ORGANIZATION),
+            ],
+        ),
         // A noun for a business never means a public body.
         (
             "Harbor Police said a man had been arrested. The company said its guard had called them.",
@@ -1412,4 +1420,23 @@ fn a_titled_surname_is_the_person_named_in_full_before() {
             &[("the budget was responsible", "Jim Chalmers", PERSON)],
         )]);
     }
+}
+
+/// A family speaks as one unnamed source, whoever's it is: "the victim's
+/// family said", and "the family" after it is the same source.
+#[test]
+fn a_family_is_an_unnamed_source() {
+    expect_speakers(&[
+        (
+            "In a statement, the victim's family said the verdict was fair. The family added that they were grateful.",
+            &[
+                ("the verdict was fair", "the victim's family", ANONYMOUS),
+                ("they were grateful", "the victim's family", ANONYMOUS),
+            ],
+        ),
+        (
+            "The family said they were devastated.",
+            &[("they were devastated", "The family", ANONYMOUS)],
+        ),
+    ]);
 }

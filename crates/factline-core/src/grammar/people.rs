@@ -1,7 +1,7 @@
 //! Nouns that name people, their roles and organisations, and the objects
 //! that describe them ("a spokesman for the company").
 
-use crate::lex::{is_capitalized, word_in, word_is, Lexicon};
+use crate::lex::{is_capitalized, word_in, word_is, Lexicon, Table};
 
 use super::phrases::{is_determiner, is_participle_before};
 
@@ -203,6 +203,8 @@ pub(crate) static ANONYMOUS_HEADS: Lexicon = Lexicon::new(&[
     "representatives",
     // "Those close to him say".
     "those",
+    // A family speaks as one unnamed source: "the victim's family said".
+    "family",
 ]);
 
 /// Nouns for people who are not named.
@@ -563,6 +565,11 @@ static PUBLIC_BODY_HEADS: Lexicon = Lexicon::new(&[
     "pentagon",
     "vatican",
 ]);
+
+/// Nouns the press uses for an organisation whose name ends in another
+/// head: a British or Commonwealth police force is "the force" ("West
+/// Yorkshire Police said … The force added").
+pub(crate) static ORGANIZATION_NOUN_HEADS: Table<&str> = Table::new(&[("force", "police")]);
 
 /// Whether `word` is a common noun that refers back to an organisation
 /// just named: a generic one ("the group") or a business's ("the company").
