@@ -644,9 +644,19 @@ fn roles(text: &str) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// A snippet and its one attributed statement's speaker with the role.
+type RoleCase<'a> = (&'a str, (&'a str, Option<&'a str>));
+
+fn expect_roles(cases: &[RoleCase]) {
+    for (text, (name, role)) in cases {
+        let want = vec![(name.to_string(), role.map(str::to_string))];
+        assert_eq!(roles(text), want, "{text}");
+    }
+}
+
 #[test]
 fn a_role_before_a_name_is_the_persons_role() {
-    let cases: &[(&str, (&str, Option<&str>))] = &[
+    let cases: &[RoleCase] = &[
         (
             "“We are ready,” said the hospital's chief surgeon, Dr. Jane Roe.",
             ("Jane Roe", Some("hospital's chief surgeon")),
@@ -672,10 +682,7 @@ fn a_role_before_a_name_is_the_persons_role() {
     ] {
         assert_eq!(roles(text), vec![], "{text}");
     }
-    for (text, (name, role)) in cases {
-        let want = vec![(name.to_string(), role.map(str::to_string))];
-        assert_eq!(roles(text), want, "{text}");
-    }
+    expect_roles(cases);
 }
 
 #[test]
@@ -1278,7 +1285,7 @@ fn things_a_known_person_owns_say_nothing() {
 /// or "Health".
 #[test]
 fn a_capitalised_office_then_a_name_is_the_office_holder() {
-    let cases: &[(&str, (&str, Option<&str>))] = &[
+    let cases: &[RoleCase] = &[
         (
             "The Prime Minister, Tobin Marsh, said the decision was final.",
             ("Tobin Marsh", Some("Prime Minister")),
@@ -1308,10 +1315,7 @@ fn a_capitalised_office_then_a_name_is_the_office_holder() {
             ("Ada Quist", Some("Minister for Health")),
         ),
     ];
-    for (text, (name, role)) in cases {
-        let want = vec![(name.to_string(), role.map(str::to_string))];
-        assert_eq!(roles(text), want, "{text}");
-    }
+    expect_roles(cases);
 }
 
 /// Letters after a name that say what the person is ("MP", "KC", "OBE")
@@ -1385,7 +1389,7 @@ fn a_workplace_after_of_between_commas_describes_the_name() {
 /// without a dot ("Cllr", "Det Insp", "DCI") are its role, not its name.
 #[test]
 fn an_abbreviated_rank_before_a_name_is_its_role() {
-    let cases: &[(&str, (&str, Option<&str>))] = &[
+    let cases: &[RoleCase] = &[
         (
             "Cllr Ada Quist said the council would review the plan.",
             ("Ada Quist", Some("Cllr")),
@@ -1399,10 +1403,7 @@ fn an_abbreviated_rank_before_a_name_is_its_role() {
             ("Jo Roe", Some("DCI")),
         ),
     ];
-    for (text, (name, role)) in cases {
-        let want = vec![(name.to_string(), role.map(str::to_string))];
-        assert_eq!(roles(text), want, "{text}");
-    }
+    expect_roles(cases);
 }
 
 /// A surname after a title ("Treasurer Chalmers", "Dr Chalmers", "Sen.
