@@ -772,7 +772,7 @@ impl Reader<'_> {
                         && !word.ends_with("ed")
                         && !word.ends_with("ing")
                         && !word.ends_with("ly")))
-                && !(is_capitalized(word) && word.ends_with('s') && !capital_head && k == floor);
+                && !(is_capitalized(word) && looks_plural(word) && !capital_head && k == floor);
             if !allowed {
                 break;
             }

@@ -665,6 +665,11 @@ fn a_role_before_a_name_is_the_persons_role() {
             "Chief surgeon Jane Roe said the hospital was ready.",
             ("Jane Roe", Some("Chief surgeon")),
         ),
+        // A singular name in "-ss" is the body the role is in.
+        (
+            "Congress leader Jairam Ramesh said the plan had failed.",
+            ("Jairam Ramesh", Some("Congress leader")),
+        ),
         // An office with what it is of is whoever holds it.
         (
             "The interim director of the Harbor Aviation Administration said the plane was safe.",
