@@ -10,7 +10,7 @@
 
 use crate::evidence::FigureRule;
 use crate::grammar::{
-    home_dollar, is_irregular_past, number_word, APPROXIMATIONS, CHANGE_VERBS, DATELINE_COUNTRIES,
+    dateline_country, home_dollar, is_irregular_past, number_word, APPROXIMATIONS, CHANGE_VERBS,
     DOLLAR_COUNTRIES, LABEL_NOUNS, LIMITERS, MEASURES, SPAN_BACK_WORDS, TEMPERATURE_SCALES,
     UNIT_NAMES, US_DOLLAR_WIRES,
 };
@@ -797,10 +797,8 @@ fn article_dollar(text: &str, segments: &Segments) -> &'static str {
     let mut signals = DollarSignals::default();
     for span in &segments.datelines {
         for k in span.first..span.end {
-            let capitalized = is_capitalized(word(k));
-            signals.wire |= capitalized && US_DOLLAR_WIRES.contains(word(k));
-            let home = DATELINE_COUNTRIES.get(word(k)).and_then(home_dollar);
-            if let Some(home) = home.filter(|_| capitalized) {
+            signals.wire |= is_capitalized(word(k)) && US_DOLLAR_WIRES.contains(word(k));
+            if let Some(home) = dateline_country(text, tokens, k).and_then(home_dollar) {
                 signals.homes.push(home);
             }
         }
@@ -2909,6 +2907,11 @@ mod tests {
             (
                 "SYDNEY, May 2 (AAP) - The state pledged $300 million for roads.",
                 &["AUD"],
+            ),
+            // A city of the same name in a US state is American.
+            (
+                "MELBOURNE, Fla. — The county pledged $300 million for roads.",
+                &["USD"],
             ),
             // Marking US dollars leaves "$" to the home's.
             (

@@ -83,12 +83,16 @@ static ABBREVIATIONS: Lexicon = Lexicon::new(&[
     "capt", "cmdr", "adm", "maj", "cpl", "pvt", "st", "jr", "sr", "prof", "rev", "hon", "pres",
     "inc", "corp", "co", "ltd", "llc", "no", "nos", "vs", "etc", "approx", "dept", "est", "ft",
     "mt", "ave", "blvd", "fig", "gov't", "msgr", "supt", "det", "insp", "atty", "ald", "assn",
-    // US state abbreviations in datelines and appositives ("Allentown, Pa.,").
+    // The rupee as the Indian press writes it before an amount ("Rs. 500", "Rs.500").
+    "rs",
+]);
+
+/// US state abbreviations in datelines and appositives ("Allentown, Pa.,",
+/// "MELBOURNE, Fla."), whose final dot belongs to the word.
+pub(crate) static US_STATE_ABBREVIATIONS: Lexicon = Lexicon::new(&[
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
     "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
     "tex", "va", "vt", "wash", "wis", "wyo",
-    // The rupee as the Indian press writes it before an amount ("Rs. 500", "Rs.500").
-    "rs",
 ]);
 
 /// Currency signs written in letters, not all capitals, that the press sets
@@ -109,7 +113,9 @@ fn is_abbreviation(word: &str) -> bool {
     if word.contains('.') || (first.is_some_and(char::is_uppercase) && second == Some('-')) {
         return true;
     }
-    ABBREVIATIONS.contains(word) || MONTH_ABBREVIATIONS.contains(word)
+    ABBREVIATIONS.contains(word)
+        || MONTH_ABBREVIATIONS.contains(word)
+        || US_STATE_ABBREVIATIONS.contains(word)
 }
 
 fn is_joiner(c: char) -> bool {

@@ -24,10 +24,10 @@ use crate::calendar::Day;
 use crate::dataset::DayRange;
 use crate::evidence::TimeRule;
 use crate::grammar::{
-    decade_word, fiscal_home, holiday_date, is_determiner, is_past_tense, month_number,
-    ordinal_word, weekday_number, without_possessive, FiscalHome, HolidayDate, HolidayDay,
-    APPROXIMATIONS, CHANGE_VERB_BASES, CLAUSE_JOINERS, CLOCK_WORDS, DATELINE_COUNTRIES,
-    ONE_DAY_NOUNS, PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
+    dateline_country, decade_word, fiscal_home, holiday_date, is_determiner, is_past_tense,
+    month_number, ordinal_word, weekday_number, without_possessive, FiscalHome, HolidayDate,
+    HolidayDay, APPROXIMATIONS, CHANGE_VERB_BASES, CLAUSE_JOINERS, CLOCK_WORDS, ONE_DAY_NOUNS,
+    PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
 use crate::segment::{Document, Segments, Span};
@@ -4091,10 +4091,7 @@ fn dateline_fiscal_home(text: &str, segments: &Segments) -> Option<FiscalHome> {
         .copied()
         .chain(openings)
         .flat_map(|span| span.first..span.end)
-        .filter_map(|k| segments.tokens.get(k))
-        .map(|token| token.text(text))
-        .filter(|word| is_capitalized(word))
-        .filter_map(|word| DATELINE_COUNTRIES.get(word).and_then(fiscal_home));
+        .filter_map(|k| dateline_country(text, &segments.tokens, k).and_then(fiscal_home));
     let first = homes.next()?;
     homes.all(|home| home == first).then_some(first)
 }

@@ -2,7 +2,7 @@
 //! table that `figures` asks for the dollar a report filed there prices in
 //! and `times` for the fiscal year it counts by.
 
-use crate::lex::Table;
+use crate::lex::{is_capitalized, without_dot, Table, Token, US_STATE_ABBREVIATIONS};
 
 /// A country whose press writes its own dollar or counts its own fiscal
 /// year.
@@ -19,7 +19,7 @@ pub(crate) enum Country {
 /// DELHI, May 20", "SYDNEY, May 2") and its own news agencies ("(CP)",
 /// "(PTI)", "(AAP)"). Cities whose names are also American (Birmingham,
 /// Manchester) or Pakistani (Hyderabad) are left out.
-pub(crate) static DATELINE_COUNTRIES: Table<Country> = Table::new(&[
+static DATELINE_COUNTRIES: Table<Country> = Table::new(&[
     ("ottawa", Country::Canada),
     ("toronto", Country::Canada),
     ("montreal", Country::Canada),
@@ -60,3 +60,15 @@ pub(crate) static DATELINE_COUNTRIES: Table<Country> = Table::new(&[
     ("belfast", Country::Britain),
     ("glasgow", Country::Britain),
 ]);
+
+/// The country the dateline word at token `k` names (see
+/// [`DATELINE_COUNTRIES`]), written with a capital; none for a city of the
+/// same name in the United States, which its state after a comma shows
+/// ("MELBOURNE, Fla.").
+pub(crate) fn dateline_country(text: &str, tokens: &[Token], k: usize) -> Option<Country> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let american = tokens.get(k + 1).is_some_and(|t| t.is_punct(','))
+        && US_STATE_ABBREVIATIONS.contains(without_dot(word(k + 2)));
+    let country = DATELINE_COUNTRIES.get(word(k)).filter(|_| !american);
+    country.filter(|_| is_capitalized(word(k)))
+}

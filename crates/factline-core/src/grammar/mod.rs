@@ -16,7 +16,7 @@ pub(crate) use calendar_words::{
     without_possessive, FiscalHome, HolidayDate, HolidayDay, CLOCK_WORDS, ONE_DAY_NOUNS,
     PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
 };
-pub(crate) use datelines::DATELINE_COUNTRIES;
+pub(crate) use datelines::dateline_country;
 pub(crate) use first_names::{first_name_pronoun, is_first_name};
 pub(crate) use numbers::{
     home_dollar, number_word, ordinal_word, AMOUNT_SIGNS, APPROXIMATIONS, CHANGE_VERBS,
