@@ -619,6 +619,40 @@ fn scare_quotes_and_quoted_names_are_not_statements() {
 // Reported speech.
 
 #[test]
+fn reported_clause_of_two_words() {
+    // A subject and its finite verb make a clause of two words.
+    expect_said(&[
+        (
+            "Tom Reyes said rents fell.",
+            &[("indirect", "rents fell", "Tom Reyes")],
+        ),
+        (
+            "The Harbor Board said traffic doubled.",
+            &[("indirect", "traffic doubled", "Harbor Board")],
+        ),
+        (
+            "Jane Doe said she agreed.",
+            &[("indirect", "she agreed", "Jane Doe")],
+        ),
+        (
+            "Jane Doe says it works.",
+            &[("indirect", "it works", "Jane Doe")],
+        ),
+    ]);
+    // A time, a setting or a noun phrase after the cue is no clause.
+    expect_said(&[
+        ("Jane Doe said Tuesday night.", &[]),
+        ("Tom Reyes said last week.", &[]),
+        ("Tom Reyes said so.", &[]),
+        ("Jane Doe said in statements.", &[]),
+        ("Jane Doe said earlier today.", &[]),
+        ("Tom Reyes said the figures.", &[]),
+        ("Tom Reyes said police officers.", &[]),
+        ("Jane Doe said she would.", &[]),
+    ]);
+}
+
+#[test]
 fn reported_speech_with_that_and_without() {
     expect_said(&[
         (

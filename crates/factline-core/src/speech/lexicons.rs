@@ -1269,3 +1269,42 @@ pub(super) static SAYING_TIMES: Lexicon = Lexicon::new(&[
     "time",
     "start",
 ]);
+
+/// Lower-case words that may follow a cue but are never the subject of a
+/// clause of two words: adverbs of time and degree without "-ly" ("said
+/// yesterday", "said too") and words that stand for a whole answer ("said
+/// so", "said yes").
+pub(super) static NOT_CLAUSE_SUBJECTS: Lexicon = Lexicon::new(&[
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "now",
+    "then",
+    "also",
+    "too",
+    "so",
+    "yes",
+    "no",
+    "not",
+    "very",
+    "much",
+    "more",
+    "most",
+    "less",
+    "only",
+    "even",
+    "still",
+    "just",
+    "here",
+    "there",
+    "last",
+    "next",
+    "this",
+    "these",
+    "those",
+    "such",
+    "every",
+    "each",
+    "any",
+]);
