@@ -2446,6 +2446,35 @@ fn according_to_in_the_middle_reports_the_whole_sentence() {
     )]);
 }
 
+/// An office with "for" or "of" and its capitalised portfolio before a name
+/// after the cue is one source phrase with the name.
+#[test]
+fn inverted_source_with_an_office_for_a_portfolio() {
+    let cases = [
+        (
+            "Rents rose sharply, said Minister for Housing Jane Roe.",
+            "Minister for Housing Jane Roe",
+        ),
+        (
+            "Rents rose sharply, said Minister of Finance Jane Roe.",
+            "Minister of Finance Jane Roe",
+        ),
+    ];
+    for (text, source) in cases {
+        let analysis = run(text);
+        let got: Vec<(&str, String, String)> = said(&analysis)
+            .into_iter()
+            .map(|(k, t, _, m)| (k, t, m))
+            .collect();
+        let want = vec![(
+            "indirect",
+            "Rents rose sharply".to_string(),
+            source.to_string(),
+        )];
+        assert_eq!(got, want, "{text}");
+    }
+}
+
 /// An inverted source may close its sentence with the setting of the saying,
 /// as wire, British and Australian copy writes it: a time, a place or an
 /// occasion after the name.

@@ -3,9 +3,9 @@
 //! after it ("said Johnson"), and what may own an object or a clause.
 
 use crate::grammar::{
-    is_determiner, is_irregular_past, is_source_noun, is_verb_form, number_word, office_head,
-    without_possessive, APPROXIMATIONS, BE_FORMS, CLAUSE_JOINERS, COMMON_SOURCES, HAVE_FORMS,
-    LIMITERS, MODAL_VERBS, NAME_PARTICLES, OWNER_ADJECTIVES, SPEECH_SETTINGS,
+    is_determiner, is_irregular_past, is_role_head, is_source_noun, is_verb_form, number_word,
+    office_head, without_possessive, APPROXIMATIONS, BE_FORMS, CLAUSE_JOINERS, COMMON_SOURCES,
+    HAVE_FORMS, LIMITERS, MODAL_VERBS, NAME_PARTICLES, OWNER_ADJECTIVES, SPEECH_SETTINGS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark};
 use crate::segment::Span;
@@ -1539,7 +1539,22 @@ impl Finder<'_> {
             && is_capitalized(self.doc.word(end - 1))
             && is_capitalized(self.doc.word(end + 1));
         let stop = is_left_stop(word) && !word_is(word, "of") || SUBJECT_BREAKS.contains(word);
-        source_phrase || name_joiner || !stop && self.time_at(end).is_none()
+        source_phrase
+            || name_joiner
+            || self.office_for_portfolio(start, end)
+            || !stop && self.time_at(end).is_none()
+    }
+
+    /// Whether the "for" at `end` joins a capitalised office to its
+    /// capitalised portfolio, so the source phrase after a cue goes on to
+    /// the name: "said Minister for Housing Jane Roe". After a name, "for"
+    /// says whom they write for ("Jane Roe for Harbor Research"), and stops.
+    fn office_for_portfolio(&self, start: usize, end: usize) -> bool {
+        end > start
+            && word_is(self.doc.word(end), "for")
+            && is_capitalized(self.doc.word(end - 1))
+            && is_role_head(self.doc.word(end - 1))
+            && is_capitalized(self.doc.word(end + 1))
     }
 
     /// Whether the digits at `i` belong to the source phrase: the digits of
