@@ -2000,6 +2000,34 @@ fn a_plural_noun_of_saying_after_an_adjective_or_a_count_has_no_source() {
     ]);
 }
 
+/// "Inform" names its audience as "tell" does, with the clause after it;
+/// with "of" after the audience, or as an adjective, it reports nothing.
+#[test]
+fn reported_speech_informed_an_audience() {
+    expect_said(&[
+        (
+            "Jane Doe informed the Harbor Council that the pier would close.",
+            &[("indirect", "the pier would close", "Jane Doe")],
+        ),
+        (
+            "Tom Reyes has informed his staff that he will retire in June.",
+            &[("indirect", "he will retire in June", "Tom Reyes")],
+        ),
+    ]);
+    // "am" is a verb, and no source phrase reads leftwards over it.
+    let analysis = run("I am glad reporters are asking and informing us that the pier is unsafe.");
+    let mentions: Vec<String> = said(&analysis).into_iter().map(|(.., m)| m).collect();
+    assert!(
+        mentions.iter().all(|m| !m.starts_with("I am")),
+        "{mentions:?}"
+    );
+    expect_said(&[
+        ("Jane Doe made an informed decision to retire.", &[]),
+        ("Jane Doe informed the council of the plan.", &[]),
+        ("The plan was informed by the survey results.", &[]),
+    ]);
+}
+
 #[test]
 fn reported_speech_told_an_audience() {
     expect_said(&[

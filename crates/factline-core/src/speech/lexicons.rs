@@ -80,6 +80,7 @@ pub(super) const CUE_VERBS: &[&str] = &[
     "announce",
     "assure",
     "remind",
+    "inform",
     "chant",
 ];
 
@@ -169,14 +170,16 @@ pub(super) static SPANS_OF_TIME: Lexicon = Lexicon::new(&[
 
 /// Verbs of saying whose object is who was spoken to, never what was said,
 /// with the clause after it: "told reporters the plan was sound", "assured
-/// voters that the plant would stay open", "reminded the crowd that …".
-/// After them comes the audience, never the source: "…, told Fox News."
-pub(super) static AUDIENCE_CUES: Lexicon = Lexicon::new(&["tell", "assure", "remind"]);
+/// voters that the plant would stay open", "reminded the crowd that …",
+/// "informed the council that …". After them comes the audience, never the
+/// source: "…, told Fox News."
+pub(super) static AUDIENCE_CUES: Lexicon = Lexicon::new(&["tell", "assure", "remind", "inform"]);
 
 /// Verbs of saying that with "of" or "about" after their audience bring a
 /// thing to mind or make it sure, and say nothing: "the mayor reminds us of
-/// a houseguest", "the wins assure her of 300 delegates".
-pub(super) static BRINGING_TO_MIND_CUES: Lexicon = Lexicon::new(&["assure", "remind"]);
+/// a houseguest", "the wins assure her of 300 delegates", "informed the
+/// council of the plan".
+pub(super) static BRINGING_TO_MIND_CUES: Lexicon = Lexicon::new(&["assure", "remind", "inform"]);
 
 /// Verbs of saying whose "to" right after them opens what was promised or
 /// threatened, an infinitive, never a setting: "vowed to stay in the race
@@ -405,6 +408,7 @@ static LEFT_STOP: Lexicon = Lexicon::new(&[
     "which",
     "that",
     "what",
+    "am",
     "is",
     "are",
     "was",
