@@ -1631,6 +1631,11 @@ fn a_participle_of_saying_after_any_main_verb_speaks_for_the_subject() {
             "Local farmers have been pressing the board to act, saying that the river is drying up.",
             &[("indirect", "the river is drying up", "Local farmers")],
         ),
+        // A verb whose past is its base form is a verb before a particle.
+        (
+            "Harbor party leader Tom Reyes hit back, saying the council had failed the port.",
+            &[("indirect", "the council had failed the port", "Tom Reyes")],
+        ),
         (
             "Tom Reyes struck a hopeful note, saying the talks would resume soon.",
             &[("indirect", "the talks would resume soon", "Tom Reyes")],

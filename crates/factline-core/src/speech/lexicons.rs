@@ -1048,6 +1048,11 @@ pub(super) static ASIDE_PARTICIPLES: Lexicon = Lexicon::new(&[
 /// "told off".
 pub(super) static VERB_PARTICLES: Lexicon = Lexicon::new(&["down", "up", "off", "back", "away"]);
 
+/// Verbs whose past is spelled as their base form, and so is told from a
+/// noun only by what stands around it: "hit back", "cut back".
+pub(super) static UNCHANGED_PAST_VERBS: Lexicon =
+    Lexicon::new(&["hit", "cut", "shut", "set", "put", "quit"]);
+
 /// Verbs that are words of saying only with "back" after them, a retort:
 /// "Roe shot back that …", "Lee fired back: “…”".
 pub(super) static RETORT_VERBS: Lexicon = Lexicon::new(&[

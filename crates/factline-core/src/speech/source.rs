@@ -18,7 +18,7 @@ use super::lexicons::{
     NOUN_MODIFIERS, OCCASIONS, OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS,
     PERCEIVED_PARTICIPLES, POLLED_PARTICIPLES, PRONOUN_COMPANIONS, SENTENCE_VERBS,
     SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS,
-    TIME_PHRASES, TITLE_BODIES, VERB_OPENERS,
+    TIME_PHRASES, TITLE_BODIES, UNCHANGED_PAST_VERBS, VERB_OPENERS, VERB_PARTICLES,
 };
 use super::SOURCE_REACH;
 
@@ -1684,8 +1684,22 @@ fn sentence_verbs<'f>(
                 || SENTENCE_VERBS.contains(w)
                 || irregular
                 || MODAL_VERBS.contains(w)
-                || is_present_at(finder, k))
+                || is_present_at(finder, k)
+                || is_verb_with_particle(finder, k))
     })
+}
+
+/// Whether the word at `k` is a verb whose past is its base form, before a
+/// particle that makes it a verb phrase: "Roe hit back, saying …", "the
+/// board cut back, saying …". Alone such a word is as often a noun ("a hit
+/// song", "the cut").
+fn is_verb_with_particle(finder: &Finder, k: usize) -> bool {
+    let word = finder.doc.word(k);
+    let before = finder.doc.word(k - 1);
+    UNCHANGED_PAST_VERBS.contains(word)
+        && !opens_noun_phrase(before)
+        && finder.doc.is_word(k + 1)
+        && VERB_PARTICLES.contains(finder.doc.word(k + 1))
 }
 
 /// Whether the word at `k` may be a verb in the present: a form in "-s"
