@@ -1631,6 +1631,15 @@ fn a_participle_of_saying_after_any_main_verb_speaks_for_the_subject() {
             "Local farmers have been pressing the board to act, saying that the river is drying up.",
             &[("indirect", "the river is drying up", "Local farmers")],
         ),
+        // After a cue of its own, the participle repeats the saying.
+        (
+            "Tom Reyes responded, saying the plan was dead.",
+            &[("indirect", "the plan was dead", "Tom Reyes")],
+        ),
+        (
+            "Jane Doe replied, saying that the pier would stay open.",
+            &[("indirect", "the pier would stay open", "Jane Doe")],
+        ),
         // A verb whose past is its base form is a verb before a particle.
         (
             "Harbor party leader Tom Reyes hit back, saying the council had failed the port.",

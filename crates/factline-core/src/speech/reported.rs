@@ -98,6 +98,7 @@ fn clause_of(at: &AroundCue, content: Span) -> Option<(Span, usize)> {
     if has_own_source(finder, cue, first, content.end) {
         return None;
     }
+    let first = past_participle_of_saying(finder, first, content.end);
     let end = reported_clause_end(at, first, content.end);
     let words = (first..end)
         .filter(|&k| finder.doc.is_word(k) || is_signed_number(finder, k))
@@ -138,6 +139,27 @@ fn is_subject_and_verb(finder: &Finder, first: usize, end: usize) -> bool {
     let past =
         is_past_tense(verb, subject) && !FINITE_AUXILIARIES.contains(verb) && !word_is(verb, "did");
     (pronoun || noun) && (past || present)
+}
+
+/// Where the clause starts past a participle of saying that repeats the
+/// cue's saying after its comma: in "Roe responded, saying the plan was
+/// dead" what was said is "the plan was dead", not "saying …". "that"
+/// after the participle goes too.
+fn past_participle_of_saying(finder: &Finder, first: usize, end: usize) -> usize {
+    let word = finder.doc.word(first);
+    let repeats = first > 0
+        && finder.doc.tokens[first - 1].is_punct(',')
+        && word.ends_with("ing")
+        && cue_lemma(word).is_some();
+    if !repeats {
+        return first;
+    }
+    let after = first + 1;
+    if after + 1 < end && word_is(finder.doc.word(after), "that") {
+        after + 1
+    } else {
+        after
+    }
 }
 
 /// Whether the token at `k` is a number with a percent or currency sign,
