@@ -619,6 +619,40 @@ fn scare_quotes_and_quoted_names_are_not_statements() {
 // Reported speech.
 
 #[test]
+fn reported_clause_of_two_words() {
+    // A subject and its finite verb make a clause of two words.
+    expect_said(&[
+        (
+            "Tom Reyes said rents fell.",
+            &[("indirect", "rents fell", "Tom Reyes")],
+        ),
+        (
+            "The Harbor Board said traffic doubled.",
+            &[("indirect", "traffic doubled", "Harbor Board")],
+        ),
+        (
+            "Jane Doe said she agreed.",
+            &[("indirect", "she agreed", "Jane Doe")],
+        ),
+        (
+            "Jane Doe says it works.",
+            &[("indirect", "it works", "Jane Doe")],
+        ),
+    ]);
+    // A time, a setting or a noun phrase after the cue is no clause.
+    expect_said(&[
+        ("Jane Doe said Tuesday night.", &[]),
+        ("Tom Reyes said last week.", &[]),
+        ("Tom Reyes said so.", &[]),
+        ("Jane Doe said in statements.", &[]),
+        ("Jane Doe said earlier today.", &[]),
+        ("Tom Reyes said the figures.", &[]),
+        ("Tom Reyes said police officers.", &[]),
+        ("Jane Doe said she would.", &[]),
+    ]);
+}
+
+#[test]
 fn reported_speech_with_that_and_without() {
     expect_said(&[
         (
@@ -1597,6 +1631,20 @@ fn a_participle_of_saying_after_any_main_verb_speaks_for_the_subject() {
             "Local farmers have been pressing the board to act, saying that the river is drying up.",
             &[("indirect", "the river is drying up", "Local farmers")],
         ),
+        // After a cue of its own, the participle repeats the saying.
+        (
+            "Tom Reyes responded, saying the plan was dead.",
+            &[("indirect", "the plan was dead", "Tom Reyes")],
+        ),
+        (
+            "Jane Doe replied, saying that the pier would stay open.",
+            &[("indirect", "the pier would stay open", "Jane Doe")],
+        ),
+        // A verb whose past is its base form is a verb before a particle.
+        (
+            "Harbor party leader Tom Reyes hit back, saying the council had failed the port.",
+            &[("indirect", "the council had failed the port", "Tom Reyes")],
+        ),
         (
             "Tom Reyes struck a hopeful note, saying the talks would resume soon.",
             &[("indirect", "the talks would resume soon", "Tom Reyes")],
@@ -1963,6 +2011,34 @@ fn a_plural_noun_of_saying_after_an_adjective_or_a_count_has_no_source() {
             "Jane Doe notes that the bridge was closed for a week.",
             &[("indirect", "the bridge was closed for a week", "Jane Doe")],
         ),
+    ]);
+}
+
+/// "Inform" names its audience as "tell" does, with the clause after it;
+/// with "of" after the audience, or as an adjective, it reports nothing.
+#[test]
+fn reported_speech_informed_an_audience() {
+    expect_said(&[
+        (
+            "Jane Doe informed the Harbor Council that the pier would close.",
+            &[("indirect", "the pier would close", "Jane Doe")],
+        ),
+        (
+            "Tom Reyes has informed his staff that he will retire in June.",
+            &[("indirect", "he will retire in June", "Tom Reyes")],
+        ),
+    ]);
+    // "am" is a verb, and no source phrase reads leftwards over it.
+    let analysis = run("I am glad reporters are asking and informing us that the pier is unsafe.");
+    let mentions: Vec<String> = said(&analysis).into_iter().map(|(.., m)| m).collect();
+    assert!(
+        mentions.iter().all(|m| !m.starts_with("I am")),
+        "{mentions:?}"
+    );
+    expect_said(&[
+        ("Jane Doe made an informed decision to retire.", &[]),
+        ("Jane Doe informed the council of the plan.", &[]),
+        ("The plan was informed by the survey results.", &[]),
     ]);
 }
 
@@ -2410,6 +2486,35 @@ fn according_to_in_the_middle_reports_the_whole_sentence() {
             "",
         )],
     )]);
+}
+
+/// An office with "for" or "of" and its capitalised portfolio before a name
+/// after the cue is one source phrase with the name.
+#[test]
+fn inverted_source_with_an_office_for_a_portfolio() {
+    let cases = [
+        (
+            "Rents rose sharply, said Minister for Housing Jane Roe.",
+            "Minister for Housing Jane Roe",
+        ),
+        (
+            "Rents rose sharply, said Minister of Finance Jane Roe.",
+            "Minister of Finance Jane Roe",
+        ),
+    ];
+    for (text, source) in cases {
+        let analysis = run(text);
+        let got: Vec<(&str, String, String)> = said(&analysis)
+            .into_iter()
+            .map(|(k, t, _, m)| (k, t, m))
+            .collect();
+        let want = vec![(
+            "indirect",
+            "Rents rose sharply".to_string(),
+            source.to_string(),
+        )];
+        assert_eq!(got, want, "{text}");
+    }
 }
 
 /// An inverted source may close its sentence with the setting of the saying,

@@ -80,6 +80,7 @@ pub(super) const CUE_VERBS: &[&str] = &[
     "announce",
     "assure",
     "remind",
+    "inform",
     "chant",
 ];
 
@@ -169,14 +170,16 @@ pub(super) static SPANS_OF_TIME: Lexicon = Lexicon::new(&[
 
 /// Verbs of saying whose object is who was spoken to, never what was said,
 /// with the clause after it: "told reporters the plan was sound", "assured
-/// voters that the plant would stay open", "reminded the crowd that …".
-/// After them comes the audience, never the source: "…, told Fox News."
-pub(super) static AUDIENCE_CUES: Lexicon = Lexicon::new(&["tell", "assure", "remind"]);
+/// voters that the plant would stay open", "reminded the crowd that …",
+/// "informed the council that …". After them comes the audience, never the
+/// source: "…, told Fox News."
+pub(super) static AUDIENCE_CUES: Lexicon = Lexicon::new(&["tell", "assure", "remind", "inform"]);
 
 /// Verbs of saying that with "of" or "about" after their audience bring a
 /// thing to mind or make it sure, and say nothing: "the mayor reminds us of
-/// a houseguest", "the wins assure her of 300 delegates".
-pub(super) static BRINGING_TO_MIND_CUES: Lexicon = Lexicon::new(&["assure", "remind"]);
+/// a houseguest", "the wins assure her of 300 delegates", "informed the
+/// council of the plan".
+pub(super) static BRINGING_TO_MIND_CUES: Lexicon = Lexicon::new(&["assure", "remind", "inform"]);
 
 /// Verbs of saying whose "to" right after them opens what was promised or
 /// threatened, an infinitive, never a setting: "vowed to stay in the race
@@ -405,6 +408,7 @@ static LEFT_STOP: Lexicon = Lexicon::new(&[
     "which",
     "that",
     "what",
+    "am",
     "is",
     "are",
     "was",
@@ -1044,6 +1048,11 @@ pub(super) static ASIDE_PARTICIPLES: Lexicon = Lexicon::new(&[
 /// "told off".
 pub(super) static VERB_PARTICLES: Lexicon = Lexicon::new(&["down", "up", "off", "back", "away"]);
 
+/// Verbs whose past is spelled as their base form, and so is told from a
+/// noun only by what stands around it: "hit back", "cut back".
+pub(super) static UNCHANGED_PAST_VERBS: Lexicon =
+    Lexicon::new(&["hit", "cut", "shut", "set", "put", "quit"]);
+
 /// Verbs that are words of saying only with "back" after them, a retort:
 /// "Roe shot back that …", "Lee fired back: “…”".
 pub(super) static RETORT_VERBS: Lexicon = Lexicon::new(&[
@@ -1268,4 +1277,43 @@ pub(super) static SAYING_TIMES: Lexicon = Lexicon::new(&[
     "evening",
     "time",
     "start",
+]);
+
+/// Lower-case words that may follow a cue but are never the subject of a
+/// clause of two words: adverbs of time and degree without "-ly" ("said
+/// yesterday", "said too") and words that stand for a whole answer ("said
+/// so", "said yes").
+pub(super) static NOT_CLAUSE_SUBJECTS: Lexicon = Lexicon::new(&[
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "now",
+    "then",
+    "also",
+    "too",
+    "so",
+    "yes",
+    "no",
+    "not",
+    "very",
+    "much",
+    "more",
+    "most",
+    "less",
+    "only",
+    "even",
+    "still",
+    "just",
+    "here",
+    "there",
+    "last",
+    "next",
+    "this",
+    "these",
+    "those",
+    "such",
+    "every",
+    "each",
+    "any",
 ]);

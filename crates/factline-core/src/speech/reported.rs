@@ -5,7 +5,7 @@ use crate::dataset::StatementKind;
 use crate::evidence::StatementRule;
 use crate::grammar::{
     is_determiner, is_irregular_past, is_past_tense, is_verb_form, number_word, AMOUNT_SIGNS,
-    BE_FORMS, HAVE_FORMS, MODAL_VERBS,
+    BE_FORMS, CLAUSE_JOINERS, HAVE_FORMS, MODAL_VERBS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Token};
 use crate::segment::Span;
@@ -14,9 +14,9 @@ use super::attribution::participle_source;
 use super::finder::Finder;
 use super::lexicons::{
     cue_lemma, BRINGING_TO_MIND_CUES, CLAUSE_OPENERS, CONTINUING_CONTRASTS, COORDINATORS,
-    FINITE_AUXILIARIES, GAP_CUES, LEAD_IN_PREPOSITIONS, OBJECT_PRONOUNS, OPENING_SUBORDINATORS,
-    RELATIVE_OPENERS, SHARE_WORDS, SOURCE_AFTERWORDS, SUBJECT_PRONOUNS, SUBORDINATORS,
-    WRITERS_PARTICIPLES,
+    FINITE_AUXILIARIES, GAP_CUES, LEAD_IN_PREPOSITIONS, NOT_CLAUSE_SUBJECTS, OBJECT_PRONOUNS,
+    OPENING_SUBORDINATORS, RELATIVE_OPENERS, SAYING_TIMES, SETTING_LINKS, SHARE_WORDS,
+    SOURCE_AFTERWORDS, SUBJECT_PRONOUNS, SUBORDINATORS, WRITERS_PARTICIPLES,
 };
 use super::quotes::{trim_end, Quote};
 use super::source::{
@@ -98,11 +98,68 @@ fn clause_of(at: &AroundCue, content: Span) -> Option<(Span, usize)> {
     if has_own_source(finder, cue, first, content.end) {
         return None;
     }
+    let first = past_participle_of_saying(finder, first, content.end);
     let end = reported_clause_end(at, first, content.end);
     let words = (first..end)
         .filter(|&k| finder.doc.is_word(k) || is_signed_number(finder, k))
         .count();
-    (words >= 3).then_some((Span::new(first, end), words))
+    (words >= 3 || words == 2 && is_subject_and_verb(finder, first, end))
+        .then_some((Span::new(first, end), words))
+}
+
+/// Whether the clause from `first` to `end` is a subject and its finite
+/// verb and nothing more: "Roe said rents fell", "Lee said she agreed",
+/// "Lee says it works". The subject is a subject pronoun or a lower-case
+/// word that is no determiner, preposition, adverb or word of time, and
+/// the verb a past tense, or a present in -s after "he", "she" or "it";
+/// so "said Tuesday night", "said last week", "said in statements" and
+/// "said she would" are no clause.
+fn is_subject_and_verb(finder: &Finder, first: usize, end: usize) -> bool {
+    let doc = &finder.doc;
+    if !(doc.is_word(first) && first + 1 < end && doc.is_word(first + 1)) {
+        return false;
+    }
+    let (subject, verb) = (doc.word(first), doc.word(first + 1));
+    let pronoun = SUBJECT_PRONOUNS.contains(subject);
+    let noun = !is_capitalized(subject)
+        && subject.chars().all(char::is_alphabetic)
+        && !subject.ends_with("ly")
+        && !is_determiner(subject)
+        && !NOT_CLAUSE_SUBJECTS.contains(subject)
+        && !SETTING_LINKS.contains(subject)
+        && !CLAUSE_JOINERS.contains(subject)
+        && !SAYING_TIMES.contains(subject)
+        && !MODAL_VERBS.contains(subject);
+    let present = word_in(subject, &["he", "she", "it"])
+        && verb.len() > 2
+        && verb.ends_with('s')
+        && verb.chars().all(char::is_alphabetic)
+        && !FINITE_AUXILIARIES.contains(verb)
+        && !word_is(verb, "does");
+    let past =
+        is_past_tense(verb, subject) && !FINITE_AUXILIARIES.contains(verb) && !word_is(verb, "did");
+    (pronoun || noun) && (past || present)
+}
+
+/// Where the clause starts past a participle of saying that repeats the
+/// cue's saying after its comma: in "Roe responded, saying the plan was
+/// dead" what was said is "the plan was dead", not "saying …". "that"
+/// after the participle goes too.
+fn past_participle_of_saying(finder: &Finder, first: usize, end: usize) -> usize {
+    let word = finder.doc.word(first);
+    let repeats = first > 0
+        && finder.doc.tokens[first - 1].is_punct(',')
+        && word.ends_with("ing")
+        && cue_lemma(word).is_some();
+    if !repeats {
+        return first;
+    }
+    let after = first + 1;
+    if after + 1 < end && word_is(finder.doc.word(after), "that") {
+        after + 1
+    } else {
+        after
+    }
 }
 
 /// Whether the token at `k` is a number with a percent or currency sign,

@@ -3,9 +3,9 @@
 //! after it ("said Johnson"), and what may own an object or a clause.
 
 use crate::grammar::{
-    is_determiner, is_irregular_past, is_source_noun, is_verb_form, number_word, office_head,
-    without_possessive, APPROXIMATIONS, BE_FORMS, CLAUSE_JOINERS, COMMON_SOURCES, HAVE_FORMS,
-    LIMITERS, MODAL_VERBS, NAME_PARTICLES, OWNER_ADJECTIVES, SPEECH_SETTINGS,
+    is_determiner, is_irregular_past, is_role_head, is_source_noun, is_verb_form, number_word,
+    office_head, without_possessive, APPROXIMATIONS, BE_FORMS, CLAUSE_JOINERS, COMMON_SOURCES,
+    HAVE_FORMS, LIMITERS, MODAL_VERBS, NAME_PARTICLES, OWNER_ADJECTIVES, SPEECH_SETTINGS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark};
 use crate::segment::Span;
@@ -18,7 +18,7 @@ use super::lexicons::{
     NOUN_MODIFIERS, OCCASIONS, OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS,
     PERCEIVED_PARTICIPLES, POLLED_PARTICIPLES, PRONOUN_COMPANIONS, SENTENCE_VERBS,
     SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS,
-    TIME_PHRASES, TITLE_BODIES, VERB_OPENERS,
+    TIME_PHRASES, TITLE_BODIES, UNCHANGED_PAST_VERBS, VERB_OPENERS, VERB_PARTICLES,
 };
 use super::SOURCE_REACH;
 
@@ -1539,7 +1539,22 @@ impl Finder<'_> {
             && is_capitalized(self.doc.word(end - 1))
             && is_capitalized(self.doc.word(end + 1));
         let stop = is_left_stop(word) && !word_is(word, "of") || SUBJECT_BREAKS.contains(word);
-        source_phrase || name_joiner || !stop && self.time_at(end).is_none()
+        source_phrase
+            || name_joiner
+            || self.office_for_portfolio(start, end)
+            || !stop && self.time_at(end).is_none()
+    }
+
+    /// Whether the "for" at `end` joins a capitalised office to its
+    /// capitalised portfolio, so the source phrase after a cue goes on to
+    /// the name: "said Minister for Housing Jane Roe". After a name, "for"
+    /// says whom they write for ("Jane Roe for Harbor Research"), and stops.
+    fn office_for_portfolio(&self, start: usize, end: usize) -> bool {
+        end > start
+            && word_is(self.doc.word(end), "for")
+            && is_capitalized(self.doc.word(end - 1))
+            && is_role_head(self.doc.word(end - 1))
+            && is_capitalized(self.doc.word(end + 1))
     }
 
     /// Whether the digits at `i` belong to the source phrase: the digits of
@@ -1669,8 +1684,22 @@ fn sentence_verbs<'f>(
                 || SENTENCE_VERBS.contains(w)
                 || irregular
                 || MODAL_VERBS.contains(w)
-                || is_present_at(finder, k))
+                || is_present_at(finder, k)
+                || is_verb_with_particle(finder, k))
     })
+}
+
+/// Whether the word at `k` is a verb whose past is its base form, before a
+/// particle that makes it a verb phrase: "Roe hit back, saying …", "the
+/// board cut back, saying …". Alone such a word is as often a noun ("a hit
+/// song", "the cut").
+fn is_verb_with_particle(finder: &Finder, k: usize) -> bool {
+    let word = finder.doc.word(k);
+    let before = finder.doc.word(k - 1);
+    UNCHANGED_PAST_VERBS.contains(word)
+        && !opens_noun_phrase(before)
+        && finder.doc.is_word(k + 1)
+        && VERB_PARTICLES.contains(finder.doc.word(k + 1))
 }
 
 /// Whether the word at `k` may be a verb in the present: a form in "-s"
