@@ -453,6 +453,70 @@ static DIMENSIONS: Lexicon = Lexicon::new(&[
     "longer", "higher", "wider", "deeper",
 ]);
 
+/// Things built or standing that a length in metres measures: "a 3m wall",
+/// "a 40m tower".
+static STRUCTURES: Lexicon = Lexicon::new(&[
+    "wall", "walls", "fence", "fences", "tower", "towers", "statue", "mast", "barrier", "barriers",
+    "hedge", "cliff", "waves", "wave", "dam", "pole",
+]);
+
+/// Words of money in a sentence, which make a bare "m" a million: "raised
+/// 2.5m in funding", "sales reached 4m".
+static MONEY_WORDS: Lexicon = Lexicon::new(&[
+    "raised",
+    "raise",
+    "funding",
+    "fund",
+    "funds",
+    "deal",
+    "worth",
+    "cost",
+    "costs",
+    "budget",
+    "paid",
+    "pay",
+    "revenue",
+    "revenues",
+    "profit",
+    "profits",
+    "loss",
+    "losses",
+    "sales",
+    "spent",
+    "spend",
+    "spending",
+    "investment",
+    "invested",
+    "bid",
+    "fine",
+    "fined",
+    "price",
+    "valued",
+    "turnover",
+    "salary",
+    "bonus",
+    "loan",
+    "loans",
+    "debt",
+    "grant",
+    "contract",
+    "sold",
+    "bought",
+    "earned",
+    "earnings",
+    "fee",
+    "fees",
+    "income",
+    "tax",
+    "donated",
+    "donation",
+    "compensation",
+    "damages",
+    "award",
+    "awarded",
+    "package",
+]);
+
 /// Races, which the sports pages name by their length in metres: "the
 /// 400m hurdles", "a 2,000m race", "the 100m freestyle".
 static RACES: Lexicon = Lexicon::new(&[
@@ -1557,6 +1621,25 @@ impl Reader<'_> {
             || self.is_innings_score(i)
             || self.is_bare_one(i, end, value)
             || self.begins_name(i, end)
+            || self.unsure_million(i, end)
+    }
+
+    /// Whether the digits at `i` end, at `end`, in an "m" that may as well
+    /// be metres as millions: no currency before them, no money word in the
+    /// sentence and nothing counted after them ("the lake fell by 2.5m last
+    /// year"). A wrong value is worse than none, so no figure is read;
+    /// "raised 2.5m in funding" and "2m people" stay millions.
+    fn unsure_million(&self, i: usize, end: usize) -> bool {
+        let at = end.wrapping_sub(1);
+        let next = self.doc.word(end);
+        let money = (self.doc.first..self.doc.end).any(|k| MONEY_WORDS.contains(self.doc.word(k)));
+        end == i + 2
+            && self.doc.word(at) == "m"
+            && self.attached(at)
+            && self.currency_before(i).is_none()
+            && !money
+            && !word_is(next, "of")
+            && self.counted(end).is_none()
     }
 
     /// Whether the digits at `i` are a phone number's or a like code's, which
@@ -2278,6 +2361,7 @@ impl Reader<'_> {
             && self.attached(at)
             && self.currency_before(at.wrapping_sub(1)).is_none()
             && (DIMENSIONS.contains(next)
+                || STRUCTURES.contains(next)
                 || RACES.contains(next)
                 || converted
                 || self.race_timed()
@@ -4873,6 +4957,26 @@ mod tests {
         let record = figures("The record of 43.03 seconds in the 400m stands.");
         let metres = ("400m".to_string(), 400.0, Some("metres".to_string()), None);
         assert_eq!(record.last(), Some(&metres));
+        // A structure measured by it makes the "m" metres.
+        let wall = figures("They built a 3m wall round the site.");
+        let metres = ("3m".to_string(), 3.0, Some("metres".to_string()), None);
+        assert_eq!(wall.first(), Some(&metres));
+    }
+
+    /// An "m" against digits with no money and nothing counted after it may
+    /// be metres or millions; no figure is read rather than a wrong value:
+    /// (sentence, the figures read).
+    #[test]
+    fn an_unsure_m_is_no_figure() {
+        let cases: &[(&str, &[&str])] = &[
+            ("The lake fell by 2.5m last year.", &[]),
+            ("The river rose 1.5m overnight.", &[]),
+            ("The firm raised 2.5m in new funding.", &["2.5m"]),
+            ("Sales reached 4m last year.", &["4m"]),
+            ("Some 3m of the shares changed hands.", &["Some 3m"]),
+            ("About 2m people voted.", &["About 2m people"]),
+        ];
+        check_figure_texts(cases);
     }
 
     /// A length inside a time the time stage reads is the time's, and the
