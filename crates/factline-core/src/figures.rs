@@ -2615,6 +2615,16 @@ impl Reader<'_> {
     }
 
     /// Whether `word` measures the side of an area: "sq m", "square feet".
+    /// The side of an area after "sq" or "square" at `at`, also where the
+    /// sentence's full stop is written against it: "30,000 sq ft.", as the
+    /// area stays in square feet at a sentence's end.
+    fn area_side_at<'w>(&'w self, unit: &str, at: usize) -> Option<&'w str> {
+        let word = self.doc.word(at);
+        let side = without_dot(word);
+        let plain = self.is_plain_unit(at) || side != word && self.doc.is_word(at);
+        (word_in(unit, &["sq", "square"]) && plain && self.is_area_side(side)).then_some(side)
+    }
+
     fn is_area_side(&self, word: &str) -> bool {
         word_in(word, &["m", "ft", "km", "mi"]) || (self.is_measure(word) && word != "percent")
     }
@@ -2747,11 +2757,9 @@ impl Reader<'_> {
             && self.is_plain_unit(end + 1)
         {
             (format!("{unit}/{}", self.doc.word(end + 1)), end + 2)
-        } else if word_in(&unit, &["sq", "square"])
-            && self.is_plain_unit(end)
-            && self.is_area_side(next)
-            || word_is(&unit, "basis") && word_in(next, &["point", "points"])
-        {
+        } else if let Some(side) = self.area_side_at(&unit, end) {
+            (format!("{unit} {side}"), end + 1)
+        } else if word_is(&unit, "basis") && word_in(next, &["point", "points"]) {
             (format!("{unit} {next}"), end + 1)
         } else if let Some(scale) =
             temperature_scale(without_dot(next)).filter(|_| word_in(&unit, &["degree", "degrees"]))
@@ -4961,6 +4969,19 @@ mod tests {
         let wall = figures("They built a 3m wall round the site.");
         let metres = ("3m".to_string(), 3.0, Some("metres".to_string()), None);
         assert_eq!(wall.first(), Some(&metres));
+    }
+
+    /// An area at a sentence's end keeps its side past the full stop.
+    #[test]
+    fn an_area_at_a_sentence_end() {
+        let cases: &[Case] = &[(
+            "The office covers 30,000 sq ft.",
+            "30,000 sq ft.",
+            30000.0,
+            Some("sq ft"),
+            None,
+        )];
+        check_figures(cases);
     }
 
     /// An "m" against digits with no money and nothing counted after it may
