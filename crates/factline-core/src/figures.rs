@@ -12,7 +12,7 @@ use crate::evidence::FigureRule;
 use crate::grammar::{
     home_dollar, is_irregular_past, number_word, APPROXIMATIONS, CHANGE_VERBS, DATELINE_COUNTRIES,
     DOLLAR_COUNTRIES, LABEL_NOUNS, LIMITERS, MEASURES, SPAN_BACK_WORDS, TEMPERATURE_SCALES,
-    UNIT_NAMES, US_DOLLAR_WIRES,
+    TWO_PART_MEASURES, UNIT_NAMES, US_DOLLAR_WIRES,
 };
 use crate::lex::{
     is_capitalized, looks_plural, without_dot, word_in, word_is, Kind, Lexicon, Table, Token,
@@ -2194,10 +2194,32 @@ impl Reader<'_> {
         if let Some(compound) = self.hyphened_measure(&figure) {
             return compound;
         }
-        Some(
-            self.attached_unit(&figure)
-                .unwrap_or_else(|| self.noun_after(figure)),
-        )
+        let figure = self
+            .attached_unit(&figure)
+            .unwrap_or_else(|| self.noun_after(figure));
+        Some(self.smaller_part_after(&figure).unwrap_or(figure))
+    }
+
+    /// A measure in a larger unit with its smaller part after it, read whole
+    /// in the smaller unit: "6ft 2in" is 74 inches, "7lb 4oz" 116 oz, where
+    /// reading the first part alone would give a wrong height or weight.
+    fn smaller_part_after(&self, figure: &FigureExpr) -> Option<FigureExpr> {
+        let unit = figure.unit.as_deref()?;
+        let (_, smaller, per, whole) = TWO_PART_MEASURES
+            .iter()
+            .find(|(larger, ..)| word_in(unit, larger))?;
+        let at = figure.end;
+        self.doc.token(at).filter(|t| t.kind == Kind::Number)?;
+        let part = parse_digits(self.doc.word(at), false)?;
+        if !word_in(self.doc.word(at + 1), smaller) || self.attached(at) || part >= *per {
+            return None;
+        }
+        Some(FigureExpr {
+            end: at + 2,
+            value: figure.value * per + part,
+            unit: Some((*whole).to_string()),
+            ..figure.clone()
+        })
     }
 
     /// A measure in the number's own word: "a five-year review", "a 1.8
@@ -2614,7 +2636,6 @@ impl Reader<'_> {
         (slashed && unit && self.doc.is_word(i + 1)).then(|| (i + 2, noun.to_string()))
     }
 
-    /// Whether `word` measures the side of an area: "sq m", "square feet".
     /// The side of an area after "sq" or "square" at `at`, also where the
     /// sentence's full stop is written against it: "30,000 sq ft.", as the
     /// area stays in square feet at a sentence's end.
@@ -2625,6 +2646,7 @@ impl Reader<'_> {
         (word_in(unit, &["sq", "square"]) && plain && self.is_area_side(side)).then_some(side)
     }
 
+    /// Whether `word` measures the side of an area: "sq m", "square feet".
     fn is_area_side(&self, word: &str) -> bool {
         word_in(word, &["m", "ft", "km", "mi"]) || (self.is_measure(word) && word != "percent")
     }
@@ -4969,6 +4991,35 @@ mod tests {
         let wall = figures("They built a 3m wall round the site.");
         let metres = ("3m".to_string(), 3.0, Some("metres".to_string()), None);
         assert_eq!(wall.first(), Some(&metres));
+    }
+
+    /// A height or weight in two units is one figure in the smaller.
+    #[test]
+    fn two_part_measures() {
+        let cases: &[Case] = &[
+            (
+                "He stands 6ft 2in tall.",
+                "6ft 2in",
+                74.0,
+                Some("inches"),
+                None,
+            ),
+            (
+                "He is 6 feet 2 inches tall.",
+                "6 feet 2 inches",
+                74.0,
+                Some("inches"),
+                None,
+            ),
+            (
+                "The baby weighed 7lb 4oz.",
+                "7lb 4oz",
+                116.0,
+                Some("oz"),
+                None,
+            ),
+        ];
+        check_figures(cases);
     }
 
     /// An area at a sentence's end keeps its side past the full stop.
