@@ -2536,7 +2536,7 @@ impl Reader<'_> {
     fn noun_after(&self, figure: FigureExpr) -> FigureExpr {
         let end = figure.end;
         let next = self.doc.word(end);
-        if figure.unit.is_none() {
+        if figure.unit.is_none() && !self.amount_of_one_thing(&figure) {
             if let Some((e, u)) = self.counted(end).or_else(|| self.named_group(end)) {
                 let (e, u) = self.compound_head(e, u, figure.value);
                 return FigureExpr {
@@ -2568,6 +2568,23 @@ impl Reader<'_> {
             };
         }
         figure
+    }
+
+    /// Whether the scaled amount `figure`, after "a", sizes the one thing
+    /// the singular noun after it names rather than counting it: "a 5 lakh
+    /// crore economy", "a 10,000 crore project" are no 10,000 crore projects.
+    fn amount_of_one_thing(&self, figure: &FigureExpr) -> bool {
+        let before = self.doc.word(figure.first.wrapping_sub(1));
+        let last = self.doc.word(figure.end.wrapping_sub(1));
+        let next = self.doc.word(figure.end);
+        figure.first > self.doc.first
+            && ARTICLES.contains(before)
+            && scale(last).is_some_and(|_| last.len() > 2)
+            && self.is_plain_unit(figure.end)
+            && !looks_plural(next)
+            && !CURRENCY_NAMES.contains(&format!("{next}s"))
+            && !self.is_measure(next)
+            && !is_attached_unit(next)
     }
 
     /// The currency of an amount in dollars whose country is restated after
@@ -5004,6 +5021,25 @@ mod tests {
         let wall = figures("They built a 3m wall round the site.");
         let metres = ("3m".to_string(), 3.0, Some("metres".to_string()), None);
         assert_eq!(wall.first(), Some(&metres));
+    }
+
+    /// A scaled amount after "a" sizes the singular noun after it.
+    #[test]
+    fn an_amount_of_one_thing() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "India aims to be a 5 lakh crore economy.",
+                &["5 lakh crore"],
+            ),
+            (
+                "The state cleared a 10,000 crore project.",
+                &["10,000 crore"],
+            ),
+            ("The state hired 2 million workers.", &["2 million workers"]),
+            ("A 2 million euro grant came.", &["2 million euro"]),
+            ("A 5 million tonne crop came.", &["5 million tonne"]),
+        ];
+        check_figure_texts(cases);
     }
 
     /// A height or weight in two units is one figure in the smaller.
