@@ -379,8 +379,12 @@ static ATTACHED_UNITS: Lexicon = Lexicon::new(&[
     "pc", "p", "c", "bhp", "ghz", "khz", "mhz", "hz", "mbps", "gbps", "kbps", "min", "l", "g",
     "mg", "mpg", "nm", "kph", "km/h", "mph", "km", "kg", "mm", "cm", "lb", "lbs", "ft", "mi", "ml",
     "gb", "mb", "tb", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "hp", "oz", "sq", "yrs", "hrs",
-    "mins", "kmh", "m2", "km2", "mpa", "kpa", "ha",
+    "mins", "kmh", "m2", "km2", "mpa", "kpa", "ha", "bp", "bps",
 ]);
+
+/// Units whose letters in capitals name something else, so no unit in
+/// capitals: "25bp" is basis points, "300 BP stations" a company's.
+static NOT_UNITS_IN_CAPITALS: Lexicon = Lexicon::new(&["bp", "bps"]);
 
 /// Words after which a digit and capitals name a radio station, as what
 /// is told, not a measure: "told 2GB".
@@ -578,7 +582,8 @@ fn is_acronym(word: &str) -> bool {
 /// Whether `word` is a unit though written with capitals: a unit's symbol
 /// ("784 HP", "450 Nm", "35 GWh") or a temperature scale ("Celsius").
 fn is_unit_in_capitals(word: &str) -> bool {
-    word.len() >= 2 && ATTACHED_UNITS.contains(word) || TEMPERATURE_SCALES.contains(word)
+    let unit = ATTACHED_UNITS.contains(word) && !NOT_UNITS_IN_CAPITALS.contains(word);
+    word.len() >= 2 && unit || TEMPERATURE_SCALES.contains(word)
 }
 
 /// Words after a number that are not what it counts.
@@ -5021,6 +5026,19 @@ mod tests {
         let wall = figures("They built a 3m wall round the site.");
         let metres = ("3m".to_string(), 3.0, Some("metres".to_string()), None);
         assert_eq!(wall.first(), Some(&metres));
+    }
+
+    /// Basis points written against the digits, as the City pages do.
+    #[test]
+    fn basis_points_against_the_digits() {
+        let cases: &[Case] = &[(
+            "Rates rose 25bp on Tuesday.",
+            "25bp",
+            25.0,
+            Some("basis points"),
+            None,
+        )];
+        check_figures(cases);
     }
 
     /// A scaled amount after "a" sizes the singular noun after it.
