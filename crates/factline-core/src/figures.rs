@@ -12,7 +12,7 @@ use crate::evidence::FigureRule;
 use crate::grammar::{
     dateline_country, home_dollar, is_irregular_past, number_word, APPROXIMATIONS, CHANGE_VERBS,
     DOLLAR_COUNTRIES, LABEL_NOUNS, LIMITERS, MEASURES, SPAN_BACK_WORDS, TEMPERATURE_SCALES,
-    UNIT_NAMES, US_DOLLAR_WIRES,
+    TWO_PART_MEASURES, UNIT_NAMES, US_DOLLAR_WIRES,
 };
 use crate::lex::{
     is_capitalized, looks_plural, without_dot, word_in, word_is, Kind, Lexicon, Table, Token,
@@ -379,8 +379,12 @@ static ATTACHED_UNITS: Lexicon = Lexicon::new(&[
     "pc", "p", "c", "bhp", "ghz", "khz", "mhz", "hz", "mbps", "gbps", "kbps", "min", "l", "g",
     "mg", "mpg", "nm", "kph", "km/h", "mph", "km", "kg", "mm", "cm", "lb", "lbs", "ft", "mi", "ml",
     "gb", "mb", "tb", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "hp", "oz", "sq", "yrs", "hrs",
-    "mins", "kmh", "m2", "km2", "mpa", "kpa", "ha",
+    "mins", "kmh", "m2", "km2", "mpa", "kpa", "ha", "bp", "bps",
 ]);
+
+/// Units whose letters in capitals name something else, so no unit in
+/// capitals: "25bp" is basis points, "300 BP stations" a company's.
+static NOT_UNITS_IN_CAPITALS: Lexicon = Lexicon::new(&["bp", "bps"]);
 
 /// Words after which a digit and capitals name a radio station, as what
 /// is told, not a measure: "told 2GB".
@@ -453,6 +457,70 @@ static DIMENSIONS: Lexicon = Lexicon::new(&[
     "longer", "higher", "wider", "deeper",
 ]);
 
+/// Things built or standing that a length in metres measures: "a 3m wall",
+/// "a 40m tower".
+static STRUCTURES: Lexicon = Lexicon::new(&[
+    "wall", "walls", "fence", "fences", "tower", "towers", "statue", "mast", "barrier", "barriers",
+    "hedge", "cliff", "waves", "wave", "dam", "pole",
+]);
+
+/// Words of money in a sentence, which make a bare "m" a million: "raised
+/// 2.5m in funding", "sales reached 4m".
+static MONEY_WORDS: Lexicon = Lexicon::new(&[
+    "raised",
+    "raise",
+    "funding",
+    "fund",
+    "funds",
+    "deal",
+    "worth",
+    "cost",
+    "costs",
+    "budget",
+    "paid",
+    "pay",
+    "revenue",
+    "revenues",
+    "profit",
+    "profits",
+    "loss",
+    "losses",
+    "sales",
+    "spent",
+    "spend",
+    "spending",
+    "investment",
+    "invested",
+    "bid",
+    "fine",
+    "fined",
+    "price",
+    "valued",
+    "turnover",
+    "salary",
+    "bonus",
+    "loan",
+    "loans",
+    "debt",
+    "grant",
+    "contract",
+    "sold",
+    "bought",
+    "earned",
+    "earnings",
+    "fee",
+    "fees",
+    "income",
+    "tax",
+    "donated",
+    "donation",
+    "compensation",
+    "damages",
+    "award",
+    "awarded",
+    "package",
+]);
+
 /// Races, which the sports pages name by their length in metres: "the
 /// 400m hurdles", "a 2,000m race", "the 100m freestyle".
 static RACES: Lexicon = Lexicon::new(&[
@@ -514,7 +582,8 @@ fn is_acronym(word: &str) -> bool {
 /// Whether `word` is a unit though written with capitals: a unit's symbol
 /// ("784 HP", "450 Nm", "35 GWh") or a temperature scale ("Celsius").
 fn is_unit_in_capitals(word: &str) -> bool {
-    word.len() >= 2 && ATTACHED_UNITS.contains(word) || TEMPERATURE_SCALES.contains(word)
+    let unit = ATTACHED_UNITS.contains(word) && !NOT_UNITS_IN_CAPITALS.contains(word);
+    word.len() >= 2 && unit || TEMPERATURE_SCALES.contains(word)
 }
 
 /// Words after a number that are not what it counts.
@@ -1449,7 +1518,7 @@ impl Reader<'_> {
         } else {
             self.rupees_by_article(self.unit_after(figure)?)
         };
-        if figure.unit.is_none() && self.is_rank(first) {
+        if figure.unit.is_none() && (self.is_rank(first) || self.opens_on_name(i, figure.end)) {
             return None;
         }
         let figure = if single {
@@ -1555,6 +1624,25 @@ impl Reader<'_> {
             || self.is_innings_score(i)
             || self.is_bare_one(i, end, value)
             || self.begins_name(i, end)
+            || self.unsure_million(i, end)
+    }
+
+    /// Whether the digits at `i` end, at `end`, in an "m" that may as well
+    /// be metres as millions: no currency before them, no money word in the
+    /// sentence and nothing counted after them ("the lake fell by 2.5m last
+    /// year"). A wrong value is worse than none, so no figure is read;
+    /// "raised 2.5m in funding" and "2m people" stay millions.
+    fn unsure_million(&self, i: usize, end: usize) -> bool {
+        let at = end.wrapping_sub(1);
+        let next = self.doc.word(end);
+        let money = (self.doc.first..self.doc.end).any(|k| MONEY_WORDS.contains(self.doc.word(k)));
+        end == i + 2
+            && self.doc.word(at) == "m"
+            && self.attached(at)
+            && self.currency_before(i).is_none()
+            && !money
+            && !word_is(next, "of")
+            && self.counted(end).is_none()
     }
 
     /// Whether the digits at `i` are a phone number's or a like code's, which
@@ -1690,6 +1778,23 @@ impl Reader<'_> {
             && is_capitalized(word)
             && number_word(word).is_some()
             && is_capitalized(self.doc.word(end))
+    }
+
+    /// Whether the number word at `i`, opening its sentence and read alone
+    /// up to `end`, begins a name: a capitalised word follows that it does
+    /// not count, itself before another capitalised word or a plural noun
+    /// it qualifies ("Three Gorges Dam opened", "Five Eyes partners met"),
+    /// as `begins_name` finds inside a sentence. "Five Britons died" counts.
+    fn opens_on_name(&self, i: usize, end: usize) -> bool {
+        let after = self.doc.word(end + 1);
+        let name_goes_on = self.doc.is_word(end + 1)
+            && (is_capitalized(after) || self.is_plain_unit(end + 1) && looks_plural(after));
+        i == self.doc.first
+            && end == i + 1
+            && number_word(self.doc.word(i)).is_some()
+            && self.doc.is_word(end)
+            && is_capitalized(self.doc.word(end))
+            && name_goes_on
     }
 
     /// The figure at `i`, read only up to `time`, the next time in its
@@ -2109,10 +2214,32 @@ impl Reader<'_> {
         if let Some(compound) = self.hyphened_measure(&figure) {
             return compound;
         }
-        Some(
-            self.attached_unit(&figure)
-                .unwrap_or_else(|| self.noun_after(figure)),
-        )
+        let figure = self
+            .attached_unit(&figure)
+            .unwrap_or_else(|| self.noun_after(figure));
+        Some(self.smaller_part_after(&figure).unwrap_or(figure))
+    }
+
+    /// A measure in a larger unit with its smaller part after it, read whole
+    /// in the smaller unit: "6ft 2in" is 74 inches, "7lb 4oz" 116 oz, where
+    /// reading the first part alone would give a wrong height or weight.
+    fn smaller_part_after(&self, figure: &FigureExpr) -> Option<FigureExpr> {
+        let unit = figure.unit.as_deref()?;
+        let (_, smaller, per, whole) = TWO_PART_MEASURES
+            .iter()
+            .find(|(larger, ..)| word_in(unit, larger))?;
+        let at = figure.end;
+        self.doc.token(at).filter(|t| t.kind == Kind::Number)?;
+        let part = parse_digits(self.doc.word(at), false)?;
+        if !word_in(self.doc.word(at + 1), smaller) || self.attached(at) || part >= *per {
+            return None;
+        }
+        Some(FigureExpr {
+            end: at + 2,
+            value: figure.value * per + part,
+            unit: Some((*whole).to_string()),
+            ..figure.clone()
+        })
     }
 
     /// A measure in the number's own word: "a five-year review", "a 1.8
@@ -2276,6 +2403,7 @@ impl Reader<'_> {
             && self.attached(at)
             && self.currency_before(at.wrapping_sub(1)).is_none()
             && (DIMENSIONS.contains(next)
+                || STRUCTURES.contains(next)
                 || RACES.contains(next)
                 || converted
                 || self.race_timed()
@@ -2411,7 +2539,7 @@ impl Reader<'_> {
     fn noun_after(&self, figure: FigureExpr) -> FigureExpr {
         let end = figure.end;
         let next = self.doc.word(end);
-        if figure.unit.is_none() {
+        if figure.unit.is_none() && !self.amount_of_one_thing(&figure) {
             if let Some((e, u)) = self.counted(end).or_else(|| self.named_group(end)) {
                 let (e, u) = self.compound_head(e, u, figure.value);
                 return FigureExpr {
@@ -2443,6 +2571,23 @@ impl Reader<'_> {
             };
         }
         figure
+    }
+
+    /// Whether the scaled amount `figure`, after "a", sizes the one thing
+    /// the singular noun after it names rather than counting it: "a 5 lakh
+    /// crore economy", "a 10,000 crore project" are no 10,000 crore projects.
+    fn amount_of_one_thing(&self, figure: &FigureExpr) -> bool {
+        let before = self.doc.word(figure.first.wrapping_sub(1));
+        let last = self.doc.word(figure.end.wrapping_sub(1));
+        let next = self.doc.word(figure.end);
+        figure.first > self.doc.first
+            && ARTICLES.contains(before)
+            && scale(last).is_some_and(|_| last.len() > 2)
+            && self.is_plain_unit(figure.end)
+            && !looks_plural(next)
+            && !CURRENCY_NAMES.contains(&format!("{next}s"))
+            && !self.is_measure(next)
+            && !is_attached_unit(next)
     }
 
     /// The currency of an amount in dollars whose country is restated after
@@ -2526,6 +2671,16 @@ impl Reader<'_> {
         let slashed = self.doc.word(i) == "/" && self.attached(i) && self.attached(i + 1);
         let unit = self.is_measure(noun) || is_attached_unit(noun) && noun.len() > 1;
         (slashed && unit && self.doc.is_word(i + 1)).then(|| (i + 2, noun.to_string()))
+    }
+
+    /// The side of an area after "sq" or "square" at `at`, also where the
+    /// sentence's full stop is written against it: "30,000 sq ft.", as the
+    /// area stays in square feet at a sentence's end.
+    fn area_side_at<'w>(&'w self, unit: &str, at: usize) -> Option<&'w str> {
+        let word = self.doc.word(at);
+        let side = without_dot(word);
+        let plain = self.is_plain_unit(at) || side != word && self.doc.is_word(at);
+        (word_in(unit, &["sq", "square"]) && plain && self.is_area_side(side)).then_some(side)
     }
 
     /// Whether `word` measures the side of an area: "sq m", "square feet".
@@ -2661,11 +2816,9 @@ impl Reader<'_> {
             && self.is_plain_unit(end + 1)
         {
             (format!("{unit}/{}", self.doc.word(end + 1)), end + 2)
-        } else if word_in(&unit, &["sq", "square"])
-            && self.is_plain_unit(end)
-            && self.is_area_side(next)
-            || word_is(&unit, "basis") && word_in(next, &["point", "points"])
-        {
+        } else if let Some(side) = self.area_side_at(&unit, end) {
+            (format!("{unit} {side}"), end + 1)
+        } else if word_is(&unit, "basis") && word_in(next, &["point", "points"]) {
             (format!("{unit} {next}"), end + 1)
         } else if let Some(scale) =
             temperature_scale(without_dot(next)).filter(|_| word_in(&unit, &["degree", "degrees"]))
@@ -3323,16 +3476,12 @@ mod tests {
         for text in [
             "The chain runs the Four Seasons hotels in Asia.",
             "Visitors to Three Mile Island left early.",
+            // Opening the sentence, a name still goes on past the number.
+            "Four Seasons hotels reopened in May.",
         ] {
             assert_eq!(figures(text), [], "{text}");
         }
-        let cases: &[Case] = &[(
-            "Four Seasons hotels reopened in May.",
-            "Four",
-            4.0,
-            None,
-            None,
-        )];
+        let cases: &[Case] = &[("Five Britons died.", "Five", 5.0, None, None)];
         check_figures(cases);
     }
 
@@ -4876,6 +5025,100 @@ mod tests {
         let record = figures("The record of 43.03 seconds in the 400m stands.");
         let metres = ("400m".to_string(), 400.0, Some("metres".to_string()), None);
         assert_eq!(record.last(), Some(&metres));
+        // A structure measured by it makes the "m" metres.
+        let wall = figures("They built a 3m wall round the site.");
+        let metres = ("3m".to_string(), 3.0, Some("metres".to_string()), None);
+        assert_eq!(wall.first(), Some(&metres));
+    }
+
+    /// Basis points written against the digits, as the City pages do.
+    #[test]
+    fn basis_points_against_the_digits() {
+        let cases: &[Case] = &[(
+            "Rates rose 25bp on Tuesday.",
+            "25bp",
+            25.0,
+            Some("basis points"),
+            None,
+        )];
+        check_figures(cases);
+    }
+
+    /// A scaled amount after "a" sizes the singular noun after it.
+    #[test]
+    fn an_amount_of_one_thing() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "India aims to be a 5 lakh crore economy.",
+                &["5 lakh crore"],
+            ),
+            (
+                "The state cleared a 10,000 crore project.",
+                &["10,000 crore"],
+            ),
+            ("The state hired 2 million workers.", &["2 million workers"]),
+            ("A 2 million euro grant came.", &["2 million euro"]),
+            ("A 5 million tonne crop came.", &["5 million tonne"]),
+        ];
+        check_figure_texts(cases);
+    }
+
+    /// A height or weight in two units is one figure in the smaller.
+    #[test]
+    fn two_part_measures() {
+        let cases: &[Case] = &[
+            (
+                "He stands 6ft 2in tall.",
+                "6ft 2in",
+                74.0,
+                Some("inches"),
+                None,
+            ),
+            (
+                "He is 6 feet 2 inches tall.",
+                "6 feet 2 inches",
+                74.0,
+                Some("inches"),
+                None,
+            ),
+            (
+                "The baby weighed 7lb 4oz.",
+                "7lb 4oz",
+                116.0,
+                Some("oz"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    /// An area at a sentence's end keeps its side past the full stop.
+    #[test]
+    fn an_area_at_a_sentence_end() {
+        let cases: &[Case] = &[(
+            "The office covers 30,000 sq ft.",
+            "30,000 sq ft.",
+            30000.0,
+            Some("sq ft"),
+            None,
+        )];
+        check_figures(cases);
+    }
+
+    /// An "m" against digits with no money and nothing counted after it may
+    /// be metres or millions; no figure is read rather than a wrong value:
+    /// (sentence, the figures read).
+    #[test]
+    fn an_unsure_m_is_no_figure() {
+        let cases: &[(&str, &[&str])] = &[
+            ("The lake fell by 2.5m last year.", &[]),
+            ("The river rose 1.5m overnight.", &[]),
+            ("The firm raised 2.5m in new funding.", &["2.5m"]),
+            ("Sales reached 4m last year.", &["4m"]),
+            ("Some 3m of the shares changed hands.", &["Some 3m"]),
+            ("About 2m people voted.", &["About 2m people"]),
+        ];
+        check_figure_texts(cases);
     }
 
     /// A length inside a time the time stage reads is the time's, and the
@@ -4906,6 +5149,7 @@ mod tests {
             "Title 42 ended.",
             "COVID-19 spread.",
             "She drove a 2012 Ford.",
+            "Five Eyes partners met on Monday.",
             "The airline grounded its 737 Max jets.",
             "He bought a 3-D printer.",
             "The category 4 storm hit land.",

@@ -269,6 +269,21 @@ pub(crate) static UNIT_NAMES: Table<&str> = Table::new(&[
     ("bps", "basis points"),
 ]);
 
+/// Imperial measures written in two parts, a larger unit then a smaller
+/// one ("6ft 2in", "7lb 4oz", "11st 3lb"): (the larger unit's spellings,
+/// the smaller's, how many of the smaller make one larger, the unit the
+/// whole is given in).
+pub(crate) const TWO_PART_MEASURES: &[(&[&str], &[&str], f64, &str)] = &[
+    (
+        &["ft", "feet", "foot"],
+        &["in", "ins", "inch", "inches"],
+        12.0,
+        "inches",
+    ),
+    (&["lb", "lbs", "pounds"], &["oz", "ounces"], 16.0, "oz"),
+    (&["st", "stone"], &["lb", "lbs", "pounds"], 14.0, "lb"),
+];
+
 /// The dollar that a bare "$" stands for in a report filed in `country`,
 /// whose press writes its own dollar so ("OTTAWA —", "SYDNEY, May 2",
 /// "(CP)"); none for a country without a dollar.
