@@ -77,7 +77,7 @@ impl Finder<'_> {
         let end = self.before_time_phrase(end, floor);
         let end = self.before_setting_phrase(cue, end, floor);
         let LeftwardPhrase {
-            mut first,
+            first,
             end,
             commas,
             closed_appositive,
@@ -88,16 +88,22 @@ impl Finder<'_> {
         if closed_appositive && commas < 2 && !parenthesis {
             return None;
         }
-        // A dangling comma or conjunction at the left edge is not part of the phrase.
+        let first = self.after_dangling_joiner(first, end);
+        let first = self.object_owner(cue, first, floor)?;
+        let first = self.clause_owner(first, end, floor).unwrap_or(first);
+        (first < end && self.names_a_source(cue, first, end)).then_some(Span::new(first, end))
+    }
+
+    /// Where the phrase `first..end` starts past a dangling comma or
+    /// conjunction at its left edge, which is not part of it.
+    fn after_dangling_joiner(&self, mut first: usize, end: usize) -> usize {
         while first < end
             && (self.doc.tokens[first].is_punct(',')
                 || word_in(self.doc.word(first), &["and", "of"]))
         {
             first += 1;
         }
-        let first = self.object_owner(cue, first, floor)?;
-        let first = self.clause_owner(first, end, floor).unwrap_or(first);
-        (first < end && self.names_a_source(cue, first, end)).then_some(Span::new(first, end))
+        first
     }
 
     /// Whether the phrase `first..end` before `cue` names who spoke: a
