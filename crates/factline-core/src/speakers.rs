@@ -847,7 +847,7 @@ impl Reader<'_> {
     }
 
     /// Where the head of the office after "the" in `first..head_end` is,
-    /// when the words are one (see [`office_head`]): "The Prime
+    /// when the words name one (see [`office_head`]): "The Prime
     /// Minister", "the Secretary of State for Transport".
     fn office_description_head(&self, first: usize, head_end: usize) -> Option<usize> {
         let words: Vec<&str> = (first + 1..head_end).map(|k| self.doc.word(k)).collect();
@@ -2256,12 +2256,14 @@ impl Resolver<'_> {
         let generic = is_generic_organization_noun(lower);
         let found = if ORGANIZATION_HEADS.contains(lower) || generic {
             // "the force" is the police named before.
-            let head = ORGANIZATION_NOUN_HEADS.get(lower).unwrap_or(lower);
+            let named_head = ORGANIZATION_NOUN_HEADS.get(lower);
             self.index
                 .latest_organization(&self.entities, lower, mention.first)
                 .or_else(|| {
-                    self.index
-                        .latest_organization(&self.entities, head, mention.first)
+                    named_head.and_then(|head| {
+                        self.index
+                            .latest_organization(&self.entities, head, mention.first)
+                    })
                 })
                 .or_else(|| {
                     generic

@@ -841,8 +841,8 @@ pub(crate) fn is_role_head(word: &str) -> bool {
             .is_some_and(|last| last != bare && ROLE_HEADS.contains(last))
 }
 
-/// Where the head of the office `words` (after "the") are ends, when they
-/// are one: a title ending in a role head ("interim director", "Chief
+/// The index of the head of the office that `words` (after "the") name,
+/// when they name one: a title ending in a role head ("interim director", "Chief
 /// Minister"), with what it is of or for ("of the Harbor Port Authority",
 /// "for Health") or else in capitals ("Prime Minister"). Before a comma
 /// and a name an office describes the name ("The Minister for Health, Ada
@@ -854,8 +854,9 @@ pub(crate) fn office_head(words: &[&str]) -> Option<usize> {
         .position(|word| word_in(word, &["of", "for"]))
         .unwrap_or(words.len());
     let (title, object) = words.split_at(title_end);
-    // An organisation may have an office in its name: "the Office of the
-    // Director of National Intelligence" is no office.
+    // The title ends in its role head, so an organisation with an office
+    // in its name ("the Office of the Director of National Intelligence")
+    // is no office.
     let titled = title.len() <= 4 && title.last().is_some_and(|word| is_role_head(word));
     let in_capitals = object.is_empty() && title.iter().all(|word| is_capitalized(word));
     let with_object = object.iter().any(|word| is_capitalized(word))
