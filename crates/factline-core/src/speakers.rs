@@ -1666,6 +1666,14 @@ impl Resolver<'_> {
             })
             .filter(|&found| !self.has_rival(found, pronoun, at))
             .or_else(|| self.previous_subject(pronoun, at))?;
+        // A person whose pronoun is unknown loses it to an owner in the
+        // pronoun's own sentence whom it fits.
+        let entity = &self.entities[found];
+        let owner_rival = pronoun_of(entity).is_none()
+            && self.owner_before_in_sentence(entity.words.last(), pronoun, at);
+        if owner_rival {
+            return None;
+        }
         self.set_pronoun(found, pronoun);
         Some(found)
     }
@@ -1703,6 +1711,33 @@ impl Resolver<'_> {
                         || self.is_person_to_come(last_word, pronoun)
                             && !self.in_quotation(*position))
             })
+    }
+
+    /// Whether the pronoun's own sentence names, before it, an owner whom
+    /// the pronoun fits, and not the person `surname` names: in "the ruling raised
+    /// questions about Jane Quist's affidavit, in which she said …" the
+    /// "she" may well be Quist, so a speaker whose pronoun is unknown is no
+    /// safe reading.
+    fn owner_before_in_sentence(&self, surname: Option<&String>, pronoun: &str, at: usize) -> bool {
+        let sentence = self.sentence_starts.partition_point(|&start| start <= at);
+        let start = sentence
+            .checked_sub(1)
+            .map_or(0, |k| self.sentence_starts[k]);
+        let doc = &self.reader.doc;
+        let name_at = |k: usize| strip_possessive(doc.word(k)).to_lowercase();
+        // A speaker the sentence names itself stays the likelier one:
+        // "Roe told CNN the video did not show Lee's hand, but he said …".
+        let named = (start..at).any(|k| Some(&name_at(k)) == surname);
+        let owner_fits = (start..at).any(|k| {
+            let word = doc.word(k);
+            let owner = strip_possessive(word);
+            let name = name_at(k);
+            owner != word
+                && is_capitalized(owner)
+                && (self.index.surname_fits(&name, pronoun)
+                    || self.told_surnames.get(&name) == Some(&Some(pronoun)))
+        });
+        !named && owner_fits
     }
 
     /// Whether `last_word`, a sentence's subject, is the surname of someone

@@ -729,6 +729,24 @@ fn a_pronoun_after_two_people_goes_to_the_one_it_fits_or_the_subject() {
             "Jane Roe met Bob Lee on Monday. He said the deal was done.",
             &[("the deal was done", "", None)],
         ),
+        // A person the pronoun fits, named as an owner in its own sentence,
+        // is as likely whom it means as a speaker whose pronoun is unknown.
+        (
+            "Judge Emery Vance said the case could go on. The ruling raised questions about Jane Quist's affidavit, in which she said her lawyers had returned every record.",
+            &[
+                ("the case could go on", "Emery Vance", PERSON),
+                ("her lawyers had returned every record", "", None),
+            ],
+        ),
+        // The sentence's own speaker stays the likelier one.
+        (
+            "Governor Emery Lee said the port would open. Lee later told reporters the video did not show Sam Roe's hand, but he said the guard saw a gun.",
+            &[
+                ("the port would open", "Emery Lee", PERSON),
+                ("the video did not show Sam Roe's hand", "Emery Lee", PERSON),
+                ("the guard saw a gun", "Emery Lee", PERSON),
+            ],
+        ),
         // A subject written with an honorific ("Mr. Lee") opens its
         // sentence as much as one without.
         (
