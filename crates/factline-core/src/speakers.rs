@@ -1193,6 +1193,10 @@ const PLURAL_WINDOW: usize = 3;
 /// would make a text of many pronouns quadratic.
 const RIVAL_LOOKBACK: usize = 64;
 
+/// How many tokens back in its own sentence a pronoun looks for an owner
+/// it may mean (`owner_before_in_sentence`).
+const OWNER_LOOKBACK: usize = 64;
+
 struct Resolver<'a> {
     reader: Reader<'a>,
     entities: Vec<Entity>,
@@ -1720,9 +1724,11 @@ impl Resolver<'_> {
     /// safe reading.
     fn owner_before_in_sentence(&self, surname: Option<&String>, pronoun: &str, at: usize) -> bool {
         let sentence = self.sentence_starts.partition_point(|&start| start <= at);
+        // Bounded, so that a sentence of any length is read in linear time.
         let start = sentence
             .checked_sub(1)
-            .map_or(0, |k| self.sentence_starts[k]);
+            .map_or(0, |k| self.sentence_starts[k])
+            .max(at.saturating_sub(OWNER_LOOKBACK));
         let doc = &self.reader.doc;
         let name_at = |k: usize| strip_possessive(doc.word(k)).to_lowercase();
         // A speaker the sentence names itself stays the likelier one:
