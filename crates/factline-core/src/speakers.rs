@@ -31,6 +31,10 @@ mod index;
 
 use index::{pronoun_of, EntityIndex};
 
+/// How many words after its article an appositive that describes a name
+/// may run to: "the country's biggest food delivery company".
+const APPOSITIVE_WORDS: usize = 7;
+
 /// Someone or something in the article.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Entity {
@@ -712,7 +716,9 @@ impl Reader<'_> {
     /// after what it is to another business ("Harbor Gas owner Quellix").
     /// A name with a first name in it is a person's there ("the company Jane
     /// Roe founded", "Secretary of State John Kerry", "club owner Tom
-    /// Quill"), and so is an owner ("director of Roe's campaign").
+    /// Quill"), and so is an owner ("director of Roe's campaign"). A name
+    /// an appositive describes as an organisation is one too (see
+    /// [`Self::is_described_as_organization`]).
     fn is_in_organization_place(&self, run: Span) -> bool {
         let word = |k: Option<usize>| k.map_or("", |k| self.doc.word(k));
         let before = |n: usize| word(run.first.checked_sub(n));
@@ -730,7 +736,33 @@ impl Reader<'_> {
             && !word_in(before(2), &["the", "a", "an"]);
         let person = self.has_first_name(run)
             || name_form(self.doc.word(run.end - 1)) != self.doc.word(run.end - 1);
-        (noun || role || business) && !person
+        (noun || role || business || self.is_described_as_organization(run)) && !person
+    }
+
+    /// Whether an appositive right after the run is a noun phrase whose
+    /// head is a noun for an organisation: "Zapli, the food delivery
+    /// company, said", "Pellow, a Leeds-based lender, said". The head is
+    /// the phrase's last word and no preposition comes before it, so that
+    /// "the company's founder" and "a partner at the firm" describe people.
+    fn is_described_as_organization(&self, run: Span) -> bool {
+        let comma = |k: usize| self.doc.tokens.get(k).is_some_and(|t| t.is_punct(','));
+        let first = run.end + 1;
+        if !comma(run.end) || !word_in(self.doc.word(first), &["the", "a", "an"]) {
+            return false;
+        }
+        let Some(end) = (first + 1..first + APPOSITIVE_WORDS).find(|&k| !self.doc.is_word(k))
+        else {
+            return false;
+        };
+        let words = first + 1..end;
+        let head = self.doc.word(end - 1);
+        comma(end)
+            && !words.is_empty()
+            && !is_capitalized(head)
+            && is_generic_organization_noun(head)
+            && !words
+                .into_iter()
+                .any(|k| OBJECT_PREPOSITIONS.contains(self.doc.word(k)))
     }
 
     /// The run's text without a final possessive.

@@ -1076,6 +1076,68 @@ fn a_name_in_an_organisations_place_is_an_organisation() {
     ]);
 }
 
+/// A name the text describes as a business in an appositive ("Zapli, the
+/// food delivery company,"), or whose last word only a business's name ends
+/// with ("Quorvane Airways", "Pellow Holdings"), is an organisation, and
+/// "the carrier" or "the company" later is that organisation.
+#[test]
+fn a_name_described_or_ending_as_a_business_is_an_organisation() {
+    expect_speakers(&[
+        (
+            "Zapli, the food delivery company, said orders rose.",
+            &[("orders rose", "Zapli", ORGANIZATION)],
+        ),
+        (
+            "Quorvane, the national carrier, said flights would resume. The carrier said fares would rise.",
+            &[
+                ("flights would resume", "Quorvane", ORGANIZATION),
+                ("fares would rise", "Quorvane", ORGANIZATION),
+            ],
+        ),
+        (
+            "Pellow, a Leeds-based lender, said arrears fell.",
+            &[("arrears fell", "Pellow", ORGANIZATION)],
+        ),
+        (
+            "Quorvane Airways said on Tuesday it would cut 2,000 jobs. Its chief executive, Ada Quist, said the cuts were painful. The company said they would end by June.",
+            &[
+                ("it would cut 2,000 jobs", "Quorvane Airways", ORGANIZATION),
+                ("the cuts were painful", "Ada Quist", PERSON),
+                ("they would end by June", "Quorvane Airways", ORGANIZATION),
+            ],
+        ),
+        (
+            "Pellow Holdings said profit fell. Vornio Motors said sales rose. Harbor Industries Ltd said it would appeal.",
+            &[
+                ("profit fell", "Pellow Holdings", ORGANIZATION),
+                ("sales rose", "Vornio Motors", ORGANIZATION),
+                ("it would appeal", "Harbor Industries Ltd", ORGANIZATION),
+            ],
+        ),
+        (
+            "Zaptel said it had raised funds. The telco said prices would rise.",
+            &[
+                ("it had raised funds", "Zaptel", ORGANIZATION),
+                ("prices would rise", "Zaptel", ORGANIZATION),
+            ],
+        ),
+        // A person described by a job is still a person, and so is one
+        // described by the business they run.
+        (
+            "Ada Quist, the company's founder, said orders rose.",
+            &[("orders rose", "Ada Quist", PERSON)],
+        ),
+        (
+            "Quist, a partner at the firm, said orders rose.",
+            &[("orders rose", "Quist", PERSON)],
+        ),
+        (
+            "Scotland Yard said a man had been arrested.",
+            &[("a man had been arrested", "Scotland Yard", ORGANIZATION)],
+        ),
+    ]);
+}
+
 /// A sentence with no subject that names one person with a role ("Just
 /// look at Mayor Sam Roe.", "Consider Senator Bob Lee.") is about that
 /// person: a "he" right after it means them, not the last speaker.

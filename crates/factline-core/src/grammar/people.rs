@@ -537,6 +537,12 @@ static BUSINESS_NOUNS: Lexicon = Lexicon::new(&[
     "automaker",
     "manufacturer",
     "supermarket",
+    "carrier",
+    "telco",
+    "utility",
+    "drugmaker",
+    "chipmaker",
+    "conglomerate",
 ]);
 
 /// The last words of the names of public bodies, which no noun for a
@@ -604,6 +610,21 @@ pub(crate) static CAPITALISED_ORGANIZATION_HEADS: Lexicon = Lexicon::new(&[
     "tv",
     "media",
     "broadcasting",
+    // The words only a business's name ends with: "Quorvane Airways",
+    // "Pellow Holdings", "Vornio Motors".
+    "airways",
+    "airlines",
+    "holdings",
+    "plc",
+    "limited",
+    "motors",
+    "industries",
+    "pharmaceuticals",
+    "technologies",
+    "bancorp",
+    "ventures",
+    "enterprises",
+    "laboratories",
 ]);
 
 /// Nations whose names close the names of their national bodies:
@@ -743,6 +764,8 @@ pub(crate) static SPEAKING_PLACES: Lexicon = Lexicon::new(&[
     // The street of a prime minister's office speaks for the government
     // as a capital does: "Downing Street said".
     "downing street",
+    // London's police speak by the name of their headquarters.
+    "scotland yard",
 ]);
 
 /// Titles that say a person's degree or rank, not the job the article
