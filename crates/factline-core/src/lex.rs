@@ -83,6 +83,7 @@ static ABBREVIATIONS: Lexicon = Lexicon::new(&[
     "capt", "cmdr", "adm", "maj", "cpl", "pvt", "st", "jr", "sr", "prof", "rev", "hon", "pres",
     "inc", "corp", "co", "ltd", "llc", "no", "nos", "vs", "etc", "approx", "dept", "est", "ft",
     "mt", "ave", "blvd", "fig", "gov't", "msgr", "supt", "det", "insp", "atty", "ald", "assn",
+    "brig",
     // The rupee as the Indian press writes it before an amount ("Rs. 500", "Rs.500").
     "rs",
 ]);

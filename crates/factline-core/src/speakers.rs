@@ -17,8 +17,8 @@ use crate::grammar::{
     is_generic_organization_noun, is_member_word, is_name_with_apostrophe_s, is_past_tense,
     is_public_body, is_role_adjective, is_role_head, is_source_noun, office_head, opens_object,
     opens_participle_object, owns_object, ANONYMOUS_HEADS, BE_FORMS, BUSINESS_RELATIONS,
-    CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS, COMMON_SOURCES, COURTESY_TITLES, HAVE_FORMS,
-    MODAL_VERBS, NAME_PARTICLES, NATIONS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,
+    CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS, COMMON_SOURCES, COURTESY_TITLES, GENERATIONS,
+    HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, NATIONS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,
     ORGANIZATION_NOUN_HEADS, ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS, POST_NOMINALS,
     SPEAKING_PLACES,
 };
@@ -775,15 +775,35 @@ impl Reader<'_> {
         }
     }
 
+    /// The run's last word in lower case, as a later pronoun or surname
+    /// meets it: the one before a generation ("Marsh" in "Tobin Marsh Jr.").
+    fn last_name_word(&self, run: Span) -> String {
+        let lower = |k: usize| self.doc.word(k).to_lowercase();
+        let last = lower(run.end - 1);
+        let generation = run.len() > 1 && GENERATIONS.contains(last.trim_end_matches('.'));
+        if generation {
+            lower(run.end - 2)
+        } else {
+            last
+        }
+    }
+
+    /// The run's words in lower case, as names are matched: without a
+    /// possessive, a dot, or a generation after the name ("Jr.", "III"),
+    /// so that "Admiral Marsh" is "Tobin Marsh Jr.".
     fn run_words(&self, first: usize, end: usize) -> Vec<String> {
-        (first..end)
+        let mut words: Vec<String> = (first..end)
             .filter(|&k| self.doc.is_word(k))
             .map(|k| {
                 name_form(self.doc.word(k))
                     .trim_end_matches('.')
                     .to_ascii_lowercase()
             })
-            .collect()
+            .collect();
+        if words.len() > 1 && words.last().is_some_and(|w| GENERATIONS.contains(w)) {
+            words.pop();
+        }
+        words
     }
 
     /// Role words extending left from the role head at `head`, within `floor..`:
@@ -1511,7 +1531,7 @@ impl Resolver<'_> {
         if let Some(run) = subject.or(opening) {
             self.note_name_run(run);
             if subject.is_some() {
-                let last_word = self.reader.doc.word(run.end - 1).to_lowercase();
+                let last_word = self.reader.last_name_word(run);
                 self.sentence_subjects.insert(first, last_word);
             }
         }
@@ -1533,7 +1553,8 @@ impl Resolver<'_> {
                 self.organization_names.insert(words.join(" "));
             }
             if run.len() > 1 {
-                self.note_full_name(self.reader.run_words(run.first, run.end));
+                let unknown_person = self.may_be_unknown_person(run);
+                self.note_full_name(self.reader.run_words(run.first, run.end), unknown_person);
             }
             let (name_first, role) = self.role_of(&runs, index, first, end);
             let Some(role) = role else {
@@ -1586,6 +1607,19 @@ impl Resolver<'_> {
             .is_some_and(|k| self.quotations[k].end > at)
     }
 
+    /// Whether a run of several names may be a person's whose first name
+    /// the lexicon does not know: one the text introduces as news introduces
+    /// people, with an appositive after a comma ("Johnnie Wilson, 83, of
+    /// Springfield"), opening with a word the text never writes in lower
+    /// case (not "New York, the city"), and no organisation's.
+    fn may_be_unknown_person(&self, run: Span) -> bool {
+        let doc = &self.reader.doc;
+        let introduced = doc.tokens.get(run.end).is_some_and(|t| t.is_punct(','));
+        introduced
+            && !self.lower_case_words.contains(&doc.tokens[run.first].key)
+            && !self.is_organization_run(run.first, run.end)
+    }
+
     /// Whether the run is one word the text has given as a surname after a
     /// first name, which is a person's wherever it stands: "Zap owner
     /// Quill" after "Tom Quill".
@@ -1597,12 +1631,18 @@ impl Resolver<'_> {
     }
 
     /// Notes the last word of a name of several words as a surname, with
-    /// the pronoun its first name tells.
-    fn note_full_name(&mut self, words: Vec<String>) {
+    /// the pronoun its first name tells. A name that may be a person's
+    /// though the lexicon knows no first name in it (`unknown_person`) tells
+    /// neither pronoun: "Johnnie Wilson" may be a "he" as well as a "she".
+    fn note_full_name(&mut self, words: Vec<String>, unknown_person: bool) {
         let Some(surname) = words.last() else {
             return;
         };
-        if let Some(pronoun) = first_name_pronoun(&words) {
+        let pronoun = first_name_pronoun(&words);
+        if pronoun.is_none() && unknown_person {
+            self.told_surnames.entry(surname.clone()).or_insert(None);
+        }
+        if let Some(pronoun) = pronoun {
             let told = self
                 .told_surnames
                 .entry(surname.clone())
@@ -1618,7 +1658,7 @@ impl Resolver<'_> {
     /// Notes a run of a sentence's names as one a later pronoun may mean,
     /// in text order.
     fn note_name_run(&mut self, run: Span) {
-        let last_word = self.reader.doc.word(run.end - 1).to_lowercase();
+        let last_word = self.reader.last_name_word(run);
         self.subjects_by_word
             .entry(last_word.clone())
             .or_default()

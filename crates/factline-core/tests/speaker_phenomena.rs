@@ -708,6 +708,30 @@ fn partners_joined_by_a_slash_speak_together() {
     ]);
 }
 
+/// A person the text introduces with an appositive ("Quorin Vask, 83, of
+/// Springfield,") is a rival for a later "he" or "she" though the lexicon
+/// knows no first name in the name: the pronoun may be theirs.
+#[test]
+fn a_person_introduced_with_an_unknown_first_name_is_a_rival_for_a_pronoun() {
+    expect_speakers(&[
+        (
+            "Chief Justice Tobin Marsh spoke first. To understand it, Chief Justice Marsh said, one should visit. Quorin Vask, of Springfield, fought in the war. He said the museum was good.",
+            &[
+                ("To understand it, Chief Justice Marsh said, one should visit", "Tobin Marsh", PERSON),
+                ("the museum was good", "", None),
+            ],
+        ),
+        // No appositive, no introduction: a place or a firm's name is no rival.
+        (
+            "Chief Justice Tobin Marsh said the court was open. Harbor Quays is a new district. He said the museum was good.",
+            &[
+                ("the court was open", "Tobin Marsh", PERSON),
+                ("the museum was good", "Tobin Marsh", PERSON),
+            ],
+        ),
+    ]);
+}
+
 #[test]
 fn a_pronoun_after_two_people_goes_to_the_one_it_fits_or_the_subject() {
     expect_speakers(&[
@@ -866,6 +890,42 @@ fn a_title_of_rank_stays_out_of_the_name() {
             Some("Prime Minister".to_string())
         )]
     );
+}
+
+/// A military rank before a name, written in full or cut short, is the
+/// person's role, and the rank with the surname later is the same person:
+/// "Adm. Tobin Q. Marsh Jr. … Admiral Marsh".
+#[test]
+fn a_military_rank_is_the_persons_role() {
+    expect_roles(&[
+        (
+            "Adm. Tobin Q. Marsh Jr., who leads the fleet, said the sea was calm.",
+            ("Tobin Q. Marsh Jr.", Some("Adm.")),
+        ),
+        (
+            "Brig. Ada Quist said the base was safe.",
+            ("Ada Quist", Some("Brig.")),
+        ),
+        (
+            "Colonel Bo Tate said the base was safe.",
+            ("Bo Tate", Some("Colonel")),
+        ),
+    ]);
+    expect_speakers(&[
+        (
+            "Adm. Tobin Marsh, who leads the fleet, met President Ada Quist. Admiral Marsh makes no apologies. It is his job, he said, to speak.",
+            &[("It is his job, he said, to speak", "Tobin Marsh", PERSON)],
+        ),
+        // A generation after the name is no surname: "Admiral Marsh" is
+        // "Tobin Q. Marsh Jr.".
+        (
+            "Adm. Tobin Q. Marsh Jr. said the sea was calm. “We are ready,” Admiral Marsh said.",
+            &[
+                ("the sea was calm", "Tobin Q. Marsh Jr.", PERSON),
+                ("We are ready,", "Tobin Q. Marsh Jr.", PERSON),
+            ],
+        ),
+    ]);
 }
 
 /// An office refers back to the one person the article has given it, by its

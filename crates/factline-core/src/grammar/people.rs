@@ -72,6 +72,20 @@ static ROLE_HEADS: Lexicon = Lexicon::new(&[
     "col",
     "sgt",
     "capt",
+    // Military ranks, in full and cut short: "Adm. Tobin Marsh", "Brig. Ada
+    // Quist". "Major" and "private" are left out: in lower case they are
+    // as often adjectives ("a major donor").
+    "admiral",
+    "adm",
+    "commodore",
+    "cmdr",
+    "brigadier",
+    "brig",
+    "colonel",
+    "corporal",
+    "cpl",
+    "pvt",
+    "maj",
     "detective",
     "sheriff",
     "chancellor",
@@ -781,6 +795,10 @@ pub(crate) static POST_NOMINALS: Lexicon = Lexicon::new(&[
     "mp", "msp", "mla", "mpp", "mha", "mna", "mep", "td", "qc", "kc", "obe", "mbe", "cbe", "dbe",
     "kbe", "gbe", "frs", "phd", "ao",
 ]);
+
+/// The generations written after a name ("Tobin Marsh Jr.", "Ada Quist
+/// III"), which are no surname.
+pub(crate) static GENERATIONS: Lexicon = Lexicon::new(&["jr", "sr", "ii", "iii", "iv"]);
 
 /// Prepositions whose object can follow a source: "a spokesman for the company".
 pub(crate) static OBJECT_PREPOSITIONS: Lexicon = Lexicon::new(&[
