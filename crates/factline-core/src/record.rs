@@ -427,25 +427,8 @@ impl Statements {
             .cue
             .and_then(|cue| byte_span(segments, cue.first, cue.end))
             .map(|s| slice(record.text, s));
-        // The statement's sentences: its figures are its own.
-        let first_sentence = segments.sentence_of(statement.first);
-        let last_sentence = segments.sentence_of(statement.end.saturating_sub(1));
-        let mut ids = Vec::new();
-        let from = figures.partition_point(|f| f.first < statement.first);
-        for (n, f) in figures.iter().enumerate().skip(from) {
-            if f.first >= statement.end {
-                break;
-            }
-            if f.end <= statement.end && !self.figure_taken[n] {
-                self.figure_taken[n] = true;
-                ids.push(id('f', n));
-            }
-        }
-        if let (Some(a), Some(b)) = (first_sentence, last_sentence) {
-            for s in a..=b {
-                self.sentence_owner.entry(s).or_insert(self.entries.len());
-            }
-        }
+        let ids = self.take_figures(figures, statement.first, statement.end);
+        self.own_sentences(segments, statement);
         self.entries.push((
             span.0,
             Statement {
@@ -466,6 +449,36 @@ impl Statements {
                 review: None,
             },
         ));
+    }
+
+    /// The ids of the figures inside tokens `first..end` that no statement
+    /// has taken yet, now taken: a figure belongs to one statement.
+    fn take_figures(&mut self, figures: &[FigureExpr], first: usize, end: usize) -> Vec<String> {
+        let mut ids = Vec::new();
+        let from = figures.partition_point(|f| f.first < first);
+        for (n, f) in figures.iter().enumerate().skip(from) {
+            if f.first >= end {
+                break;
+            }
+            if f.end <= end && !self.figure_taken[n] {
+                self.figure_taken[n] = true;
+                ids.push(id('f', n));
+            }
+        }
+        ids
+    }
+
+    /// Marks the statement's sentences as owned by the entry about to be
+    /// pushed, unless an earlier one owns them: figures left over in those
+    /// sentences join that statement rather than a narration.
+    fn own_sentences(&mut self, segments: &Segments, statement: &RawStatement) {
+        let first_sentence = segments.sentence_of(statement.first);
+        let last_sentence = segments.sentence_of(statement.end.saturating_sub(1));
+        if let (Some(a), Some(b)) = (first_sentence, last_sentence) {
+            for s in a..=b {
+                self.sentence_owner.entry(s).or_insert(self.entries.len());
+            }
+        }
     }
 
     /// Figures outside statements: their sentence is narration, unless a
