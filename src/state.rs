@@ -158,60 +158,67 @@ impl Reducible for AppState {
             return self;
         }
         let mut next = (*self).clone();
-        // Most actions are a new step in the history; those that are not say so.
-        next.history = HistoryEntry::Push;
-        match action {
-            Action::Loaded(catalog) => {
-                next.load = Load::Ready(Shared(Rc::new(catalog)));
-                next.history = HistoryEntry::Replace;
-            }
-            Action::Failed(error) => {
-                next.load = Load::Failed(error);
-                next.history = HistoryEntry::Replace;
-            }
-            Action::LoadIsSlow => {
-                next.load = Load::Loading;
-                next.history = HistoryEntry::Keep;
-            }
-            Action::Navigated(route) => {
-                next.route = route;
-                next.history = HistoryEntry::Keep;
-            }
-            Action::ShowView(view) => next.route.view = view,
-            Action::ShowStatement { statement, view } => {
-                next.route.statement = Some(statement);
-                next.route.view = view;
-            }
-            Action::SelectStatement(statement) => next.route.statement = Some(statement),
-            Action::OpenSpeaker(key) => {
-                next.route.view = View::Speakers;
-                next.route.filters.speaker = Some(key);
-            }
-            Action::SetSpeakerFilter(key) => next.route.filters.speaker = key,
-            Action::ShowArticle(id) => {
-                next.route.article = Some(id);
-                next.route.statement = None;
-            }
-            Action::SetQuery(query) => {
-                next.history = self.history_of_typing(&query);
-                next.route.filters.query = query;
-            }
-            Action::ToggleKind(kind) => next.route.filters.toggle_kind(kind),
-            Action::SetWithFigures(on) => next.route.filters.with_figures = on,
-            Action::SetFrom(day) => next.route.filters.from = day,
-            Action::SetTo(day) => next.route.filters.to = day,
-            Action::ClearFilters => next.route.filters = Default::default(),
-            Action::SetTheme(theme) => next.theme = theme,
-            Action::ToggleFilterPanel => next.filters_open = !next.filters_open,
-            Action::SetEmbedOpen(open) => next.embed_open = open,
-            Action::ToggleEmbedOption(option) => next.embed_options.toggle(option),
-            Action::Dismiss => next.dismiss(),
-            Action::Announce(message) => next.announcement = message,
-        }
+        next.apply(action, &self);
         if next == *self {
             return self;
         }
         Rc::new(next)
+    }
+}
+
+impl AppState {
+    /// Makes this state, a copy of `before`, the one after `action`.
+    fn apply(&mut self, action: Action, before: &AppState) {
+        // Most actions are a new step in the history; those that are not say so.
+        self.history = HistoryEntry::Push;
+        match action {
+            Action::Loaded(catalog) => {
+                self.load = Load::Ready(Shared(Rc::new(catalog)));
+                self.history = HistoryEntry::Replace;
+            }
+            Action::Failed(error) => {
+                self.load = Load::Failed(error);
+                self.history = HistoryEntry::Replace;
+            }
+            Action::LoadIsSlow => {
+                self.load = Load::Loading;
+                self.history = HistoryEntry::Keep;
+            }
+            Action::Navigated(route) => {
+                self.route = route;
+                self.history = HistoryEntry::Keep;
+            }
+            Action::ShowView(view) => self.route.view = view,
+            Action::ShowStatement { statement, view } => {
+                self.route.statement = Some(statement);
+                self.route.view = view;
+            }
+            Action::SelectStatement(statement) => self.route.statement = Some(statement),
+            Action::OpenSpeaker(key) => {
+                self.route.view = View::Speakers;
+                self.route.filters.speaker = Some(key);
+            }
+            Action::SetSpeakerFilter(key) => self.route.filters.speaker = key,
+            Action::ShowArticle(id) => {
+                self.route.article = Some(id);
+                self.route.statement = None;
+            }
+            Action::SetQuery(query) => {
+                self.history = before.history_of_typing(&query);
+                self.route.filters.query = query;
+            }
+            Action::ToggleKind(kind) => self.route.filters.toggle_kind(kind),
+            Action::SetWithFigures(on) => self.route.filters.with_figures = on,
+            Action::SetFrom(day) => self.route.filters.from = day,
+            Action::SetTo(day) => self.route.filters.to = day,
+            Action::ClearFilters => self.route.filters = Default::default(),
+            Action::SetTheme(theme) => self.theme = theme,
+            Action::ToggleFilterPanel => self.filters_open = !self.filters_open,
+            Action::SetEmbedOpen(open) => self.embed_open = open,
+            Action::ToggleEmbedOption(option) => self.embed_options.toggle(option),
+            Action::Dismiss => self.dismiss(),
+            Action::Announce(message) => self.announcement = message,
+        }
     }
 }
 
