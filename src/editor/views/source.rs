@@ -177,21 +177,44 @@ pub fn Source(props: &SourceProps) -> Html {
                 onmouseup={on_select.reform(|_: MouseEvent| ())} onkeyup={on_select.reform(|_: KeyboardEvent| ())}>
                 { props.text.get(shown).unwrap_or_default() }
             </div>
-            <div class="selection-actions" aria-live="polite">
-                if let Some(at) = &chosen {
-                    <p class="selected">{ "Selected: " }<mark>{ &at.text }</mark></p>
-                }
-                <button type="button" onclick={on_add} disabled={chosen.is_none()}>{ "Add as a statement" }</button>
-                if let Some((number, _)) = &props.focused {
-                    <button type="button" onclick={on_respan} disabled={chosen.is_none()}>
-                        { format!("Make these statement {}'s words", number + 1) }
-                    </button>
-                    <button type="button" onclick={on_split} disabled={chosen.is_none()}>
-                        { format!("Split these words off statement {}", number + 1) }
-                    </button>
-                }
-            </div>
+            <SelectionActions {chosen} focused={props.focused.as_ref().map(|(number, _)| *number)}
+                {on_add} {on_respan} {on_split} />
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SelectionActionsProps {
+    /// The words selected, if any.
+    chosen: Option<Anchor>,
+    /// The number on the page of the statement in focus, if any.
+    focused: Option<usize>,
+    on_add: Callback<MouseEvent>,
+    on_respan: Callback<MouseEvent>,
+    on_split: Callback<MouseEvent>,
+}
+
+/// What the editor can do with the selected words: add them as a
+/// statement, or make them the words of the statement in focus or split
+/// them off it.
+#[component]
+fn SelectionActions(props: &SelectionActionsProps) -> Html {
+    let none = props.chosen.is_none();
+    html! {
+        <div class="selection-actions" aria-live="polite">
+            if let Some(at) = &props.chosen {
+                <p class="selected">{ "Selected: " }<mark>{ &at.text }</mark></p>
+            }
+            <button type="button" onclick={props.on_add.clone()} disabled={none}>{ "Add as a statement" }</button>
+            if let Some(number) = props.focused {
+                <button type="button" onclick={props.on_respan.clone()} disabled={none}>
+                    { format!("Make these statement {}'s words", number + 1) }
+                </button>
+                <button type="button" onclick={props.on_split.clone()} disabled={none}>
+                    { format!("Split these words off statement {}", number + 1) }
+                </button>
+            }
+        </div>
     }
 }
 
