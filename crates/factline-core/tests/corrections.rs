@@ -945,7 +945,7 @@ fn apply_never_panics_and_always_leaves_a_valid_article() {
 /// An invented article with figures, times and two speakers.
 const FLEET: &str = "The council spent 4 million dollars last year and will add 12 buses by June, \
 Mayor Tomas Ferreira said on Monday. \"We have waited since March for the money,\" he said.\n\n\
-Driver Ana Ruiz said the depot opens on 3 April. Residents want 20 more at the wheel.\n";
+Conductor Ana Ruiz said the depot opens on 3 April. Residents want 20 more at the wheel.\n";
 
 /// An anchor to the first place `words` are in [`FLEET`].
 fn fleet(words: &str) -> Anchor {
@@ -1029,7 +1029,7 @@ fn readings(article: &Article) -> Vec<String> {
 /// The engine's reading of [`FLEET`], as [`readings`] words it.
 const FLEET_ENGINE: [&str; 14] = [
     "speaker Tomas Ferreira | -",
-    "speaker Driver Ana Ruiz | -",
+    "speaker Conductor Ana Ruiz | -",
     "figure 4 million dollars = 4000000 dollars (-) over last year | - | counted-noun tied to last year",
     "figure 12 buses = 12 buses (-) over June | - | counted-noun tied to June",
     "figure 20 = 20 - (-) over - | - | bare-number",
@@ -1171,9 +1171,9 @@ fn each_figure_time_and_speaker_correction_changes_the_engine_reading() {
             "accepting a renamed speaker keeps it corrected",
             vec![
                 Correction::RenameSpeaker {
-                    name: "Driver Ana Ruiz".into(),
+                    name: "Conductor Ana Ruiz".into(),
                     to: "Ana Ruiz".into(),
-                    role: Some("driver".into()),
+                    role: Some("conductor".into()),
                 },
                 Correction::AcceptSpeaker {
                     name: "Ana Ruiz".into(),
@@ -1184,7 +1184,7 @@ fn each_figure_time_and_speaker_correction_changes_the_engine_reading() {
         (
             "the speaker a merge keeps is corrected",
             vec![Correction::MergeSpeakers {
-                name: "Driver Ana Ruiz".into(),
+                name: "Conductor Ana Ruiz".into(),
                 into: "Tomas Ferreira".into(),
             }],
             fleet_engine_but(&[(0, &["speaker Tomas Ferreira | Corrected"]), (1, &[])]),
@@ -1202,7 +1202,7 @@ fn each_figure_time_and_speaker_correction_changes_the_engine_reading() {
             fleet_engine_but(&[(
                 1,
                 &[
-                    "speaker Driver Ana Ruiz | -",
+                    "speaker Conductor Ana Ruiz | -",
                     "speaker Residents | Corrected",
                 ],
             )]),

@@ -3374,7 +3374,11 @@ fn an_asker_after_by_asks_the_question() {
         ),
         (
             "When asked by a reporter whether the tax differed from the old one, Jane Doe left.",
-            &[("indirect", "whether the tax differed from the old one", "")],
+            &[(
+                "indirect",
+                "whether the tax differed from the old one",
+                "a reporter",
+            )],
         ),
         ("Tom Reyes was asked by the council to leave the hall.", &[]),
     ]);

@@ -690,6 +690,35 @@ fn a_role_before_a_name_is_the_persons_role() {
     expect_roles(cases);
 }
 
+/// The occupations news writing gives the people it quotes, before the name
+/// or after it between commas, are their roles: an advocate in an Indian
+/// court, a farmer, a student, a retiree.
+#[test]
+fn an_occupation_is_the_persons_role() {
+    expect_roles(&[
+        (
+            "Senior advocate Ravi Quist, appearing for the petitioners, argued that the scheme was opaque.",
+            ("Ravi Quist", Some("Senior advocate")),
+        ),
+        (
+            "Dairy farmer Tom Vale said the drought had cost him dearly.",
+            ("Tom Vale", Some("Dairy farmer")),
+        ),
+        (
+            "Ada Quist, a nursing student, said the fees were too high.",
+            ("Ada Quist", Some("nursing student")),
+        ),
+        (
+            "Bo Tate, a retired pilot, said the runway was too short.",
+            ("Bo Tate", Some("retired pilot")),
+        ),
+        (
+            "Veteran journalist Jo Roe said the paper would close.",
+            ("Jo Roe", Some("Veteran journalist")),
+        ),
+    ]);
+}
+
 #[test]
 fn partners_joined_by_a_slash_speak_together() {
     expect_speakers(&[
