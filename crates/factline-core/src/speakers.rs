@@ -1533,6 +1533,7 @@ impl Resolver<'_> {
             if subject.is_some() {
                 let last_word = self.reader.last_name_word(run);
                 self.sentence_subjects.insert(first, last_word);
+                self.note_owner_of_its(run, end);
             }
         }
         if let Some(run) = self.reader.clause_subject_run(&runs, first) {
@@ -1569,6 +1570,19 @@ impl Resolver<'_> {
         }
         if let ([person], None) = (people.as_slice(), subject) {
             self.note_lone_person(first, end, &runs, *person);
+        }
+    }
+
+    /// Notes the subject of the sentence that ends at `end` as an
+    /// organisation's name when the next sentence opens with "Its": "Quorvane
+    /// said flights would resume. Its chief executive, Ada Quist, said …".
+    /// Not a name with a first name in it, which is a person's.
+    fn note_owner_of_its(&mut self, subject: Span, end: usize) {
+        let r = &self.reader;
+        let next_opens_with_its = end < r.doc.tokens.len() && word_is(r.doc.word(end), "its");
+        if next_opens_with_its && !r.has_first_name(subject) && !self.is_seen_surname(subject) {
+            let words = r.run_words(subject.first, subject.end);
+            self.organization_names.insert(words.join(" "));
         }
     }
 

@@ -1203,6 +1203,15 @@ fn a_name_described_or_ending_as_a_business_is_an_organisation() {
                 ("it would appeal", "Harbor Industries Ltd", ORGANIZATION),
             ],
         ),
+        // A sentence that opens with "Its" goes on about an organisation
+        // the sentence before opened with.
+        (
+            "Quorvane said flights would resume. Its chief executive, Ada Quist, said fares would rise.",
+            &[
+                ("flights would resume", "Quorvane", ORGANIZATION),
+                ("fares would rise", "Ada Quist", PERSON),
+            ],
+        ),
         (
             "Zaptel said it had raised funds. The telco said prices would rise.",
             &[
