@@ -2182,11 +2182,7 @@ impl Resolver<'_> {
             .count();
         let run = Span::new(run.first + titled, run.end);
         let words = r.run_words(run.first, run.end);
-        let role = r
-            .span(first, head_end)
-            .trim_start_matches("the ")
-            .trim_start_matches("The ")
-            .to_string();
+        let role = self.description_role(first, head_end);
         if let Some(index) = self.known(&words) {
             // The description says more than a title alone: "the
             // hospital's chief surgeon, Dr. Jane Roe".
@@ -2201,9 +2197,32 @@ impl Resolver<'_> {
             }
             return Some((index, LinkRule::Name));
         }
-        let name = r.run_text(run.first, run.end);
+        let name = self.reader.run_text(run.first, run.end);
         let index = self.add(name, words, Some(role), SpeakerKind::Person, run);
         Some((index, LinkRule::Name))
+    }
+
+    /// The role a description before a name, `first..head_end`, gives:
+    /// without its "the", and with an "Its" made the name of the
+    /// organisation the sentence before opens with: after "Quorvane said
+    /// …", "Its chief executive, Ada Quist," is "Quorvane's chief
+    /// executive". A "his" or "her" stays as written: the person the
+    /// sentence before opens with is too often not the one it means
+    /// ("Clinton and Sanders have … His campaign manager").
+    fn description_role(&mut self, first: usize, head_end: usize) -> String {
+        let opening = self.reader.doc.word(first).to_ascii_lowercase();
+        let owner = (opening == "its")
+            .then(|| self.previous_organization(first))
+            .flatten();
+        let description = self.reader.span(first, head_end);
+        match description.split_once(' ') {
+            Some((_, rest)) if opening == "the" => rest.to_string(),
+            Some((_, rest)) if owner.is_some() => {
+                let owner = owner.map_or("", |index| self.entities[index].name.as_str());
+                format!("{owner}'s {rest}")
+            }
+            _ => description.to_string(),
+        }
     }
 
     /// What a mention that is one word, the word at `at`, refers to when

@@ -717,6 +717,32 @@ fn an_occupation_is_the_persons_role() {
             ("Jo Roe", Some("Veteran journalist")),
         ),
     ]);
+    // Whose the office is, the sentence before says; when it does not, the
+    // role stays as written.
+    assert_eq!(
+        roles("Quorvane said it would cut jobs. Its chief executive, Ada Quist, said fares would rise."),
+        vec![
+            ("Quorvane".to_string(), None),
+            (
+                "Ada Quist".to_string(),
+                Some("Quorvane's chief executive".to_string())
+            )
+        ]
+    );
+    assert_eq!(
+        roles("Sen. Tobin Marsh said he would run. His campaign manager, Ada Quist, said the race was close."),
+        vec![
+            ("Tobin Marsh".to_string(), Some("Sen.".to_string())),
+            (
+                "Ada Quist".to_string(),
+                Some("His campaign manager".to_string())
+            )
+        ]
+    );
+    expect_roles(&[(
+        "Its chief executive, Ada Quist, said fares would rise.",
+        ("Ada Quist", Some("Its chief executive")),
+    )]);
 }
 
 #[test]
