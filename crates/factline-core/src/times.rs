@@ -2045,9 +2045,13 @@ impl Reader<'_> {
 
     /// "year-end", "year end", "year's end": the last month of the
     /// publication year, or of the year before when its clause is in the
-    /// past ("at year-end, the bank held $2 billion").
+    /// past ("at year end, the bank held $2 billion"). "year-end" in one
+    /// word is the accounts' closing day, December 31 ("by year-end",
+    /// "since year-end"); a fiscal one closes a year that may end in any
+    /// month, so "at its fiscal year-end" reads nothing.
     fn read_year_end(&self, i: usize) -> TimeRead {
-        let end = if word_in(self.doc.word(i), &["year-end", "yearend"]) {
+        let closing_day = word_in(self.doc.word(i), &["year-end", "yearend"]);
+        let end = if closing_day {
             i + 1
         } else if self.is(i + 1, "end") {
             i + 2
@@ -2055,12 +2059,17 @@ impl Reader<'_> {
             return None;
         };
         // "year-end bonuses" and "year-end net" are a kind of thing, not a time.
-        if self.thing_named_at(end) {
+        if self.thing_named_at(end) || word_is(self.prev(i), "fiscal") {
             return None;
         }
-        let resolved = self
-            .published
-            .and_then(|p| month_range(self.year_ended(i, end, p), 12));
+        let resolved = self.published.and_then(|p| {
+            let december = month_range(self.year_ended(i, end, p), 12)?;
+            Some(if closing_day {
+                single(december.end)
+            } else {
+                december
+            })
+        });
         found(TimeRule::PartOfPeriod, i, end, resolved)
     }
 
@@ -4697,13 +4706,13 @@ mod tests {
             (
                 "The merger should close by year-end.",
                 "year-end",
-                "2023-12-01/2023-12-31",
+                "2023-12-31/2023-12-31",
             ),
             // Counted since, a year's end is the one gone.
             (
                 "Shares are up 5% since year-end.",
                 "year-end",
-                "2022-12-01/2022-12-31",
+                "2022-12-31/2022-12-31",
             ),
             (
                 "At year's end, the bank held more cash.",

@@ -4687,6 +4687,34 @@ fn a_quarter_named_by_its_last_month() {
     );
 }
 
+/// "year-end", as accounts write it, is the year's closing day: "by
+/// year-end" is by December 31, "since year-end" since the last one. A
+/// fiscal year-end is the close of a year the article may not state, so
+/// it reads nothing.
+#[test]
+fn year_end_is_the_closing_day_of_the_year() {
+    expect_named_times(
+        Day::new(2024, 5, 20),
+        &[
+            (
+                "The bank expects to close the sale by year-end.",
+                "year-end",
+                Some(("2024-12-31", "2024-12-31")),
+            ),
+            (
+                "Shares have fallen 8% since year-end.",
+                "year-end",
+                Some(("2023-12-31", "2023-12-31")),
+            ),
+        ],
+    );
+    let analysis = analyze(
+        "Debt stood at $2 billion at its fiscal year-end.",
+        Day::new(2024, 5, 20),
+    );
+    assert!(analysis.times.is_empty(), "{:?}", analysis.times);
+}
+
 #[test]
 fn without_publication_date_no_year_is_invented() {
     expect_times(
