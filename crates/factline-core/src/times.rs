@@ -373,6 +373,38 @@ static TIME_FOLLOWERS: Lexicon = Lexicon::new(&[
     "a", "an", "that", "was", "is", "were", "will", "would", "if", "after", "before", "than",
 ]);
 
+/// Things kept for a holiday, which its name before them makes no day of:
+/// "Sales of Christmas trees fell", "a box of Easter eggs". A holiday's
+/// sales, shopping or season still name its time.
+static HOLIDAY_THINGS: Lexicon = Lexicon::new(&[
+    "tree",
+    "trees",
+    "card",
+    "cards",
+    "lights",
+    "decorations",
+    "ornaments",
+    "carols",
+    "pudding",
+    "puddings",
+    "cake",
+    "cakes",
+    "stocking",
+    "stockings",
+    "jumper",
+    "jumpers",
+    "sweater",
+    "sweaters",
+    "crackers",
+    "hamper",
+    "hampers",
+    "egg",
+    "eggs",
+    "bunny",
+    "bonnet",
+    "bonnets",
+]);
+
 /// Words that put a clause in the future, so a bare weekday or month looks
 /// forward: "the council will meet Friday", "a vote is expected in June".
 static FUTURE_WORDS: Lexicon = Lexicon::new(&[
@@ -2710,7 +2742,9 @@ impl Reader<'_> {
             Some(_) => self.holiday_suffix(i + 2, false),
             None => self.holiday_suffix(i + 1, easter),
         };
-        if self.continues_name(end) {
+        // "Christmas trees", "Easter eggs": the things kept for a holiday,
+        // which name no day of it.
+        if self.continues_name(end) || HOLIDAY_THINGS.contains(self.doc.word(end)) {
             return None;
         }
         // A clause in the past or the future picks the holiday gone or to

@@ -4715,6 +4715,19 @@ fn year_end_is_the_closing_day_of_the_year() {
     assert!(analysis.times.is_empty(), "{:?}", analysis.times);
 }
 
+/// A holiday's name before a thing kept for it ("Christmas trees",
+/// "Easter eggs") names that thing, not a day.
+#[test]
+fn a_holiday_before_its_things_is_no_day() {
+    for text in [
+        "Sales of Christmas trees fell 10%, growers said.",
+        "The shop sold out of Easter eggs.",
+    ] {
+        let analysis = analyze(text, Day::new(2024, 3, 15));
+        assert!(analysis.times.is_empty(), "{text}: {:?}", analysis.times);
+    }
+}
+
 #[test]
 fn without_publication_date_no_year_is_invented() {
     expect_times(
