@@ -3213,15 +3213,19 @@ impl Reader<'_> {
     }
 
     /// "two years ago", "10 days ago", "three weeks ago": the day, week,
-    /// month or year that far before publication.
+    /// month or year that far before publication. "or so" before "ago"
+    /// says about as much ("a week or so ago").
     fn ago(&self, i: usize, amount: i64) -> TimeRead {
-        if !self.is(i + 2, "ago") || self.vague_before(i) {
+        let or_so = self.is(i + 2, "or") && self.is(i + 3, "so");
+        let ago_at = i + 2 + 2 * usize::from(or_so);
+        if !self.is(ago_at, "ago") || self.vague_before(i) {
             return None;
         }
         let (unit, amount) = in_weeks_for_fortnights(self.doc.word(i + 1), amount);
         // "about four weeks ago" is the week around the day four weeks back,
         // not a Monday-to-Sunday week.
-        let about = APPROXIMATIONS.contains(self.prev(i));
+        let about_before = APPROXIMATIONS.contains(self.prev(i));
+        let about = about_before || or_so;
         let around = |day: Day| Some(range(day.add_days(-3)?, day.add_days(3)?));
         let resolved = self.published.and_then(|p| match unit.as_str() {
             "day" => p.add_days(-amount).map(single),
@@ -3231,8 +3235,12 @@ impl Reader<'_> {
             "year" => year_range(p.year() - amount as i32),
             _ => None,
         });
-        let first = if about && unit == "week" { i - 1 } else { i };
-        found(TimeRule::Ago, first, i + 3, Some(resolved?))
+        let first = if about_before && unit == "week" {
+            i - 1
+        } else {
+            i
+        };
+        found(TimeRule::Ago, first, ago_at + 1, Some(resolved?))
     }
 
     /// A month name: "December 27", "Dec. 30, 2023", "March 2020", "27

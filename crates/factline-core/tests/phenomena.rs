@@ -4728,6 +4728,20 @@ fn a_holiday_before_its_things_is_no_day() {
     }
 }
 
+/// "a week or so ago" is about a week ago: the days around the one a
+/// week before publication.
+#[test]
+fn a_week_or_so_ago_is_about_a_week_ago() {
+    expect_named_times(
+        Day::new(2024, 5, 20),
+        &[(
+            "Prices rose a week or so ago, traders said.",
+            "a week or so ago",
+            Some(("2024-05-10", "2024-05-16")),
+        )],
+    );
+}
+
 #[test]
 fn without_publication_date_no_year_is_invented() {
     expect_times(
