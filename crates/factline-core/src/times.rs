@@ -54,7 +54,8 @@ pub(crate) struct TimeExpr {
 /// following year", "the prior month"), or the weekday just after or before
 /// it ("the previous Friday"), or its days in another year ("the
 /// same period in 2019", "the same stretch last year"), or its very days
-/// ("the latest period"), or the whole year it falls in ("the full year").
+/// ("the latest period"), or the whole year it falls in ("the full year"),
+/// or a day of the month it falls in ("on the 5th" after "In April").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Counted {
     Units(Unit, i32),
@@ -62,6 +63,7 @@ enum Counted {
     InYear(i32),
     Same,
     WholeYear,
+    DayOfMonth(u8),
 }
 
 /// A unit of calendar time that a time can be counted in.
@@ -99,6 +101,7 @@ impl Counted {
             Counted::Same => return (anchor.start != anchor.end).then_some(anchor),
             Counted::Weekday(weekday, shift) => return weekday_beside(anchor, weekday, shift),
             Counted::WholeYear => return whole_year_of(anchor),
+            Counted::DayOfMonth(day) => return day_of_month_in(anchor, day),
             Counted::Units(unit, shift) => (unit, shift),
         };
         // "that same day" or "the following week" after "in October" is some
@@ -371,6 +374,18 @@ static DATED_NOUNS: Lexicon = Lexicon::new(&[
 static TIME_FOLLOWERS: Lexicon = Lexicon::new(&[
     "and", "or", "but", "when", "as", "to", "in", "on", "at", "for", "of", "with", "from", "the",
     "a", "an", "that", "was", "is", "were", "will", "would", "if", "after", "before", "than",
+]);
+
+/// Prepositions after which "the" and an ordinal alone name a day of the
+/// month: "on the 5th", "by the 20th", "from the 1st".
+static ORDINAL_DAY_PREPOSITIONS: Lexicon = Lexicon::new(&[
+    "on", "by", "from", "until", "till", "since", "before", "after",
+]);
+
+/// Words of a round of golf, in whose report "on the 17th" is a hole, not
+/// a day: "dropped a shot on the 17th", "a birdie on the 18th".
+static COURSE_WORDS: Lexicon = Lexicon::new(&[
+    "hole", "holes", "birdie", "birdied", "bogey", "bogeyed", "putt", "fairway", "tee",
 ]);
 
 /// Things kept for a holiday, which its name before them makes no day of:
@@ -877,6 +892,40 @@ fn closest_year(published: Day, month: u8, day: u8) -> Option<Day> {
     closest_of_years(published, |year| Day::new(year, month, day))
 }
 
+/// Day `day` of the month that `days` lies within, if they lie within one.
+fn day_of_month_in(days: DayRange, day: u8) -> Option<DayRange> {
+    let (start, end) = (days.start, days.end);
+    let one_month = (start.year(), start.month()) == (end.year(), end.month());
+    one_month
+        .then(|| Day::new(start.year(), start.month(), day))
+        .flatten()
+        .map(single)
+}
+
+/// Day `day` of the month before, of or after publication's, the nearest
+/// to `published` that `tense` allows (the past winning unless the future
+/// is less than half as far, as for `closest_of_years`).
+fn nearest_day_of_month(published: Day, day: u8, tense: Option<Tense>) -> Option<Day> {
+    (-1..=1)
+        .filter_map(|shift| {
+            let month = shifted_month(published, shift)?.start;
+            Day::new(month.year(), month.month(), day)
+        })
+        .filter(|d| match tense {
+            Some(Tense::Past) => published.days_until(*d) <= 0,
+            Some(Tense::Future) => published.days_until(*d) >= 0,
+            None => true,
+        })
+        .min_by_key(|d| {
+            let days = published.days_until(*d);
+            if days > 0 {
+                days * 2
+            } else {
+                -days
+            }
+        })
+}
+
 /// The day a holiday falls on in `year`.
 fn holiday_in(year: i32, holiday: HolidayDate) -> Option<Day> {
     match holiday.day {
@@ -1278,26 +1327,18 @@ impl Reader<'_> {
     /// offer was extended to Nov. 16"), so it does not count. "will" or a
     /// verb of a scheduled event close before it makes it the next such day
     /// ("the election will be held on Nov. 16", see `future_verb_before`).
+    /// A day written first has "the" before it ("was held on the 14th of
+    /// May"), which stands between it and its "on".
     fn month_day_after_verb(&self, i: usize, month: u8, day: u8) -> Option<DayRange> {
         let published = self.published?;
-        let verb_at = if word_is(self.prev(i), "on") {
-            i - 1
+        let at = i - usize::from(i > self.doc.first && word_is(self.prev(i), "the"));
+        let verb_at = if word_is(self.prev(at), "on") {
+            at - 1
         } else {
-            i
+            at
         };
-        let (verb, before) = (self.prev(verb_at), self.prev(verb_at.saturating_sub(1)));
-        let passive = word_in(before, &["was", "were"]) && verb.ends_with("ed");
-        let past = verb_at > self.doc.first
-            && (is_past_tense(verb, before) || passive)
-            && !DEFERRING_VERBS.contains(verb);
-        let preposition = word_in(self.prev(i), &["on", "from", "by"]);
-        let tense = if past {
-            Some(Tense::Past)
-        } else if self.future_verb_before(i - usize::from(preposition)) {
-            Some(Tense::Future)
-        } else {
-            self.opening_tense(verb_at, i + 2)
-        };
+        let preposition = word_in(self.prev(at), &["on", "from", "by"]);
+        let tense = self.day_tense(verb_at, at - usize::from(preposition), i + 2);
         let day_in = |year| {
             Day::new(year, month, day).filter(|d| match tense {
                 Some(Tense::Past) => published.days_until(*d) <= 0,
@@ -1306,6 +1347,53 @@ impl Reader<'_> {
             })
         };
         closest_of_years(published, day_in).map(single)
+    }
+
+    /// The tense that dates a day of the month written at `date_at` (its
+    /// preposition, if any) to `end`: past after a verb in the past just
+    /// before `verb_at` ("the deal was signed on Dec. 5"), future after
+    /// "will" or a verb of a scheduled event close before it, else the
+    /// tense its clause opens with, if that tells.
+    fn day_tense(&self, verb_at: usize, date_at: usize, end: usize) -> Option<Tense> {
+        let (verb, before) = (self.prev(verb_at), self.prev(verb_at.saturating_sub(1)));
+        let passive = word_in(before, &["was", "were"]) && verb.ends_with("ed");
+        let past = verb_at > self.doc.first
+            && (is_past_tense(verb, before) || passive)
+            && !DEFERRING_VERBS.contains(verb);
+        if past {
+            Some(Tense::Past)
+        } else if self.future_verb_before(date_at) {
+            Some(Tense::Future)
+        } else {
+            self.opening_tense(verb_at, end)
+        }
+    }
+
+    /// "on the 5th", "by the 20th": a day of the month said by its ordinal
+    /// alone at token `i` (`day`), as British and Commonwealth papers write
+    /// it, after a preposition of a day (`ORDINAL_DAY_PREPOSITIONS`). Its
+    /// month is fixed once the times before it are known (see
+    /// `day_of_month_told`). An ordinal before a noun counts that noun
+    /// ("on the 5th floor", "on the 50th anniversary"), and in a report of
+    /// golf it is a hole ("a bogey on the 17th").
+    fn read_ordinal_day(&self, i: usize, day: u8) -> TimeRead {
+        let ending = self.doc.tokens.get(i + 1).is_some_and(|t| !t.space_before)
+            && word_in(self.doc.word(i + 1), &["st", "nd", "rd", "th"]);
+        let the_at = i.checked_sub(1).filter(|&k| k > self.doc.first)?;
+        let alone = ending
+            && self.is(the_at, "the")
+            && ORDINAL_DAY_PREPOSITIONS.contains(self.prev(the_at))
+            && self.month_after_day(i).is_none()
+            && !self.thing_named_at(i + 2)
+            && !(self.doc.first..self.doc.end).any(|k| COURSE_WORDS.contains(self.doc.word(k)));
+        if !alone {
+            return None;
+        }
+        let time = found(TimeRule::CalendarDate, the_at, i + 2, None)?;
+        Some(TimeExpr {
+            counted: Some(Counted::DayOfMonth(day)),
+            ..time
+        })
     }
 
     /// Whether "will" or a verb of a scheduled event in the present stands
@@ -2850,6 +2938,9 @@ impl Reader<'_> {
         if time.rule == TimeRule::RelativeUnit {
             return Some(self.last_year_compared(time, earlier, context));
         }
+        if let Some(Counted::DayOfMonth(day)) = time.counted {
+            return Some(self.day_of_month_told(time, day, earlier, context));
+        }
         if !matches!(
             time.rule,
             TimeRule::YearEarlier | TimeRule::CountedFromEarlier
@@ -2884,6 +2975,44 @@ impl Reader<'_> {
             resolved: self.published.map(single).and_then(year_before),
             ..time
         })
+    }
+
+    /// The day of an ordinal day said alone ("on the 5th", `day`, at
+    /// `time`): that day of the month of the latest time in its sentence or
+    /// the one before that lies within one month ("In April the board met
+    /// on the 5th"); else the nearest such day to publication, on or before
+    /// it in a clause in the past and on or after it in one that looks
+    /// ahead (`day_tense`): "the council will vote on the 5th", said on
+    /// March 15, is April 5.
+    fn day_of_month_told(
+        &self,
+        time: TimeExpr,
+        day: u8,
+        earlier: &[TimeExpr],
+        context: AnchorContext,
+    ) -> TimeExpr {
+        let month_told = earlier
+            .iter()
+            .rev()
+            .take_while(|t| t.first >= context.sentence_before_first)
+            .find(|t| {
+                t.resolved
+                    .is_some_and(|d| day_of_month_in(d, day).is_some())
+            });
+        if let Some(anchor) = month_told {
+            return TimeExpr {
+                resolved: anchor.resolved.and_then(|d| day_of_month_in(d, day)),
+                tied_to: Some(Span::new(anchor.first, anchor.end)),
+                ..time
+            };
+        }
+        let on_at = time.first.saturating_sub(1);
+        let tense = self.day_tense(on_at, on_at, time.end);
+        let resolved = self
+            .published
+            .and_then(|p| nearest_day_of_month(p, day, tense))
+            .map(single);
+        TimeExpr { resolved, ..time }
     }
 
     /// The year a year-earlier time near a count of months or weeks names:
@@ -3723,7 +3852,9 @@ impl Reader<'_> {
             return Some(found);
         }
         if let Some(day) = parse_day(word) {
-            return self.read_day_first(i, day);
+            return self
+                .read_day_first(i, day)
+                .or_else(|| self.read_ordinal_day(i, day));
         }
         if let Some(fiscal) = self
             .read_the_fiscal_year(i)

@@ -4742,6 +4742,58 @@ fn a_week_or_so_ago_is_about_a_week_ago() {
     );
 }
 
+/// A day of the month said by its ordinal alone ("on the 5th"), as
+/// British and Commonwealth papers write it, is that day of the month the
+/// sentence or the one before names, else the nearest such day to
+/// publication that its clause's tense allows. An ordinal before a noun,
+/// or a hole in a report of golf, is no day.
+#[test]
+fn an_ordinal_day_alone_is_a_day_of_the_month_told() {
+    expect_named_times(
+        Day::new(2024, 3, 15),
+        &[
+            (
+                "The council met on the 5th and approved the budget.",
+                "the 5th",
+                Some(("2024-03-05", "2024-03-05")),
+            ),
+            (
+                "The council will vote on the 20th, the mayor said.",
+                "the 20th",
+                Some(("2024-03-20", "2024-03-20")),
+            ),
+            (
+                "The council will vote on the 5th, the mayor said.",
+                "the 5th",
+                Some(("2024-04-05", "2024-04-05")),
+            ),
+            (
+                "The board met on the 28th, the mayor said.",
+                "the 28th",
+                Some(("2024-02-28", "2024-02-28")),
+            ),
+            (
+                "In January the council met twice. It voted on the 9th.",
+                "the 9th",
+                Some(("2024-01-09", "2024-01-09")),
+            ),
+            (
+                "The treaty was signed on the 14th of May.",
+                "14th of May",
+                Some(("2023-05-14", "2023-05-14")),
+            ),
+        ],
+    );
+    for text in [
+        "They live on the 5th floor.",
+        "He dropped a shot on the 17th after a poor tee shot.",
+        "She spoke on the 50th anniversary of the march.",
+    ] {
+        let analysis = analyze(text, Day::new(2024, 3, 15));
+        assert!(analysis.times.is_empty(), "{text}: {:?}", analysis.times);
+    }
+}
+
 #[test]
 fn without_publication_date_no_year_is_invented() {
     expect_times(
