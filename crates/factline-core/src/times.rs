@@ -3661,8 +3661,10 @@ impl Reader<'_> {
 
     /// The first token and the months of a period named just before "to"
     /// or "ending" at token `at - 1`, after "the": "the year" (with
-    /// "financial" or "fiscal" before it, too), "the 12 months" ("the
-    /// quarter" is read by `quarter_days`). "extended by three months to
+    /// "financial" or "fiscal" before it, too), "the 12 months", and the
+    /// half-year of British and Australian company reports ("the half-year
+    /// to December", "the half year to June", "the half to June"); "the
+    /// quarter" is read by `quarter_days`. "extended by three months to
     /// June" names no period.
     fn period_before_to(&self, at: usize) -> Option<(usize, i32)> {
         let floor = self.doc.first;
@@ -3672,6 +3674,8 @@ impl Reader<'_> {
         }
         let noun = closer - 1;
         let (mut first, months) = match self.doc.word(noun).to_ascii_lowercase().as_str() {
+            "year" if noun > floor && self.is(noun - 1, "half") => (noun - 1, 6),
+            "half-year" | "half" => (noun, 6),
             "year" => (noun, 12),
             "months" if noun > floor => (noun - 1, self.count_at(noun - 1)?),
             _ => return None,

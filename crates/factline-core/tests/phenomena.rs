@@ -4794,6 +4794,33 @@ fn an_ordinal_day_alone_is_a_day_of_the_month_told() {
     }
 }
 
+/// A half-year named by the month it runs to, as British and Australian
+/// company reports name it ("the half-year to December", "the half to
+/// June"), is the six months up to that month's end.
+#[test]
+fn a_half_year_to_a_month() {
+    expect_named_times(
+        Day::new(2024, 3, 15),
+        &[
+            (
+                "Profit rose 5% in the half-year to December, the company said.",
+                "the half-year to December",
+                Some(("2023-07-01", "2023-12-31")),
+            ),
+            (
+                "Profit rose 5% in the half year to December, the company said.",
+                "the half year to December",
+                Some(("2023-07-01", "2023-12-31")),
+            ),
+            (
+                "Sales fell in the half to February, the retailer said.",
+                "the half to February",
+                Some(("2023-09-01", "2024-02-29")),
+            ),
+        ],
+    );
+}
+
 #[test]
 fn without_publication_date_no_year_is_invented() {
     expect_times(
