@@ -1531,6 +1531,7 @@ impl Reader<'_> {
     fn read_trigger(&self, i: usize, word: &str, bare: &str) -> TimeRead {
         let lower = bare.to_ascii_lowercase();
         match lower.as_str() {
+            "first" | "last" if self.is(i + 2, "quarters") => self.read_run_of_quarters(i, &lower),
             "today" | "tonight" | "yesterday" | "tomorrow" => {
                 self.read_day_word(i, &lower, bare.len() < word.len())
             }
@@ -1907,6 +1908,26 @@ impl Reader<'_> {
             ordinal
         };
         Some(TimeExpr { first, ..time })
+    }
+
+    /// "the first two quarters of 1990", "the last three quarters of 1988"
+    /// (`lower` is "first" or "last", at token `i`): that many quarters
+    /// from the start or up to the end of the year written after "of".
+    /// Without a written year the quarters are left to the figures.
+    fn read_run_of_quarters(&self, i: usize, lower: &str) -> TimeRead {
+        let count = self.count_at(i + 1).filter(|n| (1..=4).contains(n))?;
+        let (year, end) = self.year_at(i + 4).filter(|_| self.is(i + 3, "of"))?;
+        let months = 3 * count;
+        let skipped = if lower == "first" { 0 } else { 12 - months };
+        let first_month = Day::new(year, 1, 1).and_then(|d| shifted_month(d, skipped))?;
+        let last_month = shifted_month(first_month.start, months - 1)?;
+        let first = if word_is(self.prev(i), "the") {
+            i - 1
+        } else {
+            i
+        };
+        let resolved = range(first_month.start, last_month.end);
+        found(TimeRule::Quarter, first, end, Some(resolved))
     }
 
     /// "the current quarter", "the current year": the week, month, quarter

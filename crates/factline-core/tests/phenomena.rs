@@ -4821,6 +4821,27 @@ fn a_half_year_to_a_month() {
     );
 }
 
+/// The first or last quarters of a year written after them are those
+/// months of it: "the first two quarters of 1990" is its first half.
+#[test]
+fn a_run_of_quarters_of_a_year() {
+    expect_named_times(
+        Day::new(1989, 10, 26),
+        &[
+            (
+                "Analysts expect losses through the first two quarters of 1990.",
+                "the first two quarters of 1990",
+                Some(("1990-01-01", "1990-06-30")),
+            ),
+            (
+                "Sales rose in the last three quarters of 1988.",
+                "the last three quarters of 1988",
+                Some(("1988-04-01", "1988-12-31")),
+            ),
+        ],
+    );
+}
+
 #[test]
 fn without_publication_date_no_year_is_invented() {
     expect_times(
