@@ -3097,7 +3097,9 @@ impl Reader<'_> {
     }
 
     /// The quarter or month that "last year" at `time` compares with a
-    /// year back: the latest time of its sentence or the one before, or the
+    /// year back: the latest time of its sentence or the one before (also
+    /// "the latest period", which is the report's: "Sales in the latest
+    /// period rose 13% from last year's $1.55 billion"), or the
     /// quarter a closing day closes ("the quarter ended Sept. 30"). A day
     /// that closes a period not read ("the year ended Aug. 31"), or a
     /// count of months between ("In the nine months, net rose from $504
@@ -3119,7 +3121,9 @@ impl Reader<'_> {
         } else {
             latest
         };
-        let period = matches!(anchor.rule, TimeRule::Quarter | TimeRule::Month);
+        // "the latest period" is the report's quarter or month, read as one.
+        let period = matches!(anchor.rule, TimeRule::Quarter | TimeRule::Month)
+            || anchor.counted == Some(Counted::Same);
         (period && !self.counted_period_between(anchor, time)).then_some(*anchor)
     }
 

@@ -4842,6 +4842,21 @@ fn a_run_of_quarters_of_a_year() {
     );
 }
 
+/// "last year" as the base a figure of "the latest period" is compared
+/// with is that period a year back, as after a quarter named.
+#[test]
+fn last_year_compared_with_the_latest_period() {
+    expect_named_times(
+        Day::new(2024, 4, 25),
+        &[(
+            "Acme reported lower first-quarter profit. Sales in the latest period were $2.1 billion, \
+             up 8% from last year's $1.9 billion.",
+            "last year",
+            Some(("2023-01-01", "2023-03-31")),
+        )],
+    );
+}
+
 #[test]
 fn without_publication_date_no_year_is_invented() {
     expect_times(
