@@ -54,7 +54,8 @@ pub(crate) struct TimeExpr {
 /// following year", "the prior month"), or the weekday just after or before
 /// it ("the previous Friday"), or its days in another year ("the
 /// same period in 2019", "the same stretch last year"), or its very days
-/// ("the latest period"), or the whole year it falls in ("the full year").
+/// ("the latest period"), or the whole year it falls in ("the full year"),
+/// or a day of the month it falls in ("on the 5th" after "In April").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Counted {
     Units(Unit, i32),
@@ -62,6 +63,7 @@ enum Counted {
     InYear(i32),
     Same,
     WholeYear,
+    DayOfMonth(u8),
 }
 
 /// A unit of calendar time that a time can be counted in.
@@ -99,6 +101,7 @@ impl Counted {
             Counted::Same => return (anchor.start != anchor.end).then_some(anchor),
             Counted::Weekday(weekday, shift) => return weekday_beside(anchor, weekday, shift),
             Counted::WholeYear => return whole_year_of(anchor),
+            Counted::DayOfMonth(day) => return day_of_month_in(anchor, day),
             Counted::Units(unit, shift) => (unit, shift),
         };
         // "that same day" or "the following week" after "in October" is some
@@ -371,6 +374,50 @@ static DATED_NOUNS: Lexicon = Lexicon::new(&[
 static TIME_FOLLOWERS: Lexicon = Lexicon::new(&[
     "and", "or", "but", "when", "as", "to", "in", "on", "at", "for", "of", "with", "from", "the",
     "a", "an", "that", "was", "is", "were", "will", "would", "if", "after", "before", "than",
+]);
+
+/// Prepositions after which "the" and an ordinal alone name a day of the
+/// month: "on the 5th", "by the 20th", "from the 1st".
+static ORDINAL_DAY_PREPOSITIONS: Lexicon = Lexicon::new(&[
+    "on", "by", "from", "until", "till", "since", "before", "after",
+]);
+
+/// Words of a round of golf, in whose report "on the 17th" is a hole, not
+/// a day: "dropped a shot on the 17th", "a birdie on the 18th".
+static COURSE_WORDS: Lexicon = Lexicon::new(&[
+    "hole", "holes", "birdie", "birdied", "bogey", "bogeyed", "putt", "fairway", "tee",
+]);
+
+/// Things kept for a holiday, which its name before them makes no day of:
+/// "Sales of Christmas trees fell", "a box of Easter eggs". A holiday's
+/// sales, shopping or season still name its time.
+static HOLIDAY_THINGS: Lexicon = Lexicon::new(&[
+    "tree",
+    "trees",
+    "card",
+    "cards",
+    "lights",
+    "decorations",
+    "ornaments",
+    "carols",
+    "pudding",
+    "puddings",
+    "cake",
+    "cakes",
+    "stocking",
+    "stockings",
+    "jumper",
+    "jumpers",
+    "sweater",
+    "sweaters",
+    "crackers",
+    "hamper",
+    "hampers",
+    "egg",
+    "eggs",
+    "bunny",
+    "bonnet",
+    "bonnets",
 ]);
 
 /// Words that put a clause in the future, so a bare weekday or month looks
@@ -845,6 +892,40 @@ fn closest_year(published: Day, month: u8, day: u8) -> Option<Day> {
     closest_of_years(published, |year| Day::new(year, month, day))
 }
 
+/// Day `day` of the month that `days` lies within, if they lie within one.
+fn day_of_month_in(days: DayRange, day: u8) -> Option<DayRange> {
+    let (start, end) = (days.start, days.end);
+    let one_month = (start.year(), start.month()) == (end.year(), end.month());
+    one_month
+        .then(|| Day::new(start.year(), start.month(), day))
+        .flatten()
+        .map(single)
+}
+
+/// Day `day` of the month before, of or after publication's, the nearest
+/// to `published` that `tense` allows (the past winning unless the future
+/// is less than half as far, as for `closest_of_years`).
+fn nearest_day_of_month(published: Day, day: u8, tense: Option<Tense>) -> Option<Day> {
+    (-1..=1)
+        .filter_map(|shift| {
+            let month = shifted_month(published, shift)?.start;
+            Day::new(month.year(), month.month(), day)
+        })
+        .filter(|d| match tense {
+            Some(Tense::Past) => published.days_until(*d) <= 0,
+            Some(Tense::Future) => published.days_until(*d) >= 0,
+            None => true,
+        })
+        .min_by_key(|d| {
+            let days = published.days_until(*d);
+            if days > 0 {
+                days * 2
+            } else {
+                -days
+            }
+        })
+}
+
 /// The day a holiday falls on in `year`.
 fn holiday_in(year: i32, holiday: HolidayDate) -> Option<Day> {
     match holiday.day {
@@ -1246,26 +1327,18 @@ impl Reader<'_> {
     /// offer was extended to Nov. 16"), so it does not count. "will" or a
     /// verb of a scheduled event close before it makes it the next such day
     /// ("the election will be held on Nov. 16", see `future_verb_before`).
+    /// A day written first has "the" before it ("was held on the 14th of
+    /// May"), which stands between it and its "on".
     fn month_day_after_verb(&self, i: usize, month: u8, day: u8) -> Option<DayRange> {
         let published = self.published?;
-        let verb_at = if word_is(self.prev(i), "on") {
-            i - 1
+        let at = i - usize::from(i > self.doc.first && word_is(self.prev(i), "the"));
+        let verb_at = if word_is(self.prev(at), "on") {
+            at - 1
         } else {
-            i
+            at
         };
-        let (verb, before) = (self.prev(verb_at), self.prev(verb_at.saturating_sub(1)));
-        let passive = word_in(before, &["was", "were"]) && verb.ends_with("ed");
-        let past = verb_at > self.doc.first
-            && (is_past_tense(verb, before) || passive)
-            && !DEFERRING_VERBS.contains(verb);
-        let preposition = word_in(self.prev(i), &["on", "from", "by"]);
-        let tense = if past {
-            Some(Tense::Past)
-        } else if self.future_verb_before(i - usize::from(preposition)) {
-            Some(Tense::Future)
-        } else {
-            self.opening_tense(verb_at, i + 2)
-        };
+        let preposition = word_in(self.prev(at), &["on", "from", "by"]);
+        let tense = self.day_tense(verb_at, at - usize::from(preposition), i + 2);
         let day_in = |year| {
             Day::new(year, month, day).filter(|d| match tense {
                 Some(Tense::Past) => published.days_until(*d) <= 0,
@@ -1274,6 +1347,53 @@ impl Reader<'_> {
             })
         };
         closest_of_years(published, day_in).map(single)
+    }
+
+    /// The tense that dates a day of the month written at `date_at` (its
+    /// preposition, if any) to `end`: past after a verb in the past just
+    /// before `verb_at` ("the deal was signed on Dec. 5"), future after
+    /// "will" or a verb of a scheduled event close before it, else the
+    /// tense its clause opens with, if that tells.
+    fn day_tense(&self, verb_at: usize, date_at: usize, end: usize) -> Option<Tense> {
+        let (verb, before) = (self.prev(verb_at), self.prev(verb_at.saturating_sub(1)));
+        let passive = word_in(before, &["was", "were"]) && verb.ends_with("ed");
+        let past = verb_at > self.doc.first
+            && (is_past_tense(verb, before) || passive)
+            && !DEFERRING_VERBS.contains(verb);
+        if past {
+            Some(Tense::Past)
+        } else if self.future_verb_before(date_at) {
+            Some(Tense::Future)
+        } else {
+            self.opening_tense(verb_at, end)
+        }
+    }
+
+    /// "on the 5th", "by the 20th": a day of the month said by its ordinal
+    /// alone at token `i` (`day`), as British and Commonwealth papers write
+    /// it, after a preposition of a day (`ORDINAL_DAY_PREPOSITIONS`). Its
+    /// month is fixed once the times before it are known (see
+    /// `day_of_month_told`). An ordinal before a noun counts that noun
+    /// ("on the 5th floor", "on the 50th anniversary"), and in a report of
+    /// golf it is a hole ("a bogey on the 17th").
+    fn read_ordinal_day(&self, i: usize, day: u8) -> TimeRead {
+        let ending = self.doc.tokens.get(i + 1).is_some_and(|t| !t.space_before)
+            && word_in(self.doc.word(i + 1), &["st", "nd", "rd", "th"]);
+        let the_at = i.checked_sub(1).filter(|&k| k > self.doc.first)?;
+        let alone = ending
+            && self.is(the_at, "the")
+            && ORDINAL_DAY_PREPOSITIONS.contains(self.prev(the_at))
+            && self.month_after_day(i).is_none()
+            && !self.thing_named_at(i + 2)
+            && !(self.doc.first..self.doc.end).any(|k| COURSE_WORDS.contains(self.doc.word(k)));
+        if !alone {
+            return None;
+        }
+        let time = found(TimeRule::CalendarDate, the_at, i + 2, None)?;
+        Some(TimeExpr {
+            counted: Some(Counted::DayOfMonth(day)),
+            ..time
+        })
     }
 
     /// Whether "will" or a verb of a scheduled event in the present stands
@@ -1411,6 +1531,7 @@ impl Reader<'_> {
     fn read_trigger(&self, i: usize, word: &str, bare: &str) -> TimeRead {
         let lower = bare.to_ascii_lowercase();
         match lower.as_str() {
+            "first" | "last" if self.is(i + 2, "quarters") => self.read_run_of_quarters(i, &lower),
             "today" | "tonight" | "yesterday" | "tomorrow" => {
                 self.read_day_word(i, &lower, bare.len() < word.len())
             }
@@ -1789,6 +1910,26 @@ impl Reader<'_> {
         Some(TimeExpr { first, ..time })
     }
 
+    /// "the first two quarters of 1990", "the last three quarters of 1988"
+    /// (`lower` is "first" or "last", at token `i`): that many quarters
+    /// from the start or up to the end of the year written after "of".
+    /// Without a written year the quarters are left to the figures.
+    fn read_run_of_quarters(&self, i: usize, lower: &str) -> TimeRead {
+        let count = self.count_at(i + 1).filter(|n| (1..=4).contains(n))?;
+        let (year, end) = self.year_at(i + 4).filter(|_| self.is(i + 3, "of"))?;
+        let months = 3 * count;
+        let skipped = if lower == "first" { 0 } else { 12 - months };
+        let first_month = Day::new(year, 1, 1).and_then(|d| shifted_month(d, skipped))?;
+        let last_month = shifted_month(first_month.start, months - 1)?;
+        let first = if word_is(self.prev(i), "the") {
+            i - 1
+        } else {
+            i
+        };
+        let resolved = range(first_month.start, last_month.end);
+        found(TimeRule::Quarter, first, end, Some(resolved))
+    }
+
     /// "the current quarter", "the current year": the week, month, quarter
     /// or year that holds the publication date. "the current fiscal year"
     /// is read only where its end is known (`read_relative_fiscal_year`).
@@ -2045,9 +2186,13 @@ impl Reader<'_> {
 
     /// "year-end", "year end", "year's end": the last month of the
     /// publication year, or of the year before when its clause is in the
-    /// past ("at year-end, the bank held $2 billion").
+    /// past ("at year end, the bank held $2 billion"). "year-end" in one
+    /// word is the accounts' closing day, December 31 ("by year-end",
+    /// "since year-end"); a fiscal one closes a year that may end in any
+    /// month, so "at its fiscal year-end" reads nothing.
     fn read_year_end(&self, i: usize) -> TimeRead {
-        let end = if word_in(self.doc.word(i), &["year-end", "yearend"]) {
+        let closing_day = word_in(self.doc.word(i), &["year-end", "yearend"]);
+        let end = if closing_day {
             i + 1
         } else if self.is(i + 1, "end") {
             i + 2
@@ -2055,12 +2200,17 @@ impl Reader<'_> {
             return None;
         };
         // "year-end bonuses" and "year-end net" are a kind of thing, not a time.
-        if self.thing_named_at(end) {
+        if self.thing_named_at(end) || word_is(self.prev(i), "fiscal") {
             return None;
         }
-        let resolved = self
-            .published
-            .and_then(|p| month_range(self.year_ended(i, end, p), 12));
+        let resolved = self.published.and_then(|p| {
+            let december = month_range(self.year_ended(i, end, p), 12)?;
+            Some(if closing_day {
+                single(december.end)
+            } else {
+                december
+            })
+        });
         found(TimeRule::PartOfPeriod, i, end, resolved)
     }
 
@@ -2701,7 +2851,9 @@ impl Reader<'_> {
             Some(_) => self.holiday_suffix(i + 2, false),
             None => self.holiday_suffix(i + 1, easter),
         };
-        if self.continues_name(end) {
+        // "Christmas trees", "Easter eggs": the things kept for a holiday,
+        // which name no day of it.
+        if self.continues_name(end) || HOLIDAY_THINGS.contains(self.doc.word(end)) {
             return None;
         }
         // A clause in the past or the future picks the holiday gone or to
@@ -2807,6 +2959,9 @@ impl Reader<'_> {
         if time.rule == TimeRule::RelativeUnit {
             return Some(self.last_year_compared(time, earlier, context));
         }
+        if let Some(Counted::DayOfMonth(day)) = time.counted {
+            return Some(self.day_of_month_told(time, day, earlier, context));
+        }
         if !matches!(
             time.rule,
             TimeRule::YearEarlier | TimeRule::CountedFromEarlier
@@ -2841,6 +2996,44 @@ impl Reader<'_> {
             resolved: self.published.map(single).and_then(year_before),
             ..time
         })
+    }
+
+    /// The day of an ordinal day said alone ("on the 5th", `day`, at
+    /// `time`): that day of the month of the latest time in its sentence or
+    /// the one before that lies within one month ("In April the board met
+    /// on the 5th"); else the nearest such day to publication, on or before
+    /// it in a clause in the past and on or after it in one that looks
+    /// ahead (`day_tense`): "the council will vote on the 5th", said on
+    /// March 15, is April 5.
+    fn day_of_month_told(
+        &self,
+        time: TimeExpr,
+        day: u8,
+        earlier: &[TimeExpr],
+        context: AnchorContext,
+    ) -> TimeExpr {
+        let month_told = earlier
+            .iter()
+            .rev()
+            .take_while(|t| t.first >= context.sentence_before_first)
+            .find(|t| {
+                t.resolved
+                    .is_some_and(|d| day_of_month_in(d, day).is_some())
+            });
+        if let Some(anchor) = month_told {
+            return TimeExpr {
+                resolved: anchor.resolved.and_then(|d| day_of_month_in(d, day)),
+                tied_to: Some(Span::new(anchor.first, anchor.end)),
+                ..time
+            };
+        }
+        let on_at = time.first.saturating_sub(1);
+        let tense = self.day_tense(on_at, on_at, time.end);
+        let resolved = self
+            .published
+            .and_then(|p| nearest_day_of_month(p, day, tense))
+            .map(single);
+        TimeExpr { resolved, ..time }
     }
 
     /// The year a year-earlier time near a count of months or weeks names:
@@ -2904,7 +3097,9 @@ impl Reader<'_> {
     }
 
     /// The quarter or month that "last year" at `time` compares with a
-    /// year back: the latest time of its sentence or the one before, or the
+    /// year back: the latest time of its sentence or the one before (also
+    /// "the latest period", which is the report's: "Sales in the latest
+    /// period rose 13% from last year's $1.55 billion"), or the
     /// quarter a closing day closes ("the quarter ended Sept. 30"). A day
     /// that closes a period not read ("the year ended Aug. 31"), or a
     /// count of months between ("In the nine months, net rose from $504
@@ -2926,7 +3121,9 @@ impl Reader<'_> {
         } else {
             latest
         };
-        let period = matches!(anchor.rule, TimeRule::Quarter | TimeRule::Month);
+        // "the latest period" is the report's quarter or month, read as one.
+        let period = matches!(anchor.rule, TimeRule::Quarter | TimeRule::Month)
+            || anchor.counted == Some(Counted::Same);
         (period && !self.counted_period_between(anchor, time)).then_some(*anchor)
     }
 
@@ -3170,15 +3367,19 @@ impl Reader<'_> {
     }
 
     /// "two years ago", "10 days ago", "three weeks ago": the day, week,
-    /// month or year that far before publication.
+    /// month or year that far before publication. "or so" before "ago"
+    /// says about as much ("a week or so ago").
     fn ago(&self, i: usize, amount: i64) -> TimeRead {
-        if !self.is(i + 2, "ago") || self.vague_before(i) {
+        let or_so = self.is(i + 2, "or") && self.is(i + 3, "so");
+        let ago_at = i + 2 + 2 * usize::from(or_so);
+        if !self.is(ago_at, "ago") || self.vague_before(i) {
             return None;
         }
         let (unit, amount) = in_weeks_for_fortnights(self.doc.word(i + 1), amount);
         // "about four weeks ago" is the week around the day four weeks back,
         // not a Monday-to-Sunday week.
-        let about = APPROXIMATIONS.contains(self.prev(i));
+        let about_before = APPROXIMATIONS.contains(self.prev(i));
+        let about = about_before || or_so;
         let around = |day: Day| Some(range(day.add_days(-3)?, day.add_days(3)?));
         let resolved = self.published.and_then(|p| match unit.as_str() {
             "day" => p.add_days(-amount).map(single),
@@ -3188,8 +3389,12 @@ impl Reader<'_> {
             "year" => year_range(p.year() - amount as i32),
             _ => None,
         });
-        let first = if about && unit == "week" { i - 1 } else { i };
-        found(TimeRule::Ago, first, i + 3, Some(resolved?))
+        let first = if about_before && unit == "week" {
+            i - 1
+        } else {
+            i
+        };
+        found(TimeRule::Ago, first, ago_at + 1, Some(resolved?))
     }
 
     /// A month name: "December 27", "Dec. 30, 2023", "March 2020", "27
@@ -3481,8 +3686,10 @@ impl Reader<'_> {
 
     /// The first token and the months of a period named just before "to"
     /// or "ending" at token `at - 1`, after "the": "the year" (with
-    /// "financial" or "fiscal" before it, too), "the 12 months" ("the
-    /// quarter" is read by `quarter_days`). "extended by three months to
+    /// "financial" or "fiscal" before it, too), "the 12 months", and the
+    /// half-year of British and Australian company reports ("the half-year
+    /// to December", "the half year to June", "the half to June"); "the
+    /// quarter" is read by `quarter_days`. "extended by three months to
     /// June" names no period.
     fn period_before_to(&self, at: usize) -> Option<(usize, i32)> {
         let floor = self.doc.first;
@@ -3492,6 +3699,8 @@ impl Reader<'_> {
         }
         let noun = closer - 1;
         let (mut first, months) = match self.doc.word(noun).to_ascii_lowercase().as_str() {
+            "year" if noun > floor && self.is(noun - 1, "half") => (noun - 1, 6),
+            "half-year" | "half" => (noun, 6),
             "year" => (noun, 12),
             "months" if noun > floor => (noun - 1, self.count_at(noun - 1)?),
             _ => return None,
@@ -3672,7 +3881,9 @@ impl Reader<'_> {
             return Some(found);
         }
         if let Some(day) = parse_day(word) {
-            return self.read_day_first(i, day);
+            return self
+                .read_day_first(i, day)
+                .or_else(|| self.read_ordinal_day(i, day));
         }
         if let Some(fiscal) = self
             .read_the_fiscal_year(i)
@@ -4697,13 +4908,13 @@ mod tests {
             (
                 "The merger should close by year-end.",
                 "year-end",
-                "2023-12-01/2023-12-31",
+                "2023-12-31/2023-12-31",
             ),
             // Counted since, a year's end is the one gone.
             (
                 "Shares are up 5% since year-end.",
                 "year-end",
-                "2022-12-01/2022-12-31",
+                "2022-12-31/2022-12-31",
             ),
             (
                 "At year's end, the bank held more cash.",

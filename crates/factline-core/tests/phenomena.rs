@@ -4691,6 +4691,176 @@ fn a_quarter_named_by_its_last_month() {
     );
 }
 
+/// "year-end", as accounts write it, is the year's closing day: "by
+/// year-end" is by December 31, "since year-end" since the last one. A
+/// fiscal year-end is the close of a year the article may not state, so
+/// it reads nothing.
+#[test]
+fn year_end_is_the_closing_day_of_the_year() {
+    expect_named_times(
+        Day::new(2024, 5, 20),
+        &[
+            (
+                "The bank expects to close the sale by year-end.",
+                "year-end",
+                Some(("2024-12-31", "2024-12-31")),
+            ),
+            (
+                "Shares have fallen 8% since year-end.",
+                "year-end",
+                Some(("2023-12-31", "2023-12-31")),
+            ),
+        ],
+    );
+    let analysis = analyze(
+        "Debt stood at $2 billion at its fiscal year-end.",
+        Day::new(2024, 5, 20),
+    );
+    assert!(analysis.times.is_empty(), "{:?}", analysis.times);
+}
+
+/// A holiday's name before a thing kept for it ("Christmas trees",
+/// "Easter eggs") names that thing, not a day.
+#[test]
+fn a_holiday_before_its_things_is_no_day() {
+    for text in [
+        "Sales of Christmas trees fell 10%, growers said.",
+        "The shop sold out of Easter eggs.",
+    ] {
+        let analysis = analyze(text, Day::new(2024, 3, 15));
+        assert!(analysis.times.is_empty(), "{text}: {:?}", analysis.times);
+    }
+}
+
+/// "a week or so ago" is about a week ago: the days around the one a
+/// week before publication.
+#[test]
+fn a_week_or_so_ago_is_about_a_week_ago() {
+    expect_named_times(
+        Day::new(2024, 5, 20),
+        &[(
+            "Prices rose a week or so ago, traders said.",
+            "a week or so ago",
+            Some(("2024-05-10", "2024-05-16")),
+        )],
+    );
+}
+
+/// A day of the month said by its ordinal alone ("on the 5th"), as
+/// British and Commonwealth papers write it, is that day of the month the
+/// sentence or the one before names, else the nearest such day to
+/// publication that its clause's tense allows. An ordinal before a noun,
+/// or a hole in a report of golf, is no day.
+#[test]
+fn an_ordinal_day_alone_is_a_day_of_the_month_told() {
+    expect_named_times(
+        Day::new(2024, 3, 15),
+        &[
+            (
+                "The council met on the 5th and approved the budget.",
+                "the 5th",
+                Some(("2024-03-05", "2024-03-05")),
+            ),
+            (
+                "The council will vote on the 20th, the mayor said.",
+                "the 20th",
+                Some(("2024-03-20", "2024-03-20")),
+            ),
+            (
+                "The council will vote on the 5th, the mayor said.",
+                "the 5th",
+                Some(("2024-04-05", "2024-04-05")),
+            ),
+            (
+                "The board met on the 28th, the mayor said.",
+                "the 28th",
+                Some(("2024-02-28", "2024-02-28")),
+            ),
+            (
+                "In January the council met twice. It voted on the 9th.",
+                "the 9th",
+                Some(("2024-01-09", "2024-01-09")),
+            ),
+            (
+                "The treaty was signed on the 14th of May.",
+                "14th of May",
+                Some(("2023-05-14", "2023-05-14")),
+            ),
+        ],
+    );
+    for text in [
+        "They live on the 5th floor.",
+        "He dropped a shot on the 17th after a poor tee shot.",
+        "She spoke on the 50th anniversary of the march.",
+    ] {
+        let analysis = analyze(text, Day::new(2024, 3, 15));
+        assert!(analysis.times.is_empty(), "{text}: {:?}", analysis.times);
+    }
+}
+
+/// A half-year named by the month it runs to, as British and Australian
+/// company reports name it ("the half-year to December", "the half to
+/// June"), is the six months up to that month's end.
+#[test]
+fn a_half_year_to_a_month() {
+    expect_named_times(
+        Day::new(2024, 3, 15),
+        &[
+            (
+                "Profit rose 5% in the half-year to December, the company said.",
+                "the half-year to December",
+                Some(("2023-07-01", "2023-12-31")),
+            ),
+            (
+                "Profit rose 5% in the half year to December, the company said.",
+                "the half year to December",
+                Some(("2023-07-01", "2023-12-31")),
+            ),
+            (
+                "Sales fell in the half to February, the retailer said.",
+                "the half to February",
+                Some(("2023-09-01", "2024-02-29")),
+            ),
+        ],
+    );
+}
+
+/// The first or last quarters of a year written after them are those
+/// months of it: "the first two quarters of 1990" is its first half.
+#[test]
+fn a_run_of_quarters_of_a_year() {
+    expect_named_times(
+        Day::new(1989, 10, 26),
+        &[
+            (
+                "Analysts expect losses through the first two quarters of 1990.",
+                "the first two quarters of 1990",
+                Some(("1990-01-01", "1990-06-30")),
+            ),
+            (
+                "Sales rose in the last three quarters of 1988.",
+                "the last three quarters of 1988",
+                Some(("1988-04-01", "1988-12-31")),
+            ),
+        ],
+    );
+}
+
+/// "last year" as the base a figure of "the latest period" is compared
+/// with is that period a year back, as after a quarter named.
+#[test]
+fn last_year_compared_with_the_latest_period() {
+    expect_named_times(
+        Day::new(2024, 4, 25),
+        &[(
+            "Acme reported lower first-quarter profit. Sales in the latest period were $2.1 billion, \
+             up 8% from last year's $1.9 billion.",
+            "last year",
+            Some(("2023-01-01", "2023-03-31")),
+        )],
+    );
+}
+
 #[test]
 fn without_publication_date_no_year_is_invented() {
     expect_times(
