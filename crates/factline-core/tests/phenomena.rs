@@ -5389,6 +5389,39 @@ fn a_person_by_the_part_they_take_is_a_source() {
     ]);
 }
 
+/// An unnamed source described by what they know or whom they speak for,
+/// then set off by a relative clause about why they are not named, is the
+/// source of the claim after the clause: wire stories attribute so.
+#[test]
+fn an_unnamed_source_with_its_description_and_a_reason_for_anonymity() {
+    expect_said(&[
+        (
+            "A person familiar with the inquiry, who spoke on condition of anonymity, said the panel had been fitted.",
+            &[(
+                "indirect",
+                "the panel had been fitted",
+                "A person familiar with the inquiry",
+            )],
+        ),
+        (
+            "A spokesman for the agency, who was not authorized to discuss it publicly, said the panel had been fitted.",
+            &[(
+                "indirect",
+                "the panel had been fitted",
+                "A spokesman for the agency",
+            )],
+        ),
+        (
+            "An official familiar with the inquiry, who spoke on condition of anonymity because they were not authorized to discuss it, said the panel had been fitted.",
+            &[(
+                "indirect",
+                "the panel had been fitted",
+                "An official familiar with the inquiry",
+            )],
+        ),
+    ]);
+}
+
 #[test]
 fn a_that_clause_may_open_with_a_when_clause() {
     expect_said(&[

@@ -22,6 +22,10 @@ use super::lexicons::{
 };
 use super::SOURCE_REACH;
 
+/// How many words into a phrase its source noun may stand, after a
+/// determiner and adjectives: "a senior administration official".
+const SOURCE_NOUN_REACH: usize = 4;
+
 impl Finder<'_> {
     /// The source noun phrase that ends right before `cue`, read leftwards:
     /// "Chicago mayor Brandon Johnson", "Hugh Hill, a doctor,", "he".
@@ -1157,10 +1161,11 @@ impl Finder<'_> {
                 || self.doc.tokens[k - 1].is_punct(')')
                 || is_source_noun(self.doc.word(k - 1));
             let relative = |w: usize| word_in(self.doc.word(w), &["who", "whose", "which", "that"]);
-            if opens && named && !self.holds_clause(k + 1, comma) {
+            if opens && !self.holds_clause(k + 1, comma) {
                 let name = self
                     .subject_before(k, floor)
-                    .filter(|name| name.end == k && !self.is_place_after_of(*name));
+                    .filter(|name| name.end == k && !self.is_place_after_of(*name))
+                    .filter(|name| named || self.opens_with_source_noun(*name));
                 if let Some(name) = name {
                     // A lone "who" before a setting ("Bret Stephens, who,
                     // after trading insults, said") describes nothing.
@@ -1171,6 +1176,16 @@ impl Finder<'_> {
             }
         }
         found
+    }
+
+    /// Whether a source noun heads the phrase `name` from its first words,
+    /// with what it knows or whom it speaks for after it: "A person familiar
+    /// with the inquiry", "A spokesman for the agency". Such a phrase ends in
+    /// a common noun, yet names a source as a name would.
+    fn opens_with_source_noun(&self, name: Span) -> bool {
+        (name.first..name.end)
+            .take(SOURCE_NOUN_REACH)
+            .any(|k| is_source_noun(self.doc.word(k)))
     }
 
     /// Whether the words from `first` to the comma at `comma` hold a clause
