@@ -5389,6 +5389,22 @@ fn a_person_by_the_part_they_take_is_a_source() {
     ]);
 }
 
+/// A home town between commas after a name, with its state after a comma
+/// of its own, describes the person: "Bo Tate, of Springfield, Va., said".
+#[test]
+fn a_home_town_after_a_name_describes_the_person() {
+    expect_said(&[
+        (
+            "Quorin Vask, of Springfield, Va., said he had fought in the war.",
+            &[("indirect", "he had fought in the war", "Quorin Vask")],
+        ),
+        (
+            "Ada Quist, of Leeds, said the rent had doubled.",
+            &[("indirect", "the rent had doubled", "Ada Quist")],
+        ),
+    ]);
+}
+
 /// An unnamed source described by what they know or whom they speak for,
 /// then set off by a relative clause about why they are not named, is the
 /// source of the claim after the clause: wire stories attribute so.

@@ -1246,12 +1246,26 @@ impl Finder<'_> {
             || crate::grammar::is_role_head(self.doc.word(first + 1))
             || self.role_after_place(first, comma)
             || self.owned_appositive(first, comma)
+            || self.opens_home_town(first, comma)
             || self.opens_after_adverb(first, comma)
             || self
                 .doc
                 .tokens
                 .get(first)
                 .is_some_and(|t| t.kind == Kind::Number)
+    }
+
+    /// Whether "of" and a place, perhaps with its state after a comma, run
+    /// from `first` to the comma at `comma`: the home town news gives the
+    /// people it quotes ("Johnnie Wilson, of Springfield, Va., said").
+    fn opens_home_town(&self, first: usize, comma: usize) -> bool {
+        let place = first + 1..comma;
+        word_is(self.doc.word(first), "of")
+            && !place.is_empty()
+            && place.into_iter().all(|k| {
+                let token = self.doc.tokens[k];
+                token.is_punct(',') || token.is_punct('.') || is_capitalized(self.doc.word(k))
+            })
     }
 
     /// Whether an adverb of time or an aside, perhaps with its own comma,
