@@ -5389,6 +5389,19 @@ fn a_person_by_the_part_they_take_is_a_source() {
     ]);
 }
 
+/// A government media release hands the quoted paragraphs after a line
+/// "Quotes attributable to …:" to the source it names.
+#[test]
+fn a_line_that_hands_quotes_to_a_source_attributes_them() {
+    expect_said(&[(
+        "The ministry will build 300 homes.\n\nQuotes attributable to Minister for Roads Ada Quist:\n\n\"This is about giving people a fair go.\"\n\n\"We will deliver.\"",
+        &[
+            ("direct", "This is about giving people a fair go.", "Ada Quist"),
+            ("direct", "We will deliver.", "Ada Quist"),
+        ],
+    )]);
+}
+
 /// A home town between commas after a name, with its state after a comma
 /// of its own, describes the person: "Bo Tate, of Springfield, Va., said".
 #[test]

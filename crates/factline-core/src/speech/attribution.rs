@@ -171,6 +171,31 @@ pub(super) fn attribution_before(finder: &Finder, quote: &Quote) -> Option<Attri
     (subject.end == p + 1 && punctuated).then_some((subject, cue, time))
 }
 
+/// A line that hands the quotations after it to a source, as government
+/// media releases do: "Quotes attributable to Minister for Roads Ada
+/// Quist:", then the quoted paragraphs. The words between "attributable
+/// to" and the colon are the source, and "attributable" stands for the cue.
+pub(super) fn attributable_line_before(finder: &Finder, quote: &Quote) -> Option<Attribution> {
+    let tokens = finder.doc.tokens;
+    let colon = quote.open.checked_sub(1)?;
+    if !tokens[quote.open].newline_before || !tokens[colon].is_punct(':') {
+        return None;
+    }
+    let line = (colon.saturating_sub(ATTRIBUTABLE_LINE_WORDS)..colon)
+        .rev()
+        .find(|&k| k == 0 || tokens[k].newline_before)?;
+    let cue = (line..colon).find(|&k| word_is(finder.doc.word(k), "attributable"))?;
+    let source = Span::new(cue + 2, colon);
+    (word_is(finder.doc.word(cue + 1), "to") && source.first < source.end).then_some((
+        source,
+        Span::new(cue, cue + 1),
+        None,
+    ))
+}
+
+/// How many tokens a line that hands quotations to a source may have.
+const ATTRIBUTABLE_LINE_WORDS: usize = 24;
+
 /// The last token of a tag that may stand right before the quotation, past
 /// a comma, colon, dash or "that"; none where the quotation cannot have a
 /// tag before it.

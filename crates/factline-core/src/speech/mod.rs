@@ -32,7 +32,7 @@ mod reported;
 mod signature;
 mod source;
 
-use attribution::{attribution_after, attribution_before};
+use attribution::{attributable_line_before, attribution_after, attribution_before};
 use finder::Finder;
 pub(crate) use lexicons::{cue_lemma, is_document_noun};
 use lexicons::{COORDINATORS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS};
@@ -218,6 +218,7 @@ impl Speech<'_> {
                 .map(|found| (StatementRule::QuoteTagAfter, found))
                 .or_else(|| {
                     attribution_before(finder, quote)
+                        .or_else(|| attributable_line_before(finder, quote))
                         .map(|found| (StatementRule::QuoteTagBefore, found))
                 });
             if let Some((rule, (mention, cue, time))) = attribution {
