@@ -18,9 +18,9 @@ use crate::grammar::{
     is_public_body, is_role_adjective, is_role_head, is_source_noun, office_head, opens_object,
     opens_participle_object, owns_object, ANONYMOUS_HEADS, BE_FORMS, BUSINESS_RELATIONS,
     CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS, COMMON_SOURCES, COURTESY_TITLES, GENERATIONS,
-    HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, NATIONS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,
-    ORGANIZATION_NOUN_HEADS, ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS, POST_NOMINALS,
-    SPEAKING_PLACES,
+    HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, NATIONS, OBJECT_PREPOSITIONS, ONE_WORD_OUTLETS,
+    ORGANIZATION_HEADS, ORGANIZATION_NOUN_HEADS, ORGANIZATION_ROLES, OWNER_ADJECTIVES,
+    PERSON_NOUNS, POST_NOMINALS, SPEAKING_PLACES,
 };
 use crate::lex::{is_capitalized, key, looks_plural, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -1499,7 +1499,9 @@ impl Resolver<'_> {
                     .filter(|c| c.is_alphabetic())
                     .all(char::is_uppercase)
         };
-        let brand = end - first == 1 && is_brand(r.doc.word(first)) && !surname;
+        let brand = end - first == 1
+            && (is_brand(r.doc.word(first)) || ONE_WORD_OUTLETS.contains(&words[0]))
+            && !surname;
         let placed = self.organization_names.contains(&words.join(" "));
         // Names joined by a slash or an ampersand are partners, no one
         // person: "CNN/WMUR", "Procter & Gamble".

@@ -375,6 +375,19 @@ fn an_outlet_or_a_place_that_speaks_is_no_person() {
                 ORGANIZATION,
             )],
         ),
+        // A news outlet or agency known by one word.
+        (
+            "Xinhua reported that the talks had failed. Vox said the bill would pass.",
+            &[
+                ("the talks had failed", "Xinhua", ORGANIZATION),
+                ("the bill would pass", "Vox", ORGANIZATION),
+            ],
+        ),
+        // A surname the text gives after a first name stays a person's.
+        (
+            "Michael Bloomberg spoke first. Bloomberg said the bill would pass.",
+            &[("the bill would pass", "Bloomberg", PERSON)],
+        ),
         (
             "China said the talks had failed.",
             &[("the talks had failed", "China", ORGANIZATION)],

@@ -680,6 +680,30 @@ pub(crate) static CAPITALISED_ORGANIZATION_HEADS: Lexicon = Lexicon::new(&[
     "laboratories",
 ]);
 
+/// News outlets and agencies the press names by one word: "Xinhua
+/// reported", "told Axios". Some are also surnames ("Bloomberg",
+/// "Forbes"), which a first name before them in the article shows.
+pub(crate) static ONE_WORD_OUTLETS: Lexicon = Lexicon::new(&[
+    "politico",
+    "axios",
+    "vox",
+    "breitbart",
+    "bloomberg",
+    "slate",
+    "salon",
+    "mediaite",
+    "newsweek",
+    "forbes",
+    "semafor",
+    "xinhua",
+    "tass",
+    "interfax",
+    "yonhap",
+    "kyodo",
+    "bernama",
+    "reuters",
+]);
+
 /// Nations whose names close the names of their national bodies:
 /// "Statistics Canada", "Public Health England", "Air India", "Tourism
 /// Australia".
