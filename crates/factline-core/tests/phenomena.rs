@@ -6053,3 +6053,38 @@ fn a_state_after_the_place_of_saying_belongs_to_the_setting() {
         ),
     ]);
 }
+
+#[test]
+fn a_progressive_cue_may_report_a_clause_without_that() {
+    expect_said(&[
+        (
+            "Jane Roe is predicting she will carry the harbor ward.",
+            &[("indirect", "she will carry the harbor ward", "Jane Roe")],
+        ),
+        (
+            "Ann Lee has been arguing the ferry deal is dead.",
+            &[("indirect", "the ferry deal is dead", "Ann Lee")],
+        ),
+        (
+            "Mr. Lee has been warning that the port is running out of cash.",
+            &[("indirect", "the port is running out of cash", "Lee")],
+        ),
+        (
+            "Jane Roe said the pier was shut. She’s claiming that the ferry vote was rigged.",
+            &[
+                ("indirect", "the pier was shut", "Jane Roe"),
+                ("indirect", "the ferry vote was rigged", "Jane Roe"),
+            ],
+        ),
+        (
+            "Ann Lee is claiming that ferry fraud is a big problem.",
+            &[("indirect", "ferry fraud is a big problem", "Ann Lee")],
+        ),
+        // Without a clause a progressive may be a doing.
+        ("Ann Lee is admitting new members to the harbor club.", &[]),
+        (
+            "The council is reporting the ferry figures every month.",
+            &[],
+        ),
+    ]);
+}

@@ -635,10 +635,20 @@ fn follows_possessive(site: &CueSite) -> bool {
 /// Nothing is owned there, as a possessive needs a noun after it, and
 /// those forms of the verbs are no adjective. "Let's say" proposes.
 fn is_contraction_or_name(site: &CueSite) -> bool {
-    matches!(site.lemma, "say" | "tell")
+    let said = matches!(site.lemma, "say" | "tell")
         && !word_in(site.word, &["say", "tell"])
         && is_capitalized(site.prev)
-        && !site.prev.to_lowercase().starts_with("let")
+        && !site.prev.to_lowercase().starts_with("let");
+    said || contracted_progressive(site)
+}
+
+/// Whether a subject pronoun contracted with "is" stands before a
+/// progressive that speaks: "She’s claiming that the vote was rigged",
+/// "He's predicting he will win". A pronoun's "’s" owns nothing.
+fn contracted_progressive(site: &CueSite) -> bool {
+    let prev = site.prev;
+    let stem = prev.strip_suffix("’s").or_else(|| prev.strip_suffix("'s"));
+    stem.is_some_and(|stem| SUBJECT_PRONOUNS.contains(stem)) && speaks_as_progressive(site)
 }
 
 /// Whether a word is a possessive: "the mayor's", "the officials’".
@@ -709,15 +719,30 @@ fn follows_determiner(site: &CueSite) -> bool {
 }
 
 /// A passive cue names who was addressed, not who spoke: "was asked",
-/// "were told", unless the asker follows ("was asked by a host whether …"). A progressive one speaks when a clause follows it or it
-/// tells someone: "is arguing that the plan will fail", "is telling
-/// reporters"; without one it may be a doing ("is admitting mistakes").
+/// "were told", unless the asker follows ("was asked by a host whether …").
+/// A progressive one speaks as `speaks_as_progressive` says.
 fn is_passive(site: &CueSite) -> bool {
-    let progressive = site.word.ends_with("ing") && (site.clause_follows() || site.lemma == "tell");
     word_in(site.prev, BE_FORMS)
         && site.lemma != "say"
-        && !progressive
+        && !speaks_as_progressive(site)
         && site.asked_question().is_none()
+}
+
+/// Whether a form in -ing after "is", "been" or a contracted "’s" speaks:
+/// when a clause follows it, with "that" or without ("is arguing that the
+/// plan will fail", "is claiming that voting fraud is rife", "is predicting
+/// she will win", "has been arguing the deal is dead"), or when it tells
+/// someone ("is telling reporters"); without one it may be a doing ("is
+/// admitting new members", "is reporting the figures").
+fn speaks_as_progressive(site: &CueSite) -> bool {
+    let finder = site.finder;
+    let limit = finder.sentence_bounds(site.i).end;
+    let after_that = word_is(site.next, "that")
+        && finder.doc.is_word(site.i + 2)
+        && finder.finite_verb_after(site.i + 2, limit).is_some();
+    let without_that = finder.clause_opening_at(site.i + 1, limit).is_some();
+    site.word.ends_with("ing")
+        && (site.clause_follows() || after_that || without_that || site.lemma == "tell")
 }
 
 /// Negated, refused or not done, within the cue's own sentence: "did not

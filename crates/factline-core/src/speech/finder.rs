@@ -593,7 +593,7 @@ impl Finder<'_> {
 
     /// The finite verb of a clause that opens at `k` on a determiner or a
     /// subject pronoun in lower case: "the levy was wrong", "he would stay".
-    fn clause_opening_at(&self, k: usize, limit: usize) -> Option<usize> {
+    pub(super) fn clause_opening_at(&self, k: usize, limit: usize) -> Option<usize> {
         let word = self.doc.word(k);
         let opener = self.doc.is_word(k)
             && !is_capitalized(word)
@@ -622,7 +622,7 @@ impl Finder<'_> {
     /// the numbers and hyphens of a compound ("a 45-year-old man from Leeds
     /// was") and an age set off by commas ("a man, 45, was taken"). The verb
     /// is an auxiliary, a modal or a past tense.
-    fn finite_verb_after(&self, k: usize, limit: usize) -> Option<usize> {
+    pub(super) fn finite_verb_after(&self, k: usize, limit: usize) -> Option<usize> {
         let word = |k: usize| self.doc.word(k);
         let reach = if SUBJECT_PRONOUNS.contains(word(k)) {
             1

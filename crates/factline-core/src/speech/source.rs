@@ -270,7 +270,8 @@ impl Finder<'_> {
     /// Where the source ends when a verb that carries the cue at `cue`
     /// stands before `end`: a participle after "kept" or "begun" ("Trump
     /// kept saying", "Republicans have begun urging"), or after a form of
-    /// "be" ("the senator is arguing"); a base form after "did" ("the
+    /// "be", "been" too ("the senator is arguing", "Roe has been
+    /// warning"); a base form after "did" ("the
     /// governor did say"); a base form after "went on to" ("Roe later went
     /// on to say"). ("stopped saying" says the opposite and is no cue.)
     fn before_carrying_verb(&self, cue: usize, end: usize, floor: usize) -> usize {
@@ -278,7 +279,7 @@ impl Finder<'_> {
         let carrier = self.doc.word(end.saturating_sub(1));
         let carries = if cue_word.ends_with("ing") {
             CARRYING_VERBS.contains(carrier)
-                || word_in(carrier, &["is", "are", "was", "were"])
+                || word_in(carrier, &["is", "are", "was", "were", "been"])
                 || self.perceived_passive(end)
         } else {
             word_in(carrier, &["did", "does", "do"]) && cue_lemma(cue_word) == Some(cue_word)
