@@ -6088,3 +6088,21 @@ fn a_progressive_cue_may_report_a_clause_without_that() {
         ),
     ]);
 }
+
+#[test]
+fn a_platforms_former_name_belongs_to_the_setting() {
+    expect_said(&[
+        (
+            "Ada Quist posted on X, formerly Twitter, that the ferry vote was rigged.",
+            &[("indirect", "the ferry vote was rigged", "Ada Quist")],
+        ),
+        (
+            "Ada Quist wrote on X, formerly known as Twitter, that the pier was unsafe.",
+            &[("indirect", "the pier was unsafe", "Ada Quist")],
+        ),
+        (
+            "Ada Quist said on X (formerly Twitter) that the pier was unsafe.",
+            &[("indirect", "the pier was unsafe", "Ada Quist")],
+        ),
+    ]);
+}

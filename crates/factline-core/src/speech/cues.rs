@@ -588,7 +588,12 @@ fn setting_before_clause(site: &CueSite) -> bool {
         let last = site.word_at(end - 1);
         let place = SPEECH_SETTINGS.contains(last) || is_capitalized(last) || timed.is_some();
         let after = timed.unwrap_or(end);
+        // A setting set off by commas ends at its closing one: "posted on
+        // X, formerly Twitter, that …".
+        let that_after_comma = site.token_at(after).is_some_and(|t| t.is_punct(','))
+            && word_is(site.word_at(after + 1), "that");
         let opens = word_is(site.word_at(after), "that")
+            || that_after_comma
             || site.token_at(after).is_some_and(|t| t.is_punct(':'))
             || finder.opens_clause_after_setting(site.i + 1, after, limit);
         place && opens

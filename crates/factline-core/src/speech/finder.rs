@@ -13,8 +13,9 @@ use crate::segment::{Document, Segments, Span};
 use crate::times::TimeExpr;
 
 use super::lexicons::{
-    cue_lemma, takes_audience, AUDIENCES, BROADCASTERS, COORDINATORS, GOING_ON_VERBS, MOMENT_NOUNS,
-    PROMISING_CUES, SAYING_TIMES, SETTING_LINKS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS,
+    cue_lemma, takes_audience, AUDIENCES, BROADCASTERS, COORDINATORS, FORMER_NAME_WORDS,
+    GOING_ON_VERBS, MOMENT_NOUNS, PROMISING_CUES, SAYING_TIMES, SETTING_LINKS,
+    SETTING_PREPOSITIONS, SUBJECT_PRONOUNS,
 };
 use super::SubjectSearch;
 
@@ -530,7 +531,7 @@ impl Finder<'_> {
         {
             k += 1;
         }
-        let k = self.past_state_of_place(k, limit);
+        let k = self.past_former_name(self.past_state_of_place(k, limit), limit);
         // The setting may end the sentence ("…, Kunin said in an interview
         // with the local paper."), but what "to" opens there is an
         // infinitive's clause ("vowed to protect the program.").
@@ -698,6 +699,39 @@ impl Finder<'_> {
                 end
             }
             _ => k,
+        }
+    }
+
+    /// Where a setting ends when the comma or parenthesis at `k` opens the
+    /// former name of the place or platform just named: "posted on X,
+    /// formerly Twitter, that …", "wrote on X, formerly known as Twitter,
+    /// that …", "said on X (formerly Twitter) the …". The old name is the
+    /// setting's, not the start of what was said; the setting ends at the
+    /// closing comma, or after the closing parenthesis.
+    fn past_former_name(&self, k: usize, limit: usize) -> usize {
+        let tokens = self.doc.tokens;
+        let opens = |p: char| tokens.get(k).is_some_and(|t| t.is_punct(p));
+        if k >= limit
+            || !(opens(',') || opens('('))
+            || !FORMER_NAME_WORDS.contains(self.doc.word(k + 1))
+        {
+            return k;
+        }
+        let mut j = k + 2;
+        if word_is(self.doc.word(j), "known") && word_is(self.doc.word(j + 1), "as") {
+            j += 2;
+        }
+        let name = j;
+        while j < limit && self.doc.is_word(j) && is_capitalized(self.doc.word(j)) {
+            j += 1;
+        }
+        let closes = |p: char| j > name && j < limit && tokens[j].is_punct(p);
+        if opens(',') && closes(',') {
+            j
+        } else if opens('(') && closes(')') {
+            j + 1
+        } else {
+            k
         }
     }
 }

@@ -191,6 +191,10 @@ pub(super) fn takes_audience(word: &str) -> bool {
     cue_lemma(word).is_some_and(|lemma| AUDIENCE_CUES.contains(lemma))
 }
 
+/// Words that open the former name of a place or a platform set off
+/// after it: "on X, formerly Twitter, that …".
+pub(super) static FORMER_NAME_WORDS: Lexicon = Lexicon::new(&["formerly", "previously"]);
+
 /// Nouns of a time or a stretch of it, which before a subject pronoun close
 /// a setting, not a noun the pronoun's clause describes: "Last night he
 /// promised to cut taxes", "This week she vowed to fight".
