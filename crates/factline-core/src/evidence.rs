@@ -261,6 +261,9 @@ pub enum CueRefusal {
     /// "announce" with a thing as its object, not a claim: "the mayor
     /// announced the results", "announced his candidacy".
     AnnouncesAThing,
+    /// "report" with a result as its object, which states a figure, not
+    /// a claim: "the bank reported a profit of $2 billion".
+    ReportsAResult,
     /// "write" with a work as its object: "wrote a book on trade".
     WritesAWork,
     /// "boast" meaning to have: "the town boasts a new stadium".
@@ -311,6 +314,7 @@ impl CueRefusal {
             CueRefusal::RefusesAThing => "refuses-a-thing",
             CueRefusal::AnswersTheDoor => "answers-the-door",
             CueRefusal::AnnouncesAThing => "announces-a-thing",
+            CueRefusal::ReportsAResult => "reports-a-result",
             CueRefusal::WritesAWork => "writes-a-work",
             CueRefusal::BoastsAThing => "boasts-a-thing",
             CueRefusal::ChangeAsEvidence => "change-as-evidence",

@@ -6106,3 +6106,25 @@ fn a_platforms_former_name_belongs_to_the_setting() {
         ),
     ]);
 }
+
+#[test]
+fn reporting_a_result_is_no_speech() {
+    expect_said(&[
+        ("Harbor Bank reported a profit of $2 billion.", &[]),
+        ("Quill Foods reported record sales last year.", &[]),
+        ("The ferry line reported a 5 percent rise in revenue.", &[]),
+        (
+            "Harbor Bank reported net income of $2 billion, up 5 percent.",
+            &[],
+        ),
+        // A clause about the result is what was reported.
+        (
+            "Harbor Bank reported that profit rose to $2 billion.",
+            &[("indirect", "profit rose to $2 billion", "Harbor Bank")],
+        ),
+        (
+            "Quill Foods reported sales fell 5 percent in March.",
+            &[("indirect", "sales fell 5 percent in March", "Quill Foods")],
+        ),
+    ]);
+}

@@ -13,8 +13,8 @@ use super::finder::Finder;
 use super::lexicons::{
     cue_lemma, cue_lemma_key, has_adjective_ending, is_blocker, ANNOUNCED_THINGS, ANSWERED_THINGS,
     CHANGE_NOUNS, CLAIMED_THINGS, DEGREE_ADJECTIVES, FINDING_DOCUMENTS, FINDING_VERBS,
-    INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS, PUTTING_VERBS, REFUSABLE_THINGS, RETORT_VERBS,
-    SUBJECT_PRONOUNS, VERB_PARTICLES, WRITTEN_WORKS,
+    INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS, PUTTING_VERBS, REFUSABLE_THINGS, REPORTED_RESULTS,
+    RETORT_VERBS, SUBJECT_PRONOUNS, VERB_PARTICLES, WRITTEN_WORKS,
 };
 
 impl Finder<'_> {
@@ -284,6 +284,7 @@ const CUE_REFUSALS: &[(CueRefusal, Refuses)] = &[
     (CueRefusal::RefusesAThing, refuses_a_thing),
     (CueRefusal::AnswersTheDoor, answers_the_door),
     (CueRefusal::AnnouncesAThing, announces_a_thing),
+    (CueRefusal::ReportsAResult, reports_a_result),
     (CueRefusal::WritesAWork, writes_a_work),
     (CueRefusal::BoastsAThing, boasts_a_thing),
     (CueRefusal::ChangeAsEvidence, change_as_evidence),
@@ -413,6 +414,18 @@ fn answers_the_door(site: &CueSite) -> bool {
 /// layoffs", "announced her long-awaited presidential candidacy".
 fn announces_a_thing(site: &CueSite) -> bool {
     site.lemma == "announce" && site.thing_taken(&ANNOUNCED_THINGS).is_some()
+}
+
+/// "report" with a result of business as its object states that result,
+/// a figure the engine reads as such, and reports no claim: "Harbor Bank
+/// reported a profit of $2 billion", "reported record sales", "reported a
+/// 5 percent rise in revenue". A verb after the result makes it a clause's
+/// subject, which is what was reported: "reported sales fell 5 percent".
+fn reports_a_result(site: &CueSite) -> bool {
+    site.lemma == "report"
+        && site
+            .thing_taken(&REPORTED_RESULTS)
+            .is_some_and(|k| !site.finder.is_finite_verb(k + 1))
 }
 
 /// "write" with a work as its object makes the work, and says nothing in

@@ -664,7 +664,7 @@ impl Finder<'_> {
 
     /// Whether the word at `k` is a finite verb: an auxiliary, a modal or a
     /// past tense ("was", "would", "failed").
-    fn is_finite_verb(&self, k: usize) -> bool {
+    pub(super) fn is_finite_verb(&self, k: usize) -> bool {
         let word = self.doc.word(k);
         self.doc.is_word(k)
             && (self.opens_with_verb(k) || k > 0 && is_past_tense(word, self.doc.word(k - 1)))

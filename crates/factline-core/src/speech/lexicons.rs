@@ -1169,6 +1169,14 @@ pub(super) static REFUSABLE_THINGS: Lexicon = Lexicon::new(&[
     "visas",
 ]);
 
+/// Results of business that "report" takes as its object, stating a
+/// figure rather than a claim: "reported a profit", "reported record sales",
+/// "reported a 5 percent rise in revenue".
+pub(super) static REPORTED_RESULTS: Lexicon = Lexicon::new(&[
+    "deficit", "dividend", "earnings", "growth", "income", "loss", "losses", "profit", "profits",
+    "revenue", "revenues", "rise", "sales", "surplus", "turnover",
+]);
+
 /// What is announced as a thing rather than said as a claim: "announced
 /// the results", "announced his candidacy". A plan or a programme "to" do
 /// something is an intention stated, and stays speech.
