@@ -6128,3 +6128,27 @@ fn reporting_a_result_is_no_speech() {
         ),
     ]);
 }
+
+#[test]
+fn taking_to_a_platform_to_say_reports_speech() {
+    expect_said(&[
+        (
+            "Ada Quist took to X to say that the ferry vote was rigged.",
+            &[("indirect", "the ferry vote was rigged", "Ada Quist")],
+        ),
+        (
+            "Ada Quist took to social media to claim the pier was unsafe.",
+            &[("indirect", "the pier was unsafe", "Ada Quist")],
+        ),
+        (
+            "Ada Quist wrote on her Instagram account that the pier was unsafe.",
+            &[("indirect", "the pier was unsafe", "Ada Quist")],
+        ),
+        (
+            "Ada Quist posted on his X handle that the ferry vote was rigged.",
+            &[("indirect", "the ferry vote was rigged", "Ada Quist")],
+        ),
+        // An infinitive that is only wanted says nothing yet.
+        ("Ada Quist wanted to say that the pier was unsafe.", &[]),
+    ]);
+}

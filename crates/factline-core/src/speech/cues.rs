@@ -13,8 +13,8 @@ use super::finder::Finder;
 use super::lexicons::{
     cue_lemma, cue_lemma_key, has_adjective_ending, is_blocker, ANNOUNCED_THINGS, ANSWERED_THINGS,
     CHANGE_NOUNS, CLAIMED_THINGS, DEGREE_ADJECTIVES, FINDING_DOCUMENTS, FINDING_VERBS,
-    INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS, PUTTING_VERBS, REFUSABLE_THINGS, REPORTED_RESULTS,
-    RETORT_VERBS, SUBJECT_PRONOUNS, VERB_PARTICLES, WRITTEN_WORKS,
+    INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS, ONLINE_PLACES, PUTTING_VERBS, REFUSABLE_THINGS,
+    REPORTED_RESULTS, RETORT_VERBS, SUBJECT_PRONOUNS, VERB_PARTICLES, WRITTEN_WORKS,
 };
 
 impl Finder<'_> {
@@ -499,8 +499,12 @@ fn asks_for_anonymity(site: &CueSite) -> bool {
 /// Words that are nouns as often as verbs count only inflected
 /// ("reported", not "the report"), except after a plural source and before
 /// a clause, where the base form is the verb: "some note that Trump …",
-/// "critics claim that the plan …".
+/// "critics claim that the plan …", and after the "to" of a carried
+/// infinitive: "went on to claim", "took to X to claim".
 fn is_noun_form(site: &CueSite) -> bool {
+    let carried = site.i > 0
+        && word_is(site.prev, "to")
+        && site.finder.infinitive_carrier_before(site.i - 1).is_some();
     let inflected = !site.word.eq_ignore_ascii_case(site.lemma);
     let prev = site.prev;
     let plural_source = site.i > 0
@@ -512,7 +516,8 @@ fn is_noun_form(site: &CueSite) -> bool {
             && prev.ends_with('s')
             && !prev.ends_with("ss")
             && prev.len() > 3));
-    site.noun_like() && !inflected && !(site.clause_follows() && plural_source)
+    let verb = inflected || carried || site.clause_follows() && plural_source;
+    site.noun_like() && !verb
 }
 
 /// The "-s" forms of those words are plural nouns after a modifier ("recent
@@ -588,8 +593,9 @@ fn closes_tag(token: Option<&Token>) -> bool {
 /// begins, at "that", a colon or a clause's subject: "declared on national
 /// television that …", "wrote on Facebook: “…”", "insisted at a rally
 /// Wednesday that …", "wrote on Quill the vote was rigged". The
-/// setting is a place of speech, a name or a time, at or on which one speaks;
-/// "insisted on changes that …" takes an object.
+/// setting is a place of speech or online, a name or a time, at or on which
+/// one speaks ("wrote on her Instagram account that …"); "insisted on
+/// changes that …" takes an object.
 fn setting_before_clause(site: &CueSite) -> bool {
     let finder = site.finder;
     let limit = finder.sentence_bounds(site.i).end;
@@ -599,7 +605,10 @@ fn setting_before_clause(site: &CueSite) -> bool {
     finder.past_setting(site.i + 1, limit).is_some_and(|end| {
         let timed = finder.time_at(end).map(|t| finder.times[t].end);
         let last = site.word_at(end - 1);
-        let place = SPEECH_SETTINGS.contains(last) || is_capitalized(last) || timed.is_some();
+        let place = SPEECH_SETTINGS.contains(last)
+            || ONLINE_PLACES.contains(last)
+            || is_capitalized(last)
+            || timed.is_some();
         let after = timed.unwrap_or(end);
         // A setting set off by commas ends at its closing one: "posted on
         // X, formerly Twitter, that …".
@@ -780,7 +789,7 @@ fn is_negated_or_not_done(site: &CueSite) -> bool {
             // the campaign said").
             if word_is(word, "to") {
                 let infinitive = finder.before_adverbs(i, k + 1) == k + 1;
-                return infinitive && finder.going_on_before(k).is_none();
+                return infinitive && finder.infinitive_carrier_before(k).is_none();
             }
             is_blocker(word)
                 || opens_question(word, site.word_at(k + 1), k + 1 == i)

@@ -15,7 +15,7 @@ use crate::times::TimeExpr;
 use super::lexicons::{
     cue_lemma, takes_audience, AUDIENCES, BROADCASTERS, COORDINATORS, FORMER_NAME_WORDS,
     GOING_ON_VERBS, MOMENT_NOUNS, PROMISING_CUES, SAYING_TIMES, SETTING_LINKS,
-    SETTING_PREPOSITIONS, SUBJECT_PRONOUNS,
+    SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TAKING_VERBS,
 };
 use super::SubjectSearch;
 
@@ -491,10 +491,36 @@ impl Finder<'_> {
             && lemma.is_some_and(|lemma| PROMISING_CUES.contains(lemma))
     }
 
+    /// Where the verb that carries the infinitive of a cue stands, when
+    /// the "to" at `to` closes it: "went on to" (`going_on_before`) or
+    /// "took to" a platform (`took_to_platform_before`). The saying is then
+    /// done, not wanted or expected, and its source stands before the verb.
+    pub(super) fn infinitive_carrier_before(&self, to: usize) -> Option<usize> {
+        self.going_on_before(to)
+            .or_else(|| self.took_to_platform_before(to))
+    }
+
+    /// Where "took" stands when the "to" at `to` closes "took to" and the
+    /// platform or medium taken to, in up to four words without a comma:
+    /// "Roe took to X to say that …", "took to social media to claim …",
+    /// "has taken to her Facebook page to argue …". Whoever takes to a
+    /// platform to say a thing says it there.
+    fn took_to_platform_before(&self, to: usize) -> Option<usize> {
+        let word = |k: usize| self.doc.word(k);
+        if !word_is(word(to), "to") {
+            return None;
+        }
+        let opening = (to.saturating_sub(5)..to.saturating_sub(1))
+            .rev()
+            .take_while(|&j| (j + 1..to).all(|w| self.doc.is_word(w)))
+            .find(|&j| word_is(word(j), "to"))?;
+        (opening > 0 && TAKING_VERBS.contains(word(opening - 1))).then(|| opening - 1)
+    }
+
     /// Where the verb of "went on to" stands when the "to" at `to` closes
     /// it, before a cue: "Roe went on to say that …". The infinitive is then
     /// what was done next, not what is wanted or expected.
-    pub(super) fn going_on_before(&self, to: usize) -> Option<usize> {
+    fn going_on_before(&self, to: usize) -> Option<usize> {
         let word = |k: usize| self.doc.word(k);
         (to > 1
             && word_is(word(to), "to")

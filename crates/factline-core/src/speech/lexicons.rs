@@ -146,6 +146,29 @@ pub(super) static CARRYING_VERBS: Lexicon = Lexicon::new(&[
     "resumed",
 ]);
 
+/// The forms of "take" that, with "to" and a platform, carry a saying done
+/// there: "took to X to say that …".
+pub(super) static TAKING_VERBS: Lexicon =
+    Lexicon::new(&["take", "takes", "took", "taken", "taking"]);
+
+/// Nouns of a place online that a post is put on, which end the setting of
+/// a written saying as a place of speech does: "wrote on her Instagram
+/// account that …", "posted on his X handle that …", "wrote on social
+/// media that …".
+pub(super) static ONLINE_PLACES: Lexicon = Lexicon::new(&[
+    "account",
+    "channel",
+    "feed",
+    "handle",
+    "media",
+    "page",
+    "platform",
+    "platforms",
+    "site",
+    "timeline",
+    "website",
+]);
+
 /// The forms of "go" that, with "on to", say a thing was done next: "went
 /// on to say that …" reports what was said.
 pub(super) static GOING_ON_VERBS: Lexicon = Lexicon::new(&["go", "goes", "went", "gone", "going"]);

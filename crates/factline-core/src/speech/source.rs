@@ -288,7 +288,10 @@ impl Finder<'_> {
             self.before_adverbs(end - 2, floor)
         } else if carries && end > floor && self.doc.is_word(end - 1) {
             self.before_adverbs(end - 1, floor)
-        } else if let Some(verb) = end.checked_sub(1).and_then(|to| self.going_on_before(to)) {
+        } else if let Some(verb) = end
+            .checked_sub(1)
+            .and_then(|to| self.infinitive_carrier_before(to))
+        {
             self.before_adverbs(verb, floor).max(floor)
         } else {
             end
