@@ -6152,3 +6152,37 @@ fn taking_to_a_platform_to_say_reports_speech() {
         ("Ada Quist wanted to say that the pier was unsafe.", &[]),
     ]);
 }
+
+#[test]
+fn a_participle_of_saying_after_before_or_after_speaks_for_the_subject() {
+    expect_said(&[
+        (
+            "Ada Quist spoke for an hour before adding that the pier was unsafe.",
+            &[("indirect", "the pier was unsafe", "Ada Quist")],
+        ),
+        (
+            "Mr. Lee met the ferry crews after saying that the fares would rise.",
+            &[("indirect", "the fares would rise", "Lee")],
+        ),
+        (
+            "“The fares are fair,” Ann Lee replied before adding that the ferry would run late.",
+            &[
+                ("direct", "The fares are fair,", "Ann Lee"),
+                ("indirect", "the ferry would run late", "Ann Lee"),
+            ],
+        ),
+        (
+            "Ann Lee met the crews before explaining why the ferry was late.",
+            &[("indirect", "why the ferry was late", "Ann Lee")],
+        ),
+        (
+            "Most harbor pilots backed the plan, while stressing it’s not a pay deal.",
+            &[("indirect", "it’s not a pay deal", "Most harbor pilots")],
+        ),
+        // "adding" a thing is to gain it.
+        (
+            "The ferry line held its routes while adding new stops like Dover and Lewes.",
+            &[],
+        ),
+    ]);
+}

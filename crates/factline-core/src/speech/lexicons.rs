@@ -146,6 +146,27 @@ pub(super) static CARRYING_VERBS: Lexicon = Lexicon::new(&[
     "resumed",
 ]);
 
+/// Conjunctions of time before which a participle of saying is one of the
+/// subject's doings: "spoke for an hour before adding that …".
+pub(super) static TIME_CONJUNCTIONS: Lexicon = Lexicon::new(&["before", "after", "while"]);
+
+/// Words that open a question reported as what was said: "explaining why
+/// she forgave him", "asking whether the pier was safe".
+pub(super) static QUESTION_WORDS: Lexicon =
+    Lexicon::new(&["why", "how", "what", "whether", "who", "when", "where"]);
+
+/// What a subject pronoun is contracted with: "it’s", "they're", "she’ll",
+/// "we’d", "I’ve", "I'm".
+const CONTRACTED_VERB_ENDINGS: &[&str] = &["s", "re", "ll", "d", "ve", "m"];
+
+/// Whether `word` is a subject pronoun contracted with its verb, which
+/// opens a clause: "it’s not an endorsement", "they're ready".
+pub(super) fn is_contracted_subject(word: &str) -> bool {
+    word.split_once(['’', '\'']).is_some_and(|(stem, ending)| {
+        SUBJECT_PRONOUNS.contains(stem) && CONTRACTED_VERB_ENDINGS.contains(&ending)
+    })
+}
+
 /// The forms of "take" that, with "to" and a platform, carry a saying done
 /// there: "took to X to say that …".
 pub(super) static TAKING_VERBS: Lexicon =
