@@ -6186,3 +6186,23 @@ fn a_participle_of_saying_after_before_or_after_speaks_for_the_subject() {
         ),
     ]);
 }
+
+#[test]
+fn continuing_or_beginning_to_say_reports_speech() {
+    expect_said(&[
+        (
+            "Ada Quist continues to insist that the pier is unsafe.",
+            &[("indirect", "the pier is unsafe", "Ada Quist")],
+        ),
+        (
+            "Mr. Lee began to argue that the ferry fares were too high.",
+            &[("indirect", "the ferry fares were too high", "Lee")],
+        ),
+        // What is still to be said is not said yet.
+        (
+            "Ada Quist will continue to insist that the pier is unsafe.",
+            &[],
+        ),
+        ("Ada Quist plans to insist that the pier is unsafe.", &[]),
+    ]);
+}

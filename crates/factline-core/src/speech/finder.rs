@@ -14,8 +14,8 @@ use crate::times::TimeExpr;
 
 use super::lexicons::{
     cue_lemma, takes_audience, AUDIENCES, BROADCASTERS, COORDINATORS, FORMER_NAME_WORDS,
-    GOING_ON_VERBS, MOMENT_NOUNS, PROMISING_CUES, SAYING_TIMES, SETTING_LINKS,
-    SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TAKING_VERBS,
+    GOING_ON_SAYING_VERBS, GOING_ON_VERBS, MOMENT_NOUNS, PROMISING_CUES, SAYING_TIMES,
+    SETTING_LINKS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TAKING_VERBS,
 };
 use super::SubjectSearch;
 
@@ -498,6 +498,18 @@ impl Finder<'_> {
     pub(super) fn infinitive_carrier_before(&self, to: usize) -> Option<usize> {
         self.going_on_before(to)
             .or_else(|| self.took_to_platform_before(to))
+            .or_else(|| self.going_on_saying_before(to))
+    }
+
+    /// Where "continues", "began" or "started" stands right before the "to"
+    /// at `to` (`GOING_ON_SAYING_VERBS`): "Roe continues to insist that …",
+    /// "Lee began to argue that …". The saying goes on or has begun; a
+    /// modal before the verb still points it ahead ("will continue to
+    /// insist"), which the cue's own refusal reads.
+    fn going_on_saying_before(&self, to: usize) -> Option<usize> {
+        let verb = to.checked_sub(1)?;
+        (word_is(self.doc.word(to), "to") && GOING_ON_SAYING_VERBS.contains(self.doc.word(verb)))
+            .then_some(verb)
     }
 
     /// Where "took" stands when the "to" at `to` closes "took to" and the

@@ -167,6 +167,20 @@ pub(super) fn is_contracted_subject(word: &str) -> bool {
     })
 }
 
+/// Verbs whose infinitive after them is a saying that goes on or has
+/// begun: "continues to insist that …", "began to argue that …".
+pub(super) static GOING_ON_SAYING_VERBS: Lexicon = Lexicon::new(&[
+    "continue",
+    "continues",
+    "continued",
+    "continuing",
+    "began",
+    "begun",
+    "begins",
+    "started",
+    "starts",
+]);
+
 /// The forms of "take" that, with "to" and a platform, carry a saying done
 /// there: "took to X to say that …".
 pub(super) static TAKING_VERBS: Lexicon =
