@@ -6206,3 +6206,17 @@ fn continuing_or_beginning_to_say_reports_speech() {
         ("Ada Quist plans to insist that the pier is unsafe.", &[]),
     ]);
 }
+
+#[test]
+fn a_setting_set_off_by_commas_before_that_is_no_part_of_the_clause() {
+    expect_said(&[
+        (
+            "Ada Quist insists, most recently in an interview with Quill News, that the pier is unsafe.",
+            &[("indirect", "the pier is unsafe", "Ada Quist")],
+        ),
+        (
+            "Mr. Lee said, in a letter to the harbor board on Monday, that the fares would rise.",
+            &[("indirect", "the fares would rise", "Lee")],
+        ),
+    ]);
+}

@@ -98,7 +98,8 @@ impl Finder<'_> {
                 None => break,
             }
         }
-        let mut at = self.past_set_off_adverb(self.past_adverbial(at, limit), limit);
+        let at = self.past_set_off_adverb(self.past_adverbial(at, limit), limit);
+        let mut at = self.past_set_off_setting(at, limit);
         while at < limit
             && (matches!(self.doc.tokens[at].kind, Kind::Punct(',' | ':' | '—' | '–'))
                 || word_is(self.doc.word(at), "that"))
@@ -243,6 +244,34 @@ impl Finder<'_> {
                 && (last.ends_with("ly") || word_is(last, "again"))
         });
         set_off.map_or(at, |c| c + 1)
+    }
+
+    /// Where the clause starts past a setting of the saying set off by
+    /// commas before "that" ("insists, most recently in an interview with
+    /// Quill News, that …", "said, in a letter to the board on Monday, that
+    /// …"): at that "that", or `at`. The setting opens on a preposition,
+    /// perhaps after adverbs, within its first three words, and holds up
+    /// to twelve words, no verb of its own and no quotation.
+    fn past_set_off_setting(&self, at: usize, limit: usize) -> usize {
+        let tokens = self.doc.tokens;
+        if at >= limit || !tokens[at].is_punct(',') {
+            return at;
+        }
+        let Some(close) = (at + 2..limit.min(at + 14)).find(|&k| !self.doc.is_word(k)) else {
+            return at;
+        };
+        let setting = (at + 1..close).all(|k| !self.quoted[k] && !self.is_finite_verb(k));
+        let opens =
+            (at + 1..(at + 4).min(close)).any(|k| SETTING_PREPOSITIONS.contains(self.doc.word(k)));
+        if setting
+            && opens
+            && tokens[close].is_punct(',')
+            && word_is(self.doc.word(close + 1), "that")
+        {
+            close + 1
+        } else {
+            at
+        }
     }
 
     /// Whether token `k` is an auxiliary or a form of "be" or "have", which
