@@ -6220,3 +6220,50 @@ fn a_setting_set_off_by_commas_before_that_is_no_part_of_the_clause() {
         ),
     ]);
 }
+
+#[test]
+fn verbs_that_say_only_before_that() {
+    expect_said(&[
+        (
+            "Ada Quist mentioned that the pier was unsafe.",
+            &[("indirect", "the pier was unsafe", "Ada Quist")],
+        ),
+        (
+            "Mr. Lee clarified on Tuesday that the fares would not rise.",
+            &[("indirect", "the fares would not rise", "Lee")],
+        ),
+        (
+            "The minister opined that the ferry deal was a mistake.",
+            &[("indirect", "the ferry deal was a mistake", "")],
+        ),
+        (
+            "Ada Quist mentioned to reporters that she would run again.",
+            &[("indirect", "she would run again", "Ada Quist")],
+        ),
+        (
+            "“The fares are fair,” Ann Lee said, underscoring the appeal of the ferry plan.",
+            &[("direct", "The fares are fair,", "Ann Lee")],
+        ),
+        (
+            "“The pier is unsafe,” Ann Lee underlined.",
+            &[("direct", "The pier is unsafe,", "Ann Lee")],
+        ),
+        // Without "that" they name or show a thing, also after a quotation
+        // that closes the sentence before.
+        (
+            "Ann Lee wrote, “We are ready!” The candidate often mentions her pier plan in speeches.",
+            &[("direct", "We are ready!", "Ann Lee")],
+        ),
+        ("Ada Quist mentioned the harbor plan in her speech.", &[]),
+        ("The report underscored the need for a new ferry pier.", &[]),
+        ("Ann Lee later clarified that to mean the pier plan was dead.", &[]),
+        (
+            "Ann Lee noted that the pier was old, and some speculated about its safety at the time.",
+            &[(
+                "indirect",
+                "the pier was old, and some speculated about its safety at the time",
+                "Ann Lee",
+            )],
+        ),
+    ]);
+}

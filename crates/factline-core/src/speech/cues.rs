@@ -12,9 +12,10 @@ use crate::segment::Span;
 use super::finder::Finder;
 use super::lexicons::{
     cue_lemma, cue_lemma_key, has_adjective_ending, is_blocker, ANNOUNCED_THINGS, ANSWERED_THINGS,
-    CHANGE_NOUNS, CLAIMED_THINGS, DEGREE_ADJECTIVES, FINDING_DOCUMENTS, FINDING_VERBS,
-    INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS, ONLINE_PLACES, PUTTING_VERBS, REFUSABLE_THINGS,
-    REPORTED_RESULTS, RETORT_VERBS, SUBJECT_PRONOUNS, VERB_PARTICLES, WRITTEN_WORKS,
+    CHANGE_NOUNS, CLAIMED_THINGS, CLAUSE_ONLY_CUES, DEGREE_ADJECTIVES, FINDING_DOCUMENTS,
+    FINDING_VERBS, INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS, ONLINE_PLACES, PUTTING_VERBS,
+    REFUSABLE_THINGS, REPORTED_RESULTS, RETORT_VERBS, SUBJECT_PRONOUNS, VERB_PARTICLES,
+    WRITTEN_WORKS,
 };
 
 impl Finder<'_> {
@@ -285,6 +286,7 @@ const CUE_REFUSALS: &[(CueRefusal, Refuses)] = &[
     (CueRefusal::AnswersTheDoor, answers_the_door),
     (CueRefusal::AnnouncesAThing, announces_a_thing),
     (CueRefusal::ReportsAResult, reports_a_result),
+    (CueRefusal::WithoutThat, says_without_that),
     (CueRefusal::WritesAWork, writes_a_work),
     (CueRefusal::BoastsAThing, boasts_a_thing),
     (CueRefusal::ChangeAsEvidence, change_as_evidence),
@@ -426,6 +428,29 @@ fn reports_a_result(site: &CueSite) -> bool {
         && site
             .thing_taken(&REPORTED_RESULTS)
             .is_some_and(|k| !site.finder.is_finite_verb(k + 1))
+}
+
+/// A verb of `CLAUSE_ONLY_CUES` says something only before "that", past
+/// an audience, a time or a setting ("clarified on Tuesday that …",
+/// "mentioned to reporters that …"), or as the tag of a quotation just
+/// before it ("“…,” Lee underlined"); "mentioned the plan" says nothing,
+/// nor does "“…,” she added, underscoring the appeal of his plan", whose
+/// quotation another word tags.
+fn says_without_that(site: &CueSite) -> bool {
+    let first = site.finder.sentence_bounds(site.i).first;
+    let tags = site.quote_tagged().is_some_and(|k| {
+        k >= first && (k + 1..site.i).all(|w| cue_lemma(site.word_at(w)).is_none())
+    });
+    if !CLAUSE_ONLY_CUES.contains(site.lemma) || tags {
+        return false;
+    }
+    let finder = site.finder;
+    let limit = finder.sentence_bounds(site.i).end;
+    let (start, _) = finder.clause_start(Span::new(site.i, site.i + 1), limit);
+    // "clarified that to mean …" points at a remark, and opens no clause.
+    let opens_clause =
+        |k: usize| word_is(site.word_at(k), "that") && !word_is(site.word_at(k + 1), "to");
+    !(site.i + 1..start).any(opens_clause)
 }
 
 /// "write" with a work as its object makes the work, and says nothing in

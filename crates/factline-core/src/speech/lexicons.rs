@@ -82,7 +82,32 @@ pub(super) const CUE_VERBS: &[&str] = &[
     "remind",
     "inform",
     "chant",
+    // Words that say only before "that" (`CLAUSE_ONLY_CUES`).
+    "mention",
+    "clarify",
+    "underline",
+    "underscore",
+    "opine",
+    "aver",
+    "speculate",
+    "posit",
 ];
+
+/// Verbs of saying that say something only before "that" or as a
+/// quotation's tag: "mentioned that the pier was unsafe", "clarified on
+/// Tuesday that …", "“…,” Lee underlined". Elsewhere they name or show a
+/// thing ("mentioned the plan", "highlighted the need for a pier",
+/// "hinted at a run").
+pub(super) static CLAUSE_ONLY_CUES: Lexicon = Lexicon::new(&[
+    "mention",
+    "clarify",
+    "underline",
+    "underscore",
+    "opine",
+    "aver",
+    "speculate",
+    "posit",
+]);
 
 /// Verbs of saying whose base form is more often a noun ("a report", "the tweet").
 pub(super) static NOUN_LIKE: Lexicon = Lexicon::new(&[

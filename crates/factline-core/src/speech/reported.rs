@@ -13,10 +13,10 @@ use crate::segment::Span;
 use super::attribution::participle_source;
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, is_contracted_subject, BRINGING_TO_MIND_CUES, CLAUSE_OPENERS, CONTINUING_CONTRASTS,
-    COORDINATORS, FINITE_AUXILIARIES, GAP_CUES, LEAD_IN_PREPOSITIONS, NOT_CLAUSE_SUBJECTS,
-    OBJECT_PRONOUNS, OPENING_SUBORDINATORS, QUESTION_WORDS, RELATIVE_OPENERS, SAYING_TIMES,
-    SETTING_LINKS, SHARE_WORDS, SOURCE_AFTERWORDS, SUBJECT_PRONOUNS, SUBORDINATORS,
+    cue_lemma, is_contracted_subject, BRINGING_TO_MIND_CUES, CLAUSE_ONLY_CUES, CLAUSE_OPENERS,
+    CONTINUING_CONTRASTS, COORDINATORS, FINITE_AUXILIARIES, GAP_CUES, LEAD_IN_PREPOSITIONS,
+    NOT_CLAUSE_SUBJECTS, OBJECT_PRONOUNS, OPENING_SUBORDINATORS, QUESTION_WORDS, RELATIVE_OPENERS,
+    SAYING_TIMES, SETTING_LINKS, SHARE_WORDS, SOURCE_AFTERWORDS, SUBJECT_PRONOUNS, SUBORDINATORS,
     TIME_CONJUNCTIONS, WRITERS_PARTICIPLES,
 };
 use super::quotes::{trim_end, Quote};
@@ -652,10 +652,18 @@ fn next_source_at(finder: &Finder, k: usize, c_end: usize) -> bool {
             // makes it the other source's verb: ", and Lee is arguing".
             let progressive = word_in(finder.doc.word(c - 1), BE_FORMS);
             finder.doc.is_word(c)
-                && cue_lemma(finder.doc.word(c)).is_some()
+                && speaks_at(finder, c)
                 && !is_capitalized(finder.doc.word(c))
                 && (!finder.doc.word(c).ends_with("ing") || progressive)
         })
+}
+
+/// Whether the word at `c` is a word of saying that may speak where it
+/// stands: one of `CLAUSE_ONLY_CUES` only where it is a usable cue, so
+/// "…, and some speculated about his health" goes on with the clause.
+fn speaks_at(finder: &Finder, c: usize) -> bool {
+    cue_lemma(finder.doc.word(c))
+        .is_some_and(|lemma| !CLAUSE_ONLY_CUES.contains(lemma) || finder.cue_at(c).is_some())
 }
 
 /// Whether "and" at `k`, with no comma before it, opens a clause of another
