@@ -6267,3 +6267,19 @@ fn verbs_that_say_only_before_that() {
         ),
     ]);
 }
+
+#[test]
+fn a_saying_reported_as_hearsay_in_the_perfect_is_said() {
+    expect_said(&[
+        (
+            "Ada Quist is understood to have said the ferry vote was rigged.",
+            &[("indirect", "the ferry vote was rigged", "Ada Quist")],
+        ),
+        (
+            "Mr. Lee is reported to have told aides that the pier was unsafe.",
+            &[("indirect", "the pier was unsafe", "Lee")],
+        ),
+        // What is expected to be said is not said yet.
+        ("Ada Quist is expected to say that the pier is unsafe.", &[]),
+    ]);
+}

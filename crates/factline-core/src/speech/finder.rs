@@ -14,8 +14,8 @@ use crate::times::TimeExpr;
 
 use super::lexicons::{
     cue_lemma, takes_audience, AUDIENCES, BROADCASTERS, COORDINATORS, FORMER_NAME_WORDS,
-    GOING_ON_SAYING_VERBS, GOING_ON_VERBS, MOMENT_NOUNS, PROMISING_CUES, SAYING_TIMES,
-    SETTING_LINKS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TAKING_VERBS,
+    GOING_ON_SAYING_VERBS, GOING_ON_VERBS, HEARSAY_PARTICIPLES, MOMENT_NOUNS, PROMISING_CUES,
+    SAYING_TIMES, SETTING_LINKS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TAKING_VERBS,
 };
 use super::SubjectSearch;
 
@@ -528,6 +528,22 @@ impl Finder<'_> {
         self.going_on_before(to)
             .or_else(|| self.took_to_platform_before(to))
             .or_else(|| self.going_on_saying_before(to))
+            .or_else(|| self.hearsay_passive_before(to))
+    }
+
+    /// Where the form of "be" stands when the "to" at `to` closes a passive
+    /// of hearsay and a perfect infinitive follows it (`HEARSAY_PARTICIPLES`):
+    /// "Roe is understood to have said that …", "is reported to have told
+    /// aides that …". The saying is told as done; "is expected to say" is
+    /// still ahead.
+    fn hearsay_passive_before(&self, to: usize) -> Option<usize> {
+        let word = |k: usize| self.doc.word(k);
+        let be = to.checked_sub(2)?;
+        (word_is(word(to), "to")
+            && word_is(word(to + 1), "have")
+            && HEARSAY_PARTICIPLES.contains(word(to - 1))
+            && word_in(word(be), BE_FORMS))
+        .then_some(be)
     }
 
     /// Where "continues", "began" or "started" stands right before the "to"

@@ -206,6 +206,20 @@ pub(super) static GOING_ON_SAYING_VERBS: Lexicon = Lexicon::new(&[
     "starts",
 ]);
 
+/// Participles of a passive of hearsay, which with a perfect infinitive
+/// tell a saying as done: "is understood to have said that …", "is
+/// reported to have told aides …".
+pub(super) static HEARSAY_PARTICIPLES: Lexicon = Lexicon::new(&[
+    "understood",
+    "reported",
+    "said",
+    "believed",
+    "thought",
+    "alleged",
+    "rumoured",
+    "rumored",
+]);
+
 /// The forms of "take" that, with "to" and a platform, carry a saying done
 /// there: "took to X to say that …".
 pub(super) static TAKING_VERBS: Lexicon =
