@@ -6283,3 +6283,21 @@ fn a_saying_reported_as_hearsay_in_the_perfect_is_said() {
         ("Ada Quist is expected to say that the pier is unsafe.", &[]),
     ]);
 }
+
+#[test]
+fn warning_someone_that_reports_what_follows_that() {
+    expect_said(&[
+        (
+            "Ada Quist warned voters that the ferry plan would fail.",
+            &[("indirect", "the ferry plan would fail", "Ada Quist")],
+        ),
+        (
+            "Mr. Lee is warning harbor workers that the pier will close.",
+            &[("indirect", "the pier will close", "Lee")],
+        ),
+        (
+            "Ada Quist cautioned the council that the pier was unsafe.",
+            &[("indirect", "the pier was unsafe", "Ada Quist")],
+        ),
+    ]);
+}

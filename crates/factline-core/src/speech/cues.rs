@@ -15,7 +15,7 @@ use super::lexicons::{
     CHANGE_NOUNS, CLAIMED_THINGS, CLAUSE_ONLY_CUES, DEGREE_ADJECTIVES, FINDING_DOCUMENTS,
     FINDING_VERBS, INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS, ONLINE_PLACES, PUTTING_VERBS,
     REFUSABLE_THINGS, REPORTED_RESULTS, RETORT_VERBS, SUBJECT_PRONOUNS, VERB_PARTICLES,
-    WRITTEN_WORKS,
+    WARNING_CUES, WRITTEN_WORKS,
 };
 
 impl Finder<'_> {
@@ -784,7 +784,7 @@ fn is_passive(site: &CueSite) -> bool {
 /// when a clause follows it, with "that" or without ("is arguing that the
 /// plan will fail", "is claiming that voting fraud is rife", "is predicting
 /// she will win", "has been arguing the deal is dead"), or when it tells
-/// someone ("is telling reporters"); without one it may be a doing ("is
+/// someone ("is telling reporters", "is warning voters that …"); without one it may be a doing ("is
 /// admitting new members", "is reporting the figures").
 fn speaks_as_progressive(site: &CueSite) -> bool {
     let finder = site.finder;
@@ -793,8 +793,10 @@ fn speaks_as_progressive(site: &CueSite) -> bool {
         && finder.doc.is_word(site.i + 2)
         && finder.finite_verb_after(site.i + 2, limit).is_some();
     let without_that = finder.clause_opening_at(site.i + 1, limit).is_some();
+    let warns = WARNING_CUES.contains(site.lemma)
+        && finder.past_warned_audience(site.i + 1, limit) > site.i + 1;
     site.word.ends_with("ing")
-        && (site.clause_follows() || after_that || without_that || site.lemma == "tell")
+        && (site.clause_follows() || after_that || without_that || warns || site.lemma == "tell")
 }
 
 /// Negated, refused or not done, within the cue's own sentence: "did not

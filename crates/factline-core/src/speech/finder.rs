@@ -16,6 +16,7 @@ use super::lexicons::{
     cue_lemma, takes_audience, AUDIENCES, BROADCASTERS, COORDINATORS, FORMER_NAME_WORDS,
     GOING_ON_SAYING_VERBS, GOING_ON_VERBS, HEARSAY_PARTICIPLES, MOMENT_NOUNS, PROMISING_CUES,
     SAYING_TIMES, SETTING_LINKS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TAKING_VERBS,
+    WARNING_CUES,
 };
 use super::SubjectSearch;
 
@@ -88,6 +89,8 @@ impl Finder<'_> {
         let mut time = None;
         if takes_audience(self.doc.word(cue.first)) {
             at = self.past_place(at, self.past_audience(at, limit), limit);
+        } else if cue_lemma(self.doc.word(cue.first)).is_some_and(|l| WARNING_CUES.contains(l)) {
+            at = self.past_warned_audience(at, limit);
         }
         for _ in 0..4 {
             match self.past_time_or_setting(cue, at, limit) {
@@ -377,6 +380,32 @@ impl Finder<'_> {
             .take_while(|&j| self.doc.is_word(j - 1) && !self.quoted[j - 1] && !pronoun(j - 1))
             .find(|&j| self.opens_clause_after_setting(at - 1, j, limit))
             .unwrap_or(k)
+    }
+
+    /// Where the clause starts past the audience of a warning at `at`,
+    /// before "that" (`WARNING_CUES`): "warned voters that …", "is warning
+    /// harbor workers that …", "cautioned the council that …". The audience
+    /// is up to three words without a verb or a preposition, and a clause
+    /// follows "that"; else the clause starts at `at` ("warned the plan
+    /// would fail").
+    pub(super) fn past_warned_audience(&self, at: usize, limit: usize) -> usize {
+        let word = |k: usize| self.doc.word(k);
+        let Some(that) = (at + 1..limit.min(at + 4)).find(|&k| word_is(word(k), "that")) else {
+            return at;
+        };
+        let audience = (at..that).all(|k| {
+            self.doc.is_word(k)
+                && !self.quoted[k]
+                && !self.is_finite_verb(k)
+                && !SETTING_LINKS.contains(word(k))
+                && self.time_at(k).is_none()
+        });
+        let clause = self.finite_verb_after(that + 1, limit).is_some();
+        if audience && clause {
+            that
+        } else {
+            at
+        }
     }
 
     /// Where the capitalised name of an audience that goes on at `k` ends:

@@ -220,6 +220,10 @@ pub(super) static HEARSAY_PARTICIPLES: Lexicon = Lexicon::new(&[
     "rumored",
 ]);
 
+/// Verbs of warning, whose audience may stand before "that" though they
+/// need none: "warned voters that …", "cautioned the council that …".
+pub(super) static WARNING_CUES: Lexicon = Lexicon::new(&["warn", "caution", "advise"]);
+
 /// The forms of "take" that, with "to" and a platform, carry a saying done
 /// there: "took to X to say that …".
 pub(super) static TAKING_VERBS: Lexicon =
