@@ -6301,3 +6301,11 @@ fn warning_someone_that_reports_what_follows_that() {
         ),
     ]);
 }
+
+#[test]
+fn meaning_after_a_comma_is_the_writers_inference() {
+    expect_said(&[(
+        "Ann Lee says she will vote for the ferry levy, meaning she will not campaign against it.",
+        &[("indirect", "she will vote for the ferry levy", "Ann Lee")],
+    )]);
+}

@@ -845,11 +845,12 @@ pub(super) static RELATIVE_OPENERS: Lexicon =
 
 /// Participles after a comma that most often are the writer's account of
 /// what the speaker did, not more of what was said: "…, citing legal
-/// risks", "…, calling them “boring”", "…, putting them at odds with …".
+/// risks", "…, calling them “boring”", "…, putting them at odds with …",
+/// "…, meaning she will not campaign with him" (the writer's inference).
 /// Other participles most often go on with what was said ("…, allowing
 /// families to stay together").
 pub(super) static WRITERS_PARTICIPLES: Lexicon =
-    Lexicon::new(&["calling", "citing", "putting", "tapping"]);
+    Lexicon::new(&["calling", "citing", "putting", "tapping", "meaning"]);
 
 /// Prepositions that open a setting of the saying rather than what was
 /// said: "As Roe pointed out with a chart, …", "As they say about him, …".
