@@ -6309,3 +6309,21 @@ fn meaning_after_a_comma_is_the_writers_inference() {
         &[("indirect", "she will vote for the ferry levy", "Ann Lee")],
     )]);
 }
+
+#[test]
+fn a_scene_set_off_between_a_source_and_its_cue_is_the_sayings() {
+    expect_said(&[
+        (
+            "The harbor minister, while speaking to reporters in Dover, said the pier would reopen.",
+            &[("indirect", "the pier would reopen", "")],
+        ),
+        (
+            "Ann Lee, when asking the board for funds, said the ferry was losing money.",
+            &[("indirect", "the ferry was losing money", "Ann Lee")],
+        ),
+        (
+            "The harbor minister added further that the pier would reopen.",
+            &[("indirect", "the pier would reopen", "")],
+        ),
+    ]);
+}

@@ -207,7 +207,8 @@ impl Finder<'_> {
     /// cue and its "that" ("reported earlier this month that", "said
     /// privately that", "has said for years that"): at that "that", or `at`.
     /// The phrase is up to five words in lower case with a word of time
-    /// (`SAYING_TIMES`), or one adverb in "-ly"; other words before "that"
+    /// (`SAYING_TIMES`), or one adverb in "-ly" or "further" ("added further
+    /// that …", as the Indian press writes it); other words before "that"
     /// may be the clause's own ("said the plan that passed was bad"), a
     /// period after "that" makes it a determiner ("later that day"), and a
     /// verb after it a relative pronoun ("in the week that followed, he").
@@ -218,7 +219,7 @@ impl Finder<'_> {
         };
         let plain =
             (at..that).all(|k| self.doc.is_word(k) && !self.quoted[k] && !is_capitalized(word(k)));
-        let adverb = that == at + 1 && word(at).ends_with("ly");
+        let adverb = that == at + 1 && (word(at).ends_with("ly") || word_is(word(at), "further"));
         let time = (at..that).any(|k| SAYING_TIMES.contains(word(k)));
         let determiner = SAYING_TIMES.contains(word(that + 1)) || word(that + 1).ends_with("ed");
         if plain && (adverb || time) && !determiner {
