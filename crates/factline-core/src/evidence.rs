@@ -261,6 +261,12 @@ pub enum CueRefusal {
     /// "announce" with a thing as its object, not a claim: "the mayor
     /// announced the results", "announced his candidacy".
     AnnouncesAThing,
+    /// "report" with a result as its object, which states a figure, not
+    /// a claim: "the bank reported a profit of $2 billion".
+    ReportsAResult,
+    /// A verb that says only before "that" or as a quotation's tag, without
+    /// either: "mentioned the plan", "highlighted the need for a pier".
+    WithoutThat,
     /// "write" with a work as its object: "wrote a book on trade".
     WritesAWork,
     /// "boast" meaning to have: "the town boasts a new stadium".
@@ -311,6 +317,8 @@ impl CueRefusal {
             CueRefusal::RefusesAThing => "refuses-a-thing",
             CueRefusal::AnswersTheDoor => "answers-the-door",
             CueRefusal::AnnouncesAThing => "announces-a-thing",
+            CueRefusal::ReportsAResult => "reports-a-result",
+            CueRefusal::WithoutThat => "without-that",
             CueRefusal::WritesAWork => "writes-a-work",
             CueRefusal::BoastsAThing => "boasts-a-thing",
             CueRefusal::ChangeAsEvidence => "change-as-evidence",

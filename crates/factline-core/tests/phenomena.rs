@@ -6289,3 +6289,277 @@ fn a_state_after_the_place_of_saying_belongs_to_the_setting() {
         ),
     ]);
 }
+
+#[test]
+fn a_progressive_cue_may_report_a_clause_without_that() {
+    expect_said(&[
+        (
+            "Jane Roe is predicting she will carry the harbor ward.",
+            &[("indirect", "she will carry the harbor ward", "Jane Roe")],
+        ),
+        (
+            "Ann Lee has been arguing the ferry deal is dead.",
+            &[("indirect", "the ferry deal is dead", "Ann Lee")],
+        ),
+        (
+            "Mr. Lee has been warning that the port is running out of cash.",
+            &[("indirect", "the port is running out of cash", "Lee")],
+        ),
+        (
+            "Jane Roe said the pier was shut. She’s claiming that the ferry vote was rigged.",
+            &[
+                ("indirect", "the pier was shut", "Jane Roe"),
+                ("indirect", "the ferry vote was rigged", "Jane Roe"),
+            ],
+        ),
+        (
+            "Ann Lee is claiming that ferry fraud is a big problem.",
+            &[("indirect", "ferry fraud is a big problem", "Ann Lee")],
+        ),
+        // Without a clause a progressive may be a doing.
+        ("Ann Lee is admitting new members to the harbor club.", &[]),
+        (
+            "The council is reporting the ferry figures every month.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_platforms_former_name_belongs_to_the_setting() {
+    expect_said(&[
+        (
+            "Ada Quist posted on X, formerly Twitter, that the ferry vote was rigged.",
+            &[("indirect", "the ferry vote was rigged", "Ada Quist")],
+        ),
+        (
+            "Ada Quist wrote on X, formerly known as Twitter, that the pier was unsafe.",
+            &[("indirect", "the pier was unsafe", "Ada Quist")],
+        ),
+        (
+            "Ada Quist said on X (formerly Twitter) that the pier was unsafe.",
+            &[("indirect", "the pier was unsafe", "Ada Quist")],
+        ),
+    ]);
+}
+
+#[test]
+fn reporting_a_result_is_no_speech() {
+    expect_said(&[
+        ("Harbor Bank reported a profit of $2 billion.", &[]),
+        ("Quill Foods reported record sales last year.", &[]),
+        ("The ferry line reported a 5 percent rise in revenue.", &[]),
+        (
+            "Harbor Bank reported net income of $2 billion, up 5 percent.",
+            &[],
+        ),
+        // A clause about the result is what was reported.
+        (
+            "Harbor Bank reported that profit rose to $2 billion.",
+            &[("indirect", "profit rose to $2 billion", "Harbor Bank")],
+        ),
+        (
+            "Quill Foods reported sales fell 5 percent in March.",
+            &[("indirect", "sales fell 5 percent in March", "Quill Foods")],
+        ),
+    ]);
+}
+
+#[test]
+fn taking_to_a_platform_to_say_reports_speech() {
+    expect_said(&[
+        (
+            "Ada Quist took to X to say that the ferry vote was rigged.",
+            &[("indirect", "the ferry vote was rigged", "Ada Quist")],
+        ),
+        (
+            "Ada Quist took to social media to claim the pier was unsafe.",
+            &[("indirect", "the pier was unsafe", "Ada Quist")],
+        ),
+        (
+            "Ada Quist wrote on her Instagram account that the pier was unsafe.",
+            &[("indirect", "the pier was unsafe", "Ada Quist")],
+        ),
+        (
+            "Ada Quist posted on his X handle that the ferry vote was rigged.",
+            &[("indirect", "the ferry vote was rigged", "Ada Quist")],
+        ),
+        // An infinitive that is only wanted says nothing yet.
+        ("Ada Quist wanted to say that the pier was unsafe.", &[]),
+    ]);
+}
+
+#[test]
+fn a_participle_of_saying_after_before_or_after_speaks_for_the_subject() {
+    expect_said(&[
+        (
+            "Ada Quist spoke for an hour before adding that the pier was unsafe.",
+            &[("indirect", "the pier was unsafe", "Ada Quist")],
+        ),
+        (
+            "Mr. Lee met the ferry crews after saying that the fares would rise.",
+            &[("indirect", "the fares would rise", "Lee")],
+        ),
+        (
+            "“The fares are fair,” Ann Lee replied before adding that the ferry would run late.",
+            &[
+                ("direct", "The fares are fair,", "Ann Lee"),
+                ("indirect", "the ferry would run late", "Ann Lee"),
+            ],
+        ),
+        (
+            "Ann Lee met the crews before explaining why the ferry was late.",
+            &[("indirect", "why the ferry was late", "Ann Lee")],
+        ),
+        (
+            "Most harbor pilots backed the plan, while stressing it’s not a pay deal.",
+            &[("indirect", "it’s not a pay deal", "Most harbor pilots")],
+        ),
+        // "adding" a thing is to gain it.
+        (
+            "The ferry line held its routes while adding new stops like Dover and Lewes.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn continuing_or_beginning_to_say_reports_speech() {
+    expect_said(&[
+        (
+            "Ada Quist continues to insist that the pier is unsafe.",
+            &[("indirect", "the pier is unsafe", "Ada Quist")],
+        ),
+        (
+            "Mr. Lee began to argue that the ferry fares were too high.",
+            &[("indirect", "the ferry fares were too high", "Lee")],
+        ),
+        // What is still to be said is not said yet.
+        (
+            "Ada Quist will continue to insist that the pier is unsafe.",
+            &[],
+        ),
+        ("Ada Quist plans to insist that the pier is unsafe.", &[]),
+    ]);
+}
+
+#[test]
+fn a_setting_set_off_by_commas_before_that_is_no_part_of_the_clause() {
+    expect_said(&[
+        (
+            "Ada Quist insists, most recently in an interview with Quill News, that the pier is unsafe.",
+            &[("indirect", "the pier is unsafe", "Ada Quist")],
+        ),
+        (
+            "Mr. Lee said, in a letter to the harbor board on Monday, that the fares would rise.",
+            &[("indirect", "the fares would rise", "Lee")],
+        ),
+    ]);
+}
+
+#[test]
+fn verbs_that_say_only_before_that() {
+    expect_said(&[
+        (
+            "Ada Quist mentioned that the pier was unsafe.",
+            &[("indirect", "the pier was unsafe", "Ada Quist")],
+        ),
+        (
+            "Mr. Lee clarified on Tuesday that the fares would not rise.",
+            &[("indirect", "the fares would not rise", "Lee")],
+        ),
+        (
+            "The minister opined that the ferry deal was a mistake.",
+            &[("indirect", "the ferry deal was a mistake", "")],
+        ),
+        (
+            "Ada Quist mentioned to reporters that she would run again.",
+            &[("indirect", "she would run again", "Ada Quist")],
+        ),
+        (
+            "“The fares are fair,” Ann Lee said, underscoring the appeal of the ferry plan.",
+            &[("direct", "The fares are fair,", "Ann Lee")],
+        ),
+        (
+            "“The pier is unsafe,” Ann Lee underlined.",
+            &[("direct", "The pier is unsafe,", "Ann Lee")],
+        ),
+        // Without "that" they name or show a thing, also after a quotation
+        // that closes the sentence before.
+        (
+            "Ann Lee wrote, “We are ready!” The candidate often mentions her pier plan in speeches.",
+            &[("direct", "We are ready!", "Ann Lee")],
+        ),
+        ("Ada Quist mentioned the harbor plan in her speech.", &[]),
+        ("The report underscored the need for a new ferry pier.", &[]),
+        ("Ann Lee later clarified that to mean the pier plan was dead.", &[]),
+        (
+            "Ann Lee noted that the pier was old, and some speculated about its safety at the time.",
+            &[(
+                "indirect",
+                "the pier was old, and some speculated about its safety at the time",
+                "Ann Lee",
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn a_saying_reported_as_hearsay_in_the_perfect_is_said() {
+    expect_said(&[
+        (
+            "Ada Quist is understood to have said the ferry vote was rigged.",
+            &[("indirect", "the ferry vote was rigged", "Ada Quist")],
+        ),
+        (
+            "Mr. Lee is reported to have told aides that the pier was unsafe.",
+            &[("indirect", "the pier was unsafe", "Lee")],
+        ),
+        // What is expected to be said is not said yet.
+        ("Ada Quist is expected to say that the pier is unsafe.", &[]),
+    ]);
+}
+
+#[test]
+fn warning_someone_that_reports_what_follows_that() {
+    expect_said(&[
+        (
+            "Ada Quist warned voters that the ferry plan would fail.",
+            &[("indirect", "the ferry plan would fail", "Ada Quist")],
+        ),
+        (
+            "Mr. Lee is warning harbor workers that the pier will close.",
+            &[("indirect", "the pier will close", "Lee")],
+        ),
+        (
+            "Ada Quist cautioned the council that the pier was unsafe.",
+            &[("indirect", "the pier was unsafe", "Ada Quist")],
+        ),
+    ]);
+}
+
+#[test]
+fn meaning_after_a_comma_is_the_writers_inference() {
+    expect_said(&[(
+        "Ann Lee says she will vote for the ferry levy, meaning she will not campaign against it.",
+        &[("indirect", "she will vote for the ferry levy", "Ann Lee")],
+    )]);
+}
+
+#[test]
+fn a_scene_set_off_between_a_source_and_its_cue_is_the_sayings() {
+    expect_said(&[
+        (
+            "The harbor minister, while speaking to reporters in Dover, said the pier would reopen.",
+            &[("indirect", "the pier would reopen", "")],
+        ),
+        (
+            "Ann Lee, when asking the board for funds, said the ferry was losing money.",
+            &[("indirect", "the ferry was losing money", "Ann Lee")],
+        ),
+        (
+            "The harbor minister added further that the pier would reopen.",
+            &[("indirect", "the pier would reopen", "")],
+        ),
+    ]);
+}

@@ -12,9 +12,10 @@ use crate::segment::Span;
 use super::finder::Finder;
 use super::lexicons::{
     cue_lemma, cue_lemma_key, has_adjective_ending, is_blocker, ANNOUNCED_THINGS, ANSWERED_THINGS,
-    CHANGE_NOUNS, CLAIMED_THINGS, DEGREE_ADJECTIVES, FINDING_DOCUMENTS, FINDING_VERBS,
-    INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS, PUTTING_VERBS, REFUSABLE_THINGS, RETORT_VERBS,
-    SUBJECT_PRONOUNS, VERB_PARTICLES, WRITTEN_WORKS,
+    CHANGE_NOUNS, CLAIMED_THINGS, CLAUSE_ONLY_CUES, DEGREE_ADJECTIVES, FINDING_DOCUMENTS,
+    FINDING_VERBS, INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS, ONLINE_PLACES, PUTTING_VERBS,
+    REFUSABLE_THINGS, REPORTED_RESULTS, RETORT_VERBS, SUBJECT_PRONOUNS, VERB_PARTICLES,
+    WARNING_CUES, WRITTEN_WORKS,
 };
 
 impl Finder<'_> {
@@ -284,6 +285,8 @@ const CUE_REFUSALS: &[(CueRefusal, Refuses)] = &[
     (CueRefusal::RefusesAThing, refuses_a_thing),
     (CueRefusal::AnswersTheDoor, answers_the_door),
     (CueRefusal::AnnouncesAThing, announces_a_thing),
+    (CueRefusal::ReportsAResult, reports_a_result),
+    (CueRefusal::WithoutThat, says_without_that),
     (CueRefusal::WritesAWork, writes_a_work),
     (CueRefusal::BoastsAThing, boasts_a_thing),
     (CueRefusal::ChangeAsEvidence, change_as_evidence),
@@ -415,6 +418,41 @@ fn announces_a_thing(site: &CueSite) -> bool {
     site.lemma == "announce" && site.thing_taken(&ANNOUNCED_THINGS).is_some()
 }
 
+/// "report" with a result of business as its object states that result,
+/// a figure the engine reads as such, and reports no claim: "Harbor Bank
+/// reported a profit of $2 billion", "reported record sales", "reported a
+/// 5 percent rise in revenue". A verb after the result makes it a clause's
+/// subject, which is what was reported: "reported sales fell 5 percent".
+fn reports_a_result(site: &CueSite) -> bool {
+    site.lemma == "report"
+        && site
+            .thing_taken(&REPORTED_RESULTS)
+            .is_some_and(|k| !site.finder.is_finite_verb(k + 1))
+}
+
+/// A verb of `CLAUSE_ONLY_CUES` says something only before "that", past
+/// an audience, a time or a setting ("clarified on Tuesday that …",
+/// "mentioned to reporters that …"), or as the tag of a quotation just
+/// before it ("“…,” Lee underlined"); "mentioned the plan" says nothing,
+/// nor does "“…,” she added, underscoring the appeal of his plan", whose
+/// quotation another word tags.
+fn says_without_that(site: &CueSite) -> bool {
+    let first = site.finder.sentence_bounds(site.i).first;
+    let tags = site.quote_tagged().is_some_and(|k| {
+        k >= first && (k + 1..site.i).all(|w| cue_lemma(site.word_at(w)).is_none())
+    });
+    if !CLAUSE_ONLY_CUES.contains(site.lemma) || tags {
+        return false;
+    }
+    let finder = site.finder;
+    let limit = finder.sentence_bounds(site.i).end;
+    let (start, _) = finder.clause_start(Span::new(site.i, site.i + 1), limit);
+    // "clarified that to mean …" points at a remark, and opens no clause.
+    let opens_clause =
+        |k: usize| word_is(site.word_at(k), "that") && !word_is(site.word_at(k + 1), "to");
+    !(site.i + 1..start).any(opens_clause)
+}
+
 /// "write" with a work as its object makes the work, and says nothing in
 /// it: "wrote a book on trade", "wrote the introduction for a new book",
 /// "wrote his dissertation". A letter or a column may say something ("wrote
@@ -486,8 +524,12 @@ fn asks_for_anonymity(site: &CueSite) -> bool {
 /// Words that are nouns as often as verbs count only inflected
 /// ("reported", not "the report"), except after a plural source and before
 /// a clause, where the base form is the verb: "some note that Trump …",
-/// "critics claim that the plan …".
+/// "critics claim that the plan …", and after the "to" of a carried
+/// infinitive: "went on to claim", "took to X to claim".
 fn is_noun_form(site: &CueSite) -> bool {
+    let carried = site.i > 0
+        && word_is(site.prev, "to")
+        && site.finder.infinitive_carrier_before(site.i - 1).is_some();
     let inflected = !site.word.eq_ignore_ascii_case(site.lemma);
     let prev = site.prev;
     let plural_source = site.i > 0
@@ -499,7 +541,8 @@ fn is_noun_form(site: &CueSite) -> bool {
             && prev.ends_with('s')
             && !prev.ends_with("ss")
             && prev.len() > 3));
-    site.noun_like() && !inflected && !(site.clause_follows() && plural_source)
+    let verb = inflected || carried || site.clause_follows() && plural_source;
+    site.noun_like() && !verb
 }
 
 /// The "-s" forms of those words are plural nouns after a modifier ("recent
@@ -575,8 +618,9 @@ fn closes_tag(token: Option<&Token>) -> bool {
 /// begins, at "that", a colon or a clause's subject: "declared on national
 /// television that …", "wrote on Facebook: “…”", "insisted at a rally
 /// Wednesday that …", "wrote on Quill the vote was rigged". The
-/// setting is a place of speech, a name or a time, at or on which one speaks;
-/// "insisted on changes that …" takes an object.
+/// setting is a place of speech or online, a name or a time, at or on which
+/// one speaks ("wrote on her Instagram account that …"); "insisted on
+/// changes that …" takes an object.
 fn setting_before_clause(site: &CueSite) -> bool {
     let finder = site.finder;
     let limit = finder.sentence_bounds(site.i).end;
@@ -586,9 +630,17 @@ fn setting_before_clause(site: &CueSite) -> bool {
     finder.past_setting(site.i + 1, limit).is_some_and(|end| {
         let timed = finder.time_at(end).map(|t| finder.times[t].end);
         let last = site.word_at(end - 1);
-        let place = SPEECH_SETTINGS.contains(last) || is_capitalized(last) || timed.is_some();
+        let place = SPEECH_SETTINGS.contains(last)
+            || ONLINE_PLACES.contains(last)
+            || is_capitalized(last)
+            || timed.is_some();
         let after = timed.unwrap_or(end);
+        // A setting set off by commas ends at its closing one: "posted on
+        // X, formerly Twitter, that …".
+        let that_after_comma = site.token_at(after).is_some_and(|t| t.is_punct(','))
+            && word_is(site.word_at(after + 1), "that");
         let opens = word_is(site.word_at(after), "that")
+            || that_after_comma
             || site.token_at(after).is_some_and(|t| t.is_punct(':'))
             || finder.opens_clause_after_setting(site.i + 1, after, limit);
         place && opens
@@ -635,10 +687,20 @@ fn follows_possessive(site: &CueSite) -> bool {
 /// Nothing is owned there, as a possessive needs a noun after it, and
 /// those forms of the verbs are no adjective. "Let's say" proposes.
 fn is_contraction_or_name(site: &CueSite) -> bool {
-    matches!(site.lemma, "say" | "tell")
+    let said = matches!(site.lemma, "say" | "tell")
         && !word_in(site.word, &["say", "tell"])
         && is_capitalized(site.prev)
-        && !site.prev.to_lowercase().starts_with("let")
+        && !site.prev.to_lowercase().starts_with("let");
+    said || contracted_progressive(site)
+}
+
+/// Whether a subject pronoun contracted with "is" stands before a
+/// progressive that speaks: "She’s claiming that the vote was rigged",
+/// "He's predicting he will win". A pronoun's "’s" owns nothing.
+fn contracted_progressive(site: &CueSite) -> bool {
+    let prev = site.prev;
+    let stem = prev.strip_suffix("’s").or_else(|| prev.strip_suffix("'s"));
+    stem.is_some_and(|stem| SUBJECT_PRONOUNS.contains(stem)) && speaks_as_progressive(site)
 }
 
 /// Whether a word is a possessive: "the mayor's", "the officials’".
@@ -709,15 +771,32 @@ fn follows_determiner(site: &CueSite) -> bool {
 }
 
 /// A passive cue names who was addressed, not who spoke: "was asked",
-/// "were told", unless the asker follows ("was asked by a host whether …"). A progressive one speaks when a clause follows it or it
-/// tells someone: "is arguing that the plan will fail", "is telling
-/// reporters"; without one it may be a doing ("is admitting mistakes").
+/// "were told", unless the asker follows ("was asked by a host whether …").
+/// A progressive one speaks as `speaks_as_progressive` says.
 fn is_passive(site: &CueSite) -> bool {
-    let progressive = site.word.ends_with("ing") && (site.clause_follows() || site.lemma == "tell");
     word_in(site.prev, BE_FORMS)
         && site.lemma != "say"
-        && !progressive
+        && !speaks_as_progressive(site)
         && site.asked_question().is_none()
+}
+
+/// Whether a form in -ing after "is", "been" or a contracted "’s" speaks:
+/// when a clause follows it, with "that" or without ("is arguing that the
+/// plan will fail", "is claiming that voting fraud is rife", "is predicting
+/// she will win", "has been arguing the deal is dead"), or when it tells
+/// someone ("is telling reporters", "is warning voters that …"); without one it may be a doing ("is
+/// admitting new members", "is reporting the figures").
+fn speaks_as_progressive(site: &CueSite) -> bool {
+    let finder = site.finder;
+    let limit = finder.sentence_bounds(site.i).end;
+    let after_that = word_is(site.next, "that")
+        && finder.doc.is_word(site.i + 2)
+        && finder.finite_verb_after(site.i + 2, limit).is_some();
+    let without_that = finder.clause_opening_at(site.i + 1, limit).is_some();
+    let warns = WARNING_CUES.contains(site.lemma)
+        && finder.past_warned_audience(site.i + 1, limit) > site.i + 1;
+    site.word.ends_with("ing")
+        && (site.clause_follows() || after_that || without_that || warns || site.lemma == "tell")
 }
 
 /// Negated, refused or not done, within the cue's own sentence: "did not
@@ -737,7 +816,7 @@ fn is_negated_or_not_done(site: &CueSite) -> bool {
             // the campaign said").
             if word_is(word, "to") {
                 let infinitive = finder.before_adverbs(i, k + 1) == k + 1;
-                return infinitive && finder.going_on_before(k).is_none();
+                return infinitive && finder.infinitive_carrier_before(k).is_none();
             }
             is_blocker(word)
                 || opens_question(word, site.word_at(k + 1), k + 1 == i)

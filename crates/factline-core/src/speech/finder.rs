@@ -13,8 +13,10 @@ use crate::segment::{Document, Segments, Span};
 use crate::times::TimeExpr;
 
 use super::lexicons::{
-    cue_lemma, takes_audience, AUDIENCES, BROADCASTERS, COORDINATORS, GOING_ON_VERBS, MOMENT_NOUNS,
-    PROMISING_CUES, SAYING_TIMES, SETTING_LINKS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS,
+    cue_lemma, takes_audience, AUDIENCES, BROADCASTERS, COORDINATORS, FORMER_NAME_WORDS,
+    GOING_ON_SAYING_VERBS, GOING_ON_VERBS, HEARSAY_PARTICIPLES, MOMENT_NOUNS, PROMISING_CUES,
+    SAYING_TIMES, SETTING_LINKS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TAKING_VERBS,
+    WARNING_CUES,
 };
 use super::SubjectSearch;
 
@@ -87,6 +89,8 @@ impl Finder<'_> {
         let mut time = None;
         if takes_audience(self.doc.word(cue.first)) {
             at = self.past_place(at, self.past_audience(at, limit), limit);
+        } else if cue_lemma(self.doc.word(cue.first)).is_some_and(|l| WARNING_CUES.contains(l)) {
+            at = self.past_warned_audience(at, limit);
         }
         for _ in 0..4 {
             match self.past_time_or_setting(cue, at, limit) {
@@ -97,7 +101,8 @@ impl Finder<'_> {
                 None => break,
             }
         }
-        let mut at = self.past_set_off_adverb(self.past_adverbial(at, limit), limit);
+        let at = self.past_set_off_adverb(self.past_adverbial(at, limit), limit);
+        let mut at = self.past_set_off_setting(at, limit);
         while at < limit
             && (matches!(self.doc.tokens[at].kind, Kind::Punct(',' | ':' | '—' | '–'))
                 || word_is(self.doc.word(at), "that"))
@@ -202,7 +207,8 @@ impl Finder<'_> {
     /// cue and its "that" ("reported earlier this month that", "said
     /// privately that", "has said for years that"): at that "that", or `at`.
     /// The phrase is up to five words in lower case with a word of time
-    /// (`SAYING_TIMES`), or one adverb in "-ly"; other words before "that"
+    /// (`SAYING_TIMES`), or one adverb in "-ly" or "further" ("added further
+    /// that …", as the Indian press writes it); other words before "that"
     /// may be the clause's own ("said the plan that passed was bad"), a
     /// period after "that" makes it a determiner ("later that day"), and a
     /// verb after it a relative pronoun ("in the week that followed, he").
@@ -213,7 +219,7 @@ impl Finder<'_> {
         };
         let plain =
             (at..that).all(|k| self.doc.is_word(k) && !self.quoted[k] && !is_capitalized(word(k)));
-        let adverb = that == at + 1 && word(at).ends_with("ly");
+        let adverb = that == at + 1 && (word(at).ends_with("ly") || word_is(word(at), "further"));
         let time = (at..that).any(|k| SAYING_TIMES.contains(word(k)));
         let determiner = SAYING_TIMES.contains(word(that + 1)) || word(that + 1).ends_with("ed");
         if plain && (adverb || time) && !determiner {
@@ -242,6 +248,34 @@ impl Finder<'_> {
                 && (last.ends_with("ly") || word_is(last, "again"))
         });
         set_off.map_or(at, |c| c + 1)
+    }
+
+    /// Where the clause starts past a setting of the saying set off by
+    /// commas before "that" ("insists, most recently in an interview with
+    /// Quill News, that …", "said, in a letter to the board on Monday, that
+    /// …"): at that "that", or `at`. The setting opens on a preposition,
+    /// perhaps after adverbs, within its first three words, and holds up
+    /// to twelve words, no verb of its own and no quotation.
+    fn past_set_off_setting(&self, at: usize, limit: usize) -> usize {
+        let tokens = self.doc.tokens;
+        if at >= limit || !tokens[at].is_punct(',') {
+            return at;
+        }
+        let Some(close) = (at + 2..limit.min(at + 14)).find(|&k| !self.doc.is_word(k)) else {
+            return at;
+        };
+        let setting = (at + 1..close).all(|k| !self.quoted[k] && !self.is_finite_verb(k));
+        let opens =
+            (at + 1..(at + 4).min(close)).any(|k| SETTING_PREPOSITIONS.contains(self.doc.word(k)));
+        if setting
+            && opens
+            && tokens[close].is_punct(',')
+            && word_is(self.doc.word(close + 1), "that")
+        {
+            close + 1
+        } else {
+            at
+        }
     }
 
     /// Whether token `k` is an auxiliary or a form of "be" or "have", which
@@ -347,6 +381,32 @@ impl Finder<'_> {
             .take_while(|&j| self.doc.is_word(j - 1) && !self.quoted[j - 1] && !pronoun(j - 1))
             .find(|&j| self.opens_clause_after_setting(at - 1, j, limit))
             .unwrap_or(k)
+    }
+
+    /// Where the clause starts past the audience of a warning at `at`,
+    /// before "that" (`WARNING_CUES`): "warned voters that …", "is warning
+    /// harbor workers that …", "cautioned the council that …". The audience
+    /// is up to three words without a verb or a preposition, and a clause
+    /// follows "that"; else the clause starts at `at` ("warned the plan
+    /// would fail").
+    pub(super) fn past_warned_audience(&self, at: usize, limit: usize) -> usize {
+        let word = |k: usize| self.doc.word(k);
+        let Some(that) = (at + 1..limit.min(at + 4)).find(|&k| word_is(word(k), "that")) else {
+            return at;
+        };
+        let audience = (at..that).all(|k| {
+            self.doc.is_word(k)
+                && !self.quoted[k]
+                && !self.is_finite_verb(k)
+                && !SETTING_LINKS.contains(word(k))
+                && self.time_at(k).is_none()
+        });
+        let clause = self.finite_verb_after(that + 1, limit).is_some();
+        if audience && clause {
+            that
+        } else {
+            at
+        }
     }
 
     /// Where the capitalised name of an audience that goes on at `k` ends:
@@ -490,10 +550,64 @@ impl Finder<'_> {
             && lemma.is_some_and(|lemma| PROMISING_CUES.contains(lemma))
     }
 
+    /// Where the verb that carries the infinitive of a cue stands, when
+    /// the "to" at `to` closes it: "went on to" (`going_on_before`) or
+    /// "took to" a platform (`took_to_platform_before`). The saying is then
+    /// done, not wanted or expected, and its source stands before the verb.
+    pub(super) fn infinitive_carrier_before(&self, to: usize) -> Option<usize> {
+        self.going_on_before(to)
+            .or_else(|| self.took_to_platform_before(to))
+            .or_else(|| self.going_on_saying_before(to))
+            .or_else(|| self.hearsay_passive_before(to))
+    }
+
+    /// Where the form of "be" stands when the "to" at `to` closes a passive
+    /// of hearsay and a perfect infinitive follows it (`HEARSAY_PARTICIPLES`):
+    /// "Roe is understood to have said that …", "is reported to have told
+    /// aides that …". The saying is told as done; "is expected to say" is
+    /// still ahead.
+    fn hearsay_passive_before(&self, to: usize) -> Option<usize> {
+        let word = |k: usize| self.doc.word(k);
+        let be = to.checked_sub(2)?;
+        (word_is(word(to), "to")
+            && word_is(word(to + 1), "have")
+            && HEARSAY_PARTICIPLES.contains(word(to - 1))
+            && word_in(word(be), BE_FORMS))
+        .then_some(be)
+    }
+
+    /// Where "continues", "began" or "started" stands right before the "to"
+    /// at `to` (`GOING_ON_SAYING_VERBS`): "Roe continues to insist that …",
+    /// "Lee began to argue that …". The saying goes on or has begun; a
+    /// modal before the verb still points it ahead ("will continue to
+    /// insist"), which the cue's own refusal reads.
+    fn going_on_saying_before(&self, to: usize) -> Option<usize> {
+        let verb = to.checked_sub(1)?;
+        (word_is(self.doc.word(to), "to") && GOING_ON_SAYING_VERBS.contains(self.doc.word(verb)))
+            .then_some(verb)
+    }
+
+    /// Where "took" stands when the "to" at `to` closes "took to" and the
+    /// platform or medium taken to, in up to four words without a comma:
+    /// "Roe took to X to say that …", "took to social media to claim …",
+    /// "has taken to her Facebook page to argue …". Whoever takes to a
+    /// platform to say a thing says it there.
+    fn took_to_platform_before(&self, to: usize) -> Option<usize> {
+        let word = |k: usize| self.doc.word(k);
+        if !word_is(word(to), "to") {
+            return None;
+        }
+        let opening = (to.saturating_sub(5)..to.saturating_sub(1))
+            .rev()
+            .take_while(|&j| (j + 1..to).all(|w| self.doc.is_word(w)))
+            .find(|&j| word_is(word(j), "to"))?;
+        (opening > 0 && TAKING_VERBS.contains(word(opening - 1))).then(|| opening - 1)
+    }
+
     /// Where the verb of "went on to" stands when the "to" at `to` closes
     /// it, before a cue: "Roe went on to say that …". The infinitive is then
     /// what was done next, not what is wanted or expected.
-    pub(super) fn going_on_before(&self, to: usize) -> Option<usize> {
+    fn going_on_before(&self, to: usize) -> Option<usize> {
         let word = |k: usize| self.doc.word(k);
         (to > 1
             && word_is(word(to), "to")
@@ -530,7 +644,7 @@ impl Finder<'_> {
         {
             k += 1;
         }
-        let k = self.past_state_of_place(k, limit);
+        let k = self.past_former_name(self.past_state_of_place(k, limit), limit);
         // The setting may end the sentence ("…, Kunin said in an interview
         // with the local paper."), but what "to" opens there is an
         // infinitive's clause ("vowed to protect the program.").
@@ -593,7 +707,7 @@ impl Finder<'_> {
 
     /// The finite verb of a clause that opens at `k` on a determiner or a
     /// subject pronoun in lower case: "the levy was wrong", "he would stay".
-    fn clause_opening_at(&self, k: usize, limit: usize) -> Option<usize> {
+    pub(super) fn clause_opening_at(&self, k: usize, limit: usize) -> Option<usize> {
         let word = self.doc.word(k);
         let opener = self.doc.is_word(k)
             && !is_capitalized(word)
@@ -622,7 +736,7 @@ impl Finder<'_> {
     /// the numbers and hyphens of a compound ("a 45-year-old man from Leeds
     /// was") and an age set off by commas ("a man, 45, was taken"). The verb
     /// is an auxiliary, a modal or a past tense.
-    fn finite_verb_after(&self, k: usize, limit: usize) -> Option<usize> {
+    pub(super) fn finite_verb_after(&self, k: usize, limit: usize) -> Option<usize> {
         let word = |k: usize| self.doc.word(k);
         let reach = if SUBJECT_PRONOUNS.contains(word(k)) {
             1
@@ -663,7 +777,7 @@ impl Finder<'_> {
 
     /// Whether the word at `k` is a finite verb: an auxiliary, a modal or a
     /// past tense ("was", "would", "failed").
-    fn is_finite_verb(&self, k: usize) -> bool {
+    pub(super) fn is_finite_verb(&self, k: usize) -> bool {
         let word = self.doc.word(k);
         self.doc.is_word(k)
             && (self.opens_with_verb(k) || k > 0 && is_past_tense(word, self.doc.word(k - 1)))
@@ -698,6 +812,39 @@ impl Finder<'_> {
                 end
             }
             _ => k,
+        }
+    }
+
+    /// Where a setting ends when the comma or parenthesis at `k` opens the
+    /// former name of the place or platform just named: "posted on X,
+    /// formerly Twitter, that …", "wrote on X, formerly known as Twitter,
+    /// that …", "said on X (formerly Twitter) the …". The old name is the
+    /// setting's, not the start of what was said; the setting ends at the
+    /// closing comma, or after the closing parenthesis.
+    fn past_former_name(&self, k: usize, limit: usize) -> usize {
+        let tokens = self.doc.tokens;
+        let opens = |p: char| tokens.get(k).is_some_and(|t| t.is_punct(p));
+        if k >= limit
+            || !(opens(',') || opens('('))
+            || !FORMER_NAME_WORDS.contains(self.doc.word(k + 1))
+        {
+            return k;
+        }
+        let mut j = k + 2;
+        if word_is(self.doc.word(j), "known") && word_is(self.doc.word(j + 1), "as") {
+            j += 2;
+        }
+        let name = j;
+        while j < limit && self.doc.is_word(j) && is_capitalized(self.doc.word(j)) {
+            j += 1;
+        }
+        let closes = |p: char| j > name && j < limit && tokens[j].is_punct(p);
+        if opens(',') && closes(',') {
+            j
+        } else if opens('(') && closes(')') {
+            j + 1
+        } else {
+            k
         }
     }
 }

@@ -82,7 +82,32 @@ pub(super) const CUE_VERBS: &[&str] = &[
     "remind",
     "inform",
     "chant",
+    // Words that say only before "that" (`CLAUSE_ONLY_CUES`).
+    "mention",
+    "clarify",
+    "underline",
+    "underscore",
+    "opine",
+    "aver",
+    "speculate",
+    "posit",
 ];
+
+/// Verbs of saying that say something only before "that" or as a
+/// quotation's tag: "mentioned that the pier was unsafe", "clarified on
+/// Tuesday that …", "“…,” Lee underlined". Elsewhere they name or show a
+/// thing ("mentioned the plan", "highlighted the need for a pier",
+/// "hinted at a run").
+pub(super) static CLAUSE_ONLY_CUES: Lexicon = Lexicon::new(&[
+    "mention",
+    "clarify",
+    "underline",
+    "underscore",
+    "opine",
+    "aver",
+    "speculate",
+    "posit",
+]);
 
 /// Verbs of saying whose base form is more often a noun ("a report", "the tweet").
 pub(super) static NOUN_LIKE: Lexicon = Lexicon::new(&[
@@ -146,6 +171,82 @@ pub(super) static CARRYING_VERBS: Lexicon = Lexicon::new(&[
     "resumed",
 ]);
 
+/// Conjunctions of time before which a participle of saying is one of the
+/// subject's doings: "spoke for an hour before adding that …".
+pub(super) static TIME_CONJUNCTIONS: Lexicon = Lexicon::new(&["before", "after", "while"]);
+
+/// Words that open a question reported as what was said: "explaining why
+/// she forgave him", "asking whether the pier was safe".
+pub(super) static QUESTION_WORDS: Lexicon =
+    Lexicon::new(&["why", "how", "what", "whether", "who", "when", "where"]);
+
+/// What a subject pronoun is contracted with: "it’s", "they're", "she’ll",
+/// "we’d", "I’ve", "I'm".
+const CONTRACTED_VERB_ENDINGS: &[&str] = &["s", "re", "ll", "d", "ve", "m"];
+
+/// Whether `word` is a subject pronoun contracted with its verb, which
+/// opens a clause: "it’s not an endorsement", "they're ready".
+pub(super) fn is_contracted_subject(word: &str) -> bool {
+    word.split_once(['’', '\'']).is_some_and(|(stem, ending)| {
+        SUBJECT_PRONOUNS.contains(stem) && CONTRACTED_VERB_ENDINGS.contains(&ending)
+    })
+}
+
+/// Verbs whose infinitive after them is a saying that goes on or has
+/// begun: "continues to insist that …", "began to argue that …".
+pub(super) static GOING_ON_SAYING_VERBS: Lexicon = Lexicon::new(&[
+    "continue",
+    "continues",
+    "continued",
+    "continuing",
+    "began",
+    "begun",
+    "begins",
+    "started",
+    "starts",
+]);
+
+/// Participles of a passive of hearsay, which with a perfect infinitive
+/// tell a saying as done: "is understood to have said that …", "is
+/// reported to have told aides …".
+pub(super) static HEARSAY_PARTICIPLES: Lexicon = Lexicon::new(&[
+    "understood",
+    "reported",
+    "said",
+    "believed",
+    "thought",
+    "alleged",
+    "rumoured",
+    "rumored",
+]);
+
+/// Verbs of warning, whose audience may stand before "that" though they
+/// need none: "warned voters that …", "cautioned the council that …".
+pub(super) static WARNING_CUES: Lexicon = Lexicon::new(&["warn", "caution", "advise"]);
+
+/// The forms of "take" that, with "to" and a platform, carry a saying done
+/// there: "took to X to say that …".
+pub(super) static TAKING_VERBS: Lexicon =
+    Lexicon::new(&["take", "takes", "took", "taken", "taking"]);
+
+/// Nouns of a place online that a post is put on, which end the setting of
+/// a written saying as a place of speech does: "wrote on her Instagram
+/// account that …", "posted on his X handle that …", "wrote on social
+/// media that …".
+pub(super) static ONLINE_PLACES: Lexicon = Lexicon::new(&[
+    "account",
+    "channel",
+    "feed",
+    "handle",
+    "media",
+    "page",
+    "platform",
+    "platforms",
+    "site",
+    "timeline",
+    "website",
+]);
+
 /// The forms of "go" that, with "on to", say a thing was done next: "went
 /// on to say that …" reports what was said.
 pub(super) static GOING_ON_VERBS: Lexicon = Lexicon::new(&["go", "goes", "went", "gone", "going"]);
@@ -190,6 +291,10 @@ pub(super) static PROMISING_CUES: Lexicon = Lexicon::new(&["vow", "pledge", "pro
 pub(super) fn takes_audience(word: &str) -> bool {
     cue_lemma(word).is_some_and(|lemma| AUDIENCE_CUES.contains(lemma))
 }
+
+/// Words that open the former name of a place or a platform set off
+/// after it: "on X, formerly Twitter, that …".
+pub(super) static FORMER_NAME_WORDS: Lexicon = Lexicon::new(&["formerly", "previously"]);
 
 /// Nouns of a time or a stretch of it, which before a subject pronoun close
 /// a setting, not a noun the pronoun's clause describes: "Last night he
@@ -740,11 +845,12 @@ pub(super) static RELATIVE_OPENERS: Lexicon =
 
 /// Participles after a comma that most often are the writer's account of
 /// what the speaker did, not more of what was said: "…, citing legal
-/// risks", "…, calling them “boring”", "…, putting them at odds with …".
+/// risks", "…, calling them “boring”", "…, putting them at odds with …",
+/// "…, meaning she will not campaign with him" (the writer's inference).
 /// Other participles most often go on with what was said ("…, allowing
 /// families to stay together").
 pub(super) static WRITERS_PARTICIPLES: Lexicon =
-    Lexicon::new(&["calling", "citing", "putting", "tapping"]);
+    Lexicon::new(&["calling", "citing", "putting", "tapping", "meaning"]);
 
 /// Prepositions that open a setting of the saying rather than what was
 /// said: "As Roe pointed out with a chart, …", "As they say about him, …".
@@ -1163,6 +1269,14 @@ pub(super) static REFUSABLE_THINGS: Lexicon = Lexicon::new(&[
     "treatment",
     "visa",
     "visas",
+]);
+
+/// Results of business that "report" takes as its object, stating a
+/// figure rather than a claim: "reported a profit", "reported record sales",
+/// "reported a 5 percent rise in revenue".
+pub(super) static REPORTED_RESULTS: Lexicon = Lexicon::new(&[
+    "deficit", "dividend", "earnings", "growth", "income", "loss", "losses", "profit", "profits",
+    "revenue", "revenues", "rise", "sales", "surplus", "turnover",
 ]);
 
 /// What is announced as a thing rather than said as a claim: "announced

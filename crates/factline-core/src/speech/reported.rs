@@ -13,10 +13,11 @@ use crate::segment::Span;
 use super::attribution::participle_source;
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, BRINGING_TO_MIND_CUES, CLAUSE_OPENERS, CONTINUING_CONTRASTS, COORDINATORS,
-    FINITE_AUXILIARIES, GAP_CUES, LEAD_IN_PREPOSITIONS, NOT_CLAUSE_SUBJECTS, OBJECT_PRONOUNS,
-    OPENING_SUBORDINATORS, RELATIVE_OPENERS, SAYING_TIMES, SETTING_LINKS, SHARE_WORDS,
-    SOURCE_AFTERWORDS, SUBJECT_PRONOUNS, SUBORDINATORS, WRITERS_PARTICIPLES,
+    cue_lemma, is_contracted_subject, BRINGING_TO_MIND_CUES, CLAUSE_ONLY_CUES, CLAUSE_OPENERS,
+    CONTINUING_CONTRASTS, COORDINATORS, FINITE_AUXILIARIES, GAP_CUES, LEAD_IN_PREPOSITIONS,
+    NOT_CLAUSE_SUBJECTS, OBJECT_PRONOUNS, OPENING_SUBORDINATORS, QUESTION_WORDS, RELATIVE_OPENERS,
+    SAYING_TIMES, SETTING_LINKS, SHARE_WORDS, SOURCE_AFTERWORDS, SUBJECT_PRONOUNS, SUBORDINATORS,
+    TIME_CONJUNCTIONS, WRITERS_PARTICIPLES,
 };
 use super::quotes::{trim_end, Quote};
 use super::source::{
@@ -196,6 +197,8 @@ fn reading(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
         through_relative_gap(at, subject).or_else(|| source_before(at, subject))
     } else if cue.first > first && finder.ends_clause(cue.first - 1) {
         source_after(at, earlier)
+    } else if let Some(found) = participle_after_conjunction(at, earlier) {
+        Some(found)
     } else if let Some((pronoun, noun_phrase)) = finder.relative_source(cue.first, first) {
         through_relative_pronoun(at, pronoun, noun_phrase)
     } else if cue.first > first + 2
@@ -649,10 +652,18 @@ fn next_source_at(finder: &Finder, k: usize, c_end: usize) -> bool {
             // makes it the other source's verb: ", and Lee is arguing".
             let progressive = word_in(finder.doc.word(c - 1), BE_FORMS);
             finder.doc.is_word(c)
-                && cue_lemma(finder.doc.word(c)).is_some()
+                && speaks_at(finder, c)
                 && !is_capitalized(finder.doc.word(c))
                 && (!finder.doc.word(c).ends_with("ing") || progressive)
         })
+}
+
+/// Whether the word at `c` is a word of saying that may speak where it
+/// stands: one of `CLAUSE_ONLY_CUES` only where it is a usable cue, so
+/// "…, and some speculated about his health" goes on with the clause.
+fn speaks_at(finder: &Finder, c: usize) -> bool {
+    cue_lemma(finder.doc.word(c))
+        .is_some_and(|lemma| !CLAUSE_ONLY_CUES.contains(lemma) || finder.cue_at(c).is_some())
 }
 
 /// Whether "and" at `k`, with no comma before it, opens a clause of another
@@ -1220,6 +1231,51 @@ fn main_clause_resumes(finder: &Finder, k: usize) -> bool {
                 "did", "does", "remains", "said", "says",
             ],
         ) || (next.ends_with("ed") && !is_capitalized(next)))
+}
+
+/// Whether the cue at `cue` is a participle right after "before", "after"
+/// or "while" (`TIME_CONJUNCTIONS`): "spoke for an hour before adding that
+/// …", "met the crews after saying that …". The saying is one of the
+/// subject's doings, as after a comma.
+fn follows_time_conjunction(finder: &Finder, cue: usize) -> bool {
+    cue > 0
+        && finder.doc.word(cue).ends_with("ing")
+        && TIME_CONJUNCTIONS.contains(finder.doc.word(cue - 1))
+}
+
+/// "Roe spoke for an hour before adding that the pier was unsafe": the
+/// source of an earlier cue in the sentence speaks ("“…,” Lee replied
+/// before adding that …"), or else the sentence's subject, and what was
+/// said follows the cue as a clause (`opens_said_clause`); "held on while
+/// adding two states" adds no words.
+fn participle_after_conjunction(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
+    let (finder, cue, first, end, content_end) = at.parts();
+    let (start, _) = finder.clause_start(cue, end);
+    if !follows_time_conjunction(finder, cue.first) || !opens_said_clause(finder, cue, start, end) {
+        return None;
+    }
+    let subject = earlier.or_else(|| sentence_subject(finder, first, cue.first))?;
+    Some(Reading::found(
+        StatementRule::ReportedSourceAfter,
+        subject,
+        Span::new(start, content_end),
+    ))
+}
+
+/// Whether what follows the cue at `cue` from `start` is said as a clause:
+/// after "that" or a colon ("adding that …", "adding: “…”"), as a
+/// quotation, as a clause without "that" ("saying they will vote …",
+/// "stressing it’s no endorsement") or as a question ("explaining why she
+/// forgave him").
+fn opens_said_clause(finder: &Finder, cue: Span, start: usize, end: usize) -> bool {
+    let tokens = finder.doc.tokens;
+    let led_in =
+        (cue.end..start).any(|k| word_is(finder.doc.word(k), "that") || tokens[k].is_punct(':'));
+    led_in
+        || tokens.get(start).is_some_and(|t| t.is_quote())
+        || finder.clause_opening_at(start, end).is_some()
+        || is_contracted_subject(finder.doc.word(start))
+        || QUESTION_WORDS.contains(finder.doc.word(start))
 }
 
 /// "McConnell embraced him and said …", "Obama responded by saying …": the

@@ -16,9 +16,9 @@ use super::lexicons::{
     ASIDE_ADVERBS, ASIDE_PARTICIPLES, ASIDE_PHRASES, BETWEEN, CARRYING_VERBS, CONTRACTED_S_WORDS,
     DATA_NOUNS, DEGREE_ADJECTIVES, DOCUMENTS, LY_NOUNS, MOMENT_NOUNS, NAME_JOINERS, NOUN_LIKE,
     NOUN_MODIFIERS, OCCASIONS, OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS,
-    PERCEIVED_PARTICIPLES, POLLED_PARTICIPLES, PRONOUN_COMPANIONS, SENTENCE_VERBS,
-    SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS,
-    TIME_PHRASES, TITLE_BODIES, UNCHANGED_PAST_VERBS, VERB_OPENERS, VERB_PARTICLES,
+    PERCEIVED_PARTICIPLES, POLLED_PARTICIPLES, PRONOUN_COMPANIONS, SCENE_CONJUNCTIONS,
+    SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS,
+    SUBORDINATORS, TIME_PHRASES, TITLE_BODIES, UNCHANGED_PAST_VERBS, VERB_OPENERS, VERB_PARTICLES,
 };
 use super::SOURCE_REACH;
 
@@ -274,7 +274,8 @@ impl Finder<'_> {
     /// Where the source ends when a verb that carries the cue at `cue`
     /// stands before `end`: a participle after "kept" or "begun" ("Trump
     /// kept saying", "Republicans have begun urging"), or after a form of
-    /// "be" ("the senator is arguing"); a base form after "did" ("the
+    /// "be", "been" too ("the senator is arguing", "Roe has been
+    /// warning"); a base form after "did" ("the
     /// governor did say"); a base form after "went on to" ("Roe later went
     /// on to say"). ("stopped saying" says the opposite and is no cue.)
     fn before_carrying_verb(&self, cue: usize, end: usize, floor: usize) -> usize {
@@ -282,7 +283,7 @@ impl Finder<'_> {
         let carrier = self.doc.word(end.saturating_sub(1));
         let carries = if cue_word.ends_with("ing") {
             CARRYING_VERBS.contains(carrier)
-                || word_in(carrier, &["is", "are", "was", "were"])
+                || word_in(carrier, &["is", "are", "was", "were", "been"])
                 || self.perceived_passive(end)
         } else {
             word_in(carrier, &["did", "does", "do"]) && cue_lemma(cue_word) == Some(cue_word)
@@ -291,7 +292,10 @@ impl Finder<'_> {
             self.before_adverbs(end - 2, floor)
         } else if carries && end > floor && self.doc.is_word(end - 1) {
             self.before_adverbs(end - 1, floor)
-        } else if let Some(verb) = end.checked_sub(1).and_then(|to| self.going_on_before(to)) {
+        } else if let Some(verb) = end
+            .checked_sub(1)
+            .and_then(|to| self.infinitive_carrier_before(to))
+        {
             self.before_adverbs(verb, floor).max(floor)
         } else {
             end
@@ -392,8 +396,27 @@ impl Finder<'_> {
         } else if phrase {
             end - 4
         } else {
-            end
+            self.scene_aside_start(end, floor).unwrap_or(end)
         }
+    }
+
+    /// Where a scene of the saying set off by commas before `end` opens:
+    /// "as", "when" or "while" with a participle (`SCENE_CONJUNCTIONS`),
+    /// up to ten tokens without a comma of their own: "The minister, while
+    /// speaking to reporters, said", "Roe, when asking the board for funds,
+    /// said". The scene is the saying's, and the source stands before it.
+    fn scene_aside_start(&self, end: usize, floor: usize) -> Option<usize> {
+        let comma = |k: usize| self.doc.tokens[k].is_punct(',');
+        if end < floor + 4 || !comma(end - 1) {
+            return None;
+        }
+        let open = (end.saturating_sub(12).max(floor + 1)..end - 1)
+            .rev()
+            .find(|&k| comma(k))?;
+        let scene = SCENE_CONJUNCTIONS.contains(self.doc.word(open + 1))
+            && self.doc.word(open + 2).ends_with("ing")
+            && (open + 1..end - 1).all(|k| self.doc.is_word(k) && !self.quoted[k]);
+        scene.then_some(open)
     }
 
     /// The source whose appositive, set off by dashes, ends at `end`: the
