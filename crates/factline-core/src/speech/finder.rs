@@ -13,9 +13,9 @@ use crate::segment::{Document, Segments, Span};
 use crate::times::TimeExpr;
 
 use super::lexicons::{
-    cue_lemma, takes_audience, AUDIENCES, BROADCASTERS, COORDINATORS, FORMER_NAME_WORDS,
-    GOING_ON_SAYING_VERBS, GOING_ON_VERBS, HEARSAY_PARTICIPLES, MOMENT_NOUNS, PROMISING_CUES,
-    SAYING_TIMES, SETTING_LINKS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TAKING_VERBS,
+    cue_lemma, is_moment_word, is_saying_time, takes_audience, AUDIENCES, BROADCASTERS,
+    COORDINATORS, FORMER_NAME_WORDS, GOING_ON_SAYING_VERBS, GOING_ON_VERBS, HEARSAY_PARTICIPLES,
+    PROMISING_CUES, SETTING_LINKS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TAKING_VERBS,
     WARNING_CUES,
 };
 use super::SubjectSearch;
@@ -192,13 +192,13 @@ impl Finder<'_> {
     /// Where the clause starts past a part of a day or a span near
     /// publication that the times leave unread ("said this morning the
     /// lockdown would end", "said last night he would stay"): "this",
-    /// "last", "yesterday" or "tomorrow" and a noun of [`MOMENT_NOUNS`],
+    /// "last", "yesterday" or "tomorrow" and a noun of [`is_moment_word`],
     /// before a clause (`clause_opening_at`); "said this morning's meeting
     /// …" has its own subject.
     fn past_part_of_day(&self, at: usize, limit: usize) -> Option<usize> {
         let word = |k: usize| self.doc.word(k);
         let part = word_in(word(at), &["this", "last", "yesterday", "tomorrow"])
-            && MOMENT_NOUNS.contains(word(at + 1))
+            && is_moment_word(word(at + 1))
             && at + 2 < limit;
         (part && self.clause_opening_at(at + 2, limit).is_some()).then_some(at + 2)
     }
@@ -207,7 +207,7 @@ impl Finder<'_> {
     /// cue and its "that" ("reported earlier this month that", "said
     /// privately that", "has said for years that"): at that "that", or `at`.
     /// The phrase is up to five words in lower case with a word of time
-    /// (`SAYING_TIMES`), or one adverb in "-ly" or "further" ("added further
+    /// (`is_saying_time`), or one adverb in "-ly" or "further" ("added further
     /// that …", as the Indian press writes it); other words before "that"
     /// may be the clause's own ("said the plan that passed was bad"), a
     /// period after "that" makes it a determiner ("later that day"), and a
@@ -220,8 +220,8 @@ impl Finder<'_> {
         let plain =
             (at..that).all(|k| self.doc.is_word(k) && !self.quoted[k] && !is_capitalized(word(k)));
         let adverb = that == at + 1 && (word(at).ends_with("ly") || word_is(word(at), "further"));
-        let time = (at..that).any(|k| SAYING_TIMES.contains(word(k)));
-        let determiner = SAYING_TIMES.contains(word(that + 1)) || word(that + 1).ends_with("ed");
+        let time = (at..that).any(|k| is_saying_time(word(k)));
+        let determiner = is_saying_time(word(that + 1)) || word(that + 1).ends_with("ed");
         if plain && (adverb || time) && !determiner {
             that
         } else {

@@ -296,10 +296,9 @@ pub(super) fn takes_audience(word: &str) -> bool {
 /// after it: "on X, formerly Twitter, that …".
 pub(super) static FORMER_NAME_WORDS: Lexicon = Lexicon::new(&["formerly", "previously"]);
 
-/// Nouns of a time or a stretch of it, which before a subject pronoun close
-/// a setting, not a noun the pronoun's clause describes: "Last night he
-/// promised to cut taxes", "This week she vowed to fight".
-pub(super) static MOMENT_NOUNS: Lexicon = Lexicon::new(&[
+/// Nouns of a time or a stretch of it: "morning", "week", "summer". They
+/// mark when words were said (see [`is_moment_word`], [`is_saying_time`]).
+static PERIOD_NOUNS: Lexicon = Lexicon::new(&[
     "morning",
     "afternoon",
     "evening",
@@ -316,16 +315,19 @@ pub(super) static MOMENT_NOUNS: Lexicon = Lexicon::new(&[
     "autumn",
     "winter",
     "season",
-    "moment",
-    "then",
-    "now",
-    "later",
-    "earlier",
-    "ago",
-    "before",
-    "after",
-    "since",
 ]);
+
+/// Words of a moment besides the nouns of a period: "then", "now", "ago".
+static MOMENT_WORDS: Lexicon = Lexicon::new(&[
+    "moment", "then", "now", "later", "earlier", "ago", "before", "after", "since",
+]);
+
+/// Whether a word of a time, before a subject pronoun, closes a setting
+/// rather than being a noun the pronoun's clause describes: "Last night he
+/// promised to cut taxes", "This week she vowed to fight".
+pub(super) fn is_moment_word(word: &str) -> bool {
+    PERIOD_NOUNS.contains(word) || MOMENT_WORDS.contains(word)
+}
 
 /// Words that may follow a personal pronoun inside its noun phrase: a
 /// joining word before another source ("he and Ann Lee"), a quantifier or
@@ -1362,36 +1364,21 @@ pub(super) static PAIRED_SOURCE_ADJECTIVES: Lexicon = Lexicon::new(&[
     "current", "former", "past", "present", "state", "federal", "local", "senior", "junior",
 ]);
 
-/// Words of time that mark a phrase between a cue and its "that" as when
-/// or how often it was said, not as words of the clause: "reported earlier
-/// this month that", "has said for years that", "said two days ago that".
-/// The nouns of a period also tell "that" as a determiner ("later that
-/// day") from the one that opens a clause.
-pub(super) static SAYING_TIMES: Lexicon = Lexicon::new(&[
-    "earlier",
-    "later",
-    "ago",
-    "again",
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "weekend",
-    "month",
-    "months",
-    "year",
-    "years",
-    "summer",
-    "spring",
-    "fall",
-    "winter",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "time",
-    "start",
-]);
+/// Words of time besides the nouns of a period that mark when words were
+/// said: "reported earlier this month that", "said two days ago that".
+static SAYING_TIME_WORDS: Lexicon = Lexicon::new(&["earlier", "later", "ago", "again", "start"]);
+
+/// Whether a word of time marks a phrase between a cue and its "that" as
+/// when or how often it was said, not as words of the clause: "reported
+/// earlier this month that", "has said for years that", "said two days ago
+/// that". The nouns of a period, one or many, also tell "that" as a
+/// determiner ("later that day") from the one that opens a clause.
+pub(super) fn is_saying_time(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    SAYING_TIME_WORDS.contains(word)
+        || PERIOD_NOUNS.contains(word)
+        || PERIOD_NOUNS.contains(singular)
+}
 
 /// Lower-case words that may follow a cue but are never the subject of a
 /// clause of two words: adverbs of time and degree without "-ly" ("said

@@ -13,11 +13,11 @@ use crate::segment::Span;
 use super::attribution::participle_source;
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, is_contracted_subject, BRINGING_TO_MIND_CUES, CLAUSE_ONLY_CUES, CLAUSE_OPENERS,
-    CONTINUING_CONTRASTS, COORDINATORS, FINITE_AUXILIARIES, GAP_CUES, LEAD_IN_PREPOSITIONS,
-    NOT_CLAUSE_SUBJECTS, OBJECT_PRONOUNS, OPENING_SUBORDINATORS, QUESTION_WORDS, RELATIVE_OPENERS,
-    SAYING_TIMES, SETTING_LINKS, SHARE_WORDS, SOURCE_AFTERWORDS, SUBJECT_PRONOUNS, SUBORDINATORS,
-    TIME_CONJUNCTIONS, WRITERS_PARTICIPLES,
+    cue_lemma, is_contracted_subject, is_saying_time, BRINGING_TO_MIND_CUES, CLAUSE_ONLY_CUES,
+    CLAUSE_OPENERS, CONTINUING_CONTRASTS, COORDINATORS, FINITE_AUXILIARIES, GAP_CUES,
+    LEAD_IN_PREPOSITIONS, NOT_CLAUSE_SUBJECTS, OBJECT_PRONOUNS, OPENING_SUBORDINATORS,
+    QUESTION_WORDS, RELATIVE_OPENERS, SETTING_LINKS, SHARE_WORDS, SOURCE_AFTERWORDS,
+    SUBJECT_PRONOUNS, SUBORDINATORS, TIME_CONJUNCTIONS, WRITERS_PARTICIPLES,
 };
 use super::quotes::{trim_end, Quote};
 use super::source::{
@@ -129,7 +129,7 @@ fn is_subject_and_verb(finder: &Finder, first: usize, end: usize) -> bool {
         && !NOT_CLAUSE_SUBJECTS.contains(subject)
         && !SETTING_LINKS.contains(subject)
         && !CLAUSE_JOINERS.contains(subject)
-        && !SAYING_TIMES.contains(subject)
+        && !is_saying_time(subject)
         && !MODAL_VERBS.contains(subject);
     let present = word_in(subject, &["he", "she", "it"])
         && verb.len() > 2

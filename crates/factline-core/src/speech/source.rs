@@ -12,13 +12,14 @@ use crate::segment::Span;
 
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, has_adjective_ending, is_left_stop, takes_audience, APPOSITIVE_TIME_ADVERBS,
-    ASIDE_ADVERBS, ASIDE_PARTICIPLES, ASIDE_PHRASES, BETWEEN, CARRYING_VERBS, CONTRACTED_S_WORDS,
-    DATA_NOUNS, DEGREE_ADJECTIVES, DOCUMENTS, LY_NOUNS, MOMENT_NOUNS, NAME_JOINERS, NOUN_LIKE,
-    NOUN_MODIFIERS, OCCASIONS, OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS,
-    PERCEIVED_PARTICIPLES, POLLED_PARTICIPLES, PRONOUN_COMPANIONS, SCENE_CONJUNCTIONS,
-    SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS,
-    SUBORDINATORS, TIME_PHRASES, TITLE_BODIES, UNCHANGED_PAST_VERBS, VERB_OPENERS, VERB_PARTICLES,
+    cue_lemma, has_adjective_ending, is_left_stop, is_moment_word, takes_audience,
+    APPOSITIVE_TIME_ADVERBS, ASIDE_ADVERBS, ASIDE_PARTICIPLES, ASIDE_PHRASES, BETWEEN,
+    CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS, DEGREE_ADJECTIVES, DOCUMENTS, LY_NOUNS,
+    NAME_JOINERS, NOUN_LIKE, NOUN_MODIFIERS, OCCASIONS, OPENING_PARTICIPLES,
+    PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, PERCEIVED_PARTICIPLES, POLLED_PARTICIPLES,
+    PRONOUN_COMPANIONS, SCENE_CONJUNCTIONS, SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME,
+    SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES,
+    UNCHANGED_PAST_VERBS, VERB_OPENERS, VERB_PARTICLES,
 };
 use super::SOURCE_REACH;
 
@@ -155,7 +156,7 @@ impl Finder<'_> {
         let common_noun = self.doc.is_word(pronoun - 1)
             && !is_capitalized(noun)
             && noun.chars().all(|c| c.is_ascii_alphabetic())
-            && !MOMENT_NOUNS.contains(noun);
+            && !is_moment_word(noun);
         let (next, after) = (word(cue + 1), word(cue + 2));
         let infinitive = word_is(next, "to") && self.doc.is_word(cue + 2) && !is_capitalized(after);
         let gerund = next.ends_with("ing") && !is_capitalized(next);
