@@ -363,6 +363,15 @@ fn is_attached_unit(word: &str) -> bool {
     ATTACHED_UNITS.contains(word) && (word.len() > 1 || word.chars().all(char::is_lowercase))
 }
 
+/// The unit of a length written against the digits with its dimension
+/// joined to it by a hyphen: the "km" of "a 14km-long stretch", the "m" of
+/// "a 4m-high barrier", where the dimension makes it metres, not millions.
+fn unit_of_dimension(word: &str) -> Option<&str> {
+    let (unit, dimension) = word.split_once('-')?;
+    let metres = unit == "m";
+    ((is_attached_unit(unit) || metres) && DIMENSIONS.contains(dimension)).then_some(unit)
+}
+
 /// The temperature scale a word after a number names, as the unit it
 /// makes: "41C", "104°F", "30 degrees Celsius". A letter names a scale only
 /// as a capital; lower-case "c" and "f" are not written for temperatures.
@@ -450,6 +459,18 @@ static WEATHER_WORDS: Lexicon = Lexicon::new(&[
     "lows",
     "forecast",
 ]);
+
+/// Scales a reading is given on, named beside its number: "a 6.9-magnitude
+/// tremor", "a magnitude 5.8 earthquake". The noun after the reading is
+/// what was measured, not what the number counts.
+static READING_SCALES: Lexicon = Lexicon::new(&["magnitude"]);
+
+/// Units' symbols that price a good after a slash, with the unit they
+/// name, where the symbol alone is too short or too rare to read as a
+/// unit elsewhere: "$2.05/L" is per litre, "$8,900/t" per tonne, "$80/bbl"
+/// per barrel, as the Australian, Canadian and commodity pages write them.
+static SLASHED_SYMBOLS: Table<&str> =
+    Table::new(&[("l", "litre"), ("t", "tonne"), ("bbl", "barrel")]);
 
 /// Words of size after a length: "37m tall", "5m above the street".
 static DIMENSIONS: Lexicon = Lexicon::new(&[
@@ -740,7 +761,8 @@ fn opens_number(token: &Token, text: &str) -> bool {
         return true;
     }
     if !token.is_word() {
-        return false;
+        // A vulgar fraction alone: "nearly ¾ of tenants".
+        return VULGAR_FRACTIONS.get(token.text(text)).is_some();
     }
     let word = token.text(text);
     match word.split_once('-') {
@@ -1006,10 +1028,13 @@ impl Reader<'_> {
             let (end, value) = self.and_a_half(end, value);
             return Some(self.scaled(end, value, true));
         }
-        // A vulgar fraction set against the digits adds to them: "2½ years".
-        let vulgar = VULGAR_FRACTIONS
-            .get(self.doc.word(i + 1))
-            .filter(|_| self.attached(i + 1) && !self.doc.word(i).contains(['.', '/']));
+        // A vulgar fraction after whole digits adds to them, set against
+        // them or apart: "2½ years", "3 ½ hours".
+        let vulgar = VULGAR_FRACTIONS.get(self.doc.word(i + 1)).filter(|_| {
+            let word = self.doc.word(i);
+            let whole = word.bytes().all(|b| b.is_ascii_digit());
+            (self.attached(i + 1) || whole) && !word.contains(['.', '/'])
+        });
         if let Some(part) = vulgar {
             return Some(self.scaled(i + 2, value + part, false));
         }
@@ -1136,6 +1161,7 @@ impl Reader<'_> {
         if attached_word
             && scale(next.strip_suffix("-plus").unwrap_or(next)).is_none()
             && !is_attached_unit(next)
+            && unit_of_dimension(next).is_none()
             && temperature_scale(next).is_none()
             && !word_is(next, "deg")
         {
@@ -1184,6 +1210,10 @@ impl Reader<'_> {
             v
         } else if let Some(v) = multiple_of(word) {
             v
+        } else if let Some(v) = VULGAR_FRACTIONS.get(word) {
+            // A vulgar fraction alone is a part, as "three-quarters" is.
+            let (end, v) = self.of_a_scale(i + 1, v);
+            return Some(FirstWord::Whole(end, v));
         } else if word_is(word, "half") {
             // "half a million" is half of the scale, as "a half million" is.
             if let Some((end, s)) = self.article_scale(i + 1) {
@@ -1515,6 +1545,8 @@ impl Reader<'_> {
         };
         let figure = if single_age {
             self.age(figure)
+        } else if let Some(reading) = self.scale_reading(&figure) {
+            reading
         } else {
             self.rupees_by_article(self.unit_after(figure)?)
         };
@@ -1593,6 +1625,32 @@ impl Reader<'_> {
             rule: FigureRule::Age,
             ..figure
         }
+    }
+
+    /// A reading on a scale named beside the number ([`READING_SCALES`]),
+    /// before it ("a magnitude 5.8 earthquake", "of magnitude 6") or after
+    /// it, joined by a hyphen or not ("a 6.9-magnitude tremor", "a 6.2
+    /// magnitude quake"): in that scale, with the noun after it what was
+    /// measured ("earthquake"), not what the number counts.
+    fn scale_reading(&self, figure: &FigureExpr) -> Option<FigureExpr> {
+        let end = figure.end;
+        let joined = self.doc.word(end) == "-" && self.attached(end) && self.attached(end + 1);
+        let after = end + usize::from(joined);
+        let before = figure.first.checked_sub(1).filter(|b| *b >= self.doc.first);
+        let (first, end, scale) = if READING_SCALES.contains(self.doc.word(after)) {
+            (figure.first, after + 1, after)
+        } else {
+            let before = before.filter(|b| READING_SCALES.contains(self.doc.word(*b)))?;
+            (before, end, before)
+        };
+        let plain = figure.unit.is_none() && self.doc.is_word(scale);
+        plain.then(|| FigureExpr {
+            first,
+            end,
+            unit: Some(self.doc.word(scale).to_ascii_lowercase()),
+            rule: FigureRule::Reading,
+            ..figure.clone()
+        })
     }
 
     /// Where the words that make the number at `first` a single age begin:
@@ -2399,10 +2457,13 @@ impl Reader<'_> {
     fn is_metres(&self, at: usize) -> bool {
         let next = self.doc.word(at + 1);
         let converted = next == "(" && LENGTH_UNITS.contains(self.doc.word(at + 3));
-        self.doc.word(at) == "m"
+        // A dimension joined to it says so: "a 4m-high barrier".
+        let dimension_joined = unit_of_dimension(self.doc.word(at)) == Some("m");
+        (self.doc.word(at) == "m" || dimension_joined)
             && self.attached(at)
             && self.currency_before(at.wrapping_sub(1)).is_none()
-            && (DIMENSIONS.contains(next)
+            && (dimension_joined
+                || DIMENSIONS.contains(next)
                 || STRUCTURES.contains(next)
                 || RACES.contains(next)
                 || converted
@@ -2493,7 +2554,9 @@ impl Reader<'_> {
                 ..figure.clone()
             });
         }
-        let next = self.doc.word(end);
+        let written = self.doc.word(end);
+        // A dimension joined to the unit is read with it: "14km-long".
+        let next = unit_of_dimension(written).unwrap_or(written);
         let attached = self.attached(end)
             && self.doc.token(end).is_some_and(Token::is_word)
             && (ATTACHED_UNITS.contains(next) || self.is_metres(end));
@@ -2665,12 +2728,15 @@ impl Reader<'_> {
 
     /// A unit that money is given for after a slash against it, as price
     /// lists and the Australian and Indian press write one: "$1.95/litre",
-    /// "₹80/kg", "$1,200/month". Its end and the unit.
+    /// "₹80/kg", "$1,200/month", or by its symbol ([`SLASHED_SYMBOLS`]:
+    /// "$2.05/L"). Its end and the unit.
     fn slash_rate(&self, i: usize) -> Option<(usize, String)> {
         let noun = self.doc.word(i + 1);
         let slashed = self.doc.word(i) == "/" && self.attached(i) && self.attached(i + 1);
+        let symbol = SLASHED_SYMBOLS.get(noun);
         let unit = self.is_measure(noun) || is_attached_unit(noun) && noun.len() > 1;
-        (slashed && unit && self.doc.is_word(i + 1)).then(|| (i + 2, noun.to_string()))
+        (slashed && (unit || symbol.is_some()) && self.doc.is_word(i + 1))
+            .then(|| (i + 2, symbol.unwrap_or(noun).to_string()))
     }
 
     /// The side of an area after "sq" or "square" at `at`, also where the

@@ -4013,6 +4013,72 @@ fn dots_as_thousands_separators() {
     ]);
 }
 
+/// Forms the wire and the British, Commonwealth and Indian press write
+/// measures in: a quake's magnitude either side of its number, a length
+/// with its dimension joined to the unit, a price by a unit's symbol after
+/// a slash, and a vulgar fraction on its own or set apart from its digits.
+#[test]
+fn magnitudes_joined_dimensions_slashed_symbols_and_vulgar_fractions() {
+    expect_figures(&[
+        (
+            "Officials said a 6.9-magnitude tremor shook the valley.",
+            "6.9-magnitude",
+            6.9,
+            Some("magnitude"),
+            None,
+        ),
+        (
+            "A magnitude 5.8 earthquake rattled the port on Sunday.",
+            "magnitude 5.8",
+            5.8,
+            Some("magnitude"),
+            None,
+        ),
+        (
+            "Engineers paved a 14km-long stretch of the bypass.",
+            "14km-long",
+            14.0,
+            Some("km"),
+            None,
+        ),
+        (
+            "Volunteers raised a 4m-high barrier.",
+            "4m-high",
+            4.0,
+            Some("metres"),
+            None,
+        ),
+        (
+            "Diesel sold at $2.05/L across the region.",
+            "$2.05/L",
+            2.05,
+            Some("USD per litre"),
+            None,
+        ),
+        (
+            "Copper traded at $8,900/t on the exchange.",
+            "$8,900/t",
+            8900.0,
+            Some("USD per tonne"),
+            None,
+        ),
+        (
+            "Nearly ¾ of tenants backed the plan.",
+            "Nearly ¾",
+            0.75,
+            None,
+            Some("nearly"),
+        ),
+        (
+            "The ferry crossing takes 3 ½ hours.",
+            "3 ½ hours",
+            3.5,
+            Some("hours"),
+            None,
+        ),
+    ]);
+}
+
 #[test]
 fn not_figures() {
     let cases = [
