@@ -295,6 +295,10 @@ static AGE_WORDS: Lexicon = Lexicon::new(&["aged", "ages"]);
 /// age of 5 years", "at age 18 months".
 static AGE_SPANS: Lexicon = Lexicon::new(&["years", "year", "months", "month", "weeks", "days"]);
 
+/// Nouns of people that are plural without an "s": "the men, aged 30 and
+/// 34" are a group, not one person of an age.
+static PLURAL_PERSONS: Lexicon = Lexicon::new(&["people", "children", "men", "women", "folk"]);
+
 /// Words after "half" that make it half of something: "half of all voters",
 /// "nearly half the money".
 static HALF_OF: Lexicon = Lexicon::new(&[
@@ -1406,7 +1410,35 @@ impl Reader<'_> {
         };
         let range_end = word_in(word_before(i, 1), &["to", "and", "-", "–"])
             && i.checked_sub(2).is_some_and(after_age_word);
-        after_age_word(i) || range_end
+        (after_age_word(i) && self.persons_age_before(i).is_none()) || range_end
+    }
+
+    /// Where the words that make the number at `first` one person's age
+    /// begin, after a singular noun with its article: the "aged" of "a
+    /// cyclist aged 61" and "the driver, aged 52,", the comma of "a
+    /// teacher, 38,". The ages of a group ("voters aged 45", "the men, aged
+    /// 30 and 34") are none (`is_age`), and so is an age set apart after a
+    /// name ("Senard, 65,"), which belongs to the name (`is_set_apart`).
+    fn persons_age_before(&self, first: usize) -> Option<usize> {
+        let before = |k: usize| k.checked_sub(1).filter(|b| *b >= self.doc.first);
+        let at = before(first)?;
+        let aged = word_is(self.doc.word(at), "aged");
+        let comma_at = if aged { before(at)? } else { at };
+        let comma = self.doc.word(comma_at) == ",";
+        let noun = if comma { before(comma_at)? } else { comma_at };
+        let next = self.doc.word(first + 1);
+        let single = if aged {
+            !word_in(next, &["to", "and", "or", "-", "–"])
+        } else {
+            comma && next == ","
+        };
+        let word = self.doc.word(noun);
+        let singular_noun = self.doc.is_word(noun)
+            && word.chars().all(|c| c.is_ascii_lowercase())
+            && !looks_plural(word)
+            && !PLURAL_PERSONS.contains(word);
+        let article = word_in(self.doc.word(before(noun)?), &["a", "an", "the"]);
+        (single && singular_noun && article).then_some(at)
     }
 
     /// A capitalised word right before the number makes it a code or a name
@@ -1599,7 +1631,10 @@ impl Reader<'_> {
     /// words that make it one ("over the age of 65"), and the figure keeps
     /// to the number, which is what other readers mark.
     fn qualifier_or_age(&self, first: usize) -> (usize, Option<String>, bool) {
-        match self.age_phrase_before(first) {
+        let phrase = self
+            .age_phrase_before(first)
+            .or_else(|| self.persons_age_before(first));
+        match phrase {
             Some(phrase) => (first, self.qualifier_before(phrase).1, true),
             None => {
                 let (first, qualifier) = self.qualifier_before(first);

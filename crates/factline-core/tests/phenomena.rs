@@ -4079,6 +4079,36 @@ fn magnitudes_joined_dimensions_slashed_symbols_and_vulgar_fractions() {
     ]);
 }
 
+/// One person's age, told after a singular noun with its article, as crime
+/// and court reports write it, is in years of age; the ages of a group
+/// stay none (`not_figures`).
+#[test]
+fn one_persons_age_after_a_noun() {
+    expect_figures(&[
+        (
+            "The driver, aged 52, was taken to hospital.",
+            "52",
+            52.0,
+            Some("years of age"),
+            None,
+        ),
+        (
+            "A cyclist aged 61 was hurt in the crash.",
+            "61",
+            61.0,
+            Some("years of age"),
+            None,
+        ),
+        (
+            "A teacher, 38, was charged on Monday.",
+            "38",
+            38.0,
+            Some("years of age"),
+            None,
+        ),
+    ]);
+}
+
 #[test]
 fn not_figures() {
     let cases = [
@@ -4091,6 +4121,8 @@ fn not_figures() {
         "One official spoke.",
         "The talks began December 27.",
         "She bought an iPhone 15 Pro.",
+        "Workers aged 50 were offered buyouts.",
+        "The men, aged 30 and 34, were held.",
     ];
     for text in cases {
         let analysis = run(text);
