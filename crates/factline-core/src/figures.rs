@@ -2798,7 +2798,7 @@ impl Reader<'_> {
     /// "five NBA teams", "four FA Cup finals". Digits before a name are more
     /// often a model's ("737 Max jets"), so they count so only a currency
     /// named by its country ("8.99 Australian dollars", "180 million Hong
-    /// Kong dollars").
+    /// Kong dollars") or a body's initials ([`Reader::counts_past_initials`]).
     fn named_group(&self, i: usize) -> Option<(usize, String)> {
         let number = i.checked_sub(1).and_then(|n| self.doc.token(n))?;
         let number_in_words = number.is_word() && number_word(number.text(self.doc.text)).is_some();
@@ -2816,8 +2816,24 @@ impl Reader<'_> {
             .filter(|_| !names.is_empty())?;
         // The noun's own word, before any rate: "dollars" in "dollars per month".
         let head = noun.split(' ').next().unwrap_or_default();
-        let counted = head.ends_with('s') && (number_in_words || CURRENCY_NAMES.contains(head));
+        let counted = head.ends_with('s')
+            && (number_in_words
+                || CURRENCY_NAMES.contains(head)
+                || self.counts_past_initials(i - 1, &names));
         counted.then(|| (end, format!("{} {noun}", names.join(" "))))
+    }
+
+    /// Whether the digits at `number` count the plural noun after the one
+    /// body's or thing's initials `names`: "12 EV models", "40 NHS
+    /// trusts", "3 GOP senators". A model's number is most often of three
+    /// digits or more and ungrouped ("737 MAX jets"), so only a count under
+    /// a hundred or grouped in thousands ("1,200 NHS nurses") counts so.
+    fn counts_past_initials(&self, number: usize, names: &[&str]) -> bool {
+        let digits = self.doc.word(number);
+        let small = parse_digits(digits, self.dots_group_thousands).is_some_and(|v| v < 100.0);
+        let grouped = is_grouped(digits, if self.dots_group_thousands { '.' } else { ',' });
+        matches!(names, [initials] if is_acronym(initials) && initials.len() <= 4)
+            && (small || grouped)
     }
 
     /// Whether the word at `i` is a participle, which counts only the plural

@@ -4109,6 +4109,29 @@ fn one_persons_age_after_a_noun() {
     ]);
 }
 
+/// Digits count the plural noun after a body's initials, as the British
+/// and wire copy name a service or a bloc: a model's number stays a name
+/// (`not_figures`).
+#[test]
+fn digits_count_past_initials() {
+    expect_figures(&[
+        (
+            "The carmaker will launch 12 EV models next year.",
+            "12 EV models",
+            12.0,
+            Some("EV models"),
+            None,
+        ),
+        (
+            "Some 40 NHS trusts declared critical incidents.",
+            "Some 40 NHS trusts",
+            40.0,
+            Some("NHS trusts"),
+            Some("some"),
+        ),
+    ]);
+}
+
 #[test]
 fn not_figures() {
     let cases = [
@@ -4123,6 +4146,7 @@ fn not_figures() {
         "She bought an iPhone 15 Pro.",
         "Workers aged 50 were offered buyouts.",
         "The men, aged 30 and 34, were held.",
+        "Regulators grounded 737 MAX jets.",
     ];
     for text in cases {
         let analysis = run(text);
