@@ -361,10 +361,32 @@ fn multiple_of(word: &str) -> Option<f64> {
     number_word(stem.strip_suffix('-').unwrap_or(stem))
 }
 
-/// Whether `word` is a unit written against a number ("60mph", "185-hp").
-/// "45g" is grams but "5G" a network: one-letter units are lower-case.
+/// Whether `word` is a unit written against a number ("60mph", "185-hp",
+/// "12st"). "45g" is grams but "5G" a network: one-letter units are
+/// lower-case, and so is stone, since "St" is a saint or a street.
 fn is_attached_unit(word: &str) -> bool {
-    ATTACHED_UNITS.contains(word) && (word.len() > 1 || word.chars().all(char::is_lowercase))
+    let lower = word.chars().all(char::is_lowercase);
+    ATTACHED_UNITS.contains(word) && (word.len() > 1 || lower)
+        || UNITS_ONLY_ATTACHED.contains(word) && lower
+}
+
+/// Units read only against the digits and in lower case, whose letters
+/// elsewhere are something else: "12st" is twelve stone, as British copy
+/// weighs people, but "42 St Mary's Road" a street's.
+static UNITS_ONLY_ATTACHED: Lexicon = Lexicon::new(&["st"]);
+
+/// Whether `ending`, against the digits `digits`, makes them an ordinal:
+/// "th" and a decade's "s" after any, "st", "nd" and "rd" only after the
+/// ones they are said with ("21st", "32nd", "3rd"), so "12st" is stone.
+fn is_ordinal_ending(digits: &str, ending: &str) -> bool {
+    let tens = digits.len() >= 2 && digits.as_bytes()[digits.len() - 2] == b'1';
+    let said_with = match digits.as_bytes().last() {
+        Some(b'1') => "st",
+        Some(b'2') => "nd",
+        Some(b'3') => "rd",
+        _ => "th",
+    };
+    word_in(ending, &["th", "s"]) || !tens && word_is(ending, said_with)
 }
 
 /// The unit of a length written against the digits with its dimension
@@ -1132,7 +1154,7 @@ impl Reader<'_> {
         let next = self.doc.word(i + 1);
         let attached_word =
             self.attached(i + 1) && self.doc.token(i + 1).is_some_and(Token::is_word);
-        if attached_word && word_in(next, &["th", "st", "nd", "rd", "s"]) {
+        if attached_word && is_ordinal_ending(word, next) {
             return None;
         }
         // Digits, a letter and digits run together are a code, as a postal
@@ -2594,7 +2616,9 @@ impl Reader<'_> {
         let next = unit_of_dimension(written).unwrap_or(written);
         let attached = self.attached(end)
             && self.doc.token(end).is_some_and(Token::is_word)
-            && (ATTACHED_UNITS.contains(next) || self.is_metres(end));
+            && (ATTACHED_UNITS.contains(next)
+                || UNITS_ONLY_ATTACHED.contains(next)
+                || self.is_metres(end));
         if !attached {
             return None;
         }

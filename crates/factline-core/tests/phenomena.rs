@@ -4132,6 +4132,30 @@ fn digits_count_past_initials() {
     ]);
 }
 
+/// British copy weighs people in stone against the digits ("2st", "11st
+/// 13lb"), which no ordinal ending is, and a temperature's scale after a
+/// degree sign stays with it at a sentence's end.
+#[test]
+fn stone_against_digits_and_a_scale_at_a_sentence_end() {
+    expect_figures(&[
+        ("She lost 2st in a year.", "2st", 2.0, Some("stone"), None),
+        (
+            "The boxer weighed in at 11st 13lb.",
+            "11st 13lb",
+            167.0,
+            Some("lb"),
+            None,
+        ),
+        (
+            "The mercury hit 104°F.",
+            "104°F",
+            104.0,
+            Some("degrees Fahrenheit"),
+            None,
+        ),
+    ]);
+}
+
 #[test]
 fn not_figures() {
     let cases = [
@@ -4147,6 +4171,8 @@ fn not_figures() {
         "Workers aged 50 were offered buyouts.",
         "The men, aged 30 and 34, were held.",
         "Regulators grounded 737 MAX jets.",
+        "He finished 21st in the sprint.",
+        "The bus stopped at 42 St Mary's Road.",
     ];
     for text in cases {
         let analysis = run(text);
