@@ -714,6 +714,30 @@ fn fraction(word: &str) -> Option<f64> {
     FRACTIONS.get(word)
 }
 
+/// A part of a scale joined into one word by hyphens, as British copy
+/// writes it: "half-a-million" is 500,000, "quarter-of-a-billion" 250
+/// million. Its value.
+fn joined_part_of_scale(word: &str) -> Option<f64> {
+    let mut parts = word.split('-');
+    let part = fraction(parts.next()?)?;
+    let scale = spelled_scale(parts.next_back()?)?;
+    let linked: Vec<&str> = parts.collect();
+    let joins = matches!(linked.as_slice(), [a] | ["of", a] if word_in(a, &["a", "an"]));
+    joins.then_some(part * scale)
+}
+
+/// Whether `word`, written against digits, is a scale's letter with the
+/// rate the amount is given by joined to it: the "m-a-year" of
+/// "£1.2m-a-year", the "bn-a-year" of "$4bn-a-year".
+fn scale_with_rate(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(letter, rate)| {
+        let per = rate
+            .split_once('-')
+            .is_some_and(|(per, _)| word_in(per, &["a", "an", "per"]));
+        scale(letter).is_some() && per
+    })
+}
+
 /// Reads digits: thousands separators (commas, or dots in "160.000"),
 /// decimals and simple fractions ("3/4", "1⁄32"). `dots_group_thousands`
 /// says whether the article groups thousands with dots.
@@ -794,6 +818,7 @@ fn opens_number(token: &Token, text: &str) -> bool {
     match word.split_once('-') {
         Some((head, _)) => {
             number_word(head).is_some()
+                || joined_part_of_scale(word).is_some()
                 || JOINED_PREFIXES
                     .iter()
                     .any(|(prefix, _, _)| word_is(head, prefix))
@@ -1186,6 +1211,7 @@ impl Reader<'_> {
         // A scale may carry the "-plus" of a lower bound: "£1bn-plus".
         if attached_word
             && scale(next.strip_suffix("-plus").unwrap_or(next)).is_none()
+            && !scale_with_rate(next)
             && !is_attached_unit(next)
             && unit_of_dimension(next).is_none()
             && temperature_scale(next).is_none()
@@ -1228,6 +1254,8 @@ impl Reader<'_> {
             return Some(FirstWord::Whole(end, v));
         } else if let Some(v) = joined_and_a_half(word) {
             v
+        } else if let Some(v) = joined_part_of_scale(word) {
+            return Some(FirstWord::Whole(i + 1, v));
         } else if let Some((v, _)) = prefixed_digits(word, self.dots_group_thousands) {
             v
         } else if let Some(v) = number_word(word) {

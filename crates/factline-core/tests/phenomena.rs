@@ -4156,6 +4156,28 @@ fn stone_against_digits_and_a_scale_at_a_sentence_end() {
     ]);
 }
 
+/// A part of a scale and a scale's letter with a rate, each joined into
+/// one word by hyphens, as the British press writes them.
+#[test]
+fn parts_and_rates_joined_into_one_word() {
+    expect_figures(&[
+        (
+            "Half-a-million people marched in the capital.",
+            "Half-a-million people",
+            500_000.0,
+            Some("people"),
+            None,
+        ),
+        (
+            "The striker signed a £1.2m-a-year deal.",
+            "£1.2m-a-year",
+            1.2e6,
+            Some("GBP per year"),
+            None,
+        ),
+    ]);
+}
+
 #[test]
 fn not_figures() {
     let cases = [
