@@ -462,9 +462,11 @@ static INNINGS_WORDS: Lexicon = Lexicon::new(&[
     "chasing", "lunch", "tea", "runs",
 ]);
 
-/// The spans a measure may be given by after an article, which make it a
-/// rate: "35 hours a week", "80 kilometres an hour".
-static RATE_SPANS: Lexicon = Lexicon::new(&["hour", "day", "week", "month", "year"]);
+/// The spans of time, in the singular: a measure given by one after an
+/// article is a rate ("35 hours a week", "80 kilometres an hour"), and a
+/// number of them after "over" the span something happened in ("over
+/// three days").
+static SPANS_OF_TIME: Lexicon = Lexicon::new(&["minute", "hour", "day", "week", "month", "year"]);
 
 /// Words of the weather, which tell a temperature's lower-case "c"
 /// ("highs of 30c") from cents ("12c a share").
@@ -2057,10 +2059,7 @@ impl Reader<'_> {
         let span_word = matches!(figure.qualifier.as_deref(), Some("over" | "under"))
             && word_in(self.doc.word(figure.first), &["over", "under"]);
         let duration = figure.unit.as_deref().is_some_and(|unit| {
-            self.is_measure(unit)
-                && ["day", "week", "month", "year", "hour", "minute"]
-                    .iter()
-                    .any(|d| unit.starts_with(d))
+            self.is_measure(unit) && SPANS_OF_TIME.contains(unit.strip_suffix('s').unwrap_or(unit))
         });
         let lasting = figure
             .first
@@ -2968,7 +2967,7 @@ impl Reader<'_> {
     fn span_rate(&self, at: usize, unit: &str) -> Option<(usize, String)> {
         let span = self.doc.word(at + 1);
         let rate = ARTICLES.contains(self.doc.word(at))
-            && RATE_SPANS.contains(span)
+            && SPANS_OF_TIME.contains(span)
             && self.doc.is_word(at + 1)
             && self.is_measure(unit)
             && !SPAN_BACK_WORDS.contains(self.doc.word(at + 2));
@@ -4119,6 +4118,13 @@ mod tests {
                 "80 kilometres an hour",
                 80.0,
                 Some("kilometres per hour"),
+                None,
+            ),
+            (
+                "The pump moves 40 litres a minute.",
+                "40 litres a minute",
+                40.0,
+                Some("litres per minute"),
                 None,
             ),
             (
