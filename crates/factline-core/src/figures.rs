@@ -1091,6 +1091,9 @@ impl Reader<'_> {
         if let Some(part) = vulgar {
             return Some(self.scaled(i + 2, value + part, false));
         }
+        if let Some((end, part)) = self.mixed_fraction(i) {
+            return Some(self.scaled(end, value + part, false));
+        }
         // A part of a point in digits: "0.25 of a percentage point".
         let of_a_point = word_is(self.doc.word(i + 1), "of") && value < 1.0;
         if let Some(point) = self.part_of_a_point(i + 1).filter(|_| of_a_point) {
@@ -1098,6 +1101,25 @@ impl Reader<'_> {
         }
         let (end, value) = self.and_a_half(i + 1, value);
         Some(self.scaled(end, value, false))
+    }
+
+    /// The fraction of a mixed number after the whole digits at `i`, as the
+    /// wire and the markets pages write one with a slash, joined by a hyphen
+    /// or set apart: "2-1/2 percent", "3 1/2 years", "6 3/8%". Its end and
+    /// value. A whole of four digits may be a year ("in 2019 1/3 of
+    /// voters"), and a slashed pair not less than one no fraction.
+    fn mixed_fraction(&self, i: usize) -> Option<(usize, f64)> {
+        let whole = self.doc.word(i);
+        let plain = whole.len() <= 3 && whole.bytes().all(|b| b.is_ascii_digit());
+        let dashed = self.doc.word(i + 1) == "-" && self.attached(i + 1) && self.attached(i + 2);
+        let at = if dashed { i + 2 } else { i + 1 };
+        let written = self
+            .doc
+            .token(at)
+            .filter(|t| t.kind == Kind::Number && (dashed || t.space_before))?
+            .text(self.doc.text);
+        let part = parse_digits(written, false).filter(|_| written.contains(['/', '⁄']))?;
+        (plain && part < 1.0).then_some((at + 1, part))
     }
 
     /// A half written after a whole number: "two and a half years" is 2.5
@@ -2255,7 +2277,12 @@ impl Reader<'_> {
             // "$10 to $15 billion", "four to five thousand": the scale is
             // shared, unless the first number is already the larger one
             // ("$800,000 to $1.3 million").
-            let shared = end == i + 1 && e > k + 1 && raw != 0.0 && value < raw;
+            // A mixed number's fraction is no scale ("1/8 to 31 7/8").
+            let shared = end == i + 1
+                && e > k + 1
+                && raw != 0.0
+                && value < raw
+                && self.mixed_fraction(k).is_none();
             return (
                 e,
                 if shared {
@@ -2438,6 +2465,9 @@ impl Reader<'_> {
         if let Some(joined) = self.rate_joined(figure, compound, end + 2) {
             return Some(Some(joined));
         }
+        if let Some(points) = self.points_joined(figure, compound, end + 2) {
+            return Some(Some(points));
+        }
         let unit = if self.is_measure(head) {
             format!("{head}s")
         } else if is_attached_unit(head) {
@@ -2451,6 +2481,26 @@ impl Reader<'_> {
             rule: FigureRule::MeasureCompound,
             ..figure.clone()
         }))
+    }
+
+    /// Basis or percentage points joined to the number by hyphens, the
+    /// `compound` that ends at `end`, as the markets pages size a change in
+    /// rates: "a 25-basis-point hike", "a 0.75-percentage-point increase".
+    fn points_joined(&self, figure: &FigureExpr, compound: &str, end: usize) -> Option<FigureExpr> {
+        let (kind, point) = compound.split_once('-')?;
+        let rule = if word_is(kind, "percentage") {
+            FigureRule::PercentagePoints
+        } else if word_is(kind, "basis") {
+            FigureRule::MeasureCompound
+        } else {
+            return None;
+        };
+        word_in(point, &["point", "points"]).then(|| FigureExpr {
+            end,
+            unit: Some(format!("{} points", kind.to_ascii_lowercase())),
+            rule,
+            ..figure.clone()
+        })
     }
 
     /// A number with a bound joined to it by a hyphen ([`JOINED_BOUNDS`]),

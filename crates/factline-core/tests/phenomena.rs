@@ -4178,6 +4178,43 @@ fn parts_and_rates_joined_into_one_word() {
     ]);
 }
 
+/// The wire writes a mixed number with a slashed fraction, joined by a
+/// hyphen or set apart, and the markets pages join basis or percentage
+/// points to their number.
+#[test]
+fn mixed_numbers_and_joined_points() {
+    expect_figures(&[
+        (
+            "Mortgage rates rose 2-1/2 percent.",
+            "2-1/2 percent",
+            2.5,
+            Some("percent"),
+            None,
+        ),
+        (
+            "He served 3 1/2 years in prison.",
+            "3 1/2 years",
+            3.5,
+            Some("years"),
+            None,
+        ),
+        (
+            "The bank announced a 25-basis-point hike.",
+            "25-basis-point",
+            25.0,
+            Some("basis points"),
+            None,
+        ),
+        (
+            "Analysts expect a 0.75-percentage-point increase.",
+            "0.75-percentage-point",
+            0.75,
+            Some("percentage points"),
+            None,
+        ),
+    ]);
+}
+
 #[test]
 fn not_figures() {
     let cases = [
