@@ -2040,6 +2040,15 @@ impl Reader<'_> {
         by.is_some_and(|by| CHANGE_VERBS.contains(self.doc.word(by - 1))) && second >= 10.0 * value
     }
 
+    /// Whether the number at `at`, with its currency before it, right after
+    /// a verb of change, is the change and `second`, ten times or more its
+    /// size, the level reached: "shares jumped 3 to 48", "surged 4 5/8 to
+    /// 112 5/8". A range's ends are of a size ("rose 3 to 5 points").
+    fn changed_then_level(&self, at: usize, value: f64, second: f64) -> bool {
+        let first = self.currency_before(at).map_or(at, |(p, _)| p);
+        self.follows_change(first) && second >= 10.0 * value
+    }
+
     /// So many in so many, after the number at `i` that ends at `end`: "one
     /// in 23", "one in three", "two out of five", "4 in 10". Its end and
     /// value. A measure after the second number makes it a span instead:
@@ -2271,7 +2280,11 @@ impl Reader<'_> {
         let from = word_is(self.doc.word(i.wrapping_sub(1)), "from");
         // A percent after the second alone is the range's: "rose by 1 to 10 percent".
         let percent_shared = |e| percent_first.is_none() && self.percent_words(e).is_some();
-        let level = |e, scaled| !percent_shared(e) && self.changed_by_then_level(i, value, scaled);
+        let level = |e, scaled| {
+            !percent_shared(e)
+                && (self.changed_by_then_level(i, value, scaled)
+                    || self.changed_then_level(i, value, scaled))
+        };
         let core = core.filter(|&(e, scaled)| from || scaled > value && !level(e, scaled));
         if let (Some((e, scaled)), Some(raw)) = (core, second) {
             // "$10 to $15 billion", "four to five thousand": the scale is

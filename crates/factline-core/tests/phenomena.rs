@@ -4215,6 +4215,29 @@ fn mixed_numbers_and_joined_points() {
     ]);
 }
 
+/// After a verb of change, a second number ten times the first or more is
+/// the level reached, not a range's end, as the markets pages report a
+/// share's move; numbers of a size stay a range.
+#[test]
+fn a_change_then_the_level_reached() {
+    expect_figures(&[
+        (
+            "Shares in the miner jumped 3 to 48 on the news.",
+            "3",
+            3.0,
+            None,
+            None,
+        ),
+        (
+            "Estimates rose 3 to 5 points.",
+            "3 to 5 points",
+            3.0,
+            Some("points"),
+            None,
+        ),
+    ]);
+}
+
 #[test]
 fn not_figures() {
     let cases = [
