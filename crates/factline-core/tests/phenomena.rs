@@ -4229,6 +4229,13 @@ fn a_change_then_the_level_reached() {
             None,
         ),
         (
+            "The stock slid 8 to 92 in late trade.",
+            "8",
+            8.0,
+            None,
+            None,
+        ),
+        (
             "Estimates rose 3 to 5 points.",
             "3 to 5 points",
             3.0,

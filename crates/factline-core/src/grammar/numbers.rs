@@ -234,6 +234,16 @@ pub(crate) static CHANGE_VERBS: Lexicon = Lexicon::new(&[
     "sank",
     "added",
     "adds",
+    "slid",
+    "dipped",
+    "skidded",
+    "retreated",
+    "rebounded",
+    "plummeted",
+    "leapt",
+    "leaped",
+    "shrank",
+    "firmed",
 ]);
 
 /// Verbs of change in their base form, which after "could" forecast:
