@@ -299,6 +299,34 @@ static AGE_SPANS: Lexicon = Lexicon::new(&["years", "year", "months", "month", "
 /// 34" are a group, not one person of an age.
 static PLURAL_PERSONS: Lexicon = Lexicon::new(&["people", "children", "men", "women", "folk"]);
 
+/// Peoples and parties' members named in the plural without the "-ans" of
+/// most ("Canadians", "Republicans"): "2.3m Britons", "40 Democrats".
+static PEOPLES: Lexicon = Lexicon::new(&[
+    "britons",
+    "brits",
+    "aussies",
+    "kiwis",
+    "scots",
+    "democrats",
+    "israelis",
+    "iraqis",
+    "pakistanis",
+    "bangladeshis",
+    "filipinos",
+    "saudis",
+    "somalis",
+    "turks",
+    "poles",
+    "greeks",
+    "kurds",
+    "muslims",
+    "hindus",
+    "sikhs",
+    "jews",
+    "catholics",
+    "tories",
+]);
+
 /// Words after "half" that make it half of something: "half of all voters",
 /// "nearly half the money".
 static HALF_OF: Lexicon = Lexicon::new(&[
@@ -1810,6 +1838,7 @@ impl Reader<'_> {
             && !money
             && !word_is(next, "of")
             && self.counted(end).is_none()
+            && self.people_counted(end).is_none()
     }
 
     /// Whether the digits at `i` are a phone number's or a like code's, which
@@ -2914,6 +2943,9 @@ impl Reader<'_> {
     /// named by its country ("8.99 Australian dollars", "180 million Hong
     /// Kong dollars") or a body's initials ([`Reader::counts_past_initials`]).
     fn named_group(&self, i: usize) -> Option<(usize, String)> {
+        if let Some(people) = self.people_counted(i) {
+            return Some(people);
+        }
         let number = i.checked_sub(1).and_then(|n| self.doc.token(n))?;
         let number_in_words = number.is_word() && number_word(number.text(self.doc.text)).is_some();
         let names: Vec<&str> = (i..i + 3)
@@ -2935,6 +2967,19 @@ impl Reader<'_> {
                 || CURRENCY_NAMES.contains(head)
                 || self.counts_past_initials(i - 1, &names));
         counted.then(|| (end, format!("{} {noun}", names.join(" "))))
+    }
+
+    /// A people or a party's members named in the plural at `i`, which a
+    /// number before it counts: "40,000 Canadians", "2.3m Britons", "12
+    /// Republicans" (`PEOPLES`, or a capitalised plural in "-ans"). Before a
+    /// plural noun it names the noun's kind ("3 Titans fans"), no people.
+    fn people_counted(&self, i: usize) -> Option<(usize, String)> {
+        let word = self.doc.word(i);
+        let next = self.doc.word(i + 1);
+        let people = PEOPLES.contains(word) || word.ends_with("ans") && looks_plural(word);
+        let modifier = looks_plural(next) && self.is_plain_unit(i + 1);
+        let named = self.doc.is_word(i) && is_capitalized(word) && is_name_word(word);
+        (people && named && !modifier).then(|| (i + 1, word.to_string()))
     }
 
     /// Whether the digits at `number` count the plural noun after the one
@@ -3712,7 +3757,14 @@ mod tests {
         ] {
             assert_eq!(figures(text), [], "{text}");
         }
-        let cases: &[Case] = &[("Five Britons died.", "Five", 5.0, None, None)];
+        // A people named in the plural is what is counted.
+        let cases: &[Case] = &[(
+            "Five Britons died.",
+            "Five Britons",
+            5.0,
+            Some("Britons"),
+            None,
+        )];
         check_figures(cases);
     }
 

@@ -4245,6 +4245,28 @@ fn a_change_then_the_level_reached() {
     ]);
 }
 
+/// A count of a people or a party's members, named in the plural with a
+/// capital, counts them.
+#[test]
+fn a_count_of_a_people() {
+    expect_figures(&[
+        (
+            "About 2.3m Britons are out of work.",
+            "About 2.3m Britons",
+            2.3e6,
+            Some("Britons"),
+            Some("about"),
+        ),
+        (
+            "Around 40,000 Canadians left the province.",
+            "Around 40,000 Canadians",
+            40_000.0,
+            Some("Canadians"),
+            Some("around"),
+        ),
+    ]);
+}
+
 #[test]
 fn not_figures() {
     let cases = [
