@@ -442,7 +442,7 @@ static ATTACHED_UNITS: Lexicon = Lexicon::new(&[
     "pc", "p", "c", "bhp", "ghz", "khz", "mhz", "hz", "mbps", "gbps", "kbps", "min", "l", "g",
     "mg", "mpg", "nm", "kph", "km/h", "mph", "km", "kg", "mm", "cm", "lb", "lbs", "ft", "mi", "ml",
     "gb", "mb", "tb", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "hp", "oz", "sq", "yrs", "hrs",
-    "mins", "kmh", "m2", "km2", "mpa", "kpa", "ha", "bp", "bps",
+    "mins", "kmh", "m2", "km2", "mpa", "kpa", "ha", "bp", "bps", "m²", "km²", "cm²", "m³", "cm³",
 ]);
 
 /// Units whose letters in capitals name something else, so no unit in
@@ -3019,7 +3019,8 @@ impl Reader<'_> {
             && !COUNT_ADVERBS.contains(w)
             && !w.ends_with("ly")
             && (!w.ends_with("ed") || self.is_measure(w))
-            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            // A unit's power may be set as a superscript: "30,000 km²".
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '²' | '³'))
     }
 
     /// The noun a number counts, starting at `i`: one lower-case word, or an

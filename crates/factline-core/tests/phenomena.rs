@@ -4267,6 +4267,27 @@ fn a_count_of_a_people() {
     ]);
 }
 
+/// Areas and volumes with their unit's power set as a superscript.
+#[test]
+fn units_with_a_superscript_power() {
+    expect_figures(&[
+        (
+            "The reserve covers 30,000 km² of forest.",
+            "30,000 km²",
+            30_000.0,
+            Some("km²"),
+            None,
+        ),
+        (
+            "The flat has 85m² of floor space.",
+            "85m²",
+            85.0,
+            Some("m²"),
+            None,
+        ),
+    ]);
+}
+
 #[test]
 fn not_figures() {
     let cases = [
