@@ -356,6 +356,16 @@ fn is_name_word(word: &str) -> bool {
 /// code: "USD 1,700", "HK 300".
 static CURRENCY_PREFIXES: Lexicon = Lexicon::new(&["USD", "EUR", "GBP", "US", "A", "C", "HK", "S"]);
 
+/// The scales that open a word, joined by hyphens, multiplied: "billion"
+/// in "billion-mile", 10^12 in "lakh-crore", as the Indian press writes
+/// a lakh crore ("a ₹2.5-lakh-crore plan"). After the first, only a scale
+/// written out joins.
+fn joined_scales(word: &str) -> Option<f64> {
+    let mut parts = word.split('-');
+    let first = scale(parts.next()?)?;
+    Some(parts.map_while(spelled_scale).fold(first, |all, s| all * s))
+}
+
 /// The part of a hyphenated compound before its first hyphen.
 fn head_of(word: &str) -> &str {
     word.bytes()
@@ -1377,7 +1387,7 @@ impl Reader<'_> {
     fn scaled(&self, mut end: usize, mut value: f64, spelled: bool) -> (usize, f64) {
         let mut last_scale = None;
         end += usize::from(self.hyphened_scale(end));
-        while let Some(s) = scale(head_of(self.doc.word(end))).filter(|_| !self.is_metres(end)) {
+        while let Some(s) = joined_scales(self.doc.word(end)).filter(|_| !self.is_metres(end)) {
             // A bare letter scale ("m", "bn") only counts attached or after money.
             let letter = self.doc.word(end).len() <= 2 && !self.attached(end);
             // A value must stay a number: "trillion trillion …" stops

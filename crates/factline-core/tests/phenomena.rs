@@ -4288,6 +4288,27 @@ fn units_with_a_superscript_power() {
     ]);
 }
 
+/// The Indian press joins its scales by hyphens, each scaling the amount.
+#[test]
+fn scales_joined_by_hyphens() {
+    expect_figures(&[
+        (
+            "A ₹2.5-lakh-crore plan was cleared.",
+            "₹2.5-lakh-crore",
+            2.5e12,
+            Some("INR"),
+            None,
+        ),
+        (
+            "The Centre set aside Rs 1.5 lakh-crore for roads.",
+            "Rs 1.5 lakh-crore",
+            1.5e12,
+            Some("INR"),
+            None,
+        ),
+    ]);
+}
+
 #[test]
 fn not_figures() {
     let cases = [
