@@ -1507,7 +1507,8 @@ impl Reader<'_> {
     }
 
     /// Whether the number at `i` is an age after "aged" or "ages" ("aged
-    /// 18 to 34", "the ages of 17 and 20"), or the end of such a range
+    /// 18 to 34", "the ages of 17 and 20", "aged between 18 and 24"), or the
+    /// end of such a range
     /// ("34"): it names who is counted, as an age after a name does
     /// ("Senard, 65, said"), and is no amount.
     fn is_age(&self, i: usize) -> bool {
@@ -1518,7 +1519,8 @@ impl Reader<'_> {
         };
         let after_age_word = |k: usize| {
             AGE_WORDS.contains(word_before(k, 1))
-                || word_is(word_before(k, 1), "of") && AGE_WORDS.contains(word_before(k, 2))
+                || word_in(word_before(k, 1), &["of", "between"])
+                    && AGE_WORDS.contains(word_before(k, 2))
         };
         let range_end = word_in(word_before(i, 1), &["to", "and", "-", "–"])
             && i.checked_sub(2).is_some_and(after_age_word);

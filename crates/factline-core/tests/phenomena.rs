@@ -4326,6 +4326,7 @@ fn not_figures() {
         "Regulators grounded 737 MAX jets.",
         "He finished 21st in the sprint.",
         "The bus stopped at 42 St Mary's Road.",
+        "Voters aged between 18 and 24 stayed home.",
     ];
     for text in cases {
         let analysis = run(text);
