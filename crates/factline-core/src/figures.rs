@@ -538,6 +538,17 @@ static READING_SCALES: Lexicon = Lexicon::new(&["magnitude"]);
 static SLASHED_SYMBOLS: Table<&str> =
     Table::new(&[("l", "litre"), ("t", "tonne"), ("bbl", "barrel")]);
 
+/// The spans money is paid by, abbreviated in lower case as British
+/// adverts and property pages write them, with the span: "£40,000 pa" a
+/// year, "£1,200 pcm" a calendar month, "£300pw" a week. In capitals "PA"
+/// is a news agency.
+static RATE_ABBREVIATIONS: Table<&str> = Table::new(&[
+    ("pa", "year"),
+    ("p.a", "year"),
+    ("pcm", "month"),
+    ("pw", "week"),
+]);
+
 /// Words of size after a length: "37m tall", "5m above the street".
 static DIMENSIONS: Lexicon = Lexicon::new(&[
     "tall", "long", "high", "wide", "deep", "thick", "across", "above", "below", "away", "taller",
@@ -1274,6 +1285,7 @@ impl Reader<'_> {
         if attached_word
             && scale(next.strip_suffix("-plus").unwrap_or(next)).is_none()
             && !scale_with_rate(next)
+            && !(RATE_ABBREVIATIONS.get(next).is_some() && self.currency_before(i).is_some())
             && !is_attached_unit(next)
             && unit_of_dimension(next).is_none()
             && temperature_scale(next).is_none()
@@ -2891,6 +2903,10 @@ impl Reader<'_> {
             return Some(rate);
         }
         let word = self.doc.word(i);
+        let lower = word.chars().all(|c| c.is_ascii_lowercase() || c == '.');
+        if let Some(span) = RATE_ABBREVIATIONS.get(word).filter(|_| lower) {
+            return Some((i + 1, span.to_string()));
+        }
         let plain = |k: usize| {
             let w = self.doc.word(k);
             (self.doc.token(k).is_some_and(Token::is_word)

@@ -4309,6 +4309,28 @@ fn scales_joined_by_hyphens() {
     ]);
 }
 
+/// British adverts and property pages abbreviate the span money is paid
+/// by: "pa" a year, "pcm" a calendar month, "pw" a week.
+#[test]
+fn money_by_an_abbreviated_span() {
+    expect_figures(&[
+        (
+            "The flat lets for £1,200 pcm.",
+            "£1,200 pcm",
+            1200.0,
+            Some("GBP per month"),
+            None,
+        ),
+        (
+            "The post pays £40,000pa plus bonus.",
+            "£40,000pa",
+            40_000.0,
+            Some("GBP per year"),
+            None,
+        ),
+    ]);
+}
+
 #[test]
 fn not_figures() {
     let cases = [
