@@ -1703,8 +1703,6 @@ impl Reader<'_> {
         };
         let figure = if single_age {
             self.age(figure)
-        } else if let Some(reading) = self.scale_reading(&figure) {
-            reading
         } else {
             self.rupees_by_article(self.unit_after(figure)?)
         };
@@ -2093,6 +2091,12 @@ impl Reader<'_> {
         by.is_some_and(|by| CHANGE_VERBS.contains(self.doc.word(by - 1))) && second >= 10.0 * value
     }
 
+    /// Whether `second` is the level a change at `at` of `value` reached, not
+    /// a range's end: after a verb of change, with "by" or without.
+    fn reaches_level(&self, at: usize, value: f64, second: f64) -> bool {
+        self.changed_by_then_level(at, value, second) || self.changed_then_level(at, value, second)
+    }
+
     /// Whether the number at `at`, with its currency before it, right after
     /// a verb of change, is the change and `second`, ten times or more its
     /// size, the level reached: "shares jumped 3 to 48", "surged 4 5/8 to
@@ -2333,22 +2337,14 @@ impl Reader<'_> {
         let from = word_is(self.doc.word(i.wrapping_sub(1)), "from");
         // A percent after the second alone is the range's: "rose by 1 to 10 percent".
         let percent_shared = |e| percent_first.is_none() && self.percent_words(e).is_some();
-        let level = |e, scaled| {
-            !percent_shared(e)
-                && (self.changed_by_then_level(i, value, scaled)
-                    || self.changed_then_level(i, value, scaled))
-        };
+        let level = |e, scaled| !percent_shared(e) && self.reaches_level(i, value, scaled);
         let core = core.filter(|&(e, scaled)| from || scaled > value && !level(e, scaled));
         if let (Some((e, scaled)), Some(raw)) = (core, second) {
             // "$10 to $15 billion", "four to five thousand": the scale is
             // shared, unless the first number is already the larger one
-            // ("$800,000 to $1.3 million").
-            // A mixed number's fraction is no scale ("1/8 to 31 7/8").
-            let shared = end == i + 1
-                && e > k + 1
-                && raw != 0.0
-                && value < raw
-                && self.mixed_fraction(k).is_none();
+            // ("$800,000 to $1.3 million"); a fraction is no scale ("1/8 to 31 7/8").
+            let scaled_second = e > k + 1 && self.mixed_fraction(k).is_none();
+            let shared = end == i + 1 && scaled_second && raw != 0.0 && value < raw;
             return (
                 e,
                 if shared {
@@ -2438,7 +2434,8 @@ impl Reader<'_> {
     /// counts. A hyphen that joins anything else makes it no figure.
     fn unit_after(&self, figure: FigureExpr) -> Option<FigureExpr> {
         let read = self
-            .share_after(&figure)
+            .scale_reading(&figure)
+            .or_else(|| self.share_after(&figure))
             .or_else(|| self.measure_in_own_word(&figure))
             .or_else(|| self.multiple_after(&figure))
             .or_else(|| self.plus_joined(&figure))
