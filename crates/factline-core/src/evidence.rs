@@ -148,6 +148,9 @@ named_rules! {
         Multiple => "multiple", "so many times as much, written with \"-fold\"";
         /// One in so many: "one in 23".
         Ratio => "ratio", "one in so many";
+        /// A reading on the scale named beside the number: "a 6.9-magnitude
+        /// tremor", "a magnitude 5.8 earthquake".
+        Reading => "reading", "a reading on the scale named beside the number";
         /// The noun the number counts: "150,000 jobs", "three armed men".
         CountedNoun => "counted-noun", "the noun after the number is what it counts";
         /// A single age: "over the age of 65", "at age 16".

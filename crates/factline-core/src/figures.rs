@@ -295,6 +295,38 @@ static AGE_WORDS: Lexicon = Lexicon::new(&["aged", "ages"]);
 /// age of 5 years", "at age 18 months".
 static AGE_SPANS: Lexicon = Lexicon::new(&["years", "year", "months", "month", "weeks", "days"]);
 
+/// Nouns of people that are plural without an "s": "the men, aged 30 and
+/// 34" are a group, not one person of an age.
+static PLURAL_PERSONS: Lexicon = Lexicon::new(&["people", "children", "men", "women", "folk"]);
+
+/// Peoples and parties' members named in the plural without the "-ans" of
+/// most ("Canadians", "Republicans"): "2.3m Britons", "40 Democrats".
+static PEOPLES: Lexicon = Lexicon::new(&[
+    "britons",
+    "brits",
+    "aussies",
+    "kiwis",
+    "scots",
+    "democrats",
+    "israelis",
+    "iraqis",
+    "pakistanis",
+    "bangladeshis",
+    "filipinos",
+    "saudis",
+    "somalis",
+    "turks",
+    "poles",
+    "greeks",
+    "kurds",
+    "muslims",
+    "hindus",
+    "sikhs",
+    "jews",
+    "catholics",
+    "tories",
+]);
+
 /// Words after "half" that make it half of something: "half of all voters",
 /// "nearly half the money".
 static HALF_OF: Lexicon = Lexicon::new(&[
@@ -323,6 +355,16 @@ fn is_name_word(word: &str) -> bool {
 /// Capitalised words before a number that make it money, not a name or a
 /// code: "USD 1,700", "HK 300".
 static CURRENCY_PREFIXES: Lexicon = Lexicon::new(&["USD", "EUR", "GBP", "US", "A", "C", "HK", "S"]);
+
+/// The scales that open a word, joined by hyphens, multiplied: "billion"
+/// in "billion-mile", 10^12 in "lakh-crore", as the Indian press writes
+/// a lakh crore ("a ₹2.5-lakh-crore plan"). After the first, only a scale
+/// written out joins.
+fn joined_scales(word: &str) -> Option<f64> {
+    let mut parts = word.split('-');
+    let first = scale(parts.next()?)?;
+    Some(parts.map_while(spelled_scale).fold(first, |all, s| all * s))
+}
 
 /// The part of a hyphenated compound before its first hyphen.
 fn head_of(word: &str) -> &str {
@@ -357,10 +399,41 @@ fn multiple_of(word: &str) -> Option<f64> {
     number_word(stem.strip_suffix('-').unwrap_or(stem))
 }
 
-/// Whether `word` is a unit written against a number ("60mph", "185-hp").
-/// "45g" is grams but "5G" a network: one-letter units are lower-case.
+/// Whether `word` is a unit written against a number ("60mph", "185-hp",
+/// "12st"). "45g" is grams but "5G" a network: one-letter units are
+/// lower-case, and so is stone, since "St" is a saint or a street.
 fn is_attached_unit(word: &str) -> bool {
-    ATTACHED_UNITS.contains(word) && (word.len() > 1 || word.chars().all(char::is_lowercase))
+    let lower = word.chars().all(char::is_lowercase);
+    ATTACHED_UNITS.contains(word) && (word.len() > 1 || lower)
+        || UNITS_ONLY_ATTACHED.contains(word) && lower
+}
+
+/// Units read only against the digits and in lower case, whose letters
+/// elsewhere are something else: "12st" is twelve stone, as British copy
+/// weighs people, but "42 St Mary's Road" a street's.
+static UNITS_ONLY_ATTACHED: Lexicon = Lexicon::new(&["st"]);
+
+/// Whether `ending`, against the digits `digits`, makes them an ordinal:
+/// "th" and a decade's "s" after any, "st", "nd" and "rd" only after the
+/// ones they are said with ("21st", "32nd", "3rd"), so "12st" is stone.
+fn is_ordinal_ending(digits: &str, ending: &str) -> bool {
+    let tens = digits.len() >= 2 && digits.as_bytes()[digits.len() - 2] == b'1';
+    let said_with = match digits.as_bytes().last() {
+        Some(b'1') => "st",
+        Some(b'2') => "nd",
+        Some(b'3') => "rd",
+        _ => "th",
+    };
+    word_in(ending, &["th", "s"]) || !tens && word_is(ending, said_with)
+}
+
+/// The unit of a length written against the digits with its dimension
+/// joined to it by a hyphen: the "km" of "a 14km-long stretch", the "m" of
+/// "a 4m-high barrier", where the dimension makes it metres, not millions.
+fn unit_of_dimension(word: &str) -> Option<&str> {
+    let (unit, dimension) = word.split_once('-')?;
+    let metres = unit == "m";
+    ((is_attached_unit(unit) || metres) && DIMENSIONS.contains(dimension)).then_some(unit)
 }
 
 /// The temperature scale a word after a number names, as the unit it
@@ -379,7 +452,7 @@ static ATTACHED_UNITS: Lexicon = Lexicon::new(&[
     "pc", "p", "c", "bhp", "ghz", "khz", "mhz", "hz", "mbps", "gbps", "kbps", "min", "l", "g",
     "mg", "mpg", "nm", "kph", "km/h", "mph", "km", "kg", "mm", "cm", "lb", "lbs", "ft", "mi", "ml",
     "gb", "mb", "tb", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "hp", "oz", "sq", "yrs", "hrs",
-    "mins", "kmh", "m2", "km2", "mpa", "kpa", "ha", "bp", "bps",
+    "mins", "kmh", "m2", "km2", "mpa", "kpa", "ha", "bp", "bps", "m²", "km²", "cm²", "m³", "cm³",
 ]);
 
 /// Units whose letters in capitals name something else, so no unit in
@@ -427,9 +500,11 @@ static INNINGS_WORDS: Lexicon = Lexicon::new(&[
     "chasing", "lunch", "tea", "runs",
 ]);
 
-/// The spans a measure may be given by after an article, which make it a
-/// rate: "35 hours a week", "80 kilometres an hour".
-static RATE_SPANS: Lexicon = Lexicon::new(&["hour", "day", "week", "month", "year"]);
+/// The spans of time, in the singular: a measure given by one after an
+/// article is a rate ("35 hours a week", "80 kilometres an hour"), and a
+/// number of them after "over" the span something happened in ("over
+/// three days").
+static SPANS_OF_TIME: Lexicon = Lexicon::new(&["minute", "hour", "day", "week", "month", "year"]);
 
 /// Words of the weather, which tell a temperature's lower-case "c"
 /// ("highs of 30c") from cents ("12c a share").
@@ -449,6 +524,29 @@ static WEATHER_WORDS: Lexicon = Lexicon::new(&[
     "highs",
     "lows",
     "forecast",
+]);
+
+/// Scales a reading is given on, named beside its number: "a 6.9-magnitude
+/// tremor", "a magnitude 5.8 earthquake". The noun after the reading is
+/// what was measured, not what the number counts.
+static READING_SCALES: Lexicon = Lexicon::new(&["magnitude"]);
+
+/// Units' symbols that price a good after a slash, with the unit they
+/// name, where the symbol alone is too short or too rare to read as a
+/// unit elsewhere: "$2.05/L" is per litre, "$8,900/t" per tonne, "$80/bbl"
+/// per barrel, as the Australian, Canadian and commodity pages write them.
+static SLASHED_SYMBOLS: Table<&str> =
+    Table::new(&[("l", "litre"), ("t", "tonne"), ("bbl", "barrel")]);
+
+/// The spans money is paid by, abbreviated in lower case as British
+/// adverts and property pages write them, with the span: "£40,000 pa" a
+/// year, "£1,200 pcm" a calendar month, "£300pw" a week. In capitals "PA"
+/// is a news agency.
+static RATE_ABBREVIATIONS: Table<&str> = Table::new(&[
+    ("pa", "year"),
+    ("p.a", "year"),
+    ("pcm", "month"),
+    ("pw", "week"),
 ]);
 
 /// Words of size after a length: "37m tall", "5m above the street".
@@ -667,6 +765,30 @@ fn fraction(word: &str) -> Option<f64> {
     FRACTIONS.get(word)
 }
 
+/// A part of a scale joined into one word by hyphens, as British copy
+/// writes it: "half-a-million" is 500,000, "quarter-of-a-billion" 250
+/// million. Its value.
+fn joined_part_of_scale(word: &str) -> Option<f64> {
+    let mut parts = word.split('-');
+    let part = fraction(parts.next()?)?;
+    let scale = spelled_scale(parts.next_back()?)?;
+    let linked: Vec<&str> = parts.collect();
+    let joins = matches!(linked.as_slice(), [a] | ["of", a] if word_in(a, &["a", "an"]));
+    joins.then_some(part * scale)
+}
+
+/// Whether `word`, written against digits, is a scale's letter with the
+/// rate the amount is given by joined to it: the "m-a-year" of
+/// "£1.2m-a-year", the "bn-a-year" of "$4bn-a-year".
+fn scale_with_rate(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(letter, rate)| {
+        let per = rate
+            .split_once('-')
+            .is_some_and(|(per, _)| word_in(per, &["a", "an", "per"]));
+        scale(letter).is_some() && per
+    })
+}
+
 /// Reads digits: thousands separators (commas, or dots in "160.000"),
 /// decimals and simple fractions ("3/4", "1⁄32"). `dots_group_thousands`
 /// says whether the article groups thousands with dots.
@@ -740,12 +862,14 @@ fn opens_number(token: &Token, text: &str) -> bool {
         return true;
     }
     if !token.is_word() {
-        return false;
+        // A vulgar fraction alone: "nearly ¾ of tenants".
+        return VULGAR_FRACTIONS.get(token.text(text)).is_some();
     }
     let word = token.text(text);
     match word.split_once('-') {
         Some((head, _)) => {
             number_word(head).is_some()
+                || joined_part_of_scale(word).is_some()
                 || JOINED_PREFIXES
                     .iter()
                     .any(|(prefix, _, _)| word_is(head, prefix))
@@ -1006,12 +1130,18 @@ impl Reader<'_> {
             let (end, value) = self.and_a_half(end, value);
             return Some(self.scaled(end, value, true));
         }
-        // A vulgar fraction set against the digits adds to them: "2½ years".
-        let vulgar = VULGAR_FRACTIONS
-            .get(self.doc.word(i + 1))
-            .filter(|_| self.attached(i + 1) && !self.doc.word(i).contains(['.', '/']));
+        // A vulgar fraction after whole digits adds to them, set against
+        // them or apart: "2½ years", "3 ½ hours".
+        let vulgar = VULGAR_FRACTIONS.get(self.doc.word(i + 1)).filter(|_| {
+            let word = self.doc.word(i);
+            let whole = word.bytes().all(|b| b.is_ascii_digit());
+            (self.attached(i + 1) || whole) && !word.contains(['.', '/'])
+        });
         if let Some(part) = vulgar {
             return Some(self.scaled(i + 2, value + part, false));
+        }
+        if let Some((end, part)) = self.mixed_fraction(i) {
+            return Some(self.scaled(end, value + part, false));
         }
         // A part of a point in digits: "0.25 of a percentage point".
         let of_a_point = word_is(self.doc.word(i + 1), "of") && value < 1.0;
@@ -1020,6 +1150,25 @@ impl Reader<'_> {
         }
         let (end, value) = self.and_a_half(i + 1, value);
         Some(self.scaled(end, value, false))
+    }
+
+    /// The fraction of a mixed number after the whole digits at `i`, as the
+    /// wire and the markets pages write one with a slash, joined by a hyphen
+    /// or set apart: "2-1/2 percent", "3 1/2 years", "6 3/8%". Its end and
+    /// value. A whole of four digits may be a year ("in 2019 1/3 of
+    /// voters"), and a slashed pair not less than one no fraction.
+    fn mixed_fraction(&self, i: usize) -> Option<(usize, f64)> {
+        let whole = self.doc.word(i);
+        let plain = whole.len() <= 3 && whole.bytes().all(|b| b.is_ascii_digit());
+        let dashed = self.doc.word(i + 1) == "-" && self.attached(i + 1) && self.attached(i + 2);
+        let at = if dashed { i + 2 } else { i + 1 };
+        let written = self
+            .doc
+            .token(at)
+            .filter(|t| t.kind == Kind::Number && (dashed || t.space_before))?
+            .text(self.doc.text);
+        let part = parse_digits(written, false).filter(|_| written.contains(['/', '⁄']))?;
+        (plain && part < 1.0).then_some((at + 1, part))
     }
 
     /// A half written after a whole number: "two and a half years" is 2.5
@@ -1103,7 +1252,7 @@ impl Reader<'_> {
         let next = self.doc.word(i + 1);
         let attached_word =
             self.attached(i + 1) && self.doc.token(i + 1).is_some_and(Token::is_word);
-        if attached_word && word_in(next, &["th", "st", "nd", "rd", "s"]) {
+        if attached_word && is_ordinal_ending(word, next) {
             return None;
         }
         // Digits, a letter and digits run together are a code, as a postal
@@ -1135,7 +1284,10 @@ impl Reader<'_> {
         // A scale may carry the "-plus" of a lower bound: "£1bn-plus".
         if attached_word
             && scale(next.strip_suffix("-plus").unwrap_or(next)).is_none()
+            && !scale_with_rate(next)
+            && !(RATE_ABBREVIATIONS.get(next).is_some() && self.currency_before(i).is_some())
             && !is_attached_unit(next)
+            && unit_of_dimension(next).is_none()
             && temperature_scale(next).is_none()
             && !word_is(next, "deg")
         {
@@ -1176,6 +1328,8 @@ impl Reader<'_> {
             return Some(FirstWord::Whole(end, v));
         } else if let Some(v) = joined_and_a_half(word) {
             v
+        } else if let Some(v) = joined_part_of_scale(word) {
+            return Some(FirstWord::Whole(i + 1, v));
         } else if let Some((v, _)) = prefixed_digits(word, self.dots_group_thousands) {
             v
         } else if let Some(v) = number_word(word) {
@@ -1184,6 +1338,10 @@ impl Reader<'_> {
             v
         } else if let Some(v) = multiple_of(word) {
             v
+        } else if let Some(v) = VULGAR_FRACTIONS.get(word) {
+            // A vulgar fraction alone is a part, as "three-quarters" is.
+            let (end, v) = self.of_a_scale(i + 1, v);
+            return Some(FirstWord::Whole(end, v));
         } else if word_is(word, "half") {
             // "half a million" is half of the scale, as "a half million" is.
             if let Some((end, s)) = self.article_scale(i + 1) {
@@ -1241,7 +1399,7 @@ impl Reader<'_> {
     fn scaled(&self, mut end: usize, mut value: f64, spelled: bool) -> (usize, f64) {
         let mut last_scale = None;
         end += usize::from(self.hyphened_scale(end));
-        while let Some(s) = scale(head_of(self.doc.word(end))).filter(|_| !self.is_metres(end)) {
+        while let Some(s) = joined_scales(self.doc.word(end)).filter(|_| !self.is_metres(end)) {
             // A bare letter scale ("m", "bn") only counts attached or after money.
             let letter = self.doc.word(end).len() <= 2 && !self.attached(end);
             // A value must stay a number: "trillion trillion …" stops
@@ -1361,7 +1519,8 @@ impl Reader<'_> {
     }
 
     /// Whether the number at `i` is an age after "aged" or "ages" ("aged
-    /// 18 to 34", "the ages of 17 and 20"), or the end of such a range
+    /// 18 to 34", "the ages of 17 and 20", "aged between 18 and 24"), or the
+    /// end of such a range
     /// ("34"): it names who is counted, as an age after a name does
     /// ("Senard, 65, said"), and is no amount.
     fn is_age(&self, i: usize) -> bool {
@@ -1372,11 +1531,40 @@ impl Reader<'_> {
         };
         let after_age_word = |k: usize| {
             AGE_WORDS.contains(word_before(k, 1))
-                || word_is(word_before(k, 1), "of") && AGE_WORDS.contains(word_before(k, 2))
+                || word_in(word_before(k, 1), &["of", "between"])
+                    && AGE_WORDS.contains(word_before(k, 2))
         };
         let range_end = word_in(word_before(i, 1), &["to", "and", "-", "–"])
             && i.checked_sub(2).is_some_and(after_age_word);
-        after_age_word(i) || range_end
+        (after_age_word(i) && self.persons_age_before(i).is_none()) || range_end
+    }
+
+    /// Where the words that make the number at `first` one person's age
+    /// begin, after a singular noun with its article: the "aged" of "a
+    /// cyclist aged 61" and "the driver, aged 52,", the comma of "a
+    /// teacher, 38,". The ages of a group ("voters aged 45", "the men, aged
+    /// 30 and 34") are none (`is_age`), and so is an age set apart after a
+    /// name ("Senard, 65,"), which belongs to the name (`is_set_apart`).
+    fn persons_age_before(&self, first: usize) -> Option<usize> {
+        let before = |k: usize| k.checked_sub(1).filter(|b| *b >= self.doc.first);
+        let at = before(first)?;
+        let aged = word_is(self.doc.word(at), "aged");
+        let comma_at = if aged { before(at)? } else { at };
+        let comma = self.doc.word(comma_at) == ",";
+        let noun = if comma { before(comma_at)? } else { comma_at };
+        let next = self.doc.word(first + 1);
+        let single = if aged {
+            !word_in(next, &["to", "and", "or", "-", "–"])
+        } else {
+            comma && next == ","
+        };
+        let word = self.doc.word(noun);
+        let singular_noun = self.doc.is_word(noun)
+            && word.chars().all(|c| c.is_ascii_lowercase())
+            && !looks_plural(word)
+            && !PLURAL_PERSONS.contains(word);
+        let article = word_in(self.doc.word(before(noun)?), &["a", "an", "the"]);
+        (single && singular_noun && article).then_some(at)
     }
 
     /// A capitalised word right before the number makes it a code or a name
@@ -1567,7 +1755,10 @@ impl Reader<'_> {
     /// words that make it one ("over the age of 65"), and the figure keeps
     /// to the number, which is what other readers mark.
     fn qualifier_or_age(&self, first: usize) -> (usize, Option<String>, bool) {
-        match self.age_phrase_before(first) {
+        let phrase = self
+            .age_phrase_before(first)
+            .or_else(|| self.persons_age_before(first));
+        match phrase {
             Some(phrase) => (first, self.qualifier_before(phrase).1, true),
             None => {
                 let (first, qualifier) = self.qualifier_before(first);
@@ -1593,6 +1784,32 @@ impl Reader<'_> {
             rule: FigureRule::Age,
             ..figure
         }
+    }
+
+    /// A reading on a scale named beside the number ([`READING_SCALES`]),
+    /// before it ("a magnitude 5.8 earthquake", "of magnitude 6") or after
+    /// it, joined by a hyphen or not ("a 6.9-magnitude tremor", "a 6.2
+    /// magnitude quake"): in that scale, with the noun after it what was
+    /// measured ("earthquake"), not what the number counts.
+    fn scale_reading(&self, figure: &FigureExpr) -> Option<FigureExpr> {
+        let end = figure.end;
+        let joined = self.doc.word(end) == "-" && self.attached(end) && self.attached(end + 1);
+        let after = end + usize::from(joined);
+        let before = figure.first.checked_sub(1).filter(|b| *b >= self.doc.first);
+        let (first, end, scale) = if READING_SCALES.contains(self.doc.word(after)) {
+            (figure.first, after + 1, after)
+        } else {
+            let before = before.filter(|b| READING_SCALES.contains(self.doc.word(*b)))?;
+            (before, end, before)
+        };
+        let plain = figure.unit.is_none() && self.doc.is_word(scale);
+        plain.then(|| FigureExpr {
+            first,
+            end,
+            unit: Some(self.doc.word(scale).to_ascii_lowercase()),
+            rule: FigureRule::Reading,
+            ..figure.clone()
+        })
     }
 
     /// Where the words that make the number at `first` a single age begin:
@@ -1643,6 +1860,7 @@ impl Reader<'_> {
             && !money
             && !word_is(next, "of")
             && self.counted(end).is_none()
+            && self.people_counted(end).is_none()
     }
 
     /// Whether the digits at `i` are a phone number's or a like code's, which
@@ -1873,6 +2091,21 @@ impl Reader<'_> {
         by.is_some_and(|by| CHANGE_VERBS.contains(self.doc.word(by - 1))) && second >= 10.0 * value
     }
 
+    /// Whether `second` is the level a change at `at` of `value` reached, not
+    /// a range's end: after a verb of change, with "by" or without.
+    fn reaches_level(&self, at: usize, value: f64, second: f64) -> bool {
+        self.changed_by_then_level(at, value, second) || self.changed_then_level(at, value, second)
+    }
+
+    /// Whether the number at `at`, with its currency before it, right after
+    /// a verb of change, is the change and `second`, ten times or more its
+    /// size, the level reached: "shares jumped 3 to 48", "surged 4 5/8 to
+    /// 112 5/8". A range's ends are of a size ("rose 3 to 5 points").
+    fn changed_then_level(&self, at: usize, value: f64, second: f64) -> bool {
+        let first = self.currency_before(at).map_or(at, |(p, _)| p);
+        self.follows_change(first) && second >= 10.0 * value
+    }
+
     /// So many in so many, after the number at `i` that ends at `end`: "one
     /// in 23", "one in three", "two out of five", "4 in 10". Its end and
     /// value. A measure after the second number makes it a span instead:
@@ -1914,10 +2147,7 @@ impl Reader<'_> {
         let span_word = matches!(figure.qualifier.as_deref(), Some("over" | "under"))
             && word_in(self.doc.word(figure.first), &["over", "under"]);
         let duration = figure.unit.as_deref().is_some_and(|unit| {
-            self.is_measure(unit)
-                && ["day", "week", "month", "year", "hour", "minute"]
-                    .iter()
-                    .any(|d| unit.starts_with(d))
+            self.is_measure(unit) && SPANS_OF_TIME.contains(unit.strip_suffix('s').unwrap_or(unit))
         });
         let lasting = figure
             .first
@@ -2107,13 +2337,14 @@ impl Reader<'_> {
         let from = word_is(self.doc.word(i.wrapping_sub(1)), "from");
         // A percent after the second alone is the range's: "rose by 1 to 10 percent".
         let percent_shared = |e| percent_first.is_none() && self.percent_words(e).is_some();
-        let level = |e, scaled| !percent_shared(e) && self.changed_by_then_level(i, value, scaled);
+        let level = |e, scaled| !percent_shared(e) && self.reaches_level(i, value, scaled);
         let core = core.filter(|&(e, scaled)| from || scaled > value && !level(e, scaled));
         if let (Some((e, scaled)), Some(raw)) = (core, second) {
             // "$10 to $15 billion", "four to five thousand": the scale is
             // shared, unless the first number is already the larger one
-            // ("$800,000 to $1.3 million").
-            let shared = end == i + 1 && e > k + 1 && raw != 0.0 && value < raw;
+            // ("$800,000 to $1.3 million"); a fraction is no scale ("1/8 to 31 7/8").
+            let scaled_second = e > k + 1 && self.mixed_fraction(k).is_none();
+            let shared = end == i + 1 && scaled_second && raw != 0.0 && value < raw;
             return (
                 e,
                 if shared {
@@ -2203,7 +2434,8 @@ impl Reader<'_> {
     /// counts. A hyphen that joins anything else makes it no figure.
     fn unit_after(&self, figure: FigureExpr) -> Option<FigureExpr> {
         let read = self
-            .share_after(&figure)
+            .scale_reading(&figure)
+            .or_else(|| self.share_after(&figure))
             .or_else(|| self.measure_in_own_word(&figure))
             .or_else(|| self.multiple_after(&figure))
             .or_else(|| self.plus_joined(&figure))
@@ -2296,6 +2528,9 @@ impl Reader<'_> {
         if let Some(joined) = self.rate_joined(figure, compound, end + 2) {
             return Some(Some(joined));
         }
+        if let Some(points) = self.points_joined(figure, compound, end + 2) {
+            return Some(Some(points));
+        }
         let unit = if self.is_measure(head) {
             format!("{head}s")
         } else if is_attached_unit(head) {
@@ -2309,6 +2544,26 @@ impl Reader<'_> {
             rule: FigureRule::MeasureCompound,
             ..figure.clone()
         }))
+    }
+
+    /// Basis or percentage points joined to the number by hyphens, the
+    /// `compound` that ends at `end`, as the markets pages size a change in
+    /// rates: "a 25-basis-point hike", "a 0.75-percentage-point increase".
+    fn points_joined(&self, figure: &FigureExpr, compound: &str, end: usize) -> Option<FigureExpr> {
+        let (kind, point) = compound.split_once('-')?;
+        let rule = if word_is(kind, "percentage") {
+            FigureRule::PercentagePoints
+        } else if word_is(kind, "basis") {
+            FigureRule::MeasureCompound
+        } else {
+            return None;
+        };
+        word_in(point, &["point", "points"]).then(|| FigureExpr {
+            end,
+            unit: Some(format!("{} points", kind.to_ascii_lowercase())),
+            rule,
+            ..figure.clone()
+        })
     }
 
     /// A number with a bound joined to it by a hyphen ([`JOINED_BOUNDS`]),
@@ -2399,10 +2654,13 @@ impl Reader<'_> {
     fn is_metres(&self, at: usize) -> bool {
         let next = self.doc.word(at + 1);
         let converted = next == "(" && LENGTH_UNITS.contains(self.doc.word(at + 3));
-        self.doc.word(at) == "m"
+        // A dimension joined to it says so: "a 4m-high barrier".
+        let dimension_joined = unit_of_dimension(self.doc.word(at)) == Some("m");
+        (self.doc.word(at) == "m" || dimension_joined)
             && self.attached(at)
             && self.currency_before(at.wrapping_sub(1)).is_none()
-            && (DIMENSIONS.contains(next)
+            && (dimension_joined
+                || DIMENSIONS.contains(next)
                 || STRUCTURES.contains(next)
                 || RACES.contains(next)
                 || converted
@@ -2493,10 +2751,14 @@ impl Reader<'_> {
                 ..figure.clone()
             });
         }
-        let next = self.doc.word(end);
+        let written = self.doc.word(end);
+        // A dimension joined to the unit is read with it: "14km-long".
+        let next = unit_of_dimension(written).unwrap_or(written);
         let attached = self.attached(end)
             && self.doc.token(end).is_some_and(Token::is_word)
-            && (ATTACHED_UNITS.contains(next) || self.is_metres(end));
+            && (ATTACHED_UNITS.contains(next)
+                || UNITS_ONLY_ATTACHED.contains(next)
+                || self.is_metres(end));
         if !attached {
             return None;
         }
@@ -2638,6 +2900,10 @@ impl Reader<'_> {
             return Some(rate);
         }
         let word = self.doc.word(i);
+        let lower = word.chars().all(|c| c.is_ascii_lowercase() || c == '.');
+        if let Some(span) = RATE_ABBREVIATIONS.get(word).filter(|_| lower) {
+            return Some((i + 1, span.to_string()));
+        }
         let plain = |k: usize| {
             let w = self.doc.word(k);
             (self.doc.token(k).is_some_and(Token::is_word)
@@ -2665,12 +2931,15 @@ impl Reader<'_> {
 
     /// A unit that money is given for after a slash against it, as price
     /// lists and the Australian and Indian press write one: "$1.95/litre",
-    /// "₹80/kg", "$1,200/month". Its end and the unit.
+    /// "₹80/kg", "$1,200/month", or by its symbol ([`SLASHED_SYMBOLS`]:
+    /// "$2.05/L"). Its end and the unit.
     fn slash_rate(&self, i: usize) -> Option<(usize, String)> {
         let noun = self.doc.word(i + 1);
         let slashed = self.doc.word(i) == "/" && self.attached(i) && self.attached(i + 1);
+        let symbol = SLASHED_SYMBOLS.get(noun);
         let unit = self.is_measure(noun) || is_attached_unit(noun) && noun.len() > 1;
-        (slashed && unit && self.doc.is_word(i + 1)).then(|| (i + 2, noun.to_string()))
+        (slashed && (unit || symbol.is_some()) && self.doc.is_word(i + 1))
+            .then(|| (i + 2, symbol.unwrap_or(noun).to_string()))
     }
 
     /// The side of an area after "sq" or "square" at `at`, also where the
@@ -2697,8 +2966,11 @@ impl Reader<'_> {
     /// "five NBA teams", "four FA Cup finals". Digits before a name are more
     /// often a model's ("737 Max jets"), so they count so only a currency
     /// named by its country ("8.99 Australian dollars", "180 million Hong
-    /// Kong dollars").
+    /// Kong dollars") or a body's initials ([`Reader::counts_past_initials`]).
     fn named_group(&self, i: usize) -> Option<(usize, String)> {
+        if let Some(people) = self.people_counted(i) {
+            return Some(people);
+        }
         let number = i.checked_sub(1).and_then(|n| self.doc.token(n))?;
         let number_in_words = number.is_word() && number_word(number.text(self.doc.text)).is_some();
         let names: Vec<&str> = (i..i + 3)
@@ -2715,8 +2987,37 @@ impl Reader<'_> {
             .filter(|_| !names.is_empty())?;
         // The noun's own word, before any rate: "dollars" in "dollars per month".
         let head = noun.split(' ').next().unwrap_or_default();
-        let counted = head.ends_with('s') && (number_in_words || CURRENCY_NAMES.contains(head));
+        let counted = head.ends_with('s')
+            && (number_in_words
+                || CURRENCY_NAMES.contains(head)
+                || self.counts_past_initials(i - 1, &names));
         counted.then(|| (end, format!("{} {noun}", names.join(" "))))
+    }
+
+    /// A people or a party's members named in the plural at `i`, which a
+    /// number before it counts: "40,000 Canadians", "2.3m Britons", "12
+    /// Republicans" (`PEOPLES`, or a capitalised plural in "-ans"). Before a
+    /// plural noun it names the noun's kind ("3 Titans fans"), no people.
+    fn people_counted(&self, i: usize) -> Option<(usize, String)> {
+        let word = self.doc.word(i);
+        let next = self.doc.word(i + 1);
+        let people = PEOPLES.contains(word) || word.ends_with("ans") && looks_plural(word);
+        let modifier = looks_plural(next) && self.is_plain_unit(i + 1);
+        let named = self.doc.is_word(i) && is_capitalized(word) && is_name_word(word);
+        (people && named && !modifier).then(|| (i + 1, word.to_string()))
+    }
+
+    /// Whether the digits at `number` count the plural noun after the one
+    /// body's or thing's initials `names`: "12 EV models", "40 NHS
+    /// trusts", "3 GOP senators". A model's number is most often of three
+    /// digits or more and ungrouped ("737 MAX jets"), so only a count under
+    /// a hundred or grouped in thousands ("1,200 NHS nurses") counts so.
+    fn counts_past_initials(&self, number: usize, names: &[&str]) -> bool {
+        let digits = self.doc.word(number);
+        let small = parse_digits(digits, self.dots_group_thousands).is_some_and(|v| v < 100.0);
+        let grouped = is_grouped(digits, if self.dots_group_thousands { '.' } else { ',' });
+        matches!(names, [initials] if is_acronym(initials) && initials.len() <= 4)
+            && (small || grouped)
     }
 
     /// Whether the word at `i` is a participle, which counts only the plural
@@ -2743,7 +3044,8 @@ impl Reader<'_> {
             && !COUNT_ADVERBS.contains(w)
             && !w.ends_with("ly")
             && (!w.ends_with("ed") || self.is_measure(w))
-            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            // A unit's power may be set as a superscript: "30,000 km²".
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '²' | '³'))
     }
 
     /// The noun a number counts, starting at `i`: one lower-case word, or an
@@ -2799,7 +3101,7 @@ impl Reader<'_> {
     fn span_rate(&self, at: usize, unit: &str) -> Option<(usize, String)> {
         let span = self.doc.word(at + 1);
         let rate = ARTICLES.contains(self.doc.word(at))
-            && RATE_SPANS.contains(span)
+            && SPANS_OF_TIME.contains(span)
             && self.doc.is_word(at + 1)
             && self.is_measure(unit)
             && !SPAN_BACK_WORDS.contains(self.doc.word(at + 2));
@@ -3481,7 +3783,14 @@ mod tests {
         ] {
             assert_eq!(figures(text), [], "{text}");
         }
-        let cases: &[Case] = &[("Five Britons died.", "Five", 5.0, None, None)];
+        // A people named in the plural is what is counted.
+        let cases: &[Case] = &[(
+            "Five Britons died.",
+            "Five Britons",
+            5.0,
+            Some("Britons"),
+            None,
+        )];
         check_figures(cases);
     }
 
@@ -3950,6 +4259,13 @@ mod tests {
                 "80 kilometres an hour",
                 80.0,
                 Some("kilometres per hour"),
+                None,
+            ),
+            (
+                "The pump moves 40 litres a minute.",
+                "40 litres a minute",
+                40.0,
+                Some("litres per minute"),
                 None,
             ),
             (

@@ -365,10 +365,12 @@ fn word_end(text: &str, start: usize, mut end: usize, chars: &mut Chars) -> usiz
     // A capital written against digits ends a code ("the nonprofit E3G."),
     // so it is no initial and the stop after it ends the sentence.
     let word = text.get(start..end).unwrap_or("");
+    // So does a temperature's scale after its degree sign ("104°F."),
+    // which the stop after it ends the sentence after too.
     let after_digits = text
         .get(..start)
         .and_then(|before| before.chars().last())
-        .is_some_and(|c| c.is_ascii_digit());
+        .is_some_and(|c| c.is_ascii_digit() || matches!(c, '°' | 'º'));
     let code_letter = after_digits && word.chars().count() == 1;
     if let Some(&(i, '.')) = chars.peek() {
         if is_abbreviation(word) && !code_letter {

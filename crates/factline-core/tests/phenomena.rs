@@ -4017,6 +4017,324 @@ fn dots_as_thousands_separators() {
     ]);
 }
 
+/// Forms the wire and the British, Commonwealth and Indian press write
+/// measures in: a quake's magnitude either side of its number, a length
+/// with its dimension joined to the unit, a price by a unit's symbol after
+/// a slash, and a vulgar fraction on its own or set apart from its digits.
+#[test]
+fn magnitudes_joined_dimensions_slashed_symbols_and_vulgar_fractions() {
+    expect_figures(&[
+        (
+            "Officials said a 6.9-magnitude tremor shook the valley.",
+            "6.9-magnitude",
+            6.9,
+            Some("magnitude"),
+            None,
+        ),
+        (
+            "A magnitude 5.8 earthquake rattled the port on Sunday.",
+            "magnitude 5.8",
+            5.8,
+            Some("magnitude"),
+            None,
+        ),
+        (
+            "Engineers paved a 14km-long stretch of the bypass.",
+            "14km-long",
+            14.0,
+            Some("km"),
+            None,
+        ),
+        (
+            "Volunteers raised a 4m-high barrier.",
+            "4m-high",
+            4.0,
+            Some("metres"),
+            None,
+        ),
+        (
+            "Diesel sold at $2.05/L across the region.",
+            "$2.05/L",
+            2.05,
+            Some("USD per litre"),
+            None,
+        ),
+        (
+            "Copper traded at $8,900/t on the exchange.",
+            "$8,900/t",
+            8900.0,
+            Some("USD per tonne"),
+            None,
+        ),
+        (
+            "Nearly ¾ of tenants backed the plan.",
+            "Nearly ¾",
+            0.75,
+            None,
+            Some("nearly"),
+        ),
+        (
+            "The ferry crossing takes 3 ½ hours.",
+            "3 ½ hours",
+            3.5,
+            Some("hours"),
+            None,
+        ),
+    ]);
+}
+
+/// One person's age, told after a singular noun with its article, as crime
+/// and court reports write it, is in years of age; the ages of a group
+/// stay none (`not_figures`).
+#[test]
+fn one_persons_age_after_a_noun() {
+    expect_figures(&[
+        (
+            "The driver, aged 52, was taken to hospital.",
+            "52",
+            52.0,
+            Some("years of age"),
+            None,
+        ),
+        (
+            "A cyclist aged 61 was hurt in the crash.",
+            "61",
+            61.0,
+            Some("years of age"),
+            None,
+        ),
+        (
+            "A teacher, 38, was charged on Monday.",
+            "38",
+            38.0,
+            Some("years of age"),
+            None,
+        ),
+    ]);
+}
+
+/// Digits count the plural noun after a body's initials, as the British
+/// and wire copy name a service or a bloc: a model's number stays a name
+/// (`not_figures`).
+#[test]
+fn digits_count_past_initials() {
+    expect_figures(&[
+        (
+            "The carmaker will launch 12 EV models next year.",
+            "12 EV models",
+            12.0,
+            Some("EV models"),
+            None,
+        ),
+        (
+            "Some 40 NHS trusts declared critical incidents.",
+            "Some 40 NHS trusts",
+            40.0,
+            Some("NHS trusts"),
+            Some("some"),
+        ),
+    ]);
+}
+
+/// British copy weighs people in stone against the digits ("2st", "11st
+/// 13lb"), which no ordinal ending is, and a temperature's scale after a
+/// degree sign stays with it at a sentence's end.
+#[test]
+fn stone_against_digits_and_a_scale_at_a_sentence_end() {
+    expect_figures(&[
+        ("She lost 2st in a year.", "2st", 2.0, Some("stone"), None),
+        (
+            "The boxer weighed in at 11st 13lb.",
+            "11st 13lb",
+            167.0,
+            Some("lb"),
+            None,
+        ),
+        (
+            "The mercury hit 104°F.",
+            "104°F",
+            104.0,
+            Some("degrees Fahrenheit"),
+            None,
+        ),
+    ]);
+}
+
+/// A part of a scale and a scale's letter with a rate, each joined into
+/// one word by hyphens, as the British press writes them.
+#[test]
+fn parts_and_rates_joined_into_one_word() {
+    expect_figures(&[
+        (
+            "Half-a-million people marched in the capital.",
+            "Half-a-million people",
+            500_000.0,
+            Some("people"),
+            None,
+        ),
+        (
+            "The striker signed a £1.2m-a-year deal.",
+            "£1.2m-a-year",
+            1.2e6,
+            Some("GBP per year"),
+            None,
+        ),
+    ]);
+}
+
+/// The wire writes a mixed number with a slashed fraction, joined by a
+/// hyphen or set apart, and the markets pages join basis or percentage
+/// points to their number.
+#[test]
+fn mixed_numbers_and_joined_points() {
+    expect_figures(&[
+        (
+            "Mortgage rates rose 2-1/2 percent.",
+            "2-1/2 percent",
+            2.5,
+            Some("percent"),
+            None,
+        ),
+        (
+            "He served 3 1/2 years in prison.",
+            "3 1/2 years",
+            3.5,
+            Some("years"),
+            None,
+        ),
+        (
+            "The bank announced a 25-basis-point hike.",
+            "25-basis-point",
+            25.0,
+            Some("basis points"),
+            None,
+        ),
+        (
+            "Analysts expect a 0.75-percentage-point increase.",
+            "0.75-percentage-point",
+            0.75,
+            Some("percentage points"),
+            None,
+        ),
+    ]);
+}
+
+/// After a verb of change, a second number ten times the first or more is
+/// the level reached, not a range's end, as the markets pages report a
+/// share's move; numbers of a size stay a range.
+#[test]
+fn a_change_then_the_level_reached() {
+    expect_figures(&[
+        (
+            "Shares in the miner jumped 3 to 48 on the news.",
+            "3",
+            3.0,
+            None,
+            None,
+        ),
+        (
+            "The stock slid 8 to 92 in late trade.",
+            "8",
+            8.0,
+            None,
+            None,
+        ),
+        (
+            "Estimates rose 3 to 5 points.",
+            "3 to 5 points",
+            3.0,
+            Some("points"),
+            None,
+        ),
+    ]);
+}
+
+/// A count of a people or a party's members, named in the plural with a
+/// capital, counts them.
+#[test]
+fn a_count_of_a_people() {
+    expect_figures(&[
+        (
+            "About 2.3m Britons are out of work.",
+            "About 2.3m Britons",
+            2.3e6,
+            Some("Britons"),
+            Some("about"),
+        ),
+        (
+            "Around 40,000 Canadians left the province.",
+            "Around 40,000 Canadians",
+            40_000.0,
+            Some("Canadians"),
+            Some("around"),
+        ),
+    ]);
+}
+
+/// Areas and volumes with their unit's power set as a superscript.
+#[test]
+fn units_with_a_superscript_power() {
+    expect_figures(&[
+        (
+            "The reserve covers 30,000 km² of forest.",
+            "30,000 km²",
+            30_000.0,
+            Some("km²"),
+            None,
+        ),
+        (
+            "The flat has 85m² of floor space.",
+            "85m²",
+            85.0,
+            Some("m²"),
+            None,
+        ),
+    ]);
+}
+
+/// The Indian press joins its scales by hyphens, each scaling the amount.
+#[test]
+fn scales_joined_by_hyphens() {
+    expect_figures(&[
+        (
+            "A ₹2.5-lakh-crore plan was cleared.",
+            "₹2.5-lakh-crore",
+            2.5e12,
+            Some("INR"),
+            None,
+        ),
+        (
+            "The Centre set aside Rs 1.5 lakh-crore for roads.",
+            "Rs 1.5 lakh-crore",
+            1.5e12,
+            Some("INR"),
+            None,
+        ),
+    ]);
+}
+
+/// British adverts and property pages abbreviate the span money is paid
+/// by: "pa" a year, "pcm" a calendar month, "pw" a week.
+#[test]
+fn money_by_an_abbreviated_span() {
+    expect_figures(&[
+        (
+            "The flat lets for £1,200 pcm.",
+            "£1,200 pcm",
+            1200.0,
+            Some("GBP per month"),
+            None,
+        ),
+        (
+            "The post pays £40,000pa plus bonus.",
+            "£40,000pa",
+            40_000.0,
+            Some("GBP per year"),
+            None,
+        ),
+    ]);
+}
+
 #[test]
 fn not_figures() {
     let cases = [
@@ -4029,6 +4347,12 @@ fn not_figures() {
         "One official spoke.",
         "The talks began December 27.",
         "She bought an iPhone 15 Pro.",
+        "Workers aged 50 were offered buyouts.",
+        "The men, aged 30 and 34, were held.",
+        "Regulators grounded 737 MAX jets.",
+        "He finished 21st in the sprint.",
+        "The bus stopped at 42 St Mary's Road.",
+        "Voters aged between 18 and 24 stayed home.",
     ];
     for text in cases {
         let analysis = run(text);

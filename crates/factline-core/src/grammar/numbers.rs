@@ -234,6 +234,16 @@ pub(crate) static CHANGE_VERBS: Lexicon = Lexicon::new(&[
     "sank",
     "added",
     "adds",
+    "slid",
+    "dipped",
+    "skidded",
+    "retreated",
+    "rebounded",
+    "plummeted",
+    "leapt",
+    "leaped",
+    "shrank",
+    "firmed",
 ]);
 
 /// Verbs of change in their base form, which after "could" forecast:
@@ -258,7 +268,8 @@ pub(crate) static LABEL_NOUNS: Lexicon = Lexicon::new(&[
 /// New Zealand and Canada in cents ("12c a share"), and the wire counts oil
 /// in barrels per day ("2.2 million bpd"); land is measured in hectares
 /// ("600ha"), the Indian press writes percent "p.c." ("grew 3 p.c.") and
-/// the markets pages basis points "bps" ("yields rose 12 bps").
+/// the markets pages basis points "bps" ("yields rose 12 bps"); British copy
+/// weighs people in stone ("lost 2st").
 pub(crate) static UNIT_NAMES: Table<&str> = Table::new(&[
     ("p", "pence"),
     ("c", "cents"),
@@ -267,6 +278,7 @@ pub(crate) static UNIT_NAMES: Table<&str> = Table::new(&[
     ("pc", "percent"),
     ("bp", "basis points"),
     ("bps", "basis points"),
+    ("st", "stone"),
 ]);
 
 /// Imperial measures written in two parts, a larger unit then a smaller
