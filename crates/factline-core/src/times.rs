@@ -916,14 +916,19 @@ fn nearest_day_of_month(published: Day, day: u8, tense: Option<Tense>) -> Option
             Some(Tense::Future) => published.days_until(*d) >= 0,
             None => true,
         })
-        .min_by_key(|d| {
-            let days = published.days_until(*d);
-            if days > 0 {
-                days * 2
-            } else {
-                -days
-            }
-        })
+        .min_by_key(|d| past_leaning_distance(published, *d))
+}
+
+/// How far `day` is from `published` for choosing the closest day, with
+/// a day ahead counted twice: news looks back more than ahead, so a day
+/// ahead wins only when it is less than half as far as the one behind.
+fn past_leaning_distance(published: Day, day: Day) -> i64 {
+    let days = published.days_until(day);
+    if days > 0 {
+        days * 2
+    } else {
+        -days
+    }
 }
 
 /// The day a holiday falls on in `year`.
@@ -943,19 +948,10 @@ fn holiday_in(year: i32, holiday: HolidayDate) -> Option<Day> {
 /// closest to it, preferring the past.
 fn closest_of_years(published: Day, day_in: impl Fn(i32) -> Option<Day>) -> Option<Day> {
     let year = published.year();
-    // News looks back more than ahead: a day ahead wins only when it is
-    // less than half as far as the one behind.
     [year - 1, year, year + 1]
         .into_iter()
         .filter_map(day_in)
-        .min_by_key(|d| {
-            let days = published.days_until(*d);
-            if days > 0 {
-                days * 2
-            } else {
-                -days
-            }
-        })
+        .min_by_key(|d| past_leaning_distance(published, *d))
 }
 
 fn parse_year(word: &str) -> Option<i32> {

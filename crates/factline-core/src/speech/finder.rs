@@ -14,7 +14,7 @@ use crate::times::TimeExpr;
 
 use super::lexicons::{
     cue_lemma, is_moment_word, is_saying_time, takes_audience, AUDIENCES, BROADCASTERS,
-    COORDINATORS, FORMER_NAME_WORDS, GOING_ON_SAYING_VERBS, GOING_ON_VERBS, HEARSAY_PARTICIPLES,
+    CARRYING_VERBS, COORDINATORS, FORMER_NAME_WORDS, GOING_ON_VERBS, HEARSAY_PARTICIPLES,
     PROMISING_CUES, SETTING_LINKS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TAKING_VERBS,
     WARNING_CUES,
 };
@@ -577,13 +577,13 @@ impl Finder<'_> {
     }
 
     /// Where "continues", "began" or "started" stands right before the "to"
-    /// at `to` (`GOING_ON_SAYING_VERBS`): "Roe continues to insist that …",
+    /// at `to` (`CARRYING_VERBS`): "Roe continues to insist that …",
     /// "Lee began to argue that …". The saying goes on or has begun; a
     /// modal before the verb still points it ahead ("will continue to
     /// insist"), which the cue's own refusal reads.
     fn going_on_saying_before(&self, to: usize) -> Option<usize> {
         let verb = to.checked_sub(1)?;
-        (word_is(self.doc.word(to), "to") && GOING_ON_SAYING_VERBS.contains(self.doc.word(verb)))
+        (word_is(self.doc.word(to), "to") && CARRYING_VERBS.contains(self.doc.word(verb)))
             .then_some(verb)
     }
 

@@ -153,7 +153,8 @@ pub(super) static VERB_OPENERS: Lexicon = Lexicon::new(&[
     "weren't", "be", "been", "am", "'s", "'re",
 ]);
 
-/// Verbs that carry a cue as their participle: "kept saying", "began arguing".
+/// Verbs that carry a cue as their participle or their infinitive: "kept
+/// saying", "began arguing", "continues to insist that …".
 pub(super) static CARRYING_VERBS: Lexicon = Lexicon::new(&[
     "keep",
     "keeps",
@@ -168,6 +169,7 @@ pub(super) static CARRYING_VERBS: Lexicon = Lexicon::new(&[
     "continue",
     "continues",
     "continued",
+    "continuing",
     "resumed",
 ]);
 
@@ -191,20 +193,6 @@ pub(super) fn is_contracted_subject(word: &str) -> bool {
         SUBJECT_PRONOUNS.contains(stem) && CONTRACTED_VERB_ENDINGS.contains(&ending)
     })
 }
-
-/// Verbs whose infinitive after them is a saying that goes on or has
-/// begun: "continues to insist that …", "began to argue that …".
-pub(super) static GOING_ON_SAYING_VERBS: Lexicon = Lexicon::new(&[
-    "continue",
-    "continues",
-    "continued",
-    "continuing",
-    "began",
-    "begun",
-    "begins",
-    "started",
-    "starts",
-]);
 
 /// Participles of a passive of hearsay, which with a perfect infinitive
 /// tell a saying as done: "is understood to have said that …", "is
