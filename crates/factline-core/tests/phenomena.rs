@@ -5726,6 +5726,16 @@ fn a_line_that_hands_quotes_to_a_source_attributes_them() {
     )]);
 }
 
+/// "among them" sets off the members of a group that speaks, as
+/// "including" does.
+#[test]
+fn among_them_describes_the_group_before_it() {
+    expect_said(&[(
+        "Critics, among them the Harbor Business Council, said the tax would hurt.",
+        &[("indirect", "the tax would hurt", "Critics")],
+    )]);
+}
+
 /// A home town between commas after a name, with its state after a comma
 /// of its own, describes the person: "Bo Tate, of Springfield, Va., said".
 #[test]

@@ -1262,6 +1262,9 @@ impl Finder<'_> {
             || word_in(opener, &["who’s", "who's"])
             // A party tag: "Dianne Feinstein, Democrat of California, said".
             || PARTY_WORDS.contains(opener)
+            // Some of the many: "Critics, among them the Harbor Business
+            // Council, said".
+            || word_is(opener, "among") && word_in(self.doc.word(first + 1), &["them", "whom"])
             // A participial phrase: "Trump, speaking to a veterans group,
             // said"; "Johnson, asked about the shelters, said".
             || is_lowercase_participle(opener)
