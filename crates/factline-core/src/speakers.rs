@@ -1106,6 +1106,29 @@ impl Reader<'_> {
         })
     }
 
+    /// A description that opens the sentence and names the run after its
+    /// comma, as news introduces the people it meets: "One resident, Tom
+    /// Lee, 67, said", "A local farmer, Bo Tate, said". The description is
+    /// a determiner, up to two words and a noun for a person or a role.
+    fn description_before(&self, run_first: usize, floor: usize) -> Option<String> {
+        let comma = run_first.checked_sub(1)?;
+        let head = comma.checked_sub(1)?;
+        if !self.doc.tokens[comma].is_punct(',') || head <= floor {
+            return None;
+        }
+        let noun = self.doc.word(head).to_ascii_lowercase();
+        let person = is_role_head(&noun) || PERSON_NOUNS.contains(&noun);
+        let opening = self.doc.word(floor);
+        let words = floor + 1..comma;
+        let described = person
+            && word_in(opening, &["a", "an", "one", "another"])
+            && words.len() <= 3
+            && words
+                .clone()
+                .all(|k| self.doc.is_word(k) && !is_capitalized(self.doc.word(k)));
+        described.then(|| self.span(floor + 1, comma).to_string())
+    }
+
     /// A role in an appositive after the run, closed before `limit`: "Hugh
     /// Hill, a doctor, said".
     fn appositive_role(&self, run: Span, limit: usize) -> Option<String> {
@@ -1735,7 +1758,11 @@ impl Resolver<'_> {
         if let Some(role) = r.role_before(run.first, floor) {
             return (run.first, Some(role));
         }
-        (run.first, r.appositive_role(run, limit))
+        let described = r.description_before(run.first, floor);
+        (
+            run.first,
+            described.or_else(|| r.appositive_role(run, limit)),
+        )
     }
 
     /// The person a "he" or "she" refers to: the latest speaker it can fit,
@@ -2205,12 +2232,12 @@ impl Resolver<'_> {
     }
 
     /// The role a description before a name, `first..head_end`, gives:
-    /// without its "the", and with an "Its" made the name of the
-    /// organisation the sentence before opens with: after "Quorvane said
-    /// …", "Its chief executive, Ada Quist," is "Quorvane's chief
-    /// executive". A "his" or "her" stays as written: the person the
-    /// sentence before opens with is too often not the one it means
-    /// ("Clinton and Sanders have … His campaign manager").
+    /// without its article ("the", "a", "one", "another"), and with an "Its"
+    /// made the name of the organisation the sentence before opens with:
+    /// after "Quorvane said …", "Its chief executive, Ada Quist," is
+    /// "Quorvane's chief executive". A "his" or "her" stays as written: the
+    /// person the sentence before opens with is too often not the one it
+    /// means ("Clinton and Sanders have … His campaign manager").
     fn description_role(&mut self, first: usize, head_end: usize) -> String {
         let opening = self.reader.doc.word(first).to_ascii_lowercase();
         let owner = (opening == "its")
@@ -2218,7 +2245,9 @@ impl Resolver<'_> {
             .flatten();
         let description = self.reader.span(first, head_end);
         match description.split_once(' ') {
-            Some((_, rest)) if opening == "the" => rest.to_string(),
+            Some((_, rest)) if word_in(&opening, &["the", "a", "an", "one", "another"]) => {
+                rest.to_string()
+            }
             Some((_, rest)) if owner.is_some() => {
                 let owner = owner.map_or("", |index| self.entities[index].name.as_str());
                 format!("{owner}'s {rest}")

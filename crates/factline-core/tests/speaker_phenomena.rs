@@ -729,6 +729,15 @@ fn an_occupation_is_the_persons_role() {
             "Veteran journalist Jo Roe said the paper would close.",
             ("Jo Roe", Some("Veteran journalist")),
         ),
+        // A description that opens the sentence before the name.
+        (
+            "One resident, Tom Lee, 67, said the water was brown.",
+            ("Tom Lee", Some("resident")),
+        ),
+        (
+            "A local farmer, Bo Tate, said the crops failed.",
+            ("Bo Tate", Some("local farmer")),
+        ),
     ]);
     // Whose the office is, the sentence before says; when it does not, the
     // role stays as written.
