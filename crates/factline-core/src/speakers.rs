@@ -1523,7 +1523,8 @@ impl Resolver<'_> {
                     .all(char::is_uppercase)
         };
         let brand = end - first == 1
-            && (is_brand(r.doc.word(first)) || ONE_WORD_OUTLETS.contains(&words[0]))
+            && (is_brand(r.doc.word(first))
+                || words.first().is_some_and(|w| ONE_WORD_OUTLETS.contains(w)))
             && !surname;
         let placed = self.organization_names.contains(&words.join(" "));
         // Names joined by a slash or an ampersand are partners, no one

@@ -117,6 +117,10 @@ fn texts_found_by_fuzzing_keep_the_invariants() {
             "a participle cue of telling whose audience the text cuts off after its article",
             "r i t l s a e s M V t r p tell t c(I n e o a s l o n,d s n g,telling a",
         ),
+        (
+            "a run of one token that holds no word, read for an outlet's name",
+            "aAa🌀A ℀0A a0ଓ 𑘀0®￼a ਖ਼\u{13440}\u{16f4f}aΣ0ਫ਼\u{16af0}\u{d81}AA ®𑐀અ Σ\u{16af0}𞟭 𐠊𑑝প®𐡗A𝕆0ꟲaa0\u{c55}[LT0￼㈠Aെ:",
+        ),
     ];
     for (case, text) in cases {
         for published in [Day::new(2023, 12, 28), None] {
