@@ -1108,24 +1108,29 @@ impl Reader<'_> {
 
     /// A description that opens the sentence and names the run after its
     /// comma, as news introduces the people it meets: "One resident, Tom
-    /// Lee, 67, said", "A local farmer, Bo Tate, said". The description is
-    /// a determiner, up to two words and a noun for a person or a role.
+    /// Lee, 67, said", "A local farmer, Bo Tate, said", "A trader in Lagos,
+    /// Chidi Okeke, said". The description is a determiner, up to two words
+    /// and a noun for a person or a role, perhaps with a place or a body
+    /// after "in", "at", "from" or "of".
     fn description_before(&self, run_first: usize, floor: usize) -> Option<String> {
         let comma = run_first.checked_sub(1)?;
-        let head = comma.checked_sub(1)?;
-        if !self.doc.tokens[comma].is_punct(',') || head <= floor {
+        if !self.doc.tokens[comma].is_punct(',') || comma <= floor + 1 {
             return None;
         }
+        let preposition =
+            (floor + 1..comma).find(|&k| word_in(self.doc.word(k), &["in", "at", "from", "of"]));
+        let head = preposition.unwrap_or(comma) - 1;
+        let placed = preposition.is_none_or(|p| {
+            (p + 1..comma).all(|k| self.doc.is_word(k) && is_capitalized(self.doc.word(k)))
+        });
         let noun = self.doc.word(head).to_ascii_lowercase();
         let person = is_role_head(&noun) || PERSON_NOUNS.contains(&noun);
-        let opening = self.doc.word(floor);
-        let words = floor + 1..comma;
         let described = person
-            && word_in(opening, &["a", "an", "one", "another"])
-            && words.len() <= 3
-            && words
-                .clone()
-                .all(|k| self.doc.is_word(k) && !is_capitalized(self.doc.word(k)));
+            && placed
+            && head > floor
+            && head - floor <= 3
+            && word_in(self.doc.word(floor), &["a", "an", "one", "another"])
+            && (floor + 1..=head).all(|k| self.doc.is_word(k) && !is_capitalized(self.doc.word(k)));
         described.then(|| self.span(floor + 1, comma).to_string())
     }
 

@@ -738,6 +738,10 @@ fn an_occupation_is_the_persons_role() {
             "A local farmer, Bo Tate, said the crops failed.",
             ("Bo Tate", Some("local farmer")),
         ),
+        (
+            "A trader in Lagos, Chidi Vask, 42, said prices had tripled.",
+            ("Chidi Vask", Some("trader in Lagos")),
+        ),
     ]);
     // Whose the office is, the sentence before says; when it does not, the
     // role stays as written.
