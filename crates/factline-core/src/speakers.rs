@@ -2256,7 +2256,9 @@ impl Resolver<'_> {
             }
             Some((_, rest)) if owner.is_some() => {
                 let owner = owner.map_or("", |index| self.entities[index].name.as_str());
-                format!("{owner}'s {rest}")
+                // A name ending in "s" takes the apostrophe alone: "Quorvane Airways' chief executive".
+                let mark = if owner.ends_with('s') { "'" } else { "'s" };
+                format!("{owner}{mark} {rest}")
             }
             _ => description.to_string(),
         }

@@ -756,6 +756,16 @@ fn an_occupation_is_the_persons_role() {
         ]
     );
     assert_eq!(
+        roles("Quorvane Airways said it would cut jobs. Its chief executive, Ada Quist, said fares would rise."),
+        vec![
+            ("Quorvane Airways".to_string(), None),
+            (
+                "Ada Quist".to_string(),
+                Some("Quorvane Airways' chief executive".to_string())
+            )
+        ]
+    );
+    assert_eq!(
         roles("Sen. Tobin Marsh said he would run. His campaign manager, Ada Quist, said the race was close."),
         vec![
             ("Tobin Marsh".to_string(), Some("Sen.".to_string())),
