@@ -18,9 +18,9 @@ use crate::grammar::{
     is_public_body, is_role_adjective, is_role_head, is_source_noun, office_head, opens_object,
     opens_participle_object, owns_object, ANONYMOUS_HEADS, BE_FORMS, BUSINESS_RELATIONS,
     CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS, COMMON_SOURCES, COURTESY_TITLES, GENERATIONS,
-    HAVE_FORMS, MODAL_VERBS, NAME_PARTICLES, NATIONS, OBJECT_PREPOSITIONS, ONE_WORD_OUTLETS,
-    ORGANIZATION_HEADS, ORGANIZATION_NOUN_HEADS, ORGANIZATION_ROLES, OWNER_ADJECTIVES,
-    PERSON_NOUNS, POST_NOMINALS, SPEAKING_PLACES,
+    HAVE_FORMS, INTRODUCING_DETERMINERS, MODAL_VERBS, NAME_PARTICLES, NATIONS, NEWS_OUTLETS,
+    OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_NOUN_HEADS, ORGANIZATION_ROLES,
+    OWNER_ADJECTIVES, PERSON_NOUNS, POST_NOMINALS, SPEAKING_PLACES,
 };
 use crate::lex::{is_capitalized, key, looks_plural, word_in, word_is, Kind, Lexicon, Table};
 use crate::segment::{Document, Segments, Span};
@@ -1129,7 +1129,7 @@ impl Reader<'_> {
             && placed
             && head > floor
             && head - floor <= 3
-            && word_in(self.doc.word(floor), &["a", "an", "one", "another"])
+            && INTRODUCING_DETERMINERS.contains(self.doc.word(floor))
             && (floor + 1..=head).all(|k| self.doc.is_word(k) && !is_capitalized(self.doc.word(k)));
         described.then(|| self.span(floor + 1, comma).to_string())
     }
@@ -1529,7 +1529,7 @@ impl Resolver<'_> {
         };
         let brand = end - first == 1
             && (is_brand(r.doc.word(first))
-                || words.first().is_some_and(|w| ONE_WORD_OUTLETS.contains(w)))
+                || words.first().is_some_and(|w| NEWS_OUTLETS.contains(w)))
             && !surname;
         let placed = self.organization_names.contains(&words.join(" "));
         // Names joined by a slash or an ampersand are partners, no one
@@ -2251,7 +2251,7 @@ impl Resolver<'_> {
             .flatten();
         let description = self.reader.span(first, head_end);
         match description.split_once(' ') {
-            Some((_, rest)) if word_in(&opening, &["the", "a", "an", "one", "another"]) => {
+            Some((_, rest)) if opening == "the" || INTRODUCING_DETERMINERS.contains(&opening) => {
                 rest.to_string()
             }
             Some((_, rest)) if owner.is_some() => {

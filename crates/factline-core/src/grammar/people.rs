@@ -681,9 +681,17 @@ pub(crate) static CAPITALISED_ORGANIZATION_HEADS: Lexicon = Lexicon::new(&[
 ]);
 
 /// News outlets and agencies the press names by one word: "Xinhua
-/// reported", "told Axios". Some are also surnames ("Bloomberg",
-/// "Forbes"), which a first name before them in the article shows.
-pub(crate) static ONE_WORD_OUTLETS: Lexicon = Lexicon::new(&[
+/// reported", "told Axios", "told CNN". Some are also surnames
+/// ("Bloomberg", "Forbes", "Fox"), which a first name before them in the
+/// article shows.
+pub(crate) static NEWS_OUTLETS: Lexicon = Lexicon::new(&[
+    "cnn",
+    "abc",
+    "cbs",
+    "nbc",
+    "fox",
+    "msnbc",
+    "npr",
     "politico",
     "axios",
     "vox",
@@ -858,6 +866,10 @@ pub(crate) static POST_NOMINALS: Lexicon = Lexicon::new(&[
     "mp", "msp", "mla", "mpp", "mha", "mna", "mep", "td", "qc", "kc", "obe", "mbe", "cbe", "dbe",
     "kbe", "gbe", "frs", "phd", "ao",
 ]);
+
+/// The words that open a description introducing someone: "One resident,
+/// Tom Lee, said", "A local farmer, Bo Tate, said".
+pub(crate) static INTRODUCING_DETERMINERS: Lexicon = Lexicon::new(&["a", "an", "one", "another"]);
 
 /// The generations written after a name ("Tobin Marsh Jr.", "Ada Quist
 /// III"), which are no surname.

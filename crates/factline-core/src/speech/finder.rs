@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use crate::grammar::{
     is_determiner, is_irregular_past, is_past_tense, is_verb_form, BE_FORMS, HAVE_FORMS,
-    MODAL_VERBS, SPEECH_SETTINGS,
+    MODAL_VERBS, NEWS_OUTLETS, SPEECH_SETTINGS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Mark};
 use crate::segment::{Document, Segments, Span};
@@ -310,6 +310,7 @@ impl Finder<'_> {
         });
         let article = word_in(self.doc.word(at), &["the", "a", "an", "his", "their"]);
         let named = AUDIENCES.contains(self.doc.word(at))
+            || NEWS_OUTLETS.contains(self.doc.word(at))
             || is_capitalized(self.doc.word(at))
             || article && is_capitalized(self.doc.word(at + 1));
         match that {

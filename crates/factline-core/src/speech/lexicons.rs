@@ -338,7 +338,8 @@ pub(super) static PRONOUN_COMPANIONS: Lexicon = Lexicon::new(&[
     "myself",
 ]);
 
-/// Objects of "told" that are an audience, not the start of the reported clause.
+/// Objects of "told" that are an audience, not the start of the reported
+/// clause; a news outlet is one too (`grammar::NEWS_OUTLETS`).
 pub(super) static AUDIENCES: Lexicon = Lexicon::new(&[
     "reporters",
     "journalists",
@@ -376,16 +377,6 @@ pub(super) static AUDIENCES: Lexicon = Lexicon::new(&[
     "an",
     "his",
     "their",
-    "cnn",
-    "abc",
-    "cbs",
-    "nbc",
-    "fox",
-    "msnbc",
-    "npr",
-    "politico",
-    "reuters",
-    "bloomberg",
 ]);
 
 /// What a broadcaster or a paper is, after its name or inside it: "Harbor
