@@ -1277,6 +1277,18 @@ const RIVAL_LOOKBACK: usize = 64;
 /// it may mean (`owner_before_in_sentence`).
 const OWNER_LOOKBACK: usize = 64;
 
+/// What an article writes before one surname where it names people in
+/// full.
+#[derive(Default)]
+struct NamedInFull {
+    /// The given names written before the surname: two or more mean two
+    /// people share it ("Gary Johnson", "Secretary Jeh Johnson").
+    given_names: HashSet<String>,
+    /// Where the article first writes the surname after a first name the
+    /// lexicon knows ("Jim Chalmers").
+    first_known: Option<Span>,
+}
+
 struct Resolver<'a> {
     reader: Reader<'a>,
     entities: Vec<Entity>,
@@ -1290,6 +1302,9 @@ struct Resolver<'a> {
     /// Those of them written after a first name that tells a pronoun, with
     /// the pronoun, or None when first names of both kinds come before it.
     told_surnames: HashMap<String, Option<&'static str>>,
+    /// The people the article names in full, by surname in lower case:
+    /// whom a lone surname may mean.
+    named_in_full: HashMap<String, NamedInFull>,
     /// The names, in lower case, the article writes where only an
     /// organisation stands ([`Reader::is_in_organization_place`]).
     organization_names: HashSet<String>,
@@ -1299,7 +1314,9 @@ struct Resolver<'a> {
     /// Where each sentence's subject ([`Reader::subject_run`]), or else the
     /// run of capitalised words opening it, starts, with the run's last word
     /// in lower case: the sentence subjects a pronoun may have meant.
-    name_runs: Vec<(usize, String)>,
+    /// With each, the pronoun its own first name tells ("Bill Clinton":
+    /// "he"), if it has one.
+    name_runs: Vec<(usize, String, Option<&'static str>)>,
     /// The same starts by the run's last word, in text order.
     subjects_by_word: HashMap<String, Vec<usize>>,
     /// The first token of each sentence, in text order.
@@ -1330,6 +1347,7 @@ impl Resolver<'_> {
             runs_seen: HashSet::new(),
             surnames_seen: HashSet::new(),
             told_surnames: HashMap::new(),
+            named_in_full: HashMap::new(),
             organization_names: HashSet::new(),
             lower_case_words: doc
                 .tokens
@@ -1586,7 +1604,7 @@ impl Resolver<'_> {
             }
             if run.len() > 1 {
                 let unknown_person = self.may_be_unknown_person(run);
-                self.note_full_name(self.reader.run_words(run.first, run.end), unknown_person);
+                self.note_full_name(run, unknown_person);
             }
             let (name_first, role) = self.role_of(&runs, index, first, end);
             let Some(role) = role else {
@@ -1632,8 +1650,10 @@ impl Resolver<'_> {
             }
             return index;
         }
-        let text = self.reader.run_text(name.first, name.end);
-        self.add(text, words, Some(role), SpeakerKind::Person, name)
+        let full = self.named_in_full_before(name, &words).unwrap_or(name);
+        let text = self.reader.run_text(full.first, full.end);
+        let words = self.reader.run_words(full.first, full.end);
+        self.add(text, words, Some(role), SpeakerKind::Person, full)
     }
 
     /// Whether the sentence `first..end` quotes someone, or `person` is named
@@ -1679,11 +1699,25 @@ impl Resolver<'_> {
     /// the pronoun its first name tells. A name that may be a person's
     /// though the lexicon knows no first name in it (`unknown_person`) tells
     /// neither pronoun: "Johnnie Wilson" may be a "he" as well as a "she".
-    fn note_full_name(&mut self, words: Vec<String>, unknown_person: bool) {
+    fn note_full_name(&mut self, run: Span, unknown_person: bool) {
+        let words = self.reader.run_words(run.first, run.end);
         let Some(surname) = words.last() else {
             return;
         };
         let pronoun = first_name_pronoun(&words);
+        let named = self.named_in_full.entry(surname.clone()).or_default();
+        // The word before the surname that is no initial is the given
+        // name, whatever role comes before it ("Secretary Jeh Johnson"); a
+        // title there ("Dr Chalmers") gives none.
+        let given = words[..words.len() - 1]
+            .iter()
+            .rev()
+            .find(|word| word.chars().count() > 1)
+            .filter(|word| !HONORIFICS.contains(word) && !is_role_head(word));
+        named.given_names.extend(given.cloned());
+        if pronoun.is_some() && named.first_known.is_none() {
+            named.first_known = Some(run);
+        }
         if pronoun.is_none() && unknown_person {
             self.told_surnames.entry(surname.clone()).or_insert(None);
         }
@@ -1708,7 +1742,10 @@ impl Resolver<'_> {
             .entry(last_word.clone())
             .or_default()
             .push(run.first);
-        self.name_runs.push((run.first, last_word));
+        // The first name may follow a role: "House Republican Mike Roe".
+        let words = self.reader.run_words(run.first, run.end);
+        let told = (0..words.len()).find_map(|k| first_name_pronoun(&words[k..]));
+        self.name_runs.push((run.first, last_word, told));
     }
 
     /// Notes the one person with a role that a sentence with no subject
@@ -1824,17 +1861,21 @@ impl Resolver<'_> {
         let unknown = pronoun_of(&self.entities[found]).is_none();
         let before = self
             .name_runs
-            .partition_point(|(position, _)| *position < at);
+            .partition_point(|(position, ..)| *position < at);
         self.name_runs[before.saturating_sub(RIVAL_LOOKBACK)..before]
             .iter()
             .rev()
-            .take_while(|(position, _)| *position > since)
-            .any(|(position, last_word)| {
+            .take_while(|(position, ..)| *position > since)
+            .any(|(position, last_word, told)| {
+                // A person named in full whose first name fits the pronoun
+                // is a rival though others share the surname: "Bill
+                // Clinton set … He suggested" when Hillary Clinton is "she".
+                let fits_by_name =
+                    *told == Some(pronoun) || self.is_person_to_come(last_word, pronoun);
                 Some(last_word) != surname
                     && (self.index.surname_fits(last_word, pronoun)
                         || unknown && self.index.is_surname(last_word)
-                        || self.is_person_to_come(last_word, pronoun)
-                            && !self.in_quotation(*position))
+                        || fits_by_name && !self.in_quotation(*position))
             })
     }
 
@@ -2037,6 +2078,30 @@ impl Resolver<'_> {
         if self.recent_people.len() > RECENT_SPEAKERS {
             self.recent_people.remove(0);
         }
+    }
+
+    /// The one person the article named in full before `name`, a lone
+    /// surname, where no one spoke ("Jim Chalmers spoke to reporters …
+    /// Dr Chalmers said"): not when the article writes two given names
+    /// before the surname, nor when an honorific before it is of the other
+    /// sex.
+    fn named_in_full_before(&self, name: Span, name_words: &[String]) -> Option<Span> {
+        let [surname] = name_words else {
+            return None;
+        };
+        let named = self.named_in_full.get(surname)?;
+        let full = named.first_known.filter(|full| full.end <= name.first)?;
+        if named.given_names.len() != 1 {
+            return None;
+        }
+        let before = name
+            .first
+            .checked_sub(1)
+            .map_or("", |k| self.reader.doc.word(k));
+        let told = first_name_pronoun(&self.reader.run_words(full.first, full.end));
+        let clashes = (HE_HONORIFICS.contains(before) && told != Some("he"))
+            || (SHE_HONORIFICS.contains(before) && told != Some("she"));
+        (!clashes).then_some(full)
     }
 
     /// Learns "he" from "Mr." or "Sir" and "she" from "Mrs.", "Ms.", "Miss" or
@@ -2676,6 +2741,13 @@ impl Resolver<'_> {
         }
         if name_words.is_empty() || self.is_plural_thing_opening(run, &name_words[0]) {
             return None;
+        }
+        let name_span = Span::new(name_first.min(run.end), run.end);
+        if let Some(full) = self.named_in_full_before(name_span, &name_words) {
+            let name = r.run_text(full.first, full.end);
+            let words = r.run_words(full.first, full.end);
+            let index = self.add(name, words, role, SpeakerKind::Person, full);
+            return Some((index, LinkRule::Alias));
         }
         if self.is_business_with_apostrophe_s(run, &name_words) {
             let name = r.span(name_first, run.end).to_string();
