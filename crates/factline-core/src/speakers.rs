@@ -2503,6 +2503,15 @@ impl Resolver<'_> {
     /// spoke while no other name came after it), "the mayor" the only
     /// person with that title.
     fn role_noun(&mut self, mention: &Mention, lower: &str) -> Option<(usize, LinkRule)> {
+        // A noun for a business that is also a person's occupation means
+        // the person the article gave it to: "Tom Lee, a miner, … The
+        // miner said".
+        let holder = (is_business_noun(lower) && is_role_head(lower))
+            .then(|| (self.index).only_titled(&self.entities, lower, None, None, mention.first))
+            .flatten();
+        if let Some(person) = holder {
+            return Some((person, LinkRule::RoleNoun));
+        }
         let generic = is_generic_organization_noun(lower);
         let found = if ORGANIZATION_HEADS.contains(lower) || generic {
             // "the force" is the police named before.

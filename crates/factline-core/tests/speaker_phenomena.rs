@@ -1274,6 +1274,22 @@ fn a_name_described_or_ending_as_a_business_is_an_organisation() {
             &[("arrears fell", "Pellow", ORGANIZATION)],
         ),
         (
+            "Vornio Holdings said it would close the pit. The miner said copper prices fell.",
+            &[
+                ("it would close the pit", "Vornio Holdings", ORGANIZATION),
+                ("copper prices fell", "Vornio Holdings", ORGANIZATION),
+            ],
+        ),
+        // A miner the article has introduced is a person, not the business.
+        (
+            "Vornio Holdings said it would close the pit. Tom Lee, a miner, said the shaft was unsafe. The miner said he had warned the bosses.",
+            &[
+                ("it would close the pit", "Vornio Holdings", ORGANIZATION),
+                ("the shaft was unsafe", "Tom Lee", PERSON),
+                ("he had warned the bosses", "Tom Lee", PERSON),
+            ],
+        ),
+        (
             "Quorvane Airways said on Tuesday it would cut 2,000 jobs. Its chief executive, Ada Quist, said the cuts were painful. The company said they would end by June.",
             &[
                 ("it would cut 2,000 jobs", "Quorvane Airways", ORGANIZATION),

@@ -194,6 +194,9 @@ static ROLE_HEADS: Lexicon = Lexicon::new(&[
     "advocate",
     "student",
     "farmer",
+    // Also a business: "the miner" means the one the article named unless
+    // a person has the role.
+    "miner",
     "shopkeeper",
     "volunteer",
     "priest",
@@ -596,6 +599,10 @@ static BUSINESS_NOUNS: Lexicon = Lexicon::new(&[
     "drugmaker",
     "chipmaker",
     "conglomerate",
+    "miner",
+    "steelmaker",
+    "homebuilder",
+    "shipbuilder",
 ]);
 
 /// The last words of the names of public bodies, which no noun for a
