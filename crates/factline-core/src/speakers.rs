@@ -1607,6 +1607,7 @@ impl Resolver<'_> {
                 self.note_full_name(run, unknown_person);
             }
             let (name_first, role) = self.role_of(&runs, index, first, end);
+            let role = role.map(|role| self.with_owner(role, first));
             let Some(role) = role else {
                 continue;
             };
@@ -2311,22 +2312,33 @@ impl Resolver<'_> {
     /// means ("Clinton and Sanders have … His campaign manager").
     fn description_role(&mut self, first: usize, head_end: usize) -> String {
         let opening = self.reader.doc.word(first).to_ascii_lowercase();
-        let owner = (opening == "its")
-            .then(|| self.previous_organization(first))
-            .flatten();
         let description = self.reader.span(first, head_end);
         match description.split_once(' ') {
             Some((_, rest)) if opening == "the" || INTRODUCING_DETERMINERS.contains(&opening) => {
                 rest.to_string()
             }
-            Some((_, rest)) if owner.is_some() => {
-                let owner = owner.map_or("", |index| self.entities[index].name.as_str());
-                // A name ending in "s" takes the apostrophe alone: "Quorvane Airways' chief executive".
-                let mark = if owner.ends_with('s') { "'" } else { "'s" };
-                format!("{owner}{mark} {rest}")
-            }
-            _ => description.to_string(),
+            _ => self.with_owner(description.to_string(), first),
         }
+    }
+
+    /// A role the text gives as "its chief executive", before or after the
+    /// name, with the organisation the sentence before `at` opened with in
+    /// place of "its": "Quorvane said … Ada Quist, its chief executive,"
+    /// is "Quorvane's chief executive". Any other role stays as written.
+    fn with_owner(&mut self, role: String, at: usize) -> String {
+        let Some(rest) = role
+            .strip_prefix("its ")
+            .or_else(|| role.strip_prefix("Its "))
+        else {
+            return role;
+        };
+        let Some(owner) = self.previous_organization(at) else {
+            return role;
+        };
+        let owner = self.entities[owner].name.as_str();
+        // A name ending in "s" takes the apostrophe alone: "Quorvane Airways' chief executive".
+        let mark = if owner.ends_with('s') { "'" } else { "'s" };
+        format!("{owner}{mark} {rest}")
     }
 
     /// What a mention that is one word, the word at `at`, refers to when
@@ -2612,6 +2624,7 @@ impl Resolver<'_> {
         }
         let run = self.with_organization_head(runs, head_run);
         let (name_first, role) = self.role_of(runs, runs.len() - 1, mention.first, mention.end);
+        let role = role.map(|role| self.with_owner(role, mention.first));
         // A title inside the run ends before the name: "the House" in
         // "Speaker of the House Paul Ryan" does not make him an organisation.
         let named_first = if role.is_some() && (run.first + 1..run.end).contains(&name_first) {

@@ -769,6 +769,17 @@ fn an_occupation_is_the_persons_role() {
             )
         ]
     );
+    // The same after the name.
+    assert_eq!(
+        roles("The Patients Union said waits were longer. Rachel Power, its chief executive, said: \"Each number is a person.\""),
+        vec![
+            ("Patients Union".to_string(), None),
+            (
+                "Rachel Power".to_string(),
+                Some("Patients Union's chief executive".to_string())
+            )
+        ]
+    );
     assert_eq!(
         roles("Sen. Tobin Marsh said he would run. His campaign manager, Ada Quist, said the race was close."),
         vec![
