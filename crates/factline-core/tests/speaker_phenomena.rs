@@ -746,6 +746,10 @@ fn an_occupation_is_the_persons_role() {
             "A trader in Lagos, Chidi Vask, 42, said prices had tripled.",
             ("Chidi Vask", Some("trader in Lagos")),
         ),
+        (
+            "Conservative critic Rachel Dunmore said the plan was overdue.",
+            ("Rachel Dunmore", Some("Conservative critic")),
+        ),
     ]);
     // Whose the office is, the sentence before says; when it does not, the
     // role stays as written.

@@ -230,6 +230,9 @@ static ROLE_HEADS: Lexicon = Lexicon::new(&[
     "lecturer",
     "campaigner",
     "organiser",
+    // An opposition party's spokesperson on a portfolio: "Conservative
+    // critic Rachel Dunmore" (Canada), "Trump critic Jo Roe".
+    "critic",
 ]);
 
 /// Heads of anonymous sources.
