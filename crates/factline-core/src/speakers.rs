@@ -172,6 +172,7 @@ static OFFICE_INITIALS: &[(&str, &str)] = &[
     ("chief minister", "cm"),
     ("prime minister", "pm"),
     ("chief executive", "ceo"),
+    ("chief justice", "cji"),
 ];
 
 /// Capitalised words that do not start or continue a name, besides the

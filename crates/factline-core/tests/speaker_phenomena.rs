@@ -1081,6 +1081,10 @@ fn an_office_refers_back_to_the_one_person_who_holds_it() {
             &[("output would double", "Jo Roe", PERSON)],
         ),
         (
+            "A bench headed by Chief Justice Ravi Kumar heard the plea. \"The voter has a right to know,\" the CJI observed.",
+            &[("The voter has a right to know,", "Ravi Kumar", PERSON)],
+        ),
+        (
             "Prime Minister Jo Lee met Finance Minister Al Roe. The Prime Minister said the budget was sound. The minister said the rates would fall.",
             &[
                 ("the budget was sound", "Jo Lee", PERSON),

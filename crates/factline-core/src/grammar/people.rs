@@ -56,6 +56,8 @@ static ROLE_HEADS: Lexicon = Lexicon::new(&[
     "cto",
     "pm",
     "cm",
+    // India's Chief Justice: "the CJI observed".
+    "cji",
     "mp",
     "mla",
     "mep",
