@@ -750,6 +750,10 @@ fn an_occupation_is_the_persons_role() {
             "Conservative critic Rachel Dunmore said the plan was overdue.",
             ("Rachel Dunmore", Some("Conservative critic")),
         ),
+        (
+            "Neighbour Sarah Lin, 52, said she heard screaming.",
+            ("Sarah Lin", Some("Neighbour")),
+        ),
     ]);
     // Whose the office is, the sentence before says; when it does not, the
     // role stays as written.

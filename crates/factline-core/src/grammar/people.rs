@@ -199,6 +199,11 @@ static ROLE_HEADS: Lexicon = Lexicon::new(&[
     // Also a business: "the miner" means the one the article named unless
     // a person has the role.
     "miner",
+    // Who a local story quotes, written before the name: "Neighbour Sarah
+    // Lin, 52, said", "Witness Tom Vale said".
+    "neighbour",
+    "neighbor",
+    "witness",
     "shopkeeper",
     "volunteer",
     "priest",
