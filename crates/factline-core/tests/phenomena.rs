@@ -3333,6 +3333,15 @@ fn but_with_an_auxiliary_goes_on_with_what_was_said() {
             )],
         ),
         (
+            "The Quill Institute says the levy would slow building at first, but would \
+             eventually add 900 homes a year.",
+            &[(
+                "indirect",
+                "the levy would slow building at first, but would eventually add 900 homes a year",
+                "Quill Institute",
+            )],
+        ),
+        (
             "Tom Reyes said the deal was fair, but did not explain why.",
             &[("indirect", "the deal was fair", "Tom Reyes")],
         ),

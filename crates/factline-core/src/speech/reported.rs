@@ -632,7 +632,9 @@ fn second_verb_at(finder: &Finder, k: usize) -> bool {
 
 /// Whether another source with a cue of its own follows the comma at `k`,
 /// before `c_end`: "one company says X, another says Y", "Roe vowed to cut
-/// taxes, and Lee is promising to raise them".
+/// taxes, and Lee is promising to raise them". "but" with an auxiliary and
+/// no subject names no source: in "the levy would slow building, but would
+/// eventually add 900 homes" the clause's own subject goes on.
 fn next_source_at(finder: &Finder, k: usize, c_end: usize) -> bool {
     let tokens = finder.doc.tokens;
     // A relative clause with a source of its own ("the announcement,
@@ -647,6 +649,7 @@ fn next_source_at(finder: &Finder, k: usize, c_end: usize) -> bool {
     };
     tokens[k].is_punct(',')
         && !finder.quoted[k]
+        && !continues_reported_subject(finder, k + 1)
         && (k + 2..(k + reach).min(c_end)).any(|c| {
             // A participle goes on with the clause, unless a form of "be"
             // makes it the other source's verb: ", and Lee is arguing".
