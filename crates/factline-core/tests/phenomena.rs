@@ -2441,6 +2441,29 @@ fn attribution_inside_the_clause_reports_the_whole_sentence() {
     )]);
 }
 
+/// An opening subordinate clause before a parenthetical attribution needs
+/// the main clause after it, even one whose subject is a gerund: the
+/// participle there is no writer's addition ("…, he said, citing …").
+#[test]
+fn a_gerund_subject_after_an_opening_clause_and_its_attribution_is_said() {
+    expect_said(&[
+        (
+            "Though the first merger went smoothly, Jane Doe said, closing the depot would \
+             be far harder.",
+            &[(
+                "indirect",
+                "Though the first merger went smoothly, Jane Doe said, closing the depot would \
+                 be far harder",
+                "Jane Doe",
+            )],
+        ),
+        (
+            "The pier will close in May, Jane Doe said, citing storm damage.",
+            &[("indirect", "The pier will close in May", "Jane Doe")],
+        ),
+    ]);
+}
+
 #[test]
 fn clause_before_an_inverted_attribution_is_not_an_appositive() {
     // Regression: the plant is the content, the chief executive the source.

@@ -468,8 +468,7 @@ fn opening_clause_end(at: &AroundCue, c_first: usize, c_end: usize) -> Option<us
     let tokens = finder.doc.tokens;
     let opener = (first..cue.first).find(|&k| finder.doc.is_word(k))?;
     let word = |k: usize| finder.doc.word(k);
-    let subordinate = OPENING_SUBORDINATORS.contains(word(opener))
-        || word_is(word(opener), "even") && OPENING_SUBORDINATORS.contains(word(opener + 1));
+    let subordinate = opens_subordinate_clause_at(finder, opener);
     // A comma outside quotes, or the closing mark after a quoted comma
     // ("… as “Medicare for all,” Clinton …"); a mark that opens a quote
     // after an unquoted comma is no such close.
@@ -491,6 +490,14 @@ fn opening_clause_end(at: &AroundCue, c_first: usize, c_end: usize) -> Option<us
     // A quotation closed by the comma is kept whole: "… as “full,”".
     let cut = (c_first + 1..c_end).find(|&k| comma(k) && main_clause(k))?;
     Some(if tokens[cut].is_quote() { cut + 1 } else { cut })
+}
+
+/// Whether a subordinate clause opens at the word `k`: "While …", "Even
+/// if …".
+fn opens_subordinate_clause_at(finder: &Finder, k: usize) -> bool {
+    let word = |k: usize| finder.doc.word(k);
+    OPENING_SUBORDINATORS.contains(word(k))
+        || word_is(word(k), "even") && OPENING_SUBORDINATORS.contains(word(k + 1))
 }
 
 /// Whether the reported clause that runs to `c_end` ends before token `k`:
@@ -1057,7 +1064,10 @@ fn source_before(at: &AroundCue, subject: Span) -> Option<Reading> {
                 .any(|k| word_is(finder.doc.word(k), "that") || tokens[k].is_punct(':'));
         let comma_before = subject.first > first + 1 && finder.ends_clause(subject.first - 1);
         let parenthetical = comma_before && comma_after && start < content_end;
-        if parenthetical && is_lowercase_participle(finder.doc.word(start)) {
+        if parenthetical
+            && is_lowercase_participle(finder.doc.word(start))
+            && !needs_main_clause_after(finder, first, subject.first - 1)
+        {
             if participle {
                 return None;
             }
@@ -1087,6 +1097,18 @@ fn source_before(at: &AroundCue, subject: Span) -> Option<Reading> {
         Some(issuer) => Reading::found(StatementRule::ReportedDocumentBefore, issuer, content),
         None => Reading::found(StatementRule::ReportedSourceBefore, mention, content),
     })
+}
+
+/// Whether the words from the sentence's start `first` to the comma at
+/// `comma` before a parenthetical source are an opening subordinate clause
+/// and no more, which needs the main clause after the source: in "Though
+/// the merger went smoothly, Doe said, closing the depot would be harder"
+/// the participle opens that clause as its subject, and is no writer's
+/// addition as in "The pier will close, Doe said, citing storm damage".
+fn needs_main_clause_after(finder: &Finder, first: usize, comma: usize) -> bool {
+    let opener = (first..comma).find(|&k| finder.doc.is_word(k));
+    opener.is_some_and(|k| opens_subordinate_clause_at(finder, k))
+        && !(first..comma).any(|k| finder.ends_clause(k))
 }
 
 /// Where the reported clause starts after `start`, past the place the source
