@@ -5414,6 +5414,19 @@ fn a_though_clause_goes_on_with_what_was_said() {
             "Mayor Lena Ortiz said the plan would work, though she did not say how.",
             &[("indirect", "the plan would work", "Lena Ortiz")],
         ),
+        // "although" goes as "though" does.
+        (
+            "Mayor Lena Ortiz said the ferry was a success, although the fares are still too high.",
+            &[(
+                "indirect",
+                "the ferry was a success, although the fares are still too high",
+                "Lena Ortiz",
+            )],
+        ),
+        (
+            "Mayor Lena Ortiz said the ferry was a success, although she rarely rides it.",
+            &[("indirect", "the ferry was a success", "Lena Ortiz")],
+        ),
     ]);
 }
 

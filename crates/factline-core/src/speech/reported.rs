@@ -576,15 +576,16 @@ fn speakers_predicate_at(finder: &Finder, k: usize) -> bool {
 /// while Roe …", "…, but he …", "…, though he did not say who".
 fn contrast_at(finder: &Finder, k: usize) -> bool {
     let word = |i: usize| finder.doc.word(i);
-    // ", though" goes on with what was said ("the plan would work, though
-    // it will take time"), unless the writer turns to the speaker ("…,
-    // though he did not say who"). "even" turns only as "even though" or
+    // ", though" and ", although" go on with what was said ("the plan
+    // would work, though it will take time"), unless the writer turns to
+    // the speaker ("…, though he did not say who"). "even" turns only as "even though" or
     // to the speaker ("…, even as he has attacked …"); otherwise it
     // stresses a word of the clause ("a darker, even authoritarian,
     // vision", "even as prices rose", "even if"). ", despite" goes on with
     // it too ("he is not giving up, despite trailing in every poll").
-    let turns = word_in(word(k + 1), &["while", "whereas", "although", "but"])
-        || word_is(word(k + 1), "though") && word_in(word(k + 2), &["he", "she", "they"])
+    let turns = word_in(word(k + 1), &["while", "whereas", "but"])
+        || word_in(word(k + 1), &["though", "although"])
+            && word_in(word(k + 2), &["he", "she", "they"])
         || word_is(word(k + 1), "even") && turns_after_even(finder, k + 1);
     // "said that A, but that B": a second clause of the same verb, or a
     // contrast within what was said.
