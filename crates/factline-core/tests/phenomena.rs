@@ -5398,6 +5398,46 @@ fn an_organisation_named_before_its_document_is_the_source() {
     ]);
 }
 
+/// A clause of time or condition that opens after "that" needs the main
+/// clause after its comma, even when a word of saying stands in it ("is
+/// often asked"): that comma opens no other source's statement.
+#[test]
+fn a_subordinate_clause_after_that_takes_its_main_clause() {
+    expect_said(&[
+        (
+            "Jane Doe said that when she visits schools, she is often asked about the levy.",
+            &[(
+                "indirect",
+                "when she visits schools, she is often asked about the levy",
+                "Jane Doe",
+            )],
+        ),
+        (
+            "Tom Reyes said he was pleased that lately, when he walks downtown, he is rarely \
+             asked for money.",
+            &[(
+                "indirect",
+                "he was pleased that lately, when he walks downtown, he is rarely asked for money",
+                "Tom Reyes",
+            )],
+        ),
+        (
+            "Jane Doe said that while the ferry was slow, she argued it was a success.",
+            &[
+                ("indirect", "while the ferry was slow", "Jane Doe"),
+                ("indirect", "it was a success", "Jane Doe"),
+            ],
+        ),
+        (
+            "Jane Doe said the ferry was a success, and others said it lost money.",
+            &[
+                ("indirect", "the ferry was a success", "Jane Doe"),
+                ("indirect", "it lost money", "others"),
+            ],
+        ),
+    ]);
+}
+
 #[test]
 fn a_though_clause_goes_on_with_what_was_said() {
     expect_said(&[

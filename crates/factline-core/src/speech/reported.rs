@@ -25,6 +25,10 @@ use super::source::{
 };
 use super::{RawStatement, SOURCE_REACH};
 
+/// How many tokens back from a comma the opening word of the subordinate
+/// clause it closes is looked for.
+const SUBORDINATE_REACH: usize = 20;
+
 /// Reported speech around the cue at `cue`, within `sentence`.
 pub(super) fn reported(
     finder: &Finder,
@@ -666,7 +670,36 @@ fn next_source_at(finder: &Finder, k: usize, c_end: usize) -> bool {
                 && speaks_at(finder, c)
                 && !is_capitalized(finder.doc.word(c))
                 && (!finder.doc.word(c).ends_with("ing") || progressive)
+                && !(closes_clause_after_that(finder, k) && after_auxiliary(finder, c))
         })
+}
+
+/// Whether an auxiliary or a modal stands one or two words before the
+/// word at `c`: "is often asked", "should have insisted". After a clause
+/// of time or condition such a verb is its main clause's, where a source
+/// would say plainly "he argued".
+fn after_auxiliary(finder: &Finder, c: usize) -> bool {
+    let auxiliary =
+        |w: &str| word_in(w, BE_FORMS) || word_in(w, HAVE_FORMS) || MODAL_VERBS.contains(w);
+    (c.saturating_sub(2)..c).any(|j| auxiliary(finder.doc.word(j)))
+}
+
+/// Whether the comma at `k` closes a clause of time or condition that
+/// opens right after "that", or after "that" and an adverb set off by a
+/// comma: "said that when she visits schools, she is often asked …",
+/// "pleased that lately, when he walks downtown, he is …". What follows is
+/// that clause's main clause, still what was said; a source there says so
+/// with its plain cue ("that while the server was no part of it, he argued
+/// …").
+fn closes_clause_after_that(finder: &Finder, k: usize) -> bool {
+    let word = |i: usize| finder.doc.word(i);
+    let after_that = |j: usize| j > 0 && word_is(word(j - 1), "that");
+    let after_adverb =
+        |j: usize| j > 2 && finder.doc.tokens[j - 1].is_punct(',') && after_that(j - 2);
+    (k.saturating_sub(SUBORDINATE_REACH)..k)
+        .rev()
+        .take_while(|&j| !finder.ends_clause(j))
+        .any(|j| OPENING_SUBORDINATORS.contains(word(j)) && (after_that(j) || after_adverb(j)))
 }
 
 /// Whether the word at `c` is a word of saying that may speak where it
