@@ -5478,6 +5478,21 @@ fn the_writers_words_after_a_comma_end_the_reported_clause() {
             "Jane Doe said the budget must be balanced, and has championed cuts to every program.",
             &[("indirect", "the budget must be balanced", "Jane Doe")],
         ),
+        // "it" after ", and" goes on with a thing of the clause; "she" is
+        // the writer's turn to the speaker.
+        (
+            "The Quill Institute said the levy would pay for 900 homes, and it would cost \
+             renters nothing.",
+            &[(
+                "indirect",
+                "the levy would pay for 900 homes, and it would cost renters nothing",
+                "Quill Institute",
+            )],
+        ),
+        (
+            "Jane Doe said the levy was fair, and she voted for it.",
+            &[("indirect", "the levy was fair", "Jane Doe")],
+        ),
         (
             "Jane Doe said the levy would hurt farmers, and called it a mistake.",
             &[("indirect", "the levy would hurt farmers", "Jane Doe")],
