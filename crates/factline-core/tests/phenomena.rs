@@ -2441,6 +2441,29 @@ fn attribution_inside_the_clause_reports_the_whole_sentence() {
     )]);
 }
 
+/// An opening subordinate clause before a parenthetical attribution needs
+/// the main clause after it, even one whose subject is a gerund: the
+/// participle there is no writer's addition ("…, he said, citing …").
+#[test]
+fn a_gerund_subject_after_an_opening_clause_and_its_attribution_is_said() {
+    expect_said(&[
+        (
+            "Though the first merger went smoothly, Jane Doe said, closing the depot would \
+             be far harder.",
+            &[(
+                "indirect",
+                "Though the first merger went smoothly, Jane Doe said, closing the depot would \
+                 be far harder",
+                "Jane Doe",
+            )],
+        ),
+        (
+            "The pier will close in May, Jane Doe said, citing storm damage.",
+            &[("indirect", "The pier will close in May", "Jane Doe")],
+        ),
+    ]);
+}
+
 #[test]
 fn clause_before_an_inverted_attribution_is_not_an_appositive() {
     // Regression: the plant is the content, the chief executive the source.
@@ -3330,6 +3353,15 @@ fn but_with_an_auxiliary_goes_on_with_what_was_said() {
                 "indirect",
                 "she had received offers for the boat, but couldn’t name the buyers",
                 "Jane Doe",
+            )],
+        ),
+        (
+            "The Quill Institute says the levy would slow building at first, but would \
+             eventually add 900 homes a year.",
+            &[(
+                "indirect",
+                "the levy would slow building at first, but would eventually add 900 homes a year",
+                "Quill Institute",
             )],
         ),
         (
@@ -5366,6 +5398,46 @@ fn an_organisation_named_before_its_document_is_the_source() {
     ]);
 }
 
+/// A clause of time or condition that opens after "that" needs the main
+/// clause after its comma, even when a word of saying stands in it ("is
+/// often asked"): that comma opens no other source's statement.
+#[test]
+fn a_subordinate_clause_after_that_takes_its_main_clause() {
+    expect_said(&[
+        (
+            "Jane Doe said that when she visits schools, she is often asked about the levy.",
+            &[(
+                "indirect",
+                "when she visits schools, she is often asked about the levy",
+                "Jane Doe",
+            )],
+        ),
+        (
+            "Tom Reyes said he was pleased that lately, when he walks downtown, he is rarely \
+             asked for money.",
+            &[(
+                "indirect",
+                "he was pleased that lately, when he walks downtown, he is rarely asked for money",
+                "Tom Reyes",
+            )],
+        ),
+        (
+            "Jane Doe said that while the ferry was slow, she argued it was a success.",
+            &[
+                ("indirect", "while the ferry was slow", "Jane Doe"),
+                ("indirect", "it was a success", "Jane Doe"),
+            ],
+        ),
+        (
+            "Jane Doe said the ferry was a success, and others said it lost money.",
+            &[
+                ("indirect", "the ferry was a success", "Jane Doe"),
+                ("indirect", "it lost money", "others"),
+            ],
+        ),
+    ]);
+}
+
 #[test]
 fn a_though_clause_goes_on_with_what_was_said() {
     expect_said(&[
@@ -5382,6 +5454,19 @@ fn a_though_clause_goes_on_with_what_was_said() {
             "Mayor Lena Ortiz said the plan would work, though she did not say how.",
             &[("indirect", "the plan would work", "Lena Ortiz")],
         ),
+        // "although" goes as "though" does.
+        (
+            "Mayor Lena Ortiz said the ferry was a success, although the fares are still too high.",
+            &[(
+                "indirect",
+                "the ferry was a success, although the fares are still too high",
+                "Lena Ortiz",
+            )],
+        ),
+        (
+            "Mayor Lena Ortiz said the ferry was a success, although she rarely rides it.",
+            &[("indirect", "the ferry was a success", "Lena Ortiz")],
+        ),
     ]);
 }
 
@@ -5392,6 +5477,21 @@ fn the_writers_words_after_a_comma_end_the_reported_clause() {
         (
             "Jane Doe said the budget must be balanced, and has championed cuts to every program.",
             &[("indirect", "the budget must be balanced", "Jane Doe")],
+        ),
+        // "it" after ", and" goes on with a thing of the clause; "she" is
+        // the writer's turn to the speaker.
+        (
+            "The Quill Institute said the levy would pay for 900 homes, and it would cost \
+             renters nothing.",
+            &[(
+                "indirect",
+                "the levy would pay for 900 homes, and it would cost renters nothing",
+                "Quill Institute",
+            )],
+        ),
+        (
+            "Jane Doe said the levy was fair, and she voted for it.",
+            &[("indirect", "the levy was fair", "Jane Doe")],
         ),
         (
             "Jane Doe said the levy would hurt farmers, and called it a mistake.",

@@ -25,6 +25,10 @@ use super::source::{
 };
 use super::{RawStatement, SOURCE_REACH};
 
+/// How many tokens back from a comma the opening word of the subordinate
+/// clause it closes is looked for.
+const SUBORDINATE_REACH: usize = 20;
+
 /// Reported speech around the cue at `cue`, within `sentence`.
 pub(super) fn reported(
     finder: &Finder,
@@ -468,8 +472,7 @@ fn opening_clause_end(at: &AroundCue, c_first: usize, c_end: usize) -> Option<us
     let tokens = finder.doc.tokens;
     let opener = (first..cue.first).find(|&k| finder.doc.is_word(k))?;
     let word = |k: usize| finder.doc.word(k);
-    let subordinate = OPENING_SUBORDINATORS.contains(word(opener))
-        || word_is(word(opener), "even") && OPENING_SUBORDINATORS.contains(word(opener + 1));
+    let subordinate = opens_subordinate_clause_at(finder, opener);
     // A comma outside quotes, or the closing mark after a quoted comma
     // ("… as “Medicare for all,” Clinton …"); a mark that opens a quote
     // after an unquoted comma is no such close.
@@ -491,6 +494,14 @@ fn opening_clause_end(at: &AroundCue, c_first: usize, c_end: usize) -> Option<us
     // A quotation closed by the comma is kept whole: "… as “full,”".
     let cut = (c_first + 1..c_end).find(|&k| comma(k) && main_clause(k))?;
     Some(if tokens[cut].is_quote() { cut + 1 } else { cut })
+}
+
+/// Whether a subordinate clause opens at the word `k`: "While …", "Even
+/// if …".
+fn opens_subordinate_clause_at(finder: &Finder, k: usize) -> bool {
+    let word = |k: usize| finder.doc.word(k);
+    OPENING_SUBORDINATORS.contains(word(k))
+        || word_is(word(k), "even") && OPENING_SUBORDINATORS.contains(word(k + 1))
 }
 
 /// Whether the reported clause that runs to `c_end` ends before token `k`:
@@ -569,15 +580,16 @@ fn speakers_predicate_at(finder: &Finder, k: usize) -> bool {
 /// while Roe …", "…, but he …", "…, though he did not say who".
 fn contrast_at(finder: &Finder, k: usize) -> bool {
     let word = |i: usize| finder.doc.word(i);
-    // ", though" goes on with what was said ("the plan would work, though
-    // it will take time"), unless the writer turns to the speaker ("…,
-    // though he did not say who"). "even" turns only as "even though" or
+    // ", though" and ", although" go on with what was said ("the plan
+    // would work, though it will take time"), unless the writer turns to
+    // the speaker ("…, though he did not say who"). "even" turns only as "even though" or
     // to the speaker ("…, even as he has attacked …"); otherwise it
     // stresses a word of the clause ("a darker, even authoritarian,
     // vision", "even as prices rose", "even if"). ", despite" goes on with
     // it too ("he is not giving up, despite trailing in every poll").
-    let turns = word_in(word(k + 1), &["while", "whereas", "although", "but"])
-        || word_is(word(k + 1), "though") && word_in(word(k + 2), &["he", "she", "they"])
+    let turns = word_in(word(k + 1), &["while", "whereas", "but"])
+        || word_in(word(k + 1), &["though", "although"])
+            && word_in(word(k + 2), &["he", "she", "they"])
         || word_is(word(k + 1), "even") && turns_after_even(finder, k + 1);
     // "said that A, but that B": a second clause of the same verb, or a
     // contrast within what was said.
@@ -619,7 +631,9 @@ fn continues_reported_subject(finder: &Finder, k: usize) -> bool {
 /// Whether a second verb of the subject opens at token `k`: "and added",
 /// "and says", or "and" with a pronoun after a comma or a dash. The second
 /// verb is inflected: a bare form after "and" is more often a noun
-/// ("federal and state law").
+/// ("federal and state law"). "it" after ", and" goes on with what was
+/// said, as it most often stands for a thing of the clause ("the levy would
+/// pay for 900 homes, and it would cost renters nothing"), not the source.
 fn second_verb_at(finder: &Finder, k: usize) -> bool {
     let tokens = finder.doc.tokens;
     let next = finder.doc.word(k + 1);
@@ -627,12 +641,15 @@ fn second_verb_at(finder: &Finder, k: usize) -> bool {
         && !finder.quoted[k]
         && (cue_lemma(next).is_some_and(|base| !word_is(next, base))
             || (matches!(tokens[k - 1].kind, Kind::Punct(',' | '—' | '–'))
-                && SUBJECT_PRONOUNS.contains(finder.doc.word(k + 1))))
+                && SUBJECT_PRONOUNS.contains(next)
+                && !word_is(next, "it")))
 }
 
 /// Whether another source with a cue of its own follows the comma at `k`,
 /// before `c_end`: "one company says X, another says Y", "Roe vowed to cut
-/// taxes, and Lee is promising to raise them".
+/// taxes, and Lee is promising to raise them". "but" with an auxiliary and
+/// no subject names no source: in "the levy would slow building, but would
+/// eventually add 900 homes" the clause's own subject goes on.
 fn next_source_at(finder: &Finder, k: usize, c_end: usize) -> bool {
     let tokens = finder.doc.tokens;
     // A relative clause with a source of its own ("the announcement,
@@ -647,6 +664,7 @@ fn next_source_at(finder: &Finder, k: usize, c_end: usize) -> bool {
     };
     tokens[k].is_punct(',')
         && !finder.quoted[k]
+        && !continues_reported_subject(finder, k + 1)
         && (k + 2..(k + reach).min(c_end)).any(|c| {
             // A participle goes on with the clause, unless a form of "be"
             // makes it the other source's verb: ", and Lee is arguing".
@@ -655,7 +673,36 @@ fn next_source_at(finder: &Finder, k: usize, c_end: usize) -> bool {
                 && speaks_at(finder, c)
                 && !is_capitalized(finder.doc.word(c))
                 && (!finder.doc.word(c).ends_with("ing") || progressive)
+                && !(closes_clause_after_that(finder, k) && after_auxiliary(finder, c))
         })
+}
+
+/// Whether an auxiliary or a modal stands one or two words before the
+/// word at `c`: "is often asked", "should have insisted". After a clause
+/// of time or condition such a verb is its main clause's, where a source
+/// would say plainly "he argued".
+fn after_auxiliary(finder: &Finder, c: usize) -> bool {
+    let auxiliary =
+        |w: &str| word_in(w, BE_FORMS) || word_in(w, HAVE_FORMS) || MODAL_VERBS.contains(w);
+    (c.saturating_sub(2)..c).any(|j| auxiliary(finder.doc.word(j)))
+}
+
+/// Whether the comma at `k` closes a clause of time or condition that
+/// opens right after "that", or after "that" and an adverb set off by a
+/// comma: "said that when she visits schools, she is often asked …",
+/// "pleased that lately, when he walks downtown, he is …". What follows is
+/// that clause's main clause, still what was said; a source there says so
+/// with its plain cue ("that while the server was no part of it, he argued
+/// …").
+fn closes_clause_after_that(finder: &Finder, k: usize) -> bool {
+    let word = |i: usize| finder.doc.word(i);
+    let after_that = |j: usize| j > 0 && word_is(word(j - 1), "that");
+    let after_adverb =
+        |j: usize| j > 2 && finder.doc.tokens[j - 1].is_punct(',') && after_that(j - 2);
+    (k.saturating_sub(SUBORDINATE_REACH)..k)
+        .rev()
+        .take_while(|&j| !finder.ends_clause(j))
+        .any(|j| OPENING_SUBORDINATORS.contains(word(j)) && (after_that(j) || after_adverb(j)))
 }
 
 /// Whether the word at `c` is a word of saying that may speak where it
@@ -1054,7 +1101,10 @@ fn source_before(at: &AroundCue, subject: Span) -> Option<Reading> {
                 .any(|k| word_is(finder.doc.word(k), "that") || tokens[k].is_punct(':'));
         let comma_before = subject.first > first + 1 && finder.ends_clause(subject.first - 1);
         let parenthetical = comma_before && comma_after && start < content_end;
-        if parenthetical && is_lowercase_participle(finder.doc.word(start)) {
+        if parenthetical
+            && is_lowercase_participle(finder.doc.word(start))
+            && !needs_main_clause_after(finder, first, subject.first - 1)
+        {
             if participle {
                 return None;
             }
@@ -1084,6 +1134,18 @@ fn source_before(at: &AroundCue, subject: Span) -> Option<Reading> {
         Some(issuer) => Reading::found(StatementRule::ReportedDocumentBefore, issuer, content),
         None => Reading::found(StatementRule::ReportedSourceBefore, mention, content),
     })
+}
+
+/// Whether the words from the sentence's start `first` to the comma at
+/// `comma` before a parenthetical source are an opening subordinate clause
+/// and no more, which needs the main clause after the source: in "Though
+/// the merger went smoothly, Doe said, closing the depot would be harder"
+/// the participle opens that clause as its subject, and is no writer's
+/// addition as in "The pier will close, Doe said, citing storm damage".
+fn needs_main_clause_after(finder: &Finder, first: usize, comma: usize) -> bool {
+    let opener = (first..comma).find(|&k| finder.doc.is_word(k));
+    opener.is_some_and(|k| opens_subordinate_clause_at(finder, k))
+        && !(first..comma).any(|k| finder.ends_clause(k))
 }
 
 /// Where the reported clause starts after `start`, past the place the source
