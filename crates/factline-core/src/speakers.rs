@@ -2772,6 +2772,21 @@ impl Resolver<'_> {
             let index = self.add(name, words, role, SpeakerKind::Person, full);
             return Some((index, LinkRule::Alias));
         }
+        // An organisation named in full before goes on by its first word
+        // ("Harbour Bancorp said … Harbour in a statement said"), unless
+        // the word is a person's surname too ("the Clinton Foundation …
+        // Mrs. Clinton said").
+        if let [word] = name_words.as_slice() {
+            let at = name_span.first;
+            let found = self
+                .index
+                .organization_opening_with(&self.entities, word, at);
+            let honorific = run.first > 0 && HONORIFICS.contains(r.doc.word(run.first - 1));
+            if let Some(index) = found.filter(|_| !honorific && !self.surnames_seen.contains(word))
+            {
+                return Some((index, LinkRule::Alias));
+            }
+        }
         if self.is_business_with_apostrophe_s(run, &name_words) {
             let name = r.span(name_first, run.end).to_string();
             let kind = SpeakerKind::Organization;

@@ -1296,6 +1296,21 @@ fn a_name_described_or_ending_as_a_business_is_an_organisation() {
             "Pellow, a Leeds-based lender, said arrears fell.",
             &[("arrears fell", "Pellow", ORGANIZATION)],
         ),
+        // Named in full once, a business goes on by its first word.
+        (
+            "Harbour Bancorp said it would cut 1,200 jobs. Harbour in a statement said customers would be moved.",
+            &[
+                ("it would cut 1,200 jobs", "Harbour Bancorp", ORGANIZATION),
+                ("customers would be moved", "Harbour Bancorp", ORGANIZATION),
+            ],
+        ),
+        (
+            "The Quist Foundation said it would close. Anna Quist founded it. Ms. Quist said it had done its work.",
+            &[
+                ("it would close", "Quist Foundation", ORGANIZATION),
+                ("it had done its work", "Anna Quist", PERSON),
+            ],
+        ),
         (
             "Vornio Holdings said it would close the pit. The miner said copper prices fell.",
             &[

@@ -121,6 +121,23 @@ impl EntityIndex {
         self.anonymous.get(head).copied()
     }
 
+    /// The one organisation first seen before token `at` whose name of two
+    /// words or more opens with `word`: "Harbour" is "Harbour Bancorp".
+    pub fn organization_opening_with(
+        &self,
+        entities: &[Entity],
+        word: &str,
+        at: usize,
+    ) -> Option<usize> {
+        let named = self.organizations.get(word)?;
+        let mut opening = named.iter().copied().filter(|&i| {
+            let words = &entities[i].words;
+            entities[i].first_seen < at && words.len() > 1 && words[0] == word
+        });
+        let one = opening.next()?;
+        opening.next().is_none().then_some(one)
+    }
+
     /// The latest organisation first seen before token `at` whose name has
     /// `word`. Those first seen after `at` were named by statements that
     /// start earlier and are attributed further on, so the search passes few.
