@@ -545,6 +545,14 @@ fn it_or_the_company_is_the_organisation_the_sentence_before_opened_with() {
                 ("officers had worked hard", "Harbor Police", ORGANIZATION),
             ],
         ),
+        // A British department of state is an "Office" and "the department".
+        (
+            "The Harbour Office said the report was unfair. The department said it would respond in full.",
+            &[
+                ("the report was unfair", "Harbour Office", ORGANIZATION),
+                ("it would respond in full", "Harbour Office", ORGANIZATION),
+            ],
+        ),
         // A noun for a business never means a public body.
         (
             "Harbor Police said a man had been arrested. The company said its guard had called them.",

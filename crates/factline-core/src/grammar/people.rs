@@ -644,8 +644,11 @@ static PUBLIC_BODY_HEADS: Lexicon = Lexicon::new(&[
 
 /// Nouns the press uses for an organisation whose name ends in another
 /// head: a British or Commonwealth police force is "the force" ("West
-/// Yorkshire Police said … The force added").
-pub(crate) static ORGANIZATION_NOUN_HEADS: Table<&str> = Table::new(&[("force", "police")]);
+/// Yorkshire Police said … The force added"), and a British department of
+/// state named an "Office" is "the department" ("The Home Office said …
+/// The department added").
+pub(crate) static ORGANIZATION_NOUN_HEADS: Table<&str> =
+    Table::new(&[("force", "police"), ("department", "office")]);
 
 /// Whether `word` is a common noun that refers back to an organisation
 /// just named: a generic one ("the group") or a business's ("the company").
