@@ -547,6 +547,11 @@ fn partial_quote_inside_reported_speech() {
             "Jane Doe said at a rally that \"a bomb\" had gone off in the city.",
             &[("indirect", "\"a bomb\" had gone off in the city", "Jane Doe")],
         ),
+        // A number joined to the noun it measures stays in the setting.
+        (
+            "Judge Jane Doe wrote in a 114-page ruling that the law was void.",
+            &[("indirect", "the law was void", "Jane Doe")],
+        ),
         // A quote that ends on its own punctuation ends the clause.
         (
             "Jane Doe said: “We will win,” and the crowd cheered.",

@@ -665,13 +665,28 @@ impl Finder<'_> {
     }
 
     /// Whether the token at `k`, no word, is part of a name in a setting:
-    /// a possessive's mark ("on ABC’s “This Week”") or a number in a
-    /// broadcaster's name ("on Quill Radio 4's Today programme").
+    /// a possessive's mark ("on ABC’s “This Week”"), a number in a
+    /// broadcaster's name ("on Quill Radio 4's Today programme"), or a
+    /// measure joined to its noun ("in a 114-page ruling").
     fn in_setting_name(&self, k: usize) -> bool {
         let token = self.doc.tokens[k];
         token.is_punct('’')
             || token.is_punct('\'') && word_is(self.doc.word(k + 1), "s")
             || self.number_in_name(k)
+            || self.joined_to_next_word(k)
+    }
+
+    /// Whether the token at `k` is a number or a hyphen written joined to
+    /// the word after it, a measure that describes a noun: "in a 114-page
+    /// ruling".
+    fn joined_to_next_word(&self, k: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        let token = tokens[k];
+        let joined = tokens.get(k + 1).is_some_and(|next| {
+            !next.space_before && (next.is_punct('-') || self.doc.is_word(k + 1))
+        });
+        let hyphen = token.is_punct('-') && !token.space_before;
+        joined && (token.kind == Kind::Number || hyphen)
     }
 
     /// Whether a clause without "that" opens at `k`, right after a setting
