@@ -5890,6 +5890,26 @@ fn an_unnamed_source_with_its_description_and_a_reason_for_anonymity() {
     ]);
 }
 
+/// An organisation by its common noun, then a relative clause about it, is
+/// the source of the claim after the clause: "The bank, which employs
+/// 25,000 people, said". A clause of its own between the commas is not.
+#[test]
+fn an_organisation_noun_with_a_relative_clause_is_the_source() {
+    expect_said(&[
+        (
+            "Harbour Bank said it would cut 1,200 jobs. The bank, which employs 25,000 people, said the cuts would be made by 2025.",
+            &[
+                ("indirect", "it would cut 1,200 jobs", "Harbour Bank"),
+                ("indirect", "the cuts would be made by 2025", "Harbour Bank"),
+            ],
+        ),
+        (
+            "The Harbor Authority closed the pier. The agency, which runs the port, said the ferry had docked.",
+            &[("indirect", "the ferry had docked", "Harbor Authority")],
+        ),
+    ]);
+}
+
 #[test]
 fn a_that_clause_may_open_with_a_when_clause() {
     expect_said(&[

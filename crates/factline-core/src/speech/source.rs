@@ -3,9 +3,10 @@
 //! after it ("said Johnson"), and what may own an object or a clause.
 
 use crate::grammar::{
-    is_determiner, is_irregular_past, is_role_head, is_source_noun, is_verb_form, number_word,
-    office_head, without_possessive, APPROXIMATIONS, BE_FORMS, CLAUSE_JOINERS, COMMON_SOURCES,
-    HAVE_FORMS, LIMITERS, MODAL_VERBS, NAME_PARTICLES, OWNER_ADJECTIVES, SPEECH_SETTINGS,
+    is_determiner, is_generic_organization_noun, is_irregular_past, is_role_head, is_source_noun,
+    is_verb_form, number_word, office_head, without_possessive, APPROXIMATIONS, BE_FORMS,
+    CLAUSE_JOINERS, COMMON_SOURCES, HAVE_FORMS, LIMITERS, MODAL_VERBS, NAME_PARTICLES,
+    ORGANIZATION_HEADS, OWNER_ADJECTIVES, SPEECH_SETTINGS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark};
 use crate::segment::Span;
@@ -1180,10 +1181,14 @@ impl Finder<'_> {
             // An appositive may also describe a noun for people: "the
             // official, who asked not to be named, said", "residents,
             // including two pilots, said", "the nurses, led by …, said",
-            // "the employee, a nurse, said".
-            let named = (self.doc.is_word(k - 1) && is_capitalized(self.doc.word(k - 1)))
+            // "the employee, a nurse, said". So may a noun for an
+            // organisation: "The bank, which employs 25,000 people, said".
+            let before = self.doc.word(k - 1);
+            let named = (self.doc.is_word(k - 1) && is_capitalized(before))
                 || self.doc.tokens[k - 1].is_punct(')')
-                || is_source_noun(self.doc.word(k - 1));
+                || is_source_noun(before)
+                || ORGANIZATION_HEADS.contains(before)
+                || is_generic_organization_noun(before);
             let relative = |w: usize| word_in(self.doc.word(w), &["who", "whose", "which", "that"]);
             if opens && !self.holds_clause(k + 1, comma) {
                 let name = self
