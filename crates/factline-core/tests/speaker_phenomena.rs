@@ -1304,6 +1304,13 @@ fn a_name_described_or_ending_as_a_business_is_an_organisation() {
             "Pellow, a Leeds-based lender, said arrears fell.",
             &[("arrears fell", "Pellow", ORGANIZATION)],
         ),
+        (
+            "Harbour Bancorp said it would cut 1,200 jobs. The bank said the cuts would be made by 2025.",
+            &[
+                ("it would cut 1,200 jobs", "Harbour Bancorp", ORGANIZATION),
+                ("the cuts would be made by 2025", "Harbour Bancorp", ORGANIZATION),
+            ],
+        ),
         // Named in full once, a business goes on by its first word.
         (
             "Harbour Bancorp said it would cut 1,200 jobs. Harbour in a statement said customers would be moved.",

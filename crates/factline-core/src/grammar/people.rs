@@ -610,6 +610,9 @@ static BUSINESS_NOUNS: Lexicon = Lexicon::new(&[
     "chipmaker",
     "conglomerate",
     "miner",
+    // A bank's own name often ends in another word ("Harbour Bancorp",
+    // "Quorvane Capital"): "the bank" is the business just named.
+    "bank",
     "steelmaker",
     "homebuilder",
     "shipbuilder",
