@@ -670,13 +670,16 @@ impl Reader<'_> {
         let run = self.with_object_name(runs, at);
         let last = self.doc.word(run.end - 1);
         let acronym = run.len() == 1 && last.len() > 1 && last.chars().all(|c| c.is_uppercase());
-        // A name that ends in an organisation's head needs no "the" when a
-        // verb in the past or with its auxiliary follows: "Northshire County
-        // Council approved the budget", not "Follow Breitbart News
-        // investigative reporter …".
+        // A name that ends in an organisation's head, or in a word only a
+        // business's name ends with, needs no "the" when a verb in the past
+        // or with its auxiliary follows: "Northshire County Council approved
+        // the budget", "Quorvane Motors will recall", not "Follow Breitbart
+        // News investigative reporter …".
         let next = self.doc.word(run.end);
+        let head = self.doc.word(runs[at].end - 1).to_ascii_lowercase();
         let headed = runs[at].len() > 1
-            && ORGANIZATION_HEADS.contains(&self.doc.word(runs[at].end - 1).to_ascii_lowercase())
+            && (ORGANIZATION_HEADS.contains(&head)
+                || CAPITALISED_ORGANIZATION_HEADS.contains(&head))
             && (is_past_tense(next, "")
                 || MODAL_VERBS.contains(next)
                 || word_in(next, BE_FORMS)
@@ -1964,6 +1967,16 @@ impl Resolver<'_> {
     /// The consultancy said …". Not for "it", which may be a place or a
     /// body a sentence names without its speaking ("Saddam said …. Iran
     /// said …, which it said it would review").
+    /// The organisation the sentence holding `at` opens with as its
+    /// subject, named before `at`: the one a noun after the reported clause
+    /// means ("Quorvane Motors will recall 120,000 cars, the automaker
+    /// said").
+    fn organization_opening_sentence(&self, at: usize) -> Option<usize> {
+        let sentence = self.sentence_starts.partition_point(|&start| start <= at);
+        let start = self.sentence_starts.get(sentence.checked_sub(1)?)?;
+        let index = *self.organization_subjects.get(start)?;
+        (self.entities[index].named.end <= at).then_some(index)
+    }
     fn previous_source_organization(&mut self, at: usize) -> Option<usize> {
         let previous = self.previous_sentence_start(at)?;
         let found = self.speaker_since(previous, at)?;
@@ -2540,7 +2553,14 @@ impl Resolver<'_> {
                 .or_else(|| {
                     generic
                         .then(|| {
-                            self.previous_organization(mention.first)
+                            // "the agency's watchdog" is another body.
+                            let owned = (mention.first..mention.head_word).any(|k| {
+                                strip_possessive(self.reader.doc.word(k)) != self.reader.doc.word(k)
+                            });
+                            (!owned)
+                                .then(|| self.organization_opening_sentence(mention.first))
+                                .flatten()
+                                .or_else(|| self.previous_organization(mention.first))
                                 .or_else(|| self.previous_source_organization(mention.first))
                                 .or_else(|| self.last_organization_still_in_view(mention.first))
                         })

@@ -1311,6 +1311,16 @@ fn a_name_described_or_ending_as_a_business_is_an_organisation() {
                 ("the cuts would be made by 2025", "Harbour Bancorp", ORGANIZATION),
             ],
         ),
+        // After the reported clause, a noun for a business means the one
+        // the clause opens with.
+        (
+            "Quorvane Motors will recall 120,000 cars over a faulty airbag, the automaker said on Friday.",
+            &[(
+                "Quorvane Motors will recall 120,000 cars over a faulty airbag",
+                "Quorvane Motors",
+                ORGANIZATION,
+            )],
+        ),
         // Named in full once, a business goes on by its first word.
         (
             "Harbour Bancorp said it would cut 1,200 jobs. Harbour in a statement said customers would be moved.",
