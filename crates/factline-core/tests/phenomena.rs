@@ -6897,3 +6897,19 @@ fn a_scene_set_off_between_a_source_and_its_cue_is_the_sayings() {
         ),
     ]);
 }
+
+// Precision and recall of statement cues (h-prec).
+
+#[test]
+fn worth_pointing_out_is_the_writers_aside() {
+    expect_said(&[
+        (
+            "It is worth pointing out that the ferry has never been late.",
+            &[],
+        ),
+        (
+            "Ana Cole pointed out that the ferry has never been late.",
+            &[("indirect", "the ferry has never been late", "Ana Cole")],
+        ),
+    ]);
+}

@@ -127,13 +127,6 @@ impl Finder<'_> {
     /// The rules that refuse a word of saying where it stands, tried in
     /// the order of [`CUE_REFUSALS`].
     fn cue_in_context(&self, i: usize, word: &str, lemma: &str) -> Result<Span, CueRefusal> {
-        if lemma == "point" {
-            return if word_is(self.doc.word(i + 1), "out") {
-                Ok(Span::new(i, i + 2))
-            } else {
-                Err(CueRefusal::PointWithoutOut)
-            };
-        }
         let site = CueSite {
             finder: self,
             i,
@@ -142,6 +135,15 @@ impl Finder<'_> {
             next: self.doc.word(i + 1),
             prev: self.doc.word(i.wrapping_sub(1)),
         };
+        // "point" speaks only with "out", and, as "noting" does, not in the
+        // writer's aside: "it is worth pointing out that …".
+        if lemma == "point" {
+            return match (word_is(site.next, "out"), is_writers_aside(&site)) {
+                (false, _) => Err(CueRefusal::PointWithoutOut),
+                (true, true) => Err(CueRefusal::WritersAside),
+                (true, false) => Ok(Span::new(i, i + 2)),
+            };
+        }
         match CUE_REFUSALS.iter().find(|(_, refuses)| refuses(&site)) {
             Some(&(refusal, _)) => Err(refusal),
             None => Ok(Span::new(i, i + 1)),
