@@ -6913,3 +6913,17 @@ fn worth_pointing_out_is_the_writers_aside() {
         ),
     ]);
 }
+
+#[test]
+fn a_word_of_saying_after_a_hyphenated_modifier_is_a_noun() {
+    expect_said(&[
+        (
+            "The clinic treats sailors for post-traumatic stress disorder or insomnia.",
+            &[],
+        ),
+        (
+            "The co-chairs stress that the vote will be close.",
+            &[("indirect", "the vote will be close", "The co-chairs")],
+        ),
+    ]);
+}

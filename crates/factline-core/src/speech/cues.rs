@@ -295,6 +295,10 @@ const CUE_REFUSALS: &[(CueRefusal, Refuses)] = &[
     (CueRefusal::AskedForAnonymity, asks_for_anonymity),
     (CueRefusal::NounForm, is_noun_form),
     (CueRefusal::PluralNoun, is_plural_noun),
+    (
+        CueRefusal::AfterHyphenatedModifier,
+        follows_hyphenated_modifier,
+    ),
     (CueRefusal::BeforeVerbOrObject, comes_before_verb_or_object),
     (CueRefusal::ClaimOfAThing, claims_a_thing),
     (CueRefusal::WritersAside, is_writers_aside),
@@ -558,6 +562,20 @@ fn is_plural_noun(site: &CueSite) -> bool {
             || (next.ends_with("ing")
                 && site.finder.doc.is_word(site.i + 1)
                 && !is_capitalized(next)))
+}
+
+/// The plain form right after a lower-case hyphenated word is a noun that
+/// word modifies: "post-traumatic stress disorder", "a last-minute appeal".
+/// A subject before the verb's plain form is plural, and a hyphenated one
+/// ends in "s": "the co-chairs stress that …" keeps its verb.
+fn follows_hyphenated_modifier(site: &CueSite) -> bool {
+    let prev = site.prev;
+    site.word == site.lemma
+        && site.i > 0
+        && site.finder.doc.is_word(site.i - 1)
+        && prev.contains('-')
+        && !is_capitalized(prev)
+        && !prev.ends_with('s')
 }
 
 /// Right before another verb ("news reports said") or, except for "say",
