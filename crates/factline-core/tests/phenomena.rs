@@ -6927,3 +6927,23 @@ fn a_word_of_saying_after_a_hyphenated_modifier_is_a_noun() {
         ),
     ]);
 }
+
+#[test]
+fn a_saying_that_seemed_done_is_said() {
+    // "appeared to" and "seemed to" hedge what the words meant, not
+    // whether they were said.
+    expect_said(&[
+        (
+            "Mayor Ann Dorsey appeared to suggest that the ferry would be sold.",
+            &[("indirect", "the ferry would be sold", "Ann Dorsey")],
+        ),
+        (
+            "Ann Dorsey seemed to argue that the pier was safe.",
+            &[("indirect", "the pier was safe", "Ann Dorsey")],
+        ),
+        (
+            "Ann Dorsey is expected to argue that the pier was safe.",
+            &[],
+        ),
+    ]);
+}

@@ -1397,3 +1397,10 @@ pub(super) static NOT_CLAUSE_SUBJECTS: Lexicon = Lexicon::new(&[
     "each",
     "any",
 ]);
+
+// Cues carried by other verbs (h-prec).
+
+/// Verbs of seeming that carry a cue's infinitive as said, hedging only
+/// what it meant: "appeared to suggest that …", "seems to concede that …".
+pub(super) static SEEMING_VERBS: Lexicon =
+    Lexicon::new(&["appear", "appears", "appeared", "seem", "seems", "seemed"]);
