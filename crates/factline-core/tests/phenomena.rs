@@ -6947,3 +6947,22 @@ fn a_saying_that_seemed_done_is_said() {
         ),
     ]);
 }
+
+#[test]
+fn that_before_a_finite_word_of_saying_is_a_relative_pronoun() {
+    // "says" and "said" after "that" are verbs, never the nouns a
+    // determiner "that" would open: "a letter that says …" reads as "a
+    // letter which says …". A thing that bears words says nothing.
+    expect_said(&[
+        (
+            "The agency released a letter on Monday that says the plant is unsafe.",
+            &[("indirect", "the plant is unsafe", "")],
+        ),
+        (
+            "The agency released a letter on Monday which says the plant is unsafe.",
+            &[("indirect", "the plant is unsafe", "")],
+        ),
+        ("That said, the plant is unsafe.", &[]),
+        ("The mayor wore a hat that says the ferry is free.", &[]),
+    ]);
+}

@@ -786,8 +786,16 @@ fn follows_determiner(site: &CueSite) -> bool {
         .last()
         .and_then(|k| k.checked_sub(1))
         .map(|k| site.word_at(k));
-    determiner(site.prev)
+    determiner(site.prev) && !after_relative_that(site)
         || before_adjectives.is_some_and(|word| determiner(word) || ends_possessive(word))
+}
+
+/// Whether the word is "says" or "said" after a "that" that stands, as a
+/// relative pronoun, for a document just before it
+/// (`Finder::relative_that`): "a letter that says the plant is unsafe".
+/// Those forms are never nouns for the "that" to determine.
+fn after_relative_that(site: &CueSite) -> bool {
+    site.i > 0 && site.finder.relative_that(site.i - 1, site.i)
 }
 
 /// A passive cue names who was addressed, not who spoke: "was asked",

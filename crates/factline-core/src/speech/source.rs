@@ -27,6 +27,10 @@ use super::SOURCE_REACH;
 /// determiner and adjectives: "a senior administration official".
 const SOURCE_NOUN_REACH: usize = 4;
 
+/// How many words before a relative "that" the document it stands for may
+/// start: "a letter from his doctor Friday afternoon that says".
+const DOCUMENT_REACH: usize = 6;
+
 impl Finder<'_> {
     /// The source noun phrase that ends right before `cue`, read leftwards:
     /// "Chicago mayor Brandon Johnson", "Hugh Hill, a doctor,", "he".
@@ -1135,7 +1139,9 @@ impl Finder<'_> {
         let end = self.before_adverbs(cue, floor);
         let end = self.before_time(end, floor, &["in", "on", "last", "this"]);
         let pronoun = end.checked_sub(1).filter(|&k| {
-            k > floor && self.doc.is_word(k) && word_in(self.doc.word(k), &["who", "which"])
+            k > floor
+                && self.doc.is_word(k)
+                && (word_in(self.doc.word(k), &["who", "which"]) || self.relative_that(k, cue))
         })?;
         // A non-restrictive clause follows a comma: "the agency, which said".
         let np_end = if self.doc.tokens[pronoun - 1].is_punct(',') {
@@ -1152,6 +1158,24 @@ impl Finder<'_> {
             first = determiner;
         }
         Some((Span::new(pronoun, pronoun + 1), Span::new(first, end)))
+    }
+
+    /// Whether the "that" at `k` is a relative pronoun before the cue at
+    /// `cue`, as "which" is: in lower case right before "says" or "said",
+    /// with a document among the few words before it and no mark between
+    /// ("a letter that says …", "a letter from his doctor on Friday that
+    /// says …"). What a document says is its author's; a thing that bears
+    /// words ("a hat that says “…”") says nothing.
+    pub(super) fn relative_that(&self, k: usize, cue: usize) -> bool {
+        let document_before = (k.saturating_sub(DOCUMENT_REACH)..k)
+            .rev()
+            .take_while(|&w| self.doc.is_word(w))
+            .any(|w| DOCUMENTS.contains(self.doc.word(w)));
+        k > 0
+            && k + 1 == cue
+            && self.doc.word(k) == "that"
+            && word_in(self.doc.word(cue), &["says", "said"])
+            && document_before
     }
 
     /// The name and appositive before the comma at `comma`: the appositive
