@@ -6966,3 +6966,29 @@ fn that_before_a_finite_word_of_saying_is_a_relative_pronoun() {
         ("The mayor wore a hat that says the ferry is free.", &[]),
     ]);
 }
+
+#[test]
+fn a_relative_after_what_someone_is_stands_for_that_someone() {
+    expect_said(&[
+        (
+            "Mayor Ann Dorsey often insults reporters and is a serial liar, bully and fabulist who has repeatedly promised to rebuild the harbour.",
+            &[("indirect", "to rebuild the harbour", "Ann Dorsey")],
+        ),
+        (
+            "Editor's note: Ann Dorsey is a liar and bully who has pledged to sell the harbour.",
+            &[("indirect", "to sell the harbour", "Ann Dorsey")],
+        ),
+        (
+            "It was a reversal for the Leeds councillor, who had pledged to support the ferry.",
+            &[("indirect", "to support the ferry", "")],
+        ),
+        (
+            "Ann Dorsey is a lawyer who said the harbour was unsafe.",
+            &[("indirect", "the harbour was unsafe", "Ann Dorsey")],
+        ),
+        (
+            "The council hired a lawyer who said the harbour was unsafe.",
+            &[("indirect", "the harbour was unsafe", "a lawyer")],
+        ),
+    ]);
+}

@@ -5,7 +5,8 @@
 use crate::grammar::{
     is_determiner, is_irregular_past, is_role_head, is_source_noun, is_verb_form, number_word,
     office_head, without_possessive, APPROXIMATIONS, BE_FORMS, CLAUSE_JOINERS, COMMON_SOURCES,
-    HAVE_FORMS, LIMITERS, MODAL_VERBS, NAME_PARTICLES, OWNER_ADJECTIVES, SPEECH_SETTINGS,
+    HAVE_FORMS, LIMITERS, MODAL_VERBS, NAME_PARTICLES, OBJECT_PREPOSITIONS, OWNER_ADJECTIVES,
+    SPEECH_SETTINGS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark};
 use crate::segment::Span;
@@ -1157,7 +1158,41 @@ impl Finder<'_> {
         {
             first = determiner;
         }
-        Some((Span::new(pronoun, pronoun + 1), Span::new(first, end)))
+        let described = self
+            .subject_of_predicate(first, floor)
+            .unwrap_or(Span::new(first, end));
+        Some((Span::new(pronoun, pronoun + 1), described))
+    }
+
+    /// The subject that a relative clause's noun phrase, from `noun`,
+    /// describes when it closes a list of what the subject is, after "is a"
+    /// or "was a" ("Ann Roe is a lawyer who said …"): in "Ann Roe insults reporters and is a liar, bully and fabulist
+    /// who has vowed to …" the pronoun stands for Ann Roe, not for a
+    /// "fabulist" the text never names. Read leftwards over the list's
+    /// lower-case words and commas only, not past a preposition or another
+    /// determiner ("a reversal for the senator, who …" is the senator's).
+    fn subject_of_predicate(&self, noun: usize, floor: usize) -> Option<Span> {
+        const LIST_REACH: usize = 16;
+        let article = (noun.saturating_sub(LIST_REACH).max(floor + 1)..=noun)
+            .rev()
+            .take_while(|&k| {
+                let word = self.doc.word(k);
+                let listed = !is_capitalized(word)
+                    && !OBJECT_PREPOSITIONS.contains(word)
+                    && (word_in(word, &["a", "an"]) || !is_determiner(word));
+                self.doc.tokens[k].is_punct(',') || self.doc.is_word(k) && listed
+            })
+            .find(|&k| word_in(self.doc.word(k), &["a", "an"]))?;
+        let be = article - 1;
+        if !word_in(self.doc.word(be), &["is", "was"]) {
+            return None;
+        }
+        // A label before a colon opens no subject: "Editor's note: Ann Roe …".
+        let first = (floor..be)
+            .rev()
+            .find(|&k| self.doc.tokens[k].is_punct(':'))
+            .map_or(floor, |colon| colon + 1);
+        sentence_subject(self, first, be).or_else(|| self.subject_before(be, first))
     }
 
     /// Whether the "that" at `k` is a relative pronoun before the cue at
