@@ -6992,3 +6992,17 @@ fn a_relative_after_what_someone_is_stands_for_that_someone() {
         ),
     ]);
 }
+
+#[test]
+fn a_title_after_the_work_it_names_is_not_a_quote() {
+    expect_said(&[
+        (
+            "In her 2019 book, “Ferries of the North Sea,” Ann Dorsey argued that the ports were dying.",
+            &[("indirect", "the ports were dying", "Ann Dorsey")],
+        ),
+        (
+            "In her 2019 book, \"Ferries of the North Sea,\" Ann Dorsey argued that the ports were dying.",
+            &[("indirect", "the ports were dying", "Ann Dorsey")],
+        ),
+    ]);
+}

@@ -1404,3 +1404,25 @@ pub(super) static NOT_CLAUSE_SUBJECTS: Lexicon = Lexicon::new(&[
 /// what it meant: "appeared to suggest that …", "seems to concede that …".
 pub(super) static SEEMING_VERBS: Lexicon =
     Lexicon::new(&["appear", "appears", "appeared", "seem", "seems", "seemed"]);
+
+// Works named by their titles (h-prec).
+
+/// Works whose title may follow them in quotation marks after a comma:
+/// "his 2002 book, “Make Your Ferry Pay,” …" (see
+/// `attribution::names_a_work`).
+pub(super) static TITLED_WORKS: Lexicon = Lexicon::new(&[
+    "book",
+    "memoir",
+    "novel",
+    "film",
+    "movie",
+    "documentary",
+    "song",
+    "album",
+    "play",
+    "poem",
+    "essay",
+    "show",
+    "series",
+    "podcast",
+]);
