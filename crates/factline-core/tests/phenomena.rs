@@ -6911,6 +6911,11 @@ fn worth_pointing_out_is_the_writers_aside() {
             "Ana Cole pointed out that the ferry has never been late.",
             &[("indirect", "the ferry has never been late", "Ana Cole")],
         ),
+        ("Ana Cole did not point out that the ferry was late.", &[]),
+        (
+            "The inspectors could not resist pointing out that every pump was rusty.",
+            &[],
+        ),
     ]);
 }
 

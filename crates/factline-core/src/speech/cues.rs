@@ -136,12 +136,17 @@ impl Finder<'_> {
             prev: self.doc.word(i.wrapping_sub(1)),
         };
         // "point" speaks only with "out", and, as "noting" does, not in the
-        // writer's aside: "it is worth pointing out that …".
+        // writer's aside ("it is worth pointing out that …") nor when
+        // negated or not done ("did not point out that …").
         if lemma == "point" {
-            return match (word_is(site.next, "out"), is_writers_aside(&site)) {
-                (false, _) => Err(CueRefusal::PointWithoutOut),
-                (true, true) => Err(CueRefusal::WritersAside),
-                (true, false) => Ok(Span::new(i, i + 2)),
+            return if !word_is(site.next, "out") {
+                Err(CueRefusal::PointWithoutOut)
+            } else if is_writers_aside(&site) {
+                Err(CueRefusal::WritersAside)
+            } else if is_negated_or_not_done(&site) {
+                Err(CueRefusal::NegatedOrNotDone)
+            } else {
+                Ok(Span::new(i, i + 2))
             };
         }
         match CUE_REFUSALS.iter().find(|(_, refuses)| refuses(&site)) {
