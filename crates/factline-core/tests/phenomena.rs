@@ -7011,3 +7011,17 @@ fn a_title_after_the_work_it_names_is_not_a_quote() {
         ),
     ]);
 }
+
+#[test]
+fn almost_between_a_source_and_its_cue_is_no_source() {
+    expect_said(&[
+        (
+            "Ana Cole almost immediately disclosed that the hull was cracked.",
+            &[("indirect", "the hull was cracked", "Ana Cole")],
+        ),
+        (
+            "The crew learned of the leak on Friday and almost immediately disclosed it to the harbour master.",
+            &[],
+        ),
+    ]);
+}

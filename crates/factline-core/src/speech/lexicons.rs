@@ -721,6 +721,7 @@ pub(super) static BETWEEN: Lexicon = Lexicon::new(&[
     "always",
     "sometimes",
     "even",
+    "almost",
 ]);
 
 /// Documents, which speak for their authors: "sent a letter saying", "a
