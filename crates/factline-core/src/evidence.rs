@@ -285,6 +285,9 @@ pub enum CueRefusal {
     /// Its plural noun after a modifier or before a participle: "recent
     /// comments", "tweets mocking the mayor".
     PluralNoun,
+    /// Its plain form after a hyphenated modifier, a noun in a compound:
+    /// "post-traumatic stress disorder", "a last-minute appeal".
+    AfterHyphenatedModifier,
     /// Right before another verb or an object's preposition: "news reports said",
     /// "claims of fraud".
     BeforeVerbOrObject,
@@ -328,6 +331,7 @@ impl CueRefusal {
             CueRefusal::AskedForAnonymity => "asked-for-anonymity",
             CueRefusal::NounForm => "noun-form",
             CueRefusal::PluralNoun => "plural-noun",
+            CueRefusal::AfterHyphenatedModifier => "after-hyphenated-modifier",
             CueRefusal::BeforeVerbOrObject => "before-verb-or-object",
             CueRefusal::ClaimOfAThing => "claim-of-a-thing",
             CueRefusal::WritersAside => "writers-aside",

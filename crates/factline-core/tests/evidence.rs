@@ -502,6 +502,11 @@ fn each_rule_that_refuses_a_cue_is_named() {
             "plural-noun",
         ),
         (
+            "The clinic treats post-traumatic stress disorder.",
+            "stress",
+            "after-hyphenated-modifier",
+        ),
+        (
             "Local reports said the road was closed.",
             "reports",
             "before-verb-or-object",

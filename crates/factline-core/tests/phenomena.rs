@@ -7022,3 +7022,131 @@ fn a_scene_set_off_between_a_source_and_its_cue_is_the_sayings() {
         ),
     ]);
 }
+
+// Precision and recall of statement cues (h-prec).
+
+#[test]
+fn worth_pointing_out_is_the_writers_aside() {
+    expect_said(&[
+        (
+            "It is worth pointing out that the ferry has never been late.",
+            &[],
+        ),
+        (
+            "Ana Cole pointed out that the ferry has never been late.",
+            &[("indirect", "the ferry has never been late", "Ana Cole")],
+        ),
+        ("Ana Cole did not point out that the ferry was late.", &[]),
+        (
+            "The inspectors could not resist pointing out that every pump was rusty.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_word_of_saying_after_a_hyphenated_modifier_is_a_noun() {
+    expect_said(&[
+        (
+            "The clinic treats sailors for post-traumatic stress disorder or insomnia.",
+            &[],
+        ),
+        (
+            "The co-chairs stress that the vote will be close.",
+            &[("indirect", "the vote will be close", "The co-chairs")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_saying_that_seemed_done_is_said() {
+    // "appeared to" and "seemed to" hedge what the words meant, not
+    // whether they were said.
+    expect_said(&[
+        (
+            "Mayor Ann Dorsey appeared to suggest that the ferry would be sold.",
+            &[("indirect", "the ferry would be sold", "Ann Dorsey")],
+        ),
+        (
+            "Ann Dorsey seemed to argue that the pier was safe.",
+            &[("indirect", "the pier was safe", "Ann Dorsey")],
+        ),
+        (
+            "Ann Dorsey is expected to argue that the pier was safe.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn that_before_a_finite_word_of_saying_is_a_relative_pronoun() {
+    // "says" and "said" after "that" are verbs, never the nouns a
+    // determiner "that" would open: "a letter that says …" reads as "a
+    // letter which says …". A thing that bears words says nothing.
+    expect_said(&[
+        (
+            "The agency released a letter on Monday that says the plant is unsafe.",
+            &[("indirect", "the plant is unsafe", "")],
+        ),
+        (
+            "The agency released a letter on Monday which says the plant is unsafe.",
+            &[("indirect", "the plant is unsafe", "")],
+        ),
+        ("That said, the plant is unsafe.", &[]),
+        ("The mayor wore a hat that says the ferry is free.", &[]),
+    ]);
+}
+
+#[test]
+fn a_relative_after_what_someone_is_stands_for_that_someone() {
+    expect_said(&[
+        (
+            "Mayor Ann Dorsey often insults reporters and is a serial liar, bully and fabulist who has repeatedly promised to rebuild the harbour.",
+            &[("indirect", "to rebuild the harbour", "Ann Dorsey")],
+        ),
+        (
+            "Editor's note: Ann Dorsey is a liar and bully who has pledged to sell the harbour.",
+            &[("indirect", "to sell the harbour", "Ann Dorsey")],
+        ),
+        (
+            "It was a reversal for the Leeds councillor, who had pledged to support the ferry.",
+            &[("indirect", "to support the ferry", "")],
+        ),
+        (
+            "Ann Dorsey is a lawyer who said the harbour was unsafe.",
+            &[("indirect", "the harbour was unsafe", "Ann Dorsey")],
+        ),
+        (
+            "The council hired a lawyer who said the harbour was unsafe.",
+            &[("indirect", "the harbour was unsafe", "a lawyer")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_title_after_the_work_it_names_is_not_a_quote() {
+    expect_said(&[
+        (
+            "In her 2019 book, “Ferries of the North Sea,” Ann Dorsey argued that the ports were dying.",
+            &[("indirect", "the ports were dying", "Ann Dorsey")],
+        ),
+        (
+            "In her 2019 book, \"Ferries of the North Sea,\" Ann Dorsey argued that the ports were dying.",
+            &[("indirect", "the ports were dying", "Ann Dorsey")],
+        ),
+    ]);
+}
+
+#[test]
+fn almost_between_a_source_and_its_cue_is_no_source() {
+    expect_said(&[
+        (
+            "Ana Cole almost immediately disclosed that the hull was cracked.",
+            &[("indirect", "the hull was cracked", "Ana Cole")],
+        ),
+        (
+            "The crew learned of the leak on Friday and almost immediately disclosed it to the harbour master.",
+            &[],
+        ),
+    ]);
+}

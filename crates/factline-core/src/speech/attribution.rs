@@ -5,8 +5,9 @@ use crate::lex::{is_capitalized, word_in, word_is, Kind, Token};
 use crate::segment::Span;
 
 use super::finder::Finder;
-use super::lexicons::{cue_lemma, OBJECT_VERBS};
+use super::lexicons::{cue_lemma, OBJECT_VERBS, TITLED_WORKS};
 use super::quotes::{trim_end, Quote};
+use super::reads_as_sentence;
 use super::source::{participle_speaker, sentence_subject};
 
 /// A source phrase, its cue and an explicit time, in tokens.
@@ -49,7 +50,7 @@ pub(super) fn ends_sentence_after_cue(finder: &Finder, cue: usize) -> bool {
 
 /// `"…," said Johnson.` / `"…," Johnson said.` / `"…," according to X.`
 pub(super) fn attribution_after(finder: &Finder, quote: &Quote) -> Option<Attribution> {
-    if !quote.closed || !stands_alone(finder.doc.tokens, quote) {
+    if !quote.closed || !stands_alone(finder.doc.tokens, quote) || names_a_work(finder, quote) {
         return None;
     }
     tag_after(finder, tag_start(finder, quote)?)
@@ -90,6 +91,20 @@ fn tag_start(finder: &Finder, quote: &Quote) -> Option<usize> {
         .get(k)
         .is_some_and(|t| !t.newline_before)
         .then_some(k)
+}
+
+/// Whether `quote` is the title of the work named just before it and its
+/// comma, in a title's capitals: "In his 2002 book, “Make Your Ferry
+/// Pay,” Roe argued that …" names the book; the tag after it says what
+/// else Roe did. A sentence there is quoted from the work ("In her book,
+/// “We lost the harbour,” Roe wrote").
+fn names_a_work(finder: &Finder, quote: &Quote) -> bool {
+    let tokens = finder.doc.tokens;
+    let work = quote
+        .open
+        .checked_sub(2)
+        .filter(|&k| tokens[k + 1].is_punct(',') && TITLED_WORKS.contains(finder.doc.word(k)));
+    work.is_some() && !reads_as_sentence(finder, quote)
 }
 
 /// A quotation attributed after it stands on its own: it opens a sentence

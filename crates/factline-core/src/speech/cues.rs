@@ -127,13 +127,6 @@ impl Finder<'_> {
     /// The rules that refuse a word of saying where it stands, tried in
     /// the order of [`CUE_REFUSALS`].
     fn cue_in_context(&self, i: usize, word: &str, lemma: &str) -> Result<Span, CueRefusal> {
-        if lemma == "point" {
-            return if word_is(self.doc.word(i + 1), "out") {
-                Ok(Span::new(i, i + 2))
-            } else {
-                Err(CueRefusal::PointWithoutOut)
-            };
-        }
         let site = CueSite {
             finder: self,
             i,
@@ -142,6 +135,20 @@ impl Finder<'_> {
             next: self.doc.word(i + 1),
             prev: self.doc.word(i.wrapping_sub(1)),
         };
+        // "point" speaks only with "out", and, as "noting" does, not in the
+        // writer's aside ("it is worth pointing out that …") nor when
+        // negated or not done ("did not point out that …").
+        if lemma == "point" {
+            return if !word_is(site.next, "out") {
+                Err(CueRefusal::PointWithoutOut)
+            } else if is_writers_aside(&site) {
+                Err(CueRefusal::WritersAside)
+            } else if is_negated_or_not_done(&site) {
+                Err(CueRefusal::NegatedOrNotDone)
+            } else {
+                Ok(Span::new(i, i + 2))
+            };
+        }
         match CUE_REFUSALS.iter().find(|(_, refuses)| refuses(&site)) {
             Some(&(refusal, _)) => Err(refusal),
             None => Ok(Span::new(i, i + 1)),
@@ -293,6 +300,10 @@ const CUE_REFUSALS: &[(CueRefusal, Refuses)] = &[
     (CueRefusal::AskedForAnonymity, asks_for_anonymity),
     (CueRefusal::NounForm, is_noun_form),
     (CueRefusal::PluralNoun, is_plural_noun),
+    (
+        CueRefusal::AfterHyphenatedModifier,
+        follows_hyphenated_modifier,
+    ),
     (CueRefusal::BeforeVerbOrObject, comes_before_verb_or_object),
     (CueRefusal::ClaimOfAThing, claims_a_thing),
     (CueRefusal::WritersAside, is_writers_aside),
@@ -558,6 +569,20 @@ fn is_plural_noun(site: &CueSite) -> bool {
                 && !is_capitalized(next)))
 }
 
+/// The plain form right after a lower-case hyphenated word is a noun that
+/// word modifies: "post-traumatic stress disorder", "a last-minute appeal".
+/// A subject before the verb's plain form is plural, and a hyphenated one
+/// ends in "s": "the co-chairs stress that …" keeps its verb.
+fn follows_hyphenated_modifier(site: &CueSite) -> bool {
+    let prev = site.prev;
+    site.word == site.lemma
+        && site.i > 0
+        && site.finder.doc.is_word(site.i - 1)
+        && prev.contains('-')
+        && !is_capitalized(prev)
+        && !prev.ends_with('s')
+}
+
 /// Right before another verb ("news reports said") or, except for "say",
 /// before a verb of being or a preposition that takes an object ("claims of
 /// fraud"). After "said" or "added", which take no object, the word of
@@ -766,8 +791,16 @@ fn follows_determiner(site: &CueSite) -> bool {
         .last()
         .and_then(|k| k.checked_sub(1))
         .map(|k| site.word_at(k));
-    determiner(site.prev)
+    determiner(site.prev) && !after_relative_that(site)
         || before_adjectives.is_some_and(|word| determiner(word) || ends_possessive(word))
+}
+
+/// Whether the word is "says" or "said" after a "that" that stands, as a
+/// relative pronoun, for a document just before it
+/// (`Finder::relative_that`): "a letter that says the plant is unsafe".
+/// Those forms are never nouns for the "that" to determine.
+fn after_relative_that(site: &CueSite) -> bool {
+    site.i > 0 && site.finder.relative_that(site.i - 1, site.i)
 }
 
 /// A passive cue names who was addressed, not who spoke: "was asked",

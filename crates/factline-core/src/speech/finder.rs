@@ -15,8 +15,8 @@ use crate::times::TimeExpr;
 use super::lexicons::{
     cue_lemma, is_moment_word, is_saying_time, takes_audience, AUDIENCES, BROADCASTERS,
     CARRYING_VERBS, COORDINATORS, FORMER_NAME_WORDS, GOING_ON_VERBS, HEARSAY_PARTICIPLES,
-    PROMISING_CUES, SETTING_LINKS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TAKING_VERBS,
-    WARNING_CUES,
+    PROMISING_CUES, SEEMING_VERBS, SETTING_LINKS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS,
+    TAKING_VERBS, WARNING_CUES,
 };
 use super::SubjectSearch;
 
@@ -560,6 +560,22 @@ impl Finder<'_> {
             .or_else(|| self.took_to_platform_before(to))
             .or_else(|| self.going_on_saying_before(to))
             .or_else(|| self.hearsay_passive_before(to))
+            .or_else(|| self.seeming_before(to))
+    }
+
+    /// Where "appeared" or "seemed" stands right before the "to" at `to`
+    /// (`SEEMING_VERBS`) and the verb after it opens a clause with "that":
+    /// "Roe appeared to suggest that …", "Lee seemed to argue that …". The
+    /// hedge is on what the words meant; they were said. With an object
+    /// ("seemed to confirm the critiques", "appeared to acknowledge his
+    /// help is needed") it may tell a deed as saying, and is left alone.
+    fn seeming_before(&self, to: usize) -> Option<usize> {
+        let verb = to.checked_sub(1)?;
+        let word = |k: usize| self.doc.word(k);
+        (word_is(word(to), "to")
+            && SEEMING_VERBS.contains(word(verb))
+            && word_is(word(to + 2), "that"))
+        .then_some(verb)
     }
 
     /// Where the form of "be" stands when the "to" at `to` closes a passive

@@ -721,6 +721,7 @@ pub(super) static BETWEEN: Lexicon = Lexicon::new(&[
     "always",
     "sometimes",
     "even",
+    "almost",
 ]);
 
 /// Documents, which speak for their authors: "sent a letter saying", "a
@@ -1396,4 +1397,33 @@ pub(super) static NOT_CLAUSE_SUBJECTS: Lexicon = Lexicon::new(&[
     "every",
     "each",
     "any",
+]);
+
+// Cues carried by other verbs (h-prec).
+
+/// Verbs of seeming that carry a cue's infinitive as said, hedging only
+/// what it meant: "appeared to suggest that …", "seems to concede that …".
+pub(super) static SEEMING_VERBS: Lexicon =
+    Lexicon::new(&["appear", "appears", "appeared", "seem", "seems", "seemed"]);
+
+// Works named by their titles (h-prec).
+
+/// Works whose title may follow them in quotation marks after a comma:
+/// "his 2002 book, “Make Your Ferry Pay,” …" (see
+/// `attribution::names_a_work`).
+pub(super) static TITLED_WORKS: Lexicon = Lexicon::new(&[
+    "book",
+    "memoir",
+    "novel",
+    "film",
+    "movie",
+    "documentary",
+    "song",
+    "album",
+    "play",
+    "poem",
+    "essay",
+    "show",
+    "series",
+    "podcast",
 ]);

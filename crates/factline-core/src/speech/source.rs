@@ -6,7 +6,7 @@ use crate::grammar::{
     is_determiner, is_generic_organization_noun, is_irregular_past, is_role_head, is_source_noun,
     is_verb_form, number_word, office_head, without_possessive, APPROXIMATIONS, BE_FORMS,
     CLAUSE_JOINERS, COMMON_SOURCES, HAVE_FORMS, LIMITERS, MODAL_VERBS, NAME_PARTICLES,
-    ORGANIZATION_HEADS, OWNER_ADJECTIVES, SPEECH_SETTINGS,
+    OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, OWNER_ADJECTIVES, SPEECH_SETTINGS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark};
 use crate::segment::Span;
@@ -27,6 +27,10 @@ use super::SOURCE_REACH;
 /// How many words into a phrase its source noun may stand, after a
 /// determiner and adjectives: "a senior administration official".
 const SOURCE_NOUN_REACH: usize = 4;
+
+/// How many words before a relative "that" the document it stands for may
+/// start: "a letter from his doctor Friday afternoon that says".
+const DOCUMENT_REACH: usize = 6;
 
 impl Finder<'_> {
     /// The source noun phrase that ends right before `cue`, read leftwards:
@@ -1136,7 +1140,9 @@ impl Finder<'_> {
         let end = self.before_adverbs(cue, floor);
         let end = self.before_time(end, floor, &["in", "on", "last", "this"]);
         let pronoun = end.checked_sub(1).filter(|&k| {
-            k > floor && self.doc.is_word(k) && word_in(self.doc.word(k), &["who", "which"])
+            k > floor
+                && self.doc.is_word(k)
+                && (word_in(self.doc.word(k), &["who", "which"]) || self.relative_that(k, cue))
         })?;
         // A non-restrictive clause follows a comma: "the agency, which said".
         let np_end = if self.doc.tokens[pronoun - 1].is_punct(',') {
@@ -1152,7 +1158,59 @@ impl Finder<'_> {
         {
             first = determiner;
         }
-        Some((Span::new(pronoun, pronoun + 1), Span::new(first, end)))
+        let described = self
+            .subject_of_predicate(first, floor)
+            .unwrap_or(Span::new(first, end));
+        Some((Span::new(pronoun, pronoun + 1), described))
+    }
+
+    /// The subject that a relative clause's noun phrase, from `noun`,
+    /// describes when it closes a list of what the subject is, after "is a"
+    /// or "was a" ("Ann Roe is a lawyer who said …"): in "Ann Roe insults reporters and is a liar, bully and fabulist
+    /// who has vowed to …" the pronoun stands for Ann Roe, not for a
+    /// "fabulist" the text never names. Read leftwards over the list's
+    /// lower-case words and commas only, not past a preposition or another
+    /// determiner ("a reversal for the senator, who …" is the senator's).
+    fn subject_of_predicate(&self, noun: usize, floor: usize) -> Option<Span> {
+        const LIST_REACH: usize = 16;
+        let article = (noun.saturating_sub(LIST_REACH).max(floor + 1)..=noun)
+            .rev()
+            .take_while(|&k| {
+                let word = self.doc.word(k);
+                let listed = !is_capitalized(word)
+                    && !OBJECT_PREPOSITIONS.contains(word)
+                    && (word_in(word, &["a", "an"]) || !is_determiner(word));
+                self.doc.tokens[k].is_punct(',') || self.doc.is_word(k) && listed
+            })
+            .find(|&k| word_in(self.doc.word(k), &["a", "an"]))?;
+        let be = article - 1;
+        if !word_in(self.doc.word(be), &["is", "was"]) {
+            return None;
+        }
+        // A label before a colon opens no subject: "Editor's note: Ann Roe …".
+        let first = (floor..be)
+            .rev()
+            .find(|&k| self.doc.tokens[k].is_punct(':'))
+            .map_or(floor, |colon| colon + 1);
+        sentence_subject(self, first, be).or_else(|| self.subject_before(be, first))
+    }
+
+    /// Whether the "that" at `k` is a relative pronoun before the cue at
+    /// `cue`, as "which" is: in lower case right before "says" or "said",
+    /// with a document among the few words before it and no mark between
+    /// ("a letter that says …", "a letter from his doctor on Friday that
+    /// says …"). What a document says is its author's; a thing that bears
+    /// words ("a hat that says “…”") says nothing.
+    pub(super) fn relative_that(&self, k: usize, cue: usize) -> bool {
+        let document_before = (k.saturating_sub(DOCUMENT_REACH)..k)
+            .rev()
+            .take_while(|&w| self.doc.is_word(w))
+            .any(|w| DOCUMENTS.contains(self.doc.word(w)));
+        k > 0
+            && k + 1 == cue
+            && self.doc.word(k) == "that"
+            && word_in(self.doc.word(cue), &["says", "said"])
+            && document_before
     }
 
     /// The name and appositive before the comma at `comma`: the appositive
