@@ -792,6 +792,12 @@ impl Reader<'_> {
         }
     }
 
+    /// Whether a word in `first..end` says whose the rest is: "the
+    /// agency's watchdog".
+    fn has_possessive(&self, first: usize, end: usize) -> bool {
+        (first..end).any(|k| strip_possessive(self.doc.word(k)) != self.doc.word(k))
+    }
+
     /// The run's words in lower case, as names are matched: without a
     /// possessive, a dot, or a generation after the name ("Jr.", "III"),
     /// so that "Admiral Marsh" is "Tobin Marsh Jr.".
@@ -1961,12 +1967,6 @@ impl Resolver<'_> {
         self.as_organization(found)
     }
 
-    /// The source the sentence before the one at `at` gave, when the
-    /// article never shows it to be a person, for a noun that names what an
-    /// organisation does: "According to Pellow Insight, bills could fall.
-    /// The consultancy said …". Not for "it", which may be a place or a
-    /// body a sentence names without its speaking ("Saddam said …. Iran
-    /// said …, which it said it would review").
     /// The organisation the sentence holding `at` opens with as its
     /// subject, named before `at`: the one a noun after the reported clause
     /// means ("Quorvane Motors will recall 120,000 cars, the automaker
@@ -1977,6 +1977,13 @@ impl Resolver<'_> {
         let index = *self.organization_subjects.get(start)?;
         (self.entities[index].named.end <= at).then_some(index)
     }
+
+    /// The source the sentence before the one at `at` gave, when the
+    /// article never shows it to be a person, for a noun that names what an
+    /// organisation does: "According to Pellow Insight, bills could fall.
+    /// The consultancy said …". Not for "it", which may be a place or a
+    /// body a sentence names without its speaking ("Saddam said …. Iran
+    /// said …, which it said it would review").
     fn previous_source_organization(&mut self, at: usize) -> Option<usize> {
         let previous = self.previous_sentence_start(at)?;
         let found = self.speaker_since(previous, at)?;
@@ -2093,6 +2100,39 @@ impl Resolver<'_> {
         if self.recent_people.len() > RECENT_SPEAKERS {
             self.recent_people.remove(0);
         }
+    }
+
+    /// Who the lone word `name` means when the article wrote it before in
+    /// a longer name: the one person named in full with that surname
+    /// ([`Resolver::named_in_full_before`]), with `role`, or the one
+    /// organisation whose name opens with it ("Harbour Bancorp said …
+    /// Harbour in a statement said"), unless the word is a person's surname
+    /// too ("the Clinton Foundation … Mrs. Clinton said").
+    fn named_earlier(
+        &mut self,
+        run: Span,
+        name: Span,
+        name_words: &[String],
+        role: &Option<String>,
+    ) -> Option<(usize, LinkRule)> {
+        let r = &self.reader;
+        if let Some(full) = self.named_in_full_before(name, name_words) {
+            let text = r.run_text(full.first, full.end);
+            let words = r.run_words(full.first, full.end);
+            let index = self.add(text, words, role.clone(), SpeakerKind::Person, full);
+            return Some((index, LinkRule::Alias));
+        }
+        let [word] = name_words else {
+            return None;
+        };
+        let honorific = run.first > 0 && HONORIFICS.contains(r.doc.word(run.first - 1));
+        if honorific || self.surnames_seen.contains(word) {
+            return None;
+        }
+        let index = self
+            .index
+            .organization_opening_with(&self.entities, word, name.first)?;
+        Some((index, LinkRule::Alias))
     }
 
     /// The one person the article named in full before `name`, a lone
@@ -2533,7 +2573,10 @@ impl Resolver<'_> {
         // the person the article gave it to: "Tom Lee, a miner, … The
         // miner said".
         let holder = (is_business_noun(lower) && is_role_head(lower))
-            .then(|| (self.index).only_titled(&self.entities, lower, None, None, mention.first))
+            .then(|| {
+                self.index
+                    .only_titled(&self.entities, lower, None, None, mention.first)
+            })
             .flatten();
         if let Some(person) = holder {
             return Some((person, LinkRule::RoleNoun));
@@ -2554,9 +2597,8 @@ impl Resolver<'_> {
                     generic
                         .then(|| {
                             // "the agency's watchdog" is another body.
-                            let owned = (mention.first..mention.head_word).any(|k| {
-                                strip_possessive(self.reader.doc.word(k)) != self.reader.doc.word(k)
-                            });
+                            let owned =
+                                self.reader.has_possessive(mention.first, mention.head_word);
                             (!owned)
                                 .then(|| self.organization_opening_sentence(mention.first))
                                 .flatten()
@@ -2786,27 +2828,10 @@ impl Resolver<'_> {
             return None;
         }
         let name_span = Span::new(name_first.min(run.end), run.end);
-        if let Some(full) = self.named_in_full_before(name_span, &name_words) {
-            let name = r.run_text(full.first, full.end);
-            let words = r.run_words(full.first, full.end);
-            let index = self.add(name, words, role, SpeakerKind::Person, full);
-            return Some((index, LinkRule::Alias));
+        if let Some(found) = self.named_earlier(run, name_span, &name_words, &role) {
+            return Some(found);
         }
-        // An organisation named in full before goes on by its first word
-        // ("Harbour Bancorp said … Harbour in a statement said"), unless
-        // the word is a person's surname too ("the Clinton Foundation …
-        // Mrs. Clinton said").
-        if let [word] = name_words.as_slice() {
-            let at = name_span.first;
-            let found = self
-                .index
-                .organization_opening_with(&self.entities, word, at);
-            let honorific = run.first > 0 && HONORIFICS.contains(r.doc.word(run.first - 1));
-            if let Some(index) = found.filter(|_| !honorific && !self.surnames_seen.contains(word))
-            {
-                return Some((index, LinkRule::Alias));
-            }
-        }
+        let r = &self.reader;
         if self.is_business_with_apostrophe_s(run, &name_words) {
             let name = r.span(name_first, run.end).to_string();
             let kind = SpeakerKind::Organization;
