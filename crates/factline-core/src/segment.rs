@@ -456,20 +456,16 @@ fn dateline_end(text: &str, tokens: &[Token], first: usize, end: usize) -> usize
         let token = tokens[i];
         let dash = matches!(token.kind, Kind::Punct('—' | '–' | '_'))
             || (token.is_punct('-') && token.space_before);
-        if dash && i > first {
+        // An Indian or Pakistani dateline ends on a colon: "NEW DELHI:".
+        let colon = token.is_punct(':');
+        if (dash || colon) && i > first {
             let head = &tokens[first..i];
-            let upper_words = head.iter().filter(|t| t.is_word()).all(|t| {
-                let w = t.text(text);
-                w.chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase)
-                    || crate::grammar::month_number(w).is_some()
-                    || DATELINE_OUTLETS.contains(w)
-            });
-            if upper_words && head.iter().any(|t| t.is_word()) {
-                return i + 1;
-            }
-            return first;
+            let fits = if colon {
+                all_upper_case(text, head)
+            } else {
+                is_dateline_head(text, head)
+            };
+            return if fits { i + 1 } else { first };
         }
         let allowed = token.is_word()
             || token.kind == Kind::Number
@@ -479,6 +475,45 @@ fn dateline_end(text: &str, tokens: &[Token], first: usize, end: usize) -> usize
         }
     }
     first
+}
+
+/// Whether the words of `head`, before a dash, are a dateline's: in
+/// capitals, or a month or an outlet ("LONDON, Dec. 3 (Reuters)"), or a
+/// place in capitals and then, after a comma, capitalised words that say
+/// where it is ("LAGOS, Nigeria (AP)", "GATINEAU, Que."). A sentence that
+/// opens with a name before a dash has no comma after a word in capitals
+/// ("US President Jo Roe — who …").
+fn is_dateline_head(text: &str, head: &[Token]) -> bool {
+    let words = || head.iter().filter(|t| t.is_word());
+    let known = |w: &str| {
+        is_upper_case(w)
+            || crate::grammar::month_number(w).is_some()
+            || DATELINE_OUTLETS.contains(w)
+    };
+    if words().next().is_none() {
+        return false;
+    }
+    if words().all(|t| known(t.text(text))) {
+        return true;
+    }
+    let place = head.iter().take_while(|t| !t.is_punct(','));
+    let place_in_capitals = all_upper_case(text, &head[..place.count()]);
+    let comma = head.iter().any(|t| t.is_punct(','));
+    let capitalised = words().all(|t| is_capitalized(t.text(text)) || known(t.text(text)));
+    place_in_capitals && comma && capitalised
+}
+
+/// Whether `tokens` hold a word and every word in them is in capitals.
+fn all_upper_case(text: &str, tokens: &[Token]) -> bool {
+    let mut words = tokens.iter().filter(|t| t.is_word()).peekable();
+    words.peek().is_some() && words.all(|t| is_upper_case(t.text(text)))
+}
+
+/// Whether every letter of `word` is a capital: "LAGOS", "AP".
+fn is_upper_case(word: &str) -> bool {
+    word.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
 }
 
 /// News agencies and outlets a dateline names in brackets or before its dash:
@@ -562,6 +597,14 @@ mod tests {
         let cases = [
             ("(NEXSTAR) — The mayor spoke.", "The mayor spoke."),
             ("WASHINGTON (AP) — The mayor spoke.", "The mayor spoke."),
+            ("LAGOS, Nigeria (AP) — The mayor spoke.", "The mayor spoke."),
+            ("GATINEAU, Que. — The mayor spoke.", "The mayor spoke."),
+            ("NEW DELHI: The mayor spoke.", "The mayor spoke."),
+            (
+                "US President Jo Roe — a lawyer — spoke.",
+                "US President Jo Roe — a lawyer — spoke.",
+            ),
+            ("Note: The mayor spoke.", "Note: The mayor spoke."),
             (
                 "The mayor — a lawyer — spoke.",
                 "The mayor — a lawyer — spoke.",
