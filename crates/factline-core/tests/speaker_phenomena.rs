@@ -762,6 +762,10 @@ fn an_occupation_is_the_persons_role() {
             "Neighbour Sarah Lin, 52, said she heard screaming.",
             ("Sarah Lin", Some("Neighbour")),
         ),
+        (
+            "United boss Anna Quist said the foul was clear.",
+            ("Anna Quist", Some("United boss")),
+        ),
     ]);
     // Whose the office is, the sentence before says; when it does not, the
     // role stays as written.

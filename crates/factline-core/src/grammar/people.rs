@@ -199,6 +199,14 @@ static ROLE_HEADS: Lexicon = Lexicon::new(&[
     // Also a business: "the miner" means the one the article named unless
     // a person has the role.
     "miner",
+    // The British press's word for who runs a club or a business, and a
+    // sports report's players: "United boss Anna Quist", "England skipper
+    // Tom Vale", "Harbor striker Jo Roe".
+    "boss",
+    "skipper",
+    "striker",
+    "midfielder",
+    "goalkeeper",
     // Who a local story quotes, written before the name: "Neighbour Sarah
     // Lin, 52, said", "Witness Tom Vale said".
     "neighbour",
