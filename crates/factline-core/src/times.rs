@@ -3,7 +3,8 @@
 //! and resolves them against the publication date.
 //!
 //! The conventions: a week runs Monday to Sunday; "last week" is the previous
-//! such week; a bare month and a bare weekday are the latest such month or
+//! such week; "this week" said ahead in a paper dated Sunday is the coming
+//! one; a bare month and a bare weekday are the latest such month or
 //! day on or before publication, unless their clause looks ahead ("will",
 //! "is expected", "as soon as", "hopes to", the present of a scheduled
 //! event, "the council meets Monday", "until" in a clause not in the past); a
@@ -2082,6 +2083,8 @@ impl Reader<'_> {
         }
         let shift = if self.weekend_gone(i, lower, unit) {
             -1
+        } else if self.week_ahead_from_sunday(i, lower, unit) {
+            1
         } else {
             shift
         };
@@ -2132,6 +2135,21 @@ impl Reader<'_> {
             && self
                 .tense_of(i, i + 2, i.saturating_sub(WEEKDAY_REACH))
                 .is_some_and(|(tense, _)| tense == Tense::Past)
+    }
+
+    /// Whether a paper dated Sunday means the week after its own by "this
+    /// week" at token `i`: in a clause that looks ahead ("the council will
+    /// meet this week") only that Sunday is left of the week of
+    /// publication, so the week meant is the one that starts the next day.
+    /// In the past ("crews repaired the bridge this week") it is the week
+    /// just ending, as on any other day.
+    fn week_ahead_from_sunday(&self, i: usize, lower: &str, unit: &str) -> bool {
+        lower == "this"
+            && unit == "week"
+            && self.published.is_some_and(|p| p.weekday_from_monday() == 6)
+            && self
+                .tense_of(i, i + 2, i.saturating_sub(WEEKDAY_REACH))
+                .is_some_and(|(tense, _)| tense == Tense::Future)
     }
 
     /// "the end of 2020", "the start of the year", "the middle of March",

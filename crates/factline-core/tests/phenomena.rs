@@ -4951,6 +4951,44 @@ fn a_fortnight_is_two_weeks() {
     );
 }
 
+/// In a paper dated Sunday, "this week" in a clause that looks ahead is the
+/// Monday-to-Sunday week that starts the next day, as only that Sunday is
+/// left of the week of publication; in the past it is the week just ending,
+/// and "last week" stays the one before it (published Sunday, 2024-05-19).
+#[test]
+fn a_sunday_paper_looks_ahead_to_the_coming_week() {
+    expect_named_times(
+        Day::new(2024, 5, 19),
+        &[
+            (
+                "The council will meet this week to pick a successor.",
+                "this week",
+                Some(("2024-05-20", "2024-05-26")),
+            ),
+            (
+                "Crews repaired the bridge this week.",
+                "this week",
+                Some(("2024-05-13", "2024-05-19")),
+            ),
+            (
+                "The mayor quit last week after a vote of no confidence.",
+                "last week",
+                Some(("2024-05-06", "2024-05-12")),
+            ),
+        ],
+    );
+    // Any other day, a week ahead said as "this week" is the week of
+    // publication.
+    expect_named_times(
+        Day::new(2024, 5, 18),
+        &[(
+            "The council will meet this week to pick a successor.",
+            "this week",
+            Some(("2024-05-13", "2024-05-19")),
+        )],
+    );
+}
+
 /// A weekday before a date written day first, as British, Australian and
 /// Indian papers write it ("Tuesday 28 May", "Friday, 17 May 2024"), is
 /// part of that date and picks its year; it is no weekday of its own.
