@@ -955,6 +955,16 @@ fn closest_of_years(published: Day, day_in: impl Fn(i32) -> Option<Day>) -> Opti
         .min_by_key(|d| past_leaning_distance(published, *d))
 }
 
+/// Of the days `day_in` gives for the years around `published`, the
+/// nearest to it, ahead or behind alike.
+fn nearest_of_years(published: Day, day_in: impl Fn(i32) -> Option<Day>) -> Option<Day> {
+    let year = published.year();
+    [year - 1, year, year + 1]
+        .into_iter()
+        .filter_map(day_in)
+        .min_by_key(|d| published.days_until(*d).abs())
+}
+
 fn parse_year(word: &str) -> Option<i32> {
     (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
         .then(|| word.parse().ok())
@@ -1335,7 +1345,8 @@ impl Reader<'_> {
             at
         };
         let preposition = word_in(self.prev(at), &["on", "from", "by"]);
-        let tense = self.day_tense(verb_at, at - usize::from(preposition), i + 2);
+        let date_at = at - usize::from(preposition);
+        let tense = self.day_tense(verb_at, date_at, i + 2);
         let day_in = |year| {
             Day::new(year, month, day).filter(|d| match tense {
                 Some(Tense::Past) => published.days_until(*d) <= 0,
@@ -1343,7 +1354,28 @@ impl Reader<'_> {
                 _ => true,
             })
         };
+        if tense.is_none() && self.would_before(date_at) {
+            return nearest_of_years(published, day_in).map(single);
+        }
         closest_of_years(published, day_in).map(single)
+    }
+
+    /// Whether "would" is the nearest word that sets a tense in the few
+    /// words before a day of the month at token `at` (or its "on"): "the
+    /// airline said the flights would run from August 6". It tells of what
+    /// was yet to come from some moment, which may lie before publication
+    /// ("officials had said the bridge would reopen on Jan. 5"), so the day
+    /// is the nearest either way, with no lean to the past or the future.
+    /// "would have" looks back and is no such word.
+    fn would_before(&self, at: usize) -> bool {
+        let floor = at.saturating_sub(DAY_VERB_REACH).max(self.doc.first);
+        let nearest = (floor..at)
+            .rev()
+            .take_while(|&k| self.doc.is_word(k))
+            .find(|&k| self.tense_at(k, true).is_some());
+        nearest.is_some_and(|k| {
+            self.is(k, "would") && !word_in(self.doc.word(k + 1), &["have", "'ve", "’ve"])
+        })
     }
 
     /// The tense that dates a day of the month written at `date_at` (its

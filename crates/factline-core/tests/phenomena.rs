@@ -4989,6 +4989,41 @@ fn a_sunday_paper_looks_ahead_to_the_coming_week() {
     );
 }
 
+/// A day of the month after "would" is told as yet to come from some
+/// moment, which may lie before publication, so it is the nearest such day
+/// either way, without the lean to the past that a day said with no tense
+/// has: "the flights would run from August 6", published February 13, is
+/// this August, nearer than last; "the bridge would reopen on Jan. 5",
+/// published January 10, is the Jan. 5 just gone.
+#[test]
+fn a_day_after_would_is_the_nearest_either_way() {
+    expect_named_times(
+        Day::new(1998, 2, 13),
+        &[
+            (
+                "The airline said the new flights would run from August 6.",
+                "August 6",
+                Some(("1998-08-06", "1998-08-06")),
+            ),
+            // No tense: the past still wins unless the future is less
+            // than half as far.
+            (
+                "The new flights run from August 6.",
+                "August 6",
+                Some(("1997-08-06", "1997-08-06")),
+            ),
+        ],
+    );
+    expect_named_times(
+        Day::new(2024, 1, 10),
+        &[(
+            "Officials had said the bridge would reopen on Jan. 5.",
+            "Jan. 5",
+            Some(("2024-01-05", "2024-01-05")),
+        )],
+    );
+}
+
 /// A weekday before a date written day first, as British, Australian and
 /// Indian papers write it ("Tuesday 28 May", "Friday, 17 May 2024"), is
 /// part of that date and picks its year; it is no weekday of its own.
