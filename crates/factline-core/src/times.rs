@@ -1804,6 +1804,10 @@ impl Reader<'_> {
             }
             _ => {
                 let first = self.clock_time_before(i);
+                if self.plan_told_in_past(first, i, end) {
+                    let resolved = self.nearest_weekday(weekday);
+                    return found(TimeRule::Weekday, first, end, resolved);
+                }
                 let ahead_by = self.weekday_ahead_by(first, i, end);
                 (first, i64::from(ahead_by.is_some()), ahead_by)
             }
@@ -2005,8 +2009,9 @@ impl Reader<'_> {
     /// word that looks ahead close before it, or, when no word close
     /// before it sets a tense, a future auxiliary or verb of planning
     /// further back, whose verb may take a long object before its weekday
-    /// ("would be traveling to the United States Thursday", "were planning
-    /// to drive around the airport on Monday"). A weekday that owns a noun
+    /// ("would be traveling to the United States Thursday", "planned a
+    /// large march in Little Havana on Saturday"; a plan told with "was"
+    /// or "were" is `plan_told_in_past`'s). A weekday that owns a noun
     /// ("Wednesday's ruling") names a thing already done, so it takes no
     /// distant auxiliary. The words before the time point it, so they are
     /// counted back from `first`, where it starts: at its clock time if it
@@ -2023,18 +2028,36 @@ impl Reader<'_> {
         let subject_of_past = self
             .verb_after_subject(end)
             .is_some_and(|(tense, _)| tense == Tense::Past);
-        // "He was scheduled to leave late Tuesday" tells of a plan as it
-        // stood before, whose day may have come and gone.
-        let plan_told_in_past = |k: usize| word_in(self.prev(k), &["was", "were"]);
         self.tense_of(first, end, first.saturating_sub(AUXILIARY_REACH))
             .filter(|&(tense, k)| {
                 tense == Tense::Future
                     && FAR_FUTURE_WORDS.contains(self.doc.word(k))
                     && !owns_noun
                     && !subject_of_past
-                    && !plan_told_in_past(k)
             })
             .map(|(_, k)| k)
+    }
+
+    /// Whether the word that would point a bare weekday at tokens `i..end`
+    /// ahead (see `weekday_ahead_by`) tells of a plan as it stood before,
+    /// after "was" or "were": "the dinner the mayor was set to headline
+    /// Tuesday", "he was scheduled to leave late Tuesday", "students were
+    /// planning to march to the embassy on Friday". The day planned may
+    /// have come already or be still to come, so it is read as the nearest
+    /// (see `nearest_weekday`). `first` is where the time starts.
+    fn plan_told_in_past(&self, first: usize, i: usize, end: usize) -> bool {
+        self.weekday_ahead_by(first, i, end)
+            .is_some_and(|k| word_in(self.prev(k), &["was", "were"]))
+    }
+
+    /// The `weekday` nearest to publication, a few days back or ahead.
+    fn nearest_weekday(&self, weekday: u8) -> Option<DayRange> {
+        let p = self.published?;
+        let offset = i64::from(weekday) - i64::from(p.weekday_from_monday());
+        let days = [offset - 7, offset, offset + 7]
+            .into_iter()
+            .min_by_key(|days| days.abs())?;
+        p.add_days(days).map(single)
     }
 
     /// "the past two weeks", "the last 12 months", "the past year": the days

@@ -5024,6 +5024,41 @@ fn a_day_after_would_is_the_nearest_either_way() {
     );
 }
 
+/// A weekday after a plan told as it stood before ("was set to", "was
+/// scheduled to", "were planning to") may have come already or be still to
+/// come, so it is the nearest such weekday either way: published Wednesday,
+/// 2024-05-15, "was set to headline Tuesday" is the day before, and "were
+/// planning to march to the embassy on Friday" the Friday two days on.
+#[test]
+fn a_weekday_after_a_plan_told_in_the_past_is_the_nearest() {
+    expect_named_times(
+        Day::new(2024, 5, 15),
+        &[
+            (
+                "The dinner, which the mayor was set to headline Tuesday, raised $2 million.",
+                "Tuesday",
+                Some(("2024-05-14", "2024-05-14")),
+            ),
+            (
+                "Students were planning to march to the embassy on Friday.",
+                "Friday",
+                Some(("2024-05-17", "2024-05-17")),
+            ),
+            (
+                "She was scheduled to leave Ohio late Sunday.",
+                "Sunday",
+                Some(("2024-05-12", "2024-05-12")),
+            ),
+            // Told in the present, a plan still looks ahead.
+            (
+                "The mayor is set to headline the dinner Tuesday.",
+                "Tuesday",
+                Some(("2024-05-21", "2024-05-21")),
+            ),
+        ],
+    );
+}
+
 /// A weekday before a date written day first, as British, Australian and
 /// Indian papers write it ("Tuesday 28 May", "Friday, 17 May 2024"), is
 /// part of that date and picks its year; it is no weekday of its own.
