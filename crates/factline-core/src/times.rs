@@ -27,8 +27,8 @@ use crate::evidence::TimeRule;
 use crate::grammar::{
     dateline_country, decade_word, fiscal_home, holiday_date, is_determiner, is_past_tense,
     month_number, ordinal_word, weekday_number, without_possessive, FiscalHome, HolidayDate,
-    HolidayDay, APPROXIMATIONS, CHANGE_VERB_BASES, CLAUSE_JOINERS, CLOCK_WORDS, ONE_DAY_NOUNS,
-    PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
+    HolidayDay, APPROXIMATIONS, CHANGE_VERB_BASES, CLAUSE_JOINERS, CLOCK_WORDS, HAVE_FORMS,
+    ONE_DAY_NOUNS, PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
 use crate::segment::{Document, Segments, Span};
@@ -1002,6 +1002,18 @@ const DAY_VERB_REACH: usize = 3;
 /// How many words before a bare month a past verb may point it back.
 const MONTH_REACH: usize = 12;
 
+/// How many words before a time that ends a range a verb in the perfect
+/// may say the range has run: "the states that have held caucuses or
+/// primaries through Tuesday".
+const PERFECT_REACH: usize = 8;
+
+/// Marks of punctuation that end a clause.
+const CLAUSE_MARKS: &[&str] = &[",", ";", ":", "(", ")", "—", "–"];
+
+/// How many words may stand before a time for it still to open its
+/// sentence: "Until Thursday", "And until Thursday", "But up until Thursday".
+const OPENING_REACH: usize = 3;
+
 /// How many words after a time in a clause's subject its verb may come:
 /// "sales in January rose", "output in March at the plant fell".
 const SUBJECT_TAIL: usize = 4;
@@ -1282,7 +1294,46 @@ impl Reader<'_> {
                 return Some((tense, k));
             }
         }
-        range_end.map(|at| (Tense::Future, at))
+        // What ran until a day in the perfect ran until one gone: "the
+        // towns that have voted through Tuesday".
+        let tense = if self.perfect_near(first, end, floor) {
+            Tense::Past
+        } else {
+            Tense::Future
+        };
+        range_end.map(|at| (tense, at))
+    }
+
+    /// Whether a verb in the perfect stands in the clause of the time at
+    /// `first..end`: in the words before it, back to `floor` or at least
+    /// `PERFECT_REACH` words, up to a comma or another mark that ends a
+    /// clause ("the states that have held caucuses or primaries through
+    /// Tuesday") or, for a time that opens its sentence, in the few words
+    /// after it ("And until Thursday, the mayor had refused to name a
+    /// successor"); after a time within a sentence the words are another
+    /// clause's ("open through Sunday, which has been the plan"). One
+    /// before the time that governs an infinitive is the infinitive's,
+    /// which may look ahead ("has promised to keep the bridge open through
+    /// Sunday").
+    fn perfect_near(&self, first: usize, end: usize, floor: usize) -> bool {
+        let perfect_at = |k: usize| {
+            HAVE_FORMS.contains(&self.doc.word(k).to_ascii_lowercase().as_str())
+                && (k + 1..(k + 3).min(self.doc.end)).any(|p| {
+                    let word = self.doc.word(p);
+                    is_past_tense(word, "") || word_is(word, "been")
+                })
+        };
+        let floor = floor
+            .min(first.saturating_sub(PERFECT_REACH))
+            .max(self.doc.first);
+        let before = (floor..first)
+            .rev()
+            .take_while(|&k| !word_in(self.doc.word(k), CLAUSE_MARKS))
+            .any(|k| perfect_at(k) && !(k..first).any(|j| self.is(j, "to")));
+        let opens_sentence = first <= self.doc.first + OPENING_REACH;
+        let after =
+            opens_sentence && (end..(end + SUBJECT_TAIL + 2).min(self.doc.end)).any(perfect_at);
+        before || after
     }
 
     /// The word that points the time at tokens `first..end` ahead of

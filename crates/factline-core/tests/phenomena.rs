@@ -5059,6 +5059,41 @@ fn a_weekday_after_a_plan_told_in_the_past_is_the_nearest() {
     );
 }
 
+/// "until" or "through" a weekday in a clause in the perfect ran up to a
+/// day gone, not one ahead: "the towns that have held meetings or votes
+/// through Tuesday", "Until Thursday, the mayor had refused to say"
+/// (published Friday, 2024-05-17). A perfect that governs an infinitive
+/// still looks ahead from it ("has promised to keep the bridge open
+/// through Sunday"), and one in a clause after the time is that clause's.
+#[test]
+fn until_a_weekday_in_the_perfect_is_a_day_gone() {
+    expect_named_times(
+        Day::new(2024, 5, 17),
+        &[
+            (
+                "Turnout fell in the towns that have held meetings or votes through Tuesday.",
+                "Tuesday",
+                Some(("2024-05-14", "2024-05-14")),
+            ),
+            (
+                "And until Thursday, the mayor had refused to name a successor.",
+                "Thursday",
+                Some(("2024-05-16", "2024-05-16")),
+            ),
+            (
+                "The council has promised to keep the bridge open through Sunday.",
+                "Sunday",
+                Some(("2024-05-19", "2024-05-19")),
+            ),
+            (
+                "The bridge stays open through Sunday, which has been the plan.",
+                "Sunday",
+                Some(("2024-05-19", "2024-05-19")),
+            ),
+        ],
+    );
+}
+
 /// A weekday before a date written day first, as British, Australian and
 /// Indian papers write it ("Tuesday 28 May", "Friday, 17 May 2024"), is
 /// part of that date and picks its year; it is no weekday of its own.
