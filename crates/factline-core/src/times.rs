@@ -1273,7 +1273,12 @@ impl Reader<'_> {
         }
         let last = self.doc.word(end - 1);
         let possessive = without_possessive(last).len() < last.len();
-        let opens_sentence = first <= self.doc.first + 1 && !possessive;
+        // A time that owns a noun may be its clause's subject ("Monday's
+        // vote will decide it"), and the verb after it tells of the noun;
+        // after an opening "until" it is not ("Until Monday's announcement,
+        // shares were flat"), and the clause after it gives the tense.
+        let owned_after_range_end = possessive && RANGE_ENDS.contains(self.prev(first));
+        let opens_sentence = first <= self.doc.first + 1 && (!possessive || owned_after_range_end);
         let after = (end..self.doc.end)
             .take_while(|_| opens_sentence)
             .find_map(|k| self.tense_at(k, false).map(|tense| (tense, k)));

@@ -5094,6 +5094,30 @@ fn until_a_weekday_in_the_perfect_is_a_day_gone() {
     );
 }
 
+/// A weekday that owns a noun after an opening "until" takes the tense of
+/// the clause that follows, as any opening time does: "Until Monday's
+/// announcement, shares of both firms were flat" is the Monday gone, and
+/// "Until Monday's vote, the council will keep the bridge closed" the one
+/// to come (published Wednesday, 2024-05-15).
+#[test]
+fn until_a_weekday_s_event_at_the_opening_takes_the_clause_s_tense() {
+    expect_named_times(
+        Day::new(2024, 5, 15),
+        &[
+            (
+                "Until Monday's announcement, shares of both firms were flat.",
+                "Monday",
+                Some(("2024-05-13", "2024-05-13")),
+            ),
+            (
+                "Until Monday's vote, the council will keep the bridge closed.",
+                "Monday",
+                Some(("2024-05-20", "2024-05-20")),
+            ),
+        ],
+    );
+}
+
 /// A weekday before a date written day first, as British, Australian and
 /// Indian papers write it ("Tuesday 28 May", "Friday, 17 May 2024"), is
 /// part of that date and picks its year; it is no weekday of its own.
