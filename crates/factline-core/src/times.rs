@@ -457,6 +457,10 @@ static MODALS: Lexicon = Lexicon::new(&["may", "might", "should", "must", "can"]
 /// store stays open through Sunday", unless its clause is in the past.
 static RANGE_ENDS: Lexicon = Lexicon::new(&["until", "through", "till", "thru"]);
 
+/// Units of the calendar longer than a week that "next" names a time by:
+/// "next month", "next quarter", "next year".
+static UNITS_LONGER_THAN_A_WEEK: Lexicon = Lexicon::new(&["month", "quarter", "year"]);
+
 /// Words that look ahead only before "to": "the vote is set to take place
 /// Friday", but "the mayor set aside Friday".
 static FUTURE_BEFORE_TO: Lexicon = Lexicon::new(&[
@@ -1161,6 +1165,9 @@ impl Reader<'_> {
     /// the time, "as soon as" points it ahead.
     fn tense_at(&self, k: usize, before_time: bool) -> Option<Tense> {
         let (word, before) = (self.doc.word(k), self.prev(k));
+        if self.next_of_a_time(k) {
+            return None;
+        }
         // A modal after the time is most often in another clause ("Earlier
         // Tuesday, his manager says the candidate can still win").
         if let Some(tense) = self.modal_tense(k).filter(|_| before_time) {
@@ -1190,6 +1197,17 @@ impl Reader<'_> {
         } else {
             looks_ahead.then_some(Tense::Future)
         }
+    }
+
+    /// Whether "next" at `k` opens a time of its own longer than a week
+    /// ("next year", "next month"), which points only that time ahead, not
+    /// a weekday in its clause: in "Jane Roe, the party's leader next year,
+    /// wouldn't say Tuesday how it would vote" Tuesday is the one gone.
+    /// "next week" still points a weekday with it ahead ("faces voters
+    /// next week in the Tuesday contests").
+    fn next_of_a_time(&self, k: usize) -> bool {
+        let after = without_possessive(self.doc.word(k + 1));
+        word_is(self.doc.word(k), "next") && UNITS_LONGER_THAN_A_WEEK.contains(after)
     }
 
     /// Whether the word that looks ahead at `k` is a forecast or plan that

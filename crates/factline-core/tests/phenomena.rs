@@ -5118,6 +5118,35 @@ fn until_a_weekday_s_event_at_the_opening_takes_the_clause_s_tense() {
     );
 }
 
+/// "next" that opens a time of its own longer than a week ("next year")
+/// points only that time ahead, not a weekday elsewhere in its clause:
+/// published Wednesday, 2024-05-15, "Jane Roe, the party's leader next
+/// year, wouldn't say Tuesday how it would vote" is the Tuesday gone;
+/// "next week" and "next" before another noun still look ahead.
+#[test]
+fn next_of_another_time_does_not_point_a_weekday_ahead() {
+    expect_named_times(
+        Day::new(2024, 5, 15),
+        &[
+            (
+                "Jane Roe, the party’s leader next year, wouldn’t say Tuesday how it would vote.",
+                "Tuesday",
+                Some(("2024-05-14", "2024-05-14")),
+            ),
+            (
+                "The next vote is Tuesday.",
+                "Tuesday",
+                Some(("2024-05-21", "2024-05-21")),
+            ),
+            (
+                "The senator faces voters next week in the Tuesday primaries.",
+                "Tuesday",
+                Some(("2024-05-21", "2024-05-21")),
+            ),
+        ],
+    );
+}
+
 /// A weekday before a date written day first, as British, Australian and
 /// Indian papers write it ("Tuesday 28 May", "Friday, 17 May 2024"), is
 /// part of that date and picks its year; it is no weekday of its own.
