@@ -1136,6 +1136,22 @@ impl Reader<'_> {
         word_is(self.doc.word(i), expected)
     }
 
+    /// The word at `k` as a verb of tense reads it: "will" for a pronoun
+    /// or name joined to its contracted "will" ("she'll", "Trump’ll"), so
+    /// that "She'll speak Tuesday" looks ahead as "She will speak Tuesday"
+    /// does; else the word itself.
+    fn verb_word(&self, k: usize) -> &str {
+        let word = self.doc.word(k);
+        let contracted = ["'ll", "’ll"]
+            .iter()
+            .any(|ll| word.len() > ll.len() && word.to_ascii_lowercase().ends_with(ll));
+        if contracted {
+            "will"
+        } else {
+            word
+        }
+    }
+
     fn number(&self, i: usize) -> Option<&str> {
         self.doc
             .tokens
@@ -1164,7 +1180,7 @@ impl Reader<'_> {
     /// the government planned to pay"), not what it points ahead. Before
     /// the time, "as soon as" points it ahead.
     fn tense_at(&self, k: usize, before_time: bool) -> Option<Tense> {
-        let (word, before) = (self.doc.word(k), self.prev(k));
+        let (word, before) = (self.verb_word(k), self.prev(k));
         if self.next_of_a_time(k) {
             return None;
         }
@@ -1516,7 +1532,7 @@ impl Reader<'_> {
         let Some((Tense::Future, k)) = nearest else {
             return false;
         };
-        let word = self.doc.word(k);
+        let word = self.verb_word(k);
         let verb =
             word_in(word, &["will", "shall", "'ll", "’ll"]) || SCHEDULED_VERBS.contains(word);
         let fiscal_year_end = (floor.saturating_sub(1).max(self.doc.first)..at)
@@ -1533,7 +1549,7 @@ impl Reader<'_> {
     /// sentence has none from here.
     fn opening_tense(&self, first: usize, end: usize) -> Option<Tense> {
         let (tense, k) = self.tense_of(first, end, first)?;
-        let will = word_in(self.doc.word(k), &["will", "shall"]);
+        let will = word_in(self.verb_word(k), &["will", "shall"]);
         (tense == Tense::Past || will).then_some(tense)
     }
 
@@ -2105,7 +2121,7 @@ impl Reader<'_> {
         self.tense_of(first, end, first.saturating_sub(AUXILIARY_REACH))
             .filter(|&(tense, k)| {
                 tense == Tense::Future
-                    && FAR_FUTURE_WORDS.contains(self.doc.word(k))
+                    && FAR_FUTURE_WORDS.contains(self.verb_word(k))
                     && !owns_noun
                     && !subject_of_past
             })

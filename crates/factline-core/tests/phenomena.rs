@@ -5147,6 +5147,32 @@ fn next_of_another_time_does_not_point_a_weekday_ahead() {
     );
 }
 
+/// "will" contracted onto its subject ("she'll", "we’ll") looks ahead as
+/// "will" does (published Thursday, 2024-05-16).
+#[test]
+fn a_contracted_will_points_a_time_ahead() {
+    expect_named_times(
+        Day::new(2024, 5, 16),
+        &[
+            (
+                "She'll speak to the council Tuesday.",
+                "Tuesday",
+                Some(("2024-05-21", "2024-05-21")),
+            ),
+            (
+                "We’ll be meeting on Monday, the mayor said.",
+                "Monday",
+                Some(("2024-05-20", "2024-05-20")),
+            ),
+            (
+                "Voters asked whether he’ll quit before Tuesday’s primary.",
+                "Tuesday",
+                Some(("2024-05-21", "2024-05-21")),
+            ),
+        ],
+    );
+}
+
 /// A weekday before a date written day first, as British, Australian and
 /// Indian papers write it ("Tuesday 28 May", "Friday, 17 May 2024"), is
 /// part of that date and picks its year; it is no weekday of its own.
