@@ -1137,15 +1137,18 @@ impl Reader<'_> {
     }
 
     /// The word at `k` as a verb of tense reads it: "will" for a pronoun
-    /// or name joined to its contracted "will" ("she'll", "Trump’ll"), so
-    /// that "She'll speak Tuesday" looks ahead as "She will speak Tuesday"
-    /// does; else the word itself.
+    /// or name joined to its contracted "will" ("she'll", "Trump’ll") and
+    /// for "won't", so that "She'll speak Tuesday" and "She won't attend
+    /// Tuesday" look ahead as "She will speak Tuesday" does; else the word
+    /// itself.
     fn verb_word(&self, k: usize) -> &str {
         let word = self.doc.word(k);
         let contracted = ["'ll", "’ll"]
             .iter()
             .any(|ll| word.len() > ll.len() && word.to_ascii_lowercase().ends_with(ll));
-        if contracted {
+        let wont = word_in(word, &["won't", "won’t"])
+            || word_is(word, "wo") && word_in(self.doc.word(k + 1), &["n't", "n’t"]);
+        if contracted || wont {
             "will"
         } else {
             word

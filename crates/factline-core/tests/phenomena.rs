@@ -5147,8 +5147,9 @@ fn next_of_another_time_does_not_point_a_weekday_ahead() {
     );
 }
 
-/// "will" contracted onto its subject ("she'll", "we’ll") looks ahead as
-/// "will" does (published Thursday, 2024-05-16).
+/// "will" contracted onto its subject ("she'll", "we’ll"), or with its
+/// "not" ("won't"), looks ahead as "will" does (published Thursday,
+/// 2024-05-16).
 #[test]
 fn a_contracted_will_points_a_time_ahead() {
     expect_named_times(
@@ -5168,6 +5169,16 @@ fn a_contracted_will_points_a_time_ahead() {
                 "Voters asked whether he’ll quit before Tuesday’s primary.",
                 "Tuesday",
                 Some(("2024-05-21", "2024-05-21")),
+            ),
+            (
+                "She won't attend the vote Tuesday.",
+                "Tuesday",
+                Some(("2024-05-21", "2024-05-21")),
+            ),
+            (
+                "Ballots won’t be counted until March, officials said.",
+                "March",
+                Some(("2025-03-01", "2025-03-31")),
             ),
         ],
     );
