@@ -434,6 +434,7 @@ static FUTURE_WORDS: Lexicon = Lexicon::new(&[
     "supposed",
     "set",
     "going",
+    "gonna",
     "slated",
     "will",
     "shall",

@@ -5170,6 +5170,12 @@ fn a_contracted_will_points_a_time_ahead() {
                 "Tuesday",
                 Some(("2024-05-21", "2024-05-21")),
             ),
+            // Spoken "gonna" is "going to".
+            (
+                "\"We're gonna win in November,\" she said.",
+                "in November",
+                Some(("2024-11-01", "2024-11-30")),
+            ),
             (
                 "She won't attend the vote Tuesday.",
                 "Tuesday",
