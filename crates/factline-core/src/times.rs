@@ -3,7 +3,8 @@
 //! and resolves them against the publication date.
 //!
 //! The conventions: a week runs Monday to Sunday; "last week" is the previous
-//! such week; a bare month and a bare weekday are the latest such month or
+//! such week; "this week" said ahead in a paper dated Sunday is the coming
+//! one; a bare month and a bare weekday are the latest such month or
 //! day on or before publication, unless their clause looks ahead ("will",
 //! "is expected", "as soon as", "hopes to", the present of a scheduled
 //! event, "the council meets Monday", "until" in a clause not in the past); a
@@ -26,8 +27,8 @@ use crate::evidence::TimeRule;
 use crate::grammar::{
     dateline_country, decade_word, fiscal_home, holiday_date, is_determiner, is_past_tense,
     month_number, ordinal_word, weekday_number, without_possessive, FiscalHome, HolidayDate,
-    HolidayDay, APPROXIMATIONS, CHANGE_VERB_BASES, CLAUSE_JOINERS, CLOCK_WORDS, ONE_DAY_NOUNS,
-    PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
+    HolidayDay, APPROXIMATIONS, CHANGE_VERB_BASES, CLAUSE_JOINERS, CLOCK_WORDS, HAVE_FORMS,
+    ONE_DAY_NOUNS, PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
 use crate::segment::{Document, Segments, Span};
@@ -433,6 +434,7 @@ static FUTURE_WORDS: Lexicon = Lexicon::new(&[
     "supposed",
     "set",
     "going",
+    "gonna",
     "slated",
     "will",
     "shall",
@@ -455,6 +457,10 @@ static MODALS: Lexicon = Lexicon::new(&["may", "might", "should", "must", "can"]
 /// Words before a time that end a range running from publication: "the
 /// store stays open through Sunday", unless its clause is in the past.
 static RANGE_ENDS: Lexicon = Lexicon::new(&["until", "through", "till", "thru"]);
+
+/// Units of the calendar longer than a week that "next" names a time by:
+/// "next month", "next quarter", "next year".
+static UNITS_LONGER_THAN_A_WEEK: Lexicon = Lexicon::new(&["month", "quarter", "year"]);
 
 /// Words that look ahead only before "to": "the vote is set to take place
 /// Friday", but "the mayor set aside Friday".
@@ -954,6 +960,16 @@ fn closest_of_years(published: Day, day_in: impl Fn(i32) -> Option<Day>) -> Opti
         .min_by_key(|d| past_leaning_distance(published, *d))
 }
 
+/// Of the days `day_in` gives for the years around `published`, the
+/// nearest to it, ahead or behind alike.
+fn nearest_of_years(published: Day, day_in: impl Fn(i32) -> Option<Day>) -> Option<Day> {
+    let year = published.year();
+    [year - 1, year, year + 1]
+        .into_iter()
+        .filter_map(day_in)
+        .min_by_key(|d| published.days_until(*d).abs())
+}
+
 fn parse_year(word: &str) -> Option<i32> {
     (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
         .then(|| word.parse().ok())
@@ -990,6 +1006,18 @@ const DAY_VERB_REACH: usize = 3;
 
 /// How many words before a bare month a past verb may point it back.
 const MONTH_REACH: usize = 12;
+
+/// How many words before a time that ends a range a verb in the perfect
+/// may say the range has run: "the states that have held caucuses or
+/// primaries through Tuesday".
+const PERFECT_REACH: usize = 8;
+
+/// Marks of punctuation that end a clause.
+const CLAUSE_MARKS: &[&str] = &[",", ";", ":", "(", ")", "—", "–"];
+
+/// How many words may stand before a time for it still to open its
+/// sentence: "Until Thursday", "And until Thursday", "But up until Thursday".
+const OPENING_REACH: usize = 3;
 
 /// How many words after a time in a clause's subject its verb may come:
 /// "sales in January rose", "output in March at the plant fell".
@@ -1109,6 +1137,25 @@ impl Reader<'_> {
         word_is(self.doc.word(i), expected)
     }
 
+    /// The word at `k` as a verb of tense reads it: "will" for a pronoun
+    /// or name joined to its contracted "will" ("she'll", "Trump’ll") and
+    /// for "won't", so that "She'll speak Tuesday" and "She won't attend
+    /// Tuesday" look ahead as "She will speak Tuesday" does; else the word
+    /// itself.
+    fn verb_word(&self, k: usize) -> &str {
+        let word = self.doc.word(k);
+        let contracted = ["'ll", "’ll"]
+            .iter()
+            .any(|ll| word.len() > ll.len() && word.to_ascii_lowercase().ends_with(ll));
+        let wont = word_in(word, &["won't", "won’t"])
+            || word_is(word, "wo") && word_in(self.doc.word(k + 1), &["n't", "n’t"]);
+        if contracted || wont {
+            "will"
+        } else {
+            word
+        }
+    }
+
     fn number(&self, i: usize) -> Option<&str> {
         self.doc
             .tokens
@@ -1137,7 +1184,10 @@ impl Reader<'_> {
     /// the government planned to pay"), not what it points ahead. Before
     /// the time, "as soon as" points it ahead.
     fn tense_at(&self, k: usize, before_time: bool) -> Option<Tense> {
-        let (word, before) = (self.doc.word(k), self.prev(k));
+        let (word, before) = (self.verb_word(k), self.prev(k));
+        if self.next_of_a_time(k) {
+            return None;
+        }
         // A modal after the time is most often in another clause ("Earlier
         // Tuesday, his manager says the candidate can still win").
         if let Some(tense) = self.modal_tense(k).filter(|_| before_time) {
@@ -1167,6 +1217,17 @@ impl Reader<'_> {
         } else {
             looks_ahead.then_some(Tense::Future)
         }
+    }
+
+    /// Whether "next" at `k` opens a time of its own longer than a week
+    /// ("next year", "next month"), which points only that time ahead, not
+    /// a weekday in its clause: in "Jane Roe, the party's leader next year,
+    /// wouldn't say Tuesday how it would vote" Tuesday is the one gone.
+    /// "next week" still points a weekday with it ahead ("faces voters
+    /// next week in the Tuesday contests").
+    fn next_of_a_time(&self, k: usize) -> bool {
+        let after = without_possessive(self.doc.word(k + 1));
+        word_is(self.doc.word(k), "next") && UNITS_LONGER_THAN_A_WEEK.contains(after)
     }
 
     /// Whether the word that looks ahead at `k` is a forecast or plan that
@@ -1250,7 +1311,12 @@ impl Reader<'_> {
         }
         let last = self.doc.word(end - 1);
         let possessive = without_possessive(last).len() < last.len();
-        let opens_sentence = first <= self.doc.first + 1 && !possessive;
+        // A time that owns a noun may be its clause's subject ("Monday's
+        // vote will decide it"), and the verb after it tells of the noun;
+        // after an opening "until" it is not ("Until Monday's announcement,
+        // shares were flat"), and the clause after it gives the tense.
+        let owned_after_range_end = possessive && RANGE_ENDS.contains(self.prev(first));
+        let opens_sentence = first <= self.doc.first + 1 && (!possessive || owned_after_range_end);
         let after = (end..self.doc.end)
             .take_while(|_| opens_sentence)
             .find_map(|k| self.tense_at(k, false).map(|tense| (tense, k)));
@@ -1271,7 +1337,46 @@ impl Reader<'_> {
                 return Some((tense, k));
             }
         }
-        range_end.map(|at| (Tense::Future, at))
+        // What ran until a day in the perfect ran until one gone: "the
+        // towns that have voted through Tuesday".
+        let tense = if self.perfect_near(first, end, floor) {
+            Tense::Past
+        } else {
+            Tense::Future
+        };
+        range_end.map(|at| (tense, at))
+    }
+
+    /// Whether a verb in the perfect stands in the clause of the time at
+    /// `first..end`: in the words before it, back to `floor` or at least
+    /// `PERFECT_REACH` words, up to a comma or another mark that ends a
+    /// clause ("the states that have held caucuses or primaries through
+    /// Tuesday") or, for a time that opens its sentence, in the few words
+    /// after it ("And until Thursday, the mayor had refused to name a
+    /// successor"); after a time within a sentence the words are another
+    /// clause's ("open through Sunday, which has been the plan"). One
+    /// before the time that governs an infinitive is the infinitive's,
+    /// which may look ahead ("has promised to keep the bridge open through
+    /// Sunday").
+    fn perfect_near(&self, first: usize, end: usize, floor: usize) -> bool {
+        let perfect_at = |k: usize| {
+            HAVE_FORMS.contains(&self.doc.word(k).to_ascii_lowercase().as_str())
+                && (k + 1..(k + 3).min(self.doc.end)).any(|p| {
+                    let word = self.doc.word(p);
+                    is_past_tense(word, "") || word_is(word, "been")
+                })
+        };
+        let floor = floor
+            .min(first.saturating_sub(PERFECT_REACH))
+            .max(self.doc.first);
+        let before = (floor..first)
+            .rev()
+            .take_while(|&k| !word_in(self.doc.word(k), CLAUSE_MARKS))
+            .any(|k| perfect_at(k) && !(k..first).any(|j| self.is(j, "to")));
+        let opens_sentence = first <= self.doc.first + OPENING_REACH;
+        let after =
+            opens_sentence && (end..(end + SUBJECT_TAIL + 2).min(self.doc.end)).any(perfect_at);
+        before || after
     }
 
     /// The word that points the time at tokens `first..end` ahead of
@@ -1334,7 +1439,8 @@ impl Reader<'_> {
             at
         };
         let preposition = word_in(self.prev(at), &["on", "from", "by"]);
-        let tense = self.day_tense(verb_at, at - usize::from(preposition), i + 2);
+        let date_at = at - usize::from(preposition);
+        let tense = self.day_tense(verb_at, date_at, i + 2);
         let day_in = |year| {
             Day::new(year, month, day).filter(|d| match tense {
                 Some(Tense::Past) => published.days_until(*d) <= 0,
@@ -1342,7 +1448,28 @@ impl Reader<'_> {
                 _ => true,
             })
         };
+        if tense.is_none() && self.would_before(date_at) {
+            return nearest_of_years(published, day_in).map(single);
+        }
         closest_of_years(published, day_in).map(single)
+    }
+
+    /// Whether "would" is the nearest word that sets a tense in the few
+    /// words before a day of the month at token `at` (or its "on"): "the
+    /// airline said the flights would run from August 6". It tells of what
+    /// was yet to come from some moment, which may lie before publication
+    /// ("officials had said the bridge would reopen on Jan. 5"), so the day
+    /// is the nearest either way, with no lean to the past or the future.
+    /// "would have" looks back and is no such word.
+    fn would_before(&self, at: usize) -> bool {
+        let floor = at.saturating_sub(DAY_VERB_REACH).max(self.doc.first);
+        let nearest = (floor..at)
+            .rev()
+            .take_while(|&k| self.doc.is_word(k))
+            .find(|&k| self.tense_at(k, true).is_some());
+        nearest.is_some_and(|k| {
+            self.is(k, "would") && !word_in(self.doc.word(k + 1), &["have", "'ve", "’ve"])
+        })
     }
 
     /// The tense that dates a day of the month written at `date_at` (its
@@ -1409,7 +1536,7 @@ impl Reader<'_> {
         let Some((Tense::Future, k)) = nearest else {
             return false;
         };
-        let word = self.doc.word(k);
+        let word = self.verb_word(k);
         let verb =
             word_in(word, &["will", "shall", "'ll", "’ll"]) || SCHEDULED_VERBS.contains(word);
         let fiscal_year_end = (floor.saturating_sub(1).max(self.doc.first)..at)
@@ -1426,7 +1553,7 @@ impl Reader<'_> {
     /// sentence has none from here.
     fn opening_tense(&self, first: usize, end: usize) -> Option<Tense> {
         let (tense, k) = self.tense_of(first, end, first)?;
-        let will = word_in(self.doc.word(k), &["will", "shall"]);
+        let will = word_in(self.verb_word(k), &["will", "shall"]);
         (tense == Tense::Past || will).then_some(tense)
     }
 
@@ -1771,6 +1898,10 @@ impl Reader<'_> {
             }
             _ => {
                 let first = self.clock_time_before(i);
+                if self.plan_told_in_past(first, i, end) {
+                    let resolved = self.nearest_weekday(weekday);
+                    return found(TimeRule::Weekday, first, end, resolved);
+                }
                 let ahead_by = self.weekday_ahead_by(first, i, end);
                 (first, i64::from(ahead_by.is_some()), ahead_by)
             }
@@ -1972,8 +2103,9 @@ impl Reader<'_> {
     /// word that looks ahead close before it, or, when no word close
     /// before it sets a tense, a future auxiliary or verb of planning
     /// further back, whose verb may take a long object before its weekday
-    /// ("would be traveling to the United States Thursday", "were planning
-    /// to drive around the airport on Monday"). A weekday that owns a noun
+    /// ("would be traveling to the United States Thursday", "planned a
+    /// large march in Little Havana on Saturday"; a plan told with "was"
+    /// or "were" is `plan_told_in_past`'s). A weekday that owns a noun
     /// ("Wednesday's ruling") names a thing already done, so it takes no
     /// distant auxiliary. The words before the time point it, so they are
     /// counted back from `first`, where it starts: at its clock time if it
@@ -1990,18 +2122,36 @@ impl Reader<'_> {
         let subject_of_past = self
             .verb_after_subject(end)
             .is_some_and(|(tense, _)| tense == Tense::Past);
-        // "He was scheduled to leave late Tuesday" tells of a plan as it
-        // stood before, whose day may have come and gone.
-        let plan_told_in_past = |k: usize| word_in(self.prev(k), &["was", "were"]);
         self.tense_of(first, end, first.saturating_sub(AUXILIARY_REACH))
             .filter(|&(tense, k)| {
                 tense == Tense::Future
-                    && FAR_FUTURE_WORDS.contains(self.doc.word(k))
+                    && FAR_FUTURE_WORDS.contains(self.verb_word(k))
                     && !owns_noun
                     && !subject_of_past
-                    && !plan_told_in_past(k)
             })
             .map(|(_, k)| k)
+    }
+
+    /// Whether the word that would point a bare weekday at tokens `i..end`
+    /// ahead (see `weekday_ahead_by`) tells of a plan as it stood before,
+    /// after "was" or "were": "the dinner the mayor was set to headline
+    /// Tuesday", "he was scheduled to leave late Tuesday", "students were
+    /// planning to march to the embassy on Friday". The day planned may
+    /// have come already or be still to come, so it is read as the nearest
+    /// (see `nearest_weekday`). `first` is where the time starts.
+    fn plan_told_in_past(&self, first: usize, i: usize, end: usize) -> bool {
+        self.weekday_ahead_by(first, i, end)
+            .is_some_and(|k| word_in(self.prev(k), &["was", "were"]))
+    }
+
+    /// The `weekday` nearest to publication, a few days back or ahead.
+    fn nearest_weekday(&self, weekday: u8) -> Option<DayRange> {
+        let p = self.published?;
+        let offset = i64::from(weekday) - i64::from(p.weekday_from_monday());
+        let days = [offset - 7, offset, offset + 7]
+            .into_iter()
+            .min_by_key(|days| days.abs())?;
+        p.add_days(days).map(single)
     }
 
     /// "the past two weeks", "the last 12 months", "the past year": the days
@@ -2082,6 +2232,8 @@ impl Reader<'_> {
         }
         let shift = if self.weekend_gone(i, lower, unit) {
             -1
+        } else if self.week_ahead_from_sunday(i, lower, unit) {
+            1
         } else {
             shift
         };
@@ -2132,6 +2284,21 @@ impl Reader<'_> {
             && self
                 .tense_of(i, i + 2, i.saturating_sub(WEEKDAY_REACH))
                 .is_some_and(|(tense, _)| tense == Tense::Past)
+    }
+
+    /// Whether a paper dated Sunday means the week after its own by "this
+    /// week" at token `i`: in a clause that looks ahead ("the council will
+    /// meet this week") only that Sunday is left of the week of
+    /// publication, so the week meant is the one that starts the next day.
+    /// In the past ("crews repaired the bridge this week") it is the week
+    /// just ending, as on any other day.
+    fn week_ahead_from_sunday(&self, i: usize, lower: &str, unit: &str) -> bool {
+        lower == "this"
+            && unit == "week"
+            && self.published.is_some_and(|p| p.weekday_from_monday() == 6)
+            && self
+                .tense_of(i, i + 2, i.saturating_sub(WEEKDAY_REACH))
+                .is_some_and(|(tense, _)| tense == Tense::Future)
     }
 
     /// "the end of 2020", "the start of the year", "the middle of March",

@@ -4988,6 +4988,245 @@ fn a_fortnight_is_two_weeks() {
     );
 }
 
+/// In a paper dated Sunday, "this week" in a clause that looks ahead is the
+/// Monday-to-Sunday week that starts the next day, as only that Sunday is
+/// left of the week of publication; in the past it is the week just ending,
+/// and "last week" stays the one before it (published Sunday, 2024-05-19).
+#[test]
+fn a_sunday_paper_looks_ahead_to_the_coming_week() {
+    expect_named_times(
+        Day::new(2024, 5, 19),
+        &[
+            (
+                "The council will meet this week to pick a successor.",
+                "this week",
+                Some(("2024-05-20", "2024-05-26")),
+            ),
+            (
+                "Crews repaired the bridge this week.",
+                "this week",
+                Some(("2024-05-13", "2024-05-19")),
+            ),
+            (
+                "The mayor quit last week after a vote of no confidence.",
+                "last week",
+                Some(("2024-05-06", "2024-05-12")),
+            ),
+        ],
+    );
+    // Any other day, a week ahead said as "this week" is the week of
+    // publication.
+    expect_named_times(
+        Day::new(2024, 5, 18),
+        &[(
+            "The council will meet this week to pick a successor.",
+            "this week",
+            Some(("2024-05-13", "2024-05-19")),
+        )],
+    );
+}
+
+/// A day of the month after "would" is told as yet to come from some
+/// moment, which may lie before publication, so it is the nearest such day
+/// either way, without the lean to the past that a day said with no tense
+/// has: "the flights would run from August 6", published February 13, is
+/// this August, nearer than last; "the bridge would reopen on Jan. 5",
+/// published January 10, is the Jan. 5 just gone.
+#[test]
+fn a_day_after_would_is_the_nearest_either_way() {
+    expect_named_times(
+        Day::new(1998, 2, 13),
+        &[
+            (
+                "The airline said the new flights would run from August 6.",
+                "August 6",
+                Some(("1998-08-06", "1998-08-06")),
+            ),
+            // No tense: the past still wins unless the future is less
+            // than half as far.
+            (
+                "The new flights run from August 6.",
+                "August 6",
+                Some(("1997-08-06", "1997-08-06")),
+            ),
+        ],
+    );
+    expect_named_times(
+        Day::new(2024, 1, 10),
+        &[(
+            "Officials had said the bridge would reopen on Jan. 5.",
+            "Jan. 5",
+            Some(("2024-01-05", "2024-01-05")),
+        )],
+    );
+}
+
+/// A weekday after a plan told as it stood before ("was set to", "was
+/// scheduled to", "were planning to") may have come already or be still to
+/// come, so it is the nearest such weekday either way: published Wednesday,
+/// 2024-05-15, "was set to headline Tuesday" is the day before, and "were
+/// planning to march to the embassy on Friday" the Friday two days on.
+#[test]
+fn a_weekday_after_a_plan_told_in_the_past_is_the_nearest() {
+    expect_named_times(
+        Day::new(2024, 5, 15),
+        &[
+            (
+                "The dinner, which the mayor was set to headline Tuesday, raised $2 million.",
+                "Tuesday",
+                Some(("2024-05-14", "2024-05-14")),
+            ),
+            (
+                "Students were planning to march to the embassy on Friday.",
+                "Friday",
+                Some(("2024-05-17", "2024-05-17")),
+            ),
+            (
+                "She was scheduled to leave Ohio late Sunday.",
+                "Sunday",
+                Some(("2024-05-12", "2024-05-12")),
+            ),
+            // Told in the present, a plan still looks ahead.
+            (
+                "The mayor is set to headline the dinner Tuesday.",
+                "Tuesday",
+                Some(("2024-05-21", "2024-05-21")),
+            ),
+        ],
+    );
+}
+
+/// "until" or "through" a weekday in a clause in the perfect ran up to a
+/// day gone, not one ahead: "the towns that have held meetings or votes
+/// through Tuesday", "Until Thursday, the mayor had refused to say"
+/// (published Friday, 2024-05-17). A perfect that governs an infinitive
+/// still looks ahead from it ("has promised to keep the bridge open
+/// through Sunday"), and one in a clause after the time is that clause's.
+#[test]
+fn until_a_weekday_in_the_perfect_is_a_day_gone() {
+    expect_named_times(
+        Day::new(2024, 5, 17),
+        &[
+            (
+                "Turnout fell in the towns that have held meetings or votes through Tuesday.",
+                "Tuesday",
+                Some(("2024-05-14", "2024-05-14")),
+            ),
+            (
+                "And until Thursday, the mayor had refused to name a successor.",
+                "Thursday",
+                Some(("2024-05-16", "2024-05-16")),
+            ),
+            (
+                "The council has promised to keep the bridge open through Sunday.",
+                "Sunday",
+                Some(("2024-05-19", "2024-05-19")),
+            ),
+            (
+                "The bridge stays open through Sunday, which has been the plan.",
+                "Sunday",
+                Some(("2024-05-19", "2024-05-19")),
+            ),
+        ],
+    );
+}
+
+/// A weekday that owns a noun after an opening "until" takes the tense of
+/// the clause that follows, as any opening time does: "Until Monday's
+/// announcement, shares of both firms were flat" is the Monday gone, and
+/// "Until Monday's vote, the council will keep the bridge closed" the one
+/// to come (published Wednesday, 2024-05-15).
+#[test]
+fn until_a_weekday_s_event_at_the_opening_takes_the_clause_s_tense() {
+    expect_named_times(
+        Day::new(2024, 5, 15),
+        &[
+            (
+                "Until Monday's announcement, shares of both firms were flat.",
+                "Monday",
+                Some(("2024-05-13", "2024-05-13")),
+            ),
+            (
+                "Until Monday's vote, the council will keep the bridge closed.",
+                "Monday",
+                Some(("2024-05-20", "2024-05-20")),
+            ),
+        ],
+    );
+}
+
+/// "next" that opens a time of its own longer than a week ("next year")
+/// points only that time ahead, not a weekday elsewhere in its clause:
+/// published Wednesday, 2024-05-15, "Jane Roe, the party's leader next
+/// year, wouldn't say Tuesday how it would vote" is the Tuesday gone;
+/// "next week" and "next" before another noun still look ahead.
+#[test]
+fn next_of_another_time_does_not_point_a_weekday_ahead() {
+    expect_named_times(
+        Day::new(2024, 5, 15),
+        &[
+            (
+                "Jane Roe, the party’s leader next year, wouldn’t say Tuesday how it would vote.",
+                "Tuesday",
+                Some(("2024-05-14", "2024-05-14")),
+            ),
+            (
+                "The next vote is Tuesday.",
+                "Tuesday",
+                Some(("2024-05-21", "2024-05-21")),
+            ),
+            (
+                "The senator faces voters next week in the Tuesday primaries.",
+                "Tuesday",
+                Some(("2024-05-21", "2024-05-21")),
+            ),
+        ],
+    );
+}
+
+/// "will" contracted onto its subject ("she'll", "we’ll"), or with its
+/// "not" ("won't"), looks ahead as "will" does (published Thursday,
+/// 2024-05-16).
+#[test]
+fn a_contracted_will_points_a_time_ahead() {
+    expect_named_times(
+        Day::new(2024, 5, 16),
+        &[
+            (
+                "She'll speak to the council Tuesday.",
+                "Tuesday",
+                Some(("2024-05-21", "2024-05-21")),
+            ),
+            (
+                "We’ll be meeting on Monday, the mayor said.",
+                "Monday",
+                Some(("2024-05-20", "2024-05-20")),
+            ),
+            (
+                "Voters asked whether he’ll quit before Tuesday’s primary.",
+                "Tuesday",
+                Some(("2024-05-21", "2024-05-21")),
+            ),
+            // Spoken "gonna" is "going to".
+            (
+                "\"We're gonna win in November,\" she said.",
+                "in November",
+                Some(("2024-11-01", "2024-11-30")),
+            ),
+            (
+                "She won't attend the vote Tuesday.",
+                "Tuesday",
+                Some(("2024-05-21", "2024-05-21")),
+            ),
+            (
+                "Ballots won’t be counted until March, officials said.",
+                "March",
+                Some(("2025-03-01", "2025-03-31")),
+            ),
+        ],
+    );
+}
+
 /// A weekday before a date written day first, as British, Australian and
 /// Indian papers write it ("Tuesday 28 May", "Friday, 17 May 2024"), is
 /// part of that date and picks its year; it is no weekday of its own.
