@@ -221,10 +221,29 @@ static CURRENCY_CODES: Table<&str> = Table::new(&[
     ("r", "BRL"),
     ("rs", "INR"),
     ("inr", "INR"),
+    ("ksh", "KES"),
+    ("kes", "KES"),
+    ("tsh", "TZS"),
+    ("ush", "UGX"),
+    ("ngn", "NGN"),
+    ("rp", "IDR"),
+    ("idr", "IDR"),
+    ("krw", "KRW"),
     ("jpy", "JPY"),
     ("cny", "CNY"),
     ("chf", "CHF"),
 ]);
+
+/// Currency codes of two letters that the press sets apart from the digits
+/// as often as against them: "Rs 500 crore", "Rp 10 trillion", "KSh 400
+/// million". Other short codes need the digits against them.
+static CODES_WRITTEN_APART: Lexicon = Lexicon::new(&["rs", "rp", "ksh"]);
+
+/// Currencies written as a capital letter or two against grouped or
+/// scaled digits, exactly so: "R1,500" rand, "N5 billion" naira, "Sh2.5
+/// billion" shillings, as the Kenyan, Tanzanian and Ugandan press writes
+/// its own without saying whose ([`Reader::letter_currency`]).
+const LETTER_CURRENCIES: &[(&str, &str)] = &[("R", "ZAR"), ("N", "NGN"), ("Sh", "shillings")];
 
 /// The country whose dollar an amount in dollars is, restated after the
 /// number as the Canadian and Australian press write it: "$75 U.S. per
@@ -2176,6 +2195,7 @@ impl Reader<'_> {
             "£" => Some("GBP"),
             "¥" => Some("JPY"),
             "₹" => Some("INR"),
+            "₦" => Some("NGN"),
             _ => None,
         };
         if let Some(c) = currency {
@@ -2190,8 +2210,8 @@ impl Reader<'_> {
             let code = dollar_code.unwrap_or(c);
             return Some((if prefixed { p - 1 } else { p }, code.to_string()));
         }
-        if self.is_rand(p, i) {
-            return Some((p, "ZAR".to_string()));
+        if let Some(code) = self.letter_currency(p, i) {
+            return Some((p, code.to_string()));
         }
         let code = CURRENCY_CODES.get(sign).filter(|_| {
             // A one-letter code needs its dollar sign: "$A82", not "S22".
@@ -2199,20 +2219,26 @@ impl Reader<'_> {
             // "Rs 500 crore" is written apart as often as "Rs500".
             (self.attached(i) && (sign.len() > 1 || dollar))
                 || sign.len() == 3
-                || word_is(sign, "rs")
+                || CODES_WRITTEN_APART.contains(sign)
         })?;
         let dollar = p > self.doc.first && self.attached(p) && self.doc.word(p - 1) == "$";
         Some((if dollar { p - 1 } else { p }, code.to_string()))
     }
 
-    /// Whether the "R" at `p` against the digits at `i` is the South African
-    /// rand: only where the digits read as money and not as a code's ("the
-    /// R40 road", "R2-D2"), grouped in thousands or scaled ("R1,500",
-    /// "R2.5bn", "R3 billion").
-    fn is_rand(&self, p: usize, i: usize) -> bool {
+    /// The currency of the letters at `p` against the digits at `i`
+    /// ([`LETTER_CURRENCIES`]): the South African rand "R", the Nigerian
+    /// naira "N", the shilling "Sh". Only where the digits read as money and
+    /// not as a code's ("the R40 road", "R2-D2", "N95 masks"), grouped in
+    /// thousands or scaled ("R1,500", "R2.5bn", "N5 billion").
+    fn letter_currency(&self, p: usize, i: usize) -> Option<&'static str> {
         let scaled = spelled_scale(self.doc.word(i + 1)).is_some()
             || self.attached(i + 1) && word_in(self.doc.word(i + 1), &["bn", "m"]);
-        self.doc.word(p) == "R" && self.attached(i) && (is_grouped(self.doc.word(i), ',') || scaled)
+        let letter = self.doc.word(p);
+        let money = self.attached(i) && (is_grouped(self.doc.word(i), ',') || scaled);
+        let (_, code) = LETTER_CURRENCIES
+            .iter()
+            .find(|(written, _)| *written == letter)?;
+        money.then_some(*code)
     }
 
     /// Whether the word at `k` is a dollar's country code written apart

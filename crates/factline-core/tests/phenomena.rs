@@ -4345,6 +4345,47 @@ fn scales_joined_by_hyphens() {
     ]);
 }
 
+/// The press of Kenya, Nigeria and Indonesia writes its own currency's
+/// sign against the digits or a space apart: "KSh", "Sh", "₦", "N", "Rp".
+/// A bare letter needs money-shaped digits ("N95 masks" is none).
+#[test]
+fn currency_signs_of_african_and_asian_press() {
+    expect_figures(&[
+        (
+            "The county spent Sh2.5 billion on roads.",
+            "Sh2.5 billion",
+            2.5e9,
+            Some("shillings"),
+            None,
+        ),
+        (
+            "Schools got KSh 400 million.",
+            "KSh 400 million",
+            4e8,
+            Some("KES"),
+            None,
+        ),
+        ("The bank injected ₦5bn.", "₦5bn", 5e9, Some("NGN"), None),
+        (
+            "Farmers received N5 billion.",
+            "N5 billion",
+            5e9,
+            Some("NGN"),
+            None,
+        ),
+        (
+            "Jakarta spent Rp 10 trillion.",
+            "Rp 10 trillion",
+            1e13,
+            Some("IDR"),
+            None,
+        ),
+    ]);
+    for text in ["Nurses wore N95 masks.", "Crews closed SH1 overnight."] {
+        assert!(run(text).figures.is_empty(), "{text}");
+    }
+}
+
 /// British adverts and property pages abbreviate the span money is paid
 /// by: "pa" a year, "pcm" a calendar month, "pw" a week.
 #[test]
