@@ -638,6 +638,21 @@ static MONEY_WORDS: Lexicon = Lexicon::new(&[
     "package",
 ]);
 
+/// Words that pick quarters of a year in order before their number: "the
+/// first three quarters", "the past two quarters".
+static QUARTER_RUN_OPENERS: Lexicon = Lexicon::new(&[
+    "first",
+    "last",
+    "past",
+    "next",
+    "final",
+    "previous",
+    "coming",
+    "latest",
+    "opening",
+    "remaining",
+]);
+
 /// Races, which the sports pages name by their length in metres: "the
 /// 400m hurdles", "a 2,000m race", "the 100m freestyle".
 static RACES: Lexicon = Lexicon::new(&[
@@ -1142,7 +1157,8 @@ impl Reader<'_> {
         if token.kind == Kind::Word {
             let of_something = word_is(self.doc.word(i + 2), "of");
             let numerator = (value > 1.0 || of_something) && value < 10.0;
-            if let Some(d) = fraction(self.doc.word(i + 1)).filter(|_| numerator) {
+            let fraction_here = numerator && !self.is_run_of_quarters(i);
+            if let Some(d) = fraction(self.doc.word(i + 1)).filter(|_| fraction_here) {
                 return Some(self.of_a_scale(i + 2, value * d));
             }
             let (end, value) = self.tens_and_ones(i, value);
@@ -1169,6 +1185,17 @@ impl Reader<'_> {
         }
         let (end, value) = self.and_a_half(i + 1, value);
         Some(self.scaled(end, value, false))
+    }
+
+    /// Whether the number word at `i` counts quarters of a year after a word
+    /// that picks them in order: "sales rose in the first three quarters",
+    /// "over the past two quarters" are nine and six months, not 0.75 and
+    /// 0.5. Times read such a run where a year follows it; without one it
+    /// is still no fraction.
+    fn is_run_of_quarters(&self, i: usize) -> bool {
+        let quarters = word_is(self.doc.word(i + 1), "quarters");
+        let before = i.checked_sub(1).filter(|p| *p >= self.doc.first);
+        quarters && before.is_some_and(|p| QUARTER_RUN_OPENERS.contains(self.doc.word(p)))
     }
 
     /// The fraction of a mixed number after the whole digits at `i`, as the

@@ -4386,6 +4386,36 @@ fn currency_signs_of_african_and_asian_press() {
     }
 }
 
+/// Quarters picked in order are months of a year, not a fraction: "the
+/// first three quarters" is three quarters, as "the first three months"
+/// is three months, never 0.75.
+#[test]
+fn a_run_of_quarters_is_no_fraction() {
+    expect_figures(&[
+        (
+            "Profit grew in the first three quarters.",
+            "three quarters",
+            3.0,
+            Some("quarters"),
+            None,
+        ),
+        (
+            "The firm lost money over the past two quarters.",
+            "two quarters",
+            2.0,
+            Some("quarters"),
+            None,
+        ),
+        (
+            "Three quarters of voters agreed.",
+            "Three quarters",
+            0.75,
+            None,
+            None,
+        ),
+    ]);
+}
+
 /// British adverts and property pages abbreviate the span money is paid
 /// by: "pa" a year, "pcm" a calendar month, "pw" a week.
 #[test]
