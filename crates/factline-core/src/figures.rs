@@ -638,6 +638,28 @@ static MONEY_WORDS: Lexicon = Lexicon::new(&[
     "package",
 ]);
 
+/// States and provinces whose names belong to one country with a dollar,
+/// as written, with that dollar: an article naming them shows its home
+/// ([`DollarSignals::home_by_regions`]). "Victoria" is a state and a
+/// province, and "New Brunswick" a US city too, so both are left out.
+const DOLLAR_REGIONS: &[(&[&str], &str)] = &[
+    (&["New", "South", "Wales"], "AUD"),
+    (&["NSW"], "AUD"),
+    (&["Queensland"], "AUD"),
+    (&["Tasmania"], "AUD"),
+    (&["Western", "Australia"], "AUD"),
+    (&["South", "Australia"], "AUD"),
+    (&["Northern", "Territory"], "AUD"),
+    (&["British", "Columbia"], "CAD"),
+    (&["Alberta"], "CAD"),
+    (&["Saskatchewan"], "CAD"),
+    (&["Manitoba"], "CAD"),
+    (&["Ontario"], "CAD"),
+    (&["Quebec"], "CAD"),
+    (&["Nova", "Scotia"], "CAD"),
+    (&["Newfoundland"], "CAD"),
+];
+
 /// Words that pick quarters of a year in order before their number: "the
 /// first three quarters", "the past two quarters".
 static QUARTER_RUN_OPENERS: Lexicon = Lexicon::new(&[
@@ -981,6 +1003,12 @@ struct DollarSignals {
     /// The article marks an amount as another dollar ("C$40 million", "2
     /// billion Australian dollars").
     marks_other: bool,
+    /// The dollars of the states and provinces the article names
+    /// ([`DOLLAR_REGIONS`]), one for each mention.
+    regions: Vec<&'static str>,
+    /// The article spells "per cent" in two words, as the press outside the
+    /// United States does.
+    per_cent: bool,
 }
 
 impl DollarSignals {
@@ -997,6 +1025,19 @@ impl DollarSignals {
         self.homes.iter().all(|h| *h == first).then_some(first)
     }
 
+    /// The home an article with no dateline shows by its own words: the
+    /// states or provinces of one dollar country it names more than once,
+    /// where it also spells "per cent" as that country's press does. "The
+    /// New South Wales government will spend $2.4 billion … NSW waits fell
+    /// 12 per cent" is in Australian dollars. One passing mention ("oil
+    /// from Alberta"), "percent", or a second country's state leaves none.
+    fn home_by_regions(&self) -> Option<&'static str> {
+        let first = *self.regions.first()?;
+        let one_country = self.regions.iter().all(|r| *r == first);
+        let shown = self.per_cent && one_country && self.regions.len() > 1;
+        (shown && self.homes.is_empty()).then_some(first)
+    }
+
     /// The currency of a bare "$". An article that marks one dollar leaves
     /// "$" for the other: for its home's where it marks US dollars, for US
     /// dollars where it marks another, as the US press and the wires write
@@ -1004,13 +1045,17 @@ impl DollarSignals {
     /// marks it is the home's dollar in the local press, and US dollars
     /// elsewhere. Where the article marks both, marks US dollars with no
     /// home to tell the other, or is local press from a home that marks its
-    /// own dollar, "$" is kept as written and claims no country.
+    /// own dollar, "$" is kept as written and claims no country. An
+    /// article without a dateline may show its home by the states it names
+    /// ([`DollarSignals::home_by_regions`]); where it marks another dollar
+    /// that home is too weak to unsettle US dollars.
     fn bare_dollar(&self) -> &'static str {
+        let home = self.home().or_else(|| self.home_by_regions());
         match (self.marks_us, self.marks_other) {
             (true, true) => "$",
-            (true, false) => self.home().unwrap_or("$"),
+            (true, false) => home.unwrap_or("$"),
             (false, true) => self.home().filter(|_| !self.wire).map_or("USD", |_| "$"),
-            (false, false) => self.home().filter(|_| !self.wire).unwrap_or("USD"),
+            (false, false) => home.filter(|_| !self.wire).unwrap_or("USD"),
         }
     }
 }
@@ -1032,8 +1077,23 @@ fn article_dollar(text: &str, segments: &Segments) -> &'static str {
     }
     for k in 0..tokens.len() {
         dollar_mark_at(text, tokens, k, &mut signals);
+        signals.per_cent |= word(k) == "per" && word_is(word(k + 1), "cent");
+        if let Some(code) = dollar_region_at(text, tokens, k) {
+            signals.regions.push(code);
+        }
     }
     signals.bare_dollar()
+}
+
+/// The dollar of the state or province whose name starts at token `k`, as
+/// written ([`DOLLAR_REGIONS`]): "New South Wales" is AUD, "Saskatchewan"
+/// CAD.
+fn dollar_region_at(text: &str, tokens: &[Token], k: usize) -> Option<&'static str> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    DOLLAR_REGIONS
+        .iter()
+        .find(|(name, _)| name.iter().enumerate().all(|(j, w)| word(k + j) == *w))
+        .map(|(_, code)| *code)
 }
 
 /// Reads what the token at `k` says of the article's dollars: a code
@@ -3458,6 +3518,35 @@ mod tests {
             (
                 "PERTH - The miner lent A$2 million. It earned $300 million.",
                 &["AUD", "$"],
+            ),
+            // Without a dateline, the states of one country and "per cent"
+            // show the home.
+            (
+                "The New South Wales government will spend $2.4 billion, and NSW waits fell 12 per cent.",
+                &["AUD", "percent"],
+            ),
+            (
+                "Saskatchewan will spend $300 million on Saskatchewan clinics, up 4 per cent.",
+                &["CAD", "percent"],
+            ),
+            // One passing mention, "percent", or states of two countries
+            // show none.
+            (
+                "Oil from Alberta traded at $52 a barrel, up 4 per cent.",
+                &["USD per barrel", "percent"],
+            ),
+            (
+                "Ontario will spend $30 million on Ontario parks, up 4 percent.",
+                &["USD", "percent"],
+            ),
+            (
+                "Queensland and Alberta pledged $5 million to Alberta, up 2 per cent.",
+                &["USD", "percent"],
+            ),
+            // Another dollar marked: the states do not unsettle US dollars.
+            (
+                "The NSW miner lent A$2 million and $300 million to NSW, up 2 per cent.",
+                &["AUD", "USD", "percent"],
             ),
         ];
         for (text, units) in cases {
