@@ -660,6 +660,10 @@ const DOLLAR_REGIONS: &[(&[&str], &str)] = &[
     (&["Newfoundland"], "CAD"),
 ];
 
+/// The names that place an article in South Korea, whose currency, the
+/// won, is written after the amount as the verb is ([`Reader::is_korean_won`]).
+const KOREA_NAMES: &[&str] = &["Korea", "Seoul"];
+
 /// Words that pick quarters of a year in order before their number: "the
 /// first three quarters", "the past two quarters".
 static QUARTER_RUN_OPENERS: Lexicon = Lexicon::new(&[
@@ -3167,6 +3171,9 @@ impl Reader<'_> {
         if let Some(unit) = dotted_unit(self.doc.word(i)) {
             return Some((i + 1, plain_unit_name(&unit)));
         }
+        if self.is_korean_won(i) {
+            return Some((i + 1, "won".to_string()));
+        }
         let plain = |k: usize| self.is_plain_unit(k);
         let word = self.doc.word(i);
         if self.is_participle(i) {
@@ -3204,6 +3211,16 @@ impl Reader<'_> {
             end = rate_end;
         }
         Some((end, unit))
+    }
+
+    /// Whether "won" at `i` is South Korea's currency rather than the verb:
+    /// after a spelled scale, in an article that names Korea ("Samsung will
+    /// invest 3 trillion won in Korea's chip plants"). "2 million won
+    /// praise" elsewhere stays the verb.
+    fn is_korean_won(&self, i: usize) -> bool {
+        let scaled = i > 0 && spelled_scale(self.doc.word(i - 1)).is_some();
+        let korea = || KOREA_NAMES.iter().any(|name| self.doc.text.contains(name));
+        word_is(self.doc.word(i), "won") && scaled && korea()
     }
 
     /// The span a measure `unit` is given by after an article, starting at

@@ -590,6 +590,7 @@ mod tests {
             ("money written as a rate", "Pickers earn 163 pesos a day."),
             ("a currency named after it", "In May the county spent 600 million baht."),
             ("shillings written as a rate", "Traders lose 2,000 shillings a day."),
+            ("the won", "In May Samsung spent 3 trillion won in Korea."),
             ("a group of", "In January, a panel of 32 experts met."),
             ("a time inside the sentence", "The raids last week claimed 217 lives."),
             ("a year", "In 2021, 30 million people watched the final."),

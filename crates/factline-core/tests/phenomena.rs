@@ -4386,6 +4386,27 @@ fn currency_signs_of_african_and_asian_press() {
     }
 }
 
+/// South Korea's won is written after the amount, as the verb is: after a
+/// spelled scale, in an article that names Korea, it is the currency.
+#[test]
+fn the_korean_won_after_a_scale() {
+    expect_figures(&[(
+        "Samsung will invest 3 trillion won in South Korea.",
+        "3 trillion won",
+        3e12,
+        Some("won"),
+        None,
+    )]);
+    let verb = run("The campaign said 2 million won praise.");
+    assert!(
+        verb.figures
+            .iter()
+            .all(|f| f.unit.as_deref() != Some("won")),
+        "{:?}",
+        verb.figures
+    );
+}
+
 /// Quarters picked in order are months of a year, not a fraction: "the
 /// first three quarters" is three quarters, as "the first three months"
 /// is three months, never 0.75.

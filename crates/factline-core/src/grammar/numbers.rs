@@ -208,6 +208,7 @@ pub(crate) static CURRENCY_WORDS: Lexicon = Lexicon::new(&[
     "lira",
     "zloty",
     "kronor",
+    "won",
     "kroner",
 ]);
 
