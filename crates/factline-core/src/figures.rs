@@ -229,9 +229,52 @@ static CURRENCY_CODES: Table<&str> = Table::new(&[
     ("rp", "IDR"),
     ("idr", "IDR"),
     ("krw", "KRW"),
+    ("rmb", "CNY"),
+    ("php", "PHP"),
+    ("aed", "AED"),
+    ("sar", "SAR"),
+    ("qar", "QAR"),
+    ("qr", "QAR"),
+    ("pkr", "PKR"),
+    ("bdt", "BDT"),
+    ("lkr", "LKR"),
+    ("thb", "THB"),
+    ("bt", "THB"),
+    ("vnd", "VND"),
+    ("myr", "MYR"),
+    ("zar", "ZAR"),
+    ("egp", "EGP"),
+    ("ghs", "GHS"),
+    ("twd", "TWD"),
+    ("brl", "BRL"),
+    ("mxn", "MXN"),
+    ("rub", "RUB"),
+    ("try", "TRY"),
+    ("pln", "PLN"),
+    ("sek", "SEK"),
+    ("nok", "NOK"),
+    ("dkk", "DKK"),
+    ("ils", "ILS"),
     ("jpy", "JPY"),
     ("cny", "CNY"),
     ("chf", "CHF"),
+]);
+
+/// Currency signs before the number, besides "$", whose country the
+/// article decides ([`article_dollar`]): "€5 million", "₩3 trillion".
+static CURRENCY_SIGNS: Table<&str> = Table::new(&[
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("₹", "INR"),
+    ("₦", "NGN"),
+    ("₩", "KRW"),
+    ("₱", "PHP"),
+    ("₺", "TRY"),
+    ("₫", "VND"),
+    ("₽", "RUB"),
+    ("₪", "ILS"),
+    ("฿", "THB"),
 ]);
 
 /// Currency codes of two letters that the press sets apart from the digits
@@ -242,8 +285,14 @@ static CODES_WRITTEN_APART: Lexicon = Lexicon::new(&["rs", "rp", "ksh"]);
 /// Currencies written as a capital letter or two against grouped or
 /// scaled digits, exactly so: "R1,500" rand, "N5 billion" naira, "Sh2.5
 /// billion" shillings, as the Kenyan, Tanzanian and Ugandan press writes
-/// its own without saying whose ([`Reader::letter_currency`]).
-const LETTER_CURRENCIES: &[(&str, &str)] = &[("R", "ZAR"), ("N", "NGN"), ("Sh", "shillings")];
+/// its own without saying whose, "Dh500 million" dirhams, as the UAE's
+/// and Morocco's ([`Reader::letter_currency`]).
+const LETTER_CURRENCIES: &[(&str, &str)] = &[
+    ("R", "ZAR"),
+    ("N", "NGN"),
+    ("Sh", "shillings"),
+    ("Dh", "dirhams"),
+];
 
 /// The country whose dollar an amount in dollars is, restated after the
 /// number as the Canadian and Australian press write it: "$75 U.S. per
@@ -2282,12 +2331,7 @@ impl Reader<'_> {
         let sign = self.doc.word(p);
         let currency = match sign {
             "$" => Some(self.dollar),
-            "€" => Some("EUR"),
-            "£" => Some("GBP"),
-            "¥" => Some("JPY"),
-            "₹" => Some("INR"),
-            "₦" => Some("NGN"),
-            _ => None,
+            _ => CURRENCY_SIGNS.get(sign),
         };
         if let Some(c) = currency {
             let prefixed = p > self.doc.first
@@ -2309,7 +2353,7 @@ impl Reader<'_> {
             let dollar = p > self.doc.first && self.doc.word(p - 1) == "$" && self.attached(p);
             // "Rs 500 crore" is written apart as often as "Rs500".
             (self.attached(i) && (sign.len() > 1 || dollar))
-                || sign.len() == 3
+                || sign.len() == 3 && sign.chars().all(|c| c.is_ascii_uppercase())
                 || CODES_WRITTEN_APART.contains(sign)
         })?;
         let dollar = p > self.doc.first && self.attached(p) && self.doc.word(p - 1) == "$";

@@ -4386,6 +4386,60 @@ fn currency_signs_of_african_and_asian_press() {
     }
 }
 
+/// Signs and ISO codes of the Asian and Gulf press: "₩3 trillion", "₱2
+/// billion", "AED 2 billion", "QR1bn", "Dh500 million", "Bt10 billion",
+/// "RMB 5 billion". A code of three letters set apart is written in
+/// capitals ("players try 40 times" is no Turkish lira).
+#[test]
+fn currency_signs_and_codes_of_asian_and_gulf_press() {
+    expect_figures(&[
+        (
+            "Seoul pledged ₩3 trillion.",
+            "₩3 trillion",
+            3e12,
+            Some("KRW"),
+            None,
+        ),
+        (
+            "Manila spent ₱2 billion.",
+            "₱2 billion",
+            2e9,
+            Some("PHP"),
+            None,
+        ),
+        (
+            "Dubai paid AED 2 billion.",
+            "AED 2 billion",
+            2e9,
+            Some("AED"),
+            None,
+        ),
+        ("Doha gave QR1bn.", "QR1bn", 1e9, Some("QAR"), None),
+        (
+            "The port paid Dh500 million.",
+            "Dh500 million",
+            5e8,
+            Some("dirhams"),
+            None,
+        ),
+        (
+            "Bangkok spent Bt10 billion.",
+            "Bt10 billion",
+            1e10,
+            Some("THB"),
+            None,
+        ),
+        (
+            "Beijing put in RMB 5 billion.",
+            "RMB 5 billion",
+            5e9,
+            Some("CNY"),
+            None,
+        ),
+        ("Players try 40 times a game.", "40", 40.0, None, None),
+    ]);
+}
+
 /// South Korea's won is written after the amount, as the verb is: after a
 /// spelled scale, in an article that names Korea, it is the currency.
 #[test]
