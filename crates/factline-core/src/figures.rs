@@ -408,6 +408,15 @@ static NOT_BEFORE_HALF: Lexicon = Lexicon::new(&[
     "lower", "upper", "top", "bottom", "front", "back",
 ]);
 
+/// Words that end a bound or a limit before a "half" standing alone as a
+/// share: "more than half", "at least half", "only half" (the
+/// approximations, "nearly half", are the shared lexicon).
+static HALF_BOUNDS: Lexicon = Lexicon::new(&["than", "least", "most", "only", "just"]);
+
+/// Words after a bounded "half" that make it a measure's or a clock's:
+/// "nearly half an hour", "about half past six".
+static NOT_AFTER_BOUNDED_HALF: Lexicon = Lexicon::new(&["a", "an", "past"]);
+
 /// Currency names after money that already has its sign ("$5 million
 /// dollars"), and after digits with the country that issues them ("73.5
 /// U.S. cents").
@@ -1674,7 +1683,18 @@ impl Reader<'_> {
             .doc
             .token(i + 2)
             .is_some_and(|t| opens_number(t, self.doc.text));
-        HALF_OF.contains(self.doc.word(i + 1)) && !NOT_BEFORE_HALF.contains(before) && !of_a_number
+        let share = HALF_OF.contains(self.doc.word(i + 1)) || self.is_bounded_half(i, before);
+        share && !NOT_BEFORE_HALF.contains(before) && !of_a_number
+    }
+
+    /// Whether "half" at `i`, after the word `before`, is a share standing
+    /// alone because an approximation or a bound opens it: "more than half
+    /// said no", "nearly half voted", "at least half". Before "a" or "an"
+    /// it is still a measure's half ("nearly half an hour"), before "past"
+    /// a clock's ("about half past six").
+    fn is_bounded_half(&self, i: usize, before: &str) -> bool {
+        let bounded = HALF_BOUNDS.contains(before) || APPROXIMATIONS.contains(before);
+        bounded && !NOT_AFTER_BOUNDED_HALF.contains(self.doc.word(i + 1))
     }
 
     /// Whether the number at `i` is an age after "aged" or "ages" ("aged

@@ -4386,6 +4386,47 @@ fn currency_signs_of_african_and_asian_press() {
     }
 }
 
+/// "half" standing alone after an approximation or a bound is a share, as
+/// polls are reported: "more than half said no". Before "an" it is a
+/// measure's half, before "past" a clock's.
+#[test]
+fn a_bounded_half_alone_is_a_share() {
+    expect_figures(&[
+        (
+            "More than half said no.",
+            "More than half",
+            0.5,
+            None,
+            Some("more than"),
+        ),
+        (
+            "Nearly half voted early.",
+            "Nearly half",
+            0.5,
+            None,
+            Some("nearly"),
+        ),
+        (
+            "At least half stayed home.",
+            "At least half",
+            0.5,
+            None,
+            Some("at least"),
+        ),
+    ]);
+    for text in [
+        "He came about half past six.",
+        "She was nearly half an hour late.",
+    ] {
+        let analysis = run(text);
+        assert!(
+            analysis.figures.iter().all(|f| f.value != 0.5),
+            "{text}: {:?}",
+            analysis.figures
+        );
+    }
+}
+
 /// Signs and ISO codes of the Asian and Gulf press: "₩3 trillion", "₱2
 /// billion", "AED 2 billion", "QR1bn", "Dh500 million", "Bt10 billion",
 /// "RMB 5 billion". A code of three letters set apart is written in
