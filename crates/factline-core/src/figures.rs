@@ -1897,9 +1897,11 @@ impl Reader<'_> {
     }
 
     /// An amount in crore or lakh with no currency and nothing counted after
-    /// it, in rupees where the article writes its amounts so: "the state
-    /// will spend 2,300 crore on roads" after "Rs 500 crore". A capitalised
-    /// word after it is what it counts ("140 crore Indians").
+    /// it, in rupees where the article writes its amounts so and its
+    /// sentence speaks of money: "the state will spend 2,300 crore on
+    /// roads" after "Rs 500 crore". A capitalised word after it is what it
+    /// counts ("140 crore Indians"), and without a money word it is a count
+    /// ("cases rose to 1.2 lakh").
     fn rupees_by_article(&self, figure: FigureExpr) -> FigureExpr {
         let in_indian_scale = figure
             .end
@@ -1907,7 +1909,7 @@ impl Reader<'_> {
             .is_some_and(|last| INDIAN_SCALES.contains(self.doc.word(last)));
         let named_after = self.doc.is_word(figure.end) && is_capitalized(self.doc.word(figure.end));
         let bare = figure.unit.is_none() && figure.rule == FigureRule::BareNumber;
-        if !(self.rupees && bare && in_indian_scale) || named_after {
+        if !(self.rupees && bare && in_indian_scale && self.speaks_of_money()) || named_after {
             return figure;
         }
         self.noun_after(FigureExpr {
@@ -2023,6 +2025,12 @@ impl Reader<'_> {
             || self.unsure_million(i, end)
     }
 
+    /// Whether the sentence has a word of money ([`MONEY_WORDS`]): "raised",
+    /// "spend", "budget".
+    fn speaks_of_money(&self) -> bool {
+        (self.doc.first..self.doc.end).any(|k| MONEY_WORDS.contains(self.doc.word(k)))
+    }
+
     /// Whether the digits at `i` end, at `end`, in an "m" that may as well
     /// be metres as millions: no currency before them, no money word in the
     /// sentence and nothing counted after them ("the lake fell by 2.5m last
@@ -2031,7 +2039,7 @@ impl Reader<'_> {
     fn unsure_million(&self, i: usize, end: usize) -> bool {
         let at = end.wrapping_sub(1);
         let next = self.doc.word(end);
-        let money = (self.doc.first..self.doc.end).any(|k| MONEY_WORDS.contains(self.doc.word(k)));
+        let money = self.speaks_of_money();
         end == i + 2
             && self.doc.word(at) == "m"
             && self.attached(at)

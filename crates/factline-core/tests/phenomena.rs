@@ -4386,6 +4386,27 @@ fn currency_signs_of_african_and_asian_press() {
     }
 }
 
+/// A bare lakh or crore in an article that writes rupees is rupees only
+/// where its sentence speaks of money: "Cases rose to 1.2 lakh" is a count.
+#[test]
+fn a_bare_lakh_is_rupees_only_beside_money() {
+    let text = "The Rs 500 crore plan was approved. Cases rose to 1.2 lakh. \
+                The state will spend 2,300 crore on roads.";
+    let units: Vec<_> = run(text)
+        .figures
+        .iter()
+        .map(|f| (f.text.clone(), f.unit.clone()))
+        .collect();
+    assert_eq!(
+        units,
+        [
+            ("Rs 500 crore".to_string(), Some("INR".to_string())),
+            ("1.2 lakh".to_string(), None),
+            ("2,300 crore".to_string(), Some("INR".to_string())),
+        ]
+    );
+}
+
 /// "half" standing alone after an approximation or a bound is a share, as
 /// polls are reported: "more than half said no". Before "an" it is a
 /// measure's half, before "past" a clock's.
