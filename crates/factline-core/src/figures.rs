@@ -221,10 +221,78 @@ static CURRENCY_CODES: Table<&str> = Table::new(&[
     ("r", "BRL"),
     ("rs", "INR"),
     ("inr", "INR"),
+    ("ksh", "KES"),
+    ("kes", "KES"),
+    ("tsh", "TZS"),
+    ("ush", "UGX"),
+    ("ngn", "NGN"),
+    ("rp", "IDR"),
+    ("idr", "IDR"),
+    ("krw", "KRW"),
+    ("rmb", "CNY"),
+    ("php", "PHP"),
+    ("aed", "AED"),
+    ("sar", "SAR"),
+    ("qar", "QAR"),
+    ("qr", "QAR"),
+    ("pkr", "PKR"),
+    ("bdt", "BDT"),
+    ("lkr", "LKR"),
+    ("thb", "THB"),
+    ("bt", "THB"),
+    ("vnd", "VND"),
+    ("myr", "MYR"),
+    ("zar", "ZAR"),
+    ("egp", "EGP"),
+    ("ghs", "GHS"),
+    ("twd", "TWD"),
+    ("brl", "BRL"),
+    ("mxn", "MXN"),
+    ("rub", "RUB"),
+    ("try", "TRY"),
+    ("pln", "PLN"),
+    ("sek", "SEK"),
+    ("nok", "NOK"),
+    ("dkk", "DKK"),
+    ("ils", "ILS"),
     ("jpy", "JPY"),
     ("cny", "CNY"),
     ("chf", "CHF"),
 ]);
+
+/// Currency signs before the number, besides "$", whose country the
+/// article decides ([`article_dollar`]): "€5 million", "₩3 trillion".
+static CURRENCY_SIGNS: Table<&str> = Table::new(&[
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("₹", "INR"),
+    ("₦", "NGN"),
+    ("₩", "KRW"),
+    ("₱", "PHP"),
+    ("₺", "TRY"),
+    ("₫", "VND"),
+    ("₽", "RUB"),
+    ("₪", "ILS"),
+    ("฿", "THB"),
+]);
+
+/// Currency codes of two letters that the press sets apart from the digits
+/// as often as against them: "Rs 500 crore", "Rp 10 trillion", "KSh 400
+/// million". Other short codes need the digits against them.
+static CODES_WRITTEN_APART: Lexicon = Lexicon::new(&["rs", "rp", "ksh"]);
+
+/// Currencies written as a capital letter or two against grouped or
+/// scaled digits, exactly so: "R1,500" rand, "N5 billion" naira, "Sh2.5
+/// billion" shillings, as the Kenyan, Tanzanian and Ugandan press writes
+/// its own without saying whose, "Dh500 million" dirhams, as the UAE's
+/// and Morocco's ([`Reader::letter_currency`]).
+const LETTER_CURRENCIES: &[(&str, &str)] = &[
+    ("R", "ZAR"),
+    ("N", "NGN"),
+    ("Sh", "shillings"),
+    ("Dh", "dirhams"),
+];
 
 /// The country whose dollar an amount in dollars is, restated after the
 /// number as the Canadian and Australian press write it: "$75 U.S. per
@@ -339,6 +407,15 @@ static NOT_BEFORE_HALF: Lexicon = Lexicon::new(&[
     "a", "an", "the", "first", "second", "last", "other", "latter", "better", "final", "each",
     "lower", "upper", "top", "bottom", "front", "back",
 ]);
+
+/// Words that end a bound or a limit before a "half" standing alone as a
+/// share: "more than half", "at least half", "only half" (the
+/// approximations, "nearly half", are the shared lexicon).
+static HALF_BOUNDS: Lexicon = Lexicon::new(&["than", "least", "most", "only", "just"]);
+
+/// Words after a bounded "half" that make it a measure's or a clock's:
+/// "nearly half an hour", "about half past six".
+static NOT_AFTER_BOUNDED_HALF: Lexicon = Lexicon::new(&["a", "an", "past"]);
 
 /// Currency names after money that already has its sign ("$5 million
 /// dollars"), and after digits with the country that issues them ("73.5
@@ -617,6 +694,47 @@ static MONEY_WORDS: Lexicon = Lexicon::new(&[
     "award",
     "awarded",
     "package",
+]);
+
+/// States and provinces whose names belong to one country with a dollar,
+/// as written, with that dollar: an article naming them shows its home
+/// ([`DollarSignals::home_by_regions`]). "Victoria" is a state and a
+/// province, and "New Brunswick" a US city too, so both are left out.
+const DOLLAR_REGIONS: &[(&[&str], &str)] = &[
+    (&["New", "South", "Wales"], "AUD"),
+    (&["NSW"], "AUD"),
+    (&["Queensland"], "AUD"),
+    (&["Tasmania"], "AUD"),
+    (&["Western", "Australia"], "AUD"),
+    (&["South", "Australia"], "AUD"),
+    (&["Northern", "Territory"], "AUD"),
+    (&["British", "Columbia"], "CAD"),
+    (&["Alberta"], "CAD"),
+    (&["Saskatchewan"], "CAD"),
+    (&["Manitoba"], "CAD"),
+    (&["Ontario"], "CAD"),
+    (&["Quebec"], "CAD"),
+    (&["Nova", "Scotia"], "CAD"),
+    (&["Newfoundland"], "CAD"),
+];
+
+/// The names that place an article in South Korea, whose currency, the
+/// won, is written after the amount as the verb is ([`Reader::is_korean_won`]).
+const KOREA_NAMES: &[&str] = &["Korea", "Seoul"];
+
+/// Words that pick quarters of a year in order before their number: "the
+/// first three quarters", "the past two quarters".
+static QUARTER_RUN_OPENERS: Lexicon = Lexicon::new(&[
+    "first",
+    "last",
+    "past",
+    "next",
+    "final",
+    "previous",
+    "coming",
+    "latest",
+    "opening",
+    "remaining",
 ]);
 
 /// Races, which the sports pages name by their length in metres: "the
@@ -947,6 +1065,12 @@ struct DollarSignals {
     /// The article marks an amount as another dollar ("C$40 million", "2
     /// billion Australian dollars").
     marks_other: bool,
+    /// The dollars of the states and provinces the article names
+    /// ([`DOLLAR_REGIONS`]), one for each mention.
+    regions: Vec<&'static str>,
+    /// The article spells "per cent" in two words, as the press outside the
+    /// United States does.
+    per_cent: bool,
 }
 
 impl DollarSignals {
@@ -963,6 +1087,19 @@ impl DollarSignals {
         self.homes.iter().all(|h| *h == first).then_some(first)
     }
 
+    /// The home an article with no dateline shows by its own words: the
+    /// states or provinces of one dollar country it names more than once,
+    /// where it also spells "per cent" as that country's press does. "The
+    /// New South Wales government will spend $2.4 billion … NSW waits fell
+    /// 12 per cent" is in Australian dollars. One passing mention ("oil
+    /// from Alberta"), "percent", or a second country's state leaves none.
+    fn home_by_regions(&self) -> Option<&'static str> {
+        let first = *self.regions.first()?;
+        let one_country = self.regions.iter().all(|r| *r == first);
+        let shown = self.per_cent && one_country && self.regions.len() > 1;
+        (shown && self.homes.is_empty()).then_some(first)
+    }
+
     /// The currency of a bare "$". An article that marks one dollar leaves
     /// "$" for the other: for its home's where it marks US dollars, for US
     /// dollars where it marks another, as the US press and the wires write
@@ -970,13 +1107,17 @@ impl DollarSignals {
     /// marks it is the home's dollar in the local press, and US dollars
     /// elsewhere. Where the article marks both, marks US dollars with no
     /// home to tell the other, or is local press from a home that marks its
-    /// own dollar, "$" is kept as written and claims no country.
+    /// own dollar, "$" is kept as written and claims no country. An
+    /// article without a dateline may show its home by the states it names
+    /// ([`DollarSignals::home_by_regions`]); where it marks another dollar
+    /// that home is too weak to unsettle US dollars.
     fn bare_dollar(&self) -> &'static str {
+        let home = self.home().or_else(|| self.home_by_regions());
         match (self.marks_us, self.marks_other) {
             (true, true) => "$",
-            (true, false) => self.home().unwrap_or("$"),
+            (true, false) => home.unwrap_or("$"),
             (false, true) => self.home().filter(|_| !self.wire).map_or("USD", |_| "$"),
-            (false, false) => self.home().filter(|_| !self.wire).unwrap_or("USD"),
+            (false, false) => home.filter(|_| !self.wire).unwrap_or("USD"),
         }
     }
 }
@@ -998,8 +1139,23 @@ fn article_dollar(text: &str, segments: &Segments) -> &'static str {
     }
     for k in 0..tokens.len() {
         dollar_mark_at(text, tokens, k, &mut signals);
+        signals.per_cent |= word(k) == "per" && word_is(word(k + 1), "cent");
+        if let Some(code) = dollar_region_at(text, tokens, k) {
+            signals.regions.push(code);
+        }
     }
     signals.bare_dollar()
+}
+
+/// The dollar of the state or province whose name starts at token `k`, as
+/// written ([`DOLLAR_REGIONS`]): "New South Wales" is AUD, "Saskatchewan"
+/// CAD.
+fn dollar_region_at(text: &str, tokens: &[Token], k: usize) -> Option<&'static str> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    DOLLAR_REGIONS
+        .iter()
+        .find(|(name, _)| name.iter().enumerate().all(|(j, w)| word(k + j) == *w))
+        .map(|(_, code)| *code)
 }
 
 /// Reads what the token at `k` says of the article's dollars: a code
@@ -1123,7 +1279,8 @@ impl Reader<'_> {
         if token.kind == Kind::Word {
             let of_something = word_is(self.doc.word(i + 2), "of");
             let numerator = (value > 1.0 || of_something) && value < 10.0;
-            if let Some(d) = fraction(self.doc.word(i + 1)).filter(|_| numerator) {
+            let fraction_here = numerator && !self.is_run_of_quarters(i);
+            if let Some(d) = fraction(self.doc.word(i + 1)).filter(|_| fraction_here) {
                 return Some(self.of_a_scale(i + 2, value * d));
             }
             let (end, value) = self.tens_and_ones(i, value);
@@ -1150,6 +1307,17 @@ impl Reader<'_> {
         }
         let (end, value) = self.and_a_half(i + 1, value);
         Some(self.scaled(end, value, false))
+    }
+
+    /// Whether the number word at `i` counts quarters of a year after a word
+    /// that picks them in order: "sales rose in the first three quarters",
+    /// "over the past two quarters" are nine and six months, not 0.75 and
+    /// 0.5. Times read such a run where a year follows it; without one it
+    /// is still no fraction.
+    fn is_run_of_quarters(&self, i: usize) -> bool {
+        let quarters = word_is(self.doc.word(i + 1), "quarters");
+        let before = i.checked_sub(1).filter(|p| *p >= self.doc.first);
+        quarters && before.is_some_and(|p| QUARTER_RUN_OPENERS.contains(self.doc.word(p)))
     }
 
     /// The fraction of a mixed number after the whole digits at `i`, as the
@@ -1515,7 +1683,18 @@ impl Reader<'_> {
             .doc
             .token(i + 2)
             .is_some_and(|t| opens_number(t, self.doc.text));
-        HALF_OF.contains(self.doc.word(i + 1)) && !NOT_BEFORE_HALF.contains(before) && !of_a_number
+        let share = HALF_OF.contains(self.doc.word(i + 1)) || self.is_bounded_half(i, before);
+        share && !NOT_BEFORE_HALF.contains(before) && !of_a_number
+    }
+
+    /// Whether "half" at `i`, after the word `before`, is a share standing
+    /// alone because an approximation or a bound opens it: "more than half
+    /// said no", "nearly half voted", "at least half". Before "a" or "an"
+    /// it is still a measure's half ("nearly half an hour"), before "past"
+    /// a clock's ("about half past six").
+    fn is_bounded_half(&self, i: usize, before: &str) -> bool {
+        let bounded = HALF_BOUNDS.contains(before) || APPROXIMATIONS.contains(before);
+        bounded && !NOT_AFTER_BOUNDED_HALF.contains(self.doc.word(i + 1))
     }
 
     /// Whether the number at `i` is an age after "aged" or "ages" ("aged
@@ -1718,9 +1897,11 @@ impl Reader<'_> {
     }
 
     /// An amount in crore or lakh with no currency and nothing counted after
-    /// it, in rupees where the article writes its amounts so: "the state
-    /// will spend 2,300 crore on roads" after "Rs 500 crore". A capitalised
-    /// word after it is what it counts ("140 crore Indians").
+    /// it, in rupees where the article writes its amounts so and its
+    /// sentence speaks of money: "the state will spend 2,300 crore on
+    /// roads" after "Rs 500 crore". A capitalised word after it is what it
+    /// counts ("140 crore Indians"), and without a money word it is a count
+    /// ("cases rose to 1.2 lakh").
     fn rupees_by_article(&self, figure: FigureExpr) -> FigureExpr {
         let in_indian_scale = figure
             .end
@@ -1728,7 +1909,7 @@ impl Reader<'_> {
             .is_some_and(|last| INDIAN_SCALES.contains(self.doc.word(last)));
         let named_after = self.doc.is_word(figure.end) && is_capitalized(self.doc.word(figure.end));
         let bare = figure.unit.is_none() && figure.rule == FigureRule::BareNumber;
-        if !(self.rupees && bare && in_indian_scale) || named_after {
+        if !(self.rupees && bare && in_indian_scale && self.speaks_of_money()) || named_after {
             return figure;
         }
         self.noun_after(FigureExpr {
@@ -1844,6 +2025,12 @@ impl Reader<'_> {
             || self.unsure_million(i, end)
     }
 
+    /// Whether the sentence has a word of money ([`MONEY_WORDS`]): "raised",
+    /// "spend", "budget".
+    fn speaks_of_money(&self) -> bool {
+        (self.doc.first..self.doc.end).any(|k| MONEY_WORDS.contains(self.doc.word(k)))
+    }
+
     /// Whether the digits at `i` end, at `end`, in an "m" that may as well
     /// be metres as millions: no currency before them, no money word in the
     /// sentence and nothing counted after them ("the lake fell by 2.5m last
@@ -1852,7 +2039,7 @@ impl Reader<'_> {
     fn unsure_million(&self, i: usize, end: usize) -> bool {
         let at = end.wrapping_sub(1);
         let next = self.doc.word(end);
-        let money = (self.doc.first..self.doc.end).any(|k| MONEY_WORDS.contains(self.doc.word(k)));
+        let money = self.speaks_of_money();
         end == i + 2
             && self.doc.word(at) == "m"
             && self.attached(at)
@@ -2172,11 +2359,7 @@ impl Reader<'_> {
         let sign = self.doc.word(p);
         let currency = match sign {
             "$" => Some(self.dollar),
-            "€" => Some("EUR"),
-            "£" => Some("GBP"),
-            "¥" => Some("JPY"),
-            "₹" => Some("INR"),
-            _ => None,
+            _ => CURRENCY_SIGNS.get(sign),
         };
         if let Some(c) = currency {
             let prefixed = p > self.doc.first
@@ -2190,29 +2373,35 @@ impl Reader<'_> {
             let code = dollar_code.unwrap_or(c);
             return Some((if prefixed { p - 1 } else { p }, code.to_string()));
         }
-        if self.is_rand(p, i) {
-            return Some((p, "ZAR".to_string()));
+        if let Some(code) = self.letter_currency(p, i) {
+            return Some((p, code.to_string()));
         }
         let code = CURRENCY_CODES.get(sign).filter(|_| {
             // A one-letter code needs its dollar sign: "$A82", not "S22".
             let dollar = p > self.doc.first && self.doc.word(p - 1) == "$" && self.attached(p);
             // "Rs 500 crore" is written apart as often as "Rs500".
             (self.attached(i) && (sign.len() > 1 || dollar))
-                || sign.len() == 3
-                || word_is(sign, "rs")
+                || sign.len() == 3 && sign.chars().all(|c| c.is_ascii_uppercase())
+                || CODES_WRITTEN_APART.contains(sign)
         })?;
         let dollar = p > self.doc.first && self.attached(p) && self.doc.word(p - 1) == "$";
         Some((if dollar { p - 1 } else { p }, code.to_string()))
     }
 
-    /// Whether the "R" at `p` against the digits at `i` is the South African
-    /// rand: only where the digits read as money and not as a code's ("the
-    /// R40 road", "R2-D2"), grouped in thousands or scaled ("R1,500",
-    /// "R2.5bn", "R3 billion").
-    fn is_rand(&self, p: usize, i: usize) -> bool {
+    /// The currency of the letters at `p` against the digits at `i`
+    /// ([`LETTER_CURRENCIES`]): the South African rand "R", the Nigerian
+    /// naira "N", the shilling "Sh". Only where the digits read as money and
+    /// not as a code's ("the R40 road", "R2-D2", "N95 masks"), grouped in
+    /// thousands or scaled ("R1,500", "R2.5bn", "N5 billion").
+    fn letter_currency(&self, p: usize, i: usize) -> Option<&'static str> {
         let scaled = spelled_scale(self.doc.word(i + 1)).is_some()
             || self.attached(i + 1) && word_in(self.doc.word(i + 1), &["bn", "m"]);
-        self.doc.word(p) == "R" && self.attached(i) && (is_grouped(self.doc.word(i), ',') || scaled)
+        let letter = self.doc.word(p);
+        let money = self.attached(i) && (is_grouped(self.doc.word(i), ',') || scaled);
+        let (_, code) = LETTER_CURRENCIES
+            .iter()
+            .find(|(written, _)| *written == letter)?;
+        money.then_some(*code)
     }
 
     /// Whether the word at `k` is a dollar's country code written apart
@@ -3054,6 +3243,9 @@ impl Reader<'_> {
         if let Some(unit) = dotted_unit(self.doc.word(i)) {
             return Some((i + 1, plain_unit_name(&unit)));
         }
+        if self.is_korean_won(i) {
+            return Some((i + 1, "won".to_string()));
+        }
         let plain = |k: usize| self.is_plain_unit(k);
         let word = self.doc.word(i);
         if self.is_participle(i) {
@@ -3091,6 +3283,16 @@ impl Reader<'_> {
             end = rate_end;
         }
         Some((end, unit))
+    }
+
+    /// Whether "won" at `i` is South Korea's currency rather than the verb:
+    /// after a spelled scale, in an article that names Korea ("Samsung will
+    /// invest 3 trillion won in Korea's chip plants"). "2 million won
+    /// praise" elsewhere stays the verb.
+    fn is_korean_won(&self, i: usize) -> bool {
+        let scaled = i > 0 && spelled_scale(self.doc.word(i - 1)).is_some();
+        let korea = || KOREA_NAMES.iter().any(|name| self.doc.text.contains(name));
+        word_is(self.doc.word(i), "won") && scaled && korea()
     }
 
     /// The span a measure `unit` is given by after an article, starting at
@@ -3405,6 +3607,35 @@ mod tests {
             (
                 "PERTH - The miner lent A$2 million. It earned $300 million.",
                 &["AUD", "$"],
+            ),
+            // Without a dateline, the states of one country and "per cent"
+            // show the home.
+            (
+                "The New South Wales government will spend $2.4 billion, and NSW waits fell 12 per cent.",
+                &["AUD", "percent"],
+            ),
+            (
+                "Saskatchewan will spend $300 million on Saskatchewan clinics, up 4 per cent.",
+                &["CAD", "percent"],
+            ),
+            // One passing mention, "percent", or states of two countries
+            // show none.
+            (
+                "Oil from Alberta traded at $52 a barrel, up 4 per cent.",
+                &["USD per barrel", "percent"],
+            ),
+            (
+                "Ontario will spend $30 million on Ontario parks, up 4 percent.",
+                &["USD", "percent"],
+            ),
+            (
+                "Queensland and Alberta pledged $5 million to Alberta, up 2 per cent.",
+                &["USD", "percent"],
+            ),
+            // Another dollar marked: the states do not unsettle US dollars.
+            (
+                "The NSW miner lent A$2 million and $300 million to NSW, up 2 per cent.",
+                &["AUD", "USD", "percent"],
             ),
         ];
         for (text, units) in cases {

@@ -97,10 +97,11 @@ pub(crate) static US_STATE_ABBREVIATIONS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Currency signs written in letters, not all capitals, that the press sets
-/// against the digits of an amount: "Rs500 crore", "Rs1,200". Like a code in
-/// capitals ("US55,931") the sign is a word of its own, or "Rs1,200" would
-/// be a word "Rs1" and an amount of 200.
-static LETTER_CURRENCY_SIGNS: Lexicon = Lexicon::new(&["rs"]);
+/// against the digits of an amount: "Rs500 crore", "Rs1,200", "Sh2.5
+/// billion", "KSh400 million", "Rp10,000", "Dh500", "Bt10 billion". Like a code in capitals
+/// ("US55,931") the sign is a word of its own, or "Rs1,200" would be a word
+/// "Rs1" and an amount of 200.
+static LETTER_CURRENCY_SIGNS: Lexicon = Lexicon::new(&["rs", "sh", "ksh", "rp", "dh", "bt"]);
 
 fn is_abbreviation(word: &str) -> bool {
     let mut chars = word.chars();

@@ -19,7 +19,9 @@ use std::collections::HashMap;
 
 use crate::dataset::{Article, Figure, PerDay, RateBasis, Time};
 use crate::evidence::{FigureRule, TimeRule};
-use crate::grammar::{AMOUNT_SIGNS, BE_FORMS, HAVE_FORMS, MEASURES, SPAN_BACK_WORDS};
+use crate::grammar::{
+    AMOUNT_SIGNS, BE_FORMS, CURRENCY_WORDS, HAVE_FORMS, MEASURES, SPAN_BACK_WORDS,
+};
 use crate::lex::word_in;
 
 /// Sets every figure's [`PerDay`] to what the text supports now.
@@ -108,7 +110,7 @@ enum EventCount {
 }
 
 /// Nouns a number counts that are not events or arrivals: tallies, shares
-/// of a whole, money, and the people a body has rather than gains ("paid
+/// of a whole, money besides the currencies ([`CURRENCY_WORDS`]), and the people a body has rather than gains ("paid
 /// 172 employees", "has 8,000 residents"). Measures are in [`MEASURES`].
 const NOT_EVENTS: &[&str] = &[
     "votes",
@@ -119,16 +121,6 @@ const NOT_EVENTS: &[&str] = &[
     "cent",
     "cents",
     "pence",
-    "euros",
-    "marks",
-    "pesos",
-    "yen",
-    "yuan",
-    "rupees",
-    "rubles",
-    "roubles",
-    "francs",
-    "shekels",
     "crore",
     "lakh",
     "employees",
@@ -214,8 +206,9 @@ fn event_count(article: &Article, figure: &Figure) -> Option<EventCount> {
                 .last()
         })
         .unwrap_or(word_after);
-    let not_events =
-        counted_words.is_some_and(|word| MEASURES.contains(word) || word_in(word, NOT_EVENTS));
+    let not_events = counted_words.is_some_and(|word| {
+        MEASURES.contains(word) || CURRENCY_WORDS.contains(word) || word_in(word, NOT_EVENTS)
+    });
     let level_beside = last_word(before(article, figure.start))
         .into_iter()
         .chain(word_after)
@@ -595,6 +588,9 @@ mod tests {
             ("a bare number over a span", "The tally hit 300 in January."),
             ("a measure written as a rate", "The field pumps 800,000 barrels a day."),
             ("money written as a rate", "Pickers earn 163 pesos a day."),
+            ("a currency named after it", "In May the county spent 600 million baht."),
+            ("shillings written as a rate", "Traders lose 2,000 shillings a day."),
+            ("the won", "In May Samsung spent 3 trillion won in Korea."),
             ("a group of", "In January, a panel of 32 experts met."),
             ("a time inside the sentence", "The raids last week claimed 217 lives."),
             ("a year", "In 2021, 30 million people watched the final."),

@@ -4350,6 +4350,214 @@ fn scales_joined_by_hyphens() {
     ]);
 }
 
+/// The press of Kenya, Nigeria and Indonesia writes its own currency's
+/// sign against the digits or a space apart: "KSh", "Sh", "₦", "N", "Rp".
+/// A bare letter needs money-shaped digits ("N95 masks" is none).
+#[test]
+fn currency_signs_of_african_and_asian_press() {
+    expect_figures(&[
+        (
+            "The county spent Sh2.5 billion on roads.",
+            "Sh2.5 billion",
+            2.5e9,
+            Some("shillings"),
+            None,
+        ),
+        (
+            "Schools got KSh 400 million.",
+            "KSh 400 million",
+            4e8,
+            Some("KES"),
+            None,
+        ),
+        ("The bank injected ₦5bn.", "₦5bn", 5e9, Some("NGN"), None),
+        (
+            "Farmers received N5 billion.",
+            "N5 billion",
+            5e9,
+            Some("NGN"),
+            None,
+        ),
+        (
+            "Jakarta spent Rp 10 trillion.",
+            "Rp 10 trillion",
+            1e13,
+            Some("IDR"),
+            None,
+        ),
+    ]);
+    for text in ["Nurses wore N95 masks.", "Crews closed SH1 overnight."] {
+        assert!(run(text).figures.is_empty(), "{text}");
+    }
+}
+
+/// A bare lakh or crore in an article that writes rupees is rupees only
+/// where its sentence speaks of money: "Cases rose to 1.2 lakh" is a count.
+#[test]
+fn a_bare_lakh_is_rupees_only_beside_money() {
+    let text = "The Rs 500 crore plan was approved. Cases rose to 1.2 lakh. \
+                The state will spend 2,300 crore on roads.";
+    let units: Vec<_> = run(text)
+        .figures
+        .iter()
+        .map(|f| (f.text.clone(), f.unit.clone()))
+        .collect();
+    assert_eq!(
+        units,
+        [
+            ("Rs 500 crore".to_string(), Some("INR".to_string())),
+            ("1.2 lakh".to_string(), None),
+            ("2,300 crore".to_string(), Some("INR".to_string())),
+        ]
+    );
+}
+
+/// "half" standing alone after an approximation or a bound is a share, as
+/// polls are reported: "more than half said no". Before "an" it is a
+/// measure's half, before "past" a clock's.
+#[test]
+fn a_bounded_half_alone_is_a_share() {
+    expect_figures(&[
+        (
+            "More than half said no.",
+            "More than half",
+            0.5,
+            None,
+            Some("more than"),
+        ),
+        (
+            "Nearly half voted early.",
+            "Nearly half",
+            0.5,
+            None,
+            Some("nearly"),
+        ),
+        (
+            "At least half stayed home.",
+            "At least half",
+            0.5,
+            None,
+            Some("at least"),
+        ),
+    ]);
+    for text in [
+        "He came about half past six.",
+        "She was nearly half an hour late.",
+    ] {
+        let analysis = run(text);
+        assert!(
+            analysis.figures.iter().all(|f| f.value != 0.5),
+            "{text}: {:?}",
+            analysis.figures
+        );
+    }
+}
+
+/// Signs and ISO codes of the Asian and Gulf press: "₩3 trillion", "₱2
+/// billion", "AED 2 billion", "QR1bn", "Dh500 million", "Bt10 billion",
+/// "RMB 5 billion". A code of three letters set apart is written in
+/// capitals ("players try 40 times" is no Turkish lira).
+#[test]
+fn currency_signs_and_codes_of_asian_and_gulf_press() {
+    expect_figures(&[
+        (
+            "Seoul pledged ₩3 trillion.",
+            "₩3 trillion",
+            3e12,
+            Some("KRW"),
+            None,
+        ),
+        (
+            "Manila spent ₱2 billion.",
+            "₱2 billion",
+            2e9,
+            Some("PHP"),
+            None,
+        ),
+        (
+            "Dubai paid AED 2 billion.",
+            "AED 2 billion",
+            2e9,
+            Some("AED"),
+            None,
+        ),
+        ("Doha gave QR1bn.", "QR1bn", 1e9, Some("QAR"), None),
+        (
+            "The port paid Dh500 million.",
+            "Dh500 million",
+            5e8,
+            Some("dirhams"),
+            None,
+        ),
+        (
+            "Bangkok spent Bt10 billion.",
+            "Bt10 billion",
+            1e10,
+            Some("THB"),
+            None,
+        ),
+        (
+            "Beijing put in RMB 5 billion.",
+            "RMB 5 billion",
+            5e9,
+            Some("CNY"),
+            None,
+        ),
+        ("Players try 40 times a game.", "40", 40.0, None, None),
+    ]);
+}
+
+/// South Korea's won is written after the amount, as the verb is: after a
+/// spelled scale, in an article that names Korea, it is the currency.
+#[test]
+fn the_korean_won_after_a_scale() {
+    expect_figures(&[(
+        "Samsung will invest 3 trillion won in South Korea.",
+        "3 trillion won",
+        3e12,
+        Some("won"),
+        None,
+    )]);
+    let verb = run("The campaign said 2 million won praise.");
+    assert!(
+        verb.figures
+            .iter()
+            .all(|f| f.unit.as_deref() != Some("won")),
+        "{:?}",
+        verb.figures
+    );
+}
+
+/// Quarters picked in order are months of a year, not a fraction: "the
+/// first three quarters" is three quarters, as "the first three months"
+/// is three months, never 0.75.
+#[test]
+fn a_run_of_quarters_is_no_fraction() {
+    expect_figures(&[
+        (
+            "Profit grew in the first three quarters.",
+            "three quarters",
+            3.0,
+            Some("quarters"),
+            None,
+        ),
+        (
+            "The firm lost money over the past two quarters.",
+            "two quarters",
+            2.0,
+            Some("quarters"),
+            None,
+        ),
+        (
+            "Three quarters of voters agreed.",
+            "Three quarters",
+            0.75,
+            None,
+            None,
+        ),
+    ]);
+}
+
 /// British adverts and property pages abbreviate the span money is paid
 /// by: "pa" a year, "pcm" a calendar month, "pw" a week.
 #[test]

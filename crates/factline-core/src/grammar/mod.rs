@@ -20,8 +20,9 @@ pub(crate) use datelines::dateline_country;
 pub(crate) use first_names::{first_name_pronoun, is_first_name};
 pub(crate) use numbers::{
     home_dollar, number_word, ordinal_word, AMOUNT_SIGNS, APPROXIMATIONS, CHANGE_VERBS,
-    CHANGE_VERB_BASES, DOLLAR_COUNTRIES, LABEL_NOUNS, LIMITERS, MEASURES, NUMBER_WORDS,
-    SPAN_BACK_WORDS, TEMPERATURE_SCALES, TWO_PART_MEASURES, UNIT_NAMES, US_DOLLAR_WIRES,
+    CHANGE_VERB_BASES, CURRENCY_WORDS, DOLLAR_COUNTRIES, LABEL_NOUNS, LIMITERS, MEASURES,
+    NUMBER_WORDS, SPAN_BACK_WORDS, TEMPERATURE_SCALES, TWO_PART_MEASURES, UNIT_NAMES,
+    US_DOLLAR_WIRES,
 };
 pub(crate) use people::{
     is_abstract_noun, is_business_noun, is_common_noun_name, is_generic_organization_noun,

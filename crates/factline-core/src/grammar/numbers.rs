@@ -176,6 +176,42 @@ pub(crate) static MEASURES: Lexicon = Lexicon::new(&[
     "ounces",
 ]);
 
+/// The names of currencies written after an amount, as the press of the
+/// countries that pay in them writes it: "600 million baht", "3 billion
+/// shillings", "500 million naira". An amount in one is money, never a
+/// count of things that happened, so it has no rate per day.
+pub(crate) static CURRENCY_WORDS: Lexicon = Lexicon::new(&[
+    "euros",
+    "marks",
+    "pesos",
+    "yen",
+    "yuan",
+    "renminbi",
+    "rupees",
+    "rupiah",
+    "rubles",
+    "roubles",
+    "francs",
+    "shekels",
+    "baht",
+    "rand",
+    "naira",
+    "shillings",
+    "ringgit",
+    "dirhams",
+    "riyals",
+    "cedis",
+    "kwacha",
+    "pula",
+    "taka",
+    "dinars",
+    "lira",
+    "zloty",
+    "kronor",
+    "won",
+    "kroner",
+]);
+
 /// Words after a span with an article ("a year") that make it a time
 /// counted back or on from another, not a rate: "£980m a year earlier",
 /// "300 jobs a month ago".
