@@ -648,12 +648,54 @@ fn reported_clause_of_two_words() {
     expect_said(&[
         ("Jane Doe said Tuesday night.", &[]),
         ("Tom Reyes said last week.", &[]),
-        ("Tom Reyes said so.", &[]),
         ("Jane Doe said in statements.", &[]),
         ("Jane Doe said earlier today.", &[]),
         ("Tom Reyes said the figures.", &[]),
         ("Tom Reyes said police officers.", &[]),
         ("Jane Doe said she would.", &[]),
+    ]);
+}
+
+/// A word that stands for a whole answer or for what was said before
+/// ("yes", "no", "so", "the same", "as much", "otherwise") is what was
+/// said when it ends the object of the cue; a setting after it is not, but
+/// what "the same" is said of is. Before any other word it opens a phrase
+/// or a clause of its own.
+#[test]
+fn a_word_standing_for_an_answer_is_what_was_said() {
+    expect_said(&[
+        ("Tom Reyes said so.", &[("indirect", "so", "Tom Reyes")]),
+        (
+            "Asked about the ferry, Jane Doe said yes, and left.",
+            &[("indirect", "yes", "Jane Doe")],
+        ),
+        (
+            "Tom Reyes said no on Friday.",
+            &[("indirect", "no", "Tom Reyes")],
+        ),
+        (
+            "Jane Doe has said as much in recent weeks.",
+            &[("indirect", "as much", "Jane Doe")],
+        ),
+        (
+            "Tom Reyes said the same thing while the boats were moored.",
+            &[("indirect", "the same thing", "Tom Reyes")],
+        ),
+        (
+            "Jane Doe said the same of the harbor board.",
+            &[("indirect", "the same of the harbor board", "Jane Doe")],
+        ),
+        (
+            "Tom Reyes suggested otherwise.",
+            &[("indirect", "otherwise", "Tom Reyes")],
+        ),
+    ]);
+    expect_said(&[
+        ("Jane Doe said so many times.", &[]),
+        (
+            "Tom Reyes said the same boats sank twice.",
+            &[("indirect", "the same boats sank twice", "Tom Reyes")],
+        ),
     ]);
 }
 

@@ -1065,6 +1065,24 @@ pub(super) static TIME_PHRASES: &[&[&str]] = &[
     &["at", "times"],
 ];
 
+/// Words that stand for a whole answer or for what was said before, as
+/// the object of a cue: "46 percent said yes", "Roe said so", "Lee has said
+/// as much", "Cole said the same thing". Longer phrases first.
+pub(super) static ANSWER_WORDS: &[&[&str]] = &[
+    &["the", "same", "thing"],
+    &["the", "same"],
+    &["the", "opposite"],
+    &["as", "much"],
+    &["yes"],
+    &["no"],
+    &["so"],
+    &["otherwise"],
+];
+
+/// What the thing said is said of, after "the same" or "the opposite":
+/// "said the same of the board", "said the opposite about Roe".
+pub(super) static ANSWER_TOPICS: Lexicon = Lexicon::new(&["of", "about", "for"]);
+
 /// Contrasts after a comma that go on with what was said rather than turn
 /// to the writer's own clause: "said the plan would pass, but not this
 /// year", "…, but only if the state pays", "…, even if it takes a year".

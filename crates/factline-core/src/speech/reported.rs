@@ -13,11 +13,11 @@ use crate::segment::Span;
 use super::attribution::participle_source;
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, is_contracted_subject, is_saying_time, BRINGING_TO_MIND_CUES, CLAUSE_ONLY_CUES,
-    CLAUSE_OPENERS, CONTINUING_CONTRASTS, COORDINATORS, FINITE_AUXILIARIES, GAP_CUES,
-    LEAD_IN_PREPOSITIONS, NOT_CLAUSE_SUBJECTS, OBJECT_PRONOUNS, OPENING_SUBORDINATORS,
-    QUESTION_WORDS, RELATIVE_OPENERS, SETTING_LINKS, SHARE_WORDS, SOURCE_AFTERWORDS,
-    SUBJECT_PRONOUNS, SUBORDINATORS, TIME_CONJUNCTIONS, WRITERS_PARTICIPLES,
+    cue_lemma, is_contracted_subject, is_saying_time, ANSWER_TOPICS, ANSWER_WORDS,
+    BRINGING_TO_MIND_CUES, CLAUSE_ONLY_CUES, CLAUSE_OPENERS, CONTINUING_CONTRASTS, COORDINATORS,
+    FINITE_AUXILIARIES, GAP_CUES, LEAD_IN_PREPOSITIONS, NOT_CLAUSE_SUBJECTS, OBJECT_PRONOUNS,
+    OPENING_SUBORDINATORS, QUESTION_WORDS, RELATIVE_OPENERS, SETTING_LINKS, SHARE_WORDS,
+    SOURCE_AFTERWORDS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_CONJUNCTIONS, WRITERS_PARTICIPLES,
 };
 use super::quotes::{trim_end, Quote};
 use super::source::{
@@ -92,6 +92,9 @@ pub(super) fn reported(
 /// clause, holds a source of its own or has fewer than three words.
 fn clause_of(at: &AroundCue, content: Span) -> Option<(Span, usize)> {
     let AroundCue { finder, cue, .. } = *at;
+    if let Some(answer) = answer_object(at, content) {
+        return Some((answer, answer.end - answer.first));
+    }
     if is_no_clause(finder, cue, content) && relative_gap(finder, cue, at.first).is_none() {
         return None;
     }
@@ -110,6 +113,46 @@ fn clause_of(at: &AroundCue, content: Span) -> Option<(Span, usize)> {
         .count();
     (words >= 3 || words == 2 && is_subject_and_verb(finder, first, end))
         .then_some((Span::new(first, end), words))
+}
+
+/// A word that stands for a whole answer or for what was said before,
+/// right after the cue (`ANSWER_WORDS`), is what was said when the cue's
+/// object ends with it: "46 percent said yes, and …", "Roe said so on
+/// Friday", "Lee has said as much in recent weeks". A setting after it is
+/// the saying's, not what was said, but what "the same" is said of is
+/// ("said the same of the board"). Before any other word it opens a phrase
+/// or a clause of its own, which the other rules read: "said so many
+/// times", "said the same boats sank"; and before "and" a second verb of
+/// the source may go on to a quotation: "said yes and added: “…”".
+fn answer_object(at: &AroundCue, content: Span) -> Option<Span> {
+    let finder = at.finder;
+    let first = content.first;
+    let is_at = |phrase: &&&[&str]| {
+        first + phrase.len() <= content.end
+            && phrase.iter().enumerate().all(|(j, w)| {
+                finder.doc.is_word(first + j) && word_is(finder.doc.word(first + j), w)
+            })
+    };
+    let phrase = ANSWER_WORDS
+        .iter()
+        .find(is_at)
+        .filter(|_| first == at.cue.end)?;
+    let after = first + phrase.len();
+    let next = finder.doc.word(after);
+    let ends = after >= content.end
+        || finder.doc.tokens[after].is_punct(',')
+        || finder.doc.tokens[after].is_punct('.')
+        || LEAD_IN_PREPOSITIONS.contains(next)
+        || SUBORDINATORS.contains(next)
+        || is_saying_time(next);
+    if word_is(phrase[0], "the") && ANSWER_TOPICS.contains(next) {
+        Some(Span::new(
+            first,
+            reported_clause_end(at, first, content.end),
+        ))
+    } else {
+        ends.then(|| Span::new(first, after))
+    }
 }
 
 /// Whether the clause from `first` to `end` is a subject and its finite
