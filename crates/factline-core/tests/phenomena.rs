@@ -7512,7 +7512,7 @@ fn a_scene_set_off_between_a_source_and_its_cue_is_the_sayings() {
     ]);
 }
 
-// Precision and recall of statement cues (h-prec).
+// Precision and recall of statement cues.
 
 #[test]
 fn worth_pointing_out_is_the_writers_aside() {

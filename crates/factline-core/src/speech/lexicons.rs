@@ -1417,14 +1417,14 @@ pub(super) static NOT_CLAUSE_SUBJECTS: Lexicon = Lexicon::new(&[
     "any",
 ]);
 
-// Cues carried by other verbs (h-prec).
+// Cues carried by other verbs.
 
 /// Verbs of seeming that carry a cue's infinitive as said, hedging only
 /// what it meant: "appeared to suggest that …", "seems to concede that …".
 pub(super) static SEEMING_VERBS: Lexicon =
     Lexicon::new(&["appear", "appears", "appeared", "seem", "seems", "seemed"]);
 
-// Works named by their titles (h-prec).
+// Works named by their titles.
 
 /// Works whose title may follow them in quotation marks after a comma:
 /// "his 2002 book, “Make Your Ferry Pay,” …" (see
