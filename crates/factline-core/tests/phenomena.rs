@@ -6215,6 +6215,23 @@ fn a_second_verb_of_saying_may_take_an_auxiliary() {
     ]);
 }
 
+/// A second verb of saying after ", and" with a subject of its own is that
+/// subject's, not the sentence's: "my parents were gone, and a neighbour
+/// came in and told me …". Without one it is still the sentence's.
+#[test]
+fn a_joined_verb_after_a_clause_with_its_own_subject_is_that_subjects() {
+    expect_said(&[
+        (
+            "I came home and my parents were gone, and a neighbour came in and told me they had been taken away.",
+            &[("indirect", "they had been taken away", "a neighbour")],
+        ),
+        (
+            "Senator Jane Roe toured the plant, and has promised that it will stay open.",
+            &[("indirect", "it will stay open", "Jane Roe")],
+        ),
+    ]);
+}
+
 #[test]
 fn a_home_town_and_its_state_after_of_belong_to_the_source() {
     expect_said(&[

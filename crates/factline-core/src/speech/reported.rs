@@ -1406,7 +1406,7 @@ fn joined_verb(at: &AroundCue) -> Option<Reading> {
                 tokens[k - 1].is_punct(',')
                     && word_in(
                         finder.doc.word(k),
-                        &["while", "whereas", "but", "although", "though"],
+                        &["while", "whereas", "but", "although", "though", "and"],
                     )
             })
             .map_or(first, |k| k + 1);
@@ -1415,8 +1415,13 @@ fn joined_verb(at: &AroundCue) -> Option<Reading> {
         // sentence's: "Roe denied it, but in a later interview said …".
         let scene = before_scene_of_cue(finder, cue.first, first);
         let adverb = |k: usize| word_in(finder.doc.word(k), &["then", "also", "later"]);
+        // After ", and" a clause with no subject of its own is the
+        // sentence's second verb: "…, and has promised that …".
+        let after_and = clause_first > first && word_is(finder.doc.word(clause_first - 1), "and");
         let goes_on = clause_first > first
-            && (scene == clause_first || scene == clause_first + 1 && adverb(clause_first));
+            && (after_and
+                || scene == clause_first
+                || scene == clause_first + 1 && adverb(clause_first));
         let subject = sentence_subject(finder, clause_first, cue.first - 1).or_else(|| {
             goes_on
                 .then(|| sentence_subject(finder, first, clause_first))
