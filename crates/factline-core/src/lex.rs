@@ -550,6 +550,13 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether every letter of the word is a capital: "LAGOS", "AP", "U.S.".
+pub(crate) fn is_in_capitals(word: &str) -> bool {
+    word.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,7 @@
 //! on …" footers (whose title and source become metadata), "Read More" lines,
 //! related-story headlines, captions, bylines and datelines.
 
-use crate::lex::{is_capitalized, tokenize, Kind, Lexicon, Mark, Token};
+use crate::lex::{is_capitalized, is_in_capitals, tokenize, Kind, Lexicon, Mark, Token};
 
 /// A run of tokens inside the engine: `first..end` as token indices into
 /// the article's token list, half-open, so `end` is the token after the
@@ -461,7 +461,7 @@ fn dateline_end(text: &str, tokens: &[Token], first: usize, end: usize) -> usize
         if (dash || colon) && i > first {
             let head = &tokens[first..i];
             let fits = if colon {
-                all_upper_case(text, head)
+                words_in_capitals(text, head)
             } else {
                 is_dateline_head(text, head)
             };
@@ -486,7 +486,7 @@ fn dateline_end(text: &str, tokens: &[Token], first: usize, end: usize) -> usize
 fn is_dateline_head(text: &str, head: &[Token]) -> bool {
     let words = || head.iter().filter(|t| t.is_word());
     let known = |w: &str| {
-        is_upper_case(w)
+        is_in_capitals(w)
             || crate::grammar::month_number(w).is_some()
             || DATELINE_OUTLETS.contains(w)
     };
@@ -497,23 +497,16 @@ fn is_dateline_head(text: &str, head: &[Token]) -> bool {
         return true;
     }
     let place = head.iter().take_while(|t| !t.is_punct(','));
-    let place_in_capitals = all_upper_case(text, &head[..place.count()]);
+    let place_in_capitals = words_in_capitals(text, &head[..place.count()]);
     let comma = head.iter().any(|t| t.is_punct(','));
     let capitalised = words().all(|t| is_capitalized(t.text(text)) || known(t.text(text)));
     place_in_capitals && comma && capitalised
 }
 
 /// Whether `tokens` hold a word and every word in them is in capitals.
-fn all_upper_case(text: &str, tokens: &[Token]) -> bool {
+fn words_in_capitals(text: &str, tokens: &[Token]) -> bool {
     let mut words = tokens.iter().filter(|t| t.is_word()).peekable();
-    words.peek().is_some() && words.all(|t| is_upper_case(t.text(text)))
-}
-
-/// Whether every letter of `word` is a capital: "LAGOS", "AP".
-fn is_upper_case(word: &str) -> bool {
-    word.chars()
-        .filter(|c| c.is_alphabetic())
-        .all(char::is_uppercase)
+    words.peek().is_some() && words.all(|t| is_in_capitals(t.text(text)))
 }
 
 /// News agencies and outlets a dateline names in brackets or before its dash:

@@ -22,7 +22,9 @@ use crate::grammar::{
     OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_NOUN_HEADS, ORGANIZATION_ROLES,
     OWNER_ADJECTIVES, PERSON_NOUNS, POST_NOMINALS, SPEAKING_PLACES,
 };
-use crate::lex::{is_capitalized, key, looks_plural, word_in, word_is, Kind, Lexicon, Table};
+use crate::lex::{
+    is_capitalized, is_in_capitals, key, looks_plural, word_in, word_is, Kind, Lexicon, Table,
+};
 use crate::segment::{Document, Segments, Span};
 use crate::speech::{cue_lemma, is_document_noun, RawStatement};
 
@@ -1551,9 +1553,7 @@ impl Resolver<'_> {
             let w = r.doc.word(first);
             !is_role_head(w)
                 && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && w.chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase)
+                && is_in_capitals(w)
         };
         let brand = end - first == 1
             && (is_brand(r.doc.word(first))

@@ -1144,9 +1144,12 @@ impl Reader<'_> {
     /// itself.
     fn verb_word(&self, k: usize) -> &str {
         let word = self.doc.word(k);
-        let contracted = ["'ll", "’ll"]
-            .iter()
-            .any(|ll| word.len() > ll.len() && word.to_ascii_lowercase().ends_with(ll));
+        let contracted = ["'ll", "’ll"].iter().any(|ll| {
+            let cut = word.len().wrapping_sub(ll.len());
+            word.len() > ll.len()
+                && word.is_char_boundary(cut)
+                && word[cut..].eq_ignore_ascii_case(ll)
+        });
         let wont = word_in(word, &["won't", "won’t"])
             || word_is(word, "wo") && word_in(self.doc.word(k + 1), &["n't", "n’t"]);
         if contracted || wont {
@@ -1360,7 +1363,7 @@ impl Reader<'_> {
     /// Sunday").
     fn perfect_near(&self, first: usize, end: usize, floor: usize) -> bool {
         let perfect_at = |k: usize| {
-            HAVE_FORMS.contains(&self.doc.word(k).to_ascii_lowercase().as_str())
+            word_in(self.doc.word(k), HAVE_FORMS)
                 && (k + 1..(k + 3).min(self.doc.end)).any(|p| {
                     let word = self.doc.word(p);
                     is_past_tense(word, "") || word_is(word, "been")
@@ -1898,11 +1901,11 @@ impl Reader<'_> {
             }
             _ => {
                 let first = self.clock_time_before(i);
-                if self.plan_told_in_past(first, i, end) {
+                let ahead_by = self.weekday_ahead_by(first, i, end);
+                if ahead_by.is_some_and(|k| self.tells_plan_in_past(k)) {
                     let resolved = self.nearest_weekday(weekday);
                     return found(TimeRule::Weekday, first, end, resolved);
                 }
-                let ahead_by = self.weekday_ahead_by(first, i, end);
                 (first, i64::from(ahead_by.is_some()), ahead_by)
             }
         };
@@ -2105,7 +2108,7 @@ impl Reader<'_> {
     /// further back, whose verb may take a long object before its weekday
     /// ("would be traveling to the United States Thursday", "planned a
     /// large march in Little Havana on Saturday"; a plan told with "was"
-    /// or "were" is `plan_told_in_past`'s). A weekday that owns a noun
+    /// or "were" is `tells_plan_in_past`'s). A weekday that owns a noun
     /// ("Wednesday's ruling") names a thing already done, so it takes no
     /// distant auxiliary. The words before the time point it, so they are
     /// counted back from `first`, where it starts: at its clock time if it
@@ -2132,16 +2135,15 @@ impl Reader<'_> {
             .map(|(_, k)| k)
     }
 
-    /// Whether the word that would point a bare weekday at tokens `i..end`
-    /// ahead (see `weekday_ahead_by`) tells of a plan as it stood before,
-    /// after "was" or "were": "the dinner the mayor was set to headline
-    /// Tuesday", "he was scheduled to leave late Tuesday", "students were
-    /// planning to march to the embassy on Friday". The day planned may
-    /// have come already or be still to come, so it is read as the nearest
-    /// (see `nearest_weekday`). `first` is where the time starts.
-    fn plan_told_in_past(&self, first: usize, i: usize, end: usize) -> bool {
-        self.weekday_ahead_by(first, i, end)
-            .is_some_and(|k| word_in(self.prev(k), &["was", "were"]))
+    /// Whether the word at `k` that points a bare weekday ahead (see
+    /// `weekday_ahead_by`) tells of a plan as it stood before, after "was"
+    /// or "were": "the dinner the mayor was set to headline Tuesday", "he
+    /// was scheduled to leave late Tuesday", "students were planning to
+    /// march to the embassy on Friday". The day planned may have come
+    /// already or be still to come, so it is read as the nearest (see
+    /// `nearest_weekday`).
+    fn tells_plan_in_past(&self, k: usize) -> bool {
+        word_in(self.prev(k), &["was", "were"])
     }
 
     /// The `weekday` nearest to publication, a few days back or ahead.
