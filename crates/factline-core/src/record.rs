@@ -9,7 +9,10 @@
 //!   27"). `None` means the publication date: no Time is added for it, so the
 //!   timeline places undated statements on the day the article appeared.
 //! - Every figure outside an attributed statement sits in a `narration`
-//!   statement: the sentence that states it, with no speaker.
+//!   statement: the sentence that states it, with no speaker. The one
+//!   exception is a figure in a relative clause of the words that name a
+//!   source ("The bank, which employs 25,000 people, said …"): it is the
+//!   writer's, in no statement.
 //! - A figure's `period` is the nearest time in its own clause ("in five
 //!   days last week", "In November they detained …"), never the day a cue
 //!   was spoken on ("announced Monday that …").
@@ -24,6 +27,7 @@ use crate::dataset::{
 };
 use crate::evidence::{LinkRule, StatementRule, WordOfSayingLeft};
 use crate::figures::FigureExpr;
+use crate::grammar::RELATIVE_CLAUSE_OPENERS;
 use crate::lex::{word_in, Kind, Token};
 use crate::segment::{segment, Document, Segments, Span};
 use crate::speakers::{Link, Resolution};
@@ -228,8 +232,7 @@ fn clauses(doc: Document) -> Vec<usize> {
     let (mut main, mut current, mut next) = (0, 0, 1);
     let mut listing = false;
     for (k, token) in doc.tokens.iter().enumerate() {
-        let relative =
-            token.is_punct(',') && word_in(doc.word(k + 1), &["which", "who", "where", "whose"]);
+        let relative = token.is_punct(',') && word_in(doc.word(k + 1), RELATIVE_CLAUSE_OPENERS);
         let ends_sentence = matches!(token.kind, Kind::Punct('.' | '!' | '?'));
         if ends_sentence || token.is_punct(';') && !listing {
             (main, current, next) = (next, next, next + 1);
@@ -428,6 +431,8 @@ impl Statements {
             .and_then(|cue| byte_span(segments, cue.first, cue.end))
             .map(|s| slice(record.text, s));
         let ids = self.take_figures(figures, statement.first, statement.end);
+        let doc = Document::new(record.text, &segments.tokens);
+        self.set_aside_source_figures(doc, figures, named);
         self.own_sentences(segments, statement);
         self.entries.push((
             span.0,
@@ -466,6 +471,29 @@ impl Statements {
             }
         }
         ids
+    }
+
+    /// Figures in a relative clause of the words that name a source ("The
+    /// bank, which employs 25,000 people, said …") describe the source in
+    /// the writer's voice; the source did not say them. They are taken so
+    /// that neither this statement nor a narration holds them; the
+    /// article's figures still list them. A figure that is the source
+    /// itself ("24 percent said …") stays with what it said.
+    fn set_aside_source_figures(
+        &mut self,
+        doc: Document,
+        figures: &[FigureExpr],
+        source: Option<Span>,
+    ) {
+        let Some(source) = source else {
+            return;
+        };
+        let relative = (source.first + 1..source.end).find(|&k| {
+            doc.tokens[k - 1].is_punct(',') && word_in(doc.word(k), RELATIVE_CLAUSE_OPENERS)
+        });
+        if let Some(relative) = relative {
+            self.take_figures(figures, relative, source.end);
+        }
     }
 
     /// Marks the statement's sentences as owned by the entry about to be

@@ -5762,6 +5762,45 @@ fn statements_list_their_figures_and_figures_their_periods() {
     }
 }
 
+/// A figure in a relative clause of the words that name the source is the
+/// writer's description of the source, not something the source said: it
+/// stays in the article's figures but joins no statement. Figures in what
+/// was said still join it, and so does a figure that is the source.
+#[test]
+fn a_figure_describing_the_source_is_not_what_it_said() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "The bank, which employs 25,000 people in Leeds, said on Monday that profits would fall by 5%.",
+            &["5%"],
+        ),
+        (
+            "Jane Roe, who has represented 40 families in the valley, said the deal would fail.",
+            &[],
+        ),
+        ("Only 24 percent said the plan would work.", &["24 percent"]),
+        (
+            "Tom Reyes, who has fished the bay for 30 years, said the catch fell by 20%.",
+            &["20%"],
+        ),
+    ];
+    for (text, expected) in cases {
+        let analysis = run(text);
+        let statement = analysis
+            .statements
+            .iter()
+            .find(|s| s.kind != StatementKind::Narration)
+            .unwrap_or_else(|| panic!("no statement in {text}"));
+        let texts: Vec<&str> = statement
+            .figures
+            .iter()
+            .filter_map(|id| analysis.figures.iter().find(|f| &f.id == id))
+            .map(|f| f.text.as_str())
+            .collect();
+        assert_eq!(&texts, expected, "{text}");
+        assert_eq!(analysis.statements.len(), 1, "no narration card: {text}");
+    }
+}
+
 /// A figure's period is a time of its own clause. The day of a cue says
 /// when something was said, not over what time the figure counts; a time
 /// across a semicolon, or outside the relative clause a figure is in,

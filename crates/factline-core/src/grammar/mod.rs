@@ -36,5 +36,5 @@ pub(crate) use people::{
 };
 pub(crate) use phrases::{
     is_determiner, is_irregular_past, is_participle_before, is_past_tense, is_role_adjective,
-    is_verb_form, BE_FORMS, CLAUSE_JOINERS, HAVE_FORMS, MODAL_VERBS,
+    is_verb_form, BE_FORMS, CLAUSE_JOINERS, HAVE_FORMS, MODAL_VERBS, RELATIVE_CLAUSE_OPENERS,
 };

@@ -90,6 +90,11 @@ pub(crate) const BE_FORMS: &[&str] = &["is", "are", "am", "was", "were", "be", "
 /// 8,000 residents").
 pub(crate) const HAVE_FORMS: &[&str] = &["has", "have", "had"];
 
+/// The words that open a relative clause after a comma ("the bank, which
+/// employs 25,000 people, said"): what follows describes the noun before
+/// the comma, in the writer's voice.
+pub(crate) const RELATIVE_CLAUSE_OPENERS: &[&str] = &["which", "who", "where", "whose"];
+
 /// Adjectives that belong to a role ("former Secretary of State").
 static ROLE_ADJECTIVES: Lexicon = Lexicon::new(&[
     "former", "acting", "then", "interim", "outgoing", "incoming", "retired", "late",
