@@ -84,7 +84,7 @@ pub fn StatementCard(props: &StatementCardProps) -> Html {
                 { who(speaker, statement, &props.intents) }
                 <span class="kind">{ kind_label(statement.kind) }</span>
             </header>
-            { words(statement) }
+            { words(article, statement) }
             if !statement.figures.is_empty() {
                 <ul class="chips" aria-label="Figures">{ figure_chips(article, statement) }</ul>
             }
@@ -151,12 +151,37 @@ fn who(speaker: Option<&Speaker>, statement: &Statement, intents: &Intents) -> H
 }
 
 /// The statement's words, in quotation marks when they are a quote.
-fn words(statement: &Statement) -> Html {
-    let text = clipped(&statement.text, clip::WORDS);
+fn words(article: &Article, statement: &Statement) -> Html {
+    let text = clipped(shown_words(article, statement), clip::WORDS);
     if statement.kind == StatementKind::Direct {
         html! { <blockquote class="words">{ format!("“{text}”") }</blockquote> }
     } else {
         html! { <p class="words">{ text.into_owned() }</p> }
+    }
+}
+
+/// A reported statement of this many words or fewer is an answer ("so",
+/// "yes", "as much"), which tells a reader nothing alone: its card shows
+/// the words from its source on, as the article has them ("62 percent said
+/// yes").
+const SHORT_ANSWER_WORDS: usize = 2;
+
+/// The words a card shows for a statement: its own, or for a short
+/// reported answer, the article's words from the source that gave it.
+fn shown_words<'a>(article: &'a Article, statement: &'a Statement) -> &'a str {
+    let answer = statement.kind == StatementKind::Indirect
+        && statement.text.split_whitespace().count() <= SHORT_ANSWER_WORDS;
+    let source = statement
+        .mention
+        .as_ref()
+        .map(|mention| mention.start)
+        .filter(|&start| start < statement.start);
+    match source {
+        Some(start) if answer => article
+            .text
+            .get(start..statement.end)
+            .unwrap_or(&statement.text),
+        _ => &statement.text,
     }
 }
 

@@ -4,7 +4,7 @@
 //! and for each of its figures and its time, the rule that read it and the
 //! words it was tied to.
 
-use factline_core::{Article, Confidence, Evidence, ReadingEvidence, Statement};
+use factline_core::{Article, Confidence, Evidence, ReadingEvidence, SpeakerKind, Statement};
 use yew::prelude::*;
 
 use crate::clip::{self, clipped};
@@ -45,7 +45,31 @@ pub(crate) fn linked_by(link: &str) -> &str {
     }
 }
 
-pub(crate) fn confidence_label(confidence: Confidence) -> &'static str {
+/// How a link led to a speaker that is an organization, where the words
+/// for a person would be wrong: "the department" is no one's role.
+fn linked_to_organization(link: &str) -> Option<&'static str> {
+    match link {
+        "role-noun" => Some("a noun for the organization named earlier"),
+        "pronoun" => Some("a pronoun for the organization named earlier"),
+        _ => None,
+    }
+}
+
+/// How the link led to the statement's speaker, in words that fit the
+/// kind of speaker it led to.
+fn link_words<'a>(article: &Article, statement: &Statement, link: &'a str) -> &'a str {
+    let organization = statement
+        .speaker
+        .as_ref()
+        .and_then(|id| article.speakers.iter().find(|speaker| &speaker.id == id))
+        .is_some_and(|speaker| speaker.kind == SpeakerKind::Organization);
+    organization
+        .then(|| linked_to_organization(link))
+        .flatten()
+        .unwrap_or_else(|| linked_by(link))
+}
+
+fn confidence_label(confidence: Confidence) -> &'static str {
     match confidence {
         Confidence::Certain => "certain",
         Confidence::Likely => "likely",
@@ -55,13 +79,6 @@ pub(crate) fn confidence_label(confidence: Confidence) -> &'static str {
 
 /// The disclosure for a statement with evidence.
 pub fn why(article: &Article, statement: &Statement, evidence: &Evidence) -> Html {
-    let link = evidence.link.as_deref().map(|link| {
-        let sure = evidence.confidence.map_or("", confidence_label);
-        html! { <p>{ format!("Speaker: {}; {sure}.", linked_by(link)) }</p> }
-    });
-    let earlier = evidence.antecedent.as_ref().map(|antecedent| {
-        html! { <p>{ "Earlier: " }<mark class="hl-mention">{ &antecedent.text }</mark></p> }
-    });
     html! {
         <details class="why">
             <summary>{ "Why?" }</summary>
@@ -69,11 +86,25 @@ pub fn why(article: &Article, statement: &Statement, evidence: &Evidence) -> Htm
             if evidence.cue.is_some() || statement.mention.is_some() {
                 <p class="why-text">{ marked(&article.text, statement, evidence) }</p>
             }
-            { for link }
-            { for earlier }
+            { speaker_link(article, statement, evidence) }
             { readings(article, statement) }
         </details>
     }
+}
+
+/// How the words naming the speaker led to it, how sure that is, and the
+/// earlier mention they stand for: "Speaker: a pronoun for someone named
+/// earlier; likely. Earlier: Jane Roe".
+pub(crate) fn speaker_link(article: &Article, statement: &Statement, evidence: &Evidence) -> Html {
+    let link = evidence.link.as_deref().map(|link| {
+        let sure = evidence.confidence.map_or("", confidence_label);
+        let words = link_words(article, statement, link);
+        html! { <p>{ format!("Speaker: {words}; {sure}.") }</p> }
+    });
+    let earlier = evidence.antecedent.as_ref().map(|antecedent| {
+        html! { <p>{ "Earlier: " }<mark class="hl-mention">{ &antecedent.text }</mark></p> }
+    });
+    html! { <>{ for link }{ for earlier }</> }
 }
 
 /// A line for each of the statement's figures and for its time that the

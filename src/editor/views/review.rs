@@ -12,7 +12,7 @@ use super::facts::facts;
 use super::keys::GUIDE;
 use super::speaker_picker::SpeakerPicker;
 use super::speakers::Speakers;
-use crate::components::why::{confidence_label, found_as, linked_by, marked};
+use crate::components::why::{found_as, marked, speaker_link};
 use crate::editor::draft::{review_label, reviewed_count};
 use crate::editor::queue::{risk, risk_note};
 use crate::editor::state::{Command, EditorAction, EditorState};
@@ -248,21 +248,13 @@ fn evidence(statement: &Statement, article: &Article) -> Html {
     let Some(evidence) = &statement.evidence else {
         return html! { <p class="review-evidence">{ "Added by an editor." }</p> };
     };
-    let link = evidence.link.as_deref().map(|link| {
-        let sure = evidence.confidence.map_or("", confidence_label);
-        html! { <p>{ format!("Speaker: {}; {sure}.", linked_by(link)) }</p> }
-    });
-    let earlier = evidence.antecedent.as_ref().map(|antecedent| {
-        html! { <p>{ "Earlier: " }<mark class="hl-mention">{ &antecedent.text }</mark></p> }
-    });
     html! {
         <div class="review-evidence">
             <p>{ format!("Found as {}.", found_as(&evidence.rule)) }</p>
             if evidence.cue.is_some() || statement.mention.is_some() {
                 <p class="review-source">{ marked(&article.text, statement, evidence) }</p>
             }
-            { for link }
-            { for earlier }
+            { speaker_link(article, statement, evidence) }
         </div>
     }
 }
