@@ -119,6 +119,12 @@ named_rules! {
         Alias => "alias", "a shorter form of a name used earlier";
         /// A role noun for someone named before: "the mayor", "the official", "the agency".
         RoleNoun => "role-noun", "a role noun for someone named earlier";
+        /// A role noun in a lead for the one person named with that role in
+        /// the sentences just after, when no one had it before: "The
+        /// Education Secretary has announced …", then "Education Secretary
+        /// Gillian Keegan said".
+        RoleNounNamedNext => "role-noun-named-next",
+            "a role noun for the person named with that role just after";
         /// A pronoun for someone who spoke or was named before: "he", "they", "it".
         Pronoun => "pronoun", "a pronoun for someone named earlier";
         /// A relative pronoun, through the phrase it stands for: "an architect who said".

@@ -97,7 +97,10 @@ fn evidence_of(
 fn confidence(segments: &Segments, link: &Link, mention: Option<Span>) -> Confidence {
     match link.rule {
         LinkRule::Name | LinkRule::Description => Confidence::Certain,
-        LinkRule::Alias | LinkRule::RoleNoun | LinkRule::RelativePronoun => Confidence::Likely,
+        LinkRule::Alias
+        | LinkRule::RoleNoun
+        | LinkRule::RoleNounNamedNext
+        | LinkRule::RelativePronoun => Confidence::Likely,
         LinkRule::Pronoun => {
             let sentence =
                 |span: Option<Span>| span.and_then(|span| segments.sentence_of(span.first));

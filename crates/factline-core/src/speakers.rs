@@ -9,6 +9,7 @@
 //! when two candidates fit.
 
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 use crate::dataset::{SpeakerKind, StatementKind};
 use crate::evidence::{LinkRule, StatementRule};
@@ -1285,6 +1286,11 @@ const PLURAL_WINDOW: usize = 3;
 /// would make a text of many pronouns quadratic.
 const RIVAL_LOOKBACK: usize = 64;
 
+/// In how many sentences after its own a lead's "the Education Secretary"
+/// may have its holder named (`holder_named_next`): the next one, where a
+/// release or a report says who it meant.
+const NAMED_NEXT_SENTENCES: usize = 1;
+
 /// How many tokens back in its own sentence a pronoun looks for an owner
 /// it may mean (`owner_before_in_sentence`).
 const OWNER_LOOKBACK: usize = 64;
@@ -1346,6 +1352,9 @@ struct Resolver<'a> {
     recent_people: Vec<usize>,
     last_plural: Option<usize>,
     last_organization: Option<usize>,
+    /// The role nouns mentions have used so far, by key: a role used again
+    /// means someone already in the story, not one named next.
+    roles_met: HashSet<u64>,
 }
 
 impl Resolver<'_> {
@@ -1376,6 +1385,7 @@ impl Resolver<'_> {
             recent_people: Vec::new(),
             last_plural: None,
             last_organization: None,
+            roles_met: HashSet::new(),
         }
     }
 
@@ -2195,7 +2205,7 @@ impl Resolver<'_> {
         let entity = &mut self.entities[index];
         let earlier = match rule {
             LinkRule::Pronoun | LinkRule::RoleNoun => entity.last_named.or(Some(entity.named)),
-            LinkRule::Alias => Some(entity.named),
+            LinkRule::Alias | LinkRule::RoleNounNamedNext => Some(entity.named),
             _ => None,
         };
         if matches!(
@@ -2212,14 +2222,17 @@ impl Resolver<'_> {
             (rule, earlier)
         };
         // Only a mention before the statement's own explains it: for a
-        // relative pronoun that is the pronoun, not the phrase it names.
+        // relative pronoun that is the pronoun, not the phrase it names. A
+        // role named before its holder is explained by the name after it.
         let here = statement
             .mention
             .map_or(named.first, |mention| mention.first);
+        let explains =
+            |antecedent: &Span| antecedent.end <= here || rule == LinkRule::RoleNounNamedNext;
         Link {
             entity: index,
             rule,
-            antecedent: antecedent.filter(|antecedent| antecedent.end <= here),
+            antecedent: antecedent.filter(explains),
         }
     }
 
@@ -2270,15 +2283,33 @@ impl Resolver<'_> {
     fn office_mention(&mut self, mention: &Mention) -> Option<(usize, LinkRule)> {
         let lower = mention.head.to_ascii_lowercase();
         let qualifier = self.role_qualifier(mention);
-        self.index
-            .only_titled(
-                &self.entities,
-                &lower,
-                None,
-                qualifier.as_deref(),
-                mention.first,
-            )
-            .map(|index| (index, LinkRule::RoleNoun))
+        self.role_holder(mention.first, &lower, None, qualifier.as_deref())
+    }
+
+    /// The one person with the role a mention at token `at` names (as
+    /// `EntityIndex::titled_holders` reads `lower`, `object` and
+    /// `qualifier`): named before it, or else, the first time a mention
+    /// uses the role, named with it just after (`holder_named_next`).
+    fn role_holder(
+        &mut self,
+        at: usize,
+        lower: &str,
+        object: Option<&str>,
+        qualifier: Option<&str>,
+    ) -> Option<(usize, LinkRule)> {
+        let first_use = self.roles_met.insert(key(lower));
+        let holders = |seen| {
+            self.index
+                .titled_holders(&self.entities, lower, object, qualifier, seen)
+        };
+        let before = holders(0..at);
+        match before[..] {
+            [one] => Some((one, LinkRule::RoleNoun)),
+            [] if first_use => self
+                .holder_named_next(at, holders)
+                .map(|index| (index, LinkRule::RoleNounNamedNext)),
+            _ => None,
+        }
     }
 
     /// The one person the article gave the office the mention names, whose
@@ -2610,13 +2641,8 @@ impl Resolver<'_> {
                 })
         } else if is_role_head(lower) {
             let qualifier = self.role_qualifier(mention);
-            self.index.only_titled(
-                &self.entities,
-                lower,
-                mention.object_word.as_deref(),
-                qualifier.as_deref(),
-                mention.first,
-            )
+            let object = mention.object_word.as_deref();
+            return self.role_holder(mention.first, lower, object, qualifier.as_deref());
         } else {
             None
         };
@@ -2626,6 +2652,28 @@ impl Resolver<'_> {
             !is_business_noun(lower) || !is_public_body(&self.entities[index].words)
         };
         found.filter(fits).map(|index| (index, LinkRule::RoleNoun))
+    }
+
+    /// The one person named with the role a lead gives before its holder
+    /// ("The Education Secretary has announced …", then "Education
+    /// Secretary Gillian Keegan said"), by `holders` first seen in a range
+    /// of tokens: first seen within the sentences just after the mention at
+    /// token `at`. Two holders named next leave it unresolved.
+    fn holder_named_next(
+        &self,
+        at: usize,
+        holders: impl Fn(Range<usize>) -> Vec<usize>,
+    ) -> Option<usize> {
+        let sentence = self.sentence_starts.partition_point(|&start| start <= at);
+        let limit = self
+            .sentence_starts
+            .get(sentence + NAMED_NEXT_SENTENCES)
+            .copied()
+            .unwrap_or(self.reader.doc.tokens.len());
+        match holders(at..limit)[..] {
+            [one] => Some(one),
+            _ => None,
+        }
     }
 
     /// A group the mention describes without naming it, "voters", "Officials

@@ -180,6 +180,61 @@ fn an_unnamed_source_is_named_with_its_description() {
     ]);
 }
 
+/// A lead may name an office before its holder, as releases and reports
+/// do: "the Education Secretary has announced …", then "Education
+/// Secretary Gillian Keegan said". The one person named with that role in
+/// the next sentence is meant, when no one had the role before and no
+/// mention used it before. A role met again, a holder named later or with
+/// another role, or two holders, leave it unresolved.
+#[test]
+fn a_role_in_a_lead_is_the_holder_named_just_after() {
+    const PERSON: Option<SpeakerKind> = Some(SpeakerKind::Person);
+    expect_speakers(&[
+        (
+            "Rural schools will share new funding, the Education Secretary has announced.\n\n\
+             Education Secretary Gillian Keegan said the money would reach 340 schools.",
+            &[
+                (
+                    "Rural schools will share new funding",
+                    "Gillian Keegan",
+                    PERSON,
+                ),
+                (
+                    "the money would reach 340 schools",
+                    "Gillian Keegan",
+                    PERSON,
+                ),
+            ],
+        ),
+        (
+            "The senator said the bill was unfair.\n\n\
+             \"It is wrong,\" the senator said.\n\n\
+             Sen. Ann Cole said the bill was fair.",
+            &[
+                ("the bill was unfair", "", None),
+                ("It is wrong,", "", None),
+                ("the bill was fair", "Ann Cole", PERSON),
+            ],
+        ),
+        (
+            "The mayor said the road would close.\n\n\
+             Police Chief Dan Moss said it would reopen in May.",
+            &[
+                ("the road would close", "", None),
+                ("it would reopen in May", "Dan Moss", PERSON),
+            ],
+        ),
+        (
+            "The mayor said the road would close.\n\nResidents were angry.\n\n\
+             Mayor Ann Lee said it would reopen in May.",
+            &[
+                ("the road would close", "", None),
+                ("it would reopen in May", "Ann Lee", PERSON),
+            ],
+        ),
+    ]);
+}
+
 #[test]
 fn a_member_of_a_party_or_nation_is_no_name() {
     expect_speakers(&[

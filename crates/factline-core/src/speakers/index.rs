@@ -7,6 +7,7 @@
 //! pronoun it learns.
 
 use std::collections::{BTreeSet, HashMap};
+use std::ops::Range;
 
 use super::{Entity, OFFICE_INITIALS, TITLE_ABBREVIATIONS};
 use crate::dataset::SpeakerKind;
@@ -151,13 +152,7 @@ impl EntityIndex {
     }
 
     /// The one person first seen before token `at` whose role has the role
-    /// noun `head` ("the mayor") and the word `object` when the phrase has
-    /// one ("the head of the agency"). A `qualifier` the phrase puts before
-    /// the head picks the one whose role has it ("the Florida senator" is
-    /// "Florida Sen. Roe", not "Sen. Lee"). If no role has it, one that
-    /// makes another office leaves the phrase unresolved ("the chief
-    /// minister" is not "Foreign Minister Roe"); any other is read as the
-    /// head alone ("the Vermont senator" may be "Sen. Lee").
+    /// noun `head`, as `titled_holders` finds them.
     pub fn only_titled(
         &self,
         entities: &[Entity],
@@ -166,7 +161,31 @@ impl EntityIndex {
         qualifier: Option<&str>,
         at: usize,
     ) -> Option<usize> {
-        let titled = self.titled.get(head)?;
+        match self.titled_holders(entities, head, object, qualifier, 0..at)[..] {
+            [one] => Some(one),
+            _ => None,
+        }
+    }
+
+    /// The people first seen in tokens `seen` whose role has the role noun
+    /// `head` ("the mayor") and the word `object` when the phrase has one
+    /// ("the head of the agency"). A `qualifier` the phrase puts before the
+    /// head picks those whose role has it ("the Florida senator" is
+    /// "Florida Sen. Roe", not "Sen. Lee"). If no role has it, one that
+    /// makes another office finds no one ("the chief minister" is not
+    /// "Foreign Minister Roe"); any other is read as the head alone ("the
+    /// Vermont senator" may be "Sen. Lee").
+    pub fn titled_holders(
+        &self,
+        entities: &[Entity],
+        head: &str,
+        object: Option<&str>,
+        qualifier: Option<&str>,
+        seen: Range<usize>,
+    ) -> Vec<usize> {
+        let Some(titled) = self.titled.get(head) else {
+            return Vec::new();
+        };
         let holders = |said: Option<&str>| -> Vec<usize> {
             let says = |role: &str, word: &str| role_says(role, word, head);
             titled
@@ -176,21 +195,17 @@ impl EntityIndex {
                 .filter(|&i| {
                     let entity = &entities[i];
                     let role = entity.role.as_deref().unwrap_or("");
-                    entity.first_seen < at
+                    seen.contains(&entity.first_seen)
                         && object.is_none_or(|o| says(role, o))
                         && said.is_none_or(|q| says(role, q))
                 })
                 .collect()
         };
         let said = qualifier.map(|q| holders(Some(q))).unwrap_or_default();
-        let found = match qualifier {
+        match qualifier {
             Some(_) if !said.is_empty() => said,
-            Some(q) if OFFICE_QUALIFIERS.contains(q) => return None,
+            Some(q) if OFFICE_QUALIFIERS.contains(q) => Vec::new(),
             _ => holders(None),
-        };
-        match found[..] {
-            [one] => Some(one),
-            _ => None,
         }
     }
 
