@@ -38,6 +38,7 @@ pub(crate) fn linked_by(link: &str) -> &str {
         "description" => "described here",
         "alias" => "a short form of an earlier name",
         "role-noun" => "the role of someone named earlier",
+        "role-noun-named-next" => "the role of the person named with it just after",
         "pronoun" => "a pronoun for someone named earlier",
         "relative-pronoun" => "“who”, for the words before it",
         "continuation" => "the speaker of the paragraph before",
@@ -93,8 +94,8 @@ pub fn why(article: &Article, statement: &Statement, evidence: &Evidence) -> Htm
 }
 
 /// How the words naming the speaker led to it, how sure that is, and the
-/// earlier mention they stand for: "Speaker: a pronoun for someone named
-/// earlier; likely. Earlier: Jane Roe".
+/// mention they stand for, most often an earlier one: "Speaker: a pronoun
+/// for someone named earlier; likely. Earlier: Jane Roe".
 pub(crate) fn speaker_link(article: &Article, statement: &Statement, evidence: &Evidence) -> Html {
     let link = evidence.link.as_deref().map(|link| {
         let sure = evidence.confidence.map_or("", confidence_label);
@@ -102,7 +103,14 @@ pub(crate) fn speaker_link(article: &Article, statement: &Statement, evidence: &
         html! { <p>{ format!("Speaker: {words}; {sure}.") }</p> }
     });
     let earlier = evidence.antecedent.as_ref().map(|antecedent| {
-        html! { <p>{ "Earlier: " }<mark class="hl-mention">{ &antecedent.text }</mark></p> }
+        // A role a lead names before its holder is linked through the
+        // name after it.
+        let after = statement
+            .mention
+            .as_ref()
+            .is_some_and(|mention| antecedent.start > mention.start);
+        let label = if after { "Named after: " } else { "Earlier: " };
+        html! { <p>{ label }<mark class="hl-mention">{ &antecedent.text }</mark></p> }
     });
     html! { <>{ for link }{ for earlier }</> }
 }

@@ -30,7 +30,10 @@ pub fn risk(statement: &Statement) -> Risk {
         Risk::QuoteWithTagInside
     } else if evidence.and_then(|evidence| evidence.confidence) == Some(Confidence::Uncertain) {
         Risk::GuessedSpeaker
-    } else if matches!(link, Some("pronoun" | "role-noun" | "continuation")) {
+    } else if matches!(
+        link,
+        Some("pronoun" | "role-noun" | "role-noun-named-next" | "continuation")
+    ) {
         Risk::SpeakerByReference
     } else if !statement.figures.is_empty() {
         Risk::Figures
