@@ -1,9 +1,11 @@
 // A card's words read on their own. A reported answer of a word or two
 // ("62 percent said yes") shows the article's words from its source on, not
-// a bare "yes"; and "Why?" of a statement whose speaker is an organization
+// a bare "yes"; "Why?" of a statement whose speaker is an organization
 // reached through "the authority" or "it" says so in words for an
-// organization, not "the role of someone"
-// (fixtures/ferry.json, made by `factline extract` from an invented article).
+// organization, not "the role of someone"; and a role a lead names before
+// its holder ("the Transport Secretary has announced") shows the name after
+// it as such (fixtures/ferry.json, made by `factline extract` from an
+// invented article).
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,6 +46,8 @@ test('a short reported answer shows its source and verb; longer statements show 
       'the work would cost $40 million',
       'the old pier would close for good',
       '62 percent said yes',
+      'Night crossings will start in June',
+      'the crossings would run until midnight',
     ]);
     assert.deepEqual((await new AxeBuilder({ page }).analyze()).violations, []);
     await page.screenshot({ path: join(SCREENSHOTS, `card-words-${width}.png`), fullPage: true });
@@ -52,7 +56,7 @@ test('a short reported answer shows its source and verb; longer statements show 
   }
 });
 
-test('Why? of an organization reached through a noun or a pronoun speaks of an organization', async () => {
+test('Why? speaks of an organization as one, and of a holder named after the role as named after', async () => {
   const { page, context, problems } = await openPage(browser, `${url}?data=ferry.json`, {
     viewport: { width: 1280, height: 900 },
   });
@@ -67,6 +71,10 @@ test('Why? of an organization reached through a noun or a pronoun speaks of an o
   assert.match(byNoun, /Earlier: The Harbourton Ferry Authority/);
   assert.match(await why('the old pier would close'), /Speaker: a pronoun for the organization named earlier; \w+\./);
   assert.doesNotMatch(await page.locator('main').innerText(), /someone named earlier/);
+  const byLead = await why('Night crossings will start');
+  assert.match(byLead, /Speaker: the role of the person named with it just after; likely\./);
+  assert.match(byLead, /Named after: Ann Cole/);
+  assert.doesNotMatch(byLead, /Earlier:/);
   assert.deepEqual(problems, []);
   await context.close();
 });
