@@ -19,9 +19,9 @@ use crate::grammar::{
     is_public_body, is_role_adjective, is_role_head, is_source_noun, office_head, opens_object,
     opens_participle_object, owns_object, ANONYMOUS_HEADS, BE_FORMS, BUSINESS_RELATIONS,
     CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS, COMMON_SOURCES, COURTESY_TITLES, GENERATIONS,
-    HAVE_FORMS, INTRODUCING_DETERMINERS, MODAL_VERBS, NAME_PARTICLES, NATIONS, NEWS_OUTLETS,
-    OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_NOUN_HEADS, ORGANIZATION_ROLES,
-    OWNER_ADJECTIVES, PERSON_NOUNS, POST_NOMINALS, SPEAKING_PLACES,
+    HAVE_FORMS, INTRODUCING_DETERMINERS, ISSUED_DOCUMENTS, MODAL_VERBS, NAME_PARTICLES, NATIONS,
+    NEWS_OUTLETS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_NOUN_HEADS,
+    ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS, POST_NOMINALS, SPEAKING_PLACES,
 };
 use crate::lex::{
     is_capitalized, is_in_capitals, key, looks_plural, word_in, word_is, Kind, Lexicon, Table,
@@ -743,7 +743,22 @@ impl Reader<'_> {
             && !word_in(before(2), &["the", "a", "an"]);
         let person = self.has_first_name(run)
             || name_form(self.doc.word(run.end - 1)) != self.doc.word(run.end - 1);
-        (noun || role || business || self.is_described_as_organization(run)) && !person
+        let described = self.is_described_as_organization(run);
+        (noun || role || business || described || self.speaks_in_issued_document(run)) && !person
+    }
+
+    /// Whether the run speaks in a document only a body issues, named
+    /// between it and its verb: "Quorvane Mining in a statement said",
+    /// "Pellow in a regulatory filing said". Up to two lower-case words may
+    /// describe the document ("a written statement", "a news release").
+    fn speaks_in_issued_document(&self, run: Span) -> bool {
+        let word = |k: usize| self.doc.word(k);
+        let opens = word_is(word(run.end), "in") && word_in(word(run.end + 1), &["a", "an"]);
+        let first = run.end + 2;
+        let noun = (first..first + 3)
+            .take_while(|&k| self.doc.is_word(k) && !is_capitalized(word(k)))
+            .find(|&k| ISSUED_DOCUMENTS.contains(word(k)));
+        opens && noun.is_some_and(|k| cue_lemma(word(k + 1)).is_some())
     }
 
     /// Whether an appositive right after the run is a noun phrase whose
@@ -2247,14 +2262,22 @@ impl Resolver<'_> {
         let end = self
             .reader
             .partner_end(self.reader.description_end(first, end));
+        if let Some(name) = self.reader.organization_name_going_on(first, end) {
+            return Some((self.organization(name.first, name.end), LinkRule::Name));
+        }
         let head_end = self.reader.mention_head_end(first, end);
-        if self.reader.names_after_description(first, head_end, end) {
+        // The description may start before a role the mention was cut at:
+        // "the president and| chief executive of Acme, Jane Roe".
+        let described_from = [self.reader.joined_role_start(first), first]
+            .into_iter()
+            .find(|&from| self.reader.names_after_description(from, head_end, end));
+        if let Some(from) = described_from {
             // The name ends before its party tag: "a former lawmaker, Sen.
             // Joe Lieberman (I-Conn.)".
             let name_end = (head_end + 1..end)
                 .find(|&k| self.reader.doc.tokens[k].is_punct('('))
                 .unwrap_or(end);
-            return self.named_after_description(first, head_end, name_end);
+            return self.named_after_description(from, head_end, name_end);
         }
         let mention = self.reader.read_mention(first, head_end, end)?;
         if mention.words == 1 {
@@ -2613,6 +2636,15 @@ impl Resolver<'_> {
             return Some((person, LinkRule::RoleNoun));
         }
         let generic = is_generic_organization_noun(lower);
+        // Agencies named without "Agency" in their names: "the agency" is
+        // one of them, never a body named in passing since. "The Federal
+        // Aviation Administration grounded the jets. Quorvane Airways said it
+        // would comply. The agency said …" is the administration.
+        let agencies = if word_is(lower, "agency") {
+            self.index.agencies_before(&self.entities, mention.first)
+        } else {
+            Vec::new()
+        };
         let found = if ORGANIZATION_HEADS.contains(lower) || generic {
             // "the force" is the police named before.
             let named_head = ORGANIZATION_NOUN_HEADS.get(lower);
@@ -2624,8 +2656,12 @@ impl Resolver<'_> {
                             .latest_organization(&self.entities, head, mention.first)
                     })
                 })
+                .or_else(|| match agencies[..] {
+                    [only] => Some(only),
+                    _ => None,
+                })
                 .or_else(|| {
-                    generic
+                    (generic && agencies.is_empty())
                         .then(|| {
                             // "the agency's watchdog" is another body.
                             let owned =
@@ -2756,6 +2792,20 @@ impl Resolver<'_> {
         if let Some(index) = self.known(&words) {
             return index;
         }
+        // A lone word that opens the name of the one organisation named
+        // before is that one: "Harbour Bancorp said … Harbour in a statement
+        // said". Not a place that speaks for its government: "Washington"
+        // after "the Washington Post".
+        let opening = match &words[..] {
+            [word] if !SPEAKING_PLACES.contains(word) => {
+                self.index
+                    .organization_opening_with(&self.entities, word, first)
+            }
+            _ => None,
+        };
+        if let Some(index) = opening {
+            return index;
+        }
         let name = self.reader.run_text(first, end);
         self.add(
             name,
@@ -2782,14 +2832,19 @@ impl Resolver<'_> {
     }
 
     /// The run `head_run`, with the run before it when that is an
-    /// organisation's head before "of" or "for" opening the name: "Bank of
-    /// America", "University of Michigan".
+    /// organisation's head before "of", "for" or "to" opening the name:
+    /// "Bank of America", "University of Michigan", "Committee to Protect
+    /// Harbor Journalists". After "to" a name with a first name is the
+    /// person it goes to ("the Council to Jane Roe").
     fn with_organization_head(&self, runs: &[Span], head_run: Span) -> Span {
         let position = runs.iter().position(|&run| run == head_run);
+        let joiner = self.reader.doc.word(head_run.first.saturating_sub(1));
+        let joins = word_in(joiner, &["of", "for"])
+            || word_is(joiner, "to") && !self.reader.has_first_name(head_run);
         match position.and_then(|i| i.checked_sub(1)).map(|i| runs[i]) {
             Some(before)
                 if before.end + 1 == head_run.first
-                    && word_in(self.reader.doc.word(before.end), &["of", "for"])
+                    && joins
                     && self.is_organization_run(before.first, before.end) =>
             {
                 Span::new(before.first, head_run.end)

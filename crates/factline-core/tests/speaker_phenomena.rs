@@ -534,6 +534,53 @@ fn the_ministry_or_the_council_is_the_organisation_named_before() {
             "Follow Harbor Daily News reporter Jo Lane on Twitter.\n\nThe pier was shut, Harbor Daily News reported.",
             &[("The pier was shut", "Harbor Daily News", ORGANIZATION)],
         ),
+        // A name that goes on after "to" or "for" in capitalised words is
+        // the whole name.
+        (
+            "Turnout rose sharply, according to the organizer Alliance to Reclaim Our Schools.",
+            &[(
+                "Turnout rose sharply",
+                "Alliance to Reclaim Our Schools",
+                ORGANIZATION,
+            )],
+        ),
+        (
+            "Turnout rose sharply, according to The Alliance to Reclaim Our Schools.",
+            &[(
+                "Turnout rose sharply",
+                "Alliance to Reclaim Our Schools",
+                ORGANIZATION,
+            )],
+        ),
+        (
+            "The Committee to Protect Harbor Journalists said the reporter had been jailed.",
+            &[(
+                "the reporter had been jailed",
+                "Committee to Protect Harbor Journalists",
+                ORGANIZATION,
+            )],
+        ),
+        // "The agency" is the one agency named before, whatever its name's
+        // head ("Administration", "Bureau", "Service"), ahead of a business
+        // that spoke since; with two agencies named it could be either.
+        (
+            "The Harbor Aviation Administration grounded the jets on Friday. Quorvane Airways said it would comply. The agency said the ban would last a week.",
+            &[
+                ("it would comply", "Quorvane Airways", ORGANIZATION),
+                (
+                    "the ban would last a week",
+                    "Harbor Aviation Administration",
+                    ORGANIZATION,
+                ),
+            ],
+        ),
+        (
+            "The Harbor Aviation Administration grounded the jets. The Harbor Forest Service closed the road. Quorvane Airways said it would comply. The agency said the ban would last a week.",
+            &[
+                ("it would comply", "Quorvane Airways", ORGANIZATION),
+                ("the ban would last a week", "", None),
+            ],
+        ),
     ]);
 }
 
@@ -744,6 +791,19 @@ fn a_role_before_a_name_is_the_persons_role() {
         (
             "Chief surgeon Jane Roe said the hospital was ready.",
             ("Jane Roe", Some("Chief surgeon")),
+        ),
+        // Two roles joined by "and" are both the person's, wherever the
+        // source was cut.
+        (
+            "The president and chief executive of Quorvane, Jane Roe, said the plant would reopen.",
+            (
+                "Jane Roe",
+                Some("president and chief executive of Quorvane"),
+            ),
+        ),
+        (
+            "Quorvane's founder and chairman, Tom Lee, said the plant would reopen.",
+            ("Tom Lee", Some("Quorvane's founder and chairman")),
         ),
         // A singular name in "-ss" is the body the role is in.
         (
@@ -1337,6 +1397,25 @@ fn a_name_in_an_organisations_place_is_an_organisation() {
                 ("he had bought Zap last year", "Tom Quill", PERSON),
                 ("the app would stay", "Tom Quill", PERSON),
             ],
+        ),
+        // A name that speaks "in a statement", "in a filing" or "in a
+        // release" is the body that issued it; a person with a first name,
+        // or one the text has named in full, stays a person.
+        (
+            "Quorvane Mining in a statement said it would appeal.",
+            &[("it would appeal", "Quorvane Mining", ORGANIZATION)],
+        ),
+        (
+            "Pellow in a regulatory filing said its profits fell.",
+            &[("its profits fell", "Pellow", ORGANIZATION)],
+        ),
+        (
+            "Jane Roe in a statement said she would appeal.",
+            &[("she would appeal", "Jane Roe", PERSON)],
+        ),
+        (
+            "Tom Quill lost the vote. Quill in a statement said he would appeal.",
+            &[("he would appeal", "Tom Quill", PERSON)],
         ),
     ]);
 }

@@ -452,6 +452,11 @@ pub(crate) static ORGANIZATION_ROLES: Lexicon = Lexicon::new(&[
 pub(crate) static BUSINESS_RELATIONS: Lexicon =
     Lexicon::new(&["owner", "parent", "maker", "subsidiary"]);
 
+/// Documents a body issues, which a name speaks "in" right before its verb:
+/// "Quorvane Mining in a statement said", "Pellow in a regulatory filing
+/// said". A person speaks in a letter or a post as well, so those are not here.
+pub(crate) static ISSUED_DOCUMENTS: Lexicon = Lexicon::new(&["statement", "filing", "release"]);
+
 /// Words before a role's head that make it another office, so that a
 /// role without them is not meant: "the chief minister" is no foreign
 /// minister, "the deputy mayor" no mayor. Other words before the head say
@@ -660,6 +665,31 @@ static PUBLIC_BODY_HEADS: Lexicon = Lexicon::new(&[
 /// The department added").
 pub(crate) static ORGANIZATION_NOUN_HEADS: Table<&str> =
     Table::new(&[("force", "police"), ("department", "office")]);
+
+/// The heads of the names of government agencies whose name says no
+/// "Agency", which the press goes on to call "the agency": "the Federal
+/// Aviation Administration", "the Bureau of Land Management", "the Forest
+/// Service", "the Port Authority".
+static AGENCY_NAME_HEADS: Lexicon = Lexicon::new(&[
+    "administration",
+    "bureau",
+    "commission",
+    "service",
+    "authority",
+]);
+
+/// Whether an organisation's name, as written, is an agency's by its head
+/// (its last word, or its first before "of"), capitalised as a name's is:
+/// "Federal Aviation Administration", "Bureau of Land Management", but not
+/// "the Obama administration".
+pub(crate) fn is_agency_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let head = words
+        .iter()
+        .position(|word| *word == "of")
+        .unwrap_or(words.len());
+    head > 0 && is_capitalized(words[head - 1]) && AGENCY_NAME_HEADS.contains(words[head - 1])
+}
 
 /// Whether `word` is a common noun that refers back to an organisation
 /// just named: a generic one ("the group") or a business's ("the company").

@@ -6,8 +6,9 @@
 
 use super::{strip_possessive, Reader, QUANTITIES};
 use crate::grammar::{
-    is_calendar_word, is_determiner, is_member_word, is_source_noun, is_verb_form, number_word,
-    opens_object, APPROXIMATIONS, BE_FORMS, HAVE_FORMS, LIMITERS, MODAL_VERBS, OWNER_ADJECTIVES,
+    is_calendar_word, is_determiner, is_first_name, is_member_word, is_role_adjective,
+    is_role_head, is_source_noun, is_verb_form, number_word, opens_object, APPROXIMATIONS,
+    BE_FORMS, HAVE_FORMS, LIMITERS, MODAL_VERBS, ORGANIZATION_HEADS, OWNER_ADJECTIVES,
     SPEECH_SETTINGS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon};
@@ -122,6 +123,61 @@ impl Reader<'_> {
             start -= 3;
         }
         start
+    }
+
+    /// The whole name of the organisation a mention in `first..end` ends
+    /// on, when the name goes on after "to" or "for" in capitalised words
+    /// past the mention: "the organizer Alliance| to Reclaim Our Schools",
+    /// "the Coalition| for Harbor Ethics". The head alone names no one body.
+    /// A first name or a title after the joiner is someone the body speaks
+    /// to or for: "the Council to Mayor Jane Roe".
+    pub(super) fn organization_name_going_on(&self, first: usize, end: usize) -> Option<Span> {
+        let word = |k: usize| self.doc.word(k);
+        let capital = |k: usize| self.doc.is_word(k) && is_capitalized(word(k));
+        let head = end.checked_sub(1).filter(|&k| k >= first && capital(k))?;
+        let next = word(end + 1);
+        let joined = ORGANIZATION_HEADS.contains(word(head))
+            && word_in(word(end), &["to", "for"])
+            && capital(end + 1)
+            && !is_first_name(next)
+            && !is_role_head(next);
+        if !joined {
+            return None;
+        }
+        let name_first = (first..end)
+            .rev()
+            .take_while(|&k| capital(k) && !is_determiner(word(k)))
+            .last()?;
+        let name_end = (end + 1..).find(|&k| !capital(k))?;
+        Some(Span::new(name_first, name_end))
+    }
+
+    /// Where the first of two roles joined by "and" starts, when the
+    /// mention at `first` opens with the second: "the president and| chief
+    /// executive of Acme, Jane Roe", "Acme's founder and| chairman, Tom Lee"
+    /// hold both offices, and the second alone would leave the role half
+    /// said. Only role words stand between the "and" and the article or
+    /// owner before them; otherwise the mention starts at `first`.
+    pub(super) fn joined_role_start(&self, first: usize) -> usize {
+        let word = |k: usize| self.doc.word(k);
+        let role_word =
+            |k: usize| self.doc.is_word(k) && (is_role_head(word(k)) || is_role_adjective(word(k)));
+        let Some(and) = first.checked_sub(1).filter(|&k| word_is(word(k), "and")) else {
+            return first;
+        };
+        if !role_word(first) || and == 0 || !is_role_head(word(and - 1)) {
+            return first;
+        }
+        let mut start = and - 1;
+        while start > 0 && role_word(start - 1) {
+            start -= 1;
+        }
+        let before = start.checked_sub(1).map_or("", word);
+        if is_determiner(before) || is_possessive(before) {
+            start - 1
+        } else {
+            start
+        }
     }
 
     /// Where the description after an unnamed source's mention in

@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use super::{Entity, OFFICE_INITIALS, TITLE_ABBREVIATIONS};
 use crate::dataset::SpeakerKind;
-use crate::grammar::{first_name_pronoun, OFFICE_QUALIFIERS};
+use crate::grammar::{first_name_pronoun, is_agency_name, OFFICE_QUALIFIERS};
 
 /// How many people who share a word of their roles "the mayor" or "the
 /// senator" is read against, the first met first. No article of the
@@ -25,6 +25,9 @@ pub(super) struct EntityIndex {
     anonymous: HashMap<String, usize>,
     /// Organisations by each word of their names: "the agency".
     organizations: HashMap<String, Vec<usize>>,
+    /// Agencies whose names say no "Agency", in the order met: "the Federal
+    /// Aviation Administration".
+    agencies: Vec<usize>,
     /// People by each word of their roles, by the role noun an
     /// abbreviated title stands for ("the senator" for "Sen.", "the minister"
     /// for "CM") and by the initials of their office ("the CM" for "Chief
@@ -39,6 +42,7 @@ impl EntityIndex {
             names: NameEnds::new(),
             anonymous: HashMap::new(),
             organizations: HashMap::new(),
+            agencies: Vec::new(),
             titled: HashMap::new(),
             people: People::default(),
         }
@@ -54,9 +58,7 @@ impl EntityIndex {
             }
             SpeakerKind::Organization => {
                 self.names.insert(&entity.words, index);
-                for word in &entity.words {
-                    push_once(&mut self.organizations, word, index);
-                }
+                self.add_organization(index, entity);
             }
             SpeakerKind::Anonymous => {
                 if let Some(head) = entity.words.last() {
@@ -96,9 +98,30 @@ impl EntityIndex {
     /// organisation, out of the people and in among the organisations.
     pub fn retype_as_organization(&mut self, index: usize, entity: &Entity) {
         self.people.count(index, entity, pronoun_of(entity), false);
+        self.add_organization(index, entity);
+    }
+
+    /// Takes in the organisation at `index` by the words of its name, and
+    /// among the agencies when its name is one's.
+    fn add_organization(&mut self, index: usize, entity: &Entity) {
         for word in &entity.words {
             push_once(&mut self.organizations, word, index);
         }
+        if is_agency_name(&entity.name) {
+            self.agencies.push(index);
+        }
+    }
+
+    /// Up to two agencies first seen before token `at` whose names say no
+    /// "Agency" (see [`is_agency_name`]): "the agency" means the one, and
+    /// after two it could be either.
+    pub fn agencies_before(&self, entities: &[Entity], at: usize) -> Vec<usize> {
+        self.agencies
+            .iter()
+            .copied()
+            .filter(|&i| entities[i].first_seen < at)
+            .take(2)
+            .collect()
     }
 
     /// Moves the entity at `index` from the pronoun it was known by,
