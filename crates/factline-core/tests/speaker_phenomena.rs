@@ -456,6 +456,17 @@ fn an_outlet_or_a_place_that_speaks_is_no_person() {
             &[("the sanctions were illegal", "Moscow", ORGANIZATION)],
         ),
         (
+            "Tanzania said the parts had come by sea. Uganda said the border would stay open.",
+            &[
+                ("the parts had come by sea", "Tanzania", ORGANIZATION),
+                ("the border would stay open", "Uganda", ORGANIZATION),
+            ],
+        ),
+        (
+            "Sierra Leone said the mine would reopen.",
+            &[("the mine would reopen", "Sierra Leone", ORGANIZATION)],
+        ),
+        (
             "The United States said the talks had failed.",
             &[("the talks had failed", "United States", ORGANIZATION)],
         ),
