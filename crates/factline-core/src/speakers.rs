@@ -17,11 +17,12 @@ use crate::grammar::{
     first_name_pronoun, is_abstract_noun, is_business_noun, is_common_noun_name, is_first_name,
     is_generic_organization_noun, is_member_word, is_name_with_apostrophe_s, is_past_tense,
     is_public_body, is_role_adjective, is_role_head, is_source_noun, office_head, opens_object,
-    opens_participle_object, owns_object, ANONYMOUS_HEADS, BE_FORMS, BUSINESS_RELATIONS,
-    CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS, COMMON_SOURCES, COURTESY_TITLES, GENERATIONS,
-    HAVE_FORMS, INTRODUCING_DETERMINERS, ISSUED_DOCUMENTS, MODAL_VERBS, NAME_PARTICLES, NATIONS,
-    NEWS_OUTLETS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_NOUN_HEADS,
-    ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS, POST_NOMINALS, SPEAKING_PLACES,
+    opens_participle_object, ordinal_word, owns_object, ANONYMOUS_HEADS, BE_FORMS,
+    BUSINESS_RELATIONS, CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS, COMMON_SOURCES,
+    COURTESY_TITLES, GENERATIONS, HAVE_FORMS, INTRODUCING_DETERMINERS, ISSUED_DOCUMENTS,
+    MODAL_VERBS, NAME_PARTICLES, NATIONS, NEWS_OUTLETS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,
+    ORGANIZATION_NOUN_HEADS, ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS, POST_NOMINALS,
+    SPEAKING_PLACES,
 };
 use crate::lex::{
     is_capitalized, is_in_capitals, key, looks_plural, word_in, word_is, Kind, Lexicon, Table,
@@ -2541,9 +2542,17 @@ impl Resolver<'_> {
         lower: &str,
         plural: bool,
     ) -> (usize, LinkRule) {
-        // "the official" after "One official" is the same source.
+        // "the official" after "One official" is the same source; "the
+        // first official" after "another official" is the first of them.
         if mention.determiner == "the" && !plural {
-            if let Some(index) = self.index.latest_anonymous(lower) {
+            let ordinal = (mention.first + 1 < mention.head_word)
+                .then(|| ordinal_word(self.reader.doc.word(mention.first + 1)))
+                .flatten();
+            let earlier = match ordinal {
+                Some(nth) => self.index.nth_anonymous(lower, nth),
+                None => self.index.latest_anonymous(lower),
+            };
+            if let Some(index) = earlier {
                 return (index, LinkRule::RoleNoun);
             }
         }

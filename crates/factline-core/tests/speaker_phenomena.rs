@@ -177,6 +177,17 @@ fn an_unnamed_source_is_named_with_its_description() {
                 ANONYMOUS,
             )],
         ),
+        // An ordinal picks among the unnamed sources with that head.
+        (
+            "A police official said the car was found.\n\n\
+             Another police official said the driver had fled.\n\n\
+             The tests may take a week, the first police official said.",
+            &[
+                ("the car was found", "A police official", ANONYMOUS),
+                ("the driver had fled", "Another police official", ANONYMOUS),
+                ("The tests may take a week", "A police official", ANONYMOUS),
+            ],
+        ),
     ]);
 }
 

@@ -20,9 +20,10 @@ const TITLED_LOOKBACK: usize = 64;
 
 pub(super) struct EntityIndex {
     names: NameEnds,
-    /// The latest anonymous source by its head noun: "the official" after
-    /// "One official".
-    anonymous: HashMap<String, usize>,
+    /// The anonymous sources by their head noun, in the order met: "the
+    /// official" after "One official" is the latest, "the first official"
+    /// the first.
+    anonymous: HashMap<String, Vec<usize>>,
     /// Organisations by each word of their names: "the agency".
     organizations: HashMap<String, Vec<usize>>,
     /// Agencies whose names say no "Agency", in the order met: "the Federal
@@ -62,7 +63,7 @@ impl EntityIndex {
             }
             SpeakerKind::Anonymous => {
                 if let Some(head) = entity.words.last() {
-                    self.anonymous.insert(head.clone(), index);
+                    self.anonymous.entry(head.clone()).or_default().push(index);
                 }
             }
             SpeakerKind::Group => {}
@@ -142,7 +143,14 @@ impl EntityIndex {
 
     /// The latest anonymous source whose head noun is `head`.
     pub fn latest_anonymous(&self, head: &str) -> Option<usize> {
-        self.anonymous.get(head).copied()
+        self.anonymous.get(head)?.last().copied()
+    }
+
+    /// The `nth` (from 1) anonymous source whose head noun is `head`: "the
+    /// second official".
+    pub fn nth_anonymous(&self, head: &str, nth: u8) -> Option<usize> {
+        let at = usize::from(nth).checked_sub(1)?;
+        self.anonymous.get(head)?.get(at).copied()
     }
 
     /// The one organisation first seen before token `at` whose name of two
