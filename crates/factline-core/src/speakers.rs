@@ -22,7 +22,7 @@ use crate::grammar::{
     COURTESY_TITLES, GENERATIONS, HAVE_FORMS, INTRODUCING_DETERMINERS, ISSUED_DOCUMENTS,
     MODAL_VERBS, NAME_PARTICLES, NATIONS, NEWS_OUTLETS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,
     ORGANIZATION_NOUN_HEADS, ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS, POST_NOMINALS,
-    SPEAKING_PLACES,
+    RESEARCH_DOCUMENTS, SPEAKING_PLACES,
 };
 use crate::lex::{
     is_capitalized, is_in_capitals, key, looks_plural, word_in, word_is, Kind, Lexicon, Table,
@@ -726,7 +726,8 @@ impl Reader<'_> {
     /// Roe founded", "Secretary of State John Kerry", "club owner Tom
     /// Quill"), and so is an owner ("director of Roe's campaign"). A name
     /// an appositive describes as an organisation is one too (see
-    /// [`Self::is_described_as_organization`]).
+    /// [`Self::is_described_as_organization`]), and so is the issuer of
+    /// research ([`Self::issues_research`]).
     fn is_in_organization_place(&self, run: Span) -> bool {
         let word = |k: Option<usize>| k.map_or("", |k| self.doc.word(k));
         let before = |n: usize| word(run.first.checked_sub(n));
@@ -745,7 +746,22 @@ impl Reader<'_> {
         let person = self.has_first_name(run)
             || name_form(self.doc.word(run.end - 1)) != self.doc.word(run.end - 1);
         let described = self.is_described_as_organization(run);
-        (noun || role || business || described || self.speaks_in_issued_document(run)) && !person
+        let issuer = self.issues_research(run);
+        (noun || role || business || described || issuer || self.speaks_in_issued_document(run))
+            && !person
+    }
+
+    /// Whether the run names who issued a piece of research, between "a"
+    /// or "an" and the document's noun: "an Oxfam report", "a Brookings
+    /// study". A person's name goes there with "the" ("the Mueller
+    /// report"), not with "a".
+    fn issues_research(&self, run: Span) -> bool {
+        let word = |k: usize| self.doc.word(k);
+        let opens = run
+            .first
+            .checked_sub(1)
+            .is_some_and(|k| word_in(word(k), &["a", "an"]));
+        opens && self.doc.is_word(run.end) && RESEARCH_DOCUMENTS.contains(word(run.end))
     }
 
     /// Whether the run speaks in a document only a body issues, named

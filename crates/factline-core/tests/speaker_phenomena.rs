@@ -395,6 +395,24 @@ fn a_document_speaks_for_whoever_issued_it() {
             "The plan will fail, according to an aide picked by Jane Roe.",
             &[("The plan will fail", "", None)],
         ),
+        // Research "a" body issued: the name between "a" and the document
+        // is an organisation's, unless the article gave it as a surname.
+        (
+            "An Oxfam report found that the richest 1% own half of all wealth.",
+            &[(
+                "the richest 1% own half of all wealth",
+                "Oxfam",
+                ORGANIZATION,
+            )],
+        ),
+        (
+            "A Quorvex study found that rents rose.",
+            &[("rents rose", "Quorvex", ORGANIZATION)],
+        ),
+        (
+            "Jane Quist led the inquiry. A Quist report found that rents rose.",
+            &[("rents rose", "Jane Quist", PERSON)],
+        ),
     ]);
 }
 

@@ -457,6 +457,13 @@ pub(crate) static BUSINESS_RELATIONS: Lexicon =
 /// said". A person speaks in a letter or a post as well, so those are not here.
 pub(crate) static ISSUED_DOCUMENTS: Lexicon = Lexicon::new(&["statement", "filing", "release"]);
 
+/// Documents research bodies publish, whose issuer's name goes between "a"
+/// or "an" and the noun: "an Oxfam report", "a Brookings study", "a Gallup
+/// poll". People write letters, posts and tweets ("a Clinton
+/// email"), so those are not here.
+pub(crate) static RESEARCH_DOCUMENTS: Lexicon =
+    Lexicon::new(&["report", "study", "survey", "poll", "analysis", "audit"]);
+
 /// Words before a role's head that make it another office, so that a
 /// role without them is not meant: "the chief minister" is no foreign
 /// minister, "the deputy mayor" no mayor. Other words before the head say
