@@ -735,6 +735,89 @@ fn reported_speech_with_that_and_without() {
 }
 
 #[test]
+fn words_of_time_or_stress_around_a_cue_leave_the_clause_alone() {
+    expect_said(&[
+        // An adverb of stress between the subject and the cue, after "did"
+        // or alone.
+        (
+            "Jane Doe did indeed say that the pier would close.",
+            &[("indirect", "the pier would close", "Jane Doe")],
+        ),
+        (
+            "Jane Doe indeed said that the pier would close.",
+            &[("indirect", "the pier would close", "Jane Doe")],
+        ),
+        // A phrase of how long it was said before "that" leaves the cue a
+        // cue and stays out of what was said.
+        (
+            "Tom Reyes argued for months that the port is too small.",
+            &[("indirect", "the port is too small", "Tom Reyes")],
+        ),
+        (
+            "Tom Reyes has warned for years that the levee could fail.",
+            &[("indirect", "the levee could fail", "Tom Reyes")],
+        ),
+        (
+            "Jane Doe said all along that the mill would close.",
+            &[("indirect", "the mill would close", "Jane Doe")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_participle_of_saying_that_opens_the_sentence() {
+    expect_said(&[
+        // The participle's clause is what the main clause's subject said,
+        // with "that" or without, alone or after "after".
+        (
+            "Insisting the deal is dead, Jane Doe walked out of the talks.",
+            &[("indirect", "the deal is dead", "Jane Doe")],
+        ),
+        (
+            "Noting that the vote was close, Tom Reyes added that the bill was doomed.",
+            &[
+                ("indirect", "the vote was close", "Tom Reyes"),
+                ("indirect", "the bill was doomed", "Tom Reyes"),
+            ],
+        ),
+        (
+            "After saying her knee was sore, Jane Doe left the field.",
+            &[("indirect", "her knee was sore", "Jane Doe")],
+        ),
+        // A participle with a thing for its object says no clause.
+        (
+            "Citing a report by the board, Jane Doe said the pier was unsafe.",
+            &[("indirect", "the pier was unsafe", "Jane Doe")],
+        ),
+        (
+            "Saying goodbye to the crew, the captain left the ship.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_reported_clause_ends_before_another_tagged_quotation() {
+    expect_said(&[
+        // The quotation after ", and" has a tag of its own; the clause
+        // before it is still what the first source said.
+        (
+            "Jane Doe said parents who adopt would not qualify for the leave, and when \
+             pressed on why, the mother of three young boys replied, \"It is meant for \
+             mothers.\"",
+            &[
+                (
+                    "indirect",
+                    "parents who adopt would not qualify for the leave",
+                    "Jane Doe",
+                ),
+                ("direct", "It is meant for mothers.", ""),
+            ],
+        ),
+    ]);
+}
+
+#[test]
 fn a_noun_that_is_also_a_cue_does_not_end_the_clause() {
     expect_said(&[
         // "state" after "and" is a noun here, not a second verb of saying.

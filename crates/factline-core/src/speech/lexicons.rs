@@ -683,6 +683,7 @@ pub(super) static SHARE_WORDS: Lexicon = Lexicon::new(&[
 /// Adverbs and auxiliaries between a source and its cue ("has also said").
 pub(super) static BETWEEN: Lexicon = Lexicon::new(&[
     "also",
+    "indeed",
     "however",
     "meanwhile",
     "later",
@@ -1364,7 +1365,8 @@ pub(super) static PAIRED_SOURCE_ADJECTIVES: Lexicon = Lexicon::new(&[
 
 /// Words of time besides the nouns of a period that mark when words were
 /// said: "reported earlier this month that", "said two days ago that".
-static SAYING_TIME_WORDS: Lexicon = Lexicon::new(&["earlier", "later", "ago", "again", "start"]);
+static SAYING_TIME_WORDS: Lexicon =
+    Lexicon::new(&["earlier", "later", "ago", "again", "start", "along"]);
 
 /// Whether a word of time marks a phrase between a cue and its "that" as
 /// when or how often it was said, not as words of the clause: "reported

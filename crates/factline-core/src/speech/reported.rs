@@ -22,6 +22,7 @@ use super::lexicons::{
 use super::quotes::{trim_end, Quote};
 use super::source::{
     is_lowercase_participle, opens_noun_phrase, participle_speaker, sentence_subject,
+    subject_after_opening,
 };
 use super::{RawStatement, SOURCE_REACH};
 
@@ -58,6 +59,8 @@ pub(super) fn reported(
         return None;
     }
     let (clause, words) = clause_of(&at, content)?;
+    let (clause, words) = before_tagged_quote(finder, clause, quotes, quote_used)
+        .map_or((clause, words), |cut| (cut, words_in(finder, cut)));
     let (c_first, c_end) = (clause.first, clause.end);
     // Quotes inside the clause: a dominant one is the statement itself.
     // Quotes are in text order, so the ones inside the clause are a run.
@@ -87,6 +90,44 @@ pub(super) fn reported(
     (statement.end > statement.first).then_some(statement)
 }
 
+/// The reported clause cut before a coordinated clause that holds a
+/// quotation with a tag of its own: in "Roe said parents would not be
+/// eligible, and when pressed, an aide replied, “It is meant for mothers.”"
+/// the quotation is the aide's, and Roe's clause ends at ", and". The cut
+/// is the last comma or semicolon before the quotation that opens a
+/// clause with "and" or "but", or a semicolon alone. None when no tagged
+/// quotation stands in the clause, no such joint comes before it or fewer
+/// than three words come before the joint; the clause is then read as it
+/// was (a clause that holds another's quotation is no statement).
+fn before_tagged_quote(
+    finder: &Finder,
+    clause: Span,
+    quotes: &[Quote],
+    quote_used: &[bool],
+) -> Option<Span> {
+    let tokens = finder.doc.tokens;
+    let from = quotes.partition_point(|q| q.open < clause.first);
+    let to = quotes.partition_point(|q| q.open < clause.end);
+    let tagged = (from..to.max(from)).find(|&i| quote_used[i])?;
+    let joint = |k: usize| {
+        !finder.quoted[k]
+            && (tokens[k].is_punct(';')
+                || tokens[k].is_punct(',') && word_in(finder.doc.word(k + 1), &["and", "but"]))
+    };
+    let cut = (clause.first + 1..quotes[tagged].open)
+        .rev()
+        .find(|&k| joint(k))?;
+    Some(Span::new(clause.first, trim_end(tokens, clause.first, cut)))
+        .filter(|&span| words_in(finder, span) >= 3)
+}
+
+/// How many words the clause `span` holds, a signed number counted as one.
+fn words_in(finder: &Finder, span: Span) -> usize {
+    (span.first..span.end)
+        .filter(|&k| finder.doc.is_word(k) || is_signed_number(finder, k))
+        .count()
+}
+
 /// The reported clause in `content`: without its opening punctuation and
 /// cut where the clause ends, with its count of words. None when it is no
 /// clause, holds a source of its own or has fewer than three words.
@@ -108,9 +149,7 @@ fn clause_of(at: &AroundCue, content: Span) -> Option<(Span, usize)> {
     }
     let first = past_participle_of_saying(finder, first, content.end);
     let end = reported_clause_end(at, first, content.end);
-    let words = (first..end)
-        .filter(|&k| finder.doc.is_word(k) || is_signed_number(finder, k))
-        .count();
+    let words = words_in(finder, Span::new(first, end));
     (words >= 3 || words == 2 && is_subject_and_verb(finder, first, end))
         .then_some((Span::new(first, end), words))
 }
@@ -245,6 +284,8 @@ fn reading(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
     } else if cue.first > first && finder.ends_clause(cue.first - 1) {
         source_after(at, earlier)
     } else if let Some(found) = participle_after_conjunction(at, earlier) {
+        Some(found)
+    } else if let Some(found) = opening_participle(at) {
         Some(found)
     } else if let Some((pronoun, noun_phrase)) = finder.relative_source(cue.first, first) {
         through_relative_pronoun(at, pronoun, noun_phrase)
@@ -1364,6 +1405,33 @@ fn participle_after_conjunction(at: &AroundCue, earlier: Option<Span>) -> Option
         StatementRule::ReportedSourceAfter,
         subject,
         Span::new(start, content_end),
+    ))
+}
+
+/// "Noting that only one senator voted with them, Reyes added …", "After
+/// saying her knee was sore, she was taken …": a participle of saying that
+/// opens the sentence, alone or after "after", "before" or "while"
+/// (`TIME_CONJUNCTIONS`), tells what the main clause's subject said. What
+/// was said follows the participle as a clause (`opens_said_clause`) and
+/// ends at the comma before that subject; a participle with a thing for its
+/// object ("Citing a report, Roe …") says no clause.
+fn opening_participle(at: &AroundCue) -> Option<Reading> {
+    let (finder, cue, first, end, content_end) = at.parts();
+    let after_conjunction =
+        cue.first == first + 1 && TIME_CONJUNCTIONS.contains(finder.doc.word(first));
+    let opens = cue.first == first || after_conjunction;
+    if !opens || !finder.doc.word(cue.first).ends_with("ing") {
+        return None;
+    }
+    let (start, _) = finder.clause_start(cue, end);
+    if !opens_said_clause(finder, cue, start, end) {
+        return None;
+    }
+    let subject = subject_after_opening(finder, start, content_end)?;
+    Some(Reading::found(
+        StatementRule::ReportedSourceAfter,
+        subject,
+        Span::new(start, subject.first - 1),
     ))
 }
 
