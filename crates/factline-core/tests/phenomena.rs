@@ -2608,6 +2608,17 @@ fn clause_before_an_inverted_attribution_is_not_an_appositive() {
 }
 
 #[test]
+fn a_second_description_after_an_inverted_source_is_not_what_was_said() {
+    // After the source's appositive, ", and" joins another description of
+    // the source; what was said ends before the cue.
+    expect_said(&[(
+        "The tax plans are deeply flawed, said Tom Reyes, a senior economist at the \
+         Harbor Institute, and a Republican who led the budget staff.",
+        &[("indirect", "The tax plans are deeply flawed", "Tom Reyes")],
+    )]);
+}
+
+#[test]
 fn nested_quote_closing_with_the_outer_one() {
     expect_said(&[(
         "''I tell them, 'We do not care at all,''' said Jane Doe.",

@@ -1314,7 +1314,9 @@ fn source_after(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
 /// appositive, so that what was said runs past them: "Any interpretation,
 /// said Jane Doe, an expert, would read this as …". A relative clause after
 /// the appositive describes its person: "…, said Ann Lee, director of the
-/// Trust, whose members …".
+/// Trust, whose members …". One after "and" or "or" describes the source
+/// again, or is the writer's: "…, said Tom Reyes, an economist, and a
+/// Republican who led the budget staff".
 fn goes_on_after_appositive(at: &AroundCue, subject: Span) -> bool {
     let (finder, _, _, end, content_end) = at.parts();
     let tokens = finder.doc.tokens;
@@ -1329,6 +1331,7 @@ fn goes_on_after_appositive(at: &AroundCue, subject: Span) -> bool {
                     .count()
                     >= 3
                     && !opens_relative(finder, k + 1)
+                    && !word_in(finder.doc.word(k + 1), &["and", "or"])
             })
 }
 
