@@ -784,6 +784,21 @@ fn a_participle_of_saying_that_opens_the_sentence() {
             "After saying her knee was sore, Jane Doe left the field.",
             &[("indirect", "her knee was sore", "Jane Doe")],
         ),
+        // After a preposition of addition the saying is the subject's;
+        // "besides" is no source.
+        (
+            "Jane Doe closed the pier, despite saying it was safe.",
+            &[("indirect", "it was safe", "Jane Doe")],
+        ),
+        (
+            "Tom Reyes declined to name candidates, aside from saying that the slate \
+             would be diverse.",
+            &[("indirect", "the slate would be diverse", "Tom Reyes")],
+        ),
+        (
+            "Tom Reyes left early, besides saying that the pier was safe.",
+            &[("indirect", "the pier was safe", "Tom Reyes")],
+        ),
         // A participle with a thing for its object says no clause.
         (
             "Citing a report by the board, Jane Doe said the pier was unsafe.",

@@ -177,6 +177,18 @@ pub(super) static CARRYING_VERBS: Lexicon = Lexicon::new(&[
 /// subject's doings: "spoke for an hour before adding that …".
 pub(super) static TIME_CONJUNCTIONS: Lexicon = Lexicon::new(&["before", "after", "while"]);
 
+// Statements: prepositions of addition before a participle of saying.
+
+/// Prepositions before which a participle of saying is still said: "he
+/// refuses to name anyone, besides saying he wants a diverse slate",
+/// "despite saying the pier was safe". "without" and "instead of" deny the
+/// saying and are not here.
+pub(super) static ADDING_PREPOSITIONS: Lexicon = Lexicon::new(&["besides", "despite"]);
+
+/// Words before "from" that make it a preposition of addition: "aside from
+/// saying", "apart from saying".
+pub(super) static ASIDE_WORDS: Lexicon = Lexicon::new(&["aside", "apart"]);
+
 /// Words that open a question reported as what was said: "explaining why
 /// she forgave him", "asking whether the pier was safe".
 pub(super) static QUESTION_WORDS: Lexicon =

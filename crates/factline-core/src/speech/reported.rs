@@ -13,11 +13,12 @@ use crate::segment::Span;
 use super::attribution::participle_source;
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, is_contracted_subject, is_saying_time, ANSWER_TOPICS, ANSWER_WORDS,
-    BRINGING_TO_MIND_CUES, CLAUSE_ONLY_CUES, CLAUSE_OPENERS, CONTINUING_CONTRASTS, COORDINATORS,
-    FINITE_AUXILIARIES, GAP_CUES, LEAD_IN_PREPOSITIONS, NOT_CLAUSE_SUBJECTS, OBJECT_PRONOUNS,
-    OPENING_SUBORDINATORS, QUESTION_WORDS, RELATIVE_OPENERS, SETTING_LINKS, SHARE_WORDS,
-    SOURCE_AFTERWORDS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_CONJUNCTIONS, WRITERS_PARTICIPLES,
+    cue_lemma, is_contracted_subject, is_saying_time, ADDING_PREPOSITIONS, ANSWER_TOPICS,
+    ANSWER_WORDS, ASIDE_WORDS, BRINGING_TO_MIND_CUES, CLAUSE_ONLY_CUES, CLAUSE_OPENERS,
+    CONTINUING_CONTRASTS, COORDINATORS, FINITE_AUXILIARIES, GAP_CUES, LEAD_IN_PREPOSITIONS,
+    NOT_CLAUSE_SUBJECTS, OBJECT_PRONOUNS, OPENING_SUBORDINATORS, QUESTION_WORDS, RELATIVE_OPENERS,
+    SETTING_LINKS, SHARE_WORDS, SOURCE_AFTERWORDS, SUBJECT_PRONOUNS, SUBORDINATORS,
+    TIME_CONJUNCTIONS, WRITERS_PARTICIPLES,
 };
 use super::quotes::{trim_end, Quote};
 use super::source::{
@@ -276,6 +277,9 @@ fn reading(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
         according_to(at)
     } else if let Some(question) = finder.asked_question(cue.first).filter(|_| asked) {
         asked_by(at, question)
+    } else if follows_adding_preposition(finder, cue.first) {
+        // "besides" or "aside" before the participle is no source.
+        participle_after_conjunction(at, earlier)
     } else if let Some(subject) = finder
         .subject_before(cue.first, first)
         .filter(|&subject| !finder.object_before_participle(subject, cue.first, first))
@@ -1392,6 +1396,16 @@ fn follows_time_conjunction(finder: &Finder, cue: usize) -> bool {
         && TIME_CONJUNCTIONS.contains(finder.doc.word(cue - 1))
 }
 
+/// Whether the cue at `cue` is a participle after a preposition of
+/// addition (`ADDING_PREPOSITIONS`, or "from" after `ASIDE_WORDS`): "he
+/// refuses to name anyone, aside from saying he wants a diverse slate". The
+/// saying is the subject's, as after "while".
+fn follows_adding_preposition(finder: &Finder, cue: usize) -> bool {
+    let word = |k: usize| finder.doc.word(k);
+    let aside = cue > 1 && word_is(word(cue - 1), "from") && ASIDE_WORDS.contains(word(cue - 2));
+    cue > 0 && word(cue).ends_with("ing") && (ADDING_PREPOSITIONS.contains(word(cue - 1)) || aside)
+}
+
 /// "Roe spoke for an hour before adding that the pier was unsafe": the
 /// source of an earlier cue in the sentence speaks ("“…,” Lee replied
 /// before adding that …"), or else the sentence's subject, and what was
@@ -1400,7 +1414,9 @@ fn follows_time_conjunction(finder: &Finder, cue: usize) -> bool {
 fn participle_after_conjunction(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
     let (finder, cue, first, end, content_end) = at.parts();
     let (start, _) = finder.clause_start(cue, end);
-    if !follows_time_conjunction(finder, cue.first) || !opens_said_clause(finder, cue, start, end) {
+    let joined = follows_time_conjunction(finder, cue.first)
+        || follows_adding_preposition(finder, cue.first);
+    if !joined || !opens_said_clause(finder, cue, start, end) {
         return None;
     }
     let subject = earlier.or_else(|| sentence_subject(finder, first, cue.first))?;
