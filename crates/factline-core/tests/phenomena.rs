@@ -912,6 +912,16 @@ fn responds_to_is_no_cue_and_by_saying_speaks_for_the_subject() {
             "Mayor Jane Doe responded to a reporter on Wednesday by saying the shelters are full.",
             &[("indirect", "the shelters are full", "Jane Doe")],
         ),
+        // An appositive after the subject is closed before its clause goes on.
+        (
+            "Jane Doe, a retired judge, then appeared on television and began by saying \
+             she would never comment on the case.",
+            &[(
+                "indirect",
+                "she would never comment on the case",
+                "Jane Doe",
+            )],
+        ),
         // After "by", a passive names no one, and an object is no clause.
         (
             "The plan is often justified by arguing that buses are cheaper than trains.",

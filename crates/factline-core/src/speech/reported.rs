@@ -1514,8 +1514,11 @@ fn joined_verb(at: &AroundCue) -> Option<Reading> {
                 .then(|| sentence_subject(finder, first, clause_first))
                 .flatten()
         })?;
+        // The comma that closes the subject's appositive opens the clause:
+        // "Lee, a retired judge, then appeared … and began by saying".
+        let closed = usize::from(finder.doc.tokens[subject.end].is_punct(','));
         if word_is(finder.doc.word(cue.first - 1), "by")
-            && ((subject.end..cue.first).any(|k| {
+            && ((subject.end + closed..cue.first).any(|k| {
                 !finder.doc.is_word(k)
                     || word_in(
                         finder.doc.word(k),
