@@ -765,6 +765,14 @@ fn words_of_time_or_stress_around_a_cue_leave_the_clause_alone() {
 }
 
 #[test]
+fn a_participle_that_repeats_the_cue_leaves_its_audience_out() {
+    expect_said(&[(
+        "Tom Reyes wrote to investors, telling them the stock was worth far more.",
+        &[("indirect", "the stock was worth far more", "Tom Reyes")],
+    )]);
+}
+
+#[test]
 fn a_participle_of_saying_that_opens_the_sentence() {
     expect_said(&[
         // The participle's clause is what the main clause's subject said,

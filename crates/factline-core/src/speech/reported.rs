@@ -231,8 +231,9 @@ fn is_subject_and_verb(finder: &Finder, first: usize, end: usize) -> bool {
 
 /// Where the clause starts past a participle of saying that repeats the
 /// cue's saying after its comma: in "Roe responded, saying the plan was
-/// dead" what was said is "the plan was dead", not "saying …". "that"
-/// after the participle goes too.
+/// dead" what was said is "the plan was dead", not "saying …". What the
+/// participle's own clause start skips goes too: "that", and its audience
+/// ("wrote to investors, telling them the stock was cheap").
 fn past_participle_of_saying(finder: &Finder, first: usize, end: usize) -> usize {
     let word = finder.doc.word(first);
     let repeats = first > 0
@@ -242,11 +243,11 @@ fn past_participle_of_saying(finder: &Finder, first: usize, end: usize) -> usize
     if !repeats {
         return first;
     }
-    let after = first + 1;
-    if after + 1 < end && word_is(finder.doc.word(after), "that") {
-        after + 1
+    let (start, _) = finder.clause_start(Span::new(first, first + 1), end);
+    if start < end {
+        start
     } else {
-        after
+        first + 1
     }
 }
 
