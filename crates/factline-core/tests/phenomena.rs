@@ -804,6 +804,10 @@ fn a_participle_of_saying_that_opens_the_sentence() {
             &[("indirect", "the slate would be diverse", "Tom Reyes")],
         ),
         (
+            "Despite saying the pier was safe, Jane Doe closed it on Monday.",
+            &[("indirect", "the pier was safe", "Jane Doe")],
+        ),
+        (
             "Tom Reyes left early, besides saying that the pier was safe.",
             &[("indirect", "the pier was safe", "Tom Reyes")],
         ),

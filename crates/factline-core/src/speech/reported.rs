@@ -280,7 +280,7 @@ fn reading(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
         asked_by(at, question)
     } else if follows_adding_preposition(finder, cue.first) {
         // "besides" or "aside" before the participle is no source.
-        participle_after_conjunction(at, earlier)
+        participle_after_conjunction(at, earlier).or_else(|| opening_participle(at))
     } else if let Some(subject) = finder
         .subject_before(cue.first, first)
         .filter(|&subject| !finder.object_before_participle(subject, cue.first, first))
@@ -1431,15 +1431,18 @@ fn participle_after_conjunction(at: &AroundCue, earlier: Option<Span>) -> Option
 /// "Noting that only one senator voted with them, Reyes added …", "After
 /// saying her knee was sore, she was taken …": a participle of saying that
 /// opens the sentence, alone or after "after", "before" or "while"
-/// (`TIME_CONJUNCTIONS`), tells what the main clause's subject said. What
+/// (`TIME_CONJUNCTIONS`) or a preposition of addition ("Despite saying …"),
+/// tells what the main clause's subject said. What
 /// was said follows the participle as a clause (`opens_said_clause`) and
 /// ends at the comma before that subject; a participle with a thing for its
 /// object ("Citing a report, Roe …") says no clause.
 fn opening_participle(at: &AroundCue) -> Option<Reading> {
     let (finder, cue, first, end, content_end) = at.parts();
-    let after_conjunction =
-        cue.first == first + 1 && TIME_CONJUNCTIONS.contains(finder.doc.word(first));
-    let opens = cue.first == first || after_conjunction;
+    // "After saying …", "Despite saying …", "Aside from saying …".
+    let lead = 1 + usize::from(word_is(finder.doc.word(cue.first.wrapping_sub(1)), "from"));
+    let joined = follows_time_conjunction(finder, cue.first)
+        || follows_adding_preposition(finder, cue.first);
+    let opens = cue.first == first || joined && cue.first == first + lead;
     if !opens || !finder.doc.word(cue.first).ends_with("ing") {
         return None;
     }
