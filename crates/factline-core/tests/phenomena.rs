@@ -735,6 +735,116 @@ fn reported_speech_with_that_and_without() {
 }
 
 #[test]
+fn words_of_time_or_stress_around_a_cue_leave_the_clause_alone() {
+    expect_said(&[
+        // An adverb of stress between the subject and the cue, after "did"
+        // or alone.
+        (
+            "Jane Doe did indeed say that the pier would close.",
+            &[("indirect", "the pier would close", "Jane Doe")],
+        ),
+        (
+            "Jane Doe indeed said that the pier would close.",
+            &[("indirect", "the pier would close", "Jane Doe")],
+        ),
+        // A phrase of how long it was said before "that" leaves the cue a
+        // cue and stays out of what was said.
+        (
+            "Tom Reyes argued for months that the port is too small.",
+            &[("indirect", "the port is too small", "Tom Reyes")],
+        ),
+        (
+            "Tom Reyes has warned for years that the levee could fail.",
+            &[("indirect", "the levee could fail", "Tom Reyes")],
+        ),
+        (
+            "Jane Doe said all along that the mill would close.",
+            &[("indirect", "the mill would close", "Jane Doe")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_participle_that_repeats_the_cue_leaves_its_audience_out() {
+    expect_said(&[(
+        "Tom Reyes wrote to investors, telling them the stock was worth far more.",
+        &[("indirect", "the stock was worth far more", "Tom Reyes")],
+    )]);
+}
+
+#[test]
+fn a_participle_of_saying_that_opens_the_sentence() {
+    expect_said(&[
+        // The participle's clause is what the main clause's subject said,
+        // with "that" or without, alone or after "after".
+        (
+            "Insisting the deal is dead, Jane Doe walked out of the talks.",
+            &[("indirect", "the deal is dead", "Jane Doe")],
+        ),
+        (
+            "Noting that the vote was close, Tom Reyes added that the bill was doomed.",
+            &[
+                ("indirect", "the vote was close", "Tom Reyes"),
+                ("indirect", "the bill was doomed", "Tom Reyes"),
+            ],
+        ),
+        (
+            "After saying her knee was sore, Jane Doe left the field.",
+            &[("indirect", "her knee was sore", "Jane Doe")],
+        ),
+        // After a preposition of addition the saying is the subject's;
+        // "besides" is no source.
+        (
+            "Jane Doe closed the pier, despite saying it was safe.",
+            &[("indirect", "it was safe", "Jane Doe")],
+        ),
+        (
+            "Tom Reyes declined to name candidates, aside from saying that the slate \
+             would be diverse.",
+            &[("indirect", "the slate would be diverse", "Tom Reyes")],
+        ),
+        (
+            "Despite saying the pier was safe, Jane Doe closed it on Monday.",
+            &[("indirect", "the pier was safe", "Jane Doe")],
+        ),
+        (
+            "Tom Reyes left early, besides saying that the pier was safe.",
+            &[("indirect", "the pier was safe", "Tom Reyes")],
+        ),
+        // A participle with a thing for its object says no clause.
+        (
+            "Citing a report by the board, Jane Doe said the pier was unsafe.",
+            &[("indirect", "the pier was unsafe", "Jane Doe")],
+        ),
+        (
+            "Saying goodbye to the crew, the captain left the ship.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_reported_clause_ends_before_another_tagged_quotation() {
+    expect_said(&[
+        // The quotation after ", and" has a tag of its own; the clause
+        // before it is still what the first source said.
+        (
+            "Jane Doe said parents who adopt would not qualify for the leave, and when \
+             pressed on why, the mother of three young boys replied, \"It is meant for \
+             mothers.\"",
+            &[
+                (
+                    "indirect",
+                    "parents who adopt would not qualify for the leave",
+                    "Jane Doe",
+                ),
+                ("direct", "It is meant for mothers.", ""),
+            ],
+        ),
+    ]);
+}
+
+#[test]
 fn a_noun_that_is_also_a_cue_does_not_end_the_clause() {
     expect_said(&[
         // "state" after "and" is a noun here, not a second verb of saying.
@@ -813,6 +923,16 @@ fn responds_to_is_no_cue_and_by_saying_speaks_for_the_subject() {
         (
             "Mayor Jane Doe responded to a reporter on Wednesday by saying the shelters are full.",
             &[("indirect", "the shelters are full", "Jane Doe")],
+        ),
+        // An appositive after the subject is closed before its clause goes on.
+        (
+            "Jane Doe, a retired judge, then appeared on television and began by saying \
+             she would never comment on the case.",
+            &[(
+                "indirect",
+                "she would never comment on the case",
+                "Jane Doe",
+            )],
         ),
         // After "by", a passive names no one, and an object is no clause.
         (
@@ -2521,6 +2641,17 @@ fn clause_before_an_inverted_attribution_is_not_an_appositive() {
             "In nearby Decatur, the big steel plant is hanging on, but it is under pressure",
             "John J. Roe",
         )],
+    )]);
+}
+
+#[test]
+fn a_second_description_after_an_inverted_source_is_not_what_was_said() {
+    // After the source's appositive, ", and" joins another description of
+    // the source; what was said ends before the cue.
+    expect_said(&[(
+        "The tax plans are deeply flawed, said Tom Reyes, a senior economist at the \
+         Harbor Institute, and a Republican who led the budget staff.",
+        &[("indirect", "The tax plans are deeply flawed", "Tom Reyes")],
     )]);
 }
 

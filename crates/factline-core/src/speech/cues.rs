@@ -622,6 +622,7 @@ fn comes_before_verb_or_object(site: &CueSite) -> bool {
     cue_lemma(site.next).is_some() && !is_capitalized(site.next) && !(past && noun_after)
         || !timed_clause
             && !setting_before_clause(site)
+            && !timed_before_that(site)
             && word_in(
                 site.next,
                 &[
@@ -670,6 +671,16 @@ fn setting_before_clause(site: &CueSite) -> bool {
             || finder.opens_clause_after_setting(site.i + 1, after, limit);
         place && opens
     })
+}
+
+/// Whether a phrase of when or how long it was said stands between the cue
+/// and the "that" of its clause: "argued for months that the port is too
+/// small", "warned for years that …". The phrase is the one the clause
+/// start skips (`Finder::past_adverbial`), so "argued for the plan that
+/// passed" still takes an object.
+fn timed_before_that(site: &CueSite) -> bool {
+    let limit = site.finder.sentence_bounds(site.i).end;
+    site.finder.past_adverbial(site.i + 1, limit) > site.i + 1
 }
 
 /// A claim of a thing or a share is no speech: "claimed a victory",
@@ -749,6 +760,14 @@ fn opens_headline_or_label(site: &CueSite) -> bool {
         && !word_is(word, "according")
         && !inverted
         && site.asked_question().is_none()
+        && !opens_sentence_as_participle(site)
+}
+
+/// A participle that opens its sentence is capitalised as any first word
+/// is, and may tell what the main clause's subject said: "Noting that the
+/// vote was close, Roe added …".
+fn opens_sentence_as_participle(site: &CueSite) -> bool {
+    site.word.ends_with("ing") && site.finder.sentence_bounds(site.i).first == site.i
 }
 
 /// A participle between a modifier and its noun is an adjective: "a

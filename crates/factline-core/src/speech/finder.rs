@@ -212,7 +212,7 @@ impl Finder<'_> {
     /// may be the clause's own ("said the plan that passed was bad"), a
     /// period after "that" makes it a determiner ("later that day"), and a
     /// verb after it a relative pronoun ("in the week that followed, he").
-    fn past_adverbial(&self, at: usize, limit: usize) -> usize {
+    pub(super) fn past_adverbial(&self, at: usize, limit: usize) -> usize {
         let word = |k: usize| self.doc.word(k);
         let Some(that) = (at + 1..limit.min(at + 6)).find(|&k| word_is(word(k), "that")) else {
             return at;

@@ -177,6 +177,18 @@ pub(super) static CARRYING_VERBS: Lexicon = Lexicon::new(&[
 /// subject's doings: "spoke for an hour before adding that …".
 pub(super) static TIME_CONJUNCTIONS: Lexicon = Lexicon::new(&["before", "after", "while"]);
 
+// Statements: prepositions of addition before a participle of saying.
+
+/// Prepositions before which a participle of saying is still said: "he
+/// refuses to name anyone, besides saying he wants a diverse slate",
+/// "despite saying the pier was safe". "without" and "instead of" deny the
+/// saying and are not here.
+pub(super) static ADDING_PREPOSITIONS: Lexicon = Lexicon::new(&["besides", "despite"]);
+
+/// Words before "from" that make it a preposition of addition: "aside from
+/// saying", "apart from saying".
+pub(super) static ASIDE_WORDS: Lexicon = Lexicon::new(&["aside", "apart"]);
+
 /// Words that open a question reported as what was said: "explaining why
 /// she forgave him", "asking whether the pier was safe".
 pub(super) static QUESTION_WORDS: Lexicon =
@@ -683,6 +695,7 @@ pub(super) static SHARE_WORDS: Lexicon = Lexicon::new(&[
 /// Adverbs and auxiliaries between a source and its cue ("has also said").
 pub(super) static BETWEEN: Lexicon = Lexicon::new(&[
     "also",
+    "indeed",
     "however",
     "meanwhile",
     "later",
@@ -1364,7 +1377,8 @@ pub(super) static PAIRED_SOURCE_ADJECTIVES: Lexicon = Lexicon::new(&[
 
 /// Words of time besides the nouns of a period that mark when words were
 /// said: "reported earlier this month that", "said two days ago that".
-static SAYING_TIME_WORDS: Lexicon = Lexicon::new(&["earlier", "later", "ago", "again", "start"]);
+static SAYING_TIME_WORDS: Lexicon =
+    Lexicon::new(&["earlier", "later", "ago", "again", "start", "along"]);
 
 /// Whether a word of time marks a phrase between a cue and its "that" as
 /// when or how often it was said, not as words of the clause: "reported

@@ -13,15 +13,17 @@ use crate::segment::Span;
 use super::attribution::participle_source;
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, is_contracted_subject, is_saying_time, ANSWER_TOPICS, ANSWER_WORDS,
-    BRINGING_TO_MIND_CUES, CLAUSE_ONLY_CUES, CLAUSE_OPENERS, CONTINUING_CONTRASTS, COORDINATORS,
-    FINITE_AUXILIARIES, GAP_CUES, LEAD_IN_PREPOSITIONS, NOT_CLAUSE_SUBJECTS, OBJECT_PRONOUNS,
-    OPENING_SUBORDINATORS, QUESTION_WORDS, RELATIVE_OPENERS, SETTING_LINKS, SHARE_WORDS,
-    SOURCE_AFTERWORDS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_CONJUNCTIONS, WRITERS_PARTICIPLES,
+    cue_lemma, is_contracted_subject, is_saying_time, ADDING_PREPOSITIONS, ANSWER_TOPICS,
+    ANSWER_WORDS, ASIDE_WORDS, BRINGING_TO_MIND_CUES, CLAUSE_ONLY_CUES, CLAUSE_OPENERS,
+    CONTINUING_CONTRASTS, COORDINATORS, FINITE_AUXILIARIES, GAP_CUES, LEAD_IN_PREPOSITIONS,
+    NOT_CLAUSE_SUBJECTS, OBJECT_PRONOUNS, OPENING_SUBORDINATORS, QUESTION_WORDS, RELATIVE_OPENERS,
+    SETTING_LINKS, SHARE_WORDS, SOURCE_AFTERWORDS, SUBJECT_PRONOUNS, SUBORDINATORS,
+    TIME_CONJUNCTIONS, WRITERS_PARTICIPLES,
 };
 use super::quotes::{trim_end, Quote};
 use super::source::{
     is_lowercase_participle, opens_noun_phrase, participle_speaker, sentence_subject,
+    subject_after_opening,
 };
 use super::{RawStatement, SOURCE_REACH};
 
@@ -58,6 +60,8 @@ pub(super) fn reported(
         return None;
     }
     let (clause, words) = clause_of(&at, content)?;
+    let (clause, words) = before_tagged_quote(finder, clause, quotes, quote_used)
+        .map_or((clause, words), |cut| (cut, words_in(finder, cut)));
     let (c_first, c_end) = (clause.first, clause.end);
     // Quotes inside the clause: a dominant one is the statement itself.
     // Quotes are in text order, so the ones inside the clause are a run.
@@ -87,6 +91,44 @@ pub(super) fn reported(
     (statement.end > statement.first).then_some(statement)
 }
 
+/// The reported clause cut before a coordinated clause that holds a
+/// quotation with a tag of its own: in "Roe said parents would not be
+/// eligible, and when pressed, an aide replied, “It is meant for mothers.”"
+/// the quotation is the aide's, and Roe's clause ends at ", and". The cut
+/// is the last comma or semicolon before the quotation that opens a
+/// clause with "and" or "but", or a semicolon alone. None when no tagged
+/// quotation stands in the clause, no such joint comes before it or fewer
+/// than three words come before the joint; the clause is then read as it
+/// was (a clause that holds another's quotation is no statement).
+fn before_tagged_quote(
+    finder: &Finder,
+    clause: Span,
+    quotes: &[Quote],
+    quote_used: &[bool],
+) -> Option<Span> {
+    let tokens = finder.doc.tokens;
+    let from = quotes.partition_point(|q| q.open < clause.first);
+    let to = quotes.partition_point(|q| q.open < clause.end);
+    let tagged = (from..to.max(from)).find(|&i| quote_used[i])?;
+    let joint = |k: usize| {
+        !finder.quoted[k]
+            && (tokens[k].is_punct(';')
+                || tokens[k].is_punct(',') && word_in(finder.doc.word(k + 1), &["and", "but"]))
+    };
+    let cut = (clause.first + 1..quotes[tagged].open)
+        .rev()
+        .find(|&k| joint(k))?;
+    Some(Span::new(clause.first, trim_end(tokens, clause.first, cut)))
+        .filter(|&span| words_in(finder, span) >= 3)
+}
+
+/// How many words the clause `span` holds, a signed number counted as one.
+fn words_in(finder: &Finder, span: Span) -> usize {
+    (span.first..span.end)
+        .filter(|&k| finder.doc.is_word(k) || is_signed_number(finder, k))
+        .count()
+}
+
 /// The reported clause in `content`: without its opening punctuation and
 /// cut where the clause ends, with its count of words. None when it is no
 /// clause, holds a source of its own or has fewer than three words.
@@ -108,9 +150,7 @@ fn clause_of(at: &AroundCue, content: Span) -> Option<(Span, usize)> {
     }
     let first = past_participle_of_saying(finder, first, content.end);
     let end = reported_clause_end(at, first, content.end);
-    let words = (first..end)
-        .filter(|&k| finder.doc.is_word(k) || is_signed_number(finder, k))
-        .count();
+    let words = words_in(finder, Span::new(first, end));
     (words >= 3 || words == 2 && is_subject_and_verb(finder, first, end))
         .then_some((Span::new(first, end), words))
 }
@@ -191,8 +231,9 @@ fn is_subject_and_verb(finder: &Finder, first: usize, end: usize) -> bool {
 
 /// Where the clause starts past a participle of saying that repeats the
 /// cue's saying after its comma: in "Roe responded, saying the plan was
-/// dead" what was said is "the plan was dead", not "saying …". "that"
-/// after the participle goes too.
+/// dead" what was said is "the plan was dead", not "saying …". What the
+/// participle's own clause start skips goes too: "that", and its audience
+/// ("wrote to investors, telling them the stock was cheap").
 fn past_participle_of_saying(finder: &Finder, first: usize, end: usize) -> usize {
     let word = finder.doc.word(first);
     let repeats = first > 0
@@ -202,11 +243,11 @@ fn past_participle_of_saying(finder: &Finder, first: usize, end: usize) -> usize
     if !repeats {
         return first;
     }
-    let after = first + 1;
-    if after + 1 < end && word_is(finder.doc.word(after), "that") {
-        after + 1
+    let (start, _) = finder.clause_start(Span::new(first, first + 1), end);
+    if start < end {
+        start
     } else {
-        after
+        first + 1
     }
 }
 
@@ -237,6 +278,9 @@ fn reading(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
         according_to(at)
     } else if let Some(question) = finder.asked_question(cue.first).filter(|_| asked) {
         asked_by(at, question)
+    } else if follows_adding_preposition(finder, cue.first) {
+        // "besides" or "aside" before the participle is no source.
+        participle_after_conjunction(at, earlier).or_else(|| opening_participle(at))
     } else if let Some(subject) = finder
         .subject_before(cue.first, first)
         .filter(|&subject| !finder.object_before_participle(subject, cue.first, first))
@@ -245,6 +289,8 @@ fn reading(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
     } else if cue.first > first && finder.ends_clause(cue.first - 1) {
         source_after(at, earlier)
     } else if let Some(found) = participle_after_conjunction(at, earlier) {
+        Some(found)
+    } else if let Some(found) = opening_participle(at) {
         Some(found)
     } else if let Some((pronoun, noun_phrase)) = finder.relative_source(cue.first, first) {
         through_relative_pronoun(at, pronoun, noun_phrase)
@@ -1273,7 +1319,9 @@ fn source_after(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
 /// appositive, so that what was said runs past them: "Any interpretation,
 /// said Jane Doe, an expert, would read this as …". A relative clause after
 /// the appositive describes its person: "…, said Ann Lee, director of the
-/// Trust, whose members …".
+/// Trust, whose members …". One after "and" or "or" describes the source
+/// again, or is the writer's: "…, said Tom Reyes, an economist, and a
+/// Republican who led the budget staff".
 fn goes_on_after_appositive(at: &AroundCue, subject: Span) -> bool {
     let (finder, _, _, end, content_end) = at.parts();
     let tokens = finder.doc.tokens;
@@ -1288,6 +1336,7 @@ fn goes_on_after_appositive(at: &AroundCue, subject: Span) -> bool {
                     .count()
                     >= 3
                     && !opens_relative(finder, k + 1)
+                    && !word_in(finder.doc.word(k + 1), &["and", "or"])
             })
 }
 
@@ -1348,6 +1397,16 @@ fn follows_time_conjunction(finder: &Finder, cue: usize) -> bool {
         && TIME_CONJUNCTIONS.contains(finder.doc.word(cue - 1))
 }
 
+/// Whether the cue at `cue` is a participle after a preposition of
+/// addition (`ADDING_PREPOSITIONS`, or "from" after `ASIDE_WORDS`): "he
+/// refuses to name anyone, aside from saying he wants a diverse slate". The
+/// saying is the subject's, as after "while".
+fn follows_adding_preposition(finder: &Finder, cue: usize) -> bool {
+    let word = |k: usize| finder.doc.word(k);
+    let aside = cue > 1 && word_is(word(cue - 1), "from") && ASIDE_WORDS.contains(word(cue - 2));
+    cue > 0 && word(cue).ends_with("ing") && (ADDING_PREPOSITIONS.contains(word(cue - 1)) || aside)
+}
+
 /// "Roe spoke for an hour before adding that the pier was unsafe": the
 /// source of an earlier cue in the sentence speaks ("“…,” Lee replied
 /// before adding that …"), or else the sentence's subject, and what was
@@ -1356,7 +1415,9 @@ fn follows_time_conjunction(finder: &Finder, cue: usize) -> bool {
 fn participle_after_conjunction(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
     let (finder, cue, first, end, content_end) = at.parts();
     let (start, _) = finder.clause_start(cue, end);
-    if !follows_time_conjunction(finder, cue.first) || !opens_said_clause(finder, cue, start, end) {
+    let joined = follows_time_conjunction(finder, cue.first)
+        || follows_adding_preposition(finder, cue.first);
+    if !joined || !opens_said_clause(finder, cue, start, end) {
         return None;
     }
     let subject = earlier.or_else(|| sentence_subject(finder, first, cue.first))?;
@@ -1364,6 +1425,36 @@ fn participle_after_conjunction(at: &AroundCue, earlier: Option<Span>) -> Option
         StatementRule::ReportedSourceAfter,
         subject,
         Span::new(start, content_end),
+    ))
+}
+
+/// "Noting that only one senator voted with them, Reyes added …", "After
+/// saying her knee was sore, she was taken …": a participle of saying that
+/// opens the sentence, alone or after "after", "before" or "while"
+/// (`TIME_CONJUNCTIONS`) or a preposition of addition ("Despite saying …"),
+/// tells what the main clause's subject said. What
+/// was said follows the participle as a clause (`opens_said_clause`) and
+/// ends at the comma before that subject; a participle with a thing for its
+/// object ("Citing a report, Roe …") says no clause.
+fn opening_participle(at: &AroundCue) -> Option<Reading> {
+    let (finder, cue, first, end, content_end) = at.parts();
+    // "After saying …", "Despite saying …", "Aside from saying …".
+    let lead = 1 + usize::from(word_is(finder.doc.word(cue.first.wrapping_sub(1)), "from"));
+    let joined = follows_time_conjunction(finder, cue.first)
+        || follows_adding_preposition(finder, cue.first);
+    let opens = cue.first == first || joined && cue.first == first + lead;
+    if !opens || !finder.doc.word(cue.first).ends_with("ing") {
+        return None;
+    }
+    let (start, _) = finder.clause_start(cue, end);
+    if !opens_said_clause(finder, cue, start, end) {
+        return None;
+    }
+    let subject = subject_after_opening(finder, start, content_end)?;
+    Some(Reading::found(
+        StatementRule::ReportedSourceAfter,
+        subject,
+        Span::new(start, subject.first - 1),
     ))
 }
 
@@ -1427,8 +1518,11 @@ fn joined_verb(at: &AroundCue) -> Option<Reading> {
                 .then(|| sentence_subject(finder, first, clause_first))
                 .flatten()
         })?;
+        // The comma that closes the subject's appositive opens the clause:
+        // "Lee, a retired judge, then appeared … and began by saying".
+        let closed = usize::from(finder.doc.tokens[subject.end].is_punct(','));
         if word_is(finder.doc.word(cue.first - 1), "by")
-            && ((subject.end..cue.first).any(|k| {
+            && ((subject.end + closed..cue.first).any(|k| {
                 !finder.doc.is_word(k)
                     || word_in(
                         finder.doc.word(k),

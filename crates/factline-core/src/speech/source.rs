@@ -1761,6 +1761,18 @@ pub(super) fn sentence_subject(finder: &Finder, first: usize, limit: usize) -> O
     })
 }
 
+/// The subject of the main clause after an opening phrase that runs from
+/// `from`: the subject of the first verb whose subject follows a comma
+/// ("Insisting the deal is dead, the governor walked out"), not that of a
+/// verb inside the phrase ("the deal is").
+pub(super) fn subject_after_opening(finder: &Finder, from: usize, limit: usize) -> Option<Span> {
+    sentence_verbs(finder, from, limit).find_map(|verb| {
+        let subject = finder.subject_before(verb, from)?;
+        let comma = subject.first.checked_sub(1).filter(|&k| k > from)?;
+        (finder.doc.tokens[comma].is_punct(',') && !finder.quoted[comma]).then_some(subject)
+    })
+}
+
 /// Who speaks in a participle of saying at `cue` that goes on from its
 /// sentence: the source of a word of saying in the attribution just before
 /// it ("Ryan will meet him next week, Spicer said, adding, “…”", where the
