@@ -1892,6 +1892,15 @@ fn a_setting_set_off_by_commas_stands_between_a_source_and_its_cue() {
             "The plan is out. Jane Doe, in 2010, said the plan would fail.",
             &[("indirect", "the plan would fail", "Jane Doe")],
         ),
+        // A description a participle opens is the source's, not the source.
+        (
+            "The bank, based in Leeds, said on Monday that profits would fall.",
+            &[("indirect", "profits would fall", "")],
+        ),
+        (
+            "Harlow Bank, founded in 1990, said it would close branches.",
+            &[("indirect", "it would close branches", "Harlow Bank")],
+        ),
         (
             "The plan is out. Jane Doe, at a later press gaggle, said, “I have been briefed.”",
             &[("direct", "I have been briefed.", "Jane Doe")],

@@ -883,6 +883,23 @@ pub(super) static SETTING_PREPOSITIONS: Lexicon = Lexicon::new(&[
     "on", "in", "at", "during", "via", "through", "after", "before", "from",
 ]);
 
+/// Past participles that open a description of a source set off by commas
+/// before its cue, saying where it is or who made or backs it: "The bank,
+/// based in Leeds, said", "Harlow Bank, founded in 1990, said". The
+/// description is no source.
+pub(super) static DESCRIBING_PARTICIPLES: Lexicon = Lexicon::new(&[
+    "based",
+    "headquartered",
+    "located",
+    "founded",
+    "established",
+    "formed",
+    "owned",
+    "backed",
+    "funded",
+    "listed",
+]);
+
 /// Words that lead on to more of a setting of the saying, so a determiner
 /// or a pronoun after one is still the setting's or opens a clause inside
 /// it ("in an interview with the local paper", "at a rally outside the

@@ -15,8 +15,8 @@ use super::finder::Finder;
 use super::lexicons::{
     cue_lemma, has_adjective_ending, is_left_stop, is_moment_word, takes_audience,
     APPOSITIVE_TIME_ADVERBS, ASIDE_ADVERBS, ASIDE_PARTICIPLES, ASIDE_PHRASES, BETWEEN,
-    CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS, DEGREE_ADJECTIVES, DOCUMENTS, LY_NOUNS,
-    NAME_JOINERS, NOUN_LIKE, NOUN_MODIFIERS, OCCASIONS, OPENING_PARTICIPLES,
+    CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS, DEGREE_ADJECTIVES, DESCRIBING_PARTICIPLES,
+    DOCUMENTS, LY_NOUNS, NAME_JOINERS, NOUN_LIKE, NOUN_MODIFIERS, OCCASIONS, OPENING_PARTICIPLES,
     PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, PERCEIVED_PARTICIPLES, POLLED_PARTICIPLES,
     PRONOUN_COMPANIONS, SCENE_CONJUNCTIONS, SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME,
     SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES,
@@ -443,7 +443,9 @@ impl Finder<'_> {
 
     /// The comma that opens a setting set off by commas before `end`, where
     /// the source ends: "Jane Doe, in an interview with CNN, said"; "Hillary
-    /// Clinton, at a later press gaggle, said". A setting holds no cue.
+    /// Clinton, at a later press gaggle, said"; and so does a description
+    /// of the source a participle opens ("The bank, based in Leeds, said").
+    /// A setting holds no cue.
     fn setting_before(&self, end: usize, floor: usize) -> Option<usize> {
         if !(end > floor + 3 && self.doc.tokens[end - 1].is_punct(',')) {
             return None;
@@ -458,7 +460,8 @@ impl Finder<'_> {
             &[
                 "in", "at", "on", "during", "after", "before", "from", "with", "via",
             ],
-        ) || self.time_at(open + 1).is_some();
+        ) || self.time_at(open + 1).is_some()
+            || DESCRIBING_PARTICIPLES.contains(opener);
         let plain = (open + 1..end - 1).all(|k| self.cue_at(k).is_none());
         (setting && plain).then_some(open)
     }
