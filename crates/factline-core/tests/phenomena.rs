@@ -1892,6 +1892,15 @@ fn a_setting_set_off_by_commas_stands_between_a_source_and_its_cue() {
             "The plan is out. Jane Doe, in 2010, said the plan would fail.",
             &[("indirect", "the plan would fail", "Jane Doe")],
         ),
+        // A time that opens the sentence is no part of the source.
+        (
+            "On Sunday, Tanzanian police and FBI agents said they had found the car.",
+            &[(
+                "indirect",
+                "they had found the car",
+                "Tanzanian police and FBI agents",
+            )],
+        ),
         // A description a participle opens is the source's, not the source.
         (
             "The bank, based in Leeds, said on Monday that profits would fall.",

@@ -99,6 +99,7 @@ impl Finder<'_> {
             return None;
         }
         let first = self.after_dangling_joiner(first, end);
+        let first = self.after_opening_time(first, end);
         let first = self.object_owner(cue, first, floor)?;
         let first = self.clause_owner(first, end, floor).unwrap_or(first);
         (first < end && self.names_a_source(cue, first, end)).then_some(Span::new(first, end))
@@ -114,6 +115,22 @@ impl Finder<'_> {
             first += 1;
         }
         first
+    }
+
+    /// Where the phrase `first..end` starts past a time that opens it and
+    /// the comma after the time: "On Sunday, Tanzanian police said" has
+    /// its source after "Sunday,", which a capitalised word after the comma
+    /// would otherwise join.
+    fn after_opening_time(&self, first: usize, end: usize) -> usize {
+        let Some(time) = self.time_at(first) else {
+            return first;
+        };
+        let after = self.times[time].end;
+        if after + 1 < end && self.doc.tokens[after].is_punct(',') {
+            after + 1
+        } else {
+            first
+        }
     }
 
     /// Whether the phrase `first..end` before `cue` names who spoke: a
