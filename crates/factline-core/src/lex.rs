@@ -434,6 +434,17 @@ fn mark(c: char, end: &mut usize, chars: &mut Chars) -> Kind {
     }
 }
 
+/// A pronoun without the verb contracted onto it: "I’ve" → "I", "we'd" →
+/// "we". "'s" is left, as it is as often a possessive.
+pub(crate) fn without_contraction(word: &str) -> &str {
+    [
+        "’ve", "'ve", "’d", "'d", "’ll", "'ll", "’m", "'m", "’re", "'re",
+    ]
+    .iter()
+    .find_map(|ending| word.strip_suffix(ending))
+    .unwrap_or(word)
+}
+
 /// The word without a final dot ("Gov." → "Gov"). A byte test, because
 /// `strip_suffix` with a char pattern is slow on this hot path.
 pub(crate) fn without_dot(word: &str) -> &str {

@@ -28,7 +28,7 @@ use crate::dataset::{
 use crate::evidence::{LinkRule, StatementRule, WordOfSayingLeft};
 use crate::figures::FigureExpr;
 use crate::grammar::RELATIVE_CLAUSE_OPENERS;
-use crate::lex::{word_in, Kind, Token};
+use crate::lex::{without_contraction, word_in, Kind, Token};
 use crate::segment::{segment, Document, Segments, Span};
 use crate::speakers::{Link, Resolution};
 use crate::speech::RawStatement;
@@ -59,12 +59,18 @@ fn slice(text: &str, span: (usize, usize)) -> String {
     text.get(span.0..span.1).unwrap_or("").to_string()
 }
 
-/// The text of the tokens `span` as a dataset span.
+/// The text of the tokens `span` as a dataset span. A one-word mention
+/// with a verb contracted onto it is the pronoun alone: "I've said" is
+/// named by "I".
 fn mention_at(text: &str, segments: &Segments, span: Span) -> Option<Mention> {
-    byte_span(segments, span.first, span.end).map(|span| Mention {
-        text: slice(text, span),
-        start: span.0,
-        end: span.1,
+    let (start, mut end) = byte_span(segments, span.first, span.end)?;
+    if span.len() == 1 {
+        end = start + without_contraction(text.get(start..end)?).len();
+    }
+    Some(Mention {
+        text: slice(text, (start, end)),
+        start,
+        end,
     })
 }
 

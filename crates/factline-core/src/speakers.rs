@@ -25,7 +25,8 @@ use crate::grammar::{
     RESEARCH_DOCUMENTS, SPEAKING_PLACES,
 };
 use crate::lex::{
-    is_capitalized, is_in_capitals, key, looks_plural, word_in, word_is, Kind, Lexicon, Table,
+    is_capitalized, is_in_capitals, key, looks_plural, without_contraction, word_in, word_is, Kind,
+    Lexicon, Table,
 };
 use crate::segment::{Document, Segments, Span};
 use crate::speech::{cue_lemma, is_document_noun, RawStatement};
@@ -333,16 +334,6 @@ fn strip_possessive(word: &str) -> &str {
         .or_else(|| word.strip_suffix("'s"))
         .or_else(|| word.strip_suffix('’'))
         .unwrap_or(word)
-}
-
-/// A pronoun without the verb contracted onto it: "I’ve" → "I", "we'd" → "we".
-fn strip_contraction(word: &str) -> &str {
-    [
-        "’ve", "'ve", "’d", "'d", "’ll", "'ll", "’m", "'m", "’re", "'re",
-    ]
-    .iter()
-    .find_map(|ending| word.strip_suffix(ending))
-    .unwrap_or(word)
 }
 
 /// Quantities of people: "hundreds of people", "a group of parents".
@@ -2472,7 +2463,7 @@ impl Resolver<'_> {
     /// word is no pronoun.
     fn pronoun_mention(&mut self, at: usize) -> Option<Option<(usize, LinkRule)>> {
         let word = strip_possessive(self.reader.doc.word(at));
-        let found = match strip_contraction(word).to_ascii_lowercase().as_str() {
+        let found = match without_contraction(word).to_ascii_lowercase().as_str() {
             "he" => self.pronoun("he", at),
             "she" => self.pronoun("she", at),
             "they" => self.plural_in_view(at),

@@ -1042,6 +1042,21 @@ fn a_contracted_first_person_pronoun_is_no_name() {
     )]);
 }
 
+/// A pronoun with a verb contracted onto it names its speaker without the
+/// verb: the mention of "I've said" is "I".
+#[test]
+fn a_contracted_pronoun_mention_is_the_pronoun_alone() {
+    for (text, expected) in [
+        ("I’ve suggested that developers benefit from the rule.", "I"),
+        ("We'd argued that the rates were too high.", "We"),
+        ("They're saying the road is closed.", "They"),
+    ] {
+        let analysis = run(text);
+        let mentions: Vec<String> = analysis.statements.iter().map(mention).collect();
+        assert_eq!(mentions, [expected], "{text}");
+    }
+}
+
 #[test]
 fn a_plural_source_before_a_clause_makes_a_noun_like_cue_a_verb() {
     expect_said(&[
