@@ -792,7 +792,15 @@ fn plain_unit_name(unit: &str) -> String {
 
 /// Whether `word` is a name written in capitals: "COVID", "NATO".
 fn is_acronym(word: &str) -> bool {
-    word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
+    word.len() >= 2 && is_capital_letters(word)
+}
+
+/// Whether `word` is nothing but capital letters of the Latin alphabet:
+/// "NATO", "KFI", "USD". Stricter than [`crate::lex::is_in_capitals`], which asks
+/// only of the letters ("U.S.", "COVID-19"): a code or a call sign here
+/// has no stop, digit or dash in it ("S22" and "A.D." are none).
+fn is_capital_letters(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether `word` is a unit though written with capitals: a unit's symbol
@@ -2091,7 +2099,7 @@ impl Reader<'_> {
             && digit != "0"
             && self.attached(i + 1)
             && (2..=3).contains(&sign.len())
-            && sign.bytes().all(|b| b.is_ascii_uppercase());
+            && is_capital_letters(sign);
         let before = |k: usize| i >= self.doc.first + k;
         let on_air = before(2)
             && word_in(self.doc.word(i - 1), &["on", "to"])
@@ -2381,7 +2389,7 @@ impl Reader<'_> {
             let dollar = p > self.doc.first && self.doc.word(p - 1) == "$" && self.attached(p);
             // "Rs 500 crore" is written apart as often as "Rs500".
             (self.attached(i) && (sign.len() > 1 || dollar))
-                || sign.len() == 3 && sign.chars().all(|c| c.is_ascii_uppercase())
+                || sign.len() == 3 && is_capital_letters(sign)
                 || CODES_WRITTEN_APART.contains(sign)
         })?;
         let dollar = p > self.doc.first && self.attached(p) && self.doc.word(p - 1) == "$";
@@ -2409,9 +2417,7 @@ impl Reader<'_> {
     /// $99.99". "A $15 fee" opens with the article.
     fn spaced_dollar_code(&self, k: usize) -> bool {
         let word = self.doc.word(k);
-        word.chars().all(|c| c.is_ascii_uppercase())
-            && CURRENCY_CODES.get(word).is_some()
-            && !ARTICLES.contains(word)
+        is_capital_letters(word) && CURRENCY_CODES.get(word).is_some() && !ARTICLES.contains(word)
     }
 
     /// The sign and currency before the number at `i`, in either order
