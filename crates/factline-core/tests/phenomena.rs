@@ -4328,6 +4328,36 @@ fn a_change_then_the_level_reached() {
     ]);
 }
 
+/// After a verb of change and "by", the amount is the change and a second
+/// more than five times its size the level reached, as a budget or a
+/// reserve's move is reported; amounts of a size after "by" stay a range.
+#[test]
+fn a_change_by_an_amount_then_the_level_reached() {
+    expect_figures(&[
+        (
+            "Exports grew by $6.2 billion to $48.5 billion last year.",
+            "$6.2 billion",
+            6.2e9,
+            Some("USD"),
+            None,
+        ),
+        (
+            "Its reserves, having increased by $2.7 million to $21.3 million, are its largest.",
+            "$2.7 million",
+            2.7e6,
+            Some("USD"),
+            None,
+        ),
+        (
+            "The plan would cut costs by $2 million to $4 million.",
+            "$2 million to $4 million",
+            2e6,
+            Some("USD"),
+            None,
+        ),
+    ]);
+}
+
 /// A count of a people or a party's members, named in the plural with a
 /// capital, counts them.
 #[test]
