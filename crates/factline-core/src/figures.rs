@@ -367,6 +367,33 @@ static AGE_SPANS: Lexicon = Lexicon::new(&["years", "year", "months", "month", "
 /// 34" are a group, not one person of an age.
 static PLURAL_PERSONS: Lexicon = Lexicon::new(&["people", "children", "men", "women", "folk"]);
 
+/// The people a club, a party, a firm or a force has, which a count
+/// before its name counts: "48 Arsenal fans", "23 Republican senators".
+static MEMBERS: Lexicon = Lexicon::new(&[
+    "fans",
+    "supporters",
+    "members",
+    "employees",
+    "workers",
+    "staffers",
+    "senators",
+    "lawmakers",
+    "legislators",
+    "councillors",
+    "councilors",
+    "delegates",
+    "voters",
+    "soldiers",
+    "troops",
+    "officers",
+    "players",
+    "students",
+    "residents",
+    "activists",
+    "protesters",
+    "volunteers",
+]);
+
 /// Peoples and parties' members named in the plural without the "-ans" of
 /// most ("Canadians", "Republicans"): "2.3m Britons", "40 Democrats".
 static PEOPLES: Lexicon = Lexicon::new(&[
@@ -3187,7 +3214,8 @@ impl Reader<'_> {
         let counted = head.ends_with('s')
             && (number_in_words
                 || CURRENCY_NAMES.contains(head)
-                || self.counts_past_initials(i - 1, &names));
+                || self.counts_past_initials(i - 1, &names)
+                || self.counts_members_past_name(i - 1, &names, head));
         counted.then(|| (end, format!("{} {noun}", names.join(" "))))
     }
 
@@ -3210,11 +3238,26 @@ impl Reader<'_> {
     /// digits or more and ungrouped ("737 MAX jets"), so only a count under
     /// a hundred or grouped in thousands ("1,200 NHS nurses") counts so.
     fn counts_past_initials(&self, number: usize, names: &[&str]) -> bool {
+        matches!(names, [initials] if is_acronym(initials) && initials.len() <= 4)
+            && self.is_no_model_number(number)
+    }
+
+    /// Whether the digits at `number` count the people of the one name
+    /// `names` that the plural `noun` after it calls them ([`MEMBERS`]): "48
+    /// Arsenal fans", "23 Republican senators", "2,400 Boeing workers". A
+    /// model's users or pilots are not counted past its number, which
+    /// [`Reader::is_no_model_number`] tells.
+    fn counts_members_past_name(&self, number: usize, names: &[&str], noun: &str) -> bool {
+        names.len() == 1 && MEMBERS.contains(noun) && self.is_no_model_number(number)
+    }
+
+    /// Whether the digits at `number` are a count's, not a model's: under a
+    /// hundred or grouped in thousands ("12", "1,200"), where a model's
+    /// number is most often of three digits or more and ungrouped ("737").
+    fn is_no_model_number(&self, number: usize) -> bool {
         let digits = self.doc.word(number);
         let small = parse_digits(digits, self.dots_group_thousands).is_some_and(|v| v < 100.0);
-        let grouped = is_grouped(digits, if self.dots_group_thousands { '.' } else { ',' });
-        matches!(names, [initials] if is_acronym(initials) && initials.len() <= 4)
-            && (small || grouped)
+        small || is_grouped(digits, if self.dots_group_thousands { '.' } else { ',' })
     }
 
     /// Whether the word at `i` is a participle, which counts only the plural

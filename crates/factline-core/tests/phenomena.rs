@@ -4358,6 +4358,36 @@ fn a_change_by_an_amount_then_the_level_reached() {
     ]);
 }
 
+/// A small or grouped count before one name and the people of it that it
+/// counts: a club's fans, a party's senators. A model's number is most
+/// often of three digits or more and ungrouped ("737 Max jets").
+#[test]
+fn a_count_of_members_past_their_name() {
+    expect_figures(&[
+        (
+            "Since the riot, 48 Arsenal fans have been banned.",
+            "48 Arsenal fans",
+            48.0,
+            Some("Arsenal fans"),
+            None,
+        ),
+        (
+            "In all, 23 Republican senators voted against it.",
+            "23 Republican senators",
+            23.0,
+            Some("Republican senators"),
+            None,
+        ),
+        (
+            "The union said 2,400 Boeing workers walked out.",
+            "2,400 Boeing workers",
+            2400.0,
+            Some("Boeing workers"),
+            None,
+        ),
+    ]);
+}
+
 /// A count of a people or a party's members, named in the plural with a
 /// capital, counts them.
 #[test]
