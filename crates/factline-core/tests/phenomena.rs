@@ -4388,6 +4388,49 @@ fn a_count_of_members_past_their_name() {
     ]);
 }
 
+/// "By" and a fraction that ends its phrase is the share of a change, the
+/// object of the change between the verb and "by" or not: "cut deaths by a
+/// third". A fraction before what it ranks is none ("by a third party").
+#[test]
+fn a_share_of_a_change_after_its_object() {
+    expect_figures(&[
+        (
+            "The new drug cut deaths by a third.",
+            "a third",
+            1.0 / 3.0,
+            None,
+            None,
+        ),
+        (
+            "The firm reduced its workforce by a quarter over two years.",
+            "a quarter",
+            0.25,
+            None,
+            None,
+        ),
+        (
+            "Ministers pledged to cut carbon emissions by a fifth from 2010 levels.",
+            "a fifth",
+            0.2,
+            None,
+            None,
+        ),
+        (
+            "The city missed its goal of cutting landfill waste by a quarter.",
+            "a quarter",
+            0.25,
+            None,
+            None,
+        ),
+    ]);
+    for text in [
+        "The claim was handled by a third party.",
+        "The goal was scored by a third substitute.",
+    ] {
+        assert!(run(text).figures.is_empty(), "{text}");
+    }
+}
+
 /// A count of a people or a party's members, named in the plural with a
 /// capital, counts them.
 #[test]
