@@ -112,11 +112,14 @@ const QUALIFIER_BOUNDS: &[(&str, &str)] = &[
     ("~", "about"),
 ];
 
-/// Verbs of lasting, and the "for" of a length: "over three days" after
-/// one is more than three days ("lasted over", "for over"); elsewhere
-/// "over three days" is the span something happened in.
+/// Verbs of lasting, and the prepositions of a length: "over three days"
+/// after one is more than three days ("lasted over", "for over", "the
+/// highest in over 15 years", "finished in under two hours", "after over
+/// six weeks"); elsewhere "over three days" is the span something happened
+/// in.
 const LASTING_VERBS: &[&str] = &[
     "last", "lasts", "lasted", "took", "take", "takes", "spent", "spend", "waited", "wait", "for",
+    "in", "within", "after",
 ];
 
 /// Words joined to a number by a hyphen that bound it, with the qualifier

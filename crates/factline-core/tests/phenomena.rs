@@ -4431,6 +4431,44 @@ fn a_share_of_a_change_after_its_object() {
     }
 }
 
+/// "Over" or "under" and a duration after a preposition of a length bound
+/// the length: "the highest in over 15 years" is more than 15 years,
+/// "finished in under two hours" less than two. Elsewhere "over three days"
+/// is the span something happened in.
+#[test]
+fn a_bound_on_a_length_after_its_preposition() {
+    expect_figures(&[
+        (
+            "Prices are at their highest in over 15 years.",
+            "over 15 years",
+            15.0,
+            Some("years"),
+            Some("over"),
+        ),
+        (
+            "The winner finished in under two hours.",
+            "under two hours",
+            2.0,
+            Some("hours"),
+            Some("under"),
+        ),
+        (
+            "The strike ended after over six weeks.",
+            "over six weeks",
+            6.0,
+            Some("weeks"),
+            Some("over"),
+        ),
+        (
+            "The festival drew crowds over three days.",
+            "three days",
+            3.0,
+            Some("days"),
+            None,
+        ),
+    ]);
+}
+
 /// A count of a people or a party's members, named in the plural with a
 /// capital, counts them.
 #[test]
