@@ -112,6 +112,10 @@ const QUALIFIER_BOUNDS: &[(&str, &str)] = &[
     ("~", "about"),
 ];
 
+/// Words of a vote, after which two whole numbers joined by "to" are its
+/// tally: "the court ruled 6 to 3".
+static VOTE_WORDS: Lexicon = Lexicon::new(&["vote", "voted", "ruled"]);
+
 /// Verbs of lasting, and the prepositions of a length: "over three days"
 /// after one is more than three days ("lasted over", "for over", "the
 /// highest in over 15 years", "finished in under two hours", "after over
@@ -2640,7 +2644,8 @@ impl Reader<'_> {
 
     /// Where a tally or score that starts at `i` ends: two whole numbers
     /// joined by a dash, the second no larger than the first ("voted 7-2",
-    /// "a 5-4 decision", "drew 2-2"). A range runs upwards ("16-18").
+    /// "a 5-4 decision", "drew 2-2"), or by "to" after a vote ("ruled 6 to
+    /// 3", "the vote was 5 to 4"). A range runs upwards ("16-18").
     fn tally_end(&self, i: usize) -> Option<usize> {
         let whole = |k: usize| {
             self.doc
@@ -2650,8 +2655,16 @@ impl Reader<'_> {
         };
         let first = whole(i)?;
         let dash = matches!(self.doc.word(i + 1), "-" | "–") && self.attached(i + 1);
-        let second = whole(i + 2).filter(|_| dash && self.attached(i + 2))?;
+        let to = word_is(self.doc.word(i + 1), "to") && self.follows_vote(i);
+        let second = whole(i + 2).filter(|_| dash && self.attached(i + 2) || to)?;
         (second <= first).then_some(i + 3)
+    }
+
+    /// Whether one of the two words before the number at `i` names a vote
+    /// ([`VOTE_WORDS`]): "voted 7 to 2", "the vote was 5 to 4", "by a vote
+    /// of 61 to 38".
+    fn follows_vote(&self, i: usize) -> bool {
+        (i.saturating_sub(2).max(self.doc.first)..i).any(|k| VOTE_WORDS.contains(self.doc.word(k)))
     }
 
     /// How many words the percent mark at `at` takes: one for "%",

@@ -4469,6 +4469,27 @@ fn a_bound_on_a_length_after_its_preposition() {
     ]);
 }
 
+/// A vote's tally written with "to" is a tally as "voted 7-2" is, no
+/// figure: neither the value 6 nor 3. Other falling pairs stay two figures.
+#[test]
+fn a_vote_tally_written_with_to() {
+    for text in [
+        "The court ruled 6 to 3 against the state.",
+        "The vote was 5 to 4.",
+        "The board voted 7 to 2 to close it.",
+        "The bill passed by a vote of 61 to 38.",
+    ] {
+        assert!(run(text).figures.is_empty(), "{text}");
+    }
+    expect_figures(&[(
+        "The stock slid 8 to 92 in late trade.",
+        "8",
+        8.0,
+        None,
+        None,
+    )]);
+}
+
 /// A count of a people or a party's members, named in the plural with a
 /// capital, counts them.
 #[test]
