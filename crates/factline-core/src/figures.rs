@@ -112,6 +112,15 @@ const QUALIFIER_BOUNDS: &[(&str, &str)] = &[
     ("~", "about"),
 ];
 
+/// The eras a year is counted in: "620 B.C.", "A.D. 900", "300 BCE".
+static ERAS: Lexicon = Lexicon::new(&["BC", "B.C.", "AD", "A.D.", "BCE", "B.C.E.", "CE", "C.E."]);
+
+/// Whether `word` names an era in its capitals ([`ERAS`]): "BC", "A.D.";
+/// "an ad" is none.
+fn is_era(word: &str) -> bool {
+    ERAS.contains(word) && !word.chars().any(char::is_lowercase)
+}
+
 /// Words of a vote, after which two whole numbers joined by "to" are its
 /// tally: "the court ruled 6 to 3".
 static VOTE_WORDS: Lexicon = Lexicon::new(&["vote", "voted", "ruled"]);
@@ -1738,7 +1747,28 @@ impl Reader<'_> {
         let measured = end > i + 1
             || matches!(self.doc.word(end), "%")
             || word_in(self.doc.word(end), &["percent"]);
-        year_like && !money && !measured
+        year_like && !money && !measured || self.is_year_of_era(i)
+    }
+
+    /// Whether the digits at `i` are a year of an era ([`ERAS`]), the era
+    /// written before or after them or after the other end of their range:
+    /// "620 B.C.", "A.D. 900", "between A.D. 900 and 1150", "from 350 to 300
+    /// BC".
+    fn is_year_of_era(&self, i: usize) -> bool {
+        let back = |k: usize, n: usize| k.checked_sub(n).filter(|b| *b >= self.doc.first);
+        let era = |k: Option<usize>| k.is_some_and(|k| is_era(self.doc.word(k)));
+        let dated = |n: usize| era(Some(n + 1)) || era(back(n, 1));
+        let digits = |k: Option<usize>| {
+            k.and_then(|k| self.doc.token(k))
+                .is_some_and(|t| t.kind == Kind::Number)
+        };
+        let joins = |k: Option<usize>| {
+            k.is_some_and(|k| word_in(self.doc.word(k), &["to", "and", "-", "–"]))
+        };
+        let range_end_dated = joins(Some(i + 1)) && digits(Some(i + 2)) && dated(i + 2);
+        let range_start_dated =
+            joins(back(i, 1)) && digits(back(i, 2)) && back(i, 2).is_some_and(dated);
+        dated(i) || range_end_dated || range_start_dated
     }
 
     /// Whether the number that starts at `first` is a place in a ranking,

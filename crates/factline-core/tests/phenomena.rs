@@ -4490,6 +4490,28 @@ fn a_vote_tally_written_with_to() {
     )]);
 }
 
+/// A year of an era, its "BC" or "AD" before or after it or after the
+/// other end of its range, is a date, no figure.
+#[test]
+fn a_year_of_an_era_is_no_figure() {
+    for text in [
+        "The city was founded around 620 B.C.",
+        "The wall dates to 200 BC.",
+        "The fort was built in 1260 AD.",
+        "The abbey stood between A.D. 900 and 1150.",
+        "The tombs date from 350 to 300 BC.",
+    ] {
+        assert!(run(text).figures.is_empty(), "{text}");
+    }
+    expect_figures(&[(
+        "The campaign bought 30 ad slots.",
+        "30 ad slots",
+        30.0,
+        Some("slots"),
+        None,
+    )]);
+}
+
 /// A count of a people or a party's members, named in the plural with a
 /// capital, counts them.
 #[test]
