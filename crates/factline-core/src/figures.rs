@@ -104,11 +104,15 @@ const QUALIFIERS: &[&str] = &[
 ];
 
 /// Qualifiers written otherwise than in their usual words, with those
-/// words: "as high as $2,000" is at most $2,000, and a tilde, as technical
-/// and informal copy writes it, is about ("~45g").
+/// words: "as high as $2,000" is at most $2,000, "just shy of $3 million"
+/// just under it, and a tilde, as technical and informal copy writes it,
+/// is about ("~45g"). Longest first, as in [`QUALIFIERS`].
 const QUALIFIER_BOUNDS: &[(&str, &str)] = &[
     ("as high as", "at most"),
     ("as low as", "at least"),
+    ("just shy of", "just under"),
+    ("just short of", "just under"),
+    ("shy of", "under"),
     ("~", "about"),
 ];
 

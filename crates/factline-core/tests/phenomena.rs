@@ -4512,6 +4512,35 @@ fn a_year_of_an_era_is_no_figure() {
     )]);
 }
 
+/// "Shy of" and "short of" a number is a little under it: "sold for just
+/// shy of $3 million".
+#[test]
+fn shy_of_is_under() {
+    expect_figures(&[
+        (
+            "The house sold for just shy of $3 million.",
+            "just shy of $3 million",
+            3e6,
+            Some("USD"),
+            Some("just under"),
+        ),
+        (
+            "Turnout came in shy of 40 percent.",
+            "shy of 40 percent",
+            40.0,
+            Some("percent"),
+            Some("under"),
+        ),
+        (
+            "The fund raised just short of 2,000 pounds.",
+            "just short of 2,000 pounds",
+            2000.0,
+            Some("pounds"),
+            Some("just under"),
+        ),
+    ]);
+}
+
 /// A count of a people or a party's members, named in the plural with a
 /// capital, counts them.
 #[test]
