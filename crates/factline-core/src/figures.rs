@@ -2807,7 +2807,10 @@ impl Reader<'_> {
         })
     }
 
-    /// A multiple: "sixfold", "six-fold", "a 10-fold rise".
+    /// A multiple: "sixfold", "six-fold", "a 10-fold rise", and so many
+    /// times, as much or as often: "nine times average earnings", "10 times
+    /// faster", "arrested three times". "Times" in lower case, as "The
+    /// Times" is none.
     fn multiple_after(&self, figure: &FigureExpr) -> Option<FigureExpr> {
         let end = figure.end;
         let own_multiple = end
@@ -2818,8 +2821,14 @@ impl Reader<'_> {
         let fold_after = self.doc.word(end) == "-"
             && self.attached(end)
             && word_is(self.doc.word(end + 1), "fold");
-        (own_multiple || fold_after).then(|| FigureExpr {
-            end: if fold_after { end + 2 } else { end },
+        let times_after = self.doc.is_word(end) && self.doc.word(end) == "times";
+        let words_after = if fold_after {
+            2
+        } else {
+            usize::from(times_after)
+        };
+        (own_multiple || fold_after || times_after).then(|| FigureExpr {
+            end: end + words_after,
             unit: Some("times".into()),
             rule: FigureRule::Multiple,
             ..figure.clone()

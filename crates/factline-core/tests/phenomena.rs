@@ -4541,6 +4541,34 @@ fn shy_of_is_under() {
     ]);
 }
 
+/// So many times, as much or as often, is a multiple: its unit "times".
+#[test]
+fn so_many_times_is_a_multiple() {
+    expect_figures(&[
+        (
+            "Homes cost nine times average earnings.",
+            "nine times",
+            9.0,
+            Some("times"),
+            None,
+        ),
+        (
+            "The new chip is 10 times faster.",
+            "10 times",
+            10.0,
+            Some("times"),
+            None,
+        ),
+        (
+            "He was stopped by police more than three times.",
+            "more than three times",
+            3.0,
+            Some("times"),
+            Some("more than"),
+        ),
+    ]);
+}
+
 /// A count of a people or a party's members, named in the plural with a
 /// capital, counts them.
 #[test]
@@ -4758,7 +4786,13 @@ fn currency_signs_and_codes_of_asian_and_gulf_press() {
             Some("CNY"),
             None,
         ),
-        ("Players try 40 times a game.", "40", 40.0, None, None),
+        (
+            "Players try 40 times a game.",
+            "40 times",
+            40.0,
+            Some("times"),
+            None,
+        ),
     ]);
 }
 
