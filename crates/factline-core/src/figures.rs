@@ -104,19 +104,39 @@ const QUALIFIERS: &[&str] = &[
 ];
 
 /// Qualifiers written otherwise than in their usual words, with those
-/// words: "as high as $2,000" is at most $2,000, and a tilde, as technical
-/// and informal copy writes it, is about ("~45g").
+/// words: "as high as $2,000" is at most $2,000, "just shy of $3 million"
+/// just under it, and a tilde, as technical and informal copy writes it,
+/// is about ("~45g"). Longest first, as in [`QUALIFIERS`].
 const QUALIFIER_BOUNDS: &[(&str, &str)] = &[
     ("as high as", "at most"),
     ("as low as", "at least"),
+    ("just shy of", "just under"),
+    ("just short of", "just under"),
+    ("shy of", "under"),
     ("~", "about"),
 ];
 
-/// Verbs of lasting, and the "for" of a length: "over three days" after
-/// one is more than three days ("lasted over", "for over"); elsewhere
-/// "over three days" is the span something happened in.
+/// The eras a year is counted in: "620 B.C.", "A.D. 900", "300 BCE".
+static ERAS: Lexicon = Lexicon::new(&["BC", "B.C.", "AD", "A.D.", "BCE", "B.C.E.", "CE", "C.E."]);
+
+/// Whether `word` names an era in its capitals ([`ERAS`]): "BC", "A.D.";
+/// "an ad" is none.
+fn is_era(word: &str) -> bool {
+    ERAS.contains(word) && !word.chars().any(char::is_lowercase)
+}
+
+/// Words of a vote, after which two whole numbers joined by "to" are its
+/// tally: "the court ruled 6 to 3".
+static VOTE_WORDS: Lexicon = Lexicon::new(&["vote", "voted", "ruled"]);
+
+/// Verbs of lasting, and the prepositions of a length: "over three days"
+/// after one is more than three days ("lasted over", "for over", "the
+/// highest in over 15 years", "finished in under two hours", "after over
+/// six weeks"); elsewhere "over three days" is the span something happened
+/// in.
 const LASTING_VERBS: &[&str] = &[
     "last", "lasts", "lasted", "took", "take", "takes", "spent", "spend", "waited", "wait", "for",
+    "in", "within", "after",
 ];
 
 /// Words joined to a number by a hyphen that bound it, with the qualifier
@@ -366,6 +386,33 @@ static AGE_SPANS: Lexicon = Lexicon::new(&["years", "year", "months", "month", "
 /// Nouns of people that are plural without an "s": "the men, aged 30 and
 /// 34" are a group, not one person of an age.
 static PLURAL_PERSONS: Lexicon = Lexicon::new(&["people", "children", "men", "women", "folk"]);
+
+/// The people a club, a party, a firm or a force has, which a count
+/// before its name counts: "48 Arsenal fans", "23 Republican senators".
+static MEMBERS: Lexicon = Lexicon::new(&[
+    "fans",
+    "supporters",
+    "members",
+    "employees",
+    "workers",
+    "staffers",
+    "senators",
+    "lawmakers",
+    "legislators",
+    "councillors",
+    "councilors",
+    "delegates",
+    "voters",
+    "soldiers",
+    "troops",
+    "officers",
+    "players",
+    "students",
+    "residents",
+    "activists",
+    "protesters",
+    "volunteers",
+]);
 
 /// Peoples and parties' members named in the plural without the "-ans" of
 /// most ("Canadians", "Republicans"): "2.3m Britons", "40 Democrats".
@@ -792,7 +839,15 @@ fn plain_unit_name(unit: &str) -> String {
 
 /// Whether `word` is a name written in capitals: "COVID", "NATO".
 fn is_acronym(word: &str) -> bool {
-    word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
+    word.len() >= 2 && is_capital_letters(word)
+}
+
+/// Whether `word` is nothing but capital letters of the Latin alphabet:
+/// "NATO", "KFI", "USD". Stricter than [`crate::lex::is_in_capitals`], which asks
+/// only of the letters ("U.S.", "COVID-19"): a code or a call sign here
+/// has no stop, digit or dash in it ("S22" and "A.D." are none).
+fn is_capital_letters(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether `word` is a unit though written with capitals: a unit's symbol
@@ -801,6 +856,24 @@ fn is_unit_in_capitals(word: &str) -> bool {
     let unit = ATTACHED_UNITS.contains(word) && !NOT_UNITS_IN_CAPITALS.contains(word);
     word.len() >= 2 && unit || TEMPERATURE_SCALES.contains(word)
 }
+
+/// Verbs of a cut or a rise besides [`CHANGE_VERBS`], after which "by" and
+/// a fraction is the change's share: "cut by a quarter", "to reduce
+/// emissions by a third", "a goal of cutting waste by a fifth".
+static SHARE_CHANGE_VERBS: Lexicon = Lexicon::new(&[
+    "cut",
+    "cuts",
+    "cutting",
+    "reduced",
+    "reduce",
+    "reduces",
+    "reducing",
+    "increased",
+    "raise",
+    "raised",
+    "raises",
+    "raising",
+]);
 
 /// Words after a number that are not what it counts.
 static NOT_UNITS: Lexicon = Lexicon::new(&[
@@ -1553,12 +1626,38 @@ impl Reader<'_> {
 
     /// Whether the article at `i` follows "by" after a verb of change, where
     /// a fraction is the share of the change, as the British press writes
-    /// it: "prices rose by a fifth", "staff were cut by a quarter".
+    /// it: "prices rose by a fifth", "staff were cut by a quarter". With the
+    /// change's object between the verb and "by" the fraction must end its
+    /// phrase ([`Reader::fraction_ends_phrase`]): "cut deaths by a third",
+    /// "reduced its workforce by a quarter over two years"; "cut by a third
+    /// party" ranks the party.
     fn changed_by(&self, i: usize) -> bool {
-        let verb = self.doc.word(i.wrapping_sub(2));
-        i >= self.doc.first + 2
-            && word_is(self.doc.word(i - 1), "by")
-            && (CHANGE_VERBS.contains(verb) || word_in(verb, &["cut", "reduced", "increased"]))
+        let Some(by) = i
+            .checked_sub(1)
+            .filter(|by| *by > self.doc.first && word_is(self.doc.word(*by), "by"))
+        else {
+            return false;
+        };
+        let changes = |k: usize| {
+            let verb = self.doc.word(k);
+            CHANGE_VERBS.contains(verb) || SHARE_CHANGE_VERBS.contains(verb)
+        };
+        if changes(by - 1) {
+            return true;
+        }
+        // The verb up to three words before "by", its object all words.
+        let object_first = (by.saturating_sub(4).max(self.doc.first)..by - 1)
+            .rev()
+            .take_while(|k| self.doc.is_word(*k + 1))
+            .find(|k| changes(*k));
+        object_first.is_some() && self.fraction_ends_phrase(i + 2)
+    }
+
+    /// Whether the word at `after`, right after a fraction, ends the
+    /// fraction's phrase: no word, or one a number does not count ("by a
+    /// third.", "by a fifth from 2010 levels").
+    fn fraction_ends_phrase(&self, after: usize) -> bool {
+        !self.doc.is_word(after) || NOT_UNITS.contains(self.doc.word(after))
     }
 
     /// `value` times the scales from `end` on, also in compounds such as
@@ -1652,7 +1751,28 @@ impl Reader<'_> {
         let measured = end > i + 1
             || matches!(self.doc.word(end), "%")
             || word_in(self.doc.word(end), &["percent"]);
-        year_like && !money && !measured
+        year_like && !money && !measured || self.is_year_of_era(i)
+    }
+
+    /// Whether the digits at `i` are a year of an era ([`ERAS`]), the era
+    /// written before or after them or after the other end of their range:
+    /// "620 B.C.", "A.D. 900", "between A.D. 900 and 1150", "from 350 to 300
+    /// BC".
+    fn is_year_of_era(&self, i: usize) -> bool {
+        let back = |k: usize, n: usize| k.checked_sub(n).filter(|b| *b >= self.doc.first);
+        let era = |k: Option<usize>| k.is_some_and(|k| is_era(self.doc.word(k)));
+        let dated = |n: usize| era(Some(n + 1)) || era(back(n, 1));
+        let digits = |k: Option<usize>| {
+            k.and_then(|k| self.doc.token(k))
+                .is_some_and(|t| t.kind == Kind::Number)
+        };
+        let joins = |k: Option<usize>| {
+            k.is_some_and(|k| word_in(self.doc.word(k), &["to", "and", "-", "–"]))
+        };
+        let range_end_dated = joins(Some(i + 1)) && digits(Some(i + 2)) && dated(i + 2);
+        let range_start_dated =
+            joins(back(i, 1)) && digits(back(i, 2)) && back(i, 2).is_some_and(dated);
+        dated(i) || range_end_dated || range_start_dated
     }
 
     /// Whether the number that starts at `first` is a place in a ranking,
@@ -2091,7 +2211,7 @@ impl Reader<'_> {
             && digit != "0"
             && self.attached(i + 1)
             && (2..=3).contains(&sign.len())
-            && sign.bytes().all(|b| b.is_ascii_uppercase());
+            && is_capital_letters(sign);
         let before = |k: usize| i >= self.doc.first + k;
         let on_air = before(2)
             && word_in(self.doc.word(i - 1), &["on", "to"])
@@ -2266,16 +2386,18 @@ impl Reader<'_> {
     }
 
     /// Whether the amount at `at`, with its currency before it, after "by"
-    /// and a verb of change, is the change and `second`, ten times or more
-    /// its size, the level reached: "the population grew by 430,000 to 40.1
-    /// million", "rose by $2 million to $45 million". A range's ends are of
-    /// a size ("dropped by 1 to 1.5 metres").
+    /// and a verb of change, is the change and `second`, more than five
+    /// times its size, the level reached: "the population grew by 430,000
+    /// to 40.1 million", "rose by $6.2 billion to $48.5 billion". "By" names
+    /// a change more surely than a verb alone (`changed_then_level`), so a
+    /// smaller gap serves; a range's ends are of a size ("dropped by 1 to
+    /// 1.5 metres", "cut costs by $2 million to $4 million").
     fn changed_by_then_level(&self, at: usize, value: f64, second: f64) -> bool {
         let first = self.currency_before(at).map_or(at, |(p, _)| p);
         let by = first
             .checked_sub(1)
             .filter(|by| *by > self.doc.first && word_is(self.doc.word(*by), "by"));
-        by.is_some_and(|by| CHANGE_VERBS.contains(self.doc.word(by - 1))) && second >= 10.0 * value
+        by.is_some_and(|by| CHANGE_VERBS.contains(self.doc.word(by - 1))) && second > 5.0 * value
     }
 
     /// Whether `second` is the level a change at `at` of `value` reached, not
@@ -2381,7 +2503,7 @@ impl Reader<'_> {
             let dollar = p > self.doc.first && self.doc.word(p - 1) == "$" && self.attached(p);
             // "Rs 500 crore" is written apart as often as "Rs500".
             (self.attached(i) && (sign.len() > 1 || dollar))
-                || sign.len() == 3 && sign.chars().all(|c| c.is_ascii_uppercase())
+                || sign.len() == 3 && is_capital_letters(sign)
                 || CODES_WRITTEN_APART.contains(sign)
         })?;
         let dollar = p > self.doc.first && self.attached(p) && self.doc.word(p - 1) == "$";
@@ -2409,9 +2531,7 @@ impl Reader<'_> {
     /// $99.99". "A $15 fee" opens with the article.
     fn spaced_dollar_code(&self, k: usize) -> bool {
         let word = self.doc.word(k);
-        word.chars().all(|c| c.is_ascii_uppercase())
-            && CURRENCY_CODES.get(word).is_some()
-            && !ARTICLES.contains(word)
+        is_capital_letters(word) && CURRENCY_CODES.get(word).is_some() && !ARTICLES.contains(word)
     }
 
     /// The sign and currency before the number at `i`, in either order
@@ -2558,7 +2678,8 @@ impl Reader<'_> {
 
     /// Where a tally or score that starts at `i` ends: two whole numbers
     /// joined by a dash, the second no larger than the first ("voted 7-2",
-    /// "a 5-4 decision", "drew 2-2"). A range runs upwards ("16-18").
+    /// "a 5-4 decision", "drew 2-2"), or by "to" after a vote ("ruled 6 to
+    /// 3", "the vote was 5 to 4"). A range runs upwards ("16-18").
     fn tally_end(&self, i: usize) -> Option<usize> {
         let whole = |k: usize| {
             self.doc
@@ -2568,8 +2689,16 @@ impl Reader<'_> {
         };
         let first = whole(i)?;
         let dash = matches!(self.doc.word(i + 1), "-" | "–") && self.attached(i + 1);
-        let second = whole(i + 2).filter(|_| dash && self.attached(i + 2))?;
+        let to = word_is(self.doc.word(i + 1), "to") && self.follows_vote(i);
+        let second = whole(i + 2).filter(|_| dash && self.attached(i + 2) || to)?;
         (second <= first).then_some(i + 3)
+    }
+
+    /// Whether one of the two words before the number at `i` names a vote
+    /// ([`VOTE_WORDS`]): "voted 7 to 2", "the vote was 5 to 4", "by a vote
+    /// of 61 to 38".
+    fn follows_vote(&self, i: usize) -> bool {
+        (i.saturating_sub(2).max(self.doc.first)..i).any(|k| VOTE_WORDS.contains(self.doc.word(k)))
     }
 
     /// How many words the percent mark at `at` takes: one for "%",
@@ -2678,7 +2807,10 @@ impl Reader<'_> {
         })
     }
 
-    /// A multiple: "sixfold", "six-fold", "a 10-fold rise".
+    /// A multiple: "sixfold", "six-fold", "a 10-fold rise", and so many
+    /// times, as much or as often: "nine times average earnings", "10 times
+    /// faster", "arrested three times". "Times" in lower case, as "The
+    /// Times" is none.
     fn multiple_after(&self, figure: &FigureExpr) -> Option<FigureExpr> {
         let end = figure.end;
         let own_multiple = end
@@ -2689,8 +2821,14 @@ impl Reader<'_> {
         let fold_after = self.doc.word(end) == "-"
             && self.attached(end)
             && word_is(self.doc.word(end + 1), "fold");
-        (own_multiple || fold_after).then(|| FigureExpr {
-            end: if fold_after { end + 2 } else { end },
+        let times_after = self.doc.is_word(end) && self.doc.word(end) == "times";
+        let words_after = if fold_after {
+            2
+        } else {
+            usize::from(times_after)
+        };
+        (own_multiple || fold_after || times_after).then(|| FigureExpr {
+            end: end + words_after,
             unit: Some("times".into()),
             rule: FigureRule::Multiple,
             ..figure.clone()
@@ -3179,7 +3317,8 @@ impl Reader<'_> {
         let counted = head.ends_with('s')
             && (number_in_words
                 || CURRENCY_NAMES.contains(head)
-                || self.counts_past_initials(i - 1, &names));
+                || self.counts_past_initials(i - 1, &names)
+                || self.counts_members_past_name(i - 1, &names, head));
         counted.then(|| (end, format!("{} {noun}", names.join(" "))))
     }
 
@@ -3202,11 +3341,26 @@ impl Reader<'_> {
     /// digits or more and ungrouped ("737 MAX jets"), so only a count under
     /// a hundred or grouped in thousands ("1,200 NHS nurses") counts so.
     fn counts_past_initials(&self, number: usize, names: &[&str]) -> bool {
+        matches!(names, [initials] if is_acronym(initials) && initials.len() <= 4)
+            && self.is_no_model_number(number)
+    }
+
+    /// Whether the digits at `number` count the people of the one name
+    /// `names` that the plural `noun` after it calls them ([`MEMBERS`]): "48
+    /// Arsenal fans", "23 Republican senators", "2,400 Boeing workers". A
+    /// model's users or pilots are not counted past its number, which
+    /// [`Reader::is_no_model_number`] tells.
+    fn counts_members_past_name(&self, number: usize, names: &[&str], noun: &str) -> bool {
+        names.len() == 1 && MEMBERS.contains(noun) && self.is_no_model_number(number)
+    }
+
+    /// Whether the digits at `number` are a count's, not a model's: under a
+    /// hundred or grouped in thousands ("12", "1,200"), where a model's
+    /// number is most often of three digits or more and ungrouped ("737").
+    fn is_no_model_number(&self, number: usize) -> bool {
         let digits = self.doc.word(number);
         let small = parse_digits(digits, self.dots_group_thousands).is_some_and(|v| v < 100.0);
-        let grouped = is_grouped(digits, if self.dots_group_thousands { '.' } else { ',' });
-        matches!(names, [initials] if is_acronym(initials) && initials.len() <= 4)
-            && (small || grouped)
+        small || is_grouped(digits, if self.dots_group_thousands { '.' } else { ',' })
     }
 
     /// Whether the word at `i` is a participle, which counts only the plural

@@ -4492,6 +4492,247 @@ fn a_change_then_the_level_reached() {
     ]);
 }
 
+/// After a verb of change and "by", the amount is the change and a second
+/// more than five times its size the level reached, as a budget or a
+/// reserve's move is reported; amounts of a size after "by" stay a range.
+#[test]
+fn a_change_by_an_amount_then_the_level_reached() {
+    expect_figures(&[
+        (
+            "Exports grew by $6.2 billion to $48.5 billion last year.",
+            "$6.2 billion",
+            6.2e9,
+            Some("USD"),
+            None,
+        ),
+        (
+            "Its reserves, having increased by $2.7 million to $21.3 million, are its largest.",
+            "$2.7 million",
+            2.7e6,
+            Some("USD"),
+            None,
+        ),
+        (
+            "The plan would cut costs by $2 million to $4 million.",
+            "$2 million to $4 million",
+            2e6,
+            Some("USD"),
+            None,
+        ),
+    ]);
+}
+
+/// A small or grouped count before one name and the people of it that it
+/// counts: a club's fans, a party's senators. A model's number is most
+/// often of three digits or more and ungrouped ("737 Max jets").
+#[test]
+fn a_count_of_members_past_their_name() {
+    expect_figures(&[
+        (
+            "Since the riot, 48 Arsenal fans have been banned.",
+            "48 Arsenal fans",
+            48.0,
+            Some("Arsenal fans"),
+            None,
+        ),
+        (
+            "In all, 23 Republican senators voted against it.",
+            "23 Republican senators",
+            23.0,
+            Some("Republican senators"),
+            None,
+        ),
+        (
+            "The union said 2,400 Boeing workers walked out.",
+            "2,400 Boeing workers",
+            2400.0,
+            Some("Boeing workers"),
+            None,
+        ),
+    ]);
+}
+
+/// "By" and a fraction that ends its phrase is the share of a change, the
+/// object of the change between the verb and "by" or not: "cut deaths by a
+/// third". A fraction before what it ranks is none ("by a third party").
+#[test]
+fn a_share_of_a_change_after_its_object() {
+    expect_figures(&[
+        (
+            "The new drug cut deaths by a third.",
+            "a third",
+            1.0 / 3.0,
+            None,
+            None,
+        ),
+        (
+            "The firm reduced its workforce by a quarter over two years.",
+            "a quarter",
+            0.25,
+            None,
+            None,
+        ),
+        (
+            "Ministers pledged to cut carbon emissions by a fifth from 2010 levels.",
+            "a fifth",
+            0.2,
+            None,
+            None,
+        ),
+        (
+            "The city missed its goal of cutting landfill waste by a quarter.",
+            "a quarter",
+            0.25,
+            None,
+            None,
+        ),
+    ]);
+    for text in [
+        "The claim was handled by a third party.",
+        "The goal was scored by a third substitute.",
+    ] {
+        assert!(run(text).figures.is_empty(), "{text}");
+    }
+}
+
+/// "Over" or "under" and a duration after a preposition of a length bound
+/// the length: "the highest in over 15 years" is more than 15 years,
+/// "finished in under two hours" less than two. Elsewhere "over three days"
+/// is the span something happened in.
+#[test]
+fn a_bound_on_a_length_after_its_preposition() {
+    expect_figures(&[
+        (
+            "Prices are at their highest in over 15 years.",
+            "over 15 years",
+            15.0,
+            Some("years"),
+            Some("over"),
+        ),
+        (
+            "The winner finished in under two hours.",
+            "under two hours",
+            2.0,
+            Some("hours"),
+            Some("under"),
+        ),
+        (
+            "The strike ended after over six weeks.",
+            "over six weeks",
+            6.0,
+            Some("weeks"),
+            Some("over"),
+        ),
+        (
+            "The festival drew crowds over three days.",
+            "three days",
+            3.0,
+            Some("days"),
+            None,
+        ),
+    ]);
+}
+
+/// A vote's tally written with "to" is a tally as "voted 7-2" is, no
+/// figure: neither the value 6 nor 3. Other falling pairs stay two figures.
+#[test]
+fn a_vote_tally_written_with_to() {
+    for text in [
+        "The court ruled 6 to 3 against the state.",
+        "The vote was 5 to 4.",
+        "The board voted 7 to 2 to close it.",
+        "The bill passed by a vote of 61 to 38.",
+    ] {
+        assert!(run(text).figures.is_empty(), "{text}");
+    }
+    expect_figures(&[(
+        "The stock slid 8 to 92 in late trade.",
+        "8",
+        8.0,
+        None,
+        None,
+    )]);
+}
+
+/// A year of an era, its "BC" or "AD" before or after it or after the
+/// other end of its range, is a date, no figure.
+#[test]
+fn a_year_of_an_era_is_no_figure() {
+    for text in [
+        "The city was founded around 620 B.C.",
+        "The wall dates to 200 BC.",
+        "The fort was built in 1260 AD.",
+        "The abbey stood between A.D. 900 and 1150.",
+        "The tombs date from 350 to 300 BC.",
+    ] {
+        assert!(run(text).figures.is_empty(), "{text}");
+    }
+    expect_figures(&[(
+        "The campaign bought 30 ad slots.",
+        "30 ad slots",
+        30.0,
+        Some("slots"),
+        None,
+    )]);
+}
+
+/// "Shy of" and "short of" a number is a little under it: "sold for just
+/// shy of $3 million".
+#[test]
+fn shy_of_is_under() {
+    expect_figures(&[
+        (
+            "The house sold for just shy of $3 million.",
+            "just shy of $3 million",
+            3e6,
+            Some("USD"),
+            Some("just under"),
+        ),
+        (
+            "Turnout came in shy of 40 percent.",
+            "shy of 40 percent",
+            40.0,
+            Some("percent"),
+            Some("under"),
+        ),
+        (
+            "The fund raised just short of 2,000 pounds.",
+            "just short of 2,000 pounds",
+            2000.0,
+            Some("pounds"),
+            Some("just under"),
+        ),
+    ]);
+}
+
+/// So many times, as much or as often, is a multiple: its unit "times".
+#[test]
+fn so_many_times_is_a_multiple() {
+    expect_figures(&[
+        (
+            "Homes cost nine times average earnings.",
+            "nine times",
+            9.0,
+            Some("times"),
+            None,
+        ),
+        (
+            "The new chip is 10 times faster.",
+            "10 times",
+            10.0,
+            Some("times"),
+            None,
+        ),
+        (
+            "He was stopped by police more than three times.",
+            "more than three times",
+            3.0,
+            Some("times"),
+            Some("more than"),
+        ),
+    ]);
+}
+
 /// A count of a people or a party's members, named in the plural with a
 /// capital, counts them.
 #[test]
@@ -4709,7 +4950,13 @@ fn currency_signs_and_codes_of_asian_and_gulf_press() {
             Some("CNY"),
             None,
         ),
-        ("Players try 40 times a game.", "40", 40.0, None, None),
+        (
+            "Players try 40 times a game.",
+            "40 times",
+            40.0,
+            Some("times"),
+            None,
+        ),
     ]);
 }
 
