@@ -15,10 +15,10 @@ use crate::dataset::{SpeakerKind, StatementKind};
 use crate::evidence::{LinkRule, StatementRule};
 use crate::grammar::{
     first_name_pronoun, is_abstract_noun, is_business_noun, is_common_noun_name, is_first_name,
-    is_generic_organization_noun, is_member_word, is_name_with_apostrophe_s, is_past_tense,
-    is_public_body, is_role_adjective, is_role_head, is_source_noun, office_head, opens_object,
-    opens_participle_object, ordinal_word, owns_object, ANONYMOUS_HEADS, BE_FORMS,
-    BUSINESS_RELATIONS, CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS, COMMON_SOURCES,
+    is_generic_organization_noun, is_member_word, is_name_with_apostrophe_s,
+    is_past_after_singular, is_public_body, is_role_adjective, is_role_head, is_source_noun,
+    office_head, opens_object, opens_participle_object, ordinal_word, owns_object, ANONYMOUS_HEADS,
+    BE_FORMS, BUSINESS_RELATIONS, CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS, COMMON_SOURCES,
     COURTESY_TITLES, GENERATIONS, HAVE_FORMS, INTRODUCING_DETERMINERS, ISSUED_DOCUMENTS,
     MODAL_VERBS, NAME_PARTICLES, NATIONS, NEWS_OUTLETS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,
     ORGANIZATION_NOUN_HEADS, ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS, POST_NOMINALS,
@@ -675,7 +675,7 @@ impl Reader<'_> {
         let headed = runs[at].len() > 1
             && (ORGANIZATION_HEADS.contains(&head)
                 || CAPITALISED_ORGANIZATION_HEADS.contains(&head))
-            && (is_past_tense(next, "")
+            && (is_past_after_singular(next)
                 || MODAL_VERBS.contains(next)
                 || word_in(next, BE_FORMS)
                 || word_in(next, HAVE_FORMS));

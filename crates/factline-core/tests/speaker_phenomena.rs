@@ -672,6 +672,16 @@ fn it_or_the_company_is_the_organisation_the_sentence_before_opened_with() {
             "The Harbor Authority opened an inquiry on Monday. The agency said the ferry had docked safely.",
             &[("the ferry had docked safely", "Harbor Authority", ORGANIZATION)],
         ),
+        // A verb whose past is its base is a past after a name in the
+        // singular, where the present would end in "-s".
+        (
+            "Quorvane Corp cut 200 jobs on Friday. It said profits would fall.",
+            &[("profits would fall", "Quorvane Corp", ORGANIZATION)],
+        ),
+        (
+            "Harbor Power Company set new prices on Friday. The company said costs had risen.",
+            &[("costs had risen", "Harbor Power Company", ORGANIZATION)],
+        ),
         (
             "Quillo said it had closed 40 stores in May. The company said the rest would stay open.",
             &[

@@ -74,6 +74,21 @@ static IRREGULAR_PAST_FORMS: Lexicon = Lexicon::new(&[
     "sank",
 ]);
 
+/// Whether `word` is a past tense after a subject in the singular, where
+/// the present would end in "-s": a past in "-ed" or an irregular one, or
+/// a verb whose past is its base ("Acme Corp cut 200 jobs", "the council
+/// set a date").
+pub(crate) fn is_past_after_singular(word: &str) -> bool {
+    is_past_tense(word, "") || SAME_PAST_FORMS.contains(word)
+}
+
+/// Verbs whose past tense is their base form: read as a past only where
+/// the present would have an "-s".
+static SAME_PAST_FORMS: Lexicon = Lexicon::new(&[
+    "cut", "put", "set", "hit", "shut", "quit", "cost", "spread", "split", "shed", "bid", "let",
+    "hurt", "cast", "upset", "burst",
+]);
+
 /// Auxiliaries and linking verbs before a participle: "is expected", "has
 /// been closed", "to be held", "stays closed".
 static AUXILIARIES: Lexicon = Lexicon::new(&[
