@@ -672,6 +672,18 @@ fn it_or_the_company_is_the_organisation_the_sentence_before_opened_with() {
             "The Harbor Authority opened an inquiry on Monday. The agency said the ferry had docked safely.",
             &[("the ferry had docked safely", "Harbor Authority", ORGANIZATION)],
         ),
+        // A sentence that opens on "the" and a noun for an organisation
+        // goes on about the one named with that noun, or the one the
+        // sentence before opened with.
+        (
+            "The Reserve Bank of Quorvia kept rates unchanged on Friday. \
+             The central bank projected growth of 7 percent. It also said inflation would ease.",
+            &[("inflation would ease", "Reserve Bank of Quorvia", ORGANIZATION)],
+        ),
+        (
+            "Quorvane Corp cut 200 jobs on Friday. The company reported a loss. It said sales would recover.",
+            &[("sales would recover", "Quorvane Corp", ORGANIZATION)],
+        ),
         // A verb whose past is its base is a past after a name in the
         // singular, where the present would end in "-s".
         (
