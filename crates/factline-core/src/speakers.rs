@@ -20,9 +20,9 @@ use crate::grammar::{
     office_head, opens_object, opens_participle_object, ordinal_word, owns_object, ANONYMOUS_HEADS,
     BE_FORMS, BUSINESS_RELATIONS, CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS, COMMON_SOURCES,
     COURTESY_TITLES, GENERATIONS, HAVE_FORMS, INTRODUCING_DETERMINERS, ISSUED_DOCUMENTS,
-    MODAL_VERBS, NAME_PARTICLES, NATIONS, NEWS_OUTLETS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS,
-    ORGANIZATION_NOUN_HEADS, ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS, POST_NOMINALS,
-    RESEARCH_DOCUMENTS, SPEAKING_PLACES,
+    MODAL_VERBS, MONTH_FIRST_NAMES, MONTH_PREPOSITIONS, NAME_PARTICLES, NATIONS, NEWS_OUTLETS,
+    OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_NOUN_HEADS, ORGANIZATION_ROLES,
+    OWNER_ADJECTIVES, PERSON_NOUNS, POST_NOMINALS, RESEARCH_DOCUMENTS, SPEAKING_PLACES,
 };
 use crate::lex::{
     is_capitalized, is_in_capitals, key, looks_plural, without_contraction, word_in, word_is, Kind,
@@ -502,7 +502,22 @@ impl Reader<'_> {
             || self.is_honorific(i)
             || self.is_post_nominal(i);
         is_capitalized(token.text(self.doc.text))
-            && (!spelled_otherwise || self.ends_name_as_may(i))
+            && (!spelled_otherwise || self.ends_name_as_may(i) || self.opens_name_as_first_name(i))
+    }
+
+    /// Whether the month's name at `i` opens a person's name as their
+    /// first name: a capitalised name word follows it, and no word that
+    /// makes it a month comes before it ("Jan Hatzius said", "said April
+    /// Ryan"; not "in May Lee's district").
+    fn opens_name_as_first_name(&self, i: usize) -> bool {
+        let next = self.doc.tokens.get(i + 1).filter(|t| t.is_word());
+        let name_next = next.is_some_and(|t| {
+            is_capitalized(t.text(self.doc.text))
+                && !crate::grammar::is_calendar_word(t.key)
+                && !is_not_name(t.key)
+        });
+        let after_month_word = i > 0 && MONTH_PREPOSITIONS.contains(self.doc.word(i - 1));
+        MONTH_FIRST_NAMES.contains(self.doc.word(i)) && name_next && !after_month_word
     }
 
     /// Whether the word at `i` is an honorific before a name ("Sir Keir

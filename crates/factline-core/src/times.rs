@@ -25,10 +25,11 @@ use crate::calendar::Day;
 use crate::dataset::DayRange;
 use crate::evidence::TimeRule;
 use crate::grammar::{
-    dateline_country, decade_word, fiscal_home, holiday_date, is_determiner, is_past_tense,
-    month_number, ordinal_word, weekday_number, without_possessive, FiscalHome, HolidayDate,
-    HolidayDay, APPROXIMATIONS, CHANGE_VERB_BASES, CLAUSE_JOINERS, CLOCK_WORDS, HAVE_FORMS,
-    ONE_DAY_NOUNS, PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
+    dateline_country, decade_word, fiscal_home, holiday_date, is_calendar_word, is_determiner,
+    is_past_tense, month_number, ordinal_word, weekday_number, without_possessive, FiscalHome,
+    HolidayDate, HolidayDay, APPROXIMATIONS, CHANGE_VERB_BASES, CLAUSE_JOINERS, CLOCK_WORDS,
+    HAVE_FORMS, MONTH_FIRST_NAMES, MONTH_PREPOSITIONS, ONE_DAY_NOUNS, PLURAL_DAY_PARTS, TIME_ZONES,
+    WHOLE_WORDS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
 use crate::segment::{Document, Segments, Span};
@@ -254,13 +255,6 @@ static VAGUE_MODIFIERS: Lexicon = Lexicon::new(&[
     "beginning",
     "start",
     "middle",
-]);
-
-/// Words before a month name that make "May", "March" or an abbreviation
-/// ("Aug.") a month: "in May", "since March", "late May".
-static MONTH_PREPOSITIONS: Lexicon = Lexicon::new(&[
-    "in", "since", "until", "by", "last", "next", "this", "during", "from", "through", "of",
-    "early", "mid", "late",
 ]);
 
 /// Prepositions before a holiday that make it the time of its clause, so
@@ -3936,6 +3930,14 @@ impl Reader<'_> {
         let preposition =
             MONTH_PREPOSITIONS.contains(&prev) || joined || self.period_before_to(i).is_some();
         if needs_preposition && !preposition && !self.dates_noun_after_the(i) {
+            return None;
+        }
+        // "said April Ryan": a month's name that is a first name, before a
+        // name, is the person's.
+        let name_after = self.doc.tokens.get(i + 1).is_some_and(|t| {
+            t.is_word() && is_capitalized(t.text(self.doc.text)) && !is_calendar_word(t.key)
+        });
+        if !preposition && name_after && MONTH_FIRST_NAMES.contains(name) {
             return None;
         }
         let first = if matches!(prev.as_str(), "in" | "last" | "next" | "this") {

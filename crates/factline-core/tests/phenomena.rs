@@ -7049,6 +7049,32 @@ fn a_name_spelled_like_a_modal_verb_is_a_name() {
     ]);
 }
 
+/// A month's name that is a first name ("Jan", "April", "May", "June")
+/// opens a person's name before a capitalised word, unless a word that
+/// makes it a month comes before it: "said April Ryan" is a person and no
+/// time; "in April Ryan said" is a month.
+#[test]
+fn a_months_name_before_a_name_is_a_first_name() {
+    expect_said(&[
+        (
+            "Jan Hatzius said the rate would stay.",
+            &[("indirect", "the rate would stay", "Jan Hatzius")],
+        ),
+        (
+            "\u{201c}It is over,\u{201d} said April Ryan.",
+            &[("direct", "It is over,", "April Ryan")],
+        ),
+        (
+            "June Carter said the tour would go on.",
+            &[("indirect", "the tour would go on", "June Carter")],
+        ),
+    ]);
+    let times =
+        |text: &str| -> Vec<String> { run(text).times.into_iter().map(|t| t.text).collect() };
+    assert!(times("\u{201c}It is over,\u{201d} said April Ryan.").is_empty());
+    assert_eq!(times("In April Ryan said the plan was dead."), ["In April"]);
+}
+
 /// An article that quotes with single marks, as much of the press outside
 /// the US does, is read as one that quotes with double marks.
 #[test]

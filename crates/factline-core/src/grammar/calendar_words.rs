@@ -193,6 +193,20 @@ pub(crate) static TIME_ZONES: Lexicon = Lexicon::new(&[
 /// of: "for the full year", "the entire year".
 pub(crate) static WHOLE_WORDS: Lexicon = Lexicon::new(&["full", "whole", "entire"]);
 
+/// Months' names that are first names too: before a capitalised name, and
+/// after no word that makes them a month (`MONTH_PREPOSITIONS`), they open
+/// a person's name ("Jan Hatzius", "said April Ryan", "June Carter"), not
+/// a month ("in May Lee's district").
+pub(crate) static MONTH_FIRST_NAMES: Lexicon =
+    Lexicon::new(&["jan", "april", "may", "june", "august"]);
+
+/// Words before a month name that make "May", "March" or an abbreviation
+/// ("Aug.") a month: "in May", "since March", "late May".
+pub(crate) static MONTH_PREPOSITIONS: Lexicon = Lexicon::new(&[
+    "in", "since", "until", "by", "last", "next", "this", "during", "from", "through", "of",
+    "early", "mid", "late",
+]);
+
 /// Parts of a day in the plural, which after a weekday make it recur:
 /// "Friday nights", "on Saturday and Sunday mornings".
 pub(crate) static PLURAL_DAY_PARTS: Lexicon =

@@ -13,8 +13,8 @@ mod phrases;
 
 pub(crate) use calendar_words::{
     decade_word, fiscal_home, holiday_date, is_calendar_word, month_number, weekday_number,
-    without_possessive, FiscalHome, HolidayDate, HolidayDay, CLOCK_WORDS, ONE_DAY_NOUNS,
-    PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
+    without_possessive, FiscalHome, HolidayDate, HolidayDay, CLOCK_WORDS, MONTH_FIRST_NAMES,
+    MONTH_PREPOSITIONS, ONE_DAY_NOUNS, PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
 };
 pub(crate) use datelines::dateline_country;
 pub(crate) use first_names::{first_name_pronoun, is_first_name};
