@@ -732,8 +732,9 @@ impl Reader<'_> {
     /// Roe founded", "Secretary of State John Kerry", "club owner Tom
     /// Quill"), and so is an owner ("director of Roe's campaign"). A name
     /// an appositive describes as an organisation is one too (see
-    /// [`Self::is_described_as_organization`]), and so is the issuer of
-    /// research ([`Self::issues_research`]).
+    /// [`Self::is_described_as_organization`]), and so are the issuer of
+    /// research ([`Self::issues_research`]) and one word after "the"
+    /// ([`Self::is_one_word_after_the`]).
     fn is_in_organization_place(&self, run: Span) -> bool {
         let word = |k: Option<usize>| k.map_or("", |k| self.doc.word(k));
         let before = |n: usize| word(run.first.checked_sub(n));
@@ -752,9 +753,34 @@ impl Reader<'_> {
         let person = self.has_first_name(run)
             || name_form(self.doc.word(run.end - 1)) != self.doc.word(run.end - 1);
         let described = self.is_described_as_organization(run);
-        let issuer = self.issues_research(run);
-        (noun || role || business || described || issuer || self.speaks_in_issued_document(run))
-            && !person
+        let issuer = self.issues_research(run) || self.speaks_in_issued_document(run);
+        let the_alone = self.is_one_word_after_the(run);
+        (noun || role || business || described || issuer || the_alone) && !person
+    }
+
+    /// Whether the run is one capitalised word after "the" with a verb
+    /// right after it: "The Fed said", "the Quorvex announced". No
+    /// person's name takes "the"; a plural ("the Clintons") is a group, a
+    /// member of a party or nation ("the Republican", "the Texan") a
+    /// person, a role ("the President") someone's title, and a name before
+    /// a noun ("the Trump campaign") names what the noun is.
+    fn is_one_word_after_the(&self, run: Span) -> bool {
+        let word = self.doc.word(run.first);
+        let next = self.doc.word(run.end);
+        let verb = self.doc.is_word(run.end)
+            && (cue_lemma(next).is_some()
+                || is_past_after_singular(next)
+                || MODAL_VERBS.contains(next)
+                || word_in(next, BE_FORMS)
+                || word_in(next, HAVE_FORMS));
+        run.len() == 1
+            && run.first > 0
+            && word_is(self.doc.word(run.first - 1), "the")
+            && verb
+            && !looks_plural(word)
+            && !is_member_word(word)
+            && !is_role_head(word)
+            && !is_first_name(word)
     }
 
     /// Whether the run names who issued a piece of research, between "a"

@@ -484,6 +484,17 @@ fn an_outlet_or_a_place_that_speaks_is_no_person() {
             "Moscow responded that the sanctions were illegal.",
             &[("the sanctions were illegal", "Moscow", ORGANIZATION)],
         ),
+        // One capitalised word after "the", with its verb, is no person's
+        // name; a plural is a group, and a surname the article gave stays
+        // the person's.
+        (
+            "The Fed said the rate would stay. The Quorvex announced new fares.",
+            &[("the rate would stay", "Fed", ORGANIZATION)],
+        ),
+        (
+            "The Clintons said the rate would stay.",
+            &[("the rate would stay", "Clintons", GROUP)],
+        ),
         (
             "Tanzania said the parts had come by sea. Uganda said the border would stay open.",
             &[
