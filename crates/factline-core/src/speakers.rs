@@ -17,12 +17,13 @@ use crate::grammar::{
     first_name_pronoun, is_abstract_noun, is_business_noun, is_common_noun_name, is_first_name,
     is_generic_organization_noun, is_member_word, is_name_with_apostrophe_s,
     is_past_after_singular, is_public_body, is_role_adjective, is_role_head, is_source_noun,
-    office_head, opens_object, opens_participle_object, ordinal_word, owns_object, ANONYMOUS_HEADS,
-    BE_FORMS, BUSINESS_RELATIONS, CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS, COMMON_SOURCES,
-    COURTESY_TITLES, GENERATIONS, HAVE_FORMS, INTRODUCING_DETERMINERS, ISSUED_DOCUMENTS,
-    MODAL_VERBS, MONTH_FIRST_NAMES, MONTH_PREPOSITIONS, NAME_PARTICLES, NATIONS, NEWS_OUTLETS,
-    OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_NOUN_HEADS, ORGANIZATION_ROLES,
-    OWNER_ADJECTIVES, PERSON_NOUNS, POST_NOMINALS, RESEARCH_DOCUMENTS, SPEAKING_PLACES,
+    office_head, opens_object, opens_participle_object, ordinal_word, owns_object, weekday_number,
+    ANONYMOUS_HEADS, BE_FORMS, BUSINESS_RELATIONS, CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS,
+    COMMON_SOURCES, COURTESY_TITLES, GENERATIONS, HAVE_FORMS, INTRODUCING_DETERMINERS,
+    ISSUED_DOCUMENTS, MODAL_VERBS, MONTH_FIRST_NAMES, MONTH_PREPOSITIONS, NAME_PARTICLES, NATIONS,
+    NEWS_OUTLETS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_NOUN_HEADS,
+    ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS, POST_NOMINALS, RESEARCH_DOCUMENTS,
+    SPEAKING_PLACES,
 };
 use crate::lex::{
     is_capitalized, is_in_capitals, key, looks_plural, without_contraction, word_in, word_is, Kind,
@@ -685,7 +686,8 @@ impl Reader<'_> {
         // or with its auxiliary follows: "Northshire County Council approved
         // the budget", "Quorvane Motors will recall", not "Follow Breitbart
         // News investigative reporter …".
-        let next = self.doc.word(run.end);
+        let verb_at = self.past_name_asides(run.end);
+        let next = self.doc.word(verb_at);
         let head = self.doc.word(runs[at].end - 1).to_ascii_lowercase();
         let headed = runs[at].len() > 1
             && (ORGANIZATION_HEADS.contains(&head)
@@ -694,12 +696,36 @@ impl Reader<'_> {
                 || MODAL_VERBS.contains(next)
                 || word_in(next, BE_FORMS)
                 || word_in(next, HAVE_FORMS));
-        let verb_next = self.doc.is_word(run.end) && !is_capitalized(self.doc.word(run.end));
+        let verb_next = self.doc.is_word(verb_at) && !is_capitalized(next);
         // A title opens the name ("the Secretary of State"); after "of" a
         // title's word is the organisation's ("the Department of Justice").
         let titled = runs[at].indices().any(|k| is_role_head(self.doc.word(k)));
         let opens = (the || acronym || headed) && verb_next && !titled;
         (opens && name_form(last) == last).then_some(run)
+    }
+
+    /// Where the words after a name at `at` go on past what may stand
+    /// between it and its verb: the acronym it is given in parentheses and
+    /// the day it acted on ("The Reserve Bank of India (RBI) on Friday
+    /// kept …").
+    fn past_name_asides(&self, mut at: usize) -> usize {
+        if self.acronym_at(at).is_some() {
+            at += 3;
+        }
+        if word_is(self.doc.word(at), "on") && weekday_number(self.doc.word(at + 1)).is_some() {
+            at += 2;
+        }
+        at
+    }
+
+    /// The acronym given in parentheses right at `at`: "(RBI)".
+    fn acronym_at(&self, at: usize) -> Option<&str> {
+        let tokens = self.doc.tokens;
+        let open = tokens.get(at).is_some_and(|t| t.is_punct('('));
+        let close = tokens.get(at + 2).is_some_and(|t| t.is_punct(')'));
+        let word = self.doc.word(at + 1);
+        let acronym = word.len() > 1 && word.chars().all(|c| c.is_ascii_uppercase());
+        (open && close && acronym).then_some(word)
     }
 
     /// The run at `at` with the name after its "of" or "for", when one
@@ -1682,6 +1708,7 @@ impl Resolver<'_> {
         }
         let mut people = Vec::new();
         for (index, &run) in runs.iter().enumerate() {
+            self.note_acronym(&runs, index);
             let text = self.reader.run_text(run.first, run.end);
             self.runs_seen.insert(text.to_lowercase());
             if self.reader.is_in_organization_place(run) && !self.is_seen_surname(run) {
@@ -2041,6 +2068,31 @@ impl Resolver<'_> {
         let last_word = self.sentence_subjects.get(&previous)?;
         let found = self.known(std::slice::from_ref(last_word))?;
         self.as_organization(found)
+    }
+
+    /// Takes in the acronym an organisation's name is given with in
+    /// parentheses after the run at `index` (with the name before its "of"
+    /// or "for"), as a short name of that organisation: after "the Reserve
+    /// Bank of India (RBI)", "the RBI" is the bank.
+    fn note_acronym(&mut self, runs: &[Span], index: usize) {
+        let run = runs[index];
+        let Some(acronym) = self.reader.acronym_at(run.end).map(str::to_string) else {
+            return;
+        };
+        let whole = index
+            .checked_sub(1)
+            .map(|before| self.reader.with_object_name(runs, before))
+            .filter(|whole| whole.end == run.end)
+            .unwrap_or(run);
+        if whole.len() < 2 || !self.is_organization_run(whole.first, whole.end) {
+            return;
+        }
+        let found = self.organization(whole.first, whole.end);
+        self.index.add_acronym(found, &acronym);
+        let entity = &mut self.entities[found];
+        if !entity.aliases.contains(&acronym) {
+            entity.aliases.push(acronym);
+        }
     }
 
     /// The organisation a sentence that opens on "the" and a noun for one,

@@ -695,6 +695,17 @@ fn it_or_the_company_is_the_organisation_the_sentence_before_opened_with() {
             "Quorvane Corp cut 200 jobs on Friday. The company reported a loss. It said sales would recover.",
             &[("sales would recover", "Quorvane Corp", ORGANIZATION)],
         ),
+        // The acronym a name is given with in parentheses is a short name of
+        // it, and with a day it acted on it may stand between the name and
+        // its verb.
+        (
+            "The Reserve Bank of Quorvia (RBQ) on Friday kept rates unchanged. \
+             It said inflation would ease. The RBQ said growth would slow.",
+            &[
+                ("inflation would ease", "Reserve Bank of Quorvia", ORGANIZATION),
+                ("growth would slow", "Reserve Bank of Quorvia", ORGANIZATION),
+            ],
+        ),
         // A verb whose past is its base is a past after a name in the
         // singular, where the present would end in "-s".
         (

@@ -135,6 +135,15 @@ impl EntityIndex {
         }
     }
 
+    /// Takes in a short name the organisation at `index` also goes by, the
+    /// acronym its full name was given with: "RBI" for "the Reserve Bank of
+    /// India (RBI)".
+    pub fn add_acronym(&mut self, index: usize, acronym: &str) {
+        let words = [acronym.to_ascii_lowercase()];
+        self.names.insert(&words, index);
+        push_once(&mut self.organizations, &words[0], index);
+    }
+
     /// The one person or organisation whose name ends with `words`, if
     /// exactly one does.
     pub fn known(&self, words: &[String]) -> Option<usize> {
