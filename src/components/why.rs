@@ -4,7 +4,7 @@
 //! and for each of its figures and its time, the rule that read it and the
 //! words it was tied to.
 
-use factline_core::{Article, Confidence, Evidence, ReadingEvidence, SpeakerKind, Statement};
+use factline_core::{Article, Confidence, Evidence, ReadingEvidence, Statement};
 use yew::prelude::*;
 
 use crate::clip::{self, clipped};
@@ -31,43 +31,21 @@ pub(crate) fn found_as(rule: &str) -> &str {
     }
 }
 
-/// How a rule that links mentions led to the speaker, for a reader.
+/// How a rule that links mentions led to the speaker, for a reader. The
+/// words fit a person and an organization alike: "the department" is no
+/// one's role.
 pub(crate) fn linked_by(link: &str) -> &str {
     match link {
         "name" => "named here",
         "description" => "described here",
         "alias" => "a short form of an earlier name",
-        "role-noun" => "the role of someone named earlier",
-        "role-noun-named-next" => "the role of the person named with it just after",
-        "pronoun" => "a pronoun for someone named earlier",
+        "role-noun" => "a noun for a speaker named earlier",
+        "role-noun-named-next" => "a role, its holder named just after",
+        "pronoun" => "a pronoun for a speaker named earlier",
         "relative-pronoun" => "“who”, for the words before it",
         "continuation" => "the speaker of the paragraph before",
         other => other,
     }
-}
-
-/// How a link led to a speaker that is an organization, where the words
-/// for a person would be wrong: "the department" is no one's role.
-fn linked_to_organization(link: &str) -> Option<&'static str> {
-    match link {
-        "role-noun" => Some("a noun for the organization named earlier"),
-        "pronoun" => Some("a pronoun for the organization named earlier"),
-        _ => None,
-    }
-}
-
-/// How the link led to the statement's speaker, in words that fit the
-/// kind of speaker it led to.
-fn link_words<'a>(article: &Article, statement: &Statement, link: &'a str) -> &'a str {
-    let organization = statement
-        .speaker
-        .as_ref()
-        .and_then(|id| article.speakers.iter().find(|speaker| &speaker.id == id))
-        .is_some_and(|speaker| speaker.kind == SpeakerKind::Organization);
-    organization
-        .then(|| linked_to_organization(link))
-        .flatten()
-        .unwrap_or_else(|| linked_by(link))
 }
 
 fn confidence_label(confidence: Confidence) -> &'static str {
@@ -87,7 +65,7 @@ pub fn why(article: &Article, statement: &Statement, evidence: &Evidence) -> Htm
             if evidence.cue.is_some() || statement.mention.is_some() {
                 <p class="why-text">{ marked(&article.text, statement, evidence) }</p>
             }
-            { speaker_link(article, statement, evidence) }
+            { speaker_link(statement, evidence) }
             { readings(article, statement) }
         </details>
     }
@@ -96,11 +74,10 @@ pub fn why(article: &Article, statement: &Statement, evidence: &Evidence) -> Htm
 /// How the words naming the speaker led to it, how sure that is, and the
 /// mention they stand for, most often an earlier one: "Speaker: a pronoun
 /// for someone named earlier; likely. Earlier: Jane Roe".
-pub(crate) fn speaker_link(article: &Article, statement: &Statement, evidence: &Evidence) -> Html {
+pub(crate) fn speaker_link(statement: &Statement, evidence: &Evidence) -> Html {
     let link = evidence.link.as_deref().map(|link| {
         let sure = evidence.confidence.map_or("", confidence_label);
-        let words = link_words(article, statement, link);
-        html! { <p>{ format!("Speaker: {words}; {sure}.") }</p> }
+        html! { <p>{ format!("Speaker: {}; {sure}.", linked_by(link)) }</p> }
     });
     let earlier = evidence.antecedent.as_ref().map(|antecedent| {
         // A role a lead names before its holder is linked through the
