@@ -3091,15 +3091,15 @@ impl Resolver<'_> {
         let name = r.run_text(name_first, run.end);
         // Capitalised plurals such as "Democrats" are groups, and so is any
         // plural name after "the" ("the Conservatives", "the Tories", "the
-        // Clintons"): a person's name takes no article.
+        // Clintons", "the Liberal Democrats"): a person's name takes no
+        // article.
         let after_the = run.first > 0
             && word_is(r.doc.word(run.first - 1), "the")
-            && looks_plural(r.doc.word(run.first));
+            && looks_plural(r.doc.word(run.end - 1));
         let group = self.names_a_group(&name_words[0])
             || self.names_members(r.doc.word(run.first), &name_words[0])
-            || self.is_plural_noun_opening(run)
-            || after_the;
-        if name_words.len() == 1 && group {
+            || self.is_plural_noun_opening(run);
+        if name_words.len() == 1 && group || after_the {
             let index = self.add(
                 name,
                 name_words,

@@ -496,6 +496,14 @@ fn an_outlet_or_a_place_that_speaks_is_no_person() {
             &[("the rate would stay", "Clintons", GROUP)],
         ),
         (
+            "The Liberal Democrats said the figures showed the scale of the crisis.",
+            &[(
+                "the figures showed the scale of the crisis",
+                "Liberal Democrats",
+                GROUP,
+            )],
+        ),
+        (
             "Tanzania said the parts had come by sea. Uganda said the border would stay open.",
             &[
                 ("the parts had come by sea", "Tanzania", ORGANIZATION),
