@@ -498,11 +498,14 @@ impl Reader<'_> {
         let Some(token) = self.doc.tokens.get(i).filter(|t| t.is_word()) else {
             return false;
         };
-        let spelled_otherwise = is_not_name(token.key)
+        let text = token.text(self.doc.text);
+        // An acronym spelled like a function word is a name: "the WHO".
+        let acronym = text.len() > 1 && is_in_capitals(text);
+        let spelled_otherwise = is_not_name(token.key) && !acronym
             || crate::grammar::is_calendar_word(token.key)
             || self.is_honorific(i)
             || self.is_post_nominal(i);
-        is_capitalized(token.text(self.doc.text))
+        is_capitalized(text)
             && (!spelled_otherwise || self.ends_name_as_may(i) || self.opens_name_as_first_name(i))
     }
 
@@ -1019,7 +1022,9 @@ impl Reader<'_> {
     /// regain control of the Senate".
     fn relative_clause(&self, first: usize, head_end: usize) -> Option<usize> {
         (first + 1..head_end).find(|&k| {
-            word_is(self.doc.word(k), "who")
+            let word = self.doc.word(k);
+            // "the WHO" is a name.
+            word_is(word, "who") && !is_in_capitals(word)
                 || crate::speech::opens_infinitive_clause(
                     self.doc.word(k - 1),
                     self.doc.word(k),
@@ -1648,13 +1653,14 @@ impl Resolver<'_> {
         // a surname: "Kerry Washington", "Jim VandeHei".
         let surname = words.len() == 1 && self.surnames_seen.contains(&words[0]);
         let place = SPEAKING_PLACES.contains(&words.join(" ")) && !surname;
-        // An office written in capitals is a role: "the CEO", "the PM".
-        let acronym = end - first == 1 && {
-            let w = r.doc.word(first);
+        // An office written in capitals is a role: "the CEO", "the PM". A
+        // name all in capitals is an acronym or a masthead: "USA TODAY".
+        let acronym = (first..end).all(|k| {
+            let w = r.doc.word(k);
             !is_role_head(w)
                 && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && is_in_capitals(w)
-        };
+        });
         let brand = end - first == 1
             && (is_brand(r.doc.word(first))
                 || words.first().is_some_and(|w| NEWS_OUTLETS.contains(w)))
@@ -2594,6 +2600,10 @@ impl Resolver<'_> {
     /// word is no pronoun.
     fn pronoun_mention(&mut self, at: usize) -> Option<Option<(usize, LinkRule)>> {
         let word = strip_possessive(self.reader.doc.word(at));
+        // An acronym spelled like a pronoun is a name: "WHO said".
+        if word.len() > 1 && is_in_capitals(word) {
+            return None;
+        }
         let found = match without_contraction(word).to_ascii_lowercase().as_str() {
             "he" => self.pronoun("he", at),
             "she" => self.pronoun("she", at),

@@ -491,6 +491,14 @@ fn an_outlet_or_a_place_that_speaks_is_no_person() {
             "The Fed said the rate would stay. The Quorvex announced new fares.",
             &[("the rate would stay", "Fed", ORGANIZATION)],
         ),
+        // An acronym spelled like a function word is a name.
+        (
+            "The WHO said deaths fell. WHO said cases rose.",
+            &[
+                ("deaths fell", "WHO", ORGANIZATION),
+                ("cases rose", "WHO", ORGANIZATION),
+            ],
+        ),
         (
             "The Clintons said the rate would stay.",
             &[("the rate would stay", "Clintons", GROUP)],

@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use crate::grammar::MODAL_VERBS;
-use crate::lex::{is_capitalized, key, Lexicon};
+use crate::lex::{is_capitalized, is_in_capitals, key, Lexicon};
 
 /// Verbs of saying, as base forms; inflections are derived.
 pub(super) const CUE_VERBS: &[&str] = &[
@@ -418,7 +418,13 @@ pub(super) static CONTRACTED_S_WORDS: Lexicon = Lexicon::new(&[
 /// from a cue: one of [`LEFT_STOP`] or a modal verb in lower case (a
 /// capitalised one is a name: "Theresa May said").
 pub(super) fn is_left_stop(word: &str) -> bool {
-    LEFT_STOP.contains(word) || is_modal(word)
+    LEFT_STOP.contains(word) && !is_acronym(word) || is_modal(word)
+}
+
+/// Whether `word` is an acronym, two letters or more in capitals: a name,
+/// even where it is spelled like a function word ("The WHO said").
+fn is_acronym(word: &str) -> bool {
+    word.len() > 1 && is_in_capitals(word)
 }
 
 /// Whether `word` is a modal verb: in lower case, since a name is spelled
