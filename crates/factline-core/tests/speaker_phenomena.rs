@@ -491,13 +491,22 @@ fn an_outlet_or_a_place_that_speaks_is_no_person() {
             "The Fed said the rate would stay. The Quorvex announced new fares.",
             &[("the rate would stay", "Fed", ORGANIZATION)],
         ),
-        // An acronym spelled like a function word is a name.
+        // An acronym spelled like a function word is a name, a name all in
+        // capitals an organisation, and a middle initial part of a name.
         (
             "The WHO said deaths fell. WHO said cases rose.",
             &[
                 ("deaths fell", "WHO", ORGANIZATION),
                 ("cases rose", "WHO", ORGANIZATION),
             ],
+        ),
+        (
+            "HARBOR TODAY reported that the pier was shut.",
+            &[("the pier was shut", "HARBOR TODAY", ORGANIZATION)],
+        ),
+        (
+            "Samuel A. Quist said the pier was shut.",
+            &[("the pier was shut", "Samuel A. Quist", PERSON)],
         ),
         (
             "The Clintons said the rate would stay.",
