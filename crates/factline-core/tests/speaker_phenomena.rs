@@ -501,6 +501,14 @@ fn an_outlet_or_a_place_that_speaks_is_no_person() {
             ],
         ),
         (
+            "Bills will rise by 9 percent, the Quorvian Energy Regulator (QER) says.",
+            &[(
+                "Bills will rise by 9 percent",
+                "Quorvian Energy Regulator",
+                ORGANIZATION,
+            )],
+        ),
+        (
             "HARBOR TODAY reported that the pier was shut.",
             &[("the pier was shut", "HARBOR TODAY", ORGANIZATION)],
         ),

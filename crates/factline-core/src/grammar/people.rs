@@ -746,6 +746,15 @@ pub(crate) static CAPITALISED_ORGANIZATION_HEADS: Lexicon = Lexicon::new(&[
     "ventures",
     "enterprises",
     "laboratories",
+    // Bodies named by what they are: "the Australian Energy Regulator",
+    // "the Employment Tribunal", "the Wellcome Trust".
+    "regulator",
+    "tribunal",
+    "trust",
+    "alliance",
+    "forum",
+    "observatory",
+    "cooperative",
 ]);
 
 /// News outlets and agencies the press names by one word: "Xinhua
