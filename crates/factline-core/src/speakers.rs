@@ -594,7 +594,7 @@ impl Reader<'_> {
                     || self.doc.tokens[i].is_punct('/')
                     || self.doc.tokens[i].is_punct('&');
                 let joined = self.is_name_word(i)
-                    || (joiner && i + 1 < end && self.is_name_word(i + 1) && i > start)
+                    || (joiner && i > start && self.name_after_particles(i + 1, end))
                     || self.is_digits_in_name(i, start);
                 if !joined {
                     break;
@@ -607,6 +607,15 @@ impl Reader<'_> {
             runs.push(Span::new(start, i));
         }
         runs
+    }
+
+    /// Whether a name word comes at `k`, before `end`, past any more
+    /// particles: "der Leyen" after "von".
+    fn name_after_particles(&self, mut k: usize, end: usize) -> bool {
+        while k < end && NAME_PARTICLES.contains(self.doc.word(k)) {
+            k += 1;
+        }
+        k < end && self.is_name_word(k)
     }
 
     /// The name a sentence starting at `first` is about: its first run of

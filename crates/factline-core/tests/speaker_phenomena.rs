@@ -516,6 +516,19 @@ fn an_outlet_or_a_place_that_speaks_is_no_person() {
             "Samuel A. Quist said the pier was shut.",
             &[("the pier was shut", "Samuel A. Quist", PERSON)],
         ),
+        // Particles inside a name belong to it.
+        (
+            "Ursula von der Quist said the deal was done.",
+            &[("the deal was done", "Ursula von der Quist", PERSON)],
+        ),
+        (
+            "The St Vincent de Quist Society warned that families were skipping meals.",
+            &[(
+                "families were skipping meals",
+                "St Vincent de Quist Society",
+                ORGANIZATION,
+            )],
+        ),
         (
             "The Clintons said the rate would stay.",
             &[("the rate would stay", "Clintons", GROUP)],

@@ -575,6 +575,9 @@ impl Finder<'_> {
     /// name may hold it.
     fn word_joins_phrase(&self, phrase: &LeftwardPhrase, k: usize, floor: usize) -> bool {
         let word = self.doc.tokens[k].text(self.doc.text);
+        if self.is_particle_inside_name(phrase, k) {
+            return true;
+        }
         // "those" opens a phrase only as its head: "those close to
         // him", "those who attended".
         let next = self.doc.word(k + 1);
@@ -629,6 +632,22 @@ impl Finder<'_> {
         !NAME_JOINERS.contains(word)
             || self.joins_names(k, floor)
             || self.opens_workplace(phrase, k)
+    }
+
+    /// Whether the word at `k` is a particle inside a name, between the
+    /// phrase's capitalised first word and a capitalised word or another
+    /// particle before it: "Ursula von der Leyen", "St Vincent de Paul
+    /// Society", "Lula da Silva".
+    fn is_particle_inside_name(&self, phrase: &LeftwardPhrase, k: usize) -> bool {
+        let word = self.doc.word(k);
+        let capital_after = phrase.first == k + 1
+            && phrase.first < phrase.end
+            && is_capitalized(self.doc.word(k + 1));
+        let name_before = k > 0
+            && self.doc.is_word(k - 1)
+            && (is_capitalized(self.doc.word(k - 1))
+                || NAME_PARTICLES.contains(self.doc.word(k - 1)));
+        NAME_PARTICLES.contains(word) && !is_capitalized(word) && capital_after && name_before
     }
 
     /// Whether the "of" at `k` opens an appositive that says where the name
