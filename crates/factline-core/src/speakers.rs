@@ -2170,7 +2170,7 @@ impl Resolver<'_> {
     }
 
     /// The last organisation that spoke, when every name the text gives
-    /// from there to `at` is its own or a person's: in a company's release
+    /// from there to `at` is its own, a person's or a news outlet's: in a company's release
     /// or its earnings story "the company" is that company. Once another
     /// name comes between, it may be that one ("EgyptAir said …. Supré
     /// worked at Vanguard Logistics Services …. The company confirmed").
@@ -2190,7 +2190,10 @@ impl Resolver<'_> {
             // names no one.
             let common =
                 run.len() == 1 && self.lower_case_words.contains(&r.doc.tokens[run.first].key);
-            !own && !person && !common && self.may_be_another_organization(*run)
+            // An outlet that saw or reported something is no company the
+            // story is about: "in a memo seen by Reuters".
+            let outlet = words.first().is_some_and(|w| NEWS_OUTLETS.contains(w));
+            !own && !person && !common && !outlet && self.may_be_another_organization(*run)
         });
         (!other).then_some(index)
     }

@@ -729,6 +729,17 @@ fn it_or_the_company_is_the_organisation_the_sentence_before_opened_with() {
             "The Harbor Authority opened an inquiry on Monday. The agency said the ferry had docked safely.",
             &[("the ferry had docked safely", "Harbor Authority", ORGANIZATION)],
         ),
+        // A news outlet named between is no other company.
+        (
+            "Quorvane Holdings will cut 1,200 jobs, the company said. \
+             \u{201c}These are hard choices,\u{201d} chief executive Ana Lind said in a memo seen by Reuters. \
+             In a statement, the company said the cuts would save money.",
+            &[
+                ("Quorvane Holdings will cut 1,200 jobs", "Quorvane Holdings", ORGANIZATION),
+                ("These are hard choices,", "Ana Lind", PERSON),
+                ("the cuts would save money", "Quorvane Holdings", ORGANIZATION),
+            ],
+        ),
         // A sentence that opens on "the" and a noun for an organisation
         // goes on about the one named with that noun, or the one the
         // sentence before opened with.
