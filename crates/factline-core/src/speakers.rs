@@ -1459,6 +1459,9 @@ struct Resolver<'a> {
     /// The role nouns mentions have used so far, by key: a role used again
     /// means someone already in the story, not one named next.
     roles_met: HashSet<u64>,
+    /// The words, by key, the text capitalises somewhere other than at a
+    /// sentence's start: names, not common words that open a sentence.
+    capitalised_inside_sentences: HashSet<u64>,
 }
 
 impl Resolver<'_> {
@@ -1490,6 +1493,7 @@ impl Resolver<'_> {
             last_plural: None,
             last_organization: None,
             roles_met: HashSet::new(),
+            capitalised_inside_sentences: HashSet::new(),
         }
     }
 
@@ -2155,6 +2159,47 @@ impl Resolver<'_> {
         let start = self.sentence_starts.get(sentence.checked_sub(1)?)?;
         let index = *self.organization_subjects.get(start)?;
         (self.entities[index].named.end <= at).then_some(index)
+    }
+
+    /// Notes the words the text capitalises other than at a sentence's
+    /// start, once the sentences are known.
+    fn note_capitals_inside_sentences(&mut self) {
+        let doc = self.reader.doc;
+        let starts: HashSet<usize> = self.sentence_starts.iter().copied().collect();
+        self.capitalised_inside_sentences = (0..doc.tokens.len())
+            .filter(|k| !starts.contains(k) && doc.is_word(*k) && is_capitalized(doc.word(*k)))
+            .map(|k| doc.tokens[k].key)
+            .collect();
+    }
+
+    /// The name the sentence holding `at` opens with, before its verb, as
+    /// an organisation: the one a noun for an organisation after the
+    /// reported clause means when nothing before it does ("Quorvane will
+    /// cut 1,200 jobs, the company said"). Only a word the article also
+    /// capitalises inside a sentence ("Proceeds of the offering will …"
+    /// opens with a common noun), and not a name with a first name, a
+    /// surname the article gave or a person it knows.
+    fn name_opening_sentence(&mut self, at: usize) -> Option<usize> {
+        let sentence = self.sentence_starts.partition_point(|&start| start <= at);
+        let start = *self.sentence_starts.get(sentence.checked_sub(1)?)?;
+        let r = &self.reader;
+        let run = *r.runs(start, at).first().filter(|run| run.first == start)?;
+        let verb_next = r.doc.is_word(run.end) && !is_capitalized(r.doc.word(run.end));
+        let name = self
+            .capitalised_inside_sentences
+            .contains(&r.doc.tokens[run.end - 1].key);
+        let words = r.run_words(run.first, run.end);
+        let person = !name
+            || r.has_first_name(run)
+            || self.is_seen_surname(run)
+            || self
+                .known(&words)
+                .is_some_and(|index| self.entities[index].kind == SpeakerKind::Person);
+        if !verb_next || person {
+            return None;
+        }
+        let index = self.organization(run.first, run.end);
+        (self.entities[index].kind == SpeakerKind::Organization).then_some(index)
     }
 
     /// The source the sentence before the one at `at` gave, when the
@@ -2841,6 +2886,7 @@ impl Resolver<'_> {
                                 .or_else(|| self.previous_organization(mention.first))
                                 .or_else(|| self.previous_source_organization(mention.first))
                                 .or_else(|| self.last_organization_still_in_view(mention.first))
+                                .or_else(|| self.name_opening_sentence(mention.first))
                         })
                         .flatten()
                 })
@@ -3156,6 +3202,7 @@ pub(crate) fn resolve(text: &str, segments: &Segments, statements: &[RawStatemen
         resolver.sentence_starts.push(sentence.first);
         resolver.people_in(sentence.first, sentence.end);
     }
+    resolver.note_capitals_inside_sentences();
     let mut resolved = HashMap::new();
     let speakers = statements
         .iter()

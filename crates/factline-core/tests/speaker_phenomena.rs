@@ -729,6 +729,18 @@ fn it_or_the_company_is_the_organisation_the_sentence_before_opened_with() {
             "The Harbor Authority opened an inquiry on Monday. The agency said the ferry had docked safely.",
             &[("the ferry had docked safely", "Harbor Authority", ORGANIZATION)],
         ),
+        // With nothing before it, "the company" after the reported clause
+        // is the name the sentence opens with, when the article writes
+        // that name capitalised inside a sentence too; a common word that
+        // opens a sentence is none.
+        (
+            "Quorvane will cut 1,200 jobs, the company said. Shares of Quorvane fell.",
+            &[("Quorvane will cut 1,200 jobs", "Quorvane", ORGANIZATION)],
+        ),
+        (
+            "Proceeds will be used to repay debt, the company said.",
+            &[("Proceeds will be used to repay debt", "", None)],
+        ),
         // A news outlet named between is no other company.
         (
             "Quorvane Holdings will cut 1,200 jobs, the company said. \
