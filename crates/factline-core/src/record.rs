@@ -439,9 +439,15 @@ impl Statements {
             .cue
             .and_then(|cue| byte_span(segments, cue.first, cue.end))
             .map(|s| slice(record.text, s));
-        let ids = self.take_figures(figures, statement.first, statement.end);
+        let said = self.take_figures(figures, statement.first, statement.end);
         let doc = Document::new(record.text, &segments.tokens);
-        self.set_aside_source_figures(doc, figures, named);
+        let source = self.source_figures(doc, figures, named);
+        // In text order: the source's first when it comes first.
+        let ids = if named.is_some_and(|named| named.first < statement.first) {
+            [source, said].concat()
+        } else {
+            [said, source].concat()
+        };
         self.own_sentences(segments, statement);
         self.entries.push((
             span.0,
@@ -482,27 +488,31 @@ impl Statements {
         ids
     }
 
-    /// Figures in a relative clause of the words that name a source ("The
-    /// bank, which employs 25,000 people, said …") describe the source in
-    /// the writer's voice; the source did not say them. They are taken so
-    /// that neither this statement nor a narration holds them; the
-    /// article's figures still list them. A figure that is the source
-    /// itself ("24 percent said …") stays with what it said.
-    fn set_aside_source_figures(
+    /// The figures of the words that name a source, taken for the
+    /// statement: a figure that is the source ("62 percent said yes") goes
+    /// with what it said, even where another statement shares the
+    /// sentence. Figures in a relative clause of those words ("The bank,
+    /// which employs 25,000 people, said …") describe the source in the
+    /// writer's voice; the source did not say them. They are taken so that
+    /// neither this statement nor a narration holds them; the article's
+    /// figures still list them.
+    fn source_figures(
         &mut self,
         doc: Document,
         figures: &[FigureExpr],
         source: Option<Span>,
-    ) {
+    ) -> Vec<String> {
         let Some(source) = source else {
-            return;
+            return Vec::new();
         };
-        let relative = (source.first + 1..source.end).find(|&k| {
-            doc.tokens[k - 1].is_punct(',') && word_in(doc.word(k), RELATIVE_CLAUSE_OPENERS)
-        });
-        if let Some(relative) = relative {
-            self.take_figures(figures, relative, source.end);
-        }
+        let relative = (source.first + 1..source.end)
+            .find(|&k| {
+                doc.tokens[k - 1].is_punct(',') && word_in(doc.word(k), RELATIVE_CLAUSE_OPENERS)
+            })
+            .unwrap_or(source.end);
+        let own = self.take_figures(figures, source.first, relative);
+        self.take_figures(figures, relative, source.end);
+        own
     }
 
     /// Marks the statement's sentences as owned by the entry about to be

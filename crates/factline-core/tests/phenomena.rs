@@ -6212,6 +6212,28 @@ fn a_figure_describing_the_source_is_not_what_it_said() {
     }
 }
 
+/// A figure that is a statement's source goes with what that source said,
+/// though another statement comes first in the sentence.
+#[test]
+fn a_figure_that_is_the_source_goes_with_its_statement() {
+    let analysis = run("The agency said cases rose, and 62 percent said the plan would work.");
+    let figures_of = |words: &str| -> Vec<&str> {
+        let statement = analysis
+            .statements
+            .iter()
+            .find(|s| s.text == words)
+            .unwrap();
+        statement
+            .figures
+            .iter()
+            .filter_map(|id| analysis.figures.iter().find(|f| &f.id == id))
+            .map(|f| f.text.as_str())
+            .collect()
+    };
+    assert_eq!(figures_of("cases rose"), Vec::<&str>::new());
+    assert_eq!(figures_of("the plan would work"), ["62 percent"]);
+}
+
 /// A figure's period is a time of its own clause. The day of a cue says
 /// when something was said, not over what time the figure counts; a time
 /// across a semicolon, or outside the relative clause a figure is in,
