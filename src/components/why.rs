@@ -65,29 +65,22 @@ pub fn why(article: &Article, statement: &Statement, evidence: &Evidence) -> Htm
             if evidence.cue.is_some() || statement.mention.is_some() {
                 <p class="why-text">{ marked(&article.text, statement, evidence) }</p>
             }
-            { speaker_link(statement, evidence) }
+            { speaker_link(evidence) }
             { readings(article, statement) }
         </details>
     }
 }
 
 /// How the words naming the speaker led to it, how sure that is, and the
-/// mention they stand for, most often an earlier one: "Speaker: a pronoun
-/// for someone named earlier; likely. Earlier: Jane Roe".
-pub(crate) fn speaker_link(statement: &Statement, evidence: &Evidence) -> Html {
+/// earlier mention they stand for: "Speaker: a pronoun for a speaker named
+/// earlier; likely. Earlier: Jane Roe".
+pub(crate) fn speaker_link(evidence: &Evidence) -> Html {
     let link = evidence.link.as_deref().map(|link| {
         let sure = evidence.confidence.map_or("", confidence_label);
         html! { <p>{ format!("Speaker: {}; {sure}.", linked_by(link)) }</p> }
     });
     let earlier = evidence.antecedent.as_ref().map(|antecedent| {
-        // A role a lead names before its holder is linked through the
-        // name after it.
-        let after = statement
-            .mention
-            .as_ref()
-            .is_some_and(|mention| antecedent.start > mention.start);
-        let label = if after { "Named after: " } else { "Earlier: " };
-        html! { <p>{ label }<mark class="hl-mention">{ &antecedent.text }</mark></p> }
+        html! { <p>{ "Earlier: " }<mark class="hl-mention">{ &antecedent.text }</mark></p> }
     });
     html! { <>{ for link }{ for earlier }</> }
 }

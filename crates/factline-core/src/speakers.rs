@@ -2422,7 +2422,7 @@ impl Resolver<'_> {
         let entity = &mut self.entities[index];
         let earlier = match rule {
             LinkRule::Pronoun | LinkRule::RoleNoun => entity.last_named.or(Some(entity.named)),
-            LinkRule::Alias | LinkRule::RoleNounNamedNext => Some(entity.named),
+            LinkRule::Alias => Some(entity.named),
             _ => None,
         };
         if matches!(
@@ -2440,16 +2440,14 @@ impl Resolver<'_> {
         };
         // Only a mention before the statement's own explains it: for a
         // relative pronoun that is the pronoun, not the phrase it names. A
-        // role named before its holder is explained by the name after it.
+        // role named before its holder has none; the card names the holder.
         let here = statement
             .mention
             .map_or(named.first, |mention| mention.first);
-        let explains =
-            |antecedent: &Span| antecedent.end <= here || rule == LinkRule::RoleNounNamedNext;
         Link {
             entity: index,
             rule,
-            antecedent: antecedent.filter(explains),
+            antecedent: antecedent.filter(|antecedent| antecedent.end <= here),
         }
     }
 

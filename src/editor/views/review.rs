@@ -254,7 +254,7 @@ fn evidence(statement: &Statement, article: &Article) -> Html {
             if evidence.cue.is_some() || statement.mention.is_some() {
                 <p class="review-source">{ marked(&article.text, statement, evidence) }</p>
             }
-            { speaker_link(statement, evidence) }
+            { speaker_link(evidence) }
         </div>
     }
 }
