@@ -134,10 +134,14 @@ static VOTE_WORDS: Lexicon = Lexicon::new(&["vote", "voted", "ruled"]);
 /// highest in over 15 years", "finished in under two hours", "after over
 /// six weeks"); elsewhere "over three days" is the span something happened
 /// in.
-const LASTING_VERBS: &[&str] = &[
+const LENGTH_WORDS: &[&str] = &[
     "last", "lasts", "lasted", "took", "take", "takes", "spent", "spend", "waited", "wait", "for",
     "in", "within", "after",
 ];
+
+/// The words that join the two ends of a range of numbers: "from 350 to
+/// 300", "between 18 and 24", "2010-2014".
+const RANGE_JOINERS: &[&str] = &["to", "and", "-", "–"];
 
 /// Words joined to a number by a hyphen that bound it, with the qualifier
 /// they make: "20-plus years" is more than 20, "1,500-odd members" about
@@ -861,18 +865,8 @@ fn is_unit_in_capitals(word: &str) -> bool {
 /// a fraction is the change's share: "cut by a quarter", "to reduce
 /// emissions by a third", "a goal of cutting waste by a fifth".
 static SHARE_CHANGE_VERBS: Lexicon = Lexicon::new(&[
-    "cut",
-    "cuts",
-    "cutting",
-    "reduced",
-    "reduce",
-    "reduces",
-    "reducing",
-    "increased",
-    "raise",
-    "raised",
-    "raises",
-    "raising",
+    "cut", "cuts", "cutting", "reduced", "reduce", "reduces", "reducing", "raise", "raised",
+    "raises", "raising",
 ]);
 
 /// Words after a number that are not what it counts.
@@ -1629,8 +1623,8 @@ impl Reader<'_> {
     /// it: "prices rose by a fifth", "staff were cut by a quarter". With the
     /// change's object between the verb and "by" the fraction must end its
     /// phrase ([`Reader::fraction_ends_phrase`]): "cut deaths by a third",
-    /// "reduced its workforce by a quarter over two years"; "cut by a third
-    /// party" ranks the party.
+    /// "reduced its workforce by a quarter over two years"; in "cut costs by
+    /// a third party" the party is no share.
     fn changed_by(&self, i: usize) -> bool {
         let Some(by) = i
             .checked_sub(1)
@@ -1645,12 +1639,13 @@ impl Reader<'_> {
         if changes(by - 1) {
             return true;
         }
-        // The verb up to three words before "by", its object all words.
-        let object_first = (by.saturating_sub(4).max(self.doc.first)..by - 1)
+        // The verb two to four words before "by", the words between all
+        // words: its object.
+        let verb = (by.saturating_sub(4).max(self.doc.first)..by - 1)
             .rev()
             .take_while(|k| self.doc.is_word(*k + 1))
             .find(|k| changes(*k));
-        object_first.is_some() && self.fraction_ends_phrase(i + 2)
+        verb.is_some() && self.fraction_ends_phrase(i + 2)
     }
 
     /// Whether the word at `after`, right after a fraction, ends the
@@ -1766,9 +1761,7 @@ impl Reader<'_> {
             k.and_then(|k| self.doc.token(k))
                 .is_some_and(|t| t.kind == Kind::Number)
         };
-        let joins = |k: Option<usize>| {
-            k.is_some_and(|k| word_in(self.doc.word(k), &["to", "and", "-", "–"]))
-        };
+        let joins = |k: Option<usize>| k.is_some_and(|k| word_in(self.doc.word(k), RANGE_JOINERS));
         let range_end_dated = joins(Some(i + 1)) && digits(Some(i + 2)) && dated(i + 2);
         let range_start_dated =
             joins(back(i, 1)) && digits(back(i, 2)) && back(i, 2).is_some_and(dated);
@@ -1833,7 +1826,7 @@ impl Reader<'_> {
                 || word_in(word_before(k, 1), &["of", "between"])
                     && AGE_WORDS.contains(word_before(k, 2))
         };
-        let range_end = word_in(word_before(i, 1), &["to", "and", "-", "–"])
+        let range_end = word_in(word_before(i, 1), RANGE_JOINERS)
             && i.checked_sub(2).is_some_and(after_age_word);
         (after_age_word(i) && self.persons_age_before(i).is_none()) || range_end
     }
@@ -2462,7 +2455,7 @@ impl Reader<'_> {
             .first
             .checked_sub(1)
             .filter(|before| *before >= self.doc.first)
-            .is_some_and(|before| word_in(self.doc.word(before), LASTING_VERBS));
+            .is_some_and(|before| word_in(self.doc.word(before), LENGTH_WORDS));
         if span_word && duration && !lasting {
             FigureExpr {
                 first: figure.first + 1,
@@ -3293,7 +3286,9 @@ impl Reader<'_> {
     /// "five NBA teams", "four FA Cup finals". Digits before a name are more
     /// often a model's ("737 Max jets"), so they count so only a currency
     /// named by its country ("8.99 Australian dollars", "180 million Hong
-    /// Kong dollars") or a body's initials ([`Reader::counts_past_initials`]).
+    /// Kong dollars"), a body's initials ([`Reader::counts_past_initials`])
+    /// or the people of a name ([`Reader::counts_members_past_name`]: "48
+    /// Arsenal fans").
     fn named_group(&self, i: usize) -> Option<(usize, String)> {
         if let Some(people) = self.people_counted(i) {
             return Some(people);

@@ -15,6 +15,11 @@ use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon};
 use crate::segment::Span;
 use crate::speech::cue_lemma;
 
+/// The words after an organisation's head that its name goes on with in
+/// capitals: "Alliance to Reclaim Our Schools", "Coalition for Harbor
+/// Ethics".
+const NAME_GOING_ON_JOINERS: &[&str] = &["to", "for"];
+
 /// Words that end a description after a source: they open a clause or a
 /// second phrase about the speech rather than the speaker.
 static DESCRIPTION_BREAKS: Lexicon = Lexicon::new(&[
@@ -137,7 +142,7 @@ impl Reader<'_> {
         let head = end.checked_sub(1).filter(|&k| k >= first && capital(k))?;
         let next = word(end + 1);
         let joined = ORGANIZATION_HEADS.contains(word(head))
-            && word_in(word(end), &["to", "for"])
+            && word_in(word(end), NAME_GOING_ON_JOINERS)
             && capital(end + 1)
             && !is_first_name(next)
             && !is_role_head(next);
@@ -157,7 +162,8 @@ impl Reader<'_> {
     /// executive of Acme, Jane Roe", "Acme's founder and| chairman, Tom Lee"
     /// hold both offices, and the second alone would leave the role half
     /// said. Only role words stand between the "and" and the article or
-    /// owner before them; otherwise the mention starts at `first`.
+    /// owner before them, where the mention starts; without one it starts
+    /// at the first role word ("Acme founder and| chairman" at "founder").
     pub(super) fn joined_role_start(&self, first: usize) -> usize {
         let word = |k: usize| self.doc.word(k);
         let role_word =

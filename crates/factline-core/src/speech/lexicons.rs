@@ -874,6 +874,16 @@ pub(super) static CLAUSE_OPENERS: Lexicon = Lexicon::new(&[
 /// according to officials, adopted a new plan").
 pub(super) static COORDINATORS: Lexicon = Lexicon::new(&["and", "but", "or", "so", "yet"]);
 
+/// The joiners after a comma that start a clause of the writer's own
+/// before a quotation another tag holds: "…, and when pressed, the mother
+/// replied, “…”".
+pub(super) const QUOTE_JOINERS: &[&str] = &["and", "but"];
+
+/// The joiners after a comma that offer another description rather than
+/// go on with what was said: "…, said Tom Reyes, an economist, or a
+/// Republican who …".
+pub(super) const ALTERNATIVE_JOINERS: &[&str] = &["and", "or"];
+
 /// Words after the comma that closes an "according to X" source that open
 /// no continuation of the sentence but a clause about the source or a
 /// contrast of the writer's own: "…, according to Roe, who ran the count",

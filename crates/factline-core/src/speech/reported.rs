@@ -13,12 +13,12 @@ use crate::segment::Span;
 use super::attribution::participle_source;
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, is_contracted_subject, is_saying_time, ADDING_PREPOSITIONS, ANSWER_TOPICS,
-    ANSWER_WORDS, ASIDE_WORDS, BRINGING_TO_MIND_CUES, CLAUSE_ONLY_CUES, CLAUSE_OPENERS,
-    CONTINUING_CONTRASTS, COORDINATORS, FINITE_AUXILIARIES, GAP_CUES, LEAD_IN_PREPOSITIONS,
-    NOT_CLAUSE_SUBJECTS, OBJECT_PRONOUNS, OPENING_SUBORDINATORS, QUESTION_WORDS, RELATIVE_OPENERS,
-    SETTING_LINKS, SHARE_WORDS, SOURCE_AFTERWORDS, SUBJECT_PRONOUNS, SUBORDINATORS,
-    TIME_CONJUNCTIONS, WRITERS_PARTICIPLES,
+    cue_lemma, is_contracted_subject, is_saying_time, ADDING_PREPOSITIONS, ALTERNATIVE_JOINERS,
+    ANSWER_TOPICS, ANSWER_WORDS, ASIDE_WORDS, BRINGING_TO_MIND_CUES, CLAUSE_ONLY_CUES,
+    CLAUSE_OPENERS, CONTINUING_CONTRASTS, COORDINATORS, FINITE_AUXILIARIES, GAP_CUES,
+    LEAD_IN_PREPOSITIONS, NOT_CLAUSE_SUBJECTS, OBJECT_PRONOUNS, OPENING_SUBORDINATORS,
+    QUESTION_WORDS, QUOTE_JOINERS, RELATIVE_OPENERS, SETTING_LINKS, SHARE_WORDS, SOURCE_AFTERWORDS,
+    SUBJECT_PRONOUNS, SUBORDINATORS, TIME_CONJUNCTIONS, WRITERS_PARTICIPLES,
 };
 use super::quotes::{trim_end, Quote};
 use super::source::{
@@ -113,7 +113,7 @@ fn before_tagged_quote(
     let joint = |k: usize| {
         !finder.quoted[k]
             && (tokens[k].is_punct(';')
-                || tokens[k].is_punct(',') && word_in(finder.doc.word(k + 1), &["and", "but"]))
+                || tokens[k].is_punct(',') && word_in(finder.doc.word(k + 1), QUOTE_JOINERS))
     };
     let cut = (clause.first + 1..quotes[tagged].open)
         .rev()
@@ -279,7 +279,8 @@ fn reading(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
     } else if let Some(question) = finder.asked_question(cue.first).filter(|_| asked) {
         asked_by(at, question)
     } else if follows_adding_preposition(finder, cue.first) {
-        // "besides" or "aside" before the participle is no source.
+        // "besides", "despite" or "aside from" before the participle is no
+        // source.
         participle_after_conjunction(at, earlier).or_else(|| opening_participle(at))
     } else if let Some(subject) = finder
         .subject_before(cue.first, first)
@@ -1336,7 +1337,7 @@ fn goes_on_after_appositive(at: &AroundCue, subject: Span) -> bool {
                     .count()
                     >= 3
                     && !opens_relative(finder, k + 1)
-                    && !word_in(finder.doc.word(k + 1), &["and", "or"])
+                    && !word_in(finder.doc.word(k + 1), ALTERNATIVE_JOINERS)
             })
 }
 
@@ -1415,9 +1416,7 @@ fn follows_adding_preposition(finder: &Finder, cue: usize) -> bool {
 fn participle_after_conjunction(at: &AroundCue, earlier: Option<Span>) -> Option<Reading> {
     let (finder, cue, first, end, content_end) = at.parts();
     let (start, _) = finder.clause_start(cue, end);
-    let joined = follows_time_conjunction(finder, cue.first)
-        || follows_adding_preposition(finder, cue.first);
-    if !joined || !opens_said_clause(finder, cue, start, end) {
+    if !follows_joining_word(finder, cue.first) || !opens_said_clause(finder, cue, start, end) {
         return None;
     }
     let subject = earlier.or_else(|| sentence_subject(finder, first, cue.first))?;
@@ -1432,17 +1431,16 @@ fn participle_after_conjunction(at: &AroundCue, earlier: Option<Span>) -> Option
 /// saying her knee was sore, she was taken …": a participle of saying that
 /// opens the sentence, alone or after "after", "before" or "while"
 /// (`TIME_CONJUNCTIONS`) or a preposition of addition ("Despite saying …"),
-/// tells what the main clause's subject said. What
-/// was said follows the participle as a clause (`opens_said_clause`) and
-/// ends at the comma before that subject; a participle with a thing for its
-/// object ("Citing a report, Roe …") says no clause.
+/// tells what the main clause's subject said. What was said follows the
+/// participle as a clause (`opens_said_clause`) and ends at the comma
+/// before that subject; a participle with a thing for its object ("Citing a
+/// report, Roe …") says no clause.
 fn opening_participle(at: &AroundCue) -> Option<Reading> {
     let (finder, cue, first, end, content_end) = at.parts();
     // "After saying …", "Despite saying …", "Aside from saying …".
     let lead = 1 + usize::from(word_is(finder.doc.word(cue.first.wrapping_sub(1)), "from"));
-    let joined = follows_time_conjunction(finder, cue.first)
-        || follows_adding_preposition(finder, cue.first);
-    let opens = cue.first == first || joined && cue.first == first + lead;
+    let opens =
+        cue.first == first || follows_joining_word(finder, cue.first) && cue.first == first + lead;
     if !opens || !finder.doc.word(cue.first).ends_with("ing") {
         return None;
     }
@@ -1456,6 +1454,12 @@ fn opening_participle(at: &AroundCue) -> Option<Reading> {
         subject,
         Span::new(start, subject.first - 1),
     ))
+}
+
+/// Whether a time conjunction or a preposition of addition comes right
+/// before the participle at `cue`: "before adding", "despite saying".
+fn follows_joining_word(finder: &Finder, cue: usize) -> bool {
+    follows_time_conjunction(finder, cue) || follows_adding_preposition(finder, cue)
 }
 
 /// Whether what follows the cue at `cue` from `start` is said as a clause:
@@ -1520,7 +1524,12 @@ fn joined_verb(at: &AroundCue) -> Option<Reading> {
         })?;
         // The comma that closes the subject's appositive opens the clause:
         // "Lee, a retired judge, then appeared … and began by saying".
-        let closed = usize::from(finder.doc.tokens[subject.end].is_punct(','));
+        let closed = usize::from(
+            finder
+                .doc
+                .token(subject.end)
+                .is_some_and(|t| t.is_punct(',')),
+        );
         if word_is(finder.doc.word(cue.first - 1), "by")
             && ((subject.end + closed..cue.first).any(|k| {
                 !finder.doc.is_word(k)
