@@ -22,8 +22,8 @@ use crate::grammar::{
     COMMON_SOURCES, COURTESY_TITLES, GENERATIONS, HAVE_FORMS, INTRODUCING_DETERMINERS,
     ISSUED_DOCUMENTS, MODAL_VERBS, MONTH_FIRST_NAMES, MONTH_PREPOSITIONS, NAME_PARTICLES, NATIONS,
     NEWS_OUTLETS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_NOUN_HEADS,
-    ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS, POST_NOMINALS, RESEARCH_DOCUMENTS,
-    SPEAKING_PLACES,
+    ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS, PLACE_PREPOSITIONS, POST_NOMINALS,
+    RESEARCH_DOCUMENTS, SPEAKING_PLACES,
 };
 use crate::lex::{
     is_capitalized, is_in_capitals, key, looks_plural, without_contraction, word_in, word_is, Kind,
@@ -485,7 +485,11 @@ impl Reader<'_> {
             owns_object(word, (owner > first).then(|| self.doc.word(owner - 1)))
         } else if is_source_noun(word) && word.ends_with('s') {
             true
-        } else if is_role_head(word) || ORGANIZATION_HEADS.contains(word) {
+        } else if ORGANIZATION_HEADS.contains(word) {
+            // "Police in Lagos": a body's head opening the source owns the
+            // place it is in; "of" and "for" go on with its name.
+            owner == first && word_in(self.doc.word(k), PLACE_PREPOSITIONS)
+        } else if is_role_head(word) {
             false
         } else {
             !is_capitalized(after) || !word_is(self.doc.word(first), "the")

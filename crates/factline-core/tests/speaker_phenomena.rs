@@ -541,6 +541,11 @@ fn an_outlet_or_a_place_that_speaks_is_no_person() {
                 GROUP,
             )],
         ),
+        // A body's head opening the source owns the place it is in.
+        (
+            "Police in Quorvo said on Monday that 12 people had died.",
+            &[("12 people had died", "Police in Quorvo", ORGANIZATION)],
+        ),
         (
             "Tanzania said the parts had come by sea. Uganda said the border would stay open.",
             &[

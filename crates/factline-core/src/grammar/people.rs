@@ -452,6 +452,10 @@ pub(crate) static ORGANIZATION_ROLES: Lexicon = Lexicon::new(&[
 pub(crate) static BUSINESS_RELATIONS: Lexicon =
     Lexicon::new(&["owner", "parent", "maker", "subsidiary"]);
 
+/// Prepositions that say where a body is, after its head: "Police in
+/// Lagos", "officials at the embassy".
+pub(crate) const PLACE_PREPOSITIONS: &[&str] = &["in", "at"];
+
 /// Documents a body issues, which a name speaks "in" right before its verb:
 /// "Quorvane Mining in a statement said", "Pellow in a regulatory filing
 /// said". A person speaks in a letter or a post as well, so those are not here.
