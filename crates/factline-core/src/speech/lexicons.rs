@@ -415,15 +415,16 @@ pub(super) static CONTRACTED_S_WORDS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Whether a word cannot be part of a source noun phrase read leftwards
-/// from a cue: one of [`LEFT_STOP`] or a modal verb in lower case (a
-/// capitalised one is a name: "Theresa May said").
+/// from a cue: one of [`LEFT_STOP`] not written in capitals (an acronym is
+/// a name: "The WHO said") or a modal verb in lower case (a capitalised one
+/// is a name: "Theresa May said").
 pub(super) fn is_left_stop(word: &str) -> bool {
-    LEFT_STOP.contains(word) && !is_acronym(word) || is_modal(word)
+    LEFT_STOP.contains(word) && !is_name_in_capitals(word) || is_modal(word)
 }
 
-/// Whether `word` is an acronym, two letters or more in capitals: a name,
-/// even where it is spelled like a function word ("The WHO said").
-fn is_acronym(word: &str) -> bool {
+/// Whether `word` is a name in capitals, two letters or more: a name even
+/// where it is spelled like a function word, so no stop ("The WHO said").
+fn is_name_in_capitals(word: &str) -> bool {
     word.len() > 1 && is_in_capitals(word)
 }
 
