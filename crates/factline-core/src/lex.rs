@@ -568,6 +568,13 @@ pub(crate) fn is_in_capitals(word: &str) -> bool {
         .all(char::is_uppercase)
 }
 
+/// Whether `word` is a name written in capitals, two characters or more:
+/// an acronym, even one spelled like a function word ("the WHO"), or an
+/// initial with its stop ("A.").
+pub(crate) fn is_name_in_capitals(word: &str) -> bool {
+    word.len() > 1 && is_in_capitals(word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,6 +8,7 @@
 //! A wrong speaker is worse than none, so every rule that guesses gives up
 //! when two candidates fit.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -15,19 +16,19 @@ use crate::dataset::{SpeakerKind, StatementKind};
 use crate::evidence::{LinkRule, StatementRule};
 use crate::grammar::{
     first_name_pronoun, is_abstract_noun, is_business_noun, is_common_noun_name, is_first_name,
-    is_generic_organization_noun, is_member_word, is_name_with_apostrophe_s,
-    is_past_after_singular, is_public_body, is_role_adjective, is_role_head, is_source_noun,
-    office_head, opens_object, opens_participle_object, ordinal_word, owns_object, weekday_number,
-    ANONYMOUS_HEADS, BE_FORMS, BUSINESS_RELATIONS, CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS,
-    COMMON_SOURCES, COURTESY_TITLES, GENERATIONS, HAVE_FORMS, INTRODUCING_DETERMINERS,
-    ISSUED_DOCUMENTS, MODAL_VERBS, MONTH_FIRST_NAMES, MONTH_PREPOSITIONS, NAME_PARTICLES, NATIONS,
-    NEWS_OUTLETS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_NOUN_HEADS,
-    ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS, PLACE_PREPOSITIONS, POST_NOMINALS,
-    RESEARCH_DOCUMENTS, SPEAKING_PLACES,
+    is_generic_organization_noun, is_member_word, is_name_with_apostrophe_s, is_public_body,
+    is_role_adjective, is_role_head, is_source_noun, is_verb_after_singular, office_head,
+    opens_object, opens_participle_object, ordinal_word, owns_object, weekday_number,
+    ANONYMOUS_HEADS, BUSINESS_RELATIONS, CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS,
+    COMMON_SOURCES, COURTESY_TITLES, GENERATIONS, INTRODUCING_DETERMINERS, ISSUED_DOCUMENTS,
+    MODAL_VERBS, MONTH_FIRST_NAMES, MONTH_PREPOSITIONS, NAME_PARTICLES, NATIONS, NEWS_OUTLETS,
+    OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_NOUN_HEADS, ORGANIZATION_ROLES,
+    OWNER_ADJECTIVES, PERSON_NOUNS, PLACE_PREPOSITIONS, POST_NOMINALS, RESEARCH_DOCUMENTS,
+    SPEAKING_PLACES,
 };
 use crate::lex::{
-    is_capitalized, is_in_capitals, key, looks_plural, without_contraction, word_in, word_is, Kind,
-    Lexicon, Table,
+    is_capitalized, is_in_capitals, is_name_in_capitals, key, looks_plural, without_contraction,
+    word_in, word_is, Kind, Lexicon, Table,
 };
 use crate::segment::{Document, Segments, Span};
 use crate::speech::{cue_lemma, is_document_noun, RawStatement};
@@ -504,7 +505,7 @@ impl Reader<'_> {
         };
         let text = token.text(self.doc.text);
         // An acronym spelled like a function word is a name: "the WHO".
-        let acronym = text.len() > 1 && is_in_capitals(text);
+        let acronym = is_name_in_capitals(text);
         let spelled_otherwise = is_not_name(token.key) && !acronym
             || crate::grammar::is_calendar_word(token.key)
             || self.is_honorific(i)
@@ -708,10 +709,7 @@ impl Reader<'_> {
         let headed = runs[at].len() > 1
             && (ORGANIZATION_HEADS.contains(&head)
                 || CAPITALISED_ORGANIZATION_HEADS.contains(&head))
-            && (is_past_after_singular(next)
-                || MODAL_VERBS.contains(next)
-                || word_in(next, BE_FORMS)
-                || word_in(next, HAVE_FORMS));
+            && is_verb_after_singular(next);
         let verb_next = self.doc.is_word(verb_at) && !is_capitalized(next);
         // A title opens the name ("the Secretary of State"); after "of" a
         // title's word is the organisation's ("the Department of Justice").
@@ -810,11 +808,7 @@ impl Reader<'_> {
         let word = self.doc.word(run.first);
         let next = self.doc.word(run.end);
         let verb = self.doc.is_word(run.end)
-            && (cue_lemma(next).is_some()
-                || is_past_after_singular(next)
-                || MODAL_VERBS.contains(next)
-                || word_in(next, BE_FORMS)
-                || word_in(next, HAVE_FORMS));
+            && (cue_lemma(next).is_some() || is_verb_after_singular(next));
         run.len() == 1
             && run.first > 0
             && word_is(self.doc.word(run.first - 1), "the")
@@ -1464,8 +1458,9 @@ struct Resolver<'a> {
     /// means someone already in the story, not one named next.
     roles_met: HashSet<u64>,
     /// The words, by key, the text capitalises somewhere other than at a
-    /// sentence's start: names, not common words that open a sentence.
-    capitalised_inside_sentences: HashSet<u64>,
+    /// sentence's start: names, not common words that open a sentence. Read
+    /// the first time a rule asks, which few texts need.
+    capitalised_inside_sentences: OnceCell<HashSet<u64>>,
 }
 
 impl Resolver<'_> {
@@ -1497,7 +1492,7 @@ impl Resolver<'_> {
             last_plural: None,
             last_organization: None,
             roles_met: HashSet::new(),
-            capitalised_inside_sentences: HashSet::new(),
+            capitalised_inside_sentences: OnceCell::new(),
         }
     }
 
@@ -2137,11 +2132,7 @@ impl Resolver<'_> {
                 is_generic_organization_noun(word) || ORGANIZATION_HEADS.contains(word)
             })?;
         let next = doc.word(head + 1);
-        let verb = plain(head + 1)
-            && (is_past_after_singular(next)
-                || MODAL_VERBS.contains(next)
-                || word_in(next, BE_FORMS)
-                || word_in(next, HAVE_FORMS));
+        let verb = plain(head + 1) && is_verb_after_singular(next);
         if !verb {
             return None;
         }
@@ -2165,15 +2156,22 @@ impl Resolver<'_> {
         (self.entities[index].named.end <= at).then_some(index)
     }
 
-    /// Notes the words the text capitalises other than at a sentence's
-    /// start, once the sentences are known.
-    fn note_capitals_inside_sentences(&mut self) {
+    /// Whether the text capitalises the word with `key` somewhere other
+    /// than at a sentence's start. The sentences are all known before any
+    /// statement is resolved, when this is first asked.
+    fn is_capitalised_inside_sentences(&self, key: u64) -> bool {
         let doc = self.reader.doc;
-        let starts: HashSet<usize> = self.sentence_starts.iter().copied().collect();
-        self.capitalised_inside_sentences = (0..doc.tokens.len())
-            .filter(|k| !starts.contains(k) && doc.is_word(*k) && is_capitalized(doc.word(*k)))
-            .map(|k| doc.tokens[k].key)
-            .collect();
+        self.capitalised_inside_sentences
+            .get_or_init(|| {
+                let starts: HashSet<usize> = self.sentence_starts.iter().copied().collect();
+                (0..doc.tokens.len())
+                    .filter(|k| {
+                        !starts.contains(k) && doc.is_word(*k) && is_capitalized(doc.word(*k))
+                    })
+                    .map(|k| doc.tokens[k].key)
+                    .collect()
+            })
+            .contains(&key)
     }
 
     /// The name the sentence holding `at` opens with, before its verb, as
@@ -2189,9 +2187,7 @@ impl Resolver<'_> {
         let r = &self.reader;
         let run = *r.runs(start, at).first().filter(|run| run.first == start)?;
         let verb_next = r.doc.is_word(run.end) && !is_capitalized(r.doc.word(run.end));
-        let name = self
-            .capitalised_inside_sentences
-            .contains(&r.doc.tokens[run.end - 1].key);
+        let name = self.is_capitalised_inside_sentences(r.doc.tokens[run.end - 1].key);
         let words = r.run_words(run.first, run.end);
         let person = !name
             || r.has_first_name(run)
@@ -2660,7 +2656,7 @@ impl Resolver<'_> {
     fn pronoun_mention(&mut self, at: usize) -> Option<Option<(usize, LinkRule)>> {
         let word = strip_possessive(self.reader.doc.word(at));
         // An acronym spelled like a pronoun is a name: "WHO said".
-        if word.len() > 1 && is_in_capitals(word) {
+        if is_name_in_capitals(word) {
             return None;
         }
         let found = match without_contraction(word).to_ascii_lowercase().as_str() {
@@ -3204,7 +3200,6 @@ pub(crate) fn resolve(text: &str, segments: &Segments, statements: &[RawStatemen
         resolver.sentence_starts.push(sentence.first);
         resolver.people_in(sentence.first, sentence.end);
     }
-    resolver.note_capitals_inside_sentences();
     let mut resolved = HashMap::new();
     let speakers = statements
         .iter()

@@ -35,7 +35,7 @@ pub(crate) use people::{
     PLACE_PREPOSITIONS, POST_NOMINALS, RESEARCH_DOCUMENTS, SPEAKING_PLACES, SPEECH_SETTINGS,
 };
 pub(crate) use phrases::{
-    is_determiner, is_irregular_past, is_participle_before, is_past_after_singular, is_past_tense,
-    is_role_adjective, is_verb_form, BE_FORMS, CLAUSE_JOINERS, HAVE_FORMS, MODAL_VERBS,
+    is_determiner, is_irregular_past, is_participle_before, is_past_tense, is_role_adjective,
+    is_verb_after_singular, is_verb_form, BE_FORMS, CLAUSE_JOINERS, HAVE_FORMS, MODAL_VERBS,
     RELATIVE_CLAUSE_OPENERS,
 };

@@ -1,6 +1,6 @@
 //! Function words and verb forms that tell where a phrase begins.
 
-use crate::lex::{is_capitalized, word_is, Lexicon};
+use crate::lex::{is_capitalized, word_in, word_is, Lexicon};
 
 /// Whether a word opens a noun phrase: "the", "his", "several".
 pub(crate) fn is_determiner(word: &str) -> bool {
@@ -78,8 +78,18 @@ static IRREGULAR_PAST_FORMS: Lexicon = Lexicon::new(&[
 /// the present would end in "-s": a past in "-ed" or an irregular one, or
 /// a verb whose past is its base ("Acme Corp cut 200 jobs", "the council
 /// set a date").
-pub(crate) fn is_past_after_singular(word: &str) -> bool {
+fn is_past_after_singular(word: &str) -> bool {
     is_past_tense(word, "") || SAME_PAST_FORMS.contains(word)
+}
+
+/// Whether `word` is a finite verb after a subject in the singular: a past
+/// ([`is_past_after_singular`]), a modal, or a form of "be" or "have"
+/// ("Quorvane Corp cut", "the bank will", "the Fed has").
+pub(crate) fn is_verb_after_singular(word: &str) -> bool {
+    is_past_after_singular(word)
+        || MODAL_VERBS.contains(word)
+        || word_in(word, BE_FORMS)
+        || word_in(word, HAVE_FORMS)
 }
 
 /// Verbs whose past tense is their base form: read as a past only where

@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use crate::grammar::MODAL_VERBS;
-use crate::lex::{is_capitalized, is_in_capitals, key, Lexicon};
+use crate::lex::{is_capitalized, is_name_in_capitals, key, Lexicon};
 
 /// Verbs of saying, as base forms; inflections are derived.
 pub(super) const CUE_VERBS: &[&str] = &[
@@ -420,12 +420,6 @@ pub(super) static CONTRACTED_S_WORDS: Lexicon = Lexicon::new(&[
 /// is a name: "Theresa May said").
 pub(super) fn is_left_stop(word: &str) -> bool {
     LEFT_STOP.contains(word) && !is_name_in_capitals(word) || is_modal(word)
-}
-
-/// Whether `word` is a name in capitals, two letters or more: a name even
-/// where it is spelled like a function word, so no stop ("The WHO said").
-fn is_name_in_capitals(word: &str) -> bool {
-    word.len() > 1 && is_in_capitals(word)
 }
 
 /// Whether `word` is a modal verb: in lower case, since a name is spelled
