@@ -11,8 +11,8 @@
 use crate::evidence::FigureRule;
 use crate::grammar::{
     dateline_country, home_dollar, is_irregular_past, number_word, APPROXIMATIONS, CHANGE_VERBS,
-    DOLLAR_COUNTRIES, LABEL_NOUNS, LIMITERS, MEASURES, SPAN_BACK_WORDS, TEMPERATURE_SCALES,
-    TWO_PART_MEASURES, UNIT_NAMES, US_DOLLAR_WIRES,
+    DOLLAR_COUNTRIES, INDEFINITE_ARTICLES, LABEL_NOUNS, LIMITERS, MEASURES, SPAN_BACK_WORDS,
+    TEMPERATURE_SCALES, TWO_PART_MEASURES, UNIT_NAMES, US_DOLLAR_WIRES,
 };
 use crate::lex::{
     is_capitalized, looks_plural, without_dot, word_in, word_is, Kind, Lexicon, Table, Token,
@@ -167,7 +167,7 @@ static RATE_WORDS: Lexicon = Lexicon::new(&[
 ]);
 
 /// "a dozen", "an estimated": articles that may open a figure.
-static ARTICLES: Lexicon = Lexicon::new(&["a", "an"]);
+static OPENING_ARTICLES: Lexicon = Lexicon::new(INDEFINITE_ARTICLES);
 
 /// The last words of the qualifiers of more than one word and of the
 /// comparisons, to test cheaply whether one may end before a number.
@@ -958,7 +958,7 @@ fn joined_part_of_scale(word: &str) -> Option<f64> {
     let part = fraction(parts.next()?)?;
     let scale = spelled_scale(parts.next_back()?)?;
     let linked: Vec<&str> = parts.collect();
-    let joins = matches!(linked.as_slice(), [a] | ["of", a] if word_in(a, &["a", "an"]));
+    let joins = matches!(linked.as_slice(), [a] | ["of", a] if word_in(a, INDEFINITE_ARTICLES));
     joins.then_some(part * scale)
 }
 
@@ -1062,7 +1062,7 @@ fn opens_number(token: &Token, text: &str) -> bool {
         // Most words have no hyphen; their key is already computed.
         None => {
             crate::grammar::NUMBER_WORDS.get_key(token.key).is_some()
-                || ARTICLES.contains_key(token.key)
+                || OPENING_ARTICLES.contains_key(token.key)
                 || word_is(word, "half")
                 || multiple_of(word).is_some()
         }
@@ -1411,7 +1411,7 @@ impl Reader<'_> {
     /// value.
     fn and_a_half(&self, end: usize, value: f64) -> (usize, f64) {
         let written = word_is(self.doc.word(end), "and")
-            && word_in(self.doc.word(end + 1), &["a", "an"])
+            && word_in(self.doc.word(end + 1), INDEFINITE_ARTICLES)
             && word_is(self.doc.word(end + 2), "half");
         if written {
             (end + 3, value + 0.5)
@@ -1424,7 +1424,7 @@ impl Reader<'_> {
     /// one: the "a million" of "half a million". Its end and the scale.
     fn article_scale(&self, at: usize) -> Option<(usize, f64)> {
         let s = spelled_scale(self.doc.word(at + 1))?;
-        word_in(self.doc.word(at), &["a", "an"]).then_some((at + 2, s))
+        word_in(self.doc.word(at), INDEFINITE_ARTICLES).then_some((at + 2, s))
     }
 
     /// A fraction that ends at `end`, taken of the scale after it: "a
@@ -1450,7 +1450,7 @@ impl Reader<'_> {
     fn part_of_a_point(&self, at: usize) -> Option<usize> {
         let article = at + usize::from(word_is(self.doc.word(at), "of"));
         let point = article + 1;
-        let is_point = word_in(self.doc.word(article), &["a", "an"])
+        let is_point = word_in(self.doc.word(article), INDEFINITE_ARTICLES)
             && word_is(self.doc.word(point), "percentage")
             && word_in(self.doc.word(point + 1), &["point", "points"]);
         is_point.then_some(point)
@@ -1588,7 +1588,7 @@ impl Reader<'_> {
             return self
                 .is_share_half(i)
                 .then_some(FirstWord::Whole(i + 1, 0.5));
-        } else if word_in(word, &["a", "an"]) {
+        } else if word_in(word, INDEFINITE_ARTICLES) {
             return self.after_article(i);
         } else {
             return None;
@@ -2524,7 +2524,9 @@ impl Reader<'_> {
     /// $99.99". "A $15 fee" opens with the article.
     fn spaced_dollar_code(&self, k: usize) -> bool {
         let word = self.doc.word(k);
-        is_capital_letters(word) && CURRENCY_CODES.get(word).is_some() && !ARTICLES.contains(word)
+        is_capital_letters(word)
+            && CURRENCY_CODES.get(word).is_some()
+            && !OPENING_ARTICLES.contains(word)
     }
 
     /// The sign and currency before the number at `i`, in either order
@@ -3163,7 +3165,7 @@ impl Reader<'_> {
         let last = self.doc.word(figure.end.wrapping_sub(1));
         let next = self.doc.word(figure.end);
         figure.first > self.doc.first
-            && ARTICLES.contains(before)
+            && OPENING_ARTICLES.contains(before)
             && scale(last).is_some_and(|_| last.len() > 2)
             && self.is_plain_unit(figure.end)
             && !looks_plural(next)
@@ -3240,7 +3242,7 @@ impl Reader<'_> {
         // "a year earlier" says when, not what the money buys: "rose to
         // £1.2bn from £980m a year earlier".
         let when = SPAN_BACK_WORDS.contains(self.doc.word(i + 2));
-        if !(per || (ARTICLES.contains(word) && priced_unit && !when)) {
+        if !(per || (OPENING_ARTICLES.contains(word) && priced_unit && !when)) {
             return None;
         }
         match plain(i + 2).filter(|_| per && word_in(noun, &["square", "cubic"])) {
@@ -3451,7 +3453,7 @@ impl Reader<'_> {
     /// migrants a day", see [`crate::rates`]).
     fn span_rate(&self, at: usize, unit: &str) -> Option<(usize, String)> {
         let span = self.doc.word(at + 1);
-        let rate = ARTICLES.contains(self.doc.word(at))
+        let rate = OPENING_ARTICLES.contains(self.doc.word(at))
             && SPANS_OF_TIME.contains(span)
             && self.doc.is_word(at + 1)
             && self.is_measure(unit)

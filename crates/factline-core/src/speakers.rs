@@ -19,12 +19,12 @@ use crate::grammar::{
     is_generic_organization_noun, is_member_word, is_name_with_apostrophe_s, is_public_body,
     is_role_adjective, is_role_head, is_source_noun, is_verb_after_singular, office_head,
     opens_object, opens_participle_object, ordinal_word, owns_object, weekday_number,
-    ANONYMOUS_HEADS, BUSINESS_RELATIONS, CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS,
-    COMMON_SOURCES, COURTESY_TITLES, GENERATIONS, INTRODUCING_DETERMINERS, ISSUED_DOCUMENTS,
-    MODAL_VERBS, MONTH_FIRST_NAMES, MONTH_PREPOSITIONS, NAME_PARTICLES, NATIONS, NEWS_OUTLETS,
-    OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_NOUN_HEADS, ORGANIZATION_ROLES,
-    OWNER_ADJECTIVES, PERSON_NOUNS, PLACE_PREPOSITIONS, POST_NOMINALS, RESEARCH_DOCUMENTS,
-    SPEAKING_PLACES,
+    ANONYMOUS_HEADS, ARTICLES, BUSINESS_RELATIONS, CAPITALISED_ORGANIZATION_HEADS, CLAUSE_JOINERS,
+    COMMON_SOURCES, COURTESY_TITLES, GENERATIONS, INDEFINITE_ARTICLES, INTRODUCING_DETERMINERS,
+    ISSUED_DOCUMENTS, MODAL_VERBS, MONTH_FIRST_NAMES, MONTH_PREPOSITIONS, NAME_PARTICLES, NATIONS,
+    NEWS_OUTLETS, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_NOUN_HEADS,
+    ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS, PLACE_PREPOSITIONS, POST_NOMINALS,
+    RESEARCH_DOCUMENTS, SPEAKING_PLACES,
 };
 use crate::lex::{
     is_capitalized, is_in_capitals, is_name_in_capitals, key, looks_plural, without_contraction,
@@ -789,7 +789,7 @@ impl Reader<'_> {
         let business = BUSINESS_RELATIONS.contains(before(1))
             && !is_capitalized(before(1))
             && words_before(2)
-            && !word_in(before(2), &["the", "a", "an"]);
+            && !word_in(before(2), ARTICLES);
         let person = self.has_first_name(run)
             || name_form(self.doc.word(run.end - 1)) != self.doc.word(run.end - 1);
         let described = self.is_described_as_organization(run);
@@ -828,7 +828,7 @@ impl Reader<'_> {
         let opens = run
             .first
             .checked_sub(1)
-            .is_some_and(|k| word_in(word(k), &["a", "an"]));
+            .is_some_and(|k| word_in(word(k), INDEFINITE_ARTICLES));
         opens && self.doc.is_word(run.end) && RESEARCH_DOCUMENTS.contains(word(run.end))
     }
 
@@ -838,7 +838,7 @@ impl Reader<'_> {
     /// describe the document ("a written statement", "a news release").
     fn speaks_in_issued_document(&self, run: Span) -> bool {
         let word = |k: usize| self.doc.word(k);
-        let opens = word_is(word(run.end), "in") && word_in(word(run.end + 1), &["a", "an"]);
+        let opens = word_is(word(run.end), "in") && word_in(word(run.end + 1), INDEFINITE_ARTICLES);
         let first = run.end + 2;
         let noun = (first..first + 3)
             .take_while(|&k| self.doc.is_word(k) && !is_capitalized(word(k)))
@@ -854,7 +854,7 @@ impl Reader<'_> {
     fn is_described_as_organization(&self, run: Span) -> bool {
         let comma = |k: usize| self.doc.tokens.get(k).is_some_and(|t| t.is_punct(','));
         let first = run.end + 1;
-        if !comma(run.end) || !word_in(self.doc.word(first), &["the", "a", "an"]) {
+        if !comma(run.end) || !word_in(self.doc.word(first), ARTICLES) {
             return false;
         }
         let Some(end) = (first + 1..first + APPOSITIVE_WORDS).find(|&k| !self.doc.is_word(k))

@@ -111,6 +111,12 @@ static AUXILIARIES: Lexicon = Lexicon::new(&[
 /// 8 million").
 pub(crate) const BE_FORMS: &[&str] = &["is", "are", "am", "was", "were", "be", "been", "being"];
 
+/// The indefinite articles: "a" and "an".
+pub(crate) const INDEFINITE_ARTICLES: &[&str] = &["a", "an"];
+
+/// The articles: "the", "a" and "an".
+pub(crate) const ARTICLES: &[&str] = &["the", "a", "an"];
+
 /// The forms of "have": before a figure they make it something held ("has
 /// 8,000 residents").
 pub(crate) const HAVE_FORMS: &[&str] = &["has", "have", "had"];

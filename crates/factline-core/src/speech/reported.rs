@@ -5,7 +5,7 @@ use crate::dataset::StatementKind;
 use crate::evidence::StatementRule;
 use crate::grammar::{
     is_determiner, is_irregular_past, is_past_tense, is_verb_form, number_word, AMOUNT_SIGNS,
-    BE_FORMS, CLAUSE_JOINERS, HAVE_FORMS, MODAL_VERBS,
+    BE_FORMS, CLAUSE_JOINERS, HAVE_FORMS, INDEFINITE_ARTICLES, MODAL_VERBS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Token};
 use crate::segment::Span;
@@ -484,7 +484,8 @@ fn is_topic(finder: &Finder, cue: Span, content: Span) -> bool {
         .is_some_and(|t| t.kind == Kind::Number)
         || number_word(word(c_first + 1)).is_some()
         || SHARE_WORDS.contains(word(c_first + 1))
-        || word_in(word(c_first + 1), &["a", "an"]) && SHARE_WORDS.contains(word(c_first + 2));
+        || word_in(word(c_first + 1), INDEFINITE_ARTICLES)
+            && SHARE_WORDS.contains(word(c_first + 2));
     let quoted = (c_first..c_end).any(|k| finder.doc.tokens[k].is_quote())
         || finder.doc.token(c_end).is_some_and(|t| t.is_punct(':'));
     c_first == cue.end && word_in(word(c_first), &["about", "of"]) && !figure && !quoted

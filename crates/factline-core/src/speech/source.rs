@@ -5,8 +5,8 @@
 use crate::grammar::{
     is_determiner, is_generic_organization_noun, is_irregular_past, is_role_head, is_source_noun,
     is_verb_form, number_word, office_head, without_possessive, APPROXIMATIONS, BE_FORMS,
-    CLAUSE_JOINERS, COMMON_SOURCES, HAVE_FORMS, LIMITERS, MODAL_VERBS, NAME_PARTICLES,
-    OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, OWNER_ADJECTIVES, SPEECH_SETTINGS,
+    CLAUSE_JOINERS, COMMON_SOURCES, HAVE_FORMS, INDEFINITE_ARTICLES, LIMITERS, MODAL_VERBS,
+    NAME_PARTICLES, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, OWNER_ADJECTIVES, SPEECH_SETTINGS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark};
 use crate::segment::Span;
@@ -1218,10 +1218,10 @@ impl Finder<'_> {
                 let word = self.doc.word(k);
                 let listed = !is_capitalized(word)
                     && !OBJECT_PREPOSITIONS.contains(word)
-                    && (word_in(word, &["a", "an"]) || !is_determiner(word));
+                    && (word_in(word, INDEFINITE_ARTICLES) || !is_determiner(word));
                 self.doc.tokens[k].is_punct(',') || self.doc.is_word(k) && listed
             })
-            .find(|&k| word_in(self.doc.word(k), &["a", "an"]))?;
+            .find(|&k| word_in(self.doc.word(k), INDEFINITE_ARTICLES))?;
         let be = article - 1;
         if !word_in(self.doc.word(be), &["is", "was"]) {
             return None;
