@@ -4,7 +4,9 @@
 //! description that follows it ("a source| at the Tampa station"); the
 //! speaker is the whole phrase, and the part alone would be a wrong one.
 
-use super::{strip_possessive, Reader, QUANTITIES};
+use super::mention::QUANTITIES;
+use super::name_words::strip_possessive;
+use super::Reader;
 use crate::grammar::{
     is_calendar_word, is_determiner, is_first_name, is_member_word, is_role_adjective,
     is_role_head, is_source_noun, is_verb_form, number_word, opens_object, APPROXIMATIONS,

@@ -9,9 +9,35 @@
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
-use super::{Entity, OFFICE_INITIALS, TITLE_ABBREVIATIONS};
+use super::Entity;
 use crate::dataset::SpeakerKind;
 use crate::grammar::{first_name_pronoun, is_agency_name, OFFICE_QUALIFIERS};
+use crate::lex::Table;
+
+/// Abbreviated titles and the role nouns that refer back to them ("Sen." → "the senator").
+static TITLE_ABBREVIATIONS: Table<&str> = Table::new(&[
+    ("sen", "senator"),
+    ("gov", "governor"),
+    ("rep", "representative"),
+    ("gen", "general"),
+    ("lt", "lieutenant"),
+    ("dr", "doctor"),
+    ("pres", "president"),
+    ("prof", "professor"),
+    ("sec", "secretary"),
+    ("atty", "attorney"),
+    ("cm", "minister"),
+    ("pm", "minister"),
+]);
+
+/// Offices the press writes by their initials, and those initials: a person
+/// whose role is "Chief Minister" is who "the CM" refers back to.
+static OFFICE_INITIALS: &[(&str, &str)] = &[
+    ("chief minister", "cm"),
+    ("prime minister", "pm"),
+    ("chief executive", "ceo"),
+    ("chief justice", "cji"),
+];
 
 /// How many people who share a word of their roles "the mayor" or "the
 /// senator" is read against, the first met first. No article of the
