@@ -546,6 +546,28 @@ fn an_outlet_or_a_place_that_speaks_is_no_person() {
             "Police in Quorvo said on Monday that 12 people had died.",
             &[("12 people had died", "Police in Quorvo", ORGANIZATION)],
         ),
+        // So does a body named in full: the place is where it sits, never
+        // a person called by the place's name.
+        (
+            "The Department of Roads in Quorvo said the bridge would reopen.",
+            &[(
+                "the bridge would reopen",
+                "Department of Roads in Quorvo",
+                ORGANIZATION,
+            )],
+        ),
+        (
+            "The Ministry of Fisheries in Tarvia said catches had fallen.",
+            &[(
+                "catches had fallen",
+                "Ministry of Fisheries in Tarvia",
+                ORGANIZATION,
+            )],
+        ),
+        (
+            "Jane Quist of the Quorvo Institute in Tarvia said the data was sound.",
+            &[("the data was sound", "Jane Quist", PERSON)],
+        ),
         (
             "Tanzania said the parts had come by sea. Uganda said the border would stay open.",
             &[

@@ -94,6 +94,9 @@ impl Resolver<'_> {
         if listed {
             return Some((self.listed_names(mention), LinkRule::Name));
         }
+        if let Some(placed) = self.organization_in_place(runs, head_run, mention.first) {
+            return Some((self.organization(placed.first, placed.end), LinkRule::Name));
+        }
         let run = self.with_organization_head(runs, head_run);
         let (name_first, role) = self.role_of(runs, runs.len() - 1, mention.first, mention.end);
         let role = role.map(|role| self.with_owner(role, mention.first));

@@ -12,8 +12,8 @@ use crate::grammar::{
     is_common_noun_name, is_first_name, is_generic_organization_noun, is_member_word,
     is_name_with_apostrophe_s, is_role_head, is_verb_after_singular, ARTICLES, BUSINESS_RELATIONS,
     CAPITALISED_ORGANIZATION_HEADS, INDEFINITE_ARTICLES, ISSUED_DOCUMENTS, NATIONS, NEWS_OUTLETS,
-    OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_ROLES, RESEARCH_DOCUMENTS,
-    SPEAKING_PLACES,
+    OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_ROLES, PLACE_PREPOSITIONS,
+    RESEARCH_DOCUMENTS, SPEAKING_PLACES,
 };
 use crate::lex::{is_capitalized, is_in_capitals, looks_plural, word_in, word_is, Lexicon};
 use crate::segment::Span;
@@ -336,5 +336,32 @@ impl Resolver<'_> {
             }
             _ => head_run,
         }
+    }
+
+    /// The organisation that opens the mention at `first` and the place
+    /// after it, when `place_run` comes right after "in" or "at" behind
+    /// the organisation's name: "The Department of Roads in Quorvo" is the
+    /// department there. Read alone, the place would be the speaker, a
+    /// person called "Quorvo".
+    pub(super) fn organization_in_place(
+        &self,
+        runs: &[Span],
+        place_run: Span,
+        first: usize,
+    ) -> Option<Span> {
+        let r = &self.reader;
+        let preposition = place_run.first.checked_sub(1)?;
+        if !word_in(r.doc.word(preposition), PLACE_PREPOSITIONS) {
+            return None;
+        }
+        let position = runs.iter().position(|&run| run == place_run)?;
+        let before = runs[..position]
+            .iter()
+            .rev()
+            .find(|run| run.end == preposition)?;
+        let organization = self.with_organization_head(runs, *before);
+        let opens = organization.first == first + usize::from(word_is(r.doc.word(first), "the"));
+        (opens && self.is_organization_run(organization.first, organization.end))
+            .then(|| Span::new(organization.first, place_run.end))
     }
 }
