@@ -568,6 +568,12 @@ fn an_outlet_or_a_place_that_speaks_is_no_person() {
             "Jane Quist of the Quorvo Institute in Tarvia said the data was sound.",
             &[("the data was sound", "Jane Quist", PERSON)],
         ),
+        // A body named in the plural goes on with its name after "for",
+        // up to the title and name of the person who speaks.
+        (
+            "Centers for Harbor Safety Director Jane Quist said the cost was high.",
+            &[("the cost was high", "Jane Quist", PERSON)],
+        ),
         (
             "Tanzania said the parts had come by sea. Uganda said the border would stay open.",
             &[
@@ -800,6 +806,28 @@ fn it_or_the_company_is_the_organisation_the_sentence_before_opened_with() {
             &[
                 ("inflation would ease", "Reserve Bank of Quorvia", ORGANIZATION),
                 ("growth would slow", "Reserve Bank of Quorvia", ORGANIZATION),
+            ],
+        ),
+        // A name whose object holds "and" is given its acronym whole,
+        // never the words after the "and" alone.
+        (
+            "The Centers for Harbor Safety and Rescue (CHSR) said 12 boats were lost. \
+             The CHSR said crews had been sent.",
+            &[
+                ("12 boats were lost", "Centers for Harbor Safety and Rescue", ORGANIZATION),
+                (
+                    "crews had been sent",
+                    "Centers for Harbor Safety and Rescue",
+                    ORGANIZATION,
+                ),
+            ],
+        ),
+        (
+            "The Department of Roads and Urban Renewal (DRUR) said rents rose. \
+             DRUR said aid would grow.",
+            &[
+                ("rents rose", "Department of Roads and Urban Renewal", ORGANIZATION),
+                ("aid would grow", "Department of Roads and Urban Renewal", ORGANIZATION),
             ],
         ),
         // A verb whose past is its base is a past after a name in the

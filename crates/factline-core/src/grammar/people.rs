@@ -759,6 +759,11 @@ pub(crate) static CAPITALISED_ORGANIZATION_HEADS: Lexicon = Lexicon::new(&[
     "forum",
     "observatory",
     "cooperative",
+    // Bodies named in the plural: "the Centers for Disease Control and
+    // Prevention", "the National Institutes of Health".
+    "centers",
+    "centres",
+    "institutes",
 ]);
 
 /// News outlets and agencies the press names by one word: "Xinhua

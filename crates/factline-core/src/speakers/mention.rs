@@ -9,8 +9,8 @@ use super::name_words::strip_possessive;
 use super::{Mention, Reader};
 use crate::grammar::{
     is_role_head, is_source_noun, office_head, opens_object, opens_participle_object, owns_object,
-    ANONYMOUS_HEADS, COMMON_SOURCES, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, OWNER_ADJECTIVES,
-    PLACE_PREPOSITIONS,
+    ANONYMOUS_HEADS, CAPITALISED_ORGANIZATION_HEADS, COMMON_SOURCES, OBJECT_PREPOSITIONS,
+    ORGANIZATION_HEADS, OWNER_ADJECTIVES, PLACE_PREPOSITIONS,
 };
 use crate::lex::{is_capitalized, is_in_capitals, word_in, word_is, Kind, Lexicon};
 
@@ -142,14 +142,17 @@ impl Reader<'_> {
         // Institute", "Sanders of Vermont"); not inside a title or an
         // organisation's name ("Secretary of State", "Speaker of the
         // House", "Bank of America", "the Center for American Progress").
+        // A body's head opening the source owns the place it is in ("Police
+        // in Lagos"); "of" and "for" go on with its name, though it is
+        // plural ("the Centers for Disease Control").
+        let body =
+            ORGANIZATION_HEADS.contains(word) || CAPITALISED_ORGANIZATION_HEADS.contains(word);
         let owns = if !is_capitalized(word) {
             owns_object(word, (owner > first).then(|| self.doc.word(owner - 1)))
+        } else if body {
+            owner == first && word_in(self.doc.word(k), PLACE_PREPOSITIONS)
         } else if is_source_noun(word) && word.ends_with('s') {
             true
-        } else if ORGANIZATION_HEADS.contains(word) {
-            // "Police in Lagos": a body's head opening the source owns the
-            // place it is in; "of" and "for" go on with its name.
-            owner == first && word_in(self.doc.word(k), PLACE_PREPOSITIONS)
         } else if is_role_head(word) {
             false
         } else {

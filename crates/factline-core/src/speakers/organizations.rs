@@ -232,11 +232,7 @@ impl Resolver<'_> {
         let Some(acronym) = self.reader.acronym_at(run.end).map(str::to_string) else {
             return;
         };
-        let whole = index
-            .checked_sub(1)
-            .map(|before| self.reader.with_object_name(runs, before))
-            .filter(|whole| whole.end == run.end)
-            .unwrap_or(run);
+        let whole = self.name_given_acronym(runs, index);
         if whole.len() < 2 || !self.is_organization_run(whole.first, whole.end) {
             return;
         }
@@ -246,6 +242,33 @@ impl Resolver<'_> {
         if !entity.aliases.contains(&acronym) {
             entity.aliases.push(acronym);
         }
+    }
+
+    /// The name that ends with the run at `index`, taken back over the
+    /// runs its "of" or "for" joins it to, and an "and" inside that object:
+    /// "the Centers for| Disease Control and| Prevention (CDC)", "the
+    /// Department of| Housing and| Urban Development (HUD)". An "and" with
+    /// no "of" or "for" before it joins two names, not one: the acronym
+    /// after "Jane Roe and the Harbor Council (HC)" is the council's.
+    fn name_given_acronym(&self, runs: &[Span], index: usize) -> Span {
+        let doc = &self.reader.doc;
+        let mut whole = runs[index];
+        for at in (0..index).rev() {
+            let joiner = runs[at].end;
+            let skip_the = usize::from(word_is(doc.word(joiner + 1), "the"));
+            // A title is a person's: "Director of the Federal Bureau of
+            // Investigation (FBI) Louis Freeh".
+            let joined = runs[at + 1].first == joiner + 1 + skip_the
+                && word_in(doc.word(joiner), &["of", "for", "and"])
+                && !is_role_head(doc.word(runs[at].first));
+            if !joined {
+                break;
+            }
+            if !word_is(doc.word(joiner), "and") {
+                whole = Span::new(runs[at].first, whole.end);
+            }
+        }
+        whole
     }
 
     /// Whether the run, named by `name_words`, is a business whose name
