@@ -578,6 +578,10 @@ static LATEST_WORDS: Lexicon = Lexicon::new(&["latest", "recent", "past", "just-
 /// "the comparable quarter in 2019".
 static SAME_WORDS: Lexicon = Lexicon::new(&["same", "corresponding", "comparable"]);
 
+/// Periods that "a year ago" or "a year earlier" just after them dates a
+/// year back: "the quarter a year ago", "the same month a year earlier".
+static YEAR_BACK_PERIODS: Lexicon = Lexicon::new(&["quarter", "period", "month", "week"]);
+
 /// Words that tie a period to the day it closes on: "the quarter ended
 /// Sept. 30", "the fiscal year ending June 30".
 static PERIOD_CLOSERS: Lexicon = Lexicon::new(&["ended", "ending"]);
@@ -1670,7 +1674,8 @@ impl Reader<'_> {
             | "third-quarter" | "fourth-quarter" | "fiscal-first" | "fiscal-second"
             | "fiscal-third" | "fiscal-fourth" => self.read_quarter(i, &lower),
             "quarter" => self
-                .read_the_quarter(i)
+                .read_period_a_year_back(i)
+                .or_else(|| self.read_the_quarter(i))
                 .or_else(|| self.read_counted_from_earlier(i, &lower)),
             "end" | "start" | "beginning" | "middle" => self.read_part_of_period(i, &lower),
             "half" => self.read_half(i),
@@ -1681,7 +1686,9 @@ impl Reader<'_> {
             "day" => self
                 .read_day_beside(i)
                 .or_else(|| self.read_counted_from_earlier(i, &lower)),
-            "week" | "month" | "period" | "stretch" => self.read_counted_from_earlier(i, &lower),
+            "week" | "month" | "period" | "stretch" => self
+                .read_period_a_year_back(i)
+                .or_else(|| self.read_counted_from_earlier(i, &lower)),
             "now" => self.read_as_of_now(i),
             "current" => self
                 .read_relative_fiscal_year(i, &lower)
@@ -2447,6 +2454,37 @@ impl Reader<'_> {
         })
     }
 
+    /// "the quarter a year ago", "the same period a year earlier" (the noun
+    /// at token `i`, one of `YEAR_BACK_PERIODS`): one year-earlier time from
+    /// "the", the period a year before the one told before it, as earnings
+    /// and economic news compares them ("Acme lost $2 million in the third
+    /// quarter. For the quarter a year ago, it earned $16 million"). Read
+    /// apart, "the quarter" would be the latest quarter and "a year ago",
+    /// comparing no figure, a year before publication.
+    fn read_period_a_year_back(&self, i: usize) -> TimeRead {
+        let year_back = self.is(i + 1, "a")
+            && self.is(i + 2, "year")
+            && word_in(self.doc.word(i + 3), &["ago", "earlier", "before"]);
+        if !year_back || !YEAR_BACK_PERIODS.contains(self.doc.word(i)) {
+            return None;
+        }
+        let mut first = i;
+        if SAME_WORDS.contains(self.prev(first)) {
+            first -= 1;
+        }
+        word_in(self.prev(first), &["the", "that"]).then_some(())?;
+        found(TimeRule::YearEarlier, first - 1, i + 4, None)
+    }
+
+    /// The period noun of a year-earlier `time` read by
+    /// `read_period_a_year_back` ("quarter" in "the quarter a year ago").
+    fn year_back_period(&self, time: &TimeExpr) -> Option<&str> {
+        let noun = time.end.checked_sub(4)?;
+        (time.rule == TimeRule::YearEarlier && noun > time.first)
+            .then(|| self.doc.word(noun))
+            .filter(|word| YEAR_BACK_PERIODS.contains(word))
+    }
+
     /// "the full year", "the whole year", and "the year" after "for" with
     /// nothing after it that names another ("for the year, volume was
     /// flat", but not "for the year ended June 30" or "the year before"):
@@ -3149,8 +3187,7 @@ impl Reader<'_> {
                 ..time
             });
         }
-        let last = self.doc.word(time.end - 1);
-        let ago = word_is(last, "ago") || word_is(last, "year-ago");
+        let ago = self.counts_ago(&time) || word_is(self.doc.word(time.end - 1), "year-ago");
         (ago && time.counted.is_none()).then(|| TimeExpr {
             resolved: self.published.map(single).and_then(year_before),
             ..time
@@ -3331,7 +3368,9 @@ impl Reader<'_> {
                     && !self.closes_period(t)
                     && (time.counted != Some(Counted::WholeYear) || self.begun(t))
                     && !(time.rule == TimeRule::YearEarlier && self.counted_period_between(t, time))
-                    && (!self.is(time.end, "quarter") || t.rule == TimeRule::Quarter)
+                    && (!self.is(time.end, "quarter")
+                        && self.year_back_period(time) != Some("quarter")
+                        || t.rule == TimeRule::Quarter)
                     && (!self.counts_ago(time) || self.compares_figures(time))
             })
             .copied()
@@ -3340,9 +3379,9 @@ impl Reader<'_> {
 
     /// Whether `time` ends in "ago" ("a year ago"), which counts from
     /// publication unless its sentence compares figures (see
-    /// `compares_figures`).
+    /// `compares_figures`); "the quarter a year ago" compares periods.
     fn counts_ago(&self, time: &TimeExpr) -> bool {
-        word_is(self.doc.word(time.end - 1), "ago")
+        word_is(self.doc.word(time.end - 1), "ago") && self.year_back_period(time).is_none()
     }
 
     /// Whether the sentence of `time` compares figures, so that "a year
@@ -3417,8 +3456,7 @@ impl Reader<'_> {
     /// then there is none.
     fn report_period(&self, time: &TimeExpr, context: AnchorContext) -> Option<TimeExpr> {
         let counted_period = self.counted_period_near(time, context);
-        let ago = word_is(self.doc.word(time.end - 1), "ago");
-        let year_earlier = time.rule == TimeRule::YearEarlier && !ago;
+        let year_earlier = time.rule == TimeRule::YearEarlier && !self.counts_ago(time);
         // "the latest period" is the report's, as a reader of earnings news
         // takes it.
         let latest = time.counted == Some(Counted::Same);

@@ -5189,6 +5189,44 @@ fn bare_month_is_the_latest_not_after_publication() {
     );
 }
 
+/// A period noun just before "a year ago" or "a year earlier" is the
+/// period a year back, told as a comparison with the one reported: "the
+/// quarter a year ago" is the third quarter of the year before after
+/// "the third quarter", never the current quarter and the publication day.
+#[test]
+fn a_period_a_year_back_is_one_time() {
+    let year_back = Some(("2022-07-01", "2022-09-30"));
+    expect_named_times(
+        Day::new(2023, 10, 26),
+        &[
+            (
+                "Acme posted a loss of $2 million for the third quarter. For the quarter a year \
+                 ago, it earned $16 million.",
+                "the quarter a year ago",
+                year_back,
+            ),
+            (
+                "Acme posted a loss of $2 million for the third quarter. In the quarter a year \
+                 earlier, it earned $16 million.",
+                "the quarter a year earlier",
+                year_back,
+            ),
+            (
+                "Acme posted a loss of $2 million for the third quarter. Revenue rose from the \
+                 same quarter a year ago.",
+                "the same quarter a year ago",
+                year_back,
+            ),
+            (
+                "Acme posted a loss of $2 million for the third quarter. It earned $16 million in \
+                 the same period a year earlier.",
+                "the same period a year earlier",
+                year_back,
+            ),
+        ],
+    );
+}
+
 #[test]
 fn relative_days_and_years() {
     expect_times(
