@@ -1896,8 +1896,10 @@ impl Reader<'_> {
         let (first, direction, ahead_by) = match self.prev(i).to_ascii_lowercase().as_str() {
             "last" | "past" => (i - 1, -1, None),
             "next" | "coming" => (i - 1, 1, None),
+            // "is scheduled to sign the budget and two other bills this
+            // Thursday": as far back as for a bare weekday.
             "this" => {
-                let ahead_by = self.ahead_by(i - 1, end, (i - 1).saturating_sub(WEEKDAY_REACH));
+                let ahead_by = self.weekday_ahead_by(i - 1, i, end);
                 (i - 1, i64::from(ahead_by.is_some()), ahead_by)
             }
             _ => {

@@ -5146,6 +5146,29 @@ fn weekdays_resolve_to_the_latest_one() {
     );
 }
 
+/// "this" before a weekday points it ahead as far back as a bare weekday's
+/// verb may stand: a plan told ten words before it ("is scheduled to sign
+/// ... this Thursday") is the coming Thursday; with no word that looks
+/// ahead it is still the latest.
+#[test]
+fn this_weekday_after_a_far_plan_is_the_coming_one() {
+    expect_times(
+        Day::new(2023, 12, 25),
+        &[
+            (
+                "The mayor is scheduled to sign the budget and two other city bills this Thursday.",
+                "this Thursday",
+                Some(("2023-12-28", "2023-12-28")),
+            ),
+            (
+                "The mayor signed the budget and two other city bills this Thursday.",
+                "this Thursday",
+                Some(("2023-12-21", "2023-12-21")),
+            ),
+        ],
+    );
+}
+
 #[test]
 fn last_week_is_the_previous_monday_to_sunday() {
     expect_times(
