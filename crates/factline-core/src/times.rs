@@ -1209,6 +1209,7 @@ impl Reader<'_> {
             || INTENT_VERBS.contains(word) && self.is(k + 1, "to")
             || FUTURE_WORDS.contains(word)
                 && !self.compared_with_forecast(k)
+                && !self.future_word_of_no_verb(k, before_time)
                 && (!FUTURE_BEFORE_TO.contains(word) || self.is(k + 1, "to"));
         let soon = SOON_WORDS.contains(word) && word_is(before, "as") && self.is(k + 1, "as");
         if before_time && (looks_ahead || soon) {
@@ -1218,6 +1219,17 @@ impl Reader<'_> {
         } else {
             looks_ahead.then_some(Tense::Future)
         }
+    }
+
+    /// Whether the word of the future at `k` tells nothing of the verb of
+    /// a time's clause: after the time (`before_time` false), one after a
+    /// determiner names a noun's place in a series ("On Monday night, in a
+    /// bid to sway the next debate, the senator told a rally ..." is the
+    /// Monday gone); and one "coming off" a debate has had it ("is coming
+    /// off a strong debate Tuesday night").
+    fn future_word_of_no_verb(&self, k: usize, before_time: bool) -> bool {
+        let adjective = !before_time && is_determiner(self.prev(k));
+        adjective || self.is(k, "coming") && self.is(k + 1, "off")
     }
 
     /// Whether "next" at `k` opens a time of its own longer than a week

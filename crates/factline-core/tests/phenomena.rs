@@ -5169,6 +5169,34 @@ fn this_weekday_after_a_far_plan_is_the_coming_one() {
     );
 }
 
+/// A word of the future that is no verb of the weekday's clause points it
+/// nowhere: "next" after "the" names a noun's place in a series ("the next
+/// debate"), and one "coming off" a debate has had it.
+#[test]
+fn a_future_word_that_is_no_verb_leaves_a_weekday_gone() {
+    expect_times(
+        Day::new(2015, 12, 3),
+        &[
+            (
+                "On Monday night, in a bid to sway the next debate, the senator told a rally that \
+                 he wanted a fair hearing.",
+                "Monday night",
+                Some(("2015-11-30", "2015-11-30")),
+            ),
+            (
+                "The governor is coming off a strong debate Tuesday night.",
+                "Tuesday night",
+                Some(("2015-12-01", "2015-12-01")),
+            ),
+            (
+                "On Monday, the next debate will be held in Ohio.",
+                "Monday",
+                Some(("2015-12-07", "2015-12-07")),
+            ),
+        ],
+    );
+}
+
 #[test]
 fn last_week_is_the_previous_monday_to_sunday() {
     expect_times(
