@@ -27,9 +27,9 @@ use crate::evidence::TimeRule;
 use crate::grammar::{
     dateline_country, decade_word, fiscal_home, holiday_date, is_calendar_word, is_determiner,
     is_past_tense, month_number, ordinal_word, weekday_number, without_possessive, FiscalHome,
-    HolidayDate, HolidayDay, APPROXIMATIONS, CHANGE_VERB_BASES, CLAUSE_JOINERS, CLOCK_WORDS,
-    HAVE_FORMS, MONTH_FIRST_NAMES, MONTH_PREPOSITIONS, ONE_DAY_NOUNS, PLURAL_DAY_PARTS, TIME_ZONES,
-    WHOLE_WORDS,
+    HolidayDate, HolidayDay, APPROXIMATIONS, BE_FORMS, CHANGE_VERB_BASES, CLAUSE_JOINERS,
+    CLOCK_WORDS, HAVE_FORMS, MONTH_FIRST_NAMES, MONTH_PREPOSITIONS, ONE_DAY_NOUNS,
+    PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
 use crate::segment::{Document, Segments, Span};
@@ -1210,7 +1210,7 @@ impl Reader<'_> {
             || FUTURE_WORDS.contains(word)
                 && !self.compared_with_forecast(k)
                 && !self.future_word_of_no_verb(k, before_time)
-                && (!FUTURE_BEFORE_TO.contains(word) || self.is(k + 1, "to"));
+                && (!FUTURE_BEFORE_TO.contains(word) || self.is(k + 1, "to") || self.set_for(k));
         let soon = SOON_WORDS.contains(word) && word_is(before, "as") && self.is(k + 1, "as");
         if before_time && (looks_ahead || soon) {
             Some(Tense::Future)
@@ -1230,6 +1230,13 @@ impl Reader<'_> {
     fn future_word_of_no_verb(&self, k: usize, before_time: bool) -> bool {
         let adjective = !before_time && is_determiner(self.prev(k));
         adjective || self.is(k, "coming") && self.is(k + 1, "off")
+    }
+
+    /// Whether "set" at `k` is "set for" after a form of "be", which tells
+    /// of a thing scheduled as "set to" does: "The trial is set for
+    /// November". "set" alone is as often a past ("set a record in March").
+    fn set_for(&self, k: usize) -> bool {
+        self.is(k, "set") && self.is(k + 1, "for") && word_in(self.prev(k), BE_FORMS)
     }
 
     /// Whether "next" at `k` opens a time of its own longer than a week
@@ -1329,7 +1336,8 @@ impl Reader<'_> {
         // after an opening "until" it is not ("Until Monday's announcement,
         // shares were flat"), and the clause after it gives the tense.
         let owned_after_range_end = possessive && RANGE_ENDS.contains(self.prev(first));
-        let opens_sentence = first <= self.doc.first + 1 && (!possessive || owned_after_range_end);
+        let opens_sentence =
+            first <= self.sentence_opening() + 1 && (!possessive || owned_after_range_end);
         let after = (end..self.doc.end)
             .take_while(|_| opens_sentence)
             .find_map(|k| self.tense_at(k, false).map(|tense| (tense, k)));
@@ -1358,6 +1366,15 @@ impl Reader<'_> {
             Tense::Future
         };
         range_end.map(|at| (tense, at))
+    }
+
+    /// The token a sentence's own words open at, past an opening "And" or
+    /// "But" that joins it to the one before: in "And in January, one of
+    /// them will be leading the country" the time opens the sentence, and
+    /// the verb after it gives its tense.
+    fn sentence_opening(&self) -> usize {
+        let first = self.doc.first;
+        first + usize::from(word_in(self.doc.word(first), &["and", "but"]))
     }
 
     /// Whether a verb in the perfect stands in the clause of the time at

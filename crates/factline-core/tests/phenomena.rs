@@ -5197,6 +5197,56 @@ fn a_future_word_that_is_no_verb_leaves_a_weekday_gone() {
     );
 }
 
+/// "set for" after a form of "be" tells of a thing scheduled, as "set to"
+/// does: "The trial is set for November" is the coming November, and "The
+/// vote is set for Tuesday" the coming Tuesday; "set" alone is as often
+/// a past ("set a record in March").
+#[test]
+fn set_for_a_time_is_scheduled() {
+    expect_times(
+        Day::new(2016, 5, 26),
+        &[
+            (
+                "The trial is set for November.",
+                "November",
+                Some(("2016-11-01", "2016-11-30")),
+            ),
+            (
+                "The vote is set for Tuesday.",
+                "Tuesday",
+                Some(("2016-05-31", "2016-05-31")),
+            ),
+            (
+                "The runner set a record in March.",
+                "in March",
+                Some(("2016-03-01", "2016-03-31")),
+            ),
+        ],
+    );
+}
+
+/// A time that opens its sentence after "And" or "But" takes its tense
+/// from the verb after it, as one that opens it alone does: "And in
+/// January, one of them will be leading the country" is the next January.
+#[test]
+fn a_time_after_an_opening_conjunction_opens_its_sentence() {
+    expect_times(
+        Day::new(2016, 9, 7),
+        &[
+            (
+                "And in January, one of them will be leading the country.",
+                "in January",
+                Some(("2017-01-01", "2017-01-31")),
+            ),
+            (
+                "But in March, the council voted to close the library.",
+                "in March",
+                Some(("2016-03-01", "2016-03-31")),
+            ),
+        ],
+    );
+}
+
 #[test]
 fn last_week_is_the_previous_monday_to_sunday() {
     expect_times(
