@@ -257,6 +257,10 @@ static VAGUE_MODIFIERS: Lexicon = Lexicon::new(&[
     "middle",
 ]);
 
+/// Nouns of a part of a period that a month may follow with "of": "the end
+/// of September", "the start of March".
+static PERIOD_PART_NOUNS: Lexicon = Lexicon::new(&["end", "start", "beginning", "middle"]);
+
 /// Prepositions before a holiday that make it the time of its clause, so
 /// that the clause's tense picks the one gone or to come: "gathered on
 /// Good Friday", "will travel over Easter". After others the holiday only
@@ -3959,12 +3963,32 @@ impl Reader<'_> {
     /// clause ("told oil companies of a cutback in its supply in
     /// September").
     fn bare_month_tense(&self, i: usize) -> Option<(Tense, usize)> {
-        self.tense_of(i, i + 1, i.saturating_sub(MONTH_REACH))
+        let first = self.part_phrase_first(i);
+        self.tense_of(first, i + 1, first.saturating_sub(MONTH_REACH))
             .or_else(|| self.verb_after_subject(i + 1))
             .or_else(|| {
-                self.tense_of(i, i + 1, self.doc.first)
+                self.tense_of(first, i + 1, self.doc.first)
                     .filter(|&(tense, _)| tense == Tense::Future)
             })
+    }
+
+    /// Where the phrase of part that holds the month at token `i` begins
+    /// ("the end of September", `PERIOD_PART_NOUNS`), else `i`: its tense
+    /// is the phrase's, so that "Through the end of September, the senator
+    /// had raised $3 million" opens its sentence and the verb after it says
+    /// the months have run.
+    fn part_phrase_first(&self, i: usize) -> usize {
+        if i < self.doc.first + 2
+            || !self.is(i - 1, "of")
+            || !PERIOD_PART_NOUNS.contains(self.doc.word(i - 2))
+        {
+            return i;
+        }
+        if i > self.doc.first + 2 && self.is(i - 3, "the") {
+            i - 3
+        } else {
+            i - 2
+        }
     }
 
     /// The tense of a verb just after a time inside its clause's subject,

@@ -5247,6 +5247,29 @@ fn a_time_after_an_opening_conjunction_opens_its_sentence() {
     );
 }
 
+/// A month inside "the end of" takes its tense as the whole phrase would:
+/// "Through the end of September, the senator had raised $3 million" opens
+/// its sentence, and its verb in the past perfect says the months have run,
+/// so it is the September gone.
+#[test]
+fn a_month_in_a_part_phrase_opens_its_sentence() {
+    expect_times(
+        Day::new(2015, 11, 16),
+        &[
+            (
+                "Through the end of September, the senator had raised $3 million.",
+                "the end of September",
+                Some(("2015-09-21", "2015-09-30")),
+            ),
+            (
+                "Through the end of January, the museum will stay open late.",
+                "the end of January",
+                Some(("2016-01-22", "2016-01-31")),
+            ),
+        ],
+    );
+}
+
 #[test]
 fn last_week_is_the_previous_monday_to_sunday() {
     expect_times(
