@@ -27,9 +27,9 @@ use crate::evidence::TimeRule;
 use crate::grammar::{
     dateline_country, decade_word, fiscal_home, holiday_date, is_calendar_word, is_determiner,
     is_past_tense, month_number, ordinal_word, weekday_number, without_possessive, FiscalHome,
-    HolidayDate, HolidayDay, APPROXIMATIONS, CHANGE_VERB_BASES, CLAUSE_JOINERS, CLOCK_WORDS,
-    HAVE_FORMS, MONTH_FIRST_NAMES, MONTH_PREPOSITIONS, ONE_DAY_NOUNS, PLURAL_DAY_PARTS, TIME_ZONES,
-    WHOLE_WORDS,
+    HolidayDate, HolidayDay, APPROXIMATIONS, BE_FORMS, CHANGE_VERB_BASES, CLAUSE_JOINERS,
+    CLOCK_WORDS, HAVE_FORMS, MONTH_FIRST_NAMES, MONTH_PREPOSITIONS, ONE_DAY_NOUNS,
+    PLURAL_DAY_PARTS, TIME_ZONES, WHOLE_WORDS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Table, Token};
 use crate::segment::{Document, Segments, Span};
@@ -256,6 +256,10 @@ static VAGUE_MODIFIERS: Lexicon = Lexicon::new(&[
     "start",
     "middle",
 ]);
+
+/// Nouns of a part of a period that a month may follow with "of": "the end
+/// of September", "the start of March".
+static PERIOD_PART_NOUNS: Lexicon = Lexicon::new(&["end", "start", "beginning", "middle"]);
 
 /// Prepositions before a holiday that make it the time of its clause, so
 /// that the clause's tense picks the one gone or to come: "gathered on
@@ -577,6 +581,10 @@ static LATEST_WORDS: Lexicon = Lexicon::new(&["latest", "recent", "past", "just-
 /// another year: "the same month", "the corresponding period last year",
 /// "the comparable quarter in 2019".
 static SAME_WORDS: Lexicon = Lexicon::new(&["same", "corresponding", "comparable"]);
+
+/// Periods that "a year ago" or "a year earlier" just after them dates a
+/// year back: "the quarter a year ago", "the same month a year earlier".
+static YEAR_BACK_PERIODS: Lexicon = Lexicon::new(&["quarter", "period", "month", "week"]);
 
 /// Words that tie a period to the day it closes on: "the quarter ended
 /// Sept. 30", "the fiscal year ending June 30".
@@ -1205,7 +1213,8 @@ impl Reader<'_> {
             || INTENT_VERBS.contains(word) && self.is(k + 1, "to")
             || FUTURE_WORDS.contains(word)
                 && !self.compared_with_forecast(k)
-                && (!FUTURE_BEFORE_TO.contains(word) || self.is(k + 1, "to"));
+                && !self.future_word_of_no_verb(k, before_time)
+                && (!FUTURE_BEFORE_TO.contains(word) || self.is(k + 1, "to") || self.set_for(k));
         let soon = SOON_WORDS.contains(word) && word_is(before, "as") && self.is(k + 1, "as");
         if before_time && (looks_ahead || soon) {
             Some(Tense::Future)
@@ -1214,6 +1223,24 @@ impl Reader<'_> {
         } else {
             looks_ahead.then_some(Tense::Future)
         }
+    }
+
+    /// Whether the word of the future at `k` tells nothing of the verb of
+    /// a time's clause: after the time (`before_time` false), one after a
+    /// determiner names a noun's place in a series ("On Monday night, in a
+    /// bid to sway the next debate, the senator told a rally ..." is the
+    /// Monday gone); and one "coming off" a debate has had it ("is coming
+    /// off a strong debate Tuesday night").
+    fn future_word_of_no_verb(&self, k: usize, before_time: bool) -> bool {
+        let adjective = !before_time && is_determiner(self.prev(k));
+        adjective || self.is(k, "coming") && self.is(k + 1, "off")
+    }
+
+    /// Whether "set" at `k` is "set for" after a form of "be", which tells
+    /// of a thing scheduled as "set to" does: "The trial is set for
+    /// November". "set" alone is as often a past ("set a record in March").
+    fn set_for(&self, k: usize) -> bool {
+        self.is(k, "set") && self.is(k + 1, "for") && word_in(self.prev(k), BE_FORMS)
     }
 
     /// Whether "next" at `k` opens a time of its own longer than a week
@@ -1313,7 +1340,8 @@ impl Reader<'_> {
         // after an opening "until" it is not ("Until Monday's announcement,
         // shares were flat"), and the clause after it gives the tense.
         let owned_after_range_end = possessive && RANGE_ENDS.contains(self.prev(first));
-        let opens_sentence = first <= self.doc.first + 1 && (!possessive || owned_after_range_end);
+        let opens_sentence =
+            first <= self.sentence_opening() + 1 && (!possessive || owned_after_range_end);
         let after = (end..self.doc.end)
             .take_while(|_| opens_sentence)
             .find_map(|k| self.tense_at(k, false).map(|tense| (tense, k)));
@@ -1342,6 +1370,15 @@ impl Reader<'_> {
             Tense::Future
         };
         range_end.map(|at| (tense, at))
+    }
+
+    /// The token a sentence's own words open at, past an opening "And" or
+    /// "But" that joins it to the one before: in "And in January, one of
+    /// them will be leading the country" the time opens the sentence, and
+    /// the verb after it gives its tense.
+    fn sentence_opening(&self) -> usize {
+        let first = self.doc.first;
+        first + usize::from(word_in(self.doc.word(first), &["and", "but"]))
     }
 
     /// Whether a verb in the perfect stands in the clause of the time at
@@ -1670,7 +1707,8 @@ impl Reader<'_> {
             | "third-quarter" | "fourth-quarter" | "fiscal-first" | "fiscal-second"
             | "fiscal-third" | "fiscal-fourth" => self.read_quarter(i, &lower),
             "quarter" => self
-                .read_the_quarter(i)
+                .read_period_a_year_back(i)
+                .or_else(|| self.read_the_quarter(i))
                 .or_else(|| self.read_counted_from_earlier(i, &lower)),
             "end" | "start" | "beginning" | "middle" => self.read_part_of_period(i, &lower),
             "half" => self.read_half(i),
@@ -1681,7 +1719,9 @@ impl Reader<'_> {
             "day" => self
                 .read_day_beside(i)
                 .or_else(|| self.read_counted_from_earlier(i, &lower)),
-            "week" | "month" | "period" | "stretch" => self.read_counted_from_earlier(i, &lower),
+            "week" | "month" | "period" | "stretch" => self
+                .read_period_a_year_back(i)
+                .or_else(|| self.read_counted_from_earlier(i, &lower)),
             "now" => self.read_as_of_now(i),
             "current" => self
                 .read_relative_fiscal_year(i, &lower)
@@ -1889,8 +1929,10 @@ impl Reader<'_> {
         let (first, direction, ahead_by) = match self.prev(i).to_ascii_lowercase().as_str() {
             "last" | "past" => (i - 1, -1, None),
             "next" | "coming" => (i - 1, 1, None),
+            // "is scheduled to sign the budget and two other bills this
+            // Thursday": as far back as for a bare weekday.
             "this" => {
-                let ahead_by = self.ahead_by(i - 1, end, (i - 1).saturating_sub(WEEKDAY_REACH));
+                let ahead_by = self.weekday_ahead_by(i - 1, i, end);
                 (i - 1, i64::from(ahead_by.is_some()), ahead_by)
             }
             _ => {
@@ -2445,6 +2487,37 @@ impl Reader<'_> {
             counted: Some(counted),
             ..time
         })
+    }
+
+    /// "the quarter a year ago", "the same period a year earlier" (the noun
+    /// at token `i`, one of `YEAR_BACK_PERIODS`): one year-earlier time from
+    /// "the", the period a year before the one told before it, as earnings
+    /// and economic news compares them ("Acme lost $2 million in the third
+    /// quarter. For the quarter a year ago, it earned $16 million"). Read
+    /// apart, "the quarter" would be the latest quarter and "a year ago",
+    /// comparing no figure, a year before publication.
+    fn read_period_a_year_back(&self, i: usize) -> TimeRead {
+        let year_back = self.is(i + 1, "a")
+            && self.is(i + 2, "year")
+            && word_in(self.doc.word(i + 3), &["ago", "earlier", "before"]);
+        if !year_back || !YEAR_BACK_PERIODS.contains(self.doc.word(i)) {
+            return None;
+        }
+        let mut first = i;
+        if SAME_WORDS.contains(self.prev(first)) {
+            first -= 1;
+        }
+        word_in(self.prev(first), &["the", "that"]).then_some(())?;
+        found(TimeRule::YearEarlier, first - 1, i + 4, None)
+    }
+
+    /// The period noun of a year-earlier `time` read by
+    /// `read_period_a_year_back` ("quarter" in "the quarter a year ago").
+    fn year_back_period(&self, time: &TimeExpr) -> Option<&str> {
+        let noun = time.end.checked_sub(4)?;
+        (time.rule == TimeRule::YearEarlier && noun > time.first)
+            .then(|| self.doc.word(noun))
+            .filter(|word| YEAR_BACK_PERIODS.contains(word))
     }
 
     /// "the full year", "the whole year", and "the year" after "for" with
@@ -3149,8 +3222,7 @@ impl Reader<'_> {
                 ..time
             });
         }
-        let last = self.doc.word(time.end - 1);
-        let ago = word_is(last, "ago") || word_is(last, "year-ago");
+        let ago = self.counts_ago(&time) || word_is(self.doc.word(time.end - 1), "year-ago");
         (ago && time.counted.is_none()).then(|| TimeExpr {
             resolved: self.published.map(single).and_then(year_before),
             ..time
@@ -3331,7 +3403,9 @@ impl Reader<'_> {
                     && !self.closes_period(t)
                     && (time.counted != Some(Counted::WholeYear) || self.begun(t))
                     && !(time.rule == TimeRule::YearEarlier && self.counted_period_between(t, time))
-                    && (!self.is(time.end, "quarter") || t.rule == TimeRule::Quarter)
+                    && (!self.is(time.end, "quarter")
+                        && self.year_back_period(time) != Some("quarter")
+                        || t.rule == TimeRule::Quarter)
                     && (!self.counts_ago(time) || self.compares_figures(time))
             })
             .copied()
@@ -3340,9 +3414,9 @@ impl Reader<'_> {
 
     /// Whether `time` ends in "ago" ("a year ago"), which counts from
     /// publication unless its sentence compares figures (see
-    /// `compares_figures`).
+    /// `compares_figures`); "the quarter a year ago" compares periods.
     fn counts_ago(&self, time: &TimeExpr) -> bool {
-        word_is(self.doc.word(time.end - 1), "ago")
+        word_is(self.doc.word(time.end - 1), "ago") && self.year_back_period(time).is_none()
     }
 
     /// Whether the sentence of `time` compares figures, so that "a year
@@ -3417,8 +3491,7 @@ impl Reader<'_> {
     /// then there is none.
     fn report_period(&self, time: &TimeExpr, context: AnchorContext) -> Option<TimeExpr> {
         let counted_period = self.counted_period_near(time, context);
-        let ago = word_is(self.doc.word(time.end - 1), "ago");
-        let year_earlier = time.rule == TimeRule::YearEarlier && !ago;
+        let year_earlier = time.rule == TimeRule::YearEarlier && !self.counts_ago(time);
         // "the latest period" is the report's, as a reader of earnings news
         // takes it.
         let latest = time.counted == Some(Counted::Same);
@@ -3890,12 +3963,32 @@ impl Reader<'_> {
     /// clause ("told oil companies of a cutback in its supply in
     /// September").
     fn bare_month_tense(&self, i: usize) -> Option<(Tense, usize)> {
-        self.tense_of(i, i + 1, i.saturating_sub(MONTH_REACH))
+        let first = self.part_phrase_first(i);
+        self.tense_of(first, i + 1, first.saturating_sub(MONTH_REACH))
             .or_else(|| self.verb_after_subject(i + 1))
             .or_else(|| {
-                self.tense_of(i, i + 1, self.doc.first)
+                self.tense_of(first, i + 1, self.doc.first)
                     .filter(|&(tense, _)| tense == Tense::Future)
             })
+    }
+
+    /// Where the phrase of part that holds the month at token `i` begins
+    /// ("the end of September", `PERIOD_PART_NOUNS`), else `i`: its tense
+    /// is the phrase's, so that "Through the end of September, the senator
+    /// had raised $3 million" opens its sentence and the verb after it says
+    /// the months have run.
+    fn part_phrase_first(&self, i: usize) -> usize {
+        if i < self.doc.first + 2
+            || !self.is(i - 1, "of")
+            || !PERIOD_PART_NOUNS.contains(self.doc.word(i - 2))
+        {
+            return i;
+        }
+        if i > self.doc.first + 2 && self.is(i - 3, "the") {
+            i - 3
+        } else {
+            i - 2
+        }
     }
 
     /// The tense of a verb just after a time inside its clause's subject,

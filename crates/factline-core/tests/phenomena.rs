@@ -5146,6 +5146,130 @@ fn weekdays_resolve_to_the_latest_one() {
     );
 }
 
+/// "this" before a weekday points it ahead as far back as a bare weekday's
+/// verb may stand: a plan told ten words before it ("is scheduled to sign
+/// ... this Thursday") is the coming Thursday; with no word that looks
+/// ahead it is still the latest.
+#[test]
+fn this_weekday_after_a_far_plan_is_the_coming_one() {
+    expect_times(
+        Day::new(2023, 12, 25),
+        &[
+            (
+                "The mayor is scheduled to sign the budget and two other city bills this Thursday.",
+                "this Thursday",
+                Some(("2023-12-28", "2023-12-28")),
+            ),
+            (
+                "The mayor signed the budget and two other city bills this Thursday.",
+                "this Thursday",
+                Some(("2023-12-21", "2023-12-21")),
+            ),
+        ],
+    );
+}
+
+/// A word of the future that is no verb of the weekday's clause points it
+/// nowhere: "next" after "the" names a noun's place in a series ("the next
+/// debate"), and one "coming off" a debate has had it.
+#[test]
+fn a_future_word_that_is_no_verb_leaves_a_weekday_gone() {
+    expect_times(
+        Day::new(2015, 12, 3),
+        &[
+            (
+                "On Monday night, in a bid to sway the next debate, the senator told a rally that \
+                 he wanted a fair hearing.",
+                "Monday night",
+                Some(("2015-11-30", "2015-11-30")),
+            ),
+            (
+                "The governor is coming off a strong debate Tuesday night.",
+                "Tuesday night",
+                Some(("2015-12-01", "2015-12-01")),
+            ),
+            (
+                "On Monday, the next debate will be held in Ohio.",
+                "Monday",
+                Some(("2015-12-07", "2015-12-07")),
+            ),
+        ],
+    );
+}
+
+/// "set for" after a form of "be" tells of a thing scheduled, as "set to"
+/// does: "The trial is set for November" is the coming November, and "The
+/// vote is set for Tuesday" the coming Tuesday; "set" alone is as often
+/// a past ("set a record in March").
+#[test]
+fn set_for_a_time_is_scheduled() {
+    expect_times(
+        Day::new(2016, 5, 26),
+        &[
+            (
+                "The trial is set for November.",
+                "November",
+                Some(("2016-11-01", "2016-11-30")),
+            ),
+            (
+                "The vote is set for Tuesday.",
+                "Tuesday",
+                Some(("2016-05-31", "2016-05-31")),
+            ),
+            (
+                "The runner set a record in March.",
+                "in March",
+                Some(("2016-03-01", "2016-03-31")),
+            ),
+        ],
+    );
+}
+
+/// A time that opens its sentence after "And" or "But" takes its tense
+/// from the verb after it, as one that opens it alone does: "And in
+/// January, one of them will be leading the country" is the next January.
+#[test]
+fn a_time_after_an_opening_conjunction_opens_its_sentence() {
+    expect_times(
+        Day::new(2016, 9, 7),
+        &[
+            (
+                "And in January, one of them will be leading the country.",
+                "in January",
+                Some(("2017-01-01", "2017-01-31")),
+            ),
+            (
+                "But in March, the council voted to close the library.",
+                "in March",
+                Some(("2016-03-01", "2016-03-31")),
+            ),
+        ],
+    );
+}
+
+/// A month inside "the end of" takes its tense as the whole phrase would:
+/// "Through the end of September, the senator had raised $3 million" opens
+/// its sentence, and its verb in the past perfect says the months have run,
+/// so it is the September gone.
+#[test]
+fn a_month_in_a_part_phrase_opens_its_sentence() {
+    expect_times(
+        Day::new(2015, 11, 16),
+        &[
+            (
+                "Through the end of September, the senator had raised $3 million.",
+                "the end of September",
+                Some(("2015-09-21", "2015-09-30")),
+            ),
+            (
+                "Through the end of January, the museum will stay open late.",
+                "the end of January",
+                Some(("2016-01-22", "2016-01-31")),
+            ),
+        ],
+    );
+}
+
 #[test]
 fn last_week_is_the_previous_monday_to_sunday() {
     expect_times(
@@ -5184,6 +5308,44 @@ fn bare_month_is_the_latest_not_after_publication() {
                 "Prices rose in February.",
                 "in February",
                 Some(("2023-02-01", "2023-02-28")),
+            ),
+        ],
+    );
+}
+
+/// A period noun just before "a year ago" or "a year earlier" is the
+/// period a year back, told as a comparison with the one reported: "the
+/// quarter a year ago" is the third quarter of the year before after
+/// "the third quarter", never the current quarter and the publication day.
+#[test]
+fn a_period_a_year_back_is_one_time() {
+    let year_back = Some(("2022-07-01", "2022-09-30"));
+    expect_named_times(
+        Day::new(2023, 10, 26),
+        &[
+            (
+                "Acme posted a loss of $2 million for the third quarter. For the quarter a year \
+                 ago, it earned $16 million.",
+                "the quarter a year ago",
+                year_back,
+            ),
+            (
+                "Acme posted a loss of $2 million for the third quarter. In the quarter a year \
+                 earlier, it earned $16 million.",
+                "the quarter a year earlier",
+                year_back,
+            ),
+            (
+                "Acme posted a loss of $2 million for the third quarter. Revenue rose from the \
+                 same quarter a year ago.",
+                "the same quarter a year ago",
+                year_back,
+            ),
+            (
+                "Acme posted a loss of $2 million for the third quarter. It earned $16 million in \
+                 the same period a year earlier.",
+                "the same period a year earlier",
+                year_back,
             ),
         ],
     );
