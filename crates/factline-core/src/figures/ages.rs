@@ -124,3 +124,45 @@ impl Reader<'_> {
         Some(the.unwrap_or(at))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::test_support::{check_figures, Case};
+
+    /// A single age is a figure in years of age, with the comparison
+    /// written before "the age of" as its qualifier.
+    #[test]
+    fn an_age_after_the_age_of() {
+        let cases: &[Case] = &[
+            (
+                "The benefit goes to people over the age of 65.",
+                "65",
+                65.0,
+                Some("years of age"),
+                Some("over"),
+            ),
+            (
+                "Children under the age of five ride free.",
+                "five",
+                5.0,
+                Some("years of age"),
+                Some("under"),
+            ),
+            (
+                "Many children under the age of 5 years died.",
+                "5 years",
+                5.0,
+                Some("years of age"),
+                Some("under"),
+            ),
+            (
+                "She left school at age 16.",
+                "16",
+                16.0,
+                Some("years of age"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+}

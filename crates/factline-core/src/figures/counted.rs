@@ -270,3 +270,181 @@ impl Reader<'_> {
         Some((end, unit))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::test_support::{check_figure_texts, check_figures, Case};
+
+    /// A participle between a number and the plural noun it counts is part
+    /// of the figure; without the noun it names no unit.
+    #[test]
+    fn a_participle_before_the_counted_noun() {
+        let cases: &[Case] = &[
+            (
+                "The storm left 40 flooded homes.",
+                "40 flooded homes",
+                40.0,
+                Some("homes"),
+                None,
+            ),
+            (
+                "The county has 1,200 registered voters.",
+                "1,200 registered voters",
+                1200.0,
+                Some("voters"),
+                None,
+            ),
+            (
+                "Officials said 50 killed in the fire.",
+                "50",
+                50.0,
+                None,
+                None,
+            ),
+            ("Two turned vicious.", "Two", 2.0, None, None),
+        ];
+        check_figures(cases);
+    }
+
+    /// A word of comparison between the number and its noun leaves the noun
+    /// counted: "200 more kilometres" are kilometres, not "more", and "the
+    /// ten most populous cities" are cities.
+    #[test]
+    fn a_comparison_before_the_counted_noun() {
+        let cases: &[Case] = &[
+            (
+                "The convoy drove 200 more kilometres.",
+                "200 more kilometres",
+                200.0,
+                Some("kilometres"),
+                None,
+            ),
+            (
+                "Rescuers found 12 more survivors.",
+                "12 more survivors",
+                12.0,
+                Some("survivors"),
+                None,
+            ),
+            ("The team needs 20 more than that.", "20", 20.0, None, None),
+            (
+                "The ten most populous cities grew.",
+                "ten most populous cities",
+                10.0,
+                Some("cities"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    /// A verb in the past after a bare count is what the counted did, not
+    /// what the number counts, and so is one in the present that polls
+    /// report.
+    #[test]
+    fn a_verb_after_a_bare_count() {
+        let cases: &[Case] = &[
+            (
+                "Some 1000 came to the rally.",
+                "Some 1000",
+                1000.0,
+                None,
+                Some("some"),
+            ),
+            (
+                "At least 12 fled the fire.",
+                "At least 12",
+                12.0,
+                None,
+                Some("at least"),
+            ),
+            ("About 40 attended.", "About 40", 40.0, None, Some("about")),
+            (
+                "Some 300 oppose the plan.",
+                "Some 300",
+                300.0,
+                None,
+                Some("some"),
+            ),
+            (
+                "Nearly 40 want a recount.",
+                "Nearly 40",
+                40.0,
+                None,
+                Some("nearly"),
+            ),
+            (
+                "It hired 197 paid staffers.",
+                "197 paid staffers",
+                197.0,
+                Some("staffers"),
+                None,
+            ),
+            (
+                "Police held 12 suspects.",
+                "12 suspects",
+                12.0,
+                Some("suspects"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    /// An adverb without "-ly" after a bare count is not what it counts, and
+    /// a scale's capital at the end of a sentence keeps its stop.
+    #[test]
+    fn adverbs_after_a_count_and_a_final_scale() {
+        let cases: &[Case] = &[
+            (
+                "Temperatures fell to minus 12 overnight.",
+                "minus 12",
+                -12.0,
+                None,
+                None,
+            ),
+            (
+                "Cases rose to 3,400 nationwide.",
+                "3,400",
+                3400.0,
+                None,
+                None,
+            ),
+            ("They scored 21 altogether.", "21", 21.0, None, None),
+            (
+                "The party elects four statewide officials.",
+                "four statewide officials",
+                4.0,
+                Some("officials"),
+                None,
+            ),
+            (
+                "Temperatures touched 47.5 degrees C.",
+                "47.5 degrees C.",
+                47.5,
+                Some("degrees Celsius"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    /// A scaled amount after "a" sizes the singular noun after it.
+    #[test]
+    fn an_amount_of_one_thing() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "India aims to be a 5 lakh crore economy.",
+                &["5 lakh crore"],
+            ),
+            (
+                "The state cleared a 10,000 crore project.",
+                &["10,000 crore"],
+            ),
+            ("The state hired 2 million workers.", &["2 million workers"]),
+            ("A 2 million euro grant came.", &["2 million euro"]),
+            ("A 5 million tonne crop came.", &["5 million tonne"]),
+        ];
+        check_figure_texts(cases);
+    }
+}

@@ -295,3 +295,346 @@ impl Reader<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::test_support::{check_figures, Case};
+
+    /// How the press outside the US writes its amounts: scales joined by a
+    /// hyphen, a currency restated after the number, British suffixes.
+    #[test]
+    fn figures_as_the_press_outside_the_us_writes_them() {
+        let cases: &[Case] = &[
+            (
+                "The province will spend $40.1-billion on clinics.",
+                "$40.1-billion",
+                40.1e9,
+                Some("USD"),
+                None,
+            ),
+            (
+                "The ₹10,000-crore bridge opened.",
+                "₹10,000-crore",
+                1e11,
+                Some("INR"),
+                None,
+            ),
+            (
+                "The Treasury wrote off £1.2trn of debt.",
+                "£1.2trn",
+                1.2e12,
+                Some("GBP"),
+                None,
+            ),
+            (
+                "Crude settled at $75 U.S. per barrel.",
+                "$75 U.S. per barrel",
+                75.0,
+                Some("USD per barrel"),
+                None,
+            ),
+            (
+                "The mine was sold for $2.1 billion U.S. last year.",
+                "$2.1 billion U.S.",
+                2.1e9,
+                Some("USD"),
+                None,
+            ),
+            (
+                "She earns £450,000-a-year as chair.",
+                "£450,000-a-year",
+                450_000.0,
+                Some("GBP per year"),
+                None,
+            ),
+            (
+                "Profits were £1bn-plus again.",
+                "£1bn-plus",
+                1e9,
+                Some("GBP"),
+                Some("more than"),
+            ),
+            (
+                "The levy raises $400-million-a-year for transit.",
+                "$400-million-a-year",
+                4e8,
+                Some("USD per year"),
+                None,
+            ),
+            (
+                "The pane is 3/16 inch thick.",
+                "3/16 inch",
+                0.1875,
+                Some("inch"),
+                None,
+            ),
+            (
+                "House prices rose by a fifth in a decade.",
+                "a fifth",
+                0.2,
+                None,
+                None,
+            ),
+            (
+                "Sales were Rs.2,300 cr in the quarter.",
+                "Rs.2,300 cr",
+                2.3e10,
+                Some("INR"),
+                None,
+            ),
+            (
+                "The deal funds 1,200 new child-care spaces.",
+                "1,200 new child-care spaces",
+                1200.0,
+                Some("spaces"),
+                None,
+            ),
+            // Cents written "c" against the digits, as the press of
+            // Australia, New Zealand and Canada writes them, and by the unit
+            // they buy.
+            (
+                "The lender will pay 12c a share.",
+                "12c a share",
+                12.0,
+                Some("cents per share"),
+                None,
+            ),
+            (
+                "Petrol rose to 189.9c a litre.",
+                "189.9c a litre",
+                189.9,
+                Some("cents per litre"),
+                None,
+            ),
+            (
+                "Temperatures could reach 30c on Friday.",
+                "30c",
+                30.0,
+                Some("degrees Celsius"),
+                None,
+            ),
+            // A part of a percentage point, as rate decisions are written.
+            (
+                "The bank raised rates by a quarter of a percentage point.",
+                "a quarter of a percentage point",
+                0.25,
+                Some("percentage points"),
+                None,
+            ),
+            (
+                "The rate rose half a percentage point.",
+                "half a percentage point",
+                0.5,
+                Some("percentage points"),
+                None,
+            ),
+            (
+                "Yields fell three-quarters of a percentage point.",
+                "three-quarters of a percentage point",
+                0.75,
+                Some("percentage points"),
+                None,
+            ),
+            (
+                "Ministers served 20-plus years each.",
+                "20-plus years",
+                20.0,
+                Some("years"),
+                Some("more than"),
+            ),
+            (
+                "Traders priced it at a $90-a-barrel level.",
+                "$90-a-barrel",
+                90.0,
+                Some("USD per barrel"),
+                None,
+            ),
+            (
+                "Farah won the 10,000m in Paris.",
+                "10,000m",
+                10_000.0,
+                Some("metres"),
+                None,
+            ),
+            (
+                "Some 400m people live there.",
+                "Some 400m people",
+                4e8,
+                Some("people"),
+                Some("some"),
+            ),
+            (
+                "Wheat output rose to 12.5 lakh tonnes.",
+                "12.5 lakh tonnes",
+                1.25e6,
+                Some("tonnes"),
+                None,
+            ),
+            (
+                "Rents rose between 5 and 6 per cent.",
+                "between 5 and 6 per cent",
+                5.0,
+                Some("percent"),
+                None,
+            ),
+            (
+                "Nearly a third of staff quit.",
+                "Nearly a third",
+                1.0 / 3.0,
+                None,
+                Some("nearly"),
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    /// Every dollar's ISO code opens an amount as "USD" does: "CAD 3
+    /// million", "AUD 450,000".
+    #[test]
+    fn dollar_codes_before_an_amount() {
+        let cases: &[Case] = &[
+            (
+                "Costs of CAD 3 million.",
+                "CAD 3 million",
+                3e6,
+                Some("CAD"),
+                None,
+            ),
+            (
+                "A fee of AUD 450,000.",
+                "AUD 450,000",
+                450_000.0,
+                Some("AUD"),
+                None,
+            ),
+            ("It raised NZD 12m.", "NZD 12m", 12e6, Some("NZD"), None),
+        ];
+        check_figures(cases);
+    }
+
+    /// A table of figures as written outside the US press and in trade
+    /// pages; long because each way of writing has its row.
+    #[test]
+    fn figures_as_the_press_outside_the_us_and_trade_pages_write_them() {
+        let cases: &[Case] = &[
+            (
+                "The miners raised A$2 million.",
+                "A$2 million",
+                2e6,
+                Some("AUD"),
+                None,
+            ),
+            ("The grant is C$40 each.", "C$40", 40.0, Some("CAD"), None),
+            // The rupee with its abbreviation's dot, apart or against the digits.
+            (
+                "He was paid Rs. 1.5 lakh in all.",
+                "Rs. 1.5 lakh",
+                1.5e5,
+                Some("INR"),
+                None,
+            ),
+            ("The fee is Rs.500 now.", "Rs.500", 500.0, Some("INR"), None),
+            (
+                "The dam cost Rs 500 crore.",
+                "Rs 500 crore",
+                5e9,
+                Some("INR"),
+                None,
+            ),
+            ("Fees rose to ₹3 lakh.", "₹3 lakh", 3e5, Some("INR"), None),
+            (
+                "Rents could go as high as $2,000.",
+                "as high as $2,000",
+                2000.0,
+                Some("USD"),
+                Some("at most"),
+            ),
+            (
+                "Bids came in as low as €40.",
+                "as low as €40",
+                40.0,
+                Some("EUR"),
+                Some("at least"),
+            ),
+            (
+                "Crude sold at $58.24 per barrel.",
+                "$58.24 per barrel",
+                58.24,
+                Some("USD per barrel"),
+                None,
+            ),
+            (
+                "Desks cost $21.25 per square foot.",
+                "$21.25 per square foot",
+                21.25,
+                Some("USD per square foot"),
+                None,
+            ),
+            (
+                "Rooms go for RM79 a month.",
+                "RM79 a month",
+                79.0,
+                Some("MYR per month"),
+                None,
+            ),
+            (
+                "Gusts reached 140 km/h.",
+                "140 km/h",
+                140.0,
+                Some("km/h"),
+                None,
+            ),
+            (
+                "Each flat has 300 sq m.",
+                "300 sq m",
+                300.0,
+                Some("sq m"),
+                None,
+            ),
+            (
+                "The bank cut by 50 basis points.",
+                "50 basis points",
+                50.0,
+                Some("basis points"),
+                None,
+            ),
+            (
+                "Hikers crossed it over three days.",
+                "three days",
+                3.0,
+                Some("days"),
+                None,
+            ),
+            (
+                "The hearing lasted over three days.",
+                "over three days",
+                3.0,
+                Some("days"),
+                Some("over"),
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    #[test]
+    fn a_dollar_code_written_apart() {
+        let cases: &[Case] = &[
+            (
+                "Revenue grew to HK $3.7 billion.",
+                "HK $3.7 billion",
+                3.7e9,
+                Some("HKD"),
+                None,
+            ),
+            (
+                "They laundered almost S $1mil from victims.",
+                "almost S $1mil",
+                1e6,
+                Some("SGD"),
+                Some("almost"),
+            ),
+            ("A $15 fee applies.", "$15", 15.0, Some("USD"), None),
+        ];
+        check_figures(cases);
+    }
+}

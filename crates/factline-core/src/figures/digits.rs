@@ -107,3 +107,157 @@ pub(super) fn writes_thousands_with_dots(text: &str, tokens: &[Token]) -> bool {
     }
     dots && !commas
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::test_support::{check_figures, figure_words, figures, Case};
+
+    /// British print's raised decimal point ("€2·5bn") is a decimal point,
+    /// and a scale's letter set apart after money scales it ("£3 m").
+    #[test]
+    fn a_raised_decimal_point_and_a_spaced_scale_after_money() {
+        let cases: &[Case] = &[
+            ("The plan costs €2·5bn.", "€2·5bn", 2.5e9, Some("EUR"), None),
+            (
+                "Rates rose 0·25 percentage points.",
+                "0·25 percentage points",
+                0.25,
+                Some("percentage points"),
+                None,
+            ),
+            ("Sales rose to £3 m in all.", "£3 m", 3e6, Some("GBP"), None),
+            (
+                "Yields rose 12 bps on Monday.",
+                "12 bps",
+                12.0,
+                Some("basis points"),
+                None,
+            ),
+            (
+                "Exports grew 3 p.c. in all.",
+                "3 p.c.",
+                3.0,
+                Some("percent"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+        assert_eq!(figure_words("She ran 3 m short."), ["3 m"]);
+        let stations = figures("It has 300 BP stations.");
+        assert!(stations
+            .iter()
+            .all(|f| f.2.as_deref() != Some("basis points")));
+    }
+
+    /// A minus or "sub" written against the number, as sports, weather and
+    /// property pages write them, and a minus between a currency and its
+    /// amount.
+    #[test]
+    fn a_prefix_joined_to_the_number() {
+        let cases: &[Case] = &[
+            (
+                "Demand for sub-200 sq m flats rose.",
+                "sub-200 sq m",
+                200.0,
+                Some("sq m"),
+                Some("under"),
+            ),
+            (
+                "She ran a sub-3 hour marathon.",
+                "sub-3 hour",
+                3.0,
+                Some("hour"),
+                Some("under"),
+            ),
+            (
+                "The wind chill reached minus-40 degrees.",
+                "minus-40 degrees",
+                -40.0,
+                Some("degrees"),
+                None,
+            ),
+            (
+                "The team ended with minus-12 yards rushing.",
+                "minus-12 yards",
+                -12.0,
+                Some("yards"),
+                None,
+            ),
+            (
+                "The launch angle was minus-2.5 degrees.",
+                "minus-2.5 degrees",
+                -2.5,
+                Some("degrees"),
+                None,
+            ),
+            (
+                "The trade gap widened to $-48.2bn in May.",
+                "$-48.2bn",
+                -48.2e9,
+                Some("USD"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    #[test]
+    fn an_article_groups_its_thousands_one_way() {
+        let values = |text: &str| -> Vec<f64> { figures(text).iter().map(|f| f.1).collect() };
+        let cases: &[(&str, &str, &[f64])] = &[
+            (
+                "dots, told by a group of 000",
+                "Police said 230.000 people marched. Of them, 2.417 were held.",
+                &[230_000.0, 2417.0],
+            ),
+            (
+                "dots, told by several groups",
+                "The fund holds 1.234.567 shares and sold 3.250 more.",
+                &[1_234_567.0, 3250.0],
+            ),
+            (
+                "dots, told by a decimal comma",
+                "Prices rose 3,5 percent and 2.417 firms closed.",
+                &[3.5, 2417.0],
+            ),
+            (
+                "commas: a dotted number is a decimal",
+                "Some 50,000 people came. The index fell 2.417 points.",
+                &[50_000.0, 2.417],
+            ),
+            (
+                "no grouping shown: a dotted number is a decimal",
+                "The rate rose to 2.125 percent.",
+                &[2.125],
+            ),
+            (
+                "spaces, told by a group of 000",
+                "The town has 1 000 residents, 12 500 cars and 3 000 000 trees.",
+                &[1000.0, 12_500.0, 3_000_000.0],
+            ),
+            (
+                "no-break spaces",
+                "Some 1\u{a0}000 came and 2\u{202f}417 stayed.",
+                &[1000.0, 2417.0],
+            ),
+            (
+                "thin spaces group thousands wherever they stand",
+                "The city has 1\u{2009}234\u{2009}567 residents and 12\u{202f}500 cars, 1,000 more.",
+                &[1_234_567.0, 12_500.0, 1000.0],
+            ),
+            (
+                "spaces, but not in a phone number",
+                "Some 1 000 residents came. Call 0800 555 111 for advice.",
+                &[1000.0],
+            ),
+            (
+                "commas: a day and a count stay apart",
+                "On May 3 100 people marched, 1,000 fewer than last time.",
+                &[100.0, 1000.0],
+            ),
+        ];
+        for (name, text, expected) in cases {
+            assert_eq!(values(text), *expected, "{name}");
+        }
+    }
+}

@@ -217,3 +217,102 @@ impl Reader<'_> {
             .filter(|_| dollars && restated)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::test_support::figures;
+
+    /// The currency of every bare "$" in each article: a number's own
+    /// prefix aside, decided once for the article from its dateline and the
+    /// dollars it marks.
+    #[test]
+    fn a_bare_dollar_follows_the_articles_own_signals() {
+        let cases: &[(&str, &[&str])] = &[
+            // The local press from its own country writes its own dollar.
+            (
+                "OTTAWA — The province will spend $4.5 billion on clinics.",
+                &["CAD"],
+            ),
+            (
+                "SYDNEY, May 2 (AAP) - The state pledged $300 million for roads.",
+                &["AUD"],
+            ),
+            // A city of the same name in a US state is American.
+            (
+                "MELBOURNE, Fla. — The county pledged $300 million for roads.",
+                &["USD"],
+            ),
+            // Marking US dollars leaves "$" to the home's.
+            (
+                "TORONTO (Reuters) - Shopify earned $40 million, or US$29 million.",
+                &["CAD", "USD"],
+            ),
+            // A wire marks the home's dollar and prices in US dollars.
+            (
+                "CALGARY (Reuters) - Oil traded at $75 a barrel, and Suncor paid C$2 billion.",
+                &["USD per barrel", "CAD"],
+            ),
+            // Named alone, a country's dollar is the article's.
+            (
+                "The Canadian dollar fell. Loblaw earned $500 million.",
+                &["CAD"],
+            ),
+            // No place and no marks: US dollars, as before.
+            ("The council approved $48 million for roads.", &["USD"]),
+            // Both dollars marked: a bare "$" claims neither.
+            (
+                "BHP paid A$2 million and US$1 million, and $5 million in fees.",
+                &["AUD", "USD", "$"],
+            ),
+            // Another dollar marked: "$" is the US dollar, as the US press
+            // writes it.
+            (
+                "Dominion earned 4.7 million Canadian dollars ($4 million).",
+                &["Canadian dollars", "USD"],
+            ),
+            // US dollars marked with no place to tell the other dollar.
+            (
+                "The bank lent US$2 million. It earned $300 million.",
+                &["USD", "$"],
+            ),
+            // The local press of a home that marks its own dollar.
+            (
+                "PERTH - The miner lent A$2 million. It earned $300 million.",
+                &["AUD", "$"],
+            ),
+            // Without a dateline, the states of one country and "per cent"
+            // show the home.
+            (
+                "The New South Wales government will spend $2.4 billion, and NSW waits fell 12 per cent.",
+                &["AUD", "percent"],
+            ),
+            (
+                "Saskatchewan will spend $300 million on Saskatchewan clinics, up 4 per cent.",
+                &["CAD", "percent"],
+            ),
+            // One passing mention, "percent", or states of two countries
+            // show none.
+            (
+                "Oil from Alberta traded at $52 a barrel, up 4 per cent.",
+                &["USD per barrel", "percent"],
+            ),
+            (
+                "Ontario will spend $30 million on Ontario parks, up 4 percent.",
+                &["USD", "percent"],
+            ),
+            (
+                "Queensland and Alberta pledged $5 million to Alberta, up 2 per cent.",
+                &["USD", "percent"],
+            ),
+            // Another dollar marked: the states do not unsettle US dollars.
+            (
+                "The NSW miner lent A$2 million and $300 million to NSW, up 2 per cent.",
+                &["AUD", "USD", "percent"],
+            ),
+        ];
+        for (text, units) in cases {
+            let found: Vec<String> = figures(text).into_iter().filter_map(|f| f.2).collect();
+            assert_eq!(&found, units, "{text}");
+        }
+    }
+}

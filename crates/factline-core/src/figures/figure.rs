@@ -69,3 +69,111 @@ impl Reader<'_> {
         Some(self.without_span_word(figure))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::test_support::{check_figures, Case};
+
+    #[test]
+    fn figures_read_value_unit_and_qualifier() {
+        let cases: &[Case] = &[
+            (
+                "Agents saw more than 50,000 migrants.",
+                "more than 50,000 migrants",
+                50_000.0,
+                Some("migrants"),
+                Some("more than"),
+            ),
+            ("It took five days.", "five days", 5.0, Some("days"), None),
+            // An adjective before the counted noun is not the unit, and a
+            // limiter keeps the number exact: no qualifier, and no label's name.
+            (
+                "Fully 40 foreign firms bid.",
+                "40 foreign firms",
+                40.0,
+                Some("firms"),
+                None,
+            ),
+            // A singular noun before a plural one modifies it.
+            (
+                "Three police officers arrived.",
+                "Three police officers",
+                3.0,
+                Some("officers"),
+                None,
+            ),
+            (
+                "She cited 12 different studies.",
+                "12 different studies",
+                12.0,
+                Some("studies"),
+                None,
+            ),
+            (
+                "The old car did about 80 m.p.h. on the flat.",
+                "about 80 m.p.h.",
+                80.0,
+                Some("mph"),
+                Some("about"),
+            ),
+            (
+                "The plan costs $1.7 trillion.",
+                "$1.7 trillion",
+                1.7e12,
+                Some("USD"),
+                None,
+            ),
+            ("Prices rose 3.4%.", "3.4%", 3.4, Some("percent"), None),
+            (
+                "About 28 percent agreed.",
+                "About 28 percent",
+                28.0,
+                Some("percent"),
+                Some("about"),
+            ),
+            (
+                "It lasts 8–10 weeks.",
+                "8–10 weeks",
+                8.0,
+                Some("weeks"),
+                None,
+            ),
+            (
+                "It hits one in 23 adults.",
+                "one in 23",
+                1.0 / 23.0,
+                None,
+                None,
+            ),
+            (
+                "Up to 160.000 people came.",
+                "Up to 160.000 people",
+                160_000.0,
+                Some("people"),
+                Some("up to"),
+            ),
+            (
+                "It fined them €5 million.",
+                "€5 million",
+                5e6,
+                Some("EUR"),
+                None,
+            ),
+            (
+                "Between 5 and 10 homes burned.",
+                "Between 5 and 10 homes",
+                5.0,
+                Some("homes"),
+                None,
+            ),
+            (
+                "The report ran 4,155 pages.",
+                "4,155 pages",
+                4155.0,
+                Some("pages"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+}

@@ -209,3 +209,131 @@ impl Reader<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::test_support::{check_figure_texts, check_figures, figures, Case};
+
+    /// A measure joined by a hyphen to a number word, a scale or a unit's
+    /// symbol: the length or size of the noun after it.
+    #[test]
+    fn measures_joined_by_a_hyphen() {
+        let cases: &[Case] = &[
+            (
+                "It began a five-year review.",
+                "five-year",
+                5.0,
+                Some("years"),
+                None,
+            ),
+            (
+                "The union called a two-day strike.",
+                "two-day",
+                2.0,
+                Some("days"),
+                None,
+            ),
+            (
+                "The firm signed a twenty-five-year lease.",
+                "twenty-five-year",
+                25.0,
+                Some("years"),
+                None,
+            ),
+            (
+                "The probe made a 1.8 billion-mile journey.",
+                "1.8 billion-mile",
+                1.8e9,
+                Some("miles"),
+                None,
+            ),
+            ("It has a 185-hp engine.", "185-hp", 185.0, Some("hp"), None),
+            ("It gained a 5-mpg boost.", "5-mpg", 5.0, Some("mpg"), None),
+        ];
+        check_figures(cases);
+    }
+
+    #[test]
+    fn a_cylinder_count_and_pressures() {
+        let cases: &[Case] = &[
+            (
+                "It has a four-cylinder engine.",
+                "four-cylinder",
+                4.0,
+                Some("cylinders"),
+                None,
+            ),
+            (
+                "The panel held 61.4 MPa of pressure.",
+                "61.4 MPa",
+                61.4,
+                Some("mpa"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    #[test]
+    fn multiples_written_with_fold() {
+        let cases: &[Case] = &[
+            (
+                "Revenue grew more than sixfold.",
+                "more than sixfold",
+                6.0,
+                Some("times"),
+                Some("more than"),
+            ),
+            (
+                "It was a three-fold increase.",
+                "three-fold",
+                3.0,
+                Some("times"),
+                None,
+            ),
+            (
+                "Cases saw a 10-fold rise.",
+                "10-fold",
+                10.0,
+                Some("times"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+        assert_eq!(figures("They built a scaffold and a manifold."), vec![]);
+        // A multiple opens no range.
+        check_figure_texts(&[(
+            "Revenue grew sixfold to $3 billion.",
+            &["sixfold", "$3 billion"],
+        )]);
+    }
+
+    /// A height or weight in two units is one figure in the smaller.
+    #[test]
+    fn two_part_measures() {
+        let cases: &[Case] = &[
+            (
+                "He stands 6ft 2in tall.",
+                "6ft 2in",
+                74.0,
+                Some("inches"),
+                None,
+            ),
+            (
+                "He is 6 feet 2 inches tall.",
+                "6 feet 2 inches",
+                74.0,
+                Some("inches"),
+                None,
+            ),
+            (
+                "The baby weighed 7lb 4oz.",
+                "7lb 4oz",
+                116.0,
+                Some("oz"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+}

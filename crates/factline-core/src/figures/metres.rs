@@ -102,3 +102,86 @@ impl Reader<'_> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::test_support::{check_figures, figures, Case};
+
+    /// "m" against digits is a million unless a dimension, a race, a length
+    /// in brackets or a sprint's time makes it metres.
+    #[test]
+    fn metres_or_millions() {
+        let cases: &[Case] = &[
+            (
+                "She ran in the 200m heats.",
+                "200m",
+                200.0,
+                Some("metres"),
+                None,
+            ),
+            (
+                "She reached the 1500m final.",
+                "1500m",
+                1500.0,
+                Some("metres"),
+                None,
+            ),
+            ("The mast is 42m tall.", "42m", 42.0, Some("metres"), None),
+            (
+                "The wall stood 6m above the road.",
+                "6m",
+                6.0,
+                Some("metres"),
+                None,
+            ),
+            (
+                "She won the 2,000m race.",
+                "2,000m",
+                2000.0,
+                Some("metres"),
+                None,
+            ),
+            (
+                "A 1,000-strong crowd gathered.",
+                "1,000-strong crowd",
+                1000.0,
+                Some("crowd"),
+                None,
+            ),
+            ("The squad is 30-strong.", "30-strong", 30.0, None, None),
+            (
+                "He took gold in the 400m hurdles.",
+                "400m",
+                400.0,
+                Some("metres"),
+                None,
+            ),
+            (
+                "Some 12m viewers watched.",
+                "Some 12m viewers",
+                12e6,
+                Some("viewers"),
+                Some("some"),
+            ),
+            (
+                "It cost £42m tall order aside.",
+                "£42m",
+                42e6,
+                Some("GBP"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+        // A sprint's time in hundredths of a second runs the race.
+        let sprint = figures("Bolt ran the 100m in 9.58 seconds.");
+        let metres = ("100m".to_string(), 100.0, Some("metres".to_string()), None);
+        assert_eq!(sprint.first(), Some(&metres));
+        let record = figures("The record of 43.03 seconds in the 400m stands.");
+        let metres = ("400m".to_string(), 400.0, Some("metres".to_string()), None);
+        assert_eq!(record.last(), Some(&metres));
+        // A structure measured by it makes the "m" metres.
+        let wall = figures("They built a 3m wall round the site.");
+        let metres = ("3m".to_string(), 3.0, Some("metres".to_string()), None);
+        assert_eq!(wall.first(), Some(&metres));
+    }
+}

@@ -151,3 +151,52 @@ impl Reader<'_> {
         small || is_grouped(digits, if self.dots_group_thousands { '.' } else { ',' })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::test_support::{check_figures, Case};
+
+    /// A number word counts the plural noun past the names that qualify
+    /// it, and any number a currency named by its country.
+    #[test]
+    fn a_number_word_counts_past_names() {
+        let cases: &[Case] = &[
+            (
+                "It costs 8.99 Australian dollars per month.",
+                "8.99 Australian dollars per month",
+                8.99,
+                Some("Australian dollars per month"),
+                None,
+            ),
+            (
+                "The mall cost 180 million Hong Kong dollars.",
+                "180 million Hong Kong dollars",
+                1.8e8,
+                Some("Hong Kong dollars"),
+                None,
+            ),
+            (
+                "Seven European countries signed the pact.",
+                "Seven European countries",
+                7.0,
+                Some("European countries"),
+                None,
+            ),
+            (
+                "He played for five NBA teams.",
+                "five NBA teams",
+                5.0,
+                Some("NBA teams"),
+                None,
+            ),
+            (
+                "She won four FA Cup finals.",
+                "four FA Cup finals",
+                4.0,
+                Some("FA Cup finals"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+}

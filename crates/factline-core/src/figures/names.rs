@@ -150,3 +150,130 @@ impl Reader<'_> {
             && name_goes_on
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::test_support::{check_figures, figures, Case};
+
+    /// A number word that begins a name is no figure, and a plural name
+    /// after a number word counts nothing: "the Four Seasons hotels".
+    #[test]
+    fn a_number_word_in_a_name() {
+        for text in [
+            "The chain runs the Four Seasons hotels in Asia.",
+            "Visitors to Three Mile Island left early.",
+            // Opening the sentence, a name still goes on past the number.
+            "Four Seasons hotels reopened in May.",
+        ] {
+            assert_eq!(figures(text), [], "{text}");
+        }
+        // A people named in the plural is what is counted.
+        let cases: &[Case] = &[(
+            "Five Britons died.",
+            "Five Britons",
+            5.0,
+            Some("Britons"),
+            None,
+        )];
+        check_figures(cases);
+    }
+
+    /// A unit's symbol in capitals after a number is no model's name ("450
+    /// Nm" is not "737 Max"), and a unit against the number, a scale or a
+    /// percent mark after it make it an amount even after a name ("Panadol
+    /// 500mg", "Chile's 9 billion").
+    #[test]
+    fn units_in_capitals_and_units_after_a_name() {
+        let cases: &[Case] = &[
+            (
+                "The motor makes 450 Nm of torque.",
+                "450 Nm",
+                450.0,
+                Some("nm"),
+                None,
+            ),
+            (
+                "The old engine gave 300 HP.",
+                "300 HP",
+                300.0,
+                Some("hp"),
+                None,
+            ),
+            ("The grid hums at 60 Hz.", "60 Hz", 60.0, Some("hz"), None),
+            (
+                "The battery stores 35 GWh each year.",
+                "35 GWh",
+                35.0,
+                Some("gwh"),
+                None,
+            ),
+            (
+                "Nights fall to minus 40 Celsius.",
+                "minus 40 Celsius",
+                -40.0,
+                Some("celsius"),
+                None,
+            ),
+            (
+                "Water boils at 212 Fahrenheit.",
+                "212 Fahrenheit",
+                212.0,
+                Some("fahrenheit"),
+                None,
+            ),
+            (
+                "It hurts Chile's 9 billion peso budget.",
+                "9 billion peso",
+                9e9,
+                Some("peso"),
+                None,
+            ),
+            (
+                "Pemex sold on Monday 4.5% of the field.",
+                "4.5%",
+                4.5,
+                Some("percent"),
+                None,
+            ),
+            (
+                "The pharmacy sells Panadol 500mg tablets.",
+                "500mg",
+                500.0,
+                Some("mg"),
+                None,
+            ),
+            (
+                "The Ferrari 710bhp engine roars.",
+                "710bhp",
+                710.0,
+                Some("bhp"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    #[test]
+    fn a_qualified_number_before_a_name_is_an_amount() {
+        let cases: &[Case] = &[
+            (
+                "About 460 Kia and Hyundai vehicles were stolen.",
+                "About 460",
+                460.0,
+                None,
+                Some("about"),
+            ),
+            (
+                "Nearly 300 Google employees signed.",
+                "Nearly 300",
+                300.0,
+                None,
+                Some("nearly"),
+            ),
+        ];
+        check_figures(cases);
+        assert_eq!(figures("Concerns over 737 Max jets grew."), vec![]);
+        // A letter scale written apart is unread, and the number with it.
+        assert_eq!(figures("The population is about 8 B people."), vec![]);
+    }
+}

@@ -29,3 +29,40 @@ fn conversions_share_qualifiers(doc: &Document, figures: &mut [FigureExpr]) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::test_support::figures;
+
+    /// (sentence, the figure in brackets, its qualifier).
+    #[test]
+    fn a_conversion_in_brackets_shares_the_qualifier() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "The moths can fly more than 100 kilometers (60 miles).",
+                "60 miles",
+                Some("more than"),
+            ),
+            (
+                "The engine makes just under 296 hp (224 kW) of power.",
+                "224 kW",
+                Some("just under"),
+            ),
+            (
+                "The dam holds about 2 million tonnes (~2.2 million tons).",
+                "~2.2 million tons",
+                Some("about"),
+            ),
+            ("The firm sold 40 cars (12%) abroad.", "12%", None),
+        ];
+        for (text, span, qualifier) in cases {
+            let found = figures(text);
+            let figure = found.iter().find(|f| f.0 == *span);
+            assert_eq!(
+                figure.map(|f| f.3.as_deref()),
+                Some(*qualifier),
+                "{text}: {found:?}"
+            );
+        }
+    }
+}

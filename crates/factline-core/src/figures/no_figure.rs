@@ -210,3 +210,128 @@ impl Reader<'_> {
             && self.percent_words(end).is_none()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::test_support::{check_figure_texts, expect_figure_texts, figures};
+
+    /// A talkback station's call sign, a digit and capitals, is no measure
+    /// where it is what is told or spoken on: "told 2GB" names a station,
+    /// "a 2GB memory card" two gigabytes.
+    #[test]
+    fn a_station_call_sign_is_no_measure() {
+        let cases: &[(&str, &[&str])] = &[
+            ("The mayor told 2GB that crews had acted.", &[]),
+            ("She said on 3AW the plan was sound.", &[]),
+            ("He spoke to 2UE about the 40 new buses.", &["40 new buses"]),
+            ("She bought a 2GB memory card.", &["2GB"]),
+            ("Storage was raised to 2GB of data.", &["2GB"]),
+            ("Photos are kept on 2GB cards.", &["2GB"]),
+            ("She upgraded to 2TB.", &["2TB"]),
+            (
+                "He told 2GB's host that 12 officers were hurt.",
+                &["12 officers"],
+            ),
+            (
+                "Speaking to 2GB on Monday, he said 300 homes flooded.",
+                &["300 homes"],
+            ),
+        ];
+        expect_figure_texts(cases);
+    }
+
+    /// A contact block's phone numbers and postal codes are no figures, and
+    /// a tally's second count counts what its first does.
+    #[test]
+    fn contact_codes_and_tallies() {
+        let not_figures = [
+            "Call 1-800-555-0199 today.",
+            "Write to Ottawa, ON K1A 0B1.",
+            "He drove the R40 to town.",
+        ];
+        for text in not_figures {
+            assert_eq!(figures(text), vec![], "{text}");
+        }
+        let tally: Vec<(String, Option<String>)> = figures("It passed by 312 votes to 278.")
+            .into_iter()
+            .map(|f| (f.0, f.2))
+            .collect();
+        let votes = Some("votes".to_string());
+        let expected = [
+            ("312 votes".to_string(), votes.clone()),
+            ("278".to_string(), votes),
+        ];
+        assert_eq!(tally, expected);
+    }
+
+    /// An "m" against digits with no money and nothing counted after it may
+    /// be metres or millions; no figure is read rather than a wrong value:
+    /// (sentence, the figures read).
+    #[test]
+    fn an_unsure_m_is_no_figure() {
+        let cases: &[(&str, &[&str])] = &[
+            ("The lake fell by 2.5m last year.", &[]),
+            ("The river rose 1.5m overnight.", &[]),
+            ("The firm raised 2.5m in new funding.", &["2.5m"]),
+            ("Sales reached 4m last year.", &["4m"]),
+            ("Some 3m of the shares changed hands.", &["Some 3m"]),
+            ("About 2m people voted.", &["About 2m people"]),
+        ];
+        check_figure_texts(cases);
+    }
+
+    #[test]
+    fn not_figures() {
+        for text in [
+            "It ended in 2019.",
+            "He came 3rd.",
+            "They met at 10:30.",
+            "Title 42 ended.",
+            "COVID-19 spread.",
+            "She drove a 2012 Ford.",
+            "Five Eyes partners met on Monday.",
+            "The airline grounded its 737 Max jets.",
+            "He bought a 3-D printer.",
+            "The category 4 storm hit land.",
+            "It entered a phase 3 trial.",
+            "She has stage 2 cancer.",
+            "Profit fell in one quarter.",
+            "The tapes of TWA Flight eight hundred were played.",
+            "The festival runs Sept. 20-24 in Austin.",
+            "Hearings resume Oct. 18–22.",
+            "Her Galaxy S23 cost less.",
+            "The S22 models sold out.",
+            "The 4-H club met.",
+            "She made a one-time payment.",
+            "He upgraded to Windows 10 last year.",
+            "One official spoke.",
+            "It ended on December 27.",
+            // Tallies and scores: a vote count, not the value 7.
+            "The board voted 7-2 to close it.",
+            "The court ruled 5-4.",
+            "The teams drew 2-2.",
+            "The vote was 286-134.",
+            // Ages that name a group or a rule.
+            "Men aged 18 to 34 bet on it.",
+            "Women aged 25 to 54 found jobs.",
+            "Voters ages 16 to 24 stayed home.",
+            "Those between the ages of 17 and 20 left.",
+            // A half that is a part of a period, a pair or a measure.
+            "Sales rose in the second half of the year.",
+            "He cut the cake in half.",
+            "Students from the lower half of the income distribution gain.",
+            // A name with its dash written apart, and a place in a ranking.
+            "They bought COVID -19 tests.",
+            "The side slipped into the bottom three during the run.",
+            // Phone numbers, and numbers with a slash that are no part.
+            "Call 0800 555 111 for advice.",
+            "Call 1800 123 456 for help.",
+            "Ring 020 7946 0000 today.",
+            "The service runs 24/7.",
+            "After 9/11, the agency grew.",
+            "It is a 50/50 call.",
+        ] {
+            assert_eq!(figures(text), vec![], "{text}");
+        }
+    }
+}

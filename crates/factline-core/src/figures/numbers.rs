@@ -421,3 +421,86 @@ impl Reader<'_> {
         !self.doc.is_word(after) || NOT_UNITS.contains(self.doc.word(after))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::test_support::{check_figures, figure_words, figures, Case};
+
+    /// Every value is a finite number, however many scales or however large
+    /// a power of ten the text writes, since the dataset has no infinity.
+    #[test]
+    fn values_stay_finite() {
+        let text = format!(
+            "It cost 5{} dollars. It weighs 999999999999×10^300 kilograms.",
+            " trillion".repeat(30)
+        );
+        for figure in figures(&text) {
+            assert!(figure.1.is_finite(), "{figure:?}");
+        }
+    }
+
+    /// British and Commonwealth copy, a second look: "-odd" rounds a count,
+    /// a quarter-point is a part of a percentage point, a vulgar fraction
+    /// adds to the digits it is set against, and hectares are written "ha".
+    #[test]
+    fn rounded_counts_points_and_vulgar_fractions() {
+        let cases: &[Case] = &[
+            (
+                "It had 1,500-odd members.",
+                "1,500-odd members",
+                1500.0,
+                Some("members"),
+                Some("about"),
+            ),
+            (
+                "The bank raised rates by a quarter-point.",
+                "a quarter-point",
+                0.25,
+                Some("percentage points"),
+                None,
+            ),
+            (
+                "The Fed made a half-point cut in rates.",
+                "a half-point",
+                0.5,
+                Some("percentage points"),
+                None,
+            ),
+            (
+                "He was jailed for 2½ years.",
+                "2½ years",
+                2.5,
+                Some("years"),
+                None,
+            ),
+            (
+                "The farm covers 600ha of land.",
+                "600ha",
+                600.0,
+                Some("hectares"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+        assert_eq!(
+            figures("A half-point was scored."),
+            figures("A point was scored.")
+        );
+        let slashed = [
+            (
+                "Diesel sold at $1.95/litre.",
+                "$1.95/litre",
+                "USD per litre",
+            ),
+            ("Onions touched ₹80/kg.", "₹80/kg", "INR per kg"),
+        ];
+        for (text, span, unit) in slashed {
+            let got = figures(text);
+            assert_eq!((got[0].0.as_str(), got[0].2.as_deref()), (span, Some(unit)));
+        }
+        assert_eq!(
+            figure_words("The Fed cut rates by a half-point to 5 per cent."),
+            ["a half-point", "5 per cent"]
+        );
+    }
+}

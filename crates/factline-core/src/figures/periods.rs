@@ -196,3 +196,103 @@ impl Reader<'_> {
         rate.then(|| (at + 2, span.to_ascii_lowercase()))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::test_support::{check_figure_texts, check_figures, Case};
+
+    /// A measure given by the span it is reached in is a rate of that
+    /// measure, as "per" makes one: "35 hours a week" is hours per week.
+    /// A span that counts back ("a year earlier") is a time, and a count of
+    /// events keeps its noun for the rate [`crate::rates`] reads.
+    #[test]
+    fn a_measure_by_its_span_is_a_rate() {
+        let cases: &[Case] = &[
+            (
+                "Nurses work 35-plus hours a week.",
+                "35-plus hours a week",
+                35.0,
+                Some("hours per week"),
+                Some("more than"),
+            ),
+            (
+                "He was driving at 80 kilometres an hour.",
+                "80 kilometres an hour",
+                80.0,
+                Some("kilometres per hour"),
+                None,
+            ),
+            (
+                "The pump moves 40 litres a minute.",
+                "40 litres a minute",
+                40.0,
+                Some("litres per minute"),
+                None,
+            ),
+            (
+                "The limit is 40km/h near schools.",
+                "40km/h",
+                40.0,
+                Some("km/h"),
+                None,
+            ),
+            (
+                "The mine shipped 300 tonnes a year earlier.",
+                "300 tonnes",
+                300.0,
+                Some("tonnes"),
+                None,
+            ),
+            (
+                "About 500 migrants a day crossed.",
+                "About 500 migrants",
+                500.0,
+                Some("migrants"),
+                Some("about"),
+            ),
+            (
+                "The bank cut by 0.25 of a percentage point.",
+                "0.25 of a percentage point",
+                0.25,
+                Some("percentage points"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    #[test]
+    fn a_number_before_a_time_stops_at_it() {
+        let cases: &[(&str, &[&str])] = &[
+            ("The angle was 2.1 last year.", &["2.1"]),
+            ("The shop sold 300 last week.", &["300"]),
+            ("Rents rose 4% last year.", &["4%"]),
+            ("They got the file five or six weeks ago.", &[]),
+            ("It was drafted six to eight weeks ago.", &[]),
+            (
+                "Ads ran in at least four Super Tuesday states.",
+                &["at least four"],
+            ),
+        ];
+        check_figure_texts(cases);
+    }
+
+    /// A length inside a time the time stage reads is the time's, and the
+    /// figures beside it stay: (sentence, the figures read).
+    #[test]
+    fn a_length_inside_a_time_is_no_figure() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Rents rose 4% two years ago.", &["4%"]),
+            ("The plant closed about three weeks ago.", &[]),
+            ("A week ago, 12 families moved in.", &["12 families"]),
+            ("Ten days ago the fund held $2 million.", &["$2 million"]),
+            ("Some 300 people left 18 months ago.", &["Some 300 people"]),
+            (
+                "The clinic treated 400 patients in the past two weeks.",
+                &["400 patients"],
+            ),
+            ("Sales fell 3% over the last 12 months.", &["3%"]),
+        ];
+        check_figure_texts(cases);
+    }
+}

@@ -143,3 +143,57 @@ impl Reader<'_> {
         Some(self.noun_after(bound))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::test_support::{check_figures, Case};
+
+    #[test]
+    fn no_more_than_is_at_most() {
+        let cases: &[Case] = &[
+            (
+                "Doses stay at no more than 5 grams.",
+                "no more than 5 grams",
+                5.0,
+                Some("grams"),
+                Some("no more than"),
+            ),
+            (
+                "It hired no fewer than 40 guards.",
+                "no fewer than 40 guards",
+                40.0,
+                Some("guards"),
+                Some("no fewer than"),
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    #[test]
+    fn a_tilde_is_about() {
+        let cases: &[Case] = &[
+            (
+                "Each sample weighs ~45g.",
+                "~45g",
+                45.0,
+                Some("g"),
+                Some("about"),
+            ),
+            (
+                "BEFORE YOU GO. ~ Two punters died.",
+                "Two punters",
+                2.0,
+                Some("punters"),
+                None,
+            ),
+            (
+                "The nozzle sat ~1.2mm above the bed.",
+                "~1.2mm",
+                1.2,
+                Some("mm"),
+                Some("about"),
+            ),
+        ];
+        check_figures(cases);
+    }
+}

@@ -162,3 +162,91 @@ impl Reader<'_> {
         multiple_of(self.doc.word(i)).is_some() || point
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::test_support::{check_figure_texts, check_figures, figure_words, Case};
+
+    /// A range whose second number repeats the unit is one figure, valued
+    /// by its first number.
+    #[test]
+    fn ranges_that_repeat_their_unit() {
+        let cases: &[Case] = &[
+            (
+                "Flats sell for RM250,000 to RM400,000.",
+                "RM250,000 to RM400,000",
+                250_000.0,
+                Some("MYR"),
+                None,
+            ),
+            (
+                "Bats hear between 20kHz and 120kHz.",
+                "between 20kHz and 120kHz",
+                20.0,
+                Some("khz"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+        // A falling pair is two figures: a score, not a range.
+        check_figure_texts(&[(
+            "Roe leads Doe 47.1 percent to 41.7 percent.",
+            &["47.1 percent", "41.7 percent"],
+        )]);
+    }
+
+    /// Market reports give a change in percent and then the level it
+    /// reached: two figures, not a range from one to the other; nor is a
+    /// range the first number of another.
+    #[test]
+    fn a_change_is_no_range() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Shares of the brewer rose 4.2% to 311.50 on Tuesday.",
+                &["4.2%", "311.50"],
+            ),
+            (
+                "The index fell 1.3 per cent to 7,204.6.",
+                &["1.3 per cent", "7,204.6"],
+            ),
+            (
+                "The stock gained 2 percent to 88 cents.",
+                &["2 percent", "88 cents"],
+            ),
+            (
+                "Turnout fell from 61 percent to 55 percent.",
+                &["61 percent to 55 percent"],
+            ),
+            ("Support ranged 5% to 9%.", &["5% to 9%"]),
+            (
+                "Shares rose 6 pence to 410 pence.",
+                &["6 pence", "410 pence"],
+            ),
+            (
+                "Costs grew by 3 cents to 4 cents a share.",
+                &["3 cents to 4 cents"],
+            ),
+            (
+                "The fee rose from $10 to $12 to $15.",
+                &["$10 to $12", "$15"],
+            ),
+            (
+                "Growth was cut from 5 to 7 per cent to 3 to 5 per cent.",
+                &["5 to 7 per cent", "3 to 5 per cent"],
+            ),
+            (
+                "The population grew by 430,000 to 40.1 million.",
+                &["430,000", "40.1 million"],
+            ),
+            ("The lake dropped by 1 to 1.5 metres.", &["1 to 1.5 metres"]),
+            ("Prices rose by 1 to 10 percent.", &["1 to 10 percent"]),
+            (
+                "Support rose by 5 percent to 60 percent.",
+                &["5 percent", "60 percent"],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(figure_words(text), *expected, "{text}");
+        }
+    }
+}

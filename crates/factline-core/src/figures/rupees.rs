@@ -68,3 +68,32 @@ impl Reader<'_> {
         word_is(self.doc.word(i), "won") && scaled && korea()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::test_support::figures;
+
+    /// Crore and lakh with no currency and nothing counted after them are
+    /// rupees in an article that writes its rupees elsewhere, as the Indian
+    /// press leaves the sign off a second amount; else they stay bare.
+    #[test]
+    fn a_bare_crore_is_rupees_where_the_article_writes_rupees() {
+        let rupees = "The Rs 500 crore plan was approved. The state will spend 2,300 crore on \
+                      roads, and 12 lakh a year on upkeep, for 1.2 crore voters.";
+        let units: Vec<(String, Option<String>)> =
+            figures(rupees).into_iter().map(|f| (f.0, f.2)).collect();
+        let expected = [
+            ("Rs 500 crore", Some("INR")),
+            ("2,300 crore", Some("INR")),
+            ("12 lakh a year", Some("INR per year")),
+            ("1.2 crore voters", Some("voters")),
+        ]
+        .map(|(text, unit)| (text.to_string(), unit.map(str::to_string)));
+        assert_eq!(units, expected);
+        let against = figures("The firm booked Rs1,200 crore, after Rs500 crore.");
+        let against: Vec<(&str, f64)> = against.iter().map(|f| (f.0.as_str(), f.1)).collect();
+        assert_eq!(against, [("Rs1,200 crore", 1.2e10), ("Rs500 crore", 5e9)]);
+        let bare = figures("The state will spend 2,300 crore on roads.");
+        assert_eq!(bare[0].2, None);
+    }
+}

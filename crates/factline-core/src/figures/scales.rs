@@ -263,3 +263,154 @@ impl Reader<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::test_support::{check_figures, figures, Case};
+
+    #[test]
+    fn numbers_written_out_in_groups() {
+        let cases: &[Case] = &[
+            (
+                "There are twenty-eight thousand six hundred forty-two students.",
+                "twenty-eight thousand six hundred forty-two students",
+                28_642.0,
+                Some("students"),
+                None,
+            ),
+            (
+                "The hall seats one hundred and fifty guests.",
+                "one hundred and fifty guests",
+                150.0,
+                Some("guests"),
+                None,
+            ),
+            (
+                "Some five million five hundred thousand voters stayed home.",
+                "Some five million five hundred thousand voters",
+                5_500_000.0,
+                Some("voters"),
+                Some("some"),
+            ),
+            (
+                "It took twenty four hours.",
+                "twenty four hours",
+                24.0,
+                Some("hours"),
+                None,
+            ),
+            (
+                "Some thirty five thousand fans came.",
+                "Some thirty five thousand fans",
+                35_000.0,
+                Some("fans"),
+                Some("some"),
+            ),
+            (
+                "They laid off three hundred workers.",
+                "three hundred workers",
+                300.0,
+                Some("workers"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+        assert_eq!(
+            figures("Between two thousand and three thousand fans came.")[0].1,
+            2000.0
+        );
+    }
+
+    #[test]
+    fn million_written_mil() {
+        let cases: &[Case] = &[
+            (
+                "The sisters laundered almost RM3.06mil from victims.",
+                "almost RM3.06mil",
+                3_060_000.0,
+                Some("MYR"),
+                Some("almost"),
+            ),
+            (
+                "The club paid $1mil for him.",
+                "$1mil",
+                1_000_000.0,
+                Some("USD"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    /// A part of a scale and a whole number and a half, as the press writes
+    /// them: the value is the part of the scale, not the scale.
+    #[test]
+    fn parts_of_a_scale_and_a_half() {
+        let cases: &[Case] = &[
+            (
+                "Nearly half a million homes lost power.",
+                "Nearly half a million homes",
+                5e5,
+                Some("homes"),
+                Some("nearly"),
+            ),
+            (
+                "A half million people voted.",
+                "A half million people",
+                5e5,
+                Some("people"),
+                None,
+            ),
+            (
+                "About a quarter of a million people fled.",
+                "About a quarter of a million people",
+                2.5e5,
+                Some("people"),
+                Some("about"),
+            ),
+            (
+                "Two-thirds of a billion doses were shipped.",
+                "Two-thirds of a billion doses",
+                2e9 / 3.0,
+                Some("doses"),
+                None,
+            ),
+            (
+                "Half a dozen people were hurt.",
+                "Half a dozen people",
+                6.0,
+                Some("people"),
+                None,
+            ),
+            (
+                "The talks lasted two and a half years.",
+                "two and a half years",
+                2.5,
+                Some("years"),
+                None,
+            ),
+            (
+                "Some one and a half million people came.",
+                "Some one and a half million people",
+                1.5e6,
+                Some("people"),
+                Some("some"),
+            ),
+            (
+                "One-and-a-half thousand tonnes were shipped.",
+                "One-and-a-half thousand tonnes",
+                1500.0,
+                Some("tonnes"),
+                None,
+            ),
+            (
+                "A third of voters backed it.",
+                "A third",
+                1.0 / 3.0,
+                None,
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+}

@@ -140,3 +140,109 @@ impl Reader<'_> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::test_support::{check_figures, figures, Case};
+
+    /// Parts of a whole, ratios and powers of ten, in words and in signs.
+    #[test]
+    fn parts_ratios_and_powers_of_ten() {
+        let cases: &[Case] = &[
+            (
+                "Wages rose one per cent.",
+                "one per cent",
+                1.0,
+                Some("percent"),
+                None,
+            ),
+            ("A cup holds 1⁄16 of a gallon.", "1⁄16", 0.0625, None, None),
+            (
+                "Three in every 10 adults smoke.",
+                "Three in every 10",
+                0.3,
+                None,
+                None,
+            ),
+            (
+                "More than 4 in 10 voters approve.",
+                "More than 4 in 10",
+                0.4,
+                None,
+                Some("more than"),
+            ),
+            // A year is no whole.
+            ("The index stood at 5 in 2019.", "5", 5.0, None, None),
+            (
+                "One fourth of the town voted.",
+                "One fourth",
+                0.25,
+                None,
+                None,
+            ),
+            (
+                "Light moves at 2.998×10^8 meters per second.",
+                "2.998×10^8 meters per second",
+                2.998e8,
+                Some("meters per second"),
+                None,
+            ),
+            (
+                "A proton weighs about 1.67×10−27 kilograms.",
+                "about 1.67×10−27 kilograms",
+                1.67e-27,
+                Some("kilograms"),
+                Some("about"),
+            ),
+            (
+                "One in three voters backed it.",
+                "One in three",
+                1.0 / 3.0,
+                None,
+                None,
+            ),
+            (
+                "Two out of five homes flooded.",
+                "Two out of five",
+                0.4,
+                None,
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    #[test]
+    fn half_of_something_is_a_share() {
+        let cases: &[Case] = &[
+            (
+                "Nearly half of all voters stayed home.",
+                "Nearly half",
+                0.5,
+                None,
+                Some("nearly"),
+            ),
+            ("Half the condos have sold.", "Half", 0.5, None, None),
+            (
+                "It employs 600 people, almost half of whom are in Ohio.",
+                "almost half",
+                0.5,
+                None,
+                Some("almost"),
+            ),
+        ];
+        for case in cases {
+            let found = figures(case.0);
+            let half = found.iter().find(|f| f.0 == case.1);
+            assert_eq!(
+                half.map(|f| (f.1, f.2.as_deref(), f.3.as_deref())),
+                Some((case.2, case.3, case.4)),
+                "{}: {found:?}",
+                case.0
+            );
+        }
+        let half_of_a_figure = figures("Christians make up less than half of 1 percent of them.");
+        assert_eq!(half_of_a_figure.len(), 1, "{half_of_a_figure:?}");
+        assert_eq!(half_of_a_figure[0].0, "1 percent");
+    }
+}

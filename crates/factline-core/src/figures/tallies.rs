@@ -103,3 +103,28 @@ impl Reader<'_> {
         (i.saturating_sub(2).max(self.doc.first)..i).any(|k| VOTE_WORDS.contains(self.doc.word(k)))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::test_support::expect_figure_texts;
+
+    /// A cricket bowler's figures and a side's score are no fractions or
+    /// ranges: "5/32" is five wickets for 32 runs, "247-6" a tally.
+    #[test]
+    fn cricket_scores_are_no_fractions() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Bumrah took 5/32 in ten overs.", &["ten overs"]),
+            ("India were 247-6 at the close.", &[]),
+            ("Australia were 247 for 6 at stumps.", &[]),
+            ("England declared on 412 for 8.", &[]),
+            ("Australia were 9-312 declared.", &[]),
+            ("Starc took 4-42 on Sunday.", &[]),
+            ("The repair took 4-6 weeks.", &["4-6 weeks"]),
+            ("Scores of 30-40 runs were common.", &["30-40 runs"]),
+            ("The bus runs 5-20 minutes late.", &["5-20 minutes"]),
+            ("The shop sold 3 for 10 pounds.", &["3", "10 pounds"]),
+            ("Kohli made 105 off 87 balls.", &["105", "87 balls"]),
+        ];
+        expect_figure_texts(cases);
+    }
+}

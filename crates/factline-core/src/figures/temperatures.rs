@@ -81,3 +81,80 @@ impl Reader<'_> {
         (self.doc.first..self.doc.end).any(|k| WEATHER_WORDS.contains(self.doc.word(k)))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::test_support::{check_figures, figures, Case};
+
+    /// One figure a sentence, read as the case says.
+    /// Temperatures as the press writes them: the scale's letter against
+    /// the digits ("41C", "-5C"), after a degree sign ("41.2°C", "104°F"),
+    /// or named after "degrees". A letter after a space is a grade or a
+    /// section, not a scale.
+    #[test]
+    fn temperatures_carry_their_scale() {
+        let cases: &[Case] = &[
+            (
+                "The town hit 41.2C on Monday.",
+                "41.2C",
+                41.2,
+                Some("degrees Celsius"),
+                None,
+            ),
+            (
+                "It may reach 38C by noon.",
+                "38C",
+                38.0,
+                Some("degrees Celsius"),
+                None,
+            ),
+            (
+                "The valley saw 104°F at dusk.",
+                "104°F",
+                104.0,
+                Some("degrees Fahrenheit"),
+                None,
+            ),
+            (
+                "It was 12.5°C at the coast.",
+                "12.5°C",
+                12.5,
+                Some("degrees Celsius"),
+                None,
+            ),
+            (
+                "The lake was 2.14degF warmer.",
+                "2.14degF",
+                2.14,
+                Some("degrees Fahrenheit"),
+                None,
+            ),
+            (
+                "The sea was 1.19deg C warmer.",
+                "1.19deg C",
+                1.19,
+                Some("degrees Celsius"),
+                None,
+            ),
+            (
+                "The oven ran at 220° all day.",
+                "220°",
+                220.0,
+                Some("degrees"),
+                None,
+            ),
+            (
+                "Highs of 30 degrees Celsius are likely.",
+                "30 degrees Celsius",
+                30.0,
+                Some("degrees Celsius"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+        assert_eq!(
+            figures("She scored 12 C in maths."),
+            figures("She scored 12 in maths.")
+        );
+    }
+}

@@ -227,3 +227,129 @@ impl Reader<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::test_support::{check_figures, expect_figure_texts, Case};
+
+    #[test]
+    fn lines_shaped_like_headlines_give_figures_with_units() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Top relievers: Jane Roe (0.5 ERA), Ann Lee (12 saves)",
+                &["12 saves"],
+            ),
+            (
+                "Get the Lamp at Home Store for $49.99 (Save $20)",
+                &["$49.99", "$20"],
+            ),
+            ("Only 24 Percent of Voters Are Undecided.", &["24 Percent"]),
+            ("State calls 22 emails 'top secret'", &["22 emails"]),
+            ("Published 5:55 AM EST Dec 20 2019", &[]),
+            ("Seas could rise by 2120, scientists warn", &[]),
+            ("34 postsGet LiveSign in", &[]),
+        ];
+        expect_figure_texts(cases);
+    }
+
+    /// British, wire and Commonwealth copy: units in the plain words a
+    /// reader understands, rates, and the rand and the real.
+    #[test]
+    fn abbreviated_units_and_currencies() {
+        let cases: &[Case] = &[
+            (
+                "Petrol reached 145.9p a litre.",
+                "145.9p a litre",
+                145.9,
+                Some("pence per litre"),
+                None,
+            ),
+            (
+                "Its shares closed at 212p.",
+                "212p",
+                212.0,
+                Some("pence"),
+                None,
+            ),
+            (
+                "Profit was £980m a year earlier.",
+                "£980m",
+                9.8e8,
+                Some("GBP"),
+                None,
+            ),
+            (
+                "Onions touched Rs 80 a kg.",
+                "Rs 80 a kg",
+                80.0,
+                Some("INR per kg"),
+                None,
+            ),
+            (
+                "Gold rose to $2,045.10 an ounce.",
+                "$2,045.10 an ounce",
+                2045.1,
+                Some("USD per ounce"),
+                None,
+            ),
+            (
+                "The loonie traded at 73.5 U.S. cents.",
+                "73.5 U.S. cents",
+                73.5,
+                Some("U.S. cents"),
+                None,
+            ),
+            // A preposition after a cricket score counts nothing.
+            ("He hit 105 off the last over.", "105", 105.0, None, None),
+            (
+                "Riyadh kept its cut of 1 million bpd.",
+                "1 million bpd",
+                1e6,
+                Some("barrels per day"),
+                None,
+            ),
+            (
+                "Eskom needs R2.5bn for repairs.",
+                "R2.5bn",
+                2.5e9,
+                Some("ZAR"),
+                None,
+            ),
+            ("The fine is R1,500.", "R1,500", 1500.0, Some("ZAR"), None),
+            (
+                "Petrobras will pay R$2.5 billion.",
+                "R$2.5 billion",
+                2.5e9,
+                Some("BRL"),
+                None,
+            ),
+        ];
+        check_figures(cases);
+    }
+
+    /// Basis points written against the digits, as the City pages do.
+    #[test]
+    fn basis_points_against_the_digits() {
+        let cases: &[Case] = &[(
+            "Rates rose 25bp on Tuesday.",
+            "25bp",
+            25.0,
+            Some("basis points"),
+            None,
+        )];
+        check_figures(cases);
+    }
+
+    /// An area at a sentence's end keeps its side past the full stop.
+    #[test]
+    fn an_area_at_a_sentence_end() {
+        let cases: &[Case] = &[(
+            "The office covers 30,000 sq ft.",
+            "30,000 sq ft.",
+            30000.0,
+            Some("sq ft"),
+            None,
+        )];
+        check_figures(cases);
+    }
+}
