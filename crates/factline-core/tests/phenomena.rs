@@ -731,6 +731,16 @@ fn reported_speech_with_that_and_without() {
             "The port said that rents were 12%.",
             &[("indirect", "rents were 12%", "")],
         ),
+        // So is a number that counts the noun after it: "12 boats arrived"
+        // says as much as "twelve boats arrived".
+        (
+            "Jane Roe said 12 boats arrived.",
+            &[("indirect", "12 boats arrived", "Jane Roe")],
+        ),
+        (
+            "The coast guard said 40 crew were safe.",
+            &[("indirect", "40 crew were safe", "")],
+        ),
     ]);
 }
 

@@ -129,6 +129,20 @@ fn words_in(finder: &Finder, span: Span) -> usize {
         .count()
 }
 
+/// How many numbers in `span` stand before a lower-case word, the noun
+/// each counts: "12 boats arrived" is a clause of three words, as "twelve
+/// boats arrived" is. A number that ends a name has none after it ("told
+/// Fox News 6").
+fn counting_numbers(finder: &Finder, span: Span) -> usize {
+    (span.first..span.end)
+        .filter(|&k| {
+            finder.doc.tokens[k].kind == Kind::Number
+                && finder.doc.is_word(k + 1)
+                && !is_capitalized(finder.doc.word(k + 1))
+        })
+        .count()
+}
+
 /// The reported clause in `content`: without its opening punctuation and
 /// cut where the clause ends, with its count of words. None when it is no
 /// clause, holds a source of its own or has fewer than three words.
@@ -150,9 +164,12 @@ fn clause_of(at: &AroundCue, content: Span) -> Option<(Span, usize)> {
     }
     let first = past_participle_of_saying(finder, first, content.end);
     let end = reported_clause_end(at, first, content.end);
-    let words = words_in(finder, Span::new(first, end));
-    (words >= 3 || words == 2 && is_subject_and_verb(finder, first, end))
-        .then_some((Span::new(first, end), words))
+    let span = Span::new(first, end);
+    let words = words_in(finder, span);
+    // A number that counts a noun makes the clause long enough, but is no
+    // word that weighs against a quotation inside it (`quote_as_statement`).
+    let long_enough = words + counting_numbers(finder, span) >= 3;
+    (long_enough || words == 2 && is_subject_and_verb(finder, first, end)).then_some((span, words))
 }
 
 /// A word that stands for a whole answer or for what was said before,
