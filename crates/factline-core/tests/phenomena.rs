@@ -253,6 +253,56 @@ fn split_quote_across_a_long_attribution() {
     )]);
 }
 
+/// A tag that reports a clause of its own (", adding that …", ", who noted
+/// that …", ", and added that …") leaves no second half: a second half is
+/// joined to the statement just before it, which is that clause. The
+/// quotation after it still goes on in the tag's speaker's words, as a
+/// quotation of its own. A clause someone else said, or a sentence between,
+/// leaves it unattributed.
+#[test]
+fn quote_after_a_clause_its_tag_adds() {
+    expect_rules(&[
+        (
+            "“The port will close,” Roe said, adding that the crews had been told. “We have no choice now.”",
+            &[
+                ("quote-tag-after", "The port will close,"),
+                ("reported-source-after", "the crews had been told"),
+                ("quote-continues-paragraph", "We have no choice now."),
+            ],
+        ),
+        (
+            "“The port will close,” said Ann Lee, who noted that the docks had flooded twice. “We have no choice now.”",
+            &[
+                ("quote-tag-after", "The port will close,"),
+                ("reported-through-relative-pronoun", "the docks had flooded twice"),
+                ("quote-continues-paragraph", "We have no choice now."),
+            ],
+        ),
+        (
+            "“Tell her I said hello,” Ana Ruiz said, and her husband said he missed her. “Do not forget me.”",
+            &[
+                ("quote-tag-after", "Tell her I said hello,"),
+                ("reported-source-before", "he missed her"),
+            ],
+        ),
+        (
+            "“The port will close,” Roe said, adding that the crews had been told. The crews left. “We have no choice now.”",
+            &[
+                ("quote-tag-after", "The port will close,"),
+                ("reported-source-after", "the crews had been told"),
+            ],
+        ),
+    ]);
+    expect_said(&[(
+        "“The port will close,” Roe said, adding that the crews had been told. “We have no choice now.”",
+        &[
+            ("direct", "The port will close,", "Roe"),
+            ("indirect", "the crews had been told", "Roe"),
+            ("direct", "We have no choice now.", "Roe"),
+        ],
+    )]);
+}
+
 /// Each snippet with its attributed statements as (rule, text): a second half
 /// is joined to the statement before it, so its rule is what is checked.
 fn expect_rules(cases: &[(&str, &[(&str, &str)])]) {
