@@ -517,6 +517,24 @@ fn lead_in_before_a_quote_tagged_after_it() {
                 "Ana Ruiz",
             )],
         ),
+        // A quote that opens in lower case goes on with the words before
+        // the tag, however few they are.
+        (
+            "No new levy, Ana Ruiz said, “will fix what is broken in the clinics of the city.”",
+            &[(
+                "indirect",
+                "No new levy, Ana Ruiz said, “will fix what is broken in the clinics of the city.”",
+                "Ana Ruiz",
+            )],
+        ),
+        (
+            "In other words, Tom Reyes said, “the era of cheap money is over for good. It will not come back.”",
+            &[(
+                "indirect",
+                "In other words, Tom Reyes said, “the era of cheap money is over for good. It will not come back.”",
+                "Tom Reyes",
+            )],
+        ),
         // A clause of time before the tag sets the scene of the saying.
         (
             "As the crowd booed the plan at the town hall on the budget, Ana Ruiz said, “please calm down.”",
