@@ -220,6 +220,31 @@ fn quote_before_attribution() {
     ]);
 }
 
+/// An adverb of manner between a cue and the quotation after it says how
+/// it was said, not who said it: "answered flatly: “…”" is the subject's
+/// answer, as "said Jane Doe: “…”" is Jane Doe's.
+#[test]
+fn adverb_of_manner_before_a_quote_is_no_source() {
+    expect_said(&[
+        (
+            "Ann Lee answered flatly: “I do not think it matters.”",
+            &[("direct", "I do not think it matters.", "Ann Lee")],
+        ),
+        (
+            "Tom Reyes replied evenly, “The plan is fine.”",
+            &[("direct", "The plan is fine.", "Tom Reyes")],
+        ),
+        (
+            "The mayor told the family: “We are sorry.”",
+            &[("direct", "We are sorry.", "")],
+        ),
+        (
+            "Then said Jane Doe: “We are out of room.”",
+            &[("direct", "We are out of room.", "Jane Doe")],
+        ),
+    ]);
+}
+
 #[test]
 fn quote_split_by_attribution() {
     // Two statements, neither holding the tag; the second continues the first.

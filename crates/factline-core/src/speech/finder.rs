@@ -13,10 +13,10 @@ use crate::segment::{Document, Segments, Span};
 use crate::times::TimeExpr;
 
 use super::lexicons::{
-    cue_lemma, is_moment_word, is_saying_time, takes_audience, AUDIENCES, BROADCASTERS,
-    CARRYING_VERBS, COORDINATORS, FORMER_NAME_WORDS, GOING_ON_VERBS, HEARSAY_PARTICIPLES,
-    PROMISING_CUES, SEEMING_VERBS, SETTING_LINKS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS,
-    TAKING_VERBS, WARNING_CUES,
+    cue_lemma, is_ly_adverb, is_moment_word, is_saying_time, takes_audience, AUDIENCES,
+    BROADCASTERS, CARRYING_VERBS, COORDINATORS, FORMER_NAME_WORDS, GOING_ON_VERBS,
+    HEARSAY_PARTICIPLES, PROMISING_CUES, SEEMING_VERBS, SETTING_LINKS, SETTING_PREPOSITIONS,
+    SUBJECT_PRONOUNS, TAKING_VERBS, WARNING_CUES,
 };
 use super::SubjectSearch;
 
@@ -101,6 +101,7 @@ impl Finder<'_> {
                 None => break,
             }
         }
+        let at = self.past_manner_before_quote(at, limit);
         let at = self.past_set_off_adverb(self.past_adverbial(at, limit), limit);
         let mut at = self.past_set_off_setting(at, limit);
         while at < limit
@@ -224,6 +225,23 @@ impl Finder<'_> {
         let determiner = is_saying_time(word(that + 1)) || word(that + 1).ends_with("ed");
         if plain && (adverb || time) && !determiner {
             that
+        } else {
+            at
+        }
+    }
+
+    /// Where the clause starts past an adverb of manner right before a
+    /// quotation, perhaps after a comma, a colon or a dash: "answered
+    /// flatly: “…”", "replied evenly, “…”". It says how the words were
+    /// said; read as the source after the cue ("said Johnson: “…”"), it
+    /// named an adverb as the speaker. `at` where no such adverb stands.
+    fn past_manner_before_quote(&self, at: usize, limit: usize) -> usize {
+        let tokens = self.doc.tokens;
+        let mark = (at + 1..limit.min(at + 3))
+            .find(|&k| !matches!(tokens[k].kind, Kind::Punct(',' | ':' | '—' | '–')));
+        let before_quote = mark.is_some_and(|k| tokens[k].is_quote() && !self.quoted[k - 1]);
+        if at < limit && self.doc.is_word(at) && is_ly_adverb(self.doc.word(at)) && before_quote {
+            at + 1
         } else {
             at
         }

@@ -982,10 +982,16 @@ pub(super) static TITLE_BODIES: Lexicon = Lexicon::new(&[
 ]);
 
 /// Words in "-ly" that are no adverbs: "lawyers for the family said".
-pub(super) static LY_NOUNS: Lexicon = Lexicon::new(&[
+static LY_NOUNS: Lexicon = Lexicon::new(&[
     "family", "rally", "assembly", "supply", "ally", "reply", "anomaly", "monopoly", "bully",
     "homily", "folly", "italy",
 ]);
+
+/// Whether `word` is an adverb in "-ly", in lower case and longer than
+/// "only": "flatly", "falsely", not "family" (`LY_NOUNS`).
+pub(super) fn is_ly_adverb(word: &str) -> bool {
+    word.ends_with("ly") && !is_capitalized(word) && word.len() > 4 && !LY_NOUNS.contains(word)
+}
 
 /// Words before a cue that make it negated, modal or merely expected.
 static BLOCKERS: Lexicon = Lexicon::new(&[
