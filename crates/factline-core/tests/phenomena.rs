@@ -245,6 +245,28 @@ fn adverb_of_manner_before_a_quote_is_no_source() {
     ]);
 }
 
+/// A phrase after a cue before a quotation is its source when it names
+/// someone ("said Jane Doe:", "added a spokesman:"); a thing or the ones
+/// addressed are the cue's object, and the subject before the cue said the
+/// words: "added a caveat: “…”", "asked the crowd, “…”".
+#[test]
+fn object_of_a_cue_before_a_quote_is_no_source() {
+    expect_said(&[
+        (
+            "Then Ann Lee added a caveat: “The levy must end in two years.”",
+            &[("direct", "The levy must end in two years.", "Ann Lee")],
+        ),
+        (
+            "Tom Reyes then asked the buzzing crowd, “Can she stay?”",
+            &[("direct", "Can she stay?", "Tom Reyes")],
+        ),
+        (
+            "The plan was read out. Then added a spokesman: “It will pass.”",
+            &[("direct", "It will pass.", "a spokesman")],
+        ),
+    ]);
+}
+
 #[test]
 fn quote_split_by_attribution() {
     // Two statements, neither holding the tag; the second continues the first.
