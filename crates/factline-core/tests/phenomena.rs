@@ -267,6 +267,38 @@ fn object_of_a_cue_before_a_quote_is_no_source() {
     ]);
 }
 
+/// Saying nothing, or little, reports no claim, as not saying does: "said
+/// nothing about the levy", "has said little", "said next to nothing". An
+/// amount with a verb of its own is the subject of what was said: "said
+/// nothing would change".
+#[test]
+fn saying_nothing_or_little_reports_nothing() {
+    expect_said(&[
+        (
+            "Ann Lee said nothing about the levy until October, as the council prepared its vote.",
+            &[],
+        ),
+        (
+            "Tom Reyes has said little about the plan in recent months.",
+            &[],
+        ),
+        ("Tom Reyes said almost nothing about the levy.", &[]),
+        ("Tom Reyes said next to nothing about the levy.", &[]),
+        (
+            "Ann Lee said nothing would change before the vote.",
+            &[(
+                "indirect",
+                "nothing would change before the vote",
+                "Ann Lee",
+            )],
+        ),
+        (
+            "Ann Lee said little has changed since the vote.",
+            &[("indirect", "little has changed since the vote", "Ann Lee")],
+        ),
+    ]);
+}
+
 #[test]
 fn quote_split_by_attribution() {
     // Two statements, neither holding the tag; the second continues the first.

@@ -981,6 +981,14 @@ pub(super) static TITLE_BODIES: Lexicon = Lexicon::new(&[
     "transit",
 ]);
 
+/// Amounts of what was said that come to none: "said nothing", "said
+/// little about the plan" (see `says_an_amount_of_none`).
+pub(super) static NONE_AMOUNTS: Lexicon = Lexicon::new(&["nothing", "little"]);
+
+/// Words that grade an amount of none before it: "almost nothing", "very
+/// little", "next to nothing".
+pub(super) static NONE_GRADES: Lexicon = Lexicon::new(&["almost", "very", "next", "to", "so"]);
+
 /// Words in "-ly" that are no adverbs: "lawyers for the family said".
 static LY_NOUNS: Lexicon = Lexicon::new(&[
     "family", "rally", "assembly", "supply", "ally", "reply", "anomaly", "monopoly", "bully",
