@@ -922,9 +922,12 @@ pub(super) static SETTING_LINKS: Lexicon = Lexicon::new(&[
     "how", "why", "what", "whether", "if", "which", "who",
 ]);
 
-/// What a claim wins rather than says: "claimed a victory", "claimed
-/// responsibility for the attack".
+/// What a claim wins or takes rather than says: "claimed a victory",
+/// "claimed responsibility for the attack", "claiming allegiance to the
+/// group", "claiming residency in Ireland".
 pub(super) static CLAIMED_THINGS: Lexicon = Lexicon::new(&[
+    "allegiance",
+    "residency",
     "victory",
     "victories",
     "win",

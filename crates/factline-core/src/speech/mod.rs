@@ -926,6 +926,8 @@ mod tests {
             "Sanders had also claimed a victory in the primary last month.",
             "She claimed 41 percent of the vote in the primary.",
             "The group claimed responsibility for the attack.",
+            "A gunman claiming allegiance to the group opened fire on the crowd.",
+            "The merged company, claiming residency in Ireland, paid less tax.",
             "Dan Gross live tweeted as Obama spoke from the East Room.",
         ] {
             assert_eq!(statements(text), vec![], "{text}");
