@@ -299,6 +299,53 @@ fn saying_nothing_or_little_reports_nothing() {
     ]);
 }
 
+/// The one asked is the audience of "asked", as the one told is of "told":
+/// what was asked opens at the question ("asked Tom Reyes if the pier would
+/// close", "asked the mayor why …", "asked him about the levy"). A request
+/// keeps the one asked, who is to do what was asked ("asked the council to
+/// vote").
+#[test]
+fn the_one_asked_is_no_part_of_the_question() {
+    expect_said(&[
+        (
+            "Ann Lee asked Tom Reyes if the pier would close in the spring.",
+            &[(
+                "indirect",
+                "if the pier would close in the spring",
+                "Ann Lee",
+            )],
+        ),
+        (
+            "Ann Lee asked the mayor on Friday why the pier had closed.",
+            &[("indirect", "why the pier had closed", "Ann Lee")],
+        ),
+        (
+            "Ann Lee asked him about the levy on the harbor.",
+            &[("indirect", "about the levy on the harbor", "Ann Lee")],
+        ),
+        (
+            "Ann Lee asked the council to vote on the levy.",
+            &[("indirect", "the council to vote on the levy", "Ann Lee")],
+        ),
+        (
+            "Ann Lee asked voters to guess whether the levy would pass.",
+            &[(
+                "indirect",
+                "voters to guess whether the levy would pass",
+                "Ann Lee",
+            )],
+        ),
+        (
+            "Ann Lee asked questions about the levy on the harbor.",
+            &[(
+                "indirect",
+                "questions about the levy on the harbor",
+                "Ann Lee",
+            )],
+        ),
+    ]);
+}
+
 #[test]
 fn quote_split_by_attribution() {
     // Two statements, neither holding the tag; the second continues the first.

@@ -194,6 +194,15 @@ pub(super) static ASIDE_WORDS: Lexicon = Lexicon::new(&["aside", "apart"]);
 pub(super) static QUESTION_WORDS: Lexicon =
     Lexicon::new(&["why", "how", "what", "whether", "who", "when", "where"]);
 
+/// Words besides [`QUESTION_WORDS`] that open what was asked after the one
+/// asked: "asked Roe if the pier would close", "asked him about the levy".
+pub(super) static ASKED_OPENERS: Lexicon = Lexicon::new(&["if", "about"]);
+
+/// Words after "asked" that make what follows part of what was asked, not
+/// its audience: a request ("asked readers to guess whether …") or the
+/// questions themselves ("asked questions about the levy").
+pub(super) static ASKED_NOT_AUDIENCE: Lexicon = Lexicon::new(&["to", "question", "questions"]);
+
 /// What a subject pronoun is contracted with: "it’s", "they're", "she’ll",
 /// "we’d", "I’ve", "I'm".
 const CONTRACTED_VERB_ENDINGS: &[&str] = &["s", "re", "ll", "d", "ve", "m"];
