@@ -15,7 +15,7 @@ pub(crate) fn found_as(rule: &str) -> &str {
         "quote-tag-after" => "a quotation, then who said it",
         "quote-tag-before" => "who said it, then a quotation",
         "quote-second-half" => "a quotation going on after its tag",
-        "quote-continues-paragraph" => "a quotation going on from the paragraph before",
+        "quote-continues-paragraph" => "a quotation going on from the one before",
         "quote-signed" => "a quotation signed with a dash and a name",
         "reported-according-to" => "words after “according to”",
         "reported-according-to-document" | "reported-document-before" => {

@@ -65,10 +65,13 @@ named_rules! {
         /// said. "The money is there."`
         QuoteSecondHalf => "quote-second-half",
             "the second half of a quotation its tag interrupts";
-        /// A quotation that fills the paragraph after one attributed to a
-        /// speaker, who goes on speaking: `"The money is there."`
+        /// A quotation without a tag of its own after one attributed to a
+        /// speaker, who goes on speaking: one that fills the next paragraph,
+        /// `"The money is there."`, or one after a clause the tag reports
+        /// itself: `"We will rebuild," the mayor said, adding that the state
+        /// would help. "The money is there."`
         QuoteContinuesParagraph => "quote-continues-paragraph",
-            "a quotation filling the paragraph after one attributed to a speaker";
+            "a quotation going on from one attributed to a speaker, in the next paragraph or after a clause its tag adds";
         /// A quotation that fills its paragraph, signed with a dash and
         /// the speaker's name, as news releases print them: `"The money is
         /// there."` then `– Jane Roe, Minister of Housing`.

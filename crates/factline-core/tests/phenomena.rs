@@ -220,6 +220,132 @@ fn quote_before_attribution() {
     ]);
 }
 
+/// An adverb of manner between a cue and the quotation after it says how
+/// it was said, not who said it: "answered flatly: “…”" is the subject's
+/// answer, as "said Jane Doe: “…”" is Jane Doe's.
+#[test]
+fn adverb_of_manner_before_a_quote_is_no_source() {
+    expect_said(&[
+        (
+            "Ann Lee answered flatly: “I do not think it matters.”",
+            &[("direct", "I do not think it matters.", "Ann Lee")],
+        ),
+        (
+            "Tom Reyes replied evenly, “The plan is fine.”",
+            &[("direct", "The plan is fine.", "Tom Reyes")],
+        ),
+        (
+            "The mayor told the family: “We are sorry.”",
+            &[("direct", "We are sorry.", "")],
+        ),
+        (
+            "Then said Jane Doe: “We are out of room.”",
+            &[("direct", "We are out of room.", "Jane Doe")],
+        ),
+    ]);
+}
+
+/// A phrase after a cue before a quotation is its source when it names
+/// someone ("said Jane Doe:", "added a spokesman:"); a thing or the ones
+/// addressed are the cue's object, and the subject before the cue said the
+/// words: "added a caveat: “…”", "asked the crowd, “…”".
+#[test]
+fn object_of_a_cue_before_a_quote_is_no_source() {
+    expect_said(&[
+        (
+            "Then Ann Lee added a caveat: “The levy must end in two years.”",
+            &[("direct", "The levy must end in two years.", "Ann Lee")],
+        ),
+        (
+            "Tom Reyes then asked the buzzing crowd, “Can she stay?”",
+            &[("direct", "Can she stay?", "Tom Reyes")],
+        ),
+        (
+            "The plan was read out. Then added a spokesman: “It will pass.”",
+            &[("direct", "It will pass.", "a spokesman")],
+        ),
+    ]);
+}
+
+/// Saying nothing, or little, reports no claim, as not saying does: "said
+/// nothing about the levy", "has said little", "said next to nothing". An
+/// amount with a verb of its own is the subject of what was said: "said
+/// nothing would change".
+#[test]
+fn saying_nothing_or_little_reports_nothing() {
+    expect_said(&[
+        (
+            "Ann Lee said nothing about the levy until October, as the council prepared its vote.",
+            &[],
+        ),
+        (
+            "Tom Reyes has said little about the plan in recent months.",
+            &[],
+        ),
+        ("Tom Reyes said almost nothing about the levy.", &[]),
+        ("Tom Reyes said next to nothing about the levy.", &[]),
+        (
+            "Ann Lee said nothing would change before the vote.",
+            &[(
+                "indirect",
+                "nothing would change before the vote",
+                "Ann Lee",
+            )],
+        ),
+        (
+            "Ann Lee said little has changed since the vote.",
+            &[("indirect", "little has changed since the vote", "Ann Lee")],
+        ),
+    ]);
+}
+
+/// The one asked is the audience of "asked", as the one told is of "told":
+/// what was asked opens at the question ("asked Tom Reyes if the pier would
+/// close", "asked the mayor why …", "asked him about the levy"). A request
+/// keeps the one asked, who is to do what was asked ("asked the council to
+/// vote").
+#[test]
+fn the_one_asked_is_no_part_of_the_question() {
+    expect_said(&[
+        (
+            "Ann Lee asked Tom Reyes if the pier would close in the spring.",
+            &[(
+                "indirect",
+                "if the pier would close in the spring",
+                "Ann Lee",
+            )],
+        ),
+        (
+            "Ann Lee asked the mayor on Friday why the pier had closed.",
+            &[("indirect", "why the pier had closed", "Ann Lee")],
+        ),
+        (
+            "Ann Lee asked him about the levy on the harbor.",
+            &[("indirect", "about the levy on the harbor", "Ann Lee")],
+        ),
+        (
+            "Ann Lee asked the council to vote on the levy.",
+            &[("indirect", "the council to vote on the levy", "Ann Lee")],
+        ),
+        (
+            "Ann Lee asked voters to guess whether the levy would pass.",
+            &[(
+                "indirect",
+                "voters to guess whether the levy would pass",
+                "Ann Lee",
+            )],
+        ),
+        (
+            "Ann Lee asked questions about the levy on the harbor.",
+            &[(
+                "indirect",
+                "questions about the levy on the harbor",
+                "Ann Lee",
+            )],
+        ),
+    ]);
+}
+
 #[test]
 fn quote_split_by_attribution() {
     // Two statements, neither holding the tag; the second continues the first.
@@ -249,6 +375,56 @@ fn split_quote_across_a_long_attribution() {
         &[
             ("direct", "We are out of room,", "Jane Doe"),
             ("direct", "We need help.", "Jane Doe"),
+        ],
+    )]);
+}
+
+/// A tag that reports a clause of its own (", adding that …", ", who noted
+/// that …", ", and added that …") leaves no second half: a second half is
+/// joined to the statement just before it, which is that clause. The
+/// quotation after it still goes on in the tag's speaker's words, as a
+/// quotation of its own. A clause someone else said, or a sentence between,
+/// leaves it unattributed.
+#[test]
+fn quote_after_a_clause_its_tag_adds() {
+    expect_rules(&[
+        (
+            "“The port will close,” Roe said, adding that the crews had been told. “We have no choice now.”",
+            &[
+                ("quote-tag-after", "The port will close,"),
+                ("reported-source-after", "the crews had been told"),
+                ("quote-continues-paragraph", "We have no choice now."),
+            ],
+        ),
+        (
+            "“The port will close,” said Ann Lee, who noted that the docks had flooded twice. “We have no choice now.”",
+            &[
+                ("quote-tag-after", "The port will close,"),
+                ("reported-through-relative-pronoun", "the docks had flooded twice"),
+                ("quote-continues-paragraph", "We have no choice now."),
+            ],
+        ),
+        (
+            "“Tell her I said hello,” Ana Ruiz said, and her husband said he missed her. “Do not forget me.”",
+            &[
+                ("quote-tag-after", "Tell her I said hello,"),
+                ("reported-source-before", "he missed her"),
+            ],
+        ),
+        (
+            "“The port will close,” Roe said, adding that the crews had been told. The crews left. “We have no choice now.”",
+            &[
+                ("quote-tag-after", "The port will close,"),
+                ("reported-source-after", "the crews had been told"),
+            ],
+        ),
+    ]);
+    expect_said(&[(
+        "“The port will close,” Roe said, adding that the crews had been told. “We have no choice now.”",
+        &[
+            ("direct", "The port will close,", "Roe"),
+            ("indirect", "the crews had been told", "Roe"),
+            ("direct", "We have no choice now.", "Roe"),
         ],
     )]);
 }
@@ -465,6 +641,24 @@ fn lead_in_before_a_quote_tagged_after_it() {
                 "direct",
                 "We will open the two new wards in the north of the city.",
                 "Ana Ruiz",
+            )],
+        ),
+        // A quote that opens in lower case goes on with the words before
+        // the tag, however few they are.
+        (
+            "No new levy, Ana Ruiz said, “will fix what is broken in the clinics of the city.”",
+            &[(
+                "indirect",
+                "No new levy, Ana Ruiz said, “will fix what is broken in the clinics of the city.”",
+                "Ana Ruiz",
+            )],
+        ),
+        (
+            "In other words, Tom Reyes said, “the era of cheap money is over for good. It will not come back.”",
+            &[(
+                "indirect",
+                "In other words, Tom Reyes said, “the era of cheap money is over for good. It will not come back.”",
+                "Tom Reyes",
             )],
         ),
         // A clause of time before the tag sets the scene of the saying.

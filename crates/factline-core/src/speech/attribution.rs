@@ -1,11 +1,12 @@
 //! Quotes attributed by a tag next to them: after the quote (`"…," Doe
 //! said.`) or before it (`Doe said: "…"`).
 
+use crate::grammar::is_source_noun;
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Token};
 use crate::segment::Span;
 
 use super::finder::Finder;
-use super::lexicons::{cue_lemma, OBJECT_VERBS, TITLED_WORKS};
+use super::lexicons::{cue_lemma, OBJECT_VERBS, SUBJECT_PRONOUNS, TITLED_WORKS};
 use super::quotes::{trim_end, Quote};
 use super::reads_as_sentence;
 use super::source::{participle_speaker, sentence_subject};
@@ -183,7 +184,32 @@ pub(super) fn attribution_before(finder: &Finder, quote: &Quote) -> Option<Attri
     // Inverted before the quote: "said Johnson:".
     let subject = finder.inverted_subject(cue, p + 1)?;
     let punctuated = matches!(tokens[p + 1].kind, Kind::Punct(',' | ':' | '—'));
-    (subject.end == p + 1 && punctuated).then_some((subject, cue, time))
+    if subject.end != p + 1 || !punctuated {
+        return None;
+    }
+    // The cue's object: the subject before the cue said the words. Without
+    // one the phrase stays the tag's, and names no one.
+    let before = || source_before_tag(finder, cue, cue_pos, floor, p).flatten();
+    let source = if names_source(finder, subject) {
+        subject
+    } else {
+        before().unwrap_or(subject)
+    };
+    Some((source, cue, time))
+}
+
+/// Whether the phrase `subject` after a cue names who spoke: a name, a
+/// pronoun or a noun for people ("said Johnson:", "added a spokesman:").
+/// A thing or the people addressed are the cue's object instead ("added a
+/// caveat: “…”", "recalling her own experience: “…”").
+fn names_source(finder: &Finder, subject: Span) -> bool {
+    let words: Vec<usize> = subject
+        .indices()
+        .filter(|&k| finder.doc.is_word(k))
+        .collect();
+    let named = words.iter().any(|&k| is_capitalized(finder.doc.word(k)));
+    let head = words.last().map(|&k| finder.doc.word(k));
+    named || head.is_some_and(|w| is_source_noun(w) || SUBJECT_PRONOUNS.contains(w))
 }
 
 /// A line that hands the quotations after it to a source, as government

@@ -194,6 +194,15 @@ pub(super) static ASIDE_WORDS: Lexicon = Lexicon::new(&["aside", "apart"]);
 pub(super) static QUESTION_WORDS: Lexicon =
     Lexicon::new(&["why", "how", "what", "whether", "who", "when", "where"]);
 
+/// Words besides [`QUESTION_WORDS`] that open what was asked after the one
+/// asked: "asked Roe if the pier would close", "asked him about the levy".
+pub(super) static ASKED_OPENERS: Lexicon = Lexicon::new(&["if", "about"]);
+
+/// Words after "asked" that make what follows part of what was asked, not
+/// its audience: a request ("asked readers to guess whether …") or the
+/// questions themselves ("asked questions about the levy").
+pub(super) static ASKED_NOT_AUDIENCE: Lexicon = Lexicon::new(&["to", "question", "questions"]);
+
 /// What a subject pronoun is contracted with: "it’s", "they're", "she’ll",
 /// "we’d", "I’ve", "I'm".
 const CONTRACTED_VERB_ENDINGS: &[&str] = &["s", "re", "ll", "d", "ve", "m"];
@@ -922,9 +931,12 @@ pub(super) static SETTING_LINKS: Lexicon = Lexicon::new(&[
     "how", "why", "what", "whether", "if", "which", "who",
 ]);
 
-/// What a claim wins rather than says: "claimed a victory", "claimed
-/// responsibility for the attack".
+/// What a claim wins or takes rather than says: "claimed a victory",
+/// "claimed responsibility for the attack", "claiming allegiance to the
+/// group", "claiming residency in Ireland".
 pub(super) static CLAIMED_THINGS: Lexicon = Lexicon::new(&[
+    "allegiance",
+    "residency",
     "victory",
     "victories",
     "win",
@@ -981,11 +993,25 @@ pub(super) static TITLE_BODIES: Lexicon = Lexicon::new(&[
     "transit",
 ]);
 
+/// Amounts of what was said that come to none: "said nothing", "said
+/// little about the plan" (see `says_an_amount_of_none`).
+pub(super) static NONE_AMOUNTS: Lexicon = Lexicon::new(&["nothing", "little"]);
+
+/// Words that grade an amount of none before it: "almost nothing", "very
+/// little", "next to nothing".
+pub(super) static NONE_GRADES: Lexicon = Lexicon::new(&["almost", "very", "next", "to", "so"]);
+
 /// Words in "-ly" that are no adverbs: "lawyers for the family said".
-pub(super) static LY_NOUNS: Lexicon = Lexicon::new(&[
+static LY_NOUNS: Lexicon = Lexicon::new(&[
     "family", "rally", "assembly", "supply", "ally", "reply", "anomaly", "monopoly", "bully",
     "homily", "folly", "italy",
 ]);
+
+/// Whether `word` is an adverb in "-ly", in lower case and longer than
+/// "only": "flatly", "falsely", not "family" (`LY_NOUNS`).
+pub(super) fn is_ly_adverb(word: &str) -> bool {
+    word.ends_with("ly") && !is_capitalized(word) && word.len() > 4 && !LY_NOUNS.contains(word)
+}
 
 /// Words before a cue that make it negated, modal or merely expected.
 static BLOCKERS: Lexicon = Lexicon::new(&[

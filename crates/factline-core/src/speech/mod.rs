@@ -321,10 +321,15 @@ impl Speech<'_> {
             // The second half of a split quote is a statement of its own,
             // so that neither holds the tag; its rule marks it as continuing
             // the statement before it, with the same cue.
-            let (rule, cue) = match continuation(finder, quote, prev) {
-                Some(Continuation::SecondHalf) => (StatementRule::QuoteSecondHalf, prev.cue),
-                Some(Continuation::Paragraph) => (StatementRule::QuoteContinuesParagraph, None),
-                None => continue,
+            let (rule, cue, prev) = match continuation(finder, quote, prev) {
+                Some(Continuation::SecondHalf) => (StatementRule::QuoteSecondHalf, prev.cue, prev),
+                Some(Continuation::Paragraph) => {
+                    (StatementRule::QuoteContinuesParagraph, None, prev)
+                }
+                None => match quote_after_added_clause(finder, statements, quote, prev) {
+                    Some(tagged) => (StatementRule::QuoteContinuesParagraph, None, tagged),
+                    None => continue,
+                },
             };
             continued.push(RawStatement {
                 kind: StatementKind::Direct,
@@ -356,6 +361,43 @@ fn statement_before<'s>(
         (Some(a), Some(b)) => Some(if b.first > a.first { b } else { a }),
         (a, b) => a.or(b),
     }
+}
+
+/// The quotation whose tag reports `added`, the clause just before `quote`,
+/// when `quote` goes on in that quotation's speaker's words: "“The port will
+/// close,” Roe said, adding that the crews had been told. “We have no choice
+/// now.”", also after ", who noted that …" or ", and added that …". It is no
+/// second half, which would be joined to the added clause just before it,
+/// but a quotation of its own. The added clause is the tagged speaker's (its
+/// mention is theirs, or its relative pronoun stands for them) and ends the
+/// sentence the quote follows; a sentence between, or a clause someone else
+/// said (", and her husband said …"), leaves the quote to no one.
+fn quote_after_added_clause<'s>(
+    finder: &Finder,
+    statements: &'s [RawStatement],
+    quote: &Quote,
+    added: &RawStatement,
+) -> Option<&'s RawStatement> {
+    let before = statements.partition_point(|s| s.first < added.first);
+    let tagged = statements[..before].last()?;
+    let mention = tagged.mention?;
+    let tag_end = attribution_end(finder.times, tagged);
+    let speakers = added.mention == Some(mention)
+        || added.antecedent.is_some_and(|a| a.first == mention.first);
+    let sentence_ends = (added.end..quote.open)
+        .all(|k| matches!(finder.doc.tokens[k].kind, Kind::Punct('.' | '!' | '?')));
+    let same_paragraph = finder.paragraph_of(tagged.first) == finder.paragraph_of(quote.open);
+    let opens_sentence = is_capitalized(finder.doc.word(first_word(finder, quote)));
+    (tagged.kind == StatementKind::Direct
+        && added.kind == StatementKind::Indirect
+        && tagged.cue.is_some_and(|c| c.first > tagged.end)
+        && added.first > tag_end
+        && speakers
+        && sentence_ends
+        && same_paragraph
+        && opens_sentence
+        && !has_own_speaker(finder, quote))
+    .then_some(tagged)
 }
 
 /// How a quote without a cue continues the statement before it.
@@ -884,6 +926,8 @@ mod tests {
             "Sanders had also claimed a victory in the primary last month.",
             "She claimed 41 percent of the vote in the primary.",
             "The group claimed responsibility for the attack.",
+            "A gunman claiming allegiance to the group opened fire on the crowd.",
+            "The merged company, claiming residency in Ireland, paid less tax.",
             "Dan Gross live tweeted as Obama spoke from the East Room.",
         ] {
             assert_eq!(statements(text), vec![], "{text}");

@@ -133,7 +133,8 @@ pub(super) fn trim_end(tokens: &[Token], first: usize, mut end: usize) -> usize 
 /// said, as a clause with a quote in it is. A quote that holds three
 /// fifths of the words or more is the statement itself, as in a clause it
 /// dominates ("In Leeds, “we have never seen a turnout like this,” Roe
-/// said"). Words that set the scene of the saying ("Asked about the vote,
+/// said"), unless it opens in lower case after a tag that interrupts the
+/// sentence (`goes_on_in_lower_case`). Words that set the scene of the saying ("Asked about the vote,
 /// “…”", "When pressed, “…”") or name its topic ("As for the vote, “…”")
 /// are no lead-in, and neither are words with a cue or a quote of their
 /// own or a mark that sets off a clause (a colon, a semicolon, a dash, a
@@ -166,7 +167,19 @@ pub(super) fn lead_in_start(
     }
     let words = |a: usize, b: usize| (a..b).filter(|&k| finder.doc.is_word(k)).count();
     let quoted = words(quote.open + 1, quote.close);
-    (quoted * 5 < (quoted + words(first, comma)) * 3).then_some(first)
+    let dominates = quoted * 5 >= (quoted + words(first, comma)) * 3;
+    (!dominates || goes_on_in_lower_case(finder, quote, tag_before)).then_some(first)
+}
+
+/// Whether `quote`, after a tag before it that interrupts the sentence,
+/// opens in lower case and so goes on with the words before the tag,
+/// however few they are: "No new levy, she said, “will fix what is
+/// broken.”", "The truth is, he added, “there are no easy answers.”". A
+/// quotation that opens with a capital is a sentence of its own after what
+/// leads in ("Later, Roe said, “We will open …”").
+fn goes_on_in_lower_case(finder: &Finder, quote: &Quote, tag_before: Option<(Span, Span)>) -> bool {
+    let opening = quote.open + 1;
+    tag_before.is_some() && finder.doc.is_word(opening) && !is_capitalized(finder.doc.word(opening))
 }
 
 /// The comma before a tag of `mention` and `cue` that interrupts the

@@ -16,9 +16,10 @@ use super::lexicons::{
     cue_lemma, is_contracted_subject, is_saying_time, ADDING_PREPOSITIONS, ALTERNATIVE_JOINERS,
     ANSWER_TOPICS, ANSWER_WORDS, ASIDE_WORDS, BRINGING_TO_MIND_CUES, CLAUSE_ONLY_CUES,
     CLAUSE_OPENERS, CONTINUING_CONTRASTS, COORDINATORS, FINITE_AUXILIARIES, GAP_CUES,
-    LEAD_IN_PREPOSITIONS, NOT_CLAUSE_SUBJECTS, OBJECT_PRONOUNS, OPENING_SUBORDINATORS,
-    QUESTION_WORDS, QUOTE_JOINERS, RELATIVE_OPENERS, SETTING_LINKS, SHARE_WORDS, SOURCE_AFTERWORDS,
-    SUBJECT_PRONOUNS, SUBORDINATORS, TIME_CONJUNCTIONS, WRITERS_PARTICIPLES,
+    LEAD_IN_PREPOSITIONS, NONE_AMOUNTS, NONE_GRADES, NOT_CLAUSE_SUBJECTS, OBJECT_PRONOUNS,
+    OPENING_SUBORDINATORS, QUESTION_WORDS, QUOTE_JOINERS, RELATIVE_OPENERS, SETTING_LINKS,
+    SHARE_WORDS, SOURCE_AFTERWORDS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_CONJUNCTIONS,
+    WRITERS_PARTICIPLES,
 };
 use super::quotes::{trim_end, Quote};
 use super::source::{
@@ -402,7 +403,10 @@ fn is_no_clause(finder: &Finder, cue: Span, content: Span) -> bool {
     if c_first == cue.end && word_is(finder.doc.word(c_first), "than") {
         return true;
     }
-    if is_topic(finder, cue, content) || brings_to_mind(finder, cue) {
+    if is_topic(finder, cue, content)
+        || brings_to_mind(finder, cue)
+        || says_an_amount_of_none(finder, cue, c_first)
+    {
         return true;
     }
     // What was said, named by a pronoun, is no clause: "said them, but not
@@ -439,6 +443,19 @@ fn is_no_clause(finder: &Finder, cue: Span, content: Span) -> bool {
         .tokens
         .get(c_first)
         .is_some_and(|t| t.is_punct(')'))
+}
+
+/// Whether the content at `first`, right after the cue at `cue`, is an
+/// amount of what was said that comes to none, which reports no claim as
+/// "did not say" reports none: "said nothing about the levy", "has said
+/// little", "said next to nothing" (`NONE_AMOUNTS`, `NONE_GRADES`). With a
+/// verb of its own the amount is the subject of what was said: "said
+/// nothing would change".
+fn says_an_amount_of_none(finder: &Finder, cue: Span, first: usize) -> bool {
+    let word = |k: usize| finder.doc.word(k);
+    let amount = (first..first + 3).find(|&k| !NONE_GRADES.contains(word(k)));
+    first == cue.end
+        && amount.is_some_and(|k| NONE_AMOUNTS.contains(word(k)) && !finder.is_finite_verb(k + 1))
 }
 
 /// The relative pronoun the verb right after the cue at `cue` goes on

@@ -13,10 +13,10 @@ use crate::segment::Span;
 
 use super::finder::Finder;
 use super::lexicons::{
-    cue_lemma, has_adjective_ending, is_left_stop, is_moment_word, takes_audience,
+    cue_lemma, has_adjective_ending, is_left_stop, is_ly_adverb, is_moment_word, takes_audience,
     APPOSITIVE_TIME_ADVERBS, ASIDE_ADVERBS, ASIDE_PARTICIPLES, ASIDE_PHRASES, BETWEEN,
     CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS, DEGREE_ADJECTIVES, DESCRIBING_PARTICIPLES,
-    DOCUMENTS, LY_NOUNS, NAME_JOINERS, NOUN_LIKE, NOUN_MODIFIERS, OCCASIONS, OPENING_PARTICIPLES,
+    DOCUMENTS, NAME_JOINERS, NOUN_LIKE, NOUN_MODIFIERS, OCCASIONS, OPENING_PARTICIPLES,
     PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, PERCEIVED_PARTICIPLES, POLLED_PARTICIPLES,
     PRONOUN_COMPANIONS, SCENE_CONJUNCTIONS, SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME,
     SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES,
@@ -1069,9 +1069,7 @@ impl Finder<'_> {
     pub(super) fn before_adverbs(&self, mut end: usize, floor: usize) -> usize {
         while end > floor && self.doc.is_word(end - 1) && {
             let w = self.doc.word(end - 1);
-            BETWEEN.contains(w)
-                || self.place_of_source(end - 1, floor)
-                || (w.ends_with("ly") && !is_capitalized(w) && w.len() > 4 && !LY_NOUNS.contains(w))
+            BETWEEN.contains(w) || self.place_of_source(end - 1, floor) || is_ly_adverb(w)
         } {
             end -= 1;
         }
