@@ -43,7 +43,7 @@ pub(crate) fn linked_by(link: &str) -> &str {
         "role-noun-named-next" => "a role, its holder named just after",
         "pronoun" => "a pronoun for a speaker named earlier",
         "relative-pronoun" => "“who”, for the words before it",
-        "continuation" => "the speaker of the paragraph before",
+        "continuation" => "the speaker of the quotation before",
         other => other,
     }
 }

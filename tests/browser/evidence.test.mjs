@@ -106,7 +106,7 @@ test('Why? on an uncertain speaker says so, and narration says it states figures
   const { page, context } = await openPage(browser, url);
   const guessed = card(page, 'We have seen in recent days').locator('details.why');
   await guessed.locator('summary').click();
-  assert.match(await guessed.textContent(), /Speaker: the speaker of the paragraph before; uncertain\./);
+  assert.match(await guessed.textContent(), /Speaker: the speaker of the quotation before; uncertain\./);
   const narration = card(page, 'Border Patrol screened more than 50,000').locator('details.why');
   await narration.locator('summary').click();
   assert.match(await narration.textContent(), /Found as figures the article states itself\./);

@@ -135,7 +135,7 @@ named_rules! {
             "a relative pronoun, through the phrase it stands for";
         /// A quotation that continues the previous paragraph's speaker.
         Continuation => "continuation",
-            "the previous paragraph's speaker, taken to go on speaking";
+            "the speaker of the quotation before, taken to go on speaking";
     }
 }
 
