@@ -499,3 +499,289 @@ impl Reader<'_> {
         PERIOD_CLOSERS.contains(before) && time.resolved.is_some_and(|d| d.start == d.end)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::times::test_support::expect_resolved;
+
+    /// "last year's quarter" or "the same period last year" far from any
+    /// other time is the report's period in that year, and "the latest
+    /// period" the report's period: (text, its times).
+    #[test]
+    fn the_reports_period_in_another_year() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Net sales for the third quarter fell to $14 million. The company blamed its British unit. Sales there for last year's quarter were $3 million.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("last year's quarter", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Acme earned $9 million in fiscal 2023. Costs fell. Orders rose. Revenue was flat from the same period last year.",
+                &[
+                    ("fiscal 2023", "2022-10-01/2023-09-30"),
+                    ("the same period last year", "2021-10-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Net income rose 8% in the third quarter. Costs fell. Orders rose. The latest period included a gain.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("The latest period", "2023-07-01/2023-09-30"),
+                ],
+            ),
+            ("Costs fell. The latest period included a gain.", &[]),
+            // A quarter is no fiscal year, and a month no report's period:
+            // only "last year" is read.
+            (
+                "Acme earned $9 million in fiscal 2023. Costs fell. Orders rose. Sales for last year's quarter were flat.",
+                &[("fiscal 2023", "2022-10-01/2023-09-30")],
+            ),
+            (
+                "Profit rose in the third quarter. Costs fell. Orders rose. Sales were flat from the same month last year.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("last year", "2022-01-01/2022-12-31"),
+                ],
+            ),
+        ];
+        expect_resolved(cases, "2023-12-28");
+    }
+
+    /// "last year" as the base a figure is compared with is the quarter or
+    /// month of its sentence or the one before, a year back: (text, its
+    /// times).
+    #[test]
+    fn last_year_as_a_comparison_base() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "In the latest quarter, Acme lost $23 million, compared with earnings of $33 million last year.",
+                &[
+                    ("the latest quarter", "2023-07-01/2023-09-30"),
+                    ("last year", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Acme earned $5 million in the third quarter. Its bank earned $24 million, compared with a loss of $3 million last year.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("last year", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Sales in the third quarter were $1.76 billion, a 13% increase from last year's $1.55 billion.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("last year's", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Prices rose 3% in November, compared with 2% last year.",
+                &[
+                    ("in November", "2023-11-01/2023-11-30"),
+                    ("last year", "2022-11-01/2022-11-30"),
+                ],
+            ),
+            // No comparison, or nothing shorter than a year in last year
+            // to compare: the whole year.
+            (
+                "Sales rose in the third quarter. The plant opened last year.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("last year", "2022-01-01/2022-12-31"),
+                ],
+            ),
+            (
+                "Imports from China rose 5% in March, the most since last year.",
+                &[
+                    ("in March", "2023-03-01/2023-03-31"),
+                    ("last year", "2022-01-01/2022-12-31"),
+                ],
+            ),
+            (
+                "In 2023, sales rose to $5 million from $4 million last year.",
+                &[
+                    ("2023", "2023-01-01/2023-12-31"),
+                    ("last year", "2022-01-01/2022-12-31"),
+                ],
+            ),
+            (
+                "Acme earned $5 million in the quarter ended Sept. 30, compared with $4 million last year.",
+                &[
+                    ("the quarter", "2023-07-01/2023-09-30"),
+                    ("Sept. 30", "2023-09-30/2023-09-30"),
+                    ("last year", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Profit fell in the fourth quarter. Net for the year ended Aug. 31 was $2 million, down from $9 million last year.",
+                &[
+                    // Its year ended Aug. 31, so its fourth quarter too.
+                    ("the fourth quarter", "2023-06-01/2023-08-31"),
+                    ("Aug. 31", "2023-08-31/2023-08-31"),
+                    ("last year", "2022-01-01/2022-12-31"),
+                ],
+            ),
+            (
+                "Acme sold a unit in August. In the nine months, net rose to $525 million from $504 million last year.",
+                &[
+                    ("in August", "2023-08-01/2023-08-31"),
+                    ("last year", "2022-01-01/2022-12-31"),
+                ],
+            ),
+            (
+                "In the fourth quarter of 2021, sales were $5 million, compared with $4 million last year.",
+                &[
+                    ("the fourth quarter of 2021", "2021-10-01/2021-12-31"),
+                    ("last year", "2022-01-01/2022-12-31"),
+                ],
+            ),
+        ];
+        expect_resolved(cases, "2023-12-28");
+    }
+
+    /// A year-earlier time far from any other counts from the quarter or
+    /// fiscal year the report is about, and "the 2022 quarter" is that
+    /// period in 2022: (text, its times).
+    #[test]
+    fn a_year_earlier_counts_from_the_reports_period() {
+        let cases: [(&str, &[(&str, &str)]); 18] = [
+            (
+                "Net income rose 5% in the third quarter. Sales were flat. Margins narrowed. In the year-earlier period, the company lost money.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("year-earlier", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Acme earned $3 million in its fourth quarter ended Sept. 30. Costs fell. Orders rose. A year earlier, it lost $1 million.",
+                &[
+                    ("fourth quarter", "2023-07-01/2023-09-30"),
+                    ("Sept. 30", "2023-09-30/2023-09-30"),
+                    ("A year earlier", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Acme earned $9 million in fiscal 2023. Costs fell. Orders rose. Revenue was flat from a year earlier.",
+                &[
+                    ("fiscal 2023", "2022-10-01/2023-09-30"),
+                    ("a year earlier", "2021-10-01/2022-09-30"),
+                ],
+            ),
+            // A period still to come is no report's.
+            (
+                "Profit fell in the third quarter. Analysts expect losses through the first quarter of 2024. Costs rose. In the year-ago quarter, profit was higher.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("the first quarter of 2024", "2024-01-01/2024-03-31"),
+                    ("year-ago", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            // After a time a year before the report's period, "the year-ago
+            // results" are that time's.
+            (
+                "Net fell 9% in the third quarter. It lost $3 million last year. The year-ago results were restated.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("last year", "2022-01-01/2022-12-31"),
+                    ("year-ago", "2022-01-01/2022-12-31"),
+                ],
+            ),
+            // "the 1988 quarter" is the report's quarter in 1988.
+            (
+                "Acme expects lower third-quarter profit. Costs rose. It earned $4 million in the 2022 quarter.",
+                &[
+                    ("third-quarter", "2023-07-01/2023-09-30"),
+                    ("the 2022 quarter", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Profit rose in the third quarter. In the first nine months, it earned more than in the 2022 period.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("the 2022 period", "2022-01-01/2022-12-31"),
+                ],
+            ),
+            // The period compared before wins over one named in passing.
+            (
+                "Profit rose 20% in the third quarter from a year earlier. After a flat second quarter, sales rose. Costs fell. Charges in the year-earlier period hurt.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("a year earlier", "2022-07-01/2022-09-30"),
+                    ("second quarter", "2023-04-01/2023-06-30"),
+                    ("year-earlier", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            // "ago" counts from publication, and a count of months is a
+            // period of its own.
+            (
+                "Profit rose in the third quarter. Costs fell. The plant closed a year ago.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("a year ago", "2022-12-28/2022-12-28"),
+                ],
+            ),
+            // A year before a count of months the reader does not read is
+            // the whole year that holds them.
+            (
+                "Profit rose in the third quarter. Costs fell. In the first nine months, sales rose 5% from a year earlier.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("a year earlier", "2022-01-01/2022-12-31"),
+                ],
+            ),
+            (
+                "For the nine months, Acme earned $5 million, compared with year-earlier net of $2 million.",
+                &[("year-earlier", "2022-01-01/2022-12-31")],
+            ),
+            (
+                "Sales rose in the first nine months of fiscal 2023 from a year earlier.",
+                &[("fiscal 2023", "2022-10-01/2023-09-30"), ("a year earlier", "2021-10-01/2022-09-30")],
+            ),
+            (
+                "In the nine months, sales rose 5%. The plant closed a year ago.",
+                &[("a year ago", "2022-12-28/2022-12-28")],
+            ),
+            // "ago" counts from publication after a time that is no period
+            // compared: the sentence names no figure and no comparison.
+            (
+                "In May 2019 the plant closed. A year ago it reopened.",
+                &[
+                    ("May 2019", "2019-05-01/2019-05-31"),
+                    ("A year ago", "2022-12-28/2022-12-28"),
+                ],
+            ),
+            (
+                "About four weeks ago it rose. A year ago it fell.",
+                &[
+                    ("About four weeks ago", "2023-11-27/2023-12-03"),
+                    ("A year ago", "2022-12-28/2022-12-28"),
+                ],
+            ),
+            (
+                "Profit rose in the third quarter. The plant closed a year ago.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("a year ago", "2022-12-28/2022-12-28"),
+                ],
+            ),
+            // A figure compared, or "than", keeps the period a year back.
+            (
+                "Exports rose in November. They were $4 million a year ago.",
+                &[
+                    ("in November", "2023-11-01/2023-11-30"),
+                    ("a year ago", "2022-11-01/2022-11-30"),
+                ],
+            ),
+            (
+                "Profit rose in the third quarter. Costs were lower than a year ago.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("a year ago", "2022-07-01/2022-09-30"),
+                ],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+}

@@ -84,3 +84,29 @@ pub(super) fn windows(segments: &Segments) -> Vec<Span> {
     windows.sort_by_key(|window| window.first);
     windows
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::times::test_support::expect_resolved;
+
+    /// A dateline's date is when the report was filed, though its place is
+    /// no sentence of the report: (text, its times).
+    #[test]
+    fn a_datelines_date_is_read() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "HARBORTON, August 7 (Xinhua) --\nA ferry sank on Friday.",
+                &[
+                    ("August 7", "1998-08-07/1998-08-07"),
+                    ("Friday", "1998-08-07/1998-08-07"),
+                ],
+            ),
+            (
+                "HARBORTON, Aug. 6 (AP) — The council met.",
+                &[("Aug. 6", "1998-08-06/1998-08-06")],
+            ),
+            ("HARBORTON (Reuters) — The council met.", &[]),
+        ];
+        expect_resolved(cases, "1998-08-08");
+    }
+}

@@ -111,3 +111,105 @@ impl Reader<'_> {
         found(TimeRule::DayWord, i - 2, i + 1, self.published.map(single))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::times::test_support::expect_resolved;
+
+    /// "the day before" or "after" a time that names one day is the day
+    /// beside it; one that names no day reads nothing (published Thursday,
+    /// December 28, 2023).
+    #[test]
+    fn the_day_beside_a_day() {
+        let cases: [(&str, &[(&str, &str)]); 4] = [
+            (
+                "The day before last Tuesday's hearing, the lawyers met.",
+                &[("The day before last Tuesday's", "2023-12-25/2023-12-25")],
+            ),
+            (
+                "Shops reopened the day after Christmas.",
+                &[("the day after Christmas", "2023-12-26/2023-12-26")],
+            ),
+            ("Shops reopened the day after the election.", &[]),
+            (
+                "Prices rose the day after last week's vote.",
+                &[("last week's", "2023-12-18/2023-12-24")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A time that owns what follows it is still that time (published
+    /// Thursday, December 28, 2023).
+    #[test]
+    fn possessive_times() {
+        let cases: [(&str, &[(&str, &str)]); 6] = [
+            (
+                "The agency revised November's jobs figures.",
+                &[("November's", "2023-11-01/2023-11-30")],
+            ),
+            (
+                "Investors cheered yesterday's vote.",
+                &[("yesterday's", "2023-12-27/2023-12-27")],
+            ),
+            ("The tool suits today's students.", &[]),
+            ("Theresa May's cabinet met.", &[]),
+            // "today's" owning a thing of one day is that day.
+            (
+                "The offer was advertised in today's editions of the paper.",
+                &[("today's", "2023-12-28/2023-12-28")],
+            ),
+            (
+                "Now for today's geography quiz.",
+                &[("today's", "2023-12-28/2023-12-28")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A day word that ends a name ("USA TODAY"), names a programme in
+    /// capitals inside its sentence ("on Today") or names an age after "of"
+    /// ("the candidates of tomorrow") is no day.
+    #[test]
+    fn a_day_word_in_a_name_is_no_day() {
+        let cases: [(&str, &[(&str, &str)]); 12] = [
+            ("USA TODAY reported the figures.", &[]),
+            ("A USA Today poll found a lead.", &[]),
+            (
+                "She said on Harbor FM's Today show that she would run.",
+                &[],
+            ),
+            (
+                "He told Quill Radio 4's Today programme that prices would fall.",
+                &[],
+            ),
+            ("He appeared on Today with the mayor.", &[]),
+            (
+                "10 Things to Know for Today.",
+                &[("Today", "2023-12-28/2023-12-28")],
+            ),
+            (
+                "The mayor, today, closed the pier.",
+                &[("today", "2023-12-28/2023-12-28")],
+            ),
+            (
+                "On Monday the pier closed. Today, it reopened.",
+                &[
+                    ("Monday", "2023-12-25/2023-12-25"),
+                    ("Today", "2023-12-28/2023-12-28"),
+                ],
+            ),
+            ("He spoke for the candidates of tomorrow.", &[]),
+            ("They rejected the policies of yesterday.", &[]),
+            (
+                "As of today, the office is closed.",
+                &[("today", "2023-12-28/2023-12-28")],
+            ),
+            (
+                "Today the senator returned the money.",
+                &[("Today", "2023-12-28/2023-12-28")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+}

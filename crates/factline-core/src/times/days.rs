@@ -266,3 +266,182 @@ impl Reader<'_> {
         found(TimeRule::CalendarDate, i, i + 1, self.month_day(month, day))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::times::test_support::expect_resolved;
+
+    /// A verb in the past just before a day and month puts it on or before
+    /// publication (published Monday, October 30, 1989).
+    #[test]
+    fn a_past_verb_puts_a_day_before_publication() {
+        let cases: [(&str, &[(&str, &str)]); 8] = [
+            (
+                "In the fiscal year ended Jan. 31, the chain sold $59 million.",
+                &[("Jan. 31", "1989-01-31/1989-01-31")],
+            ),
+            (
+                "The accord was signed on Jan. 12 by both sides.",
+                &[("Jan. 12", "1989-01-12/1989-01-12")],
+            ),
+            // Putting off moves a day ahead; without a verb, the nearest day.
+            (
+                "The offer was extended to Jan. 12.",
+                &[("Jan. 12", "1990-01-12/1990-01-12")],
+            ),
+            (
+                "The offer expires Jan. 12.",
+                &[("Jan. 12", "1990-01-12/1990-01-12")],
+            ),
+            // A day that opens its sentence takes the tense of the verb
+            // after it.
+            (
+                "On Jan. 12, 100 people marched.",
+                &[("Jan. 12", "1989-01-12/1989-01-12")],
+            ),
+            (
+                "On Oct. 20, the council will vote.",
+                &[("Oct. 20", "1990-10-20/1990-10-20")],
+            ),
+            (
+                "On Jan. 12, police, asking how he could have fled, searched the site.",
+                &[("Jan. 12", "1989-01-12/1989-01-12")],
+            ),
+            (
+                "Jan. 12 saw the first strike.",
+                &[("Jan. 12", "1989-01-12/1989-01-12")],
+            ),
+        ];
+        expect_resolved(&cases, "1989-10-30");
+    }
+
+    /// A day of the month with "will" or a verb of a scheduled event in the
+    /// present a few words before it ("will be held on Nov. 16", "takes
+    /// effect Nov. 16") is the next such day on or after publication,
+    /// though a day behind it is nearer; other words that look ahead say
+    /// less of a day written in full ("his next speech, on May 28, was
+    /// delivered", "were due to file by March 15"), which keeps the
+    /// nearest day (published Saturday, June 20, 1998).
+    #[test]
+    fn a_future_verb_puts_a_day_after_publication() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "The election will be held on Nov. 16.",
+                &[("Nov. 16", "1998-11-16/1998-11-16")],
+            ),
+            (
+                "The talks resume in Geneva on Nov. 16.",
+                &[("Nov. 16", "1998-11-16/1998-11-16")],
+            ),
+            (
+                "The new tariff takes effect Nov. 16.",
+                &[("Nov. 16", "1998-11-16/1998-11-16")],
+            ),
+            (
+                "The ferry will sail from Nov. 16.",
+                &[("Nov. 16", "1998-11-16/1998-11-16")],
+            ),
+            (
+                "The state's fiscal year, which ends Nov. 16, shows a deficit.",
+                &[("Nov. 16", "1998-11-16/1998-11-16")],
+            ),
+            // No verb of the future just before: the nearest day.
+            (
+                "His next speech, on Nov. 16, was delivered to a charity.",
+                &[("Nov. 16", "1997-11-16/1997-11-16")],
+            ),
+            (
+                "All candidates were due to file their papers by Nov. 16.",
+                &[("Nov. 16", "1997-11-16/1997-11-16")],
+            ),
+            (
+                "She won most votes through the Nov. 16 contests.",
+                &[("Nov. 16", "1997-11-16/1997-11-16")],
+            ),
+            (
+                "The mill closed on Nov. 16.",
+                &[("Nov. 16", "1997-11-16/1997-11-16")],
+            ),
+            // The end a fiscal year is stated to have recurs each year.
+            (
+                "Its fiscal year ends Nov. 16.",
+                &[("Nov. 16", "1997-11-16/1997-11-16")],
+            ),
+        ];
+        expect_resolved(cases, "1998-06-20");
+    }
+
+    /// A weekday before a day and month picks the year in which the day
+    /// falls on it (published Monday, October 30, 1989).
+    #[test]
+    fn a_weekday_before_a_date_picks_its_year() {
+        let cases: [(&str, &[(&str, &str)]); 5] = [
+            (
+                "About $14 million seeped out Friday Oct. 13 alone.",
+                &[("Friday Oct. 13", "1989-10-13/1989-10-13")],
+            ),
+            (
+                "He will speak on Sunday, March 4, at noon.",
+                &[("Sunday, March 4", "1990-03-04/1990-03-04")],
+            ),
+            (
+                "The vote was held Friday, March 4.",
+                &[("Friday, March 4", "1988-03-04/1988-03-04")],
+            ),
+            // No year around publication fits: the nearest day.
+            (
+                "The vote was held Monday, March 4.",
+                &[("Monday, March 4", "1989-03-04/1989-03-04")],
+            ),
+            // A month word that reads as no time leaves the weekday.
+            (
+                "On Friday, May said the deal was done.",
+                &[("Friday", "1989-10-27/1989-10-27")],
+            ),
+        ];
+        expect_resolved(&cases, "1989-10-30");
+    }
+
+    /// A second day joined to a month's day is in that month (published
+    /// Thursday, December 28, 2023).
+    #[test]
+    fn a_second_day_of_the_month() {
+        let cases: [(&str, &[(&str, &str)]); 2] = [
+            (
+                "The summit meets on Jan. 24 and 25.",
+                &[
+                    ("Jan. 24", "2024-01-24/2024-01-24"),
+                    ("25", "2024-01-25/2024-01-25"),
+                ],
+            ),
+            // A count after "and" is no day; the past verb after the day
+            // that opens the sentence puts it in the January gone.
+            (
+                "On Jan. 24 and 25 people lined up.",
+                &[("Jan. 24", "2023-01-24/2023-01-24")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A day of the month said as an ordinal, unless a noun follows it
+    /// (published Thursday, March 5, 1998).
+    #[test]
+    fn a_day_said_as_an_ordinal() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Women's Day is this Sunday, March eighth.",
+                &[("Sunday, March eighth", "1998-03-08/1998-03-08")],
+            ),
+            (
+                "The vote is on March twenty-first, officials said.",
+                &[("March twenty-first", "1998-03-21/1998-03-21")],
+            ),
+            (
+                "In May first responders marched.",
+                &[("In May", "1997-05-01/1997-05-31")],
+            ),
+        ];
+        expect_resolved(cases, "1998-03-05");
+    }
+}

@@ -217,3 +217,282 @@ impl Reader<'_> {
         found(TimeRule::YearEarlier, i, i + 3, None)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::times::test_support::{expect_resolved, resolve};
+
+    #[test]
+    fn a_year_earlier_is_counted_from_the_time_before_it() {
+        let cases: [(&str, &[(&str, &str)]); 12] = [
+            // "the year-ago quarter" is a quarter a year back, never a
+            // month's: a month told just before is passed over for the
+            // quarter the report is about.
+            (
+                "Acme said profit rose in the third quarter. It moved its head office in December. \
+                 In the comparable year-ago quarter, Acme had a loss.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("in December", "2023-12-01/2023-12-31"),
+                    ("year-ago", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Sales rose in June. In the year-earlier period, sales fell.",
+                &[
+                    ("in June", "2023-06-01/2023-06-30"),
+                    ("year-earlier", "2022-06-01/2022-06-30"),
+                ],
+            ),
+            // A count of months between a time and "a year earlier" is the
+            // period compared, which is not read: the day it was said on
+            // is no anchor.
+            (
+                "The company said Friday that it lost $6 million in the first nine months, against a profit a year earlier.",
+                &[
+                    ("Friday", "2023-12-22/2023-12-22"),
+                    ("a year earlier", "2022-01-01/2022-12-31"),
+                ],
+            ),
+            (
+                "The company said Friday that profit rose in the third quarter from a year earlier.",
+                &[
+                    ("Friday", "2023-12-22/2023-12-22"),
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("a year earlier", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Profit rose in the third quarter from $5 million a year earlier.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("a year earlier", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Sales fell 3% in November. A year earlier they had risen.",
+                &[
+                    ("in November", "2023-11-01/2023-11-30"),
+                    ("A year earlier", "2022-11-01/2022-11-30"),
+                ],
+            ),
+            (
+                "Net income rose in the third quarter; the year-ago quarter was weaker.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("year-ago", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            // Without a time before it, "ago" counts from publication.
+            (
+                "The plant closed a year ago.",
+                &[("a year ago", "2022-12-28/2022-12-28")],
+            ),
+            // The day a period ended on bounds it; the year-ago time is the
+            // period's.
+            (
+                "Profit rose in the quarter ended Sept. 30. The year-ago results were restated.",
+                &[
+                    ("the quarter", "2023-07-01/2023-09-30"),
+                    ("Sept. 30", "2023-09-30/2023-09-30"),
+                    ("year-ago", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Sales for the fiscal year ending June 30 fell from a year earlier.",
+                &[("June 30", "2023-06-30/2023-06-30")],
+            ),
+            // "Earlier" needs a time to follow, in its sentence or the one before.
+            ("A year earlier, the plant closed.", &[]),
+            (
+                "Sales fell in November. Then prices rose. A year earlier they had risen.",
+                &[("in November", "2023-11-01/2023-11-30")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    #[test]
+    fn times_counted_from_an_earlier_time() {
+        let cases: [(&str, &[(&str, &str)]); 18] = [
+            // A weekday just before or after a day told before it.
+            (
+                "Talks resumed on Oct. 3 and ended the following Monday.",
+                &[
+                    ("Oct. 3", "2023-10-03/2023-10-03"),
+                    ("the following Monday", "2023-10-09/2023-10-09"),
+                ],
+            ),
+            (
+                "Shares closed lower on Dec. 22, down 4% from the previous Friday.",
+                &[
+                    ("Dec. 22", "2023-12-22/2023-12-22"),
+                    ("the previous Friday", "2023-12-15/2023-12-15"),
+                ],
+            ),
+            // "within the next month" runs from publication.
+            (
+                "Teams must be in place by July. Work must start within the next month.",
+                &[("July", "2024-07-01/2024-07-31")],
+            ),
+            (
+                "Rents rose in May. Prices rose that same month.",
+                &[
+                    ("in May", "2023-05-01/2023-05-31"),
+                    ("that same month", "2023-05-01/2023-05-31"),
+                ],
+            ),
+            (
+                "The mill opened in March 2019. The following year it closed.",
+                &[
+                    ("March 2019", "2019-03-01/2019-03-31"),
+                    ("The following year", "2020-01-01/2020-12-31"),
+                ],
+            ),
+            (
+                "Rents rose in June, after falling the prior month.",
+                &[
+                    ("in June", "2023-06-01/2023-06-30"),
+                    ("the prior month", "2023-05-01/2023-05-31"),
+                ],
+            ),
+            (
+                "Output grew in the third quarter, after shrinking in the same period in 2019.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("the same period in 2019", "2019-07-01/2019-09-30"),
+                ],
+            ),
+            (
+                "Acme lost money in the third quarter, against a profit in the corresponding period last year.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("the corresponding period last year", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Sales rose in the second quarter from the comparable quarter in 2021.",
+                &[
+                    ("the second quarter", "2023-04-01/2023-06-30"),
+                    ("the comparable quarter in 2021", "2021-04-01/2021-06-30"),
+                ],
+            ),
+            (
+                "Acme lost money in the third quarter. Sales for last year's quarter were $3 million.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("last year's quarter", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            ("Sales for last year's quarter were $3 million.", &[]),
+            (
+                "Sales rose in November, above the same stretch last year.",
+                &[
+                    ("in November", "2023-11-01/2023-11-30"),
+                    ("the same stretch last year", "2022-11-01/2022-11-30"),
+                ],
+            ),
+            (
+                "In March, the mill got an offer. Its owner weighed a sale. Unions urged a deal.\n\nThe following month, the mill was sold.",
+                &[
+                    ("In March", "2023-03-01/2023-03-31"),
+                    ("The following month", "2023-04-01/2023-04-30"),
+                ],
+            ),
+            (
+                "Net income rose in the third quarter. Sales in the latest period were $1.8 billion.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("the latest period", "2023-07-01/2023-09-30"),
+                ],
+            ),
+            (
+                "Sales rose 5% in October, and in the most recent period margins grew.",
+                &[
+                    ("in October", "2023-10-01/2023-10-31"),
+                    ("the most recent period", "2023-10-01/2023-10-31"),
+                ],
+            ),
+            // A day is no period, and with no time before it, it names none.
+            ("Shares rose on Tuesday. In the latest period, volume fell.", &[("Tuesday", "2023-12-26/2023-12-26")]),
+            ("In the latest period, sales fell.", &[]),
+            // With no time before it, it names none.
+            ("The following month, the mill closed.", &[]),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A day or week counted from a longer time is some part of it the
+    /// words do not say, so it has no days of its own.
+    #[test]
+    fn a_shorter_unit_counted_from_a_longer_time_is_unresolved() {
+        let got = resolve(
+            "The plant closed in October. Workers left that same day.",
+            Some("2023-12-28"),
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "in October".to_string(),
+                    Some("2023-10-01/2023-10-31".to_string())
+                ),
+                ("that same day".to_string(), None),
+            ]
+        );
+    }
+
+    /// "the full year" and "for the year" are the whole year of the time
+    /// told just before, or else of the report's period; with neither, or
+    /// with words after that name another year, they read nothing
+    /// (published Thursday, December 28, 2023).
+    #[test]
+    fn the_whole_year_of_an_earlier_time() {
+        let cases: [(&str, &[(&str, &str)]); 10] = [
+            (
+                "Profit rose 5% in the third quarter. The company forecast higher earnings for the full year.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("the full year", "2023-01-01/2023-12-31"),
+                ],
+            ),
+            (
+                "In 1985 the mill lost money. For the whole year, its sales fell by half.",
+                &[
+                    ("1985", "1985-01-01/1985-12-31"),
+                    ("the whole year", "1985-01-01/1985-12-31"),
+                ],
+            ),
+            (
+                "Net income rose in the third quarter. Costs fell. Orders grew. For the year, volume was flat.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("the year", "2023-01-01/2023-12-31"),
+                ],
+            ),
+            (
+                "Acme earned $9 million in fiscal 2022. Sales for the full year rose.",
+                &[
+                    ("fiscal 2022", "2021-10-01/2022-09-30"),
+                    ("the full year", "2021-10-01/2022-09-30"),
+                ],
+            ),
+            (
+                "By 2030 the firm aims to double its share. It forecast higher earnings for the full year.",
+                &[("2030", "2030-01-01/2030-12-31")],
+            ),
+            ("She was named player of the year.", &[]),
+            ("The team is done for the year.", &[]),
+            ("Sales rose 4% for the year ended June 30.", &[("June 30", "2023-06-30/2023-06-30")]),
+            (
+                "Profit rose in the third quarter. It was the best quarter for the year before the merger.",
+                &[("the third quarter", "2023-07-01/2023-09-30")],
+            ),
+            (
+                "Acme's fiscal years end June 30. Profit rose in the fourth quarter. Sales for the full year rose.",
+                &[("the fourth quarter", "2023-04-01/2023-06-30")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+}

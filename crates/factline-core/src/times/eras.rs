@@ -163,3 +163,85 @@ impl Reader<'_> {
         (self.doc.first..self.doc.end).any(|k| TEMPERATURE_WORDS.contains(self.doc.word(k)))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::times::test_support::{expect_resolved, resolve};
+
+    /// Decades and centuries: a decade said without its century is the
+    /// latest begun by publication (published Thursday, December 28, 2023).
+    #[test]
+    fn decades_and_centuries() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Crime fell in the 1990s.",
+                &[("the 1990s", "1990-01-01/1999-12-31")],
+            ),
+            (
+                "Growth was high through the nineties.",
+                &[("the nineties", "1990-01-01/1999-12-31")],
+            ),
+            (
+                "He grew up in the '80s.",
+                &[("the '80s", "1980-01-01/1989-12-31")],
+            ),
+            (
+                "Prices rose in the early 1990s and fell in the mid-1990s.",
+                &[
+                    ("the early 1990s", "1990-01-01/1999-12-31"),
+                    ("the mid-1990s", "1990-01-01/1999-12-31"),
+                ],
+            ),
+            (
+                "The mill ran through the 1800s and the early 1900s.",
+                &[
+                    ("the 1800s", "1800-01-01/1899-12-31"),
+                    ("the early 1900s", "1900-01-01/1999-12-31"),
+                ],
+            ),
+            (
+                "Prices fell in the 2000s.",
+                &[("the 2000s", "2000-01-01/2009-12-31")],
+            ),
+            (
+                "She was born in the late nineties.",
+                &[("the late nineties", "1990-01-01/1999-12-31")],
+            ),
+            (
+                "The 20th century saw two wars.",
+                &[("The 20th century", "1900-01-01/1999-12-31")],
+            ),
+            (
+                "A 19th-century church burned.",
+                &[("19th-century", "1800-01-01/1899-12-31")],
+            ),
+            (
+                "The fabled 11th century temple drew crowds.",
+                &[("11th century", "1000-01-01/1099-12-31")],
+            ),
+            (
+                "The twenty-first-century economy is new.",
+                &[("The twenty-first-century", "2000-01-01/2099-12-31")],
+            ),
+        ];
+        expect_resolved(cases, "2023-12-28");
+    }
+
+    /// An age, degrees, a name and a century before the calendar's years
+    /// are no decade or century; without publication a decade said
+    /// without its century is left unresolved.
+    #[test]
+    fn no_decade_or_century() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("She is in her nineties.", &[]),
+            ("He ran 21st Century Fox.", &[]),
+            ("Highs were in the nineties.", &[]),
+            ("The wall was built in the fifth century BC.", &[]),
+        ];
+        expect_resolved(cases, "2023-12-28");
+        assert_eq!(
+            resolve("Crime fell in the nineties.", None),
+            [("the nineties".to_string(), None)]
+        );
+    }
+}

@@ -393,3 +393,107 @@ impl Reader<'_> {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::times::test_support::{expect_resolved, resolve};
+
+    /// "fiscal 1990" is the twelve months to the end of the fiscal year the
+    /// article states anywhere, or else the US federal fiscal year; a year
+    /// ending in January or February fixes no days (published 1989-10-26):
+    /// (text, its fiscal years).
+    #[test]
+    fn a_fiscal_year_ends_where_the_article_says() {
+        let cases: [(&str, Option<&str>); 8] = [
+            (
+                "In fiscal 1990 the mill expects more. Its fiscal years end June 30.",
+                Some("1989-07-01/1990-06-30"),
+            ),
+            // An earnings report's "the year ended" states its fiscal year
+            // without the word "fiscal".
+            (
+                "The firm expects profit in the year ending June 30, 1990, to fall. \
+                 In fiscal 1990 it expects less.",
+                Some("1989-07-01/1990-06-30"),
+            ),
+            (
+                "For the year ended Aug. 31, the mill earned $2 million. In fiscal 1990 it expects more.",
+                Some("1989-09-01/1990-08-31"),
+            ),
+            (
+                "Sales in the six months ended Aug. 31 rose. In fiscal 1990 it expects more.",
+                Some("1989-10-01/1990-09-30"),
+            ),
+            (
+                "The fiscal year that ended in March was weak. In fiscal 1990 it expects more.",
+                Some("1989-04-01/1990-03-31"),
+            ),
+            (
+                "In fiscal 1990 the agency expects more.",
+                Some("1989-10-01/1990-09-30"),
+            ),
+            (
+                "The chain's fiscal year ends Jan. 31. In fiscal 1990 it expects more.",
+                None,
+            ),
+            (
+                "Acme's fiscal year ends June 30 and Brill's fiscal year ends March 31. \
+                 In fiscal 1990 both expect more.",
+                Some("1989-10-01/1990-09-30"),
+            ),
+        ];
+        for (text, want) in cases {
+            let fiscal: Vec<Option<String>> = resolve(text, Some("1989-10-26"))
+                .into_iter()
+                .filter(|(span, _)| span == "fiscal 1990")
+                .map(|(_, days)| days)
+                .collect();
+            assert_eq!(fiscal, vec![want.map(String::from)], "{text}");
+        }
+    }
+
+    /// A fiscal quarter is a quarter of the fiscal year the article states;
+    /// without one stated it is the calendar quarter (published Thursday,
+    /// October 26, 1989).
+    #[test]
+    fn a_fiscal_quarter_is_of_the_stated_fiscal_year() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Its fiscal year ends June 30. Profit rose in the fiscal first quarter.",
+                &[
+                    ("June 30", "1989-06-30/1989-06-30"),
+                    ("the fiscal first quarter", "1989-07-01/1989-09-30"),
+                ],
+            ),
+            (
+                "Its fiscal years end Sept. 30. It expects a loss in the fiscal second quarter.",
+                &[("the fiscal second quarter", "1990-01-01/1990-03-31")],
+            ),
+            (
+                "Its fiscal years end June 30. Sales fell in the fiscal third quarter.",
+                &[("the fiscal third quarter", "1989-01-01/1989-03-31")],
+            ),
+            (
+                "Profit rose in the fiscal first quarter.",
+                &[("the fiscal first quarter", "1989-01-01/1989-03-31")],
+            ),
+            // "fiscal-first" joins the words of "fiscal first".
+            (
+                "Its fiscal year ends June 30. Profit rose in the fiscal-first quarter.",
+                &[
+                    ("June 30", "1989-06-30/1989-06-30"),
+                    ("the fiscal-first quarter", "1989-07-01/1989-09-30"),
+                ],
+            ),
+            (
+                "Acme earned C$4.7 million for the fiscal-first quarter ended Sept. 30. Sales were C$348.2 million compared with C$307.2 a year earlier.",
+                &[
+                    ("the fiscal-first quarter", "1989-07-01/1989-09-30"),
+                    ("Sept. 30", "1989-09-30/1989-09-30"),
+                    ("a year earlier", "1988-07-01/1988-09-30"),
+                ],
+            ),
+        ];
+        expect_resolved(cases, "1989-10-26");
+    }
+}

@@ -166,3 +166,86 @@ impl Reader<'_> {
             && month_number(word).is_none()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::times::test_support::expect_resolved;
+
+    /// Holidays on a fixed day and on a weekday counted in their month
+    /// (published Thursday, December 28, 2023).
+    #[test]
+    fn holidays() {
+        let cases: [(&str, &[(&str, &str)]); 16] = [
+            (
+                "Shops closed on Christmas Eve.",
+                &[("Christmas Eve", "2023-12-24/2023-12-24")],
+            ),
+            (
+                "The boat sank on Thanksgiving Day.",
+                &[("Thanksgiving Day", "2023-11-23/2023-11-23")],
+            ),
+            (
+                "Stores opened on Labor Day.",
+                &[("Labor Day", "2023-09-04/2023-09-04")],
+            ),
+            (
+                "The pool opened on Memorial Day.",
+                &[("Memorial Day", "2023-05-29/2023-05-29")],
+            ),
+            ("The election was close.", &[]),
+            (
+                "Crowds gathered on Good Friday.",
+                &[("Good Friday", "2023-04-07/2023-04-07")],
+            ),
+            (
+                "Shops closed on Easter Monday.",
+                &[("Easter Monday", "2023-04-10/2023-04-10")],
+            ),
+            (
+                "Police charged 40 drivers over the Easter long weekend.",
+                &[("Easter long weekend", "2023-04-07/2023-04-10")],
+            ),
+            (
+                "The sale began on Boxing Day.",
+                &[("Boxing Day", "2023-12-26/2023-12-26")],
+            ),
+            (
+                "Veterans marched on Anzac Day and on Canada Day.",
+                &[
+                    ("Anzac Day", "2023-04-25/2023-04-25"),
+                    ("Canada Day", "2023-07-01/2023-07-01"),
+                ],
+            ),
+            (
+                "Pilgrims arrived as Easter week began.",
+                &[("Easter week", "2024-03-25/2024-03-31")],
+            ),
+            // A holiday's name inside a proper name is no day.
+            (
+                "He signed the Good Friday Agreement and flew to Easter Island.",
+                &[],
+            ),
+            ("Canada won the match.", &[]),
+            (
+                "The ban began on New Year's Day; he spoke on New Year’s Eve.",
+                &[
+                    ("New Year's Day", "2023-01-01/2023-01-01"),
+                    ("New Year’s Eve", "2022-12-31/2022-12-31"),
+                ],
+            ),
+            (
+                "Shops will shut on Good Friday.",
+                &[("Good Friday", "2024-03-29/2024-03-29")],
+            ),
+            // Only a holiday that is its clause's time takes the tense.
+            (
+                "The debate was held the Saturday before Christmas.",
+                &[
+                    ("Saturday", "2023-12-23/2023-12-23"),
+                    ("Christmas", "2023-12-25/2023-12-25"),
+                ],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+}

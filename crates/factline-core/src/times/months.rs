@@ -196,3 +196,48 @@ impl Reader<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::times::test_support::expect_resolved;
+
+    /// "May" and "March" are months before the noun they date, after
+    /// "the" (published Thursday, December 28, 2023).
+    #[test]
+    fn a_month_before_what_it_dates() {
+        let cases: [(&str, &[(&str, &str)]); 3] = [
+            (
+                "Officials missed the March deadline.",
+                &[("March", "2023-03-01/2023-03-31")],
+            ),
+            ("The March of Dimes raised funds.", &[]),
+            ("The March on the capital was peaceful.", &[]),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A month with "of" and its year is that year's month; with "of that
+    /// year", a year told before, it is no month the reader can fix, and
+    /// "that year" is read on its own (published March 14, 2024).
+    #[test]
+    fn a_month_of_a_year() {
+        let cases: [(&str, &[(&str, &str)]); 3] = [
+            (
+                "The mill opened in June of 2015.",
+                &[("June of 2015", "2015-06-01/2015-06-30")],
+            ),
+            (
+                "The mill opened in May of last year.",
+                &[("May of last year", "2023-05-01/2023-05-31")],
+            ),
+            (
+                "He ran in 1992 and led by early June of that year.",
+                &[
+                    ("1992", "1992-01-01/1992-12-31"),
+                    ("that year", "1992-01-01/1992-12-31"),
+                ],
+            ),
+        ];
+        expect_resolved(&cases, "2024-03-14");
+    }
+}

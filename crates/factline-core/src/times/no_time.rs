@@ -39,3 +39,41 @@ impl Reader<'_> {
         next.is_some_and(|t| t.is_word() && !TIME_FOLLOWERS.contains(self.doc.word(k)))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::times::test_support::resolve;
+
+    /// A weekday or month after "each" or "every" recurs, as does a weekday
+    /// before the plural of a part of a day; it is no one day.
+    #[test]
+    fn recurring_days_are_no_times() {
+        for text in [
+            "Orangemen march each July from their church.",
+            "A third flight departs every Thursday.",
+            "The club meets each Monday night.",
+            "Two flights leave on Monday and Tuesday nights.",
+            "The market opens Saturday mornings.",
+        ] {
+            assert_eq!(resolve(text, Some("2023-12-28")), vec![], "{text}");
+        }
+        // One night is one day.
+        assert_eq!(
+            resolve("The fire broke out Monday night.", Some("2023-12-28")).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn not_dates() {
+        for text in [
+            "She drove a 2012 Ford.",
+            "Police found her 2009 Honda.",
+            "They sold 2000 tickets.",
+            "It may rain.",
+            "The night was loud.",
+        ] {
+            assert_eq!(resolve(text, Some("2023-12-28")), vec![], "{text}");
+        }
+    }
+}

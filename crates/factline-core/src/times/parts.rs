@@ -187,3 +187,161 @@ impl Reader<'_> {
         published.year() - i32::from(since || past)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::times::test_support::{expect_resolved, resolve};
+
+    /// The start, middle or end of a period, and the periods named from
+    /// publication that sit before or after it (published Thursday,
+    /// October 26, 2023).
+    #[test]
+    fn parts_of_periods() {
+        let cases = [
+            (
+                "Profit fell in the last half of 2022.",
+                "the last half of 2022",
+                "2022-07-01/2022-12-31",
+            ),
+            (
+                "Sales should grow in the first half of next year.",
+                "the first half of next year",
+                "2024-01-01/2024-06-30",
+            ),
+            (
+                "The depot will close by the end of 2025.",
+                "the end of 2025",
+                "2025-12-01/2025-12-31",
+            ),
+            (
+                "Since the start of the year, rents rose 4%.",
+                "the start of the year",
+                "2023-01-01/2023-01-31",
+            ),
+            (
+                "The fund runs dry at the end of the month.",
+                "the end of the month",
+                "2023-10-22/2023-10-31",
+            ),
+            (
+                "Rates peaked in the middle of the year.",
+                "the middle of the year",
+                "2023-06-01/2023-07-31",
+            ),
+            (
+                "The offer will expire at the end of November.",
+                "the end of November",
+                "2023-11-21/2023-11-30",
+            ),
+            (
+                "The merger should close by year-end.",
+                "year-end",
+                "2023-12-31/2023-12-31",
+            ),
+            // Counted since, a year's end is the one gone.
+            (
+                "Shares are up 5% since year-end.",
+                "year-end",
+                "2022-12-31/2022-12-31",
+            ),
+            (
+                "At year's end, the bank held more cash.",
+                "year's end",
+                "2022-12-01/2022-12-31",
+            ),
+            (
+                "The firm went public earlier this month.",
+                "this month",
+                "2023-10-01/2023-10-31",
+            ),
+            (
+                "Sales should pick up later this year.",
+                "this year",
+                "2023-01-01/2023-12-31",
+            ),
+            (
+                "As of now, the road is closed.",
+                "As of now",
+                "2023-10-26/2023-10-26",
+            ),
+            // Said in its own month, a month ahead is this one.
+            (
+                "A ruling is expected in October.",
+                "in October",
+                "2023-10-01/2023-10-31",
+            ),
+        ];
+        for (text, span, days) in cases {
+            let got = resolve(text, Some("2023-10-26"));
+            let want = (span.to_string(), Some(days.to_string()));
+            assert!(got.contains(&want), "{text}: {got:?}");
+        }
+        for text in [
+            "Staff got year-end bonuses.",
+            "The film ended with a chase.",
+            "He scored in the second half of the game.",
+        ] {
+            assert_eq!(resolve(text, Some("2023-10-26")), vec![], "{text}");
+        }
+        // A single day has no end to name.
+        assert_eq!(
+            resolve("It ends at the end of March 5.", Some("2023-10-26")),
+            vec![("the end of March 5".to_string(), None)]
+        );
+    }
+
+    /// "early", "mid" and "late", apart or joined to what they modify, name
+    /// the whole month or year that holds the part they mean, as they bound
+    /// no days (published Thursday, March 14, 2024): (text, its times).
+    #[test]
+    fn a_word_of_part_names_its_whole_period() {
+        let cases: [(&str, &[(&str, &str)]); 10] = [
+            (
+                "The ferry sank in early February.",
+                &[("early February", "2024-02-01/2024-02-29")],
+            ),
+            (
+                "The plant will reopen in mid-June.",
+                &[("in mid-June", "2024-06-01/2024-06-30")],
+            ),
+            (
+                "The strike began in late May last year.",
+                &[("late May last year", "2023-05-01/2023-05-31")],
+            ),
+            (
+                "The mill closed in late 2019.",
+                &[("late 2019", "2019-01-01/2019-12-31")],
+            ),
+            (
+                "Rents peaked in mid-2021.",
+                &[("mid-2021", "2021-01-01/2021-12-31")],
+            ),
+            (
+                "A ruling is expected early next week.",
+                &[("early next week", "2024-03-18/2024-03-24")],
+            ),
+            (
+                "Late last year the council sold the pier.",
+                &[("Late last year", "2023-01-01/2023-12-31")],
+            ),
+            // A decade is read whole, as a year is; "late" before a person
+            // is no part.
+            (
+                "Rents rose in the late 1990s.",
+                &[("the late 1990s", "1990-01-01/1999-12-31")],
+            ),
+            ("The late mayor opened the pier.", &[]),
+            // What is yet to be done looks ahead, and so does a time granted.
+            (
+                "He said rules to be published in early October will decide it.",
+                &[("early October", "2024-10-01/2024-10-31")],
+            ),
+        ];
+        expect_resolved(&cases, "2024-03-14");
+        let granted: [(&str, &[(&str, &str)]); 1] = [(
+            "The regulator gave the bank until mid-April to answer.",
+            &[("mid-April", "2024-04-01/2024-04-30")],
+        )];
+        expect_resolved(&granted, "2024-03-29");
+    }
+}

@@ -305,3 +305,153 @@ impl Reader<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::times::test_support::expect_resolved;
+
+    /// A quarter with its year before it, written or counted back
+    /// (published Thursday, December 28, 2023).
+    /// A quarter with the day it closed on after it is the three months up
+    /// to that day, a company's fiscal quarter; without one, it is the
+    /// calendar quarter: (text, its times).
+    #[test]
+    fn a_quarter_ended_on_a_day() {
+        let cases: [(&str, &[(&str, &str)]); 9] = [
+            (
+                "Net income rose in the fourth quarter ended Sept. 30.",
+                &[
+                    ("the fourth quarter", "2023-07-01/2023-09-30"),
+                    ("Sept. 30", "2023-09-30/2023-09-30"),
+                ],
+            ),
+            (
+                "Profit fell in the quarter ended July 31.",
+                &[
+                    ("the quarter", "2023-05-01/2023-07-31"),
+                    ("July 31", "2023-07-31/2023-07-31"),
+                ],
+            ),
+            (
+                "Its second quarter ended Aug. 26 was weak.",
+                &[
+                    ("second quarter", "2023-05-27/2023-08-26"),
+                    ("Aug. 26", "2023-08-26/2023-08-26"),
+                ],
+            ),
+            (
+                "Sales slipped in the quarter ended in October.",
+                &[
+                    ("the quarter", "2023-08-01/2023-10-31"),
+                    ("in October", "2023-10-01/2023-10-31"),
+                ],
+            ),
+            (
+                "The company earned $4 million in the fiscal first quarter ended Sept. 30. A year earlier, it lost $1 million.",
+                &[
+                    ("the fiscal first quarter", "2023-07-01/2023-09-30"),
+                    ("Sept. 30", "2023-09-30/2023-09-30"),
+                    ("A year earlier", "2022-07-01/2022-09-30"),
+                ],
+            ),
+            (
+                "Profit fell in the quarter ended July 31. Results for that quarter included a charge. The following quarter was better.",
+                &[
+                    ("the quarter", "2023-05-01/2023-07-31"),
+                    ("July 31", "2023-07-31/2023-07-31"),
+                    ("that quarter", "2023-05-01/2023-07-31"),
+                    ("The following quarter", "2023-08-01/2023-10-31"),
+                ],
+            ),
+            // Without its closing day, a quarter is the calendar quarter.
+            (
+                "Profit fell in the third quarter. The following quarter was better.",
+                &[
+                    ("the third quarter", "2023-07-01/2023-09-30"),
+                    ("The following quarter", "2023-10-01/2023-12-31"),
+                ],
+            ),
+            (
+                "Net income rose in the fiscal fourth quarter.",
+                &[("the fiscal fourth quarter", "2023-10-01/2023-12-31")],
+            ),
+            (
+                "The quarter ended with a loss.",
+                &[("The quarter", "2023-07-01/2023-09-30")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-11-15");
+    }
+
+    /// A quarter without its year that has not begun is last year's when
+    /// its clause is told in the past (published Saturday, January 20,
+    /// 2024): (text, its times).
+    #[test]
+    fn a_quarter_not_begun_told_in_the_past() {
+        let cases: [(&str, &[(&str, &str)]); 3] = [
+            (
+                "AT&T announced a drop in profits for the fourth quarter.",
+                &[("the fourth quarter", "2023-10-01/2023-12-31")],
+            ),
+            (
+                "Acme expects growth to resume in the second quarter.",
+                &[("the second quarter", "2024-04-01/2024-06-30")],
+            ),
+            (
+                "Sales rose in the first quarter, the company said.",
+                &[("the first quarter", "2024-01-01/2024-03-31")],
+            ),
+        ];
+        expect_resolved(&cases, "2024-01-20");
+    }
+
+    #[test]
+    fn a_quarter_with_its_year_before_it() {
+        let cases: [(&str, &[(&str, &str)]); 3] = [
+            (
+                "It lost money in the 2021 second quarter.",
+                &[("the 2021 second quarter", "2021-04-01/2021-06-30")],
+            ),
+            (
+                "It earned more than in the 2021 period.",
+                &[("the 2021 period", "2021-01-01/2021-12-31")],
+            ),
+            (
+                "It earned $5 million in the year-ago third quarter.",
+                &[("the year-ago third quarter", "2022-07-01/2022-09-30")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A quarter whose results are told in the past cannot be a calendar
+    /// quarter not yet over: in an article that states its fiscal year's
+    /// end, it is that fiscal year's quarter, though "fiscal" is not said
+    /// (published Thursday, October 26, 1989).
+    #[test]
+    fn a_quarter_told_in_the_past_before_its_end_is_fiscal() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Acme reported a drop in fourth-quarter profit. For the year ended Sept. 30, Acme earned $9 million.",
+                &[
+                    ("fourth-quarter", "1989-07-01/1989-09-30"),
+                    ("Sept. 30", "1989-09-30/1989-09-30"),
+                ],
+            ),
+            (
+                "Its fiscal years end Aug. 31. Acme posted a loss in the fourth quarter.",
+                &[("the fourth quarter", "1989-06-01/1989-08-31")],
+            ),
+            // Looked for, or with no fiscal year stated: the calendar quarter.
+            (
+                "Its fiscal years end Aug. 31. Acme expects a loss in the fourth quarter.",
+                &[("the fourth quarter", "1989-10-01/1989-12-31")],
+            ),
+            (
+                "Acme reported a drop in fourth-quarter profit.",
+                &[("fourth-quarter", "1989-10-01/1989-12-31")],
+            ),
+        ];
+        expect_resolved(cases, "1989-10-26");
+    }
+}

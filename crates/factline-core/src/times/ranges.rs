@@ -164,3 +164,136 @@ impl Reader<'_> {
         found(TimeRule::Year, first, i + 3, resolved)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::times::test_support::{expect_resolved, resolve};
+
+    /// "the week of" a date is the week that holds it (published
+    /// Thursday, December 28, 2023).
+    #[test]
+    fn the_week_of_a_date() {
+        let cases: [(&str, &[(&str, &str)]); 2] = [
+            (
+                "The trial opens the week of Jan. 8.",
+                &[("the week of Jan. 8", "2024-01-08/2024-01-14")],
+            ),
+            (
+                "A hearing is set for the week of March 6, 2024.",
+                &[("the week of March 6, 2024", "2024-03-04/2024-03-10")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// Times that run over several years, a fiscal year named by its
+    /// number first, and a count of weeks made approximate (published
+    /// Monday, December 25, 2023).
+    #[test]
+    fn extents() {
+        let cases = [
+            (
+                "Output fell in 2016-2018, the agency said.",
+                "2016-2018",
+                "2016-01-01/2018-12-31",
+            ),
+            (
+                "Rents rose between 2010 and 2014.",
+                "between 2010 and 2014",
+                "2010-01-01/2014-12-31",
+            ),
+            (
+                "Spending grew in the 2021 fiscal year.",
+                "the 2021 fiscal year",
+                "2020-10-01/2021-09-30",
+            ),
+            (
+                "The mill shut about four weeks ago.",
+                "about four weeks ago",
+                "2023-11-24/2023-11-30",
+            ),
+            (
+                "The mill shut four weeks ago.",
+                "four weeks ago",
+                "2023-11-27/2023-12-03",
+            ),
+        ];
+        for (text, span, days) in cases {
+            let got = resolve(text, Some("2023-12-25"));
+            assert_eq!(
+                got,
+                vec![(span.to_string(), Some(days.to_string()))],
+                "{text}"
+            );
+        }
+    }
+
+    /// Months between two named (published Thursday, December 28, 2023).
+    #[test]
+    fn months_between_two() {
+        let cases: [(&str, &[(&str, &str)]); 4] = [
+            (
+                "Prices rose between March and May.",
+                &[("between March and May", "2023-03-01/2023-05-31")],
+            ),
+            (
+                "Rents fell between November and February 2023.",
+                &[(
+                    "between November and February 2023",
+                    "2022-11-01/2023-02-28",
+                )],
+            ),
+            (
+                "The party raised $3 million between January and June 30.",
+                &[("between January and June 30", "2023-01-01/2023-06-30")],
+            ),
+            (
+                "Work will start between February and June.",
+                &[("between February and June", "2024-02-01/2024-06-30")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A period named by the month it runs to is the months up to that
+    /// month's end (published Thursday, December 28, 2023).
+    #[test]
+    fn a_period_to_a_month() {
+        let cases: [(&str, &[(&str, &str)]); 7] = [
+            (
+                "Sales rose 4% in the year to March.",
+                &[("the year to March", "2022-04-01/2023-03-31")],
+            ),
+            (
+                "Inflation was 3.4% in the 12 months to June.",
+                &[("the 12 months to June", "2022-07-01/2023-06-30")],
+            ),
+            (
+                "Unemployment fell in the three months to September.",
+                &[("the three months to September", "2023-07-01/2023-09-30")],
+            ),
+            (
+                "Spending rose in the financial year ending June 2022.",
+                &[("financial year ending June 2022", "2021-07-01/2022-06-30")],
+            ),
+            (
+                "Exports fell in the quarter to June.",
+                &[
+                    ("the quarter", "2023-04-01/2023-06-30"),
+                    ("June", "2023-06-01/2023-06-30"),
+                ],
+            ),
+            // A period to a day is read as the day that closes it; a
+            // deadline moved is no period.
+            (
+                "Net rose in the year ended Sept. 30.",
+                &[("Sept. 30", "2023-09-30/2023-09-30")],
+            ),
+            (
+                "The board will extend the deadline by three months to June.",
+                &[("June", "2024-06-01/2024-06-30")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+}

@@ -264,3 +264,111 @@ impl Reader<'_> {
         self.read_year_number(i, year)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::times::test_support::resolve;
+
+    /// A table of phrases and the days they resolve to; long because each
+    /// kind of time has its row.
+    #[test]
+    fn times_resolve_against_publication() {
+        let cases = [
+            (
+                "He spoke on December 27.",
+                "December 27",
+                "2023-12-27/2023-12-27",
+            ),
+            (
+                "It ends Dec. 30, 2024.",
+                "Dec. 30, 2024",
+                "2024-12-30/2024-12-30",
+            ),
+            (
+                "It began in March 2018.",
+                "March 2018",
+                "2018-03-01/2018-03-31",
+            ),
+            ("They met last week.", "last week", "2023-12-18/2023-12-24"),
+            (
+                "In November they left.",
+                "In November",
+                "2023-11-01/2023-11-30",
+            ),
+            (
+                "He left in December.",
+                "in December",
+                "2023-12-01/2023-12-31",
+            ),
+            ("They met Friday.", "Friday", "2023-12-22/2023-12-22"),
+            ("They will meet Friday.", "Friday", "2023-12-29/2023-12-29"),
+            // Published on a Thursday: its own weekday ahead is that day.
+            (
+                "They will meet Thursday.",
+                "Thursday",
+                "2023-12-28/2023-12-28",
+            ),
+            (
+                "They meet next Thursday.",
+                "next Thursday",
+                "2024-01-04/2024-01-04",
+            ),
+            ("It rained yesterday.", "yesterday", "2023-12-27/2023-12-27"),
+            ("It rains tonight.", "tonight", "2023-12-28/2023-12-28"),
+            (
+                "Sales fell last year.",
+                "last year",
+                "2022-01-01/2022-12-31",
+            ),
+            (
+                "Spending rose in fiscal 2023.",
+                "fiscal 2023",
+                "2022-10-01/2023-09-30",
+            ),
+            (
+                "Profit rose in the third quarter.",
+                "the third quarter",
+                "2023-07-01/2023-09-30",
+            ),
+            (
+                "It happened two years ago.",
+                "two years ago",
+                "2021-01-01/2021-12-31",
+            ),
+            ("He was born in 1961.", "1961", "1961-01-01/1961-12-31"),
+            (
+                "They spoke late yesterday.",
+                "yesterday",
+                "2023-12-27/2023-12-27",
+            ),
+            (
+                "Fire broke out last night.",
+                "last night",
+                "2023-12-27/2023-12-27",
+            ),
+        ];
+        for (text, span, resolved) in cases {
+            let got = resolve(text, Some("2023-12-28"));
+            assert_eq!(
+                got,
+                vec![(span.to_string(), Some(resolved.to_string()))],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn without_publication_date_no_year_is_invented() {
+        let cases = [
+            ("He spoke on December 27.", None),
+            (
+                "It ends Dec. 30, 2024.",
+                Some("2024-12-30/2024-12-30".to_string()),
+            ),
+            ("They met last week.", None),
+        ];
+        for (text, resolved) in cases {
+            assert_eq!(resolve(text, None)[0].1, resolved, "{text}");
+        }
+    }
+}

@@ -165,3 +165,26 @@ impl Reader<'_> {
         found(TimeRule::Weekend, first, i + 1, resolved).map(|time| time.pointed_ahead_by(ahead_by))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::times::test_support::expect_resolved;
+
+    /// "the current" week, month, quarter or year holds the publication
+    /// date (Thursday, December 28, 2023).
+    #[test]
+    fn the_current_period() {
+        let cases: [(&str, &[(&str, &str)]); 3] = [
+            (
+                "Orders rose in the current quarter.",
+                &[("the current quarter", "2023-10-01/2023-12-31")],
+            ),
+            (
+                "The firm expects a loss for the current year.",
+                &[("the current year", "2023-01-01/2023-12-31")],
+            ),
+            ("The current account widened.", &[]),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+}

@@ -78,3 +78,54 @@ impl Reader<'_> {
         ))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::times::test_support::resolve;
+
+    /// A date with slashes is read in the order the article writes them,
+    /// which a day past 12 shows; an article that never shows it leaves an
+    /// ambiguous date unread rather than guess between 3 April and 4 March.
+    /// A text and its times, each with its days or none when unresolved.
+    type MaybeResolvedCase<'a> = (&'a str, &'a [(&'a str, Option<&'a str>)]);
+
+    #[test]
+    fn slash_dates_follow_the_articles_order() {
+        let cases: &[MaybeResolvedCase] = &[
+            (
+                "It opened on 28/02/2024.",
+                &[("28/02/2024", Some("2024-02-28/2024-02-28"))],
+            ),
+            (
+                "It opened on 12/27/2023.",
+                &[("12/27/2023", Some("2023-12-27/2023-12-27"))],
+            ),
+            (
+                "It opened on 28/02/2024 and closed on 03/04/2024.",
+                &[
+                    ("28/02/2024", Some("2024-02-28/2024-02-28")),
+                    ("03/04/2024", Some("2024-04-03/2024-04-03")),
+                ],
+            ),
+            (
+                "It opened on 12/27/2023 and closed on 03/04/2024.",
+                &[
+                    ("12/27/2023", Some("2023-12-27/2023-12-27")),
+                    ("03/04/2024", Some("2024-03-04/2024-03-04")),
+                ],
+            ),
+            ("It closed on 03/04/2024.", &[("03/04/2024", None)]),
+            (
+                "It closed on 05/05/2024.",
+                &[("05/05/2024", Some("2024-05-05/2024-05-05"))],
+            ),
+        ];
+        for (text, expected) in cases {
+            let want: Vec<(String, Option<String>)> = expected
+                .iter()
+                .map(|(span, days)| (span.to_string(), days.map(str::to_string)))
+                .collect();
+            assert_eq!(resolve(text, Some("2024-06-01")), want, "{text}");
+        }
+    }
+}

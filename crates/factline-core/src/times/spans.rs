@@ -139,3 +139,99 @@ impl Reader<'_> {
         found(TimeRule::Ago, first, ago_at + 1, Some(resolved?))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::times::test_support::expect_resolved;
+
+    /// "this time last year" is the publication day a year back (published
+    /// Thursday, December 28, 2023).
+    #[test]
+    fn this_time_last_year() {
+        let cases: [(&str, &[(&str, &str)]); 2] = [
+            (
+                "This time last year, prices were lower.",
+                &[("This time last year", "2022-12-28/2022-12-28")],
+            ),
+            (
+                "Rates may be higher by this time next year.",
+                &[("this time next year", "2024-12-28/2024-12-28")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A count of time, in digits or in words, before "ago", and a span
+    /// after "the past" or "the last", which is the stretch that ends on the
+    /// publication day (Thursday, March 14, 2024): (text, its times).
+    #[test]
+    fn counts_of_time_and_spans_up_to_publication() {
+        let cases: [(&str, &[(&str, &str)]); 20] = [
+            (
+                "The plant closed 10 days ago.",
+                &[("10 days ago", "2024-03-04/2024-03-04")],
+            ),
+            (
+                "The plant closed ten days ago.",
+                &[("ten days ago", "2024-03-04/2024-03-04")],
+            ),
+            (
+                "The plant closed one week ago.",
+                &[("one week ago", "2024-03-04/2024-03-10")],
+            ),
+            (
+                "Prices rose in the past 3 months.",
+                &[("the past 3 months", "2023-12-15/2024-03-14")],
+            ),
+            (
+                "Prices rose in the past three months.",
+                &[("the past three months", "2023-12-15/2024-03-14")],
+            ),
+            (
+                "Prices rose in the past twenty-one days.",
+                &[("the past twenty-one days", "2024-02-23/2024-03-14")],
+            ),
+            (
+                "Crime rose 4% in the last 12 months.",
+                &[("the last 12 months", "2023-03-15/2024-03-14")],
+            ),
+            (
+                "The index fell during the past two weeks.",
+                &[("the past two weeks", "2024-03-01/2024-03-14")],
+            ),
+            (
+                "Exports grew over the past two years.",
+                &[("the past two years", "2022-03-15/2024-03-14")],
+            ),
+            (
+                "Over the last week it rained.",
+                &[("the last week", "2024-03-08/2024-03-14")],
+            ),
+            (
+                "Prices doubled in the past year.",
+                &[("the past year", "2023-03-15/2024-03-14")],
+            ),
+            (
+                "Five people died in the past three days.",
+                &[("the past three days", "2024-03-12/2024-03-14")],
+            ),
+            // A count past a hundred is no span of recent time.
+            ("The church was built 500 years ago.", &[]),
+            ("Floods returned in the past 150 years.", &[]),
+            // A part of another time, or a span of no stated length.
+            (
+                "Sales slowed in the last week of February.",
+                &[("February", "2024-02-01/2024-02-29")],
+            ),
+            ("Rents rose over the past few years.", &[]),
+            ("I cannot remember the last day I took off.", &[]),
+            ("He blamed her for the past decade and a half of failures.", &[]),
+            (
+                "Only 2,200 have come in the past four years; 10,000 are expected over the next year.",
+                &[("the past four years", "2020-03-15/2024-03-14")],
+            ),
+            ("He won the last two races.", &[]),
+        ];
+        expect_resolved(&cases, "2024-03-14");
+    }
+}

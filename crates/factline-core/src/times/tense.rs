@@ -479,3 +479,370 @@ impl Reader<'_> {
             .find_map(|k| self.tense_at(k, false).map(|tense| (tense, k)))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::times::test_support::{expect_resolved, resolve};
+
+    /// The tense and modality of a time's clause point it ahead of or back
+    /// from publication (a Thursday, December 28, 2023); long because each
+    /// way a clause points has its row.
+    #[test]
+    fn the_clause_points_a_time_ahead_or_back() {
+        let cases = [
+            // "is to" and "are to" before a verb tell of what is arranged.
+            (
+                "Trading is to resume in Paris Tuesday.",
+                "Tuesday",
+                "2024-01-02/2024-01-02",
+            ),
+            (
+                "The two leaders are to meet again in October.",
+                "in October",
+                "2024-10-01/2024-10-31",
+            ),
+            // "meet" after two joined names or a plural pronoun is the
+            // verb of a meeting to come; after a noun it is the noun.
+            (
+                "He and Palestinian leader Yasser Arafat meet separately Monday.",
+                "Monday",
+                "2024-01-01/2024-01-01",
+            ),
+            (
+                "The track meet Saturday drew a crowd.",
+                "Saturday",
+                "2023-12-23/2023-12-23",
+            ),
+            // A name or "blame" after "is to" is no verb to come.
+            ("The visit is to Paris on Tuesday.", "Tuesday", "2023-12-26/2023-12-26"),
+            (
+                "The storm is to blame for Tuesday's outage.",
+                "Tuesday's",
+                "2023-12-26/2023-12-26",
+            ),
+            // A weekday after a modal verb is ahead.
+            (
+                "The strike would end on Sunday.",
+                "Sunday",
+                "2023-12-31/2023-12-31",
+            ),
+            // A comparison with a forecast is about what happened, also
+            // with an adverb of when it was looked for.
+            (
+                "Prices rose more than expected in October.",
+                "in October",
+                "2023-10-01/2023-10-31",
+            ),
+            (
+                "Exports grew more than initially expected in October.",
+                "in October",
+                "2023-10-01/2023-10-31",
+            ),
+            (
+                "The rebels let the ceasefire begin as previously planned Sunday night.",
+                "Sunday night",
+                "2023-12-24/2023-12-24",
+            ),
+            (
+                "The vote went ahead as originally scheduled on Tuesday.",
+                "Tuesday",
+                "2023-12-26/2023-12-26",
+            ),
+            // "since" points back whatever the clause.
+            (
+                "The ship, which will dock soon, has sailed since March.",
+                "March",
+                "2023-03-01/2023-03-31",
+            ),
+            // A past verb after an opening weekend: the weekend just gone.
+            (
+                "This weekend, protesters marched downtown.",
+                "This weekend",
+                "2023-12-23/2023-12-24",
+            ),
+            (
+                "The fair was held this weekend.",
+                "this weekend",
+                "2023-12-23/2023-12-24",
+            ),
+            (
+                "A fair will be held this weekend.",
+                "this weekend",
+                "2023-12-30/2023-12-31",
+            ),
+            // A future verb after an opening weekday: the one ahead.
+            (
+                "On Tuesday, the league will name a coach.",
+                "Tuesday",
+                "2024-01-02/2024-01-02",
+            ),
+            // But a past verb in its clause is the clause's own.
+            (
+                "On Friday, the ministry planned to pay the nurses.",
+                "Friday",
+                "2023-12-22/2023-12-22",
+            ),
+            (
+                "The crew could arrive as soon as Tuesday.",
+                "Tuesday",
+                "2024-01-02/2024-01-02",
+            ),
+            // "until" and "through" end a range that runs from now.
+            (
+                "The bridge stays closed through Sunday.",
+                "Sunday",
+                "2023-12-31/2023-12-31",
+            ),
+            (
+                "The office is closed until Sunday.",
+                "Sunday",
+                "2023-12-31/2023-12-31",
+            ),
+            (
+                "The board postponed the vote until Tuesday.",
+                "Tuesday",
+                "2024-01-02/2024-01-02",
+            ),
+            // In any form of the verb, past another past verb before it.
+            (
+                "The vote was postponed until Tuesday.",
+                "Tuesday",
+                "2024-01-02/2024-01-02",
+            ),
+            (
+                "Lenders led by a bank have extended the loans through February.",
+                "February",
+                "2024-02-01/2024-02-29",
+            ),
+            // Unless the range's start is named before it.
+            (
+                "Sales this year through August rose.",
+                "August",
+                "2023-08-01/2023-08-31",
+            ),
+            (
+                "Until Tuesday, the police had not named him.",
+                "Tuesday",
+                "2023-12-26/2023-12-26",
+            ),
+            // "set" looks ahead only before "to".
+            (
+                "The mayor set aside Monday for the parade.",
+                "Monday",
+                "2023-12-25/2023-12-25",
+            ),
+            (
+                "The vote is set to take place Monday.",
+                "Monday",
+                "2024-01-01/2024-01-01",
+            ),
+            // A future auxiliary points a weekday ahead across a long object.
+            (
+                "The envoy would be flying to the capital of the region Friday.",
+                "Friday",
+                "2023-12-29/2023-12-29",
+            ),
+            // A month with no tense is the nearer one, the past preferred.
+            (
+                "Talks on the budget resume in February.",
+                "in February",
+                "2024-02-01/2024-02-29",
+            ),
+            (
+                "Talks resumed in February.",
+                "in February",
+                "2023-02-01/2023-02-28",
+            ),
+            // "that" points back to a month told of before.
+            (
+                "And in that February speech, the governor hedged.",
+                "February",
+                "2023-02-01/2023-02-28",
+            ),
+            // A verb just after a month in its clause's subject.
+            (
+                "Retail sales in January rose 5 percent.",
+                "in January",
+                "2023-01-01/2023-01-31",
+            ),
+            // Not past a word that joins another clause.
+            (
+                "Britain will formally declare its intention to leave the bloc by the end of March and suggested a deal.",
+                "the end of March",
+                "2024-03-22/2024-03-31",
+            ),
+            // A past verb far back belongs to another clause; a word that
+            // looks ahead does not.
+            (
+                "The ministry told the three oil firms of a deep cut in its crude supply in February.",
+                "in February",
+                "2024-02-01/2024-02-29",
+            ),
+            (
+                "The agency will name the commander of the space shuttle crew for its mission in October.",
+                "in October",
+                "2024-10-01/2024-10-31",
+            ),
+            // A weekday that owns a noun names a thing done.
+            (
+                "Aides would look for ways to get around Wednesday's ruling.",
+                "Wednesday's",
+                "2023-12-27/2023-12-27",
+            ),
+            // A modal verb points a weekday or month ahead, unless a perfect
+            // after it looks back; "could" is as often the past of "can",
+            // but before a verb of change it forecasts.
+            (
+                "Bills could fall in July.",
+                "in July",
+                "2024-07-01/2024-07-31",
+            ),
+            ("He could not attend in July.", "in July", "2023-07-01/2023-07-31"),
+            ("The Senate must vote on Tuesday.", "Tuesday", "2024-01-02/2024-01-02"),
+            ("Lawmakers might return Wednesday.", "Wednesday", "2024-01-03/2024-01-03"),
+            (
+                "The board may decide in November.",
+                "in November",
+                "2024-11-01/2024-11-30",
+            ),
+            (
+                "The plant may have closed on Tuesday.",
+                "Tuesday",
+                "2023-12-26/2023-12-26",
+            ),
+            (
+                "The family could not be located Tuesday.",
+                "Tuesday",
+                "2023-12-26/2023-12-26",
+            ),
+            // A modal after an opening time is in another clause, and a
+            // month before a noun names the period of the thing.
+            (
+                "Earlier Tuesday, his manager says the candidate can still win.",
+                "Tuesday",
+                "2023-12-26/2023-12-26",
+            ),
+            (
+                "Candidates must file their November campaign reports.",
+                "November",
+                "2023-11-01/2023-11-30",
+            ),
+            // A verb of planning points a weekday ahead across a long object.
+            (
+                "Protesters planned a large demonstration in the old town on Saturday.",
+                "Saturday",
+                "2023-12-30/2023-12-30",
+            ),
+            (
+                "They plan to drive around the international airport on Monday.",
+                "Monday",
+                "2024-01-01/2024-01-01",
+            ),
+            // A plan told of as it stood before may be done.
+            (
+                "He was scheduled to leave the state capital late Tuesday.",
+                "Tuesday",
+                "2023-12-26/2023-12-26",
+            ),
+            (
+                "A memorial service planned at the old university for Saturday was canceled.",
+                "Saturday",
+                "2023-12-23/2023-12-23",
+            ),
+            // A nearer past verb still points it back.
+            (
+                "The planned merger of the two regional banks collapsed on Monday.",
+                "Monday",
+                "2023-12-25/2023-12-25",
+            ),
+        ];
+        for (text, span, days) in cases {
+            let got = resolve(text, Some("2023-12-28"));
+            let want = (span.to_string(), Some(days.to_string()));
+            assert!(got.contains(&want), "{text}: {got:?}");
+        }
+    }
+
+    /// A verb of intent before "to" points its clause's month or weekday
+    /// ahead (published Wednesday, June 14, 2023).
+    #[test]
+    fn a_verb_of_intent_points_ahead() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Officials hope to finish the road in May.",
+                &[("in May", "2024-05-01/2024-05-31")],
+            ),
+            (
+                "The union aims to strike on Monday.",
+                &[("Monday", "2023-06-19/2023-06-19")],
+            ),
+            (
+                "The mayor intends to sign the bill Friday.",
+                &[("Friday", "2023-06-16/2023-06-16")],
+            ),
+            (
+                "He said the party wants to hold its vote in March.",
+                &[("in March", "2024-03-01/2024-03-31")],
+            ),
+            // Without "to" the verb is a noun's or says nothing of the time.
+            (
+                "The hope of May faded.",
+                &[("May", "2023-05-01/2023-05-31")],
+            ),
+        ];
+        expect_resolved(cases, "2023-06-14");
+    }
+
+    /// The present of a verb of a scheduled event points its day or month
+    /// ahead (published Wednesday, June 14, 2023).
+    #[test]
+    fn a_scheduled_event_in_the_present_points_ahead() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "The council meets Monday to discuss the budget.",
+                &[("Monday", "2023-06-19/2023-06-19")],
+            ),
+            (
+                "The two leaders reconvene Monday with the envoy.",
+                &[("Monday", "2023-06-19/2023-06-19")],
+            ),
+            (
+                "The museum reopens in March.",
+                &[("in March", "2024-03-01/2024-03-31")],
+            ),
+            (
+                "The minister flies to Paris on Thursday.",
+                &[("Thursday", "2023-06-15/2023-06-15")],
+            ),
+            (
+                "The bill, passed Monday, takes effect Friday.",
+                &[
+                    ("Monday", "2023-06-12/2023-06-12"),
+                    ("Friday", "2023-06-16/2023-06-16"),
+                ],
+            ),
+            (
+                "The minister leaves for Paris Thursday.",
+                &[("Thursday", "2023-06-15/2023-06-15")],
+            ),
+            (
+                "Congress returns Monday from its recess.",
+                &[("Monday", "2023-06-19/2023-06-19")],
+            ),
+            // A noun, an infinitive after a past verb, a negated past.
+            (
+                "The track meet Saturday drew crowds.",
+                &[("Saturday", "2023-06-10/2023-06-10")],
+            ),
+            (
+                "The two sides failed to resume talks Monday.",
+                &[("Monday", "2023-06-12/2023-06-12")],
+            ),
+            (
+                "The two sides did not reconvene Monday.",
+                &[("Monday", "2023-06-12/2023-06-12")],
+            ),
+        ];
+        expect_resolved(cases, "2023-06-14");
+    }
+}

@@ -274,3 +274,91 @@ impl Reader<'_> {
         p.add_days(days).map(single)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::times::test_support::expect_resolved;
+
+    /// A weekday that "would" points ahead is counted from the day the
+    /// words were said on (published Thursday, December 28, 2023).
+    #[test]
+    fn a_weekday_ahead_of_the_day_it_was_said() {
+        let cases: [(&str, &[(&str, &str)]); 3] = [
+            (
+                "Officials said on Monday that talks would resume on Wednesday.",
+                &[
+                    ("Monday", "2023-12-25/2023-12-25"),
+                    ("Wednesday", "2023-12-27/2023-12-27"),
+                ],
+            ),
+            (
+                "The minister said Tuesday she would travel to Paris on Friday.",
+                &[
+                    ("Tuesday", "2023-12-26/2023-12-26"),
+                    ("Friday", "2023-12-29/2023-12-29"),
+                ],
+            ),
+            (
+                "Officials said talks would resume on Wednesday.",
+                &[("Wednesday", "2024-01-03/2024-01-03")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A weekday a week or a fortnight on, as British news writes it
+    /// (published Thursday, December 28, 2023).
+    #[test]
+    fn a_weekday_a_week_on() {
+        let cases: [(&str, &[(&str, &str)]); 4] = [
+            (
+                "The hearing resumes on Tuesday week.",
+                &[("Tuesday week", "2024-01-09/2024-01-09")],
+            ),
+            (
+                "The vote is on Thursday fortnight.",
+                &[("Thursday fortnight", "2024-01-18/2024-01-18")],
+            ),
+            (
+                "The shop reopens a week on Monday.",
+                &[("a week on Monday", "2024-01-08/2024-01-08")],
+            ),
+            (
+                "The council met on Tuesday. The week before, it had not.",
+                &[("Tuesday", "2023-12-26/2023-12-26")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A clock time before a weekday is part of naming the day (published
+    /// Thursday, December 28, 2023).
+    #[test]
+    fn clock_times_before_a_day() {
+        let cases: [(&str, &[(&str, &str)]); 5] = [
+            (
+                "Bids are due by 5 p.m. Friday.",
+                &[("5 p.m. Friday", "2023-12-29/2023-12-29")],
+            ),
+            (
+                "The strike ended at noon Tuesday.",
+                &[("noon Tuesday", "2023-12-26/2023-12-26")],
+            ),
+            (
+                "The flight will land at 6 a.m. EST Saturday.",
+                &[("6 a.m. EST Saturday", "2023-12-30/2023-12-30")],
+            ),
+            // The words that point a day ahead are counted back from its
+            // clock time.
+            (
+                "\"The crew will leave at 4 in the morning (4 a.m. EST Friday),\" the captain said.",
+                &[("4 a.m. EST Friday", "2023-12-29/2023-12-29")],
+            ),
+            (
+                "The crew left at 4 in the morning (4 a.m. EST Tuesday), the captain said.",
+                &[("4 a.m. EST Tuesday", "2023-12-26/2023-12-26")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+}

@@ -253,3 +253,105 @@ impl Reader<'_> {
         !(preceded_by_name || followed_by_name || counted)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::times::test_support::expect_resolved;
+
+    /// A range of years ends by 2100; one that runs past it is a range of
+    /// something else.
+    #[test]
+    fn a_range_of_years_ends_by_2100() {
+        let cases: [(&str, &[(&str, &str)]); 2] = [
+            ("Adults need about 2000 - 2500 calories a day.", &[]),
+            (
+                "Between 1600 and 1900 the town grew slowly.",
+                &[("Between 1600 and 1900", "1600-01-01/1900-12-31")],
+            ),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// Years said aloud, as broadcast transcripts write them (published
+    /// Thursday, December 28, 2023).
+    #[test]
+    fn spoken_years() {
+        let cases: [(&str, &[(&str, &str)]); 5] = [
+            (
+                "In nineteen eighty-four the mill closed.",
+                &[("nineteen eighty-four", "1984-01-01/1984-12-31")],
+            ),
+            (
+                "March nineteen ninety-two. The flood came.",
+                &[("March nineteen ninety-two", "1992-03-01/1992-03-31")],
+            ),
+            (
+                "The plan runs to the year two thousand.",
+                &[("the year two thousand", "2000-01-01/2000-12-31")],
+            ),
+            (
+                "The port reopened in twenty twelve.",
+                &[("twenty twelve", "2012-01-01/2012-12-31")],
+            ),
+            ("Two thousand people marched.", &[]),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    /// A year that dates the noun after it, after a determiner or a
+    /// preposition, is a year even before a name.
+    #[test]
+    fn a_year_before_what_it_dates() {
+        let cases: [(&str, &[(&str, &str)]); 9] = [
+            (
+                "The 2004 Summer Games drew crowds.",
+                &[("2004", "2004-01-01/2004-12-31")],
+            ),
+            (
+                "Critics opposed the 1986 Tax Reform Act.",
+                &[("1986", "1986-01-01/1986-12-31")],
+            ),
+            (
+                "A 1997 statute covers the port.",
+                &[("1997", "1997-01-01/1997-12-31")],
+            ),
+            (
+                "That 1972 treaty still binds both sides.",
+                &[("1972", "1972-01-01/1972-12-31")],
+            ),
+            (
+                "In 1990 Congress rewrote the rules.",
+                &[("1990", "1990-01-01/1990-12-31")],
+            ),
+            // A name between a year and an event or a report it dates.
+            (
+                "A 2015 Marist survey found the same.",
+                &[("2015", "2015-01-01/2015-12-31")],
+            ),
+            (
+                "She ran his 2012 Senate campaign.",
+                &[("2012", "2012-01-01/2012-12-31")],
+            ),
+            (
+                "Analysts cut their 2024 Acme Foods earnings estimates.",
+                &[("2024", "2024-01-01/2024-12-31")],
+            ),
+            // A name alone after a year may be a model.
+            ("Police found his 2009 Honda Civic abandoned.", &[]),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+
+    #[test]
+    fn years_before_1900_need_a_preposition_of_time() {
+        let cases: [(&str, &[(&str, &str)]); 3] = [
+            (
+                "The fort fell in 1864, after a siege.",
+                &[("1864", "1864-01-01/1864-12-31")],
+            ),
+            ("The index closed at 1500.", &[]),
+            ("Power returned in 1500 homes.", &[]),
+        ];
+        expect_resolved(&cases, "2023-12-28");
+    }
+}
