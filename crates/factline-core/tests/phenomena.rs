@@ -6015,6 +6015,33 @@ fn a_fortnight_is_two_weeks() {
     );
 }
 
+/// "this past week" and "this past year" are the spans up to publication
+/// that "the past week" and "the past year" are; "this past weekend" is the
+/// weekend gone, as "last weekend" is (published Wednesday, 2024-05-22).
+#[test]
+fn this_past_is_the_span_just_gone() {
+    expect_named_times(
+        Day::new(2024, 5, 22),
+        &[
+            (
+                "Jane Roe this past week said the pier would close.",
+                "this past week",
+                Some(("2024-05-16", "2024-05-22")),
+            ),
+            (
+                "Prices rose 4% over this past year, traders said.",
+                "this past year",
+                Some(("2023-05-23", "2024-05-22")),
+            ),
+            (
+                "The council met this past weekend to pick a successor.",
+                "this past weekend",
+                Some(("2024-05-18", "2024-05-19")),
+            ),
+        ],
+    );
+}
+
 /// In a paper dated Sunday, "this week" in a clause that looks ahead is the
 /// Monday-to-Sunday week that starts the next day, as only that Sunday is
 /// left of the week of publication; in the past it is the week just ending,

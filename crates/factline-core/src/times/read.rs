@@ -185,6 +185,7 @@ impl Reader<'_> {
             }
             "last" | "past" if word_is(self.prev(i), "the") => self.read_recent_span(i),
             "this" if self.is(i + 1, "time") => self.read_this_time_of_year(i),
+            "this" if self.is(i + 1, "past") => self.read_this_past(i),
             "last" | "this" | "next" | "past" => self
                 .read_relative_fiscal_year(i, &lower)
                 .or_else(|| self.read_relative_unit(i, &lower)),

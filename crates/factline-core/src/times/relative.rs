@@ -85,6 +85,19 @@ impl Reader<'_> {
         found(TimeRule::RelativeUnit, i, i + 2, resolved)
     }
 
+    /// "this past week", "this past year", "this past weekend" at token
+    /// `i`: the span up to publication that "the past week" is, and the
+    /// weekend gone that "last weekend" is. American news writes "this
+    /// past" for the period just ended; read alone, "this" would be the
+    /// period still running.
+    pub(super) fn read_this_past(&self, i: usize) -> TimeRead {
+        if !self.is(i + 2, "weekend") {
+            return self.read_recent_span(i + 1);
+        }
+        let resolved = self.published.and_then(|p| relative_unit(p, "weekend", -1));
+        found(TimeRule::RelativeUnit, i, i + 3, resolved)
+    }
+
     /// Whether "this", "next" or "last" at token `i`, before `unit`, names
     /// no unit of time counted from publication: "This Week" in
     /// mid-sentence is a title; "the end of this year", which names a part
