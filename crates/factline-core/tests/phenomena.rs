@@ -2507,6 +2507,37 @@ fn reported_speech_told_an_audience() {
     ]);
 }
 
+/// After an audience of "told" in lower case ("the harbor master", "the
+/// port council"), a clause without "that" may open on a verb in the
+/// present tense that is no auxiliary: "the crews share", "the talks
+/// remain", "the plans need", "voters want". The clause starts at its
+/// subject, past all of the audience.
+#[test]
+fn a_present_tense_opens_the_clause_after_the_audience_of_told() {
+    expect_said(&[
+        (
+            "Ann Lee told the harbor master the crews share a common goal.",
+            &[("indirect", "the crews share a common goal", "Ann Lee")],
+        ),
+        (
+            "Ann Lee told the port council the talks remain stalled.",
+            &[("indirect", "the talks remain stalled", "Ann Lee")],
+        ),
+        (
+            "Ann Lee told the ferry board the plans need more work.",
+            &[("indirect", "the plans need more work", "Ann Lee")],
+        ),
+        (
+            "Ann Lee told the harbor master they want a new pier.",
+            &[("indirect", "they want a new pier", "Ann Lee")],
+        ),
+        (
+            "Ann Lee told the harbor master the pier needs repairs.",
+            &[("indirect", "the pier needs repairs", "Ann Lee")],
+        ),
+    ]);
+}
+
 /// A setting of the saying after the cue ("on Quill News", "in a
 /// statement", "at a press conference") may be followed by its clause
 /// without "that": the clause opens on a determiner or a pronoun after the
