@@ -1252,7 +1252,7 @@ impl Finder<'_> {
         if !word_in(self.doc.word(be), &["is", "was"]) {
             return None;
         }
-        // A label before a colon opens no subject: "Editor's note: Ann Roe …".
+        // A label before a colon opens no subject: "Update: Ann Roe …".
         let first = (floor..be)
             .rev()
             .find(|&k| self.doc.tokens[k].is_punct(':'))
