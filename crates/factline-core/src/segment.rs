@@ -276,7 +276,10 @@ fn furniture(text: &str, segments: &mut Segments, first: usize, end: usize) -> O
         return Some(SetAside::Furniture);
     }
     let tokens = segments.tokens.get(first..end).unwrap_or(&[]);
-    if opens_like_furniture(para, tokens) || is_byline(text, tokens) {
+    if opens_like_furniture(para, tokens)
+        || is_byline(text, tokens)
+        || is_editors_note(para, tokens)
+    {
         return Some(SetAside::Furniture);
     }
     headline_shape(text, tokens)
@@ -304,6 +307,19 @@ fn opens_like_furniture(para: &str, tokens: &[Token]) -> bool {
     let cut = para.char_indices().nth(24).map_or(para.len(), |(at, _)| at);
     let prefix = para.get(..cut).unwrap_or(para).to_lowercase();
     FURNITURE.iter().any(|p| prefix.starts_with(p))
+}
+
+/// Whether a paragraph is an editor's note the publisher sets on its
+/// stories, page furniture as a byline is: "Editor’s note: Ann Lee is a
+/// serial fabulist who has pledged to close every pier." It opens
+/// "Editor's note:" and is short; a long note that corrects the story
+/// ("Editor's Note: An article on Monday reported that … On Wednesday,
+/// however, the harbor master said …") reports what was found, and is read.
+fn is_editors_note(para: &str, tokens: &[Token]) -> bool {
+    const NOTE_WORDS: usize = 60;
+    let opening: String = para.chars().take(14).collect();
+    let opens = opening.to_lowercase().replace('’', "'") == "editor's note:";
+    opens && tokens.iter().filter(|t| t.is_word()).count() <= NOTE_WORDS
 }
 
 /// Whether a line is a byline: "By Jane Doe and John Roe, Reuters".
@@ -570,6 +586,18 @@ mod tests {
             ("Storm Hits Coast, Thousands Lose Power Overnight.", true),
             ("The mayor said the city was full.", false),
             ("The mayor said:", false),
+            (
+                "Editor’s Note: Ann Lee is a fabulist who pledged to shut the pier.",
+                true,
+            ),
+            (
+                "Editor's note: Ann Lee is a fabulist who pledged to shut the pier.",
+                true,
+            ),
+            (
+                "Note: Ann Lee is a fabulist who pledged to shut the pier.",
+                false,
+            ),
         ];
         for (text, boilerplate) in cases {
             assert_eq!(sentences(text)[0].1, boilerplate, "{text}");

@@ -128,6 +128,11 @@ fn boilerplate_is_never_a_statement() {
             "Only 24 Percent of Donors Give Small Sums.\n\nKey players: Jo Doe (15.3 points)",
             &["24 Percent", "15.3 points"],
         ),
+        // An editor's note the publisher sets on its stories.
+        (
+            "Editor’s note: Ann Lee regularly misleads voters and is a serial fabulist who has repeatedly pledged to close all 12 piers in the county.",
+            &[],
+        ),
     ];
     for (text, figures) in cases {
         let analysis = run(text);
@@ -139,6 +144,16 @@ fn boilerplate_is_never_a_statement() {
         let found: Vec<&str> = analysis.figures.iter().map(|f| f.text.as_str()).collect();
         assert_eq!(&found, figures, "{text}");
     }
+}
+
+/// A long editor's note that corrects the story reports what was found,
+/// and is read as any paragraph is.
+#[test]
+fn a_long_editors_note_is_read() {
+    expect_said(&[(
+        "Editor's Note: An article on Monday about the harbor, based on accounts from port officials and from two of the crews who had worked on the pier for many years before it closed, reported that the pier had been shut for repairs. On Wednesday, however, the harbor master, Ann Lee, said that the pier had been sold to a developer from Quill.",
+        &[("indirect", "the pier had been sold to a developer from Quill", "Ann Lee")],
+    )]);
 }
 
 #[test]
@@ -2503,6 +2518,37 @@ fn reported_speech_told_an_audience() {
         (
             "Jane Doe told CNN 20 people had died.",
             &[("indirect", "20 people had died", "Jane Doe")],
+        ),
+    ]);
+}
+
+/// After an audience of "told" in lower case ("the harbor master", "the
+/// port council"), a clause without "that" may open on a verb in the
+/// present tense that is no auxiliary: "the crews share", "the talks
+/// remain", "the plans need", "voters want". The clause starts at its
+/// subject, past all of the audience.
+#[test]
+fn a_present_tense_opens_the_clause_after_the_audience_of_told() {
+    expect_said(&[
+        (
+            "Ann Lee told the harbor master the crews share a common goal.",
+            &[("indirect", "the crews share a common goal", "Ann Lee")],
+        ),
+        (
+            "Ann Lee told the port council the talks remain stalled.",
+            &[("indirect", "the talks remain stalled", "Ann Lee")],
+        ),
+        (
+            "Ann Lee told the ferry board the plans need more work.",
+            &[("indirect", "the plans need more work", "Ann Lee")],
+        ),
+        (
+            "Ann Lee told the harbor master they want a new pier.",
+            &[("indirect", "they want a new pier", "Ann Lee")],
+        ),
+        (
+            "Ann Lee told the harbor master the pier needs repairs.",
+            &[("indirect", "the pier needs repairs", "Ann Lee")],
         ),
     ]);
 }
@@ -8502,7 +8548,7 @@ fn a_relative_after_what_someone_is_stands_for_that_someone() {
             &[("indirect", "to rebuild the harbour", "Ann Dorsey")],
         ),
         (
-            "Editor's note: Ann Dorsey is a liar and bully who has pledged to sell the harbour.",
+            "Update: Ann Dorsey is a liar and bully who has pledged to sell the harbour.",
             &[("indirect", "to sell the harbour", "Ann Dorsey")],
         ),
         (

@@ -2170,3 +2170,25 @@ fn a_family_is_an_unnamed_source() {
         ),
     ]);
 }
+
+/// "who" points to a person: past an appositive's prepositional phrase ("an
+/// economist at the Harbor Institute in Quill who said …") it stands for
+/// the one the appositive describes, never for a body or a place named
+/// inside the phrase. A body that speaks takes "which".
+#[test]
+fn who_after_an_appositive_stands_for_the_person_it_describes() {
+    expect_speakers(&[
+        (
+            "Roe cites the work of Ann Lee, an economist at the Harbor Institute in Quill who had concluded that rents rose.",
+            &[("rents rose", "Ann Lee", PERSON)],
+        ),
+        (
+            "Roe cites Tom Reyes, a professor of history at Quill University who said that the pier was old.",
+            &[("the pier was old", "Tom Reyes", PERSON)],
+        ),
+        (
+            "Roe cites a report by the Harbor Institute, which said that the pier was old.",
+            &[("the pier was old", "Harbor Institute", ORGANIZATION)],
+        ),
+    ]);
+}

@@ -13,10 +13,11 @@ use crate::segment::{Document, Segments, Span};
 use crate::times::TimeExpr;
 
 use super::lexicons::{
-    cue_lemma, is_ly_adverb, is_moment_word, is_saying_time, takes_audience, ASKED_NOT_AUDIENCE,
-    ASKED_OPENERS, AUDIENCES, BROADCASTERS, CARRYING_VERBS, COORDINATORS, FORMER_NAME_WORDS,
-    GOING_ON_VERBS, HEARSAY_PARTICIPLES, PROMISING_CUES, QUESTION_WORDS, SEEMING_VERBS,
-    SETTING_LINKS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TAKING_VERBS, WARNING_CUES,
+    cue_lemma, is_ly_adverb, is_moment_word, is_present_tense_verb, is_saying_time, takes_audience,
+    ASKED_NOT_AUDIENCE, ASKED_OPENERS, AUDIENCES, BROADCASTERS, CARRYING_VERBS, COORDINATORS,
+    FORMER_NAME_WORDS, GOING_ON_VERBS, HEARSAY_PARTICIPLES, PROMISING_CUES, QUESTION_WORDS,
+    SEEMING_VERBS, SETTING_LINKS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TAKING_VERBS,
+    WARNING_CUES,
 };
 use super::SubjectSearch;
 
@@ -817,18 +818,17 @@ impl Finder<'_> {
     /// determiner's after up to six words of its noun, a possessive's mark,
     /// the numbers and hyphens of a compound ("a 45-year-old man from Leeds
     /// was") and an age set off by commas ("a man, 45, was taken"). The verb
-    /// is an auxiliary, a modal or a past tense.
+    /// is an auxiliary, a modal or a past tense, or a present tense of a verb
+    /// of state or want past the subject's first word
+    /// (`is_present_subject_verb`).
     pub(super) fn finite_verb_after(&self, k: usize, limit: usize) -> Option<usize> {
         let word = |k: usize| self.doc.word(k);
-        let reach = if SUBJECT_PRONOUNS.contains(word(k)) {
-            1
-        } else {
-            6
-        };
+        let pronoun = SUBJECT_PRONOUNS.contains(word(k));
+        let reach = if pronoun { 1 } else { 6 };
         let (mut j, mut words) = (k + 1, 0);
         while j < limit {
             let token = self.doc.tokens[j];
-            if self.is_finite_verb(j) {
+            if self.is_finite_verb(j) || self.is_present_subject_verb(k, j, pronoun) {
                 return Some(j);
             } else if self.age_appositive_at(j) {
                 j += 3;
@@ -848,6 +848,21 @@ impl Finder<'_> {
             }
         }
         None
+    }
+
+    /// Whether the word at `j` is the present tense of the clause whose
+    /// subject opens at `k` (`PRESENT_TENSE_VERBS`): "they want", "the
+    /// crews share", "the talks remain". A determiner's noun stands between
+    /// them, so a word right after a determiner is a noun ("the share of",
+    /// "the urgency of the matter"); a pronoun's verb follows it.
+    fn is_present_subject_verb(&self, k: usize, j: usize, pronoun: bool) -> bool {
+        let word = self.doc.word(j);
+        (pronoun || j > k + 1)
+            && !is_determiner(self.doc.word(j - 1))
+            && self.doc.is_word(j)
+            && !self.quoted[j]
+            && !is_capitalized(word)
+            && is_present_tense_verb(word)
     }
 
     /// Whether the comma at `k` opens or closes an age set off by commas,

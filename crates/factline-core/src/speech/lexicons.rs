@@ -400,6 +400,56 @@ pub(super) static AUDIENCES: Lexicon = Lexicon::new(&[
     "their",
 ]);
 
+/// Verbs of state, want and stance whose present tense, past the first
+/// word of a subject, is the finite verb of a reported clause without
+/// "that": "told the harbor master the crews share a goal", "the talks
+/// remain stalled", "the plans need work", "they want a pier". Only the
+/// base form is listed; its "-s" form counts too ("the pier needs").
+pub(super) static PRESENT_TENSE_VERBS: Lexicon = Lexicon::new(&[
+    "share",
+    "remain",
+    "need",
+    "want",
+    "believe",
+    "know",
+    "think",
+    "agree",
+    "disagree",
+    "expect",
+    "intend",
+    "deserve",
+    "seem",
+    "appear",
+    "lack",
+    "depend",
+    "require",
+    "exist",
+    "oppose",
+    "support",
+    "understand",
+    "owe",
+    "belong",
+    "mean",
+    "face",
+    "fear",
+    "feel",
+    "continue",
+    "pose",
+    "represent",
+    "include",
+    "contain",
+    "matter",
+]);
+
+/// Whether `word` is a present tense of [`PRESENT_TENSE_VERBS`], in its
+/// base form or with the "-s" of the third person: "remain", "remains".
+pub(super) fn is_present_tense_verb(word: &str) -> bool {
+    PRESENT_TENSE_VERBS.contains(word)
+        || word
+            .strip_suffix('s')
+            .is_some_and(|base| PRESENT_TENSE_VERBS.contains(base))
+}
+
 /// What a broadcaster or a paper is, after its name or inside it: "Harbor
 /// FM radio", "Channel 9 News", "the Quill Times newspaper".
 pub(super) static BROADCASTERS: Lexicon = Lexicon::new(&[

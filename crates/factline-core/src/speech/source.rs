@@ -1198,7 +1198,35 @@ impl Finder<'_> {
         let described = self
             .subject_of_predicate(first, floor)
             .unwrap_or(Span::new(first, end));
-        Some((Span::new(pronoun, pronoun + 1), described))
+        let person = word_is(self.doc.word(pronoun), "who")
+            .then(|| self.appositive_holder(described, floor))
+            .flatten();
+        Some((Span::new(pronoun, pronoun + 1), person.unwrap_or(described)))
+    }
+
+    /// The name an appositive describes when "who" follows a name inside
+    /// the appositive's prepositional phrase: in "Ann Lee, an economist at
+    /// the Harbor Institute in Quill who said …" the one who said is Ann
+    /// Lee, never the institute or the town. "who" points to a person, and
+    /// a writer who means the body names it with "which". The appositive
+    /// opens with "a" or "an" after the comma that follows the name, and
+    /// describes in lower case before its first preposition; a capitalised
+    /// name follows the preposition within `phrase`, the phrase before
+    /// "who".
+    fn appositive_holder(&self, phrase: Span, floor: usize) -> Option<Span> {
+        const APPOSITIVE_REACH: usize = 14;
+        let word = |k: usize| self.doc.word(k);
+        let article = (phrase.first.saturating_sub(APPOSITIVE_REACH).max(floor + 1)..=phrase.first)
+            .rev()
+            .take_while(|&k| self.doc.is_word(k) && !self.quoted[k])
+            .find(|&k| {
+                word_in(word(k), INDEFINITE_ARTICLES) && self.doc.tokens[k - 1].is_punct(',')
+            })?;
+        let link = (article + 1..phrase.end).find(|&k| OBJECT_PREPOSITIONS.contains(word(k)))?;
+        let described = link > article + 1 && (article + 1..link).all(|k| !is_capitalized(word(k)));
+        let named_inside = (link + 1..phrase.end).any(|k| is_capitalized(word(k)));
+        let holder = self.subject_before(article - 1, floor)?;
+        (described && named_inside && is_capitalized(word(holder.first))).then_some(holder)
     }
 
     /// The subject that a relative clause's noun phrase, from `noun`,
@@ -1224,7 +1252,7 @@ impl Finder<'_> {
         if !word_in(self.doc.word(be), &["is", "was"]) {
             return None;
         }
-        // A label before a colon opens no subject: "Editor's note: Ann Roe …".
+        // A label before a colon opens no subject: "Update: Ann Roe …".
         let first = (floor..be)
             .rev()
             .find(|&k| self.doc.tokens[k].is_punct(':'))
