@@ -1089,6 +1089,16 @@ fn an_occupation_is_the_persons_role() {
             "United boss Anna Quist said the foul was clear.",
             ("Anna Quist", Some("United boss")),
         ),
+        // A body whose name runs over "of" or "for" is all of the role,
+        // not the words after its "of".
+        (
+            "Bank of Quorvo CEO Ada Quist said rates would rise.",
+            ("Ada Quist", Some("Bank of Quorvo CEO")),
+        ),
+        (
+            "University of Tarvia economist Jane Roe said prices rose.",
+            ("Jane Roe", Some("University of Tarvia economist")),
+        ),
     ]);
     // Whose the office is, the sentence before says; when it does not, the
     // role stays as written.

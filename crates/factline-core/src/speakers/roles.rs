@@ -7,8 +7,8 @@
 use super::name_words::{is_not_name, HONORIFICS};
 use super::{Reader, Resolver};
 use crate::grammar::{
-    is_first_name, is_role_adjective, is_role_head, COURTESY_TITLES, INTRODUCING_DETERMINERS,
-    PERSON_NOUNS,
+    is_first_name, is_role_adjective, is_role_head, CAPITALISED_ORGANIZATION_HEADS,
+    COURTESY_TITLES, INTRODUCING_DETERMINERS, ORGANIZATION_HEADS, PERSON_NOUNS,
 };
 use crate::lex::{is_capitalized, looks_plural, word_in, word_is, Kind, Lexicon};
 use crate::segment::Span;
@@ -71,9 +71,36 @@ impl Reader<'_> {
             } else {
                 start
             };
+            let start = match start == run.first {
+                true => self.body_before_run(run.first, floor).unwrap_or(start),
+                false => start,
+            };
             return (head + 1, Some(self.span(start, head + 1).to_string()));
         }
         (run.end, None)
+    }
+
+    /// Where the body whose name runs over "of" or "for" into the words at
+    /// `run_first` begins, within `floor..`, when the capitalised words
+    /// before that "of" end in an organisation's head: the role in "Bank
+    /// of America CEO Brian Moynihan" is "Bank of America CEO", and in
+    /// "University of Michigan economist Jane Roe" "University of Michigan
+    /// economist"; cut at "of", they read "America CEO" and "Michigan
+    /// economist".
+    fn body_before_run(&self, run_first: usize, floor: usize) -> Option<usize> {
+        let joiner = run_first.checked_sub(1).filter(|&k| k > floor)?;
+        if !word_in(self.doc.word(joiner), &["of", "for"]) {
+            return None;
+        }
+        let body_end = joiner;
+        let body_first = (floor..body_end)
+            .rev()
+            .take_while(|&k| self.doc.is_word(k) && is_capitalized(self.doc.word(k)))
+            .last()?;
+        let head = self.doc.word(body_end - 1).to_ascii_lowercase();
+        let body =
+            ORGANIZATION_HEADS.contains(&head) || CAPITALISED_ORGANIZATION_HEADS.contains(&head);
+        body.then_some(body_first)
     }
 
     /// A title that runs over "of" or "for" into the run at `index` in
@@ -115,6 +142,7 @@ impl Reader<'_> {
         let before = end > floor && is_role_head(head) && (titled || !is_capitalized(head));
         before.then(|| {
             let start = self.role_start(end - 1, floor);
+            let start = self.body_before_run(start, floor).unwrap_or(start);
             self.span(start, end).to_string()
         })
     }
