@@ -422,17 +422,19 @@ impl Finder<'_> {
         let Some(question) = (at + 1..limit.min(at + 5)).find(|&k| opens(k)) else {
             return at;
         };
-        let asked = (at..question).all(|k| {
-            self.doc.is_word(k)
-                && !self.quoted[k]
-                && !self.is_finite_verb(k)
-                && !ASKED_NOT_AUDIENCE.contains(word(k))
-        });
+        let asked =
+            (at..question).all(|k| self.is_plain_word(k) && !ASKED_NOT_AUDIENCE.contains(word(k)));
         if asked {
             question
         } else {
             at
         }
+    }
+
+    /// Whether the token at `k` is a word outside quotation marks and no
+    /// finite verb, as the words of an audience are.
+    fn is_plain_word(&self, k: usize) -> bool {
+        self.doc.is_word(k) && !self.quoted[k] && !self.is_finite_verb(k)
     }
 
     /// Where the clause starts past the audience of a warning at `at`,
@@ -447,11 +449,7 @@ impl Finder<'_> {
             return at;
         };
         let audience = (at..that).all(|k| {
-            self.doc.is_word(k)
-                && !self.quoted[k]
-                && !self.is_finite_verb(k)
-                && !SETTING_LINKS.contains(word(k))
-                && self.time_at(k).is_none()
+            self.is_plain_word(k) && !SETTING_LINKS.contains(word(k)) && self.time_at(k).is_none()
         });
         let clause = self.finite_verb_after(that + 1, limit).is_some();
         if audience && clause {
