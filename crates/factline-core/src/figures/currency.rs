@@ -70,7 +70,8 @@ pub(super) static CURRENCY_CODES: Table<&str> = Table::new(&[
 ]);
 
 /// Currency signs before the number, besides "$", whose country the
-/// article decides ([`article_dollar`](super::dollars::article_dollar)): "€5 million", "₩3 trillion".
+/// article decides ([`article_dollar`](super::dollars::article_dollar)):
+/// "€5 million", "₩3 trillion".
 static CURRENCY_SIGNS: Table<&str> = Table::new(&[
     ("€", "EUR"),
     ("£", "GBP"),

@@ -134,9 +134,9 @@ pub(super) fn trim_end(tokens: &[Token], first: usize, mut end: usize) -> usize 
 /// fifths of the words or more is the statement itself, as in a clause it
 /// dominates ("In Leeds, “we have never seen a turnout like this,” Roe
 /// said"), unless it opens in lower case after a tag that interrupts the
-/// sentence (`goes_on_in_lower_case`). Words that set the scene of the saying ("Asked about the vote,
-/// “…”", "When pressed, “…”") or name its topic ("As for the vote, “…”")
-/// are no lead-in, and neither are words with a cue or a quote of their
+/// sentence (`goes_on_in_lower_case`). Words that set the scene of the
+/// saying ("Asked about the vote, “…”", "When pressed, “…”") or name its
+/// topic ("As for the vote, “…”") are no lead-in, and neither are words with a cue or a quote of their
 /// own or a mark that sets off a clause (a colon, a semicolon, a dash, a
 /// parenthesis). `tag_before` is the source and cue of a tag before the
 /// quote, which must interrupt the sentence (`interrupting_tag`).
