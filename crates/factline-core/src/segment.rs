@@ -317,7 +317,12 @@ fn opens_like_furniture(para: &str, tokens: &[Token]) -> bool {
 /// however, the harbor master said …") reports what was found, and is read.
 fn is_editors_note(para: &str, tokens: &[Token]) -> bool {
     const NOTE_WORDS: usize = 60;
-    let opening: String = para.chars().take(14).collect();
+    // Web copy often joins the words with no-break spaces.
+    let opening: String = para
+        .chars()
+        .take(14)
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .collect();
     let opens = opening.to_lowercase().replace('’', "'") == "editor's note:";
     opens && tokens.iter().filter(|t| t.is_word()).count() <= NOTE_WORDS
 }
@@ -592,6 +597,10 @@ mod tests {
             ),
             (
                 "Editor's note: Ann Lee is a fabulist who pledged to shut the pier.",
+                true,
+            ),
+            (
+                "Editor’s\u{a0}note:\u{a0}Ann Lee is a fabulist who pledged to shut the pier.",
                 true,
             ),
             (
