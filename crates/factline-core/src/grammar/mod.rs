@@ -26,9 +26,9 @@ pub(crate) use numbers::{
 };
 pub(crate) use people::{
     is_abstract_noun, is_agency_name, is_business_noun, is_common_noun_name,
-    is_generic_organization_noun, is_member_word, is_name_with_apostrophe_s, is_public_body,
-    is_role_head, is_source_noun, office_head, opens_object, opens_participle_object, owns_object,
-    ANONYMOUS_HEADS, BUSINESS_RELATIONS, CAPITALISED_ORGANIZATION_HEADS, COMMON_SOURCES,
+    is_generic_organization_noun, is_member_word, is_name_with_apostrophe_s, is_organization_head,
+    is_public_body, is_role_head, is_source_noun, office_head, opens_object,
+    opens_participle_object, owns_object, ANONYMOUS_HEADS, BUSINESS_RELATIONS, COMMON_SOURCES,
     COURTESY_TITLES, GENERATIONS, INTRODUCING_DETERMINERS, ISSUED_DOCUMENTS, NAME_PARTICLES,
     NATIONS, NEWS_OUTLETS, OBJECT_PREPOSITIONS, OFFICE_QUALIFIERS, ORGANIZATION_HEADS,
     ORGANIZATION_NOUN_HEADS, ORGANIZATION_ROLES, OWNER_ADJECTIVES, PERSON_NOUNS,

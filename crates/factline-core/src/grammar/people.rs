@@ -702,6 +702,13 @@ pub(crate) fn is_agency_name(name: &str) -> bool {
     head > 0 && is_capitalized(words[head - 1]) && AGENCY_NAME_HEADS.contains(words[head - 1])
 }
 
+/// Whether a capitalised `word` ends an organisation's name: a body's head
+/// in any case ("Department", "Police") or one that names a body only
+/// when capitalised ("Research", "Centers", `CAPITALISED_ORGANIZATION_HEADS`).
+pub(crate) fn is_organization_head(word: &str) -> bool {
+    ORGANIZATION_HEADS.contains(word) || CAPITALISED_ORGANIZATION_HEADS.contains(word)
+}
+
 /// Whether `word` is a common noun that refers back to an organisation
 /// just named: a generic one ("the group") or a business's ("the company").
 pub(crate) fn is_generic_organization_noun(word: &str) -> bool {
@@ -727,7 +734,7 @@ pub(crate) fn is_public_body(words: &[String]) -> bool {
 /// Words that end an organisation's name when it capitalises them ("Edison
 /// Research", "Harbor Public Radio"), but in lower case are common nouns
 /// that name no one ("Greenberg's research", "social media").
-pub(crate) static CAPITALISED_ORGANIZATION_HEADS: Lexicon = Lexicon::new(&[
+static CAPITALISED_ORGANIZATION_HEADS: Lexicon = Lexicon::new(&[
     "research",
     "magazine",
     "radio",

@@ -8,9 +8,9 @@
 use super::name_words::strip_possessive;
 use super::{Mention, Reader};
 use crate::grammar::{
-    is_role_head, is_source_noun, office_head, opens_object, opens_participle_object, owns_object,
-    ANONYMOUS_HEADS, CAPITALISED_ORGANIZATION_HEADS, COMMON_SOURCES, OBJECT_PREPOSITIONS,
-    ORGANIZATION_HEADS, OWNER_ADJECTIVES, PLACE_PREPOSITIONS,
+    is_organization_head, is_role_head, is_source_noun, office_head, opens_object,
+    opens_participle_object, owns_object, ANONYMOUS_HEADS, COMMON_SOURCES, OBJECT_PREPOSITIONS,
+    OWNER_ADJECTIVES, PLACE_PREPOSITIONS,
 };
 use crate::lex::{is_capitalized, is_in_capitals, word_in, word_is, Kind, Lexicon};
 
@@ -145,11 +145,9 @@ impl Reader<'_> {
         // A body's head opening the source owns the place it is in ("Police
         // in Lagos"); "of" and "for" go on with its name, though it is
         // plural ("the Centers for Disease Control").
-        let body =
-            ORGANIZATION_HEADS.contains(word) || CAPITALISED_ORGANIZATION_HEADS.contains(word);
         let owns = if !is_capitalized(word) {
             owns_object(word, (owner > first).then(|| self.doc.word(owner - 1)))
-        } else if body {
+        } else if is_organization_head(word) {
             owner == first && word_in(self.doc.word(k), PLACE_PREPOSITIONS)
         } else if is_source_noun(word) && word.ends_with('s') {
             true

@@ -10,10 +10,10 @@ use super::{Mention, Reader, Resolver};
 use crate::dataset::SpeakerKind;
 use crate::grammar::{
     is_common_noun_name, is_first_name, is_generic_organization_noun, is_member_word,
-    is_name_with_apostrophe_s, is_role_head, is_verb_after_singular, ARTICLES, BUSINESS_RELATIONS,
-    CAPITALISED_ORGANIZATION_HEADS, INDEFINITE_ARTICLES, ISSUED_DOCUMENTS, NATIONS, NEWS_OUTLETS,
-    OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, ORGANIZATION_ROLES, PLACE_PREPOSITIONS,
-    RESEARCH_DOCUMENTS, SPEAKING_PLACES,
+    is_name_with_apostrophe_s, is_organization_head, is_role_head, is_verb_after_singular,
+    ARTICLES, BUSINESS_RELATIONS, INDEFINITE_ARTICLES, ISSUED_DOCUMENTS, NATIONS, NEWS_OUTLETS,
+    OBJECT_PREPOSITIONS, ORGANIZATION_ROLES, PLACE_PREPOSITIONS, RESEARCH_DOCUMENTS,
+    SPEAKING_PLACES,
 };
 use crate::lex::{is_capitalized, is_in_capitals, looks_plural, word_in, word_is, Lexicon};
 use crate::segment::Span;
@@ -208,17 +208,17 @@ impl Resolver<'_> {
         let partners =
             (first..end).any(|k| r.doc.tokens[k].is_punct('/') || r.doc.tokens[k].is_punct('&'));
         let apostrophe_s = (first..end).any(|k| is_name_with_apostrophe_s(r.doc.word(k)));
-        let head =
-            |w: &str| ORGANIZATION_HEADS.contains(w) || CAPITALISED_ORGANIZATION_HEADS.contains(w);
         acronym
             || brand
             || placed
             || partners
             || apostrophe_s
             || place
-            || words
-                .iter()
-                .any(|w| head(w) || w.rsplit_once('-').is_some_and(|(_, last)| head(last)))
+            || words.iter().any(|w| {
+                is_organization_head(w)
+                    || w.rsplit_once('-')
+                        .is_some_and(|(_, last)| is_organization_head(last))
+            })
             || national_body(r.doc.word(first), &words)
             || is_common_noun_name(&words)
     }

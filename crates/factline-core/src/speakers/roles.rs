@@ -7,8 +7,8 @@
 use super::name_words::{is_not_name, HONORIFICS};
 use super::{Reader, Resolver};
 use crate::grammar::{
-    is_first_name, is_role_adjective, is_role_head, CAPITALISED_ORGANIZATION_HEADS,
-    COURTESY_TITLES, INTRODUCING_DETERMINERS, ORGANIZATION_HEADS, PERSON_NOUNS,
+    is_first_name, is_organization_head, is_role_adjective, is_role_head, COURTESY_TITLES,
+    INTRODUCING_DETERMINERS, PERSON_NOUNS,
 };
 use crate::lex::{is_capitalized, looks_plural, word_in, word_is, Kind, Lexicon};
 use crate::segment::Span;
@@ -71,9 +71,10 @@ impl Reader<'_> {
             } else {
                 start
             };
-            let start = match start == run.first {
-                true => self.body_before_run(run.first, floor).unwrap_or(start),
-                false => start,
+            let start = if start == run.first {
+                self.body_before_run(run.first, floor).unwrap_or(start)
+            } else {
+                start
             };
             return (head + 1, Some(self.span(start, head + 1).to_string()));
         }
@@ -92,15 +93,11 @@ impl Reader<'_> {
         if !word_in(self.doc.word(joiner), &["of", "for"]) {
             return None;
         }
-        let body_end = joiner;
-        let body_first = (floor..body_end)
+        let body_first = (floor..joiner)
             .rev()
             .take_while(|&k| self.doc.is_word(k) && is_capitalized(self.doc.word(k)))
             .last()?;
-        let head = self.doc.word(body_end - 1).to_ascii_lowercase();
-        let body =
-            ORGANIZATION_HEADS.contains(&head) || CAPITALISED_ORGANIZATION_HEADS.contains(&head);
-        body.then_some(body_first)
+        is_organization_head(self.doc.word(joiner - 1)).then_some(body_first)
     }
 
     /// A title that runs over "of" or "for" into the run at `index` in

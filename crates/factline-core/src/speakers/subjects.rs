@@ -7,8 +7,7 @@
 use super::name_words::name_form;
 use super::Reader;
 use crate::grammar::{
-    is_role_head, is_verb_after_singular, weekday_number, CAPITALISED_ORGANIZATION_HEADS,
-    CLAUSE_JOINERS, ORGANIZATION_HEADS,
+    is_organization_head, is_role_head, is_verb_after_singular, weekday_number, CLAUSE_JOINERS,
 };
 use crate::lex::{is_capitalized, word_in, word_is};
 use crate::segment::Span;
@@ -130,10 +129,8 @@ impl Reader<'_> {
         let verb_at = self.past_name_asides(run.end);
         let next = self.doc.word(verb_at);
         let head = self.doc.word(runs[at].end - 1).to_ascii_lowercase();
-        let headed = runs[at].len() > 1
-            && (ORGANIZATION_HEADS.contains(&head)
-                || CAPITALISED_ORGANIZATION_HEADS.contains(&head))
-            && is_verb_after_singular(next);
+        let headed =
+            runs[at].len() > 1 && is_organization_head(&head) && is_verb_after_singular(next);
         let verb_next = self.doc.is_word(verb_at) && !is_capitalized(next);
         // A title opens the name ("the Secretary of State"); after "of" a
         // title's word is the organisation's ("the Department of Justice").
