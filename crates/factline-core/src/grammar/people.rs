@@ -1160,7 +1160,7 @@ pub(crate) fn office_head(words: &[&str]) -> Option<usize> {
     let joiner = |word: &&str| word_in(word, &["of", "for", "the", "and"]);
     let title_end = words
         .iter()
-        .position(|word| word_in(word, &["of", "for"]))
+        .position(|word| NAME_PREPOSITIONS.contains(word))
         .unwrap_or(words.len());
     let (title, object) = words.split_at(title_end);
     // The title ends in its role head, so an organisation with an office
@@ -1251,6 +1251,10 @@ pub(crate) fn is_abstract_noun(word: &str) -> bool {
             .is_some_and(|stem| stem.len() >= 3)
     })
 }
+
+/// The prepositions that go on with the name of a body or a title: "Bank
+/// of America", "the Center for American Progress", "Secretary of State".
+pub(crate) static NAME_PREPOSITIONS: Lexicon = Lexicon::new(&["of", "for"]);
 
 /// Lower-case particles inside a person's name: "Bill de Blasio", "Martin
 /// van Buren", "Osama bin Laden".

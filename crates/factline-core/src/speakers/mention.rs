@@ -9,8 +9,8 @@ use super::name_words::strip_possessive;
 use super::{Mention, Reader};
 use crate::grammar::{
     is_organization_head, is_role_head, is_source_noun, office_head, opens_object,
-    opens_participle_object, owns_object, ANONYMOUS_HEADS, COMMON_SOURCES, OBJECT_PREPOSITIONS,
-    OWNER_ADJECTIVES, PLACE_PREPOSITIONS,
+    opens_participle_object, owns_object, ANONYMOUS_HEADS, COMMON_SOURCES, NAME_PREPOSITIONS,
+    OBJECT_PREPOSITIONS, OWNER_ADJECTIVES, PLACE_PREPOSITIONS,
 };
 use crate::lex::{is_capitalized, is_in_capitals, word_in, word_is, Kind, Lexicon};
 
@@ -379,7 +379,8 @@ impl Reader<'_> {
             && !is_role_head(self.doc.word(runs[0].first))
             && runs.windows(2).all(|pair| {
                 pair[0].end + 1 == pair[1].first
-                    && word_in(self.doc.word(pair[0].end), &["of", "for", "and"])
+                    && (NAME_PREPOSITIONS.contains(self.doc.word(pair[0].end))
+                        || word_is(self.doc.word(pair[0].end), "and"))
             })
     }
 }

@@ -11,9 +11,9 @@ use crate::dataset::SpeakerKind;
 use crate::grammar::{
     is_common_noun_name, is_first_name, is_generic_organization_noun, is_member_word,
     is_name_with_apostrophe_s, is_organization_head, is_role_head, is_verb_after_singular,
-    ARTICLES, BUSINESS_RELATIONS, INDEFINITE_ARTICLES, ISSUED_DOCUMENTS, NATIONS, NEWS_OUTLETS,
-    OBJECT_PREPOSITIONS, ORGANIZATION_ROLES, PLACE_PREPOSITIONS, RESEARCH_DOCUMENTS,
-    SPEAKING_PLACES,
+    ARTICLES, BUSINESS_RELATIONS, INDEFINITE_ARTICLES, ISSUED_DOCUMENTS, NAME_PREPOSITIONS,
+    NATIONS, NEWS_OUTLETS, OBJECT_PREPOSITIONS, ORGANIZATION_ROLES, PLACE_PREPOSITIONS,
+    RESEARCH_DOCUMENTS, SPEAKING_PLACES,
 };
 use crate::lex::{is_capitalized, is_in_capitals, looks_plural, word_in, word_is, Lexicon};
 use crate::segment::Span;
@@ -259,7 +259,8 @@ impl Resolver<'_> {
             // A title is a person's: "Director of the Federal Bureau of
             // Investigation (FBI) Louis Freeh".
             let joined = runs[at + 1].first == joiner + 1 + skip_the
-                && word_in(doc.word(joiner), &["of", "for", "and"])
+                && (NAME_PREPOSITIONS.contains(doc.word(joiner))
+                    || word_is(doc.word(joiner), "and"))
                 && !is_role_head(doc.word(runs[at].first));
             if !joined {
                 break;
@@ -347,7 +348,7 @@ impl Resolver<'_> {
     pub(super) fn with_organization_head(&self, runs: &[Span], head_run: Span) -> Span {
         let position = runs.iter().position(|&run| run == head_run);
         let joiner = self.reader.doc.word(head_run.first.saturating_sub(1));
-        let joins = word_in(joiner, &["of", "for"])
+        let joins = NAME_PREPOSITIONS.contains(joiner)
             || word_is(joiner, "to") && !self.reader.has_first_name(head_run);
         match position.and_then(|i| i.checked_sub(1)).map(|i| runs[i]) {
             Some(before)

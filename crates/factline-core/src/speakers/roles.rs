@@ -8,7 +8,7 @@ use super::name_words::{is_not_name, HONORIFICS};
 use super::{Reader, Resolver};
 use crate::grammar::{
     is_first_name, is_organization_head, is_role_adjective, is_role_head, COURTESY_TITLES,
-    INTRODUCING_DETERMINERS, PERSON_NOUNS,
+    INTRODUCING_DETERMINERS, NAME_PREPOSITIONS, PERSON_NOUNS,
 };
 use crate::lex::{is_capitalized, looks_plural, word_in, word_is, Kind, Lexicon};
 use crate::segment::Span;
@@ -90,7 +90,7 @@ impl Reader<'_> {
     /// economist".
     fn body_before_run(&self, run_first: usize, floor: usize) -> Option<usize> {
         let joiner = run_first.checked_sub(1).filter(|&k| k > floor)?;
-        if !word_in(self.doc.word(joiner), &["of", "for"]) {
+        if !NAME_PREPOSITIONS.contains(self.doc.word(joiner)) {
             return None;
         }
         let body_first = (floor..joiner)
@@ -109,8 +109,8 @@ impl Reader<'_> {
         let run = runs[index];
         let of_the = run.first >= 3
             && word_is(self.doc.word(run.first - 1), "the")
-            && word_in(self.doc.word(run.first - 2), &["of", "for"]);
-        let of = run.first >= 2 && word_in(self.doc.word(run.first - 1), &["of", "for"]);
+            && NAME_PREPOSITIONS.contains(self.doc.word(run.first - 2));
+        let of = run.first >= 2 && NAME_PREPOSITIONS.contains(self.doc.word(run.first - 1));
         let gap = if of_the { 2 } else { 1 };
         if (of || of_the) && run.first > floor + gap && run.len() >= 3 {
             // The title's head may itself be no name word ("Speaker").

@@ -8,6 +8,7 @@ use super::name_words::name_form;
 use super::Reader;
 use crate::grammar::{
     is_organization_head, is_role_head, is_verb_after_singular, weekday_number, CLAUSE_JOINERS,
+    NAME_PREPOSITIONS,
 };
 use crate::lex::{is_capitalized, word_in, word_is};
 use crate::segment::Span;
@@ -168,7 +169,7 @@ impl Reader<'_> {
     /// of Justice", "the Center| for Responsive Politics".
     pub(super) fn with_object_name(&self, runs: &[Span], at: usize) -> Span {
         let run = runs[at];
-        let joined = word_in(self.doc.word(run.end), &["of", "for"]);
+        let joined = NAME_PREPOSITIONS.contains(self.doc.word(run.end));
         let skip_the = usize::from(word_is(self.doc.word(run.end + 1), "the"));
         match runs.get(at + 1) {
             Some(next) if joined && next.first == run.end + 1 + skip_the => {
