@@ -238,10 +238,17 @@ pub(crate) fn segment(text: &str) -> Segments {
         ..Segments::default()
     };
     let mut first = 0;
+    let mut before = None;
     for i in 1..=segments.tokens.len() {
         if i == segments.tokens.len() || segments.tokens[i].newline_before {
             let paragraph = segments.paragraphs.len();
-            let set_aside = furniture(text, &mut segments, first, i);
+            let set_aside = match before {
+                Some(SetAside::UnfinishedNote) if on_next_line(text, &segments.tokens, first) => {
+                    note_line(text, &segments.tokens[first..i])
+                }
+                _ => furniture(text, &mut segments, first, i),
+            };
+            before = set_aside;
             let block = Block {
                 first,
                 end: i,
@@ -264,6 +271,10 @@ enum SetAside {
     Furniture,
     /// A line shaped like a headline: no final punctuation, or title case.
     Headline,
+    /// A line of an editor's note that ends unfinished: copy pasted from a
+    /// web page keeps the page's line breaks, so the note goes on in the
+    /// next line ("Editor’s note: Ann Lee regularly" / "incites riots.").
+    UnfinishedNote,
 }
 
 /// Decides whether a paragraph is set aside, and why, reading a feed
@@ -276,13 +287,33 @@ fn furniture(text: &str, segments: &mut Segments, first: usize, end: usize) -> O
         return Some(SetAside::Furniture);
     }
     let tokens = segments.tokens.get(first..end).unwrap_or(&[]);
-    if opens_like_furniture(para, tokens)
-        || is_byline(text, tokens)
-        || is_editors_note(para, tokens)
-    {
+    if is_editors_note(para, tokens) {
+        return note_line(text, tokens);
+    }
+    if opens_like_furniture(para, tokens) || is_byline(text, tokens) {
         return Some(SetAside::Furniture);
     }
     headline_shape(text, tokens)
+}
+
+/// How a line of an editor's note is set aside: as furniture, or as a line
+/// the note goes on from.
+fn note_line(text: &str, tokens: &[Token]) -> Option<SetAside> {
+    Some(if ends_finished(text, tokens) {
+        SetAside::Furniture
+    } else {
+        SetAside::UnfinishedNote
+    })
+}
+
+/// Whether the paragraph opening at token `first` is the next line of the
+/// one before, with no blank line between them: a hard-wrapped paragraph.
+fn on_next_line(text: &str, tokens: &[Token], first: usize) -> bool {
+    let gap = match first.checked_sub(1).and_then(|last| tokens.get(last)) {
+        Some(last) => text.get(last.end()..tokens[first].start()).unwrap_or(""),
+        None => return false,
+    };
+    gap.matches('\n').count() == 1
 }
 
 /// The title and source of a feed's footer: "The post TITLE appeared first
@@ -352,15 +383,7 @@ fn headline_shape(text: &str, tokens: &[Token]) -> Option<SetAside> {
             capitalized += usize::from(is_capitalized(word));
         }
     }
-    let last_real = tokens
-        .iter()
-        .rev()
-        .find(|t| !t.is_quote() && !t.is_punct(')') && !t.is_punct(']'));
-    let terminal = last_real.is_some_and(|t| {
-        matches!(t.kind, Kind::Punct('.' | '!' | '?' | '…' | ':' | ';'))
-            || (t.is_word() && t.text(text).ends_with('.'))
-    });
-    if !terminal && words <= 30 {
+    if !ends_finished(text, tokens) && words <= 30 {
         return Some(SetAside::Headline);
     }
     // A headline in title case: most of its longer words are capitalised,
@@ -368,6 +391,19 @@ fn headline_shape(text: &str, tokens: &[Token]) -> Option<SetAside> {
     // names ("President Ana Lopez met the council") is not one.
     let title_case = capitalized * 5 >= long * 4 && (headline_words > 0 || capitalized == long);
     (words <= 25 && long >= 4 && title_case).then_some(SetAside::Headline)
+}
+
+/// Whether a line ends with final punctuation, before any closing quotation
+/// mark or bracket.
+fn ends_finished(text: &str, tokens: &[Token]) -> bool {
+    let last_real = tokens
+        .iter()
+        .rev()
+        .find(|t| !t.is_quote() && !t.is_punct(')') && !t.is_punct(']'));
+    last_real.is_some_and(|t| {
+        matches!(t.kind, Kind::Punct('.' | '!' | '?' | '…' | ':' | ';'))
+            || (t.is_word() && t.text(text).ends_with('.'))
+    })
 }
 
 /// The most tokens a sentence holds. Rules read a sentence from its start to
@@ -611,6 +647,23 @@ mod tests {
         for (text, boilerplate) in cases {
             assert_eq!(sentences(text)[0].1, boilerplate, "{text}");
         }
+    }
+
+    #[test]
+    fn a_hard_wrapped_editors_note_is_set_aside_to_its_end() {
+        let text = "Editor’s note: Ann Lee regularly\nmisleads voters and has\npledged to close all 12 piers.\nThe mayor said the pier was sold.\n\nEditor’s note: Ann Lee is a fabulist\n\nThe harbor master said it was full.";
+        let got: Vec<(&str, bool)> = sentences(text);
+        assert_eq!(
+            got,
+            vec![
+                ("Editor’s note: Ann Lee regularly", true),
+                ("misleads voters and has", true),
+                ("pledged to close all 12 piers.", true),
+                ("The mayor said the pier was sold.", false),
+                ("Editor’s note: Ann Lee is a fabulist", true),
+                ("The harbor master said it was full.", false),
+            ]
+        );
     }
 
     #[test]

@@ -133,6 +133,11 @@ fn boilerplate_is_never_a_statement() {
             "Editor’s note: Ann Lee regularly misleads voters and is a serial fabulist who has repeatedly pledged to close all 12 piers in the county.",
             &[],
         ),
+        // The same note hard-wrapped, as copy pasted from a web page keeps it.
+        (
+            "Editor’s note: Ann Lee regularly\nmisleads voters and is a serial fabulist who has\nrepeatedly pledged to close all 12 piers in the county.",
+            &[],
+        ),
     ];
     for (text, figures) in cases {
         let analysis = run(text);
