@@ -81,12 +81,16 @@ static MONTH_ABBREVIATIONS: Lexicon = Lexicon::new(&[
 static ABBREVIATIONS: Lexicon = Lexicon::new(&[
     "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "reps", "sens", "gen", "lt", "col", "sgt",
     "capt", "cmdr", "adm", "maj", "cpl", "pvt", "st", "jr", "sr", "prof", "rev", "hon", "pres",
-    "inc", "corp", "co", "ltd", "llc", "no", "nos", "vs", "etc", "approx", "dept", "est", "ft",
-    "mt", "ave", "blvd", "fig", "gov't", "msgr", "supt", "det", "insp", "atty", "ald", "assn",
-    "brig",
+    "inc", "corp", "co", "ltd", "llc", "vs", "etc", "approx", "dept", "est", "ft", "mt", "ave",
+    "blvd", "fig", "gov't", "msgr", "supt", "det", "insp", "atty", "ald", "assn", "brig",
     // The rupee as the Indian press writes it before an amount ("Rs. 500", "Rs.500").
     "rs",
 ]);
+
+/// Abbreviations for "number", whose dot belongs to the word only before a
+/// number ("No. 3", "Nos. 4 and 5"): elsewhere the word is "no" and its dot
+/// ends the sentence ("The mayor said no. Residents …").
+static NUMBER_ABBREVIATIONS: Lexicon = Lexicon::new(&["no", "nos"]);
 
 /// US state abbreviations in datelines and appositives ("Allentown, Pa.,",
 /// "MELBOURNE, Fla."), whose final dot belongs to the word.
@@ -334,7 +338,14 @@ fn abbreviation_against_digits(text: &str, start: usize, i: usize, d: char) -> b
         && text.as_bytes().get(i + 1).is_some_and(u8::is_ascii_digit)
         && text
             .get(start..i)
-            .is_some_and(|w| ABBREVIATIONS.contains(w))
+            .is_some_and(|w| ABBREVIATIONS.contains(w) || NUMBER_ABBREVIATIONS.contains(w))
+}
+
+/// Whether the word before the dot at `dot` abbreviates "number": one of
+/// [`NUMBER_ABBREVIATIONS`] with a digit after the dot and any spaces.
+fn abbreviates_number(text: &str, word: &str, dot: usize) -> bool {
+    let after = text.get(dot + 1..).unwrap_or("").trim_start_matches(' ');
+    NUMBER_ABBREVIATIONS.contains(word) && after.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// The end of the word that starts at `start` and so far ends at `end`:
@@ -374,7 +385,7 @@ fn word_end(text: &str, start: usize, mut end: usize, chars: &mut Chars) -> usiz
         .is_some_and(|c| c.is_ascii_digit() || matches!(c, '°' | 'º'));
     let code_letter = after_digits && word.chars().count() == 1;
     if let Some(&(i, '.')) = chars.peek() {
-        if is_abbreviation(word) && !code_letter {
+        if (is_abbreviation(word) || abbreviates_number(text, word, i)) && !code_letter {
             end = i + 1;
             chars.next();
         }
@@ -608,6 +619,8 @@ mod tests {
             ),
             ("paid Rs.500 each", vec!["paid", "Rs.", "500", "each"]),
             ("ranked No.1 here", vec!["ranked", "No.", "1", "here"]),
+            ("the No. 2 aide", vec!["the", "No.", "2", "aide"]),
+            ("said no. Then", vec!["said", "no", ".", "Then"]),
             ("version v1.2 out", vec!["version", "v1.2", "out"]),
         ];
         for (text, expected) in cases {

@@ -602,6 +602,13 @@ mod tests {
                 ],
             ),
             (
+                "The mayor said no. Residents said the No. 2 pier was full.",
+                vec![
+                    "The mayor said no.",
+                    "Residents said the No. 2 pier was full.",
+                ],
+            ),
+            (
                 "“We are full.” She left. He moved to the U.S. He stayed.",
                 vec![
                     "“We are full.”",
