@@ -2555,6 +2555,15 @@ fn a_present_tense_opens_the_clause_after_the_audience_of_told() {
             "Ann Lee told the harbor master the pier needs repairs.",
             &[("indirect", "the pier needs repairs", "Ann Lee")],
         ),
+        // A plural subject with no determiner.
+        (
+            "Ann Lee told the port council voters want change.",
+            &[("indirect", "voters want change", "Ann Lee")],
+        ),
+        (
+            "Ann Lee told the city council residents were angry.",
+            &[("indirect", "residents were angry", "Ann Lee")],
+        ),
     ]);
 }
 

@@ -8,16 +8,16 @@ use crate::grammar::{
     is_determiner, is_irregular_past, is_past_tense, is_verb_form, BE_FORMS, HAVE_FORMS,
     MODAL_VERBS, NEWS_OUTLETS, SPEECH_SETTINGS,
 };
-use crate::lex::{is_capitalized, word_in, word_is, Kind, Mark};
+use crate::lex::{is_capitalized, looks_plural, word_in, word_is, Kind, Mark};
 use crate::segment::{Document, Segments, Span};
 use crate::times::TimeExpr;
 
 use super::lexicons::{
     cue_lemma, is_ly_adverb, is_moment_word, is_present_tense_verb, is_saying_time, takes_audience,
     ASKED_NOT_AUDIENCE, ASKED_OPENERS, AUDIENCES, BROADCASTERS, CARRYING_VERBS, COORDINATORS,
-    FORMER_NAME_WORDS, GOING_ON_VERBS, HEARSAY_PARTICIPLES, PROMISING_CUES, QUESTION_WORDS,
-    SEEMING_VERBS, SETTING_LINKS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TAKING_VERBS,
-    WARNING_CUES,
+    FORMER_NAME_WORDS, GOING_ON_VERBS, HEARSAY_PARTICIPLES, PRESENT_TENSE_VERBS, PROMISING_CUES,
+    QUESTION_WORDS, SEEMING_VERBS, SETTING_LINKS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS,
+    TAKING_VERBS, WARNING_CUES,
 };
 use super::SubjectSearch;
 
@@ -377,11 +377,26 @@ impl Finder<'_> {
                 || self.time_at(j).is_some()
                 || dated
                 || self.clause_opening_at(j, limit).is_some()
+                || self.opens_on_bare_plural(j, limit)
             {
                 return j;
             }
         }
         k
+    }
+
+    /// Whether a clause opens at `j` on a plural noun with no determiner,
+    /// its verb right after it: "told the port council voters want change",
+    /// "told the city council residents were angry". A plural takes the
+    /// verb's base form, so "the port council votes" stays a noun phrase.
+    fn opens_on_bare_plural(&self, j: usize, limit: usize) -> bool {
+        let (word, next) = (self.doc.word(j), self.doc.word(j + 1));
+        let verb = self.is_finite_verb(j + 1) || PRESENT_TENSE_VERBS.contains(next);
+        j + 1 < limit
+            && !is_capitalized(word)
+            && looks_plural(word)
+            && !is_capitalized(next)
+            && verb
     }
 
     /// Where the clause starts when the audience that opens at `at` goes on
