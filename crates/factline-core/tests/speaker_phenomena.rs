@@ -1521,6 +1521,15 @@ fn names_joined_by_an_ampersand_are_one_firm() {
             "Jane Doe of Pell & Rowe Securities said the shares were cheap.",
             &[("the shares were cheap", "Jane Doe", PERSON)],
         ),
+        // A text that spells "&" out joins a firm's letters with "and".
+        (
+            "QT and B said it would raise prices in March.",
+            &[("it would raise prices in March", "QT and B", ORGANIZATION)],
+        ),
+        (
+            "QTV and BRN said the merger would go ahead.",
+            &[("the merger would go ahead", "QTV and BRN", GROUP)],
+        ),
     ]);
 }
 

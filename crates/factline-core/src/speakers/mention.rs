@@ -365,8 +365,11 @@ impl Reader<'_> {
     /// Whether the mention names an organisation in several runs: after
     /// "the", capitalised words joined by "of", "for" or "and" ("the
     /// Organization for Economic Cooperation and Development", "the Center
-    /// for American Progress").
+    /// for American Progress"), or letters joined by "and" (`is_lettered_name`).
     pub(super) fn is_joined_organization(&self, mention: &Mention) -> bool {
+        if self.is_lettered_name(mention) {
+            return true;
+        }
         let runs = &mention.runs;
         // Adjectives may stand before the name: "the progressive Center
         // for Economic and Policy Research".
@@ -382,5 +385,23 @@ impl Reader<'_> {
                     && (NAME_PREPOSITIONS.contains(self.doc.word(pair[0].end))
                         || word_is(self.doc.word(pair[0].end), "and"))
             })
+    }
+
+    /// Whether the mention is one company's name in capital letters joined
+    /// by "and", one side a single letter, as a text that spells out "&"
+    /// writes it: "AT and T", "B and Q". Two acronyms ("FBI and CIA") are
+    /// two sources.
+    fn is_lettered_name(&self, mention: &Mention) -> bool {
+        let letters = |k: usize| {
+            let word = self.doc.word(k);
+            (1..=2).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
+        };
+        let single = |k: usize| self.doc.word(k).len() == 1;
+        let (first, and) = (mention.first, mention.first + 1);
+        mention.phrase_end == first + 3
+            && letters(first)
+            && word_is(self.doc.word(and), "and")
+            && letters(and + 1)
+            && (single(first) || single(and + 1))
     }
 }
