@@ -311,6 +311,30 @@ fn links_through_earlier_mentions_name_the_mention() {
                 ),
             ],
         ),
+        // An organisation named by the acronym it was given with.
+        (
+            "The Coastal Rail Authority (CRA) said the bridge was safe. The CRA said it would reopen.",
+            &[
+                (
+                    "the bridge was safe",
+                    "reported-source-before",
+                    "said",
+                    "The Coastal Rail Authority (CRA)",
+                    "name",
+                    "",
+                    "certain",
+                ),
+                (
+                    "it would reopen",
+                    "reported-source-before",
+                    "said",
+                    "The CRA",
+                    "alias",
+                    "Coastal Rail Authority",
+                    "likely",
+                ),
+            ],
+        ),
         (
             "Tomas Ferreira said the bridge was safe. He said it would reopen.",
             &[

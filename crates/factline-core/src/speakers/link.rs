@@ -158,7 +158,7 @@ impl Resolver<'_> {
             .reader
             .partner_end(self.reader.description_end(first, end));
         if let Some(name) = self.reader.organization_name_going_on(first, end) {
-            return Some((self.organization(name.first, name.end), LinkRule::Name));
+            return Some(self.organization_link(name.first, name.end));
         }
         let head_end = self.reader.mention_head_end(first, end);
         // The description may start before a role the mention was cut at:

@@ -83,7 +83,7 @@ impl Resolver<'_> {
             .find(|run| run.contains(mention.head_word))?;
         if r.is_joined_organization(mention) {
             let name_end = runs[runs.len() - 1].end;
-            return Some((self.organization(runs[0].first, name_end), LinkRule::Name));
+            return Some(self.organization_link(runs[0].first, name_end));
         }
         // Names joined by "and" ("Donald Trump and Hillary Clinton said")
         // speak together: the last of them alone would be a wrong source.
@@ -95,7 +95,7 @@ impl Resolver<'_> {
             return Some((self.listed_names(mention), LinkRule::Name));
         }
         if let Some(placed) = self.organization_in_place(runs, head_run, mention.first) {
-            return Some((self.organization(placed.first, placed.end), LinkRule::Name));
+            return Some(self.organization_link(placed.first, placed.end));
         }
         let run = self.with_organization_head(runs, head_run);
         let (name_first, role) = self.role_of(runs, runs.len() - 1, mention.first, mention.end);
@@ -108,7 +108,7 @@ impl Resolver<'_> {
             run.first
         };
         if self.is_organization_run(named_first, run.end) {
-            return Some((self.organization(run.first, run.end), LinkRule::Name));
+            return Some(self.organization_link(run.first, run.end));
         }
         self.person(run, name_first, role)
     }

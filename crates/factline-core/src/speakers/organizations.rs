@@ -8,6 +8,7 @@
 use super::name_words::{name_form, strip_possessive, HONORIFICS};
 use super::{Mention, Reader, Resolver};
 use crate::dataset::SpeakerKind;
+use crate::evidence::LinkRule;
 use crate::grammar::{
     is_common_noun_name, is_first_name, is_generic_organization_noun, is_member_word,
     is_name_with_apostrophe_s, is_organization_head, is_role_head, is_verb_after_singular,
@@ -307,6 +308,21 @@ impl Resolver<'_> {
             SpeakerKind::Organization,
             Span::new(mention.first, mention.phrase_end),
         )
+    }
+
+    /// The organisation the run `first..end` names, and how: by its name,
+    /// or by a shorter form of a name given earlier, such as the acronym it
+    /// was given with ("the Coastal Rail Authority (CRA) … The CRA said")
+    /// or its opening word ("Harbour Bancorp … Harbour said").
+    pub(super) fn organization_link(&mut self, first: usize, end: usize) -> (usize, LinkRule) {
+        let words = self.reader.run_words(first, end);
+        let index = self.organization(first, end);
+        let link = if self.entities[index].words == words {
+            LinkRule::Name
+        } else {
+            LinkRule::Alias
+        };
+        (index, link)
     }
 
     /// The organisation the run `first..end` names: the one the article
