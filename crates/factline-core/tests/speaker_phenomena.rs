@@ -989,6 +989,19 @@ fn expect_roles(cases: &[RoleCase]) {
     }
 }
 
+/// A group's role is the role noun at its head, only where it says more
+/// than the group's name.
+#[test]
+fn a_group_holds_its_role_noun_only_beside_more_words() {
+    expect_roles(&[
+        (
+            "Residents of Quill said the pier was shut.",
+            ("Residents of Quill", Some("residents")),
+        ),
+        ("Residents said the pier was shut.", ("Residents", None)),
+    ]);
+}
+
 #[test]
 fn a_role_before_a_name_is_the_persons_role() {
     let cases: &[RoleCase] = &[

@@ -114,15 +114,17 @@ impl Resolver<'_> {
     }
 
     /// A group the mention describes without naming it, "voters", "Officials
-    /// in Washington", with its head as role when that is a role noun.
+    /// in Washington", with its head as role when that is a role noun and
+    /// says more than the name: "reporters" is no role of "reporters".
     fn unnamed_group(&mut self, mention: &Mention, lower: &str) -> usize {
-        let singular = lower.trim_end_matches('s');
-        let role = is_role_head(singular).then(|| mention.head.clone());
         let name = self
             .reader
             .with_inclusion(mention)
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .to_string();
+        let singular = lower.trim_end_matches('s');
+        let role = (is_role_head(singular) && !name.eq_ignore_ascii_case(&mention.head))
+            .then(|| mention.head.clone());
         self.add(
             name,
             vec![lower.to_string()],
