@@ -8593,3 +8593,60 @@ fn almost_between_a_source_and_its_cue_is_no_source() {
         ),
     ]);
 }
+
+#[test]
+fn an_appositive_may_quote_a_title_or_a_word() {
+    // A title or a word the appositive quotes is part of it, also when the
+    // appositive's closing comma stands inside the closing mark.
+    expect_said(&[
+        (
+            "Ann Lee, the author of “Harbor Lights,” about the port's decline, said the ferry would stop.",
+            &[("indirect", "the ferry would stop", "Ann Lee")],
+        ),
+        (
+            "Tom Reyes, who calls the mayor a “showman,” said the levy was unfair.",
+            &[("indirect", "the levy was unfair", "Tom Reyes")],
+        ),
+        (
+            "Ms. Quist, citing ''the spirit of the harbor,'' said the pier could reopen by June.",
+            &[("indirect", "the pier could reopen by June", "Quist")],
+        ),
+        (
+            "As Ray Soto, host of the station's \"Morning Tide,\" put it, the council would sink.",
+            &[("indirect", "the council would sink", "Ray Soto")],
+        ),
+        (
+            // A quotation that is the statement is no part of an appositive.
+            "“The pier will close,” Ann Lee, the harbor master, said.",
+            &[("direct", "The pier will close,", "Ann Lee")],
+        ),
+        (
+            // A title in the source's appositive tags nothing: "posted the
+            // clip" says nothing.
+            "Ann Lee, who starred in “Harbor Lights,” posted the clip online on Monday.",
+            &[],
+        ),
+        (
+            // A name inside a parenthesis is not the source of the cue after it.
+            "The campaign, helped by allies (like Ann Lee, who called him “a showman” on Monday), has said that the levy is unfair.",
+            &[("indirect", "the levy is unfair", "")],
+        ),
+        (
+            // A quotation after "was" completes a clause; the participle
+            // speaks for the source of the cue before it.
+            "Tom Reyes, who runs the port, told investors that the risk was “overblown,” adding that the pier was safe.",
+            &[
+                ("indirect", "the risk was “overblown", "Tom Reyes"),
+                ("indirect", "the pier was safe", "Tom Reyes"),
+            ],
+        ),
+        (
+            "Ann Lee, the harbor master, called the plan “a disaster,” the mayor said.",
+            &[(
+                "indirect",
+                "Ann Lee, the harbor master, called the plan “a disaster",
+                "",
+            )],
+        ),
+    ]);
+}
