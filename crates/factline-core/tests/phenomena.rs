@@ -8650,3 +8650,37 @@ fn an_appositive_may_quote_a_title_or_a_word() {
         ),
     ]);
 }
+
+#[test]
+fn a_companion_set_off_by_commas_joins_the_source() {
+    // "along with", "as well as", "together with" or "like" and the people
+    // they add, between a source and its cue, are part of the source; what
+    // was said follows the cue.
+    expect_said(&[
+        (
+            "Ann Lee, along with reporter Tom Reyes, says the guard pushed her aside.",
+            &[("indirect", "the guard pushed her aside", "Ann Lee")],
+        ),
+        (
+            "Local economists, like their state counterparts, say the levy encourages savings.",
+            &[(
+                "indirect",
+                "the levy encourages savings",
+                "Local economists",
+            )],
+        ),
+        (
+            "Mayor Ray Soto, as well as his aides, has maintained that the pier was safe.",
+            &[("indirect", "the pier was safe", "Ray Soto")],
+        ),
+        (
+            "Ann Lee, together with her lawyer, said the pier would close.",
+            &[("indirect", "the pier would close", "Ann Lee")],
+        ),
+        (
+            // A time alone before the source is no clause of its.
+            "Earlier this week, Ann Lee, along with two aides, wrote to the mayor, urging her to act.",
+            &[("indirect", "her to act", "Ann Lee")],
+        ),
+    ]);
+}

@@ -1169,6 +1169,16 @@ pub(super) static ASIDE_PHRASES: &[(&str, &str)] = &[
     ("in", "fact"),
 ];
 
+/// Phrases that add others to a source between commas, before its cue:
+/// "Ann Lee, along with two aides, said", "Economists, like their state
+/// counterparts, say". The phrase is part of the source, never what was said.
+pub(super) static COMPANION_PHRASES: &[&[&str]] = &[
+    &["along", "with"],
+    &["together", "with"],
+    &["as", "well", "as"],
+    &["like"],
+];
+
 /// Phrases of time that name no date and may stand between a source and its
 /// cue without commas: "friends have in the past said", "aides at times
 /// say".

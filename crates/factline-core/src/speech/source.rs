@@ -15,11 +15,11 @@ use super::finder::Finder;
 use super::lexicons::{
     cue_lemma, has_adjective_ending, is_left_stop, is_ly_adverb, is_moment_word, takes_audience,
     APPOSITIVE_TIME_ADVERBS, ASIDE_ADVERBS, ASIDE_PARTICIPLES, ASIDE_PHRASES, BETWEEN,
-    CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS, DEGREE_ADJECTIVES, DESCRIBING_PARTICIPLES,
-    DOCUMENTS, NAME_JOINERS, NOUN_LIKE, NOUN_MODIFIERS, OCCASIONS, OPENING_PARTICIPLES,
-    PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, PERCEIVED_PARTICIPLES, POLLED_PARTICIPLES,
-    PRONOUN_COMPANIONS, SCENE_CONJUNCTIONS, SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME,
-    SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES,
+    CARRYING_VERBS, COMPANION_PHRASES, CONTRACTED_S_WORDS, DATA_NOUNS, DEGREE_ADJECTIVES,
+    DESCRIBING_PARTICIPLES, DOCUMENTS, NAME_JOINERS, NOUN_LIKE, NOUN_MODIFIERS, OCCASIONS,
+    OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, PERCEIVED_PARTICIPLES,
+    POLLED_PARTICIPLES, PRONOUN_COMPANIONS, SCENE_CONJUNCTIONS, SENTENCE_VERBS, SOURCE_ADJECTIVES,
+    SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES,
     UNCHANGED_PAST_VERBS, VERB_OPENERS, VERB_PARTICLES,
 };
 use super::SOURCE_REACH;
@@ -1469,11 +1469,25 @@ impl Finder<'_> {
             || self.owned_appositive(first, comma)
             || self.opens_home_town(first, comma)
             || self.opens_after_adverb(first, comma)
+            || self.opens_companion(first, comma)
             || self
                 .doc
                 .tokens
                 .get(first)
                 .is_some_and(|t| t.kind == Kind::Number)
+    }
+
+    /// Whether a phrase that adds others to the source opens at `first`,
+    /// with at least one word of theirs before the comma at `comma`: "Ann
+    /// Lee, along with reporter Tom Reyes, says" (`COMPANION_PHRASES`).
+    fn opens_companion(&self, first: usize, comma: usize) -> bool {
+        COMPANION_PHRASES.iter().any(|phrase| {
+            first + phrase.len() < comma
+                && phrase
+                    .iter()
+                    .enumerate()
+                    .all(|(i, &w)| word_is(self.doc.word(first + i), w))
+        })
     }
 
     /// Whether "of" and a place, perhaps with its state after a comma, run
