@@ -8684,3 +8684,29 @@ fn a_companion_set_off_by_commas_joins_the_source() {
         ),
     ]);
 }
+
+#[test]
+fn being_quick_to_say_reports_speech() {
+    // "quick to point out that …" tells a saying that was done, readily.
+    expect_said(&[
+        (
+            "Harbor officials are quick to point out that no ferry has sunk in decades.",
+            &[(
+                "indirect",
+                "no ferry has sunk in decades",
+                "Harbor officials",
+            )],
+        ),
+        (
+            "Ada Quist was quick to add that the levy would not rise.",
+            &[("indirect", "the levy would not rise", "Ada Quist")],
+        ),
+        (
+            "The pilots are all quick to point out that the channel is safe.",
+            &[("indirect", "the channel is safe", "The pilots")],
+        ),
+        // Still ahead, or not done, it is no saying.
+        ("Ada Quist will be quick to add that the levy is fair.", &[]),
+        ("Ada Quist was not quick to add that the levy is fair.", &[]),
+    ]);
+}
