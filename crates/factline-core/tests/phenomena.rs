@@ -8710,3 +8710,18 @@ fn being_quick_to_say_reports_speech() {
         ("Ada Quist was not quick to add that the levy is fair.", &[]),
     ]);
 }
+
+#[test]
+fn a_dash_ends_the_source_read_leftwards() {
+    // A hyphen set off by a space is a dash, no joint inside a name.
+    expect_said(&[
+        (
+            "On hidden messages - a frequent complaint of the police - tech firms say that none of the apps are theirs.",
+            &[("indirect", "none of the apps are theirs", "tech firms")],
+        ),
+        (
+            "Officials at Coca-Cola said the plant would stay open.",
+            &[("indirect", "the plant would stay open", "Officials at Coca-Cola")],
+        ),
+    ]);
+}

@@ -562,6 +562,9 @@ impl Finder<'_> {
                 phrase.commas += 1;
                 k
             }
+            // A hyphen with a space on either side is a dash, which ends the
+            // phrase: "- a complaint of the police - tech firms said".
+            Kind::Punct('-') if self.is_spaced(k) => return false,
             Kind::Punct('-' | '’' | '\'' | '.') if phrase.first < phrase.end => k,
             // An ampersand joins the names of partners: "Procter & Gamble".
             Kind::Punct('&')
@@ -576,6 +579,12 @@ impl Finder<'_> {
         };
         phrase.first = first;
         true
+    }
+
+    /// Whether the token at `k` has a space on either side of it.
+    fn is_spaced(&self, k: usize) -> bool {
+        self.doc.tokens[k].space_before
+            || self.doc.tokens.get(k + 1).is_some_and(|t| t.space_before)
     }
 
     /// Whether the word at `k`, right before `phrase`, belongs to it: not a
