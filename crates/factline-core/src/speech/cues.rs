@@ -178,7 +178,9 @@ impl CueSite<'_, '_, '_> {
 
     /// Where a quotation closes just before the word, with the punctuation
     /// that hands it to a tag ("“…,” he continued", "“…?’” Doe added"): the
-    /// word is that tag's verb of saying.
+    /// word is that tag's verb of saying. A title the source's appositive
+    /// quotes hands nothing over ("Roe, who starred in “Tides,” posted the
+    /// clip").
     fn quote_tagged(&self) -> Option<usize> {
         let tokens = &self.finder.doc.tokens;
         let hands = |k: usize| matches!(tokens[k].kind, Kind::Punct(',' | '?' | '!'));
@@ -187,9 +189,15 @@ impl CueSite<'_, '_, '_> {
             |k: usize| tokens[k].is_quote() || matches!(tokens[k].kind, Kind::Punct('’' | '\''));
         let hands_over =
             |k: usize| k > 0 && (hands(k - 1) || (k > 1 && inner_close(k - 1) && hands(k - 2)));
-        (self.i.saturating_sub(5)..self.i).find(|&k| {
+        let close = (self.i.saturating_sub(5)..self.i).find(|&k| {
             matches!(tokens[k].kind, Kind::Quote(Mark::Close | Mark::Straight)) && hands_over(k)
-        })
+        })?;
+        let first = self.finder.sentence_bounds(self.i).first;
+        let in_source = self
+            .finder
+            .subject_before(self.i, first)
+            .is_some_and(|s| s.first < close && close < s.end);
+        (!in_source).then_some(close)
     }
 
     /// Whether the source before the word opens right after a quotation

@@ -16,8 +16,8 @@ use super::lexicons::{
     cue_lemma, is_ly_adverb, is_moment_word, is_present_tense_verb, is_saying_time, takes_audience,
     ASKED_NOT_AUDIENCE, ASKED_OPENERS, AUDIENCES, BROADCASTERS, CARRYING_VERBS, COORDINATORS,
     FORMER_NAME_WORDS, GOING_ON_VERBS, HEARSAY_PARTICIPLES, PRESENT_TENSE_VERBS, PROMISING_CUES,
-    QUESTION_WORDS, SEEMING_VERBS, SETTING_LINKS, SETTING_PREPOSITIONS, SUBJECT_PRONOUNS,
-    TAKING_VERBS, WARNING_CUES,
+    QUESTION_WORDS, READY_ADJECTIVES, READY_ADVERBS, SEEMING_VERBS, SETTING_LINKS,
+    SETTING_PREPOSITIONS, SUBJECT_PRONOUNS, TAKING_VERBS, WARNING_CUES,
 };
 use super::SubjectSearch;
 
@@ -625,6 +625,28 @@ impl Finder<'_> {
             .or_else(|| self.going_on_saying_before(to))
             .or_else(|| self.hearsay_passive_before(to))
             .or_else(|| self.seeming_before(to))
+            .or_else(|| self.ready_before(to))
+    }
+
+    /// Where the form of "be" stands when the "to" at `to` closes "quick to"
+    /// after it (`READY_ADJECTIVES`), perhaps with "all" or "also" between
+    /// (`READY_ADVERBS`): "Officials are quick to point out that …", "were
+    /// all quick to add that …". The saying was done, and readily; after a
+    /// modal it is still ahead ("will be quick to add").
+    fn ready_before(&self, to: usize) -> Option<usize> {
+        let word = |k: usize| self.doc.word(k);
+        let adjective = to.checked_sub(1)?;
+        if !(word_is(word(to), "to") && READY_ADJECTIVES.contains(word(adjective))) {
+            return None;
+        }
+        let be = adjective.checked_sub(1)?;
+        let be = if READY_ADVERBS.contains(word(be)) {
+            be.checked_sub(1)?
+        } else {
+            be
+        };
+        let ahead = be > 0 && MODAL_VERBS.contains(word(be - 1));
+        (word_in(word(be), BE_FORMS) && !ahead).then_some(be)
     }
 
     /// Where "appeared" or "seemed" stands right before the "to" at `to`

@@ -256,6 +256,14 @@ pub(super) static ONLINE_PLACES: Lexicon = Lexicon::new(&[
     "website",
 ]);
 
+/// Adjectives that, after a form of "be" and before "to" and a cue, tell a
+/// saying as done, readily: "officials are quick to point out that …".
+pub(super) static READY_ADJECTIVES: Lexicon = Lexicon::new(&["quick"]);
+
+/// Adverbs that may stand between that form of "be" and the adjective: "the
+/// pilots are all quick to point out that …".
+pub(super) static READY_ADVERBS: Lexicon = Lexicon::new(&["all", "also", "always"]);
+
 /// The forms of "go" that, with "on to", say a thing was done next: "went
 /// on to say that …" reports what was said.
 pub(super) static GOING_ON_VERBS: Lexicon = Lexicon::new(&["go", "goes", "went", "gone", "going"]);
@@ -1167,6 +1175,16 @@ pub(super) static ASIDE_PHRASES: &[(&str, &str)] = &[
     ("of", "course"),
     ("in", "turn"),
     ("in", "fact"),
+];
+
+/// Phrases that add others to a source between commas, before its cue:
+/// "Ann Lee, along with two aides, said", "Economists, like their state
+/// counterparts, say". The phrase is part of the source, never what was said.
+pub(super) static COMPANION_PHRASES: &[&[&str]] = &[
+    &["along", "with"],
+    &["together", "with"],
+    &["as", "well", "as"],
+    &["like"],
 ];
 
 /// Phrases of time that name no date and may stand between a source and its

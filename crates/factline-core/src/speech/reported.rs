@@ -398,6 +398,15 @@ fn is_no_clause(finder: &Finder, cue: Span, content: Span) -> bool {
     {
         return true;
     }
+    // A time alone is no clause, perhaps after the word that places the
+    // saying in it: "Earlier this week, Roe wrote to the board, urging …".
+    let time_alone = finder
+        .times
+        .iter()
+        .any(|t| t.first <= c_first + 1 && c_first < t.end && t.end >= c_end);
+    if time_alone && words_in(c_first, c_end) <= 5 {
+        return true;
+    }
     // A cue before "than" is one side of a comparison, not a saying:
     // "easier said than done", "more often promised than kept".
     if c_first == cue.end && word_is(finder.doc.word(c_first), "than") {

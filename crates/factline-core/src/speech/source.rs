@@ -15,11 +15,11 @@ use super::finder::Finder;
 use super::lexicons::{
     cue_lemma, has_adjective_ending, is_left_stop, is_ly_adverb, is_moment_word, takes_audience,
     APPOSITIVE_TIME_ADVERBS, ASIDE_ADVERBS, ASIDE_PARTICIPLES, ASIDE_PHRASES, BETWEEN,
-    CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS, DEGREE_ADJECTIVES, DESCRIBING_PARTICIPLES,
-    DOCUMENTS, NAME_JOINERS, NOUN_LIKE, NOUN_MODIFIERS, OCCASIONS, OPENING_PARTICIPLES,
-    PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, PERCEIVED_PARTICIPLES, POLLED_PARTICIPLES,
-    PRONOUN_COMPANIONS, SCENE_CONJUNCTIONS, SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME,
-    SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES,
+    CARRYING_VERBS, COMPANION_PHRASES, CONTRACTED_S_WORDS, DATA_NOUNS, DEGREE_ADJECTIVES,
+    DESCRIBING_PARTICIPLES, DOCUMENTS, NAME_JOINERS, NOUN_LIKE, NOUN_MODIFIERS, OCCASIONS,
+    OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, PERCEIVED_PARTICIPLES,
+    POLLED_PARTICIPLES, PRONOUN_COMPANIONS, SCENE_CONJUNCTIONS, SENTENCE_VERBS, SOURCE_ADJECTIVES,
+    SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES,
     UNCHANGED_PAST_VERBS, VERB_OPENERS, VERB_PARTICLES,
 };
 use super::SOURCE_REACH;
@@ -31,6 +31,11 @@ const SOURCE_NOUN_REACH: usize = 4;
 /// How many words before a relative "that" the document it stands for may
 /// start: "a letter from his doctor Friday afternoon that says".
 const DOCUMENT_REACH: usize = 6;
+
+/// How many words a quotation inside an appositive may hold: a title or a
+/// word the appositive quotes ("the author of “Harbor Lights,”"), never a
+/// statement.
+const QUOTED_TITLE_WORDS: usize = 8;
 
 impl Finder<'_> {
     /// The source noun phrase that ends right before `cue`, read leftwards:
@@ -52,6 +57,9 @@ impl Finder<'_> {
         let end = self.before_time_after_auxiliary(self.before_adverbs(cue, floor), floor);
         let end = self.before_carrying_verb(cue, end, floor);
         let mut end = self.before_aside(end, floor);
+        if let Some(found) = self.appositive_closed_in_quote(end, floor) {
+            return Some(found);
+        }
         // An aside may follow an appositive's closing comma: "Brian Roe,
         // the county chairman, for example, said".
         if end < cue && self.doc.tokens[end].is_punct(',') {
@@ -554,6 +562,9 @@ impl Finder<'_> {
                 phrase.commas += 1;
                 k
             }
+            // A hyphen with a space on either side is a dash, which ends the
+            // phrase: "- a complaint of the police - tech firms said".
+            Kind::Punct('-') if self.is_spaced(k) => return false,
             Kind::Punct('-' | '’' | '\'' | '.') if phrase.first < phrase.end => k,
             // An ampersand joins the names of partners: "Procter & Gamble".
             Kind::Punct('&')
@@ -568,6 +579,12 @@ impl Finder<'_> {
         };
         phrase.first = first;
         true
+    }
+
+    /// Whether the token at `k` has a space on either side of it.
+    fn is_spaced(&self, k: usize) -> bool {
+        self.doc.tokens[k].space_before
+            || self.doc.tokens.get(k + 1).is_some_and(|t| t.space_before)
     }
 
     /// Whether the word at `k`, right before `phrase`, belongs to it: not a
@@ -1286,16 +1303,34 @@ impl Finder<'_> {
         // Elward Edd, not Arizona.
         let mut found = None;
         let mut commas = 0;
+        // A comma inside a parenthesis opens no appositive of a name outside
+        // it: in "The campaign, helped by surrogates (like Ann Lee, who …),
+        // has said" the source is not Ann Lee.
+        let mut parentheses = 0;
         let mut k = comma;
         // A home town and its state take two commas of their own: "Harry
         // Bond, 30, of Raleigh, N.C., who voted early, said".
         while k > floor + 1 && comma - k < 30 && commas < 4 {
             k -= 1;
             let token = self.doc.tokens[k];
-            if self.quoted[k] || matches!(token.kind, Kind::Punct('.' | ';' | ':' | '!' | '?')) {
-                break;
+            if self.quoted[k] {
+                // A title or a word the appositive quotes is part of it.
+                match self.quoted_title_open(k, floor) {
+                    Some(open) => {
+                        k = open;
+                        continue;
+                    }
+                    None => break,
+                }
             }
-            if !token.is_punct(',') {
+            match token.kind {
+                Kind::Punct('.' | ';' | ':' | '!' | '?') => break,
+                Kind::Punct(')') => parentheses += 1,
+                Kind::Punct('(') if parentheses == 0 => break,
+                Kind::Punct('(') => parentheses -= 1,
+                _ => {}
+            }
+            if !token.is_punct(',') || parentheses > 0 {
                 continue;
             }
             commas += 1;
@@ -1328,6 +1363,46 @@ impl Finder<'_> {
             }
         }
         found
+    }
+
+    /// The source whose appositive ends in a short quotation with the
+    /// appositive's comma inside its closing mark, right before `end`:
+    /// "Tom Reyes, who calls the mayor a “showman,” said". A quotation a
+    /// word of saying opens is what was said, and one after a verb "be" or a
+    /// modal is a clause's complement ("…, told them it was “overblown,”
+    /// adding"): neither is part of an appositive.
+    fn appositive_closed_in_quote(&self, end: usize, floor: usize) -> Option<Span> {
+        let close = end.checked_sub(1).filter(|&k| k > floor + 2)?;
+        let closing = matches!(
+            self.doc.tokens[close].kind,
+            Kind::Quote(Mark::Close | Mark::Straight)
+        );
+        if !(closing && self.doc.tokens[close - 1].is_punct(',')) {
+            return None;
+        }
+        let open = self.quoted_title_open(close, floor)?;
+        let before = self.doc.word(open - 1);
+        let verb = cue_lemma(before).is_some()
+            || word_in(before, BE_FORMS)
+            || MODAL_VERBS.contains(before);
+        if !self.doc.is_word(open - 1) || verb {
+            return None;
+        }
+        let found = self.long_appositive(close - 1, floor)?;
+        Some(Span::new(found.first, end))
+    }
+
+    /// Where the short quotation that `last` lies in opens, read leftwards:
+    /// up to `QUOTED_TITLE_WORDS` words, never the first of the reach. Such a
+    /// quotation is a title or a word an appositive quotes ("a contestant on
+    /// the show, “The Apprentice,” who …").
+    fn quoted_title_open(&self, last: usize, floor: usize) -> Option<usize> {
+        let open = (floor..=last)
+            .rev()
+            .take_while(|&k| self.quoted[k])
+            .last()?;
+        let words = (open..=last).filter(|&k| self.doc.is_word(k)).count();
+        (open > floor && words <= QUOTED_TITLE_WORDS).then_some(open)
     }
 
     /// Whether a source noun heads the phrase `name` from its first words,
@@ -1403,11 +1478,25 @@ impl Finder<'_> {
             || self.owned_appositive(first, comma)
             || self.opens_home_town(first, comma)
             || self.opens_after_adverb(first, comma)
+            || self.opens_companion(first, comma)
             || self
                 .doc
                 .tokens
                 .get(first)
                 .is_some_and(|t| t.kind == Kind::Number)
+    }
+
+    /// Whether a phrase that adds others to the source opens at `first`,
+    /// with at least one word of theirs before the comma at `comma`: "Ann
+    /// Lee, along with reporter Tom Reyes, says" (`COMPANION_PHRASES`).
+    fn opens_companion(&self, first: usize, comma: usize) -> bool {
+        COMPANION_PHRASES.iter().any(|phrase| {
+            first + phrase.len() < comma
+                && phrase
+                    .iter()
+                    .enumerate()
+                    .all(|(i, &w)| word_is(self.doc.word(first + i), w))
+        })
     }
 
     /// Whether "of" and a place, perhaps with its state after a comma, run
