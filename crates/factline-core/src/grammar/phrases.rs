@@ -29,6 +29,12 @@ pub(crate) static CLAUSE_JOINERS: Lexicon = Lexicon::new(&[
     "before", "since", "until", "where", "although", "though", "whereas",
 ]);
 
+/// The conjunctions that join a clause, a second verb or a sentence to
+/// what came before as one more thing said or done: "and said", "but
+/// added", "And in January, …". "or", "so" and "yet" offer or conclude
+/// instead (`CLAUSE_JOINERS` has every word that opens a clause).
+pub(crate) const ADDING_CONJUNCTIONS: &[&str] = &["and", "but"];
+
 /// Whether a lower-case word reads as a verb's participle or past tense
 /// ("cited", "going"), not as a noun or adjective that ends like one.
 pub(crate) fn is_verb_form(word: &str) -> bool {

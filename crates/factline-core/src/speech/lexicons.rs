@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use crate::grammar::MODAL_VERBS;
+use crate::grammar::{ADDING_CONJUNCTIONS, MODAL_VERBS};
 use crate::lex::{is_capitalized, is_name_in_capitals, key, Lexicon};
 
 /// Verbs of saying, as base forms; inflections are derived.
@@ -939,7 +939,7 @@ pub(super) static COORDINATORS: Lexicon = Lexicon::new(&["and", "but", "or", "so
 /// The joiners after a comma that start a clause of the writer's own
 /// before a quotation another tag holds: "…, and when pressed, the mother
 /// replied, “…”".
-pub(super) const QUOTE_JOINERS: &[&str] = &["and", "but"];
+pub(super) const QUOTE_JOINERS: &[&str] = ADDING_CONJUNCTIONS;
 
 /// The joiners after a comma that offer another description rather than
 /// go on with what was said: "…, said Tom Reyes, an economist, or a

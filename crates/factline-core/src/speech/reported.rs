@@ -4,8 +4,9 @@
 use crate::dataset::StatementKind;
 use crate::evidence::StatementRule;
 use crate::grammar::{
-    is_determiner, is_irregular_past, is_past_tense, is_verb_form, number_word, AMOUNT_SIGNS,
-    BE_FORMS, CLAUSE_JOINERS, HAVE_FORMS, INDEFINITE_ARTICLES, MODAL_VERBS,
+    is_determiner, is_irregular_past, is_past_tense, is_verb_form, number_word,
+    ADDING_CONJUNCTIONS, AMOUNT_SIGNS, BE_FORMS, CLAUSE_JOINERS, HAVE_FORMS, INDEFINITE_ARTICLES,
+    MODAL_VERBS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Token};
 use crate::segment::Span;
@@ -374,10 +375,10 @@ fn joins_second_verb(finder: &Finder, cue: usize) -> bool {
         // "then" alone may join after a comma: "offered him a job, then said …".
         let then_after_comma =
             adverb && word_is(word(cue - 1), "then") && finder.doc.tokens[joiner].is_punct(',');
-        return word_in(word(joiner), &["and", "but"]) || then_after_comma;
+        return word_in(word(joiner), ADDING_CONJUNCTIONS) || then_after_comma;
     }
     let opens = word_in(word(cue + 1), &["to", "that"]) || SUBJECT_PRONOUNS.contains(word(cue + 1));
-    opens && word_in(word(cue - 2), &["and", "but"])
+    opens && word_in(word(cue - 2), ADDING_CONJUNCTIONS)
 }
 
 /// Where the words before the cue at `cue` stop being its time or its
@@ -499,7 +500,7 @@ fn through_relative_gap(at: &AroundCue, subject: Span) -> Option<Reading> {
     let pronoun = relative_gap(finder, cue, first)?;
     let set_off = finder.doc.tokens[pronoun - 1].is_punct(',');
     let second_relative = |k: usize| {
-        word_in(finder.doc.word(k), &["and", "but"])
+        word_in(finder.doc.word(k), ADDING_CONJUNCTIONS)
             && word_is(finder.doc.word(k + 1), finder.doc.word(pronoun))
     };
     let end = (cue.end + 1..content_end)
@@ -771,7 +772,7 @@ fn continues_reported_subject(finder: &Finder, k: usize) -> bool {
 fn second_verb_at(finder: &Finder, k: usize) -> bool {
     let tokens = finder.doc.tokens;
     let next = finder.doc.word(k + 1);
-    word_in(finder.doc.word(k), &["and", "but"])
+    word_in(finder.doc.word(k), ADDING_CONJUNCTIONS)
         && !finder.quoted[k]
         && (cue_lemma(next).is_some_and(|base| !word_is(next, base))
             || (matches!(tokens[k - 1].kind, Kind::Punct(',' | '—' | '–'))
@@ -791,7 +792,7 @@ fn next_source_at(finder: &Finder, k: usize, c_end: usize) -> bool {
     // After ", and" the source may take a word more: ", and human rights
     // groups warned". A capitalised cue word inside a sentence is part of a
     // name: ", the Post reporter, saw".
-    let reach = if word_in(finder.doc.word(k + 1), &["and", "but"]) {
+    let reach = if word_in(finder.doc.word(k + 1), ADDING_CONJUNCTIONS) {
         6
     } else {
         5

@@ -5,8 +5,8 @@
 
 use super::Reader;
 use crate::grammar::{
-    is_determiner, is_past_tense, month_number, weekday_number, without_possessive, BE_FORMS,
-    CHANGE_VERB_BASES, CLAUSE_JOINERS, HAVE_FORMS,
+    is_determiner, is_past_tense, month_number, weekday_number, without_possessive,
+    ADDING_CONJUNCTIONS, BE_FORMS, CHANGE_VERB_BASES, CLAUSE_JOINERS, HAVE_FORMS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Lexicon};
 
@@ -403,7 +403,7 @@ impl Reader<'_> {
     /// the verb after it gives its tense.
     fn sentence_opening(&self) -> usize {
         let first = self.doc.first;
-        first + usize::from(word_in(self.doc.word(first), &["and", "but"]))
+        first + usize::from(word_in(self.doc.word(first), ADDING_CONJUNCTIONS))
     }
 
     /// Whether a verb in the perfect stands in the clause of the time at
