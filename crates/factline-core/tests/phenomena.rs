@@ -7827,6 +7827,33 @@ fn a_name_may_follow_its_description_with_a_place_or_a_role_in_capitals() {
     }
 }
 
+/// A description then names joined by "and", set off by commas, is the
+/// source of what follows: "Two farmers, Tom Quill and Ada Vane, said …"
+/// is theirs, not narration.
+#[test]
+fn names_joined_may_follow_their_description() {
+    for (text, mention) in [
+        (
+            "Two farmers, Tom Quill and Ada Vane, said the race was close.",
+            "Two farmers, Tom Quill and Ada Vane",
+        ),
+        (
+            "The rival candidates, Dan Wood and Senator Jo Hale, said the race was close.",
+            "The rival candidates, Dan Wood and Senator Jo Hale",
+        ),
+    ] {
+        let found: Vec<(String, String)> = said(&run(text))
+            .into_iter()
+            .map(|(_, said, _, mention)| (said, mention))
+            .collect();
+        assert_eq!(
+            found,
+            [("the race was close".to_string(), mention.to_string())],
+            "{text}"
+        );
+    }
+}
+
 #[test]
 fn a_time_after_the_audience_of_told_is_no_clause() {
     expect_said(&[(

@@ -290,7 +290,7 @@ fn a_party_tag_in_parentheses_is_no_name() {
     expect_speakers(&[
         (
             "Jane Roe and Sen. Ted Cruz (R-Texas) said the bill would fail.",
-            &[("the bill would fail", "Jane Roe and Sen. Ted Cruz", GROUP)],
+            &[("the bill would fail", "Jane Roe and Ted Cruz", GROUP)],
         ),
         (
             "Rep. Bob Lee (D-Va.), the committee's ranking member, said he backed the deal.",
@@ -2221,6 +2221,57 @@ fn who_after_an_appositive_stands_for_the_person_it_describes() {
         (
             "Roe cites a report by the Harbor Institute, which said that the pier was old.",
             &[("the pier was old", "Harbor Institute", ORGANIZATION)],
+        ),
+    ]);
+}
+
+/// Names joined by "and", each perhaps with a title before it and the place
+/// it is from after it, speak together: the group is named by the names
+/// alone, without their titles or places. A name after "of" that could be
+/// an organisation's ("Bank of Quorn") keeps the list as written.
+#[test]
+fn names_joined_with_titles_and_places_speak_as_a_group() {
+    expect_speakers(&[
+        (
+            "Sens. Tom Quill of Ohio and Ada Vane of Utah said the levy was unfair.",
+            &[("the levy was unfair", "Tom Quill and Ada Vane", GROUP)],
+        ),
+        (
+            "Gov. Tom Quill of Ohio and Mayor Ada Vane said the levy was unfair.",
+            &[("the levy was unfair", "Tom Quill and Ada Vane", GROUP)],
+        ),
+        (
+            "Tom Quill of Ohio, Ada Vane of Utah and Bo Lind of Iowa said the levy was unfair.",
+            &[(
+                "the levy was unfair",
+                "Tom Quill, Ada Vane and Bo Lind",
+                GROUP,
+            )],
+        ),
+        (
+            "Bank of Quorn and Vale Mining said the levy was unfair.",
+            &[(
+                "the levy was unfair",
+                "Bank of Quorn and Vale Mining",
+                GROUP,
+            )],
+        ),
+    ]);
+}
+
+/// A description then names joined by "and" ("The two governors, Tom
+/// Quill and Ada Vane,") is the named people together, never the last name
+/// alone nor the place after it.
+#[test]
+fn a_description_then_names_joined_speak_as_a_group() {
+    expect_speakers(&[
+        (
+            "The two governors, Tom Quill and Gov. Ada Vane, said the levy was unfair.",
+            &[("the levy was unfair", "Tom Quill and Ada Vane", GROUP)],
+        ),
+        (
+            "Two farmers, Tom Quill of Ohio and Ada Vane of Utah, said the levy was unfair.",
+            &[("the levy was unfair", "Tom Quill and Ada Vane", GROUP)],
         ),
     ]);
 }

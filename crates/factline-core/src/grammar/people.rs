@@ -1046,6 +1046,20 @@ pub(crate) static SPEAKING_PLACES: Lexicon = Lexicon::new(&[
     "scotland yard",
 ]);
 
+/// Titles in the plural, written once before the names of the several
+/// people who hold them: "Sens. Tom Quill of Ohio and Ada Vane of Utah".
+pub(crate) static PLURAL_TITLES: Lexicon = Lexicon::new(&[
+    "sens",
+    "senators",
+    "reps",
+    "representatives",
+    "govs",
+    "governors",
+    "drs",
+    "profs",
+    "messrs",
+]);
+
 /// Titles that say a person's degree or rank, not the job the article
 /// gives them: a role written after the name says more ("Dr. Maria Lopez,
 /// the port's chief engineer").

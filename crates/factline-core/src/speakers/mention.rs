@@ -5,14 +5,15 @@
 //! is an office ("the PM") or an organisation in several runs ("the Center
 //! for American Progress").
 
-use super::name_words::strip_possessive;
+use super::name_words::{strip_possessive, HONORIFICS};
 use super::{Mention, Reader};
 use crate::grammar::{
-    is_organization_head, is_role_head, is_source_noun, office_head, opens_object,
+    is_first_name, is_organization_head, is_role_head, is_source_noun, office_head, opens_object,
     opens_participle_object, owns_object, ANONYMOUS_HEADS, COMMON_SOURCES, NAME_PREPOSITIONS,
-    OBJECT_PREPOSITIONS, OWNER_ADJECTIVES, PLACE_PREPOSITIONS,
+    OBJECT_PREPOSITIONS, OWNER_ADJECTIVES, PLACE_PREPOSITIONS, PLURAL_TITLES,
 };
 use crate::lex::{is_capitalized, is_in_capitals, word_in, word_is, Kind, Lexicon};
+use crate::segment::Span;
 
 /// Quantities of people: "hundreds of people", "a group of parents".
 pub(super) static QUANTITIES: Lexicon = Lexicon::new(&[
@@ -190,9 +191,70 @@ impl Reader<'_> {
                     && !self.names_after_office(comma, end);
                 let appositive =
                     !is_capitalized(next) || crate::grammar::is_determiner(next) || office;
-                appositive || !(first..end).any(|k| word_is(self.doc.word(k), "and"))
+                // A description before names joined by "and" is no part of
+                // the list: "Two farmers, Tom Quill and Ada Vane".
+                let described_names = comma > first
+                    && !is_capitalized(self.doc.word(comma - 1))
+                    && self.listed_people(comma + 1, end).is_some();
+                appositive
+                    || described_names
+                    || !(first..end).any(|k| word_is(self.doc.word(k), "and"))
             })
             .unwrap_or(end)
+    }
+
+    /// The names of the people `first..end` lists when it is a list of
+    /// names and nothing else: names joined by commas and a last "and", each
+    /// perhaps after titles ("Sens.", "Gov.") and before "of" and the place
+    /// it is from, as in "Sens. Tom Quill of Ohio and Ada Vane of Utah". The
+    /// titles and places are no part of the names.
+    pub(super) fn listed_people(&self, first: usize, end: usize) -> Option<Vec<Span>> {
+        let mut names = Vec::new();
+        let (mut k, mut and) = (first, 0);
+        loop {
+            let (name, next) = self.listed_person(k, end)?;
+            names.push(name);
+            if next == end {
+                break;
+            }
+            let comma = usize::from(self.doc.tokens[next].is_punct(','));
+            and = usize::from(word_is(self.doc.word(next + comma), "and"));
+            k = next + comma + and;
+            if comma + and == 0 || k >= end {
+                return None;
+            }
+        }
+        (and == 1).then_some(names)
+    }
+
+    /// One name in a list of people that starts at `k`, after its titles
+    /// and before its "of PLACE", and where its item ends. A name before
+    /// "of" has a title or two words, so that "Bank of Quorn" is no
+    /// person from Quorn.
+    fn listed_person(&self, k: usize, end: usize) -> Option<(Span, usize)> {
+        let capitalised =
+            |p: usize| p < end && self.doc.is_word(p) && is_capitalized(self.doc.word(p));
+        let item_end = (k..=end).find(|&p| !capitalised(p))?;
+        // A surname that is also a title stays a name: "Angus King".
+        let title = |p: usize| {
+            let word = self.doc.word(p);
+            (is_role_head(word) || HONORIFICS.contains(word) || PLURAL_TITLES.contains(word))
+                && !(p > k && is_first_name(self.doc.word(p - 1)))
+        };
+        let name_first = (k..item_end.saturating_sub(1))
+            .rev()
+            .find(|&p| title(p))
+            .map_or(k, |p| p + 1);
+        if name_first >= item_end {
+            return None;
+        }
+        let name = Span::new(name_first, item_end);
+        if item_end == end || !word_is(self.doc.word(item_end), "of") {
+            return Some((name, item_end));
+        }
+        let place_end = (item_end + 1..=end).find(|&p| !capitalised(p))?;
+        let person = name.len() > 1 || name_first > k;
+        (person && place_end > item_end + 1).then_some((name, place_end))
     }
 
     /// Whether more names follow the office that opens after `comma`,
@@ -224,8 +286,11 @@ impl Reader<'_> {
             .rev()
             .find(|&k| self.doc.is_word(k))
             .is_some_and(|k| !is_capitalized(self.doc.word(k)));
+        let names = (name_first..end)
+            .all(|k| !self.doc.is_word(k) || is_capitalized(self.doc.word(k)))
+            || self.listed_people(name_first, end).is_some();
         (name_first..end).any(|k| self.doc.is_word(k))
-            && (name_first..end).all(|k| !self.doc.is_word(k) || is_capitalized(self.doc.word(k)))
+            && names
             && (described_in_lower_case || self.office_description_head(first, head_end).is_some())
     }
 

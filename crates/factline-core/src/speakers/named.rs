@@ -26,6 +26,11 @@ impl Resolver<'_> {
         end: usize,
     ) -> Option<(usize, LinkRule)> {
         let r = &self.reader;
+        if let Some(names) = r.listed_people(head_end + 1, end) {
+            let role = self.description_role(first, head_end);
+            let index = self.listed_group(&names, Some(role), Span::new(first, end));
+            return Some((index, LinkRule::Name));
+        }
         let runs = r.runs(head_end + 1, end);
         let &run = runs.last()?;
         // A title is not part of the name: "Sen. Joe Lieberman" is Joe Lieberman.
@@ -87,6 +92,10 @@ impl Resolver<'_> {
         }
         // Names joined by "and" ("Donald Trump and Hillary Clinton said")
         // speak together: the last of them alone would be a wrong source.
+        if let Some(names) = r.listed_people(mention.first, mention.phrase_end) {
+            let span = Span::new(mention.first, mention.phrase_end);
+            return Some((self.listed_group(&names, None, span), LinkRule::Name));
+        }
         let listed = runs.len() > 1
             && head_run.first > mention.first
             && r.doc.word(head_run.first - 1) == "and"
@@ -116,14 +125,26 @@ impl Resolver<'_> {
     /// The group of people a mention names together, which a later "they"
     /// refers to.
     fn listed_names(&mut self, mention: &Mention) -> usize {
-        let words = vec![mention.text.to_ascii_lowercase()];
-        let index = self.add(
-            mention.text.clone(),
-            words,
-            None,
-            SpeakerKind::Group,
-            Span::new(mention.first, mention.phrase_end),
-        );
+        let span = Span::new(mention.first, mention.phrase_end);
+        self.add_group(mention.text.clone(), None, span)
+    }
+
+    /// The group of the people `names` lists, named by their names alone,
+    /// as written: "Sens. Tom Quill of Ohio and Ada Vane of Utah" is "Tom
+    /// Quill and Ada Vane", with the description before them, if any, as its
+    /// role.
+    fn listed_group(&mut self, names: &[Span], role: Option<String>, span: Span) -> usize {
+        let r = &self.reader;
+        let mut texts: Vec<&str> = names.iter().map(|n| r.span(n.first, n.end)).collect();
+        let last = texts.pop().unwrap_or_default();
+        let name = format!("{} and {last}", texts.join(", "));
+        self.add_group(name, role, span)
+    }
+
+    /// Adds a group that speaks together and that a later "they" refers to.
+    fn add_group(&mut self, name: String, role: Option<String>, span: Span) -> usize {
+        let words = vec![name.to_ascii_lowercase()];
+        let index = self.add(name, words, role, SpeakerKind::Group, span);
         self.set_pronoun(index, "they");
         index
     }

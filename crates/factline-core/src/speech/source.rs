@@ -824,11 +824,14 @@ impl Finder<'_> {
         // A name after its description: "Google's chief executive,
         // Laszlo Bock, told", "Another pollster, David Woodard of Clemson
         // University, said"; names joined by "and" are a list, whose
-        // speaker is a group. The description may end in a role written in
-        // capitals ("The group's CEO, Kim Fritts, said").
+        // speaker is a group, also after a description ("Two farmers, Tom
+        // Quill and Ada Vane, said"). The description may end in a role
+        // written in capitals ("The group's CEO, Kim Fritts, said").
         let name_word = |p: usize| {
             let word = self.doc.word(p);
-            !self.doc.is_word(p) || is_capitalized(word) || p > first && word_is(word, "of")
+            !self.doc.is_word(p)
+                || is_capitalized(word)
+                || p > first && (word_is(word, "of") || word_is(word, "and"))
         };
         let named_description = closed
             && k + 1 == first
