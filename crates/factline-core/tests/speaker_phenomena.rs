@@ -1883,6 +1883,53 @@ fn a_they_reaches_a_group_only_while_the_text_is_on_it() {
     ]);
 }
 
+/// Other people in the plural who open a sentence after the group spoke
+/// ("Several party aides have …") may be the ones a "they" means, which is
+/// then left unresolved; the group named again by its own noun is no other.
+#[test]
+fn a_they_after_other_people_in_the_plural_stays_unresolved() {
+    expect_speakers(&[
+        (
+            "Sens. Tom Quill of Ohio and Ada Vane of Utah said they would campaign with her. \
+             Several Quorvane aides have named Ohio as a place to start. \
+             She could win there, they suggested.",
+            &[
+                (
+                    "they would campaign with her",
+                    "Tom Quill and Ada Vane",
+                    GROUP,
+                ),
+                ("She could win there", "", None),
+            ],
+        ),
+        (
+            "Tom Quill and Ada Vane said they would campaign with her. \
+             Others named Ohio as a place to start. \
+             She could win there, they suggested.",
+            &[
+                (
+                    "they would campaign with her",
+                    "Tom Quill and Ada Vane",
+                    GROUP,
+                ),
+                ("She could win there", "", None),
+            ],
+        ),
+        (
+            "Company executives said the strike would hurt earnings. \
+             The executives hope it holds. They said the stores would stay open.",
+            &[
+                (
+                    "the strike would hurt earnings",
+                    "Company executives",
+                    GROUP,
+                ),
+                ("the stores would stay open", "Company executives", GROUP),
+            ],
+        ),
+    ]);
+}
+
 /// A person the article names in full but who has not spoken yet is a
 /// rival for a pronoun their first name fits once they are a sentence's
 /// subject: after "Peter Roe attacked the plan.", "He said …" is not the last speaker's word, and the

@@ -5,11 +5,13 @@
 //! organisation the sentence before opened with.
 
 use super::index::pronoun_of;
+use super::mention::QUANTITIES;
 use super::name_words::strip_possessive;
 use super::{Entity, Resolver};
 use crate::dataset::SpeakerKind;
 use crate::evidence::LinkRule;
-use crate::lex::{is_capitalized, is_name_in_capitals, key, without_contraction};
+use crate::grammar::{is_determiner, is_source_noun};
+use crate::lex::{is_capitalized, is_name_in_capitals, key, looks_plural, without_contraction};
 
 /// How many of the people who spoke last a "he" or "she" may refer to.
 const RECENT_SPEAKERS: usize = 3;
@@ -20,6 +22,10 @@ const RECENT_SPEAKERS: usize = 3;
 /// sentences before). On PolNeAR, a group named within three was right and
 /// most further back were not.
 const PLURAL_WINDOW: usize = 3;
+
+/// How many words a sentence's subject may open with before its head
+/// noun: "Several| Quorvane| associates".
+const PLURAL_SUBJECT_REACH: usize = 4;
 
 /// How many sentence subjects back a pronoun looks for a rival. In the
 /// benchmarks' articles the look never goes past 22; one back to the start
@@ -205,11 +211,51 @@ impl Resolver<'_> {
         let window = sentence.saturating_sub(PLURAL_WINDOW + 1);
         let from = self.sentence_starts.get(window).copied().unwrap_or(0);
         let entity = &self.entities[group];
+        let since = entity.last_spoke.unwrap_or(from).max(from);
+        let head = entity.words.last().and_then(|w| w.rsplit(' ').next());
+        if self.plural_subject_since(since, at, head.unwrap_or_default()) {
+            return None;
+        }
         if entity.last_spoke.is_some_and(|spoke| spoke >= from) {
             return Some(group);
         }
         let last = key(entity.words.last()?);
         let tokens = &self.reader.doc.tokens[from..at.max(from)];
         tokens.iter().any(|t| t.key == last).then_some(group)
+    }
+
+    /// Whether a sentence after `since` and before the pronoun's own at
+    /// `at` has other people in the plural as its subject, who may as well
+    /// be the "they": in "Tom Quill and Ada Vane said they would help.
+    /// Several Quorvane aides have named Ohio. She could win there, they
+    /// suggested." the aides suggest it. A subject headed by `group_head`,
+    /// the group's own last word, names the group again ("The executives").
+    fn plural_subject_since(&self, since: usize, at: usize, group_head: &str) -> bool {
+        let own = self.sentence_starts.partition_point(|&start| start <= at);
+        let after = self
+            .sentence_starts
+            .partition_point(|&start| start <= since);
+        let before_own = own.saturating_sub(1);
+        self.sentence_starts[after.min(before_own)..before_own]
+            .iter()
+            .filter_map(|&start| self.plural_people_opening(start))
+            .any(|head| head != group_head)
+    }
+
+    /// The plural noun for people, in lower case, that the sentence at
+    /// `start` opens with as its subject's head, past quantities,
+    /// determiners and names before it: "Others said", "Several Quorvane
+    /// aides have", "The Quorvane workers".
+    fn plural_people_opening(&self, start: usize) -> Option<String> {
+        let doc = &self.reader.doc;
+        let head = (start..start + PLURAL_SUBJECT_REACH).find(|&k| {
+            let word = doc.word(k).to_ascii_lowercase();
+            let before_head = QUANTITIES.contains(&word)
+                || is_determiner(&word)
+                || k > start && is_capitalized(doc.word(k));
+            doc.is_word(k) && !before_head
+        });
+        let word = doc.word(head?).to_ascii_lowercase();
+        (looks_plural(&word) && is_source_noun(&word)).then_some(word)
     }
 }
