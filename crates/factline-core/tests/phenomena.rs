@@ -1705,6 +1705,16 @@ fn a_source_with_a_prepositional_object_is_named_by_its_owner() {
             "Sources close to the campaign",
         ),
         (
+            "Two sources privy to the talks say the deal is close.",
+            "Two sources privy to the talks",
+            "Two sources privy to the talks",
+        ),
+        (
+            "Sources privy to negotiations say the deal is close.",
+            "Sources privy to negotiations",
+            "Sources privy to negotiations",
+        ),
+        (
             "Members of the board of directors said they would vote.",
             "Members of the board of directors",
             "Members of the board of directors",
@@ -2429,6 +2439,104 @@ fn a_plural_noun_of_saying_after_an_adjective_or_a_count_has_no_source() {
         (
             "Jane Doe notes that the bridge was closed for a week.",
             &[("indirect", "the bridge was closed for a week", "Jane Doe")],
+        ),
+    ]);
+}
+
+/// A source's phrase is a noun phrase, so it ends on a noun: a phrase read
+/// leftwards from a cue that ends on a preposition or on a word that still
+/// waits for its noun ("no", "same") is the end of a clause that goes on
+/// past the cue, and the cue is a noun or an adjective there.
+#[test]
+fn a_phrase_ending_without_its_noun_is_no_source() {
+    expect_said(&[
+        (
+            "The latest plan to stop Jane Roe from claiming the Labor nomination is a long shot.",
+            &[],
+        ),
+        (
+            "Ann Lee attacked Tom Reyes for comments made this week about the harbor levy.",
+            &[],
+        ),
+        (
+            "Tom Reyes has cut into Ann Lee's lead, moving ahead of Lee in pledged delegates in March.",
+            &[],
+        ),
+        (
+            "There's no denying the ferry has had quite a year.",
+            &[],
+        ),
+        (
+            "In her speech, Ann Lee struck many of the same notes, hitting themes that won her the seat.",
+            &[],
+        ),
+        // A phrase that ends on its noun is still the source.
+        (
+            "Sources close to the mayor said the pier would close.",
+            &[("indirect", "the pier would close", "Sources close to the mayor")],
+        ),
+        // Two phrases joined by "and" may share a preposition.
+        (
+            "Elected officials in and around Tampa told reporters that the pier would close.",
+            &[(
+                "indirect",
+                "the pier would close",
+                "Elected officials in and around Tampa",
+            )],
+        ),
+    ]);
+}
+
+/// A lone word right after "to", a modal or a form of "do" or "have" is the
+/// verb of its clause, never its subject: what follows it is its object,
+/// and a word of saying there is a noun or a participle that describes one
+/// ("to echo remarks", "has given added weight", "did remember telling").
+#[test]
+fn a_verb_after_its_auxiliary_is_no_source() {
+    expect_said(&[
+        (
+            "The senator spoke only to echo remarks he made last week about the levy.",
+            &[],
+        ),
+        (
+            "The late count has given added weight to the council's argument.",
+            &[],
+        ),
+        // The request that holds the verb is still read.
+        (
+            "The board asked the auditor to probe claims the mayor made last fall.",
+            &[(
+                "indirect",
+                "the auditor to probe claims the mayor made last fall",
+                "",
+            )],
+        ),
+        // A pronoun after an auxiliary is the subject of a question.
+        (
+            "Why had he asserted that the pier was safe?",
+            &[("indirect", "the pier was safe", "")],
+        ),
+    ]);
+}
+
+/// A participle of saying between a count or "no" and the lower-case noun
+/// after it describes that noun: "eight reported incidents", "no reported
+/// problems". Nothing is said.
+#[test]
+fn a_participle_of_saying_after_a_count_describes_its_noun() {
+    expect_said(&[
+        (
+            "Last year the county had only eight reported incidents of a boat sinking.",
+            &[],
+        ),
+        (
+            "Although there have been no reported problems at the pier, the bill drew protests.",
+            &[],
+        ),
+        // A count that speaks keeps its verb before a clause.
+        (
+            "Of the ten owners asked, eight said the levy was too high.",
+            &[("indirect", "the levy was too high", "")],
         ),
     ]);
 }

@@ -3,7 +3,7 @@
 
 use crate::evidence::CueRefusal;
 use crate::grammar::{
-    is_determiner, is_participle_before, BE_FORMS, MODAL_VERBS, OBJECT_PREPOSITIONS,
+    is_determiner, is_participle_before, number_word, BE_FORMS, MODAL_VERBS, OBJECT_PREPOSITIONS,
     SPEECH_SETTINGS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark, Token};
@@ -310,6 +310,7 @@ const CUE_REFUSALS: &[(CueRefusal, Refuses)] = &[
     (CueRefusal::AfterPossessive, follows_possessive),
     (CueRefusal::HeadlineOrLabel, opens_headline_or_label),
     (CueRefusal::ModifierOfANoun, modifies_a_noun),
+    (CueRefusal::ModifierOfANoun, modifies_a_counted_noun),
     (CueRefusal::AfterDeterminer, follows_determiner),
     (CueRefusal::Passive, is_passive),
     (CueRefusal::NegatedOrNotDone, is_negated_or_not_done),
@@ -684,12 +685,14 @@ fn timed_before_that(site: &CueSite) -> bool {
 }
 
 /// A claim of a thing or a share is no speech: "claimed a victory",
-/// "claiming 41 percent of the vote".
+/// "claiming 41 percent of the vote", also past a capitalised word that
+/// names whose thing it is ("claiming the Republican nomination").
 fn claims_a_thing(site: &CueSite) -> bool {
     let claimed = (site.i + 1..site.i + 4)
         .take_while(|&k| {
             site.token_at(k).is_some_and(|t| t.kind == Kind::Number)
                 || is_determiner(site.word_at(k))
+                || k > site.i + 1 && is_capitalized(site.word_at(k))
                 || CLAIMED_THINGS.contains(site.word_at(k))
         })
         .any(|k| CLAIMED_THINGS.contains(site.word_at(k)));
@@ -786,6 +789,24 @@ fn modifies_a_noun(site: &CueSite) -> bool {
         && !word_in(next, &["you", "that"])
         && (site.token_at(i + 2).is_some_and(|t| t.is_punct(','))
             || cue_lemma(site.word_at(i + 2)).is_some())
+}
+
+/// A participle in -ed between a count or "no" and a lower-case word is an
+/// adjective of that word, the noun counted: "only eight reported
+/// incidents", "no reported problems", "two added stops". A count that
+/// speaks has its clause after the verb, opened by "that", a determiner or
+/// a pronoun ("eight said the levy was too high", "two reported that …").
+fn modifies_a_counted_noun(site: &CueSite) -> bool {
+    let count = site
+        .token_at(site.i.wrapping_sub(1))
+        .is_some_and(|t| t.kind == Kind::Number)
+        || number_word(site.prev).is_some()
+        || word_is(site.prev, "no");
+    let noun_after = site.finder.doc.is_word(site.i + 1)
+        && site.may_modify_a_thing(site.i + 1)
+        && !is_determiner(site.next)
+        && !site.next.ends_with("ing");
+    site.word.ends_with("ed") && count && noun_after
 }
 
 /// Nouns that look like verbs: "the state", "a report", "the tweet", also

@@ -685,6 +685,16 @@ pub(super) static NOUN_MODIFIERS: Lexicon = Lexicon::new(&[
     "additional",
 ]);
 
+/// Words that wait for the noun after them and so end no noun phrase: "no"
+/// ("There's no denying …"), "every", "same" ("the same notes").
+pub(super) static NOUN_AWAITING_WORDS: Lexicon = Lexicon::new(&["no", "every", "same"]);
+
+/// The "to" of an infinitive and the forms of "do", after which a lone
+/// lower-case word is a verb in its plain form ("to echo remarks", "did
+/// remember telling"), as it is after a modal; after a form of "have" it is
+/// a participle ("has given added weight").
+pub(super) static PLAIN_VERB_MARKERS: Lexicon = Lexicon::new(&["to", "do", "does", "did"]);
+
 /// Adjectives of size and degree that stand before a noun of saying: "a
 /// larger say", "a large pledged delegate lead", "his most crude remarks".
 pub(super) static DEGREE_ADJECTIVES: Lexicon = Lexicon::new(&[

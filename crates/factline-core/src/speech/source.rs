@@ -16,11 +16,11 @@ use super::lexicons::{
     cue_lemma, has_adjective_ending, is_left_stop, is_ly_adverb, is_moment_word, takes_audience,
     APPOSITIVE_TIME_ADVERBS, ASIDE_ADVERBS, ASIDE_PARTICIPLES, ASIDE_PHRASES, BETWEEN,
     CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS, DEGREE_ADJECTIVES, DESCRIBING_PARTICIPLES,
-    DOCUMENTS, NAME_JOINERS, NOUN_LIKE, NOUN_MODIFIERS, OCCASIONS, OPENING_PARTICIPLES,
-    PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, PERCEIVED_PARTICIPLES, POLLED_PARTICIPLES,
-    PRONOUN_COMPANIONS, SCENE_CONJUNCTIONS, SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME,
-    SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES,
-    UNCHANGED_PAST_VERBS, VERB_OPENERS, VERB_PARTICLES,
+    DOCUMENTS, NAME_JOINERS, NOUN_AWAITING_WORDS, NOUN_LIKE, NOUN_MODIFIERS, OCCASIONS,
+    OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, PERCEIVED_PARTICIPLES,
+    PLAIN_VERB_MARKERS, POLLED_PARTICIPLES, PRONOUN_COMPANIONS, SCENE_CONJUNCTIONS, SENTENCE_VERBS,
+    SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS,
+    TIME_PHRASES, TITLE_BODIES, UNCHANGED_PAST_VERBS, VERB_OPENERS, VERB_PARTICLES,
 };
 use super::SOURCE_REACH;
 
@@ -142,6 +142,59 @@ impl Finder<'_> {
             && !self.counts_or_describes_cue(cue, end)
             && !self.opens_contact_relative(first, end, cue)
             && !self.pronoun_with_its_verb(first, end)
+            && !(self.is_word_of_saying(cue)
+                && (self.ends_without_its_noun(cue, end)
+                    || self.is_verb_after_its_marker(first, end)))
+    }
+
+    /// Whether the token at `cue` is a word of saying. A phrase is also read
+    /// leftwards from a joining word or a relative pronoun, to find the
+    /// first of two joined phrases, and that one may end on a preposition
+    /// the second shares: "Elected officials in and around Miami told …".
+    fn is_word_of_saying(&self, cue: usize) -> bool {
+        cue_lemma(self.doc.word(cue)).is_some()
+    }
+
+    /// Whether the phrase ending at `end` closes on a word a noun phrase
+    /// cannot end on: a preposition, whose object is still to come, or a
+    /// word that waits for its noun (`NOUN_AWAITING_WORDS`). Such a phrase
+    /// is cut from a clause that goes on past the cue, which is a noun or
+    /// an adjective there, and names no one: "attacked Roe for comments
+    /// made this week", "leads Roe in pledged delegates", "There's no
+    /// denying", "struck the same notes". A form in -ing right after the
+    /// preposition is a gerund whose speaker stands before it, and is left
+    /// to the rules for participles ("criticized Roe for saying …").
+    fn ends_without_its_noun(&self, cue: usize, end: usize) -> bool {
+        let last = self.doc.word(end - 1);
+        let preposition = OBJECT_PREPOSITIONS.contains(last);
+        let gerund = end == cue && self.doc.word(cue).ends_with("ing");
+        self.doc.is_word(end - 1)
+            && !is_capitalized(last)
+            && (preposition && !gerund || NOUN_AWAITING_WORDS.contains(last))
+    }
+
+    /// Whether the phrase `first..end` is one lower-case word right after
+    /// the "to" of an infinitive, a modal, or a form of "do" or "have": the
+    /// verb of its own clause, never its subject, so a word of saying after
+    /// it is its object's noun or adjective ("only to echo remarks he made",
+    /// "has given added weight to", "asked him to probe claims", "did
+    /// remember telling"). A pronoun there is a question's subject ("Why had
+    /// he asserted …"), and a count or a noun for people names a source
+    /// ("according to officials").
+    fn is_verb_after_its_marker(&self, first: usize, end: usize) -> bool {
+        let (word, before) = (self.doc.word(first), self.doc.word(first.wrapping_sub(1)));
+        let marker = PLAIN_VERB_MARKERS.contains(before)
+            || MODAL_VERBS.contains(before)
+            || word_in(before, HAVE_FORMS);
+        end - first == 1
+            && first > 0
+            && marker
+            && !is_capitalized(before)
+            && word.chars().all(|c| c.is_ascii_lowercase())
+            && !SUBJECT_PRONOUNS.contains(word)
+            && !is_determiner(word)
+            && number_word(word).is_none()
+            && !is_source_noun(word)
     }
 
     /// Whether the phrase `first..end` is a subject pronoun and the one word
@@ -987,7 +1040,12 @@ impl Finder<'_> {
         let before = first
             .checked_sub(1)
             .filter(|&k| k > floor && self.doc.is_word(k))?;
+        // After an adjective that owns its object, "to" opens that object
+        // whatever follows: "sources privy to negotiations say".
+        let owned = OWNER_ADJECTIVES.contains(self.doc.word(before - 1))
+            && OBJECT_PREPOSITIONS.contains(self.doc.word(before));
         if participle.is_some()
+            || owned
             || crate::grammar::opens_object(self.doc.word(before), self.doc.word(first))
         {
             let head_end = participle.unwrap_or(before);
