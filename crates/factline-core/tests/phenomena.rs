@@ -1710,6 +1710,11 @@ fn a_source_with_a_prepositional_object_is_named_by_its_owner() {
             "Two sources privy to the talks",
         ),
         (
+            "Most of the owners in each harbor say the levy is too high.",
+            "Most of the owners in each harbor",
+            "the owners in each harbor",
+        ),
+        (
             "Sources privy to negotiations say the deal is close.",
             "Sources privy to negotiations",
             "Sources privy to negotiations",
@@ -2464,6 +2469,10 @@ fn a_phrase_ending_without_its_noun_is_no_source() {
         ),
         (
             "There's no denying the ferry has had quite a year.",
+            &[],
+        ),
+        (
+            "The council's new warning: the pier could close.",
             &[],
         ),
         (
@@ -3500,10 +3509,16 @@ fn a_relative_clause_may_hold_the_source() {
 /// "Carter however said".
 #[test]
 fn an_adverb_may_stand_between_a_source_and_its_cue() {
-    expect_said(&[(
-        "Mayor Ann Carter however said she would welcome new members.",
-        &[("indirect", "she would welcome new members", "Ann Carter")],
-    )]);
+    expect_said(&[
+        (
+            "Mayor Ann Carter however said she would welcome new members.",
+            &[("indirect", "she would welcome new members", "Ann Carter")],
+        ),
+        (
+            "Harbor pilots soon noted that the channel had silted up.",
+            &[("indirect", "the channel had silted up", "Harbor pilots")],
+        ),
+    ]);
 }
 
 /// Polls name who answered by a share with no noun ("About four in 10

@@ -686,8 +686,9 @@ pub(super) static NOUN_MODIFIERS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Words that wait for the noun after them and so end no noun phrase: "no"
-/// ("There's no denying …"), "every", "same" ("the same notes").
-pub(super) static NOUN_AWAITING_WORDS: Lexicon = Lexicon::new(&["no", "every", "same"]);
+/// ("There's no denying …"), "every", "same" ("the same notes"), "new"
+/// ("Democrats' new warning").
+pub(super) static NOUN_AWAITING_WORDS: Lexicon = Lexicon::new(&["no", "every", "same", "new"]);
 
 /// The "to" of an infinitive and the forms of "do", after which a lone
 /// lower-case word is a verb in its plain form ("to echo remarks", "did
@@ -805,6 +806,7 @@ pub(super) static BETWEEN: Lexicon = Lexicon::new(&[
     "sometimes",
     "even",
     "almost",
+    "soon",
 ]);
 
 /// Documents, which speak for their authors: "sent a letter saying", "a

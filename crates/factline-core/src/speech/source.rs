@@ -654,7 +654,8 @@ impl Finder<'_> {
                 .tokens
                 .get(k + 1)
                 .is_some_and(|t| t.kind == Kind::Number);
-        let predeterminer = self.predeterminer_opens_subject(phrase, k);
+        let predeterminer = self.predeterminer_opens_subject(phrase, k)
+            || self.distributive_opens_object(phrase, k);
         if is_left_stop(word)
             && !NAME_JOINERS.contains(word)
             && !those
@@ -732,6 +733,19 @@ impl Finder<'_> {
             && phrase.first == k + 1
             && phrase.first < phrase.end
             && self.sentence_bounds(k).first == k
+    }
+
+    /// Whether "each" or "every" at `k` opens the object of a preposition
+    /// right before it, whose noun starts `phrase`: "half of voters in each
+    /// state say", "officials from every county said". The phrase goes on
+    /// to the noun the preposition describes.
+    fn distributive_opens_object(&self, phrase: &LeftwardPhrase, k: usize) -> bool {
+        word_in(self.doc.word(k), &["each", "every"])
+            && k > 0
+            && OBJECT_PREPOSITIONS.contains(self.doc.word(k - 1))
+            && phrase.first == k + 1
+            && phrase.first < phrase.end
+            && !is_capitalized(self.doc.word(k + 1))
     }
 
     /// Whether the word at `k`, left of a name that opens `phrase`, is the
