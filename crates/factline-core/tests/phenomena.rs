@@ -2496,6 +2496,19 @@ fn a_phrase_ending_without_its_noun_is_no_source() {
     ]);
 }
 
+/// A request ("please ask …") is an imperative, whose subject is whoever
+/// reads it: it names no source.
+#[test]
+fn a_request_names_no_source() {
+    expect_said(&[
+        ("Seriously, please ask yourself that question.", &[]),
+        (
+            "If the pier closes, would you still vote for her? Please tell your neighbors what you think.",
+            &[],
+        ),
+    ]);
+}
+
 /// A lone word right after "to", a modal or a form of "do" or "have" is the
 /// verb of its clause, never its subject: what follows it is its object,
 /// and a word of saying there is a noun or a participle that describes one
@@ -3679,6 +3692,36 @@ fn announcing_a_thing_after_a_figure_or_modifiers_is_no_speech() {
         (
             "The agency announced it would close the depot.",
             &[("indirect", "it would close the depot", "")],
+        ),
+    ]);
+}
+
+/// A declaration of a state of affairs puts it in force and says nothing:
+/// "declared victory", "declaring bankruptcy"; a clause after "declared" is
+/// said, and so is a declaration of war, the stance the press attributes
+/// to whoever declares it.
+#[test]
+fn declaring_a_state_of_affairs_is_no_speech() {
+    expect_said(&[
+        (
+            "One after another, the ferry companies, including Harbor Line, declared bankruptcy.",
+            &[],
+        ),
+        (
+            "The council declared an emergency on the waterfront in 2019.",
+            &[],
+        ),
+        (
+            "The rebel leader declared war on the harbor city.",
+            &[("indirect", "war on the harbor city", "")],
+        ),
+        (
+            "Ann Lee, who declared victory in the race Tuesday night, thanked her staff.",
+            &[],
+        ),
+        (
+            "Ann Lee declared the race was over.",
+            &[("indirect", "the race was over", "Ann Lee")],
         ),
     ]);
 }

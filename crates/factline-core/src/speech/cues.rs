@@ -12,10 +12,10 @@ use crate::segment::Span;
 use super::finder::Finder;
 use super::lexicons::{
     cue_lemma, cue_lemma_key, has_adjective_ending, is_blocker, ANNOUNCED_THINGS, ANSWERED_THINGS,
-    CHANGE_NOUNS, CLAIMED_THINGS, CLAUSE_ONLY_CUES, DEGREE_ADJECTIVES, FINDING_DOCUMENTS,
-    FINDING_VERBS, INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS, ONLINE_PLACES, PUTTING_VERBS,
-    REFUSABLE_THINGS, REPORTED_RESULTS, RETORT_VERBS, SUBJECT_PRONOUNS, VERB_PARTICLES,
-    WARNING_CUES, WRITTEN_WORKS,
+    CHANGE_NOUNS, CLAIMED_THINGS, CLAUSE_ONLY_CUES, DECLARED_THINGS, DEGREE_ADJECTIVES,
+    FINDING_DOCUMENTS, FINDING_VERBS, INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS, ONLINE_PLACES,
+    PUTTING_VERBS, REFUSABLE_THINGS, REPORTED_RESULTS, RETORT_VERBS, SUBJECT_PRONOUNS,
+    VERB_PARTICLES, WARNING_CUES, WRITTEN_WORKS,
 };
 
 impl Finder<'_> {
@@ -425,9 +425,16 @@ fn answers_the_door(site: &CueSite) -> bool {
 /// is so: "the mayor announced the results", "announced his candidacy".
 /// Before "that" or a quote it is speech, and the object is no noun. The
 /// thing may follow a figure or a modifier or two: "announced 2,000
-/// layoffs", "announced her long-awaited presidential candidacy".
+/// layoffs", "announced her long-awaited presidential candidacy". "declare"
+/// with a state of affairs as its object puts it in force, and says nothing
+/// either: "declaring bankruptcy", "declared victory".
 fn announces_a_thing(site: &CueSite) -> bool {
-    site.lemma == "announce" && site.thing_taken(&ANNOUNCED_THINGS).is_some()
+    let things = match site.lemma {
+        "announce" => &ANNOUNCED_THINGS,
+        "declare" => &DECLARED_THINGS,
+        _ => return false,
+    };
+    site.thing_taken(things).is_some()
 }
 
 /// "report" with a result of business as its object states that result,

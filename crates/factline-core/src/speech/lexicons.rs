@@ -690,6 +690,10 @@ pub(super) static NOUN_MODIFIERS: Lexicon = Lexicon::new(&[
 /// ("Democrats' new warning").
 pub(super) static NOUN_AWAITING_WORDS: Lexicon = Lexicon::new(&["no", "every", "same", "new"]);
 
+/// Words that make the verb after them a request to whoever reads or
+/// hears it, an imperative without a subject: "please ask yourself".
+pub(super) static REQUEST_WORDS: Lexicon = Lexicon::new(&["please", "kindly"]);
+
 /// The "to" of an infinitive and the forms of "do", after which a lone
 /// lower-case word is a verb in its plain form ("to echo remarks", "did
 /// remember telling"), as it is after a modal; after a form of "have" it is
@@ -1406,6 +1410,18 @@ pub(super) static REFUSABLE_THINGS: Lexicon = Lexicon::new(&[
 pub(super) static REPORTED_RESULTS: Lexicon = Lexicon::new(&[
     "deficit", "dividend", "earnings", "growth", "income", "loss", "losses", "profit", "profits",
     "revenue", "revenues", "rise", "sales", "surplus", "turnover",
+]);
+
+/// What is declared as a state of affairs rather than said as a claim:
+/// "declaring bankruptcy", "declared victory on Tuesday night", "declared
+/// her candidacy". ("declared war on" is read as a statement, the enemy's
+/// stance that the press attributes to it.)
+pub(super) static DECLARED_THINGS: Lexicon = Lexicon::new(&[
+    "victory",
+    "bankruptcy",
+    "candidacy",
+    "independence",
+    "emergency",
 ]);
 
 /// What is announced as a thing rather than said as a claim: "announced

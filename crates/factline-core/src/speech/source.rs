@@ -18,9 +18,9 @@ use super::lexicons::{
     CARRYING_VERBS, CONTRACTED_S_WORDS, DATA_NOUNS, DEGREE_ADJECTIVES, DESCRIBING_PARTICIPLES,
     DOCUMENTS, NAME_JOINERS, NOUN_AWAITING_WORDS, NOUN_LIKE, NOUN_MODIFIERS, OCCASIONS,
     OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, PERCEIVED_PARTICIPLES,
-    PLAIN_VERB_MARKERS, POLLED_PARTICIPLES, PRONOUN_COMPANIONS, SCENE_CONJUNCTIONS, SENTENCE_VERBS,
-    SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS,
-    TIME_PHRASES, TITLE_BODIES, UNCHANGED_PAST_VERBS, VERB_OPENERS, VERB_PARTICLES,
+    PLAIN_VERB_MARKERS, POLLED_PARTICIPLES, PRONOUN_COMPANIONS, REQUEST_WORDS, SCENE_CONJUNCTIONS,
+    SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS,
+    SUBORDINATORS, TIME_PHRASES, TITLE_BODIES, UNCHANGED_PAST_VERBS, VERB_OPENERS, VERB_PARTICLES,
 };
 use super::SOURCE_REACH;
 
@@ -144,7 +144,16 @@ impl Finder<'_> {
             && !self.pronoun_with_its_verb(first, end)
             && !(self.is_word_of_saying(cue)
                 && (self.ends_without_its_noun(cue, end)
-                    || self.is_verb_after_its_marker(first, end)))
+                    || self.is_verb_after_its_marker(first, end)
+                    || self.asks_the_reader(end)))
+    }
+
+    /// Whether the phrase ending at `end` closes on a word that makes the
+    /// cue after it a request (`REQUEST_WORDS`): an imperative, whose
+    /// subject is whoever reads it and names no one ("Seriously, please ask
+    /// yourself that question").
+    fn asks_the_reader(&self, end: usize) -> bool {
+        REQUEST_WORDS.contains(self.doc.word(end - 1))
     }
 
     /// Whether the token at `cue` is a word of saying. A phrase is also read
