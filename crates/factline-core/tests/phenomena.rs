@@ -1715,9 +1715,9 @@ fn a_source_with_a_prepositional_object_is_named_by_its_owner() {
             "the owners in each harbor",
         ),
         (
-            "Sources privy to negotiations say the deal is close.",
-            "Sources privy to negotiations",
-            "Sources privy to negotiations",
+            "Sources privy to discussions say the deal is close.",
+            "Sources privy to discussions",
+            "Sources privy to discussions",
         ),
         (
             "Members of the board of directors said they would vote.",
@@ -2456,11 +2456,11 @@ fn a_plural_noun_of_saying_after_an_adjective_or_a_count_has_no_source() {
 fn a_phrase_ending_without_its_noun_is_no_source() {
     expect_said(&[
         (
-            "The latest plan to stop Jane Roe from claiming the Labor nomination is a long shot.",
+            "Rivals hope to keep Jane Roe from claiming the Labor nomination in June.",
             &[],
         ),
         (
-            "Ann Lee attacked Tom Reyes for comments made this week about the harbor levy.",
+            "Ann Lee faulted Tom Reyes for remarks at the pier about the harbor levy.",
             &[],
         ),
         (
@@ -2468,7 +2468,7 @@ fn a_phrase_ending_without_its_noun_is_no_source() {
             &[],
         ),
         (
-            "There's no denying the ferry has had quite a year.",
+            "There's no denying the ferry is late again.",
             &[],
         ),
         (
@@ -2476,7 +2476,7 @@ fn a_phrase_ending_without_its_noun_is_no_source() {
             &[],
         ),
         (
-            "In her speech, Ann Lee struck many of the same notes, hitting themes that won her the seat.",
+            "Ann Lee sounded the same notes at the pier, to loud applause.",
             &[],
         ),
         // A phrase that ends on its noun is still the source.
@@ -2496,12 +2496,34 @@ fn a_phrase_ending_without_its_noun_is_no_source() {
     ]);
 }
 
+/// A dash typed as a spaced hyphen or as two ends the source's phrase read
+/// leftwards: what stands before it is another clause or phrase. A
+/// relative clause after the dash, or words that open on no name, belong
+/// to the phrase before it.
+#[test]
+fn a_typed_dash_ends_the_source_phrase() {
+    expect_said(&[
+        (
+            "Ann Lee gave a speech -- notes in hand -- Lee told the crowd the pier would close.",
+            &[("indirect", "the pier would close", "Ann Lee")],
+        ),
+        (
+            "Ann Lee was a careful planner - a former aide said she read every memo twice.",
+            &[("indirect", "she read every memo twice", "a former aide")],
+        ),
+        (
+            "Jane Roe, who visited the docks - Roe said the pier was unsafe.",
+            &[("indirect", "the pier was unsafe", "Jane Roe")],
+        ),
+    ]);
+}
+
 /// A request ("please ask …") is an imperative, whose subject is whoever
 /// reads it: it names no source.
 #[test]
 fn a_request_names_no_source() {
     expect_said(&[
-        ("Seriously, please ask yourself that question.", &[]),
+        ("Honestly, please ask your neighbors about the pier.", &[]),
         (
             "If the pier closes, would you still vote for her? Please tell your neighbors what you think.",
             &[],
@@ -2517,7 +2539,7 @@ fn a_request_names_no_source() {
 fn a_verb_after_its_auxiliary_is_no_source() {
     expect_said(&[
         (
-            "The senator spoke only to echo remarks he made last week about the levy.",
+            "The senator rose to echo remarks the mayor gave at the pier.",
             &[],
         ),
         (
@@ -2526,10 +2548,10 @@ fn a_verb_after_its_auxiliary_is_no_source() {
         ),
         // The request that holds the verb is still read.
         (
-            "The board asked the auditor to probe claims the mayor made last fall.",
+            "The board asked the auditor to probe claims about the ferry budget.",
             &[(
                 "indirect",
-                "the auditor to probe claims the mayor made last fall",
+                "the auditor to probe claims about the ferry budget",
                 "",
             )],
         ),
@@ -2542,19 +2564,16 @@ fn a_verb_after_its_auxiliary_is_no_source() {
 }
 
 /// A participle of saying between a count or "no" and the lower-case noun
-/// after it describes that noun: "eight reported incidents", "no reported
-/// problems". Nothing is said.
+/// after it describes that noun: "three reported sightings", "no reported
+/// leaks". Nothing is said.
 #[test]
 fn a_participle_of_saying_after_a_count_describes_its_noun() {
     expect_said(&[
         (
-            "Last year the county had only eight reported incidents of a boat sinking.",
+            "The harbor logged three reported sightings of the seal last year.",
             &[],
         ),
-        (
-            "Although there have been no reported problems at the pier, the bill drew protests.",
-            &[],
-        ),
+        ("The pier has had no reported leaks since May.", &[]),
         // A count that speaks keeps its verb before a clause.
         (
             "Of the ten owners asked, eight said the levy was too high.",
@@ -3704,7 +3723,7 @@ fn announcing_a_thing_after_a_figure_or_modifiers_is_no_speech() {
 fn declaring_a_state_of_affairs_is_no_speech() {
     expect_said(&[
         (
-            "One after another, the ferry companies, including Harbor Line, declared bankruptcy.",
+            "Two of the ferry companies declared bankruptcy last winter.",
             &[],
         ),
         (
@@ -3716,7 +3735,7 @@ fn declaring_a_state_of_affairs_is_no_speech() {
             &[("indirect", "war on the harbor city", "")],
         ),
         (
-            "Ann Lee, who declared victory in the race Tuesday night, thanked her staff.",
+            "Ann Lee, who declared victory at the count, thanked her staff.",
             &[],
         ),
         (

@@ -693,7 +693,7 @@ fn timed_before_that(site: &CueSite) -> bool {
 
 /// A claim of a thing or a share is no speech: "claimed a victory",
 /// "claiming 41 percent of the vote", also past a capitalised word that
-/// names whose thing it is ("claiming the Republican nomination").
+/// names whose thing it is ("claiming the Labor nomination").
 fn claims_a_thing(site: &CueSite) -> bool {
     let claimed = (site.i + 1..site.i + 4)
         .take_while(|&k| {
@@ -799,8 +799,8 @@ fn modifies_a_noun(site: &CueSite) -> bool {
 }
 
 /// A participle in -ed between a count or "no" and a lower-case word is an
-/// adjective of that word, the noun counted: "only eight reported
-/// incidents", "no reported problems", "two added stops". A count that
+/// adjective of that word, the noun counted: "three reported
+/// sightings", "no reported leaks", "two added stops". A count that
 /// speaks has its clause after the verb, opened by "that", a determiner or
 /// a pronoun ("eight said the levy was too high", "two reported that …").
 fn modifies_a_counted_noun(site: &CueSite) -> bool {

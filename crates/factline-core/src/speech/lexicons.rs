@@ -687,11 +687,11 @@ pub(super) static NOUN_MODIFIERS: Lexicon = Lexicon::new(&[
 
 /// Words that wait for the noun after them and so end no noun phrase: "no"
 /// ("There's no denying …"), "every", "same" ("the same notes"), "new"
-/// ("Democrats' new warning").
+/// ("the council's new warning").
 pub(super) static NOUN_AWAITING_WORDS: Lexicon = Lexicon::new(&["no", "every", "same", "new"]);
 
 /// Words that make the verb after them a request to whoever reads or
-/// hears it, an imperative without a subject: "please ask yourself".
+/// hears it, an imperative without a subject: "please ask your neighbors".
 pub(super) static REQUEST_WORDS: Lexicon = Lexicon::new(&["please", "kindly"]);
 
 /// The "to" of an infinitive and the forms of "do", after which a lone
@@ -1413,7 +1413,7 @@ pub(super) static REPORTED_RESULTS: Lexicon = Lexicon::new(&[
 ]);
 
 /// What is declared as a state of affairs rather than said as a claim:
-/// "declaring bankruptcy", "declared victory on Tuesday night", "declared
+/// "declaring bankruptcy", "declared victory at the count", "declared
 /// her candidacy". ("declared war on" is read as a statement, the enemy's
 /// stance that the press attributes to it.)
 pub(super) static DECLARED_THINGS: Lexicon = Lexicon::new(&[

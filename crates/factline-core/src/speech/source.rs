@@ -168,9 +168,9 @@ impl Finder<'_> {
     /// cannot end on: a preposition, whose object is still to come, or a
     /// word that waits for its noun (`NOUN_AWAITING_WORDS`). Such a phrase
     /// is cut from a clause that goes on past the cue, which is a noun or
-    /// an adjective there, and names no one: "attacked Roe for comments
-    /// made this week", "leads Roe in pledged delegates", "There's no
-    /// denying", "struck the same notes". A form in -ing right after the
+    /// an adjective there, and names no one: "faulted Roe for remarks at
+    /// the pier", "ahead of Roe in pledged votes", "There's no denying",
+    /// "sounded the same notes". A form in -ing right after the
     /// preposition is a gerund whose speaker stands before it, and is left
     /// to the rules for participles ("criticized Roe for saying …").
     fn ends_without_its_noun(&self, cue: usize, end: usize) -> bool {
@@ -185,7 +185,7 @@ impl Finder<'_> {
     /// Whether the phrase `first..end` is one lower-case word right after
     /// the "to" of an infinitive, a modal, or a form of "do" or "have": the
     /// verb of its own clause, never its subject, so a word of saying after
-    /// it is its object's noun or adjective ("only to echo remarks he made",
+    /// it is its object's noun or adjective ("rose to echo remarks the mayor gave",
     /// "has given added weight to", "asked him to probe claims", "did
     /// remember telling"). A pronoun there is a question's subject ("Why had
     /// he asserted …"), and a count or a noun for people names a source
@@ -616,6 +616,7 @@ impl Finder<'_> {
                 phrase.commas += 1;
                 k
             }
+            Kind::Punct('-') if self.spaced_dash_ends_phrase(phrase, k) => return false,
             Kind::Punct('-' | '’' | '\'' | '.') if phrase.first < phrase.end => k,
             // An ampersand joins the names of partners: "Procter & Gamble".
             Kind::Punct('&')
@@ -630,6 +631,26 @@ impl Finder<'_> {
         };
         phrase.first = first;
         true
+    }
+
+    /// Whether the hyphen at `k`, right before `phrase`, is a dash that
+    /// ends it: one set off by a space, or the second of two ("--"), as
+    /// typed text writes a dash. What stands before a dash is another
+    /// clause or phrase, not the source's, as in "Lee gave a speech -- notes
+    /// in hand -- Lee told the crowd" or "Lee was a careful planner, a
+    /// former aide said", written with a spaced hyphen for the comma. A
+    /// relative clause after the dash still describes the noun before it
+    /// ("The justice -- who has been in a scuffle with Roe -- said"), and a
+    /// phrase after the dash that opens on no name, determiner or pronoun
+    /// follows a dashed aside ("Three groups -- among them the Harbor
+    /// Trust -- sent a letter").
+    fn spaced_dash_ends_phrase(&self, phrase: &LeftwardPhrase, k: usize) -> bool {
+        let token = &self.doc.tokens[k];
+        let doubled = k > 0 && self.doc.tokens[k - 1].is_punct('-');
+        let after = self.doc.word(phrase.first);
+        let names =
+            is_capitalized(after) || is_determiner(after) || SUBJECT_PRONOUNS.contains(after);
+        (token.space_before || doubled) && phrase.first < phrase.end && names
     }
 
     /// Whether the word at `k`, right before `phrase`, belongs to it: not a
@@ -1064,7 +1085,7 @@ impl Finder<'_> {
             .checked_sub(1)
             .filter(|&k| k > floor && self.doc.is_word(k))?;
         // After an adjective that owns its object, "to" opens that object
-        // whatever follows: "sources privy to negotiations say".
+        // whatever follows: "sources privy to discussions say".
         let owned = OWNER_ADJECTIVES.contains(self.doc.word(before - 1))
             && OBJECT_PREPOSITIONS.contains(self.doc.word(before));
         if participle.is_some()
