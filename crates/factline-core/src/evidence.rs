@@ -271,7 +271,8 @@ pub enum CueRefusal {
     /// or pick it up: "a woman who answered the door said …".
     AnswersTheDoor,
     /// "announce" with a thing as its object, not a claim: "the mayor
-    /// announced the results", "announced his candidacy".
+    /// announced the results", "announced his candidacy"; "declare" with a
+    /// state of affairs: "declared victory", "declaring bankruptcy".
     AnnouncesAThing,
     /// "report" with a result as its object, which states a figure, not
     /// a claim: "the bank reported a profit of $2 billion".

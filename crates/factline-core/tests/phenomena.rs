@@ -1710,6 +1710,21 @@ fn a_source_with_a_prepositional_object_is_named_by_its_owner() {
             "Sources close to the campaign",
         ),
         (
+            "Two sources privy to the talks say the deal is close.",
+            "Two sources privy to the talks",
+            "Two sources privy to the talks",
+        ),
+        (
+            "Most of the owners in each harbor say the levy is too high.",
+            "Most of the owners in each harbor",
+            "the owners in each harbor",
+        ),
+        (
+            "Sources privy to discussions say the deal is close.",
+            "Sources privy to discussions",
+            "Sources privy to discussions",
+        ),
+        (
             "Members of the board of directors said they would vote.",
             "Members of the board of directors",
             "Members of the board of directors",
@@ -2434,6 +2449,140 @@ fn a_plural_noun_of_saying_after_an_adjective_or_a_count_has_no_source() {
         (
             "Jane Doe notes that the bridge was closed for a week.",
             &[("indirect", "the bridge was closed for a week", "Jane Doe")],
+        ),
+    ]);
+}
+
+/// A source's phrase is a noun phrase, so it ends on a noun: a phrase read
+/// leftwards from a cue that ends on a preposition or on a word that still
+/// waits for its noun ("no", "same") is the end of a clause that goes on
+/// past the cue, and the cue is a noun or an adjective there.
+#[test]
+fn a_phrase_ending_without_its_noun_is_no_source() {
+    expect_said(&[
+        (
+            "Rivals hope to keep Jane Roe from claiming the Labor nomination in June.",
+            &[],
+        ),
+        (
+            "Ann Lee faulted Tom Reyes for remarks at the pier about the harbor levy.",
+            &[],
+        ),
+        (
+            "Tom Reyes has cut into Ann Lee's lead, moving ahead of Lee in pledged delegates in March.",
+            &[],
+        ),
+        (
+            "There's no denying the ferry is late again.",
+            &[],
+        ),
+        (
+            "The council's new warning: the pier could close.",
+            &[],
+        ),
+        (
+            "Ann Lee sounded the same notes at the pier, to loud applause.",
+            &[],
+        ),
+        // A phrase that ends on its noun is still the source.
+        (
+            "Sources close to the mayor said the pier would close.",
+            &[("indirect", "the pier would close", "Sources close to the mayor")],
+        ),
+        // Two phrases joined by "and" may share a preposition.
+        (
+            "Elected officials in and around Tampa told reporters that the pier would close.",
+            &[(
+                "indirect",
+                "the pier would close",
+                "Elected officials in and around Tampa",
+            )],
+        ),
+    ]);
+}
+
+/// A dash typed as a spaced hyphen or as two ends the source's phrase read
+/// leftwards: what stands before it is another clause or phrase. A
+/// relative clause after the dash, or words that open on no name, belong
+/// to the phrase before it.
+#[test]
+fn a_typed_dash_ends_the_source_phrase() {
+    expect_said(&[
+        (
+            "Ann Lee gave a speech -- notes in hand -- Lee told the crowd the pier would close.",
+            &[("indirect", "the pier would close", "Ann Lee")],
+        ),
+        (
+            "Ann Lee was a careful planner - a former aide said she read every memo twice.",
+            &[("indirect", "she read every memo twice", "a former aide")],
+        ),
+        (
+            "Jane Roe, who visited the docks - Roe said the pier was unsafe.",
+            &[("indirect", "the pier was unsafe", "Jane Roe")],
+        ),
+    ]);
+}
+
+/// A request ("please ask …") is an imperative, whose subject is whoever
+/// reads it: it names no source.
+#[test]
+fn a_request_names_no_source() {
+    expect_said(&[
+        ("Honestly, please ask your neighbors about the pier.", &[]),
+        (
+            "If the pier closes, would you still vote for her? Please tell your neighbors what you think.",
+            &[],
+        ),
+    ]);
+}
+
+/// A lone word right after "to", a modal or a form of "do" or "have" is the
+/// verb of its clause, never its subject: what follows it is its object,
+/// and a word of saying there is a noun or a participle that describes one
+/// ("to echo remarks", "has given added weight", "did remember telling").
+#[test]
+fn a_verb_after_its_auxiliary_is_no_source() {
+    expect_said(&[
+        (
+            "The senator rose to echo remarks the mayor gave at the pier.",
+            &[],
+        ),
+        (
+            "The late count has given added weight to the council's argument.",
+            &[],
+        ),
+        // The request that holds the verb is still read.
+        (
+            "The board asked the auditor to probe claims about the ferry budget.",
+            &[(
+                "indirect",
+                "the auditor to probe claims about the ferry budget",
+                "",
+            )],
+        ),
+        // A pronoun after an auxiliary is the subject of a question.
+        (
+            "Why had he asserted that the pier was safe?",
+            &[("indirect", "the pier was safe", "")],
+        ),
+    ]);
+}
+
+/// A participle of saying between a count or "no" and the lower-case noun
+/// after it describes that noun: "three reported sightings", "no reported
+/// leaks". Nothing is said.
+#[test]
+fn a_participle_of_saying_after_a_count_describes_its_noun() {
+    expect_said(&[
+        (
+            "The harbor logged three reported sightings of the seal last year.",
+            &[],
+        ),
+        ("The pier has had no reported leaks since May.", &[]),
+        // A count that speaks keeps its verb before a clause.
+        (
+            "Of the ten owners asked, eight said the levy was too high.",
+            &[("indirect", "the levy was too high", "")],
         ),
     ]);
 }
@@ -3406,10 +3555,16 @@ fn a_relative_clause_may_hold_the_source() {
 /// "Carter however said".
 #[test]
 fn an_adverb_may_stand_between_a_source_and_its_cue() {
-    expect_said(&[(
-        "Mayor Ann Carter however said she would welcome new members.",
-        &[("indirect", "she would welcome new members", "Ann Carter")],
-    )]);
+    expect_said(&[
+        (
+            "Mayor Ann Carter however said she would welcome new members.",
+            &[("indirect", "she would welcome new members", "Ann Carter")],
+        ),
+        (
+            "Harbor pilots soon noted that the channel had silted up.",
+            &[("indirect", "the channel had silted up", "Harbor pilots")],
+        ),
+    ]);
 }
 
 /// Polls name who answered by a share with no noun ("About four in 10
@@ -3570,6 +3725,36 @@ fn announcing_a_thing_after_a_figure_or_modifiers_is_no_speech() {
         (
             "The agency announced it would close the depot.",
             &[("indirect", "it would close the depot", "")],
+        ),
+    ]);
+}
+
+/// A declaration of a state of affairs puts it in force and says nothing:
+/// "declared victory", "declaring bankruptcy"; a clause after "declared" is
+/// said, and so is a declaration of war, the stance the press attributes
+/// to whoever declares it.
+#[test]
+fn declaring_a_state_of_affairs_is_no_speech() {
+    expect_said(&[
+        (
+            "Two of the ferry companies declared bankruptcy last winter.",
+            &[],
+        ),
+        (
+            "The council declared an emergency on the waterfront in 2019.",
+            &[],
+        ),
+        (
+            "The rebel leader declared war on the harbor city.",
+            &[("indirect", "war on the harbor city", "")],
+        ),
+        (
+            "Ann Lee, who declared victory at the count, thanked her staff.",
+            &[],
+        ),
+        (
+            "Ann Lee declared the race was over.",
+            &[("indirect", "the race was over", "Ann Lee")],
         ),
     ]);
 }

@@ -1089,9 +1089,15 @@ pub(crate) static OBJECT_PREPOSITIONS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Adjectives between a source and its object: "people familiar with the
-/// talks", "officials briefed on the plan".
-pub(crate) static OWNER_ADJECTIVES: Lexicon =
-    Lexicon::new(&["familiar", "close", "knowledgeable", "briefed", "involved"]);
+/// talks", "officials briefed on the plan", "sources privy to the talks".
+pub(crate) static OWNER_ADJECTIVES: Lexicon = Lexicon::new(&[
+    "familiar",
+    "close",
+    "knowledgeable",
+    "briefed",
+    "involved",
+    "privy",
+]);
 
 /// Where, when and how words are said rather than who says them: after
 /// "in", "at" or "on" these make a phrase about the speech, not the speaker's

@@ -3,7 +3,7 @@
 
 use crate::evidence::CueRefusal;
 use crate::grammar::{
-    is_determiner, is_participle_before, BE_FORMS, MODAL_VERBS, OBJECT_PREPOSITIONS,
+    is_determiner, is_participle_before, number_word, BE_FORMS, MODAL_VERBS, OBJECT_PREPOSITIONS,
     SPEECH_SETTINGS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark, Token};
@@ -12,10 +12,10 @@ use crate::segment::Span;
 use super::finder::Finder;
 use super::lexicons::{
     cue_lemma, cue_lemma_key, has_adjective_ending, is_blocker, ANNOUNCED_THINGS, ANSWERED_THINGS,
-    CHANGE_NOUNS, CLAIMED_THINGS, CLAUSE_ONLY_CUES, DEGREE_ADJECTIVES, FINDING_DOCUMENTS,
-    FINDING_VERBS, INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS, ONLINE_PLACES, PUTTING_VERBS,
-    REFUSABLE_THINGS, REPORTED_RESULTS, RETORT_VERBS, SUBJECT_PRONOUNS, VERB_PARTICLES,
-    WARNING_CUES, WRITTEN_WORKS,
+    CHANGE_NOUNS, CLAIMED_THINGS, CLAUSE_ONLY_CUES, DECLARED_THINGS, DEGREE_ADJECTIVES,
+    FINDING_DOCUMENTS, FINDING_VERBS, INVERTING_CUES, NOUN_LIKE, NOUN_MODIFIERS, ONLINE_PLACES,
+    PUTTING_VERBS, REFUSABLE_THINGS, REPORTED_RESULTS, RETORT_VERBS, SUBJECT_PRONOUNS,
+    VERB_PARTICLES, WARNING_CUES, WRITTEN_WORKS,
 };
 
 impl Finder<'_> {
@@ -318,6 +318,7 @@ const CUE_REFUSALS: &[(CueRefusal, Refuses)] = &[
     (CueRefusal::AfterPossessive, follows_possessive),
     (CueRefusal::HeadlineOrLabel, opens_headline_or_label),
     (CueRefusal::ModifierOfANoun, modifies_a_noun),
+    (CueRefusal::ModifierOfANoun, modifies_a_counted_noun),
     (CueRefusal::AfterDeterminer, follows_determiner),
     (CueRefusal::Passive, is_passive),
     (CueRefusal::NegatedOrNotDone, is_negated_or_not_done),
@@ -432,9 +433,16 @@ fn answers_the_door(site: &CueSite) -> bool {
 /// is so: "the mayor announced the results", "announced his candidacy".
 /// Before "that" or a quote it is speech, and the object is no noun. The
 /// thing may follow a figure or a modifier or two: "announced 2,000
-/// layoffs", "announced her long-awaited presidential candidacy".
+/// layoffs", "announced her long-awaited presidential candidacy". "declare"
+/// with a state of affairs as its object puts it in force, and says nothing
+/// either: "declaring bankruptcy", "declared victory".
 fn announces_a_thing(site: &CueSite) -> bool {
-    site.lemma == "announce" && site.thing_taken(&ANNOUNCED_THINGS).is_some()
+    let things = match site.lemma {
+        "announce" => &ANNOUNCED_THINGS,
+        "declare" => &DECLARED_THINGS,
+        _ => return false,
+    };
+    site.thing_taken(things).is_some()
 }
 
 /// "report" with a result of business as its object states that result,
@@ -692,12 +700,14 @@ fn timed_before_that(site: &CueSite) -> bool {
 }
 
 /// A claim of a thing or a share is no speech: "claimed a victory",
-/// "claiming 41 percent of the vote".
+/// "claiming 41 percent of the vote", also past a capitalised word that
+/// names whose thing it is ("claiming the Labor nomination").
 fn claims_a_thing(site: &CueSite) -> bool {
     let claimed = (site.i + 1..site.i + 4)
         .take_while(|&k| {
             site.token_at(k).is_some_and(|t| t.kind == Kind::Number)
                 || is_determiner(site.word_at(k))
+                || k > site.i + 1 && is_capitalized(site.word_at(k))
                 || CLAIMED_THINGS.contains(site.word_at(k))
         })
         .any(|k| CLAIMED_THINGS.contains(site.word_at(k)));
@@ -794,6 +804,24 @@ fn modifies_a_noun(site: &CueSite) -> bool {
         && !word_in(next, &["you", "that"])
         && (site.token_at(i + 2).is_some_and(|t| t.is_punct(','))
             || cue_lemma(site.word_at(i + 2)).is_some())
+}
+
+/// A participle in -ed between a count or "no" and a lower-case word is an
+/// adjective of that word, the noun counted: "three reported
+/// sightings", "no reported leaks", "two added stops". A count that
+/// speaks has its clause after the verb, opened by "that", a determiner or
+/// a pronoun ("eight said the levy was too high", "two reported that …").
+fn modifies_a_counted_noun(site: &CueSite) -> bool {
+    let count = site
+        .token_at(site.i.wrapping_sub(1))
+        .is_some_and(|t| t.kind == Kind::Number)
+        || number_word(site.prev).is_some()
+        || word_is(site.prev, "no");
+    let noun_after = site.finder.doc.is_word(site.i + 1)
+        && site.may_modify_a_thing(site.i + 1)
+        && !is_determiner(site.next)
+        && !site.next.ends_with("ing");
+    site.word.ends_with("ed") && count && noun_after
 }
 
 /// Nouns that look like verbs: "the state", "a report", "the tweet", also

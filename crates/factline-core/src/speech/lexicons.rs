@@ -693,6 +693,21 @@ pub(super) static NOUN_MODIFIERS: Lexicon = Lexicon::new(&[
     "additional",
 ]);
 
+/// Words that wait for the noun after them and so end no noun phrase: "no"
+/// ("There's no denying …"), "every", "same" ("the same notes"), "new"
+/// ("the council's new warning").
+pub(super) static NOUN_AWAITING_WORDS: Lexicon = Lexicon::new(&["no", "every", "same", "new"]);
+
+/// Words that make the verb after them a request to whoever reads or
+/// hears it, an imperative without a subject: "please ask your neighbors".
+pub(super) static REQUEST_WORDS: Lexicon = Lexicon::new(&["please", "kindly"]);
+
+/// The "to" of an infinitive and the forms of "do", after which a lone
+/// lower-case word is a verb in its plain form ("to echo remarks", "did
+/// remember telling"), as it is after a modal; after a form of "have" it is
+/// a participle ("has given added weight").
+pub(super) static PLAIN_VERB_MARKERS: Lexicon = Lexicon::new(&["to", "do", "does", "did"]);
+
 /// Adjectives of size and degree that stand before a noun of saying: "a
 /// larger say", "a large pledged delegate lead", "his most crude remarks".
 pub(super) static DEGREE_ADJECTIVES: Lexicon = Lexicon::new(&[
@@ -803,6 +818,7 @@ pub(super) static BETWEEN: Lexicon = Lexicon::new(&[
     "sometimes",
     "even",
     "almost",
+    "soon",
 ]);
 
 /// Documents, which speak for their authors: "sent a letter saying", "a
@@ -1412,6 +1428,18 @@ pub(super) static REFUSABLE_THINGS: Lexicon = Lexicon::new(&[
 pub(super) static REPORTED_RESULTS: Lexicon = Lexicon::new(&[
     "deficit", "dividend", "earnings", "growth", "income", "loss", "losses", "profit", "profits",
     "revenue", "revenues", "rise", "sales", "surplus", "turnover",
+]);
+
+/// What is declared as a state of affairs rather than said as a claim:
+/// "declaring bankruptcy", "declared victory at the count", "declared
+/// her candidacy". ("declared war on" is read as a statement, the enemy's
+/// stance that the press attributes to it.)
+pub(super) static DECLARED_THINGS: Lexicon = Lexicon::new(&[
+    "victory",
+    "bankruptcy",
+    "candidacy",
+    "independence",
+    "emergency",
 ]);
 
 /// What is announced as a thing rather than said as a claim: "announced

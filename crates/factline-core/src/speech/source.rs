@@ -16,10 +16,11 @@ use super::lexicons::{
     cue_lemma, has_adjective_ending, is_left_stop, is_ly_adverb, is_moment_word, takes_audience,
     APPOSITIVE_TIME_ADVERBS, ASIDE_ADVERBS, ASIDE_PARTICIPLES, ASIDE_PHRASES, BETWEEN,
     CARRYING_VERBS, COMPANION_PHRASES, CONTRACTED_S_WORDS, DATA_NOUNS, DEGREE_ADJECTIVES,
-    DESCRIBING_PARTICIPLES, DOCUMENTS, NAME_JOINERS, NOUN_LIKE, NOUN_MODIFIERS, OCCASIONS,
-    OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS, PERCEIVED_PARTICIPLES,
-    POLLED_PARTICIPLES, PRONOUN_COMPANIONS, SCENE_CONJUNCTIONS, SENTENCE_VERBS, SOURCE_ADJECTIVES,
-    SPANS_OF_TIME, SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES,
+    DESCRIBING_PARTICIPLES, DOCUMENTS, NAME_JOINERS, NOUN_AWAITING_WORDS, NOUN_LIKE,
+    NOUN_MODIFIERS, OCCASIONS, OPENING_PARTICIPLES, PAIRED_SOURCE_ADJECTIVES, PARTY_WORDS,
+    PERCEIVED_PARTICIPLES, PLAIN_VERB_MARKERS, POLLED_PARTICIPLES, PRONOUN_COMPANIONS,
+    REQUEST_WORDS, SCENE_CONJUNCTIONS, SENTENCE_VERBS, SOURCE_ADJECTIVES, SPANS_OF_TIME,
+    SUBJECT_BREAKS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PHRASES, TITLE_BODIES,
     UNCHANGED_PAST_VERBS, VERB_OPENERS, VERB_PARTICLES,
 };
 use super::SOURCE_REACH;
@@ -150,6 +151,68 @@ impl Finder<'_> {
             && !self.counts_or_describes_cue(cue, end)
             && !self.opens_contact_relative(first, end, cue)
             && !self.pronoun_with_its_verb(first, end)
+            && !(self.is_word_of_saying(cue)
+                && (self.ends_without_its_noun(cue, end)
+                    || self.is_verb_after_its_marker(first, end)
+                    || self.asks_the_reader(end)))
+    }
+
+    /// Whether the phrase ending at `end` closes on a word that makes the
+    /// cue after it a request (`REQUEST_WORDS`): an imperative, whose
+    /// subject is whoever reads it and names no one ("Seriously, please ask
+    /// yourself that question").
+    fn asks_the_reader(&self, end: usize) -> bool {
+        REQUEST_WORDS.contains(self.doc.word(end - 1))
+    }
+
+    /// Whether the token at `cue` is a word of saying. A phrase is also read
+    /// leftwards from a joining word or a relative pronoun, to find the
+    /// first of two joined phrases, and that one may end on a preposition
+    /// the second shares: "Elected officials in and around Miami told …".
+    fn is_word_of_saying(&self, cue: usize) -> bool {
+        cue_lemma(self.doc.word(cue)).is_some()
+    }
+
+    /// Whether the phrase ending at `end` closes on a word a noun phrase
+    /// cannot end on: a preposition, whose object is still to come, or a
+    /// word that waits for its noun (`NOUN_AWAITING_WORDS`). Such a phrase
+    /// is cut from a clause that goes on past the cue, which is a noun or
+    /// an adjective there, and names no one: "faulted Roe for remarks at
+    /// the pier", "ahead of Roe in pledged votes", "There's no denying",
+    /// "sounded the same notes". A form in -ing right after the
+    /// preposition is a gerund whose speaker stands before it, and is left
+    /// to the rules for participles ("criticized Roe for saying …").
+    fn ends_without_its_noun(&self, cue: usize, end: usize) -> bool {
+        let last = self.doc.word(end - 1);
+        let preposition = OBJECT_PREPOSITIONS.contains(last);
+        let gerund = end == cue && self.doc.word(cue).ends_with("ing");
+        self.doc.is_word(end - 1)
+            && !is_capitalized(last)
+            && (preposition && !gerund || NOUN_AWAITING_WORDS.contains(last))
+    }
+
+    /// Whether the phrase `first..end` is one lower-case word right after
+    /// the "to" of an infinitive, a modal, or a form of "do" or "have": the
+    /// verb of its own clause, never its subject, so a word of saying after
+    /// it is its object's noun or adjective ("rose to echo remarks the mayor gave",
+    /// "has given added weight to", "asked him to probe claims", "did
+    /// remember telling"). A pronoun there is a question's subject ("Why had
+    /// he asserted …"), and a count or a noun for people names a source
+    /// ("according to officials").
+    fn is_verb_after_its_marker(&self, first: usize, end: usize) -> bool {
+        let (word, before) = (self.doc.word(first), self.doc.word(first.wrapping_sub(1)));
+        let marker = PLAIN_VERB_MARKERS.contains(before)
+            || MODAL_VERBS.contains(before)
+            || word_in(before, HAVE_FORMS);
+        end - first == 1
+            && first > 0
+            && marker
+            && !is_capitalized(before)
+            && word.chars().all(|c| c.is_ascii_lowercase())
+            && !SUBJECT_PRONOUNS.contains(word)
+            && !is_determiner(word)
+            && number_word(word).is_none()
+            && !is_source_noun(word)
     }
 
     /// Whether the phrase `first..end` is a subject pronoun and the one word
@@ -562,9 +625,7 @@ impl Finder<'_> {
                 phrase.commas += 1;
                 k
             }
-            // A hyphen with a space on either side is a dash, which ends the
-            // phrase: "- a complaint of the police - tech firms said".
-            Kind::Punct('-') if self.is_spaced(k) => return false,
+            Kind::Punct('-') if self.spaced_dash_ends_phrase(phrase, k) => return false,
             Kind::Punct('-' | '’' | '\'' | '.') if phrase.first < phrase.end => k,
             // An ampersand joins the names of partners: "Procter & Gamble".
             Kind::Punct('&')
@@ -581,10 +642,28 @@ impl Finder<'_> {
         true
     }
 
-    /// Whether the token at `k` has a space on either side of it.
-    fn is_spaced(&self, k: usize) -> bool {
-        self.doc.tokens[k].space_before
-            || self.doc.tokens.get(k + 1).is_some_and(|t| t.space_before)
+    /// Whether the hyphen at `k`, right before `phrase`, is a dash that
+    /// ends it: one set off by a space, or the second of two ("--"), as
+    /// typed text writes a dash. What stands before a dash is another
+    /// clause or phrase, not the source's, as in "Lee gave a speech -- notes
+    /// in hand -- Lee told the crowd" or "Lee was a careful planner, a
+    /// former aide said", written with a spaced hyphen for the comma. A
+    /// relative clause after the dash still describes the noun before it
+    /// ("The justice -- who has been in a scuffle with Roe -- said"), and a
+    /// phrase after the dash that opens on a verb follows a dashed aside
+    /// ("Three groups -- among them the Harbor Trust -- sent a letter");
+    /// one that opens on a noun is the source ("- a complaint of the police -
+    /// tech firms say").
+    fn spaced_dash_ends_phrase(&self, phrase: &LeftwardPhrase, k: usize) -> bool {
+        let token = &self.doc.tokens[k];
+        let doubled = k > 0 && self.doc.tokens[k - 1].is_punct('-');
+        let after = self.doc.word(phrase.first);
+        let verb = is_verb_form(after) || is_irregular_past(after) || after.ends_with("ed");
+        let names = is_capitalized(after)
+            || is_determiner(after)
+            || SUBJECT_PRONOUNS.contains(after)
+            || !verb && self.doc.is_word(phrase.first);
+        (token.space_before || doubled) && phrase.first < phrase.end && names
     }
 
     /// Whether the word at `k`, right before `phrase`, belongs to it: not a
@@ -618,7 +697,8 @@ impl Finder<'_> {
                 .tokens
                 .get(k + 1)
                 .is_some_and(|t| t.kind == Kind::Number);
-        let predeterminer = self.predeterminer_opens_subject(phrase, k);
+        let predeterminer = self.predeterminer_opens_subject(phrase, k)
+            || self.distributive_opens_object(phrase, k);
         if is_left_stop(word)
             && !NAME_JOINERS.contains(word)
             && !those
@@ -696,6 +776,19 @@ impl Finder<'_> {
             && phrase.first == k + 1
             && phrase.first < phrase.end
             && self.sentence_bounds(k).first == k
+    }
+
+    /// Whether "each" or "every" at `k` opens the object of a preposition
+    /// right before it, whose noun starts `phrase`: "half of voters in each
+    /// state say", "officials from every county said". The phrase goes on
+    /// to the noun the preposition describes.
+    fn distributive_opens_object(&self, phrase: &LeftwardPhrase, k: usize) -> bool {
+        word_in(self.doc.word(k), &["each", "every"])
+            && k > 0
+            && OBJECT_PREPOSITIONS.contains(self.doc.word(k - 1))
+            && phrase.first == k + 1
+            && phrase.first < phrase.end
+            && !is_capitalized(self.doc.word(k + 1))
     }
 
     /// Whether the word at `k`, left of a name that opens `phrase`, is the
@@ -1007,7 +1100,12 @@ impl Finder<'_> {
         let before = first
             .checked_sub(1)
             .filter(|&k| k > floor && self.doc.is_word(k))?;
+        // After an adjective that owns its object, "to" opens that object
+        // whatever follows: "sources privy to discussions say".
+        let owned = OWNER_ADJECTIVES.contains(self.doc.word(before - 1))
+            && OBJECT_PREPOSITIONS.contains(self.doc.word(before));
         if participle.is_some()
+            || owned
             || crate::grammar::opens_object(self.doc.word(before), self.doc.word(first))
         {
             let head_end = participle.unwrap_or(before);
