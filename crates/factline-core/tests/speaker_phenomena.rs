@@ -2269,6 +2269,16 @@ fn who_after_an_appositive_stands_for_the_person_it_describes() {
             "Roe cites a report by the Harbor Institute, which said that the pier was old.",
             &[("the pier was old", "Harbor Institute", ORGANIZATION)],
         ),
+        // Past an appositive set off by commas, with a home town or a region
+        // at its end.
+        (
+            "The levy was backed by Tom Reyes, 24, from Quill, who said that rents would fall.",
+            &[("rents would fall", "Tom Reyes", PERSON)],
+        ),
+        (
+            "The plan was derided by Ann Lee, the leader of the opposition in Vale, who suggested that the mayor should resign.",
+            &[("the mayor should resign", "Ann Lee", PERSON)],
+        ),
     ]);
 }
 

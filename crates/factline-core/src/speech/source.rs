@@ -1317,9 +1317,48 @@ impl Finder<'_> {
             .subject_of_predicate(first, floor)
             .unwrap_or(Span::new(first, end));
         let person = word_is(self.doc.word(pronoun), "who")
-            .then(|| self.appositive_holder(described, floor))
+            .then(|| {
+                self.appositive_holder(described, floor)
+                    .or_else(|| self.named_before_appositive(np_end, described, floor))
+            })
             .flatten();
         Some((Span::new(pronoun, pronoun + 1), person.unwrap_or(described)))
+    }
+
+    /// The name with its appositive when ", who" follows an appositive set
+    /// off by commas that ends on `last`, the phrase before the comma: in
+    /// "Tom Reyes, 24, from Quill, who said …" and "Ann Lee, the leader of
+    /// the opposition in Vale, who suggested …" the one who spoke is the
+    /// named person, never the town or the region that ends the appositive.
+    /// "who" points to a person; a writer who means a body names it with
+    /// "which".
+    fn named_before_appositive(&self, comma: usize, last: Span, floor: usize) -> Option<Span> {
+        let set_off = comma < self.doc.tokens.len() && self.doc.tokens[comma].is_punct(',');
+        if !set_off || !self.ends_appositive(last) {
+            return None;
+        }
+        let found = self.long_appositive(comma, floor)?;
+        is_capitalized(self.doc.word(found.first)).then_some(found)
+    }
+
+    /// Whether `phrase` can only end an appositive, not name the one a
+    /// "who" after it stands for: the object of a preposition ("from
+    /// Quill", "on the harbor board"), a town's state ("from Englewood,
+    /// Ohio") or a description set off by its own comma ("Ann Lee, the
+    /// harbor master, who"). A name after "and" is one of its own ("Ann
+    /// Lee, who …, and Tom Reyes, who said").
+    fn ends_appositive(&self, phrase: Span) -> bool {
+        let Some(before) = phrase.first.checked_sub(1) else {
+            return false;
+        };
+        let word = |k: usize| self.doc.word(k);
+        let object = |k: usize| self.doc.is_word(k) && OBJECT_PREPOSITIONS.contains(word(k));
+        let comma = self.doc.tokens[before].is_punct(',');
+        let state = comma && before >= 2 && is_capitalized(word(before - 1)) && object(before - 2);
+        let opening = word(phrase.first);
+        let description =
+            comma && (word_in(opening, INDEFINITE_ARTICLES) || word_is(opening, "the"));
+        object(before) || state || description
     }
 
     /// The name an appositive describes when "who" follows a name inside
