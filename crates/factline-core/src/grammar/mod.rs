@@ -38,5 +38,5 @@ pub(crate) use people::{
 pub(crate) use phrases::{
     is_determiner, is_irregular_past, is_participle_before, is_past_tense, is_role_adjective,
     is_verb_after_singular, is_verb_form, ADDING_CONJUNCTIONS, ARTICLES, BE_FORMS, CLAUSE_JOINERS,
-    HAVE_FORMS, INDEFINITE_ARTICLES, MODAL_VERBS, RELATIVE_CLAUSE_OPENERS,
+    DISTRIBUTIVES, HAVE_FORMS, INDEFINITE_ARTICLES, MODAL_VERBS, RELATIVE_CLAUSE_OPENERS,
 };

@@ -35,6 +35,12 @@ pub(crate) static CLAUSE_JOINERS: Lexicon = Lexicon::new(&[
 /// instead (`CLAUSE_JOINERS` has every word that opens a clause).
 pub(crate) const ADDING_CONJUNCTIONS: &[&str] = &["and", "but"];
 
+/// Determiners that take the members of a set one by one: before a
+/// weekday or a month they make it recur ("the flight leaves every
+/// Thursday"), and after a preposition they open its object ("officials
+/// from every county").
+pub(crate) static DISTRIBUTIVES: Lexicon = Lexicon::new(&["each", "every"]);
+
 /// Whether a lower-case word reads as a verb's participle or past tense
 /// ("cited", "going"), not as a noun or adjective that ends like one.
 pub(crate) fn is_verb_form(word: &str) -> bool {

@@ -316,7 +316,7 @@ impl Resolver<'_> {
     /// or its opening word ("Harbour Bancorp … Harbour said").
     pub(super) fn organization_link(&mut self, first: usize, end: usize) -> (usize, LinkRule) {
         let words = self.reader.run_words(first, end);
-        let index = self.organization(first, end);
+        let index = self.organization_named(words.clone(), first, end);
         let link = if self.entities[index].words == words {
             LinkRule::Name
         } else {
@@ -329,6 +329,12 @@ impl Resolver<'_> {
     /// knows by that name, or a new one.
     pub(super) fn organization(&mut self, first: usize, end: usize) -> usize {
         let words = self.reader.run_words(first, end);
+        self.organization_named(words, first, end)
+    }
+
+    /// The organisation the run `first..end` names by `words`, its words
+    /// in lower case.
+    fn organization_named(&mut self, words: Vec<String>, first: usize, end: usize) -> usize {
         if let Some(index) = self.known(&words) {
             return index;
         }

@@ -4,9 +4,10 @@
 
 use crate::grammar::{
     is_determiner, is_generic_organization_noun, is_irregular_past, is_role_head, is_source_noun,
-    is_verb_form, number_word, office_head, without_possessive, APPROXIMATIONS, BE_FORMS,
-    CLAUSE_JOINERS, COMMON_SOURCES, HAVE_FORMS, INDEFINITE_ARTICLES, LIMITERS, MODAL_VERBS,
-    NAME_PARTICLES, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, OWNER_ADJECTIVES, SPEECH_SETTINGS,
+    is_verb_form, number_word, office_head, without_possessive, APPROXIMATIONS, ARTICLES, BE_FORMS,
+    CLAUSE_JOINERS, COMMON_SOURCES, DISTRIBUTIVES, HAVE_FORMS, INDEFINITE_ARTICLES, LIMITERS,
+    MODAL_VERBS, NAME_PARTICLES, OBJECT_PREPOSITIONS, ORGANIZATION_HEADS, OWNER_ADJECTIVES,
+    SPEECH_SETTINGS,
 };
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon, Mark};
 use crate::segment::Span;
@@ -658,7 +659,7 @@ impl Finder<'_> {
         let token = &self.doc.tokens[k];
         let doubled = k > 0 && self.doc.tokens[k - 1].is_punct('-');
         let after = self.doc.word(phrase.first);
-        let verb = is_verb_form(after) || is_irregular_past(after) || after.ends_with("ed");
+        let verb = is_verb_form(after) || is_irregular_past(after);
         let names = is_capitalized(after)
             || is_determiner(after)
             || SUBJECT_PRONOUNS.contains(after)
@@ -783,7 +784,7 @@ impl Finder<'_> {
     /// state say", "officials from every county said". The phrase goes on
     /// to the noun the preposition describes.
     fn distributive_opens_object(&self, phrase: &LeftwardPhrase, k: usize) -> bool {
-        word_in(self.doc.word(k), &["each", "every"])
+        DISTRIBUTIVES.contains(self.doc.word(k))
             && k > 0
             && OBJECT_PREPOSITIONS.contains(self.doc.word(k - 1))
             && phrase.first == k + 1
@@ -1356,8 +1357,7 @@ impl Finder<'_> {
         let comma = self.doc.tokens[before].is_punct(',');
         let state = comma && before >= 2 && is_capitalized(word(before - 1)) && object(before - 2);
         let opening = word(phrase.first);
-        let description =
-            comma && (word_in(opening, INDEFINITE_ARTICLES) || word_is(opening, "the"));
+        let description = comma && word_in(opening, ARTICLES);
         object(before) || state || description
     }
 

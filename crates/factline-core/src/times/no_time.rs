@@ -14,11 +14,6 @@ pub(super) static TIME_FOLLOWERS: Lexicon = Lexicon::new(&[
     "a", "an", "that", "was", "is", "were", "will", "would", "if", "after", "before", "than",
 ]);
 
-/// Words before a weekday or month that make it recur rather than name one
-/// day or month: "Orangemen march each July", "the flight leaves every
-/// Thursday".
-pub(super) static RECURRING: Lexicon = Lexicon::new(&["each", "every"]);
-
 impl Reader<'_> {
     /// Whether the weekday at token `i` recurs by the plural part of a day
     /// after it, alone or after a second weekday: "the flights leave on

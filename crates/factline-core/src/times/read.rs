@@ -7,11 +7,12 @@
 
 use super::days::parse_day;
 use super::fiscal::FiscalForm;
-use super::no_time::RECURRING;
 use super::years::parse_year;
 use super::{found, Reader, TimeRead};
 use crate::evidence::TimeRule;
-use crate::grammar::{holiday_date, month_number, weekday_number, without_possessive};
+use crate::grammar::{
+    holiday_date, month_number, weekday_number, without_possessive, DISTRIBUTIVES,
+};
 use crate::lex::{is_capitalized, word_in, word_is, Kind, Lexicon};
 
 /// Words other than month and day names that open a time expression.
@@ -151,7 +152,8 @@ impl Reader<'_> {
             return Some(months);
         }
         let (month, weekday) = (month_number(bare), weekday_number(word));
-        if (month.is_some() || weekday.is_some()) && RECURRING.contains(self.prev(i)) {
+        // "each July", "every Thursday" recur, naming no one day or month.
+        if (month.is_some() || weekday.is_some()) && DISTRIBUTIVES.contains(self.prev(i)) {
             return Some(None);
         }
         if let Some(month) = month {
